@@ -1,0 +1,1 @@
+"""Cross-document stages (Story -> Story): derivation, events, figures, contradictions, timeline."""

@@ -1,0 +1,1 @@
+"""Per-document stages (Document -> Document): clean, metadata, nlp, time, quantities, attribution."""

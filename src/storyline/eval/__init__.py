@@ -1,0 +1,1 @@
+"""Evaluation commands against the benchmark sets in ../shared/data."""

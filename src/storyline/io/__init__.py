@@ -1,0 +1,1 @@
+"""Input readers: files, folders, JSON records and manifests, turned into Documents."""

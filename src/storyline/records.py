@@ -1,0 +1,262 @@
+"""Typed records that flow through the pipeline: documents, their sentences and annotations, and the story.
+
+Every record is a frozen dataclass. Stages never mutate a record; they return a new one made with
+``dataclasses.replace``. Character offsets in a document's annotations are offsets into
+``Document.text`` (the cleaned text); ``Document.text_map`` maps them back to ``Document.raw_text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from storyline.textmap import TextMap
+
+DocumentId = str
+EventId = str
+StoryId = str
+SourceName = str
+IsoDate = str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+
+Status = Literal["reported", "claimed", "unverified", "confirmed", "denied"]
+Relation = Literal["duplicate", "rewrite", "excerpt"]
+PublishedFrom = Literal["manifest", "header", "html", "text"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+Qualifier = Literal["about", "more than", "less than", "up to"]
+ContradictionKind = Literal["figure", "status", "fact"]
+InputFormat = Literal["txt", "md", "html", "json"]
+HintOrigin = Literal["manifest", "header", "html", "record"]
+
+STATUSES: tuple[Status, ...] = ("reported", "claimed", "unverified", "confirmed", "denied")
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A metadata value given by the input itself (manifest, header line, HTML metadata, JSON record)."""
+
+    field: Literal["title", "source", "published", "url", "byline"]
+    value: str
+    origin: HintOrigin
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int  # index of the head token inside the sentence
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression (TIMEX3 style) found in a sentence.
+
+    ``value`` is the TIMEX3 value ("2025-04-08", "2025-W15", "P3W", "PAST_REF"); ``date`` is the
+    calendar date it pins an event to ("YYYY-MM-DD", "YYYY-MM" or "YYYY"), or None for durations,
+    sets and vague references.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimeType
+    value: str
+    date: IsoDate | None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit and approximation qualifier, normalized to a canonical unit.
+
+    ``unit`` is canonical ("km2", "percent", "USD", "count"); ``noun`` is what is counted or
+    measured ("people", "troops", "area"). A range "between 3 and 5" has low=3, high=5, value=low.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    raw_unit: str | None
+    qualifier: Qualifier | None
+    noun: str | None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who says what: the source, the cue and the content spans (offsets into Document.text)."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    speaker: str | None
+    kind: Literal["claim", "denial", "hedge", "confirmation"] = "claim"
+    via: str | None = None  # nested source: "state television, citing an unnamed official"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    tokens: tuple[Token, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    status: Status = "reported"
+    attributed_to: str | None = None
+    status_detail: str | None = None  # partial verification: "location verified, date not"
+    event_date: IsoDate | None = None
+    event_date_fallback: bool = False  # True when the date is the publication date, not from the text
+
+
+@dataclass(frozen=True)
+class Document:
+    id: DocumentId
+    path: str | None
+    raw_text: str
+    text: str
+    text_map: TextMap
+    format: InputFormat = "txt"
+    url: str | None = None
+    hints: tuple[Hint, ...] = ()
+    html: str | None = None
+    source: SourceName | None = None
+    title: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    published: IsoDate | None = None
+    published_from: PublishedFrom | None = None
+    published_confidence: float | None = None
+    boilerplate_removed: tuple[str, ...] = ()
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    done: frozenset[str] = field(default_factory=frozenset)
+
+    def hint(self, name: str) -> Hint | None:
+        """The strongest hint for a field: manifest beats the file's own metadata."""
+        ranked = sorted(
+            (h for h in self.hints if h.field == name),
+            key=lambda h: ("manifest", "record", "header", "html").index(h.origin),
+        )
+        return ranked[0] if ranked else None
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """One report derived from an earlier one."""
+
+    document: DocumentId
+    origin: DocumentId
+    relation: Relation
+    score: float
+    adds: tuple[int, ...]  # sentence indexes of the derived report absent from the origin
+    drops: tuple[int, ...]  # sentence indexes of the origin absent from the derived report
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    document: DocumentId
+    sentence: int
+    text: str
+    status: Status
+    attributed_to: str | None
+    date: IsoDate | None
+    date_fallback: bool
+    status_detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: EventId
+    date: IsoDate | None
+    summary: str
+    mentions: tuple[Mention, ...]
+    independent_sources: int
+    contested: bool
+
+
+@dataclass(frozen=True)
+class FigurePoint:
+    date: IsoDate | None
+    value: float
+    low: float
+    high: float
+    qualifier: Qualifier | None
+    document: DocumentId
+    sentence: int
+    text: str
+    source: SourceName | None
+    attributed_to: str | None
+
+
+@dataclass(frozen=True)
+class FigureSeries:
+    measure: str
+    unit: str
+    points: tuple[FigurePoint, ...]
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    document: DocumentId
+    sentence: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    kind: ContradictionKind
+    mentions: tuple[MentionRef, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: IsoDate | None
+    event: EventId
+    summary: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Story:
+    id: StoryId
+    title: str
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...] = ()
+    derivations: tuple[Derivation, ...] = ()
+    events: tuple[Event, ...] = ()
+    figures: tuple[FigureSeries, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    done: frozenset[str] = field(default_factory=frozenset)
+
+    def document(self, doc_id: DocumentId) -> Document:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)

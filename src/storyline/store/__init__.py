@@ -1,0 +1,1 @@
+"""The story store: SQLAlchemy tables over SQLite (default) and PostgreSQL."""
