@@ -1,0 +1,158 @@
+"""Build a story from input reports: the one orchestrator of the whole cascade.
+
+Stages, in order (the comments in ``build_story`` carry the same numbers):
+  1. read: files, folders, JSON records and the manifest become Documents; bad inputs are skipped.
+  2. per-document stages, streamed in batches: clean, metadata, nlp, time, quantities, attribution.
+  3. de-duplicate documents read twice (same content id).
+  4. corpus stages: derivation, events, figures, contradictions, timeline.
+``write_outputs`` then writes story.json, report.md, report.html and saves the story in the store.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.config import Config
+from storyline.corpus import contradictions, derivation, events, figures, timeline
+from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.doc import attribution, clean, metadata, nlp, quantities
+from storyline.doc import time as time_stage
+from storyline.io.read import iter_inputs
+from storyline.pipeline import DocumentPipeline, Stage, run_story
+from storyline.records import Document, Skipped, Story
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[Document], None]
+
+
+def document_stages(config: Config) -> list[Stage[Document]]:
+    return [
+        clean.build(config),
+        metadata.build(config),
+        nlp.build(config),
+        time_stage.build(config),
+        quantities.build(config),
+        attribution.build(config),
+    ]
+
+
+def corpus_stages(config: Config, encoder: Encoder) -> list[Stage[Story]]:
+    return [
+        derivation.build(config, encoder=encoder),
+        events.build(config, encoder=encoder),
+        figures.build(config),
+        contradictions.build(config),
+        timeline.build(config),
+    ]
+
+
+def story_id(name: str) -> str:
+    """A stable id from the story's name: re-running on the same story updates it in place."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "story"
+
+
+def default_name(paths: Sequence[Path], manifest: Path | None) -> str:
+    """The folder that holds the inputs names the story, e.g. ``examples/kharkiv-2022``."""
+    if manifest is not None:
+        return manifest.resolve().parent.name
+    if not paths:
+        return "story"
+    first = paths[0].resolve()
+    return first.name if first.is_dir() else first.parent.name
+
+
+def process_documents(
+    inputs: Iterable[Document | Skipped],
+    config: Config,
+    skipped: list[Skipped],
+    progress: Progress | None = None,
+) -> list[Document]:
+    """Run the per-document stages; skipped inputs and failed documents go to ``skipped``."""
+    pipeline = DocumentPipeline(document_stages(config), on_error=config.story.on_error)
+
+    def readable() -> Iterable[Document]:
+        for item in inputs:
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            else:
+                yield item
+
+    docs: list[Document] = []
+    for doc in pipeline.pipe(readable(), batch_size=config.story.batch_size):
+        docs.append(doc)
+        if progress is not None:
+            progress(doc)
+    skipped.extend(pipeline.skipped)
+    return docs
+
+
+def unique(docs: list[Document]) -> list[Document]:
+    seen: dict[str, Document] = {}
+    for doc in docs:
+        if doc.id in seen:
+            log.info("%s has the same content as %s and is read once", doc.path, seen[doc.id].path)
+            continue
+        seen[doc.id] = doc
+    return list(seen.values())
+
+
+def build_story(
+    paths: Sequence[Path],
+    manifest: Path | None = None,
+    config: Config | None = None,
+    name: str | None = None,
+    encoder: Encoder | None = None,
+    progress: Progress | None = None,
+) -> Story:
+    """Read the inputs and build their story. Bad inputs are listed in ``story.skipped``."""
+    config = config or Config()
+    name = name or default_name(paths, manifest)
+    skipped: list[Skipped] = []
+    # 1. read
+    inputs = iter_inputs(paths, manifest)
+    # 2. per-document stages
+    docs = process_documents(inputs, config, skipped, progress)
+    # 3. de-duplicate
+    docs = unique(docs)
+    story = Story(id=story_id(name), title=name, documents=tuple(docs), skipped=tuple(skipped))
+    # 4. corpus stages
+    return run_story(corpus_stages(config, encoder or get_encoder(config)), story)
+
+
+@dataclass(frozen=True)
+class Outputs:
+    story_json: Path
+    report_md: Path
+    report_html: Path
+    db_url: str
+    documents_added: int
+
+
+def write_outputs(story: Story, out_dir: Path, db_url: str | None = None) -> Outputs:
+    """Write story.json, report.md and report.html to ``out_dir`` and save the story in the store."""
+    from storyline.output.export import story_to_dict
+    from storyline.output.html import render_html
+    from storyline.output.markdown import render_markdown
+    from storyline.store.store import open_store
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    data = story_to_dict(story)
+    paths = Outputs(
+        story_json=out_dir / "story.json",
+        report_md=out_dir / "report.md",
+        report_html=out_dir / "report.html",
+        db_url=db_url or f"sqlite:///{out_dir / 'storyline.db'}",
+        documents_added=0,
+    )
+    paths.story_json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    paths.report_md.write_text(render_markdown(data), encoding="utf-8")
+    paths.report_html.write_text(render_html(data), encoding="utf-8")
+    with open_store(paths.db_url) as store:
+        result = store.save(data)
+    return Outputs(**{**paths.__dict__, "documents_added": result.documents_added})

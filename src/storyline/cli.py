@@ -1,0 +1,123 @@
+"""The command line: a thin layer over ``storyline.build`` and the store."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from storyline.config import Config
+from storyline.errors import StorylineError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def quiet_option(func: F) -> F:
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors and the final summary.")(func)
+
+
+def config_option(func: F) -> F:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="A TOML or JSON file of stage settings (see storyline/config.py); unknown keys are errors.",
+    )(func)
+
+
+def _setup_logging(quiet: bool) -> None:
+    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+@click.group()
+@click.version_option(package_name="storyline")
+def cli() -> None:
+    """storyline: turn news reports about one developing story into a sourced, dated timeline."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV or JSONL with path (or url), source, published, title per report; overrides the files.",
+)
+@click.option(
+    "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+    show_default=True, help="Folder for story.json, report.md, report.html and the default store.",
+)
+@click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")
+@click.option("--story", "name", help="Story name; its id is a slug of it. Default: the inputs' folder name.")
+@config_option
+@quiet_option
+def build(
+    inputs: tuple[Path, ...],
+    manifest: Path | None,
+    out_dir: Path,
+    db_url: str | None,
+    name: str | None,
+    config_path: Path | None,
+    quiet: bool,
+) -> None:
+    """Build the story of INPUT files and folders (.txt, .md, .html, .json, .jsonl).
+
+    Writes story.json, report.md and report.html to --out and saves the story in the store.
+    Bad inputs are reported and skipped; the exit status is 1 when any input was skipped.
+
+    Example:
+
+        storyline build examples/kharkiv-2022 --manifest examples/kharkiv-2022/manifest.csv --out out
+    """
+    from storyline.build import build_story, write_outputs
+    from storyline.progress import DocumentProgress
+
+    _setup_logging(quiet)
+    if not inputs and manifest is None:
+        raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline build reports/")
+    try:
+        config = Config.from_file(config_path) if config_path else Config()
+        with DocumentProgress(quiet=quiet) as progress:
+            story = build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
+        outputs = write_outputs(story, out_dir, db_url)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    click.echo(f"story '{story.title}': {len(story.documents)} reports, {len(story.events)} events, "
+               f"{len(story.contradictions)} contradictions, {len(story.skipped)} skipped")
+    for skip in story.skipped:
+        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+    click.echo(f"  {outputs.story_json}\n  {outputs.report_md}\n  {outputs.report_html}\n  {outputs.db_url}")
+    sys.exit(1 if story.skipped else 0)
+
+
+@cli.command()
+@click.argument("db")
+def show(db: str) -> None:
+    """List the stories in a store (a path to a SQLite file or a database URL).
+
+    Example:
+
+        storyline show out/storyline.db
+    """
+    from storyline.store.store import open_store
+
+    url = db if "://" in db else f"sqlite:///{db}"
+    try:
+        with open_store(url) as store:
+            rows = store.stories()
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    if not rows:
+        click.echo("no stories")
+    for row in rows:
+        span = f"{row.first_published or '?'} to {row.last_published or '?'}"
+        click.echo(f"{row.id}\t{row.title}\t{row.documents} reports\t{row.outlets} outlets\t{span}")
+
+
+def main() -> None:
+    cli()

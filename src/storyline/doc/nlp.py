@@ -1,0 +1,122 @@
+"""Split a document into paragraphs, then sentences, tokens and entities with spaCy.
+
+spaCy's sentence splitter joins sentences across blank lines, so paragraphs are found first and
+each is parsed on its own. A short line without final punctuation (a headline, a dateline on its
+own line) is its own paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.config import Config
+from storyline.doc.gazetteer import COMPONENT
+from storyline.errors import ConfigError, Errors
+from storyline.pipeline import Stage
+from storyline.records import Document, Entity, Sentence, Token
+
+_BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks between blank lines, split after unpunctuated lines."""
+    spans: list[tuple[int, int]] = []
+    for block in _BLOCK.finditer(text):
+        start = block.start()
+        for line in re.finditer(r"[^\n]+", block.group()):
+            end = block.start() + line.end()
+            if not _ENDS_SENTENCE.search(line.group()):
+                spans.append((start, end))
+                start = block.start() + line.end() + 1
+        if start < block.end():
+            spans.append((start, block.end()))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@lru_cache(maxsize=2)
+def load_model(model: str, min_population: int) -> Language:
+    """Load the spaCy model once per process, with the gazetteer place corrector after NER."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as e:
+        raise ConfigError(Errors.E031.format(model=model)) from e
+    nlp.add_pipe(COMPONENT, after="ner", config={"min_population": min_population})
+    return nlp
+
+
+def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    for sent in parsed.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = offset + sent.start_char + lead
+        tokens = tuple(
+            Token(
+                start=offset + t.idx,
+                end=offset + t.idx + len(t.text),
+                text=t.text,
+                lemma=t.lemma_,
+                pos=t.pos_,
+                tag=t.tag_,
+                dep=t.dep_,
+                head=t.head.i - sent.start,
+            )
+            for t in sent
+            if not t.is_space
+        )
+        entities = tuple(
+            Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=e.label_)
+            for e in sent.ents
+        )
+        out.append(
+            Sentence(
+                index=first_index + len(out),
+                start=start,
+                end=start + len(text),
+                text=text,
+                paragraph=paragraph,
+                tokens=tokens,
+                entities=entities,
+            )
+        )
+    return out
+
+
+def _annotate(doc: Document, parsed: list[Doc], spans: list[tuple[int, int]]) -> Document:
+    sentences: list[Sentence] = []
+    for p_index, ((start, _end), pdoc) in enumerate(zip(spans, parsed, strict=True)):
+        sentences.extend(_sentences(pdoc, start, p_index, len(sentences)))
+    return replace(doc, paragraphs=tuple(spans), sentences=tuple(sentences))
+
+
+def build(config: Config) -> Stage[Document]:
+    settings = config.nlp
+
+    def run_batch(docs: list[Document]) -> list[Document]:
+        nlp = load_model(settings.model, settings.gazetteer_min_population)
+        all_spans = [paragraphs(d.text) for d in docs]
+        texts = [d.text[a:b] for d, spans in zip(docs, all_spans, strict=True) for a, b in spans]
+        parsed = iter(nlp.pipe(texts, batch_size=64, n_process=settings.n_process))
+        return [
+            _annotate(d, [next(parsed) for _ in spans], spans) for d, spans in zip(docs, all_spans, strict=True)
+        ]
+
+    def run_one(doc: Document) -> Document:
+        return run_batch([doc])[0]
+
+    return Stage(
+        name="nlp",
+        func=run_one,
+        batch=run_batch,
+        requires=("clean",),
+        provides=("sentences", "tokens", "entities"),
+    )
