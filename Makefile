@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
-	$(BIN)/storyline build $(EXAMPLE) --manifest $(EXAMPLE)/manifest.csv --out $(DEMO_OUT)
+	$(BIN)/storyline build --manifest $(EXAMPLE)/manifest.csv --out $(DEMO_OUT)
 	@echo "Open $(DEMO_OUT)/report.html in a browser; the story is in $(DEMO_OUT)/story.json."
 
 lint: install

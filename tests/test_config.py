@@ -5,7 +5,7 @@ from storyline.errors import ConfigError
 
 
 def test_unknown_key_is_an_error_that_names_the_key() -> None:
-    with pytest.raises(ConfigError, match="E030: the config key 'nlp.modle'"):
+    with pytest.raises(ConfigError, match=r"E030: the config key 'nlp\.modle'"):
         Config.from_dict({"nlp": {"modle": "en_core_web_sm"}})
 
 

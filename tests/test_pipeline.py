@@ -35,7 +35,7 @@ def test_failed_document_is_skipped_with_stage_and_path_and_the_rest_go_on(make_
 
 def test_raise_policy_names_the_failing_stage(make_doc) -> None:
     pipeline = DocumentPipeline([Stage(name="check", func=_fail_on_bad)], on_error="raise")
-    with pytest.raises(StageError, match="stage 'check' failed on b.txt"):
+    with pytest.raises(StageError, match=r"stage 'check' failed on b\.txt"):
         list(pipeline.pipe([make_doc("bad.", path="b.txt")]))
 
 

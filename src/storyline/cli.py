@@ -47,8 +47,12 @@ def cli() -> None:
     help="CSV or JSONL with path (or url), source, published, title per report; overrides the files.",
 )
 @click.option(
-    "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-    show_default=True, help="Folder for story.json, report.md, report.html and the default store.",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for story.json, report.md, report.html and the default store.",
 )
 @click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")
 @click.option("--story", "name", help="Story name; its id is a slug of it. Default: the inputs' folder name.")
@@ -70,7 +74,7 @@ def build(
 
     Example:
 
-        storyline build examples/kharkiv-2022 --manifest examples/kharkiv-2022/manifest.csv --out out
+        storyline build --manifest examples/kharkiv-2022/manifest.csv --out out
     """
     from storyline.build import build_story, write_outputs
     from storyline.progress import DocumentProgress
@@ -86,8 +90,10 @@ def build(
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)
-    click.echo(f"story '{story.title}': {len(story.documents)} reports, {len(story.events)} events, "
-               f"{len(story.contradictions)} contradictions, {len(story.skipped)} skipped")
+    click.echo(
+        f"story '{story.title}': {len(story.documents)} reports, {len(story.events)} events, "
+        f"{len(story.contradictions)} contradictions, {len(story.skipped)} skipped"
+    )
     for skip in story.skipped:
         click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
     click.echo(f"  {outputs.story_json}\n  {outputs.report_md}\n  {outputs.report_html}\n  {outputs.db_url}")
@@ -107,7 +113,7 @@ def show(db: str) -> None:
 
     url = db if "://" in db else f"sqlite:///{db}"
     try:
-        with open_store(url) as store:
+        with open_store(url, create=False) as store:
             rows = store.stories()
     except StorylineError as e:
         click.echo(str(e), err=True)

@@ -26,41 +26,25 @@ class Errors:
     E001 = "E001: {path} does not exist. Check the path; paths in a manifest are relative to the manifest."
     E002 = "E002: {path} is empty. Remove it from the input or give it a text."
     E003 = "E003: {path} looks binary ({detail}), not a text report. Give .txt, .md, .html or .json files."
-    E004 = (
-        "E004: {path} could not be decoded as UTF-8, cp1252 or latin-1 ({detail}). "
-        "Re-save it as UTF-8."
-    )
+    E004 = "E004: {path} could not be decoded as UTF-8, cp1252 or latin-1 ({detail}). Re-save it as UTF-8."
     E005 = (
         "E005: {path} line {line} is not valid JSON ({detail}). "
         "Fix the line; each line of a .jsonl file must be one JSON object."
     )
-    E006 = (
-        "E006: {path} record {line} has no 'text' or 'body' field. "
-        "Give the article text in one of them."
-    )
+    E006 = "E006: {path} record {line} has no 'text' or 'body' field. Give the article text in one of them."
     E007 = (
         "E007: manifest {manifest} row {row} names '{name}', which does not exist. "
         "Check the path, which is relative to the manifest."
     )
     E008 = "E008: {path} could not be read ({detail}). Check that the file is readable."
     E009 = "E009: {path} has the unsupported extension '{ext}'. Give .txt, .md, .html, .htm, .json or .jsonl."
-    E010 = (
-        "E010: manifest {manifest} row {row} has no 'path' or 'url'. "
-        "Each row must name a file (path) or a URL."
-    )
+    E010 = "E010: manifest {manifest} row {row} has no 'path' or 'url'. Each row must name a file (path) or a URL."
     E011 = "E011: manifest {manifest} could not be read ({detail}). Give a CSV or JSONL file with a 'path' column."
-    E012 = (
-        "E012: {path}: published date '{value}' is not a date. "
-        "Write it as YYYY-MM-DD (from {origin})."
-    )
+    E012 = "E012: {path}: published date '{value}' is not a date. Write it as YYYY-MM-DD (from {origin})."
     E020 = (
-        "E020: stage '{stage}' returned {got}, not a {expected}. "
-        "A stage must return the record it was given, updated."
+        "E020: stage '{stage}' returned {got}, not a {expected}. A stage must return the record it was given, updated."
     )
-    E021 = (
-        "E021: stage '{stage}' needs '{need}', which no earlier stage provides. "
-        "Put a stage that provides it first."
-    )
+    E021 = "E021: stage '{stage}' needs '{need}', which no earlier stage provides. Put a stage that provides it first."
     E022 = "E022: stage '{stage}' failed on {path}: {detail}"
     E030 = "E030: the config key '{key}' is not known ({detail}). Check the spelling against storyline.config."
     E031 = (

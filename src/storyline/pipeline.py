@@ -49,9 +49,7 @@ def check_order(stages: Sequence[Stage[R]], given: Iterable[str] = ()) -> None:
 
 def _checked(stage: Stage[R], before: R, after: object) -> R:
     if type(after) is not type(before):
-        raise StageError(
-            Errors.E020.format(stage=stage.name, got=type(after).__name__, expected=type(before).__name__)
-        )
+        raise StageError(Errors.E020.format(stage=stage.name, got=type(after).__name__, expected=type(before).__name__))
     return replace(after, done=after.done | {stage.name, *stage.provides})  # type: ignore[type-var]
 
 

@@ -30,9 +30,7 @@ def place_names(min_population: int = 500) -> frozenset[str]:
     names: set[str] = set()
     for city in cache.get_cities().values():
         names.add(city["name"].lower())
-        names.update(
-            alt.lower() for alt in city.get("alternatenames", ()) if alt[:1].isupper() and alt.isascii()
-        )
+        names.update(alt.lower() for alt in city.get("alternatenames", ()) if alt[:1].isupper() and alt.isascii())
     for country in cache.get_countries().values():
         names.add(country["name"].lower())
     return frozenset(n for n in names if len(n) > 2)

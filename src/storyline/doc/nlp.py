@@ -74,8 +74,7 @@ def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> li
             if not t.is_space
         )
         entities = tuple(
-            Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=e.label_)
-            for e in sent.ents
+            Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=e.label_) for e in sent.ents
         )
         out.append(
             Sentence(
@@ -106,9 +105,7 @@ def build(config: Config) -> Stage[Document]:
         all_spans = [paragraphs(d.text) for d in docs]
         texts = [d.text[a:b] for d, spans in zip(docs, all_spans, strict=True) for a, b in spans]
         parsed = iter(nlp.pipe(texts, batch_size=64, n_process=settings.n_process))
-        return [
-            _annotate(d, [next(parsed) for _ in spans], spans) for d, spans in zip(docs, all_spans, strict=True)
-        ]
+        return [_annotate(d, [next(parsed) for _ in spans], spans) for d, spans in zip(docs, all_spans, strict=True)]
 
     def run_one(doc: Document) -> Document:
         return run_batch([doc])[0]

@@ -1,0 +1,291 @@
+"""Find where the reports disagree: rival figures, a claim and its denial, opposite states of a place.
+
+Three kinds, each with a one-line note: "figure" (two values of one measure on one date whose
+ranges cannot both hold), "status" (an event claimed by one party and denied by another) and
+"fact" (a place said to be still held while another report says it was retaken). A sentence is
+never set against its own copy in a derived report.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from storyline.config import Config, FiguresConfig
+from storyline.corpus.events import ASSERTING, PLACE_LABELS, normalize_name, origin_map, outlet
+from storyline.corpus.timeline import strip_dateline
+from storyline.pipeline import Stage
+from storyline.records import (
+    Contradiction,
+    Document,
+    DocumentId,
+    Event,
+    FigurePoint,
+    FigureSeries,
+    IsoDate,
+    Mention,
+    MentionRef,
+    Sentence,
+    Story,
+)
+
+_NOTE_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Which reports derive from which, to tell a copy from a rival."""
+
+    roots: Mapping[DocumentId, DocumentId]
+    documents: Mapping[DocumentId, Document]
+    copy_similarity: float
+
+    def root(self, doc_id: DocumentId) -> DocumentId:
+        return self.roots.get(doc_id, doc_id)
+
+    def is_copy(self, a: tuple[DocumentId, str], b: tuple[DocumentId, str]) -> bool:
+        """Two sentences of different reports of one lineage that say the same thing."""
+        if a[0] == b[0] or self.root(a[0]) != self.root(b[0]):
+            return False
+        return fuzz.ratio(a[1], b[1]) >= self.copy_similarity
+
+    def who(self, doc_id: DocumentId, attributed_to: str | None) -> str:
+        return attributed_to or outlet(doc_id, self.documents)
+
+
+def short(text: str) -> str:
+    text = strip_dateline(text).rstrip(".")
+    return text if len(text) <= _NOTE_CHARS else text[: _NOTE_CHARS - 1].rstrip() + "…"
+
+
+# 1. Figures
+
+
+def interval(point: FigurePoint, about_margin: float = 0.1) -> tuple[float, float]:
+    """The values a point allows once its qualifier is read."""
+    low, high = min(point.low, point.value), max(point.high, point.value)
+    if point.qualifier == "about":
+        return low * (1 - about_margin), high * (1 + about_margin)
+    if point.qualifier == "more than":
+        return low, math.inf
+    if point.qualifier in ("less than", "up to"):
+        return 0.0, high
+    return low, high
+
+
+def _number(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe(point: FigurePoint, unit: str) -> str:
+    """ "more than 6,000 km2", "between 3,000–5,000 km2"."""
+    amount = _number(point.value) if point.low == point.high else f"{_number(point.low)}–{_number(point.high)}"
+    words = [point.qualifier or "", amount, "" if unit == "count" else unit]
+    return " ".join(w for w in words if w)
+
+
+def overlap(a: FigurePoint, b: FigurePoint, about_margin: float = 0.1) -> bool:
+    """True when both figures can hold at once."""
+    (alo, ahi), (blo, bhi) = interval(a, about_margin), interval(b, about_margin)
+    return alo <= bhi and blo <= ahi
+
+
+def figure_contradictions(
+    series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig
+) -> Iterator[Contradiction]:
+    """Two points of one measure on one date whose ranges do not overlap."""
+    for s in series:
+        by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
+        for p in s.points:
+            if p.date is not None:
+                by_date[p.date].append(p)
+        for date, points in sorted(by_date.items()):
+            for a, b in combinations(points, 2):
+                if overlap(a, b, config.about_margin):
+                    continue
+                if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
+                    yield _figure_contradiction(s, date, a, b, lineage)
+
+
+def _figure_contradiction(
+    s: FigureSeries, date: IsoDate, a: FigurePoint, b: FigurePoint, lineage: Lineage
+) -> Contradiction:
+    who_a, who_b = (p.attributed_to or p.source or p.document for p in (a, b))
+    note = f"{s.measure} on {date}: {describe(a, s.unit)} ({who_a}) vs {describe(b, s.unit)} ({who_b})"
+    refs = (MentionRef(a.document, a.sentence, a.text), MentionRef(b.document, b.sentence, b.text))
+    return Contradiction(kind="figure", mentions=refs, note=note)
+
+
+# 2. Status
+
+
+def status_contradictions(events: Sequence[Event], lineage: Lineage) -> Iterator[Contradiction]:
+    """Within an event, each denial against the event's best claim that it is not a copy of."""
+    for event in events:
+        claims = [m for m in event.mentions if m.status in ASSERTING]
+        claims.sort(key=lambda m: (m.attributed_to is None, m.document in lineage.roots, m.sentence))
+        for denial in (m for m in event.mentions if m.status == "denied"):
+            claim = next(
+                (c for c in claims if not lineage.is_copy((c.document, c.text), (denial.document, denial.text))),
+                None,
+            )
+            if claim is not None:
+                yield _status_contradiction(claim, denial, lineage)
+
+
+def _status_contradiction(claim: Mention, denial: Mention, lineage: Lineage) -> Contradiction:
+    x = lineage.who(claim.document, claim.attributed_to)
+    y = lineage.who(denial.document, denial.attributed_to)
+    refs = (
+        MentionRef(claim.document, claim.sentence, claim.text),
+        MentionRef(denial.document, denial.sentence, denial.text),
+    )
+    return Contradiction(kind="status", mentions=refs, note=f'{x} claims "{short(claim.text)}", {y} denies it')
+
+
+# 3. Facts: "still holds X" against "X retaken"
+
+_HOLD = re.compile(
+    r"\b(?:still|continues?\s+to|continued\s+to)\s+(?:holds?|held|controls?|controlled|occup(?:y|ies|ied))\b"
+    r"|\b(?:remains?|remained|still)\s+(?:firmly\s+)?in\s+control\s+of\b",
+    re.IGNORECASE,
+)
+_TAKEN = re.compile(
+    r"\b(?:(?:fully|completely)\s+)?(?:retaken|retook|recaptured|liberated|entered|regained|freed"
+    r"|(?:took|taken)\s+back)\b",
+    re.IGNORECASE,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:not|n't|never|no|yet\s+to|will|would|could|may|might|(?:plans?|aims?|tr(?:y|ies|ied)|"
+    r"attempt(?:s|ed)?|hopes?)\s+to)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StateClaim:
+    """A sentence saying a place is still held ("hold") or was retaken ("taken")."""
+
+    kind: str
+    place: str
+    name: str
+    document: DocumentId
+    sentence: Sentence
+
+
+_HOLD_REACH = 45  # characters after a hold phrase in which its place (the object) must start
+_TAKEN_REACH = 40  # characters either side of a retake phrase
+
+
+def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int]) -> int | None:
+    """How far a place is from a cue it belongs to, or None when it does not belong to it."""
+    _, cue_start, cue_end = cue
+    if kind == "hold":
+        return start - cue_end if 0 <= start - cue_end <= _HOLD_REACH else None
+    gap = max(start - cue_end, cue_start - end, 0)
+    return gap if gap <= _TAKEN_REACH else None
+
+
+def state_claims(doc: Document) -> Iterator[StateClaim]:
+    """Each place that is the object of a hold phrase, or near a retake phrase, in a sentence."""
+    for s in doc.sentences:
+        if s.status == "denied":
+            continue
+        cues = [("hold", m.start(), m.end()) for m in _HOLD.finditer(s.text)]
+        cues += [
+            ("taken", m.start(), m.end()) for m in _TAKEN.finditer(s.text) if not _NOT_DONE.search(s.text[: m.start()])
+        ]
+        for e in s.entities:
+            if e.label not in PLACE_LABELS:
+                continue
+            start, end = e.start - s.start, e.end - s.start
+            near = [(d, c[0]) for c in cues if (d := _place_of(c[0], start, end, c)) is not None]
+            if near:
+                yield StateClaim(min(near)[1], normalize_name(e.text), e.text, doc.id, s)
+
+
+def _not_before(a: IsoDate | None, b: IsoDate | None) -> bool:
+    """``a`` is not earlier than ``b`` (compared at the coarser granularity); unknown fits."""
+    if a is None or b is None:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] >= b[:n]
+
+
+def fact_contradictions(documents: Sequence[Document], lineage: Lineage) -> Iterator[Contradiction]:
+    """Each statement that a place is still held, against the best report that it was retaken.
+
+    The best retake report is an origin rather than a copy, from another report if there is one,
+    dated in the text, and earliest. One contradiction per holding statement and place.
+    """
+    claims = [c for doc in documents for c in state_claims(doc)]
+    taken = [c for c in claims if c.kind == "taken"]
+    seen: set[tuple[DocumentId, int, str]] = set()
+    for h in (c for c in claims if c.kind == "hold"):
+        if (h.document, h.sentence.index, h.place) in seen:
+            continue
+        rivals = [
+            t
+            for t in taken
+            if t.place == h.place
+            and _not_before(h.sentence.event_date, t.sentence.event_date)
+            and not lineage.is_copy((h.document, h.sentence.text), (t.document, t.sentence.text))
+        ]
+        if not rivals:
+            continue
+        best = min(
+            rivals,
+            key=lambda t: (
+                t.document in lineage.roots,
+                t.document == h.document,
+                t.sentence.event_date_fallback,
+                t.sentence.event_date or "9999",
+                t.sentence.index,
+            ),
+        )
+        seen.add((h.document, h.sentence.index, h.place))
+        yield _fact_contradiction(h, best, lineage)
+
+
+def _fact_contradiction(h: StateClaim, t: StateClaim, lineage: Lineage) -> Contradiction:
+    who_h = lineage.who(h.document, h.sentence.attributed_to)
+    who_t = lineage.who(t.document, t.sentence.attributed_to)
+    note = f"{h.name}: {who_h} says it is still held, {who_t} says it was retaken"
+    refs = (
+        MentionRef(h.document, h.sentence.index, h.sentence.text),
+        MentionRef(t.document, t.sentence.index, t.sentence.text),
+    )
+    return Contradiction(kind="fact", mentions=refs, note=note)
+
+
+def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradiction, ...]:
+    lineage = Lineage(
+        roots=origin_map(story.derivations),
+        documents={d.id: d for d in story.documents},
+        copy_similarity=config.copy_similarity,
+    )
+    return (
+        *figure_contradictions(story.figures, lineage, config),
+        *status_contradictions(story.events, lineage),
+        *fact_contradictions(story.documents, lineage),
+    )
+
+
+def build(config: Config) -> Stage[Story]:
+    """The ``contradictions`` corpus stage."""
+
+    def contradictions(story: Story) -> Story:
+        return replace(story, contradictions=find_contradictions(story, config.figures))
+
+    return Stage(
+        name="contradictions",
+        func=contradictions,
+        requires=("events", "figures"),
+        provides=("contradictions",),
+    )

@@ -1,0 +1,287 @@
+"""Find the sentences that report a happening and cluster them, across reports, into events.
+
+Clustering is a small constrained agglomeration written here rather than a library call:
+mentions are merged by descending similarity (single link), but a merge is refused when any pair
+across the two clusters breaks a hard rule (different explicit dates, disjoint places). That
+complete-link veto is what generic clustering libraries do not offer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from storyline.config import Config, EventsConfig
+from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
+from storyline.pipeline import Stage
+from storyline.records import (
+    Derivation,
+    Document,
+    DocumentId,
+    Event,
+    IsoDate,
+    Mention,
+    Sentence,
+    SourceName,
+    Story,
+)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+ASSERTING = frozenset({"claimed", "reported", "confirmed"})
+
+# Verbs that only report or judge; a sentence needs some other verb to report a happening.
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "note", "think", "believe", "feel", "hope", "want", "seem", "know", "mean"}
+)
+_HEDGE = re.compile(
+    r"\b(?:could|can|was|were|has|have)\s+not\s+(?:be\s+)?(?:immediately\s+|independently\s+)*"
+    r"(?:be\s+)?(?:verif|confirm)|\bno\s+(?:immediate\s+|independent\s+)*(?:confirmation|verification)\b"
+    r"|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“‘][^\"”’]*[\"”’]")
+_NAME_TAIL = re.compile(r"^the\s+|['’]s$|\s+(?:region|oblast|province)$")
+
+
+def normalize_name(text: str) -> str:
+    """Entity text for matching: lower case, without "the", a possessive or "region"."""
+    return _NAME_TAIL.sub("", text.strip().lower()).strip()
+
+
+# 1. Lineage: which reports are copies of which
+
+
+def parent_map(derivations: Sequence[Derivation]) -> dict[DocumentId, DocumentId]:
+    """Each derived document mapped to the report it was derived from (the strongest match)."""
+    parent: dict[DocumentId, DocumentId] = {}
+    for d in sorted(derivations, key=lambda d: d.score):
+        parent[d.document] = d.origin
+    return parent
+
+
+def ancestors(doc_id: DocumentId, parent: Mapping[DocumentId, DocumentId]) -> list[DocumentId]:
+    """The chain of origins of a document, nearest first (cycles are cut)."""
+    chain: list[DocumentId] = []
+    node = doc_id
+    while node in parent and parent[node] not in chain and parent[node] != doc_id:
+        node = parent[node]
+        chain.append(node)
+    return chain
+
+
+def origin_map(derivations: Sequence[Derivation]) -> dict[DocumentId, DocumentId]:
+    """Each derived document mapped to its root origin (the first report of the chain)."""
+    parent = parent_map(derivations)
+    return {doc: (ancestors(doc, parent) or [doc])[-1] for doc in parent}
+
+
+def outlet(doc_id: DocumentId, documents: Mapping[DocumentId, Document]) -> SourceName:
+    """The outlet that published a document; a document without a source stands for itself."""
+    doc = documents.get(doc_id)
+    return doc.source if doc is not None and doc.source else doc_id
+
+
+def count_independent(
+    mentions: Sequence[Mention],
+    roots: Mapping[DocumentId, DocumentId],
+    documents: Mapping[DocumentId, Document],
+) -> int:
+    """Distinct outlets of the root origins of the mentions' documents."""
+    return len({outlet(roots.get(m.document, m.document), documents) for m in mentions})
+
+
+# 2. Which sentences are event mentions
+
+
+def explicit_date(sentence: Sentence) -> IsoDate | None:
+    return None if sentence.event_date_fallback else sentence.event_date
+
+
+def _has_action_verb(sentence: Sentence) -> bool:
+    if not sentence.tokens:  # not parsed: give it the benefit of the doubt
+        return True
+    return any(t.pos == "VERB" and t.lemma.lower() not in _SPEECH_VERBS for t in sentence.tokens)
+
+
+def _quoted_share(text: str) -> float:
+    return sum(len(m.group()) for m in _QUOTED.finditer(text)) / max(len(text), 1)
+
+
+def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
+    """True for a sentence that reports a happening (see the module docstring of the stage)."""
+    text = sentence.text.strip()
+    if text.endswith("?") or len(text.split()) < min_words or not _has_action_verb(sentence):
+        return False
+    has_place = any(e.label in PLACE_LABELS for e in sentence.entities)
+    has_party = any(e.label in PARTY_LABELS for e in sentence.entities)
+    anchored = has_place or bool(sentence.quantities) or explicit_date(sentence) is not None
+    if _HEDGE.search(text) and not anchored:
+        return False  # "The claim could not be verified."
+    if _quoted_share(text) >= 0.5 and not anchored:
+        return False  # a quoted opinion
+    return anchored or has_party
+
+
+def to_mention(doc: Document, sentence: Sentence) -> Mention:
+    return Mention(
+        document=doc.id,
+        sentence=sentence.index,
+        text=sentence.text,
+        status=sentence.status,
+        attributed_to=sentence.attributed_to,
+        date=sentence.event_date,
+        date_fallback=sentence.event_date_fallback,
+        status_detail=sentence.status_detail,
+    )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event mention with the names that tie it to other mentions."""
+
+    mention: Mention
+    places: frozenset[str]
+    parties: frozenset[str]
+
+    @property
+    def explicit(self) -> IsoDate | None:
+        return None if self.mention.date_fallback else self.mention.date
+
+    @property
+    def published(self) -> IsoDate | None:
+        return self.mention.date if self.mention.date_fallback else None
+
+
+def candidates(story: Story, min_words: int = 5) -> list[Candidate]:
+    """The event mentions of every document, in document and sentence order."""
+    found = []
+    for doc in story.documents:
+        for s in doc.sentences:
+            if is_event_mention(s, min_words):
+                places = frozenset(normalize_name(e.text) for e in s.entities if e.label in PLACE_LABELS)
+                parties = frozenset(normalize_name(e.text) for e in s.entities if e.label in PARTY_LABELS)
+                found.append(Candidate(to_mention(doc, s), places, parties))
+    return found
+
+
+# 3. Which mentions may, and which should, be one event
+
+
+def _before(a: IsoDate, b: IsoDate) -> bool:
+    """``a`` ends before ``b`` starts, compared at the coarser of the two granularities."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def can_share_event(a: Candidate, b: Candidate) -> bool:
+    """Hard rules: explicit dates must be compatible, places must not be disjoint, and a report
+    (dated by publication) cannot tell of an event dated after it."""
+    if a.explicit and b.explicit and not dates_compatible(a.explicit, b.explicit):
+        return False
+    if (a.published and b.explicit and _before(a.published, b.explicit)) or (
+        b.published and a.explicit and _before(b.published, a.explicit)
+    ):
+        return False
+    return not (a.places and b.places and not a.places & b.places)
+
+
+def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig) -> bool:
+    """Soft evidence: similar enough, and sharing a place or party (or very similar without)."""
+    bar = config.same_event_cosine
+    if (a.mention.status == "denied") != (b.mention.status == "denied"):
+        bar -= config.denial_cosine_margin
+    if cosine < bar or not can_share_event(a, b):
+        return False
+    if (a.places | a.parties) & (b.places | b.parties):
+        return True
+    return not (a.places | a.parties and b.places | b.parties) and cosine >= config.no_entity_cosine
+
+
+def similar_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Iterator[tuple[float, int, int]]:
+    """Pairs i < j with cosine >= floor, computed block by block to bound memory."""
+    for start in range(0, len(vectors), block):
+        sims = vectors[start : start + block] @ vectors.T
+        for r, j in zip(*np.nonzero(sims >= floor), strict=True):
+            i = start + int(r)
+            if i < int(j):
+                yield float(sims[r, j]), i, int(j)
+
+
+def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> list[list[int]]:
+    """Groups of candidate indexes, one per event (see the module docstring)."""
+    floor = config.same_event_cosine - config.denial_cosine_margin
+    pairs = sorted(similar_pairs(vectors, floor), key=lambda p: (-p[0], p[1], p[2]))
+    owner = list(range(len(cands)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
+    for cosine, i, j in pairs:
+        a, b = owner[i], owner[j]
+        if a == b or not should_link(cands[i], cands[j], cosine, config):
+            continue
+        if all(can_share_event(cands[x], cands[y]) for x in members[a] for y in members[b]):
+            for x in members[b]:
+                owner[x] = a
+            members[a].extend(members.pop(b))
+    return [sorted(group) for group in members.values()]
+
+
+# 4. Events from clusters
+
+
+def event_id(mentions: Sequence[Mention]) -> str:
+    keys = sorted(f"{m.document}:{m.sentence}" for m in mentions)
+    return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
+
+
+def event_date(mentions: Sequence[Mention]) -> IsoDate | None:
+    """The most specific explicit date, else the earliest publication date, else None."""
+    explicit = [m.date for m in mentions if m.date and not m.date_fallback]
+    if explicit:
+        return max(explicit, key=lambda d: (len(d), explicit.count(d), [-ord(c) for c in d]))
+    fallback = [m.date for m in mentions if m.date]
+    return min(fallback) if fallback else None
+
+
+def is_contested(mentions: Sequence[Mention]) -> bool:
+    statuses = {m.status for m in mentions}
+    return "denied" in statuses and bool(statuses & ASSERTING)
+
+
+def make_event(mentions: Sequence[Mention], story: Story, config: EventsConfig) -> Event:
+    roots = origin_map(story.derivations)
+    documents = {d.id: d for d in story.documents}
+    ordered = tuple(sorted(mentions, key=lambda m: (m.document, m.sentence)))
+    return Event(
+        id=event_id(ordered),
+        date=event_date(ordered),
+        summary=summarize(ordered, roots.keys(), config.min_summary_words, config.max_summary_words),
+        mentions=ordered,
+        independent_sources=count_independent(ordered, roots, documents),
+        contested=is_contested(ordered),
+    )
+
+
+def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[Event, ...]:
+    """The story's events, ordered by date then id."""
+    cands = candidates(story, config.min_mention_words)
+    if not cands:
+        return ()
+    vectors = np.asarray(encoder.encode([strip_dateline(c.mention.text) for c in cands]), dtype=np.float32)
+    groups = cluster(cands, vectors, config)
+    events = [make_event([cands[i].mention for i in g], story, config) for g in groups]
+    return tuple(sorted(events, key=lambda e: (date_sort_key(e.date), e.id)))
+
+
+def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:
+    """The ``events`` corpus stage; the configured encoder is used when none is given."""
+    chosen = encoder if encoder is not None else get_encoder(config)
+
+    def events(story: Story) -> Story:
+        return replace(story, events=find_events(story, chosen, config.events))
+
+    return Stage(name="events", func=events, requires=("derivation",), provides=("events",))

@@ -1,0 +1,146 @@
+"""Collect the story's figures (area retaken, people killed, troops, aid) into dated series.
+
+Each quantity found by the per-document stages is named after what it measures, from the verb
+nearest to it ("retaken", "killed") and the counted noun. The verb and noun lists are small and
+written here: they name the measures of a news story, which no general library does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from storyline.config import Config
+from storyline.corpus.events import ancestors, parent_map
+from storyline.corpus.timeline import date_sort_key
+from storyline.pipeline import Stage
+from storyline.records import Document, DocumentId, FigurePoint, FigureSeries, Quantity, Sentence, Story
+
+_VERBS: dict[str, re.Pattern[str]] = {
+    "retaken": re.compile(
+        r"\b(?:retak\w*|retook|recaptur\w*|liberat\w*|regain\w*|reclaim\w*|freed|de-?occupied"
+        r"|(?:took|taken|taking|won|winning)\s+back)\b",
+        re.IGNORECASE,
+    ),
+    "captured": re.compile(
+        r"\b(?:captur\w*|seiz\w*|occup(?:y|ies|ied|ying)|overr[au]n|(?:took|taken|seized)\s+control)\b",
+        re.IGNORECASE,
+    ),
+    "killed": re.compile(r"\b(?:kill\w*|dead|died|deaths?|death\s+toll|lost\s+their\s+lives)\b", re.IGNORECASE),
+    "injured": re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.IGNORECASE),
+}
+_AID = re.compile(r"\b(?:aid|assistance|package|support|funding|loans?|grants?)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\W*([A-Za-z-]+)")
+SETTLEMENT_NOUNS = frozenset(
+    {"settlement", "settlements", "village", "villages", "town", "towns", "locality", "localities",
+     "community", "communities", "city", "cities", "hamlet", "hamlets"}
+)  # fmt: skip
+TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "personnel", "fighters", "reservists", "conscripts"})
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_VERB_REACH = 80  # characters between a quantity and the verb that says what it measures
+
+
+def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str]) -> str | None:
+    """The kind of the verb nearest to the quantity in the sentence, if one is close enough."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    best: tuple[int, str] | None = None
+    for kind in kinds:
+        for m in _VERBS[kind].finditer(sentence.text):
+            distance = max(start - m.end(), m.start() - end, 0)
+            if distance <= _VERB_REACH and (best is None or distance < best[0]):
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
+    """What a count counts: the quantity's noun, else the word right after the number."""
+    if quantity.noun:
+        return quantity.noun.lower()
+    m = _NEXT_WORD.match(sentence.text, quantity.end - sentence.start)
+    return m.group(1).lower() if m else ""
+
+
+def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The measure a quantity belongs to ("area retaken", "killed", "troops", "aid"), or None."""
+    territory = nearest_verb(sentence, quantity, ("retaken", "captured"))
+    if quantity.unit == "km2":
+        return f"area {territory}" if territory else "area"
+    if quantity.unit == "percent":  # only a share of territory; other percentages are unrelated
+        return f"area {territory}" if territory else None
+    if quantity.unit == "count":
+        casualty = nearest_verb(sentence, quantity, ("killed", "injured"))
+        noun = counted_noun(sentence, quantity)
+        if casualty:
+            return casualty
+        if noun in SETTLEMENT_NOUNS:
+            return f"settlements {territory}" if territory else "settlements"
+        return "troops" if noun in TROOP_NOUNS else None
+    if _CURRENCY.fullmatch(quantity.unit) and _AID.search(sentence.text):
+        return "aid"
+    return None
+
+
+def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
+    """(measure, unit, point) for each measured quantity of a document."""
+    found = []
+    for s in doc.sentences:
+        for q in s.quantities:
+            measure = measure_of(s, q)
+            if measure is None:
+                continue
+            point = FigurePoint(
+                date=s.event_date,
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                qualifier=q.qualifier,
+                document=doc.id,
+                sentence=s.index,
+                text=s.text,
+                source=doc.source,
+                attributed_to=s.attributed_to,
+            )
+            found.append((measure, q.unit, point))
+    return found
+
+
+def _figure_key(measure: str, unit: str, p: FigurePoint) -> tuple[str, str, float, float, float, str | None]:
+    return (measure, unit, p.value, p.low, p.high, p.qualifier)
+
+
+def drop_copies(
+    found: Mapping[DocumentId, list[tuple[str, str, FigurePoint]]], parent: Mapping[DocumentId, DocumentId]
+) -> list[tuple[str, str, FigurePoint]]:
+    """All points except those of derived reports that repeat a figure of one of their origins."""
+    kept: list[tuple[str, str, FigurePoint]] = []
+    for doc_id, points in found.items():
+        earlier = {_figure_key(*f) for origin in ancestors(doc_id, parent) for f in found.get(origin, [])}
+        kept.extend(f for f in points if _figure_key(*f) not in earlier)
+    return kept
+
+
+def find_figures(story: Story) -> tuple[FigureSeries, ...]:
+    """One series per measure and unit, points sorted by event date."""
+    found = {doc.id: points_of(doc) for doc in story.documents}
+    groups: dict[tuple[str, str], list[FigurePoint]] = defaultdict(list)
+    for measure, unit, point in drop_copies(found, parent_map(story.derivations)):
+        groups[(measure, unit)].append(point)
+    return tuple(
+        FigureSeries(measure=measure, unit=unit, points=sort_points(points))
+        for (measure, unit), points in sorted(groups.items())
+    )
+
+
+def sort_points(points: Sequence[FigurePoint]) -> tuple[FigurePoint, ...]:
+    return tuple(sorted(points, key=lambda p: (date_sort_key(p.date), p.document, p.sentence, p.value)))
+
+
+def build(config: Config) -> Stage[Story]:
+    """The ``figures`` corpus stage."""
+
+    def figures(story: Story) -> Story:
+        return replace(story, figures=find_figures(story))
+
+    return Stage(name="figures", func=figures, requires=("derivation",), provides=("figures",))

@@ -1,0 +1,90 @@
+"""Order the story's events by date into a timeline, and pick each event's one-line summary.
+
+The date helpers here (granularity containment, sort keys for mixed "YYYY", "YYYY-MM" and
+"YYYY-MM-DD" dates) are shared by the events, figures and contradictions stages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from storyline.config import Config
+from storyline.pipeline import Stage
+from storyline.records import DocumentId, Event, IsoDate, Mention, Story, TimelineEntry
+
+# "KYIV (Reuters) - ", "KHARKIV, Sept 12 (Eastern Ledger) — ", "IZIUM — ": an upper-case place,
+# an optional short date, an optional agency in parentheses, then a dash.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+(?=\S)"
+)
+_STATUS_RANK = {"reported": 0, "confirmed": 0, "claimed": 1, "unverified": 2, "denied": 3}
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a leading dateline such as "KYIV (Agency) - " from a sentence."""
+    return _DATELINE.sub("", text.strip(), count=1)
+
+
+def contains(coarse: IsoDate, fine: IsoDate) -> bool:
+    """True when ``fine`` lies inside ``coarse`` ("2022-09" contains "2022-09-12" and itself)."""
+    return fine == coarse or fine.startswith(coarse + "-")
+
+
+def dates_compatible(a: IsoDate | None, b: IsoDate | None) -> bool:
+    """Equal dates, or one a coarser period containing the other; an unknown date fits anything."""
+    if a is None or b is None:
+        return True
+    return contains(a, b) or contains(b, a)
+
+
+def date_sort_key(date: IsoDate | None) -> tuple[int, str]:
+    """Finer dates first, a coarser period after the finer dates it contains, None last."""
+    if date is None:
+        return (1, "")
+    return (0, date + "-\uffff" if len(date) < 10 else date)
+
+
+def summarize(
+    mentions: Sequence[Mention],
+    derived: Collection[DocumentId],
+    min_words: int = 8,
+    max_words: int = 40,
+) -> str:
+    """The best sentence to stand for an event, without its dateline.
+
+    Preference, in order: from an independent (non-derived) report, 8-40 words long, reported or
+    confirmed rather than claimed, dated from its own text rather than by publication, earliest
+    in its report.
+    """
+    if not mentions:
+        return ""
+
+    def rank(m: Mention) -> tuple[bool, bool, int, bool, int, str]:
+        words = len(strip_dateline(m.text).split())
+        return (
+            m.document in derived,
+            not min_words <= words <= max_words,
+            _STATUS_RANK.get(m.status, 2),
+            m.date_fallback or m.date is None,
+            m.sentence,
+            m.document,
+        )
+
+    return strip_dateline(min(mentions, key=rank).text)
+
+
+def order_events(events: Sequence[Event]) -> tuple[TimelineEntry, ...]:
+    """Timeline entries for events, ordered by date (see ``date_sort_key``), then by id."""
+    ordered = sorted(events, key=lambda e: (date_sort_key(e.date), e.id))
+    return tuple(TimelineEntry(date=e.date, event=e.id, summary=e.summary) for e in ordered)
+
+
+def build(config: Config) -> Stage[Story]:
+    """The ``timeline`` corpus stage: the story's events in date order."""
+
+    def timeline(story: Story) -> Story:
+        return replace(story, timeline=order_events(story.events))
+
+    return Stage(name="timeline", func=timeline, requires=("events",), provides=("timeline",))

@@ -1,0 +1,227 @@
+"""Mark each sentence as reported, claimed, unverified, confirmed or denied, and by whom.
+
+Rule-based because there is no attribution model that runs offline. The cues are found by
+``attribution_cues`` (regex over the sentence, or spaCy's dependency parse when tokens are present);
+this module resolves speakers ("he", "the governor") across the document and sets the status.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from storyline.config import Config
+from storyline.doc.attribution_cues import (
+    CUE_LEMMAS,
+    DENIAL_LEMMAS,
+    UNTRUE,
+    find_attributions,
+    find_confirmations,
+    find_hedges,
+    refers_back,
+    verification_detail,
+)
+from storyline.pipeline import Stage
+from storyline.records import Attribution, Document, Sentence, Status, Token
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string, to keep vocabularies compact."""
+    return text.split()
+
+
+_OUTLET = re.compile(
+    r"^(?:we|us|our\b.*|this\s+(?:newspaper|outlet|agency|publication|reporter)|the\s+(?:newspaper|outlet)"
+    r"|.*\b(?:Wire|News|Times|Post|Press|Journal|Herald|Tribune|Gazette|Reuters|AFP)\b.*)$",
+    re.I,
+)
+ROLES = _words(
+    "governor mayor president minister spokesman spokeswoman spokesperson commander general chief head "
+    "prosecutor ombudsman adviser advisor secretary chancellor premier"
+)
+_ROLE_WORD = "|".join(ROLES)
+_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
+_TITLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD}))\s+(?P<name>{_NAME})")
+_NAME_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?i:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{_ROLE_WORD}))\b")
+_PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
+_HE_SHE = frozenset({"he", "she", "him", "her"})
+_THEY_IT = frozenset({"they", "it"})
+
+
+@dataclass
+class SpeakerContext:
+    """What earlier sentences of a document say about who is who."""
+
+    roles: dict[str, str] = field(default_factory=dict)  # "governor" -> "Oleh Synehubov"
+    last_person: str | None = None  # last PERSON entity, when the document has entities
+    last_named: str | None = None  # last speaker who looks like a person's name
+    last_speaker: str | None = None
+    has_entities: bool = False
+
+
+def is_outlet(speaker: str | None, outlet: str | None = None) -> bool:
+    """Whether a speaker is the reporting outlet itself ("Meridian Wire", "we", "this newspaper")."""
+    if speaker is None:
+        return True
+    if outlet and outlet.lower() in speaker.lower():
+        return True
+    return _OUTLET.match(speaker.strip()) is not None
+
+
+def learn_roles(text: str, roles: dict[str, str]) -> None:
+    """Record people introduced with a role: "Governor Oleh Synehubov", "Oleh Synehubov, the governor"."""
+    for pattern in (_TITLE_NAME, _NAME_ROLE):
+        for m in pattern.finditer(text):
+            if pattern is _TITLE_NAME and not m.group("role")[0].isupper():
+                continue
+            roles[m.group("role").lower()] = m.group("name")
+
+
+def normalize_source(source: str) -> str:
+    """Squeeze spaces, keep the name of "Name, the role", lowercase a leading article."""
+    text = re.sub(r"\s+", " ", source).strip(' ,."“”')
+    appositive = _NAME_ROLE.match(text)
+    if appositive is not None and appositive.end() == len(text):
+        return appositive.group("name")
+    return re.sub(r"^(The|A|An) (?=[a-z])", lambda m: m.group(1).lower() + " ", text)
+
+
+def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
+    """The speaker a source refers to: pronouns and "the governor" resolve to earlier named people."""
+    text = normalize_source(source)
+    low = text.lower()
+    if low in _HE_SHE:
+        found = ctx.last_person if ctx.has_entities else ctx.last_named
+        return found or ctx.last_speaker or text
+    if low in _THEY_IT:
+        return ctx.last_speaker or text
+    words = low.split()
+    if words[0] in ("the", "a") and words[-1] in ROLES and words[-1] in ctx.roles:
+        return ctx.roles[words[-1]]
+    return text
+
+
+def _dep_attributions(sentence: Sentence) -> list[Attribution]:
+    """Attributions from the dependency parse: a reporting verb with a subject and a complement."""
+    tokens = sentence.tokens
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+
+    def extent(i: int) -> tuple[int, int]:
+        ids, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            ids.append(j)
+            stack.extend(children[j])
+        return min(tokens[j].start for j in ids), max(tokens[j].end for j in ids)
+
+    for i, tok in enumerate(tokens):
+        if tok.lemma.lower() not in CUE_LEMMAS or tok.pos not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in children[i] if tokens[c].dep in ("nsubj", "nsubjpass")]
+        comp = [c for c in children[i] if tokens[c].dep in ("ccomp", "dobj", "xcomp")]
+        if subj and comp:
+            return [_from_tokens(sentence, tok, extent(subj[0]), extent(comp[0]))]
+    return []
+
+
+def _from_tokens(sentence: Sentence, cue: Token, source: tuple[int, int], content: tuple[int, int]) -> Attribution:
+    def cut(span: tuple[int, int]) -> str:
+        return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
+
+    if cut(content).lower().startswith("that "):
+        content = (content[0] + 5, content[1])  # the complementizer is not part of what was said
+    denial = cue.lemma.lower() in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
+    return Attribution(
+        cue=(cue.start, cue.end),
+        content=content,
+        source=source,
+        speaker=cut(source),
+        kind="denial" if denial else "claim",
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: Status
+    speaker: str | None  # as written, before resolution
+    detail: str | None
+    attributions: tuple[Attribution, ...]
+    refers_back: bool = False
+
+
+def judge_sentence(
+    text: str, offset: int = 0, outlet: str | None = None, claims: list[Attribution] | None = None
+) -> Verdict:
+    """The status of one sentence string; ``claims`` overrides the regex cue finder (dependency parse)."""
+    claims = find_attributions(text, offset) if claims is None else claims
+    hedges = find_hedges(text, offset)
+    checks = [c for c in find_confirmations(text, offset) if is_outlet(c.speaker, outlet)]
+    party = [a for a in claims if not is_outlet(a.speaker, outlet)]
+    every = tuple(sorted((*claims, *hedges, *checks), key=lambda a: a.cue))
+    speaker = party[0].speaker if party else None
+    if checks:
+        return Verdict("confirmed", checks[0].speaker or outlet, verification_detail(text), every)
+    if hedges:
+        back = not party and any(refers_back(text, h, offset) for h in hedges)
+        return Verdict("unverified", speaker, None, every, back)
+    denials = [a for a in party if a.kind == "denial"]
+    if denials:
+        return Verdict("denied", denials[0].speaker, None, every)
+    return Verdict("claimed" if party else "reported", speaker, None, every)
+
+
+def _judge(sentence: Sentence, outlet: str | None) -> Verdict:
+    claims = _dep_attributions(sentence) if sentence.tokens else []
+    return judge_sentence(sentence.text, sentence.start, outlet, claims or None)
+
+
+def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None:
+    people = [e.text for e in sentence.entities if e.label == "PERSON"]
+    if people:
+        ctx.last_person = people[-1]
+    if speaker is not None:
+        ctx.last_speaker = speaker
+        if _PERSON_NAME.match(speaker) or speaker in ctx.roles.values():
+            ctx.last_named = speaker
+
+
+def _earlier_people(sentence: Sentence, verdict: Verdict, ctx: SpeakerContext) -> None:
+    """PERSON entities of this sentence that come before its speaker count for "he" and "she"."""
+    first = next((a.source for a in verdict.attributions if a.source is not None), None)
+    before = [e.text for e in sentence.entities if e.label == "PERSON" and first and e.end <= first[0]]
+    if before:
+        ctx.last_person = before[-1]
+
+
+def attribute_document(doc: Document) -> Document:
+    """Set status, attributed_to, status_detail and attributions on every sentence."""
+    ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
+    out: list[Sentence] = []
+    for sentence in doc.sentences:
+        learn_roles(sentence.text, ctx.roles)
+        verdict = _judge(sentence, doc.source)
+        _earlier_people(sentence, verdict, ctx)
+        who = resolve_speaker(verdict.speaker, ctx) if verdict.speaker else None
+        if verdict.refers_back and out and out[-1].paragraph == sentence.paragraph:
+            who = who or out[-1].attributed_to
+            if out[-1].status in ("reported", "claimed"):
+                out[-1] = replace(out[-1], status="unverified")
+        _learn(sentence, ctx, who)
+        out.append(
+            replace(
+                sentence,
+                status=verdict.status,
+                attributed_to=who,
+                status_detail=verdict.detail,
+                attributions=verdict.attributions,
+            )
+        )
+    return replace(doc, sentences=tuple(out))
+
+
+def build(config: Config) -> Stage[Document]:
+    return Stage(name="attribution", func=attribute_document, requires=("nlp",), provides=("attribution",))

@@ -1,0 +1,333 @@
+"""Find who says what in one sentence string: reporting cues, the outlet's hedges and its own checks.
+
+Rule-based because no attribution or quotation model can be loaded offline, and news attribution
+follows a small set of fixed shapes ("X said that ...", "..., X said.", "according to X",
+"citing X"). Offsets are local to the string plus ``offset``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.records import Attribution
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string, to keep vocabularies compact."""
+    return text.split()
+
+
+CLAIM_CUES = _words(
+    "said says say told tells claimed claims announced announces reported reports stated states added "
+    "adds wrote writes insisted insists alleged alleges asserted asserts declared declares confirmed "
+    "confirms posted warned warns estimated estimates noted notes acknowledged admitted argued maintained"
+)
+DENIAL_CUES = _words("denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes called")
+CUE_LEMMAS = frozenset(
+    _words(
+        "say tell claim announce report state add write insist allege assert declare confirm post warn "
+        "estimate note acknowledge admit argue maintain deny reject dismiss refute dispute"
+    )
+)
+DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+_CUE = r"\b(?P<cue>" + "|".join(CLAIM_CUES + DENIAL_CUES) + r")\b"
+_AUX = r"(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|had\s+earlier|has\s+since))*"
+_ADVERBIAL = r"(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*)?"
+_VERBISH = frozenset(_words("was were is are be been being had would will could did do does killed"))
+_LEADING_NOISE = re.compile(r"^(?:but|and|however|meanwhile|later|separately|earlier|yet)\b[\s,]*", re.I)
+UNTRUE = re.compile(
+    r"\b(?:untrue|not\s+true|false|fake|fabricat\w*|baseless|groundless|lies|a\s+lie|propaganda|"
+    r"disinformation|misinformation|staged|nonsense)\b",
+    re.I,
+)
+
+_ACCORDING = re.compile(r"\b(?P<cue>according\s+to)\s+(?P<src>[^,;]+?)(?=\s*(?:,|;|\.?[\"”]?\s*$))", re.I)
+_TRAILING = re.compile(
+    rf"(?P<sep>,[\"”]?|[\"”])\s+(?P<src>[^,\"“”]{{1,90}}?){_AUX}\s+{_CUE}{_ADVERBIAL}"
+    r"(?:,\s+citing\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
+    re.I,
+)
+_INVERTED = re.compile(
+    r"(?P<sep>,[\"”]?|[\"”])\s+(?P<cue>said|says|added|wrote|claimed|insisted|reported)\s+"
+    r"(?P<src>[^,\"“”]{1,90}?)(?:,\s+citing\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
+    re.I,
+)
+_BOUNDARY = re.compile(r"[,;:\"“”(]|\b(?:that|but|while|as|because|although|when|after|before)\b", re.I)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*|[a-z]+(?:\s+(?:conference|briefing|"
+    r"media|television|tv|channel|broadcaster|agency|newspaper|outlet|reporters|journalists))?)"
+)
+_CONTENT_THAT = re.compile(
+    r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*?)?\s+that\s+",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"^(?P<content>.+?)\s+(?:was|were|has\s+been|have\s+been)\s+(?P<cue>denied|rejected|dismissed|disputed|"
+    r"refuted)\s+by\s+(?P<src>[^,]+?)(?:\s+as\s+[^,]+)?\s*[.!]?\s*$",
+    re.I,
+)
+_NOT_A_SOURCE_END = frozenset(_words("the a an this these those its their his her our"))
+_CITING = re.compile(r",\s+citing\s+(?P<via>[^,.]+(?:,[^,.]+)?)\s*[.!]?[\"”]?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """Trim spaces, quotes and end punctuation from ``text[start:end]``."""
+    while start < end and text[start] in " \t\n\"“”'‘’,":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\"“”'‘’,.;:!":
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _source_ok(span: Span) -> bool:
+    words = span.text.split()
+    if not words or len(words) > 10 or words[-1].lower() in _NOT_A_SOURCE_END:
+        return False
+    return not any(w.lower() in _VERBISH for w in words)
+
+
+def _strip_noise(text: str, span: Span) -> Span:
+    m = _LEADING_NOISE.match(span.text)
+    return _span(text, span.start + m.end(), span.end) if m else span
+
+
+def _kind(cue: str, content: str) -> str:
+    word = cue.lower()
+    if word in DENIAL_CUES and word != "called":
+        return "denial"
+    return "denial" if UNTRUE.search(content) else "claim"
+
+
+def _make(
+    text: str, offset: int, cue: tuple[int, int], content: Span, source: Span | None, via: str | None
+) -> Attribution | None:
+    kind = _kind(text[cue[0] : cue[1]], content.text)
+    if text[cue[0] : cue[1]].lower() == "called" and kind != "denial":
+        return None  # "called for talks" is not reporting
+    return Attribution(
+        cue=(cue[0] + offset, cue[1] + offset),
+        content=(content.start + offset, content.end + offset),
+        source=(source.start + offset, source.end + offset) if source else None,
+        speaker=source.text if source else None,
+        kind=kind,  # type: ignore[arg-type]
+        via=via.strip() if via else None,
+    )
+
+
+def _according(text: str, offset: int) -> Attribution | None:
+    m = _ACCORDING.search(text)
+    if m is None:
+        return None
+    source = _span(text, m.start("src"), m.end("src"))
+    content = _span(text, m.end(), len(text)) if m.start() < len(text) / 3 else _span(text, 0, m.start())
+    return _make(text, offset, m.span("cue"), content, source, None)
+
+
+def _trailing(text: str, offset: int) -> Attribution | None:
+    for pattern in (_TRAILING, _INVERTED):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        source = _strip_noise(text, _span(text, m.start("src"), m.end("src")))
+        if _source_ok(source) and m.start() > 0:
+            content = _span(text, 0, m.start() + 1)
+            return _make(text, offset, m.span("cue"), content, source, m.group("via"))
+    return None
+
+
+def _backward_source(text: str, end: int) -> tuple[Span, str | None] | None:
+    """The noun phrase ending at ``end``: "Oleh Synehubov, the regional governor," or "X, citing Y,"."""
+    head = text[:end].rstrip()
+    head = re.sub(rf"{_AUX}$", "", head, flags=re.I).rstrip()
+    via = None
+    appositive = re.search(r"(?:^|[,;:\"“”])\s*(?P<np1>[^,;:\"“”]+),\s+(?P<np2>[^,;:\"“”]+),$", head)
+    if appositive is not None:
+        np2 = appositive.group("np2")
+        if np2.lower().startswith("citing "):
+            via, head = np2[7:], head[: appositive.start("np2")].rstrip(" ,")
+        else:
+            span = _strip_noise(text, _span(text, appositive.start("np1"), appositive.end("np2")))
+            return (span, None) if _source_ok(span) and len(span.text.split()) <= 14 else None
+    cuts = [m.end() for m in _BOUNDARY.finditer(head)]
+    span = _strip_noise(text, _span(text, cuts[-1] if cuts else 0, len(head)))
+    return (span, via) if _source_ok(span) else None
+
+
+def _content_after(text: str, cue_end: int, cue: str) -> Span:
+    pos = cue_end
+    if cue.lower() in ("told", "tells"):
+        obj = _TOLD_OBJECT.match(text, pos)
+        pos = obj.end() if obj else pos
+    lead = _CONTENT_THAT.match(text[pos:])
+    if lead is not None:
+        pos += lead.end()
+    elif text[pos:].lstrip().startswith(","):
+        pos += text[pos:].index(",") + 1
+    return _span(text, pos, len(text))
+
+
+def _leading(text: str, offset: int) -> Attribution | None:
+    for m in re.finditer(_CUE, text, re.I):
+        if re.match(r"\s+(?:were|was|are|is|of)\b", text[m.end() :]):
+            continue  # "the claims were ...": a noun, not a reporting verb
+        found = _backward_source(text, m.start())
+        if found is None:
+            continue
+        source, via = found
+        content = _content_after(text, m.end(), m.group("cue"))
+        citing = _CITING.search(text, m.end())
+        if citing is not None and via is None:
+            via = citing.group("via")
+            content = _span(text, content.start, citing.start())
+        if len(content.text) > 2:
+            return _make(text, offset, m.span("cue"), content, source, via)
+    return None
+
+
+def _passive(text: str, offset: int) -> Attribution | None:
+    m = _PASSIVE.search(text)
+    if m is None:
+        return None
+    source = _span(text, m.start("src"), m.end("src"))
+    content = _span(text, 0, m.end("content"))
+    return _make(text, offset, m.span("cue"), content, source, None) if _source_ok(source) else None
+
+
+def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
+    """Reporting attributions in one sentence: "according to X", "..., X said.", "X said (that) ..."."""
+    for finder in (_according, _passive, _trailing, _leading):
+        found = finder(text, offset)
+        if found is not None:
+            return [found]
+    return []
+
+
+# The outlet's hedges and its own checks ------------------------------------------------------
+_HEDGE = re.compile(
+    r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|(?:was|were|is|are|has|have)\s+(?:not|n['’]t)\s+"
+    r"(?:been\s+)?able\s+to|(?:was|were|is|are)\s+unable\s+to|unable\s+to|has\s+not\s+been|have\s+not\s+been)"
+    r"\s+(?:be\s+)?(?:independently\s+)?(?P<verb>verif\w*|confirm\w*|corroborat\w*|authenticat\w*)"
+    r"|\b(?:not\s+(?:been\s+)?independently\s+(?:verified|confirmed))|\bunverified\b"
+    r"|\bno\s+independent\s+(?:verification|confirmation)|\bimpossible\s+to\s+(?:independently\s+)?verify",
+    re.I,
+)
+_CONFIRM = re.compile(
+    r"\b(?P<cue>geolocated|verified|independently\s+confirmed|confirmed\s+independently|confirmed|"
+    r"(?:was|were)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
+    re.I,
+)
+_REVIEWED = re.compile(
+    r"\b(?:satellite\s+)?(?:images?|imagery|photos?|photographs?|footage|videos?)\s+(?P<cue>(?:reviewed|"
+    r"analy[sz]ed|examined|obtained)\s+by)\s+(?P<src>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+"
+    r"(?:show|shows|showed|indicate|indicates|confirm|confirms|appear)",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:independently\s+)?$", re.I)
+_ANAPHOR = re.compile(
+    r"^(?:(?:the|this|that|these|those|either|neither|both|such|its|their|his|her)\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?:[\w-]+\s+)?(?:claims?|reports?|figures?|accounts?|numbers?|tolls?|allegations?|statements?|"
+    r"assertions?|videos?|footage|images?|photos?|photographs?|details?|information|counts?|estimates?|"
+    r"casualty\s+figures?)(?:\s+independently)?$|^(?:it|this|that|them|these|those|either|neither)$",
+    re.I,
+)
+_ASPECTS = (
+    ("location", re.compile(r"\b(?:location|where|place|site|geolocat\w*)\b", re.I)),
+    ("date", re.compile(r"\b(?:date|when|time|day)\b", re.I)),
+    ("authenticity", re.compile(r"\b(?:authentic\w*|genuine\w*)\b", re.I)),
+    ("identity", re.compile(r"\b(?:identit\w*|who)\b", re.I)),
+)
+_BUT_NOT = re.compile(r"\bbut\s+not\s+(?P<neg>[^,.;]+)", re.I)
+
+
+def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
+    """The outlet saying it could not verify something; content is what was not verified."""
+    found = []
+    for m in _HEDGE.finditer(text):
+        before = _span(text, 0, m.start())
+        after = _span(text, m.end(), len(text))
+        cut = _BOUNDARY.search(after.text)
+        target = after if m.group("verb") and after.text else before
+        if target is before:
+            cuts = [c.end() for c in _BOUNDARY.finditer(text, 0, m.start())]
+            target = _span(text, cuts[-1] if cuts else 0, m.start())
+        if target is after and cut is not None and cut.start() > 0 and not text[after.start :].startswith("when"):
+            target = _span(text, after.start, after.start + cut.start())
+        agent = _backward_source(text, m.start()) if target is after else None
+        found.append(
+            Attribution(
+                cue=(m.start() + offset, m.end() + offset),
+                content=(target.start + offset, target.end + offset),
+                source=(agent[0].start + offset, agent[0].end + offset) if agent else None,
+                speaker=agent[0].text if agent else None,
+                kind="hedge",
+            )
+        )
+    return found
+
+
+def refers_back(text: str, hedge: Attribution, offset: int = 0) -> bool:
+    """Whether a hedge is about an earlier sentence ("The claim could not be independently verified.")."""
+    target = text[hedge.content[0] - offset : hedge.content[1] - offset]
+    target = re.sub(r"\s+(?:on|by|at|in)\s+\w+$", "", target.strip())
+    return not target or _ANAPHOR.match(target) is not None
+
+
+def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
+    """Checks made by someone: "X verified the location of the video", "images reviewed by X show"."""
+    hedged = [m.span() for m in _HEDGE.finditer(text)]
+    found = []
+    for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):
+        if any(a <= m.start("cue") < b for a, b in hedged):
+            continue
+        if "src" in m.groupdict():
+            agent: tuple[Span, str | None] | None = (_span(text, m.start("src"), m.end("src")), None)
+        elif _PASSIVE_BEFORE.search(text, 0, m.start("cue")):
+            agent = None
+        else:
+            agent = _backward_source(text, m.start("cue"))
+            if agent is None:
+                continue
+        content = _span(text, m.end(), len(text))
+        found.append(
+            Attribution(
+                cue=(m.start("cue") + offset, m.end("cue") + offset),
+                content=(content.start + offset, content.end + offset),
+                source=(agent[0].start + offset, agent[0].end + offset) if agent else None,
+                speaker=agent[0].text if agent else None,
+                kind="confirmation",
+            )
+        )
+    return found
+
+
+def _aspects(text: str) -> list[str]:
+    return [name for name, pattern in _ASPECTS if pattern.search(text)]
+
+
+def verification_detail(text: str) -> str | None:
+    """What was and was not verified: "location verified, date not verified", or None."""
+    negative: list[str] = []
+    positive_text = text
+    but_not = _BUT_NOT.search(text)
+    if but_not is not None:
+        negative += _aspects(but_not.group("neg"))
+        positive_text = text[: but_not.start()]
+    hedge = _HEDGE.search(positive_text)
+    if hedge is not None:
+        negative += _aspects(positive_text[hedge.end() :])
+        positive_text = positive_text[: hedge.start()]
+    confirm = _CONFIRM.search(positive_text) or _REVIEWED.search(positive_text)
+    positive = _aspects(positive_text[confirm.start() :]) if confirm is not None else []
+    positive = [a for a in positive if a not in negative]
+    parts = [f"{', '.join(positive)} verified"] if positive else []
+    parts += [f"{', '.join(dict.fromkeys(negative))} not verified"] if negative else []
+    return ", ".join(parts) or None

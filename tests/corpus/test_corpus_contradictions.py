@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+
+from storyline.config import Config, FiguresConfig
+from storyline.corpus import contradictions as ct
+from storyline.pipeline import run_story
+from storyline.records import (
+    Derivation,
+    Document,
+    Entity,
+    Event,
+    FigurePoint,
+    FigureSeries,
+    Mention,
+    Qualifier,
+    Story,
+)
+
+
+def point(
+    value: float, qualifier: Qualifier | None, doc: str, who: str | None = None, date: str = "2022-09-12"
+) -> FigurePoint:
+    return FigurePoint(date, value, value, value, qualifier, doc, 0, f"{doc} says {value}", doc.upper(), who)
+
+
+def story_of(
+    *docs: Document,
+    figures: Sequence[FigureSeries] = (),
+    events: Sequence[Event] = (),
+    derivations: Sequence[Derivation] = (),
+) -> Story:
+    return Story(
+        id="s",
+        title="t",
+        documents=docs,
+        figures=tuple(figures),
+        events=tuple(events),
+        derivations=tuple(derivations),
+    )
+
+
+def find(story: Story) -> tuple[ct.Contradiction, ...]:
+    return ct.find_contradictions(story, FiguresConfig())
+
+
+def test_disjoint_figures_on_the_same_day_contradict():
+    series = FigureSeries(
+        "area retaken",
+        "km2",
+        (point(6000, "more than", "a", "Ukraine's President"), point(2000, "about", "b")),
+    )
+    (c,) = find(story_of(figures=[series]))
+    assert c.kind == "figure"
+    assert c.note == "area retaken on 2022-09-12: more than 6,000 km2 (Ukraine's President) vs about 2,000 km2 (B)"
+    assert [m.document for m in c.mentions] == ["a", "b"]
+
+
+def test_overlapping_figures_do_not_contradict():
+    series = FigureSeries("area retaken", "km2", (point(3000, "about", "a"), point(2900, "more than", "b")))
+    assert find(story_of(figures=[series])) == ()
+
+
+def test_figures_on_different_days_do_not_contradict():
+    series = FigureSeries("area retaken", "km2", (point(6000, None, "a"), point(2000, None, "b", date="2022-09-10")))
+    assert find(story_of(figures=[series])) == ()
+
+
+def test_qualifiers_widen_a_figure_into_a_range():
+    assert ct.interval(point(1000, "about", "a")) == (900.0, 1100.0)
+    assert ct.interval(point(1000, "more than", "a")) == (1000.0, math.inf)
+    assert ct.interval(point(1000, "up to", "a")) == (0.0, 1000.0)
+    assert ct.interval(replace(point(3, None, "a"), high=5)) == (3.0, 5.0)
+
+
+def test_a_figure_never_contradicts_its_own_copy(make_doc):
+    a = make_doc("Ukraine has retaken 6,000 km2, Zelensky said.", source="A")
+    b = make_doc("Ukraine has retaken 600 km2, Zelensky said.", source="B")
+    pa = replace(point(6000, None, a.id), text=a.text)
+    pb = replace(point(600, None, b.id), text=b.text)
+    series = FigureSeries("area retaken", "km2", (pa, pb))
+    derived = Derivation(b.id, a.id, "duplicate", 0.97, (), ())
+    assert find(story_of(a, b, figures=[series], derivations=[derived])) == ()
+    assert len(find(story_of(a, b, figures=[series]))) == 1
+
+
+def mention(doc: str, status, who: str | None, text: str) -> Mention:
+    return Mention(doc, 0, text, status, who, "2022-09-10", False)
+
+
+def test_a_claim_and_its_denial_in_one_event_contradict():
+    event = Event(
+        "e1",
+        "2022-09-10",
+        "s",
+        (
+            mention("a", "claimed", "Ukraine", "Ukraine said its troops had retaken Izium."),
+            mention("b", "denied", "Russia", "Russia denied that its troops had left Izium."),
+        ),
+        2,
+        True,
+    )
+    (c,) = find(story_of(events=[event]))
+    assert c.kind == "status"
+    assert c.note == 'Ukraine claims "Ukraine said its troops had retaken Izium", Russia denies it'
+
+
+def test_an_event_without_a_denial_has_no_status_contradiction():
+    event = Event(
+        "e1",
+        None,
+        "s",
+        (mention("a", "claimed", "Ukraine", "x"), mention("b", "reported", None, "y")),
+        2,
+        False,
+    )
+    assert find(story_of(events=[event])) == ()
+
+
+def with_place(doc: Document, place: str, date: str, fallback: bool = False, **fields: object) -> Document:
+    s = doc.sentences[0]
+    at = s.start + s.text.index(place)
+    s = replace(
+        s,
+        entities=(Entity(at, at + len(place), place, "GPE"),),
+        event_date=date,
+        event_date_fallback=fallback,
+        **fields,  # type: ignore[arg-type]
+    )
+    return replace(doc, sentences=(s, *doc.sentences[1:]))
+
+
+def test_still_holds_against_retaken_is_a_fact_contradiction(make_doc):
+    hold = make_doc("Russian forces still hold Kupiansk, the defence ministry in Moscow said.", source="TASSish")
+    taken = make_doc("Ukrainian troops fully retook Kupiansk on September 10.", source="Kyiv Wire")
+    hold = with_place(hold, "Kupiansk", "2022-09-11", fallback=True)
+    taken = with_place(taken, "Kupiansk", "2022-09-10")
+    (c,) = find(story_of(hold, taken))
+    assert c.kind == "fact"
+    assert c.note == "Kupiansk: TASSish says it is still held, Kyiv Wire says it was retaken"
+
+
+def test_holding_a_place_before_it_was_retaken_is_no_contradiction(make_doc):
+    hold = with_place(
+        make_doc("Russian forces still held Kupiansk on September 8.", source="A"), "Kupiansk", "2022-09-08"
+    )
+    taken = with_place(
+        make_doc("Ukrainian troops retook Kupiansk on September 10.", source="B"), "Kupiansk", "2022-09-10"
+    )
+    assert find(story_of(hold, taken)) == ()
+
+
+def test_a_negated_retaking_is_no_fact(make_doc):
+    hold = with_place(
+        make_doc("Russian forces still hold Kupiansk, Moscow said.", source="A"), "Kupiansk", "2022-09-10"
+    )
+    denied = make_doc("Officials said Ukrainian troops had not entered Kupiansk yet.", source="B")
+    assert find(story_of(hold, with_place(denied, "Kupiansk", "2022-09-10"))) == ()
+
+
+def test_contradictions_stage_runs_after_events_and_figures():
+    series = FigureSeries("killed", "count", (point(5, None, "a"), point(50, None, "b")))
+    start = replace(story_of(figures=[series]), done=frozenset({"events", "figures"}))
+    story = run_story([ct.build(Config())], start)
+    assert [c.kind for c in story.contradictions] == ["figure"]
+    assert story.contradictions[0].note == "killed on 2022-09-12: 5 (A) vs 50 (B)"

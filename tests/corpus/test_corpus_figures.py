@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from storyline.config import Config
+from storyline.corpus import figures as fg
+from storyline.pipeline import run_story
+from storyline.records import Derivation, Document, Qualifier, Quantity, Story
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def quantity(
+    doc: Document,
+    index: int,
+    unit: str,
+    qualifier: Qualifier | None = None,
+    noun: str | None = None,
+    nth: int = 0,
+) -> Quantity:
+    """The ``nth`` number of a sentence as a Quantity (offsets into the document)."""
+    s = doc.sentences[index]
+    m = list(_NUMBER.finditer(s.text))[nth]
+    value = float(m.group().rstrip(".").replace(",", ""))
+    return Quantity(s.start + m.start(), s.start + m.end(), m.group(), value, value, value, unit, None, qualifier, noun)
+
+
+def annotate(doc: Document, index: int, quantities: Sequence[Quantity], **fields: object) -> Document:
+    s = replace(doc.sentences[index], quantities=tuple(quantities), **fields)  # type: ignore[arg-type]
+    return replace(doc, sentences=tuple(s if x.index == index else x for x in doc.sentences))
+
+
+def story_of(*docs: Document, derivations: Sequence[Derivation] = ()) -> Story:
+    return Story(id="s", title="t", documents=docs, derivations=tuple(derivations))
+
+
+def area_doc(make_doc, text: str, date: str, qualifier: Qualifier | None, source: str, published: str) -> Document:
+    doc = make_doc(text, source=source, published=published)
+    return annotate(doc, 0, [quantity(doc, 0, "km2", qualifier)], event_date=date)
+
+
+def test_area_series_is_sorted_by_event_date_and_keeps_qualifiers(make_doc):
+    late = area_doc(
+        make_doc, "Ukraine has retaken more than 6,000 km2 since September 6, Zelensky said.",
+        "2022-09-12", "more than", "Kyiv Wire", "2022-09-12",
+    )  # fmt: skip
+    early = area_doc(
+        make_doc, "Ukrainian forces retook about 3,000 km2 in the first days of the push.",
+        "2022-09-10", "about", "Eastern Ledger", "2022-09-14",
+    )  # fmt: skip
+    (series,) = fg.find_figures(story_of(late, early))
+    assert (series.measure, series.unit) == ("area retaken", "km2")
+    assert [p.date for p in series.points] == ["2022-09-10", "2022-09-12"]
+    assert [p.qualifier for p in series.points] == ["about", "more than"]
+    assert [p.value for p in series.points] == [3000.0, 6000.0]
+    assert series.points[0].source == "Eastern Ledger"
+
+
+def test_area_without_a_verb_falls_back_to_the_unit_kind(make_doc):
+    doc = area_doc(make_doc, "The flooded zone covers 600 km2 south of the dam.", "2022-09-10", None, "A", "2022-09-10")
+    (series,) = fg.find_figures(story_of(doc))
+    assert series.measure == "area"
+
+
+def test_a_copied_figure_is_dropped_but_a_new_one_in_a_rewrite_is_kept(make_doc):
+    text = "Ukraine has retaken more than 6,000 km2 since September 6, Zelensky said."
+    origin = area_doc(make_doc, text, "2022-09-12", "more than", "Wire", "2022-09-12")
+    copy = area_doc(make_doc, text, "2022-09-12", "more than", "Copy", "2022-09-13")
+    changed = area_doc(
+        make_doc, "Ukraine has retaken about 8,000 km2 since September 6, Zelensky said.",
+        "2022-09-12", "about", "Rewrite", "2022-09-13",
+    )  # fmt: skip
+    derivations = [
+        Derivation(copy.id, origin.id, "duplicate", 1.0, (), ()),
+        Derivation(changed.id, copy.id, "rewrite", 0.8, (), ()),
+    ]
+    (series,) = fg.find_figures(story_of(origin, copy, changed, derivations=derivations))
+    assert [p.document for p in series.points] == [origin.id, changed.id]
+
+
+def test_casualties_are_named_after_the_nearest_verb(make_doc):
+    doc = make_doc("The strike killed 5 people and injured 12 others in Kharkiv.", source="A")
+    qs = [quantity(doc, 0, "count", noun="people"), quantity(doc, 0, "count", noun="others", nth=1)]
+    doc = annotate(doc, 0, qs, event_date="2022-09-10")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [5.0], "injured": [12.0]}
+
+
+def test_settlements_troops_and_aid_are_measures(make_doc):
+    doc = make_doc(
+        "Ukraine has recaptured 20 villages, the army said. Russia moved 2,000 troops to Kherson. "
+        "Washington pledged 600 in military aid."
+    )
+    doc = annotate(doc, 0, [quantity(doc, 0, "count")])
+    doc = annotate(doc, 1, [quantity(doc, 1, "count", noun="troops")])
+    doc = annotate(doc, 2, [quantity(doc, 2, "USD")])
+    found = {(s.measure, s.unit) for s in fg.find_figures(story_of(doc))}
+    assert found == {("settlements retaken", "count"), ("troops", "count"), ("aid", "USD")}
+
+
+def test_unrelated_percentages_and_bare_counts_are_ignored(make_doc):
+    doc = make_doc("Turnout was 60 percent in the vote. The 3 officials met on Tuesday.")
+    doc = annotate(doc, 0, [quantity(doc, 0, "percent")])
+    doc = annotate(doc, 1, [quantity(doc, 1, "count", noun="officials")])
+    assert fg.find_figures(story_of(doc)) == ()
+
+
+def test_figures_stage_runs_after_derivation(make_doc):
+    doc = area_doc(make_doc, "Ukraine has retaken 500 km2 this week.", "2022-09-10", None, "A", "2022-09-10")
+    story = run_story([fg.build(Config())], replace(story_of(doc), done=frozenset({"derivation"})))
+    assert story.figures[0].points[0].value == 500.0

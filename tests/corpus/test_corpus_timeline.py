@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.config import Config
+from storyline.corpus import timeline as tl
+from storyline.pipeline import run_story
+from storyline.records import Event, Mention, Story
+
+
+def event(eid: str, date: str | None, summary: str = "") -> Event:
+    return Event(eid, date, summary or f"event {eid}", (), 1, False)
+
+
+def test_timeline_orders_by_date_with_coarse_dates_after_finer_ones_and_undated_last():
+    events = [
+        event("none", None),
+        event("oct", "2022-10-01"),
+        event("sep", "2022-09"),
+        event("sep12", "2022-09-12"),
+        event("sep08", "2022-09-08"),
+        event("y2022", "2022"),
+        event("aug", "2022-08-30"),
+    ]
+    order = [e.event for e in tl.order_events(events)]
+    assert order == ["aug", "sep08", "sep12", "sep", "oct", "y2022", "none"]
+
+
+def test_timeline_stage_copies_dates_and_summaries():
+    story = Story(id="s", title="t", documents=(), events=(event("a", "2022-09-10", "Izium was retaken."),))
+    story = run_story([tl.build(Config())], replace(story, done=frozenset({"events"})))
+    (entry,) = story.timeline
+    assert (entry.date, entry.event, entry.summary) == ("2022-09-10", "a", "Izium was retaken.")
+
+
+def test_dateline_is_stripped_from_a_summary():
+    assert tl.strip_dateline("KYIV (Eastern Ledger) - Troops entered Izium.") == "Troops entered Izium."
+    assert tl.strip_dateline("KHARKIV, Sept 12 (Wire) — Troops entered Izium.") == "Troops entered Izium."
+    assert tl.strip_dateline("US-backed forces entered the town.") == "US-backed forces entered the town."
+
+
+def mention(doc: str, sentence: int, text: str, status="reported", fallback: bool = False) -> Mention:
+    return Mention(doc, sentence, text, status, None, "2022-09-10", fallback)
+
+
+LONG = "Ukrainian troops entered the city of Izium on Saturday after a fast advance, officials said."
+
+
+def test_summary_prefers_independent_reports_then_reported_over_claimed():
+    mentions = [
+        mention("copy", 0, "COPY: " + LONG),
+        mention(
+            "a", 3, "Ukraine claims its troops entered the city of Izium on Saturday morning.", "claimed"
+        ),
+        mention("b", 5, LONG),
+    ]
+    assert tl.summarize(mentions, derived={"copy"}) == LONG
+
+
+def test_summary_prefers_a_sentence_of_reasonable_length_and_a_text_date():
+    mentions = [
+        mention("a", 0, "Izium was retaken."),
+        mention("b", 0, LONG.replace("Saturday", "the day before"), fallback=True),
+        mention("c", 4, LONG),
+    ]
+    assert tl.summarize(mentions, derived=()) == LONG
+
+
+@given(st.dates(), st.dates())
+def test_a_day_sorts_before_its_month_and_the_month_before_later_days(a, b):
+    day, month = a.isoformat(), a.isoformat()[:7]
+    assert tl.date_sort_key(day) < tl.date_sort_key(month)
+    later = b.isoformat()
+    if later[:7] > month:
+        assert tl.date_sort_key(month) < tl.date_sort_key(later)
+    assert tl.dates_compatible(month, day)

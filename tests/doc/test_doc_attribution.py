@@ -1,0 +1,329 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storyline.config import Config
+from storyline.doc.attribution import (
+    SpeakerContext,
+    attribute_document,
+    build,
+    is_outlet,
+    judge_sentence,
+    learn_roles,
+    normalize_source,
+    resolve_speaker,
+)
+from storyline.doc.attribution_cues import find_attributions, find_hedges, verification_detail
+from storyline.records import Entity, Token
+
+OUTLET = "Meridian Wire"
+
+
+def parts(text: str) -> tuple[str | None, str, str, str, str | None]:
+    """(source, cue, content, kind, via) of the only attribution in ``text``."""
+    found = find_attributions(text)
+    assert len(found) == 1, found
+    a = found[0]
+    source = text[a.source[0] : a.source[1]] if a.source else None
+    return source, text[a.cue[0] : a.cue[1]], text[a.content[0] : a.content[1]], a.kind, a.via
+
+
+def statuses(make_doc, text: str) -> list[tuple[str, str | None]]:
+    doc = attribute_document(make_doc(text, source=OUTLET))
+    return [(s.status, s.attributed_to) for s in doc.sentences]
+
+
+# 1. Reporting patterns on sentence strings --------------------------------------------------
+
+
+def test_source_said_that_content():
+    got = parts("The regional council said that two bridges over the Vilna were closed.")
+    assert got == ("The regional council", "said", "two bridges over the Vilna were closed", "claim", None)
+
+
+def test_source_said_without_that():
+    assert parts("Kestrel Army command said 14 drones were downed overnight.")[2] == "14 drones were downed overnight"
+
+
+def test_trailing_source_said():
+    got = parts("Fourteen drones were downed overnight, the air force command said.")
+    assert got[:3] == ("the air force command", "said", "Fourteen drones were downed overnight")
+
+
+def test_trailing_said_source():
+    got = parts("The ferry crossing reopened at dawn, said the port authority.")
+    assert got[:3] == ("the port authority", "said", "The ferry crossing reopened at dawn")
+
+
+def test_trailing_with_day_after_cue():
+    got = parts("The ferry crossing reopened, the port authority said on Monday.")
+    assert got[:3] == ("the port authority", "said", "The ferry crossing reopened")
+
+
+def test_quote_before_source():
+    got = parts('"We will keep the depot running," the logistics chief said.')
+    assert got[:3] == ("the logistics chief", "said", "We will keep the depot running")
+
+
+def test_according_to_at_start():
+    got = parts("According to the district police, nine cars were burned.")
+    assert got[:3] == ("the district police", "According to", "nine cars were burned")
+
+
+def test_according_to_at_end():
+    got = parts("Nine cars were burned, according to the district police.")
+    assert got[:3] == ("the district police", "according to", "Nine cars were burned")
+
+
+def test_told_someone_that():
+    got = parts("Valdoria's President Ana Rusk told reporters on Tuesday that the talks had stalled.")
+    assert got[:3] == ("Valdoria's President Ana Rusk", "told", "the talks had stalled")
+
+
+def test_told_named_outlet_without_that():
+    got = parts("The harbour master told Meridian Wire the pier was damaged.")
+    assert got[:3] == ("The harbour master", "told", "the pier was damaged")
+
+
+@pytest.mark.parametrize("cue", ["claimed", "announced", "reported", "stated", "added", "wrote", "insisted"])
+def test_other_reporting_verbs(cue):
+    got = parts(f"The separatist council {cue} that the checkpoint was abandoned.")
+    assert got[:4] == ("The separatist council", cue, "the checkpoint was abandoned", "claim")
+
+
+def test_wrote_on_channel_that():
+    assert parts("The mayor wrote on her channel that water was restored.")[2] == "water was restored"
+
+
+def test_appositive_source_is_kept_whole():
+    got = parts("Ivo Marten, the regional governor, said two schools were hit.")
+    assert got[0] == "Ivo Marten, the regional governor"
+
+
+def test_nested_citing_before_cue():
+    got = parts("State television, citing an unnamed official in the ministry, said the dam was breached.")
+    assert got == (
+        "State television",
+        "said",
+        "the dam was breached",
+        "claim",
+        "an unnamed official in the ministry",
+    )
+
+
+def test_nested_citing_after_trailing_cue():
+    got = parts("The dam was breached, state television reported, citing an unnamed official in the ministry.")
+    assert got == (
+        "state television",
+        "reported",
+        "The dam was breached",
+        "claim",
+        "an unnamed official in the ministry",
+    )
+
+
+def test_denied_is_a_denial():
+    got = parts("The garrison denied that its gunners had fired on the market.")
+    assert got[:4] == ("The garrison", "denied", "its gunners had fired on the market", "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdorian foreign office rejected the accusations as false.",
+        "The Valdorian foreign office dismissed the reports as invented.",
+        "A Valdorian spokesman said the photographs were fake.",
+        "A Valdorian spokesman said the story was untrue.",
+        "The accusations were rejected by the Valdorian foreign office.",
+    ],
+)
+def test_denial_shapes(text):
+    assert parts(text)[3] == "denial"
+
+
+def test_nouns_that_look_like_cues_are_not_cues():
+    assert find_attributions("The claims were repeated across several channels.") == []
+    assert find_attributions("The army called for calm in the square.") == []
+    assert find_attributions("Shelling continued through the night.") == []
+
+
+def test_offsets_are_shifted_by_offset():
+    text = "Nine cars burned, the police said."
+    a = find_attributions(text, offset=100)[0]
+    assert a.cue == (100 + text.index("said"), 100 + text.index("said") + 4)
+
+
+# 2. Statuses on sentence strings -------------------------------------------------------------
+
+
+def test_plain_sentence_is_reported():
+    v = judge_sentence("Shelling continued through the night.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("reported", None)
+
+
+def test_party_claim_is_claimed():
+    v = judge_sentence("The garrison said 40 soldiers surrendered.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("claimed", "The garrison")
+
+
+def test_outlet_own_reporting_is_not_a_claim():
+    assert judge_sentence("Meridian Wire reported that the depot burned.", outlet=OUTLET).status == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meridian Wire could not independently verify the figures.",
+        "Meridian Wire was not able to verify the account.",
+        "The video, which is unverified, spread quickly.",
+        "The casualty count could not be independently confirmed.",
+    ],
+)
+def test_hedges_make_unverified(text):
+    assert judge_sentence(text, outlet=OUTLET).status == "unverified"
+
+
+def test_claim_with_own_hedge_is_unverified_and_keeps_speaker():
+    v = judge_sentence("Officials said 300 people left, a figure Meridian Wire could not verify.", outlet=OUTLET)
+    assert (v.status, v.speaker, v.refers_back) == ("unverified", "Officials", False)
+
+
+def test_outlet_verification_is_confirmed():
+    v = judge_sentence("Meridian Wire verified the authenticity of the recording.", outlet=OUTLET)
+    assert (v.status, v.speaker, v.detail) == ("confirmed", OUTLET, "authenticity verified")
+
+
+def test_satellite_images_reviewed_by_outlet_confirm():
+    v = judge_sentence("Satellite images reviewed by Meridian Wire show the hangar destroyed.", outlet=OUTLET)
+    assert v.status == "confirmed"
+
+
+def test_partial_verification_keeps_detail():
+    v = judge_sentence("Meridian Wire verified the location of the video but not the date.", outlet=OUTLET)
+    assert (v.status, v.detail) == ("confirmed", "location verified, date not verified")
+
+
+def test_geolocated_but_could_not_verify_when():
+    text = "Meridian Wire geolocated the clip to the rail yard but could not verify when it was filmed."
+    v = judge_sentence(text, outlet=OUTLET)
+    assert (v.status, v.detail) == ("confirmed", "location verified, date not verified")
+    assert verification_detail(text) == "location verified, date not verified"
+
+
+def test_party_confirming_its_own_claim_stays_claimed():
+    v = judge_sentence("The garrison later confirmed that 40 soldiers had surrendered.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("claimed", "The garrison")
+
+
+def test_denial_status_names_the_denier():
+    v = judge_sentence("The Valdorian foreign office dismissed the reports as invented.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("denied", "The Valdorian foreign office")
+
+
+def test_hedge_content_is_what_was_not_verified():
+    text = "Meridian Wire could not verify the report."
+    h = find_hedges(text)[0]
+    assert (text[h.content[0] : h.content[1]], h.speaker) == ("the report", OUTLET)
+
+
+# 3. Whole documents --------------------------------------------------------------------------
+
+
+def test_hedge_referring_back_marks_previous_sentence(make_doc):
+    got = statuses(
+        make_doc,
+        "The depot burned, the Valdorian garrison said. The claim could not be independently verified.",
+    )
+    assert got == [("unverified", "the Valdorian garrison"), ("unverified", "the Valdorian garrison")]
+
+
+def test_outlet_hedge_naming_the_report_refers_back(make_doc):
+    got = statuses(make_doc, "The garrison said the depot burned. Meridian Wire could not verify the report.")
+    assert [s for s, _ in got] == ["unverified", "unverified"]
+
+
+def test_hedge_does_not_cross_paragraphs(make_doc):
+    got = statuses(make_doc, "The garrison said the depot burned.\n\nThe claim could not be verified.")
+    assert [s for s, _ in got] == ["claimed", "unverified"]
+
+
+def test_hedge_with_its_own_content_does_not_refer_back(make_doc):
+    text = "The garrison said the depot burned. Meridian Wire could not verify that three trucks were lost."
+    assert [s for s, _ in statuses(make_doc, text)] == ["claimed", "unverified"]
+
+
+def test_pronoun_resolves_to_last_named_speaker_without_entities(make_doc):
+    got = statuses(make_doc, "Ivo Marten said the road was open. He added that buses would run on Monday.")
+    assert got[1] == ("claimed", "Ivo Marten")
+
+
+def test_pronoun_resolves_to_last_person_entity(make_doc):
+    doc = make_doc("Ivo Marten met Lena Dorsk in the port. She said the pier was safe.", source=OUTLET)
+    first = doc.sentences[0]
+    people = (
+        Entity(0, 10, "Ivo Marten", "PERSON"),
+        Entity(first.text.index("Lena"), first.text.index("Lena") + 10, "Lena Dorsk", "PERSON"),
+    )
+    doc = replace(doc, sentences=(replace(first, entities=people), doc.sentences[1]))
+    out = attribute_document(doc)
+    assert out.sentences[1].attributed_to == "Lena Dorsk"
+
+
+def test_the_governor_resolves_to_titled_name(make_doc):
+    text = "Governor Ivo Marten said the road was open. Later, the governor said it was closed again."
+    assert statuses(make_doc, text)[1] == ("claimed", "Ivo Marten")
+
+
+def test_the_governor_resolves_to_appositive_name(make_doc):
+    text = "Ivo Marten, the regional governor, said the road was open. The governor said buses would run."
+    assert statuses(make_doc, text) == [("claimed", "Ivo Marten"), ("claimed", "Ivo Marten")]
+
+
+def test_unknown_role_stays_as_written():
+    assert resolve_speaker("The mayor", SpeakerContext()) == "the mayor"
+
+
+def test_learn_roles_from_both_shapes():
+    roles: dict[str, str] = {}
+    learn_roles("Mayor Lena Dorsk met Ivo Marten, the regional governor, on Friday.", roles)
+    assert roles == {"mayor": "Lena Dorsk", "governor": "Ivo Marten"}
+
+
+def test_normalize_source_keeps_possessive_names():
+    assert normalize_source("Valdoria's  defence ministry") == "Valdoria's defence ministry"
+    assert normalize_source("The garrison") == "the garrison"
+
+
+def test_is_outlet():
+    assert is_outlet("Meridian Wire", OUTLET) and is_outlet("we") and not is_outlet("the garrison", OUTLET)
+
+
+def test_stage_sets_attribution_spans_into_document_text(make_doc):
+    doc = make_doc("Calm returned.\n\nNine cars burned, the district police said.", source=OUTLET)
+    out = build(Config())(doc)
+    a = out.sentences[1].attributions[0]
+    assert out.text[a.source[0] : a.source[1]] == "the district police"
+    assert out.text[a.content[0] : a.content[1]] == "Nine cars burned"
+    assert [s.status for s in out.sentences] == ["reported", "claimed"]
+
+
+def test_stage_declares_its_place():
+    stage = build(Config())
+    assert (stage.name, stage.requires, stage.provides) == ("attribution", ("nlp",), ("attribution",))
+
+
+def test_dependency_parse_is_used_when_tokens_exist(make_doc):
+    text = "Officials insist troops withdrew."
+    doc = make_doc(text, source=OUTLET)
+    tokens = (
+        Token(0, 9, "Officials", "official", "NOUN", "NNS", "nsubj", 1),
+        Token(10, 16, "insist", "insist", "VERB", "VBP", "ROOT", 1),
+        Token(17, 23, "troops", "troop", "NOUN", "NNS", "nsubj", 3),
+        Token(24, 32, "withdrew", "withdraw", "VERB", "VBD", "ccomp", 1),
+    )
+    out = attribute_document(replace(doc, sentences=(replace(doc.sentences[0], tokens=tokens),)))
+    a = out.sentences[0].attributions[0]
+    assert (out.sentences[0].status, out.sentences[0].attributed_to) == ("claimed", "Officials")
+    assert text[a.content[0] : a.content[1]] == "troops withdrew"

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.config import Config
+from storyline.doc.quantities import UNITS, build, convert, extract_quantities
+
+
+def only(text: str):
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_thousands_separator_and_counted_noun_with_modifier():
+    q = only("About 6,000 Russian troops crossed the river.")
+    assert (q.value, q.unit, q.noun, q.qualifier) == (6000, "count", "troops", "about")
+    assert q.text == "About 6,000 Russian troops"
+
+
+def test_scale_word_multiplies_value():
+    q = only("The town once had 1.2 million people.")
+    assert q.value == 1_200_000 and q.noun == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Three villages were emptied.", 3, "villages"),
+        ("The unit lost twelve soldiers.", 12, "soldiers"),
+        ("A dozen tanks were seen.", 12, "tanks"),
+        ("Officials counted twenty-five bodies.", 25, "bodies"),
+        ("Two thousand residents left.", 2000, "residents"),
+    ],
+)
+def test_number_words_before_counted_nouns(text, value, noun):
+    q = only(text)
+    assert (q.value, q.noun) == (value, noun)
+
+
+def test_vague_and_bare_number_words_are_skipped():
+    assert extract_quantities("Hundreds of people and dozens of tanks; one of them left.") == []
+
+
+def test_bare_decimal_is_a_count_without_noun():
+    q = only("The index stood at 3.4 on Friday.")
+    assert (q.value, q.unit, q.noun) == (3.4, "count", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["over 80% of the area", "over 80 percent of the area", "over 80 per cent of the area"]
+)
+def test_percent_forms(text):
+    q = only(text)
+    assert (q.value, q.unit, q.qualifier, q.noun) == (80, "percent", "more than", "area")
+
+
+@pytest.mark.parametrize(
+    "unit_text",
+    ["square kilometres", "square kilometers", "sq km", "km²", "km2", "square km"],
+)
+def test_area_units_normalize_to_km2(unit_text):
+    q = only(f"The zone covers 1,368 {unit_text}.")
+    assert (q.value, q.unit, q.raw_unit, q.noun) == (1368, "km2", unit_text, "area")
+
+
+def test_square_miles_acres_hectares_convert_with_pint():
+    found = extract_quantities("It spans 10 square miles, 500 acres and 30 hectares.")
+    assert [q.unit for q in found] == ["km2"] * 3
+    assert found[0].value == pytest.approx(25.89988, rel=1e-4)
+    assert found[1].value == pytest.approx(2.023436, rel=1e-4)
+    assert found[2].value == pytest.approx(0.3)
+
+
+def test_distances_convert_to_km():
+    found = extract_quantities("The column stopped 12 miles out, then 40km from the border.")
+    assert [(q.unit, round(q.value, 3)) for q in found] == [("km", 19.312), ("km", 40.0)]
+
+
+def test_parenthetical_conversion_is_one_quantity():
+    found = extract_quantities("Troops retook about 40 square kilometres (15 square miles) of land.")
+    assert len(found) == 1
+    assert (found[0].value, found[0].qualifier, found[0].text) == (40, "about", "about 40 square kilometres")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "raw"),
+    [
+        ("Aid worth $3 billion was pledged.", 3e9, "USD", "$"),
+        ("A US$2.5bn loan was agreed.", 2.5e9, "USD", "US$"),
+        ("The fund holds €40 million.", 4e7, "EUR", "€"),
+        ("They asked for 3 billion dollars.", 3e9, "USD", "dollars"),
+        ("Repairs will cost 12 million euros.", 1.2e7, "EUR", "euros"),
+        ("A grant of £5m was made.", 5e6, "GBP", "£"),
+        ("Pensions of 900 hryvnias were paid.", 900, "UAH", "hryvnias"),
+    ],
+)
+def test_currency_keeps_its_own_unit(text, value, unit, raw):
+    q = only(text)
+    assert (q.value, q.unit, q.raw_unit) == (value, unit, raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("around 300 civilians", "about"),
+        ("roughly 300 civilians", "about"),
+        ("an estimated 300 civilians", "about"),
+        ("close to 300 civilians", "about"),
+        ("nearly 300 civilians", "about"),
+        ("more than 300 civilians", "more than"),
+        ("at least 300 civilians", "more than"),
+        ("in excess of 300 civilians", "more than"),
+        ("fewer than 300 civilians", "less than"),
+        ("no more than 300 civilians", "less than"),
+        ("under 300 civilians", "less than"),
+        ("up to 300 civilians", "up to"),
+        ("as many as 300 civilians", "up to"),
+        ("300 civilians", None),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    q = only(f"Officials said {text} were evacuated.")
+    assert (q.value, q.qualifier, q.low, q.high) == (300, qualifier, 300, 300)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["between 3,000 and 4,000 people", "3,000 to 4,000 people", "3,000-4,000 people", "3,000–4,000 people"],
+)
+def test_ranges(text):
+    q = only(f"Officials said {text} fled.")
+    assert (q.value, q.low, q.high, q.qualifier, q.noun) == (3000, 3000, 4000, None, "people")
+
+
+def test_range_carries_scale_of_upper_end():
+    q = only("Estimates ran from 3 to 4 million people.".replace("from ", ""))
+    assert (q.low, q.high) == (3e6, 4e6)
+
+
+def test_change_from_to_is_two_values_not_a_range():
+    found = extract_quantities("The toll rose from 3,000 to 4,000 on Friday.")
+    assert [(q.low, q.high) for q in found] == [(3000, 3000), (4000, 4000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive began in 2022.",
+        "It started on Sept. 10 and ended September 12, 2022.",
+        "It was 10 September when shelling resumed at 8 am.",
+        "A siren sounded at 08:30 local time.",
+        "The third column and the 93rd Brigade moved.",
+        "A 52-year-old man was hurt; he was aged 52.",
+        "An Su-25 and a T-72 tank were seen on Route 66.",
+        "The fighting lasted 10 days and three weeks.",
+        "The 5th of May was quiet.",
+    ],
+)
+def test_years_dates_times_ordinals_ages_names_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_stage_shifts_offsets_to_document_text(make_doc):
+    doc = make_doc("The front was quiet. About 6,000 troops arrived.\n\nSome 40 km away, 12 villages burned.")
+    out = build(Config())(doc)
+    for sentence in out.sentences:
+        for q in sentence.quantities:
+            assert out.text[q.start : q.end] == q.text
+    assert [len(s.quantities) for s in out.sentences] == [0, 1, 2]
+
+
+def test_stage_declares_its_place():
+    stage = build(Config())
+    assert (stage.name, stage.requires, stage.provides) == ("quantities", ("nlp",), ("quantities",))
+
+
+_WORDS = st.sampled_from(
+    [
+        "about",
+        "over",
+        "6,000",
+        "troops",
+        "in",
+        "2022",
+        "$3",
+        "billion",
+        "40",
+        "sq",
+        "km",
+        "(",
+        ")",
+        "-",
+        "80%",
+        "of",
+        "the",
+        "Sept.",
+        "10",
+        "between",
+        "and",
+        "twelve",
+        "soldiers",
+        "a",
+        "dozen",
+        "Su-25",
+        "to",
+        ",",
+    ]
+)
+
+
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_every_quantity_slices_to_its_text(text):
+    for q in extract_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.low <= q.value <= q.high
+
+
+@given(st.floats(min_value=0.01, max_value=1e6, allow_nan=False))
+def test_square_miles_round_trip_through_km2(value):
+    km2, unit = convert(value, "square miles")
+    back = UNITS.Quantity(km2, "km**2").to("mile**2").magnitude
+    assert unit == "km2"
+    assert back == pytest.approx(value, rel=1e-3)
+
+
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from(["sq km", "square kilometres", "km2"]),
+    st.sampled_from(["The area is", "Troops held", "It covers"]),
+)
+def test_about_n_sq_km_gives_about_and_n(n, unit, lead):
+    q = only(f"{lead} about {n:,} {unit}.")
+    assert (q.qualifier, q.value, q.unit) == ("about", n, "km2")

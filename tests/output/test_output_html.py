@@ -1,0 +1,324 @@
+"""report.html: self-contained and offline, everything from the story escaped, one chart line per source."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from html.parser import HTMLParser
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.output.html import CSP, Y_TICKS, day_number, nice_ticks, render_html, safe_url
+
+EVIL = "<script>alert(1)</script>"
+ATTR = '" onerror="x'
+
+
+def doc(doc_id: str, source: str, title: str, published: str, url: str | None = None, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": doc_id,
+        "path": f"{doc_id}.txt",
+        "url": url,
+        "source": source,
+        "title": title,
+        "byline": None,
+        "dateline": None,
+        "published": published,
+        "published_from": "manifest",
+        "published_confidence": None,
+        "boilerplate_removed": [],
+        "derived_from": [],
+        "adds": [],
+        "drops": [],
+        "text": "",
+        "sentences": [],
+        **extra,
+    }
+
+
+def point(date: str | None, value: float, document: str, source: str, text: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "date": date,
+        "value": value,
+        "low": value,
+        "high": value,
+        "qualifier": None,
+        "document": document,
+        "sentence": 1,
+        "text": text,
+        "source": source,
+        "attributed_to": None,
+        **extra,
+    }
+
+
+def mention(document: str, text: str, status: str, attributed_to: str | None = None) -> dict[str, Any]:
+    return {
+        "document": document,
+        "sentence": 0,
+        "text": text,
+        "attributed_to": attributed_to,
+        "status": status,
+        "status_detail": None,
+        "date": "2025-05-02",
+        "date_fallback": False,
+    }
+
+
+def story_dict() -> dict[str, Any]:
+    """Three reports from three outlets; one rewrites another; two figure sources; one contested event."""
+    return {
+        "schema_version": "1.0.0",
+        "story": {"id": "quake", "title": "Earthquake in the valley"},
+        "documents": [
+            doc("a", "Valley Post", "Quake strikes", "2025-05-02", url="https://valley.example/quake"),
+            doc("b", "Coast Radio", "Tremor felt on coast", "2025-05-03", url="javascript:alert(1)"),
+            doc(
+                "c",
+                "Metro Daily",
+                "Valley quake",
+                "2025-05-04",
+                derived_from=[{"document": "a", "relation": "rewrite", "score": 0.87, "note": None}],
+                adds=["A relief fund opened on Sunday."],
+            ),
+        ],
+        "events": [
+            {
+                "id": "e1",
+                "date": "2025-05-02",
+                "summary": "A strong earthquake struck the valley.",
+                "independent_sources": 2,
+                "sources": ["Coast Radio", "Valley Post"],
+                "contested": False,
+                "mentions": [
+                    mention("a", "The quake struck at dawn.", "confirmed", "the geological service"),
+                    mention("b", "A tremor was felt.", "reported"),
+                ],
+            },
+            {
+                "id": "e2",
+                "date": "2025-05-03",
+                "summary": "The dam was damaged.",
+                "independent_sources": 2,
+                "sources": ["Coast Radio", "Valley Post"],
+                "contested": True,
+                "mentions": [
+                    mention("a", "The dam cracked, officials said.", "claimed", "officials"),
+                    mention("b", "The operator denied any damage.", "denied", "the operator"),
+                ],
+            },
+        ],
+        "figures": [
+            {
+                "measure": "people injured",
+                "unit": "count",
+                "points": [
+                    point("2025-05-02", 40, "a", "Valley Post", "At least 40 people were hurt."),
+                    point("2025-05-03", 75, "a", "Valley Post", "The count rose to 75."),
+                    point("2025-05-03", 60, "b", "Coast Radio", "Some 60 people were hurt.", qualifier="about"),
+                    point("2025-05-04", 90, "b", "Coast Radio", "Between 80 and 100.", low=80, high=100),
+                    point(None, 12, "c", "Metro Daily", "Twelve remain in hospital."),
+                ],
+            }
+        ],
+        "contradictions": [
+            {
+                "kind": "status",
+                "mentions": [
+                    {"document": "a", "sentence": 0, "text": "The dam cracked, officials said."},
+                    {"document": "b", "sentence": 0, "text": "The operator denied any damage."},
+                ],
+                "note": "the dam is reported damaged and its damage denied",
+            }
+        ],
+        "timeline": [
+            {"date": "2025-05-02", "event": "e1", "summary": "A strong earthquake struck the valley."},
+            {"date": "2025-05-03", "event": "e2", "summary": "The dam was damaged."},
+        ],
+        "skipped": [{"path": "scan.pdf", "reason": "E003: looks binary"}],
+    }
+
+
+def hostile_story() -> dict[str, Any]:
+    story = story_dict()
+    story["story"]["title"] = EVIL
+    story["documents"][0].update(source=EVIL, title=ATTR, url='https://x.example/"><script>alert(2)</script>')
+    story["events"][0]["summary"] = EVIL
+    story["events"][0]["mentions"][0].update(text=ATTR, attributed_to=EVIL)
+    story["figures"][0]["measure"] = ATTR
+    story["figures"][0]["points"][0].update(text=EVIL, source=ATTR)
+    story["contradictions"][0]["note"] = EVIL
+    story["skipped"][0]["path"] = EVIL
+    return story
+
+
+class _Tags(HTMLParser):
+    """Collects start tags and their attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(page: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(page)
+    return parser.tags
+
+
+def test_page_is_one_html5_file_with_the_csp_and_no_script() -> None:
+    page = render_html(story_dict())
+    assert page.startswith("<!DOCTYPE html>")
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' in page
+    assert "default-src 'none'" in CSP
+    assert "<script" not in page.lower()
+    assert not [t for t, _ in tags(page) if t in ("link", "script", "iframe", "img", "object")]
+
+
+def test_only_story_urls_are_external_links() -> None:
+    page = render_html(story_dict())
+    external = {
+        value
+        for _, attrs in tags(page)
+        for name, value in attrs.items()
+        if name in ("src", "href") and value and not value.startswith("#")
+    }
+    assert external == {"https://valley.example/quake"}
+    assert set(re.findall(r"https?://[^\s\"<]*", page)) == {"https://valley.example/quake"}
+
+
+def test_non_http_url_is_text_not_a_link() -> None:
+    page = render_html(story_dict())
+    assert "javascript:" not in page
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url(" HTTP://ok.example/a?b=1&c=2") == "HTTP://ok.example/a?b=1&amp;c=2"
+
+
+def test_story_text_is_escaped_everywhere() -> None:
+    page = render_html(hostile_story())
+    assert "<script" not in page.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'onerror="x' not in page
+    assert "&quot; onerror=&quot;x" in page
+    for _, attrs in tags(page):
+        assert "onerror" not in attrs
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
+
+
+def test_every_section_is_present() -> None:
+    page = render_html(story_dict())
+    for key in ("what-we-know", "timeline", "figures", "contradictions", "copies", "sources", "skipped"):
+        assert f'<section id="{key}">' in page
+
+
+def test_timeline_shows_a_badge_per_mention_with_speaker_and_status() -> None:
+    page = render_html(story_dict())
+    assert '<li class="badge status-confirmed"' in page
+    assert "<b>Valley Post</b> · the geological service: confirmed" in page
+    assert "<b>Coast Radio</b> · the operator: denied" in page
+    assert page.count('class="badge ') == 4
+
+
+def test_contested_event_and_contradiction_are_highlighted() -> None:
+    page = render_html(story_dict())
+    assert page.count('<li class="event contested">') == 1
+    assert '<article class="contradiction">' in page
+    assert "“The operator denied any damage.”" in page
+
+
+def test_figure_series_has_one_polyline_per_source_and_a_titled_point_per_dated_figure() -> None:
+    page = render_html(story_dict())
+    svg = re.search(r"<svg.*?</svg>", page, re.S)
+    assert svg is not None
+    assert svg.group().count("<polyline") == 2  # Coast Radio and Valley Post; Metro Daily is undated
+    assert svg.group().count("<circle") == 4
+    assert "75 — 2025-05-03 — Valley Post" in svg.group()
+    assert "“The count rose to 75.”" in svg.group()
+    assert "1 undated figure(s)" in page
+
+
+def test_polyline_points_run_left_to_right_and_higher_values_sit_higher() -> None:
+    page = render_html(story_dict())
+    lines = re.findall(r'<polyline class="line (s\d)" points="([^"]+)"', page)
+    coast = [tuple(map(float, xy.split(","))) for xy in dict(lines)["s0"].split()]
+    post = [tuple(map(float, xy.split(","))) for xy in dict(lines)["s1"].split()]
+    assert coast[0][0] < coast[1][0] and post[0][0] < post[1][0]
+    assert post[1][1] < post[0][1]  # 75 above 40: smaller y
+    assert '<line class="range s0"' in page  # 80–100 range on Coast Radio
+
+
+def test_copies_and_sources_name_the_derived_report() -> None:
+    page = render_html(story_dict())
+    copies = page[page.index('<section id="copies">') : page.index('<section id="sources">')]
+    assert "Valley quake" in copies and "rewrite" in copies and "0.87" in copies
+    assert "“A relief fund opened on Sunday.”" in copies
+    sources = page[page.index('<section id="sources">') :]
+    assert '<td>Metro Daily</td><td class="num">1</td>' in sources
+    assert '<span class="no">no, copies</span>' in sources
+
+
+def test_page_without_events_or_figures_still_renders() -> None:
+    empty = {
+        "schema_version": "1.0.0",
+        "story": {"id": "s", "title": "Quiet"},
+        "documents": [],
+        "events": [],
+        "figures": [],
+        "contradictions": [],
+        "timeline": [],
+        "skipped": [],
+    }
+    page = render_html(empty)
+    assert "No dated events were found." in page and "No figures were found." in page
+
+
+@pytest.mark.parametrize(
+    ("iso", "expected"),
+    [
+        ("2025-05-02", "2025-05-02"),
+        ("2025-05", "2025-05-01"),
+        ("2025", "2025-01-01"),
+        ("2025-02-30", "2025-02-28"),
+    ],
+)
+def test_partial_dates_sit_at_the_start_of_their_period(iso: str, expected: str) -> None:
+    assert day_number(iso) == day_number(expected)
+
+
+@pytest.mark.parametrize("iso", [None, "", "soon", "2025-13", "25-05-02"])
+def test_unreadable_dates_are_not_plotted(iso: str | None) -> None:
+    assert day_number(iso) is None
+
+
+def test_nice_ticks_cover_the_values_with_round_steps() -> None:
+    ticks = nice_ticks(0, 93)
+    assert ticks[0] == 0 and ticks[-1] >= 93
+    assert ticks == [0, 25, 50, 75, 100]
+    assert nice_ticks(5, 5)[-1] >= 5
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_any_full_date_maps_to_its_ordinal(day: date) -> None:
+    assert day_number(day.isoformat()) == day.toordinal()
+
+
+@given(
+    st.floats(min_value=-1e6, max_value=1e6, allow_nan=False),
+    st.floats(min_value=0, max_value=1e6, allow_nan=False),
+)
+def test_nice_ticks_always_span_the_range_in_equal_steps(low: float, width: float) -> None:
+    ticks = nice_ticks(low, low + width)
+    assert ticks[0] <= low and ticks[-1] >= low + width
+    step = ticks[1] - ticks[0]
+    assert step > 0
+    resolution = 1e-9 * max(abs(ticks[0]), abs(ticks[-1]))  # what a float can tell apart there
+    assert all(math.isclose(b - a, step, rel_tol=1e-6, abs_tol=resolution) for a, b in pairwise(ticks))
+    assert len(ticks) <= 2 * Y_TICKS
