@@ -50,10 +50,13 @@ class DerivationConfig(_Section):
     duplicate_jaccard: float = Field(default=0.8, description="Shingle Jaccard at or above which reports are copies.")
     excerpt_containment: float = Field(default=0.8, description="Share of a report's shingles found in a longer one.")
     rewrite_sentence_cosine: float = Field(
-        default=0.72, description="A sentence with a match this close is paraphrased."
+        default=0.65, description="Sentences paired one to one this close (MiniLM cosine) are paraphrases."
     )
     rewrite_share: float = Field(
         default=0.6, description="Share of sentences paraphrased for a report to be a rewrite."
+    )
+    leftover_cosine: float = Field(
+        default=0.5, description="Unpaired sentences this close are rewordings, not added or dropped."
     )
     candidate_containment: float = Field(
         default=0.6, description="Containment at which the LSH Ensemble retrieves copy and excerpt candidates."

@@ -7,7 +7,7 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.corpus import figures as fg
 from storyline.pipeline import run_story
-from storyline.records import Derivation, Document, Qualifier, Quantity, Story
+from storyline.records import Derivation, Document, FigurePoint, Qualifier, Quantity, Story
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -111,3 +111,22 @@ def test_figures_stage_runs_after_derivation(make_doc):
     doc = area_doc(make_doc, "Ukraine has retaken 500 km2 this week.", "2022-09-10", None, "A", "2022-09-10")
     story = run_story([fg.build(Config())], replace(story_of(doc), done=frozenset({"derivation"})))
     assert story.figures[0].points[0].value == 500.0
+
+
+def test_one_figure_given_in_two_units_by_one_report_counts_once() -> None:
+    point = FigurePoint(
+        date="2022-09-14",
+        value=8000.0,
+        low=8000.0,
+        high=8000.0,
+        qualifier="about",
+        document="d",
+        sentence=1,
+        text="about 8,000 square kilometres",
+        source="S",
+        attributed_to=None,
+    )
+    again = replace(point, value=8028.96, low=8028.96, high=8028.96, sentence=4, text="roughly 3,100 square miles")
+    other = replace(point, value=6000.0, low=6000.0, high=6000.0, sentence=5)
+    points = [("area retaken", "km2", p) for p in (point, again, other)]
+    assert [p.value for _, _, p in fg.same_figure_once(points)] == [8000.0, 6000.0]

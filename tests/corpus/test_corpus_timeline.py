@@ -52,9 +52,7 @@ LONG = "Ukrainian troops entered the city of Izium on Saturday after a fast adva
 def test_summary_prefers_independent_reports_then_reported_over_claimed():
     mentions = [
         mention("copy", 0, "COPY: " + LONG),
-        mention(
-            "a", 3, "Ukraine claims its troops entered the city of Izium on Saturday morning.", "claimed"
-        ),
+        mention("a", 3, "Ukraine claims its troops entered the city of Izium on Saturday morning.", "claimed"),
         mention("b", 5, LONG),
     ]
     assert tl.summarize(mentions, derived={"copy"}) == LONG

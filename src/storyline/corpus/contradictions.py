@@ -246,6 +246,7 @@ def fact_contradictions(documents: Sequence[Document], lineage: Lineage) -> Iter
                 t.document == h.document,
                 t.sentence.event_date_fallback,
                 t.sentence.event_date or "9999",
+                lineage.documents[t.document].published or "9999",
                 t.sentence.index,
             ),
         )

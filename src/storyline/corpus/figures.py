@@ -117,7 +117,22 @@ def drop_copies(
     kept: list[tuple[str, str, FigurePoint]] = []
     for doc_id, points in found.items():
         earlier = {_figure_key(*f) for origin in ancestors(doc_id, parent) for f in found.get(origin, [])}
-        kept.extend(f for f in points if _figure_key(*f) not in earlier)
+        kept.extend(f for f in same_figure_once(points) if _figure_key(*f) not in earlier)
+    return kept
+
+
+def same_figure_once(points: list[tuple[str, str, FigurePoint]]) -> list[tuple[str, str, FigurePoint]]:
+    """A report that gives one figure twice (in km2, later in square miles) counts it once.
+
+    Two points of one measure and date within 1% of each other are the same figure.
+    """
+    kept: list[tuple[str, str, FigurePoint]] = []
+    for measure, unit, point in points:
+        if not any(
+            m == measure and u == unit and p.date == point.date and abs(p.value - point.value) <= 0.01 * p.value
+            for m, u, p in kept
+        ):
+            kept.append((measure, unit, point))
     return kept
 
 

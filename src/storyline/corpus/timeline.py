@@ -16,9 +16,7 @@ from storyline.records import DocumentId, Event, IsoDate, Mention, Story, Timeli
 
 # "KYIV (Reuters) - ", "KHARKIV, Sept 12 (Eastern Ledger) — ", "IZIUM — ": an upper-case place,
 # an optional short date, an optional agency in parentheses, then a dash.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+(?=\S)"
-)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+(?=\S)")
 _STATUS_RANK = {"reported": 0, "confirmed": 0, "claimed": 1, "unverified": 2, "denied": 3}
 
 

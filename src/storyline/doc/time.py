@@ -1,0 +1,98 @@
+"""The time stage: tag each sentence's time expressions and date the sentence's event.
+
+The event date is the date of the sentence's governing time expression (v1: the first DATE that
+pins a day, month or year, passing over one that only dates the telling, as in "said on Monday",
+when there is another); else the publication date, marked as a fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from storyline.config import Config, TimeConfig
+from storyline.pipeline import Stage
+from storyline.records import Document, IsoDate, Sentence, TimeExpression
+from storyline.time import parse_dct, tag
+
+# A speech verb (with an optional "in a statement", "to reporters") right before the expression.
+_CUE_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|stated|confirmed|reported|wrote|posted|tweeted|"
+    r"denied|claimed|according\s+to(?:\s+\w+){1,3})(?:\s+(?:in|to)\s+(?:an?|the)?\s*\w+(?:\s+\w+)?)?"
+    r"(?:\s+(?:late|early|earlier|later|on))*\s*$",
+    re.IGNORECASE,
+)
+_CUE_WINDOW = 60  # characters before an expression searched for a speech verb
+
+
+def build(config: Config) -> Stage[Document]:
+    """The "time" stage: needs sentences ("nlp") and the publication date ("metadata")."""
+    settings = config.time
+
+    def time_stage(doc: Document) -> Document:
+        return tag_document(doc, settings)
+
+    return Stage(name="time", func=time_stage, requires=("nlp", "metadata"), provides=("time",))
+
+
+def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
+    """The document with ``times``, ``event_date`` and ``event_date_fallback`` set on each sentence."""
+    settings = settings or TimeConfig()
+    dct = parse_dct(doc.published)
+    head = dateline_end(doc)
+    sentences = tuple(tag_sentence(s, dct, doc.published, settings, head) for s in doc.sentences)
+    return replace(doc, sentences=sentences)
+
+
+def dateline_end(doc: Document) -> int:
+    """Where the agency dateline ("KHARKIV, Sept 11 (Wire) -") ends; its date is the report's, not an event's."""
+    if not doc.dateline:
+        return 0
+    at = doc.text.find(doc.dateline)
+    return at + len(doc.dateline) if 0 <= at < 200 else 0
+
+
+def tag_sentence(
+    sentence: Sentence, dct: date | None, published: IsoDate | None, settings: TimeConfig, skip_before: int = 0
+) -> Sentence:
+    """One sentence with its time expressions (document offsets) and its event date."""
+    local = tag(
+        sentence.text,
+        dct,
+        settings.default_tense,
+        tokens=sentence.tokens,
+        tokens_offset=sentence.start,
+        slack_days=settings.year_slack_days,
+    )
+    times = tuple(replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in local)
+    governing = governing_time(sentence, tuple(t for t in times if t.start >= skip_before))
+    if governing is None:
+        return replace(sentence, times=times, event_date=published, event_date_fallback=True)
+    return replace(sentence, times=times, event_date=governing.date, event_date_fallback=False)
+
+
+def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
+    """The first DATE with a calendar date, preferring one that does not date an attribution."""
+    dated = [t for t in times if t.type == "DATE" and t.date is not None and not starts_period(sentence, t)]
+    if not dated:
+        return None
+    plain = [t for t in dated if not dates_attribution(sentence, t)]
+    return plain[0] if plain else dated[0]
+
+
+_PERIOD_START = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.IGNORECASE)
+
+
+def starts_period(sentence: Sentence, expr: TimeExpression) -> bool:
+    """``since the start of September`` opens a period; it does not date the event."""
+    return bool(_PERIOD_START.search(sentence.text[: expr.start - sentence.start]))
+
+
+def dates_attribution(sentence: Sentence, expr: TimeExpression) -> bool:
+    """True when the expression follows a speech verb ("said on Monday", "told reporters Monday")."""
+    local_start = expr.start - sentence.start
+    before = sentence.text[max(0, local_start - _CUE_WINDOW) : local_start]
+    if _CUE_BEFORE.search(before):
+        return True
+    return any(0 <= expr.start - a.cue[1] <= 4 for a in sentence.attributions)

@@ -1,0 +1,183 @@
+"""Normalize time expressions against the document creation time (DCT): calendar arithmetic only.
+
+Every function here is pure: it takes the DCT (a ``datetime.date``) and the parts the tagger read
+from the text, and returns a date or a TIMEX3 value. Parts the text leaves open are written with
+``X`` ("XXXX-09-10", "XXXX-WXX-4") when there is no DCT to fill them from.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from storyline.records import IsoDate
+
+Tense = Literal["past", "future"]
+Unit = Literal["minute", "hour", "day", "week", "month", "year", "decade"]
+Modifier = Literal["last", "next", "this"]
+Resolved = tuple[str, IsoDate | None]  # (TIMEX3 value, calendar date or None)
+
+YEAR_SLACK_DAYS = 62  # a month-day this far after the DCT in a past-tense sentence is last year's
+UNRESOLVED_DAY = "XXXX-XX-XX"
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DURATION_CODES: dict[Unit, str] = {
+    "minute": "TM",
+    "hour": "TH",
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+}
+
+
+def parse_dct(value: str | None) -> date | None:
+    """The DCT as a date, from a "YYYY-MM-DD" string; None for a missing or partial date."""
+    if value is None:
+        return None
+    m = _ISO_DAY.fullmatch(value.strip())
+    if m is None:
+        return None
+    return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day does not exist in that month (Feb 29 of a common year)."""
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def iso_day(d: date) -> str:
+    return d.isoformat()
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def day_resolved(d: date) -> Resolved:
+    return d.isoformat(), d.isoformat()
+
+
+def shift(d: date, n: int, unit: Unit) -> date:
+    """``d`` moved by ``n`` units (negative: back); month and year shifts clamp to the month's end."""
+    if unit in ("minute", "hour"):
+        per_day = 1440 if unit == "minute" else 24
+        return d + timedelta(days=int(n / per_day))
+    if unit in ("day", "week"):
+        return d + timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(d.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day)
+
+
+def weekday_date(dct: date, weekday: int, tense: Tense, modifier: Modifier | None = None) -> date:
+    """The date of a weekday (Monday=0) named in a sentence of the given tense.
+
+    Past: the most recent such day, the DCT itself when it is that weekday; future: the next one,
+    again the DCT itself on the same weekday. "last" and "next" always leave the DCT's day.
+    """
+    back = (dct.weekday() - weekday) % 7
+    ahead = (weekday - dct.weekday()) % 7
+    if modifier == "last":
+        return dct - timedelta(days=back or 7)
+    if modifier == "next":
+        return dct + timedelta(days=ahead or 7)
+    if tense == "past":
+        return dct - timedelta(days=back)
+    return dct + timedelta(days=ahead)
+
+
+def month_year(dct: date, month: int, tense: Tense, modifier: Modifier | None = None) -> int:
+    """The year of a month named without one.
+
+    "last October" is the most recent October strictly before the DCT's month (so "last December"
+    in a January report is the previous year's); "in October" in the past tense is the most recent
+    one not after the DCT's month, in the future tense the next one not before it.
+    """
+    if modifier == "last":
+        return dct.year if month < dct.month else dct.year - 1
+    if modifier == "next":
+        return dct.year if month > dct.month else dct.year + 1
+    if modifier == "this":
+        return dct.year
+    if tense == "past":
+        return dct.year if month <= dct.month else dct.year - 1
+    return dct.year if month >= dct.month else dct.year + 1
+
+
+def month_day_date(dct: date, month: int, day: int, tense: Tense, slack_days: int = YEAR_SLACK_DAYS) -> date | None:
+    """The date of a month-day without a year: the DCT's year, unless that puts it far on the
+    wrong side of the DCT for the tense (a past event ~2 months in the future is last year's)."""
+    year = dct.year
+    candidate = make_date(year, month, day)
+    if candidate is not None and tense == "past" and (candidate - dct).days > slack_days:
+        year -= 1
+    elif candidate is not None and tense == "future" and (dct - candidate).days > slack_days:
+        year += 1
+    return make_date(year, month, day)
+
+
+def relative_period(dct: date, unit: Unit, offset: int) -> Resolved:
+    """ "last week" (offset -1), "this month" (0), "next year" (+1): the period around the DCT.
+
+    Weeks have no calendar date (the stage falls back to the publication date).
+    """
+    if unit == "week":
+        return iso_week(dct + timedelta(weeks=offset)), None
+    if unit == "month":
+        d = shift(dct.replace(day=1), offset, "month")
+        value = iso_month(d.year, d.month)
+        return value, value
+    if unit == "decade":
+        return f"{(dct.year // 10 + offset):03d}", None
+    year = str(dct.year + offset)
+    return year, year
+
+
+def ago(dct: date, n: int, unit: Unit) -> Resolved:
+    """ "three weeks ago": the value at the unit's granularity, the date to the day.
+
+    The day is kept because it is what an event is placed at ("a year ago" from 2024-02-29 is
+    2023-02-28); the value follows TIMEX3 ("2023").
+    """
+    d = shift(dct, -n, unit)
+    if unit in ("minute", "hour", "day"):
+        value = iso_day(d)
+    elif unit == "week":
+        value = iso_week(d)
+    elif unit == "month":
+        value = iso_month(d.year, d.month)
+    elif unit == "decade":
+        value = f"{d.year // 10:03d}"
+    else:
+        value = str(d.year)
+    return value, iso_day(d)
+
+
+def duration_value(n: float | None, unit: Unit) -> str:
+    """TIMEX3 duration: P3W, PT24H, P1.5Y, P2DE; ``n`` None gives the vague PXW."""
+    code = _DURATION_CODES[unit]
+    amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
+    if code.startswith("T"):
+        return f"PT{amount}{code[1:]}"
+    return f"P{amount}{code}"
+
+
+def unresolved_weekday(weekday: int) -> str:
+    return f"XXXX-WXX-{weekday + 1}"
+
+
+def unresolved_month_day(month: int, day: int | None = None) -> str:
+    return f"XXXX-{month:02d}" if day is None else f"XXXX-{month:02d}-{day:02d}"

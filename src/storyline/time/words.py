@@ -1,0 +1,163 @@
+"""The words time expressions are made of: month and weekday names, number words, units, and the
+regular-expression pieces the tagger builds its patterns from."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.time.resolve import Modifier, Unit
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+_SMALL = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_VAGUE = {"a few", "few", "several", "some"}
+
+MONTH_FULL = r"\b(?:" + "|".join(MONTHS) + r")\b"
+MONTH_ANY = r"\b(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_ABBR) + r")(?:\.|\b))"
+WEEKDAY = r"\b(?:" + "|".join(WEEKDAYS) + r")\b"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
+YEAR = r"(?:1[89]|20)\d\d\b(?![-/:]?\d)"
+NUM = (
+    r"(?i:\d+(?:\.\d+)?|a\s+couple\s+of|a\s+few|few|several|an?|"
+    + "(?:"
+    + "|".join(_TENS)
+    + ")(?:[- ](?:"
+    + "|".join(_SMALL[:9])
+    + "))?|"
+    + "|".join(sorted(_SMALL, key=len, reverse=True))
+    + ")"
+)
+UNIT = r"(?i:minute|hour|day|week|fortnight|month|year|decade)s?"
+APPROX = (
+    r"(?i:about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|"
+    r"just\s+over|just\s+under|at\s+least)"
+)
+MOD = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following)"
+PART = r"(?i:morning|afternoon|evening|night)"
+
+MODIFIERS: dict[str, Modifier | None] = {
+    "last": "last",
+    "past": "last",
+    "this past": "last",
+    "previous": "last",
+    "next": "next",
+    "following": "next",
+    "this": "this",
+    "this coming": None,
+    "coming": None,
+}
+DEICTIC_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "overnight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "the previous day": -1,
+    "the day before": -1,
+    "the previous night": -1,
+    "the night before": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+REFS = {
+    "recently": "PAST_REF",
+    "the past": "PAST_REF",
+    "currently": "PRESENT_REF",
+    "now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+}
+_UNITS: dict[str, tuple[Unit, int]] = {
+    "minute": ("minute", 1),
+    "hour": ("hour", 1),
+    "day": ("day", 1),
+    "week": ("week", 1),
+    "fortnight": ("week", 2),
+    "month": ("month", 1),
+    "year": ("year", 1),
+    "decade": ("decade", 1),
+}
+SET_WORDS: dict[str, Unit] = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+}
+
+
+def month_number(name: str) -> int:
+    """1-12 from a month name or abbreviation ("Sept." -> 9)."""
+    return [m[:3].lower() for m in MONTHS].index(name[:3].lower()) + 1
+
+
+def weekday_number(name: str) -> int:
+    """0-6 (Monday=0) from a weekday name."""
+    return [w.lower() for w in WEEKDAYS].index(name.lower()[:-1] if name.endswith("s") else name.lower())
+
+
+def parse_number(text: str) -> float | None:
+    """The number in "three", "twenty-one", "12", "a"; None for vague amounts ("a few", "several")."""
+    words = " ".join(text.lower().split())
+    if words in _VAGUE:
+        return None
+    if words in ("a", "an"):
+        return 1
+    if words == "a couple of":
+        return 2
+    if words[0].isdigit():
+        return float(words)
+    parts = re.split(r"[- ]", words)
+    total = 0
+    for part in parts:
+        total += (_SMALL.index(part) + 1) if part in _SMALL else (_TENS.index(part) + 2) * 10
+    return total
+
+
+def parse_unit(text: str) -> tuple[Unit, int]:
+    """The unit and a multiplier: "weeks" -> ("week", 1), "fortnight" -> ("week", 2)."""
+    return _UNITS[text.lower().removesuffix("s")]

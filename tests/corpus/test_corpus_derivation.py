@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.config import Config, DerivationConfig
+from storyline.corpus import derivation
+from storyline.corpus.derivation import COMPLETENESS_NOTE, compare_dates, find_derivations, shingle_set
+from storyline.corpus.embeddings import HashingEncoder, get_encoder
+from storyline.records import Derivation, Document, Story
+
+MakeDoc = Callable[..., Document]
+
+ORIGINAL_SENTENCES = [
+    "Flood water rose through the town of Brenmoor on Sunday night after the Avel river burst its banks.",
+    "Local officials said about 400 homes were evacuated before midnight.",
+    "Two bridges on the northern road were closed to all traffic.",
+    "Rescue crews used small boats to reach families stranded on the east side of town.",
+    "The regional weather office expects more heavy rain on Tuesday.",
+]
+# Our own rewrite of ORIGINAL, sentence by sentence, with one claim slipped in as the fifth sentence.
+REWRITE_SENTENCES = [
+    "After the Avel overflowed late on Sunday, floodwater spread across Brenmoor.",
+    "Some 400 homes were cleared before midnight, local authorities said.",
+    "Both bridges along the north road have been shut.",
+    "Stranded families on the eastern side of town were reached by rescuers in boats.",
+    "A school gymnasium has been opened as a shelter for those forced from their homes.",
+    "More heavy rain is forecast for Tuesday, the regional weather office said.",
+]
+ADDED_SENTENCE = 4
+ORIGINAL = " ".join(ORIGINAL_SENTENCES)
+REWRITE = " ".join(REWRITE_SENTENCES)
+EXTRA = (
+    "A mayor's spokesperson said the town hall basement had also flooded. "
+    "Power was cut to three districts as a precaution. "
+    "Volunteers filled sandbags outside the central library until dawn."
+)
+# A different article on the same story: same places and names, different facts.
+OTHER_ARTICLE = (
+    "Farmers outside Brenmoor counted their losses on Monday as fields along the Avel stayed under water. "
+    "One grower said his entire crop of winter barley had been ruined. "
+    "The regional agriculture board promised to assess the damage within a week. "
+    "Insurance brokers in the town reported a surge in calls from worried clients."
+)
+
+
+class ParaphraseEncoder:
+    """Maps each sentence of a paraphrase pair to the same vector, every other text to its own.
+
+    Random 64-dimension vectors are nearly orthogonal, so only paraphrase pairs and identical
+    texts reach the rewrite threshold: the tests are about the alignment, not the model.
+    """
+
+    def __init__(self, pairs: Mapping[str, str]) -> None:
+        self.canonical = {b: a for a, b in pairs.items()}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        rows = []
+        for text in texts:
+            key = self.canonical.get(text, text)
+            rng = np.random.default_rng(zlib.crc32(key.encode()))
+            vector = rng.normal(size=64)
+            rows.append(vector / np.linalg.norm(vector))
+        return np.asarray(rows, dtype=np.float32).reshape(len(texts), 64)
+
+
+def _paraphrase_encoder() -> ParaphraseEncoder:
+    rewrite = [s for i, s in enumerate(REWRITE_SENTENCES) if i != ADDED_SENTENCE]
+    return ParaphraseEncoder(dict(zip(ORIGINAL_SENTENCES, rewrite, strict=True)))
+
+
+def _derive(docs: Sequence[Document], encoder: object | None = None, **settings: float) -> tuple[Derivation, ...]:
+    story = Story(id="s", title="t", documents=tuple(docs))
+    config = DerivationConfig(**settings)  # type: ignore[arg-type]
+    return find_derivations(story, encoder or HashingEncoder(), config)  # type: ignore[arg-type]
+
+
+def test_verbatim_copy_is_a_duplicate_of_the_earlier_report(make_doc: MakeDoc) -> None:
+    first = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    copy = make_doc(ORIGINAL, published="2024-03-05", source="Daily")
+    (found,) = _derive([copy, first])
+    assert (found.document, found.origin, found.relation) == (copy.id, first.id, "duplicate")
+    assert found.score == pytest.approx(1.0)
+    assert found.adds == () and found.drops == ()
+    assert found.note is None
+
+
+def test_syndicated_copy_with_a_credit_line_is_a_duplicate_that_adds_it(make_doc: MakeDoc) -> None:
+    first = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-04", source="Wire")
+    text = ORIGINAL + " " + EXTRA + " Reporting by our regional correspondent team."
+    copy = make_doc(text, published="2024-03-05", source="Daily")
+    (found,) = _derive([copy, first])
+    assert found.relation == "duplicate"
+    assert found.origin == first.id
+    assert found.adds == (len(copy.sentences) - 1,)
+
+
+def test_leading_part_of_a_longer_report_is_an_excerpt(make_doc: MakeDoc) -> None:
+    full = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-04", source="Wire")
+    excerpt = make_doc(ORIGINAL, published="2024-03-05", source="Digest")
+    (found,) = _derive([excerpt, full])
+    assert (found.document, found.origin, found.relation) == (excerpt.id, full.id, "excerpt")
+    assert found.score == pytest.approx(1.0)
+    assert found.adds == ()
+    assert found.drops == (5, 6, 7)
+
+
+def test_rewrite_with_a_slipped_in_claim_adds_that_sentence(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    rewrite = make_doc(REWRITE, published="2024-03-05", source="Herald")
+    (found,) = _derive([original, rewrite], _paraphrase_encoder())
+    assert (found.document, found.origin, found.relation) == (rewrite.id, original.id, "rewrite")
+    assert found.adds == (ADDED_SENTENCE,)
+    assert found.drops == ()
+    assert found.score == pytest.approx(5 / 6)
+
+
+def test_rewrite_is_not_found_when_too_few_sentences_are_paraphrased(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04")
+    rewrite = make_doc(REWRITE, published="2024-03-05")
+    assert _derive([original, rewrite], _paraphrase_encoder(), rewrite_share=0.9) == ()
+
+
+def test_different_articles_on_the_same_story_are_not_derived(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    other = make_doc(OTHER_ARTICLE, published="2024-03-05", source="Farm News")
+    assert _derive([original, other], _paraphrase_encoder()) == ()
+    assert _derive([original, other]) == ()
+
+
+def test_undated_reports_take_the_more_complete_one_as_origin(make_doc: MakeDoc) -> None:
+    full = make_doc(ORIGINAL + " " + EXTRA, source="Wire")
+    short = make_doc(ORIGINAL, source="Digest")
+    (found,) = _derive([full, short])
+    assert (found.document, found.origin) == (short.id, full.id)
+    assert found.note == COMPLETENESS_NOTE
+
+
+def test_earlier_date_beats_completeness(make_doc: MakeDoc) -> None:
+    full = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-06", source="Wire")
+    short = make_doc(ORIGINAL, published="2024-03-04", source="Digest")
+    (found,) = _derive([full, short])
+    assert (found.document, found.origin, found.relation) == (full.id, short.id, "excerpt")
+    assert found.adds == (5, 6, 7)
+    assert "contains the origin" in (found.note or "")
+
+
+def test_copies_of_copies_point_to_the_first_report(make_doc: MakeDoc) -> None:
+    first = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    second = make_doc(ORIGINAL, published="2024-03-05", source="Daily")
+    third = make_doc(ORIGINAL, published="2024-03-06", source="Weekly")
+    found = _derive([third, second, first])
+    assert {d.document: d.origin for d in found} == {second.id: first.id, third.id: first.id}
+
+
+def test_chain_through_an_intermediate_report_is_followed_and_noted(make_doc: MakeDoc) -> None:
+    # 2 copies 1 closely and 3 copies 2 closely, but 3 is too far from 1 to be a copy of it.
+    one = ORIGINAL + " " + EXTRA
+    two = one.replace(
+        "Volunteers filled sandbags outside the central library until dawn.",
+        "All schools in the district stay shut.",
+    )
+    three = two.replace(
+        "Power was cut to three districts as a precaution.", "Trains to the coast are delayed by hours."
+    )
+    docs = [
+        make_doc(one, published="2024-03-04", source="A"),
+        make_doc(two, published="2024-03-05", source="B"),
+        make_doc(three, published="2024-03-06", source="C"),
+    ]
+    jaccards = [derivation.jaccard(shingle_set(a.text, 3), shingle_set(b.text, 3)) for a, b in [docs[:2], docs[1:]]]
+    threshold = min(jaccards) - 0.01
+    assert derivation.jaccard(shingle_set(one, 3), shingle_set(three, 3)) < threshold
+    found = {d.document: d for d in _derive(docs, duplicate_jaccard=threshold, excerpt_containment=0.99)}
+    last = found[docs[2].id]
+    assert last.origin == docs[0].id
+    assert last.relation == "duplicate"
+    assert f"derived through {docs[1].id}" in (last.note or "")
+    assert last.adds == (6, 7)
+
+
+def test_input_order_does_not_change_the_derivations(make_doc: MakeDoc) -> None:
+    docs = [
+        make_doc(ORIGINAL + " " + EXTRA, published="2024-03-04", source="Wire"),
+        make_doc(ORIGINAL, published="2024-03-05", source="Digest"),
+        make_doc(ORIGINAL, published="2024-03-05", source="Other digest"),
+        make_doc(REWRITE, published="2024-03-05", source="Herald"),
+        make_doc(OTHER_ARTICLE, source="Farm News"),
+    ]
+    encoder = _paraphrase_encoder()
+    expected = _derive(docs, encoder)
+    assert len(expected) == 3
+    for shift in range(1, len(docs)):
+        assert _derive(docs[shift:] + docs[:shift], encoder) == expected
+    assert _derive(docs[::-1], encoder) == expected
+
+
+def test_each_derived_report_has_one_origin(make_doc: MakeDoc) -> None:
+    docs = [make_doc(ORIGINAL, published=f"2024-03-0{day}", source=str(day)) for day in range(1, 6)]
+    found = _derive(docs)
+    assert sorted(d.document for d in found) == sorted(d.id for d in docs[1:])
+    assert {d.origin for d in found} == {docs[0].id}
+
+
+def test_cycle_from_mixed_known_and_unknown_dates_is_cut(make_doc: MakeDoc) -> None:
+    # By date a is the origin of c; by completeness b is the origin of a and c of b: a cycle.
+    base = ORIGINAL + " " + EXTRA
+    a = make_doc(base, published="2024-03-04", source="A")
+    b = make_doc(base + " Schools stay shut.", source="B")
+    c = make_doc(base + " Schools stay shut. Trains are delayed.", published="2024-03-09", source="C")
+    found = _derive([a, b, c])
+    assert {d.document: d.origin for d in found} == {a.id: c.id, b.id: c.id}  # cut at the most complete
+
+
+def test_trivially_short_sentences_are_never_counted_as_added(make_doc: MakeDoc) -> None:
+    first = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    copy = make_doc(ORIGINAL + " More to follow.", published="2024-03-05", source="Daily")
+    (found,) = _derive([first, copy])
+    assert found.relation == "duplicate"
+    assert found.adds == ()
+
+
+def test_report_excerpted_from_two_keeps_the_closest_origin(make_doc: MakeDoc) -> None:
+    close = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-04", source="Wire")
+    loose = make_doc(OTHER_ARTICLE + " " + ORIGINAL[: ORIGINAL.rindex(" The regional")], published="2024-03-03")
+    excerpt = make_doc(ORIGINAL, published="2024-03-06", source="Digest")
+    found = {d.document: d for d in _derive([loose, excerpt, close])}
+    assert found[excerpt.id].origin == close.id
+    assert found[excerpt.id].relation == "excerpt"
+
+
+def test_stage_sets_derivations_and_declares_what_it_provides(make_doc: MakeDoc) -> None:
+    stage = derivation.build(Config(), encoder=HashingEncoder())
+    first = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    copy = make_doc(ORIGINAL, published="2024-03-05", source="Daily")
+    story = stage(Story(id="s", title="t", documents=(first, copy)))
+    assert (stage.name, stage.requires, stage.provides) == ("derivation", (), ("derivation",))
+    assert [d.document for d in story.derivations] == [copy.id]
+
+
+def test_story_without_documents_has_no_derivations() -> None:
+    assert _derive([]) == ()
+
+
+@given(st.dates(), st.dates(), st.sampled_from([4, 7, 10]), st.sampled_from([4, 7, 10]))
+def test_date_comparison_is_antisymmetric(a: object, b: object, len_a: int, len_b: int) -> None:
+    x, y = str(a)[:len_a], str(b)[:len_b]
+    assert compare_dates(x, y) == -compare_dates(y, x)
+    assert compare_dates(x, None) == 0
+
+
+@pytest.mark.model
+def test_minilm_finds_our_rewrite_and_its_added_claim_but_not_another_article(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    rewrite = make_doc(REWRITE, published="2024-03-05", source="Herald")
+    other = make_doc(OTHER_ARTICLE, published="2024-03-05", source="Farm News")
+    (found,) = _derive([original, rewrite, other], get_encoder(Config()))
+    assert (found.document, found.origin, found.relation) == (rewrite.id, original.id, "rewrite")
+    assert found.adds == (ADDED_SENTENCE,)
+
+
+def test_new_claim_cannot_borrow_the_match_of_a_paraphrased_sentence(make_doc: MakeDoc) -> None:
+    encoder = _paraphrase_encoder()
+    encoder.canonical[REWRITE_SENTENCES[ADDED_SENTENCE]] = ORIGINAL_SENTENCES[3]  # same topic, same vector
+    original = make_doc(ORIGINAL, published="2024-03-04")
+    rewrite = make_doc(REWRITE, published="2024-03-05")
+    (found,) = _derive([original, rewrite], encoder)
+    assert found.adds == (ADDED_SENTENCE,)
+
+
+class TableEncoder:
+    def __init__(self, table: Mapping[str, Sequence[float]]) -> None:
+        self.table = table
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray([self.table[t] for t in texts], dtype=np.float32)
+
+
+def test_loosely_reworded_leftovers_are_neither_added_nor_dropped(make_doc: MakeDoc) -> None:
+    origin = make_doc("Origin one has words here. Origin two has words here. Origin three has words here.")
+    derived = make_doc("Derived one has words here. Derived two has words here. Derived three has words here.")
+    loose = [0.0, 0.0, 0.55, float(np.sqrt(1 - 0.55**2))]
+    vectors = [[1.0, 0, 0, 0], [0, 1.0, 0, 0], [0, 0, 1.0, 0]]
+    table = {s.text: v for s, v in zip(origin.sentences, vectors, strict=True)}
+    table.update({s.text: v for s, v in zip(derived.sentences, [*vectors[:2], loose], strict=True)})
+    encoder = TableEncoder(table)
+    config = DerivationConfig()
+    first, second = sorted(derivation.make_reports([origin, derived], encoder, config), key=lambda r: r.doc is origin)
+    aligned = derivation.align(first, second, config)
+    assert (aligned.share, aligned.adds, aligned.drops) == (pytest.approx(2 / 3), (), ())
+    strict = derivation.align(first, second, DerivationConfig(leftover_cosine=0.6))
+    assert (strict.adds, strict.drops) == ((2,), (2,))

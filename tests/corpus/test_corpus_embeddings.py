@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from storyline.config import Config
+from storyline.corpus import embeddings
+from storyline.corpus.embeddings import HashingEncoder, MiniLMEncoder, get_encoder
+
+
+def test_hashing_encoder_gives_unit_float32_rows() -> None:
+    vectors = HashingEncoder().encode(["Rescue crews reached the village.", "Prices rose again in March."])
+    assert vectors.dtype == np.float32
+    assert vectors.shape == (2, 1024)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+
+
+def test_hashing_encoder_is_deterministic_across_instances() -> None:
+    text = ["The bridge over the river was closed on Monday."]
+    assert np.array_equal(HashingEncoder().encode(text), HashingEncoder().encode(text))
+
+
+def test_hashing_encoder_puts_shared_words_closer_than_unrelated_text() -> None:
+    a, b, c = HashingEncoder().encode(
+        [
+            "The bridge over the river was closed on Monday.",
+            "On Monday the river bridge was closed.",
+            "Wheat exports fell by a third this year.",
+        ]
+    )
+    assert a @ b > a @ c + 0.3
+
+
+def test_hashing_encoder_leaves_text_without_words_as_zero_row() -> None:
+    vectors = HashingEncoder().encode(["...", "Words here."])
+    assert not vectors[0].any()
+    assert np.isclose(np.linalg.norm(vectors[1]), 1.0)
+
+
+class _CountingModel:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str], **_: object) -> np.ndarray:
+        self.seen.extend(texts)
+        return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
+
+
+def test_minilm_encoder_encodes_each_distinct_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _CountingModel()
+    monkeypatch.setattr(embeddings, "_minilm_model", lambda: model)
+    encoder = MiniLMEncoder()
+    first = encoder.encode(["a b c", "d e f", "a b c"])
+    second = encoder.encode(["d e f", "g h i"])
+    assert model.seen == ["a b c", "d e f", "g h i"]
+    assert first.shape == (3, 384) and second.shape == (2, 384)
+    assert encoder.encode([]).shape == (0, 384)
+
+
+def test_get_encoder_returns_one_shared_encoder_per_setting() -> None:
+    config = Config.from_dict({"derivation": {"embedding_model": "hashing"}})
+    assert isinstance(get_encoder(config), HashingEncoder)
+    assert get_encoder(config) is get_encoder(config)
+    assert isinstance(get_encoder(Config()), MiniLMEncoder)
+
+
+@pytest.mark.model
+def test_minilm_ranks_a_paraphrase_above_an_unrelated_sentence() -> None:
+    encoder = get_encoder(Config())
+    source, paraphrase, unrelated = encoder.encode(
+        [
+            "Officials said about 400 homes were evacuated before midnight.",
+            "Roughly four hundred households had been moved out by midnight, according to officials.",
+            "The museum will reopen its sculpture garden in the spring.",
+        ]
+    )
+    assert np.isclose(np.linalg.norm(source), 1.0, atol=1e-4)
+    assert source @ paraphrase > 0.6
+    assert source @ paraphrase > source @ unrelated + 0.3

@@ -1,0 +1,97 @@
+"""The time stage: document offsets, event dates and the publication-date fallback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from storyline.config import Config
+from storyline.doc.time import build, tag_document
+from storyline.records import Attribution, Document
+
+MakeDoc = Callable[..., Document]
+
+TEXT = (
+    "Heavy rain fell across the valley.\n\n"
+    "The levee failed on Tuesday, the water board said. Crews will start repairs next Monday."
+)
+
+
+def test_stage_is_named_time_and_declares_its_needs() -> None:
+    stage = build(Config())
+    assert (stage.name, stage.requires, stage.provides) == ("time", ("nlp", "metadata"), ("time",))
+
+
+def test_offsets_are_document_offsets(make_doc: MakeDoc) -> None:
+    doc = build(Config())(make_doc(TEXT, published="2022-09-08"))
+    times = [t for s in doc.sentences for t in s.times]
+    assert [t.text for t in times] == ["Tuesday", "next Monday"]
+    assert all(doc.text[t.start : t.end] == t.text for t in times)
+    assert all(s.start <= t.start < t.end <= s.end for s in doc.sentences for t in s.times)
+
+
+def test_event_date_comes_from_the_sentence(make_doc: MakeDoc) -> None:
+    doc = tag_document(make_doc(TEXT, published="2022-09-08"))
+    assert [(s.event_date, s.event_date_fallback) for s in doc.sentences] == [
+        ("2022-09-08", True),
+        ("2022-09-06", False),
+        ("2022-09-12", False),
+    ]
+
+
+def test_sentence_without_a_date_falls_back_to_the_publication_date(make_doc: MakeDoc) -> None:
+    doc = tag_document(make_doc("Crews worked for seven months.", published="2022-09-08"))
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2022-09-08", True)
+
+
+def test_report_without_a_date_resolves_only_explicit_dates(make_doc: MakeDoc) -> None:
+    doc = tag_document(make_doc("The levee failed on Tuesday. It was built on 4 May 1998."))
+    first, second = doc.sentences
+    assert (first.times[0].date, first.event_date, first.event_date_fallback) == (None, None, True)
+    assert (second.event_date, second.event_date_fallback) == ("1998-05-04", False)
+
+
+def test_date_of_the_telling_gives_way_to_the_date_of_the_event(make_doc: MakeDoc) -> None:
+    doc = tag_document(make_doc("The board said on Thursday that the levee failed on Tuesday.", published="2022-09-09"))
+    assert doc.sentences[0].event_date == "2022-09-06"
+
+
+def test_date_of_the_telling_is_used_when_it_is_the_only_one(make_doc: MakeDoc) -> None:
+    doc = tag_document(make_doc("The board said on Thursday that the levee failed.", published="2022-09-09"))
+    assert doc.sentences[0].event_date == "2022-09-08"
+
+
+def test_attribution_cue_spans_mark_the_date_of_the_telling(make_doc: MakeDoc) -> None:
+    text = "The board insisted Thursday that the levee failed on Tuesday."
+    doc = make_doc(text, published="2022-09-09")
+    assert tag_document(doc).sentences[0].event_date == "2022-09-08"  # "insisted" is no known cue
+    cue = (text.index("insisted"), text.index("insisted") + len("insisted"))
+    attribution = Attribution(cue=cue, content=(28, len(text)), source=(0, 9), speaker="the board")
+    sentence = replace(doc.sentences[0], attributions=(attribution,))
+    tagged = tag_document(replace(doc, sentences=(sentence,)))
+    assert tagged.sentences[0].event_date == "2022-09-06"
+
+
+def test_default_tense_comes_from_the_config(make_doc: MakeDoc) -> None:
+    config = Config.from_dict({"time": {"default_tense": "future"}})
+    doc = build(config)(make_doc("Talks on Tuesday.", published="2022-09-08"))
+    assert doc.sentences[0].event_date == "2022-09-13"
+
+
+def test_since_the_start_of_a_month_does_not_date_the_event(make_doc) -> None:
+    doc = make_doc(
+        "Officials said on Sunday that troops had retaken 3,000 square kilometres since the start of September.",
+        published="2022-09-13",
+    )
+    out = build(Config())(doc)
+    assert out.sentences[0].event_date == "2022-09-11"
+
+
+def test_the_dateline_date_does_not_date_the_lead_event(make_doc) -> None:
+    doc = make_doc(
+        "KHARKIV, Sept 11 (Meridian Wire) - Troops entered the town of Kupiansk on Saturday, officials said.",
+        published="2022-09-11",
+    )
+    doc = replace(doc, dateline="KHARKIV, Sept 11 (Meridian Wire) -")
+    out = build(Config())(doc)
+    assert out.sentences[0].event_date == "2022-09-10"

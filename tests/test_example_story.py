@@ -1,0 +1,230 @@
+"""The bundled example corpus, end to end: its expected story is written down here.
+
+The expectations come from ``examples/README.md`` ("Expected story"). A compact golden summary of
+the whole story is also pinned in ``tests/golden/kharkiv-2022.json``; when a change moves it on
+purpose, regenerate it with ``STORYLINE_UPDATE_GOLDEN=1 pytest tests/test_example_story.py`` and
+review the diff by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLES, ROOT
+from storyline.build import build_story, write_outputs
+from storyline.output.export import story_to_dict
+
+MANIFEST = EXAMPLES / "kharkiv-2022" / "manifest.csv"
+GOLDEN = ROOT / "tests" / "golden" / "kharkiv-2022.json"
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def story() -> dict[str, Any]:
+    return story_to_dict(build_story([], manifest=MANIFEST))
+
+
+def _doc(story: dict[str, Any], name: str) -> dict[str, Any]:
+    matches = [
+        d
+        for d in story["documents"]
+        if Path(d["path"].split("#")[0]).name == name.split("#")[0]
+        and (("#" not in name) or d["path"].endswith(name[name.index("#") :]))
+    ]
+    assert len(matches) == 1, f"{name}: {[d['path'] for d in story['documents']]}"
+    return matches[0]
+
+
+def _mentions_with(story: dict[str, Any], *words: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    return [
+        (event, m)
+        for event in story["events"]
+        for m in event["mentions"]
+        if all(w.lower() in m["text"].lower() for w in words)
+    ]
+
+
+def test_every_report_is_read_and_nothing_is_skipped(story: dict[str, Any]) -> None:
+    assert story["skipped"] == []
+    assert len(story["documents"]) == 11
+
+
+def test_publication_dates_and_where_they_came_from(story: dict[str, Any]) -> None:
+    expected = {
+        "01_meridian_wire_kupiansk.txt": ("2022-09-11", "manifest"),
+        "02_harbor_daily_rewrite.txt": ("2022-09-11", "manifest"),
+        "04_eastern_ledger_balakliia.html": ("2022-09-09", "html"),
+        "05_civic_post_regrouping.txt": ("2022-09-10", "header"),
+        "07_eastern_ledger_satellite.txt": ("2022-09-13", "header"),
+        "reports.jsonl#1": ("2022-09-16", "header"),
+        "reports.jsonl#2": ("2022-09-20", "header"),
+        "10_plainview_undated.txt": (None, None),
+    }
+    for name, (date, origin) in expected.items():
+        doc = _doc(story, name)
+        assert (doc["published"], doc["published_from"]) == (date, origin), name
+
+
+def test_outlets_come_from_manifest_html_and_records(story: dict[str, Any]) -> None:
+    assert _doc(story, "04_eastern_ledger_balakliia.html")["source"] == "The Eastern Ledger"
+    assert _doc(story, "reports.jsonl#1")["source"] == "Civic Post"
+
+
+def test_syndicated_copy_and_rewrite_are_found_with_what_the_rewrite_adds(story: dict[str, Any]) -> None:
+    wire = _doc(story, "01_meridian_wire_kupiansk.txt")
+    copy = _doc(story, "03_meridian_wire_copy.txt")
+    rewrite = _doc(story, "02_harbor_daily_rewrite.txt")
+    assert [(d["document"], d["relation"]) for d in copy["derived_from"]] == [(wire["id"], "duplicate")]
+    assert [(d["document"], d["relation"]) for d in rewrite["derived_from"]] == [(wire["id"], "rewrite")]
+    assert any("helicopter" in s for s in rewrite["adds"])
+    assert wire["derived_from"] == []
+    others = [d for d in story["documents"] if d["id"] not in {copy["id"], rewrite["id"]}]
+    assert all(d["derived_from"] == [] for d in others)
+
+
+def test_copies_are_never_counted_as_independent_sources(story: dict[str, Any]) -> None:
+    derived = {d["id"] for d in story["documents"] if d["derived_from"]}
+    for event in story["events"]:
+        origins = {m["document"] for m in event["mentions"] if m["document"] not in derived}
+        assert event["independent_sources"] <= max(len(origins), 1), event["summary"]
+    kupiansk = _mentions_with(story, "Kupiansk", "Izium", "Saturday")
+    assert kupiansk
+    event = kupiansk[0][0]
+    assert {m["document"] for m in event["mentions"]} >= {
+        _doc(story, n)["id"] for n in ("01_meridian_wire_kupiansk.txt", "03_meridian_wire_copy.txt")
+    }
+
+
+def test_relative_dates_resolve_to_the_right_days(story: dict[str, Any]) -> None:
+    expected = [
+        (("Balakliia", "late Thursday"), "2022-09-08"),
+        (("Kupiansk", "Saturday"), "2022-09-10"),
+        (("3,000",), "2022-09-11"),
+        (("6,000", "late Monday"), "2022-09-12"),
+        (("Izium", "Wednesday"), "2022-09-14"),
+        (("graves",), "2022-09-15"),
+    ]
+    for words, date in expected:
+        found = _mentions_with(story, *words)
+        assert found, words
+        assert {m["date"] for _, m in found} == {date}, (words, [m["text"] for _, m in found])
+
+
+def test_undated_report_keeps_its_date_unknown(story: dict[str, Any]) -> None:
+    undated = _doc(story, "10_plainview_undated.txt")
+    assert undated["published"] is None
+    for sentence in undated["sentences"]:
+        assert sentence["event_date"] is None
+
+
+def test_area_series_is_in_one_unit_dated_by_event(story: dict[str, Any]) -> None:
+    series = [f for f in story["figures"] if f["unit"] == "km2" and "area" in f["measure"]]
+    assert series, [f["measure"] for f in story["figures"]]
+    points = {(p["date"], round(p["value"]), p["qualifier"]) for s in series for p in s["points"]}
+    assert {
+        ("2022-09-08", 1000, "more than"),
+        ("2022-09-11", 3000, "about"),
+        ("2022-09-12", 6000, "more than"),
+        ("2022-09-12", 2000, "about"),
+        ("2022-09-14", 8000, "about"),
+    } <= points
+
+
+def test_figure_contradiction_is_found(story: dict[str, Any]) -> None:
+    figure = [c for c in story["contradictions"] if c["kind"] == "figure"]
+    texts = [" | ".join(m["text"] for m in c["mentions"]) for c in figure]
+    assert any("6,000" in t and "2,000" in t for t in texts), texts
+
+
+def test_claim_and_denial_make_a_contested_event(story: dict[str, Any]) -> None:
+    denials = _mentions_with(story, "denied")
+    assert denials
+    event = denials[0][0]
+    statuses = {m["status"] for m in event["mentions"]}
+    assert "denied" in statuses and statuses & {"claimed", "reported"}
+    assert event["contested"] is True
+
+
+def test_no_junk_line_appears_in_any_event_and_every_junk_line_is_listed(story: dict[str, Any]) -> None:
+    rewrite = _doc(story, "02_harbor_daily_rewrite.txt")
+    removed = rewrite["boilerplate_removed"]
+    for junk in ("Listen to this story", "Play", "Font size", "Comments (7)"):
+        assert junk in removed
+    assert any(line.startswith("SEE ALSO") for line in removed)
+    assert any("utm_source" in line for line in removed)
+    assert any(line.lower().startswith("follow us") for line in removed)
+    junk_lines = {line for d in story["documents"] for line in d["boilerplate_removed"]}
+    for event in story["events"]:
+        for mention in event["mentions"]:
+            for line in junk_lines:
+                assert line not in mention["text"], (line, mention["text"])
+
+
+def test_story_json_follows_the_schema(story: dict[str, Any]) -> None:
+    schema = json.loads((ROOT / "schema" / "story.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(story, schema)
+
+
+def golden_summary(story: dict[str, Any]) -> dict[str, Any]:
+    names = {d["id"]: Path(d["path"]).name for d in story["documents"]}
+    return {
+        "documents": [
+            {
+                "path": names[d["id"]],
+                "source": d["source"],
+                "published": d["published"],
+                "published_from": d["published_from"],
+                "derived_from": [[names[x["document"]], x["relation"]] for x in d["derived_from"]],
+                "adds": d["adds"],
+                "boilerplate_removed": d["boilerplate_removed"],
+            }
+            for d in sorted(story["documents"], key=lambda d: Path(d["path"]).name)
+        ],
+        "timeline": [
+            {
+                "date": e["date"],
+                "summary": e["summary"],
+                "independent_sources": e["independent_sources"],
+                "contested": e["contested"],
+                "mentions": sorted([names[m["document"]], m["status"], m["attributed_to"]] for m in e["mentions"]),
+            }
+            for e in (next(x for x in story["events"] if x["id"] == t["event"]) for t in story["timeline"])
+        ],
+        "figures": [
+            {
+                "measure": f["measure"],
+                "unit": f["unit"],
+                "points": [[p["date"], p["value"], p["qualifier"], p["source"]] for p in f["points"]],
+            }
+            for f in story["figures"]
+        ],
+        "contradictions": [
+            {"kind": c["kind"], "note": c["note"], "documents": [names[m["document"]] for m in c["mentions"]]}
+            for c in story["contradictions"]
+        ],
+    }
+
+
+def test_story_matches_the_reviewed_golden_summary(story: dict[str, Any]) -> None:
+    summary = golden_summary(story)
+    if os.environ.get("STORYLINE_UPDATE_GOLDEN") == "1":
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert summary == expected, "the story changed: review it and regenerate the golden file (see module docstring)"
+
+
+def test_building_twice_adds_nothing_twice(tmp_path: Path) -> None:
+    story = build_story([], manifest=MANIFEST)
+    first = write_outputs(story, tmp_path)
+    second = write_outputs(story, tmp_path)
+    assert first.documents_added == 11
+    assert second.documents_added == 0
+    assert {p.name for p in tmp_path.iterdir()} >= {"story.json", "report.md", "report.html", "storyline.db"}

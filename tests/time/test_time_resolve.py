@@ -1,0 +1,120 @@
+"""Date arithmetic against the document creation time (DCT)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.time.resolve import (
+    ago,
+    duration_value,
+    month_day_date,
+    month_year,
+    parse_dct,
+    relative_period,
+    shift,
+    weekday_date,
+)
+
+THURSDAY = date(2022, 9, 8)
+DCTS = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+
+
+def test_weekday_in_past_tense_is_the_most_recent_one() -> None:
+    assert weekday_date(THURSDAY, 1, "past") == date(2022, 9, 6)
+
+
+def test_weekday_in_future_tense_is_the_next_one() -> None:
+    assert weekday_date(THURSDAY, 1, "future") == date(2022, 9, 13)
+
+
+def test_same_weekday_as_the_report_is_the_report_day() -> None:
+    assert weekday_date(THURSDAY, 3, "past") == THURSDAY
+    assert weekday_date(THURSDAY, 3, "future") == THURSDAY
+
+
+def test_last_and_next_leave_the_report_day() -> None:
+    assert weekday_date(THURSDAY, 3, "past", "last") == date(2022, 9, 1)
+    assert weekday_date(THURSDAY, 3, "past", "next") == date(2022, 9, 15)
+
+
+def test_last_december_in_a_january_report_is_the_previous_year() -> None:
+    assert month_year(date(2023, 1, 12), 12, "past", "last") == 2022
+
+
+def test_last_month_name_is_strictly_before_the_report_month() -> None:
+    assert month_year(date(2023, 5, 12), 5, "past", "last") == 2022
+    assert month_year(date(2023, 5, 12), 4, "past", "last") == 2023
+
+
+def test_in_month_follows_the_tense() -> None:
+    report = date(2022, 9, 8)
+    assert month_year(report, 11, "past") == 2021
+    assert month_year(report, 11, "future") == 2022
+    assert month_year(report, 3, "future") == 2023
+    assert month_year(report, 9, "past") == 2022
+
+
+def test_month_day_far_after_a_past_tense_report_goes_to_the_previous_year() -> None:
+    assert month_day_date(date(2023, 1, 10), 12, 20, "past") == date(2022, 12, 20)
+    assert month_day_date(date(2022, 9, 8), 10, 1, "past") == date(2022, 10, 1)
+
+
+def test_month_day_far_before_a_future_tense_report_goes_to_the_next_year() -> None:
+    assert month_day_date(date(2022, 12, 20), 1, 15, "future") == date(2023, 1, 15)
+
+
+def test_a_year_ago_from_a_leap_day_is_the_last_day_of_february() -> None:
+    assert shift(date(2024, 2, 29), -1, "year") == date(2023, 2, 28)
+    assert ago(date(2024, 2, 29), 1, "year") == ("2023", "2023-02-28")
+
+
+def test_a_month_ago_clamps_to_the_end_of_february_in_a_leap_year() -> None:
+    assert shift(date(2024, 3, 31), -1, "month") == date(2024, 2, 29)
+
+
+def test_weeks_ago_gives_the_iso_week_and_the_day() -> None:
+    assert ago(THURSDAY, 3, "week") == ("2022-W33", "2022-08-18")
+
+
+def test_week_periods_have_no_calendar_date() -> None:
+    assert relative_period(THURSDAY, "week", 0) == ("2022-W36", None)
+    assert relative_period(date(2023, 1, 3), "month", -1) == ("2022-12", "2022-12")
+    assert relative_period(THURSDAY, "year", 1) == ("2023", "2023")
+
+
+def test_duration_values_follow_timex3() -> None:
+    assert duration_value(3, "week") == "P3W"
+    assert duration_value(24, "hour") == "PT24H"
+    assert duration_value(None, "month") == "PXM"
+    assert duration_value(1.5, "year") == "P1.5Y"
+
+
+def test_partial_or_impossible_publication_dates_give_no_dct() -> None:
+    assert parse_dct("2022-09-08") == THURSDAY
+    assert parse_dct("2022-09") is None
+    assert parse_dct("2023-02-29") is None
+    assert parse_dct(None) is None
+
+
+@given(DCTS, st.integers(min_value=0, max_value=6))
+def test_past_weekday_is_within_the_week_before_the_report(dct: date, weekday: int) -> None:
+    d = weekday_date(dct, weekday, "past")
+    assert d.weekday() == weekday
+    assert timedelta(0) <= dct - d < timedelta(days=7)
+
+
+@given(DCTS, st.integers(min_value=0, max_value=6))
+def test_next_weekday_is_within_the_week_after_the_report(dct: date, weekday: int) -> None:
+    d = weekday_date(dct, weekday, "past", "next")
+    assert d.weekday() == weekday
+    assert timedelta(0) < d - dct <= timedelta(days=7)
+
+
+@given(DCTS, st.integers(min_value=1, max_value=12))
+def test_last_month_name_is_within_the_year_before_the_report(dct: date, month: int) -> None:
+    year = month_year(dct, month, "past", "last")
+    months_back = (dct.year - year) * 12 + dct.month - month
+    assert 1 <= months_back <= 12

@@ -1,0 +1,293 @@
+"""Finding, typing and normalizing time expressions in a sentence (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.records import TimeExpression, Token
+from storyline.time import tag
+
+THURSDAY = date(2022, 9, 8)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def one(text: str, dct: date | None = THURSDAY) -> TimeExpression:
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def found_text(text: str, dct: date | None = THURSDAY) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.date) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam gave way on September 10, 2022.",
+        "The dam gave way on Sep 10, 2022.",
+        "The dam gave way on 10 September 2022.",
+        "The dam gave way on 2022-09-10.",
+        "The dam gave way on 9/10/2022.",
+        "The dam gave way on Saturday, Sept. 10, 2022.",
+    ],
+)
+def test_explicit_dates_resolve_to_the_day(text: str) -> None:
+    expr = one(text)
+    assert (expr.type, expr.value, expr.date) == ("DATE", "2022-09-10", "2022-09-10")
+    assert expr.text == text.removeprefix("The dam gave way on ").removesuffix(".")
+
+
+@pytest.mark.parametrize("text", ["The ferry sank on Sept. 10.", "The ferry sank on 10 September."])
+def test_month_day_without_year_takes_the_report_year(text: str) -> None:
+    assert one(text, date(2022, 9, 12)).date == "2022-09-10"
+
+
+def test_month_day_far_after_a_past_tense_report_is_last_year() -> None:
+    assert one("The ferry sank on Dec. 20.", date(2023, 1, 10)).date == "2022-12-20"
+
+
+def test_month_day_after_a_future_tense_report_stays_in_the_year() -> None:
+    assert one("The vote will be held on Dec. 20.", date(2022, 9, 8)).date == "2022-12-20"
+
+
+def test_month_and_year_and_bare_year() -> None:
+    assert found_text("The mine opened in March 2019 and closed in 2021.") == [
+        ("March 2019", "2019-03", "2019-03"),
+        ("2021", "2021", "2021"),
+    ]
+
+
+def test_a_number_after_a_preposition_is_not_a_year_when_it_counts_something() -> None:
+    assert tag("The motion passed by 1900 votes.", THURSDAY) == []
+
+
+def test_weekday_in_past_tense_resolves_to_previous_occurrence() -> None:
+    expr = one("The convoy left the port on Tuesday.")
+    assert (expr.text, expr.value, expr.date) == ("Tuesday", "2022-09-06", "2022-09-06")
+
+
+def test_weekday_in_future_tense_resolves_to_next_occurrence() -> None:
+    assert one("The convoy will leave the port on Tuesday.").date == "2022-09-13"
+    assert one("The convoy is expected to leave on Tuesday.").date == "2022-09-13"
+
+
+def test_weekday_with_the_tense_of_the_nearest_verb() -> None:
+    found = found_text("The mayor said on Tuesday that the shelters will open on Saturday.")
+    assert [d for _, _, d in found] == ["2022-09-06", "2022-09-10"]
+
+
+def test_same_weekday_as_the_report_is_the_report_day() -> None:
+    assert one("Rescuers reached the village on Thursday.").date == "2022-09-08"
+
+
+def test_last_and_next_weekday_leave_the_report_day() -> None:
+    assert one("Rescuers reached the village last Thursday.").date == "2022-09-01"
+    assert one("Rescuers will reach the village next Thursday.").date == "2022-09-15"
+
+
+def test_weekday_tense_from_token_tags() -> None:
+    text = "Crowds gather on Tuesday"
+    tags = [("Crowds", "NNS"), ("gather", "VBD"), ("on", "IN"), ("Tuesday", "NNP")]
+    base = 100  # token offsets are document offsets
+    tokens, pos = [], 0
+    for word, tag_ in tags:
+        start = text.index(word, pos)
+        tokens.append(Token(base + start, base + start + len(word), word, word, "X", tag_, "dep", 0))
+        pos = start + len(word)
+    assert tag(text, THURSDAY, "future", tokens=tokens, tokens_offset=base)[0].date == "2022-09-06"
+    assert tag(text, THURSDAY, "future")[0].date == "2022-09-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was arrested late Monday.", ("late Monday", "2022-09-05")),
+        ("Shops reopened Saturday night.", ("Saturday night", "2022-09-03")),
+        ("The ship docked early on Sunday.", ("early on Sunday", "2022-09-04")),
+    ],
+)
+def test_parts_of_a_day_keep_the_date_of_that_day(text: str, expected: tuple[str, str]) -> None:
+    expr = one(text)
+    assert (expr.type, expr.text, expr.date) == ("DATE", *expected)
+
+
+@pytest.mark.parametrize(
+    ("word", "day"),
+    [
+        ("today", "2022-09-08"),
+        ("yesterday", "2022-09-07"),
+        ("tomorrow", "2022-09-09"),
+        ("tonight", "2022-09-08"),
+        ("overnight", "2022-09-08"),
+        ("the previous day", "2022-09-07"),
+        ("the day before", "2022-09-07"),
+    ],
+)
+def test_deictic_days_count_from_the_report_day(word: str, day: str) -> None:
+    expr = one(f"The river rose {word}.")
+    assert (expr.text, expr.date) == (word, day)
+
+
+def test_the_day_before_an_event_is_not_counted_from_the_report() -> None:
+    assert tag("The river rose the day before the vote.", THURSDAY) == []
+
+
+def test_relative_periods() -> None:
+    assert found_text("Prices fell last week, last month and this year, and will rise next year.") == [
+        ("last week", "2022-W35", None),
+        ("last month", "2022-08", "2022-08"),
+        ("this year", "2022", "2022"),
+        ("next year", "2023", "2023"),
+    ]
+
+
+def test_earlier_and_later_this_period_are_the_report_period() -> None:
+    assert found_text("Earlier this week the bridge shut, and it will reopen later this month.") == [
+        ("Earlier this week", "2022-W36", None),
+        ("later this month", "2022-09", "2022-09"),
+    ]
+    assert one("The law passed earlier this year.").date == "2022"
+
+
+def test_last_month_name_in_a_january_report_is_the_previous_december() -> None:
+    expr = one("The river froze last December.", date(2023, 1, 12))
+    assert (expr.text, expr.date) == ("last December", "2022-12")
+
+
+def test_month_last_year() -> None:
+    assert one("The river froze in October last year.").date == "2021-10"
+
+
+def test_in_month_follows_the_tense() -> None:
+    assert one("The river froze in November.").date == "2021-11"
+    assert one("The river will freeze in November.").date == "2022-11"
+
+
+def test_since_month_is_in_the_past_whatever_follows() -> None:
+    found = tag("She has led the council since November and will step down in June.", THURSDAY)
+    assert [t.date for t in found] == ["2021-11", "2023-06"]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert tag("Officials said the river may freeze.", THURSDAY) == []
+    assert one("The river froze in May.").date == "2022-05"
+
+
+def test_weeks_ago_with_words_and_approximation() -> None:
+    assert one("The strike began three weeks ago.").date == "2022-08-18"
+    expr = one("The strike began about two weeks ago.")
+    assert (expr.text, expr.type, expr.value, expr.date) == (
+        "about two weeks ago",
+        "DATE",
+        "2022-W34",
+        "2022-08-25",
+    )
+
+
+def test_a_year_ago_from_a_leap_day() -> None:
+    expr = one("The tunnel opened a year ago.", date(2024, 2, 29))
+    assert (expr.value, expr.date) == ("2023", "2023-02-28")
+
+
+def test_since_the_start_of_the_year() -> None:
+    expr = one("Fares have doubled since the start of the year.")
+    assert (expr.text, expr.type, expr.date) == ("the start of the year", "DATE", "2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The siege lasted for seven months.", "seven months", "P7M"),
+        ("Prices climbed in recent weeks.", "recent weeks", "PXW"),
+        ("The truce held for two weeks.", "two weeks", "P2W"),
+        ("Talks went on over the past three days.", "the past three days", "P3D"),
+    ],
+)
+def test_durations_do_not_become_dates(text: str, span: str, value: str) -> None:
+    expr = one(text)
+    assert (expr.text, expr.type, expr.value, expr.date) == (span, "DURATION", value, None)
+
+
+def test_every_week_is_a_set() -> None:
+    expr = one("Inspectors visit the plant every week.")
+    assert (expr.type, expr.value, expr.date) == ("SET", "P1W", None)
+
+
+def test_clock_time_is_a_time() -> None:
+    expr = one("The curfew starts at 8 pm.")
+    assert (expr.text, expr.type, expr.value) == ("8 pm", "TIME", "XXXX-XX-XXT20:00")
+
+
+def test_without_a_report_date_only_explicit_dates_resolve() -> None:
+    found = tag("The dam broke on Tuesday, after rain on Sept. 3 and on September 1, 2022.", None)
+    assert [(t.text, t.value, t.date) for t in found] == [
+        ("Tuesday", "XXXX-WXX-2", None),
+        ("Sept. 3", "XXXX-09-03", None),
+        ("September 1, 2022", "2022-09-01", "2022-09-01"),
+    ]
+    assert [t.date for t in tag("The river rose yesterday and last week, three days ago.", None)] == [
+        None,
+        None,
+        None,
+    ]
+
+
+def test_a_sentence_without_time_words_gives_nothing() -> None:
+    assert tag("The committee met the governor.", THURSDAY) == []
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)), st.sampled_from(WEEKDAYS))
+def test_past_tense_weekday_resolves_within_the_week_before_the_report(dct: date, name: str) -> None:
+    expr = one(f"The crowd gathered on {name}, witnesses said.", dct)
+    assert expr.date is not None
+    day = date.fromisoformat(expr.date)
+    assert day.strftime("%A") == name
+    assert timedelta(0) <= dct - day < timedelta(days=7)
+
+
+_PIECES = st.sampled_from(
+    [
+        "on Monday",
+        "late Friday night",
+        "Sept. 10",
+        "10 September 2021",
+        "in May",
+        "last December",
+        "three weeks ago",
+        "about a year ago",
+        "for seven months",
+        "in recent weeks",
+        "every week",
+        "at 8 am",
+        "earlier this week",
+        "yesterday",
+        "in 2019",
+        "2020-02-29",
+        "the day before",
+        "said",
+        "will",
+        "the",
+        ",",
+        ".",
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=12),
+    st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))),
+)
+def test_offsets_always_slice_to_the_expression_text(pieces: list[str], dct: date | None) -> None:
+    text = " ".join(pieces)
+    found = tag(text, dct)
+    for expr in found:
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.text.strip() == expr.text and expr.text
+    for before, after in pairwise(found):
+        assert before.end <= after.start
