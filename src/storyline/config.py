@@ -42,6 +42,11 @@ class TimeConfig(_Section):
         description="A month-day without year further than this after the report, in a past-tense "
         "sentence, is put in the previous year.",
     )
+    inherit_in_paragraph: bool = Field(
+        default=True,
+        description="A past-tense sentence with no date of its own takes the date of the sentence before it "
+        "in the same paragraph when that is a day (narrative continuation), instead of the publication date.",
+    )
 
 
 class DerivationConfig(_Section):

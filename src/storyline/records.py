@@ -125,6 +125,7 @@ class Sentence:
     status_detail: str | None = None  # partial verification: "location verified, date not"
     event_date: IsoDate | None = None
     event_date_fallback: bool = False  # True when the date is the publication date, not from the text
+    event_date_anchor: int | None = None  # index of the earlier sentence whose time expression dates this one
 
 
 @dataclass(frozen=True)

@@ -95,3 +95,35 @@ def test_the_dateline_date_does_not_date_the_lead_event(make_doc) -> None:
     doc = replace(doc, dateline="KHARKIV, Sept 11 (Meridian Wire) -")
     out = build(Config())(doc)
     assert out.sentences[0].event_date == "2022-09-10"
+
+
+def test_undated_past_sentence_takes_the_day_of_the_sentence_before_it_in_its_paragraph(make_doc) -> None:
+    text = "Investigators found a burial site near the town on Thursday. The site held more than 400 graves."
+    doc = tag_document(make_doc(text, published="2022-09-16"))
+    second = doc.sentences[1]
+    assert (second.event_date, second.event_date_fallback, second.event_date_anchor) == ("2022-09-15", False, 0)
+
+
+def test_present_tense_sentence_does_not_inherit_a_date(make_doc) -> None:
+    text = "Investigators found a burial site near the town on Thursday. Officials say more sites exist."
+    doc = tag_document(make_doc(text, published="2022-09-16"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-16", True)
+
+
+def test_a_date_does_not_carry_across_paragraphs(make_doc) -> None:
+    text = "Investigators found a burial site near the town on Thursday.\n\nThe site held more than 400 graves."
+    doc = tag_document(make_doc(text, published="2022-09-16"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-16", True)
+
+
+def test_a_month_does_not_carry_over_to_the_next_sentence(make_doc) -> None:
+    text = "Officials spoke of a push in the south in August. The thrust was launched near the city instead."
+    doc = tag_document(make_doc(text, published="2022-09-20"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-20", True)
+
+
+def test_inheriting_can_be_switched_off(make_doc) -> None:
+    text = "Investigators found a burial site near the town on Thursday. The site held more than 400 graves."
+    config = Config.from_dict({"time": {"inherit_in_paragraph": False}})
+    doc = build(config)(make_doc(text, published="2022-09-16"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-16", True)

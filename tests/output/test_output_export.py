@@ -188,6 +188,7 @@ def test_document_fields_follow_the_story_json_order(story: Story) -> None:
         "status_detail",
         "event_date",
         "event_date_fallback",
+        "event_date_anchor",
         "entities",
         "times",
         "quantities",

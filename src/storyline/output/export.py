@@ -121,6 +121,7 @@ class SentenceExport:
     status_detail: str | None
     event_date: IsoDate | None
     event_date_fallback: bool
+    event_date_anchor: int | None
     entities: tuple[EntityExport, ...]
     times: tuple[TimeExport, ...]
     quantities: tuple[QuantityExport, ...]
@@ -354,6 +355,7 @@ def _sentence(s: Sentence) -> SentenceExport:
         status_detail=s.status_detail,
         event_date=s.event_date,
         event_date_fallback=s.event_date_fallback,
+        event_date_anchor=s.event_date_anchor,
         entities=tuple(EntityExport(**vars(e)) for e in s.entities),
         times=tuple(TimeExport(**vars(t)) for t in s.times),
         quantities=tuple(QuantityExport(**vars(q)) for q in s.quantities),

@@ -254,7 +254,9 @@ def nice_ticks(low: float, high: float, count: int = Y_TICKS) -> list[float]:
     raw = spread / max(count - 1, 1)
     exponent = math.floor(math.log10(raw))
     step = next(m * 10.0**exponent for m in (1, 2, 2.5, 5, 10) if m * 10.0**exponent >= raw)
-    first, last = math.floor(low / step), max(math.ceil(high / step), math.floor(low / step) + 1)
+    first = math.floor(low / step)
+    first -= first * step > low  # low / step can underflow to zero for a tiny negative low
+    last = max(math.ceil(high / step), first + 1)
     digits = max(0, 2 - exponent)  # enough for a 2.5 step; drops float noise like 0.30000000000000004
     return [round(i * step, digits) for i in range(first, last + 1)]
 
