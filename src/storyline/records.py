@@ -207,6 +207,7 @@ class FigurePoint:
     text: str
     source: SourceName | None
     attributed_to: str | None
+    places: tuple[str, ...] = ()  # places named in the sentence (normalized): the figure's scope
 
 
 @dataclass(frozen=True)

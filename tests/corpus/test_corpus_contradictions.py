@@ -166,3 +166,16 @@ def test_contradictions_stage_runs_after_events_and_figures():
     story = run_story([ct.build(Config())], start)
     assert [c.kind for c in story.contradictions] == ["figure"]
     assert story.contradictions[0].note == "killed on 2022-09-12: 5 (A) vs 50 (B)"
+
+
+def test_figures_for_disjoint_places_do_not_contradict():
+    a = replace(point(103, None, "a"), places=("mexico",))
+    b = replace(point(8, None, "b"), places=("united states",))
+    assert find(story_of(figures=[FigureSeries("killed", "count", (a, b))])) == ()
+    unscoped = replace(b, places=())
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (a, unscoped))]))) == 1
+
+
+def test_two_figures_of_one_report_do_not_contradict():
+    series = FigureSeries("killed", "count", (point(8, None, "a"), point(150, None, "a")))
+    assert find(story_of(figures=[series])) == ()

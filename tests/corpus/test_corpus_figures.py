@@ -7,7 +7,7 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.corpus import figures as fg
 from storyline.pipeline import run_story
-from storyline.records import Derivation, Document, FigurePoint, Qualifier, Quantity, Story
+from storyline.records import Derivation, Document, Entity, FigurePoint, Qualifier, Quantity, Story
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -130,3 +130,37 @@ def test_one_figure_given_in_two_units_by_one_report_counts_once() -> None:
     other = replace(point, value=6000.0, low=6000.0, high=6000.0, sentence=5)
     points = [("area retaken", "km2", p) for p in (point, again, other)]
     assert [p.value for _, _, p in fg.same_figure_once(points)] == [8000.0, 6000.0]
+
+
+def test_counts_of_things_near_a_casualty_word_are_not_casualties(make_doc):
+    doc = make_doc("The strain is in 46 countries, and the global tally rose to 92 deaths.", source="A")
+    qs = [quantity(doc, 0, "count"), quantity(doc, 0, "count", noun="deaths", nth=1)]
+    doc = annotate(doc, 0, qs, event_date="2009-05-26")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [92.0]}
+
+
+def test_a_casualty_verb_across_another_number_belongs_to_that_number(make_doc):
+    doc = make_doc("The virus has infected 421 people in 15 countries and killed 257.", source="A")
+    qs = [quantity(doc, 0, "count", noun="people"), quantity(doc, 0, "count", nth=1), quantity(doc, 0, "count", nth=2)]
+    doc = annotate(doc, 0, qs, event_date="2009-05-26")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [257.0]}
+
+
+def test_a_figure_carries_the_places_its_sentence_names(make_doc):
+    doc = make_doc("The outbreak killed 103 people in Mexico.", source="A")
+    s = doc.sentences[0]
+    at = s.text.index("Mexico")
+    entity = Entity(s.start + at, s.start + at + 6, "Mexico", "GPE")
+    doc = annotate(doc, 0, [quantity(doc, 0, "count", noun="people")], event_date="2009-04-27", entities=(entity,))
+    (series,) = fg.find_figures(story_of(doc))
+    assert series.points[0].places == ("mexico",)
+
+
+def test_a_rate_is_not_a_figure_of_the_story(make_doc):
+    doc = make_doc("Seasonal flu kills 500,000 people a year, and the new strain has killed 72 people.", source="A")
+    qs = [quantity(doc, 0, "count", noun="people"), quantity(doc, 0, "count", noun="people", nth=1)]
+    doc = annotate(doc, 0, qs, event_date="2009-05-16")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [72.0]}

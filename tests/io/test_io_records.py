@@ -48,3 +48,10 @@ def test_record_that_is_not_an_object_is_skipped() -> None:
     (out,) = iter_records('["text", "list"]', "a.jsonl", jsonl=True)
     assert isinstance(out, Skipped)
     assert out.reason.startswith("E016:")
+
+
+def test_timeline17_time_field_is_the_publication_date() -> None:
+    line = json.dumps({"id": "978", "time": "2009-05-12", "text": "The virus spread ."})
+    (record,) = iter_records(line, "articles.jsonl", jsonl=True)
+    assert isinstance(record, Record)
+    assert Hint("published", "2009-05-12", "record") in record.hints

@@ -96,10 +96,20 @@ def overlap(a: FigurePoint, b: FigurePoint, about_margin: float = 0.1) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+def disjoint_places(a: FigurePoint, b: FigurePoint) -> bool:
+    """True when both figures name places and share none."""
+    return bool(a.places and b.places and not set(a.places) & set(b.places))
+
+
 def figure_contradictions(
     series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig
 ) -> Iterator[Contradiction]:
-    """Two points of one measure on one date whose ranges do not overlap."""
+    """Two points of one measure on one date whose ranges do not overlap.
+
+    Two figures of one report are not set against each other (a report that gives "8 confirmed,
+    150 suspected" is telling two things), nor two figures for disjoint places ("in Mexico" against
+    "in the United States"), which measure different things.
+    """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
         for p in s.points:
@@ -107,7 +117,7 @@ def figure_contradictions(
                 by_date[p.date].append(p)
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):
-                if overlap(a, b, config.about_margin):
+                if a.document == b.document or disjoint_places(a, b) or overlap(a, b, config.about_margin):
                     continue
                 if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     yield _figure_contradiction(s, date, a, b, lineage)

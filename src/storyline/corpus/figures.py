@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from storyline.config import Config
-from storyline.corpus.events import ancestors, parent_map
+from storyline.corpus.events import PLACE_LABELS, ancestors, normalize_name, parent_map
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, FigurePoint, FigureSeries, Quantity, Sentence, Story
@@ -38,20 +38,69 @@ SETTLEMENT_NOUNS = frozenset(
      "community", "communities", "city", "cities", "hamlet", "hamlets"}
 )  # fmt: skip
 TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "personnel", "fighters", "reservists", "conscripts"})
+# A casualty count counts people, or is itself a casualty word ("103 dead", "eight deaths").
+PERSON_NOUNS = frozenset(
+    {"people", "person", "persons", "civilians", "civilian", "soldiers", "soldier", "troops", "servicemen",
+     "children", "child", "men", "women", "residents", "others", "officers", "police", "policemen",
+     "journalists", "workers", "patients", "students", "militants", "fighters", "combatants", "sailors",
+     "pilots", "prisoners", "hostages", "victims", "refugees", "passengers", "staff", "members", "personnel"}
+)  # fmt: skip
+CASUALTY_NOUNS = {
+    "dead": "killed", "deaths": "killed", "death": "killed", "fatalities": "killed", "bodies": "killed",
+    "killed": "killed", "wounded": "injured", "injured": "injured", "injuries": "injured",
+}  # fmt: skip
+# A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92".
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of))\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
+_NUMBER_BETWEEN = re.compile(r"\d")
+# A rate ("kills 500,000 people a year") is not a tally of the story: it never joins a series.
+_RATE_AFTER = re.compile(
+    r"[^.,;:]{0,40}?\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+)?(?:year|day|week|month|season)\b"
+    r"|annually\b|yearly\b)",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r"\b(?:in|near|around|across|throughout|inside)\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _VERB_REACH = 80  # characters between a quantity and the verb that says what it measures
 
 
-def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str]) -> str | None:
-    """The kind of the verb nearest to the quantity in the sentence, if one is close enough."""
+def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str], same_clause: bool = False) -> str | None:
+    """The kind of the verb nearest to the quantity in the sentence, if one is close enough.
+
+    With ``same_clause``, a verb with another number between it and the quantity does not count:
+    in "infected 421 people in 15 countries and killed 257", "killed" is not about the 421.
+    """
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     best: tuple[int, str] | None = None
     for kind in kinds:
         for m in _VERBS[kind].finditer(sentence.text):
             distance = max(start - m.end(), m.start() - end, 0)
-            if distance <= _VERB_REACH and (best is None or distance < best[0]):
-                best = (distance, kind)
+            if distance > _VERB_REACH or (best is not None and distance >= best[0]):
+                continue
+            gap = sentence.text[m.end() : start] if m.end() <= start else sentence.text[end : m.start()]
+            if same_clause and _NUMBER_BETWEEN.search(gap):
+                continue
+            best = (distance, kind)
     return best[1] if best else None
+
+
+def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None:
+    """ "killed" or "injured" when a count counts casualties, else None.
+
+    The count must be a casualty word ("103 dead"), people near a casualty verb in the same
+    clause ("killed 5 people"), or a bare number right after a casualty verb ("killed 257").
+    "46 countries" or "25 piglets" near "deaths" are not casualties.
+    """
+    if noun in CASUALTY_NOUNS:
+        return CASUALTY_NOUNS[noun]
+    if noun in PERSON_NOUNS:
+        return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
+    if quantity.noun is None and _CASUALTY_BEFORE.search(sentence.text[: quantity.start - sentence.start]):
+        return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
+    return None
 
 
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
@@ -64,14 +113,16 @@ def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     """The measure a quantity belongs to ("area retaken", "killed", "troops", "aid"), or None."""
+    if _RATE_AFTER.match(sentence.text, quantity.end - sentence.start):
+        return None
     territory = nearest_verb(sentence, quantity, ("retaken", "captured"))
     if quantity.unit == "km2":
         return f"area {territory}" if territory else "area"
     if quantity.unit == "percent":  # only a share of territory; other percentages are unrelated
         return f"area {territory}" if territory else None
     if quantity.unit == "count":
-        casualty = nearest_verb(sentence, quantity, ("killed", "injured"))
         noun = counted_noun(sentence, quantity)
+        casualty = casualty_of(sentence, quantity, noun)
         if casualty:
             return casualty
         if noun in SETTLEMENT_NOUNS:
@@ -80,6 +131,23 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if _CURRENCY.fullmatch(quantity.unit) and _AID.search(sentence.text):
         return "aid"
     return None
+
+
+def places_of(sentence: Sentence) -> tuple[str, ...]:
+    """The places a sentence puts its figures in ("in Mexico", "in the Kharkiv region"), normalized.
+
+    Only a place after a preposition of location counts: "Ukrainian troops" or "Ukraine said"
+    name an actor, not the scope of a figure.
+    """
+    return tuple(
+        sorted(
+            {
+                normalize_name(e.text)
+                for e in sentence.entities
+                if e.label in PLACE_LABELS and _IN_PLACE.search(sentence.text[: e.start - sentence.start])
+            }
+        )
+    )
 
 
 def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
@@ -101,6 +169,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 text=s.text,
                 source=doc.source,
                 attributed_to=s.attributed_to,
+                places=places_of(s),
             )
             found.append((measure, q.unit, point))
     return found

@@ -16,7 +16,7 @@ from storyline.records import Hint, Skipped
 
 E016 = "E016: {path} record {line} is a JSON {kind}, not an object. Give each record as an object with a 'text' field."
 
-# Record key -> hint field. "date" is accepted as a synonym of "published".
+# Record key -> hint field. "date" and "time" (Timeline17) are accepted as synonyms of "published".
 HINT_KEYS: dict[str, Any] = {
     "title": "title",
     "url": "url",
@@ -25,6 +25,7 @@ HINT_KEYS: dict[str, Any] = {
     "author": "byline",
     "published": "published",
     "date": "published",
+    "time": "published",
 }
 
 

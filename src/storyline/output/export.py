@@ -183,6 +183,7 @@ class FigurePointExport:
     text: str
     source: SourceName | None
     attributed_to: str | None
+    places: tuple[str, ...]
 
 
 @dataclass(frozen=True)
