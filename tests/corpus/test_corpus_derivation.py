@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from storyline.config import Config, DerivationConfig
 from storyline.corpus import derivation
-from storyline.corpus.derivation import COMPLETENESS_NOTE, compare_dates, find_derivations, shingle_set
+from storyline.corpus.derivation import COMPLETENESS_NOTE, WIRE_NOTE, compare_dates, find_derivations, shingle_set
 from storyline.corpus.embeddings import HashingEncoder, get_encoder
 from storyline.records import Derivation, Document, Story
 
@@ -295,3 +296,21 @@ def test_loosely_reworded_leftovers_are_neither_added_nor_dropped(make_doc: Make
     assert (aligned.share, aligned.adds, aligned.drops) == (pytest.approx(2 / 3), (), ())
     strict = derivation.align(first, second, DerivationConfig(leftover_cosine=0.6))
     assert (strict.adds, strict.drops) == ((2,), (2,))
+
+
+def test_same_day_rewrite_points_at_the_wire_report_that_others_copied(make_doc: MakeDoc) -> None:
+    wire = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    copy = make_doc(ORIGINAL, published="2024-03-04", source="Daily")
+    rewrite = make_doc(REWRITE, published="2024-03-04", source="Herald")  # longer: it adds a claim
+    found = {d.document: d for d in _derive([wire, copy, rewrite], _paraphrase_encoder())}
+    assert (found[rewrite.id].origin, found[rewrite.id].relation) == (min(wire.id, copy.id), "rewrite")
+    assert found[rewrite.id].note == WIRE_NOTE
+    assert found[rewrite.id].adds == (ADDED_SENTENCE,)
+
+
+def test_same_day_rewrite_points_at_the_report_with_an_agency_dateline(make_doc: MakeDoc) -> None:
+    text = "BRENMOOR (Meridian Wire) - " + ORIGINAL
+    wire = replace(make_doc(text, published="2024-03-04", source="Wire"), dateline="BRENMOOR (Meridian Wire) -")
+    rewrite = make_doc(REWRITE, published="2024-03-04", source="Herald")
+    (found,) = _derive([wire, rewrite], _paraphrase_encoder())
+    assert (found.document, found.origin, found.note) == (rewrite.id, wire.id, WIRE_NOTE)

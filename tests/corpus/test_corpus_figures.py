@@ -164,3 +164,9 @@ def test_a_rate_is_not_a_figure_of_the_story(make_doc):
     doc = annotate(doc, 0, qs, event_date="2009-05-16")
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
     assert measures == {"killed": [72.0]}
+
+
+def test_settlements_without_a_verb_of_taking_are_not_a_figure(make_doc):
+    doc = make_doc("Russia will struggle to supply its troops without the 2 towns.", source="A")
+    doc = annotate(doc, 0, [quantity(doc, 0, "count", noun="towns")], event_date="2022-09-11")
+    assert fg.find_figures(story_of(doc)) == ()

@@ -59,6 +59,10 @@ JUNK = [
     "We use cookies to improve your experience.",
     "Accept all",
     "Manage preferences",
+    # staff credits
+    "(Reporting by Dana Kovacs; Editing by Martin Hale)",
+    "(Reporting by Dana Kovacs in Kyiv and Tom Lee in Moscow; Writing by Ann Roe; Editing by Ben Cole and Sue Hart)",
+    "Reporting by Dana Kovacs; editing by Martin Hale",
     # ads
     "Advertisement",
     "ADVERTISEMENT",
@@ -84,6 +88,8 @@ PROSE = [
     "The advertisement ran in three newspapers, the agency said.",
     "Day 1: troops entered the town",
     "Day 2: troops entered the city",
+    "Reporting by local journalists has slowed since the blackout began.",
+    "Writing by hand, the clerks recorded every name.",
 ]
 
 

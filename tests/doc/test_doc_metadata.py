@@ -206,3 +206,9 @@ def test_stage_is_built_with_its_contract(make_doc: MakeDoc) -> None:
     stage = build(Config())
     assert (stage.name, stage.requires, stage.provides) == ("metadata", ("clean",), ("metadata",))
     assert stage(doc_with(make_doc, WIRE)).source == "Meridian Wire"
+
+
+def test_byline_is_read_from_a_credit_line_the_clean_stage_removed(make_doc: MakeDoc) -> None:
+    body = "Crews reopened the northern bridge on Monday, officials said."
+    doc = replace(doc_with(make_doc, body), boilerplate_removed=("(Reporting by Jane Roe; Editing by Ann Lee)",))
+    assert read_metadata(doc).byline == "Jane Roe"

@@ -16,9 +16,11 @@ Stages, in order (``find_derivations`` carries the same numbers):
      articles on the same story share names and places but few whole sentences, so they stay apart.
   5. Each derived report keeps its best origin; chains are followed to the first origin.
 
-The origin of a pair is the report published earlier; when the dates are equal or unknown, the more
-complete one (more sentences, then more text). Cycles, possible when only some dates are known, are
-cut at their most complete report.
+The origin of a pair is the report published earlier. When the dates are equal or unknown, it is
+the wire report, one that others copied verbatim or that carries an agency dateline ("KYIV
+(Meridian Wire) -"): a rewrite that slips in a claim is longer than its origin, so length alone
+would point the wrong way. Failing that, it is the more complete one (more sentences, then more
+text). Cycles, possible when only some dates are known, are cut at their most complete report.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ from storyline.pipeline import Stage
 from storyline.records import Derivation, Document, IsoDate, Relation, Story
 
 COMPLETENESS_NOTE = "origin chosen by completeness: publication dates unknown or equal"
+WIRE_NOTE = (
+    "origin chosen as the wire report (copied verbatim elsewhere, or with an agency dateline): dates unknown or equal"
+)
+_AGENCY_DATELINE = re.compile(r"\([^()]+\)")
 _WORD = re.compile(r"\w+")
 _STRENGTH: dict[Relation, int] = {"duplicate": 0, "excerpt": 1, "rewrite": 2}
 
@@ -229,12 +235,16 @@ def compare_dates(a: IsoDate | None, b: IsoDate | None) -> int:
     return (a[:n] > b[:n]) - (a[:n] < b[:n])
 
 
-def orient(reports: Sequence[Report], i: int, j: int) -> tuple[int, int, str | None]:
-    """(derived, origin, note): the earlier report is the origin, else the more complete one."""
+def orient(
+    reports: Sequence[Report], i: int, j: int, wire: frozenset[int] = frozenset()
+) -> tuple[int, int, str | None]:
+    """(derived, origin, note): the earlier report is the origin, else the wire one, else the more complete."""
     a, b = reports[i], reports[j]
     order = compare_dates(a.doc.published, b.doc.published)
     if order:
         return (j, i, None) if order < 0 else (i, j, None)
+    if (i in wire) != (j in wire):
+        return (j, i, WIRE_NOTE) if i in wire else (i, j, WIRE_NOTE)
     if a.completeness == b.completeness:
         first, second = (i, j) if a.doc.id <= b.doc.id else (j, i)
         return second, first, f"{COMPLETENESS_NOTE}; equal length, so the first by id"
@@ -257,8 +267,17 @@ def copy_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -
     return Link(derived, origin, "excerpt", score, note)
 
 
-def rewrite_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -> Link | None:
-    derived, origin, note = orient(reports, *pair)
+def wire_reports(reports: Sequence[Report], copies: Iterable[Link]) -> frozenset[int]:
+    """Reports that others copied verbatim, or with an agency dateline: the likely originals."""
+    copied = {i for link in copies if link.relation == "duplicate" for i in (link.derived, link.origin)}
+    dated = {i for i, r in enumerate(reports) if r.doc.dateline and _AGENCY_DATELINE.search(r.doc.dateline)}
+    return frozenset(copied | dated)
+
+
+def rewrite_link(
+    reports: Sequence[Report], pair: Pair, config: DerivationConfig, wire: frozenset[int] = frozenset()
+) -> Link | None:
+    derived, origin, note = orient(reports, *pair, wire)
     alignment = align(reports[derived], reports[origin], config)
     if alignment.share < config.rewrite_share or alignment.matched < config.rewrite_min_sentences:
         return None
@@ -301,7 +320,11 @@ def chain(best: dict[int, Link], derived: int) -> list[int]:
 
 
 def derivation_record(
-    reports: Sequence[Report], best: dict[int, Link], derived: int, config: DerivationConfig
+    reports: Sequence[Report],
+    best: dict[int, Link],
+    derived: int,
+    config: DerivationConfig,
+    wire: frozenset[int] = frozenset(),
 ) -> Derivation:
     """The Derivation of ``derived`` from its first origin, re-measured when reached through a chain."""
     link, origins = best[derived], chain(best, derived)
@@ -312,7 +335,7 @@ def derivation_record(
         relation = max(steps, key=lambda r: _STRENGTH[r])
         score = chained_score(reports[derived], reports[root], relation, config)
         via = ", ".join(reports[o].doc.id for o in origins[:-1])
-        note = "; ".join(filter(None, [orient(reports, derived, root)[2], f"derived through {via}"]))
+        note = "; ".join(filter(None, [orient(reports, derived, root, wire)[2], f"derived through {via}"]))
     alignment = align(reports[derived], reports[root], config)
     return Derivation(
         document=reports[derived].doc.id,
@@ -342,15 +365,16 @@ def find_derivations(story: Story, encoder: Encoder, config: DerivationConfig) -
     candidates = copy_candidates(reports, config)
     copies = {pair: copy_link(reports, pair, config) for pair in sorted(candidates)}
     links = [link for link in copies.values() if link is not None]
+    wire = wire_reports(reports, links)
     # 3. rewrite candidates; 4. sentence alignment decides
     nearest = nearest_pairs(document_vectors(reports), config.rewrite_candidates)
     for pair in sorted((nearest | candidates) - {p for p, link in copies.items() if link}):
-        rewrite = rewrite_link(reports, pair, config)
+        rewrite = rewrite_link(reports, pair, config, wire)
         if rewrite is not None:
             links.append(rewrite)
     # 5. best origin per report, chains followed to the first origin
     best = break_cycles(best_links(links, reports), reports)
-    return tuple(derivation_record(reports, best, d, config) for d in sorted(best))
+    return tuple(derivation_record(reports, best, d, config, wire) for d in sorted(best))
 
 
 def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:

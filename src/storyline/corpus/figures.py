@@ -125,8 +125,8 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         casualty = casualty_of(sentence, quantity, noun)
         if casualty:
             return casualty
-        if noun in SETTLEMENT_NOUNS:
-            return f"settlements {territory}" if territory else "settlements"
+        if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
+            return f"settlements {territory}" if territory else None
         return "troops" if noun in TROOP_NOUNS else None
     if _CURRENCY.fullmatch(quantity.unit) and _AID.search(sentence.text):
         return "aid"

@@ -259,6 +259,10 @@ def is_consent_notice(line: str) -> bool:
     return not _REPORTING.search(line) and bool(_COOKIE.search(line) and _CONSENT_WORDS.search(line))
 
 
+def is_staff_credit(line: str) -> bool:
+    return bool(_STAFF_CREDIT.match(line))
+
+
 def is_advertisement(line: str) -> bool:
     return bool(_ADVERT.match(line))
 
@@ -271,10 +275,18 @@ _CREDIT_LABEL = re.compile(
     re.I,
 )
 _CROSS_LINK_LABEL = re.compile(_LINK_LABELS + r"[:|»›>→–—-]", re.I)
+# "(Reporting by ...; Editing by ...)": the staff credit of a wire story, in brackets or with a ";".
+# The metadata stage still reads the byline from it among the removed lines.
+_STAFF_CREDIT = re.compile(
+    r"^\W{0,2}\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b"
+    r"|^\W{0,2}(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;.]+;",
+    re.I,
+)
 LABELLED_KINDS: tuple[tuple[JunkKind, re.Pattern[str]], ...] = (
     ("cross-link", _CROSS_LINK_LABEL),
     ("player", _MEDIA_LABEL),
     ("image-credit", _CREDIT_LABEL),
+    ("staff-credit", _STAFF_CREDIT),
 )
 
 # The kinds that a short line is judged by on its own, in the order they are tried.
@@ -285,6 +297,7 @@ LINE_KINDS: tuple[tuple[JunkKind, Callable[[str], bool]], ...] = (
     ("appeal", is_appeal),
     ("social", is_social_follow),
     ("image-credit", is_image_credit),
+    ("staff-credit", is_staff_credit),
     ("tracking", is_tracking_token),
     ("consent", is_consent_notice),
     ("advertisement", is_advertisement),

@@ -230,7 +230,7 @@ def read_metadata(doc: Document) -> Document:
         doc,
         title=title.value if title else find_title(doc.text),
         source=source.value if source else (dateline.agency if dateline else None),
-        byline=byline.value if byline else find_byline(doc.text),
+        byline=byline.value if byline else find_byline(doc.text) or find_byline("\n".join(doc.boilerplate_removed)),
         dateline=dateline.text if dateline else None,
         published=published,
         published_from=published_from,
