@@ -19,8 +19,8 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("build", "show"):
-        result = run(command, "--help")
+    for command in (("build",), ("show",), ("times",), ("eval",), ("eval", "tempeval")):
+        result = run(*command, "--help")
         assert result.returncode == 0
         assert "Example:" in result.stdout
 
@@ -72,3 +72,47 @@ def test_bad_inputs_are_reported_and_skipped_and_the_rest_is_built(tmp_path: Pat
     shown = run("show", str(out / "storyline.db"))
     assert shown.returncode == 0
     assert shown.stdout.startswith("reports\treports\t2 reports\t1 outlets\t2024-03-05 to 2024-03-05")
+
+
+FERRY = (
+    "title: Ferry returns to the island\nsource: Meridian Wire\ndate 2024-03-07\n\n"
+    "Listen to this story\nShare\n\n"
+    "The island ferry sailed again on Monday after three weeks of repairs.\n"
+    "Subscribe now\n"
+    "The next crossing is on March 9, the harbour office said.\n"
+)
+
+
+def _times(start: int, end: int, text: str, kind: str, value: str) -> dict[str, object]:
+    return {"start": start, "end": end, "text": text, "type": kind, "value": value}
+
+
+@pytest.mark.model
+def test_times_prints_each_expression_with_offsets_into_the_file_as_read(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    result = run("times", "ferry.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    expected = {
+        "ferry.txt": [
+            _times(135, 141, "Monday", "DATE", "2024-03-04"),
+            _times(148, 159, "three weeks", "DURATION", "P3W"),
+            _times(210, 217, "March 9", "DATE", "2024-03-09"),
+        ]
+    }
+    assert result.stdout == json.dumps(expected, indent=2) + "\n"
+    # the header and the junk lines before each date are in the file, not in the cleaned text
+    assert all(FERRY[t["start"] : t["end"]] == t["text"] for t in expected["ferry.txt"])
+
+
+@pytest.mark.model
+def test_times_with_a_dct_resolves_against_it(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    result = run("times", "ferry.txt", "--dct", "2024-03-20", cwd=tmp_path)
+    assert [t["value"] for t in json.loads(result.stdout)["ferry.txt"]] == ["2024-03-18", "P3W", "2024-03-09"]
+
+
+def test_times_with_a_bad_dct_says_how_to_write_it(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    result = run("times", str(tmp_path / "ferry.txt"), "--dct", "March 2024")
+    assert result.returncode == 2
+    assert "'March 2024' is not a date. Write it as YYYY-MM-DD" in result.stderr

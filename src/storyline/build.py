@@ -22,17 +22,18 @@ from storyline.corpus import contradictions, derivation, events, figures, timeli
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.doc import attribution, clean, metadata, nlp, quantities
 from storyline.doc import time as time_stage
-from storyline.io.read import iter_inputs
+from storyline.io.read import iter_inputs, with_hints
 from storyline.pipeline import DocumentPipeline, Stage, run_story
-from storyline.records import Document, Skipped, Story
+from storyline.records import Document, Hint, IsoDate, Skipped, Story
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[Document], None]
 
 
-def document_stages(config: Config) -> list[Stage[Document]]:
-    return [
+def document_stages(config: Config, until: str | None = None) -> list[Stage[Document]]:
+    """The per-document stages in order; with ``until``, only those up to and including that stage."""
+    stages = [
         clean.build(config),
         metadata.build(config),
         nlp.build(config),
@@ -40,6 +41,8 @@ def document_stages(config: Config) -> list[Stage[Document]]:
         quantities.build(config),
         attribution.build(config),
     ]
+    names = [stage.name for stage in stages]
+    return stages if until is None else stages[: names.index(until) + 1]
 
 
 def corpus_stages(config: Config, encoder: Encoder) -> list[Stage[Story]]:
@@ -72,9 +75,11 @@ def process_documents(
     config: Config,
     skipped: list[Skipped],
     progress: Progress | None = None,
+    until: str | None = None,
 ) -> list[Document]:
-    """Run the per-document stages; skipped inputs and failed documents go to ``skipped``."""
-    pipeline = DocumentPipeline(document_stages(config), on_error=config.story.on_error)
+    """Run the per-document stages (those up to ``until`` when given); skipped inputs and failed
+    documents go to ``skipped``."""
+    pipeline = DocumentPipeline(document_stages(config, until), on_error=config.story.on_error)
 
     def readable() -> Iterable[Document]:
         for item in inputs:
@@ -123,6 +128,21 @@ def build_story(
     story = Story(id=story_id(name), title=name, documents=tuple(docs), skipped=tuple(skipped))
     # 4. corpus stages
     return run_story(corpus_stages(config, encoder or get_encoder(config)), story)
+
+
+def tag_times(
+    paths: Sequence[Path], dct: IsoDate | None = None, config: Config | None = None
+) -> tuple[list[Document], list[Skipped]]:
+    """Read the inputs and run the per-document stages up to "time" (stages 1 and 2 of
+    ``build_story``). ``dct``, when given, is every document's publication date, as a manifest's
+    ``published`` would be; otherwise each document's own is found by the metadata stage."""
+    config = config or Config()
+    skipped: list[Skipped] = []
+    hints = (Hint("published", dct, "manifest"),) if dct else ()
+    # 1. read
+    inputs = (with_hints(d, hints) if isinstance(d, Document) and hints else d for d in iter_inputs(paths))
+    # 2. per-document stages, up to time
+    return process_documents(inputs, config, skipped, until="time"), skipped
 
 
 @dataclass(frozen=True)

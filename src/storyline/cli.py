@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -27,6 +28,20 @@ def config_option(func: F) -> F:
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help="A TOML or JSON file of stage settings (see storyline/config.py); unknown keys are errors.",
     )(func)
+
+
+def format_option(choices: tuple[str, ...], default: str) -> Callable[[F], F]:
+    def decorate(func: F) -> F:
+        return click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(choices),
+            default=default,
+            show_default=True,
+            help="Output format.",
+        )(func)
+
+    return decorate
 
 
 def _setup_logging(quiet: bool) -> None:
@@ -123,6 +138,92 @@ def show(db: str) -> None:
     for row in rows:
         span = f"{row.first_published or '?'} to {row.last_published or '?'}"
         click.echo(f"{row.id}\t{row.title}\t{row.documents} reports\t{row.outlets} outlets\t{span}")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--dct", help="The document creation time, YYYY-MM-DD, for every file. Default: each file's own date.")
+@format_option(("json",), "json")
+@config_option
+def times(inputs: tuple[Path, ...], dct: str | None, output_format: str, config_path: Path | None) -> None:
+    """Print the time expressions of each INPUT file as JSON.
+
+    The output is one object: {"<path>": [{"start", "end", "text", "type", "value"}, ...]}, the
+    expressions in text order. start and end are character offsets into the file's text exactly
+    as read (header lines and junk lines included), so that text[start:end] is the expression;
+    they are null for HTML pages, whose article text is extracted from the markup. type is DATE,
+    TIME, DURATION or SET and value the TIMEX3 value, resolved against --dct or, without it,
+    against the publication date found for the file (a header line, the manifest, the dateline).
+    A record of a .json/.jsonl file is keyed "<path>#<n>". Files that cannot be read are reported
+    on stderr and the exit status is 1.
+
+    Example:
+
+        storyline times examples/kharkiv-2022/*.txt --dct 2022-09-11
+    """
+    from storyline.build import tag_times
+    from storyline.output.times import times_json
+    from storyline.time import parse_dct
+
+    _setup_logging(quiet=True)
+    if dct is not None and parse_dct(dct) is None:
+        raise click.BadParameter(f"'{dct}' is not a date. Write it as YYYY-MM-DD, e.g. 2022-09-11.", param_hint="--dct")
+    try:
+        config = Config.from_file(config_path) if config_path else Config()
+        docs, skipped = tag_times(list(inputs), dct, config)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    click.echo(json.dumps(times_json(docs), indent=2, ensure_ascii=False))
+    for skip in skipped:
+        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+    sys.exit(1 if skipped else 0)
+
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Score storyline's stages on benchmark sets (see storyline/eval).
+
+    Example:
+
+        storyline eval tempeval ../shared/data/tempeval3/TimeBank
+    """
+
+
+@eval_group.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@format_option(("table", "json"), "table")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list each missed, spurious or wrong expression.")
+def tempeval(folder: Path, output_format: str, show_errors: bool) -> None:
+    """Score the time tagger on the TimeML (.tml) files in FOLDER, as TempEval-3 does.
+
+    Each file's text is split into sentences and tagged against its creation time (the TIMEX3
+    with functionInDocument="CREATION_TIME"). Prints extent precision, recall and F1, strict
+    (same span) and relaxed (overlap, one to one); type and value accuracy over the relaxed
+    matches; value F1 (overlap and same value); and the tagger's speed in sentences/second.
+
+    Example:
+
+        storyline eval tempeval ../shared/data/tempeval3/TimeBank --format json
+    """
+    from storyline.eval.tempeval import evaluate_folder, format_table, scores_dict
+
+    try:
+        counts = evaluate_folder(folder)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    scores = counts.scores()
+    if output_format == "json":
+        data: dict[str, Any] = scores_dict(scores)
+        if show_errors:
+            data["errors"] = counts.errors
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(format_table(scores))
+    if show_errors:
+        for error in counts.errors:
+            click.echo("\t".join(f"{k}={v}" for k, v in error.items()))
 
 
 def main() -> None:

@@ -53,3 +53,9 @@ class Errors:
     )
     E040 = "E040: no input files were found in {paths}. Give files or folders of .txt, .md, .html or .json reports."
     E050 = "E050: the store {url} could not be opened ({detail}). Check the URL, e.g. sqlite:///out/storyline.db."
+    E060 = "E060: no TimeML (.tml) files were found in {path}. Give the folder of a TimeML corpus, e.g. TimeBank."
+    E061 = "E061: {path} is not a readable TimeML file ({detail}). Check that it is the corpus's .tml file."
+    E062 = (
+        'E062: {path} has no document creation time (a TIMEX3 with functionInDocument="CREATION_TIME"). '
+        "Add one inside <DCT>, or leave the file out."
+    )

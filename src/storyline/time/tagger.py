@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from storyline.records import TimeExpression, TimeType, Token
+from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.resolve import Modifier, Resolved, Tense
 from storyline.time.tense import TenseCue, tense_at, tense_cues
@@ -35,9 +36,12 @@ from storyline.time.words import (
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    YEAR_FOLLOWERS,
+    YEAR_WORDS,
     month_number,
     parse_number,
     parse_unit,
+    parse_year_words,
     weekday_number,
 )
 
@@ -140,7 +144,7 @@ def _period(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     unit_word = _lower(m, "unit") or ""
     if mod == "the" and unit_word != "weekend" and not m.group("pre"):
         return None
-    start = _start(m, "pre", "mod")
+    start = _start(m, "pre", "det", "mod")
     if ctx.dct is None:
         unresolved = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "decade": "XXX"}
         return ctx.make(start, m.end(), "DATE", (unresolved.get(unit_word, "XXXX"), None))
@@ -229,7 +233,7 @@ def _clock(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
-    if after and after.group(1) not in _YEAR_FOLLOWERS:
+    if after and after.group(1) not in YEAR_FOLLOWERS:
         return None  # "by 1900 votes" counts something
     start = m.start("pre") if m.group("pre") else m.start("year")
     year = m.group("year")
@@ -237,38 +241,86 @@ def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_YEAR_FOLLOWERS = frozenset(
-    [
-        "and",
-        "or",
-        "to",
-        "when",
-        "as",
-        "after",
-        "before",
-        "but",
-        "while",
-        "the",
-        "a",
-        "an",
-        "that",
-        "with",
-        "for",
-        "in",
-        "on",
-        "at",
-        "amid",
-        "until",
-        "since",
-        "was",
-        "were",
-        "is",
-        "are",
-        "had",
-        "has",
-        "alone",
-    ]
-)
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """ "the third quarter", "third-quarter profit", "the latest quarter", "the year-ago quarter"."""
+    det, mods, ordinal = _lower(m, "det"), _lower(m, "mods") or "", _lower(m, "ord")
+    if ordinal is None and (m.group("q") != "quarter" or (det in (None, "a") and not mods.strip())):
+        return None  # "a quarter of the vote", a city's Quarter
+    hyphenated = ordinal is not None and ctx.text[m.start("q") - 1] == "-"
+    start = m.start("ord") if hyphenated and not mods.strip() else _start(m, "det", "yr", "mods", "y1", "ord", "q")
+    if ctx.dct is None and not (m.group("y1") or m.group("y2")):
+        value = f"XXXX-Q{pd.ORDINALS[ordinal]}" if ordinal else "XXXX-QX"
+        return ctx.make(start, m.end(), "DATE", (value, None))
+    dct = ctx.dct or date.min
+    tense = ctx.tense(start, m.end())
+    shifts = [pd.QUARTER_SHIFT[w] for w in re.split(r"[\s-]+", f"{det or ''} {mods}") if w in pd.QUARTER_SHIFT]
+    year_before = any(w in mods for w in pd.YEAR_BEFORE)
+    explicit = m.group("y1") or m.group("y2")
+    if ordinal is not None:
+        quarter = pd.ORDINALS[ordinal]
+        year = int(explicit) if explicit else pd.quarter_year(dct, quarter, tense)
+        if m.group("yr"):
+            year = dct.year + {"last": -1, "this": 0, "next": 1}[_lower(m, "yr") or "this"]
+        index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
+    else:
+        index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
+        index -= 4 if year_before else 0
+        if explicit:
+            index = int(explicit) * 4 + index % 4
+    return ctx.make(start, m.end(), "DATE", (pd.quarter_value(index // 4, index % 4 + 1), None))
+
+
+def _half(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """ "the first half of 2023", "the second half of this year": H1 and H2."""
+    half = 1 if _lower(m, "ord") in ("first", "1st") else 2
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ctx.dct is not None:
+        year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[_lower(m, "rel") or "this"]
+    else:
+        return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-H{half}", None))
+    return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(year, half), None))
+
+
+def _season(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """ "last summer", "this past spring", "in the fall", "the winter of 2021"."""
+    mod, season = _lower(m, "mod"), _lower(m, "season") or ""
+    year_text = m.group("year") or m.group("yw")
+    if mod is None and year_text is None and not (m.group("prep") or m.group("pre")):
+        return None  # "a fall in prices", "the spring water"
+    if season == "fall" and mod is None and year_text is None and re.match(r"\s+of\b", ctx.text[m.end() :]):
+        return None  # "the fall of the city"
+    start = _start(m, "mod", "det", "pre", "season")
+    code = pd.SEASONS[season]
+    if year_text:
+        year = int(year_text) if year_text.isdigit() else parse_year_words(year_text)
+        return ctx.make(start, m.end(), "DATE", (f"{year}-{code}", None))
+    if ctx.dct is None:
+        return ctx.make(start, m.end(), "DATE", (f"XXXX-{code}", None))
+    modifier = MODIFIERS[mod] if mod else None
+    tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
+    shift = {"last": -1, "this": 0, "next": 1}.get(modifier or "")
+    return ctx.make(start, m.end(), "DATE", (pd.season_value(ctx.dct, season, shift, tense), None))
+
+
+def _year_words(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """A year said in words: "nineteen ninety-six", "the year two thousand"."""
+    words = m.group("yw")
+    if words.lower().startswith("two") and not m.group("lead"):
+        return None  # "two thousand people"
+    year = str(parse_year_words(words))
+    if m.group("month"):
+        value = rs.iso_month(int(year), month_number(m.group("month")))
+        return ctx.make(m.start(), m.end(), "DATE", (value, value))
+    return ctx.make(m.start(), m.end(), "DATE", (year, year))
+
+
+def _attributive_year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit"."""
+    year = m.group("year")
+    return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
 
 
 def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -327,7 +379,7 @@ _RULES: tuple[tuple[tuple[str, ...], str, Handler], ...] = (
     (
         ("unit",),
         rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
-        rf"(?P<mod>{MOD}|(?i:the))\s+(?P<unit>(?i:week|month|year|weekend|decade))\b",
+        rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?P<unit>(?i:week|month|year|weekend|decade))\b",
         _period,
     ),
     (("unit", "ago"), rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:ago)\b", _ago),
@@ -363,9 +415,43 @@ _RULES: tuple[tuple[tuple[str, ...], str, Handler], ...] = (
     ),
     (
         ("digit",),
-        rf"(?:\b(?P<pre>(?i:early|late|mid))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
-        rf"|through|throughout|year)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
+        rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
+        rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
         _year,
+    ),
+    (
+        ("quarter",),
+        rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
+        rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+        rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
+        rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
+        rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
+        rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
+        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?",
+        _quarter,
+    ),
+    (
+        ("half",),
+        rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter|1st|2nd))[\s-]+(?i:half)\s+(?i:of)\s+"
+        rf"(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b)",
+        _half,
+    ),
+    (
+        ("season",),
+        rf"\b(?:(?P<prep>(?i:in|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
+        rf"(?:(?P<mod>{MOD})\s+|(?P<det>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[- ]?)?(?P<season>{pd.SEASON})\b"
+        rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})))?",
+        _season,
+    ),
+    (
+        ("yearword",),
+        rf"\b(?:(?P<month>{MONTH_FULL})\s+|(?P<lead>(?i:the\s+year))\s+)?(?P<yw>{YEAR_WORDS})",
+        _year_words,
+    ),
+    (
+        ("digit",),
+        rf"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?P<year>{YEAR})(?=\s+[A-Za-z])",
+        _attributive_year,
     ),
     (("digit",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (("ref",), rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b", _ref),
@@ -385,7 +471,11 @@ _GATES: dict[str, tuple[str, ...]] = {
     "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
     "set": ("ly", "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789"),
-    "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these"),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "yearword": ("nineteen", "thousand"),
+    "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
 }
 
 

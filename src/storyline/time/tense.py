@@ -20,7 +20,8 @@ class TenseCue(NamedTuple):
 _FUTURE_CUES = re.compile(
     r"(?:\b(?i:will|shall|won't)|'ll)(?:\s+(?i:not|also|still|soon|likely|probably|be|have|been))*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised)"
-    r"\s+(?:to|for|on)|plans?\s+to|planning\s+to|intends?\s+to|scheduled\s+(?:to|for)|upcoming|next)\b|'ll\b"
+    r"\s+(?:to|for|on)|plans?\s+to|planning\s+to|intends?\s+to|scheduled\s+(?:to|for)|upcoming|next|"
+    r"(?:expects?|expected|hopes?|aims?|agreed|promised|pledged|vowed)\s+to|would(?!\s+have))\b|'ll\b"
 )
 _PAST_CUES = re.compile(
     r"\b(?i:said|was|were|had|been|did|told|ago|went|came|took|made|met|began|fled|left|struck|fell|rose|found|"

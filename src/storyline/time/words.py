@@ -47,6 +47,13 @@ _SMALL = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _VAGUE = {"a few", "few", "several", "some"}
 
+_ONES = "|".join(_SMALL[:9])
+# Years said in words, as transcripts of broadcasts write them: "nineteen ninety-six", "two thousand".
+YEAR_WORDS = (
+    rf"(?i:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_ONES}))?|"
+    rf"{'|'.join(sorted(_SMALL[9:], key=len, reverse=True))}|ten|oh[- ](?:{_ONES}))|"
+    rf"two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))}))?)\b"
+)
 MONTH_FULL = r"\b(?:" + "|".join(MONTHS) + r")\b"
 MONTH_ANY = r"\b(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_ABBR) + r")(?:\.|\b))"
 WEEKDAY = r"\b(?:" + "|".join(WEEKDAYS) + r")\b"
@@ -67,7 +74,7 @@ APPROX = (
     r"(?i:about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|"
     r"just\s+over|just\s+under|at\s+least)"
 )
-MOD = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following)"
+MOD = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current)"
 PART = r"(?i:morning|afternoon|evening|night)"
 
 MODIFIERS: dict[str, Modifier | None] = {
@@ -78,6 +85,7 @@ MODIFIERS: dict[str, Modifier | None] = {
     "next": "next",
     "following": "next",
     "this": "this",
+    "current": "this",
     "this coming": None,
     "coming": None,
 }
@@ -108,6 +116,11 @@ REFS = {
     "these days": "PRESENT_REF",
     "soon": "FUTURE_REF",
     "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
 }
 _UNITS: dict[str, tuple[Unit, int]] = {
     "minute": ("minute", 1),
@@ -119,6 +132,47 @@ _UNITS: dict[str, tuple[Unit, int]] = {
     "year": ("year", 1),
     "decade": ("decade", 1),
 }
+# Words that may follow a bare year ("in 2019 and", "by 2030 the"); another word means the number
+# counts something ("by 1900 votes").
+YEAR_FOLLOWERS = frozenset(
+    [
+        "and",
+        "or",
+        "to",
+        "when",
+        "as",
+        "after",
+        "before",
+        "but",
+        "while",
+        "the",
+        "a",
+        "an",
+        "that",
+        "with",
+        "for",
+        "in",
+        "on",
+        "at",
+        "amid",
+        "until",
+        "since",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "alone",
+        "will",
+        "would",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+    ]
+)
 SET_WORDS: dict[str, Unit] = {
     "hourly": "hour",
     "daily": "day",
@@ -156,6 +210,15 @@ def parse_number(text: str) -> float | None:
     for part in parts:
         total += (_SMALL.index(part) + 1) if part in _SMALL else (_TENS.index(part) + 2) * 10
     return total
+
+
+def parse_year_words(text: str) -> int:
+    """1996 from "nineteen ninety-six", 1905 from "nineteen oh five", 2003 from "two thousand and three"."""
+    words = [w for w in re.split(r"[- \s]+", text.lower()) if w not in ("and", "hundred", "oh")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + (int(parse_number(" ".join(words[2:])) or 0) if words[2:] else 0)
+    rest = parse_number("-".join(words[1:])) if words[1:] else 0
+    return 1900 + int(rest or 0)
 
 
 def parse_unit(text: str) -> tuple[Unit, int]:

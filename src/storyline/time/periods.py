@@ -1,0 +1,96 @@
+"""Parts of a year named in reports: quarters ("the third quarter", "third-quarter profit"), halves
+("the first half of 2023") and seasons ("last summer"): their words and their TIMEX3 values
+("2023-Q3", "2023-H1", "2022-SU") computed against the document creation time (DCT)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.time.resolve import Tense
+
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+# Words before "quarter" that place it against the quarter in focus (-1: the one before it).
+QUARTER_SHIFT = {
+    "latest": -1,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "current": 0,
+    "this": 0,
+    "present": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "prior year")
+
+ORDINAL = r"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+
+
+def dct_quarter(dct: date) -> int:
+    return (dct.month - 1) // 3 + 1
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    """ "2023-Q3"; a quarter index outside 1-4 rolls into the year before or after."""
+    index = year * 4 + quarter - 1
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def quarter_year(dct: date, quarter: int, tense: Tense) -> int:
+    """The year of a quarter named without one: in the past tense the latest such quarter not after
+    the DCT's; in the future tense the DCT's year unless the quarter ended more than a quarter
+    before the DCT's began (the results of the quarter just ended are still to come)."""
+    current = dct_quarter(dct)
+    if tense == "past":
+        return dct.year if quarter <= current else dct.year - 1
+    return dct.year if quarter >= current - 1 else dct.year + 1
+
+
+def quarter_in_focus(dct: date, tense: Tense) -> int:
+    """The quarter index (year * 4 + quarter - 1) that "the quarter" means: results are told for a
+    finished quarter, so in the past tense the one before the DCT's, else the DCT's own."""
+    index = dct.year * 4 + dct_quarter(dct) - 1
+    return index - 1 if tense == "past" else index
+
+
+def season_of(dct: date) -> tuple[int, int]:
+    """The DCT's season as (year, index in SP, SU, FA, WI); January and February are last year's winter."""
+    if dct.month in (1, 2):
+        return dct.year - 1, 3
+    if dct.month == 12:
+        return dct.year, 3
+    return dct.year, (dct.month - 3) // 3
+
+
+def season_value(dct: date, name: str, shift: int | None, tense: Tense) -> str:
+    """ "2022-SU": ``shift`` -1 for "last", 0 for "this", 1 for "next"; None follows the tense."""
+    code = SEASONS[name.lower()]
+    wanted = _SEASON_ORDER.index(code)
+    year, current = season_of(dct)
+    if shift == 0:
+        return f"{year}-{code}"
+    if shift == -1 or (shift is None and tense == "past"):
+        after = wanted > current or (shift == -1 and wanted == current)
+        return f"{year - 1 if after else year}-{code}"
+    before = wanted < current or (shift == 1 and wanted == current)
+    return f"{year + 1 if before else year}-{code}"
+
+
+def half_value(year: int, half: int) -> str:
+    return f"{year:04d}-H{half}"

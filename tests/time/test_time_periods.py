@@ -1,0 +1,142 @@
+"""Quarters, halves, seasons, years in words and years before a noun (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.time import tag
+from storyline.time.periods import quarter_value, season_value
+from storyline.time.words import parse_year_words
+
+OCTOBER = date(2023, 10, 26)  # a Thursday in the fourth quarter, in the fall
+
+
+def found(text: str, dct: date | None = OCTOBER) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.date) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Profit fell in the third quarter.", "the third quarter", "2023-Q3"),
+        ("Third-quarter sales rose by a tenth.", "Third-quarter", "2023-Q3"),
+        ("Sales slipped in the second quarter of 2021.", "the second quarter of 2021", "2021-Q2"),
+        ("The mill made a loss in its fourth quarter.", "its fourth quarter", "2023-Q4"),
+        ("Orders were weak in the latest quarter.", "the latest quarter", "2023-Q3"),
+        ("Orders are weak in the current quarter.", "the current quarter", "2023-Q4"),
+        ("Orders should pick up next quarter.", "next quarter", "2024-Q1"),
+        ("Revenue doubled from the year-ago quarter.", "the year-ago quarter", "2022-Q3"),
+        ("Rents rose in this year's second quarter.", "this year's second quarter", "2023-Q2"),
+    ],
+)
+def test_quarters_are_dates_of_a_quarter_without_a_calendar_date(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DATE", value, None)]
+
+
+def test_a_past_quarter_after_the_report_quarter_is_last_years() -> None:
+    assert found("Sales fell in the fourth quarter.", date(2023, 5, 10))[0][2] == "2022-Q4"
+
+
+def test_a_future_quarter_is_the_coming_one_unless_it_just_ended() -> None:
+    assert found("The plant will reopen in the first quarter.")[0][2] == "2024-Q1"
+    assert found("The firm will report third-quarter results soon.")[0][2] == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quarter of the voters stayed home.",
+        "They walked through the Latin Quarter at dusk.",
+        "The runner led by a quarter-mile.",
+        "Three quarters of the seats went to the left.",
+    ],
+)
+def test_a_quarter_that_is_a_share_or_a_place_is_not_a_time(text: str) -> None:
+    assert [t for t in tag(text, OCTOBER) if "uarter" in t.text] == []
+
+
+def test_halves_of_a_year() -> None:
+    assert found("Output grew in the first half of 2022.") == [("the first half of 2022", "DATE", "2022-H1", None)]
+    assert found("Output will grow in the second half of this year.")[0][:3] == (
+        "the second half of this year",
+        "DATE",
+        "2023-H2",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bridge opened last summer.", "last summer", "2023-SU"),
+        ("The works start next spring.", "next spring", "2024-SP"),
+        ("The lake froze in the winter of 2021.", "the winter of 2021", "2021-WI"),
+        ("The lake froze in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("The school was rebuilt in the fall.", "the fall", "2023-FA"),
+        ("The ferry stopped running this past spring.", "this past spring", "2023-SP"),
+    ],
+)
+def test_seasons(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DATE", value, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Traders feared a fall in prices.", "The fall of the old town hall was filmed.", "They sell spring water."],
+)
+def test_a_fall_in_prices_and_spring_water_are_not_seasons(text: str) -> None:
+    assert found(text) == []
+
+
+def test_years_said_in_words() -> None:
+    assert found("The dam was built in nineteen sixty-four.") == [("nineteen sixty-four", "DATE", "1964", "1964")]
+    assert found("The clock was set for the year two thousand.")[0][:3] == ("the year two thousand", "DATE", "2000")
+    assert found("Two thousand people marched.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The 2019 election was close.", "2019"),
+        ("The council cut the company's 2020 grant.", "2020"),
+        ("Notes due 2030 were sold on Tuesday.", "2030"),
+        ("By 2030 it will carry twice as many riders.", "2030"),
+        ("Fares will rise in both 2025 and 2026.", "2025"),
+    ],
+)
+def test_years_before_a_noun_or_after_more_prepositions(text: str, span: str) -> None:
+    assert (span, "DATE", span, span) in found(text)
+
+
+def test_the_current_year_and_the_near_future() -> None:
+    assert found("Prices rose in the current year.") == [("the current year", "DATE", "2023", "2023")]
+    assert found("Prices will fall in the near future.") == [("the near future", "DATE", "FUTURE_REF", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm expects to open the store in January.",
+        "She said the vote would take place in January.",
+        "The two towns agreed to merge in January.",
+    ],
+)
+def test_a_month_after_expects_to_or_would_is_the_coming_one(text: str) -> None:
+    assert [t.value for t in tag(text, OCTOBER) if t.text.endswith("January")] == ["2024-01"]
+
+
+def test_year_words_parse() -> None:
+    assert [
+        parse_year_words(w) for w in ("nineteen oh five", "nineteen hundred and ninety", "two thousand and three")
+    ] == [1905, 1990, 2003]
+
+
+def test_quarter_and_season_values_roll_over_the_year() -> None:
+    assert quarter_value(2023, 0) == "2022-Q4"
+    assert quarter_value(2023, 5) == "2024-Q1"
+    january = date(2024, 1, 15)  # still the winter that began in December 2023
+    assert season_value(january, "winter", 0, "past") == "2023-WI"
+    assert season_value(january, "winter", -1, "past") == "2022-WI"
+    assert season_value(january, "summer", None, "past") == "2023-SU"
+    assert season_value(january, "summer", None, "future") == "2024-SU"
