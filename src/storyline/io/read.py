@@ -5,6 +5,7 @@ The cascade of ``iter_inputs``:
    left out), or, with only a manifest, exactly the files it names;
 2. read each file: decode it (``io.encoding``), then per format: header lines of .txt/.md, the
    main text and metadata of HTML (trafilatura), the records of .json/.jsonl (``io.records``);
+   text tokenized the Penn Treebank way (research corpora) is joined back (``io.ptb``);
 3. add the manifest's hints, which outrank the file's own, and give the document its content id;
 4. yield the document, or a ``Skipped`` with its reason, logged once. One bad file never stops the
    batch. Two files with the same content get the same id; ``build.unique`` keeps one.
@@ -24,6 +25,7 @@ import trafilatura
 from storyline.errors import Errors, InputError
 from storyline.io.encoding import decode
 from storyline.io.manifest import Manifest, file_key, read_manifest, url_only_problems
+from storyline.io.ptb import detokenize, looks_tokenized
 from storyline.io.records import Record, iter_records
 from storyline.records import Document, DocumentId, Hint, InputFormat, Skipped
 from storyline.textmap import TextMap, cut
@@ -90,6 +92,8 @@ def text_document(raw: str, path: str, fmt: InputFormat = "txt") -> Document:
     hints, start = parse_header(raw)
     end = len(raw.rstrip())
     text, text_map = cut(raw, TextMap.identity(len(raw)), [(start, max(start, end))])
+    if looks_tokenized(text):
+        text, text_map = detokenize(text, text_map)
     if not text.strip():
         raise InputError(Errors.E002.format(path=path))
     return _new_document(path, raw, text, text_map, fmt, hints)
@@ -120,8 +124,11 @@ def html_hints(html: str) -> tuple[Hint, ...]:
 
 
 def record_document(record: Record) -> Document:
-    text = record.text
-    return _new_document(record.path, text, text, TextMap.identity(len(text)), "json", record.hints)
+    """A document from a JSON record; tokenized text (Timeline17's) is joined back, mapped to the record's."""
+    text, text_map = record.text, TextMap.identity(len(record.text))
+    if looks_tokenized(text):
+        text, text_map = detokenize(text, text_map)
+    return _new_document(record.path, record.text, text, text_map, "json", record.hints)
 
 
 def _new_document(
