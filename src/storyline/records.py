@@ -207,7 +207,8 @@ class FigurePoint:
     text: str
     source: SourceName | None
     attributed_to: str | None
-    places: tuple[str, ...] = ()  # places named in the sentence (normalized): the figure's scope
+    places: tuple[str, ...] = ()  # places named in the sentence (normalized), "world" for worldwide
+    subject: str | None = None  # what the figure counts for ("H5N1 virus"), from the parse
 
 
 @dataclass(frozen=True)

@@ -179,3 +179,17 @@ def test_figures_for_disjoint_places_do_not_contradict():
 def test_two_figures_of_one_report_do_not_contradict():
     series = FigureSeries("killed", "count", (point(8, None, "a"), point(150, None, "a")))
     assert find(story_of(figures=[series])) == ()
+
+
+def test_figures_of_differently_named_subjects_do_not_contradict():
+    a = replace(point(257, None, "a"), subject="H5N1 virus")
+    b = replace(point(20, None, "b"), subject="the H1N1 strain")
+    assert find(story_of(figures=[FigureSeries("killed", "count", (a, b))])) == ()
+    unnamed = replace(b, subject="the new flu")
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (a, unnamed))]))) == 1
+
+
+def test_a_subject_named_by_another_year_is_another_happening():
+    old = replace(point(2_000_000, "about", "a"), subject="1957 pandemic")
+    new = replace(point(20, None, "b"), subject="the new flu")
+    assert find(story_of(figures=[FigureSeries("killed", "count", (old, new))])) == ()

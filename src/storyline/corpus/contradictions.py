@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.events import ASSERTING, PLACE_LABELS, normalize_name, origin_map, outlet
+from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.timeline import strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
@@ -96,9 +97,13 @@ def overlap(a: FigurePoint, b: FigurePoint, about_margin: float = 0.1) -> bool:
     return alo <= bhi and blo <= ahi
 
 
-def disjoint_places(a: FigurePoint, b: FigurePoint) -> bool:
-    """True when both figures name places and share none."""
-    return bool(a.places and b.places and not set(a.places) & set(b.places))
+def comparable(a: FigurePoint, b: FigurePoint) -> bool:
+    """True when two figures may be about the same thing: same scope and subject (``figure_scope``),
+    and no subject named by another year than the figures' ("the 1957 pandemic" in a 2009 story)."""
+    years = {w for p in (a, b) for w in marks(p.subject) if re.fullmatch(r"(?:1[6-9]|20)\d\d", w)}
+    if any(p.date is None or not p.date.startswith(y) for y in years for p in (a, b)):
+        return False
+    return same_scope(a.places, b.places, a.subject, b.subject)
 
 
 def figure_contradictions(
@@ -108,7 +113,7 @@ def figure_contradictions(
 
     Two figures of one report are not set against each other (a report that gives "8 confirmed,
     150 suspected" is telling two things), nor two figures for disjoint places ("in Mexico" against
-    "in the United States"), which measure different things.
+    "in the United States") or subjects ("H5N1" against "H1N1"), which measure different things.
     """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
@@ -117,7 +122,7 @@ def figure_contradictions(
                 by_date[p.date].append(p)
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):
-                if a.document == b.document or disjoint_places(a, b) or overlap(a, b, config.about_margin):
+                if a.document == b.document or not comparable(a, b) or overlap(a, b, config.about_margin):
                     continue
                 if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     yield _figure_contradiction(s, date, a, b, lineage)

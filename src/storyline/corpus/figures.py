@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from storyline.config import Config
-from storyline.corpus.events import PLACE_LABELS, ancestors, normalize_name, parent_map
+from storyline.corpus.events import ancestors, parent_map
+from storyline.corpus.figure_scope import is_tally, places_of, subject_of
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, FigurePoint, FigureSeries, Quantity, Sentence, Story
@@ -56,13 +57,6 @@ _CASUALTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_BETWEEN = re.compile(r"\d")
-# A rate ("kills 500,000 people a year") is not a tally of the story: it never joins a series.
-_RATE_AFTER = re.compile(
-    r"[^.,;:]{0,40}?\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+)?(?:year|day|week|month|season)\b"
-    r"|annually\b|yearly\b)",
-    re.IGNORECASE,
-)
-_IN_PLACE = re.compile(r"\b(?:in|near|around|across|throughout|inside)\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _VERB_REACH = 80  # characters between a quantity and the verb that says what it measures
 
@@ -113,7 +107,7 @@ def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     """The measure a quantity belongs to ("area retaken", "killed", "troops", "aid"), or None."""
-    if _RATE_AFTER.match(sentence.text, quantity.end - sentence.start):
+    if not is_tally(sentence, quantity):
         return None
     territory = nearest_verb(sentence, quantity, ("retaken", "captured"))
     if quantity.unit == "km2":
@@ -131,23 +125,6 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if _CURRENCY.fullmatch(quantity.unit) and _AID.search(sentence.text):
         return "aid"
     return None
-
-
-def places_of(sentence: Sentence) -> tuple[str, ...]:
-    """The places a sentence puts its figures in ("in Mexico", "in the Kharkiv region"), normalized.
-
-    Only a place after a preposition of location counts: "Ukrainian troops" or "Ukraine said"
-    name an actor, not the scope of a figure.
-    """
-    return tuple(
-        sorted(
-            {
-                normalize_name(e.text)
-                for e in sentence.entities
-                if e.label in PLACE_LABELS and _IN_PLACE.search(sentence.text[: e.start - sentence.start])
-            }
-        )
-    )
 
 
 def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
@@ -170,6 +147,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 source=doc.source,
                 attributed_to=s.attributed_to,
                 places=places_of(s),
+                subject=subject_of(s, q),
             )
             found.append((measure, q.unit, point))
     return found

@@ -184,6 +184,7 @@ class FigurePointExport:
     source: SourceName | None
     attributed_to: str | None
     places: tuple[str, ...]
+    subject: str | None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,121 @@
+"""What a figure is about, so that only figures of the same thing are set against each other.
+
+Three checks, all on the figure's own sentence: is it a tally of the story at all (not a rate, "500,000
+a year"; not a question; not an increment, "48 more deaths"); where it holds (the places the
+sentence names, or the whole world); and its subject, the thing the figure counts for ("H5N1",
+"the 1918 flu"), read from spaCy's dependency parse. Written here because they are rules about
+news figures, which no library states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.corpus.events import PLACE_LABELS, normalize_name
+from storyline.records import Quantity, Sentence, Token
+
+WORLD = "world"
+# A rate in the figure's clause: "kills 500,000 people a year", "every year, seasonal flu causes ...".
+_RATE = re.compile(
+    r"\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+|given\s+|single\s+)?(?:year|day|week|month|season)"
+    r"|annually|yearly|year\s+after\s+year|year-round|on\s+average)\b",
+    re.IGNORECASE,
+)
+# "48 more deaths", "20 new cases", "another 12": an increment, not a running total.
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new|other|extra)\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+_WORLDWIDE = re.compile(r"\b(?:globally|worldwide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "Chinese": a people, not a place
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE = frozenset({"that", "which", "who"})
+_SUBJECT_WORDS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
+
+
+def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the figure states a running total: not a rate, a question or an increment."""
+    text = sentence.text
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    if _RATE.search(clause_of(text, start, end)) or text.rstrip().rstrip("\"”'’").endswith("?"):
+        return False
+    return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    """The part of ``text`` around ``start:end`` between clause breaks (";", ", and", " but")."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    return text[left:right].strip()
+
+
+def places_of(sentence: Sentence) -> tuple[str, ...]:
+    """The places a sentence names (normalized), plus "world" for "globally" or "worldwide"; sorted.
+
+    A people's name tagged as a place ("Ukrainian troops") is left out: it names an actor.
+    """
+    names = {
+        normalize_name(e.text)
+        for e in sentence.entities
+        if e.label in PLACE_LABELS and not _DEMONYM.match(e.text.strip())
+    }
+    if _WORLDWIDE.search(sentence.text):
+        names.add(WORLD)
+    return tuple(sorted(names))
+
+
+def subject_of(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The subject of the clause that gives the figure ("H5N1 virus" in "H5N1 virus has killed 257").
+
+    The number's token climbs its heads to the first verb; the verb's subject, or for a relative
+    pronoun ("a flu that has killed 68") the noun the clause hangs on, is the subject. None without
+    a parse.
+    """
+    tokens = sentence.tokens
+    number = next((i for i, t in enumerate(tokens) if t.start >= quantity.start and t.end <= quantity.end), None)
+    if number is None:
+        return None
+    verb = _governing_verb(tokens, number)
+    if verb is None:
+        return None
+    head = next((i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_DEPS and i != verb), None)
+    if head is not None and tokens[head].text.lower() in _RELATIVE and tokens[verb].dep == "relcl":
+        head = tokens[verb].head
+    if head is None:
+        return None
+    words = [i for i, t in enumerate(tokens) if t.head == head and t.dep in _SUBJECT_WORDS and i != head]
+    # Only names keep their capital, so that ``marks`` can tell "H5N1" or "SARS" from "Seasonal".
+    return " ".join(_cased(tokens[i]) for i in sorted([*words, head]))
+
+
+def _cased(token: Token) -> str:
+    return token.text if token.pos == "PROPN" or any(c.isdigit() for c in token.text) else token.text.lower()
+
+
+def _governing_verb(tokens: tuple[Token, ...], index: int) -> int | None:
+    seen = set()
+    while index not in seen:
+        seen.add(index)
+        if tokens[index].pos in ("VERB", "AUX"):
+            return index
+        parent = tokens[index].head
+        if parent == index or not 0 <= parent < len(tokens):
+            return None
+        index = parent
+    return None
+
+
+def marks(subject: str | None) -> frozenset[str]:
+    """The distinctive words of a subject: names and codes ("H5N1", "SARS", "Spanish")."""
+    if not subject:
+        return frozenset()
+    return frozenset(w.lower() for w in subject.split() if any(c.isdigit() for c in w) or w[:1].isupper())
+
+
+def same_scope(
+    places_a: tuple[str, ...], places_b: tuple[str, ...], subject_a: str | None, subject_b: str | None
+) -> bool:
+    """False when two figures name disjoint places, or subjects with disjoint names or codes."""
+    if places_a and places_b and not set(places_a) & set(places_b):
+        return False
+    a, b = marks(subject_a), marks(subject_b)
+    return not (a and b and not a & b)
