@@ -130,19 +130,19 @@ def build_story(
     return run_story(corpus_stages(config, encoder or get_encoder(config)), story)
 
 
-def tag_times(
-    paths: Sequence[Path], dct: IsoDate | None = None, config: Config | None = None
+def annotate(
+    paths: Sequence[Path], until: str, dct: IsoDate | None = None, config: Config | None = None
 ) -> tuple[list[Document], list[Skipped]]:
-    """Read the inputs and run the per-document stages up to "time" (stages 1 and 2 of
-    ``build_story``). ``dct``, when given, is every document's publication date, as a manifest's
-    ``published`` would be; otherwise each document's own is found by the metadata stage."""
+    """Read the inputs and run the per-document stages up to ``until`` ("time", "attribution"):
+    stages 1 and 2 of ``build_story``. ``dct``, when given, is every document's publication date,
+    as a manifest's ``published`` would be; otherwise each document's own is found."""
     config = config or Config()
     skipped: list[Skipped] = []
     hints = (Hint("published", dct, "manifest"),) if dct else ()
     # 1. read
     inputs = (with_hints(d, hints) if isinstance(d, Document) and hints else d for d in iter_inputs(paths))
-    # 2. per-document stages, up to time
-    return process_documents(inputs, config, skipped, until="time"), skipped
+    # 2. per-document stages, up to ``until``
+    return process_documents(inputs, config, skipped, until=until), skipped
 
 
 @dataclass(frozen=True)

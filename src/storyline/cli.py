@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -161,7 +161,7 @@ def times(inputs: tuple[Path, ...], dct: str | None, output_format: str, config_
 
         storyline times examples/kharkiv-2022/*.txt --dct 2022-09-11
     """
-    from storyline.build import tag_times
+    from storyline.build import annotate
     from storyline.output.times import times_json
     from storyline.time import parse_dct
 
@@ -170,11 +170,45 @@ def times(inputs: tuple[Path, ...], dct: str | None, output_format: str, config_
         raise click.BadParameter(f"'{dct}' is not a date. Write it as YYYY-MM-DD, e.g. 2022-09-11.", param_hint="--dct")
     try:
         config = Config.from_file(config_path) if config_path else Config()
-        docs, skipped = tag_times(list(inputs), dct, config)
+        docs, skipped = annotate(list(inputs), "time", dct, config)
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)
     click.echo(json.dumps(times_json(docs), indent=2, ensure_ascii=False))
+    for skip in skipped:
+        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+    sys.exit(1 if skipped else 0)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@format_option(("json",), "json")
+@config_option
+def attributions(inputs: tuple[Path, ...], output_format: str, config_path: Path | None) -> None:
+    """Print who says what in each INPUT file as JSON.
+
+    The output is one object: {"<path>": [{"source": [start, end], "cue": [start, end],
+    "content": [start, end], "speaker": name or null}, ...]}, in text order. Offsets are character
+    offsets into the file's text exactly as read; they are null for HTML pages, and source is null
+    when the outlet itself hedges ("could not be verified"). speaker is the resolved name ("he" is
+    the person named before) or the source as written. Files that cannot be read are reported on
+    stderr and the exit status is 1.
+
+    Example:
+
+        storyline attributions examples/kharkiv-2022/05_civic_post_regrouping.txt
+    """
+    from storyline.build import annotate
+    from storyline.output.attributions import attributions_json
+
+    _setup_logging(quiet=True)
+    try:
+        config = Config.from_file(config_path) if config_path else Config()
+        docs, skipped = annotate(list(inputs), "attribution", config=config)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    click.echo(json.dumps(attributions_json(docs), indent=2, ensure_ascii=False))
     for skip in skipped:
         click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
     sys.exit(1 if skipped else 0)
@@ -187,6 +221,8 @@ def eval_group() -> None:
     Example:
 
         storyline eval tempeval ../shared/data/tempeval3/TimeBank
+        storyline eval polnear ../shared/data/polnear/dev
+        storyline eval newsquant ../shared/data/newsquant/NewsQuant.json
     """
 
 
@@ -224,6 +260,56 @@ def tempeval(folder: Path, output_format: str, show_errors: bool) -> None:
     if show_errors:
         for error in counts.errors:
             click.echo("\t".join(f"{k}={v}" for k, v in error.items()))
+
+
+@eval_group.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@format_option(("table", "json"), "table")
+def polnear(folder: Path, output_format: str) -> None:
+    """Score attribution (source, cue, content spans) on a PolNeAR split in FOLDER.
+
+    FOLDER holds attributions/*.ann (brat) and text/*.txt. Prints, per role, exact-match and
+    overlap (one-to-one, any shared character) precision, recall and F1, and seconds per text.
+
+    Example:
+
+        storyline eval polnear ../shared/data/polnear/dev
+    """
+    from storyline.eval.polnear import ReportFormat as PolnearFormat
+    from storyline.eval.polnear import polnear_report
+
+    _run_report(lambda: polnear_report(folder, cast(PolnearFormat, output_format)))
+
+
+@eval_group.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--split",
+    type=click.Choice(("dev", "test", "all")),
+    default="test",
+    show_default=True,
+    help="Which half: rules are developed on dev only; test is the figure to report.",
+)
+@format_option(("table", "json"), "table")
+def newsquant(path: Path, split: str, output_format: str) -> None:
+    """Score quantity extraction (value F1, value+unit F1) on NewsQuant's JSON file at PATH.
+
+    Example:
+
+        storyline eval newsquant ../shared/data/newsquant/NewsQuant.json --split test
+    """
+    from storyline.eval.newsquant import ReportFormat, Split, newsquant_report
+
+    _run_report(lambda: newsquant_report(path, cast(Split, split), cast(ReportFormat, output_format)))
+
+
+def _run_report(report: Callable[[], str]) -> None:
+    """Print an evaluation report, or its input error with exit status 2."""
+    try:
+        click.echo(report())
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
 
 
 def main() -> None:

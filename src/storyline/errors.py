@@ -59,3 +59,22 @@ class Errors:
         'E062: {path} has no document creation time (a TIMEX3 with functionInDocument="CREATION_TIME"). '
         "Add one inside <DCT>, or leave the file out."
     )
+    E070 = (
+        "E070: no brat .ann files were found in {path} or {path}/attributions. "
+        "Give the folder of a PolNeAR split, e.g. data/polnear/train."
+    )
+    E071 = (
+        "E071: {path} line {line} is not a brat standoff line ({detail}). "
+        "Check the file is a brat .ann file; a T line is 'T1<TAB>Type start end<TAB>text'."
+    )
+    E072 = "E072: {ann} has no text file; looked for {tried}. Put the split's text/ folder beside attributions/."
+    E073 = (
+        "E073: {ann} has a span ({start}-{end}) past the end of {text} ({length} characters). "
+        "Check that the .ann and .txt files belong together."
+    )
+    E080 = (
+        "E080: {path} is not a NewsQuant file ({detail}). Give the formatted test set, a JSON list of "
+        '{{"text": ..., "quantities": [{{"value": ..., "normalized_unit": ...}}]}}.'
+    )
+    E081 = "E081: unknown NewsQuant split {split!r}. Use dev, test or all."
+    E082 = "E082: unknown report format {fmt!r}. Use table or json."

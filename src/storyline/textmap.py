@@ -46,6 +46,17 @@ class TextMap:
         piece = self.pieces[i]
         return piece.raw_start + min(offset - piece.text_start, piece.length)
 
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int] | None:
+        """The raw (start, end) of a working-text span, or None when the text is unmapped.
+
+        The end is mapped through the span's last character, so that a span ending a kept piece
+        stays inside it.
+        """
+        first, last = self.to_raw(start), self.to_raw(max(end - 1, start))
+        if first is None or last is None:
+            return None
+        return (first, last + 1) if end > start else (first, first)
+
     def keep(self, ranges: list[tuple[int, int]]) -> TextMap:
         """The map of a new text made by concatenating ``text[a:b]`` for each (a, b) in order."""
         out: list[Piece] = []

@@ -327,3 +327,72 @@ def test_dependency_parse_is_used_when_tokens_exist(make_doc):
     a = out.sentences[0].attributions[0]
     assert (out.sentences[0].status, out.sentences[0].attributed_to) == ("claimed", "Officials")
     assert text[a.content[0] : a.content[1]] == "troops withdrew"
+
+
+# 3. Rules on the dependency parse (issue 4, measured on PolNeAR train) -------------------------
+
+
+def parsed(make_doc, text: str):
+    """The document after the real nlp and attribution stages."""
+    from storyline.doc import nlp
+
+    return attribute_document(nlp.build(Config())(make_doc(text, source=OUTLET)))
+
+
+def found(make_doc, text: str) -> list[tuple[str | None, str, str]]:
+    doc = parsed(make_doc, text)
+    cut = doc.text.__getitem__
+    return [
+        (cut(slice(*a.source)) if a.source else None, cut(slice(*a.cue)), cut(slice(*a.content)))
+        for s in doc.sentences
+        for a in s.attributions
+    ]
+
+
+@pytest.mark.model
+def test_every_reporting_verb_of_a_parsed_sentence_is_an_attribution(make_doc):
+    got = found(make_doc, "Smith believes the bridge will reopen, but Jones thinks it will not.")
+    assert [(s, c) for s, c, _ in got] == [("Smith", "believes"), ("Jones", "thinks")]
+    assert got[0][2] == "the bridge will reopen"
+
+
+@pytest.mark.model
+def test_stance_verb_needs_a_clause_after_it(make_doc):
+    assert found(make_doc, "Officials hinted at delays on the ferry line.") == []
+
+
+@pytest.mark.model
+def test_told_someone_that_takes_the_clause_not_the_listener(make_doc):
+    got = found(make_doc, "The mayor told reporters that the ferry would run on Sunday.")
+    assert got == [("The mayor", "told", "the ferry would run on Sunday")]
+
+
+@pytest.mark.model
+def test_gerund_cue_borrows_the_subject_of_its_verb(make_doc):
+    got = found(make_doc, "The mayor issued a statement saying the bridge would reopen in May.")
+    assert got == [("The mayor", "saying", "the bridge would reopen in May")]
+
+
+@pytest.mark.model
+def test_first_person_inside_a_quote_is_not_a_new_source(make_doc):
+    got = found(make_doc, "“I think the ferry will run,” the harbour master said.")
+    assert [(s, c) for s, c, _ in got] == [("the harbour master", "said")]
+
+
+@pytest.mark.model
+def test_a_cue_that_is_only_possible_reports_nothing(make_doc):
+    assert found(make_doc, "Tomorrow the council can say the bridge is safe.") == []
+
+
+@pytest.mark.model
+def test_pattern_cue_that_the_parse_calls_a_noun_is_dropped(make_doc):
+    assert found(make_doc, "The senator won several small states, including Alaska and Hawaii.") == []
+
+
+@pytest.mark.model
+def test_source_and_cue_alone_after_a_quote_take_the_quote_as_content(make_doc):
+    doc = parsed(make_doc, "“Will the ferry run on Sunday?” Okafor asked. The board did not answer.")
+    a = doc.sentences[1].attributions[0]
+    assert (doc.text[slice(*a.source)], doc.text[slice(*a.cue)]) == ("Okafor", "asked")
+    assert doc.text[slice(*a.content)] == "“Will the ferry run on Sunday?”"
+    assert doc.sentences[1].attributed_to == "Okafor"

@@ -234,3 +234,120 @@ def test_square_miles_round_trip_through_km2(value):
 def test_about_n_sq_km_gives_about_and_n(n, unit, lead):
     q = only(f"{lead} about {n:,} {unit}.")
     assert (q.qualifier, q.value, q.unit) == ("about", n, "km2")
+
+
+# Rules added for general news text (measured on the dev half of NewsQuant; sentences are our own).
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The boat carried 350kg of grain.", 350, "kg"),
+        ("The engine makes 410 horsepower.", 410, "hp"),
+        ("Gusts reached 70 mph overnight.", 70, "mph"),
+        ("The convoy moved at 40 miles per hour.", 40, "mph"),
+        ("The truck hit 90 km/h on the bridge.", 90, "km/h"),
+        ("The tank holds 60 litres of fuel.", 60, "L"),
+        ("The tablet ships with 128GB of storage.", 128, "GB"),
+        ("The plant adds 400 MW to the grid.", 400, "MW"),
+        ("The wall is 30 feet high.", 30, "foot"),
+        ("The pass went 45 yards.", 45, "yard"),
+        ("It was 12 degrees Celsius at dawn.", 12, "celsius"),
+        ("The index fell 58.3 points.", 58.3, "point"),
+        ("The shares closed at 164p.", 164, "pence"),
+        ("Inflation eased to 2.1pc in May.", 2.1, "percent"),
+    ],
+)
+def test_measure_units_keep_their_value_as_written(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The ticket costs 800 yuan.", 800, "CNY"),
+        ("The deposit was 7 million Danish crowns.", 7e6, "DKK"),
+        ("The flat sold for HK$5.4m last week.", 5.4e6, "HKD"),
+        ("Debt reached $US113 billion.", 1.13e11, "USD"),
+        ("The loan was A$20 million.", 2e7, "AUD"),
+        ("The bid was 2,000,000 YEN.", 2e6, "JPY"),
+        ("The fee was PS6m, the papers said.", 6e6, "GBP"),  # £ folded to ASCII
+        ("Shares ended at Y=5,182.", 5182, "JPY"),  # ¥ folded to ASCII
+    ],
+)
+def test_more_currencies_by_sign_word_and_code(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_ps_before_a_console_number_is_not_pounds():
+    assert extract_quantities("He bought a PS5 yesterday.") == []
+
+
+def test_money_per_period_gets_a_rate_unit():
+    q = only("They pay $1,500 a month in rent.")
+    assert (q.value, q.unit, q.text) == (1500, "USD/month", "$1,500 a month")
+
+
+def test_currency_conversion_in_brackets_is_a_quantity_of_its_own():
+    found = extract_quantities("The fund holds 9 billion yuan (US$1.3 billion).")
+    assert [(q.value, q.unit) for q in found] == [(9e9, "CNY"), (1.3e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("The firm has 59 engineers on site.", 59, "engineers"),
+        ("They opened 1,100 public housing units.", 1100, "units"),
+        ("The club made eight new signings.", 8, "signings"),
+        ("The census counted 2m voters.", 2e6, "voters"),
+    ],
+)
+def test_any_plural_noun_after_a_number_is_what_it_counts(text, value, noun):
+    q = only(text)
+    assert (q.value, q.unit, q.noun) == (value, "count", noun)
+
+
+@pytest.mark.parametrize("text", ["The 2019 elections were close.", "He waited 40 to 50 hours there."])
+def test_plural_nouns_do_not_make_years_or_durations_counts(text):
+    assert all(q.noun is None for q in extract_quantities(text))
+    assert all(q.value != 2019 for q in extract_quantities(text))
+
+
+def test_leading_decimal_point_and_negative_numbers():
+    found = extract_quantities("The rate fell to .25 per cent; the team lost -5 yards at minus 10 degrees.")
+    assert [(q.value, q.unit) for q in found] == [(0.25, "percent"), (-5, "yard"), (-10, "degree")]
+
+
+def test_no_range_across_different_units():
+    found = extract_quantities("The stock rose 9.4 per cent to $84.")
+    assert [(q.low, q.high, q.unit) for q in found] == [(9.4, 9.4, "percent"), (84, 84, "USD")]
+
+
+def test_change_by_then_new_level_is_two_values():
+    found = extract_quantities("The deficit grew by $43 billion to $419 billion.")
+    assert [(q.low, q.high) for q in found] == [(43e9, 43e9), (419e9, 419e9)]
+
+
+def test_from_to_without_a_change_verb_is_a_range():
+    q = only("Fines run from $250,000 to $1 million.")
+    assert (q.low, q.high, q.unit) == (250_000, 1e6, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match ended 2-2 after extra time.",
+        "Quarterback Smith (4) ran for a score.",
+        "The S&P 500 slipped at the open.",
+        "She bought an iPhone 14 on Friday.",
+    ],
+)
+def test_scores_bracketed_numbers_and_product_names_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_square_metres_and_square_feet_convert_to_km2():
+    found = extract_quantities("The office has 570 sq m, and the store 10,000 square feet.")
+    assert [q.unit for q in found] == ["km2", "km2"]
+    assert found[0].value == pytest.approx(570e-6)
+    assert found[1].value == pytest.approx(10_000 * 0.3048**2 * 1e-6)

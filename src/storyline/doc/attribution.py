@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from storyline.config import Config
 from storyline.doc.attribution_cues import (
+    CLAUSE_CUE_LEMMAS,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
     UNTRUE,
@@ -102,13 +103,42 @@ def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
     return text
 
 
-def _dep_attributions(sentence: Sentence) -> list[Attribution]:
-    """Attributions from the dependency parse: a reporting verb with a subject and a complement."""
-    tokens = sentence.tokens
+_SUBJECTS = ("nsubj", "nsubjpass")
+_COMPLEMENTS = ("ccomp", "xcomp", "dobj")  # in order of preference: "told reporters that ..." says the clause
+_BORROWS_SUBJECT = ("advcl", "acl", "conj", "xcomp")  # "..., adding that", "a statement saying", "and said"
+_NOT_A_CUE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# "I think", "we believe" inside a quote are the quoted speaker's own words, not a new source.
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+# "can say", "would hope", "to show": a cue that is only possible or intended reports nothing.
+_UNREAL = frozenset({"can", "could", "might", "may", "should", "would", "must", "to", "ca"})
+
+
+def _children(tokens: tuple[Token, ...]) -> dict[int, list[int]]:
     children: dict[int, list[int]] = defaultdict(list)
     for i, tok in enumerate(tokens):
         if tok.head != i:
             children[tok.head].append(i)
+    return children
+
+
+def _subject(tokens: tuple[Token, ...], children: dict[int, list[int]], i: int) -> int | None:
+    """The cue's own subject, or for a gerund, a conjunct or a clause without one, its head's subject."""
+    for _ in range(4):
+        own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
+        if own:
+            return own[0]
+        if tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
+            return None
+        i = tokens[i].head
+        if tokens[i].pos == "NOUN":  # "issued a statement saying ...": the statement's verb
+            i = tokens[i].head
+    return None
+
+
+def _dep_attributions(sentence: Sentence) -> list[Attribution]:
+    """Attributions from the dependency parse: each reporting verb with a subject and a complement."""
+    tokens = sentence.tokens
+    children = _children(tokens)
 
     def extent(i: int) -> tuple[int, int]:
         ids, stack = [], [i]
@@ -118,14 +148,81 @@ def _dep_attributions(sentence: Sentence) -> list[Attribution]:
             stack.extend(children[j])
         return min(tokens[j].start for j in ids), max(tokens[j].end for j in ids)
 
+    found = []
     for i, tok in enumerate(tokens):
-        if tok.lemma.lower() not in CUE_LEMMAS or tok.pos not in ("VERB", "AUX"):
+        lemma = tok.lemma.lower()
+        if tok.pos not in ("VERB", "AUX") or lemma not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS:
             continue
-        subj = [c for c in children[i] if tokens[c].dep in ("nsubj", "nsubjpass")]
-        comp = [c for c in children[i] if tokens[c].dep in ("ccomp", "dobj", "xcomp")]
-        if subj and comp:
-            return [_from_tokens(sentence, tok, extent(subj[0]), extent(comp[0]))]
-    return []
+        if _unreal(tokens, children, i):
+            continue
+        wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
+        comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
+        subj = _subject(tokens, children, i) if comp else None
+        if comp and subj is not None:
+            found.append(_from_tokens(sentence, tok, extent(subj), extent(comp[0])))
+    return found
+
+
+_QUOTE_END = re.compile(r"[\"”’']\s*$")
+_BARE_CUE_DEPS = frozenset({"punct", "advmod", "npadvmod", "prep", "pobj", "det", "compound", "amod"})
+
+
+def _after_quote(sentence: Sentence, previous: Sentence | None) -> list[Attribution]:
+    """ "Trump asked." after a quote that ended with "?" or "!" (the splitter cut there): the quote is
+    what was said, when this sentence is only a source, a reporting verb and adverbials."""
+    if previous is None or previous.paragraph != sentence.paragraph or not _QUOTE_END.search(previous.text):
+        return []
+    tokens = sentence.tokens
+    roots = [i for i, t in enumerate(tokens) if t.head == i]
+    if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS:
+        return []
+    cue, children = tokens[roots[0]], _children(tokens)
+    subj = [c for c in children[roots[0]] if tokens[c].dep == "nsubj"]
+    rest = [c for c in children[roots[0]] if tokens[c].dep not in _BARE_CUE_DEPS and c not in subj]
+    if len(subj) != 1 or rest or tokens[subj[0]].text.lower() in _FIRST_PERSON:
+        return []
+    ids, stack = [], [subj[0]]
+    while stack:
+        ids.append(stack.pop())
+        stack.extend(children[ids[-1]])
+    source = (min(tokens[j].start for j in ids), max(tokens[j].end for j in ids))
+    speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
+    denial = cue.lemma.lower() in DENIAL_LEMMAS
+    return [
+        Attribution(
+            cue=(cue.start, cue.end),
+            content=(previous.start, previous.end),
+            source=source,
+            speaker=speaker,
+            kind="denial" if denial else "claim",
+        )
+    ]
+
+
+def _unreal(tokens: tuple[Token, ...], children: dict[int, list[int]], i: int) -> bool:
+    return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
+
+
+def _verb_cue(sentence: Sentence, a: Attribution) -> bool:
+    """Whether the parse agrees that a one-word cue found by pattern is a verb that reports something:
+    not a noun ("small states"), not only possible ("can say")."""
+    words = [i for i, t in enumerate(sentence.tokens) if t.start < a.cue[1] and a.cue[0] < t.end]
+    if len(words) != 1:
+        return True
+    return sentence.tokens[words[0]].pos not in _NOT_A_CUE and not _unreal(
+        sentence.tokens, _children(sentence.tokens), words[0]
+    )
+
+
+def _parsed_claims(sentence: Sentence, previous: Sentence | None) -> list[Attribution]:
+    """The parse's attributions, then the patterns' ones whose cue the parse did not use."""
+    claims = _dep_attributions(sentence) or _after_quote(sentence, previous)
+    for a in find_attributions(sentence.text, sentence.start):
+        clash = any(c.cue[0] < a.cue[1] and a.cue[0] < c.cue[1] for c in claims)
+        if not clash and _verb_cue(sentence, a):
+            claims.append(a)
+    own_words = [a for a in claims if a.speaker is not None and a.speaker.lower() in _FIRST_PERSON]
+    return sorted((a for a in claims if a not in own_words), key=lambda a: a.cue)
 
 
 def _from_tokens(sentence: Sentence, cue: Token, source: tuple[int, int], content: tuple[int, int]) -> Attribution:
@@ -174,9 +271,9 @@ def judge_sentence(
     return Verdict("claimed" if party else "reported", speaker, None, every)
 
 
-def _judge(sentence: Sentence, outlet: str | None) -> Verdict:
-    claims = _dep_attributions(sentence) if sentence.tokens else []
-    return judge_sentence(sentence.text, sentence.start, outlet, claims or None)
+def _judge(sentence: Sentence, outlet: str | None, previous: Sentence | None = None) -> Verdict:
+    claims = _parsed_claims(sentence, previous) if sentence.tokens else None
+    return judge_sentence(sentence.text, sentence.start, outlet, claims)
 
 
 def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None:
@@ -203,7 +300,7 @@ def attribute_document(doc: Document) -> Document:
     out: list[Sentence] = []
     for sentence in doc.sentences:
         learn_roles(sentence.text, ctx.roles)
-        verdict = _judge(sentence, doc.source)
+        verdict = _judge(sentence, doc.source, out[-1] if out else None)
         _earlier_people(sentence, verdict, ctx)
         who = resolve_speaker(verdict.speaker, ctx) if verdict.speaker else None
         if verdict.refers_back and out and out[-1].paragraph == sentence.paragraph:

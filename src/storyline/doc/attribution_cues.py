@@ -31,6 +31,16 @@ CUE_LEMMAS = frozenset(
     )
 )
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+# Verbs that report speech or a stance only with a clause after them ("asked whether ...",
+# "believes the bridge will reopen", "tweeted that ..."); the parse must show that clause.
+CLAUSE_CUE_LEMMAS = frozenset(
+    _words(
+        "ask tweet suggest agree explain respond reply believe think find show reveal recall contend predict "
+        "testify conclude indicate promise vow pledge complain concede emphasize stress remark observe caution "
+        "charge boast brag joke mention repeat wonder speculate assure recount hint imply feel hope fear worry "
+        "point acknowledge signal"
+    )
+)
 
 _CUE = r"\b(?P<cue>" + "|".join(CLAIM_CUES + DENIAL_CUES) + r")\b"
 _AUX = r"(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|had\s+earlier|has\s+since))*"

@@ -13,14 +13,23 @@ from dataclasses import dataclass, replace
 import pint
 
 from storyline.config import Config
+from storyline.doc.quantity_units import (
+    COUNTED,
+    CURRENCY_SIGNS,
+    CURRENCY_WORD_PATTERN,
+    CURRENCY_WORDS,
+    FILLER,
+    IRREGULAR,
+    MEASURE_PATTERN,
+    MEASURES,
+    NOT_PLURAL,
+    currency_of_word,
+)
+from storyline.doc.quantity_units import (
+    words as _words,
+)
 from storyline.pipeline import Stage
 from storyline.records import Document, Qualifier, Quantity, Sentence
-
-
-def _words(text: str) -> list[str]:
-    """A word list written as one string, to keep vocabularies compact."""
-    return text.split()
-
 
 UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a registry is slow
 
@@ -33,40 +42,43 @@ _TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
 WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(_SMALL)}
 WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}
-_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = (
     rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
-_SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|m|k|b)\b"
-_ATOM = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I)
+_SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
+_ATOM = re.compile(
+    rf"(?:(?<![\w.,])|(?<=\$US)|(?<=\bPS)|(?<=\bRs))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I
+)
+# "m" and "b" after a bare number are metres or a name ("3m", "777B") unless a plural noun follows
+_SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
+# a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
+_MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
 
 # 2. Units -----------------------------------------------------------------------------------
-_CURRENCY_PREFIX = re.compile(r"(?:US\s?\$|\$|€|£|₴|\b(?:USD|EUR|GBP|UAH)\s?)$")
-_PREFIX_CODES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH"}
-_CURRENCY_WORDS = {
-    "dollar": "USD",
-    "us dollar": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "pounds sterling": "GBP",
-    "hryvnia": "UAH",
-    "hryvnya": "UAH",
-    "rouble": "RUB",
-    "ruble": "RUB",
-}
+_SIGNS = sorted(CURRENCY_SIGNS, key=len, reverse=True)
+_SIGN = "|".join(re.escape(k) if not k[0].isalpha() else rf"(?<![A-Za-z]){re.escape(k)}" for k in _SIGNS)
+_CURRENCY_PREFIX = re.compile(rf"(?:{_SIGN})\s?$", re.I)
+_CURRENCY_SIGN_AT = re.compile(rf"(?:{_SIGN})\s?", re.I)
+_CURRENCY_CODES = set(CURRENCY_SIGNS.values()) | {currency_of_word(w) for w in CURRENCY_WORDS}
+_CODES = "|".join(sorted(_CURRENCY_CODES))
 _SQ = r"(?:square|sq\.?)[\s-]*"
 _KM = r"kilomet(?:re|er)s?|km"
 _MI = r"miles?|mi"
 _M = r"met(?:re|er)s?"
+_FT = r"f(?:ee|oo)t|ft"
 _UNIT = re.compile(
-    rf"""^(?:
-      (?P<pct>\s?%|\s+per\s?cent\b|\s+pct\b|\s+percentage\s+points?\b)
-    | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M})\b|(?:km|mi)(?:²|2)(?!\d)|sq\s?km\b|acres?\b|hectares?\b|ha\b)
+    rf"""(?:
+      (?P<pct>\s?%|\s?per\s?cent\b|\s+pct\b|\s?pc\b|\s+percentage\s+points?\b)
+    | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M}|m|{_FT})\b|(?:km|mi|m)(?:²|2)(?!\d)|sq\s?km\b|acres?\b|hectares?\b
+      |ha\b)
+    | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
+    | \s?(?P<code>(?-i:{_CODES}))\b
+    | [\s-]*(?P<measure>{MEASURE_PATTERN})(?![A-Za-z0-9])
     | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b)
-    | \s+(?P<money>(?:US\s)?dollars?|euros?|pounds\s+sterling|pounds?|hryvnias?|hryvnyas?|roubles?|rubles?)\b
     )""",
     re.I | re.X,
 )
@@ -74,7 +86,8 @@ _UNIT = re.compile(
 _PINT = (
     (re.compile(rf"^{_SQ}(?:{_KM})$|^km(?:²|2)$|^sq\s?km$"), "km**2", "km2"),
     (re.compile(rf"^{_SQ}(?:{_MI})$|^mi(?:²|2)$"), "mile**2", "km2"),
-    (re.compile(rf"^{_SQ}(?:{_M})$"), "meter**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_M}|m)$|^m(?:²|2)$"), "meter**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_FT})$"), "foot**2", "km2"),
     (re.compile(r"^acres?$"), "acre", "km2"),
     (re.compile(r"^(?:hectares?|ha)$"), "hectare", "km2"),
     (re.compile(rf"^(?:{_KM})$"), "km", "km"),
@@ -83,29 +96,6 @@ _PINT = (
 )
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
-_COUNTED = set(
-    _words(
-        "people person civilian soldier troop settlement village town city resident body grave tank "
-        "child man "
-        "woman casualty death dead wounded injured prisoner captive hostage refugee evacuee home house "
-        "building apartment drone missile rocket shell aircraft helicopter jet plane vehicle fighter "
-        "serviceman personnel officer journalist victim family household worker patient hospital school "
-        "district locality community bridge gun howitzer ship vessel boat member detainee student doctor "
-        "medic militant combatant mercenary conscript recruit reservist mine strike airstrike attack "
-        "incident "
-        "site position round battalion brigade unit police policeman firefighter rescuer volunteer displaced "
-        "missing sailor pilot marine paratrooper official invader occupier defender weapon launcher system"
-    )
-)
-_IRREGULAR = {
-    "people": "people",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "servicemen": "serviceman",
-    "policemen": "policeman",
-}
-_FILLER = set(_words("of the a an and or were was had have has in on at to for by from with who that which is are"))
 _MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur)", re.I)
 
@@ -127,7 +117,7 @@ _AFTER_SKIP = re.compile(
     |^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b)""",
     re.I | re.X,
 )
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z'’-]*)\s+$")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid)\s+$", re.I)
 
 # 4. Qualifiers and ranges -------------------------------------------------------------------
@@ -146,7 +136,17 @@ _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
 )
 _QUALIFIER_BEFORE = [(q, re.compile(rf"\b(?:{p})\s+$", re.I)) for q, p in _QUALIFIERS]
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# "rose from 3,000 to 4,000" is two values; "fines from $250,000 to $1 million" is a range
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|increas\w*|decreas\w*|drop\w*|climb\w*|grew"
+    r"|grow\w*|jump\w*|surg\w*|slid\w*|slip\w*|sank|sunk|declin\w*|plung\w*|soar\w*|rais\w*|cut\w*|lower\w*"
+    r"|reduc\w*|revis\w*|slow\w*|chang\w*|went|go(?:es|ne)?|moved?|boost\w*|up|down)\b[^.;:]{0,40}\bfrom\s+$",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_SCORE = re.compile(r"[-–]\d")
+# money per period: "$3,500 a month" has the unit "USD/month"
+_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(year|month|week|day|hour)\b", re.I)
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
@@ -177,7 +177,7 @@ class _Unit:
 def parse_number(num: str, scale: str | None = None) -> float:
     """The value of a digit string or number word ("6,000", "twenty-five", "a") times its scale."""
     n = num.lower()
-    if n[0].isdigit():
+    if n[0].isdigit() or n[0] == ".":
         value = float(n.replace(",", ""))
     elif n == "a":
         value = 1.0
@@ -190,54 +190,88 @@ def parse_number(num: str, scale: str | None = None) -> float:
     return value
 
 
-def convert(value: float, raw_unit: str) -> tuple[float, str]:
-    """Convert an area or distance written as ``raw_unit`` to km2 or km with pint."""
+def pint_unit(raw_unit: str) -> tuple[str, str] | None:
+    """(pint expression, canonical unit) of an area or distance as written, e.g. ("mile**2", "km2")."""
     key = re.sub(r"\s+", " ", raw_unit.strip().lower())
     for pattern, expr, canonical in _PINT:
         if pattern.match(key):
-            magnitude = UNITS.Quantity(value, expr).to(_CANONICAL_PINT[canonical]).magnitude
-            return float(magnitude), canonical
-    raise ValueError(f"not an area or distance unit: {raw_unit!r}")
+            return expr, _CANONICAL_PINT[canonical]
+    return None
+
+
+def convert(value: float, raw_unit: str) -> tuple[float, str]:
+    """Convert an area or distance written as ``raw_unit`` to km2 or km with pint."""
+    found = pint_unit(raw_unit)
+    if found is None:
+        raise ValueError(f"not an area or distance unit: {raw_unit!r}")
+    magnitude = UNITS.Quantity(value, found[0]).to(found[1]).magnitude
+    return float(magnitude), "km2" if found[1] == "km**2" else "km"
+
+
+def _currency_before(text: str, m: re.Match[str], start: int) -> re.Match[str] | None:
+    """A currency sign or code right before the number; "PS" (an ASCII-folded £) not before "PS5"."""
+    cur = _CURRENCY_PREFIX.search(text, max(0, start - 6), start)
+    if cur is not None and cur.group().strip() == "PS" and not (m.group("scale") or re.search(r"\d[\d,.]", m.group())):
+        return None
+    return cur
 
 
 def _atom_at(text: str, m: re.Match[str]) -> _Atom | None:
-    cur = _CURRENCY_PREFIX.search(text, 0, m.start())
+    minus = _MINUS.search(text, max(0, m.start() - 6), m.start())
+    cur = _currency_before(text, m, minus.start() if minus else m.start())
     currency = raw_cur = None
     if cur is not None:
         raw_cur = cur.group().strip()
-        key = raw_cur.lower().replace(" ", "")
-        currency = _PREFIX_CODES.get(key, key.upper())
+        currency = CURRENCY_SIGNS.get(raw_cur.upper(), CURRENCY_SIGNS.get(raw_cur.upper().replace(" ", ""), "USD"))
     scale = m.group("scale")
     end = m.end()
-    if scale and scale.strip(" -").lower() in _SHORT_SCALES and currency is None:
-        scale, end = None, m.end("num")
+    short = scale.strip(" -").lower() if scale else ""
+    if short in ("m", "b") and currency is None:
+        noun = _SCALE_NOUN.match(text, m.end())
+        if noun is None or noun.group(1).lower() in NOT_PLURAL:
+            scale, end = None, m.end("num")
     if m.group("num").lower() == "a" and not scale:
         return None
-    start = cur.start() if cur is not None else m.start()
-    value = parse_number(m.group("num"), scale)
-    return _Atom(start, end, value, parse_number(m.group("num")), bool(scale), currency, raw_cur)
+    start = cur.start() if cur is not None else minus.start() if minus is not None else m.start()
+    sign = -1.0 if minus is not None else 1.0
+    value = sign * parse_number(m.group("num"), scale)
+    return _Atom(start, end, value, sign * parse_number(m.group("num")), bool(scale), currency, raw_cur)
 
 
-def _noun_after(text: str, pos: int) -> tuple[int, str] | None:
-    """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops")."""
+def _noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | None:
+    """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops").
+
+    With ``general``, any lower-case plural noun counts ("59 users", "five profile slots").
+    """
     for _ in range(3):
         m = _MODIFIER.match(text, pos)
         if m is None:
             return None
         word = m.group(1).lower()
-        if _singular(word) in _COUNTED:
+        if _singular(word) in COUNTED or (general and _plural(m.group(1))):
             return m.end(), word
-        if word in _FILLER or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
+        if word in FILLER or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
         pos = m.end()
     return None
 
 
+def _plural(word: str) -> bool:
+    """A lower-case word that looks like a plural noun ("users", "properties"), not "is" or "across"."""
+    return (
+        len(word) > 3
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word not in NOT_PLURAL
+    )
+
+
 def _singular(word: str) -> str:
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ses", "s"), ("s", "")):
-        if word.endswith(suffix) and word[: -len(suffix)] + repl in _COUNTED:
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in COUNTED:
             return word[: -len(suffix)] + repl
     return word
 
@@ -245,16 +279,20 @@ def _singular(word: str) -> str:
 def _unit_after(text: str, pos: int, atom: _Atom) -> _Unit | None:
     if atom.currency is not None:
         return _Unit(pos, atom.currency, atom.raw_currency, None, None)
-    m = _UNIT.match(text[pos:])
+    m = _UNIT.match(text, pos)
     if m is not None:
-        end = pos + m.end()
+        end = m.end()
         if m.group("pct"):
             noun = _PERCENT_OF.match(text, end)
             return _Unit(end, "percent", m.group("pct").strip(), noun.group(1).lower() if noun else None, None)
         if m.group("money"):
-            raw = m.group("money")
-            key = re.sub(r"s$", "", raw.lower()) if "sterling" not in raw.lower() else "pounds sterling"
-            return _Unit(end, _CURRENCY_WORDS.get(key, "USD"), raw, None, None)
+            return _Unit(end, currency_of_word(m.group("money")), m.group("money"), None, None)
+        if m.group("code"):
+            return _Unit(end, m.group("code"), m.group("code"), None, None)
+        if m.group("measure"):
+            raw = m.group("measure")
+            name = next(n for i, (n, _) in enumerate(MEASURES) if m.group(f"u{i}"))
+            return _Unit(end, name, raw, None, None)
         raw = (m.group("area") or m.group("dist")).strip()
         return _Unit(end, "", raw, "area" if m.group("area") else "distance", raw)
     counted = _noun_after(text, pos)
@@ -263,12 +301,19 @@ def _unit_after(text: str, pos: int, atom: _Atom) -> _Unit | None:
     return None
 
 
-def _skipped(text: str, atom: _Atom, unit: _Unit | None) -> bool:
-    """Years, dates, times, ordinals, ages, durations and numbers inside names are not quantities."""
+def _skipped(text: str, atom: _Atom, unit: _Unit | None, plural: bool = False) -> bool:
+    """Years, dates, times, ordinals, ages, durations and numbers inside names are not quantities.
+
+    ``plural``: a plural noun that is not a counted noun follows; it keeps number words ("eight
+    picks") but does not make a year or a number inside a name a quantity.
+    """
     before, after, raw = text[: atom.start], text[atom.end :], text[atom.start : atom.end]
-    if _BEFORE_SKIP.search(before) or _AFTER_SKIP.match(after) or _DURATION.match(after):
+    if _BEFORE_SKIP.search(re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or _DURATION.match(after):
         return True
-    if unit is None and (re.match(r"[A-Za-z]", after) or not raw[0].isdigit()):
+    words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
+    if unit is None and before.endswith("(") and after.startswith(")"):
+        return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
+    if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or not raw.lstrip("-−")[0].isdigit()):
         return True  # "777M", "5G", and number words with nothing counted after them
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before)):
@@ -291,9 +336,18 @@ def _second_atom(text: str, pos: int, between: bool) -> _Atom | None:
     if sep is None:
         return None
     start = pos + sep.end()
-    start += len(re.match(r"(?:US\s?\$|\$|€|£|₴)?", text[start:]).group())  # type: ignore[union-attr]
-    m = _ATOM.match(text, start)
+    sign = _CURRENCY_SIGN_AT.match(text, start)
+    m = _ATOM.match(text, sign.end() if sign is not None else start)
     return _atom_at(text, m) if m is not None else None
+
+
+def _same_unit(first: _Unit | None, second: _Unit | None, atom: _Atom) -> bool:
+    """Both ends are in one unit: "5 to 7 per cent", "5% to 7%", "$3 to 4 million", not "7% to $2.3 billion"."""
+    if first is None or first.unit == "count":
+        return True
+    if second is None:
+        return atom.currency is not None
+    return second.unit == first.unit
 
 
 def _range(atom: _Atom, second: _Atom | None) -> tuple[float, float] | None:
@@ -314,15 +368,25 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     before = text[: atom.start]
     between = _BETWEEN_BEFORE.search(before)
     first_unit = _unit_after(text, atom.end, atom)
-    second = None
-    if not _FROM_BEFORE.search(before):
+    second = second_unit = None
+    if not _CHANGE_FROM.search(before):
         second = _second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
-    span = _range(atom, second)
+        second_unit = _unit_after(text, second.end, second) if second is not None else None
+    span = _range(atom, second) if _same_unit(first_unit, second_unit, atom) else None
+    if span is not None and _BY_BEFORE.search(before) and first_unit and second_unit and first_unit.unit != "count":
+        span = None  # "grew by $43.6 billion to $419.2 billion" is a change and a new level
+    if second is not None and span is None and not (first_unit or second_unit) and _SCORE.match(text, atom.end):
+        return None  # "ended 2-2", "at 89-89": a score, and its partner goes with it (``_skip_past``)
     unit = first_unit
     if span is not None and second is not None:
-        unit = _unit_after(text, second.end, second) or first_unit
-    if _skipped(text, atom, unit):
+        unit = second_unit or first_unit
+    plural = None
+    if unit is None:
+        plural = _noun_after(text, second.end if span is not None and second else atom.end, general=True)
+    if _skipped(text, atom, unit, plural is not None):
         return None
+    if plural is not None:
+        unit = _Unit(plural[0], "count", plural[1], plural[1], None)
     if span is None:
         low = high = atom.value
         qualifier, start = _qualifier_before(before)
@@ -331,6 +395,9 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         (low, high), qualifier = span, None
         start = between.start() if between is not None else atom.start
         end = max(unit.end if unit is not None else 0, second.end if second is not None else 0)
+    rate = _RATE.match(text, end) if unit is not None and unit.unit in _CURRENCY_CODES else None
+    if rate is not None and unit is not None:
+        unit, end = replace(unit, unit=f"{unit.unit}/{rate.group(1).lower()}"), rate.end()
     after_q = _AFTER_QUALIFIER.match(text, end)
     if after_q is not None and qualifier is None and span is None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
@@ -362,10 +429,10 @@ def _finish(
 def _resume(text: str, end: int, unit: _Unit | None) -> int:
     """Skip a parenthetical conversion right after a measure: "40 square kilometres (15 square miles)"."""
     paren = _PAREN.match(text, end)
-    if unit is None or unit.unit == "count" or paren is None:
-        return end
+    if unit is None or unit.value_factor is None or paren is None:
+        return end  # a conversion to another currency or unit is a quantity of its own
     inner = paren.group(1)
-    measured = re.search(rf"{_SQ}|\b(?:{_KM}|{_MI}|{_M}|acres?|hectares?)\b|[$€£%]", inner, re.I)
+    measured = re.search(rf"{_SQ}|\b(?:{_KM}|{_MI}|{_M}|acres?|hectares?)\b", inner, re.I)
     return paren.end() if re.search(r"\d", inner) and measured else end
 
 

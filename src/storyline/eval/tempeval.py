@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from storyline.eval.scores import PRF
 from storyline.eval.timeml import GoldTimex, TimeMLDocument, find_timeml, read_timeml
 from storyline.records import TimeExpression
 from storyline.time import tag
@@ -94,19 +95,6 @@ def relaxed_matches(gold: Sequence[GoldTimex], system: Sequence[TimeExpression])
 def strict_matches(gold: Sequence[GoldTimex], system: Sequence[TimeExpression]) -> int:
     spans = {(g.start, g.end) for g in gold}
     return sum((s.start, s.end) in spans for s in system)
-
-
-@dataclass(frozen=True)
-class PRF:
-    precision: float
-    recall: float
-    f1: float
-
-    @classmethod
-    def of(cls, correct: int, system: int, gold: int) -> PRF:
-        p = correct / system if system else 0.0
-        r = correct / gold if gold else 0.0
-        return cls(p, r, 2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass(frozen=True)

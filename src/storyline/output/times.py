@@ -11,9 +11,7 @@ from storyline.records import Document, TimeExpression
 def raw_span(doc: Document, expr: TimeExpression) -> tuple[int | None, int | None]:
     """The expression's (start, end) in ``doc.raw_text``; (None, None) when the text is not a
     substring of the file (HTML, whose article text is extracted from the markup)."""
-    start = doc.text_map.to_raw(expr.start)
-    last = doc.text_map.to_raw(expr.end - 1)  # the end is mapped by its last character, so that an
-    return start, None if last is None else last + 1  # expression ending a kept piece stays in it
+    return doc.text_map.span_to_raw(expr.start, expr.end) or (None, None)
 
 
 def document_times(doc: Document) -> list[dict[str, Any]]:

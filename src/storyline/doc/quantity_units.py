@@ -1,0 +1,155 @@
+"""The written forms of units, currencies and counted nouns that ``storyline.doc.quantities`` knows.
+
+Each measure unit is written as a regular expression with the name we give it; names are short
+symbols ("kg", "mph", "GB") and never three capitals, which ``corpus.figures`` reads as a currency
+code. ASCII-folded news text (unidecode) writes £ as "PS", ¥ as "Y=" and ° as "deg": those count too.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> list[str]:
+    """A word list written as one string, to keep vocabularies compact."""
+    return text.split()
+
+
+# 1. Currencies --------------------------------------------------------------------------------
+# Signs and codes written before the number ("HK$5", "$US160 million", "CAD 40"), upper case as written.
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "US $": "USD", "$US": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR",
+    "£": "GBP", "PS": "GBP", "GBP": "GBP", "₴": "UAH", "UAH": "UAH", "¥": "JPY", "Y=": "JPY", "JPY": "JPY",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
+    "HK$": "HKD", "HK $": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD",
+    "RMB": "CNY", "CNY": "CNY", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "R$": "BRL",
+    "RUB": "RUB", "₽": "RUB", "CHF": "CHF", "ILS": "ILS", "NIS": "ILS", "₪": "ILS",
+}  # fmt: skip
+# Words written after the number, singular, with an optional nationality before them.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "singaporean dollar": "SGD",
+    "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP", "british pound": "GBP", "sterling": "GBP",
+    "hryvnia": "UAH", "hryvnya": "UAH", "rouble": "RUB", "ruble": "RUB", "russian rouble": "RUB",
+    "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
+    "shekel": "ILS", "new shekel": "ILS", "rupee": "INR", "indian rupee": "INR", "ringgit": "MYR",
+    "danish crown": "DKK", "danish krone": "DKK", "swedish crown": "SEK", "swedish krona": "SEK",
+    "norwegian crown": "NOK", "norwegian krone": "NOK", "swiss franc": "CHF", "rand": "ZAR",
+    "kuna": "HRK", "zloty": "PLN", "lira": "TRY", "baht": "THB", "naira": "NGN", "peso": "MXN",
+}  # fmt: skip
+_CURRENCY_PLURALS = {"kroner": "krone", "kronor": "krona", "lire": "lira", "zlotys": "zloty", "pesos": "peso"}
+CURRENCY_WORD_PATTERN = (
+    r"(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|singaporean|british"
+    r"|russian|japanese|chinese|new|indian|danish|swedish|norwegian|swiss)\s+)?"
+    r"(?:dollars?|euros?|pounds\s+sterling|pounds?|sterling|hryvnias?|hryvnyas?|roubles?|rubles?|yen|yuan"
+    r"|renminbi|shekels?|rupees?|ringgits?|crowns|krone|kroner|krona|kronor|francs|rand|kunas?|zlotys?|lira|lire"
+    r"|baht|naira|pesos)"
+)
+
+
+def currency_of_word(raw: str) -> str:
+    """The currency code of a currency word as written ("Danish crowns" -> "DKK")."""
+    key = " ".join(raw.lower().split())
+    if key.endswith("sterling"):
+        return "GBP"
+    head, _, last = key.rpartition(" ")
+    last = _CURRENCY_PLURALS.get(last, last[:-1] if last.endswith("s") and last[:-1] + "s" != "rands" else last)
+    singular = f"{head} {last}".strip()
+    return CURRENCY_WORDS.get(singular) or CURRENCY_WORDS.get(last, "USD")
+
+
+# 2. Measure units other than area and distance (which are converted to km2 and km) -------------
+# (name, pattern); a pattern is matched case-insensitively unless it says (?-i:...). Longer forms first.
+MEASURES: tuple[tuple[str, str], ...] = (
+    ("mph", r"miles?\s+(?:per|an|a)\s+hour|mph|m\.p\.h\.?"),
+    ("km/h", r"kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour|km/hr?|kph|kmh"),
+    ("mpg", r"miles?\s+per\s+gallon|mpg"),
+    ("bhp", r"bhp|brake\s+horsepower"),
+    ("hp", r"horsepower|hp"),
+    ("basis point", r"basis\s+points?|(?-i:bps)"),
+    ("point", r"points|pts"),
+    ("pence", r"(?<=\d)(?-i:p)(?=[\s,.;)]|$)|pence"),
+    ("cent", r"cents?"),
+    ("kWh", r"kilowatt[\s-]hours?|(?-i:kWh)"),
+    ("GWh", r"gigawatt[\s-]hours?|(?-i:GWh)"),
+    ("W", r"watts?|(?<=\d)(?-i:W)"),
+    ("kW", r"kilowatts?|(?-i:kW)"),
+    ("MW", r"megawatts?|(?-i:MW)"),
+    ("GW", r"gigawatts?|(?-i:GW)"),
+    ("Hz", r"hertz|(?-i:Hz)"),
+    ("kHz", r"kilohertz|(?-i:kHz)"),
+    ("MHz", r"megahertz|(?-i:MHz)"),
+    ("GHz", r"gigahertz|(?-i:GHz)"),
+    ("Mbps", r"megabits?\s+per\s+second|(?-i:Mbps|Mb/s)"),
+    ("KB", r"kilobytes?|(?-i:KB)"),
+    ("MB", r"megabytes?|(?-i:MB)"),
+    ("GB", r"gigabytes?|(?-i:GB)"),
+    ("TB", r"terabytes?|(?-i:TB)"),
+    ("mAh", r"milliamp(?:ere)?[\s-]hours?|(?-i:mAh)"),
+    ("V", r"volts?|(?<=\d)(?-i:V)"),
+    ("GPa", r"gigapascals?|(?-i:GPa)"),
+    ("MPa", r"megapascals?|(?-i:MPa)"),
+    ("psi", r"psi"),
+    ("dB", r"decibels?|(?-i:dB)"),
+    ("Nm", r"newton[\s-]met(?:re|er)s?|(?-i:Nm)"),
+    ("lb-ft", r"(?:lb|pound)[\s-](?:ft|feet|foot)"),
+    ("celsius", r"(?:degrees?\s+|°\s?|deg\s?)(?:celsius|centigrade|c\b)|°c|celsius"),
+    ("fahrenheit", r"(?:degrees?\s+|°\s?|deg\s?)(?:fahrenheit|f\b)|°f|fahrenheit"),
+    ("degree", r"degrees?|°"),
+    ("Gt", r"gigat(?:on|onne)s?"),
+    ("t", r"tonnes?|tons?|metric\s+tons?"),
+    ("kg", r"kilo(?:gram|gramme)?s?|kg"),
+    ("mg", r"milligram(?:me)?s?|mg"),
+    ("g", r"gram(?:me)?s?|(?<=\d)(?-i:g)"),
+    ("lb", r"lbs?"),
+    ("oz", r"ounces?|oz"),
+    ("mL", r"millilit(?:re|er)s?|ml"),
+    ("L", r"lit(?:re|er)s?|(?<=\d)(?-i:l|L)"),
+    ("gallon", r"gallons?"),
+    ("barrel", r"barrels?"),
+    ("cubic foot", r"cubic\s+f(?:ee|oo)t"),
+    ("ppm", r"parts\s+per\s+million|ppm"),
+    ("ppb", r"parts\s+per\s+billion|ppb"),
+    ("nm", r"nanomet(?:re|er)s?|(?-i:nm)"),
+    ("µm", r"micromet(?:re|er)s?|microns?|µm"),
+    ("mm", r"millimet(?:re|er)s?|mm"),
+    ("cm", r"centimet(?:re|er)s?|cm"),
+    ("inch", r"inch(?:es)?"),
+    ("foot", r"f(?:ee|oo)t|ft"),
+    ("yard", r"yards?|yds?"),
+)
+# one named group per unit, u0, u1, ..., so that a match tells which unit it is
+MEASURE_PATTERN = "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(MEASURES))
+
+# 3. Counted nouns -----------------------------------------------------------------------------
+# What a conflict story counts; another plural noun right after a number is its noun too (see
+# ``quantities._noun_after``), but only these make a bare number word or a year-like number count.
+COUNTED = set(
+    words(
+        "people person civilian soldier troop settlement village town city resident body grave tank "
+        "child man woman casualty death dead wounded injured prisoner captive hostage refugee evacuee "
+        "home house building apartment drone missile rocket shell aircraft helicopter jet plane vehicle "
+        "fighter serviceman personnel officer journalist victim family household worker patient hospital "
+        "school district locality community bridge gun howitzer ship vessel boat member detainee student "
+        "doctor medic militant combatant mercenary conscript recruit reservist mine strike airstrike attack "
+        "incident site position round battalion brigade unit police policeman firefighter rescuer volunteer "
+        "displaced missing sailor pilot marine paratrooper official invader occupier defender weapon "
+        "launcher system"
+    )
+)
+IRREGULAR = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "servicemen": "serviceman",
+    "policemen": "policeman",
+}
+FILLER = set(words("of the a an and or were was had have has in on at to for by from with who that which is are"))
+# Words ending in -s after a number that are not what it counts.
+NOT_PLURAL = set(
+    words(
+        "is was has his its this thus us as yes does goes says less unless across plus minus versus "
+        "seconds minutes hours days nights weeks months years decades centuries "
+        "times per always perhaps previous various famous serious bonus status news series means whereas"
+    )
+)

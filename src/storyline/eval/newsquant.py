@@ -1,0 +1,296 @@
+"""Score the quantity extractor (``storyline.doc.quantities``) on NewsQuant as CQE's evaluation does.
+
+``storyline eval newsquant FILE [--split dev|test|all] [--format table|json]`` prints
+``newsquant_report(path, split, fmt)``.
+
+Split: a sentence is "dev" when the first hex digit of sha1(its text, UTF-8) is even (0 2 4 6 8 a c
+e) and "test" otherwise. Rules of the extractor were only ever tuned by looking at dev errors; the
+headline figure is test.
+
+Scoring, per sentence: 1. run ``extract_quantities`` on the sentence alone (timed; no spaCy);
+2. pair system and gold quantities greedily and one to one, gold in file order, each taking the
+first free system quantity that matches. Value: the values are equal (``math.isclose``, relative
+tolerance 1e-5, absolute 1e-8, as CQE's ``np.isclose``); a range (low < high) equals only a gold
+range "a-b" with equal ends, a single value only a single value. For value matching, a system
+quantity whose unit also matches is preferred. Value+unit: equal values and matching units.
+3. P = matches / system quantities, R = matches / gold quantities, summed over sentences.
+
+Unit matching: gold ``normalized_unit`` (lowercased) must be one of the names of our quantity's unit:
+- km and km2 (which we convert with pint) are compared in the unit as written: "12 miles" is
+  value 12, unit "mile"; names are pint's unit in CQE's spelling ("square kilometre", "acre");
+- "percent": "percentage" or "percent", or a gold unit starting with "%" (CQE's "% condo");
+- a currency code: its names in ``CURRENCY_NAMES`` ("USD": "dollar", "united states dollar"); money
+  per period, "USD/month", is "dollar per month";
+- other units: their names in ``UNIT_NAMES`` ("kg": "kilogram");
+- "count": "-" or "count" (CQE's unitless), or, when we found the counted noun, a gold unit whose
+  last word is that noun, both singularized ("6,000 Russian troops" ~ "troop", "russian troop").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+from storyline.doc.quantities import UNITS, extract_quantities, pint_unit
+from storyline.errors import Errors, InputError
+from storyline.eval.scores import PRF
+from storyline.records import Quantity
+
+Split = Literal["dev", "test", "all"]
+ReportFormat = Literal["table", "json"]
+Value = float | tuple[float, float]
+
+
+# Names CQE gives (lowercased) to each unit we output, other than km, km2, percent and count.
+CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
+    "USD": ("dollar", "united states dollar"),
+    "EUR": ("euro",),
+    "GBP": ("pound sterling",),
+    "UAH": ("ukrainian hryvnia", "hryvnia"),
+    "RUB": ("russian ruble", "ruble", "rouble"),
+    "JPY": ("japanese yen", "yen"),
+    "CNY": ("chinese yuan", "yuan", "renminbi"),
+    "AUD": ("australian dollar",),
+    "CAD": ("canadian dollar",),
+    "NZD": ("new zealand dollar",),
+    "HKD": ("hong kong dollar",),
+    "SGD": ("singaporean dollar", "singapore dollar"),
+    "MYR": ("malaysian ringgit", "ringgit"),
+    "ILS": ("shekel", "israeli new shekel"),
+    "INR": ("indian rupee", "rupee"),
+    "DKK": ("danish krone",),
+    "HRK": ("croatian kuna",),
+    "ZAR": ("south african rand",),
+    "CHF": ("swiss franc",),
+}
+UNIT_NAMES: dict[str, tuple[str, ...]] = {
+    "mph": ("mile per hour",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
+    "hp": ("horsepower",), "bhp": ("brake horsepower",), "point": ("point",), "basis point": ("basis point",),
+    "pence": ("penny", "pence", "point"),  # CQE writes a share price in pence ("164p") as points
+    "cent": ("cent",), "W": ("watt",), "kW": ("kilowatt",), "MW": ("megawatt",), "GW": ("gigawatt",),
+    "kWh": ("kilowatt hour",), "GWh": ("gigawatt hour",), "Hz": ("hertz",), "kHz": ("kilohertz",),
+    "MHz": ("megahertz",), "GHz": ("gigahertz",), "Mbps": ("megabit per second",), "KB": ("kilobyte",),
+    "MB": ("megabyte",), "GB": ("gigabyte",), "TB": ("terabyte",), "mAh": ("milliampere-hour",), "V": ("volt",),
+    "GPa": ("gigapascal",), "MPa": ("megapascal",), "psi": ("pound-force per square inch",), "dB": ("decibel",),
+    "Nm": ("newton metre",), "lb-ft": ("pound-foot", "foot pound-force"), "celsius": ("celsius", "degree celsius"),
+    "fahrenheit": ("fahrenheit", "degree fahrenheit"), "degree": ("degree",), "Gt": ("gigaton", "gigatonne"),
+    "t": ("ton", "tonne", "metric ton"), "kg": ("kilogram",), "g": ("gram",), "mg": ("milligram",),
+    "lb": ("pound-mass",), "oz": ("ounce",), "L": ("litre",), "mL": ("millilitre",), "gallon": ("gallon",),
+    "barrel": ("barrel", "barrel of oil"), "cubic foot": ("cubic foot",), "ppm": ("part per million", "ppm"),
+    "ppb": ("parts-per-billion", "part per billion"), "nm": ("nanometre",), "µm": ("micrometre",),
+    "mm": ("millimetre",), "cm": ("centimetre",), "inch": ("inch",), "foot": ("foot",), "yard": ("yard",),
+}  # fmt: skip
+# pint expressions of the units we convert, in CQE's spelling
+_WRITTEN_NAMES = {
+    "km**2": "square kilometre",
+    "mile**2": "square mile",
+    "meter**2": "square metre",
+    "foot**2": "square foot",
+    "acre": "acre",
+    "hectare": "hectare",
+    "km": "kilometre",
+    "mile": "mile",
+    "meter": "metre",
+}
+_UNITLESS = ("-", "count")
+
+
+@dataclass(frozen=True)
+class GoldQuantity:
+    value: Value
+    unit: str  # CQE's normalized_unit, lowercased
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    text: str
+    quantities: tuple[GoldQuantity, ...]
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    sentence: GoldSentence
+    system: tuple[Quantity, ...]
+    value_matches: int
+    unit_matches: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Scores:
+    split: Split
+    sentences: int
+    gold: int
+    system: int
+    value_matches: int
+    unit_matches: int
+    value: PRF
+    value_unit: PRF
+    sentences_per_second: float
+
+
+def split_of(text: str) -> Literal["dev", "test"]:
+    """The half a sentence belongs to: "dev" when sha1(text)'s first hex digit is even."""
+    return "dev" if int(hashlib.sha1(text.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "test"
+
+
+def _gold_value(raw: object) -> Value:
+    """CQE's reading of a gold value: "a-b" (not negative, no exponent) is a range, else a number."""
+    text = str(raw).strip()
+    if "E" not in text and not text.startswith("-") and "-" in text:
+        low, high = text.split("-", 1)
+        return float(low), float(high)
+    return float(text)
+
+
+def read_newsquant(path: Path) -> list[GoldSentence]:
+    """The sentences of a NewsQuant JSON file with their gold values and normalized units."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return [
+            GoldSentence(
+                item["text"],
+                tuple(GoldQuantity(_gold_value(q["value"]), q["normalized_unit"].lower()) for q in item["quantities"]),
+            )
+            for item in data
+        ]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise InputError(Errors.E080.format(path=path, detail=f"{type(e).__name__}: {e}")) from e
+
+
+def system_value(q: Quantity) -> Value:
+    """Our quantity's value in the unit as written (km and km2 converted back), a pair for a range."""
+    low, high = q.low, q.high
+    written = pint_unit(q.raw_unit) if q.unit in ("km", "km2") and q.raw_unit else None
+    if written is not None:
+        low, high = (float(UNITS.Quantity(v, written[1]).to(written[0]).magnitude) for v in (low, high))
+    return (low, high) if high > low else low
+
+
+def singular(word: str) -> str:
+    word = word.lower()
+    if word in ("people", "persons"):
+        return "person" if word == "persons" else word
+    for suffix, repl in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)] + repl
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def unit_names(q: Quantity) -> tuple[str, ...]:
+    """The gold unit names that our quantity's unit matches (see the module docstring)."""
+    if q.unit in ("km", "km2"):
+        written = pint_unit(q.raw_unit) if q.raw_unit else None
+        return (_WRITTEN_NAMES[written[0]],) if written else ()
+    if q.unit == "percent":
+        return ("percentage", "percent")
+    if q.unit == "count":
+        return _UNITLESS + ((singular(q.noun),) if q.noun else ())
+    code, _, period = q.unit.partition("/")
+    if period and code in CURRENCY_NAMES:  # money per period, "USD/month": "dollar per month"
+        return tuple(f"{name} per {period}" for name in CURRENCY_NAMES[code])
+    return CURRENCY_NAMES.get(q.unit) or UNIT_NAMES.get(q.unit) or (q.unit.lower(),)
+
+
+def units_match(q: Quantity, gold_unit: str) -> bool:
+    if q.unit == "percent" and gold_unit.startswith("%"):
+        return True
+    names = unit_names(q)
+    if q.unit == "count" and q.noun and gold_unit not in _UNITLESS:
+        return singular(gold_unit.split()[-1]) in names
+    return gold_unit in names
+
+
+def values_match(gold: Value, system: Value) -> bool:
+    if isinstance(gold, tuple) and isinstance(system, tuple):
+        return all(math.isclose(g, s, rel_tol=1e-5, abs_tol=1e-8) for g, s in zip(gold, system, strict=True))
+    if isinstance(gold, tuple) or isinstance(system, tuple):
+        return False
+    return math.isclose(gold, system, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def match_counts(gold: Sequence[GoldQuantity], system: Sequence[Quantity]) -> tuple[int, int]:
+    """(value matches, value+unit matches), each a greedy one-to-one pairing in gold order."""
+    values = [system_value(q) for q in system]
+    free_v, free_u = set(range(len(system))), set(range(len(system)))
+    n_value = n_unit = 0
+    for g in gold:
+        same = [i for i in range(len(system)) if values_match(g.value, values[i])]
+        with_unit = [i for i in same if units_match(system[i], g.unit)]
+        pick = next((i for i in with_unit if i in free_v), None)
+        pick = pick if pick is not None else next((i for i in same if i in free_v), None)
+        if pick is not None:
+            free_v.discard(pick)
+            n_value += 1
+        pick_u = next((i for i in with_unit if i in free_u), None)
+        if pick_u is not None:
+            free_u.discard(pick_u)
+            n_unit += 1
+    return n_value, n_unit
+
+
+def score_sentence(sentence: GoldSentence) -> SentenceResult:
+    began = time.perf_counter()
+    system = tuple(extract_quantities(sentence.text))
+    seconds = time.perf_counter() - began
+    n_value, n_unit = match_counts(sentence.quantities, system)
+    return SentenceResult(sentence, system, n_value, n_unit, seconds)
+
+
+def score_sentences(sentences: Iterable[GoldSentence], split: Split = "all") -> list[SentenceResult]:
+    """Per-sentence results for the sentences of ``split``."""
+    return [score_sentence(s) for s in sentences if split == "all" or split_of(s.text) == split]
+
+
+def scores_of(results: Sequence[SentenceResult], split: Split) -> Scores:
+    gold = sum(len(r.sentence.quantities) for r in results)
+    system = sum(len(r.system) for r in results)
+    n_value = sum(r.value_matches for r in results)
+    n_unit = sum(r.unit_matches for r in results)
+    seconds = sum(r.seconds for r in results)
+    return Scores(
+        split=split,
+        sentences=len(results),
+        gold=gold,
+        system=system,
+        value_matches=n_value,
+        unit_matches=n_unit,
+        value=PRF.of(n_value, system, gold),
+        value_unit=PRF.of(n_unit, system, gold),
+        sentences_per_second=len(results) / seconds if seconds else 0.0,
+    )
+
+
+def evaluate_newsquant(path: Path, split: Split = "all") -> Scores:
+    """Scores of ``extract_quantities`` on the ``split`` half of the NewsQuant file at ``path``."""
+    if split not in ("dev", "test", "all"):
+        raise InputError(Errors.E081.format(split=split))
+    return scores_of(score_sentences(read_newsquant(path), split), split)
+
+
+def format_table(scores: Scores) -> str:
+    """A small plain-text table of the scores."""
+    rows = [("value", scores.value, scores.value_matches), ("value+unit", scores.value_unit, scores.unit_matches)]
+    return "\n".join(
+        [
+            f"NewsQuant quantity scores ({scores.split}): {scores.sentences} sentences, "
+            f"{scores.gold} gold, {scores.system} system",
+            f"{'':12}{'P':>8}{'R':>8}{'F1':>8}{'matched':>9}",
+            *(f"{name:12}{p.precision:8.3f}{p.recall:8.3f}{p.f1:8.3f}{n:9d}" for name, p, n in rows),
+            f"extractor speed: {scores.sentences_per_second:,.0f} sentences/second",
+        ]
+    )
+
+
+def newsquant_report(path: Path, split: Split = "all", fmt: ReportFormat = "table") -> str:
+    """The scores on ``split`` of the file at ``path``, as a table or as JSON."""
+    if fmt not in ("table", "json"):
+        raise InputError(Errors.E082.format(fmt=fmt))
+    scores = evaluate_newsquant(path, split)
+    return json.dumps(asdict(scores), indent=2) if fmt == "json" else format_table(scores)

@@ -1,0 +1,115 @@
+"""Scoring the quantity extractor on NewsQuant-shaped files (our own sentences, and NewsQuant when present)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.doc.quantities import extract_quantities
+from storyline.errors import InputError
+from storyline.eval.newsquant import (
+    GoldQuantity,
+    evaluate_newsquant,
+    match_counts,
+    newsquant_report,
+    read_newsquant,
+    split_of,
+    values_match,
+)
+
+# Seven gold and seven system quantities. By hand: the crate's two match with their units; the road's
+# 12 miles match (compared in miles), its 3 lanes match the value but not the gold unit "metre"; the
+# two hours are a duration, which we do not extract; the 4% has no gold; the $5-$9 range matches.
+# Value: 6 of 7 both ways; value+unit: 5 of 7 both ways.
+SENTENCES = [
+    ("The crate weighs 40 kg and costs $12.", [("40.0", "kilogram"), ("12", "dollar")]),
+    ("The road is 12 miles long and has 3 lanes.", [("12", "mile"), ("3", "metre")]),
+    ("She waited two hours and paid 15 euros.", [("2", "hour"), ("15", "euro")]),
+    ("Shares rose 4% on Monday.", []),
+    ("Prices run between $5 and $9.", [("5.0-9.0", "dollar")]),
+]
+
+
+def write_newsquant(path: Path, sentences: list[tuple[str, list[tuple[str, str]]]]) -> Path:
+    items = [
+        {
+            "text": text,
+            "quantities": [
+                {"change": "=", "value": v, "unit": u, "normalized_unit": u, "referred_concepts": ""} for v, u in gold
+            ],
+        }
+        for text, gold in sentences
+    ]
+    path.write_text(json.dumps(items), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    return write_newsquant(tmp_path / "small.json", SENTENCES)
+
+
+def test_scores_on_a_small_file_match_the_hand_count(small: Path) -> None:
+    scores = evaluate_newsquant(small, "all")
+    assert (scores.sentences, scores.gold, scores.system) == (5, 7, 7)
+    assert (scores.value_matches, scores.unit_matches) == (6, 5)
+    assert scores.value.precision == pytest.approx(6 / 7) and scores.value.recall == pytest.approx(6 / 7)
+    assert scores.value_unit.f1 == pytest.approx(5 / 7)
+
+
+def test_dev_and_test_halves_partition_the_file_by_the_hash_of_the_text(small: Path) -> None:
+    dev, test = evaluate_newsquant(small, "dev"), evaluate_newsquant(small, "test")
+    assert dev.sentences + test.sentences == 5
+    assert dev.gold + test.gold == 7
+    assert dev.sentences == sum(split_of(text) == "dev" for text, _ in SENTENCES)
+
+
+def test_split_is_the_parity_of_the_first_hex_digit_of_sha1() -> None:
+    # sha1("a") = 86f7..., sha1("b") = e9d7... (e = 14), sha1("c") = 84a5..., sha1("d") = 3c36...
+    assert [split_of(t) for t in "abcd"] == ["dev", "dev", "dev", "test"]
+
+
+def test_gold_range_matches_only_a_range_with_equal_ends() -> None:
+    assert values_match((5.0, 9.0), (5.0, 9.0))
+    assert not values_match((5.0, 9.0), 5.0)
+    assert values_match(1e6, 1e6 * (1 + 1e-7))
+    assert not values_match(100.0, 101.0)
+
+
+def test_matching_is_one_to_one() -> None:
+    system = extract_quantities("It cost $12.")
+    gold = [GoldQuantity(12.0, "dollar"), GoldQuantity(12.0, "dollar")]
+    assert match_counts(gold, system) == (1, 1)
+
+
+def test_counts_match_the_gold_noun_and_the_unitless_gold() -> None:
+    system = extract_quantities("They hired 59 new engineers and built 4 bridges.")
+    gold = [GoldQuantity(59.0, "new engineer"), GoldQuantity(4.0, "-")]
+    assert match_counts(gold, system) == (2, 2)
+
+
+def test_report_prints_a_table_and_json(small: Path) -> None:
+    table = newsquant_report(small, "all", "table")
+    assert "value+unit" in table and "0.714" in table and "sentences/second" in table
+    data = json.loads(newsquant_report(small, "all", "json"))
+    assert (data["split"], data["gold"], data["value_matches"]) == ("all", 7, 6)
+
+
+def test_a_file_that_is_not_newsquant_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"text": "no list"}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"E080: .*bad\.json"):
+        read_newsquant(bad)
+
+
+@pytest.mark.data
+def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
+    path = shared_data / "newsquant" / "NewsQuant.json"
+    if not path.is_file():
+        pytest.skip(f"NewsQuant not found at {path}; see ../shared/data/README.md, section newsquant")
+    scores = evaluate_newsquant(path, "test")
+    assert scores.sentences == 284
+    assert scores.value.f1 >= 0.83
+    assert scores.value_unit.f1 >= 0.65
