@@ -127,3 +127,17 @@ def test_inheriting_can_be_switched_off(make_doc) -> None:
     config = Config.from_dict({"time": {"inherit_in_paragraph": False}})
     doc = build(config)(make_doc(text, published="2022-09-16"))
     assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-16", True)
+
+
+def test_a_time_of_a_known_day_dates_the_event(make_doc) -> None:
+    texts = [
+        "The levee failed on Tuesday evening.",
+        "The pumps stopped at noon Wednesday",
+        "The curfew starts at 8 pm",
+    ]
+    sentences = [tag_document(make_doc(text, published="2022-09-08")).sentences[0] for text in texts]
+    assert [(s.times[0].type, s.event_date, s.event_date_fallback) for s in sentences] == [
+        ("TIME", "2022-09-06", False),
+        ("TIME", "2022-09-07", False),
+        ("TIME", "2022-09-08", True),  # a clock time on no known day dates nothing
+    ]

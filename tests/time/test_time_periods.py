@@ -140,3 +140,25 @@ def test_quarter_and_season_values_roll_over_the_year() -> None:
     assert season_value(january, "winter", -1, "past") == "2022-WI"
     assert season_value(january, "summer", None, "past") == "2023-SU"
     assert season_value(january, "summer", None, "future") == "2024-SU"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The mill was built in the 19th century.", "the 19th century", "18"),
+        ("A twentieth-century idea took hold.", "twentieth-century", "19"),
+        ("Crime fell through the nineties.", "the nineties", "199"),
+        ("Prices peaked in the late '80s.", "the late '80s", "198"),
+    ],
+)
+def test_centuries_and_decades_in_words(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DATE", value, None)]
+
+
+def test_a_decade_in_words_is_the_latest_that_began_by_the_report() -> None:
+    assert found("Rents doubled in the twenties.", date(2023, 5, 1))[0][2] == "202"
+    assert found("Rents doubled in the twenties.", date(1998, 5, 1))[0][2] == "192"
+
+
+def test_a_fiscal_year_before_a_noun_is_a_year() -> None:
+    assert found("Fiscal 2022 sales rose.") == [("Fiscal 2022", "DATE", "2022", "2022")]

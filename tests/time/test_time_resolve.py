@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.time.resolve import (
+    Unit,
     ago,
     duration_value,
     month_day_date,
@@ -89,7 +91,22 @@ def test_duration_values_follow_timex3() -> None:
     assert duration_value(3, "week") == "P3W"
     assert duration_value(24, "hour") == "PT24H"
     assert duration_value(None, "month") == "PXM"
-    assert duration_value(1.5, "year") == "P1.5Y"
+    assert duration_value(1.25, "week") == "P1.25W"  # a quarter of a week is no whole number of days
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "value"),
+    [
+        (1.5, "year", "P1Y6M"),
+        (2.5, "year", "P2Y6M"),
+        (1.5, "minute", "PT1M30S"),
+        (2.5, "day", "P2DT12H"),
+        (0.5, "hour", "PT30M"),
+        (1.5, "decade", "P1DE5Y"),
+    ],
+)
+def test_a_fraction_goes_into_the_next_smaller_unit(amount: float, unit: Unit, value: str) -> None:
+    assert duration_value(amount, unit) == value
 
 
 def test_partial_or_impossible_publication_dates_give_no_dct() -> None:

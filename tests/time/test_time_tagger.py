@@ -107,14 +107,14 @@ def test_weekday_tense_from_token_tags() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He was arrested late Monday.", ("late Monday", "2022-09-05")),
-        ("Shops reopened Saturday night.", ("Saturday night", "2022-09-03")),
-        ("The ship docked early on Sunday.", ("early on Sunday", "2022-09-04")),
+        ("He was arrested late Monday.", ("DATE", "late Monday", "2022-09-05", "2022-09-05")),
+        ("Shops reopened Saturday night.", ("TIME", "Saturday night", "2022-09-03TNI", "2022-09-03")),
+        ("The ship docked early on Sunday.", ("DATE", "early on Sunday", "2022-09-04", "2022-09-04")),
     ],
 )
-def test_parts_of_a_day_keep_the_date_of_that_day(text: str, expected: tuple[str, str]) -> None:
+def test_parts_of_a_day_keep_the_date_of_that_day(text: str, expected: tuple[str, str, str, str]) -> None:
     expr = one(text)
-    assert (expr.type, expr.text, expr.date) == ("DATE", *expected)
+    assert (expr.type, expr.text, expr.value, expr.date) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,6 +212,11 @@ def test_since_the_start_of_the_year() -> None:
 def test_durations_do_not_become_dates(text: str, span: str, value: str) -> None:
     expr = one(text)
     assert (expr.text, expr.type, expr.value, expr.date) == (span, "DURATION", value, None)
+
+
+def test_ago_with_or_so() -> None:
+    expr = one("The strike began a week or so ago.")
+    assert (expr.text, expr.date) == ("a week or so ago", "2022-09-01")
 
 
 def test_every_week_is_a_set() -> None:

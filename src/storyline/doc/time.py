@@ -1,11 +1,11 @@
 """The time stage: tag each sentence's time expressions and date the sentence's event.
 
-The event date is the date of the sentence's governing time expression (v1: the first DATE that
-pins a day, month or year, passing over one that only dates the telling, as in "said on Monday",
-when there is another). A past-tense sentence with none goes on the narrative of the sentence before
-it in the same paragraph, and takes that sentence's date ("found a site on Thursday. The site held
-440 graves."), with ``event_date_anchor`` naming that sentence. Otherwise the event date is the
-publication date, marked as a fallback.
+The event date is the date of the sentence's governing time expression (v1: the first DATE, or TIME
+of a known day, that pins a day, month or year, passing over one that only dates the telling, as in
+"said on Monday", when there is another). A past-tense sentence with none goes on the narrative of
+the sentence before it in the same paragraph, and takes that sentence's date ("found a site on
+Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that sentence. Otherwise
+the event date is the publication date, marked as a fallback.
 """
 
 from __future__ import annotations
@@ -114,8 +114,9 @@ def tag_sentence(
 
 
 def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
-    """The first DATE with a calendar date, preferring one that does not date an attribution."""
-    dated = [t for t in times if t.type == "DATE" and t.date is not None and not starts_period(sentence, t)]
+    """The first DATE or TIME with a calendar date ("on Tuesday", "Thursday evening", "10 p.m.
+    Wednesday"), preferring one that does not date an attribution."""
+    dated = [t for t in times if t.type in ("DATE", "TIME") and t.date is not None and not starts_period(sentence, t)]
     if not dated:
         return None
     plain = [t for t in dated if not dates_attribution(sentence, t)]

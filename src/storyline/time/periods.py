@@ -39,6 +39,11 @@ QUARTER_SHIFT = {
 YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "prior year")
 
 ORDINAL = r"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
+DECADE_WORDS |= {"eighties": 8, "nineties": 9}
+DECADE_WORD = "(?i:" + "|".join(DECADE_WORDS) + ")"
+CENTURY_ORDINALS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+CENTURY_ORDINAL = r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty[- ]first)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 
 
@@ -90,6 +95,14 @@ def season_value(dct: date, name: str, shift: int | None, tense: Tense) -> str:
         return f"{year - 1 if after else year}-{code}"
     before = wanted < current or (shift == 1 and wanted == current)
     return f"{year + 1 if before else year}-{code}"
+
+
+def decade_value(dct: date | None, digit: int) -> str:
+    """ "199" for "the nineties": the latest such decade that began by the DCT's year (the 1900s without one)."""
+    if dct is None:
+        return f"19{digit}"
+    decade = dct.year // 100 * 10 + digit
+    return str(decade - 10 if decade * 10 > dct.year else decade)
 
 
 def half_value(year: int, half: int) -> str:

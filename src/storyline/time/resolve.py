@@ -14,7 +14,7 @@ from typing import Literal
 
 from storyline.records import IsoDate
 
-Tense = Literal["past", "future"]
+Tense = Literal["past", "present", "future"]  # present: the occurrence nearest the DCT
 Unit = Literal["minute", "hour", "day", "week", "month", "year", "decade"]
 Modifier = Literal["last", "next", "this"]
 Resolved = tuple[str, IsoDate | None]  # (TIMEX3 value, calendar date or None)
@@ -86,7 +86,8 @@ def weekday_date(dct: date, weekday: int, tense: Tense, modifier: Modifier | Non
     """The date of a weekday (Monday=0) named in a sentence of the given tense.
 
     Past: the most recent such day, the DCT itself when it is that weekday; future: the next one,
-    again the DCT itself on the same weekday. "last" and "next" always leave the DCT's day.
+    again the DCT itself on the same weekday; present: the nearer of the two (at most three days
+    away). "last" and "next" always leave the DCT's day.
     """
     back = (dct.weekday() - weekday) % 7
     ahead = (weekday - dct.weekday()) % 7
@@ -94,7 +95,7 @@ def weekday_date(dct: date, weekday: int, tense: Tense, modifier: Modifier | Non
         return dct - timedelta(days=back or 7)
     if modifier == "next":
         return dct + timedelta(days=ahead or 7)
-    if tense == "past":
+    if tense == "past" or (tense == "present" and back <= 3):
         return dct - timedelta(days=back)
     return dct + timedelta(days=ahead)
 
@@ -104,7 +105,8 @@ def month_year(dct: date, month: int, tense: Tense, modifier: Modifier | None = 
 
     "last October" is the most recent October strictly before the DCT's month (so "last December"
     in a January report is the previous year's); "in October" in the past tense is the most recent
-    one not after the DCT's month, in the future tense the next one not before it.
+    one not after the DCT's month, in the future tense the next one not before it, in the present
+    tense the nearer of the two (the coming one when both are six months away).
     """
     if modifier == "last":
         return dct.year if month < dct.month else dct.year - 1
@@ -112,6 +114,8 @@ def month_year(dct: date, month: int, tense: Tense, modifier: Modifier | None = 
         return dct.year if month > dct.month else dct.year + 1
     if modifier == "this":
         return dct.year
+    if tense == "present":
+        tense = "past" if (dct.month - month) % 12 < 6 else "future"
     if tense == "past":
         return dct.year if month <= dct.month else dct.year - 1
     return dct.year if month >= dct.month else dct.year + 1
@@ -119,8 +123,12 @@ def month_year(dct: date, month: int, tense: Tense, modifier: Modifier | None = 
 
 def month_day_date(dct: date, month: int, day: int, tense: Tense, slack_days: int = YEAR_SLACK_DAYS) -> date | None:
     """The date of a month-day without a year: the DCT's year, unless that puts it far on the
-    wrong side of the DCT for the tense (a past event ~2 months in the future is last year's)."""
+    wrong side of the DCT for the tense (a past event ~2 months in the future is last year's); in the
+    present tense the nearest such day ("payable Jan. 2" in a November report is next year's)."""
     year = dct.year
+    if tense == "present":
+        days = [make_date(y, month, day) for y in (year - 1, year, year + 1)]
+        return min((d for d in days if d is not None), key=lambda d: abs((d - dct).days), default=None)
     candidate = make_date(year, month, day)
     if candidate is not None and tense == "past" and (candidate - dct).days > slack_days:
         year -= 1
@@ -167,12 +175,46 @@ def ago(dct: date, n: int, unit: Unit) -> Resolved:
 
 
 def duration_value(n: float | None, unit: Unit) -> str:
-    """TIMEX3 duration: P3W, PT24H, P1.5Y, P2DE; ``n`` None gives the vague PXW."""
+    """TIMEX3 duration: P3W, PT24H, P2DE; ``n`` None gives the vague PXW.
+
+    A fraction goes into the next smaller unit when it comes out whole there (1.5 years is P1Y6M,
+    1.5 minutes PT1M30S, 2.5 days P2DT12H); otherwise it stays a decimal (P1.25W).
+    """
     code = _DURATION_CODES[unit]
+    if n is not None and n != int(n) and unit in _SMALLER:
+        smaller, per = _SMALLER[unit]
+        rest = (n - int(n)) * per
+        if abs(rest - round(rest)) < 1e-9:
+            whole = _components(int(n), code) if int(n) else ""
+            return _join(whole, _components(round(rest), smaller))
     amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
-    if code.startswith("T"):
-        return f"PT{amount}{code[1:]}"
-    return f"P{amount}{code}"
+    return _join(_components_text(amount, code))
+
+
+_SMALLER: dict[Unit, tuple[str, int]] = {
+    "decade": ("Y", 10),
+    "year": ("M", 12),
+    "month": ("D", 30),
+    "week": ("D", 7),
+    "day": ("TH", 24),
+    "hour": ("TM", 60),
+    "minute": ("TS", 60),
+}
+
+
+def _components(n: int, code: str) -> str:
+    return _components_text(str(n), code)
+
+
+def _components_text(amount: str, code: str) -> str:
+    return f"T{amount}{code[1:]}" if code.startswith("T") else f"{amount}{code}"
+
+
+def _join(*parts: str) -> str:
+    """ "P" and the parts in order, with one "T" before the first time part (P1DT12H, PT1M30S)."""
+    dates = "".join(p for p in parts if p and not p.startswith("T"))
+    times = "".join(p.removeprefix("T") for p in parts if p.startswith("T"))
+    return f"P{dates}" + (f"T{times}" if times else "")
 
 
 def unresolved_weekday(weekday: int) -> str:

@@ -10,77 +10,35 @@ months before or after the document creation time (DCT), and the arithmetic in `
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
 
-from storyline.records import TimeExpression, TimeType, Token
+from storyline.records import TimeExpression, Token
+from storyline.time import amounts, days
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
-from storyline.time.resolve import Modifier, Resolved, Tense
-from storyline.time.tense import TenseCue, tense_at, tense_cues
+from storyline.time.context import Context, Handler, Rule, lower, start_of
+from storyline.time.resolve import Modifier, Tense
 from storyline.time.words import (
-    APPROX,
     DAY,
-    DEICTIC_DAYS,
     MOD,
     MODIFIERS,
     MONTH_ANY,
     MONTH_FULL,
     MONTHS,
-    NUM,
-    PART,
     REFS,
-    SET_WORDS,
-    UNIT,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
     YEAR_FOLLOWERS,
     YEAR_WORDS,
     month_number,
-    parse_number,
     parse_unit,
     parse_year_words,
-    weekday_number,
 )
 
 
-@dataclass
-class _Context:
-    text: str
-    dct: date | None
-    default: Tense
-    slack_days: int
-    tokens: Sequence[Token]
-    tokens_offset: int
-    _cues: list[TenseCue] | None = field(default=None, repr=False)
-
-    def tense(self, start: int, end: int) -> Tense:
-        if self._cues is None:
-            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset)
-        return tense_at(self._cues, start, end, self.default)
-
-    def make(self, start: int, end: int, kind: TimeType, resolved: Resolved) -> TimeExpression:
-        value, iso = resolved
-        return TimeExpression(start, end, self.text[start:end], kind, value, iso)
-
-
-Handler = Callable[[re.Match[str], _Context], TimeExpression | None]
-
-
-def _lower(m: re.Match[str], name: str) -> str | None:
-    value = m.groupdict().get(name)
-    return " ".join(value.lower().split()) if value else None
-
-
-def _start(m: re.Match[str], *names: str) -> int:
-    """The start of the first named group that matched (the span a TIMEX3 would cover)."""
-    groups = m.groupdict()
-    return next((m.start(n) for n in names if groups.get(n) is not None), m.start())
-
-
-def _full_date(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _full_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = int(m.group("month")) if m.group("month").isdigit() else month_number(m.group("month"))
     day = int(re.sub(r"\D", "", m.group("day")))
     if m.group("year"):
@@ -92,59 +50,38 @@ def _full_date(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None))
 
 
-def _month_year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _month_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     value = rs.iso_month(int(m.group("year")), month_number(m.group("month")))
     return ctx.make(m.start(), m.end(), "DATE", (value, value))
 
 
-def _month_relative(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
-    start = _start(m, "pre", "mod", "month")
-    mod = _lower(m, "mod")
+    start = start_of(m, "pre", "mod", "month")
+    mod = lower(m, "mod")
     if m.group("month") == "May" and mod is None and m.group("prep") is None and m.group("pre") is None:
         return None  # the modal verb
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (rs.unresolved_month_day(month), None))
     if m.group("rel_year"):
-        offset = {"last": -1, "this": 0, "next": 1}[_lower(m, "rel_year") or "this"]
+        offset = {"last": -1, "this": 0, "next": 1}[lower(m, "rel_year") or "this"]
         year = ctx.dct.year + offset
     else:
         modifier = MODIFIERS[mod] if mod else None
         tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
-        if _lower(m, "prep") == "since":
+        if lower(m, "prep") == "since":
             tense = "past"
         year = rs.month_year(ctx.dct, month, tense, modifier)
     value = rs.iso_month(year, month)
     return ctx.make(start, m.end(), "DATE", (value, value))
 
 
-def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    weekday = weekday_number(m.group("wd"))
-    start = _start(m, "pre", "mod", "wd")
-    if ctx.dct is None:
-        return ctx.make(start, m.end(), "DATE", (rs.unresolved_weekday(weekday), None))
-    mod = _lower(m, "mod")
-    tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
-    d = rs.weekday_date(ctx.dct, weekday, tense, MODIFIERS[mod] if mod else None)
-    return ctx.make(start, m.end(), "DATE", rs.day_resolved(d))
-
-
-def _deictic_day(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    word = _lower(m, "word") or ""
-    if word == "the day before" and re.match(r"\s+(?:the|a|an|his|her|its|their|this|that)\b", ctx.text[m.end() :]):
-        return None  # "the day before the vote" is anchored to the vote, not to the report
-    if ctx.dct is None:
-        return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
-    d = ctx.dct + timedelta(days=DEICTIC_DAYS[word])
-    return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d))
-
-
-def _period(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    mod = _lower(m, "mod") or "this"
-    unit_word = _lower(m, "unit") or ""
+def _period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    mod = lower(m, "mod") or "this"
+    unit_word = lower(m, "unit") or ""
     if mod == "the" and unit_word != "weekend" and not m.group("pre"):
         return None
-    start = _start(m, "pre", "det", "mod")
+    start = start_of(m, "pre", "det", "mod")
     if ctx.dct is None:
         unresolved = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "decade": "XXX"}
         return ctx.make(start, m.end(), "DATE", (unresolved.get(unit_word, "XXXX"), None))
@@ -158,7 +95,7 @@ def _period(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "DATE", rs.relative_period(ctx.dct, unit, offset))
 
 
-def _weekend(ctx: _Context, modifier: Modifier | None, start: int, end: int) -> str:
+def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> str:
     dct = ctx.dct or date.min
     if modifier is None or modifier == "this":
         if dct.weekday() >= 5:
@@ -168,73 +105,10 @@ def _weekend(ctx: _Context, modifier: Modifier | None, start: int, end: int) -> 
     return rs.iso_week(saturday) + "-WE"
 
 
-def _ago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    n = parse_number(m.group("num"))
-    unit, factor = parse_unit(m.group("unit"))
-    if ctx.dct is None or n is None:
-        return ctx.make(m.start(), m.end(), "DATE", ("PAST_REF" if n is None else rs.UNRESOLVED_DAY, None))
-    return ctx.make(m.start(), m.end(), "DATE", rs.ago(ctx.dct, round(n * factor), unit))
-
-
-def _anchored(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    """ "two days later": relative to an event in the story, not to the report (left unresolved)."""
-    return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
-
-
-def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    unit_text = m.group("unit")
-    unit, factor = parse_unit(unit_text)
-    num = m.groupdict().get("num")
-    lead = _lower(m, "lead")
-    if num is None:
-        mod = _lower(m, "mod")
-        if lead and mod in ("previous", "following", "next") and not unit_text.lower().endswith("s"):
-            return None  # "the next day" is a date anchored in the story
-        n = None if unit_text.lower().endswith("s") else 1.0
-    else:
-        n = parse_number(num)
-    amount = None if n is None else n * factor
-    if amount is not None and amount == int(amount):
-        amount = int(amount)
-    start = _start(m, "approx", "lead", "num", "unit")
-    return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
-
-
-def _set(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    if m.group("word"):
-        return ctx.make(m.start(), m.end(), "SET", (rs.duration_value(1, SET_WORDS[_lower(m, "word") or ""]), None))
-    if m.group("wds"):
-        return ctx.make(m.start(), m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wds"))), None))
-    if _lower(m, "q") in ("a", "an") and not m.group("freq"):
-        return None
-    start = _start(m, "freq", "q")
-    if m.group("wd"):
-        return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
-    unit, factor = parse_unit(m.group("unit"))
-    n = parse_number(m.group("num")) if m.group("num") else 1
-    amount = None if n is None else n * factor
-    return ctx.make(start, m.end(), "SET", (rs.duration_value(amount, unit), None))
-
-
-def _clock(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    if m.group("word"):
-        hour, minute = (24, 0) if (_lower(m, "word") or "") == "midnight" else (12, 0)
-    elif m.group("h24"):
-        hour, minute = int(m.group("h24")), int(m.group("m24"))
-    else:
-        hour, minute = int(m.group("h")), int(m.group("min") or 0)
-        ampm = (m.group("ampm") or "").lower()
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-    return ctx.make(m.start(), m.end(), "TIME", (f"{rs.UNRESOLVED_DAY}T{hour:02d}:{minute:02d}", None))
-
-
-def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
-    if after and after.group(1) not in YEAR_FOLLOWERS:
-        return None  # "by 1900 votes" counts something
+    if after and after.group(1) not in YEAR_FOLLOWERS and not m.group("pre"):
+        return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
     start = m.start("pre") if m.group("pre") else m.start("year")
     year = m.group("year")
     return ctx.make(start, m.end(), "DATE", (year, year))
@@ -243,13 +117,13 @@ def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
-def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "the third quarter", "third-quarter profit", "the latest quarter", "the year-ago quarter"."""
-    det, mods, ordinal = _lower(m, "det"), _lower(m, "mods") or "", _lower(m, "ord")
+    det, mods, ordinal = lower(m, "det"), lower(m, "mods") or "", lower(m, "ord")
     if ordinal is None and (m.group("q") != "quarter" or (det in (None, "a") and not mods.strip())):
         return None  # "a quarter of the vote", a city's Quarter
     hyphenated = ordinal is not None and ctx.text[m.start("q") - 1] == "-"
-    start = m.start("ord") if hyphenated and not mods.strip() else _start(m, "det", "yr", "mods", "y1", "ord", "q")
+    start = m.start("ord") if hyphenated and not mods.strip() else start_of(m, "det", "yr", "mods", "y1", "ord", "q")
     if ctx.dct is None and not (m.group("y1") or m.group("y2")):
         value = f"XXXX-Q{pd.ORDINALS[ordinal]}" if ordinal else "XXXX-QX"
         return ctx.make(start, m.end(), "DATE", (value, None))
@@ -262,7 +136,7 @@ def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         quarter = pd.ORDINALS[ordinal]
         year = int(explicit) if explicit else pd.quarter_year(dct, quarter, tense)
         if m.group("yr"):
-            year = dct.year + {"last": -1, "this": 0, "next": 1}[_lower(m, "yr") or "this"]
+            year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or "this"]
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
         index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
@@ -272,27 +146,27 @@ def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "DATE", (pd.quarter_value(index // 4, index % 4 + 1), None))
 
 
-def _half(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _half(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "the first half of 2023", "the second half of this year": H1 and H2."""
-    half = 1 if _lower(m, "ord") in ("first", "1st") else 2
+    half = 1 if lower(m, "ord") in ("first", "1st") else 2
     if m.group("year"):
         year = int(m.group("year"))
     elif ctx.dct is not None:
-        year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[_lower(m, "rel") or "this"]
+        year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[lower(m, "rel") or "this"]
     else:
         return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-H{half}", None))
     return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(year, half), None))
 
 
-def _season(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "last summer", "this past spring", "in the fall", "the winter of 2021"."""
-    mod, season = _lower(m, "mod"), _lower(m, "season") or ""
+    mod, season = lower(m, "mod"), lower(m, "season") or ""
     year_text = m.group("year") or m.group("yw")
     if mod is None and year_text is None and not (m.group("prep") or m.group("pre")):
         return None  # "a fall in prices", "the spring water"
     if season == "fall" and mod is None and year_text is None and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None  # "the fall of the city"
-    start = _start(m, "mod", "det", "pre", "season")
+    start = start_of(m, "mod", "det", "pre", "season")
     code = pd.SEASONS[season]
     if year_text:
         year = int(year_text) if year_text.isdigit() else parse_year_words(year_text)
@@ -305,7 +179,7 @@ def _season(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "DATE", (pd.season_value(ctx.dct, season, shift, tense), None))
 
 
-def _year_words(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """A year said in words: "nineteen ninety-six", "the year two thousand"."""
     words = m.group("yw")
     if words.lower().startswith("two") and not m.group("lead"):
@@ -317,18 +191,29 @@ def _year_words(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", (year, year))
 
 
-def _attributive_year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit"."""
     year = m.group("year")
     return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
 
 
-def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    return ctx.make(m.start(), m.end(), "DATE", (m.group("dec"), None))
+def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the 1980s", "the '80s", "the nineties": the decade's TIMEX3 value ("198")."""
+    if m.groupdict().get("dec"):
+        return ctx.make(m.start(), m.end(), "DATE", (m.group("dec"), None))
+    digit = int(m.group("short")) if m.group("short") else pd.DECADE_WORDS[lower(m, "word") or ""]
+    return ctx.make(m.start(), m.end(), "DATE", (pd.decade_value(ctx.dct, digit), None))
 
 
-def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    return ctx.make(m.start("word"), m.end(), "DATE", (REFS[_lower(m, "word") or ""], None))
+def _century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the 20th century", "the nineteenth century": TIMEX3 "19", "18"."""
+    ordinal = lower(m, "ord") or ""
+    number = int(ordinal[:-2]) if ordinal[0].isdigit() else pd.CENTURY_ORDINALS[ordinal]
+    return ctx.make(m.start(), m.end(), "DATE", (f"{number - 1:02d}", None))
+
+
+def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -336,7 +221,7 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
-_RULES: tuple[tuple[tuple[str, ...], str, Handler], ...] = (
+_RULES: tuple[Rule, ...] = (
     (
         ("digit",),
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\d)",
@@ -366,53 +251,17 @@ _RULES: tuple[tuple[tuple[str, ...], str, Handler], ...] = (
         rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
         _month_relative,
     ),
-    (
-        ("weekday",),
-        rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART}\b)?",
-        _weekday,
-    ),
-    (
-        ("deictic",),
-        rf"\b(?:{_PRE}\s+)?(?P<word>(?i:{_alternatives(list(DEICTIC_DAYS))}))\b(?:\s+{PART}\b)?",
-        _deictic_day,
-    ),
+    *days.WEEKDAY_RULES,
     (
         ("unit",),
         rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
         rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?P<unit>(?i:week|month|year|weekend|decade))\b",
         _period,
     ),
-    (("unit", "ago"), rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:ago)\b", _ago),
-    (("unit", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:earlier|later)\b", _anchored),
-    (
-        ("unit",),
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})\b(?:-(?i:long|old)\b)?",
-        _duration,
-    ),
-    (
-        ("unit",),
-        rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
-        rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
-        _duration,
-    ),
-    (
-        ("unit",),
-        r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
-        _duration,
-    ),
-    (
-        ("set",),
-        rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
-        rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-        rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})))\b",
-        _set,
-    ),
-    (
-        ("clock",),
-        r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)"
-        r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|(?P<word>(?i:noon|midday|midnight))\b)",
-        _clock,
-    ),
+    *amounts.AGO_RULES,
+    *amounts.DURATION_RULES,
+    amounts.SET_RULE,
+    days.CLOCK_RULE,
     (
         ("digit",),
         rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
@@ -454,6 +303,12 @@ _RULES: tuple[tuple[tuple[str, ...], str, Handler], ...] = (
         _attributive_year,
     ),
     (("digit",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
+    (
+        ("decade",),
+        rf"\b(?i:the)\s+(?:{_PRE}[- ])?(?:['’](?P<short>\d)0s|(?P<word>{pd.DECADE_WORD}))\b",
+        _decade,
+    ),
+    (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
     (("ref",), rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b", _ref),
 )
 _COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
@@ -469,9 +324,12 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "anchored": ("earlier", "later"),
     "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
+    "part": ("morning", "afternoon", "evening", "night"),
     "set": ("ly", "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789"),
     "quarter": ("quarter",),
+    "decade": ("ties", "0s"),
+    "century": ("century",),
     "half": ("half",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
@@ -494,10 +352,10 @@ def tag(
     X-filled values and no date. ``tense_hint`` is the tense assumed when the sentence shows none.
     ``tokens`` (offsets minus ``tokens_offset`` are offsets into ``text``) give the tense from tags.
     """
-    ctx = _Context(text, dct, tense_hint, slack_days, tokens, tokens_offset)
+    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset)
     found: list[tuple[int, int, TimeExpression]] = []
-    lower = text.lower()
-    open_gates = {name for name, words in _GATES.items() if any(w in lower for w in words)}
+    lowered = text.lower()
+    open_gates = {name for name, words in _GATES.items() if any(w in lowered for w in words)}
     for rank, (gates, pattern, handler) in enumerate(_COMPILED):
         if not open_gates.issuperset(gates):
             continue
@@ -505,7 +363,7 @@ def tag(
             expr = handler(m, ctx)
             if expr is not None and expr.end > expr.start:
                 found.append((rank, len(found), expr))
-    return _longest_first(found)
+    return days.anchor_clock_times(_longest_first(found))
 
 
 def _longest_first(found: list[tuple[int, int, TimeExpression]]) -> list[TimeExpression]:

@@ -1,4 +1,10 @@
-"""Read the tense of a sentence near a time expression, so weekdays and months go before or after the DCT."""
+"""Read the tense of a sentence near a time expression, so weekdays and months go before or after the DCT.
+
+Three tenses: past ("said", "has retaken": the perfect tells what happened), future ("will meet",
+"is set to resume", "is expected in") and present ("meet Monday", "is payable Jan. 2", "is held"),
+which places a day or month at its occurrence nearest the DCT. The verb group is one cue, so the
+participle in "will be held", "has been told" or "is held" does not count on its own.
+"""
 
 from __future__ import annotations
 
@@ -16,46 +22,128 @@ class TenseCue(NamedTuple):
     tense: Tense
 
 
+_ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
 # A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
 _FUTURE_CUES = re.compile(
-    r"(?:\b(?i:will|shall|won't)|'ll)(?:\s+(?i:not|also|still|soon|likely|probably|be|have|been))*\s+[a-z]+\b|"
-    r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised)"
-    r"\s+(?:to|for|on)|plans?\s+to|planning\s+to|intends?\s+to|scheduled\s+(?:to|for)|upcoming|next|"
-    r"(?:expects?|expected|hopes?|aims?|agreed|promised|pledged|vowed)\s+to|would(?!\s+have))\b|'ll\b"
+    rf"(?:\b(?i:will|shall|won't)|'ll|\b(?i:would)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
+    r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
+    r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated|set)\s+(?:to|for)|"
+    r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
+    r"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b|'ll\b|"
+    r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
+    r"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b"
 )
-_PAST_CUES = re.compile(
-    r"\b(?i:said|was|were|had|been|did|told|ago|went|came|took|made|met|began|fled|left|struck|fell|rose|found|"
-    r"held|gave|saw|won|lost|got|spoke|wrote|sent|brought|became|broke|caught|fought|kept|led|paid|ran|shot|"
-    r"stood|threw)\b|\b[a-z]{2,}(?<!e)ed\b"
+# Past participles: "-ed", "-en", "-wn" and "-ne" words and the common irregular ones.
+_PARTICIPLE = (
+    r"(?:[a-z]+(?:ed|en|wn|ne)|said|told|made|had|met|held|found|left|led|paid|sent|kept|won|lost|got|brought|"
+    r"bought|sold|built|thought|begun|run|come|become|struck|fought|caught|taught|sought|spent|put|set|cut|hit|"
+    r"let|shut|heard|felt|meant|stood|sat|fled|stuck|hung|dug|laid)\b"
 )
+# Present forms that are seldom nouns, be and its passive ("is held"), and words that schedule a day.
+_PRESENT_CUES = re.compile(
+    rf"\b(?:(?i:is|are|am)(?:\s+(?:not|also|still|now|being))*(?:\s+{_PARTICIPLE})?|says|say|"
+    r"meets?|begins?|remains?|expires?|resumes?|arrives?|opens|closes|ends|starts|takes|holds|returns|"
+    r"leaves|visits|plans|faces|goes|comes|does|payable|effective|due(?!\s+to\b))\b"
+)
+# Have + participle: the perfect, told as past ("has retaken", "have also said").
+_PERFECT = re.compile(rf"\b(?i:has|have|'ve){_ADVERBS}\s+(?:(?i:been)(?:\s+{_PARTICIPLE})?|{_PARTICIPLE})")
+_PAST_WORDS = frozenset(
+    """said was were had been did told ago went came took made met began fled left struck fell rose found held gave
+    saw won lost got spoke wrote sent brought became broke caught fought kept led paid ran shot stood threw bought
+    sold built thought felt meant spent sought taught grew knew drew flew drove rode chose froze stole woke forgot
+    shook swore tore wore hid fed heard sat laid dug hung stuck swung drank rang sang sank swam withdrew overtook
+    undertook arose understood forbade slid sped bled lent""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[A-Za-z]{2,}")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
+# A bare verb after these is an infinitive or follows a modal: it shows no tense of its own.
+_NO_TENSE_BEFORE = re.compile(r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not)\s+$")
+# An "-ed" word after a determiner is an adjective ("a still unspecified date", "the proposed sale").
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|their|his|her|our)\s+(?:(?i:still|newly|recently)\s+)?$")
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_HAVE = frozenset({"has", "have", "'ve"})
+_BE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
 
 
 def tense_cues(text: str, tokens: Sequence[Token] = (), tokens_offset: int = 0) -> list[TenseCue]:
-    """Where the text shows past or future tense.
+    """Where the text shows past, present or future tense.
 
-    With tokens, past is a VBD/VBN tag and future a "will"/"shall" modal; without, word cues
-    ("said", "was", "-ed" verbs; "will", "is expected to", "plans to", "next"). Future phrases
-    win over the past participles inside them ("is expected to").
+    With tokens, past is a VBD/VBN tag, present a VBZ/VBP tag and future a "will"/"shall" modal;
+    without, word cues ("said", "was", "-ed" verbs; "is", "says", "meets"; "will", "is expected to",
+    "plans to", "next"). Future phrases win over the participles inside them ("is expected to").
     """
     future = [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)]
     if tokens:
-        past = [
-            TenseCue(t.start - tokens_offset, t.end - tokens_offset, "past") for t in tokens if t.tag in ("VBD", "VBN")
-        ]
         future += [
             TenseCue(t.start - tokens_offset, t.end - tokens_offset, "future")
             for t in tokens
             if t.tag == "MD" and t.text.lower() in ("will", "shall", "'ll", "wo")
         ]
+        others = _token_cues(tokens, tokens_offset)
     else:
-        past = [
-            TenseCue(m.start(), m.end(), "past")
-            for m in _PAST_CUES.finditer(text)
-            if m.group().lower() not in _NOT_PAST
-        ]
-    past = [p for p in past if not any(f.start <= p.start < f.end for f in future)]
-    return sorted(past + future)
+        others = _word_cues(text)
+    others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
+    return sorted(others + future)
+
+
+def _word_cues(text: str) -> list[TenseCue]:
+    perfect = [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)]
+    present = [
+        TenseCue(m.start(), m.end(), "present")
+        for m in _PRESENT_CUES.finditer(text)
+        if not _NO_TENSE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ]
+    groups = perfect + present
+    past = [
+        TenseCue(m.start(), m.end(), "past")
+        for m in _WORD.finditer(text)
+        if _is_past(m.group())
+        and not any(g.start <= m.start() < g.end for g in groups)
+        and not (m.group().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+    ]
+    return groups + past
+
+
+def _is_past(word: str) -> bool:
+    """A past form: a known irregular one, or a lower-case "-ed" word ("agreed" and "need" are not)."""
+    if word.lower() in _PAST_WORDS:
+        return True
+    return len(word) >= 4 and word.endswith("ed") and word[-3] != "e" and word.islower() and word not in _NOT_PAST
+
+
+def _token_cues(tokens: Sequence[Token], offset: int) -> list[TenseCue]:
+    """Cues from Penn tags: have + participle is past, be + participle (the passive) is present."""
+    cues: list[TenseCue] = []
+    skip: set[int] = set()
+    for i, t in enumerate(tokens):
+        if i in skip:
+            continue
+        start, end = t.start - offset, t.end - offset
+        if t.tag in ("VBD", "VBN"):
+            cues.append(TenseCue(start, end, "past"))
+        elif t.tag in _PRESENT_TAGS:
+            participle = _participle_after(tokens, i)
+            word = t.text.lower()
+            if participle is not None and word in _HAVE:
+                cues.append(TenseCue(start, tokens[participle].end - offset, "past"))
+                skip.add(participle)
+            elif participle is not None and word in _BE:
+                cues.append(TenseCue(start, tokens[participle].end - offset, "present"))
+                skip.add(participle)
+            else:
+                cues.append(TenseCue(start, end, "present"))
+    return cues
+
+
+def _participle_after(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the VBN that an auxiliary at ``i`` leads ("has not yet been told": "told")."""
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        tag = tokens[j].tag
+        if tag == "VBN":
+            return j
+        if tag not in ("RB", "VBN") and tokens[j].text.lower() != "been":
+            return None
+    return None
 
 
 def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> Tense:

@@ -76,6 +76,21 @@ APPROX = (
 )
 MOD = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current)"
 PART = r"(?i:morning|afternoon|evening|night)"
+# TIMEX3 parts of the day: "Thursday evening" is the TIME 2022-09-08TEV.
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# Deictic days that name a part of the day, with its code.
+DEICTIC_PARTS = {
+    "tonight": "NI",
+    "overnight": "NI",
+    "this morning": "MO",
+    "this afternoon": "AF",
+    "this evening": "EV",
+    "last night": "NI",
+    "the previous night": "NI",
+    "the night before": "NI",
+}
+# Time zones written after a clock time ("5 p.m. EST"); part of the expression.
+ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b"
 
 MODIFIERS: dict[str, Modifier | None] = {
     "last": "last",

@@ -1,0 +1,167 @@
+"""Amounts of time: durations ("seven months", "a minute and a half", "2 1/2 years"), sets ("every
+week", "daily") and spans counted back from the report ("three weeks ago") or from an event in the
+story ("two days later")."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import TimeExpression
+from storyline.time import resolve as rs
+from storyline.time.context import Context, Rule, lower, start_of
+from storyline.time.words import (
+    APPROX,
+    MONTH_FULL,
+    NUM,
+    SET_WORDS,
+    UNIT,
+    WEEKDAY,
+    WEEKDAYS,
+    month_number,
+    parse_number,
+    parse_unit,
+    weekday_number,
+)
+
+# A fraction after a number ("2 1/2", "two and a half") or after its unit ("a minute and a half").
+_FRACTION = (
+    r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|\s+(?i:and\s+(?:a\s+half|a\s+quarter|three[- ]quarters|one[- ]half)))"
+)
+_AND_A_HALF = r"(?P<after>\s+(?i:and\s+a\s+half))"
+_FRACTIONS = {"1/2": 0.5, "½": 0.5, "a half": 0.5, "one half": 0.5, "1/4": 0.25, "¼": 0.25, "a quarter": 0.25}
+_FRACTIONS |= {"3/4": 0.75, "¾": 0.75, "three quarters": 0.75}
+
+
+def _amount(m: re.Match[str]) -> float | None:
+    """The number of a match with its fraction: 2.5 from "2 1/2", "two and a half", "two years and a half"."""
+    groups = m.groupdict()
+    if groups.get("half") and not groups.get("num"):
+        return 0.5  # "half an hour"
+    n = parse_number(groups["num"]) if groups.get("num") else None
+    if n is None:
+        return None
+    for name in ("frac", "after"):
+        text = lower(m, name) if groups.get(name) else None
+        if text:
+            n += _FRACTIONS[text.lstrip("-").removeprefix("and ").replace("-", " ")]
+    if groups.get("half"):
+        n *= 0.5  # "a half-hour"
+    return n
+
+
+def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    n = _amount(m)
+    unit, factor = parse_unit(m.group("unit"))
+    if ctx.dct is None or n is None:
+        return ctx.make(m.start(), m.end(), "DATE", ("PAST_REF" if n is None else rs.UNRESOLVED_DAY, None))
+    amount = n * factor
+    if amount != int(amount) and unit == "year":
+        unit, amount = "month", amount * 12
+    return ctx.make(m.start(), m.end(), "DATE", rs.ago(ctx.dct, round(amount), unit))
+
+
+def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "two days later": relative to an event in the story, not to the report (left unresolved)."""
+    return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
+
+
+def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    unit_text = m.group("unit")
+    unit, factor = parse_unit(unit_text)
+    lead = lower(m, "lead")
+    if m.groupdict().get("num") is None and not m.groupdict().get("half"):
+        mod = lower(m, "mod")
+        if lead and mod in ("previous", "following", "next") and not unit_text.lower().endswith("s"):
+            return None  # "the next day" is a date anchored in the story
+        n = None if unit_text.lower().endswith("s") else 1.0
+    elif _is_age_or_rate(m, ctx.text):
+        return None
+    else:
+        n = _amount(m)
+    amount = None if n is None else n * factor
+    if amount is not None and amount == int(amount):
+        amount = int(amount)
+    # "the nine months" is a noun phrase; in "the two-week truce" the duration only qualifies a noun
+    det = "det" if unit_text.lower().endswith("s") and ctx.text[m.start("unit") - 1] != "-" else "num"
+    start = start_of(m, "approx", "lead", det, "num", "half", "unit")
+    return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
+
+
+def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
+    """ "37 years old" (a person's age) and "400 seats a week", "$2 a year" (a rate) date nothing."""
+    if _OLD_AFTER.match(text, m.end()):
+        return True
+    if (lower(m, "num") or "") not in ("a", "an") or m.group("approx"):
+        return False
+    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+_OLD_AFTER = re.compile(r"\s+(?i:old)\b")
+# A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozen|several|few))(?:\s+[a-z]+s)?\s+$"
+)
+
+
+def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    if m.group("word"):
+        return ctx.make(m.start(), m.end(), "SET", (rs.duration_value(1, SET_WORDS[lower(m, "word") or ""]), None))
+    if m.group("wds"):
+        return ctx.make(m.start(), m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wds"))), None))
+    if lower(m, "q") in ("a", "an") and not m.group("freq"):
+        return None
+    start = start_of(m, "freq", "q")
+    if m.group("month"):  # "every July"; "a July" is no set
+        if lower(m, "q") not in ("every", "each") or m.group("num"):
+            return None
+        return ctx.make(start, m.end(), "SET", (rs.unresolved_month_day(month_number(m.group("month"))), None))
+    if m.group("wd"):
+        return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
+    unit, factor = parse_unit(m.group("unit"))
+    n = parse_number(m.group("num")) if m.group("num") else 1
+    amount = None if n is None else n * factor
+    return ctx.make(start, m.end(), "SET", (rs.duration_value(amount, unit), None))
+
+
+AGO_RULES: tuple[Rule, ...] = (
+    (
+        ("unit", "ago"),
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
+        r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+        _ago,
+    ),
+    (("unit", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:earlier|later)\b", _anchored),
+)
+DURATION_RULES: tuple[Rule, ...] = (
+    (
+        ("unit",),
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
+        rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
+        rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
+        _duration,
+    ),
+    (
+        ("unit", "half"),
+        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<half>(?i:half))\s+(?i:an?)\s+(?P<unit>{UNIT})\b",
+        _duration,
+    ),
+    (
+        ("unit",),
+        rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
+        rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
+        _duration,
+    ),
+    (
+        ("unit",),
+        r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+        _duration,
+    ),
+)
+SET_RULE: Rule = (
+    ("set",),
+    rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
+    rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
+    rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+    _set,
+)

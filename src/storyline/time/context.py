@@ -1,0 +1,50 @@
+"""What a tagger rule's handler sees of its sentence: the text, the DCT, the tense near a span, and
+helpers to read a match and build the ``TimeExpression``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.records import TimeExpression, TimeType, Token
+from storyline.time.resolve import Resolved, Tense
+from storyline.time.tense import TenseCue, tense_at, tense_cues
+
+
+@dataclass
+class Context:
+    text: str
+    dct: date | None
+    default: Tense
+    slack_days: int
+    tokens: Sequence[Token]
+    tokens_offset: int
+    _cues: list[TenseCue] | None = field(default=None, repr=False)
+
+    def tense(self, start: int, end: int) -> Tense:
+        if self._cues is None:
+            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset)
+        return tense_at(self._cues, start, end, self.default)
+
+    def make(self, start: int, end: int, kind: TimeType, resolved: Resolved) -> TimeExpression:
+        value, iso = resolved
+        return TimeExpression(start, end, self.text[start:end], kind, value, iso)
+
+
+Handler = Callable[[re.Match[str], Context], TimeExpression | None]
+# A rule: the gates it needs open (see ``tagger._GATES``), its pattern and its handler.
+Rule = tuple[tuple[str, ...], str, Handler]
+
+
+def lower(m: re.Match[str], name: str) -> str | None:
+    """A named group, lower-cased with its white space collapsed; None when it did not match."""
+    value = m.groupdict().get(name)
+    return " ".join(value.lower().split()) if value else None
+
+
+def start_of(m: re.Match[str], *names: str) -> int:
+    """The start of the first named group that matched (the span a TIMEX3 would cover)."""
+    groups = m.groupdict()
+    return next((m.start(n) for n in names if groups.get(n) is not None), m.start())

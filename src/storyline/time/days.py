@@ -1,0 +1,159 @@
+"""Days and times of day: weekdays, deictic days ("yesterday"), parts of the day ("Thursday
+evening", "last night": TIMEX3 TIME values such as 2022-09-08TEV) and clock times, which take the
+day they are written with ("10 p.m. Wednesday") or the one day their sentence names."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from storyline.records import TimeExpression
+from storyline.time import resolve as rs
+from storyline.time.context import Context, Rule, lower, start_of
+from storyline.time.resolve import Resolved, Tense
+from storyline.time.words import (
+    APPROX,
+    DAY,
+    DEICTIC_DAYS,
+    DEICTIC_PARTS,
+    MOD,
+    MODIFIERS,
+    MONTH_ANY,
+    PART,
+    PARTS,
+    WEEKDAY,
+    ZONE,
+    month_number,
+    weekday_number,
+)
+
+_PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
+_DAY_WORDS = r"(?i:today|tonight|yesterday|tomorrow)"
+_APPROX_BEFORE = re.compile(rf"\b{APPROX}\s+$")  # "around 7:15 p.m." (looked for only before a clock time)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _with_part(resolved: Resolved, part: str | None) -> Resolved:
+    """A day's value with a part of the day appended ("2022-09-08" -> "2022-09-08TEV")."""
+    value, iso = resolved
+    return (f"{value}T{part}", iso) if part else resolved
+
+
+def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> Resolved:
+    if ctx.dct is None:
+        return rs.unresolved_weekday(weekday), None
+    tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, end)
+    return rs.day_resolved(rs.weekday_date(ctx.dct, weekday, tense, MODIFIERS[mod] if mod else None))
+
+
+def _deictic_resolved(ctx: Context, word: str) -> Resolved:
+    if ctx.dct is None:
+        return rs.UNRESOLVED_DAY, None
+    return rs.day_resolved(ctx.dct + timedelta(days=DEICTIC_DAYS[word]))
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    start = start_of(m, "pre", "mod", "wd")
+    resolved = _weekday_resolved(ctx, weekday_number(m.group("wd")), lower(m, "mod"), start, m.end())
+    part = PARTS.get(lower(m, "part") or "")
+    return ctx.make(start, m.end(), "TIME" if part else "DATE", _with_part(resolved, part))
+
+
+def _deictic_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    word = lower(m, "word") or ""
+    if word == "the day before" and re.match(r"\s+(?:the|a|an|his|her|its|their|this|that)\b", ctx.text[m.end() :]):
+        return None  # "the day before the vote" is anchored to the vote, not to the report
+    part = PARTS.get(lower(m, "part") or "") or DEICTIC_PARTS.get(word)
+    return ctx.make(m.start(), m.end(), "TIME" if part else "DATE", _with_part(_deictic_resolved(ctx, word), part))
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "mid-afternoon yesterday", "the morning of Tuesday": the part first, then its day."""
+    part = PARTS[lower(m, "part") or ""]
+    day = lower(m, "day") or ""
+    if day in DEICTIC_DAYS:
+        resolved = _deictic_resolved(ctx, day)
+    else:
+        resolved = _weekday_resolved(ctx, weekday_number(day), None, m.start(), m.end())
+    return ctx.make(start_of(m, "pre", "part"), m.end(), "TIME", _with_part(resolved, part))
+
+
+def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    if m.group("word"):
+        hour, minute = (24, 0) if (lower(m, "word") or "") == "midnight" else (12, 0)
+    elif m.group("h24"):
+        hour, minute = int(m.group("h24")), int(m.group("m24"))
+    else:
+        hour, minute = int(m.group("h")), int(m.group("min") or 0)
+        ampm = (m.group("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    value, iso = _clock_day(m, ctx)
+    approx = _APPROX_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    start = approx.start() if approx else m.start()
+    return ctx.make(start, m.end(), "TIME", (f"{value}T{hour:02d}:{minute:02d}", iso))
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """The day written after a clock time ("noon Thursday", "5 p.m. EST Nov. 9"), else none."""
+    if m.group("wd"):
+        return _weekday_resolved(ctx, weekday_number(m.group("wd")), None, m.start(), m.end())
+    if m.group("deictic"):
+        return _deictic_resolved(ctx, lower(m, "deictic") or "")
+    if m.group("month"):
+        month, day = month_number(m.group("month")), int(re.sub(r"\D", "", m.group("day")))
+        if ctx.dct is None:
+            return rs.unresolved_month_day(month, day), None
+        d = rs.month_day_date(ctx.dct, month, day, ctx.tense(m.start(), m.end()), ctx.slack_days)
+        return rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None)
+    return rs.UNRESOLVED_DAY, None
+
+
+def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time without its day takes the one day its sentence names ("on Tuesday ... at 9 p.m.")."""
+    clocks = [t for t in found if t.type == "TIME" and t.value.startswith(rs.UNRESOLVED_DAY)]
+    if not clocks:
+        return found
+    days = {t.date for t in found if t.date is not None and len(t.date) == 10}
+    if len(days) != 1:
+        return found
+    day = days.pop()
+    out = []
+    for t in found:
+        if t in clocks:
+            t = TimeExpression(t.start, t.end, t.text, t.type, day + t.value.removeprefix(rs.UNRESOLVED_DAY), day)
+        out.append(t)
+    return out
+
+
+WEEKDAY_RULES: tuple[Rule, ...] = (
+    (
+        ("weekday",),
+        rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})\b)?",
+        _weekday,
+    ),
+    (
+        ("deictic",),
+        rf"\b(?:{_PRE}\s+)?(?P<word>(?i:{_alternatives(list(DEICTIC_DAYS))}))\b(?:\s+(?P<part>{PART})\b)?",
+        _deictic_day,
+    ),
+    (
+        ("part",),
+        rf"\b(?!(?i:midnight))(?:(?P<pre>(?i:early|late|mid))[- ]?)?(?P<part>{PART})\s+(?:(?i:of)\s+)?"
+        rf"(?P<day>{_DAY_WORDS}|{WEEKDAY})\b",
+        _part_of_day,
+    ),
+)
+CLOCK_RULE: Rule = (
+    ("clock",),
+    r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
+    r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
+    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE})?"
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{_DAY_WORDS})\b|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?",
+    _clock,
+)

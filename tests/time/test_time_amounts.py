@@ -1,0 +1,69 @@
+"""Durations with fractions and sets of months (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.time import tag
+
+THURSDAY = date(2022, 9, 8)
+
+
+def found(text: str, dct: date | None = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The speech lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("The bridge took 2 1/2 years to build.", "2 1/2 years", "P2Y6M"),
+        ("The dig ran for one and a half years.", "one and a half years", "P1Y6M"),
+        ("The trial went on for a year and a half.", "a year and a half", "P1Y6M"),
+        ("They waited two and a half days.", "two and a half days", "P2DT12H"),
+        ("The vote took half an hour.", "half an hour", "PT30M"),
+        ("He spoke for a half-hour.", "a half-hour", "PT30M"),
+    ],
+)
+def test_fractions_of_a_unit_go_into_the_next_smaller_unit(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_a_fraction_counts_back_from_the_report() -> None:
+    expr = tag("The plant shut two and a half years ago.", THURSDAY)[0]
+    assert (expr.text, expr.type, expr.value, expr.date) == (
+        "two and a half years ago",
+        "DATE",
+        "2020-03",
+        "2020-03-08",
+    )
+
+
+def test_every_month_name_is_a_set() -> None:
+    assert found("The festival returns each July.") == [("each July", "SET", "XXXX-07")]
+    assert found("Every January the lake freezes over.") == [("Every January", "SET", "XXXX-01")]
+
+
+def test_a_plural_duration_keeps_its_article_but_a_qualifying_one_does_not() -> None:
+    assert found("Profit rose in the nine months since the merger.") == [("the nine months", "DURATION", "P9M")]
+    assert found("They agreed on the two-week truce.") == [("two-week", "DURATION", "P2W")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, 52 years old, stepped down.",
+        "The line carries 400 seats a week.",
+        "The bonds pay $1.50 a year.",
+        "Exports grew by 3 million tonnes a month.",
+    ],
+)
+def test_an_age_or_a_rate_is_not_a_duration(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_duration_after_a_verb_or_preposition_is_still_one() -> None:
+    assert found("The repairs took a week.") == [("a week", "DURATION", "P1W")]
+    assert found("The truce held for a month.") == [("a month", "DURATION", "P1M")]

@@ -1,0 +1,71 @@
+"""Parts of the day and clock times: TIMEX3 TIME values on the day they hang on (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.time import tag
+
+THURSDAY = date(2022, 9, 8)
+
+
+def found(text: str, dct: date | None = THURSDAY) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.date) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council meets this morning.", ("this morning", "2022-09-08TMO", "2022-09-08")),
+        ("The results come later this afternoon.", ("later this afternoon", "2022-09-08TAF", "2022-09-08")),
+        ("The ferry docks this evening.", ("this evening", "2022-09-08TEV", "2022-09-08")),
+        ("Sirens sounded last night.", ("last night", "2022-09-07TNI", "2022-09-07")),
+        ("The choir sang on Tuesday evening.", ("Tuesday evening", "2022-09-06TEV", "2022-09-06")),
+        ("The storm hit early Monday morning.", ("early Monday morning", "2022-09-05TMO", "2022-09-05")),
+        ("Rain fell yesterday afternoon.", ("yesterday afternoon", "2022-09-07TAF", "2022-09-07")),
+        ("The roof gave way mid-afternoon yesterday.", ("mid-afternoon yesterday", "2022-09-07TAF", "2022-09-07")),
+    ],
+)
+def test_parts_of_the_day_are_times_on_their_day(text: str, expected: tuple[str, str, str]) -> None:
+    span, value, day = expected
+    assert found(text) == [(span, "TIME", value, day)]
+
+
+def test_a_part_of_the_day_without_a_report_date_keeps_its_code() -> None:
+    assert found("The choir sang on Tuesday evening.", None) == [("Tuesday evening", "TIME", "XXXX-WXX-2TEV", None)]
+
+
+def test_midnight_is_a_clock_time_not_a_night() -> None:
+    assert found("The offer lapsed at midnight Friday.") == [
+        ("midnight Friday", "TIME", "2022-09-02T24:00", "2022-09-02")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop was robbed at 10 p.m. Wednesday, police said.", ("10 p.m. Wednesday", "2022-09-07T22:00")),
+        ("Talks broke down at noon Tuesday.", ("noon Tuesday", "2022-09-06T12:00")),
+        ("The bids close at 5 p.m. EST Sept. 12.", ("5 p.m. EST Sept. 12", "2022-09-12T17:00")),
+        ("The bids close at 5 p.m. EST, Sept. 12.", ("5 p.m. EST, Sept. 12", "2022-09-12T17:00")),
+        ("The train left at 6:40 a.m. yesterday.", ("6:40 a.m. yesterday", "2022-09-07T06:40")),
+    ],
+)
+def test_a_clock_time_with_its_day_is_one_time(text: str, expected: tuple[str, str]) -> None:
+    span, value = expected
+    assert found(text) == [(span, "TIME", value, value[:10])]
+
+
+def test_a_clock_time_takes_the_one_day_its_sentence_names() -> None:
+    assert found("On Tuesday the crowd gathered around 7:15 p.m. outside the hall.") == [
+        ("Tuesday", "DATE", "2022-09-06", "2022-09-06"),
+        ("around 7:15 p.m.", "TIME", "2022-09-06T19:15", "2022-09-06"),
+    ]
+
+
+def test_a_clock_time_stays_open_when_the_sentence_names_no_day_or_two() -> None:
+    assert found("The curfew starts at 8 pm.")[0][2] == "XXXX-XX-XXT20:00"
+    text = "The polls opened on Monday and closed on Tuesday at 9 p.m."
+    assert [v for _, _, v, _ in found(text)][-1] == "XXXX-XX-XXT21:00"

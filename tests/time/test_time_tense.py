@@ -1,0 +1,119 @@
+"""The tense near a time expression: past, present (the nearest occurrence) and future (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.records import Token
+from storyline.time import tag
+from storyline.time.tense import tense_at, tense_cues
+
+THURSDAY = date(2022, 9, 8)
+FRIDAY = date(2022, 9, 9)
+NOVEMBER = date(2022, 11, 3)
+
+
+def first_date(text: str, dct: date = THURSDAY) -> str | None:
+    return tag(text, dct)[0].date
+
+
+def tokens_for(text: str, tags: list[tuple[str, str]], base: int = 0) -> list[Token]:
+    out, pos = [], 0
+    for word, tag_ in tags:
+        start = text.index(word, pos)
+        out.append(Token(base + start, base + start + len(word), word, word, "X", tag_, "dep", 0))
+        pos = start + len(word)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "day"),
+    [
+        ("The two envoys meet Saturday in Geneva.", THURSDAY, "2022-09-10"),
+        ("The two envoys meet Monday in Geneva.", FRIDAY, "2022-09-12"),
+        ("The two envoys meet Monday in Geneva.", THURSDAY, "2022-09-05"),
+        ("The market is closed Saturday.", THURSDAY, "2022-09-10"),
+    ],
+)
+def test_weekday_in_present_tense_resolves_to_nearest_occurrence(text: str, dct: date, day: str) -> None:
+    assert first_date(text, dct) == day
+
+
+def test_month_day_in_present_tense_resolves_to_nearest_occurrence() -> None:
+    assert first_date("The dividend is payable Jan. 2.", NOVEMBER) == "2023-01-02"
+    assert first_date("The new rules are effective Feb. 1.", NOVEMBER) == "2023-02-01"
+    assert first_date("The new rules are effective Oct. 1.", NOVEMBER) == "2022-10-01"
+
+
+def test_month_in_present_tense_resolves_to_nearest_occurrence() -> None:
+    assert first_date("The fair opens in October.") == "2022-10"
+    assert first_date("The fair closes in March.") == "2023-03"
+    assert first_date("The fair closes in May.") == "2022-05"
+
+
+def test_present_perfect_is_past() -> None:
+    assert first_date("Troops have retaken the bridge on Saturday.") == "2022-09-03"
+    assert first_date("The mayor has said on Saturday that the bridge is safe.") == "2022-09-03"
+
+
+def test_present_speech_verb_with_a_past_verb_stays_past() -> None:
+    assert first_date("Officials say the strike happened Saturday.") == "2022-09-03"
+    assert first_date("Officials say the raid took place Saturday.") == "2022-09-03"
+
+
+def test_an_infinitive_or_a_verb_after_a_modal_shows_no_tense() -> None:
+    assert first_date("The board agreed to meet Saturday.") == "2022-09-10"
+    assert first_date("The two sides could not meet Saturday, aides said.") == "2022-09-03"
+
+
+def test_a_participle_after_a_determiner_is_an_adjective() -> None:
+    text = "The shares would be issued on a still unspecified date in January."
+    assert first_date(text, NOVEMBER) == "2023-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closing is expected in December.",
+        "The talks are set to resume in December.",
+        "The talks, set to resume in December, will be held in Oslo.",
+        "The parties are supposed to conclude a deal by December.",
+        "The court is due to rule in December.",
+        "The hearing was scheduled for December.",
+        "The launch is slated for December.",
+        "The company is to report its results in December.",
+    ],
+)
+def test_future_cues(text: str) -> None:
+    assert first_date(text, NOVEMBER) == "2022-12"
+
+
+def test_due_to_a_cause_and_plans_that_had_lapsed_are_not_future() -> None:
+    assert first_date("The match was called off due to rain on Saturday.") == "2022-09-03"
+    assert first_date("The permit had been due to expire Saturday.") == "2022-09-03"
+    assert first_date("Sales rose more than expected in August.") == "2022-08"
+
+
+def test_tense_from_token_tags() -> None:
+    text = "He has met them and they meet again Saturday"
+    tags = [("He", "PRP"), ("has", "VBZ"), ("met", "VBN"), ("them", "PRP"), ("and", "CC"), ("they", "PRP")]
+    tags += [("meet", "VBP"), ("again", "RB"), ("Saturday", "NNP")]
+    tokens = tokens_for(text, tags, base=50)
+    cues = tense_cues(text, tokens, 50)
+    assert [(text[c.start : c.end], c.tense) for c in cues] == [("has met", "past"), ("meet", "present")]
+    assert tag(text, THURSDAY, tokens=tokens, tokens_offset=50)[0].date == "2022-09-10"
+
+
+def test_the_passive_takes_the_tense_of_its_auxiliary_from_tags() -> None:
+    text = "The vote is held Saturday"
+    tokens = tokens_for(text, [("The", "DT"), ("vote", "NN"), ("is", "VBZ"), ("held", "VBN"), ("Saturday", "NNP")])
+    cues = tense_cues(text, tokens)
+    assert [(text[c.start : c.end], c.tense) for c in cues] == [("is held", "present")]
+    assert tense_at(cues, text.index("Saturday"), len(text), "past") == "present"
+
+
+def test_the_passive_takes_the_tense_of_its_auxiliary_from_words() -> None:
+    assert first_date("The vote is held Saturday.") == "2022-09-10"
+    assert first_date("The vote was held Saturday.") == "2022-09-03"
