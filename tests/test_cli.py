@@ -19,7 +19,9 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in (("build",), ("show",), ("times",), ("eval",), ("eval", "tempeval")):
+    commands = [("build",), ("show",), ("times",), ("attributions",), ("timeline",), ("eval",)]
+    commands += [("eval", name) for name in ("tempeval", "polnear", "newsquant", "timeline17")]
+    for command in commands:
         result = run(*command, "--help")
         assert result.returncode == 0
         assert "Example:" in result.stdout
@@ -116,3 +118,21 @@ def test_times_with_a_bad_dct_says_how_to_write_it(tmp_path: Path) -> None:
     result = run("times", str(tmp_path / "ferry.txt"), "--dct", "March 2024")
     assert result.returncode == 2
     assert "'March 2024' is not a date. Write it as YYYY-MM-DD" in result.stderr
+
+
+def test_timeline_of_the_example_picks_its_busiest_days_and_leaves_out_the_undated_report() -> None:
+    manifest = Path(__file__).resolve().parents[1] / "examples" / "kharkiv-2022" / "manifest.csv"
+    result = run("timeline", "--manifest", str(manifest), "--dates", "3", "--sentences-per-date", "1")
+    assert result.returncode == 0, result.stderr
+    days = json.loads(result.stdout)
+    assert [d["date"] for d in days] == ["2022-09-08", "2022-09-10", "2022-09-11"]
+    assert all(len(d["sentences"]) == 1 for d in days)
+    assert "10_plainview_undated.txt" in result.stderr
+
+
+def test_timeline_with_a_bad_date_says_how_to_write_it(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("date 2022-09-10\n\nCrews reopened the bridge on Friday.\n", encoding="utf-8")
+    result = run("timeline", str(report), "--dates", "1", "--sentences-per-date", "1", "--start", "10/09/2022")
+    assert result.returncode == 2
+    assert "E096: --start '10/09/2022' is not a date. Write it as YYYY-MM-DD" in result.stderr

@@ -214,6 +214,51 @@ def attributions(inputs: tuple[Path, ...], output_format: str, config_path: Path
     sys.exit(1 if skipped else 0)
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV or JSONL with path, source, published, title per report; gives the publication dates.",
+)
+@click.option("--dates", type=int, required=True, help="How many dates the timeline has (L).")
+@click.option("--sentences-per-date", "per_date", type=int, required=True, help="Sentences per date (K).")
+@click.option("--start", help="First date to consider, YYYY-MM-DD (reports published before it are left out).")
+@click.option("--end", help="Last date to consider, YYYY-MM-DD.")
+@click.option("--keywords", default="", help="Comma-separated topic words; a sentence must hold one to be picked.")
+@format_option(("json",), "json")
+@config_option
+def timeline(
+    inputs: tuple[Path, ...],
+    manifest: Path | None,
+    dates: int,
+    per_date: int,
+    start: str | None,
+    end: str | None,
+    keywords: str,
+    output_format: str,
+    config_path: Path | None,
+) -> None:
+    """Print a timeline of the INPUT reports as JSON: [{"date": "YYYY-MM-DD", "sentences": [...]}].
+
+    Dates are ranked by how many on-topic sentences and reports mention them (dates resolved by
+    the time tagger against each report's publication date); each date's sentences are picked by
+    centrality, without repeats. Reports with no known publication day are left out, with a warning.
+    This is the Timeline17 protocol of storyline eval timeline17.
+
+    Example:
+
+        storyline timeline --manifest examples/kharkiv-2022/manifest.csv --dates 5 --sentences-per-date 1
+    """
+    from storyline.output.timeline_json import timeline_json
+
+    _setup_logging(quiet=False)
+    if not inputs and manifest is None:
+        raise click.UsageError("Give INPUT files or folders, or --manifest.")
+    config = Config.from_file(config_path) if config_path else Config()
+    _run_report(lambda: timeline_json(list(inputs), dates, per_date, start, end, keywords, config, manifest))
+
+
 @cli.group("eval")
 def eval_group() -> None:
     """Score storyline's stages on benchmark sets (see storyline/eval).
@@ -223,6 +268,7 @@ def eval_group() -> None:
         storyline eval tempeval ../shared/data/tempeval3/TimeBank
         storyline eval polnear ../shared/data/polnear/dev
         storyline eval newsquant ../shared/data/newsquant/NewsQuant.json
+        storyline eval timeline17 ../shared/data/timeline17
     """
 
 
@@ -301,6 +347,26 @@ def newsquant(path: Path, split: str, output_format: str) -> None:
     from storyline.eval.newsquant import ReportFormat, Split, newsquant_report
 
     _run_report(lambda: newsquant_report(path, cast(Split, split), cast(ReportFormat, output_format)))
+
+
+@eval_group.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@format_option(("table", "json"), "table")
+def timeline17(folder: Path, output_format: str) -> None:
+    """Score timelines on Timeline17: alignment ROUGE-1/2 F1 and date F1, per timeline and averaged.
+
+    FOLDER holds <topic>_<outlet> folders (articles.jsonl, timelines.jsonl, keywords.json). Each
+    reference timeline is built from its topic's articles of every outlet, dated within the
+    reference span, with L dates and K sentences per date taken from the reference (news-tls's
+    protocol); averages are mean precision and recall over timelines, then F1.
+
+    Example:
+
+        storyline eval timeline17 ../shared/data/timeline17
+    """
+    from storyline.eval.timeline17 import timeline17_report
+
+    _run_report(lambda: timeline17_report(folder, output_format))
 
 
 def _run_report(report: Callable[[], str]) -> None:

@@ -78,3 +78,19 @@ class Errors:
     )
     E081 = "E081: unknown NewsQuant split {split!r}. Use dev, test or all."
     E082 = "E082: unknown report format {fmt!r}. Use table or json."
+    E090 = (
+        "E090: no Timeline17 folders were found in {path}. Give the folder that holds <topic>_<outlet> "
+        "folders, each with articles.jsonl, timelines.jsonl and keywords.json."
+    )
+    E091 = (
+        "E091: {path} line {line} is not a Timeline17 article ({detail}). Each line must be {{'id', 'time', 'text'}}."
+    )
+    E092 = (
+        "E092: {path} line {line} is not a Timeline17 timeline ({detail}). "
+        'Each line must be a list of ["YYYY-MM-DD", [sentence, ...]] pairs.'
+    )
+    E093 = 'E093: {path} is not a JSON list of keywords ({detail}). Write it as e.g. ["h1n1", "swine", "flu"].'
+    E094 = "E094: unknown report format {fmt!r}. Use table or json."
+    E095 = "E095: --{option} is {value}; it must be a whole number of at least 1, e.g. --{option} 10."
+    E096 = "E096: --{option} '{value}' is not a date. Write it as YYYY-MM-DD, e.g. --{option} 2010-04-20."
+    E097 = "E097: no readable report was found in {paths}. Give files or folders of .txt, .md, .html or .json reports."

@@ -1,0 +1,205 @@
+"""Timeline summarization: pick a story's L most important dates and K sentences for each.
+
+The method, a DATEWISE-like baseline that uses our time tagger instead of HeidelTime:
+  1. date the sentences: each day-precision date that ``storyline.time.tag`` resolves in a
+     sentence, against its article's publication date, is a mention of that day;
+  2. rank the dates in [start, end]: score = on-topic sentences that mention the date + distinct
+     articles that mention it + ``published_weight`` x articles published that day (the
+     publication date is a weaker vote: many reports are published the day after);
+  3. candidates for a date: the on-topic sentences that mention it, of ``min_words`` to
+     ``max_words`` words; when there are fewer than K, also the lead lines of the articles
+     published that day;
+  4. select K sentences per date by centrality: TF-IDF cosine to the centroid of the date's
+     candidates, greedily, skipping a sentence too close (cosine > ``redundancy``) to one already
+     chosen for any date.
+A sentence is on-topic when it contains one of the keywords, case-insensitively (all are when no
+keywords are given). Nothing here is learned; the settings are fixed defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from storyline.time import tag
+
+ArticleId = str
+
+
+@dataclass(frozen=True)
+class TlsSettings:
+    published_weight: float = 0.5
+    lead_lines: int = 5
+    min_words: int = 5
+    max_words: int = 50
+    redundancy: float = 0.5
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    """One sentence of an article: ``text`` is returned as is, ``plain`` is read (tagged, compared)."""
+
+    text: str
+    plain: str
+    article: ArticleId
+    published: date
+    position: int
+    mentions: tuple[date, ...]
+
+
+@dataclass(frozen=True)
+class TimelineDay:
+    date: date
+    sentences: tuple[str, ...]
+
+
+def mentioned_days(plain: str, published: date) -> tuple[date, ...]:
+    """The days that ``plain`` names at day precision, resolved against ``published``."""
+    days = []
+    for expr in tag(plain, published):
+        if expr.date is not None and len(expr.date) == 10:
+            days.append(date.fromisoformat(expr.date))
+    return tuple(dict.fromkeys(days))
+
+
+def date_article(
+    article: ArticleId, published: date, lines: Sequence[str], plain: Sequence[str] | None = None
+) -> list[DatedSentence]:
+    """The sentences of one article (one a line), each with the days it mentions.
+
+    ``plain`` are the same lines as the tagger should read them (detokenized); ``lines`` by default.
+    """
+    plain = plain if plain is not None else lines
+    return [
+        DatedSentence(text, read, article, published, i, mentioned_days(read, published))
+        for i, (text, read) in enumerate(zip(lines, plain, strict=True))
+        if read.strip()
+    ]
+
+
+def keyword_filter(keywords: Iterable[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern that finds any keyword, or None (everything is on-topic)."""
+    words = [re.escape(k.strip()) for k in keywords if k.strip()]
+    return re.compile("|".join(words), re.IGNORECASE) if words else None
+
+
+def summarize(
+    sentences: Sequence[DatedSentence],
+    n_dates: int,
+    per_date: int,
+    keywords: Iterable[str] = (),
+    start: date | None = None,
+    end: date | None = None,
+    settings: TlsSettings | None = None,
+) -> list[TimelineDay]:
+    """A timeline of at most ``n_dates`` dates with at most ``per_date`` sentences each, by date."""
+    settings = settings or TlsSettings()
+    pattern = keyword_filter(keywords)
+    on_topic = [s for s in sentences if pattern is None or pattern.search(s.plain)]
+    # 1.-2. rank the dates
+    ranked = rank_dates(sentences, on_topic, start, end, settings)[:n_dates]
+    if not ranked or not on_topic:
+        return []
+    # 3.-4. pick each date's sentences
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(s.plain for s in on_topic)
+    chosen: list[Any] = []
+    timeline = []
+    for day in sorted(ranked):
+        candidates = day_candidates(day, sentences, on_topic, per_date, settings)
+        picked = select(candidates, per_date, vectorizer, chosen, settings.redundancy)
+        if picked:
+            timeline.append(TimelineDay(day, tuple(s.text for s in picked)))
+    return timeline
+
+
+def in_span(day: date, start: date | None, end: date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+def rank_dates(
+    sentences: Sequence[DatedSentence],
+    on_topic: Sequence[DatedSentence],
+    start: date | None,
+    end: date | None,
+    settings: TlsSettings,
+) -> list[date]:
+    """Dates by score (sentence mentions + mentioning articles + weighted publications), best first."""
+    score: dict[date, float] = defaultdict(float)
+    articles: dict[date, set[ArticleId]] = defaultdict(set)
+    for s in on_topic:
+        for day in s.mentions:
+            if in_span(day, start, end):
+                score[day] += 1.0
+                articles[day].add(s.article)
+    for day, ids in articles.items():
+        score[day] += len(ids)
+    published = {(s.article, s.published) for s in sentences}
+    for _, day in published:
+        if in_span(day, start, end):
+            score[day] += settings.published_weight
+    return [day for day, _ in sorted(score.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _fits(s: DatedSentence, settings: TlsSettings) -> bool:
+    return settings.min_words <= len(s.plain.split()) <= settings.max_words
+
+
+def day_candidates(
+    day: date,
+    sentences: Sequence[DatedSentence],
+    on_topic: Sequence[DatedSentence],
+    per_date: int,
+    settings: TlsSettings,
+) -> list[DatedSentence]:
+    """On-topic sentences that mention ``day``; lead lines of that day's articles when too few."""
+    found = [s for s in on_topic if day in s.mentions and _fits(s, settings)]
+    if len(found) < per_date:
+        found += [
+            s
+            for s in sentences
+            if s.published == day and s.position < settings.lead_lines and not s.mentions and _fits(s, settings)
+        ]
+    unique: dict[str, DatedSentence] = {}
+    for s in found:
+        unique.setdefault(s.plain, s)
+    return list(unique.values())
+
+
+def select(
+    candidates: Sequence[DatedSentence],
+    k: int,
+    vectorizer: TfidfVectorizer,
+    chosen: list[Any],
+    redundancy: float,
+) -> list[DatedSentence]:
+    """Up to ``k`` central candidates, none closer than ``redundancy`` to an earlier choice.
+
+    ``chosen`` holds the (sparse, unit-length) TF-IDF rows picked so far, for every date, and is
+    extended in place.
+    """
+    if not candidates or k < 1:
+        return []
+    rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
+    centroid = np.asarray(rows.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    centrality = rows @ centroid / norm if norm else np.zeros(len(candidates))
+    earlier = sparse.vstack(chosen) if chosen else None
+    picked: list[DatedSentence] = []
+    for i in np.argsort(-centrality, kind="stable"):
+        row = rows[i]
+        if earlier is not None and (earlier @ row.T).max() > redundancy:
+            continue
+        picked.append(candidates[i])
+        chosen.append(row)
+        earlier = sparse.vstack([earlier, row]) if earlier is not None else row
+        if len(picked) == k:
+            break
+    return picked

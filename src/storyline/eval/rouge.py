@@ -1,0 +1,132 @@
+"""Score a dated timeline against a reference: date F1 and alignment-based ROUGE-N (tilse's "align+ m:1").
+
+Metric of Martschat and Markert (2017), as tilse's ``evaluate_align_date_content_costs_many_to_one``
+defines it, written from its description:
+
+1. Costs. Between a system date s and a reference date r, cost = date factor x content factor, with
+   date factor = 1 - 1/(|s - r| + 1) (days) and content factor = 1 - an approximate ROUGE-1 F1 of
+   the two days' summaries (whitespace tokens as they are, no stemming).
+2. Many-to-one alignment, done twice. For precision each system date takes its cheapest reference
+   date; for recall each reference date takes its cheapest system date (ties: the earliest date).
+3. ROUGE counts per aligned pair, n-gram hits weighted by 1/(|s - r| + 1). Precision = weighted
+   hits / system n-grams over all system dates; recall = weighted hits / reference n-grams over
+   all reference dates.
+
+ROUGE tokens are ROUGE-1.5.5's with stemming and stop words removed (``-m -s``): lower case, runs
+of letters and digits, stop words dropped, words longer than 3 letters Porter-stemmed. Our stop
+list is scikit-learn's English list, not ROUGE's SMART list, so figures can differ slightly from
+tilse's. Date F1 counts exactly equal dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.eval.porter import stem
+from storyline.eval.scores import PRF
+
+Timeline = Mapping[date, Sequence[str]]  # date -> that day's summary sentences
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def rouge_tokens(sentence: str) -> list[str]:
+    """ROUGE's view of a sentence: lower-cased words, stop words dropped, long words stemmed."""
+    words = _WORD.findall(sentence.lower())
+    return [stem(w) if len(w) > 3 else w for w in words if w not in ENGLISH_STOP_WORDS]
+
+
+def ngrams(sentences: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    """The n-grams of each sentence (none across a sentence boundary), counted."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    for sentence in sentences:
+        tokens = rouge_tokens(sentence)
+        counts.update(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return counts
+
+
+@dataclass(frozen=True)
+class Counts:
+    """ROUGE-N counts of one system summary against one reference summary."""
+
+    hits: int
+    system: int
+    reference: int
+
+
+def rouge_counts(system: Sequence[str], reference: Sequence[str], n: int) -> Counts:
+    sys_grams, ref_grams = ngrams(system, n), ngrams(reference, n)
+    hits = sum(min(count, ref_grams[gram]) for gram, count in sys_grams.items())
+    return Counts(hits, sum(sys_grams.values()), sum(ref_grams.values()))
+
+
+def approximate_rouge1(system: Sequence[str], reference: Sequence[str]) -> float:
+    """Unigram F1 on whitespace tokens as they are: the content part of the alignment cost."""
+    sys_counts = Counter(t for s in system for t in s.split())
+    ref_counts = Counter(t for s in reference for t in s.split())
+    match = sum(min(c, ref_counts[t]) for t, c in sys_counts.items())
+    p = match / sum(sys_counts.values()) if sys_counts else 0.0
+    r = match / sum(ref_counts.values()) if ref_counts else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _cost(system_date: date, reference_date: date, system: Timeline, reference: Timeline) -> float:
+    date_factor = 1 - 1 / (abs(system_date.toordinal() - reference_date.toordinal()) + 1)
+    return date_factor * (1 - approximate_rouge1(system[system_date], reference[reference_date]))
+
+
+def align_many_to_one(system: Timeline, reference: Timeline) -> tuple[dict[date, date], dict[date, date]]:
+    """(system date -> reference date, reference date -> system date), each side's cheapest partner."""
+    sys_dates, ref_dates = sorted(system), sorted(reference)
+    costs = {(s, r): _cost(s, r, system, reference) for s in sys_dates for r in ref_dates}
+    to_ref = {s: min(ref_dates, key=lambda r: costs[s, r]) for s in sys_dates} if ref_dates else {}
+    to_sys = {r: min(sys_dates, key=lambda s: costs[s, r]) for r in ref_dates} if sys_dates else {}
+    return to_ref, to_sys
+
+
+def _weight(a: date, b: date) -> float:
+    return 1 / (abs(a.toordinal() - b.toordinal()) + 1)
+
+
+def alignment_rouge(system: Timeline, reference: Timeline, n: int) -> PRF:
+    """Alignment-based ROUGE-N (date-content costs, many-to-one) of a system timeline."""
+    to_ref, to_sys = align_many_to_one(system, reference)
+    p_hits = p_total = 0.0
+    for s in sorted(system):
+        if s in to_ref:
+            c = rouge_counts(system[s], reference[to_ref[s]], n)
+            p_hits += _weight(s, to_ref[s]) * c.hits
+            p_total += c.system
+        else:
+            p_total += sum(ngrams(system[s], n).values())
+    r_hits = r_total = 0.0
+    for r in sorted(reference):
+        if r in to_sys:
+            c = rouge_counts(system[to_sys[r]], reference[r], n)
+            r_hits += _weight(to_sys[r], r) * c.hits
+            r_total += c.reference
+        else:
+            r_total += sum(ngrams(reference[r], n).values())
+    return prf(p_hits / p_total if p_total else 0.0, r_hits / r_total if r_total else 0.0)
+
+
+def date_scores(system: Timeline, reference: Timeline) -> PRF:
+    """Date P/R/F1: exactly equal dates."""
+    return PRF.of(len(set(system) & set(reference)), len(system), len(reference))
+
+
+def prf(precision: float, recall: float) -> PRF:
+    total = precision + recall
+    return PRF(precision, recall, 2 * precision * recall / total if total else 0.0)
+
+
+def macro_average(scores: Sequence[PRF]) -> PRF:
+    """news-tls's average: mean precision and mean recall over timelines, then F1 of those means."""
+    if not scores:
+        return PRF(0.0, 0.0, 0.0)
+    return prf(sum(s.precision for s in scores) / len(scores), sum(s.recall for s in scores) / len(scores))

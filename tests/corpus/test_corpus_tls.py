@@ -1,0 +1,113 @@
+"""Tests for timeline summarization (``storyline.corpus.tls``) and the ``timeline`` command's JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storyline.corpus.tls import TlsSettings, date_article, mentioned_days, rank_dates, summarize
+from storyline.errors import InputError
+from storyline.output.timeline_json import split_sentences, timeline_json
+
+PUB = date(2022, 9, 12)  # a Monday
+
+
+def test_weekday_and_explicit_dates_resolve_against_the_publication_date() -> None:
+    days = mentioned_days("Troops entered the town on Saturday, after the attack of September 6, 2022.", PUB)
+    assert days == (date(2022, 9, 10), date(2022, 9, 6))
+
+
+def test_months_and_durations_are_not_day_mentions() -> None:
+    assert mentioned_days("Fighting went on for three weeks in August.", PUB) == ()
+
+
+def _collection() -> list:
+    a = date_article(
+        "a",
+        PUB,
+        [
+            "Ukrainian troops retook Izium on Saturday after days of fighting in the region.",
+            "Ukrainian troops entered Izium on Saturday and raised the flag over the town hall.",
+            "The weather in the region was mild on Sunday for the farmers of the valley.",
+        ],
+    )
+    b = date_article("b", date(2022, 9, 11), ["Ukrainian forces took Izium on Saturday, officials said in Kyiv today."])
+    return a + b
+
+
+def test_the_date_most_mentioned_by_sentences_and_articles_ranks_first() -> None:
+    sentences = _collection()
+    ranked = rank_dates(sentences, sentences, None, None, TlsSettings())
+    assert ranked[0] == date(2022, 9, 10)
+
+
+def test_dates_outside_the_span_are_not_ranked() -> None:
+    sentences = _collection()
+    ranked = rank_dates(sentences, sentences, date(2022, 9, 11), None, TlsSettings())
+    assert date(2022, 9, 10) not in ranked
+
+
+def test_keywords_keep_only_on_topic_sentences() -> None:
+    timeline = summarize(_collection(), n_dates=5, per_date=1, keywords=["izium"])
+    assert all("Izium" in s for day in timeline for s in day.sentences)
+    assert not any("weather" in s for day in timeline for s in day.sentences)
+
+
+def test_summary_has_at_most_l_dates_in_order_and_k_sentences_each() -> None:
+    timeline = summarize(_collection(), n_dates=2, per_date=2)
+    assert len(timeline) <= 2
+    assert [d.date for d in timeline] == sorted(d.date for d in timeline)
+    assert all(1 <= len(d.sentences) <= 2 for d in timeline)
+
+
+def test_a_near_copy_of_a_chosen_sentence_is_not_chosen_again() -> None:
+    line = "Ukrainian troops retook Izium on Saturday after days of fighting in the region."
+    sentences = date_article("a", PUB, [line]) + date_article("b", PUB, [line + " "])
+    (day,) = summarize(sentences, n_dates=1, per_date=2)
+    assert day.sentences == (line,)
+
+
+def test_sentences_are_returned_as_given_not_as_read() -> None:
+    raw = ["Troops retook Izium -LRB- a key town -RRB- on Saturday , officials said ."]
+    plain = ["Troops retook Izium (a key town) on Saturday, officials said."]
+    (day,) = summarize(date_article("a", PUB, raw, plain), n_dates=1, per_date=1)
+    assert day.sentences == tuple(raw)
+
+
+def test_lines_are_cut_into_sentences_at_sentence_punctuation() -> None:
+    assert split_sentences("Izium fell on Saturday. Kyiv said so. 3 towns remain.") == [
+        "Izium fell on Saturday.",
+        "Kyiv said so.",
+        "3 towns remain.",
+    ]
+
+
+def test_timeline_json_reads_ordinary_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "published: 2022-09-12\n\nUkrainian troops retook Izium on Saturday after days of fighting. "
+        "The flag was raised in Izium on Sunday by soldiers of the brigade.\n"
+    )
+    out = json.loads(timeline_json([tmp_path], dates=2, per_date=1, keywords="izium"))
+    assert out == [
+        {"date": "2022-09-10", "sentences": ["Ukrainian troops retook Izium on Saturday after days of fighting."]},
+        {"date": "2022-09-11", "sentences": ["The flag was raised in Izium on Sunday by soldiers of the brigade."]},
+    ]
+
+
+def test_timeline_json_rejects_a_bad_number_of_dates(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="E095"):
+        timeline_json([tmp_path], dates=0, per_date=1)
+
+
+def test_timeline_json_rejects_a_start_that_is_not_a_date(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="E096"):
+        timeline_json([tmp_path], dates=1, per_date=1, start="yesterday")
+
+
+def test_timeline_json_without_readable_reports_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(InputError, match="E097"):
+        timeline_json([tmp_path], dates=1, per_date=1)
