@@ -259,6 +259,28 @@ def timeline(
     _run_report(lambda: timeline_json(list(inputs), dates, per_date, start, end, keywords, config, manifest))
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@format_option(("json",), "json")
+@config_option
+def cluster(inputs: tuple[Path, ...], output_format: str, config_path: Path | None) -> None:
+    """Split mixed reports into stories, and each story into its happenings; print JSON.
+
+    The output is [{"document": path, "story": n, "event": n}, ...], numbered from 1. Reports are
+    grouped by their sentence embeddings, shared names and words; within a story, by the names,
+    dates and numbers that set one happening apart from another (settings: [stories] in --config).
+
+    Example:
+
+        storyline cluster examples/kharkiv-2022
+    """
+    from storyline.corpus.stories import cluster_json
+
+    _setup_logging(quiet=True)
+    config = Config.from_file(config_path) if config_path else Config()
+    _run_report(lambda: json.dumps(cluster_json(list(inputs), config), indent=2, ensure_ascii=False))
+
+
 @cli.group("eval")
 def eval_group() -> None:
     """Score storyline's stages on benchmark sets (see storyline/eval).
@@ -269,6 +291,7 @@ def eval_group() -> None:
         storyline eval polnear ../shared/data/polnear/dev
         storyline eval newsquant ../shared/data/newsquant/NewsQuant.json
         storyline eval timeline17 ../shared/data/timeline17
+        storyline eval ecbplus ../shared/data/ecbplus
     """
 
 
@@ -367,6 +390,32 @@ def timeline17(folder: Path, output_format: str) -> None:
     from storyline.eval.timeline17 import timeline17_report
 
     _run_report(lambda: timeline17_report(folder, output_format))
+
+
+@eval_group.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--topics",
+    type=click.Choice(("odd", "even", "all")),
+    default="even",
+    show_default=True,
+    help="Which topics to cluster together: settings were chosen on odd topics; even is the held-out test.",
+)
+@format_option(("table", "json"), "table")
+def ecbplus(folder: Path, topics: str, output_format: str) -> None:
+    """Score story separation on ECB+: cluster the documents of the chosen topics together.
+
+    Prints B3 and CoNLL F1 (MUC, B3, CEAF-e) of happenings against ECB+'s sub-topics, and of
+    stories against its topics.
+
+    Example:
+
+        storyline eval ecbplus ../shared/data/ecbplus --topics even
+    """
+    from storyline.eval.ecbplus import ReportFormat as EcbFormat
+    from storyline.eval.ecbplus import Topics, ecbplus_report
+
+    _run_report(lambda: ecbplus_report(folder, cast(Topics, topics), cast(EcbFormat, output_format)))
 
 
 def _run_report(report: Callable[[], str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from storyline.errors import ConfigError, Errors
 
@@ -96,6 +96,63 @@ class FiguresConfig(_Section):
     )
 
 
+class StoriesConfig(_Section):
+    """Story separation (``storyline.corpus.stories``); set on ECB+ odd-numbered (dev) topics only.
+
+    Distances run from 0 (the same) upwards: 1 minus a weighted similarity, plus penalties.
+    """
+
+    story_distance: float = Field(
+        default=0.8, ge=0.0, description="Average-link distance under which two groups of reports are one story."
+    )
+    story_name_weight: float = Field(
+        default=0.3, ge=0.0, le=1.0, description="Weight of shared names (weighted by rarity) in story similarity."
+    )
+    story_word_weight: float = Field(
+        default=0.4,
+        ge=0.0,
+        le=1.0,
+        description="Weight of shared content words (lemmas, weighted by rarity) in "
+        "story similarity; the rest is the document embedding.",
+    )
+    event_distance: float = Field(
+        default=1.0,
+        ge=0.0,
+        description="Average-link distance under which two groups of reports of one story are one happening.",
+    )
+    event_embedding_weight: float = Field(
+        default=0.2,
+        ge=0.0,
+        le=1.0,
+        description="Weight of the document embedding, centred on the story's mean, in happening similarity.",
+    )
+    event_word_weight: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="Weight of content words (weighted by rarity in the story) in "
+        "happening similarity; the rest is names, dates and numbers (weighted the same way).",
+    )
+    date_conflict_penalty: float = Field(
+        default=0.0,
+        ge=0.0,
+        description="Added to the distance of two reports published more than "
+        "date_conflict_days apart. 0 (off) by default: on ECB+ dev, reports of one happening often are.",
+    )
+    date_conflict_days: int = Field(default=62, ge=0, description="See date_conflict_penalty.")
+    max_sentences: int = Field(default=40, ge=1, description="Sentences of a report that make its embedding.")
+
+    @model_validator(mode="after")
+    def _weights_at_most_one(self) -> StoriesConfig:
+        for prefix, total in (
+            ("story", self.story_name_weight + self.story_word_weight),
+            ("event", self.event_embedding_weight + self.event_word_weight),
+        ):
+            if total > 1.0:
+                raise ValueError(f"the {prefix} weights add up to {total:g}, more than 1")
+        return self
+
+
 class StoryConfig(_Section):
     batch_size: int = 32
     on_error: Literal["raise", "skip"] = "skip"
@@ -109,6 +166,7 @@ class Config(_Section):
     derivation: DerivationConfig = DerivationConfig()
     events: EventsConfig = EventsConfig()
     figures: FiguresConfig = FiguresConfig()
+    stories: StoriesConfig = StoriesConfig()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:

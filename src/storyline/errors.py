@@ -94,3 +94,14 @@ class Errors:
     E095 = "E095: --{option} is {value}; it must be a whole number of at least 1, e.g. --{option} 10."
     E096 = "E096: --{option} '{value}' is not a date. Write it as YYYY-MM-DD, e.g. --{option} 2010-04-20."
     E097 = "E097: no readable report was found in {paths}. Give files or folders of .txt, .md, .html or .json reports."
+    E100 = (
+        "E100: no readable reports were found in {paths}, so there is nothing to cluster. "
+        "Give .txt, .md, .html or .json reports."
+    )
+    E101 = (
+        "E101: no ECB+ files (<topic>/<topic>_<n>ecb.xml or _<n>ecbplus.xml) were found in {path}. "
+        "Give the ECB+ folder, e.g. ../shared/data/ecbplus."
+    )
+    E102 = "E102: {path} is not a readable ECB+ (CROMER XML) file ({detail}). Check that it is the corpus's .xml file."
+    E103 = "E103: unknown topic selection {topics!r}. Use odd, even or all."
+    E104 = "E104: unknown report format {fmt!r}. Use table or json."
