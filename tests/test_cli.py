@@ -20,7 +20,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 def test_every_command_has_help_with_an_example() -> None:
     commands = [("build",), ("show",), ("times",), ("attributions",), ("timeline",), ("cluster",), ("eval",)]
-    commands += [("eval", name) for name in ("tempeval", "polnear", "newsquant", "timeline17", "ecbplus")]
+    commands += [("eval", name) for name in ("tempeval", "polnear", "newsquant", "timeline17", "ecbplus", "status")]
     for command in commands:
         result = run(*command, "--help")
         assert result.returncode == 0

@@ -292,6 +292,7 @@ def eval_group() -> None:
         storyline eval newsquant ../shared/data/newsquant/NewsQuant.json
         storyline eval timeline17 ../shared/data/timeline17
         storyline eval ecbplus ../shared/data/ecbplus
+        storyline eval status evaluation/status/status.jsonl
     """
 
 
@@ -416,6 +417,35 @@ def ecbplus(folder: Path, topics: str, output_format: str) -> None:
     from storyline.eval.ecbplus import Topics, ecbplus_report
 
     _run_report(lambda: ecbplus_report(folder, cast(Topics, topics), cast(EcbFormat, output_format)))
+
+
+@eval_group.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--split",
+    type=click.Choice(("dev", "test", "all")),
+    default="test",
+    show_default=True,
+    help="Which half: rules are developed on dev only; test is the figure to report.",
+)
+@format_option(("table", "json"), "table")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list each item judged wrong.")
+def status(path: Path, split: str, output_format: str, show_errors: bool) -> None:
+    """Score claim status (reported, claimed, unverified, confirmed, denied) on our labelled set.
+
+    PATH is a JSON Lines file of short passages, each with the sentence to judge, its gold status,
+    attributed_to and status_detail (evaluation/status/status.jsonl; see its README). Prints status
+    accuracy with a confusion matrix, attributed_to and detail accuracy, per phenomenon.
+
+    Example:
+
+        storyline eval status evaluation/status/status.jsonl --split test
+    """
+    from storyline.eval.status import ReportFormat as StatusFormat
+    from storyline.eval.status import Split as StatusSplit
+    from storyline.eval.status import status_report
+
+    _run_report(lambda: status_report(path, cast(StatusSplit, split), cast(StatusFormat, output_format), show_errors))
 
 
 def _run_report(report: Callable[[], str]) -> None:

@@ -105,3 +105,18 @@ class Errors:
     E102 = "E102: {path} is not a readable ECB+ (CROMER XML) file ({detail}). Check that it is the corpus's .xml file."
     E103 = "E103: unknown topic selection {topics!r}. Use odd, even or all."
     E104 = "E104: unknown report format {fmt!r}. Use table or json."
+    E110 = "E110: {path} does not exist or is not a file. Give the status set, e.g. evaluation/status/status.jsonl."
+    E111 = "E111: {path} line {line} is not valid JSON ({detail}). Fix the line; each line must be one JSON object."
+    E112 = (
+        "E112: {path} line {line}: field {field!r} is missing or not {kind}. "
+        "Each item needs id, split, phenomenon, outlet, sentences, index, status, attributed_to and status_detail."
+    )
+    E113 = (
+        "E113: {path} line {line}: index {index} is outside its {n} sentences. Give a 0-based index into 'sentences'."
+    )
+    E114 = "E114: {path} line {line}: unknown status {status!r}. Use one of {allowed}."
+    E115 = "E115: unknown split {split!r}. Use dev, test or all."
+    E116 = "E116: unknown report format {fmt!r}. Use table or json."
+    E117 = "E117: {path} has no items in split {split!r}. Check the file's 'split' fields, or use --split all."
+    E118 = "E118: {path} line {line}: id {id!r} is used twice (first on line {first}). Give each item its own id."
+    E119 = "E119: {path} line {line}: split {split!r} is neither 'dev' nor 'test'. Put each item in one half."

@@ -396,3 +396,120 @@ def test_source_and_cue_alone_after_a_quote_take_the_quote_as_content(make_doc):
     assert (doc.text[slice(*a.source)], doc.text[slice(*a.cue)]) == ("Okafor", "asked")
     assert doc.text[slice(*a.content)] == "“Will the ferry run on Sunday?”"
     assert doc.sentences[1].attributed_to == "Okafor"
+
+
+# 4. Rules from the status set's dev half (issue 4, item 5); new sentences, not the set's -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meridian Wire has not verified the audio clip posted on Sunday.",
+        "It was not possible to verify the toll given by the harbour police.",
+        "Meridian Wire could not immediately confirm the ferry operator's account.",
+        "Meridian Wire could not establish who fired the flare.",
+    ],
+)
+def test_more_hedge_shapes_make_unverified(text):
+    assert judge_sentence(text, outlet=OUTLET).status == "unverified"
+
+
+def test_hedge_not_verified_is_not_a_confirmation():
+    v = judge_sentence("Meridian Wire has not verified the audio clip posted on Sunday.", outlet=OUTLET)
+    assert v.status == "unverified" and not any(a.kind == "confirmation" for a in v.attributions)
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    [
+        "There was no independent confirmation of the figure.",
+        "The results have not yet been verified by the port inspectors.",
+        "The count could not be confirmed independently.",
+        "It was not possible to verify the number.",
+    ],
+)
+def test_more_hedges_refer_back(make_doc, hedge):
+    got = statuses(make_doc, f"The harbour police said 70 boats sank. {hedge}")
+    assert got[0] == ("unverified", "the harbour police")
+
+
+def test_independent_party_confirmation_is_confirmed():
+    v = judge_sentence("Red Cross staff confirmed that the ferry had docked at Lisk.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("confirmed", "Red Cross staff")
+    v = judge_sentence("An independent laboratory verified that the grain was safe.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("confirmed", "An independent laboratory")
+
+
+def test_passive_confirmation_names_its_agent():
+    v = judge_sentence("The sinking was later confirmed by maritime inspectors.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("confirmed", "maritime inspectors")
+
+
+def test_imagery_checked_by_the_outlet_is_confirmed():
+    v = judge_sentence("Video geolocated by Meridian Wire shows a barge burning at the quay.", outlet=OUTLET)
+    assert (v.status, v.speaker, v.detail) == ("confirmed", OUTLET, "location verified")
+
+
+def test_outlet_check_is_attributed_to_the_outlet_by_name():
+    v = judge_sentence("A Meridian Wire photographer at the quay confirmed that the barge sank.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("confirmed", OUTLET)
+
+
+def test_another_outlets_report_is_a_claim_when_our_outlet_is_known():
+    v = judge_sentence("The Lisk Evening News reported that the quay had collapsed.", outlet=OUTLET)
+    assert (v.status, v.speaker) == ("claimed", "The Lisk Evening News")
+    assert is_outlet("The Lisk Evening News") and not is_outlet("The Lisk Evening News", OUTLET)
+
+
+def test_passive_hedge_detail_takes_the_clause_before_it():
+    text = "Meridian Wire confirmed the authenticity of the logbook; the day it was written could not be verified."
+    assert verification_detail(text) == "authenticity verified, date not verified"
+
+
+def test_normalize_source_keeps_the_person_of_an_appositive():
+    assert normalize_source("Oda Fenn, the harbour pilot") == "Oda Fenn"
+    assert normalize_source("the ferry line's owner, Oda Fenn") == "Oda Fenn"
+    assert normalize_source("the skipper, a 60-year-old from Lisk") == "the skipper"
+
+
+def test_normalize_source_drops_the_relay_and_the_honorific():
+    assert normalize_source("Dock workers quoted by a local radio station") == "Dock workers"
+    assert normalize_source("Dr Oda Fenn") == "Oda Fenn"
+
+
+def test_role_comma_name_is_learned():
+    roles: dict[str, str] = {}
+    learn_roles("The harbour director, Oda Fenn, closed the quay.", roles)
+    assert roles == {"director": "Oda Fenn"}
+
+
+def test_role_comma_name_resolves_according_to_source(make_doc):
+    got = statuses(make_doc, "Two barges sank, according to the harbour director, Oda Fenn.")
+    assert got == [("claimed", "Oda Fenn")]
+
+
+def test_pronoun_continues_the_previous_speaker(make_doc):
+    doc = make_doc("Oda Fenn said the quay near Lisk was shut. She added that it would reopen.", source=OUTLET)
+    first = doc.sentences[0]
+    people = (
+        Entity(0, 8, "Oda Fenn", "PERSON"),
+        Entity(first.text.index("Lisk"), first.text.index("Lisk") + 4, "Lisk", "PERSON"),
+    )
+    doc = replace(doc, sentences=(replace(first, entities=people), doc.sentences[1]))
+    assert attribute_document(doc).sentences[1].attributed_to == "Oda Fenn"
+
+
+def test_quotation_continued_in_next_sentence_keeps_the_speaker(make_doc):
+    got = statuses(make_doc, "“The quay is shut,” the harbour pilot said. “Nothing will sail before Monday.”")
+    assert got == [("claimed", "the harbour pilot"), ("claimed", "the harbour pilot")]
+
+
+def test_quotation_after_a_plain_sentence_stays_reported(make_doc):
+    got = statuses(make_doc, "The quay was shut on Friday. “Nothing will sail before Monday.”")
+    assert got[1] == ("reported", None)
+
+
+@pytest.mark.model
+def test_speaker_outside_the_quotation_marks_comes_first(make_doc):
+    doc = parsed(make_doc, "“The owners have always insisted the barge was sound,” the pilot said.")
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("claimed", "the pilot")

@@ -32,19 +32,30 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_OUTLET = re.compile(
-    r"^(?:we|us|our\b.*|this\s+(?:newspaper|outlet|agency|publication|reporter)|the\s+(?:newspaper|outlet)"
-    r"|.*\b(?:Wire|News|Times|Post|Press|Journal|Herald|Tribune|Gazette|Reuters|AFP)\b.*)$",
+# The outlet speaking of itself; another outlet's name counts as the outlet only when the document's
+# own outlet is unknown ("The Arden News Agency reported" in a Harbor Daily story is a claim).
+_SELF = re.compile(
+    r"^(?:we|us|our\b.*|this\s+(?:newspaper|outlet|agency|publication|reporter)|the\s+(?:newspaper|outlet))$", re.I
+)
+_NAMED_OUTLET = re.compile(r"\b(?:Wire|News|Times|Post|Press|Journal|Herald|Tribune|Gazette|Reuters|AFP)\b")
+# Checks by bodies that are not a party to the story: monitors, inspectors, auditors, the Red Cross.
+_INDEPENDENT = re.compile(
+    r"\b(?:independent|monitors?|observers?|inspectors?|auditors?|forensic|fact[- ]check\w*|watchdog\w*|"
+    r"researchers|lab|laboratory|institute|red\s+cross|red\s+crescent|united\s+nations|"
+    r"world\s+health\s+organi[sz]ation)\b",
     re.I,
 )
+_INDEPENDENT_ACRONYM = re.compile(r"\b(?:UN|OSCE|IAEA|WHO)\b")
 ROLES = _words(
     "governor mayor president minister spokesman spokeswoman spokesperson commander general chief head "
-    "prosecutor ombudsman adviser advisor secretary chancellor premier"
+    "prosecutor ombudsman adviser advisor secretary chancellor premier executive judge leader director chair "
+    "chairman chairwoman ambassador envoy"
 )
 _ROLE_WORD = "|".join(ROLES)
 _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
 _TITLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD}))\s+(?P<name>{_NAME})")
 _NAME_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?i:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{_ROLE_WORD}))\b")
+_ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD})),\s+(?P<name>{_NAME})\b")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
@@ -58,6 +69,7 @@ class SpeakerContext:
     last_person: str | None = None  # last PERSON entity, when the document has entities
     last_named: str | None = None  # last speaker who looks like a person's name
     last_speaker: str | None = None
+    previous_speaker: str | None = None  # the speaker of the sentence just before, if it had one
     has_entities: bool = False
 
 
@@ -67,24 +79,41 @@ def is_outlet(speaker: str | None, outlet: str | None = None) -> bool:
         return True
     if outlet and outlet.lower() in speaker.lower():
         return True
-    return _OUTLET.match(speaker.strip()) is not None
+    if _SELF.match(speaker.strip()) is not None:
+        return True
+    return not outlet and _NAMED_OUTLET.search(speaker) is not None
+
+
+def is_independent(speaker: str | None) -> bool:
+    """Whether a checker is independent of the parties: "UN monitors", "an independent auditor"."""
+    if speaker is None:
+        return False
+    return _INDEPENDENT.search(speaker) is not None or _INDEPENDENT_ACRONYM.search(speaker) is not None
 
 
 def learn_roles(text: str, roles: dict[str, str]) -> None:
     """Record people introduced with a role: "Governor Oleh Synehubov", "Oleh Synehubov, the governor"."""
-    for pattern in (_TITLE_NAME, _NAME_ROLE):
+    for pattern in (_TITLE_NAME, _NAME_ROLE, _ROLE_COMMA_NAME):
         for m in pattern.finditer(text):
             if pattern is _TITLE_NAME and not m.group("role")[0].isupper():
                 continue
             roles[m.group("role").lower()] = m.group("name")
 
 
+_RELAYED = re.compile(r"(?:,\s*|\s+)(?:citing|quoting|quoted\s+by|cited\s+by)\s.*$", re.I)
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
+_APPOSITIVE = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
+
+
 def normalize_source(source: str) -> str:
-    """Squeeze spaces, keep the name of "Name, the role", lowercase a leading article."""
-    text = re.sub(r"\s+", " ", source).strip(' ,."“”')
-    appositive = _NAME_ROLE.match(text)
-    if appositive is not None and appositive.end() == len(text):
-        return appositive.group("name")
+    """Squeeze spaces; keep the speaker of "X quoted by Y" and the person's name of an appositive
+    ("Ana Rusk, the candidate", "the minister, Petra Lodz"); lowercase a leading article."""
+    text = _RELAYED.sub("", re.sub(r"\s+", " ", source)).strip(' ,."“”')
+    text = _HONORIFIC.sub("", text)
+    appositive = _APPOSITIVE.match(text)
+    if appositive is not None:
+        second = appositive.group("second")
+        text = second if _PERSON_NAME.match(second) else appositive.group("first")
     return re.sub(r"^(The|A|An) (?=[a-z])", lambda m: m.group(1).lower() + " ", text)
 
 
@@ -93,6 +122,8 @@ def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
     text = normalize_source(source)
     low = text.lower()
     if low in _HE_SHE:
+        if ctx.previous_speaker and _PERSON_NAME.match(ctx.previous_speaker):
+            return ctx.previous_speaker  # "X said ... . He added ...": the speaker goes on
         found = ctx.last_person if ctx.has_entities else ctx.last_named
         return found or ctx.last_speaker or text
     if low in _THEY_IT:
@@ -241,6 +272,9 @@ def _from_tokens(sentence: Sentence, cue: Token, source: tuple[int, int], conten
     )
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 @dataclass(frozen=True)
 class Verdict:
     status: Status
@@ -256,12 +290,17 @@ def judge_sentence(
     """The status of one sentence string; ``claims`` overrides the regex cue finder (dependency parse)."""
     claims = find_attributions(text, offset) if claims is None else claims
     hedges = find_hedges(text, offset)
-    checks = [c for c in find_confirmations(text, offset) if is_outlet(c.speaker, outlet)]
-    party = [a for a in claims if not is_outlet(a.speaker, outlet)]
+    checks = [c for c in find_confirmations(text, offset) if is_outlet(c.speaker, outlet) or is_independent(c.speaker)]
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    party = sorted(
+        (a for a in claims if not is_outlet(a.speaker, outlet)),
+        key=lambda a: any(s <= a.cue[0] - offset < e for s, e in quoted),  # "“X maintained ...,” she said": she
+    )
     every = tuple(sorted((*claims, *hedges, *checks), key=lambda a: a.cue))
     speaker = party[0].speaker if party else None
     if checks:
-        return Verdict("confirmed", checks[0].speaker or outlet, verification_detail(text), every)
+        checker = outlet if outlet and is_outlet(checks[0].speaker, outlet) else checks[0].speaker or outlet
+        return Verdict("confirmed", checker, verification_detail(text), every)
     if hedges:
         back = not party and any(refers_back(text, h, offset) for h in hedges)
         return Verdict("unverified", speaker, None, every, back)
@@ -280,6 +319,8 @@ def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None
     people = [e.text for e in sentence.entities if e.label == "PERSON"]
     if people:
         ctx.last_person = people[-1]
+    # "President Volodymyr Zelensky" is the person "Volodymyr Zelensky" when the parse found him
+    ctx.previous_speaker = next((p for p in people if speaker and p in speaker), speaker)
     if speaker is not None:
         ctx.last_speaker = speaker
         if _PERSON_NAME.match(speaker) or speaker in ctx.roles.values():
@@ -294,6 +335,18 @@ def _earlier_people(sentence: Sentence, verdict: Verdict, ctx: SpeakerContext) -
         ctx.last_person = before[-1]
 
 
+_WHOLE_QUOTE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+
+
+def continues_quote(sentence: Sentence, verdict: Verdict, previous: Sentence | None) -> bool:
+    """A sentence that is only a quotation, with no cue of its own, goes on with the speaker of the
+    sentence before it in the paragraph: "“The bridge is gone,” the mayor said. “We are cut off.”"."""
+    if previous is None or previous.attributed_to is None or previous.status not in ("claimed", "denied"):
+        return False
+    whole = _WHOLE_QUOTE.match(sentence.text.strip()) is not None
+    return whole and verdict.status == "reported" and not verdict.attributions
+
+
 def attribute_document(doc: Document) -> Document:
     """Set status, attributed_to, status_detail and attributions on every sentence."""
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
@@ -303,15 +356,19 @@ def attribute_document(doc: Document) -> Document:
         verdict = _judge(sentence, doc.source, out[-1] if out else None)
         _earlier_people(sentence, verdict, ctx)
         who = resolve_speaker(verdict.speaker, ctx) if verdict.speaker else None
-        if verdict.refers_back and out and out[-1].paragraph == sentence.paragraph:
-            who = who or out[-1].attributed_to
-            if out[-1].status in ("reported", "claimed"):
-                out[-1] = replace(out[-1], status="unverified")
+        previous = out[-1] if out and out[-1].paragraph == sentence.paragraph else None
+        if verdict.refers_back and previous is not None:
+            who = who or previous.attributed_to
+            if previous.status in ("reported", "claimed"):
+                out[-1] = replace(previous, status="unverified")
+        status = verdict.status
+        if continues_quote(sentence, verdict, previous):
+            status, who = "claimed", previous.attributed_to  # type: ignore[union-attr]
         _learn(sentence, ctx, who)
         out.append(
             replace(
                 sentence,
-                status=verdict.status,
+                status=status,
                 attributed_to=who,
                 status_detail=verdict.detail,
                 attributions=verdict.attributions,

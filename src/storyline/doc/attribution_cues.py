@@ -224,12 +224,16 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
 # The outlet's hedges and its own checks ------------------------------------------------------
 _HEDGE = re.compile(
     r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|(?:was|were|is|are|has|have)\s+(?:not|n['’]t)\s+"
-    r"(?:been\s+)?able\s+to|(?:was|were|is|are)\s+unable\s+to|unable\s+to|has\s+not\s+been|have\s+not\s+been)"
-    r"\s+(?:be\s+)?(?:independently\s+)?(?P<verb>verif\w*|confirm\w*|corroborat\w*|authenticat\w*)"
+    r"(?:been\s+)?able\s+to|(?:was|were|is|are)\s+unable\s+to|unable\s+to|(?:has|have|had)\s+not(?:\s+yet)?"
+    r"(?:\s+been)?|(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:immediately\s+)?possible\s+to|impossible\s+to)"
+    r"\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?"
+    r"(?P<verb>verif\w*|confirm\w*|corroborat\w*|authenticat\w*|establish\w*)"
     r"|\b(?:not\s+(?:been\s+)?independently\s+(?:verified|confirmed))|\bunverified\b"
-    r"|\bno\s+independent\s+(?:verification|confirmation)|\bimpossible\s+to\s+(?:independently\s+)?verify",
+    r"|\bno\s+(?:independent\s+)?(?:verification|confirmation)(?P<of>\s+of\b)?",
     re.I,
 )
+# A hedge in the passive ("could not be verified") is about what comes before it, not after.
+_PASSIVE_HEDGE = re.compile(r"\b(?:be|been)\s+(?:immediately\s+)?(?:independently\s+)?\w+$", re.I)
 _CONFIRM = re.compile(
     r"\b(?P<cue>geolocated|verified|independently\s+confirmed|confirmed\s+independently|confirmed|"
     r"(?:was|were)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
@@ -237,16 +241,19 @@ _CONFIRM = re.compile(
 )
 _REVIEWED = re.compile(
     r"\b(?:satellite\s+)?(?:images?|imagery|photos?|photographs?|footage|videos?)\s+(?P<cue>(?:reviewed|"
-    r"analy[sz]ed|examined|obtained)\s+by)\s+(?P<src>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+"
+    r"analy[sz]ed|examined|obtained|geolocated|verified|authenticated)\s+by)\s+(?P<src>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+"
     r"(?:show|shows|showed|indicate|indicates|confirm|confirms|appear)",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:independently\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|be|is|are)\s+(?:(?:later|since|also|now|\w+ly)\s+)?(?:independently\s+)?$", re.I
+)
+_BY_AGENT = re.compile(r"\s+by\s+(?P<src>[^,;.]+?)\s*(?=[,;.]|$|\s(?:on|in|at|as|after|before)\s)", re.I)
 _ANAPHOR = re.compile(
     r"^(?:(?:the|this|that|these|those|either|neither|both|such|its|their|his|her)\s+)?(?:[\w-]+['’]s?\s+)?"
     r"(?:[\w-]+\s+)?(?:claims?|reports?|figures?|accounts?|numbers?|tolls?|allegations?|statements?|"
     r"assertions?|videos?|footage|images?|photos?|photographs?|details?|information|counts?|estimates?|"
-    r"casualty\s+figures?)(?:\s+independently)?$|^(?:it|this|that|them|these|those|either|neither)$",
+    r"casualty\s+figures?|results?|data|versions?)(?:\s+independently)?$|^(?:it|this|that|them|these|those|either|neither)$",
     re.I,
 )
 _ASPECTS = (
@@ -265,10 +272,10 @@ def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
         before = _span(text, 0, m.start())
         after = _span(text, m.end(), len(text))
         cut = _BOUNDARY.search(after.text)
-        target = after if m.group("verb") and after.text else before
+        forward = (m.group("verb") or m.group("of")) and not _PASSIVE_HEDGE.search(m.group())
+        target = after if forward and after.text else before
         if target is before:
-            cuts = [c.end() for c in _BOUNDARY.finditer(text, 0, m.start())]
-            target = _span(text, cuts[-1] if cuts else 0, m.start())
+            target = _clause_before(text, m.start())
         if target is after and cut is not None and cut.start() > 0 and not text[after.start :].startswith("when"):
             target = _span(text, after.start, after.start + cut.start())
         agent = _backward_source(text, m.start()) if target is after else None
@@ -282,6 +289,12 @@ def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
             )
         )
     return found
+
+
+def _clause_before(text: str, end: int) -> Span:
+    """The words before ``end`` back to the last clause boundary: "its date" in "...; its date could not"."""
+    cuts = [c.end() for c in _BOUNDARY.finditer(text, 0, end)]
+    return _span(text, cuts[-1] if cuts else 0, end)
 
 
 def refers_back(text: str, hedge: Attribution, offset: int = 0) -> bool:
@@ -298,8 +311,11 @@ def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
     for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):
         if any(a <= m.start("cue") < b for a, b in hedged):
             continue
+        by = _BY_AGENT.match(text, m.end("cue"))
         if "src" in m.groupdict():
             agent: tuple[Span, str | None] | None = (_span(text, m.start("src"), m.end("src")), None)
+        elif by is not None and _PASSIVE_BEFORE.search(text, 0, m.start("cue")):  # "was confirmed by X"
+            agent = (_span(text, by.start("src"), by.end("src")), None)
         elif _PASSIVE_BEFORE.search(text, 0, m.start("cue")):
             agent = None
         else:
@@ -332,7 +348,11 @@ def verification_detail(text: str) -> str | None:
         negative += _aspects(but_not.group("neg"))
         positive_text = text[: but_not.start()]
     hedge = _HEDGE.search(positive_text)
-    if hedge is not None:
+    if hedge is not None and _PASSIVE_HEDGE.search(hedge.group()):
+        subject = _clause_before(positive_text, hedge.start())  # "...; its date could not be verified"
+        negative += _aspects(subject.text)
+        positive_text = positive_text[: subject.start]
+    elif hedge is not None:
         negative += _aspects(positive_text[hedge.end() :])
         positive_text = positive_text[: hedge.start()]
     confirm = _CONFIRM.search(positive_text) or _REVIEWED.search(positive_text)
