@@ -19,7 +19,8 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    commands = [("build",), ("show",), ("times",), ("attributions",), ("timeline",), ("cluster",), ("eval",)]
+    commands = [("build",), ("add",), ("show",), ("times",), ("attributions",), ("timeline",), ("cluster",), ("serve",)]
+    commands += [("eval",)]
     commands += [("eval", name) for name in ("tempeval", "polnear", "newsquant", "timeline17", "ecbplus", "status")]
     for command in commands:
         result = run(*command, "--help")

@@ -16,11 +16,11 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import EXAMPLES, ROOT
 from storyline.build import build_story, write_outputs
 from storyline.output.export import story_to_dict
 
-MANIFEST = EXAMPLES / "kharkiv-2022" / "manifest.csv"
+ROOT = Path(__file__).resolve().parents[1]
+MANIFEST = ROOT / "examples" / "kharkiv-2022" / "manifest.csv"
 GOLDEN = ROOT / "tests" / "golden" / "kharkiv-2022.json"
 
 pytestmark = pytest.mark.model

@@ -116,6 +116,66 @@ def build(
 
 
 @cli.command()
+@click.argument("story")
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV or JSONL with path (or url), source, published, title per report; overrides the files.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for story.json, report.md, report.html and the default store.",
+)
+@click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")
+@config_option
+@quiet_option
+def add(
+    story: str,
+    inputs: tuple[Path, ...],
+    manifest: Path | None,
+    out_dir: Path,
+    db_url: str | None,
+    config_path: Path | None,
+    quiet: bool,
+) -> None:
+    """Add reports to a stored STORY (its name or id) and say what changed.
+
+    Only reports the story does not have go through the per-document stages; the story is then
+    rebuilt on all its reports, written to --out and saved. Prints the new and updated events,
+    new contradictions and new figure points.
+
+    Example:
+
+        storyline add kharkiv-2022 more/report.txt --out out/kharkiv-2022
+    """
+    from storyline.build import write_outputs
+    from storyline.live import add_reports
+    from storyline.progress import DocumentProgress
+    from storyline.store.store import open_store
+
+    _setup_logging(quiet)
+    if not inputs and manifest is None:
+        raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline add my-story new.txt")
+    url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
+    try:
+        config = Config.from_file(config_path) if config_path else Config()
+        with open_store(url, create=False) as store, DocumentProgress(quiet=quiet) as progress:
+            result = add_reports(store, story, list(inputs), manifest, config, progress=progress)
+        write_outputs(result.story, out_dir, url)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    for line in result.changes.lines():
+        click.echo(line)
+    sys.exit(1 if result.story.skipped else 0)
+
+
+@cli.command()
 @click.argument("db")
 def show(db: str) -> None:
     """List the stories in a store (a path to a SQLite file or a database URL).
@@ -279,6 +339,35 @@ def cluster(inputs: tuple[Path, ...], output_format: str, config_path: Path | No
     _setup_logging(quiet=True)
     config = Config.from_file(config_path) if config_path else Config()
     _run_report(lambda: json.dumps(cluster_json(list(inputs), config), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.option(
+    "--db", default="sqlite:///out/storyline.db", show_default=True, help="The store to serve (a SQLAlchemy URL)."
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind; other than loopback needs --token."
+)
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--token", help="A secret that writes to the store must present (Authorization: Bearer TOKEN).")
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the stories of a store as a web app and a JSON API, until interrupted.
+
+    Pages: the stories, each story (what we know, the timeline with filters, figures, copies,
+    sources) and each document with its annotations; the API is under /api (schema at
+    /api/openapi.json). Everything is served locally, with no script and no third-party request.
+
+    Example:
+
+        storyline serve --db sqlite:///out/kharkiv-2022/storyline.db
+    """
+    from storyline.web.serve import serve as run_server
+
+    try:
+        run_server(db, host, port, token)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
 
 
 @cli.group("eval")

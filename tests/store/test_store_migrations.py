@@ -12,15 +12,18 @@ from storyline.store.migrations import MIGRATIONS, applied_migrations, apply_mig
 from storyline.store.store import StoreError, open_store
 
 
-def test_opening_a_new_store_applies_and_records_every_migration(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'out' / 'storyline.db'}"
-    with open_store(url) as store:
+def test_opening_a_new_store_applies_and_records_every_migration(store_url: str) -> None:
+    with open_store(store_url) as store:
         assert applied_migrations(store.engine) == [name for name, _ in MIGRATIONS]
+
+
+def test_opening_a_new_sqlite_store_creates_its_file_and_folder(tmp_path: Path) -> None:
+    open_store(f"sqlite:///{tmp_path / 'out' / 'storyline.db'}").close()
     assert (tmp_path / "out" / "storyline.db").is_file()
 
 
-def test_reopening_a_store_applies_no_migration_twice(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'storyline.db'}"
+def test_reopening_a_store_applies_no_migration_twice(store_url: str) -> None:
+    url = store_url
     open_store(url).close()
     with open_store(url) as store:
         assert apply_migrations(store.engine) == []
@@ -29,8 +32,8 @@ def test_reopening_a_store_applies_no_migration_twice(tmp_path: Path) -> None:
     assert rows == len(MIGRATIONS)
 
 
-def test_migrated_database_matches_the_tables_module(tmp_path: Path) -> None:
-    with open_store(f"sqlite:///{tmp_path / 'storyline.db'}") as store:
+def test_migrated_database_matches_the_tables_module(store_url: str) -> None:
+    with open_store(store_url) as store:
         found = inspect(store.engine)
         for table in tables.metadata.sorted_tables:
             columns = {c["name"]: c["nullable"] for c in found.get_columns(table.name)}
@@ -39,8 +42,8 @@ def test_migrated_database_matches_the_tables_module(tmp_path: Path) -> None:
             assert sorted(primary) == sorted(c.name for c in table.primary_key), table.name
 
 
-def test_only_missing_migrations_run_in_order(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+def test_only_missing_migrations_run_in_order(store_url: str) -> None:
+    engine = create_engine(store_url)
     calls: list[str] = []
 
     def first(conn: Connection) -> None:
@@ -56,9 +59,8 @@ def test_only_missing_migrations_run_in_order(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_failed_migration_leaves_no_table_and_no_record(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'storyline.db'}"
-    store = open_store(url)
+def test_failed_migration_leaves_no_table_and_no_record(store_url: str) -> None:
+    store = open_store(store_url)
 
     def half_done(conn: Connection) -> None:
         conn.execute(text("CREATE TABLE half (id INTEGER)"))
@@ -101,8 +103,8 @@ def test_error_message_hides_the_password(url: str) -> None:
     assert "reader:***@" in str(caught.value)
 
 
-def test_store_written_by_a_newer_version_is_refused(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'storyline.db'}"
+def test_store_written_by_a_newer_version_is_refused(store_url: str) -> None:
+    url = store_url
     with open_store(url) as store:
         apply_migrations(store.engine, [("m999_from_the_future", lambda conn: None)])
     with pytest.raises(StoreError, match=r"E050: .*newer storyline, with migrations m999_from_the_future"):

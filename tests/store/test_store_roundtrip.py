@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import copy
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -220,15 +218,15 @@ def _story(story_id: str, documents: list[dict[str, Any]], events: int = 1) -> d
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{tmp_path / 'storyline.db'}") as opened:
+def store(store_url: str) -> Iterator[Store]:
+    with open_store(store_url) as opened:
         yield opened
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(story=stories())
-def test_saved_story_loads_back_equal(story: dict[str, Any], tmp_path: Path) -> None:
-    with open_store(f"sqlite:///{tmp_path / uuid.uuid4().hex / 'storyline.db'}") as opened:
+def test_saved_story_loads_back_equal(story: dict[str, Any], new_store_url: Callable[[], str]) -> None:
+    with open_store(new_store_url()) as opened:
         opened.save(copy.deepcopy(story))
         assert opened.load(story["story"]["id"]) == story
 

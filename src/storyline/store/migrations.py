@@ -94,8 +94,20 @@ def _m001_create_tables(conn: Connection) -> None:
     meta.create_all(conn)
 
 
+def _m002_document_records(conn: Connection) -> None:
+    """Add the table of processed documents (with tokens) that ``storyline add`` builds on."""
+    Table(
+        "document_records",
+        MetaData(),
+        Column("id", String(200), primary_key=True),
+        Column("version", Integer, nullable=False),
+        Column("data", JSON, nullable=False),
+    ).create(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("m001_create_tables", _m001_create_tables),
+    ("m002_document_records", _m002_document_records),
 ]
 
 

@@ -1,27 +1,33 @@
 """Save stories (the story.json dict) to a SQL database and load them back unchanged.
 
 ``open_store("sqlite:///out/storyline.db")`` gives a ``Store``; SQLite is the embedded default and
-any SQLAlchemy URL for PostgreSQL works too. Documents are shared between stories and stored once,
-keyed by their content-hash id, so saving the same story again adds nothing.
+``postgresql://user@host/db`` works too (SQLAlchemy 2.1 drives it with psycopg 3). Documents are
+shared between stories and stored once, keyed by their content-hash id, so saving the same story
+again adds nothing. Every write is one transaction: a process killed mid-write leaves the store as
+it was before that write, and running it again completes it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from storyline.errors import Errors, StorylineError
+from storyline.records import Document, DocumentId
 from storyline.store import tables
+from storyline.store.codec import RECORD_VERSION, decode_document, encode_document
 from storyline.store.migrations import MIGRATIONS, applied_migrations, apply_migrations
 
 StoryDict = dict[str, Any]
@@ -44,6 +50,10 @@ class StoreErrors:
     E053 = (
         "E053: story '{story_id}' lists document '{document_id}' more than once. "
         "List each document once; document ids come from the content."
+    )
+    E140 = (
+        "E140: documents from {first} on could not be stored in {url} ({detail}). "
+        "Those before were stored; check that the store is writable and not locked, then run again."
     )
     E054 = (
         "E054: story '{story_id}' could not be saved to {url} ({detail}). "
@@ -171,14 +181,19 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def save(self, story: Mapping[str, Any]) -> SaveResult:
-        """Save a story in one transaction: upsert its documents, replace its rows. Idempotent."""
+    def save(self, story: Mapping[str, Any], records: Iterable[Document] = ()) -> SaveResult:
+        """Save a story in one transaction: upsert its documents, replace its rows. Idempotent.
+
+        ``records``, the story's processed documents, are kept too (see ``add_documents``).
+        """
         story_id = _check_story(story)
         documents: list[dict[str, Any]] = list(story.get("documents", []))
         try:
             with self.engine.begin() as conn:
                 _upsert_story(conn, story, self._clock())
                 added, existing, updated = _upsert_documents(conn, documents)
+                for batch in _batches(records, _CHUNK):
+                    _upsert_records(conn, batch)
                 _replace_links(conn, story_id, [d["id"] for d in documents])
                 counts = {
                     key: _replace_rows(conn, table, story_id, story.get(key, []))
@@ -188,6 +203,34 @@ class Store:
             detail = _detail(e)
             raise StoreError(StoreErrors.E054.format(story_id=story_id, url=self.url, detail=detail)) from e
         return SaveResult(story_id, added, existing, updated, **counts)
+
+    def add_documents(self, documents: Iterable[Document], batch_size: int = 100) -> int:
+        """Keep processed documents (tokens included) by content id, one transaction per batch.
+
+        A record already stored under the same id is replaced. A process killed mid-way loses at
+        most its open batch; running it again stores each document once. Returns how many were written.
+        """
+        written = 0
+        for batch in _batches(documents, batch_size):
+            try:
+                with self.engine.begin() as conn:
+                    _upsert_records(conn, batch)
+            except SQLAlchemyError as e:
+                detail = _detail(e)
+                raise StoreError(StoreErrors.E140.format(url=self.url, first=batch[0].path, detail=detail)) from e
+            written += len(batch)
+        return written
+
+    def load_documents(self, ids: Iterable[DocumentId]) -> dict[DocumentId, Document]:
+        """The stored records of these documents, by id; ids without a current record are left out."""
+        t = tables.document_records
+        found: dict[DocumentId, Document] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(ids), _CHUNK):
+                query = select(t.c.id, t.c.data).where(t.c.id.in_(chunk), t.c.version == RECORD_VERSION)
+                for row in conn.execute(query):
+                    found[row.id] = decode_document(row.data)
+        return found
 
     def load(self, story_id: StoryId) -> StoryDict:
         """The story as it was last saved: equal to the saved dict, lists in the same order."""
@@ -308,6 +351,26 @@ def _stored_documents(conn: Connection, ids: list[str]) -> dict[str, Any]:
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _upsert_records(conn: Connection, documents: list[Document]) -> None:
+    """Insert or replace document records in one statement (ON CONFLICT works on both databases)."""
+    if not documents:
+        return
+    rows = {d.id: {"id": d.id, "version": RECORD_VERSION, "data": encode_document(d)} for d in documents}
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    insert = dialect.insert(tables.document_records)
+    excluded = insert.excluded
+    upsert = insert.on_conflict_do_update(
+        index_elements=["id"], set_={"version": excluded.version, "data": excluded.data}
+    )
+    conn.execute(upsert, list(rows.values()))
 
 
 def _replace_links(conn: Connection, story_id: StoryId, document_ids: list[str]) -> None:

@@ -43,6 +43,17 @@ documents = Table(
     Column("data", JSON, nullable=False),
 )
 
+# Each document as the per-document stages left it (tokens included), so that ``storyline add``
+# re-runs the corpus stages without re-running spaCy. Keyed by the content id; written by
+# ``Store.add_documents`` in batches, one transaction each, so a killed ingestion can resume.
+document_records = Table(
+    "document_records",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("data", JSON, nullable=False),
+)
+
 story_documents = Table(
     "story_documents",
     metadata,

@@ -1,0 +1,1 @@
+"""The app's views, one module per page family: stories list, story, documents, exports."""

@@ -1,0 +1,81 @@
+"""The story page (``/stories/{id}``) and its JSON (``/api/stories/{id}``, ``.../events``).
+
+The page gives what we know, then the filtered timeline, figures as charts, contradictions, copies
+and sources. Filters are plain GET parameters, applied on the server, so the page needs no script.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import HTMLResponse, JSONResponse
+from markupsafe import Markup
+
+from storyline.output.html import render_chart
+from storyline.output.markdown import Record, StoryDict, copies, documents_by_id, overview, source_rows
+from storyline.web.filters import STATUSES, EventFilter, filter_events, outlets, parse_filter
+from storyline.web.templating import render
+from storyline.web.views.common import StoreDep, load_story
+
+router = APIRouter()
+
+
+def event_filter(
+    source: str | None = None,
+    status: str | None = None,
+    contested: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    q: str | None = None,
+) -> EventFilter:
+    """Filter the timeline: ``source`` (an outlet), ``status`` (reported, claimed, unverified,
+    confirmed, denied), ``contested`` (yes or no), ``start`` and ``end`` (YYYY-MM-DD, inclusive)
+    and ``q`` (text in the summary, a mention or a speaker). Empty values mean any."""
+    return parse_filter(source, status, contested, start, end, q)
+
+
+FilterDep = Annotated[EventFilter, Depends(event_filter)]
+
+
+def contradicted(story: StoryDict) -> set[tuple[str, int]]:
+    """The (document, sentence) pairs that some contradiction quotes."""
+    return {(m["document"], m["sentence"]) for c in story.get("contradictions", []) for m in c.get("mentions", [])}
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+def story_page(story_id: str, f: FilterDep, store: StoreDep) -> HTMLResponse:
+    story = load_story(store, story_id)
+    docs = documents_by_id(story)
+    events = filter_events(story, f)
+    return render(
+        "story.html",
+        story=story,
+        story_id=story_id,
+        title=story.get("story", {}).get("title") or story_id,
+        docs=docs,
+        o=overview(story),
+        f=f,
+        events=events,
+        total_events=len(story.get("events", [])),
+        statuses=STATUSES,
+        outlets=outlets(story),
+        contradicted=contradicted(story),
+        charts=[(s, Markup(render_chart(s, docs))) for s in story.get("figures", [])],
+        copies=copies(story),
+        sources=source_rows(story),
+    )
+
+
+@router.get("/api/stories/{story_id}", tags=["stories"])
+def story_api(story_id: str, store: StoreDep) -> JSONResponse:
+    """The story as story.json (see schema/story.schema.json)."""
+    return JSONResponse(load_story(store, story_id))
+
+
+@router.get("/api/stories/{story_id}/events", tags=["stories"])
+def events_api(story_id: str, f: FilterDep, store: StoreDep) -> dict[str, Any]:
+    """The story's events in timeline order that pass the filter."""
+    story = load_story(store, story_id)
+    events: list[Record] = filter_events(story, f)
+    return {"story": story_id, "filter": f.as_dict(), "count": len(events), "events": events}
