@@ -120,3 +120,8 @@ class Errors:
     E117 = "E117: {path} has no items in split {split!r}. Check the file's 'split' fields, or use --split all."
     E118 = "E118: {path} line {line}: id {id!r} is used twice (first on line {first}). Give each item its own id."
     E119 = "E119: {path} line {line}: split {split!r} is neither 'dev' nor 'test'. Put each item in one half."
+    E120 = "E120: {path} has no Timeline17 topics (looked for */articles.jsonl). Give the Timeline17 folder with --t17."
+    E121 = "E121: size {size} is too small; a generated set needs at least 10 reports. Give sizes like 1000,10000."
+    E122 = "E122: unknown encoder {name!r}. Use minilm or hashing."
+    E123 = "E123: unknown report format {fmt!r}. Use table or json."
+    E124 = "E124: example corpus not found at {path}. Run from a checkout of storyline, which ships examples/."

@@ -314,3 +314,38 @@ def test_same_day_rewrite_points_at_the_report_with_an_agency_dateline(make_doc:
     rewrite = make_doc(REWRITE, published="2024-03-04", source="Herald")
     (found,) = _derive([wire, rewrite], _paraphrase_encoder())
     assert (found.document, found.origin, found.note) == (rewrite.id, wire.id, WIRE_NOTE)
+
+
+def test_edited_copy_of_nearly_the_same_length_is_not_an_excerpt(make_doc: MakeDoc) -> None:
+    # Three sentences each have a word changed: the shingles overlap above
+    # the excerpt containment and below the copy Jaccard, and neither report is a part of the other.
+    edited = ORIGINAL.replace("about 400", "some 400").replace("were closed", "were shut").replace("small", "little")
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    copy = make_doc(edited, published="2024-03-05", source="Daily")
+    a, b = derivation.shingle_set(ORIGINAL, 3), derivation.shingle_set(edited, 3)
+    assert derivation.jaccard(a, b) < 0.8 <= derivation.containment(a, b)
+    found = _derive([original, copy], excerpt_containment=0.6, rewrite_share=1.1)
+    assert found == ()  # not an excerpt; too few paraphrases for a rewrite at this setting
+    (rewrite,) = _derive([original, copy])
+    assert (rewrite.document, rewrite.origin, rewrite.relation) == (copy.id, original.id, "rewrite")
+
+
+def test_shingle_hashes_count_the_same_shingles_as_the_strings() -> None:
+    for text in [ORIGINAL, REWRITE, "Two words", "Three short words", ""]:
+        assert len(derivation.shingle_hashes(text, 3)) == len(shingle_set(text, 3))
+    assert derivation.hashed_overlap(
+        derivation.shingle_hashes(ORIGINAL, 3), derivation.shingle_hashes(ORIGINAL + " " + EXTRA, 3)
+    ) == len(shingle_set(ORIGINAL, 3))
+
+
+def test_rewrite_of_a_whole_report_beats_containing_an_earlier_excerpt_of_it(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    excerpt = make_doc(" ".join(ORIGINAL_SENTENCES[1:3]), published="2024-03-04", source="Digest")
+    rewrite = make_doc(
+        " ".join(ORIGINAL_SENTENCES[1:3] + REWRITE_SENTENCES[:1] + REWRITE_SENTENCES[3:]),
+        published="2024-03-05",
+        source="Herald",
+    )
+    found = {d.document: d for d in _derive([original, excerpt, rewrite], _paraphrase_encoder())}
+    assert (found[rewrite.id].origin, found[rewrite.id].relation) == (original.id, "rewrite")
+    assert (found[excerpt.id].origin, found[excerpt.id].relation) == (original.id, "excerpt")

@@ -6,8 +6,9 @@ Stages, in order (``find_derivations`` carries the same numbers):
      once per report, so no pair is compared unless it shares bands. It is queried at
      ``candidate_containment``, below the decision thresholds, because its tuned bands miss short
      excerpts of long reports at the decision threshold itself. Exact Jaccard and containment on
-     the candidates' shingle sets then decide: a copy at ``duplicate_jaccard``, an excerpt when the
-     shorter report's shingles are in the longer at ``excerpt_containment``.
+     the candidates' shingle sets (32-bit hashes) then decide: a copy at ``duplicate_jaccard``, an
+     excerpt when the shorter report's shingles are in the longer at ``excerpt_containment`` and it
+     is shorter by more than copies may differ (reports of one size that differ inside go to 4).
   3. Rewrite candidates are each report's ``rewrite_candidates`` nearest reports by mean sentence
      embedding (numpy top-k), plus the LSH candidates that were neither copy nor excerpt. The doc
      vector products are cheap; the costly sentence alignment runs on at most n*k pairs.
@@ -26,11 +27,12 @@ text). Cycles, possible when only some dates are known, are cut at their most co
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
-from datasketch import MinHash, MinHashLSHEnsemble
+from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
 
 from storyline.config import Config, DerivationConfig
 from storyline.corpus.embeddings import Encoder, get_encoder, normalize_rows
@@ -50,13 +52,24 @@ Pair = tuple[int, int]
 
 @dataclass(frozen=True)
 class Report:
-    """A document with what derivation needs: shingles, sentence units and their vectors."""
+    """A document with what derivation needs: shingles, sentence units and their vectors.
+
+    Shingles are kept as sorted 32-bit hashes and sentence vectors as rows of one matrix shared by
+    all reports, each distinct sentence once: copies share their sentences, so a corpus of
+    syndicated reports costs memory for its distinct text only.
+    """
 
     doc: Document
-    shingles: frozenset[str]
+    shingles: np.ndarray  # sorted unique uint32 hashes of the word shingles
     units: tuple[tuple[int, str], ...]  # (sentence index, text)
-    vectors: np.ndarray
+    rows: np.ndarray  # each unit's row in ``matrix``
+    matrix: np.ndarray
     counted: np.ndarray  # True for units long enough to be added or dropped
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """The units' vectors, as an array of their own (a product of two views of one matrix is slow)."""
+        return self.matrix[self.rows]
 
     @property
     def completeness(self) -> tuple[int, int]:
@@ -78,6 +91,7 @@ class Link:
     relation: Relation
     score: float
     note: str | None
+    expands: bool = False  # the derived report contains its origin and adds to it
 
 
 def words(text: str) -> list[str]:
@@ -101,6 +115,35 @@ def containment(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
+# Odd 64-bit multipliers, one per word position of a shingle (from splitmix64's constants).
+_POSITION_KEYS = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93], np.uint64)
+
+
+def shingle_hashes(text: str, size: int) -> np.ndarray:
+    """The hashes of ``shingle_set(text, size)`` as sorted unique uint32, computed without the strings.
+
+    Each word is hashed once (crc32) and a shingle's hash mixes its words' hashes by position, so a
+    long corpus needs neither millions of shingle strings nor a hash call per shingle.
+    """
+    tokens = words(text)
+    if not tokens:
+        return np.zeros(0, np.uint32)
+    codes = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), np.uint64, len(tokens))
+    width = min(size, len(tokens))
+    keys = np.resize(_POSITION_KEYS, size) + np.arange(size, dtype=np.uint64) * np.uint64(2)
+    mixed = np.zeros(len(tokens) - width + 1, np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(width):
+            mixed = mixed * np.uint64(31) + codes[j : j + len(mixed)] * keys[j]
+        mixed ^= mixed >> np.uint64(29)
+        mixed *= np.uint64(0xBF58476D1CE4E5B9)
+    return np.unique((mixed >> np.uint64(32)).astype(np.uint32))
+
+
+def hashed_overlap(a: np.ndarray, b: np.ndarray) -> int:
+    return len(np.intersect1d(a, b, assume_unique=True))
+
+
 def sentence_units(doc: Document) -> tuple[tuple[int, str], ...]:
     """The document's sentences as (index, text); the whole text is one unit before sentencing."""
     if doc.sentences:
@@ -112,18 +155,20 @@ def make_reports(documents: Sequence[Document], encoder: Encoder, config: Deriva
     """Reports in document-id order, so that the result does not depend on the input order."""
     docs = sorted(documents, key=lambda d: d.id)
     units = [sentence_units(d) for d in docs]
-    texts = [text for doc_units in units for _, text in doc_units]
+    distinct: dict[str, int] = {}
+    rows = [np.array([distinct.setdefault(t, len(distinct)) for _, t in u], dtype=np.int64) for u in units]
+    texts = list(distinct)
     matrix = np.asarray(encoder.encode(texts), dtype=np.float32) if texts else np.zeros((0, 1), np.float32)
-    bounds = np.cumsum([0, *(len(u) for u in units)])
     return [
         Report(
             doc=doc,
-            shingles=shingle_set(doc.text, config.shingle),
+            shingles=shingle_hashes(doc.text, config.shingle),
             units=doc_units,
-            vectors=matrix[bounds[i] : bounds[i + 1]],
+            rows=doc_rows,
+            matrix=matrix,
             counted=np.array([len(words(t)) >= config.min_sentence_words for _, t in doc_units], dtype=bool),
         )
-        for i, (doc, doc_units) in enumerate(zip(docs, units, strict=True))
+        for doc, doc_units, doc_rows in zip(docs, units, rows, strict=True)
     ]
 
 
@@ -134,10 +179,10 @@ def copy_candidates(reports: Sequence[Report], config: DerivationConfig) -> set[
     """Pairs whose shingle sets may contain one another, from one LSH Ensemble query per report."""
     entries = []
     for i, report in enumerate(reports):
-        if report.shingles:
-            mh = MinHash(num_perm=config.minhash_perm, seed=1)
-            mh.update_batch([s.encode("utf-8") for s in report.shingles])
-            entries.append((i, mh, len(report.shingles)))
+        if len(report.shingles):
+            mh = MinHash(num_perm=config.minhash_perm, seed=1, hashfunc=int)  # shingles are hashed already
+            mh.update_batch(report.shingles.tolist())
+            entries.append((i, LeanMinHash(mh), len(report.shingles)))
     if len(entries) < 2:
         return set()
     index = MinHashLSHEnsemble(threshold=config.candidate_containment, num_perm=config.minhash_perm)
@@ -153,8 +198,8 @@ def copy_candidates(reports: Sequence[Report], config: DerivationConfig) -> set[
 
 def document_vectors(reports: Sequence[Report]) -> np.ndarray:
     """Each report's mean sentence vector, normalized; zero for a report without sentences."""
-    dim = max((r.vectors.shape[1] for r in reports if r.vectors.size), default=1)
-    rows = [r.vectors.mean(axis=0) if r.vectors.size else np.zeros(dim, np.float32) for r in reports]
+    dim = reports[0].matrix.shape[1] if reports else 1
+    rows = [r.vectors.mean(axis=0) if len(r.rows) else np.zeros(dim, np.float32) for r in reports]
     return normalize_rows(np.stack(rows) if rows else np.zeros((0, dim), np.float32))
 
 
@@ -255,16 +300,27 @@ def copy_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -
     """A duplicate or excerpt link for the pair, from exact shingle overlap, or None."""
     derived, origin, note = orient(reports, *pair)
     a, b = reports[derived].shingles, reports[origin].shingles
-    score = jaccard(a, b)
+    shared = hashed_overlap(a, b)
+    score = shared / (len(a) + len(b) - shared) if len(a) or len(b) else 0.0
     if score >= config.duplicate_jaccard:
         return Link(derived, origin, "duplicate", score, note)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    score = containment(short, long_)
-    if score < config.excerpt_containment:
+    score = shared / len(short) if len(short) else 0.0
+    if score < config.excerpt_containment or not is_part(len(short), len(long_), config):
         return None
     if short is b:
         note = "; ".join(filter(None, [note, "the later report contains the origin and adds to it"]))
-    return Link(derived, origin, "excerpt", score, note)
+    return Link(derived, origin, "excerpt", score, note, expands=short is b)
+
+
+def is_part(short: int, long_: int, config: DerivationConfig) -> bool:
+    """True when the shorter report is shorter by more than copies may differ: it can be a part.
+
+    Two reports of nearly one size that overlap above ``excerpt_containment`` but below
+    ``duplicate_jaccard`` differ inside, not at an end: that is an edited copy, and sentence
+    alignment decides whether it is a rewrite.
+    """
+    return short <= config.duplicate_jaccard * long_
 
 
 def wire_reports(reports: Sequence[Report], copies: Iterable[Link]) -> frozenset[int]:
@@ -288,9 +344,13 @@ def rewrite_link(
 
 
 def best_links(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, Link]:
-    """For each derived report, its strongest link: copy over excerpt over rewrite, then score."""
+    """For each derived report, its strongest link: copy over excerpt over rewrite, then score.
+
+    A report that contains a shorter earlier one takes that link last: the origin explains only a
+    part of it, and a rewrite of a whole report, say, explains more.
+    """
     best: dict[int, Link] = {}
-    for link in sorted(links, key=lambda x: (_STRENGTH[x.relation], -x.score, reports[x.origin].doc.id)):
+    for link in sorted(links, key=lambda x: (x.expands, _STRENGTH[x.relation], -x.score, reports[x.origin].doc.id)):
         best.setdefault(link.derived, link)
     return best
 
@@ -349,11 +409,12 @@ def derivation_record(
 
 
 def chained_score(derived: Report, root: Report, relation: Relation, config: DerivationConfig) -> float:
+    shared = hashed_overlap(derived.shingles, root.shingles)
+    sizes = sorted((len(derived.shingles), len(root.shingles)))
     if relation == "duplicate":
-        return jaccard(derived.shingles, root.shingles)
+        return shared / (sum(sizes) - shared) if sum(sizes) else 0.0
     if relation == "excerpt":
-        short, long_ = sorted((derived.shingles, root.shingles), key=len)
-        return containment(short, long_)
+        return shared / sizes[0] if sizes[0] else 0.0
     return align(derived, root, config).share
 
 
