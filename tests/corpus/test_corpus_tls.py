@@ -6,9 +6,25 @@ import json
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyline.corpus.tls import TlsSettings, date_article, mentioned_days, rank_dates, summarize
+from storyline.corpus.tls import (
+    TlsSettings,
+    date_article,
+    day_candidates,
+    keyword_filter,
+    mentioned_days,
+    rank_dates,
+    summarize,
+)
+from storyline.corpus.tls_features import (
+    SENTENCE_FEATURES,
+    SENTENCE_WEIGHTS,
+    SENTENCE_WEIGHTS_WITHOUT,
+    sentence_features,
+)
 from storyline.errors import InputError
 from storyline.output.timeline_json import split_sentences, timeline_json
 
@@ -111,3 +127,27 @@ def test_timeline_json_without_readable_reports_is_an_error(tmp_path: Path) -> N
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(InputError, match="E097"):
         timeline_json([tmp_path], dates=1, per_date=1)
+
+
+def test_each_candidate_gets_one_value_per_named_feature() -> None:
+    sentences = _collection()
+    day = date(2022, 9, 10)
+    candidates = day_candidates(day, sentences, TlsSettings())
+    vectorizer = TfidfVectorizer().fit(s.plain for s in sentences)
+    rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
+    features = sentence_features(day, candidates, rows, np.ones(rows.shape[1]), keyword_filter(["izium"]))
+    assert features.shape == (len(candidates), len(SENTENCE_FEATURES))
+    assert features[:, SENTENCE_FEATURES.index("mentions_day")].tolist() == [1.0] * len(candidates)
+
+
+def test_an_undated_lead_line_published_the_next_day_is_a_candidate() -> None:
+    lead = date_article("c", date(2022, 9, 11), ["Ukrainian troops hold the recaptured town of Izium after fighting."])
+    late = date_article("d", date(2022, 9, 13), ["Ukrainian troops hold the recaptured town of Izium after fighting!"])
+    candidates = day_candidates(date(2022, 9, 10), _collection() + lead + late, TlsSettings())
+    assert lead[0] in candidates
+    assert late[0] not in candidates
+
+
+def test_the_shipped_weights_name_every_feature() -> None:
+    assert len(SENTENCE_WEIGHTS) == len(SENTENCE_FEATURES)
+    assert all(len(w) == len(SENTENCE_FEATURES) for w in SENTENCE_WEIGHTS_WITHOUT.values())

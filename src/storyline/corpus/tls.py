@@ -6,14 +6,16 @@ The method, a DATEWISE-like baseline that uses our time tagger instead of Heidel
   2. rank the dates in [start, end]: score = on-topic sentences that mention the date + distinct
      articles that mention it + ``published_weight`` x articles published that day (the
      publication date is a weaker vote: many reports are published the day after);
-  3. candidates for a date: the on-topic sentences that mention it, of ``min_words`` to
-     ``max_words`` words; when there are fewer than K, also the lead lines of the articles
-     published that day;
-  4. select K sentences per date by centrality: TF-IDF cosine to the centroid of the date's
-     candidates, greedily, skipping a sentence too close (cosine > ``redundancy``) to one already
-     chosen for any date.
+  3. candidates for a date: the on-topic sentences that mention it, and the on-topic lead lines
+     (the first ``lead_lines``) without a day mention of the articles published that day or up to
+     ``published_after`` days later, each of ``min_words`` to ``max_words`` words;
+  4. score each candidate by a linear model (``storyline.corpus.tls_features``: TF-IDF centrality
+     to the date's candidates and to the topic, whether and how early it names the date, lead line,
+     publication lag, length, quotation, keywords) and take the K best, greedily, skipping a
+     sentence too close (cosine > ``redundancy``) to one already chosen for any date.
 A sentence is on-topic when it contains one of the keywords, case-insensitively (all are when no
-keywords are given). Nothing here is learned; the settings are fixed defaults.
+keywords are given). The sentence weights were fitted on Timeline17 and ship as constants; the date
+ranking and the other settings are fixed defaults.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from storyline.corpus.tls_features import SENTENCE_WEIGHTS, Weights, sentence_features
 from storyline.time import tag
 
 ArticleId = str
@@ -39,8 +42,10 @@ class TlsSettings:
     published_weight: float = 0.5
     lead_lines: int = 5
     min_words: int = 5
-    max_words: int = 50
+    max_words: int = 35
+    published_after: int = 1
     redundancy: float = 0.5
+    sentence_weights: Weights = SENTENCE_WEIGHTS
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class DatedSentence:
     published: date
     position: int
     mentions: tuple[date, ...]
+    first_mention: int = -1  # offset in ``plain`` of the first day mention, -1 without one
 
 
 @dataclass(frozen=True)
@@ -63,11 +69,18 @@ class TimelineDay:
 
 def mentioned_days(plain: str, published: date) -> tuple[date, ...]:
     """The days that ``plain`` names at day precision, resolved against ``published``."""
-    days = []
+    return _day_mentions(plain, published)[0]
+
+
+def _day_mentions(plain: str, published: date) -> tuple[tuple[date, ...], int]:
+    """(the days ``plain`` names at day precision, the offset of the first such mention or -1)."""
+    days: list[date] = []
+    first = -1
     for expr in tag(plain, published):
         if expr.date is not None and len(expr.date) == 10:
             days.append(date.fromisoformat(expr.date))
-    return tuple(dict.fromkeys(days))
+            first = expr.start if first < 0 else min(first, expr.start)
+    return tuple(dict.fromkeys(days)), first
 
 
 def date_article(
@@ -79,7 +92,7 @@ def date_article(
     """
     plain = plain if plain is not None else lines
     return [
-        DatedSentence(text, read, article, published, i, mentioned_days(read, published))
+        DatedSentence(text, read, article, published, i, *_day_mentions(read, published))
         for i, (text, read) in enumerate(zip(lines, plain, strict=True))
         if read.strip()
     ]
@@ -102,6 +115,7 @@ def summarize(
 ) -> list[TimelineDay]:
     """A timeline of at most ``n_dates`` dates with at most ``per_date`` sentences each, by date."""
     settings = settings or TlsSettings()
+    keywords = tuple(keywords)
     pattern = keyword_filter(keywords)
     on_topic = [s for s in sentences if pattern is None or pattern.search(s.plain)]
     # 1.-2. rank the dates
@@ -110,11 +124,17 @@ def summarize(
         return []
     # 3.-4. pick each date's sentences
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(s.plain for s in on_topic)
+    topic_centroid = np.asarray(vectorizer.transform([s.plain for s in on_topic]).mean(axis=0)).ravel()
     chosen: list[Any] = []
     timeline = []
     for day in sorted(ranked):
-        candidates = day_candidates(day, sentences, on_topic, per_date, settings)
-        picked = select(candidates, per_date, vectorizer, chosen, settings.redundancy)
+        candidates = day_candidates(day, on_topic, settings)
+        if not candidates:
+            continue
+        rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
+        features = sentence_features(day, candidates, rows, topic_centroid, pattern)
+        scores = features @ np.asarray(settings.sentence_weights)
+        picked = select(candidates, rows, scores, per_date, chosen, settings.redundancy)
         if picked:
             timeline.append(TimelineDay(day, tuple(s.text for s in picked)))
     return timeline
@@ -154,46 +174,45 @@ def _fits(s: DatedSentence, settings: TlsSettings) -> bool:
 
 def day_candidates(
     day: date,
-    sentences: Sequence[DatedSentence],
     on_topic: Sequence[DatedSentence],
-    per_date: int,
     settings: TlsSettings,
 ) -> list[DatedSentence]:
-    """On-topic sentences that mention ``day``; lead lines of that day's articles when too few."""
-    found = [s for s in on_topic if day in s.mentions and _fits(s, settings)]
-    if len(found) < per_date:
-        found += [
-            s
-            for s in sentences
-            if s.published == day and s.position < settings.lead_lines and not s.mentions and _fits(s, settings)
-        ]
+    """On-topic sentences that mention ``day``, and the undated on-topic lead lines of the articles
+    published that day or up to ``published_after`` days later."""
+    found = [
+        s
+        for s in on_topic
+        if (day in s.mentions or (not s.mentions and s.position < settings.lead_lines and _reports(s, day, settings)))
+        and _fits(s, settings)
+    ]
     unique: dict[str, DatedSentence] = {}
     for s in found:
         unique.setdefault(s.plain, s)
     return list(unique.values())
 
 
+def _reports(s: DatedSentence, day: date, settings: TlsSettings) -> bool:
+    return 0 <= (s.published - day).days <= settings.published_after
+
+
 def select(
     candidates: Sequence[DatedSentence],
+    rows: sparse.csr_matrix,
+    scores: np.ndarray,
     k: int,
-    vectorizer: TfidfVectorizer,
     chosen: list[Any],
     redundancy: float,
 ) -> list[DatedSentence]:
-    """Up to ``k`` central candidates, none closer than ``redundancy`` to an earlier choice.
+    """Up to ``k`` best-scored candidates, none closer than ``redundancy`` to an earlier choice.
 
-    ``chosen`` holds the (sparse, unit-length) TF-IDF rows picked so far, for every date, and is
-    extended in place.
+    ``rows`` are the candidates' unit-length TF-IDF rows; ``chosen`` holds the rows picked so far,
+    for every date, and is extended in place.
     """
     if not candidates or k < 1:
         return []
-    rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
-    centroid = np.asarray(rows.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
-    centrality = rows @ centroid / norm if norm else np.zeros(len(candidates))
     earlier = sparse.vstack(chosen) if chosen else None
     picked: list[DatedSentence] = []
-    for i in np.argsort(-centrality, kind="stable"):
+    for i in np.argsort(-scores, kind="stable"):
         row = rows[i]
         if earlier is not None and (earlier @ row.T).max() > redundancy:
             continue

@@ -11,7 +11,9 @@ Protocol, for each reference timeline:
   2. L = its number of dates, K = round(mean sentences per date), the topic's keywords given;
   3. the system timeline's sentences are the articles' lines as given (the tagger and TF-IDF read
      them detokenized by ``storyline.io.ptb``);
-  4. score (``storyline.eval.rouge``): alignment ROUGE-1 and ROUGE-2 (date-content costs,
+  4. learned weights are the ones fitted without the topic (leave one topic out,
+     ``SENTENCE_WEIGHTS_WITHOUT``); a topic they do not know gets the default weights;
+  5. score (``storyline.eval.rouge``): alignment ROUGE-1 and ROUGE-2 (date-content costs,
      many-to-one) and date P/R/F1; the average is mean P and mean R over timelines, then F1.
 """
 
@@ -20,12 +22,13 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from storyline.corpus.tls import DatedSentence, TimelineDay, TlsSettings, date_article, summarize
+from storyline.corpus.tls_features import SENTENCE_WEIGHTS_WITHOUT
 from storyline.errors import Errors, InputError
 from storyline.eval.rouge import Timeline, alignment_rouge, date_scores, macro_average
 from storyline.eval.scores import PRF
@@ -173,6 +176,13 @@ def score_timeline(
     return score, predicted
 
 
+def held_out_settings(topic: str, settings: TlsSettings | None) -> TlsSettings:
+    """``settings`` (or the defaults) with the sentence weights that were fitted without ``topic``."""
+    settings = settings or TlsSettings()
+    weights = SENTENCE_WEIGHTS_WITHOUT.get(topic)
+    return replace(settings, sentence_weights=weights) if weights is not None else settings
+
+
 @dataclass(frozen=True)
 class Timeline17Report:
     timelines: tuple[TimelineScore, ...]
@@ -195,7 +205,8 @@ def evaluate_timeline17(root: Path, settings: TlsSettings | None = None) -> Time
         sentences = dated_sentences(topic)
         tagging += time.perf_counter() - tag_start
         n_sentences += len(sentences)
-        scores += [score_timeline(topic, ref, sentences, settings)[0] for ref in topic.timelines]
+        held_out = held_out_settings(topic.name, settings)
+        scores += [score_timeline(topic, ref, sentences, held_out)[0] for ref in topic.timelines]
     return Timeline17Report(
         timelines=tuple(scores),
         rouge1=macro_average([s.rouge1 for s in scores]),
