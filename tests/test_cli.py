@@ -32,7 +32,17 @@ def test_every_command_has_help_with_an_example() -> None:
 
 def test_build_help_explains_every_option() -> None:
     out = run("build", "--help").stdout
-    for option in ("--manifest", "--out", "--db", "--story", "--config", "--quiet"):
+    for option in (
+        "--manifest",
+        "--out",
+        "--db",
+        "--story",
+        "--engine",
+        "--scheduler",
+        "--workers",
+        "--config",
+        "--quiet",
+    ):
         assert option in out
 
 

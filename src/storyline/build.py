@@ -2,7 +2,8 @@
 
 Stages, in order (the comments in ``build_story`` carry the same numbers):
   1. read: files, folders, JSON records and the manifest become Documents; bad inputs are skipped.
-  2. per-document stages, streamed in batches: clean, metadata, nlp, time, quantities, attribution.
+  2. per-document stages, streamed in batches on the configured engine (``storyline.engines``):
+     clean, metadata, nlp, time, quantities, attribution.
   3. de-duplicate documents read twice (same content id).
   4. corpus stages: derivation, events, figures, contradictions, timeline.
 ``write_outputs`` then writes story.json, report.md, report.html and saves the story in the store.
@@ -15,6 +16,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from storyline.config import Config
@@ -22,8 +24,9 @@ from storyline.corpus import contradictions, derivation, events, figures, timeli
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.doc import attribution, clean, metadata, nlp, quantities
 from storyline.doc import time as time_stage
+from storyline.engines import open_engine
 from storyline.io.read import iter_inputs, with_hints
-from storyline.pipeline import DocumentPipeline, Stage, run_story
+from storyline.pipeline import Stage, run_story
 from storyline.records import Document, Hint, IsoDate, Skipped, Story
 
 log = logging.getLogger(__name__)
@@ -77,23 +80,18 @@ def process_documents(
     progress: Progress | None = None,
     until: str | None = None,
 ) -> list[Document]:
-    """Run the per-document stages (those up to ``until`` when given); skipped inputs and failed
-    documents go to ``skipped``."""
-    pipeline = DocumentPipeline(document_stages(config, until), on_error=config.story.on_error)
-
-    def readable() -> Iterable[Document]:
-        for item in inputs:
+    """Run the per-document stages (those up to ``until`` when given) on the engine the config
+    names; skipped inputs and failed documents go to ``skipped``, in input order."""
+    stages = document_stages if until is None else partial(document_stages, until=until)
+    docs: list[Document] = []
+    with open_engine(config, stages) as engine:
+        for item in engine.run(inputs):
             if isinstance(item, Skipped):
                 skipped.append(item)
-            else:
-                yield item
-
-    docs: list[Document] = []
-    for doc in pipeline.pipe(readable(), batch_size=config.story.batch_size):
-        docs.append(doc)
-        if progress is not None:
-            progress(doc)
-    skipped.extend(pipeline.skipped)
+                continue
+            docs.append(item)
+            if progress is not None:
+                progress(item)
     return docs
 
 

@@ -30,6 +30,24 @@ def config_option(func: F) -> F:
     )(func)
 
 
+def engine_options(func: F) -> F:
+    """``--engine``, ``--scheduler`` and ``--workers``: where the per-document stages run."""
+    func = click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        help="Workers of the LocalCluster that --engine dask starts (default: one per core).",
+    )(func)
+    func = click.option(
+        "--scheduler",
+        help="A running Dask scheduler, e.g. tcp://10.0.0.5:8786; without it --engine dask starts a LocalCluster.",
+    )(func)
+    return click.option(
+        "--engine",
+        type=click.Choice(("local", "dask")),
+        help="Where the per-document stages run: local (this process, the default) or dask.",
+    )(func)
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[F], F]:
     def decorate(func: F) -> F:
         return click.option(
@@ -71,6 +89,7 @@ def cli() -> None:
 )
 @click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")
 @click.option("--story", "name", help="Story name; its id is a slug of it. Default: the inputs' folder name.")
+@engine_options
 @config_option
 @quiet_option
 def build(
@@ -79,6 +98,9 @@ def build(
     out_dir: Path,
     db_url: str | None,
     name: str | None,
+    engine: str | None,
+    scheduler: str | None,
+    workers: int | None,
     config_path: Path | None,
     quiet: bool,
 ) -> None:
@@ -90,15 +112,17 @@ def build(
     Example:
 
         storyline build --manifest examples/kharkiv-2022/manifest.csv --out out
+        storyline build --manifest examples/kharkiv-2022/manifest.csv --engine dask
     """
     from storyline.build import build_story, write_outputs
+    from storyline.engines import with_engine
     from storyline.progress import DocumentProgress
 
     _setup_logging(quiet)
     if not inputs and manifest is None:
         raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline build reports/")
     try:
-        config = Config.from_file(config_path) if config_path else Config()
+        config = with_engine(Config.from_file(config_path) if config_path else Config(), engine, scheduler, workers)
         with DocumentProgress(quiet=quiet) as progress:
             story = build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
         outputs = write_outputs(story, out_dir, db_url)
@@ -132,6 +156,7 @@ def build(
     help="Folder for story.json, report.md, report.html and the default store.",
 )
 @click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")
+@engine_options
 @config_option
 @quiet_option
 def add(
@@ -140,6 +165,9 @@ def add(
     manifest: Path | None,
     out_dir: Path,
     db_url: str | None,
+    engine: str | None,
+    scheduler: str | None,
+    workers: int | None,
     config_path: Path | None,
     quiet: bool,
 ) -> None:
@@ -154,6 +182,7 @@ def add(
         storyline add kharkiv-2022 more/report.txt --out out/kharkiv-2022
     """
     from storyline.build import write_outputs
+    from storyline.engines import with_engine
     from storyline.live import add_reports
     from storyline.progress import DocumentProgress
     from storyline.store.store import open_store
@@ -163,7 +192,7 @@ def add(
         raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline add my-story new.txt")
     url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
     try:
-        config = Config.from_file(config_path) if config_path else Config()
+        config = with_engine(Config.from_file(config_path) if config_path else Config(), engine, scheduler, workers)
         with open_store(url, create=False) as store, DocumentProgress(quiet=quiet) as progress:
             result = add_reports(store, story, list(inputs), manifest, config, progress=progress)
         write_outputs(result.story, out_dir, url)

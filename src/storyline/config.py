@@ -156,6 +156,20 @@ class StoriesConfig(_Section):
 class StoryConfig(_Section):
     batch_size: int = 32
     on_error: Literal["raise", "skip"] = "skip"
+    engine: Literal["local", "dask"] = Field(
+        default="local",
+        description="Where the per-document stages run: in this process, or on Dask (storyline.engines).",
+    )
+    scheduler: str | None = Field(
+        default=None,
+        description="Address of a running Dask scheduler (tcp://host:8786); none starts a LocalCluster.",
+    )
+    n_process: int | None = Field(
+        default=None,
+        ge=1,
+        description="Workers of the LocalCluster the dask engine starts (default: one per core). "
+        "The local engine runs in this process; spaCy's own processes are nlp.n_process.",
+    )
 
 
 class Config(_Section):

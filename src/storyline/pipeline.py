@@ -88,31 +88,34 @@ class DocumentPipeline:
         """Yield processed documents; failures are raised or recorded in ``self.skipped``."""
         it = iter(documents)
         while batch := list(islice(it, batch_size)):
-            yield from self._run_batch(batch)
+            yield from (r for r in self.run_batch(batch) if isinstance(r, Document))
 
-    def _run_batch(self, batch: list[Document]) -> list[Document]:
+    def run_batch(self, batch: list[Document]) -> list[Document | Skipped]:
+        """Each document of the batch processed, or the reason it was skipped, in the batch's order.
+
+        Skips are also recorded in ``self.skipped``; with ``on_error="raise"`` the first failure raises.
+        """
+        out: list[Document | Skipped] = list(batch)
+        live: dict[int, Document] = dict(enumerate(batch))
         for stage in self.stages:
-            if stage.batch is not None:
-                batch = self._apply_batch(stage, stage.batch, batch)
-            else:
-                batch = [d for d in (self._apply_one(stage, doc) for doc in batch) if d is not None]
-            if not batch:
+            results = self._apply(stage, list(live.values()))
+            for i, result in zip(list(live), results, strict=True):
+                out[i] = result
+            live = {i: r for i, r in zip(list(live), results, strict=True) if isinstance(r, Document)}
+            if not live:
                 break
-        return batch
+        return out
 
-    def _apply_batch(
-        self,
-        stage: Stage[Document],
-        func: Callable[[list[Document]], list[Document]],
-        batch: list[Document],
-    ) -> list[Document]:
+    def _apply(self, stage: Stage[Document], batch: list[Document]) -> list[Document | Skipped]:
+        if stage.batch is None:
+            return [self._apply_one(stage, doc) for doc in batch]
         try:
-            results = func(batch)
+            results = stage.batch(batch)
         except Exception:  # the batch failed: find the document(s) at fault one by one
-            return [d for d in (self._apply_one(stage, doc) for doc in batch) if d is not None]
+            return [self._apply_one(stage, doc) for doc in batch]
         return [_checked(stage, before, after) for before, after in zip(batch, results, strict=True)]
 
-    def _apply_one(self, stage: Stage[Document], doc: Document) -> Document | None:
+    def _apply_one(self, stage: Stage[Document], doc: Document) -> Document | Skipped:
         try:
             return _checked(stage, doc, stage(doc))
         except Exception as e:
@@ -122,5 +125,6 @@ class DocumentPipeline:
                 raise StageError(Errors.E022.format(stage=stage.name, path=doc.path, detail=e)) from e
             reason = Errors.E022.format(stage=stage.name, path=doc.path or doc.id, detail=e)
             log.warning(reason)
-            self.skipped.append(Skipped(path=doc.path or doc.id, reason=reason))
-            return None
+            skip = Skipped(path=doc.path or doc.id, reason=reason)
+            self.skipped.append(skip)
+            return skip

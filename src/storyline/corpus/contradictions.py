@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.events import ASSERTING, PLACE_LABELS, normalize_name, origin_map, outlet
 from storyline.corpus.figure_scope import marks, same_scope
-from storyline.corpus.timeline import strip_dateline
+from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Contradiction,
@@ -237,9 +237,10 @@ def fact_contradictions(documents: Sequence[Document], lineage: Lineage) -> Iter
     """Each statement that a place is still held, against the best report that it was retaken.
 
     The best retake report is an origin rather than a copy, from another report if there is one,
-    dated in the text, and earliest. One contradiction per holding statement and place.
+    dated in the text, and earliest. One contradiction per holding statement and place, in the
+    order of the statements' dates (then report and sentence), whatever order the reports came in.
     """
-    claims = [c for doc in documents for c in state_claims(doc)]
+    claims = sorted((c for doc in documents for c in state_claims(doc)), key=lambda c: _claim_order(c, lineage))
     taken = [c for c in claims if c.kind == "taken"]
     seen: set[tuple[DocumentId, int, str]] = set()
     for h in (c for c in claims if c.kind == "hold"):
@@ -263,10 +264,16 @@ def fact_contradictions(documents: Sequence[Document], lineage: Lineage) -> Iter
                 t.sentence.event_date or "9999",
                 lineage.documents[t.document].published or "9999",
                 t.sentence.index,
+                t.document,
             ),
         )
         seen.add((h.document, h.sentence.index, h.place))
         yield _fact_contradiction(h, best, lineage)
+
+
+def _claim_order(c: StateClaim, lineage: Lineage) -> tuple[tuple[int, str], tuple[int, str], DocumentId, int]:
+    published = lineage.documents[c.document].published if c.document in lineage.documents else None
+    return date_sort_key(c.sentence.event_date), date_sort_key(published), c.document, c.sentence.index
 
 
 def _fact_contradiction(h: StateClaim, t: StateClaim, lineage: Lineage) -> Contradiction:

@@ -159,9 +159,10 @@ class Candidate:
 
 
 def candidates(story: Story, min_words: int = 5) -> list[Candidate]:
-    """The event mentions of every document, in document and sentence order."""
+    """The event mentions of every document, in document-id and sentence order, so that clustering
+    (whose ties go to the earlier pair) does not depend on the order the documents came in."""
     found = []
-    for doc in story.documents:
+    for doc in sorted(story.documents, key=lambda d: d.id):
         for s in doc.sentences:
             if is_event_mention(s, min_words):
                 places = frozenset(normalize_name(e.text) for e in s.entities if e.label in PLACE_LABELS)

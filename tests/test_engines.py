@@ -1,0 +1,180 @@
+"""The engines: the per-document stages in this process or on Dask give the same results, in order.
+
+Stage factories here are module-level, so that a Dask worker in this process can call them. The
+model tests build the bundled example with both engines, and shuffle its reports before the
+corpus stages.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline import engines
+from storyline.build import build_story, corpus_stages, process_documents, story_id, unique
+from storyline.config import Config
+from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.engines import DaskEngine, EngineError, LocalEngine, open_engine, with_engine
+from storyline.errors import ConfigError, StageError
+from storyline.io.read import iter_inputs
+from storyline.output.export import story_to_dict
+from storyline.pipeline import Stage, run_story
+from storyline.records import Document, Skipped, Story
+
+ROOT = Path(__file__).resolve().parents[1]
+MANIFEST = ROOT / "examples" / "kharkiv-2022" / "manifest.csv"
+
+CALLS: list[str] = []
+
+
+def _upper(doc: Document) -> Document:
+    return replace(doc, text=doc.text.upper())
+
+
+def _fail_on_bad(doc: Document) -> Document:
+    if "bad" in doc.text:
+        raise ValueError("cannot handle this text")
+    return doc
+
+
+def toy_stages(config: Config) -> Sequence[Stage[Document]]:
+    CALLS.append(config.story.engine)
+    return [Stage(name="check", func=_fail_on_bad), Stage(name="upper", func=_upper)]
+
+
+def _inputs(make_doc: Callable[..., Document]) -> list[Document | Skipped]:
+    texts = ["one.", "bad two.", "three.", "four.", "bad five.", "six.", "seven."]
+    items: list[Document | Skipped] = [make_doc(t, path=f"{i}.txt") for i, t in enumerate(texts)]
+    items.insert(3, Skipped(path="unreadable.bin", reason="E003: unreadable.bin looks binary"))
+    return items
+
+
+def _summary(results: list[Document | Skipped]) -> list[str]:
+    return [r.text if isinstance(r, Document) else f"skipped {r.path}: {r.reason}" for r in results]
+
+
+EXPECTED = [
+    "ONE.",
+    "skipped 1.txt: E022: stage 'check' failed on 1.txt: cannot handle this text",
+    "THREE.",
+    "skipped unreadable.bin: E003: unreadable.bin looks binary",
+    "FOUR.",
+    "skipped 4.txt: E022: stage 'check' failed on 4.txt: cannot handle this text",
+    "SIX.",
+    "SEVEN.",
+]
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """A running one-worker cluster in this process, reached by its address like a remote one."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def _config(**story: Any) -> Config:
+    return Config.from_dict({"story": {"batch_size": 2, **story}})
+
+
+def test_local_engine_yields_results_and_skips_in_input_order(make_doc: Callable[..., Document]) -> None:
+    engine = LocalEngine(_config(), toy_stages)
+    assert _summary(list(engine.run(_inputs(make_doc)))) == EXPECTED
+
+
+def test_dask_engine_on_an_existing_cluster_gives_what_the_local_engine_gives(
+    scheduler: str, make_doc: Callable[..., Document]
+) -> None:
+    with open_engine(_config(engine="dask", scheduler=scheduler), toy_stages) as engine:
+        assert isinstance(engine, DaskEngine)
+        assert _summary(list(engine.run(_inputs(make_doc)))) == EXPECTED
+
+
+def test_a_dask_worker_builds_the_stages_once_for_all_batches(
+    scheduler: str, make_doc: Callable[..., Document]
+) -> None:
+    engines._STAGES.clear()
+    CALLS.clear()
+    docs = [make_doc(f"report {i}.", path=f"{i}.txt") for i in range(9)]
+    with open_engine(_config(engine="dask", scheduler=scheduler), toy_stages) as engine:
+        out = list(engine.run(docs))
+    assert [d.path for d in out] == [d.path for d in docs]
+    assert CALLS == ["dask"]
+
+
+def test_dask_engine_with_the_raise_policy_raises_the_stage_error(
+    scheduler: str, make_doc: Callable[..., Document]
+) -> None:
+    config = _config(engine="dask", scheduler=scheduler, on_error="raise")
+    with open_engine(config, toy_stages) as engine, pytest.raises(StageError, match=r"stage 'check' failed on 1\.txt"):
+        list(engine.run(_inputs(make_doc)))
+
+
+def test_unreachable_scheduler_is_named_with_the_fix() -> None:
+    pytest.importorskip("distributed")
+    config = _config(engine="dask", scheduler="tcp://127.0.0.1:9")
+    with pytest.raises(EngineError, match=r"E150: the Dask scheduler at tcp://127\.0\.0\.1:9 could not be reached"):
+        DaskEngine(config, toy_stages, timeout=0.5)
+
+
+def test_command_line_options_override_the_config_and_scheduler_needs_dask() -> None:
+    config = with_engine(Config(), engine="dask", scheduler="tcp://10.0.0.5:8786", n_process=3)
+    assert (config.story.engine, config.story.scheduler, config.story.n_process) == ("dask", "tcp://10.0.0.5:8786", 3)
+    assert with_engine(config).story == config.story
+    with pytest.raises(EngineError, match="E153: --scheduler tcp://h:1 is only used by the dask engine"):
+        with_engine(Config(), scheduler="tcp://h:1")
+
+
+def test_unknown_engine_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"E030: the config key 'story\.engine'"):
+        _config(engine="spark")
+
+
+# The bundled example, with models
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return get_encoder(Config())
+
+
+@pytest.mark.model
+def test_both_engines_build_the_same_story(encoder: Encoder) -> None:
+    local = build_story([], manifest=MANIFEST, config=_config(), encoder=encoder)
+    dask = build_story([], manifest=MANIFEST, config=_config(engine="dask", n_process=2), encoder=encoder)
+    assert story_to_dict(dask) == story_to_dict(local)
+    assert local.documents == dask.documents
+
+
+def _by_id(story: Story) -> dict[str, Any]:
+    data = story_to_dict(story)
+    return {**data, "documents": sorted(data["documents"], key=lambda d: d["id"])}
+
+
+@pytest.mark.model
+def test_corpus_stages_give_the_same_story_whatever_order_the_reports_come_in(encoder: Encoder) -> None:
+    config = Config()
+    skipped: list[Skipped] = []
+    docs = unique(process_documents(iter_inputs([], MANIFEST), config, skipped))
+
+    def build(order: list[Document]) -> dict[str, Any]:
+        story = Story(id=story_id("kharkiv"), title="kharkiv", documents=tuple(order), skipped=tuple(skipped))
+        return _by_id(run_story(corpus_stages(config, encoder), story))
+
+    expected = build(docs)
+    assert expected["contradictions"]
+    for seed in range(6):
+        shuffled = list(docs)
+        random.Random(seed).shuffle(shuffled)
+        assert build(shuffled) == expected, f"shuffle seed {seed}"
