@@ -86,6 +86,22 @@ def test_date_line_at_the_top_is_read(make_doc: MakeDoc) -> None:
     assert read_metadata(doc_with(make_doc, text)).published == "2022-09-12"
 
 
+def test_day_implied_by_dates_and_weekdays_is_recovered_with_low_confidence(make_doc: MakeDoc) -> None:
+    text = "Floodwaters reached the town on September 8, 2022.\n\nSchools stay closed today, Tuesday, officials said."
+    out = read_metadata(doc_with(make_doc, text))
+    assert (out.published, out.published_from, out.published_confidence) == ("2022-09-13", "text", 0.4)
+
+
+def test_window_without_one_day_is_logged_and_not_published(
+    make_doc: MakeDoc, caplog: pytest.LogCaptureFixture
+) -> None:
+    text = "Floodwaters reached the town on September 8, 2022.\n\nOn Tuesday, crews began clearing the roads."
+    with caplog.at_level(logging.INFO):
+        out = read_metadata(doc_with(make_doc, text))
+    assert (out.published, out.published_from, out.published_confidence) == (None, None, None)
+    assert "test.txt: no publication day; the text places it from 2022-09-13 to 2022-09-14" in caplog.text
+
+
 def test_date_inside_a_sentence_is_not_a_publication_date(make_doc: MakeDoc) -> None:
     text = "Crews said on September 3, 2022, that the bridge would reopen.\n\nMore text."
     assert read_metadata(doc_with(make_doc, text)).published is None

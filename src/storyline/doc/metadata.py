@@ -2,10 +2,11 @@
 
 Each value comes from the strongest place that has it: the manifest, then the file's own header or
 record, then the HTML page's metadata (htmldate for the date), then the text itself (an agency
-dateline, a "By ..." line, a "(Reporting by ...)" credit, a date line at the top). A date is never
-invented: a dateline's "Sept 12" is used only when a hint gives the year. Finding dates inside text
-is hand-written (a month table and three patterns) because dateparser's search also returns relative
-phrases ("on Saturday") that are not publication dates.
+dateline, a "By ..." line, a "(Reporting by ...)" credit, a date line at the top), and last the day
+the body's dates and weekdays imply (``pubdate``). A date is never invented: a dateline's "Sept 12"
+is used only when a hint gives the year. Finding dates inside text is hand-written (a month table
+and three patterns) because dateparser's search also returns relative phrases ("on Saturday") that
+are not publication dates.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import dateparser
 import htmldate
 
 from storyline.config import Config
+from storyline.doc.pubdate import CONFIDENCE as INFERRED_CONFIDENCE
+from storyline.doc.pubdate import infer_published
 from storyline.errors import Errors
 from storyline.pipeline import Stage
 from storyline.records import Document, Hint, IsoDate, PublishedFrom
@@ -218,7 +221,12 @@ def resolve_published(
     year = known_year(doc)
     if iso is None and dateline is not None and dateline.month_day is not None and year is not None:
         iso = _iso(year, *dateline.month_day)
-    return (iso, "text", CONFIDENCE["text"]) if iso is not None else (None, None, None)
+    if iso is not None:
+        return iso, "text", CONFIDENCE["text"]
+    inferred = infer_published(doc.text, year)
+    if inferred.date is None and inferred.window is not None:
+        log.info("%s: no publication day; the text places it from %s to %s", doc.path or doc.id, *inferred.window)
+    return (inferred.date, "text", INFERRED_CONFIDENCE) if inferred.date is not None else (None, None, None)
 
 
 def read_metadata(doc: Document) -> Document:

@@ -126,40 +126,40 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 AGO_RULES: tuple[Rule, ...] = (
     (
-        ("unit", "ago"),
+        ("unit word", "ago"),
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
         r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
         _ago,
     ),
-    (("unit", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:earlier|later)\b", _anchored),
+    (("unit word", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:earlier|later)\b", _anchored),
 )
 DURATION_RULES: tuple[Rule, ...] = (
     (
-        ("unit",),
+        ("counted unit",),
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
         rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
         rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
         _duration,
     ),
     (
-        ("unit", "half"),
+        ("unit word", "half"),
         rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<half>(?i:half))\s+(?i:an?)\s+(?P<unit>{UNIT})\b",
         _duration,
     ),
     (
-        ("unit",),
+        ("unit word",),
         rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
         rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
         _duration,
     ),
     (
-        ("unit",),
+        ("unit word",),
         r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
         _duration,
     ),
 )
 SET_RULE: Rule = (
-    ("set",),
+    ("set word",),
     rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
     rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
     rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",

@@ -34,7 +34,7 @@ class Context:
 
 
 Handler = Callable[[re.Match[str], Context], TimeExpression | None]
-# A rule: the gates it needs open (see ``tagger._GATES``), its pattern and its handler.
+# A rule: the gates it needs open (see ``gates``), its pattern and its handler.
 Rule = tuple[tuple[str, ...], str, Handler]
 
 

@@ -133,12 +133,12 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
 
 WEEKDAY_RULES: tuple[Rule, ...] = (
     (
-        ("weekday",),
+        ("weekday name",),
         rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})\b)?",
         _weekday,
     ),
     (
-        ("deictic",),
+        ("deictic word",),
         rf"\b(?:{_PRE}\s+)?(?P<word>(?i:{_alternatives(list(DEICTIC_DAYS))}))\b(?:\s+(?P<part>{PART})\b)?",
         _deictic_day,
     ),
@@ -150,7 +150,7 @@ WEEKDAY_RULES: tuple[Rule, ...] = (
     ),
 )
 CLOCK_RULE: Rule = (
-    ("clock",),
+    ("clock shape",),
     r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
     r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
     rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE})?"

@@ -2,9 +2,10 @@
 
 Hand-written rather than a library: dateparser resolves "on Tuesday" with a Tuesday base date to
 the previous week and finds nothing in "last August", "earlier this week" or "around two weeks
-ago", and HeidelTime needs Java. This is pure Python: regular expressions compiled once, a
-tense read from the sentence (token tags when given, else word cues) to place weekdays and
-months before or after the document creation time (DCT), and the arithmetic in ``resolve``.
+ago", and HeidelTime needs Java. This is pure Python: regular expressions compiled once and run
+only on the sentences whose ``gates`` they pass, a tense read from the sentence (token tags when
+given, else word cues) to place weekdays and months before or after the document creation time
+(DCT), and the arithmetic in ``resolve``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from storyline.time import amounts, days
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Handler, Rule, lower, start_of
+from storyline.time.gates import OpenGates
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.words import (
     DAY,
@@ -25,10 +27,8 @@ from storyline.time.words import (
     MODIFIERS,
     MONTH_ANY,
     MONTH_FULL,
-    MONTHS,
     REFS,
     WEEKDAY,
-    WEEKDAYS,
     YEAR,
     YEAR_FOLLOWERS,
     YEAR_WORDS,
@@ -223,29 +223,29 @@ def _alternatives(words: Sequence[str]) -> str:
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 _RULES: tuple[Rule, ...] = (
     (
-        ("digit",),
+        ("year",),
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\d)",
         _full_date,
     ),
-    (("digit",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", _full_date),
+    (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", _full_date),
     (
-        ("month", "digit"),
+        ("month name", "digit"),
         rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
         _full_date,
     ),
     (
-        ("month", "digit"),
+        ("month name", "digit"),
         rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
         _full_date,
     ),
     (
-        ("month", "digit"),
+        ("month name", "year"),
         rf"\b(?:{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
         _month_year,
     ),
     (
-        ("month",),
+        ("month in full",),
         rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
         rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
         rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
@@ -253,7 +253,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     *days.WEEKDAY_RULES,
     (
-        ("unit",),
+        ("period unit",),
         rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
         rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?P<unit>(?i:week|month|year|weekend|decade))\b",
         _period,
@@ -263,7 +263,7 @@ _RULES: tuple[Rule, ...] = (
     amounts.SET_RULE,
     days.CLOCK_RULE,
     (
-        ("digit",),
+        ("year",),
         rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
         rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
         _year,
@@ -298,43 +298,22 @@ _RULES: tuple[Rule, ...] = (
         _year_words,
     ),
     (
-        ("digit",),
+        ("year",),
         rf"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?P<year>{YEAR})(?=\s+[A-Za-z])",
         _attributive_year,
     ),
-    (("digit",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
+    (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (
         ("decade",),
         rf"\b(?i:the)\s+(?:{_PRE}[- ])?(?:['’](?P<short>\d)0s|(?P<word>{pd.DECADE_WORD}))\b",
         _decade,
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
-    (("ref",), rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b", _ref),
+    (("ref word",), rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b", _ref),
 )
 _COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
     (g, re.compile(p), h) for g, p, h in _RULES
 )
-# Words a rule's pattern cannot match without (searched in the lower-cased text, which is fast):
-# most sentences skip most rules.
-_GATES: dict[str, tuple[str, ...]] = {
-    "digit": tuple("0123456789"),
-    "month": tuple(m[:3].lower() for m in MONTHS),
-    "weekday": tuple(w.lower() for w in WEEKDAYS),
-    "unit": ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade"),
-    "ago": ("ago",),
-    "anchored": ("earlier", "later"),
-    "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
-    "part": ("morning", "afternoon", "evening", "night"),
-    "set": ("ly", "every", "each", "per", "once", "twice", "times", "days"),
-    "clock": ("noon", "midday", "midnight", *"0123456789"),
-    "quarter": ("quarter",),
-    "decade": ("ties", "0s"),
-    "century": ("century",),
-    "half": ("half",),
-    "season": ("spring", "summer", "fall", "autumn", "winter"),
-    "yearword": ("nineteen", "thousand"),
-    "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
-}
 
 
 def tag(
@@ -354,16 +333,28 @@ def tag(
     """
     ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset)
     found: list[tuple[int, int, TimeExpression]] = []
-    lowered = text.lower()
-    open_gates = {name for name, words in _GATES.items() if any(w in lowered for w in words)}
+    gates_open = OpenGates(text)
+    known = gates_open.known  # the rules share gates: each is tested once
     for rank, (gates, pattern, handler) in enumerate(_COMPILED):
-        if not open_gates.issuperset(gates):
-            continue
-        for m in pattern.finditer(text):
-            expr = handler(m, ctx)
-            if expr is not None and expr.end > expr.start:
-                found.append((rank, len(found), expr))
+        for gate in gates:
+            passed = known.get(gate)
+            if passed is None:
+                passed = gates_open.test(gate)
+            if not passed:
+                break
+        else:
+            _run(rank, pattern, handler, ctx, found)
     return days.anchor_clock_times(_longest_first(found))
+
+
+def _run(
+    rank: int, pattern: re.Pattern[str], handler: Handler, ctx: Context, found: list[tuple[int, int, TimeExpression]]
+) -> None:
+    """Add each match of one rule, with its rank for ``_longest_first``."""
+    for m in pattern.finditer(ctx.text):
+        expr = handler(m, ctx)
+        if expr is not None and expr.end > expr.start:
+            found.append((rank, len(found), expr))
 
 
 def _longest_first(found: list[tuple[int, int, TimeExpression]]) -> list[TimeExpression]:

@@ -55,6 +55,13 @@ _PAST_WORDS = frozenset(
     undertook arose understood forbade slid sped bled lent""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
+_FUTURE_WORDS = (
+    "will", "shall", "won't", "'ll", "would", "going", "expect", "scheduled", "due", "set", "slated", "poised",
+    "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
+)  # fmt: skip
+_IS_TO = re.compile(r"(?:is|are)\s+to\b")
+_NOT_FOLDED = ("ı", "İ", "ſ")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
 # A bare verb after these is an infinitive or follows a modal: it shows no tense of its own.
 _NO_TENSE_BEFORE = re.compile(r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not)\s+$")
@@ -72,7 +79,9 @@ def tense_cues(text: str, tokens: Sequence[Token] = (), tokens_offset: int = 0) 
     without, word cues ("said", "was", "-ed" verbs; "is", "says", "meets"; "will", "is expected to",
     "plans to", "next"). Future phrases win over the participles inside them ("is expected to").
     """
-    future = [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)]
+    future = (
+        [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)] if _may_be_future(text) else []
+    )
     if tokens:
         future += [
             TenseCue(t.start - tokens_offset, t.end - tokens_offset, "future")
@@ -84,6 +93,14 @@ def tense_cues(text: str, tokens: Sequence[Token] = (), tokens_offset: int = 0) 
         others = _word_cues(text)
     others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
     return sorted(others + future)
+
+
+def _may_be_future(text: str) -> bool:
+    """False when ``_FUTURE_CUES`` cannot match: none of its words is in the text (a fast test)."""
+    if any(map(text.__contains__, _NOT_FOLDED)):
+        return True  # letters that (?i) matches to ASCII ones and ``str.lower`` does not: search anyway
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _FUTURE_WORDS)) or _IS_TO.search(lowered) is not None
 
 
 def _word_cues(text: str) -> list[TenseCue]:

@@ -1,0 +1,161 @@
+"""Cheap tests a sentence must pass before a tagger rule's pattern is run on it.
+
+Most sentences hold no time expression, and running 28 patterns on each cost most of the tagger's
+time. A word gate opens when one of its words is in the lower-cased sentence (``in`` is much faster
+than a regular expression). A shape gate is something a rule cannot match without ("1998" before a
+year rule runs, "Sept" with its capital before a month rule runs, a number before "weeks" before
+the duration rule runs), tested only when the gate it refines is open. A gate only skips rules that
+could not have matched, so the tagger's output is the same with or without them
+(``tests/time/test_time_gates.py`` checks this).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
+
+Gate = str
+
+# Words a rule's pattern cannot match without, searched in the lower-cased sentence.
+WORD_GATES: dict[Gate, tuple[str, ...]] = {
+    "digit": tuple("0123456789"),
+    "unit": ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade"),
+    "ago": ("ago",),
+    "anchored": ("earlier", "later"),
+    "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
+    "part": ("morning", "afternoon", "evening", "night"),
+    "set": ("ly", "every", "each", "per", "once", "twice", "times", "days"),
+    "clock": ("noon", "midday", "midnight", *"0123456789"),
+    "quarter": ("quarter",),
+    "decade": ("ties", "0s"),
+    "century": ("century",),
+    "half": ("half",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "yearword": ("nineteen", "thousand"),
+    "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
+}
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+Search = Callable[[str], object]  # truthy when the text has the shape
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a rule cannot match without, tested when the gate it refines is open (or it refines none)."""
+
+    refines: Gate | None  # None when the shape holds one of its word gate's words in any text
+    exact: Search  # on the text as written, with the rules' own case rules
+    # the same test without (?i), on the lower-cased text, which is faster; used when the text has no
+    # "ı", "İ" or "ſ" (the only letters (?i) matches to ASCII ones that ``str.lower`` does not)
+    folded: Search | None = None
+
+
+_UNITS = "minute|hour|day|week|fortnight|month|year|decade"
+_COUNTED = re.compile(rf"[- ](?:half[- ])?(?:{_UNITS})")
+# How a number ("3", "a", "several", "twenty-one") or a fraction ("1/2", "½", "and a half") ends.
+_NUMBER_END = re.compile(
+    r"(?:\d|\ban?|of|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|half|"
+    r"quarters?|[½¼¾])\Z"
+)
+_PERIOD = re.compile(r"\s(?:week|month|year|weekend|decade)\b")
+_PERIOD_MODIFIERS = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
+
+
+def _counted_unit(lowered: str) -> bool:
+    """A number right before a unit ("three weeks", "a half-hour"): the duration rule needs one."""
+    return any(_NUMBER_END.search(lowered, max(0, m.start() - 9), m.start()) for m in _COUNTED.finditer(lowered))
+
+
+def _period_unit(lowered: str) -> bool:
+    """A modifier right before a period ("last week", "the year"): the period rule needs one."""
+    return any(lowered[: m.start()].rstrip().endswith(_PERIOD_MODIFIERS) for m in _PERIOD.finditer(lowered))
+
+
+_DEICTIC = _words(list(DEICTIC_DAYS))
+_REFS = _words(list(REFS))
+_SET = [*SET_WORDS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
+SHAPE_GATES: dict[Gate, Shape] = {
+    "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
+    "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
+    "month in full": Shape("month name", re.compile("|".join(MONTHS)).search),
+    "weekday name": Shape(None, re.compile("|".join(WEEKDAYS)).search),
+    "deictic word": Shape(
+        "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
+    ),
+    "unit word": Shape("unit", re.compile(rf"[\s-](?i:{_UNITS})").search, re.compile(rf"[\s-](?:{_UNITS})").search),
+    # refinements of "unit word", which holds in any text where they are tried
+    "counted unit": Shape("unit word", bool, _counted_unit),
+    "period unit": Shape("unit word", bool, _period_unit),
+    "set word": Shape(
+        "set",
+        re.compile(
+            rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|\b(?i:every|each|per)\s|(?i:once|twice|times)"
+        ).search,
+        re.compile("|".join(_SET)).search,
+    ),
+    "clock shape": Shape(
+        "clock",
+        re.compile(r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)").search,
+        # one character class first, so that the search skips ahead fast
+        re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
+    ),
+    "ref word": Shape("ref", re.compile(rf"\b(?i:{_REFS})\b").search, re.compile(rf"(?:{_REFS})\b").search),
+}
+_NOT_FOLDED = ("ı", "İ", "ſ")
+# Word gates that most sentences fail: one test of all their words closes them all at once.
+_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword"])
+_SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
+_SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
+
+
+class OpenGates:
+    """The gates one sentence passes, each tested the first time a rule asks for it."""
+
+    __slots__ = ("_folded", "_lowered", "_text", "known")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lowered = text.lower()
+        self._folded: bool | None = None
+        self.known: dict[Gate, bool] = {}  # the gates tested so far
+
+    def passes(self, gates: tuple[Gate, ...]) -> bool:
+        """True when the sentence passes every gate (the tagger inlines this loop)."""
+        for name in gates:
+            found = self.known.get(name)
+            if found is None:
+                found = self.test(name)
+            if not found:
+                return False
+        return True
+
+    def test(self, name: Gate) -> bool:
+        """Test one gate and remember the answer."""
+        words = WORD_GATES.get(name)
+        if words is None:
+            found = self._has_shape(name)
+        elif name in _SELDOM and not any(map(self._lowered.__contains__, _SELDOM_WORDS)):
+            self.known.update(_SELDOM_CLOSED)
+            return False
+        else:
+            found = any(map(self._lowered.__contains__, words))
+        self.known[name] = found
+        return found
+
+    def _has_shape(self, name: Gate) -> bool:
+        shape = SHAPE_GATES[name]
+        if shape.refines is not None and not self.passes((shape.refines,)):
+            return False
+        if shape.folded is not None:
+            if self._folded is None:
+                self._folded = not any(map(self._text.__contains__, _NOT_FOLDED))
+            if self._folded:
+                return bool(shape.folded(self._lowered))
+        return bool(shape.exact(self._text))

@@ -1,0 +1,55 @@
+"""The gates only skip rules that could not match: tagging with every gate open (and the tense's
+future cues always searched) gives the same result."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.time import tag, tense
+from storyline.time.gates import OpenGates
+
+WORDS = """on in at by since until last next this past coming previous the a an of and or to for about
+around nearly some several few couple half quarter quarters three twenty-one 3 12 1998 2022 2022-09-08 9/10/2022
+1/2 ½ 5 p.m. 10:30 am noon midnight Monday Tuesday Thursday Fridays today yesterday tomorrow tonight overnight
+morning evening night week weeks weekend month months year years-long decade day days hour minutes fortnight ago
+earlier later early late mid Sept. Sept September Jan May may March march summer fall spring winter 1980s '80s
+nineties century 20th nineteen ninety-six thousand every each per once twice times daily weekly annually
+recently now currently future soon will would said was is expected plans set due year-ago fiscal third first
+, . - ( )""".split()  # noqa: SIM905
+
+
+def tag_ungated(text: str, dct: date | None) -> list[object]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(OpenGates, "test", lambda self, name: True)
+        patch.setattr(tense, "_may_be_future", lambda text: True)
+        return list(tag(text, dct))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([date(2022, 9, 8), date(2024, 2, 29), None]))
+def test_gated_and_ungated_tagging_agree(words: list[str], dct: date | None) -> None:
+    text = " ".join(words)
+    assert tag(text, dct) == tag_ungated(text, dct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks lasted three weeks and ended last Thursday at 5 p.m., officials said.",
+        "In the third quarter of 2022 sales rose 12% from a year ago.",
+        "He has lived there since the 1980s and visits every summer, twice a month.",
+        "The mine will reopen in mid-September, about two and a half years after it closed.",
+        "No time words here at all.",
+    ],
+)
+def test_gates_keep_sentences_with_time_words(text: str) -> None:
+    assert tag(text, date(2022, 9, 8)) == tag_ungated(text, date(2022, 9, 8))
+
+
+def test_sentence_without_time_words_opens_no_gate() -> None:
+    gates = OpenGates("The committee approved the plan.")
+    assert not gates.passes(("digit",)) and not gates.passes(("unit word",)) and not gates.passes(("year",))
