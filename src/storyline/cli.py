@@ -30,6 +30,24 @@ def config_option(func: F) -> F:
     )(func)
 
 
+def story_io_options(func: F) -> F:
+    """``--manifest``, ``--out`` and ``--db``: where a story's reports come from and where it goes."""
+    func = click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")(func)
+    func = click.option(
+        "--out",
+        "out_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("out"),
+        show_default=True,
+        help="Folder for story.json, report.md, report.html and the default store.",
+    )(func)
+    return click.option(
+        "--manifest",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="CSV or JSONL with path (or url), source, published, title per report; overrides the files.",
+    )(func)
+
+
 def engine_options(func: F) -> F:
     """``--engine``, ``--scheduler`` and ``--workers``: where the per-document stages run."""
     func = click.option(
@@ -74,20 +92,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--manifest",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="CSV or JSONL with path (or url), source, published, title per report; overrides the files.",
-)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder for story.json, report.md, report.html and the default store.",
-)
-@click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")
+@story_io_options
 @click.option("--story", "name", help="Story name; its id is a slug of it. Default: the inputs' folder name.")
 @engine_options
 @config_option
@@ -142,20 +147,7 @@ def build(
 @cli.command()
 @click.argument("story")
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--manifest",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="CSV or JSONL with path (or url), source, published, title per report; overrides the files.",
-)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder for story.json, report.md, report.html and the default store.",
-)
-@click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")
+@story_io_options
 @engine_options
 @config_option
 @quiet_option
