@@ -149,3 +149,14 @@ def test_timeline_with_a_bad_date_says_how_to_write_it(tmp_path: Path) -> None:
     result = run("timeline", str(report), "--dates", "1", "--sentences-per-date", "1", "--start", "10/09/2022")
     assert result.returncode == 2
     assert "E096: --start '10/09/2022' is not a date. Write it as YYYY-MM-DD" in result.stderr
+
+
+def test_a_broken_config_file_is_named_with_the_fix(tmp_path: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text("[time\n", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("date 2022-09-10\n\nCrews reopened the bridge on Friday.\n", encoding="utf-8")
+    result = run("timeline", str(report), "--dates", "1", "--sentences-per-date", "1", "--config", str(config))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"E033: the config file {config} could not be read (")
+    assert result.stderr.rstrip().endswith("Give a TOML (.toml) or JSON file of settings.")

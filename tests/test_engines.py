@@ -137,7 +137,7 @@ def test_command_line_options_override_the_config_and_scheduler_needs_dask() -> 
 
 
 def test_unknown_engine_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match=r"E030: the config key 'story\.engine'"):
+    with pytest.raises(ConfigError, match=r"E032: the config value of 'story\.engine' is not valid"):
         _config(engine="spark")
 
 

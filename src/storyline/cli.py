@@ -80,6 +80,11 @@ def format_option(choices: tuple[str, ...], default: str) -> Callable[[F], F]:
     return decorate
 
 
+def load_config(path: Path | None) -> Config:
+    """The settings of ``--config``, or the defaults; a bad file raises ``ConfigError`` (E030, E032, E033)."""
+    return Config.from_file(path) if path else Config()
+
+
 def _setup_logging(quiet: bool) -> None:
     logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="%(levelname)s %(message)s")
 
@@ -127,7 +132,7 @@ def build(
     if not inputs and manifest is None:
         raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline build reports/")
     try:
-        config = with_engine(Config.from_file(config_path) if config_path else Config(), engine, scheduler, workers)
+        config = with_engine(load_config(config_path), engine, scheduler, workers)
         with DocumentProgress(quiet=quiet) as progress:
             story = build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
         outputs = write_outputs(story, out_dir, db_url)
@@ -184,7 +189,7 @@ def add(
         raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline add my-story new.txt")
     url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
     try:
-        config = with_engine(Config.from_file(config_path) if config_path else Config(), engine, scheduler, workers)
+        config = with_engine(load_config(config_path), engine, scheduler, workers)
         with open_store(url, create=False) as store, DocumentProgress(quiet=quiet) as progress:
             result = add_reports(store, story, list(inputs), manifest, config, progress=progress)
         write_outputs(result.story, out_dir, url)
@@ -250,7 +255,7 @@ def times(inputs: tuple[Path, ...], dct: str | None, output_format: str, config_
     if dct is not None and parse_dct(dct) is None:
         raise click.BadParameter(f"'{dct}' is not a date. Write it as YYYY-MM-DD, e.g. 2022-09-11.", param_hint="--dct")
     try:
-        config = Config.from_file(config_path) if config_path else Config()
+        config = load_config(config_path)
         docs, skipped = annotate(list(inputs), "time", dct, config)
     except StorylineError as e:
         click.echo(str(e), err=True)
@@ -284,7 +289,7 @@ def attributions(inputs: tuple[Path, ...], output_format: str, config_path: Path
 
     _setup_logging(quiet=True)
     try:
-        config = Config.from_file(config_path) if config_path else Config()
+        config = load_config(config_path)
         docs, skipped = annotate(list(inputs), "attribution", config=config)
     except StorylineError as e:
         click.echo(str(e), err=True)
@@ -336,8 +341,9 @@ def timeline(
     _setup_logging(quiet=False)
     if not inputs and manifest is None:
         raise click.UsageError("Give INPUT files or folders, or --manifest.")
-    config = Config.from_file(config_path) if config_path else Config()
-    _run_report(lambda: timeline_json(list(inputs), dates, per_date, start, end, keywords, config, manifest))
+    _run_report(
+        lambda: timeline_json(list(inputs), dates, per_date, start, end, keywords, load_config(config_path), manifest)
+    )
 
 
 @cli.command()
@@ -358,8 +364,7 @@ def cluster(inputs: tuple[Path, ...], output_format: str, config_path: Path | No
     from storyline.corpus.stories import cluster_json
 
     _setup_logging(quiet=True)
-    config = Config.from_file(config_path) if config_path else Config()
-    _run_report(lambda: json.dumps(cluster_json(list(inputs), config), indent=2, ensure_ascii=False))
+    _run_report(lambda: json.dumps(cluster_json(list(inputs), load_config(config_path)), indent=2, ensure_ascii=False))
 
 
 @cli.command()

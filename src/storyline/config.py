@@ -188,14 +188,20 @@ class Config(_Section):
             return cls.model_validate(data)
         except ValidationError as e:
             err = e.errors()[0]
-            key = ".".join(str(p) for p in err["loc"])
-            raise ConfigError(Errors.E030.format(key=key, detail=err["msg"])) from e
+            key = ".".join(str(p) for p in err["loc"]) or "(the whole config)"
+            message = Errors.E030 if err["type"] == "extra_forbidden" else Errors.E032
+            raise ConfigError(message.format(key=key, detail=err["msg"])) from e
 
     @classmethod
     def from_file(cls, path: Path) -> Config:
         import json
         import tomllib
 
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+        try:
+            text = path.read_text(encoding="utf-8")
+            data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError) as e:
+            raise ConfigError(Errors.E033.format(path=path, detail=e)) from e
+        if not isinstance(data, dict):
+            raise ConfigError(Errors.E033.format(path=path, detail=f"it holds a {type(data).__name__}, not a table"))
         return cls.from_dict(data)

