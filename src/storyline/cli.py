@@ -66,6 +66,17 @@ def engine_options(func: F) -> F:
     )(func)
 
 
+def split_option(func: F) -> F:
+    """``--split dev|test|all`` for evaluation sets halved into development and held-out parts."""
+    return click.option(
+        "--split",
+        type=click.Choice(("dev", "test", "all")),
+        default="test",
+        show_default=True,
+        help="Which half: rules are developed on dev only; test is the figure to report.",
+    )(func)
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[F], F]:
     def decorate(func: F) -> F:
         return click.option(
@@ -469,13 +480,7 @@ def polnear(folder: Path, output_format: str) -> None:
 
 @eval_group.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--split",
-    type=click.Choice(("dev", "test", "all")),
-    default="test",
-    show_default=True,
-    help="Which half: rules are developed on dev only; test is the figure to report.",
-)
+@split_option
 @format_option(("table", "json"), "table")
 def newsquant(path: Path, split: str, output_format: str) -> None:
     """Score quantity extraction (value F1, value+unit F1) on NewsQuant's JSON file at PATH.
@@ -537,13 +542,7 @@ def ecbplus(folder: Path, topics: str, output_format: str) -> None:
 
 @eval_group.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--split",
-    type=click.Choice(("dev", "test", "all")),
-    default="test",
-    show_default=True,
-    help="Which half: rules are developed on dev only; test is the figure to report.",
-)
+@split_option
 @format_option(("table", "json"), "table")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list each item judged wrong.")
 def status(path: Path, split: str, output_format: str, show_errors: bool) -> None:
