@@ -48,7 +48,10 @@ def parse_filter(
     end: str | None = None,
     q: str | None = None,
 ) -> EventFilter:
-    """The filter from query parameters; empty fields mean "any". Raises 422 (E131) on a bad value."""
+    """The filter from query parameters (also the web views' dependency): ``source`` (an outlet),
+    ``status`` (reported, claimed, unverified, confirmed, denied), ``contested`` (yes or no),
+    ``start`` and ``end`` (YYYY-MM-DD, inclusive) and ``q`` (text in the summary, a mention or a
+    speaker). Empty fields mean "any". Raises 422 (E131) on a bad value."""
     source, status, contested, start, end, q = (_blank(v) for v in (source, status, contested, start, end, q))
     if status is not None and status not in STATUSES:
         raise WebError(422, WebErrors.E131.format(name="status", value=status, detail=f"one of {', '.join(STATUSES)}"))

@@ -21,21 +21,7 @@ from storyline.web.views.common import StoreDep, load_story
 router = APIRouter()
 
 
-def event_filter(
-    source: str | None = None,
-    status: str | None = None,
-    contested: str | None = None,
-    start: str | None = None,
-    end: str | None = None,
-    q: str | None = None,
-) -> EventFilter:
-    """Filter the timeline: ``source`` (an outlet), ``status`` (reported, claimed, unverified,
-    confirmed, denied), ``contested`` (yes or no), ``start`` and ``end`` (YYYY-MM-DD, inclusive)
-    and ``q`` (text in the summary, a mention or a speaker). Empty values mean any."""
-    return parse_filter(source, status, contested, start, end, q)
-
-
-FilterDep = Annotated[EventFilter, Depends(event_filter)]
+FilterDep = Annotated[EventFilter, Depends(parse_filter)]
 
 
 def contradicted(story: StoryDict) -> set[tuple[str, int]]:
