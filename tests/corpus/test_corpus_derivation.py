@@ -349,3 +349,41 @@ def test_rewrite_of_a_whole_report_beats_containing_an_earlier_excerpt_of_it(mak
     found = {d.document: d for d in _derive([original, excerpt, rewrite], _paraphrase_encoder())}
     assert (found[rewrite.id].origin, found[rewrite.id].relation) == (original.id, "rewrite")
     assert (found[excerpt.id].origin, found[excerpt.id].relation) == (original.id, "excerpt")
+
+
+def test_rewrite_published_outside_the_window_is_not_checked(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    rewrite = make_doc(REWRITE, published="2024-05-20", source="Herald")
+    encoder = _paraphrase_encoder()
+    assert _derive([original, rewrite], encoder, rewrite_window_days=14) == ()
+    (found,) = _derive([original, rewrite], encoder, rewrite_window_days=None)  # type: ignore[arg-type]
+    assert (found.document, found.relation) == (rewrite.id, "rewrite")
+
+
+def test_undated_rewrite_is_checked_against_reports_of_any_date(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    rewrite = make_doc(REWRITE, source="Herald")
+    (found,) = _derive([original, rewrite], _paraphrase_encoder(), rewrite_window_days=1)
+    assert {found.document, found.origin} == {rewrite.id, original.id}  # direction by completeness, dates unknown
+    assert found.relation == "rewrite"
+
+
+def _unit_rows(n: int, seed: int) -> np.ndarray:
+    vectors = np.random.default_rng(seed).normal(size=(n, 16)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@given(st.integers(2, 40), st.integers(0, 1000), st.integers(1, 6))
+def test_window_wider_than_the_dates_finds_the_same_pairs_as_the_full_search(n: int, seed: int, k: int) -> None:
+    vectors = _unit_rows(n, seed)
+    days = np.random.default_rng(seed + 1).integers(-1, 30, size=n)  # -1: undated
+    full = derivation.nearest_pairs(vectors, k, block=7)
+    assert derivation.windowed_nearest_pairs(vectors, days, k, window=40, block=7) == full
+
+
+@given(st.integers(2, 40), st.integers(0, 1000), st.integers(0, 5))
+def test_windowed_pairs_never_join_dated_reports_further_apart_than_the_window(n: int, seed: int, window: int) -> None:
+    vectors = _unit_rows(n, seed)
+    days = np.random.default_rng(seed + 1).integers(-1, 30, size=n)
+    for i, j in derivation.windowed_nearest_pairs(vectors, days, 3, window, block=5):
+        assert days[i] < 0 or days[j] < 0 or abs(int(days[i]) - int(days[j])) <= window

@@ -10,11 +10,15 @@ Stages, in order (``find_derivations`` carries the same numbers):
      excerpt when the shorter report's shingles are in the longer at ``excerpt_containment`` and it
      is shorter by more than copies may differ (reports of one size that differ inside go to 4).
   3. Rewrite candidates are each report's ``rewrite_candidates`` nearest reports by mean sentence
-     embedding (numpy top-k), plus the LSH candidates that were neither copy nor excerpt. The doc
-     vector products are cheap; the costly sentence alignment runs on at most n*k pairs.
+     embedding (numpy top-k), plus the LSH candidates that were neither copy nor excerpt. A dated
+     report is compared only with reports published within ``rewrite_window_days`` of it (and with
+     the undated ones): a rewrite follows its origin within days, and the window keeps the search
+     linear in a stream of reports rather than quadratic.
   4. Sentence alignment: sentences are paired one to one, closest first, down to
      ``rewrite_sentence_cosine``. A rewrite needs ``rewrite_share`` of its sentences paired; two
      articles on the same story share names and places but few whole sentences, so they stay apart.
+     A pair is not aligned when the report it would make derived is already a copy or a part of
+     another: that link beats any rewrite (step 5), so syndicated copies cost no alignment.
   5. Each derived report keeps its best origin; chains are followed to the first origin.
 
 The origin of a pair is the report published earlier. When the dates are equal or unknown, it is
@@ -30,6 +34,7 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
@@ -45,6 +50,7 @@ WIRE_NOTE = (
 )
 _AGENCY_DATELINE = re.compile(r"\([^()]+\)")
 _WORD = re.compile(r"\w+")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STRENGTH: dict[Relation, int] = {"duplicate": 0, "excerpt": 1, "rewrite": 2}
 
 Pair = tuple[int, int]
@@ -205,19 +211,65 @@ def document_vectors(reports: Sequence[Report]) -> np.ndarray:
 
 def nearest_pairs(vectors: np.ndarray, k: int, block: int = 512) -> set[Pair]:
     """Each row with its ``k`` most similar other rows (by dot product), as unordered pairs."""
-    n = len(vectors)
-    k = min(k, n - 1)
+    return _top_k(vectors, np.arange(len(vectors)), np.arange(len(vectors)), k, block)
+
+
+def day_numbers(reports: Sequence[Report]) -> np.ndarray:
+    """Each report's publication day as a day number, or -1 when it has no full date."""
+    days = np.full(len(reports), -1, dtype=np.int64)
+    for i, report in enumerate(reports):
+        published = report.doc.published
+        if published and len(published) >= 10 and _FULL_DATE.match(published):
+            days[i] = date.fromisoformat(published[:10]).toordinal()
+    return days
+
+
+def windowed_nearest_pairs(vectors: np.ndarray, days: np.ndarray, k: int, window: int, block: int = 512) -> set[Pair]:
+    """``nearest_pairs`` where a dated row only meets rows dated within ``window`` days, and undated ones.
+
+    Dated rows are taken in date order, a block at a time, against the contiguous run of rows whose
+    dates fall within the window of the block's dates: the work grows with the number of reports
+    times the reports of a few days, not with the square of the corpus. Undated rows meet every row.
+    """
+    undated = np.flatnonzero(days < 0)
+    dated = np.flatnonzero(days >= 0)
+    dated = dated[np.argsort(days[dated], kind="stable")]
+    dated_days = days[dated]
+    pairs = _top_k(vectors, undated, np.arange(len(vectors)), k, block)
+    for start in range(0, len(dated), block):
+        rows = dated[start : start + block]
+        lo = np.searchsorted(dated_days, dated_days[start] - window, side="left")
+        hi = np.searchsorted(dated_days, dated_days[min(start + block, len(dated)) - 1] + window, side="right")
+        pairs |= _top_k(vectors, rows, np.concatenate([dated[lo:hi], undated]), k, block, window, days)
+    return pairs
+
+
+def _top_k(
+    vectors: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    k: int,
+    block: int,
+    window: int | None = None,
+    days: np.ndarray | None = None,
+) -> set[Pair]:
+    """Each of ``rows`` with its ``k`` most similar ``cols`` (never itself, and within ``window`` days)."""
     pairs: set[Pair] = set()
-    if k <= 0:
+    k = min(k, len(cols) - 1)
+    if k <= 0 or not len(rows):
         return pairs
-    for start in range(0, n, block):
-        sims = vectors[start : start + block] @ vectors.T
-        rows = np.arange(len(sims))
-        sims[rows, rows + start] = -np.inf
+    col_vectors = vectors[cols].T
+    for start in range(0, len(rows), block):
+        part = rows[start : start + block]
+        sims = vectors[part] @ col_vectors
+        sims[part[:, None] == cols[None, :]] = -np.inf
+        if window is not None and days is not None:
+            gap = np.abs(days[part][:, None] - days[cols][None, :])
+            sims[(gap > window) & (days[cols][None, :] >= 0)] = -np.inf
         top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        for row, cols in zip(rows, top, strict=True):
-            i = int(row) + start
-            pairs.update((min(i, int(j)), max(i, int(j))) for j in cols if sims[row, j] > 0)
+        for row, picks in zip(range(len(part)), top, strict=True):
+            i = int(part[row])
+            pairs.update((min(i, int(cols[j])), max(i, int(cols[j]))) for j in picks if sims[row, j] > 0)
     return pairs
 
 
@@ -427,9 +479,18 @@ def find_derivations(story: Story, encoder: Encoder, config: DerivationConfig) -
     copies = {pair: copy_link(reports, pair, config) for pair in sorted(candidates)}
     links = [link for link in copies.values() if link is not None]
     wire = wire_reports(reports, links)
-    # 3. rewrite candidates; 4. sentence alignment decides
-    nearest = nearest_pairs(document_vectors(reports), config.rewrite_candidates)
+    # 3. rewrite candidates; 4. sentence alignment decides, unless a copy link already explains the report
+    vectors = document_vectors(reports)
+    if config.rewrite_window_days is None:
+        nearest = nearest_pairs(vectors, config.rewrite_candidates)
+    else:
+        nearest = windowed_nearest_pairs(
+            vectors, day_numbers(reports), config.rewrite_candidates, config.rewrite_window_days
+        )
+    explained = {link.derived for link in links if not link.expands}
     for pair in sorted((nearest | candidates) - {p for p, link in copies.items() if link}):
+        if orient(reports, *pair, wire)[0] in explained:
+            continue
         rewrite = rewrite_link(reports, pair, config, wire)
         if rewrite is not None:
             links.append(rewrite)
