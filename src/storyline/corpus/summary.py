@@ -22,7 +22,6 @@ that would be a sentence no report wrote and could misstate who said what.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
