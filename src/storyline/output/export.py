@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from storyline import SCHEMA_VERSION
 from storyline.errors import StorylineError
@@ -47,6 +47,7 @@ E061 = (
 
 AttributionKind = Literal["claim", "denial", "hedge", "confirmation"]
 
+MAX_SUMMARY = 5  # "what we know" has at most five sentences
 SCORE_DIGITS = 4  # scores come from embeddings; rounding keeps golden files stable across machines
 
 
@@ -258,7 +259,7 @@ class StoryExport:
 
     schema_version: str
     story: StoryHeader
-    summary: tuple[SummarySentenceExport, ...]
+    summary: Annotated[tuple[SummarySentenceExport, ...], Field(max_length=MAX_SUMMARY)]
     documents: tuple[DocumentExport, ...]
     events: tuple[EventExport, ...]
     figures: tuple[FigureSeriesExport, ...]
