@@ -67,10 +67,10 @@ def test_summary_has_at_most_five_sentences(make_doc: MakeDoc) -> None:
     assert len(sm.summarize_story(story(docs, events), SummaryConfig(max_sentences=2))) == 2
 
 
-def test_latest_events_are_preferred_and_come_first(make_doc: MakeDoc) -> None:
+def test_latest_events_are_preferred_and_read_in_date_order(make_doc: MakeDoc) -> None:
     docs, events = daily_events(make_doc, 8)
     chosen = sm.summarize_story(story(docs, events), CONFIG)
-    assert [s.date for s in chosen] == ["2022-09-08", "2022-09-07", "2022-09-06", "2022-09-05", "2022-09-04"]
+    assert [s.date for s in chosen] == ["2022-09-04", "2022-09-05", "2022-09-06", "2022-09-07", "2022-09-08"]
 
 
 def test_an_event_dated_only_by_its_publication_weighs_less(make_doc: MakeDoc) -> None:

@@ -16,7 +16,8 @@ that would be a sentence no report wrote and could misstate who said what.
      dispute is news the reader must have); an event dated only by publication weighs
      ``undated_weight`` as much;
   4. take the best, skipping a second sentence of an event or of a day already used, and any sentence
-     whose content words are mostly (``redundancy``) in a chosen one; the summary is given newest first.
+     whose content words are mostly (``redundancy``) in a chosen one. The chosen sentences are given in
+     date order, so that they read as the story so far (a denial comes after what it denies).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from storyline.config import Config, SummaryConfig
 from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
-    Derivation,
     Document,
     DocumentId,
     Event,
@@ -96,10 +96,16 @@ def best_mention(
     event: Event,
     sentences: Mapping[SentenceKey, Sentence],
     copies: frozenset[DocumentId],
+    stale: set[SentenceKey],
     config: SummaryConfig,
 ) -> Mention | None:
-    """The event's mention to quote, or None when none reads on its own and respects its status."""
-    fit = [m for m in event.mentions if usable(m, sentences.get((m.document, m.sentence)), config)]
+    """The event's mention to quote, or None when none reads on its own, respects its status and
+    gives no superseded figure."""
+    fit = [
+        m
+        for m in event.mentions
+        if (m.document, m.sentence) not in stale and usable(m, sentences.get((m.document, m.sentence)), config)
+    ]
     if not fit:
         return None
     return min(
@@ -146,7 +152,10 @@ def stale_figures(figures: Sequence[FigureSeries]) -> set[SentenceKey]:
 
 
 def _latest_key(series: FigureSeries) -> SentenceKey:
-    point = max(reversed(series.points), key=lambda p: date_sort_key(p.date) if p.date else (-1, ""))
+    """The sentence of the series' latest point, as the reports' "Latest ..." line picks it: the
+    latest date, the later point on a tie, an undated point only when all are."""
+    dated = [p for p in series.points if p.date]
+    point = max(reversed(dated), key=lambda p: p.date or "") if dated else series.points[-1]
     return (point.document, point.sentence)
 
 
@@ -175,14 +184,13 @@ def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candid
         if sentence is None or not usable(mention or _as_mention(key, sentence), sentence, config):
             continue
         point = next(p for p in series.points if (p.document, p.sentence) == key)
-        item = _item(mention or _as_mention(key, sentence, point.date), event, docs, story.derivations)
+        item = _item(mention or _as_mention(key, sentence, point.date), event, docs)
         figures.append(Candidate(replace(item, measure=series.measure), weight(event, item.date)))
     events: list[Candidate] = []
     for event in story.events:
-        mention = best_mention(event, sentences, copies, config)
-        if mention is None or (mention.document, mention.sentence) in stale:
-            continue
-        events.append(Candidate(_item(mention, event, docs, story.derivations), weight(event, event.date)))
+        mention = best_mention(event, sentences, copies, stale, config)
+        if mention is not None:
+            events.append(Candidate(_item(mention, event, docs), weight(event, event.date)))
     return figures, events
 
 
@@ -200,9 +208,7 @@ def _as_mention(key: SentenceKey, sentence: Sentence, when: IsoDate | None = Non
     )
 
 
-def _item(
-    mention: Mention, event: Event | None, docs: Mapping[DocumentId, Document], derivations: Sequence[Derivation]
-) -> SummarySentence:
+def _item(mention: Mention, event: Event | None, docs: Mapping[DocumentId, Document]) -> SummarySentence:
     mentions = event.mentions if event is not None else (mention,)
     outlets = {src for m in mentions if (d := docs.get(m.document)) and (src := d.source)}
     return SummarySentence(
@@ -233,7 +239,7 @@ def choose(figures: Sequence[Candidate], events: Sequence[Candidate], config: Su
             continue
         chosen.append(c.item)
         words.append(mine)
-    return _newest_first(chosen)
+    return in_date_order(chosen)
 
 
 def _same_happening(a: SummarySentence, b: SummarySentence) -> bool:
@@ -246,10 +252,9 @@ def _rank(c: Candidate) -> tuple[float, DocumentId, int]:
     return (-c.weight, c.item.document, c.item.sentence)
 
 
-def _newest_first(chosen: Sequence[SummarySentence]) -> list[SummarySentence]:
-    """Dated sentences from the latest, then undated ones, each group in its given order."""
-    dated = sorted((s for s in chosen if s.date), key=lambda s: date_sort_key(s.date), reverse=True)
-    return dated + [s for s in chosen if not s.date]
+def in_date_order(chosen: Sequence[SummarySentence]) -> list[SummarySentence]:
+    """Dated sentences from the earliest (see ``date_sort_key``), then undated ones; ties keep their order."""
+    return sorted(chosen, key=lambda s: date_sort_key(s.date))
 
 
 def summarize_story(story: Story, config: SummaryConfig) -> tuple[SummarySentence, ...]:
