@@ -172,6 +172,28 @@ def test_story_json_follows_the_schema(story: dict[str, Any]) -> None:
     jsonschema.validate(story, schema)
 
 
+def test_the_summary_gives_the_latest_state_sourced_with_claims_as_claims(story: dict[str, Any]) -> None:
+    summary = story["summary"]
+    assert 1 <= len(summary) <= 5
+    assert len({s["event"] for s in summary}) == len({s["date"] for s in summary}) == len(summary)
+    latest = [s for s in summary if s["measure"] == "area retaken"]
+    assert len(latest) == 1 and "8,000" in latest[0]["text"]  # the series' latest figure, not 1,000 or 6,000
+    for s in summary:
+        assert s["sources"] and s["independent_sources"] >= 1
+        if s["status"] in ("claimed", "unverified", "denied"):
+            assert s["attributed_to"] and s["attributed_to"].casefold() in s["text"].casefold(), s["text"]
+    assert [s["date"] for s in summary] == sorted(s["date"] for s in summary)  # read as the story so far
+
+
+def test_the_timeline_holds_key_dates_each_linked_to_events_of_that_day(story: dict[str, Any]) -> None:
+    dates = [t["date"] for t in story["timeline"]]
+    assert dates == sorted(dates) and 3 <= len(dates) <= 12 and "2022-09-10" in dates
+    events = {e["id"]: e for e in story["events"]}
+    for entry in story["timeline"]:
+        assert entry["sentences"] and entry["event"] == entry["sentences"][0]["event"]
+        assert all(events[s["event"]]["date"] == entry["date"] for s in entry["sentences"])
+
+
 def golden_summary(story: dict[str, Any]) -> dict[str, Any]:
     names = {d["id"]: Path(d["path"]).name for d in story["documents"]}
     return {
@@ -187,7 +209,30 @@ def golden_summary(story: dict[str, Any]) -> dict[str, Any]:
             }
             for d in sorted(story["documents"], key=lambda d: Path(d["path"]).name)
         ],
+        "summary": [
+            {
+                "text": s["text"],
+                "report": [names[s["document"]], s["sentence"]],
+                "date": s["date"],
+                "status": [s["status"], s["attributed_to"]],
+                "sources": [s["sources"], s["independent_sources"]],
+                "contested": s["contested"],
+                "measure": s["measure"],
+            }
+            for s in story["summary"]
+        ],
         "timeline": [
+            {
+                "date": t["date"],
+                "score": t["score"],
+                "sources": [t["sources"], t["independent_sources"]],
+                "sentences": [
+                    [names[x["document"]], x["text"], x["status"], x["attributed_to"]] for x in t["sentences"]
+                ],
+            }
+            for t in story["timeline"]
+        ],
+        "events": [
             {
                 "date": e["date"],
                 "summary": e["summary"],
@@ -195,7 +240,7 @@ def golden_summary(story: dict[str, Any]) -> dict[str, Any]:
                 "contested": e["contested"],
                 "mentions": sorted([names[m["document"]], m["status"], m["attributed_to"]] for m in e["mentions"]),
             }
-            for e in (next(x for x in story["events"] if x["id"] == t["event"]) for t in story["timeline"])
+            for e in story["events"]
         ],
         "figures": [
             {

@@ -5,7 +5,7 @@ Stages, in order (the comments in ``build_story`` carry the same numbers):
   2. per-document stages, streamed in batches on the configured engine (``storyline.engines``):
      clean, metadata, nlp, time, quantities, attribution.
   3. de-duplicate documents read twice (same content id).
-  4. corpus stages: derivation, events, figures, contradictions, timeline.
+  4. corpus stages: derivation, events, figures, contradictions, timeline (key dates), summary.
 ``write_outputs`` then writes story.json, report.md, report.html and saves the story in the store.
 """
 
@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from storyline.config import Config
-from storyline.corpus import contradictions, derivation, events, figures, timeline
+from storyline.corpus import contradictions, derivation, events, figures, key_dates, summary
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.doc import attribution, clean, metadata, nlp, quantities
 from storyline.doc import time as time_stage
@@ -54,7 +54,8 @@ def corpus_stages(config: Config, encoder: Encoder) -> list[Stage[Story]]:
         events.build(config, encoder=encoder),
         figures.build(config),
         contradictions.build(config),
-        timeline.build(config),
+        key_dates.build(config),
+        summary.build(config),
     ]
 
 

@@ -101,6 +101,56 @@ class FiguresConfig(_Section):
     )
 
 
+class TimelineConfig(_Section):
+    """The key dates of story.json's timeline, ranked and filled by ``storyline.corpus.tls``."""
+
+    key_date_share: float = Field(
+        default=0.2,
+        ge=0.0,
+        le=1.0,
+        description="A date is key when its TLS score is at least this share of the best date's score.",
+    )
+    min_dates: int = Field(default=3, ge=1, description="At least this many key dates, when the story has them.")
+    max_dates: int = Field(default=12, ge=1, description="At most this many key dates.")
+    sentences_per_date: int = Field(
+        default=2, ge=1, description="At most this many sentences per key date, each of a different event."
+    )
+    extra_sources: int = Field(
+        default=2,
+        ge=1,
+        description="A key date's sentences after the first are of events that this many independent outlets report.",
+    )
+
+    @model_validator(mode="after")
+    def _bounds_in_order(self) -> TimelineConfig:
+        if self.min_dates > self.max_dates:
+            raise ValueError(f"min_dates ({self.min_dates}) is more than max_dates ({self.max_dates})")
+        return self
+
+
+class SummaryConfig(_Section):
+    """The "what we know" summary (``storyline.corpus.summary``)."""
+
+    max_sentences: int = Field(default=5, ge=1, le=5, description="Sentences in the summary (the issue caps it at 5).")
+    recency_days: float = Field(
+        default=4.0, gt=0.0, description="An event this many days older than the latest one weighs half as much."
+    )
+    undated_weight: float = Field(
+        default=0.25,
+        ge=0.0,
+        le=1.0,
+        description="Weight of an event dated only by its reports' publication: mostly background or analysis.",
+    )
+    redundancy: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Share of the shorter sentence's content words found in a chosen one at which it repeats it.",
+    )
+    min_words: int = Field(default=8, ge=1, description="Shorter sentences are not summary sentences.")
+    max_words: int = Field(default=45, ge=1, description="Longer sentences are not summary sentences.")
+
+
 class StoriesConfig(_Section):
     """Story separation (``storyline.corpus.stories``); set on ECB+ odd-numbered (dev) topics only.
 
@@ -185,6 +235,8 @@ class Config(_Section):
     derivation: DerivationConfig = DerivationConfig()
     events: EventsConfig = EventsConfig()
     figures: FiguresConfig = FiguresConfig()
+    timeline: TimelineConfig = TimelineConfig()
+    summary: SummaryConfig = SummaryConfig()
     stories: StoriesConfig = StoriesConfig()
 
     @classmethod

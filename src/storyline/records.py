@@ -233,10 +233,53 @@ class Contradiction:
 
 
 @dataclass(frozen=True)
+class TimelineSentence:
+    """A sentence the timeline picked for a date, as it stands in its report (without a dateline)."""
+
+    document: DocumentId
+    sentence: int
+    text: str
+    event: EventId
+    status: Status
+    attributed_to: str | None
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
+    """A key date of the story: its first event and sentence, then every picked sentence.
+
+    ``summary`` is the first picked sentence without its dateline; ``score`` is the date's TLS
+    score (``storyline.corpus.tls``); ``sources`` are the outlets of the linked events.
+    """
+
     date: IsoDate | None
     event: EventId
     summary: str
+    sentences: tuple[TimelineSentence, ...] = ()
+    events: tuple[EventId, ...] = ()
+    sources: tuple[SourceName, ...] = ()
+    independent_sources: int = 0
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One sentence of the "what we know" summary, quoted as is from a report.
+
+    ``measure`` names the figure series whose latest value the sentence gives, if any.
+    """
+
+    text: str
+    document: DocumentId
+    sentence: int
+    event: EventId | None
+    date: IsoDate | None
+    status: Status
+    attributed_to: str | None
+    sources: tuple[SourceName, ...]
+    independent_sources: int
+    contested: bool = False
+    measure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -256,6 +299,7 @@ class Story:
     figures: tuple[FigureSeries, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
     done: frozenset[str] = field(default_factory=frozenset)
 
     def document(self, doc_id: DocumentId) -> Document:

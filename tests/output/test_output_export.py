@@ -146,6 +146,7 @@ def test_top_level_keys_follow_the_story_json_order(story: Story) -> None:
     assert list(data) == [
         "schema_version",
         "story",
+        "summary",
         "documents",
         "events",
         "figures",
@@ -241,7 +242,18 @@ def test_figures_contradictions_timeline_and_skipped_are_exported(story: Story) 
     data = story_to_dict(story)
     assert data["figures"][0]["points"][0]["qualifier"] == "about"
     assert data["contradictions"][0]["mentions"][0]["text"] == "Traffic was diverted."
-    assert data["timeline"] == [{"date": "2025-03-03", "event": "e1", "summary": "The bridge closed."}]
+    assert data["timeline"] == [
+        {
+            "date": "2025-03-03",
+            "event": "e1",
+            "summary": "The bridge closed.",
+            "sentences": [],
+            "events": [],
+            "sources": [],
+            "independent_sources": 0,
+            "score": 0.0,
+        }
+    ]
     assert data["skipped"] == [{"path": "notes.bin", "reason": "E003: binary"}]
 
 

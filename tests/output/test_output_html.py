@@ -70,11 +70,40 @@ def mention(document: str, text: str, status: str, attributed_to: str | None = N
     }
 
 
+def key_date(day: str, event: str, text: str, status: str, attributed_to: str | None) -> dict[str, Any]:
+    line = {"document": "a", "sentence": 0, "text": text, "event": event, "status": status}
+    return {
+        "date": day,
+        "event": event,
+        "summary": text,
+        "sentences": [{**line, "attributed_to": attributed_to}],
+        "events": [event],
+        "sources": ["Coast Radio", "Valley Post"],
+        "independent_sources": 2,
+        "score": 3.0,
+    }
+
+
 def story_dict() -> dict[str, Any]:
     """Three reports from three outlets; one rewrites another; two figure sources; one contested event."""
     return {
-        "schema_version": "1.0.0",
+        "schema_version": "1.1.0",
         "story": {"id": "quake", "title": "Earthquake in the valley"},
+        "summary": [
+            {
+                "text": "The dam cracked, officials said.",
+                "document": "a",
+                "sentence": 0,
+                "event": "e2",
+                "date": "2025-05-03",
+                "status": "claimed",
+                "attributed_to": "officials",
+                "sources": ["Coast Radio", "Valley Post"],
+                "independent_sources": 2,
+                "contested": True,
+                "measure": None,
+            }
+        ],
         "documents": [
             doc("a", "Valley Post", "Quake strikes", "2025-05-02", url="https://valley.example/quake"),
             doc("b", "Coast Radio", "Tremor felt on coast", "2025-05-03", url="javascript:alert(1)"),
@@ -136,10 +165,7 @@ def story_dict() -> dict[str, Any]:
                 "note": "the dam is reported damaged and its damage denied",
             }
         ],
-        "timeline": [
-            {"date": "2025-05-02", "event": "e1", "summary": "A strong earthquake struck the valley."},
-            {"date": "2025-05-03", "event": "e2", "summary": "The dam was damaged."},
-        ],
+        "timeline": [key_date("2025-05-02", "e1", "The quake struck at dawn.", "confirmed", "the geological service")],
         "skipped": [{"path": "scan.pdf", "reason": "E003: looks binary"}],
     }
 
@@ -154,6 +180,8 @@ def hostile_story() -> dict[str, Any]:
     story["figures"][0]["points"][0].update(text=EVIL, source=ATTR)
     story["contradictions"][0]["note"] = EVIL
     story["skipped"][0]["path"] = EVIL
+    story["summary"][0].update(text=EVIL, attributed_to=ATTR, measure=EVIL)
+    story["timeline"][0]["sentences"][0].update(text=EVIL, attributed_to=ATTR, event=ATTR)
     return story
 
 
@@ -215,7 +243,7 @@ def test_story_text_is_escaped_everywhere() -> None:
 
 def test_every_section_is_present() -> None:
     page = render_html(story_dict())
-    for key in ("what-we-know", "timeline", "figures", "contradictions", "copies", "sources", "skipped"):
+    for key in ("what-we-know", "timeline", "events", "figures", "contradictions", "copies", "sources", "skipped"):
         assert f'<section id="{key}">' in page
 
 
@@ -227,9 +255,30 @@ def test_timeline_shows_a_badge_per_mention_with_speaker_and_status() -> None:
     assert page.count('class="badge ') == 4
 
 
+def test_what_we_know_opens_with_the_summary_each_claim_said_to_be_one_and_cited() -> None:
+    page = render_html(story_dict())
+    known = page[page.index('<section id="what-we-know">') : page.index('<section id="timeline">')]
+    assert known.index('<ol class="gist">') < known.index('<div class="facts">')
+    item = re.search(r'<ol class="gist"><li>(.*?)</li></ol>', known, re.S)
+    assert item is not None
+    assert item.group(1).startswith("The dam cracked, officials said.")
+    assert "claimed by officials" in item.group(1) and "⚠ Contested" in item.group(1)
+    assert "Coast Radio, Valley Post (2 independent)" in item.group(1)
+    assert 'href="https://valley.example/quake"' in item.group(1)
+
+
+def test_timeline_holds_the_key_dates_each_linked_to_its_event() -> None:
+    page = render_html(story_dict())
+    timeline = page[page.index('<section id="timeline">') : page.index('<section id="events">')]
+    assert timeline.count('<li class="event key-date">') == 1
+    assert "The quake struck at dawn." in timeline and "(confirmed by the geological service)" in timeline
+    assert 'href="#e-e1"' in timeline and 'id="e-e1"' in page
+    assert "The dam was damaged." not in timeline
+
+
 def test_contested_event_and_contradiction_are_highlighted() -> None:
     page = render_html(story_dict())
-    assert page.count('<li class="event contested">') == 1
+    assert page.count('<li class="event contested" id="e-') == 1
     assert '<article class="contradiction">' in page
     assert "“The operator denied any damage.”" in page
 
@@ -277,7 +326,8 @@ def test_page_without_events_or_figures_still_renders() -> None:
         "skipped": [],
     }
     page = render_html(empty)
-    assert "No dated events were found." in page and "No figures were found." in page
+    assert "No key dates were found." in page and "No events were found." in page
+    assert "No figures were found." in page
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,36 @@ def story_dict() -> dict[str, Any]:
         }
 
     return {
-        "schema_version": "1.0.0",
+        "schema_version": "1.1.0",
         "story": {"id": "fire", "title": "Hill fire"},
+        "summary": [
+            {
+                "text": "The fire service said 300 hectares had burned by Sunday.",
+                "document": "b",
+                "sentence": 2,
+                "event": None,
+                "date": "2025-08-03",
+                "status": "claimed",
+                "attributed_to": "the fire service",
+                "sources": ["Town Bulletin"],
+                "independent_sources": 1,
+                "contested": False,
+                "measure": "area burned",
+            },
+            {
+                "text": "Police said the village was cleared.",
+                "document": "a",
+                "sentence": 1,
+                "event": "e2",
+                "date": "2025-08-02",
+                "status": "claimed",
+                "attributed_to": "police",
+                "sources": ["Ridge News", "Town Bulletin"],
+                "independent_sources": 2,
+                "contested": True,
+                "measure": None,
+            },
+        ],
         "documents": [
             doc("a", "Ridge News", "Fire on the hill", "2025-08-01"),
             doc("b", "Town Bulletin", "Hill blaze grows", "2025-08-03"),
@@ -131,8 +159,33 @@ def story_dict() -> dict[str, Any]:
             },
         ],
         "timeline": [
-            {"date": "2025-08-01", "event": "e1", "summary": "A fire broke out on the hill."},
-            {"date": "2025-08-02", "event": "e2", "summary": "The village was evacuated."},
+            {
+                "date": "2025-08-02",
+                "event": "e2",
+                "summary": "Police said the village was cleared.",
+                "sentences": [
+                    {
+                        "document": "a",
+                        "sentence": 1,
+                        "text": "Police said the village was cleared.",
+                        "event": "e2",
+                        "status": "claimed",
+                        "attributed_to": "police",
+                    },
+                    {
+                        "document": "b",
+                        "sentence": 3,
+                        "text": "Smoke closed the school.",
+                        "event": "e3",
+                        "status": "reported",
+                        "attributed_to": None,
+                    },
+                ],
+                "events": ["e2", "e3"],
+                "sources": ["Ridge News", "Town Bulletin"],
+                "independent_sources": 2,
+                "score": 4.5,
+            },
         ],
         "skipped": [{"path": "photo.jpg", "reason": "E003: looks binary"}],
     }
@@ -147,7 +200,16 @@ def section(report: str, title: str) -> str:
 def test_report_has_the_title_and_every_section_in_order() -> None:
     report = render_markdown(story_dict())
     assert report.startswith("# Hill fire\n")
-    titles = ["What we know", "Timeline", "Figures", "Contradictions", "Copies", "Sources", "Skipped inputs"]
+    titles = [
+        "What we know",
+        "Timeline",
+        "All events",
+        "Figures",
+        "Contradictions",
+        "Copies",
+        "Sources",
+        "Skipped inputs",
+    ]
     positions = [report.index(f"\n## {t}\n") for t in titles]
     assert positions == sorted(positions)
 
@@ -161,13 +223,37 @@ def test_what_we_know_counts_reports_outlets_and_independent_reports() -> None:
     assert "⚠ Contested: The village was evacuated. (2025-08-02)." in known
 
 
-def test_timeline_follows_the_timeline_order_with_statuses_per_source() -> None:
+def test_what_we_know_opens_with_the_summary_each_sentence_dated_sourced_and_its_status_said() -> None:
+    known = section(render_markdown(story_dict()), "What we know")
+    lines = known.splitlines()
+    assert lines[2] == (
+        "- The fire service said 300 hectares had burned by Sunday. (2025-08-03; claimed by the fire service; "
+        "latest area burned; Town Bulletin (1 independent))"
+    )
+    assert lines[3] == (
+        "- Police said the village was cleared. (2025-08-02; claimed by police; ⚠ contested; "
+        "Ridge News, Town Bulletin (2 independent))"
+    )
+    assert known.index("### At a glance") > known.index("Police said")
+
+
+def test_timeline_gives_each_key_date_its_sentences_status_and_sources() -> None:
     timeline = section(render_markdown(story_dict()), "Timeline")
-    assert timeline.index("A fire broke out") < timeline.index("The village was evacuated")
+    assert (
+        "- **2025-08-02** — Police said the village was cleared. — claimed by police; "
+        "Ridge News, Town Bulletin (2 independent)"
+    ) in timeline
+    assert "  - Smoke closed the school." in timeline
+    assert "A fire broke out" not in timeline  # not a key date
+
+
+def test_all_events_in_date_order_with_statuses_per_source() -> None:
+    events = section(render_markdown(story_dict()), "All events")
+    assert events.index("A fire broke out") < events.index("The village was evacuated")
     line = "- **2025-08-02** — The village was evacuated. — Ridge News, Town Bulletin (2 independent)"
-    assert f"{line} ⚠ contested" in timeline
-    assert "Ridge News: claimed by police; Town Bulletin: denied by the mayor" in timeline
-    assert "Ridge News: confirmed (place verified)" in timeline
+    assert f"{line} ⚠ contested" in events
+    assert "Ridge News: claimed by police; Town Bulletin: denied by the mayor" in events
+    assert "Ridge News: confirmed (place verified)" in events
 
 
 def test_figures_are_a_table_per_series() -> None:
@@ -218,7 +304,7 @@ def test_empty_story_says_so_in_each_section() -> None:
     }
     report = render_markdown(empty)
     assert "0 reports from 0 outlets" in report
-    assert "No dated events were found." in report
+    assert "No key dates were found." in report and "No events were found." in report
     assert "Every report is independent." in report
 
 

@@ -27,7 +27,9 @@ from storyline.records import (
     Quantity,
     Skipped,
     Story,
+    SummarySentence,
     TimelineEntry,
+    TimelineSentence,
 )
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema" / "story.schema.json"
@@ -113,7 +115,41 @@ def hand_made_story(make_doc: Callable[..., Document]) -> Story:
                 note="300 against more than 400",
             ),
         ),
-        timeline=(TimelineEntry(date="2025-06", event="e1", summary="Floodwater reached the square."),),
+        timeline=(
+            TimelineEntry(
+                date="2025-06-01",
+                event="e1",
+                summary="Floodwater reached the square.",
+                sentences=(
+                    TimelineSentence(
+                        document=wire.id,
+                        sentence=0,
+                        text=wire.sentences[0].text,
+                        event="e1",
+                        status="unverified",
+                        attributed_to=None,
+                    ),
+                ),
+                events=("e1",),
+                sources=("Wire",),
+                independent_sources=1,
+                score=2.5,
+            ),
+        ),
+        summary=(
+            SummarySentence(
+                text=ledger.sentences[1].text,
+                document=ledger.id,
+                sentence=1,
+                event=None,
+                date="2025-06-02",
+                status="reported",
+                attributed_to=None,
+                sources=("Ledger",),
+                independent_sources=1,
+                measure="homes evacuated",
+            ),
+        ),
     )
 
 
@@ -134,8 +170,18 @@ def test_schema_names_its_version() -> None:
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION, "title": "Schema Version"}
 
 
+def test_schema_version_is_1_1_for_the_summary_and_the_key_date_timeline() -> None:
+    schema = story_schema()
+    assert SCHEMA_VERSION == "1.1.0"
+    assert list(schema["properties"])[:3] == ["schema_version", "story", "summary"]
+    assert schema["properties"]["summary"]["maxItems"] == 5
+    assert set(schema["$defs"]["TimelineEntryExport"]["required"]) >= {"sentences", "events", "sources", "score"}
+
+
 def test_exported_story_validates(make_doc: Callable[..., Document]) -> None:
     data = story_to_dict(hand_made_story(make_doc))
+    assert data["summary"][0]["measure"] == "homes evacuated"
+    assert data["timeline"][0]["sentences"][0]["status"] == "unverified"
     jsonschema.Draft202012Validator.check_schema(story_schema())
     jsonschema.validate(data, story_schema(), cls=jsonschema.Draft202012Validator)
 
@@ -149,6 +195,11 @@ def test_exported_story_validates(make_doc: Callable[..., Document]) -> None:
         (lambda d: d["figures"][0]["points"][0].update(qualifier="roughly"), "figures"),
         (lambda d: d["documents"][0].pop("derived_from"), "documents"),
         (lambda d: d["documents"][0]["sentences"][1]["attributions"][0].update(cue=[1]), "documents"),
+        (lambda d: d["summary"][0].update(status="rumoured"), "summary"),
+        (lambda d: d["summary"][0].pop("sources"), "summary"),
+        (lambda d: d.update(summary=d["summary"] * 6), "summary"),
+        (lambda d: d["timeline"][0]["sentences"][0].pop("event"), "timeline"),
+        (lambda d: d["timeline"][0].update(score="high"), "timeline"),
     ],
 )
 def test_schema_rejects_a_story_that_breaks_the_shape(

@@ -44,6 +44,17 @@ def test_the_story_page_has_every_section_and_a_chart(client: TestClient, story:
     assert page.count('<article class="contradiction">') == len(story["contradictions"])
 
 
+def test_the_story_page_opens_on_the_summary_with_a_link_to_each_source_sentence(
+    client: TestClient, story: dict
+) -> None:
+    page = client.get(f"/stories/{EXAMPLE_ID}").text
+    known = page[page.index('<section id="what-we-know">') : page.index('<section id="timeline">')]
+    assert known.index('<ol class="gist">') < known.index('<div class="facts">')
+    assert 0 < len(story["summary"]) <= 5
+    for s in story["summary"]:
+        assert f'/documents/{s["document"]}#s{s["sentence"]}"' in known
+
+
 def _overlaps(value: str, start: str, end: str) -> bool:
     """A date ("2022-09" is all of September) that shares a day with start..end."""
     first, last = date_range(value)  # type: ignore[misc]

@@ -86,6 +86,21 @@ def hostile_story() -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "story": {"id": HOSTILE_ID, "title": SCRIPT},
+        "summary": [
+            {
+                "text": sentences[0]["text"],
+                "document": doc["id"],
+                "sentence": 0,
+                "event": event["id"],
+                "date": "2022-09-10",
+                "status": "claimed",
+                "attributed_to": "Officials <b>bold</b>",
+                "sources": [ONERROR],
+                "independent_sources": 1,
+                "contested": True,
+                "measure": SCRIPT,
+            }
+        ],
         "documents": [doc],
         "events": [event],
         "figures": [],

@@ -1,18 +1,16 @@
-"""Order the story's events by date into a timeline, and pick each event's one-line summary.
+"""Date helpers shared by the corpus stages, and each event's one-line summary.
 
-The date helpers here (granularity containment, sort keys for mixed "YYYY", "YYYY-MM" and
-"YYYY-MM-DD" dates) are shared by the events, figures and contradictions stages.
+The helpers (granularity containment, sort keys for mixed "YYYY", "YYYY-MM" and "YYYY-MM-DD" dates)
+serve the events, figures, contradictions and summary stages; ``order_events`` lists events by date.
+The ``timeline`` stage itself, the story's key dates, is ``storyline.corpus.key_dates``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 
-from storyline.config import Config
-from storyline.pipeline import Stage
-from storyline.records import DocumentId, Event, IsoDate, Mention, Story, TimelineEntry
+from storyline.records import DocumentId, Event, IsoDate, Mention, TimelineEntry
 
 # "KYIV (Reuters) - ", "KHARKIV, Sept 12 (Eastern Ledger) — ", "IZIUM — ": an upper-case place,
 # an optional short date, an optional agency in parentheses, then a dash.
@@ -23,6 +21,20 @@ _STATUS_RANK = {"reported": 0, "confirmed": 0, "claimed": 1, "unverified": 2, "d
 def strip_dateline(text: str) -> str:
     """Drop a leading dateline such as "KYIV (Agency) - " from a sentence."""
     return _DATELINE.sub("", text.strip(), count=1)
+
+
+_ANAPHORIC = re.compile(
+    r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|there"
+    r"|(?:the|that|this)\s+(?:figure|estimate|claim|decision|move|statement|official|ministry|images?|video|analysis|same))\b",
+    re.IGNORECASE,
+)
+
+
+def opens_on_pronoun(text: str) -> bool:
+    """True for a sentence that opens on a pronoun or a noun that points back ("He said ...", "They
+    entered ...", "The figure was ..."): it leans on the sentence before it and does not read on its
+    own in a timeline or a summary."""
+    return bool(_ANAPHORIC.match(strip_dateline(text)))
 
 
 def contains(coarse: IsoDate, fine: IsoDate) -> bool:
@@ -77,12 +89,3 @@ def order_events(events: Sequence[Event]) -> tuple[TimelineEntry, ...]:
     """Timeline entries for events, ordered by date (see ``date_sort_key``), then by id."""
     ordered = sorted(events, key=lambda e: (date_sort_key(e.date), e.id))
     return tuple(TimelineEntry(date=e.date, event=e.id, summary=e.summary) for e in ordered)
-
-
-def build(config: Config) -> Stage[Story]:
-    """The ``timeline`` corpus stage: the story's events in date order."""
-
-    def timeline(story: Story) -> Story:
-        return replace(story, timeline=order_events(story.events))
-
-    return Stage(name="timeline", func=timeline, requires=("events",), provides=("timeline",))

@@ -152,6 +152,18 @@ def rank_dates(
     settings: TlsSettings,
 ) -> list[date]:
     """Dates by score (sentence mentions + mentioning articles + weighted publications), best first."""
+    score = date_scores(sentences, on_topic, start, end, settings)
+    return [day for day, _ in sorted(score.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def date_scores(
+    sentences: Sequence[DatedSentence],
+    on_topic: Sequence[DatedSentence],
+    start: date | None,
+    end: date | None,
+    settings: TlsSettings,
+) -> dict[date, float]:
+    """Each date's score in [start, end], as ``rank_dates`` ranks them."""
     score: dict[date, float] = defaultdict(float)
     articles: dict[date, set[ArticleId]] = defaultdict(set)
     for s in on_topic:
@@ -165,7 +177,7 @@ def rank_dates(
     for _, day in published:
         if in_span(day, start, end):
             score[day] += settings.published_weight
-    return [day for day, _ in sorted(score.items(), key=lambda item: (-item[1], item[0]))]
+    return dict(score)
 
 
 def _fits(s: DatedSentence, settings: TlsSettings) -> bool:

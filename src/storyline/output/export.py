@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from storyline import SCHEMA_VERSION
 from storyline.errors import StorylineError
@@ -32,6 +32,7 @@ from storyline.records import (
     SourceName,
     Status,
     Story,
+    TimelineEntry,
     TimeType,
 )
 
@@ -46,6 +47,7 @@ E061 = (
 
 AttributionKind = Literal["claim", "denial", "hedge", "confirmation"]
 
+MAX_SUMMARY = 5  # "what we know" has at most five sentences
 SCORE_DIGITS = 4  # scores come from embeddings; rounding keeps golden files stable across machines
 
 
@@ -209,10 +211,40 @@ class ContradictionExport:
 
 
 @dataclass(frozen=True)
+class TimelineSentenceExport:
+    document: DocumentId
+    sentence: int
+    text: str
+    event: EventId
+    status: Status
+    attributed_to: str | None
+
+
+@dataclass(frozen=True)
 class TimelineEntryExport:
     date: IsoDate | None
     event: EventId
     summary: str
+    sentences: tuple[TimelineSentenceExport, ...]
+    events: tuple[EventId, ...]
+    sources: tuple[SourceName, ...]
+    independent_sources: int
+    score: float
+
+
+@dataclass(frozen=True)
+class SummarySentenceExport:
+    text: str
+    document: DocumentId
+    sentence: int
+    event: EventId | None
+    date: IsoDate | None
+    status: Status
+    attributed_to: str | None
+    sources: tuple[SourceName, ...]
+    independent_sources: int
+    contested: bool
+    measure: str | None
 
 
 @dataclass(frozen=True)
@@ -227,6 +259,7 @@ class StoryExport:
 
     schema_version: str
     story: StoryHeader
+    summary: Annotated[tuple[SummarySentenceExport, ...], Field(max_length=MAX_SUMMARY)]
     documents: tuple[DocumentExport, ...]
     events: tuple[EventExport, ...]
     figures: tuple[FigureSeriesExport, ...]
@@ -247,6 +280,7 @@ def story_to_export(story: Story) -> StoryExport:
     return StoryExport(
         schema_version=SCHEMA_VERSION,
         story=StoryHeader(id=story.id, title=story.title),
+        summary=tuple(SummarySentenceExport(**vars(s)) for s in story.summary),
         documents=tuple(_document(story, doc) for doc in story.documents),
         events=tuple(
             EventExport(
@@ -288,7 +322,7 @@ def story_to_export(story: Story) -> StoryExport:
             )
             for c in story.contradictions
         ),
-        timeline=tuple(TimelineEntryExport(**vars(t)) for t in story.timeline),
+        timeline=tuple(_timeline_entry(t) for t in story.timeline),
         skipped=tuple(SkippedExport(path=s.path, reason=s.reason) for s in story.skipped),
     )
 
@@ -302,6 +336,19 @@ def export_to_dict(export: StoryExport) -> dict[str, Any]:
 def story_to_dict(story: Story) -> dict[str, Any]:
     """The story.json dict for a story."""
     return export_to_dict(story_to_export(story))
+
+
+def _timeline_entry(entry: TimelineEntry) -> TimelineEntryExport:
+    return TimelineEntryExport(
+        date=entry.date,
+        event=entry.event,
+        summary=entry.summary,
+        sentences=tuple(TimelineSentenceExport(**vars(s)) for s in entry.sentences),
+        events=entry.events,
+        sources=entry.sources,
+        independent_sources=entry.independent_sources,
+        score=round(entry.score, SCORE_DIGITS),
+    )
 
 
 def _document(story: Story, doc: Document) -> DocumentExport:

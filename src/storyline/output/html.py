@@ -29,6 +29,8 @@ from storyline.output.markdown import (
     outlet,
     overview,
     source_rows,
+    sourcing,
+    status_note,
     timeline_events,
 )
 
@@ -46,6 +48,7 @@ Y_TICKS = 5
 SECTIONS = (
     ("what-we-know", "What we know"),
     ("timeline", "Timeline"),
+    ("events", "All events"),
     ("figures", "Figures"),
     ("contradictions", "Contradictions"),
     ("copies", "Copies"),
@@ -80,7 +83,8 @@ def render_html(story: StoryDict) -> str:
     body = "\n".join(
         [
             _what_we_know(story, docs),
-            _timeline(story, docs),
+            _timeline(story),
+            _events(story, docs),
             _figures(story, docs),
             _contradictions(story, docs),
             _copies(story),
@@ -147,7 +151,19 @@ def _what_we_know(story: StoryDict, docs: dict[str, Record]) -> str:
     for event in o.contested:
         items.append(f'<span class="flag">⚠ Contested</span> {esc(event["summary"])} ({_time(event.get("date"))}).')
     known = "".join(f"<li>{item}</li>" for item in items)
-    return _section("what-we-know", f'<div class="facts">{facts}</div>\n<ul class="known">{known}</ul>')
+    gist = _gist(story, docs)
+    return _section("what-we-know", f'{gist}<div class="facts">{facts}</div>\n<ul class="known">{known}</ul>')
+
+
+def _gist(story: StoryDict, docs: dict[str, Record]) -> str:
+    """The summary sentences, each quoted with its date, status, sources and report."""
+    items = []
+    for s in story.get("summary", []):
+        notes = [esc(n) for n in (status_note(s), f"latest {s['measure']}" if s.get("measure") else "") if n]
+        flag = '<span class="flag">⚠ Contested</span>' if s.get("contested") else ""
+        meta = " · ".join([_time(s.get("date")), *notes, esc(sourcing(s)), _cite(docs.get(s["document"]))])
+        items.append(f'<li>{esc(s["text"])}{flag}<span class="meta">{meta}</span></li>')
+    return f'<ol class="gist">{"".join(items)}</ol>\n' if items else ""
 
 
 def _time(value: object) -> str:
@@ -174,7 +190,8 @@ def _event(event: Record, docs: dict[str, Record]) -> str:
         for m in mentions
     )
     return (
-        f'<li class="event{" contested" if contested else ""}">{_time(event.get("date"))}<div>'
+        f'<li class="event{" contested" if contested else ""}" id="e-{esc(event["id"])}">'
+        f"{_time(event.get('date'))}<div>"
         f'<p class="summary">{esc(event["summary"])}{flag}</p>'
         f'<p class="meta">{sources} · {esc(event.get("independent_sources", 0))} independent</p>'
         f'<ul class="badges">{"".join(_badge(m, docs) for m in mentions)}</ul>'
@@ -182,11 +199,30 @@ def _event(event: Record, docs: dict[str, Record]) -> str:
     )
 
 
-def _timeline(story: StoryDict, docs: dict[str, Record]) -> str:
+def _key_date(entry: Record) -> str:
+    sentences = entry.get("sentences") or [{"text": entry["summary"], "event": entry["event"]}]
+    lines = "".join(
+        f'<p class="summary">{esc(s["text"])}'
+        + (f' <span class="note">({esc(status_note(s))})</span>' if status_note(s) else "")
+        + f' <a href="#e-{esc(s.get("event", entry["event"]))}">event</a></p>'
+        for s in sentences
+    )
+    meta = f'<p class="meta">{esc(sourcing(entry))}</p>'
+    return f'<li class="event key-date">{_time(entry.get("date"))}<div>{lines}{meta}</div></li>'
+
+
+def _timeline(story: StoryDict) -> str:
+    entries = story.get("timeline", [])
+    if not entries:
+        return _section("timeline", '<p class="muted">No key dates were found.</p>')
+    return _section("timeline", f'<ol class="timeline">{"".join(_key_date(t) for t in entries)}</ol>')
+
+
+def _events(story: StoryDict, docs: dict[str, Record]) -> str:
     events = timeline_events(story)
     if not events:
-        return _section("timeline", '<p class="muted">No dated events were found.</p>')
-    return _section("timeline", f'<ol class="timeline">{"".join(_event(e, docs) for e in events)}</ol>')
+        return _section("events", '<p class="muted">No events were found.</p>')
+    return _section("events", f'<ol class="timeline">{"".join(_event(e, docs) for e in events)}</ol>')
 
 
 def _cite(doc: Record | None) -> str:

@@ -1,4 +1,5 @@
-"""Render a story.json dict as report.md: what we know, timeline, figures, contradictions, copies, sources.
+"""Render a story.json dict as report.md: what we know, the key dates, all events, figures, contradictions,
+copies, sources.
 
 It also holds the small readers of a story dict (overview, sources, copies, value formatting) that
 the HTML report shares, so both reports say the same thing.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from storyline.corpus.timeline import date_sort_key
 
 StoryDict = dict[str, Any]
 Record = dict[str, Any]
@@ -122,11 +125,26 @@ def copies(story: StoryDict) -> list[Copy]:
 
 
 def timeline_events(story: StoryDict) -> list[Record]:
-    """Events in timeline order; events the timeline leaves out follow in story order."""
-    events = {e["id"]: e for e in story.get("events", [])}
-    ordered = [events[t["event"]] for t in story.get("timeline", []) if t["event"] in events]
-    seen = {e["id"] for e in ordered}
-    return ordered + [e for e in story.get("events", []) if e["id"] not in seen]
+    """Every event in date order: finer dates before the period that holds them, undated last.
+
+    The story's ``timeline`` holds only its key dates, so the full list is ordered by the events' dates.
+    """
+    return sorted(story.get("events", []), key=lambda e: date_sort_key(e.get("date")))
+
+
+def status_note(record: Record) -> str:
+    """``claimed by the ministry``, ``denied``; empty for a plain report (it reads as a fact)."""
+    status = record.get("status") or "reported"
+    if status == "reported":
+        return ""
+    by = f" by {record['attributed_to']}" if record.get("attributed_to") else ""
+    return f"{status}{by}"
+
+
+def sourcing(record: Record) -> str:
+    """``Wire, Ledger (2 independent)`` for a summary sentence or a timeline entry."""
+    sources = ", ".join(record.get("sources", [])) or "no named outlet"
+    return f"{sources} ({record.get('independent_sources', 0)} independent)"
 
 
 def format_number(value: float) -> str:
@@ -174,7 +192,8 @@ def render_markdown(story: StoryDict) -> str:
     parts = [
         f"# {md(story.get('story', {}).get('title') or 'Untitled story')}",
         _what_we_know(story, docs),
-        _timeline(story, docs),
+        _timeline(story),
+        _events(story, docs),
         _figures(story, docs),
         _contradictions(story, docs),
         _copies(story),
@@ -186,9 +205,12 @@ def render_markdown(story: StoryDict) -> str:
 
 def _what_we_know(story: StoryDict, docs: dict[str, Record]) -> str:
     o = overview(story)
-    lines = [
-        "## What we know",
-        "",
+    lines = ["## What we know", ""]
+    for s in story.get("summary", []):
+        lines.append(f"- {md(s['text'])} ({_summary_note(s)})")
+    if story.get("summary"):
+        lines += ["", "### At a glance", ""]
+    lines += [
         f"- {o.reports} reports from {o.outlets} outlets; {o.independent_reports} independent reports.",
     ]
     if o.published:
@@ -205,8 +227,26 @@ def _what_we_know(story: StoryDict, docs: dict[str, Record]) -> str:
     return "\n".join(lines)
 
 
-def _timeline(story: StoryDict, docs: dict[str, Record]) -> str:
+def _summary_note(s: Record) -> str:
+    """``2022-09-14; claimed by Zelensky; latest area retaken; Wire (1 independent)``."""
+    parts = [s.get("date") or "undated", status_note(s)]
+    parts += ["⚠ contested" if s.get("contested") else "", f"latest {s['measure']}" if s.get("measure") else ""]
+    return "; ".join(md(p) for p in [*parts, sourcing(s)] if p)
+
+
+def _timeline(story: StoryDict) -> str:
     lines = ["## Timeline", ""]
+    for entry in story.get("timeline", []):
+        sentences = entry.get("sentences") or [{"text": entry["summary"]}]
+        first, *more = sentences
+        note = "; ".join(md(p) for p in (status_note(first), sourcing(entry)) if p)
+        lines.append(f"- **{md(entry.get('date') or 'undated')}** — {md(first['text'])} — {note}")
+        lines += [f"  - {md(s['text'])}" + (f" ({md(status_note(s))})" if status_note(s) else "") for s in more]
+    return "\n".join(lines if len(lines) > 2 else [*lines, "No key dates were found."])
+
+
+def _events(story: StoryDict, docs: dict[str, Record]) -> str:
+    lines = ["## All events", ""]
     for event in timeline_events(story):
         sources = ", ".join(md(s) for s in event.get("sources", [])) or "no named outlet"
         statuses = "; ".join(md(mention_status(m, docs)) for m in event.get("mentions", []))
@@ -217,7 +257,7 @@ def _timeline(story: StoryDict, docs: dict[str, Record]) -> str:
         )
         if statuses:
             lines.append(f"  - {statuses}")
-    return "\n".join(lines if len(lines) > 2 else [*lines, "No dated events were found."])
+    return "\n".join(lines if len(lines) > 2 else [*lines, "No events were found."])
 
 
 def _figures(story: StoryDict, docs: dict[str, Record]) -> str:

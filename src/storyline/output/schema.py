@@ -28,7 +28,8 @@ def story_schema() -> dict[str, Any]:
         "$id": SCHEMA_ID,
         "title": f"storyline story.json {SCHEMA_VERSION}",
         "version": SCHEMA_VERSION,
-        "description": "A news story built from many reports: documents, events, figures and contradictions.",
+        "description": "A news story built from many reports: a what-we-know summary, documents, events, figures, "
+        "contradictions and a timeline of key dates.",
     }
     return {**header, **{k: v for k, v in generated.items() if k not in ("title", "description")}}
 

@@ -1,7 +1,8 @@
 """The story page (``/stories/{id}``) and its JSON (``/api/stories/{id}``, ``.../events``).
 
-The page gives what we know, then the filtered timeline, figures as charts, contradictions, copies
-and sources. Filters are plain GET parameters, applied on the server, so the page needs no script.
+The page gives what we know (the story's summary sentences first), then the filtered timeline,
+figures as charts, contradictions, copies and sources. Filters are plain GET parameters, applied
+on the server, so the page needs no script.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def story_page(story_id: str, f: FilterDep, store: StoreDep) -> HTMLResponse:
         story_id=story_id,
         title=story.get("story", {}).get("title") or story_id,
         docs=docs,
+        summary=story.get("summary", []),
         o=overview(story),
         f=f,
         events=events,

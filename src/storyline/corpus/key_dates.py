@@ -1,0 +1,207 @@
+"""The ``timeline`` corpus stage: the story's key dates, ranked and filled by the Timeline17 method.
+
+The same ranking and sentence scorer as ``storyline timeline`` (``storyline.corpus.tls``), with the
+number of dates chosen by the data:
+  1. date the sentences: each sentence of a dated report, with the days its own time expressions
+     name and its event date when the text (not the publication date) gives that day; copies and
+     excerpts of another report are left out, so that a syndicated story does not vote twice;
+  2. rank the dates with the TLS date score; a date is key when its score is at least
+     ``key_date_share`` of the best date's, keeping ``min_dates`` to ``max_dates`` of them;
+  3. score each key date's TLS candidates with the fitted sentence weights, keep only mentions of
+     an event of that very day that do not open on a pronoun, the best one per event; take the
+     best, then up to ``sentences_per_date - 1`` more of events reported by ``extra_sources``
+     independent outlets, with TLS's redundancy check across dates.
+Each entry keeps its sentences' events, so it links back to the event list and its sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from storyline.config import Config, TimelineConfig
+from storyline.corpus.events import count_independent, origin_map
+from storyline.corpus.timeline import opens_on_pronoun, strip_dateline
+from storyline.corpus.tls import DatedSentence, TlsSettings, date_scores, day_candidates, select
+from storyline.corpus.tls_features import sentence_features
+from storyline.pipeline import Stage
+from storyline.records import Document, DocumentId, Event, EventId, Sentence, Story, TimelineEntry, TimelineSentence
+
+SentenceKey = tuple[DocumentId, int]
+
+_NOT_INDEPENDENT = ("duplicate", "excerpt")  # a rewrite may add sentences of its own, so it stays
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    day: date
+    score: float
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None and len(value) == 10 else None
+
+
+def dated_sentence(doc: Document, sentence: Sentence, published: date) -> DatedSentence:
+    """A story sentence as TLS reads it: its own day mentions (offsets from the sentence start),
+    and its event date when the text gave that day."""
+    plain = strip_dateline(sentence.text)
+    body = sentence.start + len(sentence.text) - len(plain)  # a dateline's date is not a mention
+    own_times = [t for t in sentence.times if t.start >= body and _day(t.date) is not None]
+    days = [d for t in own_times if (d := _day(t.date)) is not None]
+    starts = [t.start - body for t in own_times]
+    own = None if sentence.event_date_fallback else _day(sentence.event_date)
+    if own is not None:
+        days.append(own)
+    return DatedSentence(
+        text=sentence.text,
+        plain=plain,
+        article=doc.id,
+        published=published,
+        position=sentence.index,
+        mentions=tuple(dict.fromkeys(days)),
+        first_mention=max(min(starts), 0) if starts else -1,
+    )
+
+
+def story_sentences(story: Story) -> list[DatedSentence]:
+    """Every sentence of the story's dated, independent reports (stage 1)."""
+    copies = {d.document for d in story.derivations if d.relation in _NOT_INDEPENDENT}
+    out: list[DatedSentence] = []
+    for doc in story.documents:
+        published = _day(doc.published[:10] if doc.published else None)
+        if published is None or doc.id in copies:
+            continue
+        out += [dated_sentence(doc, s, published) for s in doc.sentences if s.text.strip()]
+    return out
+
+
+def key_dates(sentences: Sequence[DatedSentence], config: TimelineConfig, settings: TlsSettings) -> list[KeyDate]:
+    """The dates whose TLS score passes ``key_date_share`` of the best, bounded, best first (stage 2)."""
+    scores = date_scores(sentences, sentences, None, None, settings)
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked:
+        return []
+    floor = config.key_date_share * ranked[0][1]
+    passing = sum(1 for _, score in ranked if score >= floor)
+    n = min(max(passing, config.min_dates), config.max_dates)
+    return [KeyDate(day, score) for day, score in ranked[:n]]
+
+
+def mention_index(events: Sequence[Event]) -> dict[SentenceKey, Event]:
+    """The event each mentioned sentence belongs to."""
+    return {(m.document, m.sentence): e for e in events for m in e.mentions}
+
+
+def pick_sentences(
+    sentences: Sequence[DatedSentence],
+    days: Sequence[KeyDate],
+    events: Mapping[SentenceKey, Event],
+    per_date: int,
+    extra_sources: int,
+    settings: TlsSettings,
+) -> dict[date, list[DatedSentence]]:
+    """Each key date's sentences, by the TLS sentence scorer, one per event at most (stage 3): the
+    best, then up to ``per_date - 1`` more of events that ``extra_sources`` outlets report."""
+    if not sentences:
+        return {}
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(s.plain for s in sentences)
+    topic_centroid = np.asarray(vectorizer.transform([s.plain for s in sentences]).mean(axis=0)).ravel()
+    chosen: list[object] = []
+    picked: dict[date, list[DatedSentence]] = {}
+    for key in sorted(days, key=lambda k: k.day):
+        candidates = [s for s in day_candidates(key.day, sentences, settings) if _fits(s, key.day, events)]
+        if not candidates:
+            continue
+        rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
+        scores = sentence_features(key.day, candidates, rows, topic_centroid, None) @ np.asarray(
+            settings.sentence_weights
+        )
+        best = _best_per_event(candidates, scores, events)
+        found = select([candidates[i] for i in best], rows[best], scores[best], 1, chosen, settings.redundancy)
+        more = [i for i in best if _sources(candidates[i], events) >= extra_sources and candidates[i] not in found]
+        if found and more and per_date > 1:
+            found += select(
+                [candidates[i] for i in more], rows[more], scores[more], per_date - 1, chosen, settings.redundancy
+            )
+        if found:
+            picked[key.day] = found
+    return picked
+
+
+def _sources(s: DatedSentence, events: Mapping[SentenceKey, Event]) -> int:
+    return events[(s.article, s.position)].independent_sources
+
+
+def _fits(s: DatedSentence, day: date, events: Mapping[SentenceKey, Event]) -> bool:
+    """A mention of an event of that very day, that reads on its own."""
+    event = events.get((s.article, s.position))
+    return event is not None and event.date == day.isoformat() and not opens_on_pronoun(s.plain)
+
+
+def _best_per_event(
+    candidates: Sequence[DatedSentence], scores: np.ndarray, events: Mapping[SentenceKey, Event]
+) -> list[int]:
+    """Indexes of the best-scored candidate of each event, in candidate order."""
+    best: dict[EventId, int] = {}
+    for i, s in enumerate(candidates):
+        eid = events[(s.article, s.position)].id
+        if eid not in best or scores[i] > scores[best[eid]]:
+            best[eid] = i
+    return sorted(best.values())
+
+
+def timeline_entries(story: Story, config: Config) -> tuple[TimelineEntry, ...]:
+    """The story's key dates in date order, each with its picked sentences and their events."""
+    settings = TlsSettings()
+    sentences = story_sentences(story)
+    days = key_dates(sentences, config.timeline, settings)
+    events = mention_index(story.events)
+    timeline = config.timeline
+    picked = pick_sentences(sentences, days, events, timeline.sentences_per_date, timeline.extra_sources, settings)
+    scores = {k.day: k.score for k in days}
+    return tuple(_entry(story, day, picked[day], events, scores[day]) for day in sorted(picked))
+
+
+def _entry(
+    story: Story, day: date, found: Sequence[DatedSentence], events: Mapping[SentenceKey, Event], score: float
+) -> TimelineEntry:
+    linked = [events[(s.article, s.position)] for s in found]
+    lines = tuple(
+        TimelineSentence(
+            document=m.document,
+            sentence=m.sentence,
+            text=strip_dateline(m.text),
+            event=e.id,
+            status=m.status,
+            attributed_to=m.attributed_to,
+        )
+        for s, e in zip(found, linked, strict=True)
+        for m in e.mentions
+        if (m.document, m.sentence) == (s.article, s.position)
+    )
+    documents = {d.id: d for d in story.documents}
+    mentions = [m for e in linked for m in e.mentions]
+    return TimelineEntry(
+        date=day.isoformat(),
+        event=linked[0].id,
+        summary=lines[0].text,
+        sentences=lines,
+        events=tuple(dict.fromkeys(e.id for e in linked)),
+        sources=tuple(sorted({src for m in mentions if (d := documents.get(m.document)) and (src := d.source)})),
+        independent_sources=count_independent(mentions, origin_map(story.derivations), documents),
+        score=round(score, 4),
+    )
+
+
+def build(config: Config) -> Stage[Story]:
+    """The ``timeline`` corpus stage: the story's key dates (see the module docstring)."""
+
+    def timeline(story: Story) -> Story:
+        return replace(story, timeline=timeline_entries(story, config))
+
+    return Stage(name="timeline", func=timeline, requires=("events",), provides=("timeline",))

@@ -1,0 +1,272 @@
+"""The ``summary`` corpus stage: "what we know", at most five sourced sentences on the story's latest state.
+
+Every summary sentence is quoted as it stands in a report (only a leading dateline is dropped), so it
+links back to its document and sentence and says nothing the reports did not. A claim must read as a
+claim, so a claimed, unverified or denied sentence is used only when its own text names who says it
+("the ministry said ...", "according to ..."); we never prefix "According to X" ourselves, because
+that would be a sentence no report wrote and could misstate who said what.
+
+  1. the latest figure of each tracked series (two points or more) comes first: its sentence, when it
+     reads on its own; a sentence giving an earlier figure of a series is stale and never used;
+  2. every other event offers its best mention (from an independent report, the one that sums the
+     event up, reported or confirmed before a claim that carries its attribution, then earliest in
+     its report);
+  3. events are weighted by recency (half the weight every ``recency_days`` before the latest event
+     dated in a report's text) times their support (independent sources, plus one when contested: a
+     dispute is news the reader must have); an event dated only by publication weighs
+     ``undated_weight`` as much;
+  4. take the best, skipping a second sentence of an event or of a day already used, and any sentence
+     whose content words are mostly (``redundancy``) in a chosen one. The chosen sentences are given in
+     date order, so that they read as the story so far (a denial comes after what it denies).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.config import Config, SummaryConfig
+from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
+from storyline.pipeline import Stage
+from storyline.records import (
+    Document,
+    DocumentId,
+    Event,
+    FigureSeries,
+    IsoDate,
+    Mention,
+    Sentence,
+    Story,
+    SummarySentence,
+)
+
+SentenceKey = tuple[DocumentId, int]
+
+ATTRIBUTED = frozenset({"claimed", "unverified", "denied"})
+_STATUS_RANK = {"confirmed": 0, "reported": 0, "claimed": 1, "unverified": 2, "denied": 3}
+_NOT_INDEPENDENT = ("duplicate", "excerpt")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that could stand in the summary, with its weight."""
+
+    item: SummarySentence
+    weight: float
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words of a sentence, without stop words."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS)
+
+
+def repeats(a: frozenset[str], b: frozenset[str], share: float) -> bool:
+    """True when at least ``share`` of the shorter sentence's content words are in the other."""
+    shorter = min(len(a), len(b))
+    return shorter > 0 and len(a & b) / shorter >= share
+
+
+def carries_attribution(sentence: Sentence, attributed_to: str | None) -> bool:
+    """True when the sentence's own text says who says it: a cue inside it, or the speaker named in it."""
+    if any(sentence.start <= a.cue[0] < sentence.end for a in sentence.attributions):
+        return True
+    return attributed_to is not None and attributed_to.casefold() in sentence.text.casefold()
+
+
+def reads_alone(text: str, config: SummaryConfig) -> bool:
+    """A statement of the right length that does not open on a pronoun."""
+    plain = strip_dateline(text)
+    words = len(plain.split())
+    return config.min_words <= words <= config.max_words and not plain.endswith("?") and not opens_on_pronoun(plain)
+
+
+def usable(mention: Mention, sentence: Sentence | None, config: SummaryConfig) -> bool:
+    """The mention reads on its own and, when it is a claim, says whose claim it is."""
+    if sentence is None or not reads_alone(mention.text, config):
+        return False
+    return mention.status not in ATTRIBUTED or carries_attribution(sentence, mention.attributed_to)
+
+
+def best_mention(
+    event: Event,
+    sentences: Mapping[SentenceKey, Sentence],
+    copies: frozenset[DocumentId],
+    stale: set[SentenceKey],
+    config: SummaryConfig,
+) -> Mention | None:
+    """The event's mention to quote, or None when none reads on its own, respects its status and
+    gives no superseded figure."""
+    fit = [
+        m
+        for m in event.mentions
+        if (m.document, m.sentence) not in stale and usable(m, sentences.get((m.document, m.sentence)), config)
+    ]
+    if not fit:
+        return None
+    return min(
+        fit,
+        key=lambda m: (
+            m.document in copies,
+            strip_dateline(m.text) != event.summary,
+            _STATUS_RANK[m.status],
+            m.date_fallback,
+            m.sentence,
+            m.document,
+        ),
+    )
+
+
+def day_of(value: IsoDate | None) -> date | None:
+    """The first day of a date or period ("2022-09" is 2022-09-01), None when undated."""
+    if value is None:
+        return None
+    parts = [*value.split("-"), "01", "01"][:3]
+    return date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def recency(value: IsoDate | None, latest: date, config: SummaryConfig) -> float:
+    """1.0 for the latest day, half that every ``recency_days`` earlier; 0 when undated."""
+    day = day_of(value)
+    return 0.0 if day is None else 0.5 ** (max((latest - day).days, 0) / config.recency_days)
+
+
+def dated_by_publication(event: Event) -> bool:
+    """True when no report's text dates the event: its date is when it was reported."""
+    return all(m.date_fallback for m in event.mentions)
+
+
+def tracked(figures: Sequence[FigureSeries]) -> list[FigureSeries]:
+    """Series with two points or more, the longest first."""
+    return sorted((s for s in figures if len(s.points) >= 2), key=lambda s: -len(s.points))
+
+
+def stale_figures(figures: Sequence[FigureSeries]) -> set[SentenceKey]:
+    """Sentences that give a figure of a series other than its latest."""
+    latest = {_latest_key(s) for s in figures}
+    return {(p.document, p.sentence) for s in figures for p in s.points} - latest
+
+
+def _latest_key(series: FigureSeries) -> SentenceKey:
+    """The sentence of the series' latest point, as the reports' "Latest ..." line picks it: the
+    latest date, the later point on a tie, an undated point only when all are."""
+    dated = [p for p in series.points if p.date]
+    point = max(reversed(dated), key=lambda p: p.date or "") if dated else series.points[-1]
+    return (point.document, point.sentence)
+
+
+def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candidate], list[Candidate]]:
+    """(the latest figures' sentences, one candidate per other event), each weighted (stages 1-3)."""
+    docs = {d.id: d for d in story.documents}
+    sentences = {(d.id, s.index): s for d in story.documents for s in d.sentences}
+    copies = frozenset(d.document for d in story.derivations if d.relation in _NOT_INDEPENDENT)
+    by_mention = {(m.document, m.sentence): e for e in story.events for m in e.mentions}
+    days = [d for e in story.events if not dated_by_publication(e) and (d := day_of(e.date)) is not None]
+    latest = max(days) if days else date.min
+    stale = stale_figures(story.figures)
+
+    def weight(event: Event | None, when: IsoDate | None) -> float:
+        if event is None:
+            return recency(when, latest, config)
+        support = event.independent_sources + event.contested
+        fallback = config.undated_weight if dated_by_publication(event) else 1.0
+        return recency(when, latest, config) * support * fallback
+
+    figures: list[Candidate] = []
+    for series in tracked(story.figures):
+        key = _latest_key(series)
+        event, sentence = by_mention.get(key), sentences.get(key)
+        mention = next((m for m in event.mentions if (m.document, m.sentence) == key), None) if event else None
+        if sentence is None or not usable(mention or _as_mention(key, sentence), sentence, config):
+            continue
+        point = next(p for p in series.points if (p.document, p.sentence) == key)
+        item = _item(mention or _as_mention(key, sentence, point.date), event, docs)
+        figures.append(Candidate(replace(item, measure=series.measure), weight(event, item.date)))
+    events: list[Candidate] = []
+    for event in story.events:
+        mention = best_mention(event, sentences, copies, stale, config)
+        if mention is not None:
+            events.append(Candidate(_item(mention, event, docs), weight(event, event.date)))
+    return figures, events
+
+
+def _as_mention(key: SentenceKey, sentence: Sentence, when: IsoDate | None = None) -> Mention:
+    """A figure's sentence that no event holds, read as a mention of itself."""
+    return Mention(
+        document=key[0],
+        sentence=key[1],
+        text=sentence.text,
+        status=sentence.status,
+        attributed_to=sentence.attributed_to,
+        date=when or (None if sentence.event_date_fallback else sentence.event_date),
+        date_fallback=sentence.event_date_fallback,
+        status_detail=sentence.status_detail,
+    )
+
+
+def _item(mention: Mention, event: Event | None, docs: Mapping[DocumentId, Document]) -> SummarySentence:
+    mentions = event.mentions if event is not None else (mention,)
+    outlets = {src for m in mentions if (d := docs.get(m.document)) and (src := d.source)}
+    return SummarySentence(
+        text=strip_dateline(mention.text),
+        document=mention.document,
+        sentence=mention.sentence,
+        event=event.id if event is not None else None,
+        date=event.date if event is not None and event.date else mention.date,
+        status=mention.status,
+        attributed_to=mention.attributed_to,
+        sources=tuple(sorted(outlets)),
+        independent_sources=event.independent_sources if event is not None else 1,
+        contested=event.contested if event is not None else False,
+    )
+
+
+def choose(figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig) -> list[SummarySentence]:
+    """Latest figures first, then events by weight; no event or date twice, no near repeat (stage 4)."""
+    chosen: list[SummarySentence] = []
+    words: list[frozenset[str]] = []
+    for c in [*sorted(figures, key=_rank), *sorted(events, key=_rank)]:
+        if len(chosen) == config.max_sentences:
+            break
+        mine = content_words(c.item.text)
+        if any(_same_happening(c.item, other) for other in chosen) or any(
+            repeats(mine, w, config.redundancy) for w in words
+        ):
+            continue
+        chosen.append(c.item)
+        words.append(mine)
+    return in_date_order(chosen)
+
+
+def _same_happening(a: SummarySentence, b: SummarySentence) -> bool:
+    """One event, or two events of the same day: the events stage often splits one happening
+    ("a burial site was found", "it held 440 graves"), and five sentences should cover five."""
+    return (a.event is not None and a.event == b.event) or (a.date is not None and a.date == b.date)
+
+
+def _rank(c: Candidate) -> tuple[float, DocumentId, int]:
+    return (-c.weight, c.item.document, c.item.sentence)
+
+
+def in_date_order(chosen: Sequence[SummarySentence]) -> list[SummarySentence]:
+    """Dated sentences from the earliest (see ``date_sort_key``), then undated ones; ties keep their order."""
+    return sorted(chosen, key=lambda s: date_sort_key(s.date))
+
+
+def summarize_story(story: Story, config: SummaryConfig) -> tuple[SummarySentence, ...]:
+    """The story's "what we know" summary (see the module docstring)."""
+    figures, events = summary_candidates(story, config)
+    return tuple(choose(figures, events, config))
+
+
+def build(config: Config) -> Stage[Story]:
+    """The ``summary`` corpus stage."""
+
+    def summary(story: Story) -> Story:
+        return replace(story, summary=summarize_story(story, config.summary))
+
+    return Stage(name="summary", func=summary, requires=("events", "figures"), provides=("summary",))

@@ -1,0 +1,121 @@
+"""The ``timeline`` stage (``storyline.corpus.key_dates``): key dates by the TLS ranking, linked to events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from storyline.config import Config, TimelineConfig
+from storyline.corpus import key_dates as kd
+from storyline.corpus.tls import TlsSettings
+from storyline.pipeline import run_story
+from storyline.records import Derivation, Document, Event, Mention, Story, TimeExpression
+
+MakeDoc = Callable[..., Document]
+
+
+def dated(doc: Document, index: int, word: str, day: str) -> Document:
+    """The document with ``word`` in sentence ``index`` tagged as a mention of ``day``."""
+    s = doc.sentences[index]
+    start = s.start + s.text.index(word)
+    times = (*s.times, TimeExpression(start, start + len(word), word, "DATE", day, day))
+    sentence = replace(s, times=times, event_date=day, event_date_fallback=False)
+    return replace(doc, sentences=tuple(sentence if x.index == index else x for x in doc.sentences))
+
+
+def event(eid: str, day: str, *where: tuple[Document, int], sources: int = 1) -> Event:
+    mentions = tuple(Mention(d.id, i, d.sentences[i].text, "reported", None, day, False) for d, i in where)
+    return Event(eid, day, mentions[0].text, mentions, sources, False)
+
+
+def test_a_datelines_date_is_not_a_mention_but_the_text_s_own_day_is(make_doc: MakeDoc) -> None:
+    doc = make_doc("KHARKIV, Sept 11 (Wire) - Ukrainian forces entered Izium on Saturday.", "2022-09-11", "Wire")
+    doc = dated(dated(doc, 0, "Sept 11", "2022-09-11"), 0, "Saturday", "2022-09-10")
+    (s,) = kd.story_sentences(Story(id="s", title="t", documents=(doc,)))
+    assert s.mentions == (date(2022, 9, 10),)
+    assert s.plain == "Ukrainian forces entered Izium on Saturday." and s.first_mention == s.plain.index("Saturday")
+
+
+def test_copies_and_undated_reports_do_not_vote(make_doc: MakeDoc) -> None:
+    origin = make_doc("Ukrainian forces entered Izium on Saturday.", "2022-09-11", "Wire")
+    copy = make_doc("Ukrainian forces entered Izium on Saturday.", "2022-09-11", "Herald")
+    undated = make_doc("Ukrainian forces entered Izium on Saturday.", None, "Blog")
+    link = Derivation(copy.id, origin.id, "duplicate", 1.0, (), ())
+    story = Story(id="s", title="t", documents=(origin, copy, undated), derivations=(link,))
+    assert [s.article for s in kd.story_sentences(story)] == [origin.id]
+
+
+def test_the_number_of_key_dates_comes_from_their_scores_within_bounds(make_doc: MakeDoc) -> None:
+    docs = []
+    for i, (day, reports) in enumerate({"2022-09-10": 6, "2022-09-12": 3, "2022-09-14": 1}.items()):
+        for r in range(reports):
+            text = f"Troops crossed the river at dawn on {day} near the bridge number {i}{r}."
+            docs.append(dated(make_doc(text, day, f"Outlet {i}{r}"), 0, day, day))
+    sentences = kd.story_sentences(Story(id="s", title="t", documents=tuple(docs)))
+    share = kd.key_dates(sentences, TimelineConfig(key_date_share=0.3, min_dates=1), TlsSettings())
+    assert [k.day.isoformat() for k in share] == ["2022-09-10", "2022-09-12"]
+    everything = kd.key_dates(sentences, TimelineConfig(key_date_share=0.0, min_dates=1), TlsSettings())
+    assert len(everything) == 3
+    capped = kd.key_dates(sentences, TimelineConfig(key_date_share=0.0, min_dates=1, max_dates=1), TlsSettings())
+    assert len(capped) == 1
+    floor = kd.key_dates(sentences, TimelineConfig(key_date_share=1.0, min_dates=2), TlsSettings())
+    assert len(floor) == 2
+
+
+def _two_day_story(make_doc: MakeDoc) -> Story:
+    a = make_doc(
+        "Ukrainian forces entered Izium on Saturday after a week of fighting. "
+        "Russian troops left ammunition behind in Izium on Saturday as they withdrew. "
+        "He said the advance on Izium was going well on Saturday.",
+        "2022-09-10",
+        "Wire",
+    )
+    b = make_doc(
+        "Ukrainian forces entered Izium on Saturday and raised the flag over the town hall. "
+        "Engineers began repairing the Izium bridge on Sunday morning.",
+        "2022-09-11",
+        "Ledger",
+    )
+    a = dated(dated(dated(a, 0, "Saturday", "2022-09-10"), 1, "Saturday", "2022-09-10"), 2, "Saturday", "2022-09-10")
+    b = dated(dated(b, 0, "Saturday", "2022-09-10"), 1, "Sunday", "2022-09-11")
+    events = (
+        event("entered", "2022-09-10", (a, 0), (b, 0), sources=2),
+        event("ammunition", "2022-09-10", (a, 1)),
+        event("advance", "2022-09-10", (a, 2)),
+        event("bridge", "2022-09-11", (b, 1)),
+    )
+    return Story(id="s", title="t", documents=(a, b), events=events)
+
+
+def test_each_key_date_is_linked_to_its_events_sources_and_sentences(make_doc: MakeDoc) -> None:
+    story = _two_day_story(make_doc)
+    entries = kd.timeline_entries(story, Config())
+    assert [e.date for e in entries] == ["2022-09-10", "2022-09-11"]
+    first = entries[0]
+    assert first.event == first.events[0] == first.sentences[0].event
+    assert set(first.sources) <= {"Wire", "Ledger"} and first.independent_sources >= 1
+    docs = {d.id: d for d in story.documents}
+    events = {e.id: e for e in story.events}
+    for entry in entries:
+        for s in entry.sentences:
+            assert docs[s.document].sentences[s.sentence].text == s.text
+            assert events[s.event].date == entry.date
+            assert (s.document, s.sentence) in {(m.document, m.sentence) for m in events[s.event].mentions}
+
+
+def test_a_date_gets_one_sentence_per_event_and_more_only_for_widely_reported_events(make_doc: MakeDoc) -> None:
+    story = _two_day_story(make_doc)
+    saturday = kd.timeline_entries(story, Config())[0]
+    assert saturday.events == ("entered",)  # the ammunition event has one outlet: no second sentence
+    wide = kd.timeline_entries(story, Config(timeline=TimelineConfig(extra_sources=1, sentences_per_date=3)))[0]
+    assert wide.events == ("entered", "ammunition")  # "He said ..." does not read on its own
+    assert len(wide.sentences) == len(set(s.event for s in wide.sentences))
+
+
+def test_the_stage_keeps_the_full_event_list_and_an_empty_story_has_no_key_dates(make_doc: MakeDoc) -> None:
+    story = _two_day_story(make_doc)
+    built = run_story([kd.build(Config())], replace(story, done=frozenset({"events"})))
+    assert built.events == story.events and built.timeline and "timeline" in built.done
+    empty = run_story([kd.build(Config())], Story(id="s", title="t", documents=(), done=frozenset({"events"})))
+    assert empty.timeline == ()

@@ -1,0 +1,200 @@
+"""The "what we know" summary (``storyline.corpus.summary``) on hand-built events and figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from storyline.config import Config, SummaryConfig
+from storyline.corpus import summary as sm
+from storyline.pipeline import run_story
+from storyline.records import Document, Event, FigurePoint, FigureSeries, Mention, Status, Story
+
+CONFIG = SummaryConfig()
+
+MakeDoc = Callable[..., Document]
+
+
+def mention(
+    doc: Document,
+    index: int,
+    status: Status = "reported",
+    by: str | None = None,
+    date: str = "2022-09-10",
+    fallback: bool = False,
+) -> Mention:
+    return Mention(doc.id, index, doc.sentences[index].text, status, by, date, fallback)
+
+
+def event(eid: str, date: str | None, *mentions: Mention, sources: int = 1, contested: bool = False) -> Event:
+    summary = mentions[0].text if mentions else ""
+    return Event(eid, date, summary, tuple(mentions), sources, contested)
+
+
+def story(docs: list[Document], events: list[Event], figures: tuple[FigureSeries, ...] = ()) -> Story:
+    return Story(id="s", title="t", documents=tuple(docs), events=tuple(events), figures=figures)
+
+
+DAILY = (
+    "Engineers in Izium repaired a bridge that shelling had damaged during the occupation.",
+    "Rail crews in Balakliia reopened the station to passenger trains heading for Kharkiv.",
+    "Firefighters in Kupiansk put out a blaze at a fuel depot near the river crossing.",
+    "Teachers in Vovchansk moved lessons online after the school lost its roof and windows.",
+    "Doctors in Lyman set up a field clinic inside a sports hall on the main square.",
+    "Traders in Sviatohirsk reopened the market with goods brought from Slovyansk by van.",
+    "A ferry began carrying cars across the Donets river at Shevchenkove for local farmers.",
+    "Millers in Kozacha Lopan restarted grain deliveries to bakeries across the district.",
+)
+
+
+def daily_events(make_doc: MakeDoc, days: int) -> tuple[list[Document], list[Event]]:
+    """One report a day, each on a different happening."""
+    docs, events = [], []
+    for i in range(days):
+        day = f"2022-09-{i + 1:02d}"
+        doc = make_doc(DAILY[i], day, f"Wire {i}")
+        docs.append(doc)
+        events.append(event(f"e{i}", day, mention(doc, 0, date=day)))
+    return docs, events
+
+
+def test_summary_has_at_most_five_sentences(make_doc: MakeDoc) -> None:
+    docs, events = daily_events(make_doc, 8)
+    chosen = sm.summarize_story(story(docs, events), CONFIG)
+    assert len(chosen) == 5
+    assert len(sm.summarize_story(story(docs, events), SummaryConfig(max_sentences=2))) == 2
+
+
+def test_latest_events_are_preferred_and_read_in_date_order(make_doc: MakeDoc) -> None:
+    docs, events = daily_events(make_doc, 8)
+    chosen = sm.summarize_story(story(docs, events), CONFIG)
+    assert [s.date for s in chosen] == ["2022-09-04", "2022-09-05", "2022-09-06", "2022-09-07", "2022-09-08"]
+
+
+def test_an_event_dated_only_by_its_publication_weighs_less(make_doc: MakeDoc) -> None:
+    docs, events = daily_events(make_doc, 3)
+    analysis = make_doc(
+        "Analysts in Kyiv expect the advance across the region to slow down soon.", "2022-09-04", "Desk"
+    )
+    late = event("late", "2022-09-04", mention(analysis, 0, date="2022-09-04", fallback=True))
+    chosen = sm.summarize_story(story([*docs, analysis], [*events, late]), SummaryConfig(max_sentences=1))
+    assert [s.event for s in chosen] == ["e2"]
+
+
+def test_a_claim_is_quoted_from_a_sentence_that_names_who_makes_it(make_doc: MakeDoc) -> None:
+    bare = make_doc("Ukrainian troops retook the bridge at Izium overnight on Saturday.", "2022-09-10", "Wire")
+    said = make_doc("The army said Ukrainian troops retook the bridge at Izium on Saturday.", "2022-09-10", "Ledger")
+    ev = event("e", "2022-09-10", mention(bare, 0, "claimed", "the army"), mention(said, 0, "claimed", "the army"))
+    (chosen,) = sm.summarize_story(story([bare, said], [ev]), CONFIG)
+    assert chosen.text.startswith("The army said")
+    assert (chosen.status, chosen.attributed_to) == ("claimed", "the army")
+
+
+def test_a_claim_no_sentence_attributes_is_left_out_rather_than_reworded(make_doc: MakeDoc) -> None:
+    bare = make_doc("Ukrainian troops retook the bridge at Izium overnight on Saturday.", "2022-09-10", "Wire")
+    ev = event("e", "2022-09-10", mention(bare, 0, "claimed", "the army"))
+    assert sm.summarize_story(story([bare], [ev]), CONFIG) == ()
+
+
+def test_a_plain_report_reads_as_one_and_a_denial_keeps_its_status(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "Firefighters put out a blaze at the Izium rail depot on Saturday. "
+        "The Kremlin said on Monday that reports of a strike on the depot were false.",
+        "2022-09-12",
+        "Wire",
+    )
+    events = [
+        event("fire", "2022-09-10", mention(doc, 0, date="2022-09-10")),
+        event("denial", "2022-09-12", mention(doc, 1, "denied", "The Kremlin", date="2022-09-12")),
+    ]
+    chosen = {s.event: s for s in sm.summarize_story(story([doc], events), CONFIG)}
+    assert (chosen["fire"].status, chosen["fire"].attributed_to) == ("reported", None)
+    assert (chosen["denial"].status, chosen["denial"].attributed_to) == ("denied", "The Kremlin")
+
+
+def test_near_duplicates_and_second_sentences_of_one_event_are_dropped(make_doc: MakeDoc) -> None:
+    a = make_doc("Ukrainian forces entered the town of Kupiansk on Saturday after a fast advance.", "2022-09-11", "A")
+    b = make_doc("Ukrainian forces entered the town of Kupiansk on Saturday after a rapid advance.", "2022-09-12", "B")
+    c = make_doc(
+        "Residents of Izium queued for bread on Sunday as the first aid trucks arrived. "
+        "Volunteers handed out water to residents of Izium from the trucks on Sunday.",
+        "2022-09-12",
+        "C",
+    )
+    events = [
+        event("k1", "2022-09-10", mention(a, 0)),
+        event("k2", "2022-09-11", mention(b, 0, date="2022-09-11")),
+        event("aid", "2022-09-12", mention(c, 0, date="2022-09-12"), mention(c, 1, date="2022-09-12")),
+    ]
+    chosen = sm.summarize_story(story([a, b, c], events), CONFIG)
+    assert sorted(s.event or "" for s in chosen) == ["aid", "k2"]
+    for x in chosen:
+        for y in chosen:
+            assert x is y or not sm.repeats(sm.content_words(x.text), sm.content_words(y.text), CONFIG.redundancy)
+
+
+def test_two_events_of_one_day_give_one_summary_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "Investigators found a burial site in a forest near Izium on Thursday. "
+        "A police investigator in Kharkiv said the site held more than 400 graves.",
+        "2022-09-15",
+        "Wire",
+    )
+    events = [
+        event("found", "2022-09-15", mention(doc, 0, date="2022-09-15")),
+        event("graves", "2022-09-15", mention(doc, 1, "claimed", "A police investigator", date="2022-09-15")),
+    ]
+    assert [s.event for s in sm.summarize_story(story([doc], events), CONFIG)] == ["found"]
+
+
+def _point(doc: Document, date: str, value: float) -> FigurePoint:
+    return FigurePoint(date, value, value, value, "about", doc.id, 0, doc.sentences[0].text, doc.source, "Kyiv")
+
+
+def test_the_latest_figure_of_a_series_is_given_and_an_earlier_one_never(make_doc: MakeDoc) -> None:
+    early = make_doc(
+        "Kyiv said on Sunday that its troops had retaken about 3,000 square kilometres.", "2022-09-11", "A"
+    )
+    late = make_doc(
+        "Kyiv said on Wednesday that its troops had retaken about 8,000 square kilometres.", "2022-09-14", "B"
+    )
+    other = make_doc("Crews reopened the road between Kharkiv and Izium to traffic on Thursday.", "2022-09-15", "C")
+    series = FigureSeries("area retaken", "km2", (_point(early, "2022-09-11", 3000), _point(late, "2022-09-14", 8000)))
+    events = [
+        event("early", "2022-09-11", mention(early, 0, "claimed", "Kyiv", date="2022-09-11"), sources=3),
+        event("late", "2022-09-14", mention(late, 0, "claimed", "Kyiv", date="2022-09-14")),
+        event("road", "2022-09-15", mention(other, 0, date="2022-09-15")),
+    ]
+    chosen = sm.summarize_story(story([early, late, other], events, (series,)), CONFIG)
+    by_event = {s.event: s for s in chosen}
+    assert "early" not in by_event
+    assert by_event["late"].measure == "area retaken"
+    first = sm.summarize_story(story([early, late, other], events, (series,)), SummaryConfig(max_sentences=1))
+    assert [s.event for s in first] == ["late"]  # the latest figure comes before a later event
+
+
+def test_every_sentence_names_its_sources_and_links_back_to_its_report(make_doc: MakeDoc) -> None:
+    a = make_doc(
+        "Ukrainian forces entered the town of Kupiansk on Saturday after a fast advance.", "2022-09-11", "Wire"
+    )
+    b = make_doc("Troops were seen raising a flag over the town hall in Kupiansk on Saturday.", "2022-09-11", "Ledger")
+    ev = event("k", "2022-09-10", mention(a, 0), mention(b, 0), sources=2, contested=True)
+    (chosen,) = sm.summarize_story(story([a, b], [ev]), CONFIG)
+    assert chosen.sources == ("Ledger", "Wire") and chosen.independent_sources == 2
+    assert chosen.contested
+    doc = a if chosen.document == a.id else b
+    assert doc.sentences[chosen.sentence].text == chosen.text
+
+
+@pytest.mark.parametrize("opening", ["He said", "They entered", "The figure was"])
+def test_a_sentence_that_leans_on_the_one_before_is_not_used(make_doc: MakeDoc, opening: str) -> None:
+    doc = make_doc(f"{opening} the town of Kupiansk on Saturday after a fast advance.", "2022-09-11", "Wire")
+    assert sm.summarize_story(story([doc], [event("k", "2022-09-10", mention(doc, 0))]), CONFIG) == ()
+
+
+def test_the_stage_declares_what_it_needs_and_adds(make_doc: MakeDoc) -> None:
+    docs, events = daily_events(make_doc, 2)
+    built = run_story([sm.build(Config())], replace(story(docs, events), done=frozenset({"events", "figures"})))
+    assert len(built.summary) == 2 and "summary" in built.done
