@@ -199,7 +199,7 @@ def _routes(articles: list[_Article], store: Store, config: Config, encoder: Enc
         return route_documents(docs, stored_members(store), config, encoder)
     sid = story_id(story)
     new = not store.has_story(sid)
-    return [Route(d.id, d.path or d.id, sid, story, new=new, distance=None) for d in docs]
+    return [Route(d.id, d.path or d.id, sid, story, new=new, distance=None, given=True) for d in docs]
 
 
 def _add_to_stories(

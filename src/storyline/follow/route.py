@@ -39,8 +39,11 @@ class Route:
     new: bool
     distance: float | None
     nearest: float | None = None
+    given: bool = False  # the story was given (``--story``), not found by story separation
 
     def line(self) -> str:
+        if self.given:
+            return f"put {self.path} in story '{self.story}' (given with --story)"
         if not self.new:
             return f"routed {self.path} to story '{self.story}' (distance {self.distance:.2f})"
         near = "no stored story" if self.nearest is None else f"nearest story at distance {self.nearest:.2f}"
