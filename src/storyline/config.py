@@ -177,6 +177,9 @@ class FollowConfig(_Section):
     deadline: float = Field(default=30.0, gt=0, description="Seconds a whole response may take.")
     max_bytes: int = Field(default=5_000_000, ge=1024, description="A larger feed or page is not read.")
     max_redirects: int = Field(default=5, ge=0, description="Redirects followed, each one checked again.")
+    host_interval: float = Field(
+        default=1.0, ge=0, description="Seconds between two requests to one site (more if robots.txt asks)."
+    )
 
 
 class Config(_Section):

@@ -32,7 +32,9 @@ def feed_url(site: Site) -> str:
 
 @pytest.mark.model
 def test_follow_once_adds_the_feed_then_finds_nothing_new(feed_url: str, tmp_path: Path) -> None:
-    (tmp_path / "fast.toml").write_text('[derivation]\nembedding_model = "hashing"\n', encoding="utf-8")
+    (tmp_path / "fast.toml").write_text(
+        '[derivation]\nembedding_model = "hashing"\n[follow]\nhost_interval = 0\n', encoding="utf-8"
+    )
     args = [feed_url, "--story", "Harbour bridge", "--once", "--allow-private", "--config", "fast.toml", "--out", "out"]
     first = follow(*args, cwd=tmp_path)
     assert first.returncode == 0, first.stderr

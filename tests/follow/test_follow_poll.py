@@ -31,7 +31,7 @@ def publish(site: Site, feed: str, items: list[tuple[str, str, str]]) -> str:
 def run_round(
     store: Store, tmp_path: Path, feeds: list[str], story: str | None = "harbour-bridge", **policy: object
 ) -> RoundReport:
-    settings = {"allow_private": True, "timeout": 0.5, "max_bytes": 20_000, **policy}
+    settings = {"allow_private": True, "timeout": 0.5, "max_bytes": 20_000, "host_interval": 0.0, **policy}
     with Fetcher(FetchPolicy(**settings)) as fetcher:  # type: ignore[arg-type]
         url = f"sqlite:///{tmp_path / 'follow.db'}"
         return poll_round(feeds, store, url, tmp_path / "out", fetcher, CONFIG, get_encoder(CONFIG), story)

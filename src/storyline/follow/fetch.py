@@ -4,11 +4,15 @@
 redirects included, it checks:
 1. the scheme is http or https;
 2. every address the host resolves to is public (no private, loopback, link-local, reserved,
-   multicast or unspecified address) unless ``allow_private``;
+   multicast or unspecified address) unless ``allow_private``; the request then goes to the checked
+   address (Host header and TLS name unchanged), so a second DNS answer cannot swap in another;
 3. robots.txt of the origin allows the path for storyline (fetched once per origin, under the same
    rules; a missing robots.txt allows everything, an unreachable one allows nothing);
+4. the origin's last request was at least ``host_interval`` seconds ago (or robots.txt's
+   Crawl-delay, up to ``MAX_CRAWL_DELAY``), else it waits;
 then streams the body, stopping past ``max_bytes`` or past the overall deadline. Each refusal is a
-``FetchError`` whose message names the URL, the reason and the fix.
+``FetchError`` whose message names the URL, the reason and the fix. Proxies from the environment
+are not used: through a proxy, the address check would check nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -41,6 +45,7 @@ E185 = "E185: {url} answered HTTP {status}. Check the URL; the next round tries 
 E189 = "E189: {url} redirects more than {limit} times. Check the URL; the redirect chain does not end."
 
 Resolver = Callable[[str, int], list[str]]
+MAX_CRAWL_DELAY = 60.0  # seconds; a longer Crawl-delay is cut to this
 
 
 def _user_agent() -> str:
@@ -73,6 +78,7 @@ class FetchPolicy:
     deadline: float = 30.0  # seconds for a whole response
     max_bytes: int = 5_000_000
     max_redirects: int = 5
+    host_interval: float = 1.0  # seconds between two requests to one origin
     allow_private: bool = False
     user_agent: str = field(default_factory=_user_agent)
 
@@ -112,14 +118,19 @@ class Fetcher:
         policy: FetchPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         resolver: Resolver = resolve_host,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.policy = policy or FetchPolicy()
         self._resolve = resolver
+        self._clock, self._sleep = clock, sleep
         self._robots: dict[str, RobotFileParser | str] = {}
+        self._last: dict[str, float] = {}  # origin -> when its last request started
         self._client = httpx.Client(
             transport=transport,
             timeout=httpx.Timeout(self.policy.timeout),
             follow_redirects=False,
+            trust_env=False,
             headers={"User-Agent": self.policy.user_agent},
         )
 
@@ -136,9 +147,9 @@ class Fetcher:
         """GET ``url`` under the policy, following redirects, each one checked again."""
         current = url
         for _ in range(self.policy.max_redirects + 1):
-            self.check_address(current)
+            address = self.check_address(current)
             self.check_robots(current)
-            response = self._stream(current, headers or {})
+            response = self._stream(current, headers or {}, address)
             location = response.headers.get("location")
             if response.status in (301, 302, 303, 307, 308) and location:
                 current = urljoin(current, location)
@@ -146,13 +157,16 @@ class Fetcher:
             return response
         raise FetchError(E189.format(url=url, limit=self.policy.max_redirects))
 
-    def check_address(self, url: str) -> None:
-        """Refuse a scheme other than http(s), and (unless allowed) a host with a non-public address."""
+    def check_address(self, url: str) -> str | None:
+        """Refuse a scheme other than http(s), and (unless allowed) a host with a non-public address.
+
+        Returns the checked address to connect to, or None with ``allow_private`` (no check, no pin).
+        """
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(E180.format(url=url, scheme=parts.scheme or "(none)"))
         if self.policy.allow_private:
-            return
+            return None
         port = parts.port or (443 if parts.scheme == "https" else 80)
         try:
             addresses = self._resolve(parts.hostname, port)
@@ -162,6 +176,9 @@ class Fetcher:
             kind = address_kind(address)
             if kind is not None:
                 raise FetchError(E181.format(url=url, host=parts.hostname, address=address, kind=kind))
+        if not addresses:
+            raise FetchError(E184.format(url=url, detail=f"the host {parts.hostname} has no address"), True)
+        return addresses[0]
 
     def check_robots(self, url: str) -> None:
         """Refuse a URL that the origin's robots.txt disallows for storyline."""
@@ -180,8 +197,7 @@ class Fetcher:
         robots_url = f"{origin}/robots.txt"
         rules = RobotFileParser(robots_url)
         try:
-            self.check_address(robots_url)
-            response = self._stream(robots_url, {})
+            response = self._stream(robots_url, {}, self.check_address(robots_url))
         except FetchError as e:
             return f"robots.txt could not be read: {e}"
         if 400 <= response.status < 500:
@@ -192,11 +208,26 @@ class Fetcher:
             rules.parse(response.content.decode("utf-8", errors="replace").splitlines())
         return rules
 
-    def _stream(self, url: str, headers: Mapping[str, str]) -> Response:
-        """One request without redirects; the body is read up to ``max_bytes`` and the deadline."""
+    def _wait_turn(self, url: str) -> None:
+        """Sleep until the origin's last request is ``host_interval`` (or its Crawl-delay) ago."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        rules = self._robots.get(origin)
+        crawl_delay = rules.crawl_delay(ROBOTS_AGENT) if isinstance(rules, RobotFileParser) else None
+        interval = max(self.policy.host_interval, min(float(crawl_delay or 0), MAX_CRAWL_DELAY))
+        last = self._last.get(origin)
+        if last is not None:
+            self._sleep(max(0.0, last + interval - self._clock()))
+        self._last[origin] = self._clock()
+
+    def _stream(self, url: str, headers: Mapping[str, str], address: str | None) -> Response:
+        """One request without redirects, to ``address`` when given; the body is read up to
+        ``max_bytes`` and the deadline."""
+        self._wait_turn(url)
         limit, started = self.policy.max_bytes, time.monotonic()
+        target, sent, extensions = pinned(url, address, headers)
         try:
-            with self._client.stream("GET", url, headers=dict(headers)) as response:
+            with self._client.stream("GET", target, headers=sent, extensions=extensions) as response:
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:
                     raise FetchError(E183.format(url=url, limit=limit))
@@ -215,6 +246,20 @@ class Fetcher:
         except httpx.HTTPError as e:
             raise FetchError(E184.format(url=url, detail=f"{type(e).__name__}: {e}"), transient=True) from e
         return Response(url=url, status=status, headers=found, content=bytes(body))
+
+
+def pinned(url: str, address: str | None, headers: Mapping[str, str]) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The request for ``url`` sent to ``address``: the URL with the address for its host, the
+    Host header and (for https) the TLS server name of the original host."""
+    found = dict(headers)
+    parts = urlsplit(url)
+    if address is None or parts.hostname is None:
+        return url, found, {}
+    host = f"[{address}]" if ":" in address else address
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    found["Host"] = parts.netloc.rpartition("@")[2]
+    extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+    return urlunsplit(parts._replace(netloc=netloc)), found, extensions
 
 
 def check_status(response: Response) -> Response:

@@ -37,6 +37,7 @@ def fetch_policy(config: Config, allow_private: bool) -> FetchPolicy:
         deadline=f.deadline,
         max_bytes=f.max_bytes,
         max_redirects=f.max_redirects,
+        host_interval=f.host_interval,
         allow_private=allow_private,
     )
 
