@@ -144,7 +144,7 @@ def add_documents(
     fresh, order = _read_inputs(inputs, known, skipped)
     # 3. per-document stages for documents without a matching record, stored batch by batch
     reused = store.load_documents(doc.id for doc in fresh)
-    todo = [doc for doc in fresh if not _same_reading(reused.get(doc.id), doc)]
+    todo = [doc for doc in fresh if not same_reading(reused.get(doc.id), doc)]
     processed = process_documents(todo, config, skipped, progress)
     store.add_documents(processed, batch_size=config.story.batch_size)
     done = {doc.id: doc for doc in processed}
@@ -203,7 +203,7 @@ def _in_order(old: list[Document], added: list[Document], order: list[DocumentId
     return (*rest, *(by_id[i] for i in dict.fromkeys(order) if i in by_id))
 
 
-def _same_reading(record: Document | None, doc: Document) -> bool:
+def same_reading(record: Document | None, doc: Document) -> bool:
     """True when a stored record came from the same reading: same file, text and hints."""
     if record is None:
         return False

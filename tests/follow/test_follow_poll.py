@@ -179,3 +179,25 @@ def test_without_story_reports_are_routed_to_the_story_they_match(site: Site, st
     assert opening.line().startswith(f"routed {site.url('/opening.html')} to story 'last-span-of-harbour-bridge")
     assert harvest.line().startswith(f"routed {site.url('/harvest.html')} to a new story 'apple-harvest-starts-early'")
     assert len(store.load("last-span-of-harbour-bridge-lifted")["documents"]) == 2
+
+
+def test_a_round_killed_before_its_state_was_recorded_adds_nothing_twice(
+    site: Site, store: Store, tmp_path: Path, bridge_feed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def killed(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("storyline.follow.poll.FeedState.record", killed)
+    with pytest.raises(KeyboardInterrupt):
+        run_round(store, tmp_path, [bridge_feed])
+    monkeypatch.undo()
+    before = store.load("harbour-bridge")["documents"]
+    processed: list[int] = []
+    monkeypatch.setattr(
+        "storyline.follow.poll.process_documents", lambda docs, *a, **k: processed.append(len(docs)) or []
+    )
+    report = run_round(store, tmp_path, [bridge_feed])
+    assert store.load("harbour-bridge")["documents"] == before
+    assert processed == []  # the stored records are used, not made again
+    assert report.changes[0].lines()[0] == "story 'harbour-bridge': 0 new report(s), 2 already in the story, 0 skipped"
+    assert len(report.feeds[0].added) == 2

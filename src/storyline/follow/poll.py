@@ -28,7 +28,7 @@ from storyline.follow.feeds import Entry, Feed, FeedSource, fetch_feed, is_url, 
 from storyline.follow.fetch import Fetcher, FetchError
 from storyline.follow.route import Route, route_documents, stored_members
 from storyline.follow.state import FeedState, Taken
-from storyline.live import Changes, add_documents, compare
+from storyline.live import Changes, add_documents, compare, same_reading
 from storyline.output.export import story_to_dict
 from storyline.pipeline import run_story
 from storyline.records import Document, Skipped, Story
@@ -173,12 +173,19 @@ def _new_articles(f: _Feed, state: FeedState, fetcher: Fetcher) -> list[_Article
 
 
 def _process(articles: list[_Article], store: Store, config: Config) -> list[_Article]:
-    """Stage 3: the articles with their processed documents; a failed document is refused."""
+    """Stage 3: the articles with their processed documents; a failed document is refused.
+
+    A stored record of the same reading (a round killed after this stage) is used as it is.
+    """
     if not articles:
         return []
     skipped: list[Skipped] = []
-    done = {d.path: d for d in process_documents([a.document for a in articles], config, skipped)}
-    store.add_documents(done.values(), batch_size=config.story.batch_size)
+    reused = store.load_documents(a.document.id for a in articles)
+    done = {d.path: reused[d.id] for d in (a.document for a in articles) if same_reading(reused.get(d.id), d)}
+    todo = [a.document for a in articles if a.document.path not in done]
+    processed = process_documents(todo, config, skipped) if todo else []
+    store.add_documents(processed, batch_size=config.story.batch_size)
+    done.update((d.path, d) for d in processed)
     reasons = {s.path: s.reason for s in skipped}
     kept = []
     for a in articles:
