@@ -252,6 +252,7 @@ def follow(
 
     Example:
 
+    \b
         storyline follow https://news.example/world/rss.xml --story kharkiv-2022 --every 15m
         storyline follow saved/feed.xml --once --out out
     """
