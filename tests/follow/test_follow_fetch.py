@@ -207,3 +207,9 @@ def test_a_redirect_loop_stops(site: Site) -> None:
 def test_schemes_other_than_http_are_refused(url: str) -> None:
     with fetcher() as f, pytest.raises(FetchError, match=r"^E180: .* is not fetched"):
         f.get(url)
+
+
+@pytest.mark.parametrize("url", ["http://news.example:port/a", "http://[::1/a"])
+def test_a_malformed_url_is_refused_by_name(url: str) -> None:
+    with fetcher() as f, pytest.raises(FetchError, match=r"^E184: .* could not be fetched \(it is not a valid URL"):
+        f.get(url)

@@ -162,12 +162,15 @@ class Fetcher:
 
         Returns the checked address to connect to, or None with ``allow_private`` (no check, no pin).
         """
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as e:
+            raise FetchError(E184.format(url=url, detail=f"it is not a valid URL: {e}")) from e
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(E180.format(url=url, scheme=parts.scheme or "(none)"))
         if self.policy.allow_private:
             return None
-        port = parts.port or (443 if parts.scheme == "https" else 80)
         try:
             addresses = self._resolve(parts.hostname, port)
         except OSError as e:
@@ -245,6 +248,8 @@ class Fetcher:
             raise FetchError(E184.format(url=url, detail=detail), transient=True) from e
         except httpx.HTTPError as e:
             raise FetchError(E184.format(url=url, detail=f"{type(e).__name__}: {e}"), transient=True) from e
+        except httpx.InvalidURL as e:
+            raise FetchError(E184.format(url=url, detail=f"it is not a valid URL: {e}")) from e
         return Response(url=url, status=status, headers=found, content=bytes(body))
 
 
