@@ -20,6 +20,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 def test_every_command_has_help_with_an_example() -> None:
     commands = [("build",), ("add",), ("show",), ("times",), ("attributions",), ("timeline",), ("cluster",), ("serve",)]
+    commands += [("follow",)]
     commands += [("eval",)]
     commands += [
         ("eval", name) for name in ("tempeval", "polnear", "newsquant", "timeline17", "ecbplus", "status", "derivation")

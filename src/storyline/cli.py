@@ -30,10 +30,10 @@ def config_option(func: F) -> F:
     )(func)
 
 
-def story_io_options(func: F) -> F:
-    """``--manifest``, ``--out`` and ``--db``: where a story's reports come from and where it goes."""
+def store_options(func: F) -> F:
+    """``--out`` and ``--db``: where a story's outputs and its store go."""
     func = click.option("--db", "db_url", help="Store URL. Default: sqlite:///OUT/storyline.db.")(func)
-    func = click.option(
+    return click.option(
         "--out",
         "out_dir",
         type=click.Path(file_okay=False, path_type=Path),
@@ -41,6 +41,11 @@ def story_io_options(func: F) -> F:
         show_default=True,
         help="Folder for story.json, report.md, report.html and the default store.",
     )(func)
+
+
+def story_io_options(func: F) -> F:
+    """``--manifest``, ``--out`` and ``--db``: where a story's reports come from and where it goes."""
+    func = store_options(func)
     return click.option(
         "--manifest",
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -210,6 +215,71 @@ def add(
     for line in result.changes.lines():
         click.echo(line)
     sys.exit(1 if result.story.skipped else 0)
+
+
+@cli.command()
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED_URL_OR_FILE...")
+@click.option("--story", "name", help="Put every new report in this story. Default: route each to its story.")
+@click.option("--every", help="Poll again every DURATION (30s, 15m, 1h) until stopped with Ctrl-C.")
+@click.option("--once", is_flag=True, help="One round, then stop (the default without --every).")
+@click.option("--allow-private", is_flag=True, help="Fetch from private and loopback addresses too.")
+@store_options
+@engine_options
+@config_option
+@quiet_option
+def follow(
+    feeds: tuple[str, ...],
+    name: str | None,
+    every: str | None,
+    once: bool,
+    allow_private: bool,
+    out_dir: Path,
+    db_url: str | None,
+    engine: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    config_path: Path | None,
+    quiet: bool,
+) -> None:
+    """Follow RSS/Atom feeds (URLs or saved feed files) and add their new articles to stories.
+
+    Feeds are fetched with a conditional GET; each new article is fetched politely (robots.txt, a
+    timeout, a size cap, public addresses only unless --allow-private) and read like a saved page.
+    With --story every report goes to that story; without it, each goes to the stored story it
+    matches by story separation, or starts a new one. Each story is written to OUT/<story id> and
+    saved in the store. A failing feed or article is reported and the rest go on; the exit
+    status is 1 when any was skipped in the last round.
+
+    Example:
+
+    \b
+        storyline follow https://news.example/world/rss.xml --story kharkiv-2022 --every 15m
+        storyline follow saved/feed.xml --once --out out
+    """
+    from storyline.engines import with_engine
+    from storyline.follow.poll import RoundReport
+    from storyline.follow.runner import follow_feeds
+    from storyline.follow.schedule import parse_duration
+
+    _setup_logging(quiet)
+    url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
+    last: list[RoundReport] = []
+
+    def show_round(report: RoundReport) -> None:
+        last[:] = [report]
+        for line in report.lines():
+            click.echo(line)
+
+    try:
+        interval = parse_duration(every) if every and not once else None
+        config = with_engine(load_config(config_path), engine, scheduler, workers)
+        follow_feeds(list(feeds), url, out_dir, config, show_round, name, allow_private, interval)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    sys.exit(1 if last and last[0].problems else 0)
 
 
 @cli.command()

@@ -227,8 +227,19 @@ class StoryConfig(_Section):
     )
 
 
+class FollowConfig(_Section):
+    timeout: float = Field(default=10.0, gt=0, description="Seconds to wait for each connect and read.")
+    deadline: float = Field(default=30.0, gt=0, description="Seconds a whole response may take.")
+    max_bytes: int = Field(default=5_000_000, ge=1024, description="A larger feed or page is not read.")
+    max_redirects: int = Field(default=5, ge=0, description="Redirects followed, each one checked again.")
+    host_interval: float = Field(
+        default=1.0, ge=0, description="Seconds between two requests to one site (more if robots.txt asks)."
+    )
+
+
 class Config(_Section):
     story: StoryConfig = StoryConfig()
+    follow: FollowConfig = FollowConfig()
     clean: CleanConfig = CleanConfig()
     nlp: NlpConfig = NlpConfig()
     time: TimeConfig = TimeConfig()

@@ -105,9 +105,35 @@ def _m002_document_records(conn: Connection) -> None:
     ).create(conn)
 
 
+def _m003_feed_state(conn: Connection) -> None:
+    """Add what ``storyline follow`` remembers per feed: its validators and the entries it took."""
+    meta = MetaData()
+    Table(
+        "feeds",
+        meta,
+        Column("url", String(2000), primary_key=True),
+        Column("etag", Text),
+        Column("last_modified", Text),
+        Column("checked_at", String(32), nullable=False),
+    )
+    Table(
+        "feed_entries",
+        meta,
+        Column("feed_url", String(2000), ForeignKey("feeds.url"), primary_key=True),
+        Column("entry_url", String(2000), primary_key=True),
+        Column("outcome", String(16), nullable=False),
+        Column("story_id", String(200)),
+        Column("document_id", String(200)),
+        Column("reason", Text),
+        Column("taken_at", String(32), nullable=False),
+    )
+    meta.create_all(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("m001_create_tables", _m001_create_tables),
     ("m002_document_records", _m002_document_records),
+    ("m003_feed_state", _m003_feed_state),
 ]
 
 

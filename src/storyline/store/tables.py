@@ -54,6 +54,30 @@ document_records = Table(
     Column("data", JSON, nullable=False),
 )
 
+# What ``storyline follow`` remembers per feed (``follow/state.py``): the validators of its last
+# fetch, for a conditional GET, and each entry it took ("added") or refused for good ("refused"),
+# so that a rerun adds nothing twice and does not fetch a refused page again.
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", String(32), nullable=False),
+)
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("feed_url", String(2000), ForeignKey("feeds.url"), primary_key=True),
+    Column("entry_url", String(2000), primary_key=True),
+    Column("outcome", String(16), nullable=False),
+    Column("story_id", String(200)),
+    Column("document_id", String(200)),
+    Column("reason", Text),
+    Column("taken_at", String(32), nullable=False),
+)
+
 story_documents = Table(
     "story_documents",
     metadata,
