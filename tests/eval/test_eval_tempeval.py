@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -10,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from storyline.eval.tempeval import Counts, evaluate_folder, relaxed_matches, split_sentences, tag_document
+from storyline.errors import InputError
+from storyline.eval.tempeval import (
+    Counts,
+    evaluate_folder,
+    relaxed_matches,
+    split_of,
+    split_sentences,
+    tag_document,
+)
 from storyline.eval.timeml import GoldTimex, read_timeml
 from storyline.records import TimeExpression
 
@@ -130,6 +139,7 @@ def test_cli_prints_scores_as_json(bakery: Path) -> None:
         "relaxed",
         "sentences",
         "sentences_per_second",
+        "split",
         "strict",
         "system",
         "type_accuracy",
@@ -141,12 +151,44 @@ def test_cli_prints_scores_as_json(bakery: Path) -> None:
 def test_cli_table_names_each_score(bakery: Path) -> None:
     result = subprocess.run([STORYLINE, "eval", "tempeval", str(bakery)], capture_output=True, text=True, timeout=120)
     lines = result.stdout.splitlines()
-    assert lines[0] == "TempEval-3 timex scores: 1 files, 6 sentences, 6 gold, 6 system"
+    assert lines[0] == "TempEval-3 timex scores (all): 1 files, 6 sentences, 6 gold, 6 system"
     assert lines[2] == "extent strict      0.667   0.667   0.667"
     assert lines[3] == "extent relaxed     0.833   0.833   0.833"
     assert lines[4] == "value              0.667   0.667   0.667"
     assert lines[5] == "type accuracy                      0.800"
     assert lines[7].startswith("tagger speed: ") and lines[7].endswith(" sentences/second")
+
+
+def test_split_halves_files_by_the_sha1_of_their_name() -> None:
+    names = ["bakery.tml", "rain.tml", "a.tml", "b.tml", "c.tml", "d.tml"]
+    halves = {name: split_of(Path("/some/folder") / name) for name in names}
+    assert set(halves.values()) == {"dev", "test"}
+    for name, half in halves.items():
+        digit = int(hashlib.sha1(name.encode()).hexdigest()[0], 16)
+        assert half == ("dev" if digit % 2 == 0 else "test")
+
+
+def test_each_split_scores_only_its_own_files(bakery: Path) -> None:
+    (bakery / "hail.tml").write_text(BAKERY, encoding="utf-8")  # sha1 starts with 6: dev; bakery's with 9: test
+    counts = {split: evaluate_folder(bakery, split).scores() for split in ("dev", "test", "all")}
+    assert (counts["dev"].files, counts["test"].files, counts["all"].files) == (1, 1, 2)
+    assert {counts[s].split for s in counts} == {"dev", "test", "all"}
+
+
+def test_unknown_split_is_named_in_the_error(bakery: Path) -> None:
+    with pytest.raises(InputError, match="E150: unknown TimeML split 'train'"):
+        evaluate_folder(bakery, "train")  # type: ignore[arg-type]
+
+
+def test_cli_split_option_reports_the_half(bakery: Path) -> None:
+    result = subprocess.run(
+        [STORYLINE, "eval", "tempeval", str(bakery), "--split", split_of("bakery.tml"), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["split"] == split_of("bakery.tml")
 
 
 def test_cli_on_a_folder_without_timeml_names_it(tmp_path: Path) -> None:
