@@ -18,6 +18,7 @@ from storyline.config import Config, TimeConfig
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
+from storyline.time.focus import Focus, follow
 from storyline.time.tense import tense_cues
 
 # A speech verb (with an optional "in a statement", "to reporters") right before the expression.
@@ -47,7 +48,12 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
     settings = settings or TimeConfig()
     dct = parse_dct(doc.published)
     head = dateline_end(doc)
-    sentences = [tag_sentence(s, dct, doc.published, settings, head) for s in doc.sentences]
+    focus = Focus()  # the quarter a results report is about, carried from sentence to sentence
+    sentences = []
+    for s in doc.sentences:
+        tagged = tag_sentence(s, dct, doc.published, settings, head, focus)
+        focus = follow(focus, tagged.times, dct)
+        sentences.append(tagged)
     if settings.inherit_in_paragraph:
         sentences = inherit_dates(sentences)
     return replace(doc, sentences=tuple(sentences))
@@ -95,7 +101,12 @@ def dateline_end(doc: Document) -> int:
 
 
 def tag_sentence(
-    sentence: Sentence, dct: date | None, published: IsoDate | None, settings: TimeConfig, skip_before: int = 0
+    sentence: Sentence,
+    dct: date | None,
+    published: IsoDate | None,
+    settings: TimeConfig,
+    skip_before: int = 0,
+    focus: Focus | None = None,
 ) -> Sentence:
     """One sentence with its time expressions (document offsets) and its event date."""
     local = tag(
@@ -105,6 +116,7 @@ def tag_sentence(
         tokens=sentence.tokens,
         tokens_offset=sentence.start,
         slack_days=settings.year_slack_days,
+        focus=focus,
     )
     times = tuple(replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in local)
     governing = governing_time(sentence, tuple(t for t in times if t.start >= skip_before))

@@ -28,6 +28,7 @@ from storyline.eval.scores import PRF
 from storyline.eval.timeml import GoldTimex, TimeMLDocument, find_timeml, read_timeml
 from storyline.records import TimeExpression
 from storyline.time import tag
+from storyline.time.focus import Focus, follow
 
 Span = tuple[int, int]
 Split = Literal["dev", "test", "all"]
@@ -87,9 +88,11 @@ def tag_document(doc: TimeMLDocument) -> FileResult:
     found: list[TimeExpression] = []
     spans = split_sentences(doc.text)
     seconds = 0.0
+    focus = Focus()
     for a, b in spans:
         began = time.perf_counter()
-        local = tag(doc.text[a:b], doc.dct)
+        local = tag(doc.text[a:b], doc.dct, focus=focus)
+        focus = follow(focus, local, doc.dct)
         seconds += time.perf_counter() - began
         found.extend(TimeExpression(t.start + a, t.end + a, t.text, t.type, t.value, t.date) for t in local)
     return FileResult(doc.path, len(spans), seconds, doc.timexes, tuple(found))

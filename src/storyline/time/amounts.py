@@ -61,7 +61,15 @@ def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "two days later": relative to an event in the story, not to the report (left unresolved)."""
+    """ "two days later": relative to an event in the story, not to the report (left unresolved).
+
+    Whole years earlier ("a year earlier") are read against the report's year, as TIMEX3 does when
+    no other time anchors them, and get no calendar date: the day is the story's, not the report's.
+    """
+    unit, factor = parse_unit(m.group("unit"))
+    n = parse_number(m.group("num"))
+    if ctx.dct is not None and unit == "year" and lower(m, "dir") == "earlier" and n is not None and n == int(n):
+        return ctx.make(m.start(), m.end(), "DATE", (str(ctx.dct.year - int(n) * factor), None))
     return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
 
 
@@ -104,8 +112,14 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+# A plural noun after "daily" ("daily flights", "weekly meetings"): the word describes things, not a time.
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!basis)")
+
+
 def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if m.group("word"):
+        if _PLURAL_AFTER.match(ctx.text, m.end()):
+            return None
         return ctx.make(m.start(), m.end(), "SET", (rs.duration_value(1, SET_WORDS[lower(m, "word") or ""]), None))
     if m.group("wds"):
         return ctx.make(m.start(), m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wds"))), None))
@@ -131,7 +145,7 @@ AGO_RULES: tuple[Rule, ...] = (
         r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
         _ago,
     ),
-    (("unit word", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:earlier|later)\b", _anchored),
+    (("unit word", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:earlier|later))\b", _anchored),
 )
 DURATION_RULES: tuple[Rule, ...] = (
     (

@@ -21,6 +21,7 @@ class Context:
     slack_days: int
     tokens: Sequence[Token]
     tokens_offset: int
+    focus: str | None = None  # the quarter the report is about so far ("1989-Q3"), see ``focus``
     _cues: list[TenseCue] | None = field(default=None, repr=False)
 
     def tense(self, start: int, end: int) -> Tense:

@@ -36,6 +36,9 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
     "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
+    "ref adjective": ("recent ", "current "),
+    "year before": ("year-ago", "year-earlier"),
+    "period": (" period",),
 }
 
 
@@ -75,7 +78,10 @@ def _counted_unit(lowered: str) -> bool:
 
 def _period_unit(lowered: str) -> bool:
     """A modifier right before a period ("last week", "the year"): the period rule needs one."""
-    return any(lowered[: m.start()].rstrip().endswith(_PERIOD_MODIFIERS) for m in _PERIOD.finditer(lowered))
+    return any(
+        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(_PERIOD_MODIFIERS)
+        for m in _PERIOD.finditer(lowered)
+    )
 
 
 _DEICTIC = _words(list(DEICTIC_DAYS))
@@ -110,7 +116,9 @@ SHAPE_GATES: dict[Gate, Shape] = {
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword"])
+_SELDOM = frozenset(
+    ["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "year before", "period"]
+)
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 

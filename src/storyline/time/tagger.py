@@ -19,6 +19,7 @@ from storyline.time import amounts, days
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Handler, Rule, lower, start_of
+from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.words import (
@@ -71,6 +72,8 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
         if lower(m, "prep") == "since":
             tense = "past"
+        elif lower(m, "prep") in ("until", "till", "through") and mod is None:
+            tense = "present"  # a deadline or an end: the nearest such month ("loans through January")
         year = rs.month_year(ctx.dct, month, tense, modifier)
     value = rs.iso_month(year, month)
     return ctx.make(start, m.end(), "DATE", (value, value))
@@ -130,7 +133,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     dct = ctx.dct or date.min
     tense = ctx.tense(start, m.end())
     shifts = [pd.QUARTER_SHIFT[w] for w in re.split(r"[\s-]+", f"{det or ''} {mods}") if w in pd.QUARTER_SHIFT]
-    year_before = any(w in mods for w in pd.YEAR_BEFORE)
+    year_before = any(w in mods for w in pd.YEAR_BEFORE) or m.group("ago") is not None  # "the quarter a year ago"
     explicit = m.group("y1") or m.group("y2")
     if ordinal is not None:
         quarter = pd.ORDINALS[ordinal]
@@ -216,6 +219,42 @@ def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
+def _ref_adjective(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the recent sale" (PAST_REF), "its current chairman" (PRESENT_REF), "will one day be" (FUTURE_REF)."""
+    word = lower(m, "word") or ""
+    value = {"recent": "PAST_REF", "current": "PRESENT_REF"}.get(word, "FUTURE_REF")
+    return ctx.make(m.start("word"), m.end("word"), "DATE", (value, None))
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "for the full year", "the fiscal year": the report's year; "the year ended March 31": a year's span."""
+    if lower(m, "span"):
+        return ctx.make(m.start(), m.end("unit"), "DURATION", ("P1Y", None))
+    year = str(ctx.dct.year) if ctx.dct is not None else "XXXX"
+    return ctx.make(m.start(), m.end(), "DATE", (year, None))  # a frame for figures, not an event's date
+
+
+def _coming(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "in coming months", "for coming quarters": an unspecified time ahead (FUTURE_REF)."""
+    return ctx.make(m.start("word"), m.end(), "DATE", ("FUTURE_REF", None))
+
+
+def _year_before(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the year-ago results", "the year-earlier period": the year before the report's (``focus`` makes
+    it the quarter in focus a year before)."""
+    value = str(ctx.dct.year - 1) if ctx.dct is not None else "XXXX"
+    return ctx.make(m.start(), m.end(), "DATE", (value, None))
+
+
+def _reported_period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the latest period", "the 1988 period": the quarter the report is about (none without one)."""
+    if ctx.focus is None:
+        return None
+    if m.group("year"):
+        return ctx.make(m.start(), m.end(), "DATE", (m.group("year") + ctx.focus[4:], None))
+    return ctx.make(m.start(), m.end(), "DATE", (ctx.focus, None))
+
+
 def _alternatives(words: Sequence[str]) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -255,9 +294,12 @@ _RULES: tuple[Rule, ...] = (
     (
         ("period unit",),
         rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
-        rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?P<unit>(?i:week|month|year|weekend|decade))\b",
+        rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
+        rf"(?P<unit>(?i:week|month|year|weekend|decade))\b",
         _period,
     ),
+    # before the duration rules, which would read "one day" as P1D
+    (("unit word",), r"\b(?i:will|could|might|may|would|can)\s+(?P<word>(?i:one|some)\s+day)\b", _ref_adjective),
     *amounts.AGO_RULES,
     *amounts.DURATION_RULES,
     amounts.SET_RULE,
@@ -276,7 +318,7 @@ _RULES: tuple[Rule, ...] = (
         rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
         rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
         rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
-        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?",
+        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?",
         _quarter,
     ),
     (
@@ -310,6 +352,29 @@ _RULES: tuple[Rule, ...] = (
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
     (("ref word",), rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b", _ref),
+    (("ref adjective",), r"\b(?P<word>(?i:recent|current))(?=\s+[a-z])", _ref_adjective),
+    (
+        ("unit word",),
+        r"\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b"
+        r"(?![- ](?i:ago|earlier|before|after|two|nineteen))(?P<span>\s+(?i:ended|ending))?",
+        _the_year,
+    ),
+    (
+        ("unit word",),
+        r"\b(?i:in|over|during|for)\s+(?P<word>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b",
+        _coming,
+    ),
+    (
+        ("year before",),
+        r"\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?"
+        r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])",
+        _year_before,
+    ),
+    (
+        ("period",),
+        rf"\b(?i:the)\s+(?:(?i:latest|current)|(?P<year>{YEAR}))\s+(?i:period)\b",
+        _reported_period,
+    ),
 )
 _COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
     (g, re.compile(p), h) for g, p, h in _RULES
@@ -324,14 +389,16 @@ def tag(
     tokens: Sequence[Token] = (),
     tokens_offset: int = 0,
     slack_days: int = rs.YEAR_SLACK_DAYS,
+    focus: Focus | None = None,
 ) -> list[TimeExpression]:
     """Time expressions in ``text``, in order, with offsets into ``text``.
 
     ``dct`` is the document creation time; without it only explicit dates resolve and the rest get
     X-filled values and no date. ``tense_hint`` is the tense assumed when the sentence shows none.
     ``tokens`` (offsets minus ``tokens_offset`` are offsets into ``text``) give the tense from tags.
+    ``focus`` is what the document's earlier sentences were about (``focus.follow`` moves it on).
     """
-    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset)
+    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, focus.quarter if focus else None)
     found: list[tuple[int, int, TimeExpression]] = []
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
@@ -344,7 +411,11 @@ def tag(
                 break
         else:
             _run(rank, pattern, handler, ctx, found)
-    return days.anchor_clock_times(_longest_first(found))
+    kept = days.anchor_clock_times(_longest_first(found))
+    return refocus(kept, focus or _NO_FOCUS) if kept else kept
+
+
+_NO_FOCUS = Focus()
 
 
 def _run(
