@@ -4,8 +4,10 @@ The event date is the date of the sentence's governing time expression (v1: the 
 of a known day, that pins a day, month or year, passing over one that only dates the telling, as in
 "said on Monday", when there is another). A past-tense sentence with none goes on the narrative of
 the sentence before it in the same paragraph, and takes that sentence's date ("found a site on
-Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that sentence. Otherwise
-the event date is the publication date, marked as a fallback.
+Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that sentence. Intervals
+("a day after ... on Saturday"), backstory in the past perfect and sentences that come back to the
+lede's event are read in ``time_frame``. Otherwise the event date is the publication date, marked
+as a fallback.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.config import Config, TimeConfig
+from storyline.doc.time_frame import counted_from, is_backstory, return_to_lede
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
@@ -55,7 +58,7 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
         focus = follow(focus, tagged.times, dct)
         sentences.append(tagged)
     if settings.inherit_in_paragraph:
-        sentences = inherit_dates(sentences)
+        sentences = return_to_lede(inherit_dates(sentences), narrates_past)
     return replace(doc, sentences=tuple(sentences))
 
 
@@ -122,13 +125,21 @@ def tag_sentence(
     governing = governing_time(sentence, tuple(t for t in times if t.start >= skip_before))
     if governing is None:
         return replace(sentence, times=times, event_date=published, event_date_fallback=True)
-    return replace(sentence, times=times, event_date=governing.date, event_date_fallback=False)
+    event_date = counted_from(sentence, governing, times) or governing.date
+    return replace(sentence, times=times, event_date=event_date, event_date_fallback=False)
 
 
 def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
     """The first DATE or TIME with a calendar date ("on Tuesday", "Thursday evening", "10 p.m.
     Wednesday"), preferring one that does not date an attribution."""
-    dated = [t for t in times if t.type in ("DATE", "TIME") and t.date is not None and not starts_period(sentence, t)]
+    dated = [
+        t
+        for t in times
+        if t.type in ("DATE", "TIME")
+        and t.date is not None
+        and not starts_period(sentence, t)
+        and not is_backstory(sentence, t)
+    ]
     if not dated:
         return None
     plain = [t for t in dated if not dates_attribution(sentence, t)]
