@@ -65,7 +65,7 @@ def refocus(found: Sequence[TimeExpression], focus: Focus) -> list[TimeExpressio
     The sentence's own quarter comes first ("third-quarter sales fell from a year ago"), then the
     document's. "last year" is read so only when the sentence itself names its quarter.
     """
-    own = next((t.value for t in found if is_reported_quarter(t)), None)
+    own = next((t.value for t in found if "-Q" in t.value and is_reported_quarter(t)), None)
     quarter = own or focus.quarter
     if quarter is None:
         return list(found)

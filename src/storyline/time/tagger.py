@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, days
+from storyline.time import amounts, days, frames
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Handler, Rule, lower, start_of
@@ -216,43 +216,9 @@ def _century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    if m.group("adj"):
+        return frames.ref_adjective(m, ctx)
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
-
-
-def _ref_adjective(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the recent sale" (PAST_REF), "its current chairman" (PRESENT_REF), "will one day be" (FUTURE_REF)."""
-    word = lower(m, "word") or ""
-    value = {"recent": "PAST_REF", "current": "PRESENT_REF"}.get(word, "FUTURE_REF")
-    return ctx.make(m.start("word"), m.end("word"), "DATE", (value, None))
-
-
-def _the_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "for the full year", "the fiscal year": the report's year; "the year ended March 31": a year's span."""
-    if lower(m, "span"):
-        return ctx.make(m.start(), m.end("unit"), "DURATION", ("P1Y", None))
-    year = str(ctx.dct.year) if ctx.dct is not None else "XXXX"
-    return ctx.make(m.start(), m.end(), "DATE", (year, None))  # a frame for figures, not an event's date
-
-
-def _coming(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "in coming months", "for coming quarters": an unspecified time ahead (FUTURE_REF)."""
-    return ctx.make(m.start("word"), m.end(), "DATE", ("FUTURE_REF", None))
-
-
-def _year_before(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the year-ago results", "the year-earlier period": the year before the report's (``focus`` makes
-    it the quarter in focus a year before)."""
-    value = str(ctx.dct.year - 1) if ctx.dct is not None else "XXXX"
-    return ctx.make(m.start(), m.end(), "DATE", (value, None))
-
-
-def _reported_period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the latest period", "the 1988 period": the quarter the report is about (none without one)."""
-    if ctx.focus is None:
-        return None
-    if m.group("year"):
-        return ctx.make(m.start(), m.end(), "DATE", (m.group("year") + ctx.focus[4:], None))
-    return ctx.make(m.start(), m.end(), "DATE", (ctx.focus, None))
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -298,8 +264,7 @@ _RULES: tuple[Rule, ...] = (
         rf"(?P<unit>(?i:week|month|year|weekend|decade))\b",
         _period,
     ),
-    # before the duration rules, which would read "one day" as P1D
-    (("unit word",), r"\b(?i:will|could|might|may|would|can)\s+(?P<word>(?i:one|some)\s+day)\b", _ref_adjective),
+    frames.FRAME_RULE,  # before the duration rules, which would read "one day" as P1D
     *amounts.AGO_RULES,
     *amounts.DURATION_RULES,
     amounts.SET_RULE,
@@ -351,29 +316,10 @@ _RULES: tuple[Rule, ...] = (
         _decade,
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
-    (("ref word",), rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b", _ref),
-    (("ref adjective",), r"\b(?P<word>(?i:recent|current))(?=\s+[a-z])", _ref_adjective),
     (
-        ("unit word",),
-        r"\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b"
-        r"(?![- ](?i:ago|earlier|before|after|two|nineteen))(?P<span>\s+(?i:ended|ending))?",
-        _the_year,
-    ),
-    (
-        ("unit word",),
-        r"\b(?i:in|over|during|for)\s+(?P<word>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b",
-        _coming,
-    ),
-    (
-        ("year before",),
-        r"\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?"
-        r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])",
-        _year_before,
-    ),
-    (
-        ("period",),
-        rf"\b(?i:the)\s+(?:(?i:latest|current)|(?P<year>{YEAR}))\s+(?i:period)\b",
-        _reported_period,
+        ("ref word",),
+        rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b|{frames.REF_ADJECTIVE}",
+        _ref,
     ),
 )
 _COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
@@ -398,8 +344,8 @@ def tag(
     ``tokens`` (offsets minus ``tokens_offset`` are offsets into ``text``) give the tense from tags.
     ``focus`` is what the document's earlier sentences were about (``focus.follow`` moves it on).
     """
-    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, focus.quarter if focus else None)
-    found: list[tuple[int, int, TimeExpression]] = []
+    ctx: Context | None = None  # made when a rule first runs: most sentences open no gate of any rule
+    found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
     for rank, (gates, pattern, handler) in enumerate(_COMPILED):
@@ -410,22 +356,21 @@ def tag(
             if not passed:
                 break
         else:
-            _run(rank, pattern, handler, ctx, found)
+            if ctx is None:
+                ctx = Context(
+                    text, dct, tense_hint, slack_days, tokens, tokens_offset, focus.quarter if focus else None
+                )
+            for m in pattern.finditer(text):
+                expr = handler(m, ctx)
+                if expr is not None and expr.end > expr.start:
+                    found.append((rank, len(found), expr))
+    if not found:
+        return []
     kept = days.anchor_clock_times(_longest_first(found))
-    return refocus(kept, focus or _NO_FOCUS) if kept else kept
+    return refocus(kept, focus or _NO_FOCUS)
 
 
 _NO_FOCUS = Focus()
-
-
-def _run(
-    rank: int, pattern: re.Pattern[str], handler: Handler, ctx: Context, found: list[tuple[int, int, TimeExpression]]
-) -> None:
-    """Add each match of one rule, with its rank for ``_longest_first``."""
-    for m in pattern.finditer(ctx.text):
-        expr = handler(m, ctx)
-        if expr is not None and expr.end > expr.start:
-            found.append((rank, len(found), expr))
 
 
 def _longest_first(found: list[tuple[int, int, TimeExpression]]) -> list[TimeExpression]:
