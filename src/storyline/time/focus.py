@@ -53,9 +53,9 @@ def is_reported_quarter(expr: TimeExpression, dct: date | None = None) -> bool:
 def follow(focus: Focus, found: Sequence[TimeExpression], dct: date | None) -> Focus:
     """The focus after a sentence: the first reported quarter of the document stays in focus (a
     results report names its quarter in its opening and goes on to forecasts and other periods)."""
-    if focus.quarter is not None:
+    if focus.quarter is not None or not found:
         return focus
-    quarters = [t.value for t in found if is_reported_quarter(t, dct)]
+    quarters = [t.value for t in found if "-Q" in t.value and is_reported_quarter(t, dct)]
     return replace(focus, quarter=quarters[0]) if quarters else focus
 
 
@@ -68,7 +68,7 @@ def refocus(found: Sequence[TimeExpression], focus: Focus) -> list[TimeExpressio
     own = next((t.value for t in found if "-Q" in t.value and is_reported_quarter(t)), None)
     quarter = own or focus.quarter
     if quarter is None:
-        return list(found)
+        return found if isinstance(found, list) else list(found)
     out = []
     for t in found:
         if t.type == "DATE" and (_YEAR_BEFORE.fullmatch(t.text) or (own is not None and _LAST_YEAR.fullmatch(t.text))):

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from storyline.time.periods import DECADE_WORDS
 from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
 
 Gate = str
@@ -31,14 +30,14 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "set": (*SET_WORDS, "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789"),
     "quarter": ("quarter",),
-    "decade": (*DECADE_WORDS, "0s"),
+    "decade": ("ties", "0s"),
     "century": ("century",),
     "half": ("half",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
     "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
     # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
-    "frame": ("e day", "coming ", "e year", "l year", "year-ago", "year-earlier", " period"),
+    "frame": ("e day", "coming ", "e year", "l year", "year-", " period"),
 }
 
 
