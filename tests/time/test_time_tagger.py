@@ -337,3 +337,23 @@ def test_a_month_after_until_or_through_is_the_nearest_one() -> None:
 def test_daily_before_a_plural_noun_describes_things_and_is_no_set() -> None:
     assert tag("The airline plans daily flights to the coast.", THURSDAY) == []
     assert one("The bakery opens daily at dawn.").type == "SET"
+
+
+def test_year_end_is_the_last_day_of_the_report_year_or_of_the_year_before_after_since() -> None:
+    assert [(t.text, t.value) for t in tag("The sale should close by year-end.", THURSDAY)] == [
+        ("year-end", "2022-12-31")
+    ]
+    assert [(t.text, t.value) for t in tag("Shares are up 8% since year-end.", THURSDAY)] == [
+        ("year-end", "2021-12-31")
+    ]
+    assert tag("A year-end review is due.", THURSDAY)[0].date is None
+
+
+def test_a_year_between_an_adjective_and_its_noun_qualifies_the_noun() -> None:
+    assert [(t.text, t.value) for t in tag("He lost his failed 2019 bid for mayor.", THURSDAY)] == [("2019", "2019")]
+
+
+def test_past_and_future_that_describe_a_noun_are_not_references() -> None:
+    assert tag("It was the worst flood of the past century.", THURSDAY) == []
+    assert tag("They argued about the future of the port.", THURSDAY) == []
+    assert [t.value for t in tag("The port may close in the future.", THURSDAY)] == ["FUTURE_REF"]

@@ -24,6 +24,8 @@ def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     "the year ended March 31" (a year's span); year-ago figures and periods (``_year_before``)."""
     if m.group("ago") or m.group("period"):
         return _year_before(m, ctx)
+    if m.group("end"):
+        return _year_end(m, ctx)
     for name in ("future", "future2"):
         if m.group(name):
             return ctx.make(m.start(name), m.end(name), "DATE", ("FUTURE_REF", None))
@@ -31,6 +33,14 @@ def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(m.start("year"), m.end("unit"), "DURATION", ("P1Y", None))
     value = str(ctx.dct.year) if ctx.dct is not None else "XXXX"
     return ctx.make(m.start("year"), m.end("year"), "DATE", (value, None))
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "by year-end" (the report's year's last day), "since year-end" (the last day of the year before)."""
+    if ctx.dct is None:
+        return ctx.make(m.start("end"), m.end("end"), "DATE", ("XXXX-12-31", None))
+    year = ctx.dct.year - 1 if lower(m, "since") else ctx.dct.year
+    return ctx.make(m.start("end"), m.end("end"), "DATE", (f"{year}-12-31", None))
 
 
 def _year_before(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -55,6 +65,7 @@ FRAME_RULE: Rule = (
     r"(?P<ago>\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
     r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])|"
     rf"(?P<period>\b(?i:the)\s+(?:(?i:latest|current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
+    r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
     r"(?P<year>\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
     r"(?![- ](?i:ago|earlier|before|after|two|nineteen))(?P<span>\s+(?i:ended|ending))?",
     _frame,

@@ -195,7 +195,8 @@ def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit"."""
+    """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit",
+    "his failed 1996 campaign"."""
     year = m.group("year")
     return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
 
@@ -226,6 +227,8 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
+# "the future of the port", "the past century": "past" and "future" that describe something date nothing.
+_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several)\b)"
 _RULES: tuple[Rule, ...] = (
     (
         ("year",),
@@ -306,7 +309,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         ("year",),
-        rf"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?P<year>{YEAR})(?=\s+[A-Za-z])",
+        rf"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?(?P<year>{YEAR})(?=\s+[A-Za-z])",
         _attributive_year,
     ),
     (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
@@ -318,7 +321,7 @@ _RULES: tuple[Rule, ...] = (
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
     (
         ("ref word",),
-        rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b|{frames.REF_ADJECTIVE}",
+        rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b{_NOT_A_NOUN_OF}|{frames.REF_ADJECTIVE}",
         _ref,
     ),
 )
