@@ -8,7 +8,7 @@ import re
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
-from storyline.time.context import Context, Rule, lower, start_of
+from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.words import (
     APPROX,
     MONTH_FULL,
@@ -138,11 +138,16 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "SET", (rs.duration_value(amount, unit), None))
 
 
+# Every character an amount can start with: a digit, or the first letter of an APPROX or NUM word or "the".
+_NUMBER_FIRST = "0123456789" + "anrsmolj" + "afsteno" + "t"
 AGO_RULES: tuple[Rule, ...] = (
     (
         ("unit word", "ago"),
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
-        r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+        starting_with(
+            _NUMBER_FIRST,
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
+            r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+        ),
         _ago,
     ),
     (("unit word", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:earlier|later))\b", _anchored),
@@ -150,9 +155,12 @@ AGO_RULES: tuple[Rule, ...] = (
 DURATION_RULES: tuple[Rule, ...] = (
     (
         ("counted unit",),
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
-        rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
-        rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
+        starting_with(
+            _NUMBER_FIRST,
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
+            rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
+            rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
+        ),
         _duration,
     ),
     (
@@ -162,20 +170,30 @@ DURATION_RULES: tuple[Rule, ...] = (
     ),
     (
         ("unit word",),
-        rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
-        rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
+        starting_with(
+            "t",
+            rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
+            rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
+        ),
         _duration,
     ),
     (
         ("unit word",),
-        r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+        starting_with(
+            "rfio",
+            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+        ),
         _duration,
     ),
 )
 SET_RULE: Rule = (
     ("set word",),
-    rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
-    rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-    rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+    starting_with(
+        # the -ly words, weekdays, once/twice/three.../several times, every/each/a/an/per
+        "hdnwmya" + "mtwfs" + "otf0123456789" + "eap",
+        rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
+        rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
+        rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+    ),
     _set,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.records import TimeExpression
-from storyline.time.context import Context, Rule, lower
+from storyline.time.context import Context, Rule, lower, starting_with
 from storyline.time.words import YEAR
 
 
@@ -60,13 +60,16 @@ REF_ADJECTIVE = r"\b(?P<adj>(?i:recent|current))(?=\s+[a-z])"
 # One rule for all of them (a rule costs a pass of the tagger's loop on every sentence).
 FRAME_RULE: Rule = (
     ("frame",),
-    r"\b(?i:will|could|might|may|would|can)\s+(?P<future>(?i:one|some)\s+day)\b|"
-    r"\b(?i:in|over|during|for)\s+(?P<future2>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b|"
-    r"(?P<ago>\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
-    r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])|"
-    rf"(?P<period>\b(?i:the)\s+(?:(?i:latest|current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
-    r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
-    r"(?P<year>\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
-    r"(?![- ](?i:ago|earlier|before|after|two|nineteen))(?P<span>\s+(?i:ended|ending))?",
+    starting_with(
+        "wcm" + "iodf" + "ty" + "s",  # will/could/may, in/over/during/for, the/year, since
+        r"\b(?i:will|could|might|may|would|can)\s+(?P<future>(?i:one|some)\s+day)\b|"
+        r"\b(?i:in|over|during|for)\s+(?P<future2>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b|"
+        r"(?P<ago>\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
+        r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])|"
+        rf"(?P<period>\b(?i:the)\s+(?:(?i:latest|current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
+        r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
+        r"(?P<year>\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
+        r"(?![- ](?i:ago|earlier|before|after|two|nineteen))(?P<span>\s+(?i:ended|ending))?",
+    ),
     _frame,
 )

@@ -18,7 +18,7 @@ from storyline.records import TimeExpression, Token
 from storyline.time import amounts, days, frames
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
-from storyline.time.context import Context, Handler, Rule, lower, start_of
+from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates
 from storyline.time.resolve import Modifier, Tense
@@ -197,8 +197,14 @@ def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit",
     "his failed 1996 campaign"."""
+    if not _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
     year = m.group("year")
     return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
+
+
+# Found by looking back from the year (a pattern that starts at the determiner scans far slower).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
 
 
 def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -238,33 +244,48 @@ _RULES: tuple[Rule, ...] = (
     (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", _full_date),
     (
         ("month name", "digit"),
-        rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+        starting_with(
+            "mtwfsjfmasond",
+            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+        ),
         _full_date,
     ),
     (
         ("month name", "digit"),
-        rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        starting_with(
+            "mtwfst0123456789",
+            rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?",
+        ),
         _full_date,
     ),
     (
         ("month name", "year"),
-        rf"\b(?:{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
+        starting_with(
+            "elmjfmasond",
+            rf"\b(?:{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
+        ),
         _month_year,
     ),
     (
         ("month in full",),
-        rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
-        rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
-        rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
+        starting_with(
+            "isbutdfaoelmtlnpcfjfmasond",
+            rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
+            rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
+            rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
+        ),
         _month_relative,
     ),
     *days.WEEKDAY_RULES,
     (
         ("period unit",),
-        rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
-        rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
-        rf"(?P<unit>(?i:week|month|year|weekend|decade))\b",
+        starting_with(
+            "elmttlnpcf",
+            rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
+            rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
+            rf"(?P<unit>(?i:week|month|year|weekend|decade))\b",
+        ),
         _period,
     ),
     frames.FRAME_RULE,  # before the duration rules, which would read "one day" as P1D
@@ -274,19 +295,26 @@ _RULES: tuple[Rule, ...] = (
     days.CLOCK_RULE,
     (
         ("year",),
-        rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
-        rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
+        starting_with(
+            "elmfisbutdoay",
+            rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
+            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
+        ),
         _year,
     ),
     (
         ("quarter",),
-        rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
-        rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
-        rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
-        rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
-        rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
-        rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
-        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?",
+        starting_with(
+            # a determiner, this/last/next, a modifier, a year, fiscal, an ordinal, or "quarter" itself
+            "tioah" + "ln" + "lpcnfsy" + "12" + "f" + "fst1234" + "q",
+            rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
+            rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+            rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
+            rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
+            rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
+            rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
+            rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?",
+        ),
         _quarter,
     ),
     (
@@ -297,9 +325,13 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         ("season",),
-        rf"\b(?:(?P<prep>(?i:in|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
-        rf"(?:(?P<mod>{MOD})\s+|(?P<det>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[- ]?)?(?P<season>{pd.SEASON})\b"
-        rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})))?",
+        starting_with(
+            "idbutsoaftlnpcftelmswfa",
+            rf"\b(?:(?P<prep>(?i:in|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
+            rf"(?:(?P<mod>{MOD})\s+|(?P<det>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[- ]?)?"
+            rf"(?P<season>{pd.SEASON})\b"
+            rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})))?",
+        ),
         _season,
     ),
     (
@@ -309,7 +341,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         ("year",),
-        rf"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?(?P<year>{YEAR})(?=\s+[A-Za-z])",
+        rf"\b(?P<year>{YEAR})(?=\s+[A-Za-z])",
         _attributive_year,
     ),
     (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
@@ -321,7 +353,10 @@ _RULES: tuple[Rule, ...] = (
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
     (
         ("ref word",),
-        rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b{_NOT_A_NOUN_OF}|{frames.REF_ADJECTIVE}",
+        starting_with(
+            "iartcnsarc",
+            rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b{_NOT_A_NOUN_OF}|{frames.REF_ADJECTIVE}",
+        ),
         _ref,
     ),
 )
