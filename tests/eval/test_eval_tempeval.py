@@ -197,9 +197,9 @@ def test_cli_on_a_folder_without_timeml_names_it(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"E060: no TimeML (.tml) files were found in {tmp_path}.")
 
 
-# Floors a little under the scores measured when they were set (relaxed F1 0.914, value F1 0.761).
-# Lowering a floor is a commit of its own, with the reason.
-TIMEBANK_FLOORS = {"relaxed_f1": 0.90, "value_f1": 0.75}
+# Floors a little under the scores measured when they were set (all files: relaxed F1 0.941, value F1
+# 0.827; the held-out test half: value F1 0.805). Lowering a floor is a commit of its own, with the reason.
+TIMEBANK_FLOORS = {"relaxed_f1": 0.92, "value_f1": 0.81, "test_value_f1": 0.79}
 
 
 @pytest.mark.data
@@ -211,3 +211,6 @@ def test_timebank_scores_stay_above_their_floors(shared_data: Path) -> None:
     assert scores.files == 183
     assert scores.relaxed.f1 >= TIMEBANK_FLOORS["relaxed_f1"]
     assert scores.value.f1 >= TIMEBANK_FLOORS["value_f1"]
+    test = evaluate_folder(folder, "test").scores()
+    assert test.files == 89
+    assert test.value.f1 >= TIMEBANK_FLOORS["test_value_f1"]
