@@ -149,7 +149,7 @@ def test_relative_periods() -> None:
 
 def test_earlier_and_later_this_period_are_the_report_period() -> None:
     assert found_text("Earlier this week the bridge shut, and it will reopen later this month.") == [
-        ("Earlier this week", "2022-W36", None),
+        ("Earlier this week", "2022-W36", "2022-09"),  # Sept 5-11: all in September
         ("later this month", "2022-09", "2022-09"),
     ]
     assert one("The law passed earlier this year.").date == "2022"
