@@ -112,6 +112,18 @@ def test_relative_dates_resolve_to_the_right_days(story: dict[str, Any]) -> None
         (("graves",), "2022-09-15"),
     ]
     for words, date in expected:
+        found = [(e, m) for e, m in _mentions_with(story, *words) if "a day after" not in m["text"]]
+        assert found, words
+        assert {m["date"] for _, m in found} == {date}, (words, [m["text"] for _, m in found])
+
+
+def test_events_told_against_other_events_or_after_backstory_get_their_own_day(story: dict[str, Any]) -> None:
+    expected = [
+        (("a day after", "Saturday"), "2022-09-11"),  # the 3,000 figure came a day after Saturday's push
+        (("twice the one", "had given on Sunday"), "2022-09-12"),  # Monday's figure, compared with Sunday's
+        (("thrust came instead",), "2022-09"),  # the counteroffensive of the lede, launched earlier this month
+    ]
+    for words, date in expected:
         found = _mentions_with(story, *words)
         assert found, words
         assert {m["date"] for _, m in found} == {date}, (words, [m["text"] for _, m in found])

@@ -73,13 +73,22 @@ def engine_options(func: F) -> F:
 
 def split_option(func: F) -> F:
     """``--split dev|test|all`` for evaluation sets halved into development and held-out parts."""
-    return click.option(
-        "--split",
-        type=click.Choice(("dev", "test", "all")),
-        default="test",
-        show_default=True,
-        help="Which half: rules are developed on dev only; test is the figure to report.",
-    )(func)
+    return split_option_defaulting("test")(func)
+
+
+def split_option_defaulting(default: str) -> Callable[[F], F]:
+    """``--split dev|test|all`` with another default (tempeval keeps ``all``, its historical figure)."""
+
+    def decorate(func: F) -> F:
+        return click.option(
+            "--split",
+            type=click.Choice(("dev", "test", "all")),
+            default=default,
+            show_default=True,
+            help="Which half: rules are developed on dev only; test is the figure to report.",
+        )(func)
+
+    return decorate
 
 
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[F], F]:
@@ -495,24 +504,27 @@ def eval_group() -> None:
 
 @eval_group.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@split_option_defaulting("all")
 @format_option(("table", "json"), "table")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list each missed, spurious or wrong expression.")
-def tempeval(folder: Path, output_format: str, show_errors: bool) -> None:
+def tempeval(folder: Path, split: str, output_format: str, show_errors: bool) -> None:
     """Score the time tagger on the TimeML (.tml) files in FOLDER, as TempEval-3 does.
 
     Each file's text is split into sentences and tagged against its creation time (the TIMEX3
     with functionInDocument="CREATION_TIME"). Prints extent precision, recall and F1, strict
     (same span) and relaxed (overlap, one to one); type and value accuracy over the relaxed
     matches; value F1 (overlap and same value); and the tagger's speed in sentences/second.
+    --split dev or test scores the files whose sha1(file name) starts with an even or odd hex digit.
 
     Example:
 
-        storyline eval tempeval ../shared/data/tempeval3/TimeBank --format json
+        storyline eval tempeval ../shared/data/tempeval3/TimeBank --split test --format json
     """
+    from storyline.eval.tempeval import Split as TempevalSplit
     from storyline.eval.tempeval import evaluate_folder, format_table, scores_dict
 
     try:
-        counts = evaluate_folder(folder)
+        counts = evaluate_folder(folder, cast(TempevalSplit, split))
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)

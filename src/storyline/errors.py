@@ -130,3 +130,4 @@ class Errors:
     E122 = "E122: unknown encoder {name!r}. Use minilm or hashing."
     E123 = "E123: unknown report format {fmt!r}. Use table or json."
     E124 = "E124: example corpus not found at {path}. Run from a checkout of storyline, which ships examples/."
+    E150 = "E150: unknown TimeML split {split!r}. Use dev, test or all."

@@ -141,3 +141,10 @@ def test_a_time_of_a_known_day_dates_the_event(make_doc) -> None:
         ("TIME", "2022-09-07", False),
         ("TIME", "2022-09-08", True),  # a clock time on no known day dates nothing
     ]
+
+
+def test_a_week_inside_one_month_dates_the_event_to_that_month(make_doc: MakeDoc) -> None:
+    doc = tag_document(make_doc("The strike began earlier this week.", published="2022-09-10"))
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2022-09", False)
+    across = tag_document(make_doc("The strike began last week.", published="2022-09-08"))  # Aug 29 - Sept 4
+    assert (across.sentences[0].event_date, across.sentences[0].event_date_fallback) == ("2022-09-08", True)

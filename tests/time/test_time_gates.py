@@ -3,13 +3,14 @@ future cues always searched) gives the same result."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.time import tag, tense
+from storyline.time import tag, tagger, tense
 from storyline.time.gates import OpenGates
 
 WORDS = """on in at by since until last next this past coming previous the a an of and or to for about
@@ -53,3 +54,24 @@ def test_gates_keep_sentences_with_time_words(text: str) -> None:
 def test_sentence_without_time_words_opens_no_gate() -> None:
     gates = OpenGates("The committee approved the plan.")
     assert not gates.passes(("digit",)) and not gates.passes(("unit word",)) and not gates.passes(("year",))
+
+
+_PREFIX = re.compile(r"\(\?<!\[A-Za-z\]\)\(\?=\[[^\]]*\]\)\(\?:(?P<inner>.*)\)\Z", re.DOTALL)
+# Each rule written with ``starting_with``, and the plain pattern inside it.
+FAST_RULES = [
+    (pattern, re.compile(m.group("inner")))
+    for _, pattern, _ in tagger._COMPILED
+    if (m := _PREFIX.match(pattern.pattern)) is not None
+]
+
+
+def test_several_rules_are_kept_to_their_first_letters() -> None:
+    assert len(FAST_RULES) >= 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS, "ſince", "İn", "The", "LAST", "x1998", "Kharkiv", "Year-end"]), max_size=14))
+def test_rules_kept_to_their_first_letters_find_what_the_plain_patterns_find(words: list[str]) -> None:
+    text = " ".join(words)
+    for fast, plain in FAST_RULES:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern

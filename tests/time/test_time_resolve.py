@@ -81,8 +81,10 @@ def test_weeks_ago_gives_the_iso_week_and_the_day() -> None:
     assert ago(THURSDAY, 3, "week") == ("2022-W33", "2022-08-18")
 
 
-def test_week_periods_have_no_calendar_date() -> None:
-    assert relative_period(THURSDAY, "week", 0) == ("2022-W36", None)
+def test_a_week_within_one_month_is_dated_to_that_month_and_one_across_two_months_is_not() -> None:
+    assert relative_period(THURSDAY, "week", 0) == ("2022-W36", "2022-09")  # Sept 5-11
+    assert relative_period(THURSDAY, "week", -1) == ("2022-W35", None)  # Aug 29 - Sept 4
+    assert relative_period(date(2022, 12, 29), "week", 1) == ("2023-W01", "2023-01")  # Jan 2-8, across the year
     assert relative_period(date(2023, 1, 3), "month", -1) == ("2022-12", "2022-12")
     assert relative_period(THURSDAY, "year", 1) == ("2023", "2023")
 

@@ -149,7 +149,7 @@ def test_relative_periods() -> None:
 
 def test_earlier_and_later_this_period_are_the_report_period() -> None:
     assert found_text("Earlier this week the bridge shut, and it will reopen later this month.") == [
-        ("Earlier this week", "2022-W36", None),
+        ("Earlier this week", "2022-W36", "2022-09"),  # Sept 5-11: all in September
         ("later this month", "2022-09", "2022-09"),
     ]
     assert one("The law passed earlier this year.").date == "2022"
@@ -296,3 +296,64 @@ def test_offsets_always_slice_to_the_expression_text(pieces: list[str], dct: dat
         assert expr.text.strip() == expr.text and expr.text
     for before, after in pairwise(found):
         assert before.end <= after.start
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry was slowed by the recent storms.", "recent", "PAST_REF"),
+        ("Its current owner bought it at auction.", "current", "PRESENT_REF"),
+        ("The town hopes it will one day host the games.", "one day", "FUTURE_REF"),
+        ("Prices are expected to ease in coming months.", "coming months", "FUTURE_REF"),
+    ],
+)
+def test_vague_present_past_and_future_references(text: str, span: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value, t.date) == (span, "DATE", value, None)
+
+
+def test_the_recent_and_current_of_longer_expressions_are_kept_whole() -> None:
+    assert [t.text for t in tag("Rents rose in recent years and in the current quarter.", THURSDAY)] == [
+        "recent years",
+        "the current quarter",
+    ]
+
+
+def test_the_year_of_a_results_report_is_the_report_year_and_the_year_ended_is_a_span() -> None:
+    full = one("Sales for the full year were flat.")
+    assert (full.text, full.value, full.date) == ("the full year", "2022", None)  # a frame, not an event date
+    span = tag("The mill earned $3 million for the year ended March 31.", date(2022, 5, 2))[0]
+    assert (span.text, span.type, span.value) == ("the year", "DURATION", "P1Y")
+    assert one("Orders will grow in the current fiscal year.").value == "2022"
+
+
+def test_a_month_after_until_or_through_is_the_nearest_one() -> None:
+    october = date(2023, 10, 30)
+    assert one("The lenders extended the loans through January.", october).value == "2024-01"
+    assert one("The board gave the bidder until November to reply.", october).value == "2023-11"
+    assert one("Sales were strong through August.", october).value == "2023-08"
+
+
+def test_daily_before_a_plural_noun_describes_things_and_is_no_set() -> None:
+    assert tag("The airline plans daily flights to the coast.", THURSDAY) == []
+    assert one("The bakery opens daily at dawn.").type == "SET"
+
+
+def test_year_end_is_the_last_day_of_the_report_year_or_of_the_year_before_after_since() -> None:
+    assert [(t.text, t.value) for t in tag("The sale should close by year-end.", THURSDAY)] == [
+        ("year-end", "2022-12-31")
+    ]
+    assert [(t.text, t.value) for t in tag("Shares are up 8% since year-end.", THURSDAY)] == [
+        ("year-end", "2021-12-31")
+    ]
+    assert tag("A year-end review is due.", THURSDAY)[0].date is None
+
+
+def test_a_year_between_an_adjective_and_its_noun_qualifies_the_noun() -> None:
+    assert [(t.text, t.value) for t in tag("He lost his failed 2019 bid for mayor.", THURSDAY)] == [("2019", "2019")]
+
+
+def test_past_and_future_that_describe_a_noun_are_not_references() -> None:
+    assert tag("It was the worst flood of the past century.", THURSDAY) == []
+    assert tag("They argued about the future of the port.", THURSDAY) == []
+    assert [t.value for t in tag("The port may close in the future.", THURSDAY)] == ["FUTURE_REF"]

@@ -4,8 +4,10 @@ The event date is the date of the sentence's governing time expression (v1: the 
 of a known day, that pins a day, month or year, passing over one that only dates the telling, as in
 "said on Monday", when there is another). A past-tense sentence with none goes on the narrative of
 the sentence before it in the same paragraph, and takes that sentence's date ("found a site on
-Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that sentence. Otherwise
-the event date is the publication date, marked as a fallback.
+Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that sentence. Intervals
+("a day after ... on Saturday"), backstory in the past perfect and sentences that come back to the
+lede's event are read in ``time_frame``. Otherwise the event date is the publication date, marked
+as a fallback.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.config import Config, TimeConfig
+from storyline.doc.time_frame import counted_from, is_backstory, return_to_lede
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
+from storyline.time.focus import Focus, follow
 from storyline.time.tense import tense_cues
 
 # A speech verb (with an optional "in a statement", "to reporters") right before the expression.
@@ -47,9 +51,14 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
     settings = settings or TimeConfig()
     dct = parse_dct(doc.published)
     head = dateline_end(doc)
-    sentences = [tag_sentence(s, dct, doc.published, settings, head) for s in doc.sentences]
+    focus = Focus()  # the quarter a results report is about, carried from sentence to sentence
+    sentences = []
+    for s in doc.sentences:
+        tagged = tag_sentence(s, dct, doc.published, settings, head, focus)
+        focus = follow(focus, tagged.times, dct)
+        sentences.append(tagged)
     if settings.inherit_in_paragraph:
-        sentences = inherit_dates(sentences)
+        sentences = return_to_lede(inherit_dates(sentences), narrates_past)
     return replace(doc, sentences=tuple(sentences))
 
 
@@ -95,7 +104,12 @@ def dateline_end(doc: Document) -> int:
 
 
 def tag_sentence(
-    sentence: Sentence, dct: date | None, published: IsoDate | None, settings: TimeConfig, skip_before: int = 0
+    sentence: Sentence,
+    dct: date | None,
+    published: IsoDate | None,
+    settings: TimeConfig,
+    skip_before: int = 0,
+    focus: Focus | None = None,
 ) -> Sentence:
     """One sentence with its time expressions (document offsets) and its event date."""
     local = tag(
@@ -105,18 +119,27 @@ def tag_sentence(
         tokens=sentence.tokens,
         tokens_offset=sentence.start,
         slack_days=settings.year_slack_days,
+        focus=focus,
     )
     times = tuple(replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in local)
     governing = governing_time(sentence, tuple(t for t in times if t.start >= skip_before))
     if governing is None:
         return replace(sentence, times=times, event_date=published, event_date_fallback=True)
-    return replace(sentence, times=times, event_date=governing.date, event_date_fallback=False)
+    event_date = counted_from(sentence, governing, times) or governing.date
+    return replace(sentence, times=times, event_date=event_date, event_date_fallback=False)
 
 
 def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
     """The first DATE or TIME with a calendar date ("on Tuesday", "Thursday evening", "10 p.m.
     Wednesday"), preferring one that does not date an attribution."""
-    dated = [t for t in times if t.type in ("DATE", "TIME") and t.date is not None and not starts_period(sentence, t)]
+    dated = [
+        t
+        for t in times
+        if t.type in ("DATE", "TIME")
+        and t.date is not None
+        and not starts_period(sentence, t)
+        and not is_backstory(sentence, t)
+    ]
     if not dated:
         return None
     plain = [t for t in dated if not dates_attribution(sentence, t)]

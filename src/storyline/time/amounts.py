@@ -8,7 +8,7 @@ import re
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
-from storyline.time.context import Context, Rule, lower, start_of
+from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.words import (
     APPROX,
     MONTH_FULL,
@@ -61,7 +61,15 @@ def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "two days later": relative to an event in the story, not to the report (left unresolved)."""
+    """ "two days later": relative to an event in the story, not to the report (left unresolved).
+
+    Whole years earlier ("a year earlier") are read against the report's year, as TIMEX3 does when
+    no other time anchors them, and get no calendar date: the day is the story's, not the report's.
+    """
+    unit, factor = parse_unit(m.group("unit"))
+    n = parse_number(m.group("num"))
+    if ctx.dct is not None and unit == "year" and lower(m, "dir") == "earlier" and n is not None and n == int(n):
+        return ctx.make(m.start(), m.end(), "DATE", (str(ctx.dct.year - int(n) * factor), None))
     return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
 
 
@@ -104,8 +112,14 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+# A plural noun after "daily" ("daily flights", "weekly meetings"): the word describes things, not a time.
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!basis)")
+
+
 def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if m.group("word"):
+        if _PLURAL_AFTER.match(ctx.text, m.end()):
+            return None
         return ctx.make(m.start(), m.end(), "SET", (rs.duration_value(1, SET_WORDS[lower(m, "word") or ""]), None))
     if m.group("wds"):
         return ctx.make(m.start(), m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wds"))), None))
@@ -124,21 +138,29 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "SET", (rs.duration_value(amount, unit), None))
 
 
+# Every character an amount can start with: a digit, or the first letter of an APPROX or NUM word or "the".
+_NUMBER_FIRST = "0123456789" + "anrsmolj" + "afsteno" + "t"
 AGO_RULES: tuple[Rule, ...] = (
     (
         ("unit word", "ago"),
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
-        r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+        starting_with(
+            _NUMBER_FIRST,
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
+            r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+        ),
         _ago,
     ),
-    (("unit word", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?i:earlier|later)\b", _anchored),
+    (("unit word", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:earlier|later))\b", _anchored),
 )
 DURATION_RULES: tuple[Rule, ...] = (
     (
         ("counted unit",),
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
-        rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
-        rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
+        starting_with(
+            _NUMBER_FIRST,
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
+            rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
+            rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
+        ),
         _duration,
     ),
     (
@@ -148,20 +170,30 @@ DURATION_RULES: tuple[Rule, ...] = (
     ),
     (
         ("unit word",),
-        rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
-        rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
+        starting_with(
+            "t",
+            rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
+            rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
+        ),
         _duration,
     ),
     (
         ("unit word",),
-        r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+        starting_with(
+            "rfio",
+            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+        ),
         _duration,
     ),
 )
 SET_RULE: Rule = (
     ("set word",),
-    rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
-    rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-    rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+    starting_with(
+        # the -ly words, weekdays, once/twice/three.../several times, every/each/a/an/per
+        "hdnwmya" + "mtwfs" + "otf0123456789" + "eap",
+        rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
+        rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
+        rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+    ),
     _set,
 )

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
-from storyline.time.context import Context, Rule, lower, start_of
+from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.resolve import Resolved, Tense
 from storyline.time.words import (
     APPROX,
@@ -134,12 +134,18 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
 WEEKDAY_RULES: tuple[Rule, ...] = (
     (
         ("weekday name",),
-        rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})\b)?",
+        starting_with(
+            "elmtlnpcfmtwfs",
+            rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})\b)?",
+        ),
         _weekday,
     ),
     (
         ("deictic word",),
-        rf"\b(?:{_PRE}\s+)?(?P<word>(?i:{_alternatives(list(DEICTIC_DAYS))}))\b(?:\s+(?P<part>{PART})\b)?",
+        starting_with(
+            "elmtyo",
+            rf"\b(?:{_PRE}\s+)?(?P<word>(?i:{_alternatives(list(DEICTIC_DAYS))}))\b(?:\s+(?P<part>{PART})\b)?",
+        ),
         _deictic_day,
     ),
     (

@@ -27,7 +27,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "anchored": ("earlier", "later"),
     "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
     "part": ("morning", "afternoon", "evening", "night"),
-    "set": ("ly", "every", "each", "per", "once", "twice", "times", "days"),
+    "set": (*SET_WORDS, "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789"),
     "quarter": ("quarter",),
     "decade": ("ties", "0s"),
@@ -36,6 +36,8 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
     "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
+    # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
+    "frame": ("e day", "coming ", "e year", "l year", "year-", " period", "year end", "year's end", "year’s end"),
 }
 
 
@@ -75,11 +77,14 @@ def _counted_unit(lowered: str) -> bool:
 
 def _period_unit(lowered: str) -> bool:
     """A modifier right before a period ("last week", "the year"): the period rule needs one."""
-    return any(lowered[: m.start()].rstrip().endswith(_PERIOD_MODIFIERS) for m in _PERIOD.finditer(lowered))
+    return any(
+        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(_PERIOD_MODIFIERS)
+        for m in _PERIOD.finditer(lowered)
+    )
 
 
 _DEICTIC = _words(list(DEICTIC_DAYS))
-_REFS = _words(list(REFS))
+_REFS = _words([*REFS, "recent", "current"])  # the adjectives too (``frames.REF_ADJECTIVE``)
 _SET = [*SET_WORDS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
 SHAPE_GATES: dict[Gate, Shape] = {
     "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
@@ -110,7 +115,7 @@ SHAPE_GATES: dict[Gate, Shape] = {
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword"])
+_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"])
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 

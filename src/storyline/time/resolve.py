@@ -140,10 +140,18 @@ def month_day_date(dct: date, month: int, day: int, tense: Tense, slack_days: in
 def relative_period(dct: date, unit: Unit, offset: int) -> Resolved:
     """ "last week" (offset -1), "this month" (0), "next year" (+1): the period around the DCT.
 
-    Weeks have no calendar date (the stage falls back to the publication date).
+    A week's calendar date is its month when the whole week (Monday to Sunday) lies in one month
+    ("earlier this week" in a report of Saturday 2022-09-10 is 2022-09), as a month named in the
+    text would be; a week across two months has none (the stage falls back to the publication date).
     """
     if unit == "week":
-        return iso_week(dct + timedelta(weeks=offset)), None
+        day = dct + timedelta(weeks=offset)
+        monday = day - timedelta(days=day.weekday())
+        sunday = monday + timedelta(days=6)
+        month = (
+            iso_month(monday.year, monday.month) if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+        )
+        return iso_week(day), month
     if unit == "month":
         d = shift(dct.replace(day=1), offset, "month")
         value = iso_month(d.year, d.month)

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, days
+from storyline.time import amounts, days, frames
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
-from storyline.time.context import Context, Handler, Rule, lower, start_of
+from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
+from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.words import (
@@ -71,6 +72,8 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
         if lower(m, "prep") == "since":
             tense = "past"
+        elif lower(m, "prep") in ("until", "till", "through") and mod is None:
+            tense = "present"  # a deadline or an end: the nearest such month ("loans through January")
         year = rs.month_year(ctx.dct, month, tense, modifier)
     value = rs.iso_month(year, month)
     return ctx.make(start, m.end(), "DATE", (value, value))
@@ -130,7 +133,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     dct = ctx.dct or date.min
     tense = ctx.tense(start, m.end())
     shifts = [pd.QUARTER_SHIFT[w] for w in re.split(r"[\s-]+", f"{det or ''} {mods}") if w in pd.QUARTER_SHIFT]
-    year_before = any(w in mods for w in pd.YEAR_BEFORE)
+    year_before = any(w in mods for w in pd.YEAR_BEFORE) or m.group("ago") is not None  # "the quarter a year ago"
     explicit = m.group("y1") or m.group("y2")
     if ordinal is not None:
         quarter = pd.ORDINALS[ordinal]
@@ -192,9 +195,16 @@ def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit"."""
+    """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit",
+    "his failed 1996 campaign"."""
+    if not _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
     year = m.group("year")
     return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
+
+
+# Found by looking back from the year (a pattern that starts at the determiner scans far slower).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
 
 
 def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -213,6 +223,8 @@ def _century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    if m.group("adj"):
+        return frames.ref_adjective(m, ctx)
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
@@ -221,6 +233,8 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
+# "the future of the port", "the past century": "past" and "future" that describe something date nothing.
+_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several)\b)"
 _RULES: tuple[Rule, ...] = (
     (
         ("year",),
@@ -230,53 +244,77 @@ _RULES: tuple[Rule, ...] = (
     (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", _full_date),
     (
         ("month name", "digit"),
-        rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+        starting_with(
+            "mtwfsjfmasond",
+            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+        ),
         _full_date,
     ),
     (
         ("month name", "digit"),
-        rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        starting_with(
+            "mtwfst0123456789",
+            rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?",
+        ),
         _full_date,
     ),
     (
         ("month name", "year"),
-        rf"\b(?:{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
+        starting_with(
+            "elmjfmasond",
+            rf"\b(?:{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
+        ),
         _month_year,
     ),
     (
         ("month in full",),
-        rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
-        rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
-        rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
+        starting_with(
+            "isbutdfaoelmtlnpcfjfmasond",
+            rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
+            rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
+            rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
+        ),
         _month_relative,
     ),
     *days.WEEKDAY_RULES,
     (
         ("period unit",),
-        rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
-        rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?P<unit>(?i:week|month|year|weekend|decade))\b",
+        starting_with(
+            "elmttlnpcf",
+            rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
+            rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
+            rf"(?P<unit>(?i:week|month|year|weekend|decade))\b",
+        ),
         _period,
     ),
+    frames.FRAME_RULE,  # before the duration rules, which would read "one day" as P1D
     *amounts.AGO_RULES,
     *amounts.DURATION_RULES,
     amounts.SET_RULE,
     days.CLOCK_RULE,
     (
         ("year",),
-        rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
-        rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
+        starting_with(
+            "elmfisbutdoay",
+            rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
+            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
+        ),
         _year,
     ),
     (
         ("quarter",),
-        rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
-        rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
-        rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
-        rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
-        rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
-        rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
-        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?",
+        starting_with(
+            # a determiner, this/last/next, a modifier, a year, fiscal, an ordinal, or "quarter" itself
+            "tioah" + "ln" + "lpcnfsy" + "12" + "f" + "fst1234" + "q",
+            rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
+            rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+            rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
+            rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
+            rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
+            rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
+            rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?",
+        ),
         _quarter,
     ),
     (
@@ -287,9 +325,13 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         ("season",),
-        rf"\b(?:(?P<prep>(?i:in|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
-        rf"(?:(?P<mod>{MOD})\s+|(?P<det>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[- ]?)?(?P<season>{pd.SEASON})\b"
-        rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})))?",
+        starting_with(
+            "idbutsoaftlnpcftelmswfa",
+            rf"\b(?:(?P<prep>(?i:in|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
+            rf"(?:(?P<mod>{MOD})\s+|(?P<det>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[- ]?)?"
+            rf"(?P<season>{pd.SEASON})\b"
+            rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})))?",
+        ),
         _season,
     ),
     (
@@ -299,7 +341,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         ("year",),
-        rf"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?P<year>{YEAR})(?=\s+[A-Za-z])",
+        rf"\b(?P<year>{YEAR})(?=\s+[A-Za-z])",
         _attributive_year,
     ),
     (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
@@ -309,11 +351,34 @@ _RULES: tuple[Rule, ...] = (
         _decade,
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
-    (("ref word",), rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b", _ref),
+    (
+        ("ref word",),
+        starting_with(
+            "iartcnsarc",
+            rf"\b(?:(?i:in|at)\s+)?(?P<word>(?i:{_alternatives(list(REFS))}))\b{_NOT_A_NOUN_OF}|{frames.REF_ADJECTIVE}",
+        ),
+        _ref,
+    ),
 )
 _COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
     (g, re.compile(p), h) for g, p, h in _RULES
 )
+_Ranked = tuple[int, tuple[str, ...], re.Pattern[str], Handler]  # rank, the other gates, pattern, handler
+
+
+def _by_first_gate() -> tuple[tuple[str, tuple[_Ranked, ...]], ...]:
+    """The rules grouped by their first gate, so that a closed gate skips its rules in one step.
+
+    The order rules run in does not change the result: ``_longest_first`` ranks by each rule's
+    place in ``_RULES``.
+    """
+    groups: dict[str, list[_Ranked]] = {}
+    for rank, (gates, pattern, handler) in enumerate(_COMPILED):
+        groups.setdefault(gates[0], []).append((rank, gates[1:], pattern, handler))
+    return tuple((gate, tuple(rules)) for gate, rules in groups.items())
+
+
+_GROUPS = _by_first_gate()
 
 
 def tag(
@@ -324,37 +389,47 @@ def tag(
     tokens: Sequence[Token] = (),
     tokens_offset: int = 0,
     slack_days: int = rs.YEAR_SLACK_DAYS,
+    focus: Focus | None = None,
 ) -> list[TimeExpression]:
     """Time expressions in ``text``, in order, with offsets into ``text``.
 
     ``dct`` is the document creation time; without it only explicit dates resolve and the rest get
     X-filled values and no date. ``tense_hint`` is the tense assumed when the sentence shows none.
     ``tokens`` (offsets minus ``tokens_offset`` are offsets into ``text``) give the tense from tags.
+    ``focus`` is what the document's earlier sentences were about (``focus.follow`` moves it on).
     """
-    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset)
-    found: list[tuple[int, int, TimeExpression]] = []
+    ctx: Context | None = None  # made when a rule first runs: most sentences open no gate of any rule
+    found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
-    for rank, (gates, pattern, handler) in enumerate(_COMPILED):
-        for gate in gates:
-            passed = known.get(gate)
-            if passed is None:
-                passed = gates_open.test(gate)
-            if not passed:
-                break
-        else:
-            _run(rank, pattern, handler, ctx, found)
-    return days.anchor_clock_times(_longest_first(found))
+    for first, rules in _GROUPS:
+        passed = known.get(first)
+        if passed is None:
+            passed = gates_open.test(first)
+        if not passed:
+            continue
+        for rank, gates, pattern, handler in rules:
+            for gate in gates:
+                passed = known.get(gate)
+                if passed is None:
+                    passed = gates_open.test(gate)
+                if not passed:
+                    break
+            else:
+                if ctx is None:
+                    quarter = focus.quarter if focus else None
+                    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
+                for m in pattern.finditer(text):
+                    expr = handler(m, ctx)
+                    if expr is not None and expr.end > expr.start:
+                        found.append((rank, len(found), expr))
+    if not found:
+        return []
+    kept = days.anchor_clock_times(_longest_first(found))
+    return refocus(kept, focus or _NO_FOCUS)
 
 
-def _run(
-    rank: int, pattern: re.Pattern[str], handler: Handler, ctx: Context, found: list[tuple[int, int, TimeExpression]]
-) -> None:
-    """Add each match of one rule, with its rank for ``_longest_first``."""
-    for m in pattern.finditer(ctx.text):
-        expr = handler(m, ctx)
-        if expr is not None and expr.end > expr.start:
-            found.append((rank, len(found), expr))
+_NO_FOCUS = Focus()
 
 
 def _longest_first(found: list[tuple[int, int, TimeExpression]]) -> list[TimeExpression]:

@@ -1,0 +1,75 @@
+"""Expressions that frame what a report tells rather than date an event: "the full year" and "the
+year ended March 31" of a results report, its "latest period" and "year-ago" figures, and vague
+references ("the recent sale" PAST_REF, "its current owner" PRESENT_REF, "will one day", "in coming
+months" FUTURE_REF). None of them carries a calendar date: they place figures, not events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import TimeExpression
+from storyline.time.context import Context, Rule, lower, starting_with
+from storyline.time.words import YEAR
+
+
+def ref_adjective(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the recent sale" (PAST_REF), "its current chairman" (PRESENT_REF): the ``adj`` group."""
+    value = "PAST_REF" if lower(m, "adj") == "recent" else "PRESENT_REF"
+    return ctx.make(m.start("adj"), m.end("adj"), "DATE", (value, None))
+
+
+def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "will one day", "in coming months" (FUTURE_REF); "for the full year" (the report's year) and
+    "the year ended March 31" (a year's span); year-ago figures and periods (``_year_before``)."""
+    if m.group("ago") or m.group("period"):
+        return _year_before(m, ctx)
+    if m.group("end"):
+        return _year_end(m, ctx)
+    for name in ("future", "future2"):
+        if m.group(name):
+            return ctx.make(m.start(name), m.end(name), "DATE", ("FUTURE_REF", None))
+    if m.group("span"):
+        return ctx.make(m.start("year"), m.end("unit"), "DURATION", ("P1Y", None))
+    value = str(ctx.dct.year) if ctx.dct is not None else "XXXX"
+    return ctx.make(m.start("year"), m.end("year"), "DATE", (value, None))
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "by year-end" (the report's year's last day), "since year-end" (the last day of the year before)."""
+    if ctx.dct is None:
+        return ctx.make(m.start("end"), m.end("end"), "DATE", ("XXXX-12-31", None))
+    year = ctx.dct.year - 1 if lower(m, "since") else ctx.dct.year
+    return ctx.make(m.start("end"), m.end("end"), "DATE", (f"{year}-12-31", None))
+
+
+def _year_before(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the year-ago results", "the year-earlier period": the year before the report's (``focus``
+    makes it the quarter in focus a year before); "the latest period", "the 2021 period": the quarter
+    in focus (no expression without one)."""
+    if m.group("ago"):
+        value = str(ctx.dct.year - 1) if ctx.dct is not None else "XXXX"
+        return ctx.make(m.start("ago"), m.end("ago"), "DATE", (value, None))
+    if ctx.focus is None:
+        return None
+    value = m.group("pyear") + ctx.focus[4:] if m.group("pyear") else ctx.focus
+    return ctx.make(m.start("period"), m.end("period"), "DATE", (value, None))
+
+
+REF_ADJECTIVE = r"\b(?P<adj>(?i:recent|current))(?=\s+[a-z])"
+# One rule for all of them (a rule costs a pass of the tagger's loop on every sentence).
+FRAME_RULE: Rule = (
+    ("frame",),
+    starting_with(
+        "wcm" + "iodf" + "ty" + "s",  # will/could/may, in/over/during/for, the/year, since
+        r"\b(?i:will|could|might|may|would|can)\s+(?P<future>(?i:one|some)\s+day)\b|"
+        r"\b(?i:in|over|during|for)\s+(?P<future2>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b|"
+        r"(?P<ago>\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
+        r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])|"
+        rf"(?P<period>\b(?i:the)\s+(?:(?i:latest|current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
+        r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
+        r"(?P<year>\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
+        r"(?![- ](?i:ago|earlier|before|after|two|nineteen))(?P<span>\s+(?i:ended|ending))?",
+    ),
+    _frame,
+)

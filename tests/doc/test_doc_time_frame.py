@@ -1,0 +1,61 @@
+"""Event dates from how a report tells its story: intervals, backstory and the lede (our own sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.doc.time import tag_document
+from storyline.records import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def dates(doc: Document) -> list[tuple[str | None, bool]]:
+    return [(s.event_date, s.event_date_fallback) for s in tag_document(doc).sentences]
+
+
+def test_an_interval_after_a_dated_event_moves_the_event_by_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("The toll was given a day after the dam burst on Saturday.", published="2022-09-12")
+    assert dates(doc) == [("2022-09-11", False)]
+    earlier = make_doc("The warning came two days before the dam burst on Saturday.", published="2022-09-12")
+    assert dates(earlier) == [("2022-09-08", False)]
+
+
+def test_an_interval_after_the_dated_event_leaves_its_date_alone(make_doc: MakeDoc) -> None:
+    doc = make_doc("The mayor toured the valley on Wednesday, four days after the dam burst.", published="2022-09-14")
+    assert dates(doc) == [("2022-09-14", False)]
+
+
+def test_a_time_in_a_past_perfect_clause_is_backstory_and_the_lede_frames_the_sentence(make_doc: MakeDoc) -> None:
+    text = (
+        "The mayor said late Monday that 40 homes were flooded.\n\n"
+        "The count was double the one she had given on Sunday, and rain kept falling."
+    )
+    doc = tag_document(make_doc(text, published="2022-09-13"))
+    second = doc.sentences[1]
+    assert (second.event_date, second.event_date_fallback, second.event_date_anchor) == ("2022-09-12", False, 0)
+
+
+def test_a_past_perfect_that_leads_the_sentence_keeps_its_date(make_doc: MakeDoc) -> None:
+    doc = make_doc("Officials had said on Saturday that the road was open.", published="2022-09-13")
+    assert dates(doc) == [("2022-09-10", False)]
+
+
+def test_a_contrast_after_backstory_returns_to_the_lede(make_doc: MakeDoc) -> None:
+    text = (
+        "The strike that the union called earlier this month has closed every mill.\n\n"
+        "Union leaders had talked last month about a walkout at the port, and the port hired extra staff "
+        "in August. The walkout came instead at the mills."
+    )
+    doc = tag_document(make_doc(text, published="2022-09-20"))
+    last = doc.sentences[-1]
+    assert (last.event_date, last.event_date_fallback, last.event_date_anchor) == ("2022-09", False, 0)
+
+
+def test_backstory_that_goes_on_without_a_contrast_keeps_the_fallback(make_doc: MakeDoc) -> None:
+    text = (
+        "The mayor opened the rebuilt bridge on Wednesday.\n\n"
+        "The old bridge was swept away in early April. Much of the town was flooded."
+    )
+    doc = tag_document(make_doc(text, published="2022-09-14"))
+    assert (doc.sentences[-1].event_date, doc.sentences[-1].event_date_fallback) == ("2022-09-14", True)
