@@ -172,6 +172,14 @@ class StoryConfig(_Section):
     )
 
 
+class WebConfig(_Section):
+    max_file_bytes: int = Field(default=2_000_000, ge=1, description="The largest file one may upload to a story.")
+    max_request_bytes: int = Field(
+        default=10_000_000, ge=1, description="The largest add request: its files and pasted text together."
+    )
+    max_files: int = Field(default=20, ge=1, description="The most files one add request may carry.")
+
+
 class Config(_Section):
     story: StoryConfig = StoryConfig()
     clean: CleanConfig = CleanConfig()
@@ -181,6 +189,7 @@ class Config(_Section):
     events: EventsConfig = EventsConfig()
     figures: FiguresConfig = FiguresConfig()
     stories: StoriesConfig = StoriesConfig()
+    web: WebConfig = WebConfig()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:

@@ -119,6 +119,22 @@ def add_reports(
     Does not save the story: pass ``result.story`` to ``write_outputs`` (which saves it with its
     documents' records), as ``storyline build`` does.
     """
+    return add_inputs(store, story, iter_inputs(paths, manifest), config, encoder, progress)
+
+
+def add_inputs(
+    store: Store,
+    story: str,
+    inputs: Iterable[Document | Skipped],
+    config: Config | None = None,
+    encoder: Encoder | None = None,
+    progress: Progress | None = None,
+) -> AddResult:
+    """``add_reports`` for documents read some other way (uploads, pasted text), read lazily from ``inputs``.
+
+    The story is only read from the store, never saved: a failure leaves it as it was. Processed
+    documents are kept by content id (``Store.add_documents``) so that a retry need not redo them.
+    """
     config = config or Config()
     sid = story_id(story)
     # 1. the stored story and its documents
@@ -129,7 +145,7 @@ def add_reports(
     # 2. read; skip what the story has
     skipped: list[Skipped] = []
     known = {doc.id for doc in old}
-    fresh, order = _read_inputs(iter_inputs(paths, manifest), known, skipped)
+    fresh, order = _read_inputs(inputs, known, skipped)
     # 3. per-document stages for documents without a matching record, stored batch by batch
     reused = store.load_documents(doc.id for doc in fresh)
     todo = [doc for doc in fresh if not _same_reading(reused.get(doc.id), doc)]
