@@ -60,6 +60,7 @@ class WebErrors:
         "in the form's Token field (or send it as 'Authorization: Bearer <token>')."
     )
     E178 = "E178: the {field} {value!r} is not valid: {detail}. {fix}"
+    E179 = "E179: the app did not start on {host}:{port} within {timeout:g} s. The log above says why."
 
 
 class WebError(StorylineError):

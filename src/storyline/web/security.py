@@ -86,8 +86,9 @@ async def _send_error(scope: Scope, send: Send, status: int, message: str) -> No
 class WriteGuard:
     """ASGI middleware for writes (any method but GET, HEAD, OPTIONS), checked before the body is read.
 
-    A browser's cross-site request is refused (E173): its ``Origin`` must be this server, and its
-    ``Sec-Fetch-Site`` same-origin, which makes a forged form on another site harmless. The body
+    A browser's cross-site request is refused (E173): its ``Sec-Fetch-Site`` must be same-origin, or,
+    from a browser that does not send it, its ``Origin`` this server; a forged form on another site
+    is harmless. Scripts (no Origin, no Sec-Fetch-Site) pass, and need the token when there is one. The body
     must declare its length (not chunked), at most ``max_bytes`` (E172, E170), so no upload is read past
     the limit.
     """
@@ -111,9 +112,11 @@ def write_problem(scope: Scope, max_bytes: int) -> tuple[int, str] | None:
     """The status and message that refuse this write, or None when it may go on."""
     headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
     own = f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
-    origin = headers.get("origin")
-    site = headers.get("sec-fetch-site", "same-origin")
-    if (origin is not None and origin != own) or site not in ("same-origin", "none"):
+    origin, site = headers.get("origin"), headers.get("sec-fetch-site")
+    # A browser that sends Sec-Fetch-Site says where the request comes from; under our no-referrer
+    # policy its Origin is "null" even on this server's own pages. Older browsers send Origin only.
+    cross = site not in ("same-origin", "none") if site is not None else origin is not None and origin != own
+    if cross:
         return 403, WebErrors.E173.format(method=scope["method"], origin=origin or f"a {site} page", own=own)
     length = headers.get("content-length", "0" if "transfer-encoding" not in headers else "")
     if not length.isdigit():  # a chunked body, whose size is only known once read

@@ -1,4 +1,5 @@
-"""The body of ``storyline serve``: check the store and the binding, then run the app with uvicorn.
+"""The body of ``storyline serve``: check the store and the binding, then run the app with uvicorn;
+and ``running``, the app on a thread, for browser tests and screenshots.
 
 Binding to anything but a loopback address without a token is refused (E139): anyone who can reach
 the server could write to the store.
@@ -6,7 +7,14 @@ the server could write to the store.
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import uvicorn
+from fastapi import FastAPI
 
 from storyline.errors import StorylineError
 from storyline.store.store import open_store
@@ -35,3 +43,25 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None 
     open_store(db, create=False).close()
     app = create_app(db, token=token or None)
     uvicorn.run(app, host=host, port=port, server_header=False, log_level="info")
+
+
+@contextmanager
+def running(app: FastAPI, host: str = "127.0.0.1", timeout: float = 20.0) -> Iterator[str]:
+    """Serve ``app`` on a free port of ``host`` from a thread; yield its base URL, stop on exit."""
+    with socket.socket() as s:
+        s.bind((host, 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            server.should_exit = True
+            raise ServeError(WebErrors.E179.format(host=host, port=port, timeout=timeout))
+        time.sleep(0.05)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
