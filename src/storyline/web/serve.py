@@ -16,6 +16,7 @@ from contextlib import contextmanager
 import uvicorn
 from fastapi import FastAPI
 
+from storyline.config import Config
 from storyline.errors import StorylineError
 from storyline.store.store import open_store
 from storyline.web.app import create_app
@@ -33,15 +34,18 @@ def check_binding(host: str, token: str | None) -> None:
         raise ServeError(WebErrors.E139.format(host=host))
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
-    """Serve the stories of the store at ``db`` on http://host:port/ until interrupted.
+def serve(
+    db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, config: Config | None = None
+) -> None:
+    """Serve the stories of the store at ``db`` on http://host:port/ until interrupted; ``config``
+    gives the settings of adding reports (``config.web``: upload limits).
 
     Raises ``ServeError`` (E139) for an unsafe binding and ``StoreError`` (E050) for a store that
     cannot be opened (a missing SQLite file included: build a story first).
     """
     check_binding(host, token)
     open_store(db, create=False).close()
-    app = create_app(db, token=token or None)
+    app = create_app(db, token=token or None, config=config)
     uvicorn.run(app, host=host, port=port, server_header=False, log_level="info")
 
 
