@@ -94,6 +94,13 @@ def test_the_openapi_schema_documents_adding_reports(client: TestClient) -> None
     fields = schema["components"]["schemas"][ref]["properties"]
     assert set(fields) == {"files", "text", "title", "outlet", "url", "published", "token"}
     assert "/stories/{story_id}/reports" not in schema["paths"]  # the form's HTML route stays out
+    answer = post["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+    changes = schema["components"]["schemas"]["ChangesOut"]["properties"]
+    assert answer == "AddAnswer"
+    assert {"events_new", "events_updated", "contradictions_new", "figure_points_new", "skipped"} <= set(changes)
+    for status in ("401", "413", "415"):
+        error = post["responses"][status]["content"]["application/json"]["schema"]["$ref"]
+        assert error.endswith("/ErrorAnswer")
 
 
 # -- refusals, in the one error shape ------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from storyline.errors import StorylineError
 from storyline.output.html import esc
@@ -74,6 +75,24 @@ class WebError(StorylineError):
     @property
     def code(self) -> str:
         return self.message.split(":", 1)[0]
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str = Field(description="The catalogue code, e.g. E130.")
+    message: str = Field(description="What was wrong, naming the input, and the fix.")
+
+
+class ErrorAnswer(BaseModel):
+    """The one error shape, for the OpenAPI schema."""
+
+    ok: bool = False
+    error: ErrorDetail
+
+
+def error_responses(statuses: list[int]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these error statuses, all in the one error shape."""
+    return {status: {"model": ErrorAnswer, "description": "An error, in the one error shape."} for status in statuses}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:

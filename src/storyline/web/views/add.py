@@ -13,20 +13,21 @@ The request's size and origin were checked before its body was read (``security.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Annotated, Any
+from dataclasses import dataclass
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
 from storyline.errors import StorylineError
-from storyline.live import Changes, LiveError, add_inputs
+from storyline.live import LiveError, add_inputs
 from storyline.output.export import story_to_dict
-from storyline.output.markdown import Record, StoryDict, doc_label, documents_by_id
+from storyline.output.markdown import StoryDict
 from storyline.store.store import Store
-from storyline.web.errors import WebError, WebErrors
+from storyline.web.changes import AddAnswer, ChangesOut, changes_out
+from storyline.web.errors import WebError, WebErrors, error_responses
 from storyline.web.security import check_write_token
-from storyline.web.templating import document_url, render, story_url
+from storyline.web.templating import render
 from storyline.web.uploads import Pasted, Upload, check_pasted, check_uploads, read_request, upload_name
 from storyline.web.views.common import StoreDep, load_story
 
@@ -66,11 +67,16 @@ AddDep = Annotated[AddRequest, Depends(add_request)]
 @router.post("/stories/{story_id}/reports", response_class=HTMLResponse, include_in_schema=False)
 def add_page(story_id: str, request: Request, form: AddDep, store: StoreDep) -> HTMLResponse:
     story, changes = add_to_story(request, store, story_id, form, WebErrors.E177)
-    return render("added.html", story_id=story_id, title=_title(story, story_id), c=changes)
+    return render("added.html", story_id=story_id, title=_title(story, story_id), c=changes.model_dump())
 
 
-@router.post("/api/stories/{story_id}/reports", tags=["reports"], status_code=200)
-def add_api(story_id: str, request: Request, form: AddDep, store: StoreDep) -> dict[str, Any]:
+@router.post(
+    "/api/stories/{story_id}/reports",
+    tags=["reports"],
+    response_model=AddAnswer,
+    responses=error_responses([400, 401, 403, 404, 409, 411, 413, 415, 422, 500]),
+)
+def add_api(story_id: str, request: Request, form: AddDep, store: StoreDep) -> AddAnswer:
     """Add reports (files and/or pasted text with its metadata) to the story, and say what changed.
 
     Only the new reports go through the per-document stages; the story is then rebuilt on all its
@@ -78,13 +84,13 @@ def add_api(story_id: str, request: Request, form: AddDep, store: StoreDep) -> d
     When the server has a token, send ``Authorization: Bearer <token>``.
     """
     story, changes = add_to_story(request, store, story_id, form, WebErrors.E135)
-    return {"ok": True, "story": story_id, "title": _title(story, story_id), "changes": changes}
+    return AddAnswer(story=story_id, title=_title(story, story_id), changes=changes)
 
 
 def add_to_story(
     request: Request, store: Store, story_id: str, form: AddRequest, token_error: str
-) -> tuple[StoryDict, dict[str, Any]]:
-    """Add the request's reports to the stored story; the saved story and what changed (``changes_view``)."""
+) -> tuple[StoryDict, ChangesOut]:
+    """Add the request's reports to the stored story; the saved story and what changed."""
     # 1. the story, the token
     load_story(store, story_id)
     check_write_token(request, request.app.state.token, form.token, token_error)
@@ -106,60 +112,7 @@ def add_to_story(
         except StorylineError as e:
             raise WebError(500, WebErrors.E176.format(story=story_id, detail=e)) from e
     # 4. what changed
-    return after, changes_view(result.changes, after)
-
-
-def changes_view(changes: Changes, story: StoryDict) -> dict[str, Any]:
-    """What changed, as JSON-ready lists with each item's title or summary, date and page address."""
-    docs = documents_by_id(story)
-    events = {e["id"]: e for e in story.get("events", [])}
-    sid = story["story"]["id"]
-    points = {  # the stored points, for their qualifier and range
-        (f["measure"], f["unit"], p["document"], p["text"], p["value"]): p
-        for f in story.get("figures", [])
-        for p in f.get("points", [])
-    }
-    return {
-        "summary": changes.lines(),
-        "reports_added": [_report(sid, docs.get(d), d) for d in changes.documents_added],
-        "reports_known": changes.documents_known,
-        "reports_processed": changes.documents_processed,
-        "events_new": [_event(events[e]) for e in changes.events_new if e in events],
-        "events_updated": [
-            {**_event(events[u.id]), "previous": list(u.previous)} for u in changes.events_updated if u.id in events
-        ],
-        "events_removed": list(changes.events_removed),
-        "contradictions_new": [
-            {"kind": c.kind, "note": c.note, "reports": [_report(sid, docs.get(d), d) for d in c.documents]}
-            for c in changes.contradictions_new
-        ],
-        "figure_points_new": [
-            {
-                **points.get((p.measure, p.unit, p.document, p.text, p.value), {}),
-                **asdict(p),
-                "url": document_url(sid, p.document),
-                "report": doc_label(docs.get(p.document)),
-            }
-            for p in changes.figure_points_new
-        ],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in changes.skipped],
-        "url": story_url(sid),
-    }
-
-
-def _report(story_id: str, doc: Record | None, document_id: str) -> dict[str, Any]:
-    doc = doc or {"id": document_id}
-    return {
-        "id": document_id,
-        "title": doc_label(doc),
-        "outlet": doc.get("source"),
-        "published": doc.get("published"),
-        "url": document_url(story_id, document_id),
-    }
-
-
-def _event(event: Record) -> dict[str, Any]:
-    return {key: event.get(key) for key in ("id", "date", "summary", "contested")}
+    return after, changes_out(result.changes, after)
 
 
 def _title(story: StoryDict, story_id: str) -> str:
