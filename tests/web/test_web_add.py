@@ -320,7 +320,7 @@ def test_the_form_adds_a_report_and_the_page_says_what_changed(
 
 
 @pytest.mark.model
-def test_a_failed_rebuild_leaves_the_stored_story_as_it_was(
+def test_a_failed_rebuild_leaves_the_stored_story_as_it_was_and_a_retry_reuses_the_processed_report(
     added: tuple[TestClient, dict[str, Any], dict[str, Any]], example_copy: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client, _, _ = added
@@ -331,10 +331,14 @@ def test_a_failed_rebuild_leaves_the_stored_story_as_it_was(
         raise StorylineError("E999: a corpus stage broke")
 
     monkeypatch.setattr("storyline.live.run_story", broken)
-    response = client.post(
-        f"/api/stories/{EXAMPLE_ID}/reports", data={"text": "A new sentence about the Oskil river on Friday."}
-    )
+    text = "Engineers said on Friday that a pontoon bridge across the Oskil river had been finished."
+    response = client.post(f"/api/stories/{EXAMPLE_ID}/reports", data={"text": text})
     message = _error(response, 500, "E176")
     assert "E999: a corpus stage broke" in message
     with open_store(example_copy) as store:
         assert store.load(EXAMPLE_ID) == before
+    monkeypatch.undo()
+    retry = client.post(f"/api/stories/{EXAMPLE_ID}/reports", data={"text": text})
+    changes = retry.json()["changes"]
+    # the processed document was kept by content id, so the retry skips the per-document stages
+    assert (len(changes["reports_added"]), changes["reports_processed"]) == (1, 0)

@@ -72,6 +72,17 @@ def page(base_url: str) -> Iterator[Any]:
         browser.close()
 
 
+def _saved_page() -> dict[str, Any]:
+    """An uploaded HTML page whose title, site name and body carry payloads."""
+    html = f"""<!DOCTYPE html><html><head><title>Bridge at Balakliia reopens {SCRIPT}</title>
+<meta property="og:site_name" content="Valley Post {ONERROR}"></head>
+<body><article><h1>Bridge at Balakliia reopens</h1>
+<p>Road engineers said on Wednesday that the bridge at Balakliia had reopened to light traffic {SCRIPT}.</p>
+<p>The regional administration said repairs to the railway line would take several more weeks {ONERROR}.</p>
+<script>alert(2)</script></article></body></html>"""
+    return {"name": "bridge.html", "mimeType": "text/html", "buffer": html.encode()}
+
+
 def _fill(page: Any, fields: dict[str, str]) -> None:
     form = page.locator("form.add-form")
     for name, value in fields.items():
@@ -127,10 +138,13 @@ def test_a_report_with_payloads_added_through_the_form_renders_inert(page: Any, 
             ),
         },
     )
+    page.set_input_files("form.add-form input[name=files]", files=[_saved_page()])
     page.click("form.add-form button[type=submit]")
     page.wait_for_url(f"**/stories/{EXAMPLE_ID}/reports")
-    assert title in page.locator("#reports-added").inner_text()
-    document = page.locator("#reports-added a").first.get_attribute("href")
+    added = page.locator("#reports-added").inner_text()
+    assert title in added and "Bridge at Balakliia reopens" in added  # trafilatura's title drops the markup
+    document = page.locator(f"#reports-added a:has-text('{title}')").get_attribute("href")
+    page.screenshot(path=str(tmp_path / "payload-added.png"), full_page=True)
     for path in (None, f"/stories/{EXAMPLE_ID}", document):
         if path is not None:
             page.goto(f"{base_url}{path}")
