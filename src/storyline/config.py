@@ -153,6 +153,16 @@ class StoriesConfig(_Section):
         return self
 
 
+class WebConfig(_Section):
+    """Adding reports from the web app (``storyline.web.uploads``): what one request may upload."""
+
+    max_file_bytes: int = Field(default=2_000_000, ge=1, description="The largest file one may upload to a story.")
+    max_request_bytes: int = Field(
+        default=10_000_000, ge=1, description="The largest add request: its files and pasted text together."
+    )
+    max_files: int = Field(default=20, ge=1, description="The most files one add request may carry.")
+
+
 class StoryConfig(_Section):
     batch_size: int = 32
     on_error: Literal["raise", "skip"] = "skip"
@@ -170,14 +180,6 @@ class StoryConfig(_Section):
         description="Workers of the LocalCluster the dask engine starts (default: one per core). "
         "The local engine runs in this process; spaCy's own processes are nlp.n_process.",
     )
-
-
-class WebConfig(_Section):
-    max_file_bytes: int = Field(default=2_000_000, ge=1, description="The largest file one may upload to a story.")
-    max_request_bytes: int = Field(
-        default=10_000_000, ge=1, description="The largest add request: its files and pasted text together."
-    )
-    max_files: int = Field(default=20, ge=1, description="The most files one add request may carry.")
 
 
 class Config(_Section):

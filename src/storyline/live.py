@@ -119,10 +119,10 @@ def add_reports(
     Does not save the story: pass ``result.story`` to ``write_outputs`` (which saves it with its
     documents' records), as ``storyline build`` does.
     """
-    return add_inputs(store, story, iter_inputs(paths, manifest), config, encoder, progress)
+    return add_documents(store, story, iter_inputs(paths, manifest), config, encoder, progress)
 
 
-def add_inputs(
+def add_documents(
     store: Store,
     story: str,
     inputs: Iterable[Document | Skipped],
@@ -130,11 +130,7 @@ def add_inputs(
     encoder: Encoder | None = None,
     progress: Progress | None = None,
 ) -> AddResult:
-    """``add_reports`` for documents read some other way (uploads, pasted text), read lazily from ``inputs``.
-
-    The story is only read from the store, never saved: a failure leaves it as it was. Processed
-    documents are kept by content id (``Store.add_documents``) so that a retry need not redo them.
-    """
+    """``add_reports`` on documents already read (``storyline follow`` reads fetched pages itself)."""
     config = config or Config()
     sid = story_id(story)
     # 1. the stored story and its documents
@@ -148,7 +144,7 @@ def add_inputs(
     fresh, order = _read_inputs(inputs, known, skipped)
     # 3. per-document stages for documents without a matching record, stored batch by batch
     reused = store.load_documents(doc.id for doc in fresh)
-    todo = [doc for doc in fresh if not _same_reading(reused.get(doc.id), doc)]
+    todo = [doc for doc in fresh if not same_reading(reused.get(doc.id), doc)]
     processed = process_documents(todo, config, skipped, progress)
     store.add_documents(processed, batch_size=config.story.batch_size)
     done = {doc.id: doc for doc in processed}
@@ -207,7 +203,7 @@ def _in_order(old: list[Document], added: list[Document], order: list[DocumentId
     return (*rest, *(by_id[i] for i in dict.fromkeys(order) if i in by_id))
 
 
-def _same_reading(record: Document | None, doc: Document) -> bool:
+def same_reading(record: Document | None, doc: Document) -> bool:
     """True when a stored record came from the same reading: same file, text and hints."""
     if record is None:
         return False

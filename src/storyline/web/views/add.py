@@ -4,7 +4,7 @@
 Stages of ``add_to_story`` (the comments carry the same numbers):
   1. the story exists (E130) and the write carries the token when the server has one (E135, E177);
   2. the uploads and the pasted text pass their limits (E174, E136, E137, E171, E178, E175);
-  3. ``live.add_inputs`` runs the new reports through the stages, then the story is saved in one
+  3. ``live.add_documents`` runs the new reports through the stages, then the story is saved in one
      transaction, under a lock so that two adds cannot overwrite each other. Nothing is saved when
      a stage or the save fails (E176): the story stays as it was.
   4. what changed, with the summaries, dates and links a reader needs.
@@ -20,7 +20,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
 from storyline.errors import StorylineError
-from storyline.live import LiveError, add_inputs
+from storyline.live import LiveError, add_documents
 from storyline.output.export import story_to_dict
 from storyline.output.markdown import StoryDict
 from storyline.store.store import Store
@@ -104,7 +104,7 @@ def add_to_story(
     # 3. add and save, or leave the story as it was
     with request.app.state.add_lock:
         try:
-            result = add_inputs(store, story_id, read_request(form.uploads, form.pasted), config)
+            result = add_documents(store, story_id, read_request(form.uploads, form.pasted), config)
             after = story_to_dict(result.story)
             store.save(after, records=result.story.documents)
         except LiveError as e:
