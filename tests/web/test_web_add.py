@@ -154,6 +154,12 @@ def test_a_pasted_report_with_a_javascript_address_is_refused(client: TestClient
     _error(client.post(API, data={"text": "Words.", "url": "javascript:alert(1)"}), 422, "E178")
 
 
+def test_pasted_text_over_the_parsers_field_limit_is_refused_with_the_fix(client: TestClient) -> None:
+    for files in (None, [("files", ("a.txt", TEXT))]):  # urlencoded, then multipart
+        message = _error(client.post(API, data={"text": "word " * 250_000}, files=files), 400, "E178")
+        assert "Upload long text as a .txt file instead" in message
+
+
 def test_adding_to_a_story_that_does_not_exist_is_not_found(client: TestClient) -> None:
     _error(client.post("/api/stories/nope/reports", data={"text": "Words."}), 404, "E130")
 

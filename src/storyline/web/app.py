@@ -89,6 +89,14 @@ def _add_error_handlers(app: FastAPI) -> None:
             message = WebErrors.E130.format(what=f"The page '{request.url.path}'")
         elif exc.status_code == 405:
             message = WebErrors.E133.format(method=request.method, path=request.url.path)
+        elif exc.status_code == 400 and "exceeded maximum size" in str(exc.detail):
+            # the form parser's own limit on one field (1 MB): in an add request, the pasted text
+            message = WebErrors.E178.format(
+                field="form field",
+                value="text",
+                detail="one field holds more than 1 MB",
+                fix="Upload long text as a .txt file instead.",
+            )
         else:
             message = WebErrors.E138.format(status=exc.status_code, detail=exc.detail)
         return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None))
