@@ -1,4 +1,5 @@
-"""Security headers on every response, the last-resort 500 answer, and the write token.
+"""Security headers on every response, the last-resort 500 answer, the guard on writes (same origin,
+bounded size) and the write token.
 
 Article text and metadata are untrusted: pages escape everything, and the Content-Security-Policy
 forbids any script and any request to another origin, so a payload that slipped through stays inert.
