@@ -275,6 +275,9 @@ def test_adding_reports_says_what_changed(added: tuple[TestClient, dict[str, Any
     [point] = [p for p in changes["figure_points_new"] if p["value"] == 9000]
     assert (point["measure"], point["unit"], point["report"]) == ("area retaken", "km2", titles[0])
     assert point["url"].startswith(f"/stories/{EXAMPLE_ID}/documents/")
+    [moved] = [f for f in changes["figures_changed"] if f["measure"] == "area retaken"]
+    assert (moved["before"]["value"], moved["after"]["value"]) == (8000, 9000)
+    assert moved["after"]["source"] == "Lakeside Courier"
     [skip] = changes["skipped"]
     assert skip["path"] == "empty.txt" and skip["reason"].startswith("E002")
     assert changes["summary"][0] == f"story '{EXAMPLE_ID}': 2 new report(s), 0 already in the story, 1 skipped"

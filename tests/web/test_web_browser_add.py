@@ -110,6 +110,8 @@ def test_a_report_added_through_the_form_is_listed_with_what_changed(page: Any, 
     changed = page.locator("#events-new li").count() + page.locator("#events-updated li").count()
     assert changed > 0
     assert "9,500" in page.locator("#figures-new").inner_text()
+    assert "about 8,000 km2" in page.locator("#figures-changed").inner_text()  # the latest value before
+    assert "about 9,500 km2" in page.locator("#figures-changed").inner_text()
     page.screenshot(path=str(tmp_path / "added.png"), full_page=True)
 
     page.click("text=Back to the story")

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from storyline.live import Changes
-from storyline.output.markdown import Record, StoryDict, doc_label, documents_by_id
+from storyline.output.markdown import Record, StoryDict, doc_label, documents_by_id, latest_point, outlet
 from storyline.web.templating import document_url, story_url
 
 
@@ -49,6 +49,25 @@ class FigurePointRef(BaseModel):
     url: str = Field(description="The sentence, highlighted in its report's page.")
 
 
+class FigureValue(BaseModel):
+    value: float
+    qualifier: str | None = None
+    low: float | None = None
+    high: float | None = None
+    date: str | None
+    source: str = Field(description="The outlet that gives it.")
+    url: str = Field(description="The sentence, highlighted in its report's page.")
+
+
+class FigureChange(BaseModel):
+    """A figure series whose latest value is now another one (or a series the story did not have)."""
+
+    measure: str
+    unit: str
+    before: FigureValue | None = Field(description="The latest value before the add; none for a new series.")
+    after: FigureValue
+
+
 class Skip(BaseModel):
     path: str
     reason: str
@@ -64,6 +83,7 @@ class ChangesOut(BaseModel):
     events_removed: list[str] = Field(description="Ids of events merged into others or gone.")
     contradictions_new: list[ContradictionRef]
     figure_points_new: list[FigurePointRef]
+    figures_changed: list[FigureChange] = Field(description="Series whose latest value changed.")
     skipped: list[Skip] = Field(description="Inputs that could not be read, with the reason.")
     url: str = Field(description="The story's page.")
 
@@ -75,8 +95,8 @@ class AddAnswer(BaseModel):
     changes: ChangesOut
 
 
-def changes_out(changes: Changes, story: StoryDict) -> ChangesOut:
-    """What changed, looked up in the story as saved after the add."""
+def changes_out(changes: Changes, story: StoryDict, before: StoryDict) -> ChangesOut:
+    """What changed, looked up in the story as saved after the add (and, for figures, as it was before)."""
     docs = documents_by_id(story)
     events = {e["id"]: e for e in story.get("events", [])}
     sid = story["story"]["id"]
@@ -108,8 +128,47 @@ def changes_out(changes: Changes, story: StoryDict) -> ChangesOut:
             )
             for p in changes.figure_points_new
         ],
+        figures_changed=figures_changed(before, story),
         skipped=[Skip(path=s.path, reason=s.reason) for s in changes.skipped],
         url=story_url(sid),
+    )
+
+
+def figures_changed(before: StoryDict, after: StoryDict) -> list[FigureChange]:
+    """The series whose latest point (``markdown.latest_point``, as 'what we know' shows it) changed."""
+    old = {(s["measure"], s["unit"]): s for s in before.get("figures", [])}
+    found: list[FigureChange] = []
+    for series in after.get("figures", []):
+        key = (series["measure"], series["unit"])
+        now = latest_point(series)
+        was = latest_point(old[key]) if key in old else None
+        if now is not None and (was is None or _point_key(was) != _point_key(now)):
+            found.append(
+                FigureChange(
+                    measure=key[0],
+                    unit=key[1],
+                    before=_value(before, was) if was is not None else None,
+                    after=_value(after, now),
+                )
+            )
+    return found
+
+
+def _point_key(point: Record) -> tuple[object, ...]:
+    return (point.get("document"), point.get("sentence"), point.get("value"), point.get("date"))
+
+
+def _value(story: StoryDict, point: Record) -> FigureValue:
+    docs = documents_by_id(story)
+    sentence = point.get("sentence")
+    return FigureValue(
+        value=point["value"],
+        qualifier=point.get("qualifier"),
+        low=point.get("low"),
+        high=point.get("high"),
+        date=point.get("date"),
+        source=point.get("source") or outlet(docs.get(point["document"])),
+        url=document_url(story["story"]["id"], point["document"], sentence if isinstance(sentence, int) else None),
     )
 
 

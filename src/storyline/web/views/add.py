@@ -92,7 +92,7 @@ def add_to_story(
 ) -> tuple[StoryDict, ChangesOut]:
     """Add the request's reports to the stored story; the saved story and what changed."""
     # 1. the story, the token
-    load_story(store, story_id)
+    before = load_story(store, story_id)
     check_write_token(request, request.app.state.token, form.token, token_error)
     # 2. the limits
     config = request.app.state.config
@@ -112,7 +112,7 @@ def add_to_story(
         except StorylineError as e:
             raise WebError(500, WebErrors.E176.format(story=story_id, detail=e)) from e
     # 4. what changed
-    return after, changes_out(result.changes, after)
+    return after, changes_out(result.changes, after, before)
 
 
 def _title(story: StoryDict, story_id: str) -> str:
