@@ -39,6 +39,8 @@ def _refusal(uploads: list[Upload], **limits: int) -> WebError:
         ("report.txt", b"<!DOCTYPE html><html><body><p>x</p></body></html>", "an HTML page"),
         ("records.jsonl", b"title,text\nA,B\n", "'{' or '['"),
         ("page.html", b"Just words, no markup at all.", "no HTML tag"),
+        ("notes.txt", bytes(range(1, 32)) * 10, "looks binary"),
+        ("notes.md", b"text\x00with a NUL", "looks binary"),
     ],
 )
 def test_content_that_does_not_match_the_extension_is_refused_naming_the_file(

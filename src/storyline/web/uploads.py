@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import PurePosixPath, PureWindowsPath
 
 from storyline.config import WebConfig
+from storyline.io.encoding import binary_reason
 from storyline.io.read import FORMATS, read_bytes
 from storyline.records import Document, Skipped
 from storyline.web.errors import WebError, WebErrors
@@ -82,6 +83,9 @@ def content_problem(ext: str, data: bytes) -> str | None:
     for magic, kind in _MAGIC.items():
         if head.startswith(magic):
             return f"it is {kind}"
+    binary = binary_reason(head)
+    if binary is not None:
+        return f"it looks binary ({binary})"
     body = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if FORMATS[ext] == "json" and body and body[:1] not in (b"{", b"["):
         return "its content does not start with '{' or '[' as JSON records do"
