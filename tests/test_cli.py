@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -161,3 +162,20 @@ def test_a_broken_config_file_is_named_with_the_fix(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith(f"E033: the config file {config} could not be read (")
     assert result.stderr.rstrip().endswith("Give a TOML (.toml) or JSON file of settings.")
+
+
+def test_serve_on_an_open_address_without_a_token_refuses_to_start(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "STORYLINE_TOKEN"}
+    args = [STORYLINE, "serve", "--db", f"sqlite:///{tmp_path / 'none.db'}", "--host", "0.0.0.0"]
+    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("E139: refusing to serve on 0.0.0.0 without a token")
+
+
+def test_serve_reads_the_token_from_storyline_token(tmp_path: Path) -> None:
+    # with the token from the environment the binding is accepted; the missing store stops it next
+    env = {**os.environ, "STORYLINE_TOKEN": "s3cret"}
+    args = [STORYLINE, "serve", "--db", f"sqlite:///{tmp_path / 'none.db'}", "--host", "0.0.0.0"]
+    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("E050: ")

@@ -465,22 +465,31 @@ def cluster(inputs: tuple[Path, ...], output_format: str, config_path: Path | No
     "--host", default="127.0.0.1", show_default=True, help="Address to bind; other than loopback needs --token."
 )
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-@click.option("--token", help="A secret that writes to the store must present (Authorization: Bearer TOKEN).")
-def serve(db: str, host: str, port: int, token: str | None) -> None:
+@click.option(
+    "--token",
+    envvar="STORYLINE_TOKEN",
+    show_envvar=True,
+    help="A secret that writes (adding reports) must present: a bearer token, or the add form's Token field.",
+)
+@config_option
+def serve(db: str, host: str, port: int, token: str | None, config_path: Path | None) -> None:
     """Serve the stories of a store as a web app and a JSON API, until interrupted.
 
     Pages: the stories, each story (what we know, the timeline with filters, figures, copies,
-    sources) and each document with its annotations; the API is under /api (schema at
-    /api/openapi.json). Everything is served locally, with no script and no third-party request.
+    sources, a form to add reports) and each document with its annotations; the API is under /api
+    (schema at /api/openapi.json). Everything is served locally, with no script and no third-party
+    request. Upload limits are the [web] section of --config. Bound to anything but 127.0.0.1 or
+    localhost, the server needs a token, or refuses to start.
 
     Example:
 
         storyline serve --db sqlite:///out/kharkiv-2022/storyline.db
+        STORYLINE_TOKEN=s3cret storyline serve --host 0.0.0.0 --db sqlite:///out/kharkiv-2022/storyline.db
     """
     from storyline.web.serve import serve as run_server
 
     try:
-        run_server(db, host, port, token)
+        run_server(db, host, port, token, load_config(config_path))
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)

@@ -209,6 +209,16 @@ class StoriesConfig(_Section):
         return self
 
 
+class WebConfig(_Section):
+    """Adding reports from the web app (``storyline.web.uploads``): what one request may upload."""
+
+    max_file_bytes: int = Field(default=2_000_000, ge=1, description="The largest file one may upload to a story.")
+    max_request_bytes: int = Field(
+        default=10_000_000, ge=1, description="The largest add request: its files and pasted text together."
+    )
+    max_files: int = Field(default=20, ge=1, description="The most files one add request may carry.")
+
+
 class StoryConfig(_Section):
     batch_size: int = 32
     on_error: Literal["raise", "skip"] = "skip"
@@ -250,6 +260,7 @@ class Config(_Section):
     timeline: TimelineConfig = TimelineConfig()
     summary: SummaryConfig = SummaryConfig()
     stories: StoriesConfig = StoriesConfig()
+    web: WebConfig = WebConfig()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:

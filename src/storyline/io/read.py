@@ -161,10 +161,20 @@ def read_file(path: Path) -> Iterator[Document | Skipped]:
     except OSError as e:
         yield Skipped(name, Errors.E008.format(path=name, detail=e.strerror or e))
         return
+    yield from read_bytes(data, name)
+
+
+def read_bytes(data: bytes, name: str) -> Iterator[Document | Skipped]:
+    """The documents of a file's bytes (an upload, say), read by the extension of ``name`` as ``read_file`` does."""
+    suffix = Path(name).suffix.lower()
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
+        yield Skipped(name, Errors.E009.format(path=name, ext=suffix))
+        return
     try:
         content = decode(data, name)
         if fmt == "json":
-            yield from _read_records(content, name, jsonl=path.suffix.lower() == ".jsonl")
+            yield from _read_records(content, name, jsonl=suffix == ".jsonl")
         elif fmt == "html":
             yield html_document(content, name)
         else:

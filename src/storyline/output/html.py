@@ -33,6 +33,7 @@ from storyline.output.markdown import (
     status_note,
     timeline_events,
 )
+from storyline.output.sections import ReportLinks, render_section
 
 Scale = Callable[[float], float]
 
@@ -390,63 +391,16 @@ def _x_ticks(plotted: list[_Plotted]) -> list[tuple[int, str]]:
 
 
 def _contradictions(story: StoryDict, docs: dict[str, Record]) -> str:
-    items = story.get("contradictions", [])
-    if not items:
-        return _section("contradictions", '<p class="muted">No contradictions were found.</p>')
-    blocks = []
-    for c in items:
-        quotes = "".join(
-            f"<blockquote>“{esc(m['text'])}”<footer>{_cite(docs.get(m['document']))}</footer></blockquote>"
-            for m in c.get("mentions", [])
-        )
-        blocks.append(
-            f'<article class="contradiction"><h3><span class="kind">{esc(c["kind"])}</span> '
-            f"{esc(c['note'])}</h3>{quotes}</article>"
-        )
-    return _section("contradictions", "\n".join(blocks))
+    content = render_section("contradictions", story.get("contradictions", []), docs, ReportLinks())
+    return _section("contradictions", content.strip())
 
 
 def _copies(story: StoryDict) -> str:
-    found = copies(story)
-    if not found:
-        return _section("copies", '<p class="muted">Every report is independent.</p>')
-    blocks = []
-    for c in found:
-        origin = (
-            f"{link(doc_label(c.origin), c.origin.get('url'))} ({esc(outlet(c.origin))})"
-            if c.origin
-            else "a report not in this story"
-        )
-        added = c.document.get("adds", [])
-        adds = (
-            "<ul>" + "".join(f"<li>“{esc(t)}”</li>" for t in added) + "</ul>"
-            if added
-            else '<p class="muted">Adds nothing new.</p>'
-        )
-        note = f'<p class="note">{esc(c.note)}</p>' if c.note else ""
-        blocks.append(
-            f'<div class="copy"><p>{link(doc_label(c.document), c.document.get("url"))} '
-            f'({esc(outlet(c.document))}) is a <span class="kind">{esc(c.relation)}</span> of {origin}, '
-            f'score <span class="num">{esc(f"{c.score:.2f}")}</span>.</p>{note}'
-            f"<details><summary>What it adds ({len(added)})</summary>{adds}</details></div>"
-        )
-    return _section("copies", "\n".join(blocks))
+    return _section("copies", render_section("copies", copies(story), ReportLinks()).strip())
 
 
 def _sources(story: StoryDict) -> str:
-    rows = []
-    for row in source_rows(story):
-        reports = "".join(
-            f"<li>{link(doc_label(d), d.get('url'))}{_dated(d.get('published'))}</li>" for d in row.reports
-        )
-        independent = '<span class="yes">yes</span>' if row.independent else '<span class="no">no, copies</span>'
-        rows.append(
-            f'<tr><td>{esc(row.outlet)}</td><td class="num">{len(row.reports)}</td>'
-            f"<td><ul>{reports}</ul></td><td>{independent}</td></tr>"
-        )
-    head = '<th>Outlet</th><th class="num">Reports</th><th>Titles</th><th>Independent</th>'
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    return _section("sources", table)
+    return _section("sources", render_section("sources", source_rows(story), ReportLinks()).strip())
 
 
 def _skipped(story: StoryDict) -> str:
@@ -455,7 +409,3 @@ def _skipped(story: StoryDict) -> str:
         return _section("skipped", '<p class="muted">None.</p>')
     items = "".join(f"<li><code>{esc(s['path'])}</code>: {esc(s['reason'])}</li>" for s in skipped)
     return _section("skipped", f"<ul>{items}</ul>")
-
-
-def _dated(value: object) -> str:
-    return f" · {_time(value)}" if value else ""

@@ -7,6 +7,7 @@ security headers of ``storyline.web.security``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -17,10 +18,11 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline import __version__
+from storyline.config import Config
 from storyline.store.store import open_store
 from storyline.web.errors import WebError, WebErrors, error_response
-from storyline.web.security import SecurityHeaders
-from storyline.web.views import documents, exports, stories, story
+from storyline.web.security import SecurityHeaders, WriteGuard
+from storyline.web.views import add, documents, exports, stories, story
 
 # The stylesheets the pages link to: report.css is the offline report's, app.css adds the app's parts.
 STYLESHEETS = {
@@ -29,8 +31,11 @@ STYLESHEETS = {
 }
 
 
-def create_app(db_url: str, token: str | None = None) -> FastAPI:
-    """The app over the store at ``db_url``. With a token, writes need ``Authorization: Bearer <token>``."""
+def create_app(db_url: str, token: str | None = None, config: Config | None = None) -> FastAPI:
+    """The app over the store at ``db_url``. With a token, writes need it (``Authorization: Bearer <token>``,
+    or the add form's Token field). ``config`` gives the stage settings of adding reports and the
+    upload limits (``config.web``)."""
+    config = config or Config()
     store = open_store(db_url)
 
     @asynccontextmanager
@@ -49,11 +54,14 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.token = token
-    for router in (stories.router, story.router, documents.router, exports.router):
+    app.state.config = config
+    app.state.add_lock = threading.Lock()  # one add at a time: each reads the story, then saves it
+    for router in (stories.router, story.router, documents.router, exports.router, add.router):
         app.include_router(router)
     app.add_api_route("/static/{name}", stylesheet, methods=["GET"], include_in_schema=False)
     _add_error_handlers(app)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(WriteGuard, max_bytes=config.web.max_request_bytes)
+    app.add_middleware(SecurityHeaders)  # added last, so outermost: the guard's answers carry the headers
     return app
 
 
@@ -81,6 +89,14 @@ def _add_error_handlers(app: FastAPI) -> None:
             message = WebErrors.E130.format(what=f"The page '{request.url.path}'")
         elif exc.status_code == 405:
             message = WebErrors.E133.format(method=request.method, path=request.url.path)
+        elif exc.status_code == 400 and "exceeded maximum size" in str(exc.detail):
+            # the form parser's own limit on one field (1 MB): in an add request, the pasted text
+            message = WebErrors.E178.format(
+                field="form field",
+                value="text",
+                detail="one field holds more than 1 MB",
+                fix="Upload long text as a .txt file instead.",
+            )
         else:
             message = WebErrors.E138.format(status=exc.status_code, detail=exc.detail)
         return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None))

@@ -1,4 +1,4 @@
-"""The web app's errors: codes E130-E139 and the one error shape of every response.
+"""The web app's errors: codes E130-E139 and E170-E179, and the one error shape of every response.
 
 The JSON API answers every error with ``{"ok": false, "error": {"status", "code", "message"}}``;
 the HTML pages answer with a plain page that says the same.
@@ -10,6 +10,7 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from storyline.errors import StorylineError
 from storyline.output.html import esc
@@ -35,6 +36,32 @@ class WebErrors:
         "E139: refusing to serve on {host} without a token: anyone who can reach it could write to the store. "
         "Give --token, or bind to 127.0.0.1."
     )
+    # Adding reports (views/add.py, uploads.py, the write guard in security.py)
+    E170 = (
+        "E170: this add request is {size} bytes, more than the limit of {limit} (web.max_request_bytes). "
+        "Send fewer or smaller files per request, or raise the limit in the --config of 'storyline serve'."
+    )
+    E171 = (
+        "E171: the upload '{name}' is named {ext} but {problem}. "
+        "Give it the extension of what it holds (.txt, .md, .html, .json, .jsonl), or paste its text instead."
+    )
+    E172 = "E172: the add request has no Content-Length. Send the files as one multipart/form-data body, not chunked."
+    E173 = (
+        "E173: refusing a {method} from another site ({origin}, this server is {own}). "
+        "Add reports from the story page of this server, or from a script (which sends no Origin)."
+    )
+    E174 = (
+        "E174: this add request has {count} files, more than the limit of {limit} (web.max_files). "
+        "Send them in several requests, or raise the limit in the --config of 'storyline serve'."
+    )
+    E175 = "E175: the add request has no file and no text. Choose files to upload, or paste a report's text."
+    E176 = "E176: the reports could not be added to story '{story}', which was left as it was: {detail}"
+    E177 = (
+        "E177: this server needs a token for writes. Type the one given to 'storyline serve --token' "
+        "in the form's Token field (or send it as 'Authorization: Bearer <token>')."
+    )
+    E178 = "E178: the {field} {value!r} is not valid: {detail}. {fix}"
+    E179 = "E179: the app did not start on {host}:{port} within {timeout:g} s. The log above says why."
 
 
 class WebError(StorylineError):
@@ -48,6 +75,24 @@ class WebError(StorylineError):
     @property
     def code(self) -> str:
         return self.message.split(":", 1)[0]
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str = Field(description="The catalogue code, e.g. E130.")
+    message: str = Field(description="What was wrong, naming the input, and the fix.")
+
+
+class ErrorAnswer(BaseModel):
+    """The one error shape, for the OpenAPI schema."""
+
+    ok: bool = False
+    error: ErrorDetail
+
+
+def error_responses(statuses: list[int]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these error statuses, all in the one error shape."""
+    return {status: {"model": ErrorAnswer, "description": "An error, in the one error shape."} for status in statuses}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:

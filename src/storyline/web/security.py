@@ -1,4 +1,5 @@
-"""Security headers on every response, the last-resort 500 answer, and the write token.
+"""Security headers on every response, the last-resort 500 answer, the guard on writes (same origin,
+bounded size) and the write token.
 
 Article text and metadata are untrusted: pages escape everything, and the Content-Security-Policy
 forbids any script and any request to another origin, so a payload that slipped through stays inert.
@@ -67,16 +68,63 @@ class SecurityHeaders:
 
 async def _send_500(scope: Scope, send: Send, error: Exception) -> None:
     path = str(scope.get("path", ""))
-    message = WebErrors.E134.format(path=path, detail=type(error).__name__)
-    if path.startswith("/api/"):
-        body = json.dumps(error_body(500, message)).encode()
+    await _send_error(scope, send, 500, WebErrors.E134.format(path=path, detail=type(error).__name__))
+
+
+async def _send_error(scope: Scope, send: Send, status: int, message: str) -> None:
+    """The one error shape, sent from ASGI middleware: JSON under /api/, else the HTML error page."""
+    if str(scope.get("path", "")).startswith("/api/"):
+        body = json.dumps(error_body(status, message)).encode()
         content_type = b"application/json"
     else:
-        body = error_page(500, message).encode()
+        body = error_page(status, message).encode()
         content_type = b"text/html; charset=utf-8"
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": 500, "headers": headers})
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+class WriteGuard:
+    """ASGI middleware for writes (any method but GET, HEAD, OPTIONS), checked before the body is read.
+
+    A browser's cross-site request is refused (E173): its ``Sec-Fetch-Site`` must be same-origin, or,
+    from a browser that does not send it, its ``Origin`` this server; a forged form on another site
+    is harmless. Scripts (no Origin, no Sec-Fetch-Site) pass, and need the token when there is one. The body
+    must declare its length (not chunked), at most ``max_bytes`` (E172, E170), so no upload is read past
+    the limit.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        problem = write_problem(scope, self.max_bytes)
+        if problem is not None:
+            await _send_error(scope, send, *problem)
+            return
+        await self.app(scope, receive, send)
+
+
+def write_problem(scope: Scope, max_bytes: int) -> tuple[int, str] | None:
+    """The status and message that refuse this write, or None when it may go on."""
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+    own = f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
+    origin, site = headers.get("origin"), headers.get("sec-fetch-site")
+    # A browser that sends Sec-Fetch-Site says where the request comes from; under our no-referrer
+    # policy its Origin is "null" even on this server's own pages. Older browsers send Origin only.
+    cross = site not in ("same-origin", "none") if site is not None else origin is not None and origin != own
+    if cross:
+        return 403, WebErrors.E173.format(method=scope["method"], origin=origin or f"a {site} page", own=own)
+    length = headers.get("content-length", "0" if "transfer-encoding" not in headers else "")
+    if not length.isdigit():  # a chunked body, whose size is only known once read
+        return 411, WebErrors.E172
+    if int(length) > max_bytes:
+        return 413, WebErrors.E170.format(size=int(length), limit=max_bytes)
+    return None
 
 
 def is_loopback(host: str) -> bool:
@@ -97,3 +145,15 @@ def check_token(request: Request, token: str | None) -> None:
     scheme, _, value = given.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
         raise WebError(401, WebErrors.E135)
+
+
+def check_write_token(request: Request, token: str | None, form_token: str, message: str) -> None:
+    """Raise 401 unless the app has no token, or the request carries it: as a bearer token (E135 when
+    wrong) or, from the story page's form, in its Token field (``message`` when missing or wrong)."""
+    if token is None:
+        return
+    if request.headers.get("authorization"):
+        check_token(request, token)
+        return
+    if not (form_token and hmac.compare_digest(form_token.encode(), token.encode())):
+        raise WebError(401, message)

@@ -7,12 +7,13 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from storyline import __version__
 from storyline.output.html import link
-from storyline.output.markdown import doc_label, format_value, outlet
+from storyline.output.markdown import Record, doc_label, format_value, outlet
+from storyline.output.sections import SHARED_GLOBALS
 
 
 def story_url(story_id: str) -> str:
@@ -35,16 +36,40 @@ def external_link(text: str, url: object) -> Markup:
     return Markup(link(text, url))
 
 
+class AppLinks:
+    """Where the story page's shared sections (``output/templates/sections.html``) point: a report's
+    title to its page, a quote to its sentence there, an outlet to the timeline filtered by it."""
+
+    external = False
+
+    def __init__(self, story_id: str) -> None:
+        self.story_id = story_id
+
+    def report(self, doc: Record | None) -> str | None:
+        return document_url(self.story_id, doc["id"]) if doc and doc.get("id") else None
+
+    def sentence(self, mention: Record) -> str | None:
+        return document_url(self.story_id, mention["document"], mention.get("sentence"))
+
+    def outlet(self, name: str) -> str | None:
+        return f"{story_url(self.story_id)}{query(source=name)}#timeline"
+
+
 @cache
 def environment() -> Environment:
+    """The pages' environment; it also finds the report's templates, for the sections both render."""
     env = Environment(
-        loader=PackageLoader("storyline.web", "templates"),
+        loader=ChoiceLoader(
+            [PackageLoader("storyline.web", "templates"), PackageLoader("storyline.output", "templates")]
+        ),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals.update(SHARED_GLOBALS)
     env.globals.update(
+        AppLinks=AppLinks,
         version=__version__,
         story_url=story_url,
         document_url=document_url,

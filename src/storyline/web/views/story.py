@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import Markup
 
@@ -31,7 +31,7 @@ def contradicted(story: StoryDict) -> set[tuple[str, int]]:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-def story_page(story_id: str, f: FilterDep, store: StoreDep) -> HTMLResponse:
+def story_page(story_id: str, f: FilterDep, store: StoreDep, request: Request) -> HTMLResponse:
     story = load_story(store, story_id)
     docs = documents_by_id(story)
     events = filter_events(story, f)
@@ -52,6 +52,8 @@ def story_page(story_id: str, f: FilterDep, store: StoreDep) -> HTMLResponse:
         charts=[(s, Markup(render_chart(s, docs))) for s in story.get("figures", [])],
         copies=copies(story),
         sources=source_rows(story),
+        writes_need_token=request.app.state.token is not None,  # the add form, _add_form.html
+        limits=request.app.state.config.web,
     )
 
 
