@@ -2,7 +2,7 @@
 
 Without chromium or the playwright package the test skips, unless STORYLINE_REQUIRE_BROWSER=1 (as in
 CI), when it fails. Screenshots go to the test's tmp dir; with STORYLINE_SCREENSHOTS=1 the story and
-document pages are also saved as docs/web-story.png and docs/web-document.png for the README.
+document pages are also saved as docs/web-story.png and docs/web-document.png when asked.
 """
 
 from __future__ import annotations
