@@ -17,8 +17,9 @@ Stages, in order (``find_derivations`` carries the same numbers):
   4. Sentence alignment: sentences are paired one to one, closest first, down to
      ``rewrite_sentence_cosine``. A rewrite needs ``rewrite_share`` of its sentences paired; two
      articles on the same story share names and places but few whole sentences, so they stay apart.
-     A pair is not aligned when the report it would make derived is already a copy or a part of
-     another: that link beats any rewrite (step 5), so syndicated copies cost no alignment.
+     A copy stands for its first origin, and a pair is not aligned when the report it would make
+     derived is already a copy or a part of another, since that link beats any rewrite (step 5): a
+     syndicated story costs one alignment per rewrite, not one per copy.
   5. Each derived report keeps its best origin; chains are followed to the first origin.
 
 The origin of a pair is the report published earlier. When the dates are equal or unknown, it is
@@ -273,6 +274,32 @@ def _top_k(
     return pairs
 
 
+def copy_roots(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, int]:
+    """Each report a copy link explains (not one that contains its origin), mapped to its first origin."""
+    best = break_cycles(best_links([link for link in links if not link.expands], reports), reports)
+    return {derived: chain(best, derived)[-1] for derived in best}
+
+
+def rewrite_pairs(
+    pairs: Iterable[Pair], links: Sequence[Link], reports: Sequence[Report], wire: frozenset[int]
+) -> list[Pair]:
+    """The candidate pairs worth a sentence alignment, in a stable order.
+
+    A copy stands for its first origin, so that a rewrite is aligned once with a syndicated story,
+    not once per copy of it; and a pair whose derived side is a copy or a part of another report is
+    dropped, since that link beats any rewrite (step 5).
+    """
+    roots = copy_roots(links, reports)
+    linked = {(min(link.derived, link.origin), max(link.derived, link.origin)) for link in links}
+    out: set[Pair] = set()
+    for i, j in pairs:
+        a, b = roots.get(i, i), roots.get(j, j)
+        pair = (min(a, b), max(a, b))
+        if a != b and pair not in linked and orient(reports, *pair, wire)[0] not in roots:
+            out.add(pair)
+    return sorted(out)
+
+
 # 4. Sentence alignment
 
 
@@ -487,10 +514,7 @@ def find_derivations(story: Story, encoder: Encoder, config: DerivationConfig) -
         nearest = windowed_nearest_pairs(
             vectors, day_numbers(reports), config.rewrite_candidates, config.rewrite_window_days
         )
-    explained = {link.derived for link in links if not link.expands}
-    for pair in sorted((nearest | candidates) - {p for p, link in copies.items() if link}):
-        if orient(reports, *pair, wire)[0] in explained:
-            continue
+    for pair in rewrite_pairs(nearest | candidates, links, reports, wire):
         rewrite = rewrite_link(reports, pair, config, wire)
         if rewrite is not None:
             links.append(rewrite)
