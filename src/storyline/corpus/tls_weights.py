@@ -55,7 +55,7 @@ FEATURES = (
     "wire_credit",
     "timeline_entry",
 )
-SENTENCE_WEIGHTS = (
+SENTENCE_WEIGHTS: tuple[float, ...] = (
     0.3463,
     0.3614,
     -0.0129,
@@ -76,7 +76,7 @@ SENTENCE_WEIGHTS = (
     0.2042,
 )
 ARTICLE_HITS = 2
-SENTENCE_WEIGHTS_WITHOUT = {
+SENTENCE_WEIGHTS_WITHOUT: dict[str, tuple[float, ...]] = {
     "H1N1": (
         0.3667,
         0.3653,
@@ -178,4 +178,4 @@ SENTENCE_WEIGHTS_WITHOUT = {
         0.2024,
     ),
 }
-ARTICLE_HITS_WITHOUT = {"H1N1": 2, "LibyaWar": 2, "MJ": 2, "bpoil": 2, "haiti": 2}
+ARTICLE_HITS_WITHOUT: dict[str, int] = {"H1N1": 2, "LibyaWar": 2, "MJ": 2, "bpoil": 2, "haiti": 2}

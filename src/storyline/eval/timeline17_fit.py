@@ -163,12 +163,12 @@ def weights_module(
         '"""',
         "",
         f"FEATURES = {tuple(SENTENCE_FEATURES)!r}",
-        f"SENTENCE_WEIGHTS = {_format(everything)}",
+        f"SENTENCE_WEIGHTS: tuple[float, ...] = {_format(everything)}",
         f"ARTICLE_HITS = {hits}",
-        "SENTENCE_WEIGHTS_WITHOUT = {",
+        "SENTENCE_WEIGHTS_WITHOUT: dict[str, tuple[float, ...]] = {",
         *(f"    {topic!r}: {_format(w)}," for topic, w in without.items()),
         "}",
-        f"ARTICLE_HITS_WITHOUT = {hits_without!r}",
+        f"ARTICLE_HITS_WITHOUT: dict[str, int] = {hits_without!r}",
         "",
     ]
     return "\n".join(lines)
