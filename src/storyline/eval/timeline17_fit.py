@@ -1,6 +1,7 @@
 """Fit the timeline's sentence weights on Timeline17, leave one topic out, and write them as code.
 
-``python -m storyline.eval.timeline17_fit DIR`` regenerates ``src/storyline/corpus/tls_weights.py``:
+``python -m storyline.eval.timeline17_fit DIR`` regenerates ``src/storyline/corpus/tls_weights.py`` (then
+``ruff format`` it; about 13 minutes on a loaded 2-core machine, most of it scoring the choices):
   1. examples: for every reference date of every timeline that has two or more candidates
      (``tls.day_candidates`` from ``tls.candidate_pool``, the articles of the timeline's span), each
      candidate's ``tls_features.sentence_features`` and its target, ROUGE-1 F1 + ROUGE-2 F1 against
