@@ -157,8 +157,8 @@ def test_an_unknown_report_format_is_an_error(tiny_t17: Path) -> None:
 
 
 # Measured on the 12 timelines of ../shared/data/timeline17, each topic scored with the sentence
-# weights and article_hits fitted and chosen without it: R1 0.145, R2 0.045, date 0.616.
-FLOOR = {"rouge1": 0.135, "rouge2": 0.040, "date": 0.60}
+# weights and article_hits fitted and chosen without it: R1 0.1454, R2 0.0450 (0.04499), date 0.6164.
+FLOOR = {"rouge1": 0.143, "rouge2": 0.044, "date": 0.61}
 
 
 @pytest.mark.data
