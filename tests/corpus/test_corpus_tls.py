@@ -10,8 +10,10 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from storyline.corpus import tls_weights
 from storyline.corpus.tls import (
     TlsSettings,
+    candidate_pool,
     date_article,
     day_candidates,
     keyword_filter,
@@ -151,3 +153,73 @@ def test_an_undated_lead_line_published_the_next_day_is_a_candidate() -> None:
 def test_the_shipped_weights_name_every_feature() -> None:
     assert len(SENTENCE_WEIGHTS) == len(SENTENCE_FEATURES)
     assert all(len(w) == len(SENTENCE_FEATURES) for w in SENTENCE_WEIGHTS_WITHOUT.values())
+
+
+def test_the_generated_weights_follow_the_feature_list() -> None:
+    assert tls_weights.FEATURES == SENTENCE_FEATURES
+    assert set(tls_weights.ARTICLE_HITS_WITHOUT) == set(SENTENCE_WEIGHTS_WITHOUT)
+
+
+def _ferry_articles() -> list:
+    busy = date_article(
+        "busy",
+        PUB,
+        [
+            "The ferry ran aground near the harbour on Saturday.",
+            "Passengers waited on deck for four hours.",
+            "The ferry company apologised on Sunday.",
+        ],
+    )
+    aside = date_article("aside", PUB, ["A ferry was mentioned once.", "The council met on Saturday."])
+    return busy + aside
+
+
+def test_every_sentence_of_an_article_with_enough_on_topic_sentences_is_a_candidate_source() -> None:
+    pool = candidate_pool(_ferry_articles(), keyword_filter(["ferry"]), article_hits=2)
+    assert "Passengers waited on deck for four hours." in [s.text for s in pool]
+    # "aside" has one on-topic sentence: its other lines stay out.
+    assert "The council met on Saturday." not in [s.text for s in pool]
+
+
+def test_without_article_hits_the_pool_is_the_on_topic_sentences() -> None:
+    pool = candidate_pool(_ferry_articles(), keyword_filter(["ferry"]), article_hits=0)
+    assert all("ferry" in s.text.lower() for s in pool)
+    assert len(pool) == 3
+
+
+def _features_of(lines: list[str], day: date) -> np.ndarray:
+    sentences = [s for i, line in enumerate(lines) for s in date_article(f"a{i}", PUB, [line])]
+    candidates = day_candidates(day, sentences, TlsSettings())
+    assert len(candidates) == len(lines)
+    rows = TfidfVectorizer().fit_transform(s.plain for s in candidates).tocsr()
+    return sentence_features(day, candidates, rows, np.ones(rows.shape[1]), None)
+
+
+def test_plans_wire_credits_figures_and_timeline_style_lines_are_flagged() -> None:
+    day = date(2022, 9, 10)
+    lines = [
+        "Sept 10: Engineers close the damaged lock on the canal after a barge hit it.",
+        "The minister will speak about the canal lock damaged on September 10, 2022.",
+        "LONDON (Reuters) - A barge struck a canal lock on Saturday, the operator said.",
+        "Some 40 boats were stuck behind the canal lock on Saturday evening.",
+    ]
+    features = _features_of(lines, day)
+
+    def column(name: str) -> list[float]:
+        return features[:, SENTENCE_FEATURES.index(name)].tolist()
+
+    assert column("timeline_entry") == [1.0, 0.0, 0.0, 0.0]
+    assert column("future") == [0.0, 1.0, 0.0, 0.0]
+    assert column("wire_credit") == [0.0, 0.0, 1.0, 0.0]
+    assert column("number") == [1.0, 1.0, 0.0, 1.0]
+
+
+def test_support_counts_other_articles_with_a_near_same_candidate() -> None:
+    day = date(2022, 9, 10)
+    lines = [
+        "The old stone bridge over the river collapsed on Saturday morning.",
+        "The old stone bridge over the river collapsed on Saturday, witnesses said.",
+        "Farmers in the valley sold apples at the Saturday market.",
+    ]
+    support = _features_of(lines, day)[:, SENTENCE_FEATURES.index("support")]
+    assert support.tolist() == pytest.approx([np.log(2), np.log(2), 0.0])

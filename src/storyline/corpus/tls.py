@@ -6,16 +6,19 @@ The method, a DATEWISE-like baseline that uses our time tagger instead of Heidel
   2. rank the dates in [start, end]: score = on-topic sentences that mention the date + distinct
      articles that mention it + ``published_weight`` x articles published that day (the
      publication date is a weaker vote: many reports are published the day after);
-  3. candidates for a date: the on-topic sentences that mention it, and the on-topic lead lines
-     (the first ``lead_lines``) without a day mention of the articles published that day or up to
-     ``published_after`` days later, each of ``min_words`` to ``max_words`` words;
+  3. candidates for a date: the sentences of the pool (``candidate_pool``: the on-topic sentences,
+     and every sentence of an article with ``article_hits`` or more of them) that mention it, and the
+     pool's lead lines (the first ``lead_lines``) without a day mention of the articles published that
+     day or up to ``published_after`` days later, each of ``min_words`` to ``max_words`` words;
   4. score each candidate by a linear model (``storyline.corpus.tls_features``: TF-IDF centrality
      to the date's candidates and to the topic, whether and how early it names the date, lead line,
-     publication lag, length, quotation, keywords) and take the K best, greedily, skipping a
+     publication lag, length, quotation, keywords, support across articles, plans, figures, wire
+     credits, timeline-style lines) and take the K best, greedily, skipping a
      sentence too close (cosine > ``redundancy``) to one already chosen for any date.
 A sentence is on-topic when it contains one of the keywords, case-insensitively (all are when no
-keywords are given). The sentence weights were fitted on Timeline17 and ship as constants; the date
-ranking and the other settings are fixed defaults.
+keywords are given). The sentence weights and ``article_hits`` were fitted on Timeline17
+(``storyline.eval.timeline17_fit``) and ship as constants in ``tls_weights``; the date ranking and the
+other settings are fixed defaults.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyline.corpus.tls_features import SENTENCE_WEIGHTS, Weights, sentence_features
+from storyline.corpus.tls_features import ARTICLE_HITS, SENTENCE_WEIGHTS, Weights, sentence_features
 from storyline.time import tag
 
 ArticleId = str
@@ -45,6 +48,7 @@ class TlsSettings:
     max_words: int = 35
     published_after: int = 1
     redundancy: float = 0.5
+    article_hits: int = ARTICLE_HITS
     sentence_weights: Weights = SENTENCE_WEIGHTS
 
 
@@ -118,6 +122,7 @@ def summarize(
     keywords = tuple(keywords)
     pattern = keyword_filter(keywords)
     on_topic = [s for s in sentences if pattern is None or pattern.search(s.plain)]
+    pool = candidate_pool(sentences, pattern, settings.article_hits)
     # 1.-2. rank the dates
     ranked = rank_dates(sentences, on_topic, start, end, settings)[:n_dates]
     if not ranked or not on_topic:
@@ -128,7 +133,7 @@ def summarize(
     chosen: list[Any] = []
     timeline = []
     for day in sorted(ranked):
-        candidates = day_candidates(day, on_topic, settings)
+        candidates = day_candidates(day, pool, settings)
         if not candidates:
             continue
         rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
@@ -138,6 +143,20 @@ def summarize(
         if picked:
             timeline.append(TimelineDay(day, tuple(s.text for s in picked)))
     return timeline
+
+
+def candidate_pool(
+    sentences: Sequence[DatedSentence], pattern: re.Pattern[str] | None, article_hits: int
+) -> list[DatedSentence]:
+    """The sentences a date's candidates come from: the on-topic ones and, when ``article_hits`` > 0,
+    every sentence of an article with at least ``article_hits`` on-topic sentences."""
+    on_topic = [s for s in sentences if pattern is None or pattern.search(s.plain) is not None]
+    if article_hits < 1 or pattern is None:
+        return on_topic
+    hits: dict[ArticleId, int] = defaultdict(int)
+    for s in on_topic:
+        hits[s.article] += 1
+    return [s for s in sentences if hits[s.article] >= article_hits or pattern.search(s.plain) is not None]
 
 
 def in_span(day: date, start: date | None, end: date | None) -> bool:

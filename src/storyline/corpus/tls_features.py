@@ -1,8 +1,8 @@
 """Features of a timeline's candidate sentences for one date, and the linear weights that score them.
 
 A candidate's score is the dot product of its features with ``SENTENCE_WEIGHTS``; the weights were
-fitted on Timeline17 (see the comment above them), and the evaluation uses the weights fitted
-without the topic it scores (``SENTENCE_WEIGHTS_WITHOUT``).
+fitted on Timeline17 (``storyline.eval.timeline17_fit`` writes them into ``tls_weights``), and the
+evaluation uses the weights fitted without the topic it scores (``SENTENCE_WEIGHTS_WITHOUT``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
+
+from storyline.corpus import tls_weights
 
 if TYPE_CHECKING:
     from storyline.corpus.tls import DatedSentence
@@ -32,45 +34,29 @@ SENTENCE_FEATURES = (
     "log_words",  # log(words)
     "quote_or_question",  # a question, or a quotation mark in the sentence
     "keywords",  # how many keywords it contains (at most 3)
+    "support",  # log(1 + other articles with a near-same candidate: TF-IDF cosine > 0.5)
+    "future",  # a plan, not a happening: "will", "is due to", "is expected to", "plans to"
+    "number",  # it has a figure (a digit)
+    "wire_credit",  # a wire credit or page furniture: "(AP)", "(Reuters)", a bar "|"
+    "timeline_entry",  # it opens with its date then a colon or dash, like a timeline's line
 )
 
 Weights = tuple[float, ...]
 
-# Fitted by ridge regression (alpha 1.0, no intercept) on the candidates (``tls.day_candidates``,
-# default settings) of every reference date of Timeline17's 12 timelines that has two or more: the
-# features and the target are centred within each date, and the target is a candidate's ROUGE-1 F1
-# plus its ROUGE-2 F1 against that date's reference summary (``storyline.eval.rouge`` counts).
-# SENTENCE_WEIGHTS: all five topics. SENTENCE_WEIGHTS_WITHOUT[topic]: the other four topics only,
-# so that ``storyline eval timeline17`` scores each topic with weights that never saw it.
-# The candidate settings (max_words 35, published_after 1) were chosen the same way, leave one
-# topic out, among max_words 35 or 50 and published_after 1 or 2.
-SENTENCE_WEIGHTS: Weights = (
-    0.5798, 0.2008, -0.0288, -0.0257, 0.0162, -0.0087, -0.0055, -0.0223, -0.0236, -0.0073, 0.0207, 0.0073, 0.0142,
-)  # fmt: skip
-SENTENCE_WEIGHTS_WITHOUT: dict[str, Weights] = {
-    "H1N1": (
-        0.5973, 0.1987, -0.0341, -0.0272, 0.0186, -0.0101, -0.0065,
-        -0.0259, -0.0284, -0.0108, 0.0242, 0.0081, 0.0125,
-    ),
-    "LibyaWar": (
-        0.5240, 0.2416, -0.0272, -0.0165, 0.0098, -0.0043, -0.0034,
-        -0.0022, -0.0047, -0.0080, 0.0236, 0.0079, 0.0133,
-    ),
-    "MJ": (
-        0.5876, 0.1867, -0.0285, -0.0254, 0.0161, -0.0078, -0.0054,
-        -0.0229, -0.0236, -0.0067, 0.0191, 0.0064, 0.0145,
-    ),
-    "bpoil": (
-        0.6383, 0.1054, -0.0003, -0.0401, 0.0310, -0.0244, -0.0102,
-        -0.0737, -0.0633, 0.0042, 0.0139, 0.0027, 0.0147,
-    ),
-    "haiti": (
-        0.5955, 0.2100, -0.0317, -0.0304, 0.0175, -0.0073, -0.0060,
-        -0.0266, -0.0285, -0.0071, 0.0178, 0.0077, 0.0154,
-    ),
-}  # fmt: skip
+# SENTENCE_WEIGHTS (all five topics) and SENTENCE_WEIGHTS_WITHOUT[topic] (the other four only, so
+# that ``storyline eval timeline17`` scores each topic with weights that never saw it), with the
+# ``TlsSettings.article_hits`` chosen alongside them, are fitted by ``storyline.eval.timeline17_fit``
+# (ridge on each candidate's ROUGE-1 F1 + ROUGE-2 F1) and generated into ``tls_weights``.
+SENTENCE_WEIGHTS: Weights = tls_weights.SENTENCE_WEIGHTS
+SENTENCE_WEIGHTS_WITHOUT: dict[str, Weights] = tls_weights.SENTENCE_WEIGHTS_WITHOUT
+ARTICLE_HITS: int = tls_weights.ARTICLE_HITS
+ARTICLE_HITS_WITHOUT: dict[str, int] = tls_weights.ARTICLE_HITS_WITHOUT
 
 _QUOTE = re.compile(r"[\"“”]|``|''")
+_FUTURE = re.compile(r"\b(will|won't|is due to|are due to|is expected to|are expected to|plans? to)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_WIRE = re.compile(r"\((AP|Reuters|AFP)\)|\|")
+_ENTRY = re.compile(r"^\W{0,3}[^:;,.]{0,25}?\d[^:;.]{0,12}?\s?(:|-|–|—)\s")
 
 
 def sentence_features(
@@ -89,6 +75,7 @@ def sentence_features(
     out = np.zeros((len(candidates), len(SENTENCE_FEATURES)))
     out[:, 0] = centrality
     out[:, 1] = topic
+    support = _support(candidates, rows)
     for i, s in enumerate(candidates):
         words = len(s.plain.split())
         delta = (s.published - day).days
@@ -104,5 +91,20 @@ def sentence_features(
             np.log(max(words, 1)),
             s.plain.rstrip().endswith("?") or bool(_QUOTE.search(s.text)),
             min(len(pattern.findall(s.plain)), 3) if pattern is not None else 0,
+            np.log1p(support[i]),
+            bool(_FUTURE.search(s.plain)),
+            bool(_DIGIT.search(s.plain)),
+            bool(_WIRE.search(s.plain)),
+            s.first_mention >= 0 and bool(_ENTRY.match(s.plain)),
         )
     return out
+
+
+def _support(candidates: Sequence[DatedSentence], rows: sparse.csr_matrix, near: float = 0.5) -> list[int]:
+    """For each candidate, how many other articles have a candidate closer than ``near`` (cosine)."""
+    similar = (rows @ rows.T).tocoo()
+    others: list[set[str]] = [set() for _ in candidates]
+    for i, j, v in zip(similar.row, similar.col, similar.data, strict=True):
+        if v > near and candidates[i].article != candidates[j].article:
+            others[i].add(candidates[j].article)
+    return [len(o) for o in others]

@@ -11,8 +11,9 @@ Protocol, for each reference timeline:
   2. L = its number of dates, K = round(mean sentences per date), the topic's keywords given;
   3. the system timeline's sentences are the articles' lines as given (the tagger and TF-IDF read
      them detokenized by ``storyline.io.ptb``);
-  4. learned weights are the ones fitted without the topic (leave one topic out,
-     ``SENTENCE_WEIGHTS_WITHOUT``); a topic they do not know gets the default weights;
+  4. learned weights and ``article_hits`` are the ones fitted and chosen without the topic (leave one
+     topic out, ``SENTENCE_WEIGHTS_WITHOUT``, ``ARTICLE_HITS_WITHOUT``, written by
+     ``storyline.eval.timeline17_fit``); a topic they do not know gets the defaults;
   5. score (``storyline.eval.rouge``): alignment ROUGE-1 and ROUGE-2 (date-content costs,
      many-to-one) and date P/R/F1; the average is mean P and mean R over timelines, then F1.
 """
@@ -20,6 +21,8 @@ Protocol, for each reference timeline:
 from __future__ import annotations
 
 import json
+import resource
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Literal
 
 from storyline.corpus.tls import DatedSentence, TimelineDay, TlsSettings, date_article, summarize
-from storyline.corpus.tls_features import SENTENCE_WEIGHTS_WITHOUT
+from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
 from storyline.errors import Errors, InputError
 from storyline.eval.rouge import Timeline, alignment_rouge, date_scores, macro_average
 from storyline.eval.scores import PRF
@@ -62,16 +65,21 @@ class Topic:
 
 def read_timeline17(root: Path) -> list[Topic]:
     """The topics of a Timeline17 folder, with their articles, keywords and reference timelines."""
+    return [read_topic(name, paths) for name, paths in topic_folders(root).items()]
+
+
+def topic_folders(root: Path) -> dict[str, list[Path]]:
+    """The ``<topic>_<outlet>`` folders of ``root`` that hold articles, grouped by topic."""
     folders = sorted(p for p in root.glob("*_*") if (p / "articles.jsonl").is_file())
     if not folders:
         raise InputError(Errors.E090.format(path=root))
     groups: dict[str, list[Path]] = {}
     for folder in folders:
         groups.setdefault(folder.name.split("_")[0], []).append(folder)
-    return [_read_topic(name, paths) for name, paths in groups.items()]
+    return groups
 
 
-def _read_topic(name: str, folders: list[Path]) -> Topic:
+def read_topic(name: str, folders: list[Path]) -> Topic:
     articles: dict[tuple[str, tuple[str, ...]], Article] = {}
     keywords: dict[str, None] = {}
     timelines: list[ReferenceTimeline] = []
@@ -144,7 +152,7 @@ class TimelineScore:
     rouge1: PRF
     rouge2: PRF
     date: PRF
-    seconds: float
+    seconds: float  # wall time to rank the dates and pick the sentences (scoring not included)
 
 
 def protocol(reference: ReferenceTimeline) -> tuple[date, date, int, int]:
@@ -162,6 +170,7 @@ def score_timeline(
     start, end, n_dates, per_date = protocol(reference)
     pool = [s for s in sentences if start <= s.published <= end]
     predicted = summarize(pool, n_dates, per_date, topic.keywords, start, end, settings)
+    seconds = time.perf_counter() - started
     system: Timeline = {day.date: day.sentences for day in predicted}
     score = TimelineScore(
         name=reference.name,
@@ -171,16 +180,34 @@ def score_timeline(
         rouge1=alignment_rouge(system, reference.days, 1),
         rouge2=alignment_rouge(system, reference.days, 2),
         date=date_scores(system, reference.days),
-        seconds=time.perf_counter() - started,
+        seconds=seconds,
     )
     return score, predicted
 
 
 def held_out_settings(topic: str, settings: TlsSettings | None) -> TlsSettings:
-    """``settings`` (or the defaults) with the sentence weights that were fitted without ``topic``."""
+    """``settings`` (or the defaults) with the sentence weights and ``article_hits`` fitted without ``topic``."""
     settings = settings or TlsSettings()
     weights = SENTENCE_WEIGHTS_WITHOUT.get(topic)
-    return replace(settings, sentence_weights=weights) if weights is not None else settings
+    if weights is None:
+        return settings
+    return replace(settings, sentence_weights=weights, article_hits=ARTICLE_HITS_WITHOUT[topic])
+
+
+@dataclass(frozen=True)
+class TopicCost:
+    """Wall time from a topic's raw articles.jsonl files to its timelines, with the CPU time and the
+    peak resident memory (MiB) while it ran."""
+
+    name: str
+    articles: int
+    sentences: int
+    read_seconds: float  # reading and parsing the JSON lines
+    dating_seconds: float  # PTB detokenizing and time tagging
+    timeline_seconds: float  # ranking and selection, for every timeline of the topic
+    wall_seconds: float  # the three together
+    cpu_seconds: float
+    peak_mib: float
 
 
 @dataclass(frozen=True)
@@ -192,30 +219,74 @@ class Timeline17Report:
     seconds: float
     tagging_seconds: float
     sentences: int
+    topics: tuple[TopicCost, ...] = ()
+    peak_mib: float = 0.0  # of the whole run
 
 
 def evaluate_timeline17(root: Path, settings: TlsSettings | None = None) -> Timeline17Report:
-    """Every reference timeline of ``root`` scored, and news-tls's averages."""
+    """Every reference timeline of ``root`` scored, news-tls's averages, and each topic's cost."""
     started = time.perf_counter()
     scores: list[TimelineScore] = []
-    tagging = 0.0
-    n_sentences = 0
-    for topic in read_timeline17(root):
-        tag_start = time.perf_counter()
-        sentences = dated_sentences(topic)
-        tagging += time.perf_counter() - tag_start
-        n_sentences += len(sentences)
-        held_out = held_out_settings(topic.name, settings)
-        scores += [score_timeline(topic, ref, sentences, held_out)[0] for ref in topic.timelines]
+    costs: list[TopicCost] = []
+    for name, folders in topic_folders(root).items():
+        topic_scores, cost = _evaluate_topic(name, folders, settings)
+        scores += topic_scores
+        costs.append(cost)
     return Timeline17Report(
         timelines=tuple(scores),
         rouge1=macro_average([s.rouge1 for s in scores]),
         rouge2=macro_average([s.rouge2 for s in scores]),
         date=macro_average([s.date for s in scores]),
         seconds=time.perf_counter() - started,
-        tagging_seconds=tagging,
-        sentences=n_sentences,
+        tagging_seconds=sum(c.dating_seconds for c in costs),
+        sentences=sum(c.sentences for c in costs),
+        topics=tuple(costs),
+        peak_mib=peak_mib(),
     )
+
+
+def _evaluate_topic(
+    name: str, folders: list[Path], settings: TlsSettings | None
+) -> tuple[list[TimelineScore], TopicCost]:
+    """Read, date and summarize one topic (timed), then score its timelines."""
+    reset_peak()
+    wall, cpu = time.perf_counter(), time.process_time()
+    topic = read_topic(name, folders)
+    read = time.perf_counter() - wall
+    sentences = dated_sentences(topic)
+    dating = time.perf_counter() - wall - read
+    held_out = held_out_settings(topic.name, settings)
+    scores = [score_timeline(topic, ref, sentences, held_out)[0] for ref in topic.timelines]
+    timelines = sum(s.seconds for s in scores)
+    cost = TopicCost(
+        name=name,
+        articles=len(topic.articles),
+        sentences=len(sentences),
+        read_seconds=read,
+        dating_seconds=dating,
+        timeline_seconds=timelines,
+        wall_seconds=read + dating + timelines,
+        cpu_seconds=time.process_time() - cpu,
+        peak_mib=peak_mib(),
+    )
+    return scores, cost
+
+
+def peak_mib() -> float:
+    """The peak resident memory of this process (VmHWM), in MiB; ru_maxrss where /proc is missing."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak() -> None:
+    """Start a new peak at the current resident memory (Linux only; elsewhere the peak is the run's)."""
+    clear = Path("/proc/self/clear_refs")
+    if sys.platform.startswith("linux") and clear.exists():
+        clear.write_text("5")
 
 
 def timeline17_report(root: Path, fmt: str = "table") -> str:
@@ -241,4 +312,16 @@ def format_table(report: Timeline17Report) -> str:
         f"{len(report.timelines)} timelines, {report.sentences} sentences; "
         f"{report.seconds:.1f} s in all, {report.tagging_seconds:.1f} s tagging"
     )
+    if report.topics:
+        lines += ["", "raw articles.jsonl to timelines, per topic (seconds; scoring not included):"]
+        lines.append(
+            f"{'topic':<10} {'articles':>8} {'sentences':>9} {'read':>6} {'dating':>6} {'timelines':>9} "
+            f"{'wall':>6} {'cpu':>6} {'peak MiB':>8}"
+        )
+        for c in report.topics:
+            lines.append(
+                f"{c.name:<10} {c.articles:>8} {c.sentences:>9} {c.read_seconds:>6.1f} {c.dating_seconds:>6.1f} "
+                f"{c.timeline_seconds:>9.1f} {c.wall_seconds:>6.1f} {c.cpu_seconds:>6.1f} {c.peak_mib:>8.0f}"
+            )
+        lines.append(f"peak resident memory of the run: {report.peak_mib:.0f} MiB")
     return "\n".join(lines)
