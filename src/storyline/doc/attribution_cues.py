@@ -42,6 +42,35 @@ CLAUSE_CUE_LEMMAS = frozenset(
     )
 )
 
+# Verbs of stance and intent, recorded as attributions without changing a sentence's status: the
+# content is what they take after themselves ("accused the mayor of lying", "wants a new bridge").
+STANCE_LEMMAS = frozenset(
+    _words(
+        "call describe accuse criticize criticise endorse praise urge defend propose oppose refuse decline "
+        "blame denounce question attack decry blast cite welcome condemn slam mock demand request characterize "
+        "label dub applaud thank challenge hope fear doubt refer point ask promise vow pledge threaten "
+        "suggest recommend embrace champion lament regret credit fault commend hail ridicule lambaste chide "
+        "rebuke scold portray tout highlight express mention reference advocate rip lash taunt"
+    )
+)
+# Any other verb with a subject and a clause after it reports a thought or a saying ("X knows that
+# ..."), except these, whose clause is a purpose or a result ("make sure that", "it means that").
+NOT_A_CLAUSE_CUE = frozenset(
+    _words(
+        "be have do make ensure mean get let help take go come need matter happen turn look sound become keep "
+        "see know want like allow seem appear"
+    )
+)
+# Nouns that carry a stance when someone owns them: "the mayor's claim that ...", "her criticism of".
+NOUN_CUE_LEMMAS = frozenset(
+    _words(
+        "statement claim assertion allegation belief view argument warning promise pledge suggestion call "
+        "criticism accusation charge remark comment announcement proposal plan opposition support insistence "
+        "fear hope concern denial position stance opinion assessment prediction demand request threat vow "
+        "endorsement praise attack"
+    )
+)
+
 _CUE = r"\b(?P<cue>" + "|".join(CLAIM_CUES + DENIAL_CUES) + r")\b"
 _AUX = r"(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|had\s+earlier|has\s+since))*"
 _ADVERBIAL = r"(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*)?"
