@@ -21,7 +21,7 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
-from storyline.doc.attribution_parse import FIRST_PERSON, children_of, parse_attributions, unreal
+from storyline.doc.attribution_parse import FIRST_PERSON, children_of, parse_attributions, quoted_spans, unreal
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status
 
@@ -183,9 +183,12 @@ def _verb_cue(sentence: Sentence, a: Attribution) -> bool:
     )
 
 
-def _parsed_claims(sentence: Sentence, previous: Sentence | None) -> tuple[list[Attribution], list[Attribution]]:
+def _parsed_claims(
+    sentence: Sentence, previous: Sentence | None, quoted: list[tuple[int, int]]
+) -> tuple[list[Attribution], list[Attribution]]:
     """The parse's reports, then the patterns' ones whose cue the parse did not use; and the stances,
-    which do not decide the status. First-person ones ("I think") are the quoted speaker's words."""
+    which do not decide the status. A stance inside a quotation ("I think", "they want") is part of
+    the quoted speaker's words and is dropped; a first-person one outside ("I told the judge") is kept."""
     reports, stances = parse_attributions(sentence)
     claims = reports or _after_quote(sentence, previous)
     for a in find_attributions(sentence.text, sentence.start):
@@ -195,9 +198,10 @@ def _parsed_claims(sentence: Sentence, previous: Sentence | None) -> tuple[list[
     own_words = [a for a in claims if a.speaker is not None and a.speaker.lower() in FIRST_PERSON]
     claims = [a for a in claims if a not in own_words]
     used = [a.cue for a in claims]
-    stances = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in used)]
-    stances = [a for a in stances if a.speaker is None or a.speaker.lower() not in FIRST_PERSON]
-    return sorted(claims, key=lambda a: a.cue), stances
+    stances = [a for a in (*stances, *own_words) if not any(s < a.cue[1] and a.cue[0] < e for s, e in used)]
+    inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
+    stances = [a for a in stances if not any(s <= a.cue[0] < e for s, e in inside)]
+    return sorted(claims, key=lambda a: a.cue), sorted(stances, key=lambda a: a.cue)
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -238,10 +242,15 @@ def judge_sentence(
     return Verdict("claimed" if party else "reported", speaker, None, every)
 
 
-def _judge(sentence: Sentence, outlet: str | None, previous: Sentence | None = None) -> Verdict:
+def _judge(
+    sentence: Sentence,
+    outlet: str | None,
+    previous: Sentence | None = None,
+    quoted: list[tuple[int, int]] | None = None,
+) -> Verdict:
     if not sentence.tokens:
         return judge_sentence(sentence.text, sentence.start, outlet)
-    claims, stances = _parsed_claims(sentence, previous)
+    claims, stances = _parsed_claims(sentence, previous, quoted or [])
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
@@ -284,9 +293,13 @@ def attribute_document(doc: Document) -> Document:
     """Set status, attributed_to, status_detail and attributions on every sentence."""
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
     out: list[Sentence] = []
+    open_quote, paragraph = False, None
     for sentence in doc.sentences:
         learn_roles(sentence.text, ctx.roles)
-        verdict = _judge(sentence, doc.source, out[-1] if out else None)
+        # a quotation continued over several sentences is open until it closes, within its paragraph
+        quoted, open_quote = quoted_spans(sentence.text, open_quote and sentence.paragraph == paragraph)
+        paragraph = sentence.paragraph
+        verdict = _judge(sentence, doc.source, out[-1] if out else None, quoted)
         _earlier_people(sentence, verdict, ctx)
         who = resolve_speaker(verdict.speaker, ctx) if verdict.speaker else None
         previous = out[-1] if out and out[-1].paragraph == sentence.paragraph else None

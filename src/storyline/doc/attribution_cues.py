@@ -99,7 +99,7 @@ _TOLD_OBJECT = re.compile(
     r"media|television|tv|channel|broadcaster|agency|newspaper|outlet|reporters|journalists))?)"
 )
 _CONTENT_THAT = re.compile(
-    r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*?)?\s+that\s+",
+    r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*?)?\s+(?P<that>that)\s+",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -208,7 +208,7 @@ def _content_after(text: str, cue_end: int, cue: str) -> Span:
         pos = obj.end() if obj else pos
     lead = _CONTENT_THAT.match(text[pos:])
     if lead is not None:
-        pos += lead.end()
+        pos += lead.start("that")  # "that" is part of the content, as PolNeAR and PARC mark it
     elif text[pos:].lstrip().startswith(","):
         pos += text[pos:].index(",") + 1
     return _span(text, pos, len(text))

@@ -8,6 +8,7 @@ still reports that a stance was taken. Cue words are spaCy lemmas from ``attribu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from storyline.doc.attribution_cues import (
@@ -73,12 +74,26 @@ def unreal(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
     return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
 
 
+_OPENING = re.compile(r"(?:“|\"|‘|'')\s*$")
+_CLOSING = re.compile(r"^[,.!?;:]?\s*(?:”|\"|’|'')")
+
+
+def with_quotation_marks(sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+    """A quoted content keeps its quotation marks and the punctuation inside them (“The quay is shut,”),
+    as PolNeAR and PARC mark it; the complementizer "that" stays too."""
+    local = (content[0] - sentence.start, content[1] - sentence.start)
+    before = _OPENING.search(sentence.text, 0, local[0])
+    after = _CLOSING.match(sentence.text[local[1] :])
+    if before is None or after is None:
+        return content
+    return (sentence.start + before.start(), content[1] + after.end())
+
+
 def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tuple[int, int]) -> Attribution:
     def cut(span: tuple[int, int]) -> str:
         return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
-    if cut(content).lower().startswith("that "):
-        content = (content[0] + 5, content[1])  # the complementizer is not part of what was said
+    content = with_quotation_marks(sentence, content)
     denial = cue.lemma.lower() in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
     return Attribution(
         cue=(cue.start, cue.end),
@@ -100,6 +115,39 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     if not comp or subj is None:
         return None
     return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
+
+
+def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "As the minister said, the bridge is closed": the clause the "as" clause hangs on is the content."""
+    tokens, tok = sentence.tokens, sentence.tokens[i]
+    if tok.lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
+        return None
+    marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "as"]
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj"]
+    if not marks or not subj or any(tokens[c].dep in _COMPLEMENTS for c in children[i]):
+        return None
+    own = _extent(tokens, children, [i])
+    whole = _extent(tokens, children, [tok.head])
+    content = (own[1], whole[1]) if own[0] <= whole[0] else (whole[0], own[0])
+    text = sentence.text[content[0] - sentence.start : content[1] - sentence.start]
+    lead = len(text) - len(text.lstrip(" ,;—-"))
+    trail = len(text.rstrip(" ,;.—-"))
+    if trail <= lead:
+        return None
+    content = (content[0] + lead, content[0] + trail)
+    return _make(sentence, tok, _extent(tokens, children, subj), content)
+
+
+def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The move was first reported by a local paper": the agent says, the passive subject is said."""
+    tokens = sentence.tokens
+    if tokens[i].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS:
+        return None
+    said = [c for c in children[i] if tokens[c].dep == "nsubjpass" and c < i]
+    agent = [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
+    if not said or not agent:
+        return None
+    return _make(sentence, tokens[i], _extent(tokens, children, agent[:1]), _extent(tokens, children, said))
 
 
 def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
@@ -148,9 +196,19 @@ def _noun_stance(sentence: Sentence, children: Children, i: int) -> Attribution 
     return _make(sentence, tokens[i], source, _extent(tokens, children, comps[:1]))
 
 
-def _speaker_like(token: Token) -> bool:
-    """A name ("Rusk", "AP") or a plural group ("Historians", "Insiders"), not "Question" or "Note"."""
-    return token.pos == "PROPN" or token.tag == "NNPS" or (token.tag == "NNS" and token.text[:1].isupper())
+# Labels that head a line without a speaker: "Question: ...", "Editor's note: ...".
+_LABELS = frozenset(
+    ("question", "answer", "note", "update", "correction", "photo", "video", "watch", "read", "related", "editor")
+)
+
+
+def _speaker_like(lead: tuple[Token, ...]) -> bool:
+    """A name ("Rusk", "AP"), a capitalised group or title ("Historians", "Report") or an interview's
+    "Q" and "A"; not a label ("Question", "Editor's Note")."""
+    last = lead[-1]
+    if not last.text[:1].isupper() or last.pos not in ("NOUN", "PROPN", "X", "PRON"):
+        return False
+    return not any(t.text.lower() in _LABELS for t in lead)
 
 
 def _headline(sentence: Sentence) -> Attribution | None:
@@ -160,15 +218,31 @@ def _headline(sentence: Sentence) -> Attribution | None:
     if not colon or len(tokens) - colon < 3:
         return None
     lead = tokens[:colon]
-    if any(t.pos in ("VERB", "AUX", "NUM") for t in lead) or not _speaker_like(lead[-1]):
+    if any(t.pos in ("VERB", "AUX", "NUM") for t in lead) or not _speaker_like(lead):
         return None
-    content = (tokens[colon + 1].start, tokens[-1].end)
+    last = len(tokens) - 1 if tokens[-1].pos != "PUNCT" or len(tokens) - colon < 4 else len(tokens) - 2
+    content = (tokens[colon + 1].start, tokens[last].end)
     return Attribution(
         cue=(tokens[colon].start, tokens[colon].end),
         content=content,
         source=(lead[0].start, lead[-1].end),
         speaker=sentence.text[lead[0].start - sentence.start : lead[-1].end - sentence.start],
     )
+
+
+def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """The quoted parts of ``text`` (local offsets) and whether a quote is still open at its end;
+    ``inside`` says a quotation opened in an earlier sentence of the paragraph is still open."""
+    spans, start = [], 0 if inside else None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and start is None):
+            start = i if start is None else start
+        elif ch in '”"' and start is not None:
+            spans.append((start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans, start is not None
 
 
 def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attribution]]:
@@ -178,11 +252,12 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
     reports, stances = [], []
     for i, tok in enumerate(tokens):
         if tok.pos in ("VERB", "AUX"):
-            found = _report(sentence, children, i)
+            found = _report(sentence, children, i) or _as_report(sentence, children, i)
             if found is not None:
                 reports.append(found)
                 continue
-            found = _stance(sentence, children, i) if tok.pos == "VERB" else None
+            if tok.pos == "VERB":
+                found = _passive(sentence, children, i) or _stance(sentence, children, i)
         else:
             found = _noun_stance(sentence, children, i)
         if found is not None:
