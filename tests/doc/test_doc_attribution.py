@@ -16,6 +16,7 @@ from storyline.doc.attribution import (
     resolve_speaker,
 )
 from storyline.doc.attribution_cues import find_attributions, find_hedges, verification_detail
+from storyline.doc.attribution_parse import quoted_spans
 from storyline.records import Entity, Token
 
 OUTLET = "Meridian Wire"
@@ -582,3 +583,49 @@ def test_label_before_a_colon_is_not_a_speaker(make_doc):
 def test_first_person_stance_inside_a_quote_is_not_a_new_source(make_doc):
     got = found(make_doc, "“We condemn the closure,” the pilot said.")
     assert [(s, c) for s, c, _ in got] == [("the pilot", "said")]
+
+
+@pytest.mark.model
+def test_stance_inside_a_quotation_is_part_of_the_quote(make_doc):
+    got = found(make_doc, "“The crews accused the owners of neglect,” the harbour master said.")
+    assert [(s, c) for s, c, _ in got] == [("the harbour master", "said")]
+
+
+@pytest.mark.model
+def test_first_person_report_outside_quotes_is_kept_as_a_stance(make_doc):
+    doc = parsed(make_doc, "I told the judge that the ferry was late.")
+    assert found(make_doc, "I told the judge that the ferry was late.") == [("I", "told", "that the ferry was late")]
+    assert doc.sentences[0].status == "reported"
+
+
+@pytest.mark.model
+def test_as_clause_report_takes_the_main_clause_as_content(make_doc):
+    doc = parsed(make_doc, "As the harbour master said, the quay is closed until Monday.")
+    assert found(make_doc, "As the harbour master said, the quay is closed until Monday.") == [
+        ("the harbour master", "said", "the quay is closed until Monday")
+    ]
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("claimed", "the harbour master")
+
+
+@pytest.mark.model
+def test_passive_report_names_its_agent_as_source(make_doc):
+    got = found(make_doc, "The closure was first reported by a local radio station.")
+    assert got == [("a local radio station", "reported", "The closure")]
+
+
+@pytest.mark.model
+def test_interview_answer_after_a_colon_is_attributed_to_its_letter(make_doc):
+    got = found(make_doc, "A: The ferry never ran on time that winter.")
+    assert got == [("A", ":", "The ferry never ran on time that winter")]
+
+
+@pytest.mark.model
+def test_quoted_content_keeps_its_quotation_marks(make_doc):
+    got = found(make_doc, "“The quay is shut,” the harbour pilot said.")
+    assert got == [("the harbour pilot", "said", "“The quay is shut,”")]
+
+
+def test_quoted_spans_carry_an_open_quotation_into_the_next_sentence():
+    assert quoted_spans("“The quay is shut. ") == ([(0, 19)], True)
+    assert quoted_spans("Nothing sails,” she said.", inside=True) == ([(0, 15)], False)
+    assert quoted_spans('He said "no" twice.') == ([(8, 12)], False)
