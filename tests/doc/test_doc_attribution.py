@@ -629,3 +629,18 @@ def test_quoted_spans_carry_an_open_quotation_into_the_next_sentence():
     assert quoted_spans("“The quay is shut. ") == ([(0, 19)], True)
     assert quoted_spans("Nothing sails,” she said.", inside=True) == ([(0, 15)], False)
     assert quoted_spans('He said "no" twice.') == ([(8, 12)], False)
+
+
+@pytest.mark.model
+def test_passive_subject_is_not_the_source(make_doc):
+    doc = parsed(make_doc, "The board was told that the ferry would run.")
+    assert found(make_doc, "The board was told that the ferry would run.") == [
+        (None, "told", "that the ferry would run")
+    ]
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("reported", None)
+
+
+@pytest.mark.model
+def test_owned_criticism_of_something_is_a_nested_stance(make_doc):
+    got = found(make_doc, "Dock workers welcomed the mayor's criticism of the owners.")
+    assert ("the mayor", "criticism", "of the owners") in got

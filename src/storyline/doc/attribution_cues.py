@@ -50,7 +50,9 @@ STANCE_LEMMAS = frozenset(
         "blame denounce question attack decry blast cite welcome condemn slam mock demand request characterize "
         "label dub applaud thank challenge hope fear doubt refer point ask promise vow pledge threaten "
         "suggest recommend embrace champion lament regret credit fault commend hail ridicule lambaste chide "
-        "rebuke scold portray tout highlight express mention reference advocate rip lash taunt"
+        "rebuke scold portray tout highlight express mention reference advocate rip lash taunt discuss "
+        "address reiterate remind retort quip scoff shout yell whisper echo underscore plead proclaim protest "
+        "counter opine muse grumble swear concede object"
     )
 )
 # Any other verb with a subject and a clause after it reports a thought or a saying ("X knows that

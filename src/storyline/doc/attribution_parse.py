@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from storyline.doc.attribution_cues import (
     CLAUSE_CUE_LEMMAS,
@@ -112,7 +113,7 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
     comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
     subj = _subject(tokens, children, i) if comp else None
-    if not comp or subj is None:
+    if not comp or subj is None or tokens[subj].dep == "nsubjpass":  # "Rusk was told that ...": not hers
         return None
     return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
 
@@ -173,13 +174,20 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     subj = _subject(tokens, children, i) if comps else None
     if subj is None or subj > i:
         return None
-    return _make(sentence, tok, _extent(tokens, children, [subj]), _extent(tokens, children, comps))
+    content = _extent(tokens, children, comps)
+    if tokens[subj].dep == "nsubjpass":  # "Rusk was asked to ...": a stance, but not hers; no source
+        return replace(_make(sentence, tok, content, content), source=None, speaker=None)
+    return _make(sentence, tok, _extent(tokens, children, [subj]), content)
 
 
 def _has_that(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
     """A clause that opens with "that" and has a subject: "claim that the ferry sank", not "plan to"."""
     marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "that"]
     return bool(marks) and any(tokens[c].dep in _SUBJECTS for c in children[i])
+
+
+# Cue nouns whose "of" phrase is what the stance is about.
+OBJECT_NOUN_CUES = frozenset({"criticism", "accusation", "denial", "condemnation", "endorsement", "rejection"})
 
 
 def _noun_stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
@@ -189,6 +197,8 @@ def _noun_stance(sentence: Sentence, children: Children, i: int) -> Attribution 
         return None
     owner = [c for c in children[i] if tokens[c].dep == "poss" and c < i]
     comps = [c for c in children[i] if c > i and tokens[c].dep in ("acl", "ccomp") and _has_that(tokens, children, c)]
+    if tokens[i].lemma.lower() in OBJECT_NOUN_CUES:  # "her criticism of the plan"
+        comps += [c for c in children[i] if c > i and tokens[c].dep == "prep" and tokens[c].text.lower() == "of"]
     if not owner or not comps:
         return None
     owner_span = _extent(tokens, children, owner)
