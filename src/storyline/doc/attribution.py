@@ -55,6 +55,7 @@ _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
 _TITLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD}))\s+(?P<name>{_NAME})")
 _NAME_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?i:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{_ROLE_WORD}))\b")
 _ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD})),\s+(?P<name>{_NAME})\b")
+_ANY_ROLE = re.compile(rf"\b(?i:{_ROLE_WORD})\b")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
@@ -92,6 +93,8 @@ def is_independent(speaker: str | None) -> bool:
 
 def learn_roles(text: str, roles: dict[str, str]) -> None:
     """Record people introduced with a role: "Governor Oleh Synehubov", "Oleh Synehubov, the governor"."""
+    if _ANY_ROLE.search(text) is None:
+        return
     for pattern in (_TITLE_NAME, _NAME_ROLE, _ROLE_COMMA_NAME):
         for m in pattern.finditer(text):
             if pattern is _TITLE_NAME and not m.group("role")[0].isupper():

@@ -240,14 +240,19 @@ def _headline(sentence: Sentence) -> Attribution | None:
     )
 
 
+_QUOTE_MARK = re.compile(r'[“”"]')
+
+
 def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """The quoted parts of ``text`` (local offsets) and whether a quote is still open at its end;
     ``inside`` says a quotation opened in an earlier sentence of the paragraph is still open."""
-    spans, start = [], 0 if inside else None
-    for i, ch in enumerate(text):
+    spans: list[tuple[int, int]] = []
+    start = 0 if inside else None
+    for m in _QUOTE_MARK.finditer(text):
+        ch, i = m.group(), m.start()
         if ch == "“" or (ch == '"' and start is None):
             start = i if start is None else start
-        elif ch in '”"' and start is not None:
+        elif start is not None:
             spans.append((start, i + 1))
             start = None
     if start is not None:
