@@ -644,3 +644,11 @@ def test_passive_subject_is_not_the_source(make_doc):
 def test_owned_criticism_of_something_is_a_nested_stance(make_doc):
     got = found(make_doc, "Dock workers welcomed the mayor's criticism of the owners.")
     assert ("the mayor", "criticism", "of the owners") in got
+
+
+@pytest.mark.model
+def test_report_inside_a_quotation_gives_way_to_the_speaker_outside_it(make_doc):
+    doc = parsed(make_doc, "“The pilots said the quay was shut,” the harbour master told reporters.")
+    got = found(make_doc, "“The pilots said the quay was shut,” the harbour master told reporters.")
+    assert [(s, c) for s, c, _ in got] == [("the harbour master", "told")]
+    assert doc.sentences[0].attributed_to == "the harbour master"

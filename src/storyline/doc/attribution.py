@@ -204,6 +204,9 @@ def _parsed_claims(
     stances = [a for a in (*stances, *own_words) if not any(s < a.cue[1] and a.cue[0] < e for s, e in used)]
     inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
     stances = [a for a in stances if not any(s <= a.cue[0] < e for s, e in inside)]
+    outer = [a for a in claims if not any(s <= a.cue[0] < e for s, e in inside)]
+    if outer:  # "“The army said the bridge fell,” the mayor said": the mayor says all of it
+        claims = outer
     return sorted(claims, key=lambda a: a.cue), sorted(stances, key=lambda a: a.cue)
 
 
