@@ -652,3 +652,14 @@ def test_report_inside_a_quotation_gives_way_to_the_speaker_outside_it(make_doc)
     got = found(make_doc, "“The pilots said the quay was shut,” the harbour master told reporters.")
     assert [(s, c) for s, c, _ in got] == [("the harbour master", "told")]
     assert doc.sentences[0].attributed_to == "the harbour master"
+
+
+@pytest.mark.model
+def test_as_reported_by_names_the_agent_as_source(make_doc):
+    doc = parsed(make_doc, "As reported by the Lisk Herald, the quay was shut on Monday.")
+    a = doc.sentences[0].attributions[0]
+    assert (doc.text[slice(*a.source)], doc.text[slice(*a.content)]) == (
+        "the Lisk Herald",
+        "the quay was shut on Monday",
+    )
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("claimed", "the Lisk Herald")

@@ -119,12 +119,14 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
 
 
 def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
-    """ "As the minister said, the bridge is closed": the clause the "as" clause hangs on is the content."""
+    """ "As the minister said, the bridge is closed", "As reported by the Herald, ...": the clause the
+    "as" clause hangs on is the content."""
     tokens, tok = sentence.tokens, sentence.tokens[i]
     if tok.lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
         return None
     marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "as"]
     subj = [c for c in children[i] if tokens[c].dep == "nsubj"]
+    subj = subj or [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
     if not marks or not subj or any(tokens[c].dep in _COMPLEMENTS for c in children[i]):
         return None
     own = _extent(tokens, children, [i])
