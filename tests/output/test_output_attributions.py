@@ -27,6 +27,6 @@ def test_attributions_json_gives_offsets_in_the_file_as_read(tmp_path: Path) -> 
     first = found[0]
     assert raw[slice(*first["source"])] == "The harbour board"
     assert raw[slice(*first["cue"])] == "said"
-    assert raw[slice(*first["content"])] == "the ferry would run on Sunday"
+    assert raw[slice(*first["content"])] == "that the ferry would run on Sunday"
     assert first["speaker"] == "the harbour board"  # resolved: a leading article is lowercased
-    assert len(found) == 2
+    assert len(found) == 3  # with the stance "Officials hinted at delays"

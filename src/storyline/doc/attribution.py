@@ -8,7 +8,6 @@ this module resolves speakers ("he", "the governor") across the document and set
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from storyline.config import Config
@@ -16,15 +15,15 @@ from storyline.doc.attribution_cues import (
     CLAUSE_CUE_LEMMAS,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
-    UNTRUE,
     find_attributions,
     find_confirmations,
     find_hedges,
     refers_back,
     verification_detail,
 )
+from storyline.doc.attribution_parse import FIRST_PERSON, children_of, parse_attributions, quoted_spans, unreal
 from storyline.pipeline import Stage
-from storyline.records import Attribution, Document, Sentence, Status, Token
+from storyline.records import Attribution, Document, Sentence, Status
 
 
 def _words(text: str) -> list[str]:
@@ -56,6 +55,7 @@ _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
 _TITLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD}))\s+(?P<name>{_NAME})")
 _NAME_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?i:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{_ROLE_WORD}))\b")
 _ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD})),\s+(?P<name>{_NAME})\b")
+_ANY_ROLE = re.compile(rf"\b(?i:{_ROLE_WORD})\b")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
@@ -93,6 +93,8 @@ def is_independent(speaker: str | None) -> bool:
 
 def learn_roles(text: str, roles: dict[str, str]) -> None:
     """Record people introduced with a role: "Governor Oleh Synehubov", "Oleh Synehubov, the governor"."""
+    if _ANY_ROLE.search(text) is None:
+        return
     for pattern in (_TITLE_NAME, _NAME_ROLE, _ROLE_COMMA_NAME):
         for m in pattern.finditer(text):
             if pattern is _TITLE_NAME and not m.group("role")[0].isupper():
@@ -134,64 +136,7 @@ def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
     return text
 
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-_COMPLEMENTS = ("ccomp", "xcomp", "dobj")  # in order of preference: "told reporters that ..." says the clause
-_BORROWS_SUBJECT = ("advcl", "acl", "conj", "xcomp")  # "..., adding that", "a statement saying", "and said"
 _NOT_A_CUE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-# "I think", "we believe" inside a quote are the quoted speaker's own words, not a new source.
-_FIRST_PERSON = frozenset({"i", "we", "you"})
-# "can say", "would hope", "to show": a cue that is only possible or intended reports nothing.
-_UNREAL = frozenset({"can", "could", "might", "may", "should", "would", "must", "to", "ca"})
-
-
-def _children(tokens: tuple[Token, ...]) -> dict[int, list[int]]:
-    children: dict[int, list[int]] = defaultdict(list)
-    for i, tok in enumerate(tokens):
-        if tok.head != i:
-            children[tok.head].append(i)
-    return children
-
-
-def _subject(tokens: tuple[Token, ...], children: dict[int, list[int]], i: int) -> int | None:
-    """The cue's own subject, or for a gerund, a conjunct or a clause without one, its head's subject."""
-    for _ in range(4):
-        own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
-        if own:
-            return own[0]
-        if tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
-            return None
-        i = tokens[i].head
-        if tokens[i].pos == "NOUN":  # "issued a statement saying ...": the statement's verb
-            i = tokens[i].head
-    return None
-
-
-def _dep_attributions(sentence: Sentence) -> list[Attribution]:
-    """Attributions from the dependency parse: each reporting verb with a subject and a complement."""
-    tokens = sentence.tokens
-    children = _children(tokens)
-
-    def extent(i: int) -> tuple[int, int]:
-        ids, stack = [], [i]
-        while stack:
-            j = stack.pop()
-            ids.append(j)
-            stack.extend(children[j])
-        return min(tokens[j].start for j in ids), max(tokens[j].end for j in ids)
-
-    found = []
-    for i, tok in enumerate(tokens):
-        lemma = tok.lemma.lower()
-        if tok.pos not in ("VERB", "AUX") or lemma not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS:
-            continue
-        if _unreal(tokens, children, i):
-            continue
-        wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
-        comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
-        subj = _subject(tokens, children, i) if comp else None
-        if comp and subj is not None:
-            found.append(_from_tokens(sentence, tok, extent(subj), extent(comp[0])))
-    return found
 
 
 _QUOTE_END = re.compile(r"[\"”’']\s*$")
@@ -207,10 +152,10 @@ def _after_quote(sentence: Sentence, previous: Sentence | None) -> list[Attribut
     roots = [i for i, t in enumerate(tokens) if t.head == i]
     if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS:
         return []
-    cue, children = tokens[roots[0]], _children(tokens)
+    cue, children = tokens[roots[0]], children_of(tokens)
     subj = [c for c in children[roots[0]] if tokens[c].dep == "nsubj"]
     rest = [c for c in children[roots[0]] if tokens[c].dep not in _BARE_CUE_DEPS and c not in subj]
-    if len(subj) != 1 or rest or tokens[subj[0]].text.lower() in _FIRST_PERSON:
+    if len(subj) != 1 or rest or tokens[subj[0]].text.lower() in FIRST_PERSON:
         return []
     ids, stack = [], [subj[0]]
     while stack:
@@ -230,46 +175,39 @@ def _after_quote(sentence: Sentence, previous: Sentence | None) -> list[Attribut
     ]
 
 
-def _unreal(tokens: tuple[Token, ...], children: dict[int, list[int]], i: int) -> bool:
-    return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
-
-
 def _verb_cue(sentence: Sentence, a: Attribution) -> bool:
     """Whether the parse agrees that a one-word cue found by pattern is a verb that reports something:
     not a noun ("small states"), not only possible ("can say")."""
     words = [i for i, t in enumerate(sentence.tokens) if t.start < a.cue[1] and a.cue[0] < t.end]
     if len(words) != 1:
         return True
-    return sentence.tokens[words[0]].pos not in _NOT_A_CUE and not _unreal(
-        sentence.tokens, _children(sentence.tokens), words[0]
+    return sentence.tokens[words[0]].pos not in _NOT_A_CUE and not unreal(
+        sentence.tokens, children_of(sentence.tokens), words[0]
     )
 
 
-def _parsed_claims(sentence: Sentence, previous: Sentence | None) -> list[Attribution]:
-    """The parse's attributions, then the patterns' ones whose cue the parse did not use."""
-    claims = _dep_attributions(sentence) or _after_quote(sentence, previous)
+def _parsed_claims(
+    sentence: Sentence, previous: Sentence | None, quoted: list[tuple[int, int]]
+) -> tuple[list[Attribution], list[Attribution]]:
+    """The parse's reports, then the patterns' ones whose cue the parse did not use; and the stances,
+    which do not decide the status. A stance inside a quotation ("I think", "they want") is part of
+    the quoted speaker's words and is dropped; a first-person one outside ("I told the judge") is kept."""
+    reports, stances = parse_attributions(sentence)
+    claims = reports or _after_quote(sentence, previous)
     for a in find_attributions(sentence.text, sentence.start):
         clash = any(c.cue[0] < a.cue[1] and a.cue[0] < c.cue[1] for c in claims)
         if not clash and _verb_cue(sentence, a):
             claims.append(a)
-    own_words = [a for a in claims if a.speaker is not None and a.speaker.lower() in _FIRST_PERSON]
-    return sorted((a for a in claims if a not in own_words), key=lambda a: a.cue)
-
-
-def _from_tokens(sentence: Sentence, cue: Token, source: tuple[int, int], content: tuple[int, int]) -> Attribution:
-    def cut(span: tuple[int, int]) -> str:
-        return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
-
-    if cut(content).lower().startswith("that "):
-        content = (content[0] + 5, content[1])  # the complementizer is not part of what was said
-    denial = cue.lemma.lower() in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
-    return Attribution(
-        cue=(cue.start, cue.end),
-        content=content,
-        source=source,
-        speaker=cut(source),
-        kind="denial" if denial else "claim",
-    )
+    own_words = [a for a in claims if a.speaker is not None and a.speaker.lower() in FIRST_PERSON]
+    claims = [a for a in claims if a not in own_words]
+    used = [a.cue for a in claims]
+    stances = [a for a in (*stances, *own_words) if not any(s < a.cue[1] and a.cue[0] < e for s, e in used)]
+    inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
+    stances = [a for a in stances if not any(s <= a.cue[0] < e for s, e in inside)]
+    outer = [a for a in claims if not any(s <= a.cue[0] < e for s, e in inside)]
+    if outer:  # "“The army said the bridge fell,” the mayor said": the mayor says all of it
+        claims = outer
+    return sorted(claims, key=lambda a: a.cue), sorted(stances, key=lambda a: a.cue)
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -310,9 +248,19 @@ def judge_sentence(
     return Verdict("claimed" if party else "reported", speaker, None, every)
 
 
-def _judge(sentence: Sentence, outlet: str | None, previous: Sentence | None = None) -> Verdict:
-    claims = _parsed_claims(sentence, previous) if sentence.tokens else None
-    return judge_sentence(sentence.text, sentence.start, outlet, claims)
+def _judge(
+    sentence: Sentence,
+    outlet: str | None,
+    previous: Sentence | None = None,
+    quoted: list[tuple[int, int]] | None = None,
+) -> Verdict:
+    if not sentence.tokens:
+        return judge_sentence(sentence.text, sentence.start, outlet)
+    claims, stances = _parsed_claims(sentence, previous, quoted or [])
+    verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
+    taken = [a.cue for a in verdict.attributions]
+    extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
+    return replace(verdict, attributions=tuple(sorted((*verdict.attributions, *extra), key=lambda a: a.cue)))
 
 
 def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None:
@@ -351,9 +299,13 @@ def attribute_document(doc: Document) -> Document:
     """Set status, attributed_to, status_detail and attributions on every sentence."""
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
     out: list[Sentence] = []
+    open_quote, paragraph = False, None
     for sentence in doc.sentences:
         learn_roles(sentence.text, ctx.roles)
-        verdict = _judge(sentence, doc.source, out[-1] if out else None)
+        # a quotation continued over several sentences is open until it closes, within its paragraph
+        quoted, open_quote = quoted_spans(sentence.text, open_quote and sentence.paragraph == paragraph)
+        paragraph = sentence.paragraph
+        verdict = _judge(sentence, doc.source, out[-1] if out else None, quoted)
         _earlier_people(sentence, verdict, ctx)
         who = resolve_speaker(verdict.speaker, ctx) if verdict.speaker else None
         previous = out[-1] if out and out[-1].paragraph == sentence.paragraph else None

@@ -42,6 +42,37 @@ CLAUSE_CUE_LEMMAS = frozenset(
     )
 )
 
+# Verbs of stance and intent, recorded as attributions without changing a sentence's status: the
+# content is what they take after themselves ("accused the mayor of lying", "wants a new bridge").
+STANCE_LEMMAS = frozenset(
+    _words(
+        "call describe accuse criticize criticise endorse praise urge defend propose oppose refuse decline "
+        "blame denounce question attack decry blast cite welcome condemn slam mock demand request characterize "
+        "label dub applaud thank challenge hope fear doubt refer point ask promise vow pledge threaten "
+        "suggest recommend embrace champion lament regret credit fault commend hail ridicule lambaste chide "
+        "rebuke scold portray tout highlight express mention reference advocate rip lash taunt discuss "
+        "address reiterate remind retort quip scoff shout yell whisper echo underscore plead proclaim protest "
+        "counter opine muse grumble swear concede object"
+    )
+)
+# Any other verb with a subject and a clause after it reports a thought or a saying ("X knows that
+# ..."), except these, whose clause is a purpose or a result ("make sure that", "it means that").
+NOT_A_CLAUSE_CUE = frozenset(
+    _words(
+        "be have do make ensure mean get let help take go come need matter happen turn look sound become keep "
+        "see know want like allow seem appear"
+    )
+)
+# Nouns that carry a stance when someone owns them: "the mayor's claim that ...", "her criticism of".
+NOUN_CUE_LEMMAS = frozenset(
+    _words(
+        "statement claim assertion allegation belief view argument warning promise pledge suggestion call "
+        "criticism accusation charge remark comment announcement proposal plan opposition support insistence "
+        "fear hope concern denial position stance opinion assessment prediction demand request threat vow "
+        "endorsement praise attack"
+    )
+)
+
 _CUE = r"\b(?P<cue>" + "|".join(CLAIM_CUES + DENIAL_CUES) + r")\b"
 _AUX = r"(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|had\s+earlier|has\s+since))*"
 _ADVERBIAL = r"(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*)?"
@@ -70,7 +101,7 @@ _TOLD_OBJECT = re.compile(
     r"media|television|tv|channel|broadcaster|agency|newspaper|outlet|reporters|journalists))?)"
 )
 _CONTENT_THAT = re.compile(
-    r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*?)?\s+that\s+",
+    r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*?)?\s+(?P<that>that)\s+",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -179,7 +210,7 @@ def _content_after(text: str, cue_end: int, cue: str) -> Span:
         pos = obj.end() if obj else pos
     lead = _CONTENT_THAT.match(text[pos:])
     if lead is not None:
-        pos += lead.end()
+        pos += lead.start("that")  # "that" is part of the content, as PolNeAR and PARC mark it
     elif text[pos:].lstrip().startswith(","):
         pos += text[pos:].index(",") + 1
     return _span(text, pos, len(text))
@@ -265,9 +296,16 @@ _ASPECTS = (
 _BUT_NOT = re.compile(r"\bbut\s+not\s+(?P<neg>[^,.;]+)", re.I)
 
 
+# Words every hedge or check contains: a cheap test that skips the long patterns on most sentences.
+_HEDGE_HINT = re.compile(r"verif|confirm|corroborat|authenticat|establish", re.I)
+_CHECK_HINT = re.compile(r"verif|confirm|geolocat|reviewed|analy[sz]ed|examined|obtained|authenticat", re.I)
+
+
 def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
     """The outlet saying it could not verify something; content is what was not verified."""
-    found = []
+    found: list[Attribution] = []
+    if _HEDGE_HINT.search(text) is None:
+        return found
     for m in _HEDGE.finditer(text):
         before = _span(text, 0, m.start())
         after = _span(text, m.end(), len(text))
@@ -306,8 +344,10 @@ def refers_back(text: str, hedge: Attribution, offset: int = 0) -> bool:
 
 def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
     """Checks made by someone: "X verified the location of the video", "images reviewed by X show"."""
+    found: list[Attribution] = []
+    if _CHECK_HINT.search(text) is None:
+        return found
     hedged = [m.span() for m in _HEDGE.finditer(text)]
-    found = []
     for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):
         if any(a <= m.start("cue") < b for a, b in hedged):
             continue

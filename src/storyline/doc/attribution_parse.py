@@ -1,0 +1,285 @@
+"""Find who says, thinks or wants what in one parsed sentence, from its dependency parse.
+
+Two kinds come out. **Reports** ("X said/insisted/believes that ...") decide a sentence's status.
+**Stances** ("X accused Y of ...", "X wants Z", "X's claim that ...", "X: ...") are recorded as
+attributions too, since a reader asks who holds them, but they leave the status alone: the outlet
+still reports that a stance was taken. Cue words are spaCy lemmas from ``attribution_cues``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from storyline.doc.attribution_cues import (
+    CLAUSE_CUE_LEMMAS,
+    CUE_LEMMAS,
+    DENIAL_LEMMAS,
+    NOT_A_CLAUSE_CUE,
+    NOUN_CUE_LEMMAS,
+    STANCE_LEMMAS,
+    UNTRUE,
+)
+from storyline.records import Attribution, Sentence, Token
+
+Children = dict[int, list[int]]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_COMPLEMENTS = ("ccomp", "xcomp", "dobj")  # in order of preference: "told reporters that ..." says the clause
+_BORROWS_SUBJECT = ("advcl", "acl", "conj", "xcomp")  # "..., adding that", "a statement saying", "and said"
+# What a stance verb takes as its content: "accused the mayor of lying", "called the plan a disaster".
+_STANCE_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep"})
+_STANCE_PREPOSITIONS = frozenset({"of", "for", "as", "about", "on", "against", "over", "to", "with", "at"})
+_NOT_A_CUE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# "I think", "we believe" inside a quote are the quoted speaker's own words, not a new source.
+FIRST_PERSON = frozenset({"i", "we", "you"})
+# "can say", "would hope", "to show": a cue that is only possible or intended reports nothing.
+_UNREAL = frozenset({"can", "could", "might", "may", "should", "would", "must", "to", "ca"})
+_MAX_HEADLINE_SPEAKER = 6  # "Senator Ana Rusk:" — a longer lead before a colon is a clause, not a speaker
+
+
+def children_of(tokens: tuple[Token, ...]) -> Children:
+    children: Children = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    return children
+
+
+def _extent(tokens: tuple[Token, ...], children: Children, roots: list[int]) -> tuple[int, int]:
+    """Character span of the subtrees under ``roots``."""
+    ids, stack = [], list(roots)
+    while stack:
+        j = stack.pop()
+        ids.append(j)
+        stack.extend(children[j])
+    return min(tokens[j].start for j in ids), max(tokens[j].end for j in ids)
+
+
+def _subject(tokens: tuple[Token, ...], children: Children, i: int) -> int | None:
+    """The cue's own subject, or for a gerund, a conjunct or a clause without one, its head's subject."""
+    for _ in range(4):
+        own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
+        if own:
+            return own[0]
+        if tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
+            return None
+        i = tokens[i].head
+        if tokens[i].pos == "NOUN":  # "issued a statement saying ...": the statement's verb
+            i = tokens[i].head
+    return None
+
+
+def unreal(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
+    return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
+
+
+_OPENING = re.compile(r"(?:“|\"|‘|'')\s*$")
+_CLOSING = re.compile(r"^[,.!?;:]?\s*(?:”|\"|’|'')")
+
+
+def with_quotation_marks(sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+    """A quoted content keeps its quotation marks and the punctuation inside them (“The quay is shut,”),
+    as PolNeAR and PARC mark it; the complementizer "that" stays too."""
+    local = (content[0] - sentence.start, content[1] - sentence.start)
+    before = _OPENING.search(sentence.text, 0, local[0])
+    after = _CLOSING.match(sentence.text[local[1] :])
+    if before is None or after is None:
+        return content
+    return (sentence.start + before.start(), content[1] + after.end())
+
+
+def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tuple[int, int]) -> Attribution:
+    def cut(span: tuple[int, int]) -> str:
+        return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
+
+    content = with_quotation_marks(sentence, content)
+    denial = cue.lemma.lower() in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
+    return Attribution(
+        cue=(cue.start, cue.end),
+        content=content,
+        source=source,
+        speaker=cut(source),
+        kind="denial" if denial else "claim",
+    )
+
+
+def _report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "X said (that) ...", "..., X said", "X believes ...": a reporting verb, its subject, its clause."""
+    tokens, lemma = sentence.tokens, sentence.tokens[i].lemma.lower()
+    if lemma not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or unreal(tokens, children, i):
+        return None
+    wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
+    comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
+    subj = _subject(tokens, children, i) if comp else None
+    if not comp or subj is None or tokens[subj].dep == "nsubjpass":  # "Rusk was told that ...": not hers
+        return None
+    return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
+
+
+def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "As the minister said, the bridge is closed", "As reported by the Herald, ...": the clause the
+    "as" clause hangs on is the content."""
+    tokens, tok = sentence.tokens, sentence.tokens[i]
+    if tok.lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
+        return None
+    marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "as"]
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj"]
+    subj = subj or [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
+    if not marks or not subj or any(tokens[c].dep in _COMPLEMENTS for c in children[i]):
+        return None
+    own = _extent(tokens, children, [i])
+    whole = _extent(tokens, children, [tok.head])
+    content = (own[1], whole[1]) if own[0] <= whole[0] else (whole[0], own[0])
+    text = sentence.text[content[0] - sentence.start : content[1] - sentence.start]
+    lead = len(text) - len(text.lstrip(" ,;—-"))
+    trail = len(text.rstrip(" ,;.—-"))
+    if trail <= lead:
+        return None
+    content = (content[0] + lead, content[0] + trail)
+    return _make(sentence, tok, _extent(tokens, children, subj), content)
+
+
+def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The move was first reported by a local paper": the agent says, the passive subject is said."""
+    tokens = sentence.tokens
+    if tokens[i].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS:
+        return None
+    said = [c for c in children[i] if tokens[c].dep == "nsubjpass" and c < i]
+    agent = [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
+    if not said or not agent:
+        return None
+    return _make(sentence, tokens[i], _extent(tokens, children, agent[:1]), _extent(tokens, children, said))
+
+
+def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "X accused Y of ...", "X declined to comment", a stance verb without a clause ("X mentioned the
+    plan"), and any verb with a subject and a clause after it ("X learned that ..."): the content is
+    everything the verb takes after itself."""
+    tokens, tok = sentence.tokens, sentence.tokens[i]
+    lemma = tok.lemma.lower()
+    clause = any(tokens[c].dep == "ccomp" and c > i for c in children[i])
+    if lemma not in STANCE_LEMMAS | CLAUSE_CUE_LEMMAS and not (
+        clause and lemma.isalpha() and lemma not in NOT_A_CLAUSE_CUE
+    ):
+        return None
+    if unreal(tokens, children, i):
+        return None
+    comps = [
+        c
+        for c in children[i]
+        if c > i
+        and tokens[c].dep in _STANCE_COMPLEMENTS
+        and (tokens[c].dep != "prep" or tokens[c].text.lower() in _STANCE_PREPOSITIONS)
+    ]
+    subj = _subject(tokens, children, i) if comps else None
+    if subj is None or subj > i:
+        return None
+    content = _extent(tokens, children, comps)
+    if tokens[subj].dep == "nsubjpass":  # "Rusk was asked to ...": a stance, but not hers; no source
+        return replace(_make(sentence, tok, content, content), source=None, speaker=None)
+    return _make(sentence, tok, _extent(tokens, children, [subj]), content)
+
+
+def _has_that(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
+    """A clause that opens with "that" and has a subject: "claim that the ferry sank", not "plan to"."""
+    marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "that"]
+    return bool(marks) and any(tokens[c].dep in _SUBJECTS for c in children[i])
+
+
+# Cue nouns whose "of" phrase is what the stance is about.
+OBJECT_NOUN_CUES = frozenset({"criticism", "accusation", "denial", "condemnation", "endorsement", "rejection"})
+
+
+def _noun_stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "the mayor's claim that the ferry sank": a cue noun with a possessor and a "that" clause."""
+    tokens = sentence.tokens
+    if tokens[i].pos != "NOUN" or tokens[i].lemma.lower() not in NOUN_CUE_LEMMAS:
+        return None
+    owner = [c for c in children[i] if tokens[c].dep == "poss" and c < i]
+    comps = [c for c in children[i] if c > i and tokens[c].dep in ("acl", "ccomp") and _has_that(tokens, children, c)]
+    if tokens[i].lemma.lower() in OBJECT_NOUN_CUES:  # "her criticism of the plan"
+        comps += [c for c in children[i] if c > i and tokens[c].dep == "prep" and tokens[c].text.lower() == "of"]
+    if not owner or not comps:
+        return None
+    owner_span = _extent(tokens, children, owner)
+    source = (owner_span[0], tokens[owner[0]].end)  # without the "'s"
+    return _make(sentence, tokens[i], source, _extent(tokens, children, comps[:1]))
+
+
+# Labels that head a line without a speaker: "Question: ...", "Editor's note: ...".
+_LABELS = frozenset(
+    ("question", "answer", "note", "update", "correction", "photo", "video", "watch", "read", "related", "editor")
+)
+
+
+def _speaker_like(lead: tuple[Token, ...]) -> bool:
+    """A name ("Rusk", "AP"), a capitalised group or title ("Historians", "Report") or an interview's
+    "Q" and "A"; not a label ("Question", "Editor's Note")."""
+    last = lead[-1]
+    if not last.text[:1].isupper() or last.pos not in ("NOUN", "PROPN", "X", "PRON"):
+        return False
+    return not any(t.text.lower() in _LABELS for t in lead)
+
+
+def _headline(sentence: Sentence) -> Attribution | None:
+    """ "Senator Ana Rusk: The bridge must reopen", "Q: When will it reopen?": a short speaker, a colon."""
+    tokens = sentence.tokens
+    colon = next((k for k, t in enumerate(tokens[: _MAX_HEADLINE_SPEAKER + 1]) if t.text == ":"), None)
+    if not colon or len(tokens) - colon < 3:
+        return None
+    lead = tokens[:colon]
+    if any(t.pos in ("VERB", "AUX", "NUM") for t in lead) or not _speaker_like(lead):
+        return None
+    last = len(tokens) - 1 if tokens[-1].pos != "PUNCT" or len(tokens) - colon < 4 else len(tokens) - 2
+    content = (tokens[colon + 1].start, tokens[last].end)
+    return Attribution(
+        cue=(tokens[colon].start, tokens[colon].end),
+        content=content,
+        source=(lead[0].start, lead[-1].end),
+        speaker=sentence.text[lead[0].start - sentence.start : lead[-1].end - sentence.start],
+    )
+
+
+_QUOTE_MARK = re.compile(r'[“”"]')
+
+
+def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """The quoted parts of ``text`` (local offsets) and whether a quote is still open at its end;
+    ``inside`` says a quotation opened in an earlier sentence of the paragraph is still open."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if inside else None
+    for m in _QUOTE_MARK.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "“" or (ch == '"' and start is None):
+            start = i if start is None else start
+        elif start is not None:
+            spans.append((start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans, start is not None
+
+
+def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attribution]]:
+    """The reports and the stances of one parsed sentence, one per cue word."""
+    tokens = sentence.tokens
+    children = children_of(tokens)
+    reports, stances = [], []
+    for i, tok in enumerate(tokens):
+        if tok.pos in ("VERB", "AUX"):
+            found = _report(sentence, children, i) or _as_report(sentence, children, i)
+            if found is not None:
+                reports.append(found)
+                continue
+            if tok.pos == "VERB":
+                found = _passive(sentence, children, i) or _stance(sentence, children, i)
+        else:
+            found = _noun_stance(sentence, children, i)
+        if found is not None:
+            stances.append(found)
+    headline = _headline(sentence)
+    if headline is not None and not reports:
+        stances.append(headline)
+    return reports, stances
