@@ -62,10 +62,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "TIME" if part else "DATE", _with_part(resolved, part))
 
 
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b")
+
+
 def _deictic_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     word = lower(m, "word") or ""
-    if word == "the day before" and re.match(r"\s+(?:the|a|an|his|her|its|their|this|that)\b", ctx.text[m.end() :]):
-        return None  # "the day before the vote" is anchored to the vote, not to the report
+    if word in ("the day before", "the day after") and _NOUN_PHRASE_AFTER.match(ctx.text, m.end()):
+        return None  # "the day before the vote" is anchored to the vote, not to a date
     part = PARTS.get(lower(m, "part") or "") or DEICTIC_PARTS.get(word)
     return ctx.make(m.start(), m.end(), "TIME" if part else "DATE", _with_part(_deictic_resolved(ctx, word), part))
 

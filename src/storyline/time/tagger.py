@@ -18,6 +18,7 @@ from storyline.records import TimeExpression, Token
 from storyline.time import amounts, days, frames
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
+from storyline.time.anaphora import reanchor
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates
@@ -426,7 +427,8 @@ def tag(
     if not found:
         return []
     kept = days.anchor_clock_times(_longest_first(found))
-    return refocus(kept, focus or _NO_FOCUS)
+    focus = focus or _NO_FOCUS
+    return reanchor(refocus(kept, focus), focus.anchor)
 
 
 _NO_FOCUS = Focus()

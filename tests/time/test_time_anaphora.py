@@ -1,0 +1,79 @@
+"""Anaphoric dates counted from the last date the document named (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.time import tag
+from storyline.time.focus import Focus, follow
+
+REPORT = date(2023, 10, 26)  # a Thursday
+
+
+def tag_report(sentences: list[str], dct: date = REPORT) -> list[list[tuple[str, str]]]:
+    """Tag sentences in order, carrying the focus as a document does."""
+    focus = Focus()
+    out = []
+    for sentence in sentences:
+        found = tag(sentence, dct, focus=focus)
+        focus = follow(focus, found, dct)
+        out.append([(t.text, t.value) for t in found])
+    return out
+
+
+def test_the_following_month_counts_from_the_month_named_before() -> None:
+    assert tag_report(["The bakery shut in March.", "The following month, a florist moved in."]) == [
+        [("March", "2023-03")],
+        [("following month", "2023-04")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("the next day", "2022-06-05"),
+        ("the following day", "2022-06-05"),
+        ("the day after", "2022-06-05"),
+        ("the previous day", "2022-06-03"),
+        ("the same day", "2022-06-04"),
+        ("that day", "2022-06-04"),
+    ],
+)
+def test_a_day_pointing_back_counts_from_the_day_named_before(phrase: str, value: str) -> None:
+    found = tag_report(["The ferry ran aground on June 4, 2022.", f"Divers reached it {phrase}."])
+    assert found[1] == [(phrase, value)]
+
+
+def test_the_anchor_is_the_last_date_named_in_the_same_sentence() -> None:
+    found = tag_report(["The dam was closed on May 2, 2021, and reopened the next day."])
+    assert found == [[("May 2, 2021", "2021-05-02"), ("the next day", "2021-05-03")]]
+
+
+def test_the_previous_weekday_is_the_one_before_the_day_named() -> None:
+    found = tag_report(["The index closed at 410 on Friday.", "That was down 3% from the previous Friday."])
+    assert found == [[("Friday", "2023-10-20")], [("previous Friday", "2023-10-13")]]
+
+
+def test_the_following_year_counts_from_a_year_named_before() -> None:
+    found = tag_report(["The mine opened in 1987.", "The following year it flooded."])
+    assert found == [[("1987", "1987")], [("following year", "1988")]]
+
+
+def test_a_day_anaphor_after_only_a_year_keeps_the_report_reading() -> None:
+    found = tag_report(["The mine opened in 1987.", "Workers struck the next day."])
+    assert found[1] == [("the next day", "2023-10-27")]
+
+
+def test_without_an_earlier_date_the_report_day_is_the_anchor() -> None:
+    assert tag_report(["Crews cleared the road the previous day."]) == [[("the previous day", "2023-10-25")]]
+
+
+def test_next_week_without_the_still_counts_from_the_report() -> None:
+    found = tag_report(["The bakery shut in March.", "A florist moves in next week."])
+    assert found[1] == [("next week", "2023-W44")]
+
+
+def test_the_day_after_an_event_named_is_not_a_date() -> None:
+    assert tag("Voters queued the day after the storm.", REPORT) == []
