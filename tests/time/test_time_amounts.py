@@ -67,3 +67,20 @@ def test_an_age_or_a_rate_is_not_a_duration(text: str) -> None:
 def test_a_duration_after_a_verb_or_preposition_is_still_one() -> None:
     assert found("The repairs took a week.") == [("a week", "DURATION", "P1W")]
     assert found("The truce held for a month.") == [("a month", "DURATION", "P1M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The lease runs for at least 20 more years.", "at least 20 more years", "P20Y"),
+        ("The crew stayed three more days.", "three more days", "P3D"),
+        ("The court gave them two additional weeks.", "two additional weeks", "P2W"),
+        ("Wait one extra hour.", "one extra hour", "PT1H"),
+    ],
+)
+def test_an_amount_still_to_come_is_a_duration(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_more_without_a_number_is_no_duration() -> None:
+    assert found("No more years of waiting, they said.") == []

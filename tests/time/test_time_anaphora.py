@@ -77,3 +77,17 @@ def test_next_week_without_the_still_counts_from_the_report() -> None:
 
 def test_the_day_after_an_event_named_is_not_a_date() -> None:
     assert tag("Voters queued the day after the storm.", REPORT) == []
+
+
+def test_in_the_morning_is_the_morning_of_the_day_named_before() -> None:
+    found = tag_report(["The strike began on Friday.", "Pickets gathered in the morning, before the gates opened."])
+    assert found[1] == [("the morning", "2023-10-20TMO")]
+
+
+def test_later_in_the_day_is_that_day() -> None:
+    found = tag_report(["The mayor landed on March 3.", "She spoke later in the day."])
+    assert found[1] == [("the day", "2023-03-03")]
+
+
+def test_a_part_of_the_day_that_describes_a_noun_is_not_a_time() -> None:
+    assert tag("Her photo ran in the morning papers.", REPORT) == []

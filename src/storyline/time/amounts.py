@@ -27,6 +27,8 @@ from storyline.time.words import (
 _FRACTION = (
     r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|\s+(?i:and\s+(?:a\s+half|a\s+quarter|three[- ]quarters|one[- ]half)))"
 )
+# "20 more years", "three additional days": an amount still to come is a duration all the same.
+_MORE = r"(?:\s+(?i:more|extra|additional))"
 _AND_A_HALF = r"(?P<after>\s+(?i:and\s+a\s+half))"
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "a half": 0.5, "one half": 0.5, "1/4": 0.25, "¼": 0.25, "a quarter": 0.25}
 _FRACTIONS |= {"3/4": 0.75, "¾": 0.75, "three quarters": 0.75}
@@ -157,7 +159,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         ("counted unit",),
         starting_with(
             _NUMBER_FIRST,
-            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?{_MORE}?[- ]"
             rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
             rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
         ),

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from storyline.records import TimeExpression
+from storyline.records import TimeExpression, TimeType
 from storyline.time import resolve as rs
+from storyline.time.context import Context, Rule, lower, starting_with
 from storyline.time.words import WEEKDAYS, weekday_number
 
 # What points back, with the step it takes from the anchor: -1 before, 0 the same, 1 after.
@@ -29,6 +30,7 @@ _ON = r"following|next"
 _SAME = r"same|very\s+same"
 _ANAPHORIC = re.compile(
     rf"(?i:(?:the\s+)?(?P<mod>{_BACK}|following|{_SAME})\s+(?P<unit>day|night|week|month|year|{'|'.join(WEEKDAYS)})"
+    rf"|the\s+(?P<part_unit>day|morning|afternoon|evening|night)"
     rf"|the\s+(?P<next>next)\s+(?P<next_unit>day|night)"
     rf"|(?P<that>that)\s+(?P<that_unit>day|night)"
     rf"|the\s+(?P<rel_unit>day|night)\s+(?P<rel>before|after))"
@@ -38,6 +40,30 @@ _FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver"])
 # A calendar value an anaphor can count from: a year, a month or a day (a part of the day is dropped).
 _CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?")
 Anchor = str  # "1989", "1989-03" or "1989-03-14"
+_PARTS = {"day": "", "night": "TNI", "morning": "TMO", "afternoon": "TAF", "evening": "TEV"}
+
+
+def _in_the_part(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "in the morning", "later in the day": a part of the day the story is at (``reanchor`` moves it
+    to the last day named; the report day until one is)."""
+    part = (lower(m, "part") or "day").lower()
+    if ctx.dct is None:
+        return ctx.make(m.start("the"), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
+    value = ctx.dct.isoformat()
+    kind: TimeType = "TIME" if _PARTS[part] else "DATE"
+    return ctx.make(m.start("the"), m.end(), kind, (value + _PARTS[part], value))
+
+
+# "in the morning", "later in the day"; not "in the morning papers" (a part that describes a noun).
+IN_THE_PART_RULE: Rule = (
+    ("deictic",),
+    starting_with(
+        "i",
+        r"\b(?i:in)\s+(?P<the>(?i:the))\s+(?P<part>(?i:day|morning|afternoon|evening|night))\b"
+        r"(?!\s+(?i:of|before|after)\b|\s+[a-z]+(?<!and)(?<!but)(?<!or)(?<!to)(?<!as)\b)",
+    ),
+    _in_the_part,
+)
 
 
 def _step(m: re.Match[str]) -> tuple[int, str]:
@@ -46,6 +72,8 @@ def _step(m: re.Match[str]) -> tuple[int, str]:
         return (-1 if m.group("rel").lower() == "before" else 1), m.group("rel_unit").lower()
     if m.group("next"):
         return 1, m.group("next_unit").lower()
+    if m.group("part_unit"):
+        return 0, m.group("part_unit").lower()
     if m.group("that"):
         return 0, m.group("that_unit").lower()
     mod = m.group("mod").lower()
@@ -75,9 +103,9 @@ def _moved(expr: TimeExpression, step: int, unit: str, anchor: Anchor) -> TimeEx
     d = rs.make_date(year, month, day)
     if d is None:
         return None
-    if unit in ("day", "night"):
+    if unit in _PARTS:
         d += timedelta(days=step)
-        part = "TNI" if unit == "night" else ""
+        part = _PARTS[unit]
         return replace(expr, type="TIME" if part else expr.type, value=d.isoformat() + part, date=d.isoformat())
     if unit == "week":
         d += timedelta(weeks=step)

@@ -61,10 +61,11 @@ class Shape:
 
 _UNITS = "minute|hour|day|week|fortnight|month|year|decade"
 _COUNTED = re.compile(rf"[- ](?:half[- ])?(?:{_UNITS})")
-# How a number ("3", "a", "several", "twenty-one") or a fraction ("1/2", "½", "and a half") ends.
+# How a number ("3", "a", "several", "twenty-one") or a fraction ("1/2", "½", "and a half") ends, or a
+# number with "more", "extra" or "additional" after it.
 _NUMBER_END = re.compile(
     r"(?:\d|\ban?|of|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|half|"
-    r"quarters?|[½¼¾])\Z"
+    r"quarters?|[½¼¾]|more|extra|ional)\Z"  # "ional": "additional" (the test looks 9 characters back)
 )
 _PERIOD = re.compile(r"\s(?:week|month|year|weekend|decade)\b")
 _PERIOD_MODIFIERS = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, days, frames
+from storyline.time import amounts, anaphora, days, frames
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -279,6 +279,7 @@ _RULES: tuple[Rule, ...] = (
         _month_relative,
     ),
     *days.WEEKDAY_RULES,
+    anaphora.IN_THE_PART_RULE,
     (
         ("period unit",),
         starting_with(
