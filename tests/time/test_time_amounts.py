@@ -84,3 +84,18 @@ def test_an_amount_still_to_come_is_a_duration(text: str, span: str, value: str)
 
 def test_more_without_a_number_is_no_duration() -> None:
     assert found("No more years of waiting, they said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The repairs could take weeks or months.", "weeks or months", "PXW"),
+        ("A ruling is days to weeks away.", "days to weeks", "PXD"),
+    ],
+)
+def test_two_plural_units_joined_are_a_duration_of_unknown_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_couple_of_without_a_counts_two() -> None:
+    assert found("Rents rose over the next couple of years.") == [("the next couple of years", "DURATION", "P2Y")]

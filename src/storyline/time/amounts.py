@@ -27,6 +27,7 @@ from storyline.time.words import (
 _FRACTION = (
     r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|\s+(?i:and\s+(?:a\s+half|a\s+quarter|three[- ]quarters|one[- ]half)))"
 )
+_PLURAL_UNITS = r"(?i:hours|days|weeks|months|years|decades)"
 # "20 more years", "three additional days": an amount still to come is a duration all the same.
 _MORE = r"(?:\s+(?i:more|extra|additional))"
 _AND_A_HALF = r"(?P<after>\s+(?i:and\s+a\s+half))"
@@ -184,6 +185,15 @@ DURATION_RULES: tuple[Rule, ...] = (
         starting_with(
             "rfio",
             r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+        ),
+        _duration,
+    ),
+    (
+        ("unit word",),
+        # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit
+        starting_with(
+            "hdwmy",
+            rf"\b(?P<unit>{_PLURAL_UNITS})\s+(?i:or|to)\s+{_PLURAL_UNITS}\b",
         ),
         _duration,
     ),

@@ -60,7 +60,7 @@ WEEKDAY = r"\b(?:" + "|".join(WEEKDAYS) + r")\b"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
 YEAR = r"(?:1[89]|20)\d\d\b(?![-/:]?\d)"
 NUM = (
-    r"(?i:\d+(?:\.\d+)?|a\s+couple\s+of|a\s+few|few|several|an?|"
+    r"(?i:\d+(?:\.\d+)?|(?:a\s+)?couple\s+of|a\s+few|few|several|an?|"
     + "(?:"
     + "|".join(_TENS)
     + ")(?:[- ](?:"
@@ -221,7 +221,7 @@ def parse_number(text: str) -> float | None:
         return None
     if words in ("a", "an"):
         return 1
-    if words == "a couple of":
+    if words in ("a couple of", "couple of"):
         return 2
     if words[0].isdigit():
         return float(words)
