@@ -26,7 +26,7 @@ def tag_report(sentences: list[str], dct: date = REPORT) -> list[list[tuple[str,
 def test_the_following_month_counts_from_the_month_named_before() -> None:
     assert tag_report(["The bakery shut in March.", "The following month, a florist moved in."]) == [
         [("March", "2023-03")],
-        [("following month", "2023-04")],
+        [("The following month", "2023-04")],
     ]
 
 
@@ -58,7 +58,7 @@ def test_the_previous_weekday_is_the_one_before_the_day_named() -> None:
 
 def test_the_following_year_counts_from_a_year_named_before() -> None:
     found = tag_report(["The mine opened in 1987.", "The following year it flooded."])
-    assert found == [[("1987", "1987")], [("following year", "1988")]]
+    assert found == [[("1987", "1987")], [("The following year", "1988")]]
 
 
 def test_a_day_anaphor_after_only_a_year_keeps_the_report_reading() -> None:
@@ -91,3 +91,24 @@ def test_later_in_the_day_is_that_day() -> None:
 
 def test_a_part_of_the_day_that_describes_a_noun_is_not_a_time() -> None:
     assert tag("Her photo ran in the morning papers.", REPORT) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "value"),
+    [
+        ("that year", "DATE", "2021"),
+        ("the same month", "DATE", "2021-05"),
+        ("that week", "DATE", "2021-W17"),
+        ("the previous week", "DATE", "2021-W16"),
+        ("the next morning", "TIME", "2021-05-03TMO"),
+        ("later that day", "DATE", "2021-05-02"),
+        ("that night", "TIME", "2021-05-02TNI"),
+    ],
+)
+def test_that_and_same_periods_count_from_the_date_named_before(phrase: str, kind: str, value: str) -> None:
+    found = tag("Rain flooded the square " + phrase + ".", REPORT, focus=Focus(anchor="2021-05-02"))
+    assert [(t.text, t.type, t.value) for t in found] == [(phrase, kind, value)]
+
+
+def test_that_year_without_an_earlier_date_is_the_report_year() -> None:
+    assert tag_report(["Rain flooded the square that year."]) == [[("that year", "2023")]]

@@ -19,64 +19,83 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from storyline.records import TimeExpression, TimeType
+from storyline.records import TimeExpression
 from storyline.time import resolve as rs
-from storyline.time.context import Context, Rule, lower, starting_with
+from storyline.time.context import Context, Rule, starting_with
 from storyline.time.words import WEEKDAYS, weekday_number
 
 # What points back, with the step it takes from the anchor: -1 before, 0 the same, 1 after.
 _BACK = r"previous|preceding|prior"
 _ON = r"following|next"
 _SAME = r"same|very\s+same"
+_NIGHT_AND_PARTS = r"night|morning|afternoon|evening"
+_DAY_PARTS = rf"day|{_NIGHT_AND_PARTS}"
+_UNITS = rf"{_DAY_PARTS}|week|month|year"
 _ANAPHORIC = re.compile(
-    rf"(?i:(?:the\s+)?(?P<mod>{_BACK}|following|{_SAME})\s+(?P<unit>day|night|week|month|year|{'|'.join(WEEKDAYS)})"
-    rf"|the\s+(?P<part_unit>day|morning|afternoon|evening|night)"
-    rf"|the\s+(?P<next>next)\s+(?P<next_unit>day|night)"
-    rf"|(?P<that>that)\s+(?P<that_unit>day|night)"
-    rf"|the\s+(?P<rel_unit>day|night)\s+(?P<rel>before|after))"
+    rf"(?i:(?:(?:early|late|earlier|later)\s+)?(?:"
+    rf"(?:the\s+)?(?P<mod>{_BACK}|following|{_SAME})\s+(?P<unit>{_UNITS}|{'|'.join(WEEKDAYS)})"
+    rf"|the\s+(?P<next>next)\s+(?P<next_unit>{_DAY_PARTS})"
+    rf"|(?P<that>that)\s+(?P<that_unit>{_UNITS})"
+    rf"|the\s+(?P<part_unit>{_DAY_PARTS})"
+    rf"|the\s+(?P<rel_unit>day|night)\s+(?P<rel>before|after)))"
 )
 # How an anaphoric expression begins (its first three letters, lower-cased): a fast test before the pattern.
-_FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver"])
+_FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver", "ear", "lat"])
 # A calendar value an anaphor can count from: a year, a month or a day (a part of the day is dropped).
 _CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?")
 Anchor = str  # "1989", "1989-03" or "1989-03-14"
 _PARTS = {"day": "", "night": "TNI", "morning": "TMO", "afternoon": "TAF", "evening": "TEV"}
 
 
-def _in_the_part(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "in the morning", "later in the day": a part of the day the story is at (``reanchor`` moves it
-    to the last day named; the report day until one is)."""
-    part = (lower(m, "part") or "day").lower()
+def _anaphor(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "that year", "the next morning", "in the morning", "later in the day": counted from the report
+    day here; ``reanchor`` moves it to the last date the document named before it."""
+    start = m.start("the") if m.groupdict().get("the") else m.start()
+    step, unit = _step(m)
     if ctx.dct is None:
-        return ctx.make(m.start("the"), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
-    value = ctx.dct.isoformat()
-    kind: TimeType = "TIME" if _PARTS[part] else "DATE"
-    return ctx.make(m.start("the"), m.end(), kind, (value + _PARTS[part], value))
+        return ctx.make(start, m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
+    return _moved(ctx.make(start, m.end(), "DATE", ("", None)), step, unit, ctx.dct.isoformat())
 
 
-# "in the morning", "later in the day"; not "in the morning papers" (a part that describes a noun).
-IN_THE_PART_RULE: Rule = (
-    ("deictic",),
-    starting_with(
-        "i",
-        r"\b(?i:in)\s+(?P<the>(?i:the))\s+(?P<part>(?i:day|morning|afternoon|evening|night))\b"
-        r"(?!\s+(?i:of|before|after)\b|\s+[a-z]+(?<!and)(?<!but)(?<!or)(?<!to)(?<!as)\b)",
+_PRE = r"(?:(?i:early|late|earlier|later)\s+)?"
+# "that year", "the same week", "the next morning" (but "the next week" and "the next year" count from
+# the report); "in the morning", "later in the day", but not "in the morning papers" (a part that
+# describes a noun). "the next" only before a day or a part of one.
+_NOT_A_NOUN_AFTER = r"(?!\s+(?i:of|before|after)\b|\s+[a-z]+(?<!and)(?<!but)(?<!or)(?<!to)(?<!as)\b)"
+
+
+def _pointing_back(units: str, next_units: str, extra: str = "") -> str:
+    return (
+        rf"\b{_PRE}(?:(?i:that|the\s+(?P<mod>{_BACK}|following|{_SAME}))\s+(?P<unit>(?i:{units}))\b"
+        rf"|(?i:the\s+(?P<next>next))\s+(?P<next_unit>(?i:{next_units}))\b{extra})"
+    )
+
+
+_IN_THE_PART = rf"|(?i:in)\s+(?P<the>(?i:the))\s+(?P<part_unit>(?i:{_NIGHT_AND_PARTS}))\b{_NOT_A_NOUN_AFTER}"
+# Three rules, each behind gates the tagger tests anyway, so that most sentences skip them at once.
+ANAPHOR_RULES: tuple[Rule, ...] = (
+    (("unit word", "anaphor"), starting_with("elt", _pointing_back("day|week|month|year", "day")), _anaphor),
+    (("part",), starting_with("elti", _pointing_back(_NIGHT_AND_PARTS, _NIGHT_AND_PARTS, _IN_THE_PART)), _anaphor),
+    (
+        ("unit word", "in the day"),
+        starting_with("i", rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}"),
+        _anaphor,
     ),
-    _in_the_part,
 )
 
 
 def _step(m: re.Match[str]) -> tuple[int, str]:
     """(-1, 0 or 1, the unit) of an anaphoric expression."""
-    if m.group("rel"):
+    groups = m.groupdict()
+    if groups.get("rel"):
         return (-1 if m.group("rel").lower() == "before" else 1), m.group("rel_unit").lower()
-    if m.group("next"):
+    if groups.get("next"):
         return 1, m.group("next_unit").lower()
-    if m.group("part_unit"):
+    if groups.get("part_unit"):
         return 0, m.group("part_unit").lower()
-    if m.group("that"):
+    if groups.get("that"):
         return 0, m.group("that_unit").lower()
-    mod = m.group("mod").lower()
+    mod = (m.group("mod") or "that").lower()
     step = -1 if re.fullmatch(_BACK, mod) else (1 if re.fullmatch(_ON, mod) else 0)
     return step, m.group("unit").lower()
 

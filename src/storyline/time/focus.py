@@ -59,12 +59,12 @@ def follow(focus: Focus, found: Sequence[TimeExpression], dct: date | None) -> F
     if not found:
         return focus
     anchor = anchor_after(found, focus.anchor)
-    if anchor != focus.anchor:
-        focus = replace(focus, anchor=anchor)
-    if focus.quarter is not None:
+    quarter = focus.quarter
+    if quarter is None:
+        quarter = next((t.value for t in found if "-Q" in t.value and is_reported_quarter(t, dct)), None)
+    if anchor == focus.anchor and quarter == focus.quarter:
         return focus
-    quarters = [t.value for t in found if "-Q" in t.value and is_reported_quarter(t, dct)]
-    return replace(focus, quarter=quarters[0]) if quarters else focus
+    return Focus(quarter, anchor)
 
 
 def refocus(found: Sequence[TimeExpression], focus: Focus) -> list[TimeExpression]:

@@ -35,6 +35,8 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "half": ("half",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
+    "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
+    "in the day": ("in the day",),
     "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
     # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
     "frame": ("e day", "coming ", "e year", "l year", "year-", " period", "year end", "year's end", "year’s end"),

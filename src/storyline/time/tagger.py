@@ -279,7 +279,7 @@ _RULES: tuple[Rule, ...] = (
         _month_relative,
     ),
     *days.WEEKDAY_RULES,
-    anaphora.IN_THE_PART_RULE,
+    *anaphora.ANAPHOR_RULES,
     (
         ("period unit",),
         starting_with(
