@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.time import tag
 from storyline.time.focus import Focus, follow
@@ -112,3 +114,23 @@ def test_that_and_same_periods_count_from_the_date_named_before(phrase: str, kin
 
 def test_that_year_without_an_earlier_date_is_the_report_year() -> None:
     assert tag_report(["Rain flooded the square that year."]) == [[("that year", "2023")]]
+
+
+@given(st.dates(min_value=date(1901, 1, 2), max_value=date(2098, 12, 30)), st.sampled_from([-1, 0, 1]))
+def test_a_day_anaphor_lands_its_step_from_any_anchor_day(anchor: date, step: int) -> None:
+    phrase = {-1: "the previous day", 0: "that day", 1: "the next day"}[step]
+    found = tag(f"Crews returned {phrase}.", REPORT, focus=Focus(anchor=anchor.isoformat()))
+    assert [t.value for t in found] == [(anchor + timedelta(days=step)).isoformat()]
+
+
+@given(st.dates(min_value=date(1901, 2, 1), max_value=date(2098, 11, 30)))
+def test_the_following_month_is_the_month_after_any_anchor(anchor: date) -> None:
+    found = tag("The following month, crews returned.", REPORT, focus=Focus(anchor=anchor.isoformat()[:7]))
+    after = date(anchor.year + anchor.month // 12, anchor.month % 12 + 1, 1)
+    assert [t.value for t in found] == [after.isoformat()[:7]]
+
+
+@given(st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31)))
+def test_an_expression_that_does_not_point_back_ignores_the_anchor(anchor: date) -> None:
+    found = tag("Crews returned on Monday, and again last month.", REPORT, focus=Focus(anchor=anchor.isoformat()))
+    assert [t.value for t in found] == ["2023-10-23", "2023-09"]
