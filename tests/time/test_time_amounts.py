@@ -99,3 +99,20 @@ def test_two_plural_units_joined_are_a_duration_of_unknown_length(text: str, spa
 
 def test_couple_of_without_a_counts_two() -> None:
     assert found("Rents rose over the next couple of years.") == [("the next couple of years", "DURATION", "P2Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The work will take 12 to 18 months.", "12 to 18 months", "PXM"),
+        ("Funds go out over the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+        ("Delivery takes two or three days.", "two or three days", "PXD"),
+        ("The survey took 3-4 weeks.", "3-4 weeks", "PXW"),
+    ],
+)
+def test_a_range_of_amounts_is_one_duration_of_unknown_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_a_range_before_ago_leaves_the_date_to_its_last_number() -> None:
+    assert found("The well ran dry five to ten years ago.") == [("ten years ago", "DATE", "2012")]
