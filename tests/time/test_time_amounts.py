@@ -116,3 +116,15 @@ def test_a_range_of_amounts_is_one_duration_of_unknown_length(text: str, span: s
 
 def test_a_range_before_ago_leaves_the_date_to_its_last_number() -> None:
     assert found("The well ran dry five to ten years ago.") == [("ten years ago", "DATE", "2012")]
+
+
+def test_a_plural_unit_ago_without_a_number_is_some_time_in_the_past() -> None:
+    assert found("The mill, which only months ago was idle, now runs all night.")[0] == (
+        "months ago",
+        "DATE",
+        "PAST_REF",
+    )
+
+
+def test_a_hundred_counts_a_hundred() -> None:
+    assert found("The pier has stood for almost a hundred years.") == [("almost a hundred years", "DURATION", "P100Y")]

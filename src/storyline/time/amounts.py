@@ -156,9 +156,9 @@ AGO_RULES: tuple[Rule, ...] = (
     (
         ("unit word", "ago"),
         starting_with(
-            _NUMBER_FIRST,
-            rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
-            r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+            _NUMBER_FIRST + "hdwmy",  # "months ago": a plural unit without a number
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM}){_FRACTION}?\s+)?"
+            rf"(?P<unit>(?(num){UNIT}|{_PLURAL_UNITS})){_AND_A_HALF}?(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
         ),
         _ago,
     ),
