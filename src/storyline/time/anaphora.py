@@ -58,13 +58,13 @@ def _anaphor(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 _PRE = r"(?:(?i:early|late|earlier|later)\s+)?"
-# "that year", "the same week", "the next morning" (but "the next week" and "the next year" count from
-# the report); "in the morning", "later in the day", but not "in the morning papers" (a part that
-# describes a noun). "the next" only before a day or a part of one.
+# A part of the day that describes a noun ("in the morning papers") is no time.
 _NOT_A_NOUN_AFTER = r"(?!\s+(?i:of|before|after)\b|\s+[a-z]+(?<!and)(?<!but)(?<!or)(?<!to)(?<!as)\b)"
 
 
 def _pointing_back(units: str, next_units: str, extra: str = "") -> str:
+    """ "that year", "the same week", "the previous month", "the next morning" ("the next" only before
+    ``next_units``: "the next week" and "the next year" count from the report), then ``extra``."""
     return (
         rf"\b{_PRE}(?:(?i:that|the\s+(?P<mod>{_BACK}|following|{_SAME}))\s+(?P<unit>(?i:{units}))\b"
         rf"|(?i:the\s+(?P<next>next))\s+(?P<next_unit>(?i:{next_units}))\b{extra})"
@@ -72,7 +72,8 @@ def _pointing_back(units: str, next_units: str, extra: str = "") -> str:
 
 
 _IN_THE_PART = rf"|(?i:in)\s+(?P<the>(?i:the))\s+(?P<part_unit>(?i:{_NIGHT_AND_PARTS}))\b{_NOT_A_NOUN_AFTER}"
-# Three rules, each behind gates the tagger tests anyway, so that most sentences skip them at once.
+# Three rules ("that year"...; "that night"... and "in the morning"; "later in the day"), each behind
+# gates the tagger tests anyway, so that most sentences skip them at once.
 ANAPHOR_RULES: tuple[Rule, ...] = (
     (("unit word", "anaphor"), starting_with("elt", _pointing_back("day|week|month|year", "day")), _anaphor),
     (("part",), starting_with("elti", _pointing_back(_NIGHT_AND_PARTS, _NIGHT_AND_PARTS, _IN_THE_PART)), _anaphor),
