@@ -67,3 +67,64 @@ def test_an_age_or_a_rate_is_not_a_duration(text: str) -> None:
 def test_a_duration_after_a_verb_or_preposition_is_still_one() -> None:
     assert found("The repairs took a week.") == [("a week", "DURATION", "P1W")]
     assert found("The truce held for a month.") == [("a month", "DURATION", "P1M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The lease runs for at least 20 more years.", "at least 20 more years", "P20Y"),
+        ("The crew stayed three more days.", "three more days", "P3D"),
+        ("The court gave them two additional weeks.", "two additional weeks", "P2W"),
+        ("Wait one extra hour.", "one extra hour", "PT1H"),
+    ],
+)
+def test_an_amount_still_to_come_is_a_duration(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_more_without_a_number_is_no_duration() -> None:
+    assert found("No more years of waiting, they said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The repairs could take weeks or months.", "weeks or months", "PXW"),
+        ("A ruling is days to weeks away.", "days to weeks", "PXD"),
+    ],
+)
+def test_two_plural_units_joined_are_a_duration_of_unknown_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_couple_of_without_a_counts_two() -> None:
+    assert found("Rents rose over the next couple of years.") == [("the next couple of years", "DURATION", "P2Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The work will take 12 to 18 months.", "12 to 18 months", "PXM"),
+        ("Funds go out over the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+        ("Delivery takes two or three days.", "two or three days", "PXD"),
+        ("The survey took 3-4 weeks.", "3-4 weeks", "PXW"),
+    ],
+)
+def test_a_range_of_amounts_is_one_duration_of_unknown_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_a_range_before_ago_leaves_the_date_to_its_last_number() -> None:
+    assert found("The well ran dry five to ten years ago.") == [("ten years ago", "DATE", "2012")]
+
+
+def test_a_plural_unit_ago_without_a_number_is_some_time_in_the_past() -> None:
+    assert found("The mill, which only months ago was idle, now runs all night.")[0] == (
+        "months ago",
+        "DATE",
+        "PAST_REF",
+    )
+
+
+def test_a_hundred_counts_a_hundred() -> None:
+    assert found("The pier has stood for almost a hundred years.") == [("almost a hundred years", "DURATION", "P100Y")]

@@ -69,3 +69,21 @@ def test_a_clock_time_stays_open_when_the_sentence_names_no_day_or_two() -> None
     assert found("The curfew starts at 8 pm.")[0][2] == "XXXX-XX-XXT20:00"
     text = "The polls opened on Monday and closed on Tuesday at 9 p.m."
     assert [v for _, _, v, _ in found(text)][-1] == "XXXX-XX-XXT21:00"
+
+
+def test_a_weekday_with_a_plural_part_of_the_day_recurs() -> None:
+    assert found("The market opens Sunday mornings.") == [("Sunday mornings", "SET", "XXXX-WXX-7TMO", None)]
+
+
+def test_a_weekday_coordinated_with_a_plural_part_shares_it() -> None:
+    assert found("The hall is open Monday and Tuesday nights.") == [
+        ("Monday", "SET", "XXXX-WXX-1TNI", None),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    ]
+
+
+def test_a_weekday_coordinated_with_another_weekday_stays_a_date() -> None:
+    assert found("The hall was open Monday and Tuesday.") == [
+        ("Monday", "DATE", "2022-09-05", "2022-09-05"),
+        ("Tuesday", "DATE", "2022-09-06", "2022-09-06"),
+    ]

@@ -357,3 +357,8 @@ def test_past_and_future_that_describe_a_noun_are_not_references() -> None:
     assert tag("It was the worst flood of the past century.", THURSDAY) == []
     assert tag("They argued about the future of the port.", THURSDAY) == []
     assert [t.value for t in tag("The port may close in the future.", THURSDAY)] == ["FUTURE_REF"]
+
+
+def test_the_end_of_a_year_is_that_year_with_its_edge_in_the_extent() -> None:
+    expr = one("Repairs should be done by the end of 2024.")
+    assert (expr.text, expr.type, expr.value) == ("the end of 2024", "DATE", "2024")

@@ -27,6 +27,13 @@ from storyline.time.words import (
 _FRACTION = (
     r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|\s+(?i:and\s+(?:a\s+half|a\s+quarter|three[- ]quarters|one[- ]half)))"
 )
+_PLURAL_UNITS = r"(?i:hours|days|weeks|months|years|decades)"
+# "12 to 18 months", "two or three days": the first number of a range, whose length is then unknown.
+_RANGE = (
+    r"(?:(?P<range>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:-|(?i:to|or)\s))\s*)"
+)
+# "20 more years", "three additional days": an amount still to come is a duration all the same.
+_MORE = r"(?:\s+(?i:more|extra|additional))"
 _AND_A_HALF = r"(?P<after>\s+(?i:and\s+a\s+half))"
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "a half": 0.5, "one half": 0.5, "1/4": 0.25, "¼": 0.25, "a quarter": 0.25}
 _FRACTIONS |= {"3/4": 0.75, "¾": 0.75, "three quarters": 0.75}
@@ -84,6 +91,10 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         n = None if unit_text.lower().endswith("s") else 1.0
     elif _is_age_or_rate(m, ctx.text):
         return None
+    elif m.groupdict().get("range"):
+        if _AGO_AFTER.match(ctx.text, m.end()):
+            return None  # "five to ten years ago" is a date in the past (``_ago`` reads its last number)
+        n = None
     else:
         n = _amount(m)
     amount = None if n is None else n * factor
@@ -91,7 +102,7 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         amount = int(amount)
     # "the nine months" is a noun phrase; in "the two-week truce" the duration only qualifies a noun
     det = "det" if unit_text.lower().endswith("s") and ctx.text[m.start("unit") - 1] != "-" else "num"
-    start = start_of(m, "approx", "lead", det, "num", "half", "unit")
+    start = start_of(m, "approx", "lead", det, "range", "num", "half", "unit")
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
 
 
@@ -104,6 +115,7 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
     return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+_AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
 _OLD_AFTER = re.compile(r"\s+(?i:old)\b")
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
 _AMOUNT_BEFORE = re.compile(
@@ -144,9 +156,9 @@ AGO_RULES: tuple[Rule, ...] = (
     (
         ("unit word", "ago"),
         starting_with(
-            _NUMBER_FIRST,
-            rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_FRACTION}?\s+(?P<unit>{UNIT}){_AND_A_HALF}?"
-            r"(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+            _NUMBER_FIRST + "hdwmy",  # "months ago": a plural unit without a number
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM}){_FRACTION}?\s+)?"
+            rf"(?P<unit>(?(num){UNIT}|{_PLURAL_UNITS})){_AND_A_HALF}?(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
         ),
         _ago,
     ),
@@ -157,7 +169,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         ("counted unit",),
         starting_with(
             _NUMBER_FIRST,
-            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?(?P<num>{NUM}){_FRACTION}?[- ]"
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?{_RANGE}?(?P<num>{NUM}){_FRACTION}?{_MORE}?[- ]"
             rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
             rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
         ),
@@ -173,7 +185,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         starting_with(
             "t",
             rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
-            rf"\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
+            rf"\s+(?:{_RANGE}?(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
         ),
         _duration,
     ),
@@ -182,6 +194,15 @@ DURATION_RULES: tuple[Rule, ...] = (
         starting_with(
             "rfio",
             r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+        ),
+        _duration,
+    ),
+    (
+        ("unit word",),
+        # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit
+        starting_with(
+            "hdwmy",
+            rf"\b(?P<unit>{_PLURAL_UNITS})\s+(?i:or|to)\s+{_PLURAL_UNITS}\b",
         ),
         _duration,
     ),

@@ -55,17 +55,29 @@ def _deictic_resolved(ctx: Context, word: str) -> Resolved:
     return rs.day_resolved(ctx.dct + timedelta(days=DEICTIC_DAYS[word]))
 
 
+# "Monday and Tuesday nights": the first weekday shares the second's plural part, so recurs too.
+_SHARED_PARTS = re.compile(rf"\s+(?i:and|or)\s+{WEEKDAY}\s+(?P<part>{PART})s\b")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     start = start_of(m, "pre", "mod", "wd")
+    shared = None if m.group("part") else _SHARED_PARTS.match(ctx.text, m.end())
+    if m.group("every") or shared:
+        # "Tuesday nights": every Tuesday night, a SET
+        every = f"{rs.unresolved_weekday(weekday_number(m.group('wd')))}T{PARTS[lower(shared or m, 'part') or '']}"
+        return ctx.make(start, m.end(), "SET", (every, None))
     resolved = _weekday_resolved(ctx, weekday_number(m.group("wd")), lower(m, "mod"), start, m.end())
     part = PARTS.get(lower(m, "part") or "")
     return ctx.make(start, m.end(), "TIME" if part else "DATE", _with_part(resolved, part))
 
 
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b")
+
+
 def _deictic_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     word = lower(m, "word") or ""
-    if word == "the day before" and re.match(r"\s+(?:the|a|an|his|her|its|their|this|that)\b", ctx.text[m.end() :]):
-        return None  # "the day before the vote" is anchored to the vote, not to the report
+    if word in ("the day before", "the day after") and _NOUN_PHRASE_AFTER.match(ctx.text, m.end()):
+        return None  # "the day before the vote" is anchored to the vote, not to a date
     part = PARTS.get(lower(m, "part") or "") or DEICTIC_PARTS.get(word)
     return ctx.make(m.start(), m.end(), "TIME" if part else "DATE", _with_part(_deictic_resolved(ctx, word), part))
 
@@ -136,7 +148,7 @@ WEEKDAY_RULES: tuple[Rule, ...] = (
         ("weekday name",),
         starting_with(
             "elmtlnpcfmtwfs",
-            rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})\b)?",
+            rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})(?P<every>s)?\b)?",
         ),
         _weekday,
     ),

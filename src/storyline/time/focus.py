@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.records import TimeExpression
+from storyline.time.anaphora import anchor_after
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # "a year earlier", "one year ago", "year-ago", "the year-earlier period": the quarter in focus, a year before.
@@ -31,6 +32,7 @@ class Focus:
     """The quarter ("1989-Q3") the report is about so far, or None when it has named none."""
 
     quarter: str | None = None
+    anchor: str | None = None  # the last year, month or day named so far (``anaphora.anchor_after``)
 
 
 def quarter_before(quarter: str, years: int = 1) -> str:
@@ -52,11 +54,17 @@ def is_reported_quarter(expr: TimeExpression, dct: date | None = None) -> bool:
 
 def follow(focus: Focus, found: Sequence[TimeExpression], dct: date | None) -> Focus:
     """The focus after a sentence: the first reported quarter of the document stays in focus (a
-    results report names its quarter in its opening and goes on to forecasts and other periods)."""
-    if focus.quarter is not None or not found:
+    results report names its quarter in its opening and goes on to forecasts and other periods),
+    and the anchor moves to the last date the sentence named."""
+    if not found:
         return focus
-    quarters = [t.value for t in found if "-Q" in t.value and is_reported_quarter(t, dct)]
-    return replace(focus, quarter=quarters[0]) if quarters else focus
+    anchor = anchor_after(found, focus.anchor)
+    quarter = focus.quarter
+    if quarter is None:
+        quarter = next((t.value for t in found if "-Q" in t.value and is_reported_quarter(t, dct)), None)
+    if anchor == focus.anchor and quarter == focus.quarter:
+        return focus
+    return Focus(quarter, anchor)
 
 
 def refocus(found: Sequence[TimeExpression], focus: Focus) -> list[TimeExpression]:

@@ -35,6 +35,8 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "half": ("half",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
+    "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
+    "in the day": ("in the day",),
     "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
     # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
     "frame": ("e day", "coming ", "e year", "l year", "year-", " period", "year end", "year's end", "year’s end"),
@@ -61,10 +63,11 @@ class Shape:
 
 _UNITS = "minute|hour|day|week|fortnight|month|year|decade"
 _COUNTED = re.compile(rf"[- ](?:half[- ])?(?:{_UNITS})")
-# How a number ("3", "a", "several", "twenty-one") or a fraction ("1/2", "½", "and a half") ends.
+# How a number ("3", "a", "several", "twenty-one") or a fraction ("1/2", "½", "and a half") ends, or a
+# number with "more", "extra" or "additional" after it.
 _NUMBER_END = re.compile(
     r"(?:\d|\ban?|of|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|half|"
-    r"quarters?|[½¼¾])\Z"
+    r"quarters?|[½¼¾]|more|extra|ional|hundred)\Z"  # "ional": "additional" (the test looks 9 characters back)
 )
 _PERIOD = re.compile(r"\s(?:week|month|year|weekend|decade)\b")
 _PERIOD_MODIFIERS = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, days, frames
+from storyline.time import amounts, anaphora, days, frames
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
+from storyline.time.anaphora import reanchor
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates
@@ -112,7 +113,7 @@ def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and after.group(1) not in YEAR_FOLLOWERS and not m.group("pre"):
         return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
-    start = m.start("pre") if m.group("pre") else m.start("year")
+    start = start_of(m, "pre", "edge", "year")  # "the end of 1990" is the year 1990, as TIMEX3 writes it
     year = m.group("year")
     return ctx.make(start, m.end(), "DATE", (year, year))
 
@@ -278,6 +279,7 @@ _RULES: tuple[Rule, ...] = (
         _month_relative,
     ),
     *days.WEEKDAY_RULES,
+    *anaphora.ANAPHOR_RULES,
     (
         ("period unit",),
         starting_with(
@@ -297,7 +299,9 @@ _RULES: tuple[Rule, ...] = (
         ("year",),
         starting_with(
             "elmfisbutdoay",
-            rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]|\b(?i:in|since|by|until|till|from|during|of|before|after"
+            rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
+            rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
+            rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
             rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
         ),
         _year,
@@ -426,7 +430,8 @@ def tag(
     if not found:
         return []
     kept = days.anchor_clock_times(_longest_first(found))
-    return refocus(kept, focus or _NO_FOCUS)
+    focus = focus or _NO_FOCUS
+    return reanchor(refocus(kept, focus), focus.anchor)
 
 
 _NO_FOCUS = Focus()

@@ -60,7 +60,7 @@ WEEKDAY = r"\b(?:" + "|".join(WEEKDAYS) + r")\b"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
 YEAR = r"(?:1[89]|20)\d\d\b(?![-/:]?\d)"
 NUM = (
-    r"(?i:\d+(?:\.\d+)?|a\s+couple\s+of|a\s+few|few|several|an?|"
+    r"(?i:\d+(?:\.\d+)?|(?:a\s+)?couple\s+of|(?:a|one)\s+hundred|a\s+few|few|several|an?|"
     + "(?:"
     + "|".join(_TENS)
     + ")(?:[- ](?:"
@@ -117,6 +117,7 @@ DEICTIC_DAYS = {
     "the day before": -1,
     "the previous night": -1,
     "the night before": -1,
+    "the day after": 1,
     "tomorrow": 1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
@@ -216,8 +217,10 @@ def parse_number(text: str) -> float | None:
         return None
     if words in ("a", "an"):
         return 1
-    if words == "a couple of":
+    if words in ("a couple of", "couple of"):
         return 2
+    if words in ("a hundred", "one hundred"):
+        return 100
     if words[0].isdigit():
         return float(words)
     parts = re.split(r"[- ]", words)

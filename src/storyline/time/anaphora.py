@@ -1,0 +1,178 @@
+"""Anaphoric dates ("the following month", "the next day", "that day", "the previous Friday") read
+against the last date the document mentioned, as TimeML annotators read them.
+
+A report that says "The plant closed in March. The following month, it was sold." means April of
+that year, not the month after the report. The tagger resolves such an expression against the
+document creation time (DCT) when nothing came before it; ``reanchor`` then moves it to count from
+the last calendar date (a year, month or day) named earlier in the document, when that date is
+precise enough for its unit ("the next day" needs a day, "the following year" a year).
+``anchor_after`` gives the anchor a sentence leaves for the next one (carried in ``focus.Focus``).
+
+Only expressions that point back are moved: "next week" and "next year" without "the" count from
+the report, and "the next two weeks" is a duration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from storyline.records import TimeExpression
+from storyline.time import resolve as rs
+from storyline.time.context import Context, Rule, starting_with
+from storyline.time.words import WEEKDAYS, weekday_number
+
+# What points back, with the step it takes from the anchor: -1 before, 0 the same, 1 after.
+_BACK = r"previous|preceding|prior"
+_ON = r"following|next"
+_SAME = r"same|very\s+same"
+_NIGHT_AND_PARTS = r"night|morning|afternoon|evening"
+_DAY_PARTS = rf"day|{_NIGHT_AND_PARTS}"
+_UNITS = rf"{_DAY_PARTS}|week|month|year"
+_ANAPHORIC = re.compile(
+    rf"(?i:(?:(?:early|late|earlier|later)\s+)?(?:"
+    rf"(?:the\s+)?(?P<mod>{_BACK}|following|{_SAME})\s+(?P<unit>{_UNITS}|{'|'.join(WEEKDAYS)})"
+    rf"|the\s+(?P<next>next)\s+(?P<next_unit>{_DAY_PARTS})"
+    rf"|(?P<that>that)\s+(?P<that_unit>{_UNITS})"
+    rf"|the\s+(?P<part_unit>{_DAY_PARTS})"
+    rf"|the\s+(?P<rel_unit>day|night)\s+(?P<rel>before|after)))"
+)
+# How an anaphoric expression begins (its first three letters, lower-cased): a fast test before the pattern.
+_FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver", "ear", "lat"])
+# A calendar value an anaphor can count from: a year, a month or a day (a part of the day is dropped).
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?")
+Anchor = str  # "1989", "1989-03" or "1989-03-14"
+_PARTS = {"day": "", "night": "TNI", "morning": "TMO", "afternoon": "TAF", "evening": "TEV"}
+
+
+def _anaphor(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "that year", "the next morning", "in the morning", "later in the day": counted from the report
+    day here; ``reanchor`` moves it to the last date the document named before it."""
+    start = m.start("the") if m.groupdict().get("the") else m.start()
+    step, unit = _step(m)
+    if ctx.dct is None:
+        return ctx.make(start, m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
+    return _moved(ctx.make(start, m.end(), "DATE", ("", None)), step, unit, ctx.dct.isoformat())
+
+
+_PRE = r"(?:(?i:early|late|earlier|later)\s+)?"
+# A part of the day that describes a noun ("in the morning papers") is no time.
+_NOT_A_NOUN_AFTER = r"(?!\s+(?i:of|before|after)\b|\s+[a-z]+(?<!and)(?<!but)(?<!or)(?<!to)(?<!as)\b)"
+
+
+def _pointing_back(units: str, next_units: str, extra: str = "") -> str:
+    """ "that year", "the same week", "the previous month", "the next morning" ("the next" only before
+    ``next_units``: "the next week" and "the next year" count from the report), then ``extra``."""
+    return (
+        rf"\b{_PRE}(?:(?i:that|the\s+(?P<mod>{_BACK}|following|{_SAME}))\s+(?P<unit>(?i:{units}))\b"
+        rf"|(?i:the\s+(?P<next>next))\s+(?P<next_unit>(?i:{next_units}))\b{extra})"
+    )
+
+
+_IN_THE_PART = rf"|(?i:in)\s+(?P<the>(?i:the))\s+(?P<part_unit>(?i:{_NIGHT_AND_PARTS}))\b{_NOT_A_NOUN_AFTER}"
+# Three rules ("that year"...; "that night"... and "in the morning"; "later in the day"), each behind
+# gates the tagger tests anyway, so that most sentences skip them at once.
+ANAPHOR_RULES: tuple[Rule, ...] = (
+    (("unit word", "anaphor"), starting_with("elt", _pointing_back("day|week|month|year", "day")), _anaphor),
+    (("part",), starting_with("elti", _pointing_back(_NIGHT_AND_PARTS, _NIGHT_AND_PARTS, _IN_THE_PART)), _anaphor),
+    (
+        ("unit word", "in the day"),
+        starting_with("i", rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}"),
+        _anaphor,
+    ),
+)
+
+
+def _step(m: re.Match[str]) -> tuple[int, str]:
+    """(-1, 0 or 1, the unit) of an anaphoric expression."""
+    groups = m.groupdict()
+    if groups.get("rel"):
+        return (-1 if m.group("rel").lower() == "before" else 1), m.group("rel_unit").lower()
+    if groups.get("next"):
+        return 1, m.group("next_unit").lower()
+    if groups.get("part_unit"):
+        return 0, m.group("part_unit").lower()
+    if groups.get("that"):
+        return 0, m.group("that_unit").lower()
+    mod = (m.group("mod") or "that").lower()
+    step = -1 if re.fullmatch(_BACK, mod) else (1 if re.fullmatch(_ON, mod) else 0)
+    return step, m.group("unit").lower()
+
+
+def _anchor_parts(anchor: Anchor) -> tuple[int, int | None, int | None]:
+    """(year, month, day) of an anchor ("1989-03": 1989, 3, None)."""
+    parts = [int(p) for p in anchor.split("-")]
+    return parts[0], (parts[1] if len(parts) > 1 else None), (parts[2] if len(parts) > 2 else None)
+
+
+def _moved(expr: TimeExpression, step: int, unit: str, anchor: Anchor) -> TimeExpression | None:
+    """``expr`` counted from ``anchor``, or None when the anchor is not precise enough for ``unit``."""
+    year, month, day = _anchor_parts(anchor)
+    if unit == "year":
+        return replace(expr, value=str(year + step), date=str(year + step))
+    if month is None:
+        return None
+    if unit == "month":
+        y, m0 = divmod(year * 12 + month - 1 + step, 12)
+        shifted = rs.iso_month(y, m0 + 1)
+        return replace(expr, value=shifted, date=shifted)
+    if day is None:
+        return None
+    d = rs.make_date(year, month, day)
+    if d is None:
+        return None
+    if unit in _PARTS:
+        d += timedelta(days=step)
+        part = _PARTS[unit]
+        return replace(expr, type="TIME" if part else expr.type, value=d.isoformat() + part, date=d.isoformat())
+    if unit == "week":
+        d += timedelta(weeks=step)
+        monday = d - timedelta(days=d.weekday())
+        sunday = monday + timedelta(days=6)
+        month_of = monday.isoformat()[:7] if monday.month == sunday.month else None
+        return replace(expr, value=rs.iso_week(d), date=month_of)
+    # a weekday: the nearest one strictly before or after the anchor, or the anchor's own week's
+    weekday = weekday_number(unit)
+    if step < 0:
+        d -= timedelta(days=(d.weekday() - weekday - 1) % 7 + 1)
+    elif step > 0:
+        d += timedelta(days=(weekday - d.weekday() - 1) % 7 + 1)
+    else:
+        d += timedelta(days=weekday - d.weekday())
+    return replace(expr, value=d.isoformat(), date=d.isoformat())
+
+
+def calendar_anchor(expr: TimeExpression) -> Anchor | None:
+    """The year, month or day ``expr`` names, when it names one (a week or a quarter names none)."""
+    if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME"):
+        return None
+    m = _CALENDAR.fullmatch(expr.value)
+    if m is None:
+        return None
+    return "-".join(g for g in m.groups() if g)
+
+
+def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None) -> list[TimeExpression]:
+    """The sentence's expressions with each anaphoric one counted from the last date named before it
+    (``anchor`` from earlier sentences, then this sentence's own dates in order)."""
+    out = list(found)
+    if not any(t.text[:3].lower() in _FIRST for t in found):
+        return out  # most sentences: nothing points back
+    for i, expr in enumerate(out):
+        m = _ANAPHORIC.fullmatch(expr.text) if anchor is not None and expr.type in ("DATE", "TIME") else None
+        if m is not None and anchor is not None:
+            step, unit = _step(m)
+            out[i] = expr = _moved(expr, step, unit, anchor) or expr
+        anchor = calendar_anchor(expr) or anchor
+    return out
+
+
+def anchor_after(found: Sequence[TimeExpression], anchor: Anchor | None) -> Anchor | None:
+    """The anchor the next sentence counts from: the last date this one named, else the one before."""
+    for expr in reversed(found):
+        named = calendar_anchor(expr)
+        if named is not None:
+            return named
+    return anchor

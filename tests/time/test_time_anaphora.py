@@ -1,0 +1,136 @@
+"""Anaphoric dates counted from the last date the document named (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.time import tag
+from storyline.time.focus import Focus, follow
+
+REPORT = date(2023, 10, 26)  # a Thursday
+
+
+def tag_report(sentences: list[str], dct: date = REPORT) -> list[list[tuple[str, str]]]:
+    """Tag sentences in order, carrying the focus as a document does."""
+    focus = Focus()
+    out = []
+    for sentence in sentences:
+        found = tag(sentence, dct, focus=focus)
+        focus = follow(focus, found, dct)
+        out.append([(t.text, t.value) for t in found])
+    return out
+
+
+def test_the_following_month_counts_from_the_month_named_before() -> None:
+    assert tag_report(["The bakery shut in March.", "The following month, a florist moved in."]) == [
+        [("March", "2023-03")],
+        [("The following month", "2023-04")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("the next day", "2022-06-05"),
+        ("the following day", "2022-06-05"),
+        ("the day after", "2022-06-05"),
+        ("the previous day", "2022-06-03"),
+        ("the same day", "2022-06-04"),
+        ("that day", "2022-06-04"),
+    ],
+)
+def test_a_day_pointing_back_counts_from_the_day_named_before(phrase: str, value: str) -> None:
+    found = tag_report(["The ferry ran aground on June 4, 2022.", f"Divers reached it {phrase}."])
+    assert found[1] == [(phrase, value)]
+
+
+def test_the_anchor_is_the_last_date_named_in_the_same_sentence() -> None:
+    found = tag_report(["The dam was closed on May 2, 2021, and reopened the next day."])
+    assert found == [[("May 2, 2021", "2021-05-02"), ("the next day", "2021-05-03")]]
+
+
+def test_the_previous_weekday_is_the_one_before_the_day_named() -> None:
+    found = tag_report(["The index closed at 410 on Friday.", "That was down 3% from the previous Friday."])
+    assert found == [[("Friday", "2023-10-20")], [("previous Friday", "2023-10-13")]]
+
+
+def test_the_following_year_counts_from_a_year_named_before() -> None:
+    found = tag_report(["The mine opened in 1987.", "The following year it flooded."])
+    assert found == [[("1987", "1987")], [("The following year", "1988")]]
+
+
+def test_a_day_anaphor_after_only_a_year_keeps_the_report_reading() -> None:
+    found = tag_report(["The mine opened in 1987.", "Workers struck the next day."])
+    assert found[1] == [("the next day", "2023-10-27")]
+
+
+def test_without_an_earlier_date_the_report_day_is_the_anchor() -> None:
+    assert tag_report(["Crews cleared the road the previous day."]) == [[("the previous day", "2023-10-25")]]
+
+
+def test_next_week_without_the_still_counts_from_the_report() -> None:
+    found = tag_report(["The bakery shut in March.", "A florist moves in next week."])
+    assert found[1] == [("next week", "2023-W44")]
+
+
+def test_the_day_after_an_event_named_is_not_a_date() -> None:
+    assert tag("Voters queued the day after the storm.", REPORT) == []
+
+
+def test_in_the_morning_is_the_morning_of_the_day_named_before() -> None:
+    found = tag_report(["The strike began on Friday.", "Pickets gathered in the morning, before the gates opened."])
+    assert found[1] == [("the morning", "2023-10-20TMO")]
+
+
+def test_later_in_the_day_is_that_day() -> None:
+    found = tag_report(["The mayor landed on March 3.", "She spoke later in the day."])
+    assert found[1] == [("the day", "2023-03-03")]
+
+
+def test_a_part_of_the_day_that_describes_a_noun_is_not_a_time() -> None:
+    assert tag("Her photo ran in the morning papers.", REPORT) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "value"),
+    [
+        ("that year", "DATE", "2021"),
+        ("the same month", "DATE", "2021-05"),
+        ("that week", "DATE", "2021-W17"),
+        ("the previous week", "DATE", "2021-W16"),
+        ("the next morning", "TIME", "2021-05-03TMO"),
+        ("later that day", "DATE", "2021-05-02"),
+        ("that night", "TIME", "2021-05-02TNI"),
+    ],
+)
+def test_that_and_same_periods_count_from_the_date_named_before(phrase: str, kind: str, value: str) -> None:
+    found = tag("Rain flooded the square " + phrase + ".", REPORT, focus=Focus(anchor="2021-05-02"))
+    assert [(t.text, t.type, t.value) for t in found] == [(phrase, kind, value)]
+
+
+def test_that_year_without_an_earlier_date_is_the_report_year() -> None:
+    assert tag_report(["Rain flooded the square that year."]) == [[("that year", "2023")]]
+
+
+@given(st.dates(min_value=date(1901, 1, 2), max_value=date(2098, 12, 30)), st.sampled_from([-1, 0, 1]))
+def test_a_day_anaphor_lands_its_step_from_any_anchor_day(anchor: date, step: int) -> None:
+    phrase = {-1: "the previous day", 0: "that day", 1: "the next day"}[step]
+    found = tag(f"Crews returned {phrase}.", REPORT, focus=Focus(anchor=anchor.isoformat()))
+    assert [t.value for t in found] == [(anchor + timedelta(days=step)).isoformat()]
+
+
+@given(st.dates(min_value=date(1901, 2, 1), max_value=date(2098, 11, 30)))
+def test_the_following_month_is_the_month_after_any_anchor(anchor: date) -> None:
+    found = tag("The following month, crews returned.", REPORT, focus=Focus(anchor=anchor.isoformat()[:7]))
+    after = date(anchor.year + anchor.month // 12, anchor.month % 12 + 1, 1)
+    assert [t.value for t in found] == [after.isoformat()[:7]]
+
+
+@given(st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31)))
+def test_an_expression_that_does_not_point_back_ignores_the_anchor(anchor: date) -> None:
+    found = tag("Crews returned on Monday, and again last month.", REPORT, focus=Focus(anchor=anchor.isoformat()))
+    assert [t.value for t in found] == ["2023-10-23", "2023-09"]
