@@ -23,6 +23,9 @@ Relation = Literal["duplicate", "rewrite", "excerpt"]
 PublishedFrom = Literal["manifest", "header", "html", "text"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Qualifier = Literal["about", "more than", "less than", "up to"]
+# "measure": a figure a story tracks; "duration" ("three days") and "age" ("a 52-year-old") are found
+# too, so they are not mistaken for counts, but figure and event stages read measures only.
+QuantityKind = Literal["measure", "duration", "age"]
 ContradictionKind = Literal["figure", "status", "fact"]
 InputFormat = Literal["txt", "md", "html", "json"]
 HintOrigin = Literal["manifest", "header", "html", "record"]
@@ -82,6 +85,7 @@ class Quantity:
 
     ``unit`` is canonical ("km2", "percent", "USD", "count"); ``noun`` is what is counted or
     measured ("people", "troops", "area"). A range "between 3 and 5" has low=3, high=5, value=low.
+    ``kind`` tells a measure from a duration or an age, which only the time stages care about.
     """
 
     start: int
@@ -94,6 +98,7 @@ class Quantity:
     raw_unit: str | None
     qualifier: Qualifier | None
     noun: str | None
+    kind: QuantityKind = "measure"
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,11 @@ class Sentence:
     event_date: IsoDate | None = None
     event_date_fallback: bool = False  # True when the date is the publication date, not from the text
     event_date_anchor: int | None = None  # index of the earlier sentence whose time expression dates this one
+
+    @property
+    def measures(self) -> tuple[Quantity, ...]:
+        """The quantities that are figures: durations and ages left out."""
+        return tuple(q for q in self.quantities if q.kind == "measure")
 
 
 @dataclass(frozen=True)

@@ -153,14 +153,85 @@ def test_change_from_to_is_two_values_not_a_range():
         "It was 10 September when shelling resumed at 8 am.",
         "A siren sounded at 08:30 local time.",
         "The third column and the 93rd Brigade moved.",
-        "A 52-year-old man was hurt; he was aged 52.",
+        "He was aged 52.",
         "An Su-25 and a T-72 tank were seen on Route 66.",
-        "The fighting lasted 10 days and three weeks.",
         "The 5th of May was quiet.",
     ],
 )
 def test_years_dates_times_ordinals_ages_names_are_not_quantities(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The fighting lasted 10 days and three weeks.", [(10, "day", "duration"), (3, "week", "duration")]),
+        ("A 52-year-old man and a 7 year-old girl were hurt.", [(52, "year", "age"), (7, "year", "age")]),
+        ("The guard is 30 years old.", [(30, "year", "age")]),
+        (
+            "The ferry docked 24 hours, 39 minutes and 5 seconds later.",
+            [(24, "hour", "duration"), (39, "minute", "duration"), (5, "second", "duration")],
+        ),
+        ("Crews worked 40 to 50 hours a week.", [(40, "hour/week", "duration")]),
+    ],
+)
+def test_durations_and_ages_are_quantities_of_their_own_kind(text, found):
+    assert [(q.value, q.unit, q.kind) for q in extract_quantities(text)] == found
+
+
+def test_adjective_durations_stay_out():
+    assert extract_quantities("After a three-day visit and a 10-year plan, nothing changed.") == []
+
+
+def test_sentence_measures_leave_out_durations_and_ages(make_doc):
+    doc = build(Config())(make_doc("A 40-year-old driver waited 3 hours for 12 trucks."))
+    sentence = doc.sentences[0]
+    assert [q.kind for q in sentence.quantities] == ["age", "duration", "measure"]
+    assert [q.value for q in sentence.measures] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "qualifier"),
+    [
+        ("A third of the bridges were closed.", 1 / 3, "bridges", None),
+        ("Nearly two-thirds of the harbour froze.", 2 / 3, "harbour", "about"),
+        ("More than half of the voters stayed home.", 0.5, "voters", "more than"),
+        ("One in five ferries ran late.", 0.2, "ferries", None),
+        ("One out of four clinics had power.", 0.25, "clinics", None),
+        ("A quarter of them left.", 0.25, None, None),
+    ],
+)
+def test_fractions_in_words(text, value, noun, qualifier):
+    q = only(text)
+    assert (q.unit, q.noun, q.qualifier) == ("fraction", noun, qualifier)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The second half of the match was dull.", "A third party joined.", "Flags flew at half-staff."]
+)
+def test_ordinals_and_halves_that_are_not_fractions(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Sales reached EUR50m last year.", 50e6, "EUR"),
+        ("Gold traded at USD1,700.", 1700, "USD"),
+        ("The yacht is listed at $A82,615.", 82615, "AUD"),
+        ("A flat costs RM300,000 there.", 300000, "MYR"),
+        ("The fee is Rs.400.", 400, "INR"),
+    ],
+)
+def test_currency_codes_that_touch_their_number(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_pence_with_a_space_and_hertz_in_capitals():
+    found = extract_quantities("The stock fell 68 p while the grid ran at 49.5 HZ.")
+    assert [(q.value, q.unit) for q in found] == [(68, "pence"), (49.5, "Hz")]
 
 
 def test_stage_shifts_offsets_to_document_text(make_doc):

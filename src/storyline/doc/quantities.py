@@ -29,7 +29,7 @@ from storyline.doc.quantity_units import (
     words as _words,
 )
 from storyline.pipeline import Stage
-from storyline.records import Document, Qualifier, Quantity, Sentence
+from storyline.records import Document, Qualifier, Quantity, QuantityKind, Sentence
 
 UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a registry is slow
 
@@ -50,8 +50,14 @@ _WORD = (
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
 _SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
+# a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
+_TOUCHING = "|".join(
+    rf"(?<={'' if k[0] in '$' else chr(92) + 'b'}{re.escape(k)})"
+    for k in sorted(CURRENCY_SIGNS)
+    if k[-1].isalpha() or k[-1] == "."
+)
 _ATOM = re.compile(
-    rf"(?:(?<![\w.,])|(?<=\$US)|(?<=\bPS)|(?<=\bRs))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I
+    rf"(?:(?<![\w.,])|(?:{_TOUCHING})(?!\.))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I
 )
 # "m" and "b" after a bare number are metres or a name ("3m", "777B") unless a plural noun follows
 _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
@@ -98,6 +104,11 @@ _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
 _MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur)", re.I)
+# a duration written apart from its number ("three days", "24 hours"); "a three-day visit" is not one
+_DURATION_UNIT = re.compile(
+    r"\s+(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b(?![-’'])", re.I
+)
+_AGE = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b", re.I)
 
 # 3. Contexts that make a number something other than a quantity ----------------------------
 _MONTH = (
@@ -150,6 +161,16 @@ _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(year|month|week|day|hour)\b", re.I)
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
+# a fraction in words: "a third of", "two-thirds of", "half of", "one in five", "one out of three"
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
+_FRACTION = re.compile(
+    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+of\b)
+    | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(_SMALL[2:])}|\d{{1,3}})\b""",
+    re.I | re.X,
+)
+_NOT_NOUN = set(_words("those these them which whom us it all each"))
+_NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
 
@@ -172,6 +193,7 @@ class _Unit:
     raw: str | None
     noun: str | None
     value_factor: str | None  # pint expression to convert from, None when no conversion
+    kind: QuantityKind = "measure"
 
 
 def parse_number(num: str, scale: str | None = None) -> float:
@@ -279,6 +301,15 @@ def _singular(word: str) -> str:
 def _unit_after(text: str, pos: int, atom: _Atom) -> _Unit | None:
     if atom.currency is not None:
         return _Unit(pos, atom.currency, atom.raw_currency, None, None)
+    age = _AGE.match(text, pos)
+    if age is not None:
+        return _Unit(age.end(), "year", age.group().strip(" -"), None, None, "age")
+    duration = _DURATION_UNIT.match(text, pos)
+    if duration is not None:
+        unit = duration.group("unit").lower()
+        return _Unit(
+            duration.end(), "century" if unit == "centur" else unit, duration.group().strip(), None, None, "duration"
+        )
     m = _UNIT.match(text, pos)
     if m is not None:
         end = m.end()
@@ -308,6 +339,8 @@ def _skipped(text: str, atom: _Atom, unit: _Unit | None, plural: bool = False) -
     picks") but does not make a year or a number inside a name a quantity.
     """
     before, after, raw = text[: atom.start], text[atom.end :], text[atom.start : atom.end]
+    if unit is not None and unit.kind != "measure":
+        return _BEFORE_SKIP.search(before) is not None
     if _BEFORE_SKIP.search(re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or _DURATION.match(after):
         return True
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
@@ -395,7 +428,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         (low, high), qualifier = span, None
         start = between.start() if between is not None else atom.start
         end = max(unit.end if unit is not None else 0, second.end if second is not None else 0)
-    rate = _RATE.match(text, end) if unit is not None and unit.unit in _CURRENCY_CODES else None
+    rated = unit is not None and (unit.unit in _CURRENCY_CODES or unit.kind == "duration")
+    rate = _RATE.match(text, end) if rated else None
     if rate is not None and unit is not None:
         unit, end = replace(unit, unit=f"{unit.unit}/{rate.group(1).lower()}"), rate.end()
     after_q = _AFTER_QUALIFIER.match(text, end)
@@ -409,6 +443,7 @@ def _finish(
     text: str, start: int, end: int, low: float, high: float, unit: _Unit | None, qualifier: Qualifier | None
 ) -> Quantity:
     name, raw, noun = ("count", None, None) if unit is None else (unit.unit, unit.raw, unit.noun)
+    kind: QuantityKind = "measure" if unit is None else unit.kind
     if unit is not None and unit.value_factor is not None:
         low, name = convert(low, unit.value_factor)
         high, _ = convert(high, unit.value_factor)
@@ -423,6 +458,7 @@ def _finish(
         raw_unit=raw,
         qualifier=qualifier,
         noun=noun,
+        kind=kind,
     )
 
 
@@ -436,9 +472,34 @@ def _resume(text: str, end: int, unit: _Unit | None) -> int:
     return paren.end() if re.search(r"\d", inner) and measured else end
 
 
+def _fractions(text: str) -> list[Quantity]:
+    """Fractions written in words, as the unit "fraction" with a value between 0 and 1."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        if m.group("half"):
+            if _NOT_HALF.search(text, 0, m.start()):
+                continue
+            value = 0.5
+        elif m.group("part"):
+            value = parse_number("one" if m.group("count").lower() == "an" else m.group("count"))
+            value /= _PARTS[m.group("part").lower()]
+        else:
+            value = parse_number(m.group("num")) / parse_number(m.group("den"))
+        if not 0 < value < 1:
+            continue
+        qualifier, start = _qualifier_before(text[: m.start()])
+        of = _PERCENT_OF.match(text, m.end()) if not m.group("den") else _noun_after(text, m.end(), general=True)
+        noun = of.group(1) if isinstance(of, re.Match) else of[1] if of else None
+        noun = None if noun is None or noun.lower() in _NOT_NOUN else noun
+        unit = _Unit(m.end(), "fraction", None, noun.lower() if noun else None, None)
+        found.append(_finish(text, start, m.end(), value, value, unit, qualifier))
+    return found
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text`` with offsets local to it, left to right."""
-    found: list[Quantity] = []
+    found: list[Quantity] = _fractions(text)
+    taken = [(q.start, q.end) for q in found]
     pos = 0
     while (m := _ATOM.search(text, pos)) is not None:
         built = _build(text, m)
@@ -446,8 +507,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             pos = _skip_past(text, m)
             continue
         quantity, pos = built
-        found.append(quantity)
-    return found
+        if not any(start < quantity.end and quantity.start < end for start, end in taken):
+            found.append(quantity)
+    return sorted(found, key=lambda q: q.start)
 
 
 def _skip_past(text: str, m: re.Match[str]) -> int:

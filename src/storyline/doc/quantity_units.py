@@ -21,7 +21,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
     "HK$": "HKD", "HK $": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD",
     "RMB": "CNY", "CNY": "CNY", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "R$": "BRL",
-    "RUB": "RUB", "₽": "RUB", "CHF": "CHF", "ILS": "ILS", "NIS": "ILS", "₪": "ILS",
+    "RUB": "RUB", "₽": "RUB", "CHF": "CHF", "ILS": "ILS", "NIS": "ILS", "₪": "ILS", "RM": "MYR", "MYR": "MYR",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -67,7 +67,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("hp", r"horsepower|hp"),
     ("basis point", r"basis\s+points?|(?-i:bps)"),
     ("point", r"points|pts"),
-    ("pence", r"(?<=\d)(?-i:p)(?=[\s,.;)]|$)|pence"),
+    ("pence", r"(?<=\d)\s?(?-i:p)(?=[\s,.;)]|$)|pence"),
     ("cent", r"cents?"),
     ("kWh", r"kilowatt[\s-]hours?|(?-i:kWh)"),
     ("GWh", r"gigawatt[\s-]hours?|(?-i:GWh)"),
@@ -75,10 +75,10 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("kW", r"kilowatts?|(?-i:kW)"),
     ("MW", r"megawatts?|(?-i:MW)"),
     ("GW", r"gigawatts?|(?-i:GW)"),
-    ("Hz", r"hertz|(?-i:Hz)"),
-    ("kHz", r"kilohertz|(?-i:kHz)"),
-    ("MHz", r"megahertz|(?-i:MHz)"),
-    ("GHz", r"gigahertz|(?-i:GHz)"),
+    ("Hz", r"hertz|(?-i:Hz|HZ)"),
+    ("kHz", r"kilohertz|(?-i:kHz|KHZ)"),
+    ("MHz", r"megahertz|(?-i:MHz|MHZ)"),
+    ("GHz", r"gigahertz|(?-i:GHz|GHZ)"),
     ("Mbps", r"megabits?\s+per\s+second|(?-i:Mbps|Mb/s)"),
     ("KB", r"kilobytes?|(?-i:KB)"),
     ("MB", r"megabytes?|(?-i:MB)"),

@@ -19,9 +19,11 @@ Unit matching: gold ``normalized_unit`` (lowercased) must be one of the names of
 - km and km2 (which we convert with pint) are compared in the unit as written: "12 miles" is
   value 12, unit "mile"; names are pint's unit in CQE's spelling ("square kilometre", "acre");
 - "percent": "percentage" or "percent", or a gold unit starting with "%" (CQE's "% condo");
+- "fraction" ("a third of"): a gold unit starting with "%", which is how CQE names a fraction;
 - a currency code: its names in ``CURRENCY_NAMES`` ("USD": "dollar", "united states dollar"); money
   per period, "USD/month", is "dollar per month";
-- other units: their names in ``UNIT_NAMES`` ("kg": "kilogram");
+- other units: their names in ``UNIT_NAMES`` ("kg": "kilogram"); a duration is its unit ("day");
+  an age is "year of age";
 - "count": "-" or "count" (CQE's unitless), or, when we found the counted noun, a gold unit whose
   last word is that noun, both singularized ("6,000 Russian troops" ~ "troop", "russian troop").
 """
@@ -185,6 +187,8 @@ def singular(word: str) -> str:
 
 def unit_names(q: Quantity) -> tuple[str, ...]:
     """The gold unit names that our quantity's unit matches (see the module docstring)."""
+    if q.kind == "age":
+        return ("year of age",)
     if q.unit in ("km", "km2"):
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return (_WRITTEN_NAMES[written[0]],) if written else ()
@@ -193,13 +197,13 @@ def unit_names(q: Quantity) -> tuple[str, ...]:
     if q.unit == "count":
         return _UNITLESS + ((singular(q.noun),) if q.noun else ())
     code, _, period = q.unit.partition("/")
-    if period and code in CURRENCY_NAMES:  # money per period, "USD/month": "dollar per month"
-        return tuple(f"{name} per {period}" for name in CURRENCY_NAMES[code])
+    if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
+        return tuple(f"{name} per {period}" for name in CURRENCY_NAMES.get(code) or UNIT_NAMES.get(code) or (code,))
     return CURRENCY_NAMES.get(q.unit) or UNIT_NAMES.get(q.unit) or (q.unit.lower(),)
 
 
 def units_match(q: Quantity, gold_unit: str) -> bool:
-    if q.unit == "percent" and gold_unit.startswith("%"):
+    if q.unit in ("percent", "fraction") and gold_unit.startswith("%"):
         return True
     names = unit_names(q)
     if q.unit == "count" and q.noun and gold_unit not in _UNITLESS:

@@ -27,6 +27,7 @@ from storyline.records import (
     IsoDate,
     PublishedFrom,
     Qualifier,
+    QuantityKind,
     Relation,
     Sentence,
     SourceName,
@@ -97,6 +98,7 @@ class QuantityExport:
     raw_unit: str | None
     qualifier: Qualifier | None
     noun: str | None
+    kind: QuantityKind
 
 
 @dataclass(frozen=True)
