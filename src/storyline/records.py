@@ -23,9 +23,9 @@ Relation = Literal["duplicate", "rewrite", "excerpt"]
 PublishedFrom = Literal["manifest", "header", "html", "text"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Qualifier = Literal["about", "more than", "less than", "up to"]
-# "measure": a figure a story tracks; "duration" ("three days") and "age" ("a 52-year-old") are found
-# too, so they are not mistaken for counts, but figure and event stages read measures only.
-QuantityKind = Literal["measure", "duration", "age"]
+# "measure": a figure a story tracks; "duration" ("three days"), "age" ("a 52-year-old") and "vague"
+# ("hundreds of people", 100 to 1,000) are found too, but figure and event stages read measures only.
+QuantityKind = Literal["measure", "duration", "age", "vague"]
 ContradictionKind = Literal["figure", "status", "fact"]
 InputFormat = Literal["txt", "md", "html", "json"]
 HintOrigin = Literal["manifest", "header", "html", "record"]
@@ -85,7 +85,9 @@ class Quantity:
 
     ``unit`` is canonical ("km2", "percent", "USD", "count"); ``noun`` is what is counted or
     measured ("people", "troops", "area"). A range "between 3 and 5" has low=3, high=5, value=low.
-    ``kind`` tells a measure from a duration or an age, which only the time stages care about.
+    ``kind`` tells a measure from a duration or an age, which only the time stages care about. A
+    change ("fell from 12% to 9%", "rose to 40 from 30") is one quantity at its new level, with the
+    old level in ``previous``.
     """
 
     start: int
@@ -99,6 +101,7 @@ class Quantity:
     qualifier: Qualifier | None
     noun: str | None
     kind: QuantityKind = "measure"
+    previous: float | None = None  # the level it changed from: "rose from 3,000 to 4,000" has value 4,000
 
 
 @dataclass(frozen=True)

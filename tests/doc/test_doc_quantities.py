@@ -40,8 +40,26 @@ def test_number_words_before_counted_nouns(text, value, noun):
     assert (q.value, q.noun) == (value, noun)
 
 
-def test_vague_and_bare_number_words_are_skipped():
-    assert extract_quantities("Hundreds of people and dozens of tanks; one of them left.") == []
+def test_bare_number_words_are_skipped():
+    assert extract_quantities("Two of them left and three stayed behind.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "noun"),
+    [
+        ("Hundreds of people fled the dam.", 100, 1000, "count", "people"),
+        ("Dozens of boats waited.", 12, 120, "count", "boats"),
+        ("Repairs cost tens of millions of dollars.", 1e7, 1e8, "USD", None),
+        ("Thousands of them queued.", 1000, 10000, "count", None),
+    ],
+)
+def test_vague_amounts_are_one_order_of_magnitude_of_kind_vague(text, low, high, unit, noun):
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.noun, q.kind, q.qualifier) == (low, high, unit, noun, "vague", "about")
+
+
+def test_vague_years_are_not_quantities():
+    assert extract_quantities("The wall stood for hundreds of years.") == []
 
 
 def test_bare_decimal_is_a_count_without_noun():
@@ -140,9 +158,65 @@ def test_range_carries_scale_of_upper_end():
     assert (q.low, q.high) == (3e6, 4e6)
 
 
-def test_change_from_to_is_two_values_not_a_range():
-    found = extract_quantities("The toll rose from 3,000 to 4,000 on Friday.")
-    assert [(q.low, q.high) for q in found] == [(3000, 3000), (4000, 4000)]
+@pytest.mark.parametrize(
+    ("text", "value", "previous", "unit"),
+    [
+        ("The toll rose from 3,000 to 4,000 on Friday.", 4000, 3000, "count"),
+        ("The toll rose to 4,000 from 3,000 on Friday.", 4000, 3000, "count"),
+        ("Output fell from 8.5 to 7.9 percent.", 7.9, 8.5, "percent"),
+        ("The queue shrank to 120 cars from 300 cars.", 120, 300, "count"),
+        ("Fares were cut from $4 to $3.", 3, 4, "USD"),
+        ("The estimate grew from 2 to 3 million people.", 3e6, 2e6, "count"),
+    ],
+)
+def test_change_from_to_is_one_quantity_at_its_new_level(text, value, previous, unit):
+    q = only(text)
+    assert (q.value, q.low, q.high, q.previous, q.unit) == (value, value, value, previous, unit)
+
+
+def test_change_between_ranges_keeps_both_ranges():
+    found = extract_quantities("The forecast was cut from 5 to 7 per cent to 3 to 5 per cent.")
+    assert [(q.low, q.high, q.unit, q.previous) for q in found] == [(5, 7, "percent", None), (3, 5, "percent", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Copper traded at $9,100 a tonne.", "USD/tonne"),
+        ("The lease is $80 per sq m.", "USD/square metre"),
+        ("Fees rose by up to £24 a-year.", "GBP/year"),
+        ("Crews worked 12 hours a day.", "hour/day"),
+    ],
+)
+def test_rates_per_period_or_per_measure(text, unit):
+    assert only(text).unit == unit
+
+
+def test_a_year_earlier_is_not_a_rate():
+    found = extract_quantities("Profit was $40 million, against $31 million a year earlier.")
+    assert [q.unit for q in found] == ["USD", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("One of the ferries sank.", "ferries"),
+        ("It was one of the oldest bridges in the region.", "bridges"),
+        ("The council backed one proposal on Monday.", "proposal"),
+        ("There is one particular problem with the plan.", "problem"),
+        ("One of them left.", None),
+    ],
+)
+def test_one_with_its_noun_is_a_count(text, noun):
+    q = only(text)
+    assert (q.value, q.unit, q.noun) == (1, "count", noun)
+
+
+@pytest.mark.parametrize(
+    "text", ["No one came.", "The show aired on Channel One.", "He bought the one he liked.", "One said no."]
+)
+def test_one_that_counts_nothing_is_skipped(text):
+    assert extract_quantities(text) == []
 
 
 @pytest.mark.parametrize(

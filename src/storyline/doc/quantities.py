@@ -147,17 +147,27 @@ _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
 )
 _QUALIFIER_BEFORE = [(q, re.compile(rf"\b(?:{p})\s+$", re.I)) for q, p in _QUALIFIERS]
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-# "rose from 3,000 to 4,000" is two values; "fines from $250,000 to $1 million" is a range
-_CHANGE_FROM = re.compile(
+# "rose from 3,000 to 4,000" is a change (``_change``); "fines from $250,000 to $1 million" is a range
+_CHANGE_VERB = (
     r"\b(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|increas\w*|decreas\w*|drop\w*|climb\w*|grew"
     r"|grow\w*|jump\w*|surg\w*|slid\w*|slip\w*|sank|sunk|declin\w*|plung\w*|soar\w*|rais\w*|cut\w*|lower\w*"
-    r"|reduc\w*|revis\w*|slow\w*|chang\w*|went|go(?:es|ne)?|moved?|boost\w*|up|down)\b[^.;:]{0,40}\bfrom\s+$",
-    re.I,
+    r"|reduc\w*|revis\w*|slow\w*|chang\w*|went|go(?:es|ne)?|moved?|boost\w*|up|down|narrow\w*|eas\w*|widen\w*"
+    r"|shr[aiu]nk\w*|doubl\w*|tripl\w*|halv\w*|swell\w*|swoll\w*)\b[^.;:]{0,40}"
 )
+_CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}\bfrom\s+$", re.I)
+_CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
+_TO = re.compile(r"\s+to\s+")
+_FROM = re.compile(r"\s+from\s+")
+_THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _SCORE = re.compile(r"[-–]\d")
 # money per period: "$3,500 a month" has the unit "USD/month"
-_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(year|month|week|day|hour)\b", re.I)
+_RATE = re.compile(
+    r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.I,
+)
+_PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot"}
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
@@ -169,7 +179,22 @@ _FRACTION = re.compile(
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(_SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
+# "one" ---------------------------------------------------------------------------------------
+_ONE_OF = re.compile(r"\s+of\s+(?:the|my|his|her|its|our|their|your|these|those|them|us|[A-Z][\w]*['’]s)\b")
+_PLURAL_WITHIN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+([a-z][a-z'’-]*s|people|men|women|children)\b")
+_ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?:\s+([a-z][a-z-]*[a-z])\b)?")
+_ADJECTIVE = re.compile(r"(?:al|ar|ic|ive|ous|ful|ent|ant|est|ish|less|ior|ern)$")
+_NOT_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|the|which|a|last|such)\s+$", re.I)
+_NOT_ONE_NOUN = set(
+    _words(
+        "of the a an and or but nor in on at to for by from with who that which is are was were be been has had "
+        "have do does did can could would will should may might must shall another more less way if he she it "
+        "they we you i than too also still just said says thing time after before as so like while when where "
+        "what how up down out over off into about around here there now then again himself herself itself"
+    )
+)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
+_VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
@@ -399,12 +424,15 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if atom is None:
         return None
     before = text[: atom.start]
+    if m.group("num").lower() == "one" and not atom.scaled and _unit_after(text, atom.end, atom) is None:
+        return _one(text, atom)
     between = _BETWEEN_BEFORE.search(before)
     first_unit = _unit_after(text, atom.end, atom)
-    second = second_unit = None
-    if not _CHANGE_FROM.search(before):
-        second = _second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
-        second_unit = _unit_after(text, second.end, second) if second is not None else None
+    change = _change(text, atom, first_unit)
+    if change is not None:
+        return change
+    second = _second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
+    second_unit = _unit_after(text, second.end, second) if second is not None else None
     span = _range(atom, second) if _same_unit(first_unit, second_unit, atom) else None
     if span is not None and _BY_BEFORE.search(before) and first_unit and second_unit and first_unit.unit != "count":
         span = None  # "grew by $43.6 billion to $419.2 billion" is a change and a new level
@@ -431,7 +459,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     rated = unit is not None and (unit.unit in _CURRENCY_CODES or unit.kind == "duration")
     rate = _RATE.match(text, end) if rated else None
     if rate is not None and unit is not None:
-        unit, end = replace(unit, unit=f"{unit.unit}/{rate.group(1).lower()}"), rate.end()
+        per = re.sub(r"\s+", " ", rate.group(1).lower()).replace("meter", "metre").replace("feet", "foot")
+        unit, end = replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
     after_q = _AFTER_QUALIFIER.match(text, end)
     if after_q is not None and qualifier is None and span is None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
@@ -439,14 +468,83 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     return _finish(text, start, end, low, high, unit, qualifier), _resume(text, end, unit)
 
 
+def _change(text: str, atom: _Atom, unit: _Unit | None) -> tuple[Quantity, int] | None:
+    """A change written "rose from 3,000 to 4,000" or "rose to 4,000 from 3,000": one quantity at its new
+    level, with the old level as ``previous``. "cut from 5 to 7% to 3 to 5%" (ranges) is left alone."""
+    before = text[: atom.start]
+    from_first = _CHANGE_FROM.search(before) is not None
+    if not from_first and _CHANGE_TO.search(before) is None:
+        return None
+    unit = unit or _plural_unit(text, atom.end)
+    sep = (_TO if from_first else _FROM).match(text, unit.end if unit is not None else atom.end)
+    if sep is None:
+        return None
+    sign = _CURRENCY_SIGN_AT.match(text, sep.end())
+    m = _ATOM.match(text, sign.end() if sign is not None else sep.end())
+    other = _atom_at(text, m) if m is not None else None
+    if other is None or (atom.currency and other.currency and atom.currency != other.currency):
+        return None
+    other_unit = _unit_after(text, other.end, other) or _plural_unit(text, other.end)
+    if unit is not None and other_unit is not None and unit.unit != other_unit.unit:
+        return None
+    old, new = (atom, other) if from_first else (other, atom)
+    new_unit = (other_unit or unit) if from_first else (unit or other_unit)
+    end = max(other_unit.end if other_unit is not None else 0, other.end)
+    if _THEN_RANGE.match(text, end) or _skipped(text, new, new_unit, True) or _skipped(text, old, new_unit, True):
+        return None
+    previous = old.value
+    if new.scaled and not old.scaled and old.value < 1000:  # "from 3 to 4 million"
+        previous *= new.value / new.base
+    return _finish(text, atom.start, end, new.value, new.value, new_unit, None, previous), end
+
+
+def _plural_unit(text: str, pos: int) -> _Unit | None:
+    """Any plural noun right after ``pos`` as a count: "138,285 lots"."""
+    noun = _noun_after(text, pos, general=True)
+    return _Unit(noun[0], "count", noun[1], noun[1], None) if noun is not None else None
+
+
+def _one(text: str, atom: _Atom) -> tuple[Quantity, int] | None:
+    """ "one of the students", "one proposal": a count of one with its noun; "no one", "BBC One" are not."""
+    before = text[: atom.start]
+    capital_inside = text[atom.start].isupper() and bool(before.strip())  # "Channel One"
+    if _NOT_ONE_BEFORE.search(before) or _NAME_BEFORE.search(before) or capital_inside:
+        return None
+    of = _ONE_OF.match(text, atom.end)
+    if of is not None:
+        plural = _PLURAL_WITHIN.match(text, of.end())
+        if plural is not None and (_plural(plural.group(1)) or plural.group(1) in IRREGULAR):
+            noun, end = plural.group(1), plural.end()
+        else:
+            noun, end = None, of.end()
+    else:
+        head = _ONE_NOUN.match(text, atom.end)
+        if head is None or head.group(1).lower() in _NOT_ONE_NOUN:
+            return None
+        second = head.group(2)
+        adjective = second and _ADJECTIVE.search(head.group(1)) and not _plural(second) and second not in _NOT_ONE_NOUN
+        noun, end = (head.group(2), head.end()) if adjective else (head.group(1), head.end(1))
+    qualifier, start = _qualifier_before(before)
+    unit = _Unit(end, "count", noun, noun.lower() if noun else None, None)
+    return _finish(text, start, end, 1.0, 1.0, unit, qualifier), end
+
+
 def _finish(
-    text: str, start: int, end: int, low: float, high: float, unit: _Unit | None, qualifier: Qualifier | None
+    text: str,
+    start: int,
+    end: int,
+    low: float,
+    high: float,
+    unit: _Unit | None,
+    qualifier: Qualifier | None,
+    previous: float | None = None,
 ) -> Quantity:
     name, raw, noun = ("count", None, None) if unit is None else (unit.unit, unit.raw, unit.noun)
     kind: QuantityKind = "measure" if unit is None else unit.kind
     if unit is not None and unit.value_factor is not None:
         low, name = convert(low, unit.value_factor)
         high, _ = convert(high, unit.value_factor)
+        previous = None if previous is None else convert(previous, unit.value_factor)[0]
     return Quantity(
         start=start,
         end=end,
@@ -459,6 +557,7 @@ def _finish(
         qualifier=qualifier,
         noun=noun,
         kind=kind,
+        previous=previous,
     )
 
 
@@ -470,6 +569,23 @@ def _resume(text: str, end: int, unit: _Unit | None) -> int:
     inner = paren.group(1)
     measured = re.search(rf"{_SQ}|\b(?:{_KM}|{_MI}|{_M}|acres?|hectares?)\b", inner, re.I)
     return paren.end() if re.search(r"\d", inner) and measured else end
+
+
+def _vague(text: str) -> list[Quantity]:
+    """ "hundreds of people", "tens of millions of dollars": a range of one order of magnitude, kind "vague"."""
+    found = []
+    for m in _VAGUE.finditer(text):
+        low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 1.0)
+        atom = _Atom(m.start(), m.end(), low, low, True, None, None)
+        unit = _unit_after(text, m.end(), atom) or _noun_after(text, m.end(), general=True)
+        if isinstance(unit, tuple):
+            unit = _Unit(unit[0], "count", unit[1], unit[1], None)
+        if unit is not None and unit.kind != "measure":
+            continue  # "hundreds of years" is no figure either way
+        end = unit.end if unit is not None else m.end()
+        quantity = _finish(text, m.start(), end, low, low * 10, unit, "about")
+        found.append(replace(quantity, kind="vague"))
+    return found
 
 
 def _fractions(text: str) -> list[Quantity]:
@@ -498,7 +614,7 @@ def _fractions(text: str) -> list[Quantity]:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text`` with offsets local to it, left to right."""
-    found: list[Quantity] = _fractions(text)
+    found: list[Quantity] = _fractions(text) + _vague(text)
     taken = [(q.start, q.end) for q in found]
     pos = 0
     while (m := _ATOM.search(text, pos)) is not None:

@@ -11,7 +11,8 @@ Scoring, per sentence: 1. run ``extract_quantities`` on the sentence alone (time
 2. pair system and gold quantities greedily and one to one, gold in file order, each taking the
 first free system quantity that matches. Value: the values are equal (``math.isclose``, relative
 tolerance 1e-5, absolute 1e-8, as CQE's ``np.isclose``); a range (low < high) equals only a gold
-range "a-b" with equal ends, a single value only a single value. For value matching, a system
+range "a-b" with equal ends, a single value only a single value; a change "from a to b" (our
+``previous`` and ``value``) counts as the range "a-b", as CQE writes it. For value matching, a system
 quantity whose unit also matches is preferred. Value+unit: equal values and matching units.
 3. P = matches / system quantities, R = matches / gold quantities, summed over sentences.
 
@@ -168,10 +169,14 @@ def read_newsquant(path: Path) -> list[GoldSentence]:
 
 def system_value(q: Quantity) -> Value:
     """Our quantity's value in the unit as written (km and km2 converted back), a pair for a range."""
-    low, high = q.low, q.high
+    low, high, previous = q.low, q.high, q.previous
     written = pint_unit(q.raw_unit) if q.unit in ("km", "km2") and q.raw_unit else None
     if written is not None:
-        low, high = (float(UNITS.Quantity(v, written[1]).to(written[0]).magnitude) for v in (low, high))
+        to_written = lambda v: float(UNITS.Quantity(v, written[1]).to(written[0]).magnitude)  # noqa: E731
+        low, high = to_written(low), to_written(high)
+        previous = None if previous is None else to_written(previous)
+    if previous is not None:  # a change "from a to b" is CQE's range "a-b", in the order written
+        return previous, low
     return (low, high) if high > low else low
 
 

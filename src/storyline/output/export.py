@@ -99,6 +99,7 @@ class QuantityExport:
     qualifier: Qualifier | None
     noun: str | None
     kind: QuantityKind
+    previous: float | None
 
 
 @dataclass(frozen=True)
