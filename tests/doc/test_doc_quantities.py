@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from storyline.config import Config
 from storyline.doc.quantities import UNITS, build, convert, extract_quantities
+from storyline.doc.quantity_words import parse_number
 
 
 def only(text: str):
@@ -352,6 +353,19 @@ _WORDS = st.sampled_from(
         "Su-25",
         "to",
         ",",
+        "one",
+        "third",
+        "half",
+        "hundreds",
+        "rose",
+        "from",
+        "in",
+        "five",
+        "days",
+        "year-old",
+        "$4",
+        "a",
+        "month",
     ]
 )
 
@@ -361,6 +375,55 @@ def test_every_quantity_slices_to_its_text(text):
     for q in extract_quantities(text):
         assert text[q.start : q.end] == q.text
         assert q.low <= q.value <= q.high
+
+
+_SMALL_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=2, max_value=9))
+def test_n_in_d_is_the_fraction_n_over_d(n, d):
+    found = extract_quantities(f"Officials said {_SMALL_WORDS[n - 1]} in {_SMALL_WORDS[d - 1]} homes lost power.")
+    if n < d:
+        assert [(q.unit, q.noun) for q in found] == [("fraction", "homes")]
+        assert found[0].value == pytest.approx(n / d)
+    else:
+        assert all(q.unit != "fraction" for q in found)
+
+
+@given(
+    st.integers(min_value=1, max_value=9_999_999),
+    st.integers(min_value=1, max_value=9_999_999),
+    st.sampled_from(["rose", "fell", "was revised"]),
+)
+def test_change_from_a_to_b_keeps_both_levels(a, b, verb):
+    q = only(f"The count {verb} from {a:,} to {b:,} shelters.")
+    assert (q.previous, q.value, q.low, q.high, q.noun) == (a, b, b, b, "shelters")
+
+
+@given(st.integers(min_value=0, max_value=99))
+def test_number_words_parse_to_their_value(n):
+    small = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+    ]
+    small += ["sixteen", "seventeen", "eighteen", "nineteen"]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    word = small[n] if n < 20 else tens[n // 10 - 2] + (f"-{small[n % 10]}" if n % 10 else "")
+    assert parse_number(word) == n
 
 
 @given(st.floats(min_value=0.01, max_value=1e6, allow_nan=False))

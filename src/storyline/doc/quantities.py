@@ -28,25 +28,27 @@ from storyline.doc.quantity_units import (
 from storyline.doc.quantity_units import (
     words as _words,
 )
+from storyline.doc.quantity_words import (
+    MODIFIER,
+    NOT_ONE_BEFORE,
+    SMALL,
+    TENS,
+    fractions,
+    one_noun,
+    parse_number,
+    plural,
+    vague_amounts,
+)
 from storyline.pipeline import Stage
 from storyline.records import Document, Qualifier, Quantity, QuantityKind, Sentence
 
 UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a registry is slow
 
 # 1. Number words and scales ----------------------------------------------------------------
-_SMALL = _words(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-)
-_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
-WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(_SMALL)}
-WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}
-_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-
+# (number words, scales, fractions, vague amounts and "one" are in ``quantity_words``)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = (
-    rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
+    rf"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
 _SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
@@ -102,7 +104,6 @@ _PINT = (
 )
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
-_MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur)", re.I)
 # a duration written apart from its number ("three days", "24 hours"); "a three-day visit" is not one
 _DURATION_UNIT = re.compile(
@@ -171,31 +172,7 @@ _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
-# a fraction in words: "a third of", "two-thirds of", "half of", "one in five", "one out of three"
-_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
-_FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
-_FRACTION = re.compile(
-    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+of\b)
-    | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(_SMALL[2:])}|\d{{1,3}})\b""",
-    re.I | re.X,
-)
-# "one" ---------------------------------------------------------------------------------------
-_ONE_OF = re.compile(r"\s+of\s+(?:the|my|his|her|its|our|their|your|these|those|them|us|[A-Z][\w]*['’]s)\b")
-_PLURAL_WITHIN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+([a-z][a-z'’-]*s|people|men|women|children)\b")
-_ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?:\s+([a-z][a-z-]*[a-z])\b)?")
-_ADJECTIVE = re.compile(r"(?:al|ar|ic|ive|ous|ful|ent|ant|est|ish|less|ior|ern)$")
-_NOT_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|the|which|a|last|such)\s+$", re.I)
-_NOT_ONE_NOUN = set(
-    _words(
-        "of the a an and or but nor in on at to for by from with who that which is are was were be been has had "
-        "have do does did can could would will should may might must shall another more less way if he she it "
-        "they we you i than too also still just said says thing time after before as so like while when where "
-        "what how up down out over off into about around here there now then again himself herself itself"
-    )
-)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
-_VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
-_NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
 
@@ -219,22 +196,6 @@ class _Unit:
     noun: str | None
     value_factor: str | None  # pint expression to convert from, None when no conversion
     kind: QuantityKind = "measure"
-
-
-def parse_number(num: str, scale: str | None = None) -> float:
-    """The value of a digit string or number word ("6,000", "twenty-five", "a") times its scale."""
-    n = num.lower()
-    if n[0].isdigit() or n[0] == ".":
-        value = float(n.replace(",", ""))
-    elif n == "a":
-        value = 1.0
-    else:
-        head, _, tail = n.partition("-")
-        value = WORD_VALUES[head] + (WORD_VALUES[tail] if tail else 0.0)
-    if scale:
-        s = scale.strip(" -").lower()
-        value *= SCALES.get(s, _SHORT_SCALES.get(s, 1.0))
-    return value
 
 
 def pint_unit(raw_unit: str) -> tuple[str, str] | None:
@@ -291,27 +252,16 @@ def _noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] |
     With ``general``, any lower-case plural noun counts ("59 users", "five profile slots").
     """
     for _ in range(3):
-        m = _MODIFIER.match(text, pos)
+        m = MODIFIER.match(text, pos)
         if m is None:
             return None
         word = m.group(1).lower()
-        if _singular(word) in COUNTED or (general and _plural(m.group(1))):
+        if _singular(word) in COUNTED or (general and plural(m.group(1))):
             return m.end(), word
         if word in FILLER or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
         pos = m.end()
     return None
-
-
-def _plural(word: str) -> bool:
-    """A lower-case word that looks like a plural noun ("users", "properties"), not "is" or "across"."""
-    return (
-        len(word) > 3
-        and word.islower()
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s", "’s"))
-        and word not in NOT_PLURAL
-    )
 
 
 def _singular(word: str) -> str:
@@ -508,22 +458,12 @@ def _one(text: str, atom: _Atom) -> tuple[Quantity, int] | None:
     """ "one of the students", "one proposal": a count of one with its noun; "no one", "BBC One" are not."""
     before = text[: atom.start]
     capital_inside = text[atom.start].isupper() and bool(before.strip())  # "Channel One"
-    if _NOT_ONE_BEFORE.search(before) or _NAME_BEFORE.search(before) or capital_inside:
+    if NOT_ONE_BEFORE.search(before) or _NAME_BEFORE.search(before) or capital_inside:
         return None
-    of = _ONE_OF.match(text, atom.end)
-    if of is not None:
-        plural = _PLURAL_WITHIN.match(text, of.end())
-        if plural is not None and (_plural(plural.group(1)) or plural.group(1) in IRREGULAR):
-            noun, end = plural.group(1), plural.end()
-        else:
-            noun, end = None, of.end()
-    else:
-        head = _ONE_NOUN.match(text, atom.end)
-        if head is None or head.group(1).lower() in _NOT_ONE_NOUN:
-            return None
-        second = head.group(2)
-        adjective = second and _ADJECTIVE.search(head.group(1)) and not _plural(second) and second not in _NOT_ONE_NOUN
-        noun, end = (head.group(2), head.end()) if adjective else (head.group(1), head.end(1))
+    counted = one_noun(text, atom.end)
+    if counted is None:
+        return None
+    noun, end = counted
     qualifier, start = _qualifier_before(before)
     unit = _Unit(end, "count", noun, noun.lower() if noun else None, None)
     return _finish(text, start, end, 1.0, 1.0, unit, qualifier), end
@@ -572,43 +512,27 @@ def _resume(text: str, end: int, unit: _Unit | None) -> int:
 
 
 def _vague(text: str) -> list[Quantity]:
-    """ "hundreds of people", "tens of millions of dollars": a range of one order of magnitude, kind "vague"."""
+    """ "hundreds of people", "tens of millions of dollars", of kind "vague"; "hundreds of years" is left out."""
     found = []
-    for m in _VAGUE.finditer(text):
-        low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 1.0)
-        atom = _Atom(m.start(), m.end(), low, low, True, None, None)
-        unit = _unit_after(text, m.end(), atom) or _noun_after(text, m.end(), general=True)
-        if isinstance(unit, tuple):
-            unit = _Unit(unit[0], "count", unit[1], unit[1], None)
-        if unit is not None and unit.kind != "measure":
-            continue  # "hundreds of years" is no figure either way
-        end = unit.end if unit is not None else m.end()
-        quantity = _finish(text, m.start(), end, low, low * 10, unit, "about")
-        found.append(replace(quantity, kind="vague"))
+    for span in vague_amounts(text):
+        atom = _Atom(span.start, span.end, span.low, span.low, True, None, None)
+        unit = _unit_after(text, span.end, atom) or _plural_unit(text, span.end)
+        if unit is None or unit.kind == "measure":
+            end = unit.end if unit is not None else span.end
+            found.append(replace(_finish(text, span.start, end, span.low, span.high, unit, "about"), kind="vague"))
     return found
 
 
 def _fractions(text: str) -> list[Quantity]:
     """Fractions written in words, as the unit "fraction" with a value between 0 and 1."""
     found = []
-    for m in _FRACTION.finditer(text):
-        if m.group("half"):
-            if _NOT_HALF.search(text, 0, m.start()):
-                continue
-            value = 0.5
-        elif m.group("part"):
-            value = parse_number("one" if m.group("count").lower() == "an" else m.group("count"))
-            value /= _PARTS[m.group("part").lower()]
-        else:
-            value = parse_number(m.group("num")) / parse_number(m.group("den"))
-        if not 0 < value < 1:
-            continue
-        qualifier, start = _qualifier_before(text[: m.start()])
-        of = _PERCENT_OF.match(text, m.end()) if not m.group("den") else _noun_after(text, m.end(), general=True)
-        noun = of.group(1) if isinstance(of, re.Match) else of[1] if of else None
-        noun = None if noun is None or noun.lower() in _NOT_NOUN else noun
-        unit = _Unit(m.end(), "fraction", None, noun.lower() if noun else None, None)
-        found.append(_finish(text, start, m.end(), value, value, unit, qualifier))
+    for span in fractions(text):
+        qualifier, start = _qualifier_before(text[: span.start])
+        of = _PERCENT_OF.match(text, span.end)
+        noun = of.group(1) if of is not None else (_noun_after(text, span.end, general=True) or (0, None))[1]
+        noun = None if noun is None or noun.lower() in _NOT_NOUN else noun.lower()
+        unit = _Unit(span.end, "fraction", None, noun, None)
+        found.append(_finish(text, start, span.end, span.low, span.high, unit, qualifier))
     return found
 
 
