@@ -193,6 +193,35 @@ def test_rates_per_period_or_per_measure(text, unit):
     assert only(text).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "noun"),
+    [
+        ("The plant fills 4,000 bottles a day.", "count/day", "bottles"),
+        ("The rotor turns 9,000 times a minute.", "count/minute", None),
+        ("Break-ins ran at 15 per week.", "count/week", None),
+    ],
+)
+def test_counts_per_period_are_rates_not_tallies(text, unit, noun):
+    q = only(text)
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+@pytest.mark.parametrize(
+    "text", ["The shop is at 49 Harbour Lane.", "Tickets for 3 Rivers Festival sold out.", "It sits at 9 E 71st St."]
+)
+def test_numbers_inside_names_and_addresses_are_skipped(text):
+    assert extract_quantities(text) == []
+
+
+def test_age_ranges_are_skipped_with_both_ends():
+    assert extract_quantities("Men aged 18 to 34 were asked.") == []
+
+
+def test_basketball_averages_per_game():
+    found = extract_quantities("She averaged 21.4 ppg, 8.1 rpg and 5.5 apg.")
+    assert [(q.value, q.unit) for q in found] == [(21.4, "ppg"), (8.1, "rpg"), (5.5, "apg")]
+
+
 def test_a_year_earlier_is_not_a_rate():
     found = extract_quantities("Profit was $40 million, against $31 million a year earlier.")
     assert [q.unit for q in found] == ["USD", "USD"]

@@ -130,6 +130,8 @@ _AFTER_SKIP = re.compile(
     re.I | re.X,
 )
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid)\s+$", re.I)
 
 # 4. Qualifiers and ranges -------------------------------------------------------------------
@@ -166,6 +168,12 @@ _SCORE = re.compile(r"[-–]\d")
 _RATE = re.compile(
     r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
     r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.I,
+)
+# a count per period: "3,000 tests a day", "78,000 times a minute"
+_COUNT_RATE = re.compile(
+    r"(?:\s+times)?\s+(?:a|an|per|each)[\s-]+(second|minute|hour|day|night|week|month|year)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
 _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot"}
@@ -326,6 +334,8 @@ def _skipped(text: str, atom: _Atom, unit: _Unit | None, plural: bool = False) -
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before)):
         return True
+    if unit is None and not plural and _NAME_AFTER.match(after):
+        return True  # part of a name or an address: "49 Zorro Ranch Road", "63,150 Model 3s"
     name = _NAME_BEFORE.search(before)
     return unit is None and name is not None and not _qualifier_before(before)[0]
 
@@ -407,7 +417,10 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         start = between.start() if between is not None else atom.start
         end = max(unit.end if unit is not None else 0, second.end if second is not None else 0)
     rated = unit is not None and (unit.unit in _CURRENCY_CODES or unit.kind == "duration")
-    rate = _RATE.match(text, end) if rated else None
+    counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
+    rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
+    if rate is not None and unit is None:
+        unit = _Unit(end, "count", None, None, None)
     if rate is not None and unit is not None:
         per = re.sub(r"\s+", " ", rate.group(1).lower()).replace("meter", "metre").replace("feet", "foot")
         unit, end = replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
@@ -554,7 +567,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _skip_past(text: str, m: re.Match[str]) -> int:
     """Past a rejected number, and past its range partner so "2022-2023" yields nothing."""
-    tail = re.match(r"(?:\s*[-–—/]\s*\d[\d,.]*)?", text[m.end() :])
+    joiner = r"\s*[-–—/]\s*|\s+to\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
+    tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
     return m.end() + (tail.end() if tail else 0)
 
 

@@ -26,7 +26,8 @@ Unit matching: gold ``normalized_unit`` (lowercased) must be one of the names of
 - other units: their names in ``UNIT_NAMES`` ("kg": "kilogram"); a duration is its unit ("day");
   an age is "year of age";
 - "count": "-" or "count" (CQE's unitless), or, when we found the counted noun, a gold unit whose
-  last word is that noun, both singularized ("6,000 Russian troops" ~ "troop", "russian troop").
+  last word is that noun, both singularized ("6,000 Russian troops" ~ "troop", "russian troop");
+  a count per period, "count/day", is "count per day" or "<noun> per day".
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "CHF": ("swiss franc",),
 }
 UNIT_NAMES: dict[str, tuple[str, ...]] = {
-    "mph": ("mile per hour",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
+    "mph": ("mile per hour",), "ppg": ("point per game",), "rpg": ("rebound per game",),
+    "apg": ("assist per game",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
     "hp": ("horsepower",), "bhp": ("brake horsepower",), "point": ("point",), "basis point": ("basis point",),
     "pence": ("penny", "pence", "point"),  # CQE writes a share price in pence ("164p") as points
     "cent": ("cent",), "W": ("watt",), "kW": ("kilowatt",), "MW": ("megawatt",), "GW": ("gigawatt",),
@@ -210,6 +212,12 @@ def unit_names(q: Quantity) -> tuple[str, ...]:
 def units_match(q: Quantity, gold_unit: str) -> bool:
     if q.unit in ("percent", "fraction") and gold_unit.startswith("%"):
         return True
+    if q.unit.startswith("count/"):  # "tests per day" ~ "test per day", "count per day"
+        head, _, period = gold_unit.rpartition(" per ")
+        noun_ok = head in ("count", *_UNITLESS) or (
+            q.noun is not None and singular(head.split()[-1]) == singular(q.noun)
+        )
+        return period == q.unit.partition("/")[2] and noun_ok
     names = unit_names(q)
     if q.unit == "count" and q.noun and gold_unit not in _UNITLESS:
         return singular(gold_unit.split()[-1]) in names
