@@ -23,9 +23,10 @@ Relation = Literal["duplicate", "rewrite", "excerpt"]
 PublishedFrom = Literal["manifest", "header", "html", "text"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Qualifier = Literal["about", "more than", "less than", "up to"]
-# "measure": a figure a story tracks; "duration" ("three days"), "age" ("a 52-year-old") and "vague"
-# ("hundreds of people", 100 to 1,000) are found too, but figure and event stages read measures only.
-QuantityKind = Literal["measure", "duration", "age", "vague"]
+# "measure": a figure a story tracks; "duration" ("three days"), "age" ("a 52-year-old"), "vague"
+# ("hundreds of people", 100 to 1,000) and "conversion" (the "(15 sq mi)" after "40 km2") are found
+# too, but figure and event stages read measures only.
+QuantityKind = Literal["measure", "duration", "age", "vague", "conversion"]
 ContradictionKind = Literal["figure", "status", "fact"]
 InputFormat = Literal["txt", "md", "html", "json"]
 HintOrigin = Literal["manifest", "header", "html", "record"]

@@ -98,10 +98,23 @@ def test_distances_convert_to_km():
     assert [(q.unit, round(q.value, 3)) for q in found] == [("km", 19.312), ("km", 40.0)]
 
 
-def test_parenthetical_conversion_is_one_quantity():
+def test_parenthetical_conversion_is_one_measure_and_a_conversion():
     found = extract_quantities("Troops retook about 40 square kilometres (15 square miles) of land.")
-    assert len(found) == 1
+    assert [q.kind for q in found] == ["measure", "conversion"]
     assert (found[0].value, found[0].qualifier, found[0].text) == (40, "about", "about 40 square kilometres")
+    assert found[1].text == "15 square miles"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lunch costs eight or nine euros.", [(8, "EUR", "eight"), (9, "EUR", "nine euros")]),
+        ("It fits a 7- or 8-inch screen.", [(7, "inch", "7"), (8, "inch", "8-inch")]),
+        ("Tickets cost $5 or $6.", [(5, "USD", "$5"), (6, "USD", "$6")]),
+    ],
+)
+def test_alternatives_joined_by_or_are_two_values_in_one_unit(text, found):
+    assert [(q.value, q.unit, q.text) for q in extract_quantities(text)] == found
 
 
 @pytest.mark.parametrize(

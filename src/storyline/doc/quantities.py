@@ -177,8 +177,9 @@ _COUNT_RATE = re.compile(
     re.I,
 )
 _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot"}
-_RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+)")
+_RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
+_OR_SEP = re.compile(r"-?\s+or\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
@@ -351,9 +352,11 @@ def _qualifier_before(before: str) -> tuple[Qualifier | None, int]:
 def _second_atom(text: str, pos: int, between: bool) -> _Atom | None:
     """The upper end of a range: "3,000 to 4,000", "3,000-4,000", "between 3,000 and 4,000"."""
     sep = (_AND_SEP if between else _RANGE_SEP).match(text[pos:])
-    if sep is None:
-        return None
-    start = pos + sep.end()
+    return None if sep is None else _atom_from(text, pos + sep.end())
+
+
+def _atom_from(text: str, start: int) -> _Atom | None:
+    """The number (with its currency sign) that starts at ``start``, if one does."""
     sign = _CURRENCY_SIGN_AT.match(text, start)
     m = _ATOM.match(text, sign.end() if sign is not None else start)
     return _atom_at(text, m) if m is not None else None
@@ -391,6 +394,9 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     change = _change(text, atom, first_unit)
     if change is not None:
         return change
+    alternative = _OR_SEP.match(text, first_unit.end if first_unit else atom.end)
+    if alternative is not None and (other := _atom_from(text, alternative.end())) is not None:
+        return _alternative(text, atom, first_unit, _unit_after(text, other.end, other))
     second = _second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
     second_unit = _unit_after(text, second.end, second) if second is not None else None
     span = _range(atom, second) if _same_unit(first_unit, second_unit, atom) else None
@@ -428,7 +434,19 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if after_q is not None and qualifier is None and span is None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
         end = after_q.end()
-    return _finish(text, start, end, low, high, unit, qualifier), _resume(text, end, unit)
+    return _finish(text, start, end, low, high, unit, qualifier), end
+
+
+def _alternative(text: str, atom: _Atom, own: _Unit | None, other: _Unit | None) -> tuple[Quantity, int] | None:
+    """The first of two alternatives, "eight or nine euros", "7- or 8-inch": a value of its own, in the
+    unit of the second when it has none; the second is found next."""
+    if own is None and other is not None and atom.currency is None:
+        own = replace(other, end=atom.end)
+    if _skipped(text, atom, own, own is not None):
+        return None
+    qualifier, start = _qualifier_before(text[: atom.start])
+    end = own.end if own is not None else atom.end
+    return _finish(text, start, end, atom.value, atom.value, own, qualifier), end
 
 
 def _change(text: str, atom: _Atom, unit: _Unit | None) -> tuple[Quantity, int] | None:
@@ -514,11 +532,12 @@ def _finish(
     )
 
 
-def _resume(text: str, end: int, unit: _Unit | None) -> int:
-    """Skip a parenthetical conversion right after a measure: "40 square kilometres (15 square miles)"."""
+def _conversion_end(text: str, end: int) -> int:
+    """The end of a parenthetical conversion right after an area or distance, "40 square kilometres
+    (15 square miles)", or ``end`` when there is none. A conversion to another currency is a measure."""
     paren = _PAREN.match(text, end)
-    if unit is None or unit.value_factor is None or paren is None:
-        return end  # a conversion to another currency or unit is a quantity of its own
+    if paren is None:
+        return end
     inner = paren.group(1)
     measured = re.search(rf"{_SQ}|\b(?:{_KM}|{_MI}|{_M}|acres?|hectares?)\b", inner, re.I)
     return paren.end() if re.search(r"\d", inner) and measured else end
@@ -553,13 +572,17 @@ def extract_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text`` with offsets local to it, left to right."""
     found: list[Quantity] = _fractions(text) + _vague(text)
     taken = [(q.start, q.end) for q in found]
-    pos = 0
+    pos = converted = 0
     while (m := _ATOM.search(text, pos)) is not None:
         built = _build(text, m)
         if built is None:
             pos = _skip_past(text, m)
             continue
         quantity, pos = built
+        if quantity.start < converted:
+            quantity = replace(quantity, kind="conversion")
+        elif quantity.unit in ("km", "km2"):
+            converted = _conversion_end(text, quantity.end)
         if not any(start < quantity.end and quantity.start < end for start, end in taken):
             found.append(quantity)
     return sorted(found, key=lambda q: q.start)
