@@ -235,6 +235,17 @@ def test_basketball_averages_per_game():
     assert [(q.value, q.unit) for q in found] == [(21.4, "ppg"), (8.1, "rpg"), (5.5, "apg")]
 
 
+@pytest.mark.parametrize(("text", "km"), [("A 40m-long tunnel opened.", 0.04), ("The mast is 12m (39ft) tall.", 0.012)])
+def test_bare_m_is_metres_when_a_length_is_said(text, km):
+    q = extract_quantities(text)[0]
+    assert (q.unit, q.raw_unit) == ("km", "m") and q.value == pytest.approx(km)
+
+
+@pytest.mark.parametrize("text", ["They paid a 3m fine.", "The appeal raised 2m."])
+def test_bare_m_without_a_length_is_not_metres(text):
+    assert all(q.unit != "km" for q in extract_quantities(text))
+
+
 def test_a_year_earlier_is_not_a_rate():
     found = extract_quantities("Profit was $40 million, against $31 million a year earlier.")
     assert [q.unit for q in found] == ["USD", "USD"]

@@ -86,7 +86,7 @@ _UNIT = re.compile(
     | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
     | \s?(?P<code>(?-i:{_CODES}))\b
     | [\s-]*(?P<measure>{MEASURE_PATTERN})(?![A-Za-z0-9])
-    | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b)
+    | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?<=\d)(?-i:m)(?=\s*\(\d[^)]*(?:ft|feet|foot)\)|[\s-](?:long|tall|high|wide|deep|away|sprint)\b))
     )""",
     re.I | re.X,
 )
@@ -100,7 +100,7 @@ _PINT = (
     (re.compile(r"^(?:hectares?|ha)$"), "hectare", "km2"),
     (re.compile(rf"^(?:{_KM})$"), "km", "km"),
     (re.compile(rf"^(?:{_MI})$"), "mile", "km"),
-    (re.compile(rf"^(?:{_M})$"), "meter", "km"),
+    (re.compile(rf"^(?:{_M}|m)$"), "meter", "km"),
 )
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
