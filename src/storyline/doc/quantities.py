@@ -78,6 +78,8 @@ _KM = r"kilomet(?:re|er)s?|km"
 _MI = r"miles?|mi"
 _M = r"met(?:re|er)s?"
 _FT = r"f(?:ee|oo)t|ft"
+# a bare "m" is metres only when a length is said: "a 40m-long tunnel", "12m (39ft)"; "a 3m fine" is not
+_LENGTH_SAID = r"(?=\s*\(\d[^)]*(?:ft|feet|foot)\)|[\s-](?:long|tall|high|wide|deep|away|sprint)\b)"
 _UNIT = re.compile(
     rf"""(?:
       (?P<pct>\s?%|\s?per\s?cent\b|\s+pct\b|\s?pc\b|\s+percentage\s+points?\b)
@@ -86,7 +88,7 @@ _UNIT = re.compile(
     | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
     | \s?(?P<code>(?-i:{_CODES}))\b
     | [\s-]*(?P<measure>{MEASURE_PATTERN})(?![A-Za-z0-9])
-    | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?<=\d)(?-i:m)(?=\s*\(\d[^)]*(?:ft|feet|foot)\)|[\s-](?:long|tall|high|wide|deep|away|sprint)\b))
+    | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?<=\d)(?-i:m){_LENGTH_SAID})
     )""",
     re.I | re.X,
 )
