@@ -53,14 +53,18 @@ _WORD = (
 )
 _SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
 # a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
-_TOUCHING = "|".join(
-    rf"(?<={'' if k[0] in '$' else chr(92) + 'b'}{re.escape(k)})"
-    for k in sorted(CURRENCY_SIGNS)
-    if k[-1].isalpha() or k[-1] == "."
+_TOUCHING = re.compile(
+    "(?:{})$".format(
+        "|".join(
+            ("" if k[0] == "$" else r"\b") + re.escape(k)
+            for k in sorted(CURRENCY_SIGNS, key=len, reverse=True)
+            if k[-1].isalpha() or k[-1] == "."
+        )
+    ),
+    re.I,
 )
-_ATOM = re.compile(
-    rf"(?:(?<![\w.,])|(?:{_TOUCHING})(?!\.))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I
-)
+# after a letter or a dot, a number is found only to be checked against ``_TOUCHING`` (``_atom_at``)
+_ATOM = re.compile(rf"(?:(?<![\w.,])|(?<=[A-Za-z.])(?!\.))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I)
 # "m" and "b" after a bare number are metres or a name ("3m", "777B") unless a plural noun follows
 _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
@@ -236,6 +240,9 @@ def _currency_before(text: str, m: re.Match[str], start: int) -> re.Match[str] |
 
 
 def _atom_at(text: str, m: re.Match[str]) -> _Atom | None:
+    before = text[m.start() - 1] if m.start() else ""
+    if (before.isalpha() or before == ".") and _TOUCHING.search(text, max(0, m.start() - 4), m.start()) is None:
+        return None  # inside a word or a name: "A330", "v1.2"
     minus = _MINUS.search(text, max(0, m.start() - 6), m.start())
     cur = _currency_before(text, m, minus.start() if minus else m.start())
     currency = raw_cur = None
@@ -326,8 +333,8 @@ def _skipped(text: str, atom: _Atom, unit: _Unit | None, plural: bool = False) -
     """
     before, after, raw = text[: atom.start], text[atom.end :], text[atom.start : atom.end]
     if unit is not None and unit.kind != "measure":
-        return _BEFORE_SKIP.search(before) is not None
-    if _BEFORE_SKIP.search(re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or _DURATION.match(after):
+        return _ends_with(_BEFORE_SKIP, before) is not None
+    if _ends_with(_BEFORE_SKIP, re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or _DURATION.match(after):
         return True
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
     if unit is None and before.endswith("(") and after.startswith(")"):
@@ -343,9 +350,14 @@ def _skipped(text: str, atom: _Atom, unit: _Unit | None, plural: bool = False) -
     return unit is None and name is not None and not _qualifier_before(before)[0]
 
 
+def _ends_with(pattern: re.Pattern[str], before: str, width: int = 80) -> re.Match[str] | None:
+    """``pattern`` (anchored with $) searched in the last ``width`` characters only, for speed."""
+    return pattern.search(before, max(0, len(before) - width))
+
+
 def _qualifier_before(before: str) -> tuple[Qualifier | None, int]:
     for qualifier, pattern in _QUALIFIER_BEFORE:
-        m = pattern.search(before)
+        m = _ends_with(pattern, before)
         if m is not None:
             return qualifier, m.start()
     return None, len(before)
@@ -455,8 +467,8 @@ def _change(text: str, atom: _Atom, unit: _Unit | None) -> tuple[Quantity, int] 
     """A change written "rose from 3,000 to 4,000" or "rose to 4,000 from 3,000": one quantity at its new
     level, with the old level as ``previous``. "cut from 5 to 7% to 3 to 5%" (ranges) is left alone."""
     before = text[: atom.start]
-    from_first = _CHANGE_FROM.search(before) is not None
-    if not from_first and _CHANGE_TO.search(before) is None:
+    from_first = _ends_with(_CHANGE_FROM, before) is not None
+    if not from_first and _ends_with(_CHANGE_TO, before) is None:
         return None
     unit = unit or _plural_unit(text, atom.end)
     sep = (_TO if from_first else _FROM).match(text, unit.end if unit is not None else atom.end)
