@@ -246,6 +246,41 @@ def test_bare_m_without_a_length_is_not_metres(text):
     assert all(q.unit != "km" for q in extract_quantities(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The pool reached 31C at noon.", 31, "celsius"),
+        ("It felt like 88F outside.", 88, "fahrenheit"),
+        ("Gusts reached 45 knots.", 45, "knot"),
+        ("The ferry sank 12 nautical miles out.", 12, "nautical mile"),
+        ("The rear camera has 50 megapixels.", 50, "MP"),
+        ("The motor spins at 3,000 rpm.", 3000, "rpm"),
+        ("The ring holds a 2 carat stone.", 2, "carat"),
+        ("The scheme costs Rs 40 crore.", 4e8, "INR"),
+    ],
+)
+def test_more_measure_units(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The firm laid off 1,200 staff.", "staff"),
+        ("About 40 fishermen stayed ashore.", "fishermen"),
+        ("The herd had 300 cattle.", "cattle"),
+    ],
+)
+def test_plural_nouns_without_s_are_counted(text, noun):
+    assert only(text).noun == noun
+
+
+def test_an_age_between_commas_after_a_name():
+    q = only("Dana Roe, 45, ran the ferry office.")
+    assert (q.value, q.unit, q.kind) == (45, "year", "age")
+
+
 def test_a_year_earlier_is_not_a_rate():
     found = extract_quantities("Profit was $40 million, against $31 million a year earlier.")
     assert [q.unit for q in found] == ["USD", "USD"]

@@ -96,6 +96,17 @@ def test_ages_durations_fractions_and_rates_match_cqe_unit_names() -> None:
     assert match_counts(gold, system) == (3, 3)
 
 
+def test_percentage_points_match_either_cqe_name() -> None:
+    system = extract_quantities("The rate rose 2 percentage points and 3 percent.")
+    gold = [GoldQuantity(2.0, "percentage point"), GoldQuantity(3.0, "percentage")]
+    assert match_counts(gold, system) == (2, 2)
+
+
+def test_a_change_from_a_to_b_matches_the_range_a_b_in_written_order() -> None:
+    system = extract_quantities("The fare fell from $5 to $4.")
+    assert match_counts([GoldQuantity((5.0, 4.0), "dollar")], system) == (1, 1)
+
+
 def test_report_prints_a_table_and_json(small: Path) -> None:
     table = newsquant_report(small, "all", "table")
     assert "value+unit" in table and "0.800" in table and "sentences/second" in table

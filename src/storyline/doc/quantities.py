@@ -51,7 +51,7 @@ _WORD = (
     rf"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
-_SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
+_SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
 # a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
 _TOUCHING = re.compile(
     "(?:{})$".format(
@@ -137,6 +137,7 @@ _AFTER_SKIP = re.compile(
 )
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 _AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid)\s+$", re.I)
 
@@ -404,7 +405,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if m.group("num").lower() == "one" and not atom.scaled and _unit_after(text, atom.end, atom) is None:
         return _one(text, atom)
     between = _BETWEEN_BEFORE.search(before)
-    first_unit = _unit_after(text, atom.end, atom)
+    first_unit = _unit_after(text, atom.end, atom) or _age_apposition(text, atom)
     change = _change(text, atom, first_unit)
     if change is not None:
         return change
@@ -461,6 +462,14 @@ def _alternative(text: str, atom: _Atom, own: _Unit | None, other: _Unit | None)
     qualifier, start = _qualifier_before(text[: atom.start])
     end = own.end if own is not None else atom.end
     return _finish(text, start, end, atom.value, atom.value, own, qualifier), end
+
+
+def _age_apposition(text: str, atom: _Atom) -> _Unit | None:
+    """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"."""
+    raw = text[atom.start : atom.end]
+    if not (raw.isdigit() and 0 < atom.value < 120 and text.startswith(",", atom.end)):
+        return None
+    return _Unit(atom.end, "year", None, None, None, "age") if _ends_with(_NAME_COMMA, text[: atom.start]) else None
 
 
 def _change(text: str, atom: _Atom, unit: _Unit | None) -> tuple[Quantity, int] | None:

@@ -19,8 +19,13 @@ SMALL = words(
 TENS = words("twenty thirty forty fifty sixty seventy eighty ninety")
 WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(SMALL)}
 WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(TENS)})
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# plural nouns that do not end in -s
+COLLECTIVE = set(words("people staff personnel police crew cattle livestock sheep deer fish children feet teeth geese"))
 MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 
 # 2. Fractions and vague amounts --------------------------------------------------------------
@@ -74,10 +79,14 @@ def parse_number(num: str, scale: str | None = None) -> float:
 
 
 def plural(word: str) -> bool:
-    """A lower-case word that looks like a plural noun ("users", "properties"), not "is" or "across"."""
+    """A lower-case word that looks like a plural noun ("users", "properties", "fishermen", "staff"), not
+    "is" or "across"."""
+    if not word.islower():
+        return False
+    if word in COLLECTIVE or (len(word) > 5 and word.endswith("men") and word not in NOT_PLURAL):
+        return True
     return (
         len(word) > 3
-        and word.islower()
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "'s", "’s"))
         and word not in NOT_PLURAL

@@ -75,7 +75,9 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
 }
 UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "mph": ("mile per hour",), "ppg": ("point per game",), "rpg": ("rebound per game",),
-    "apg": ("assist per game",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
+    "apg": ("assist per game",), "knot": ("knot",), "nautical mile": ("nautical mile",),
+    "rpm": ("revolution per minute",), "fps": ("frame per second",), "Gbps": ("gigabit per second",),
+    "MP": ("megapixel",), "carat": ("carat",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
     "hp": ("horsepower",), "bhp": ("brake horsepower",), "point": ("point",), "basis point": ("basis point",),
     "pence": ("penny", "pence", "point"),  # CQE writes a share price in pence ("164p") as points
     "cent": ("cent",), "W": ("watt",), "kW": ("kilowatt",), "MW": ("megawatt",), "GW": ("gigawatt",),
@@ -200,7 +202,8 @@ def unit_names(q: Quantity) -> tuple[str, ...]:
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return (_WRITTEN_NAMES[written[0]],) if written else ()
     if q.unit == "percent":
-        return ("percentage", "percent")
+        points = q.raw_unit is not None and "point" in q.raw_unit.lower()
+        return ("percentage point", "percentage", "percent") if points else ("percentage", "percent")
     if q.unit == "count":
         return _UNITLESS + ((singular(q.noun),) if q.noun else ())
     code, _, period = q.unit.partition("/")
