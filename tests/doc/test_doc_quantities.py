@@ -276,6 +276,25 @@ def test_plural_nouns_without_s_are_counted(text, noun):
     assert only(text).noun == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Only 20 million of the 90 million euros arrived.", (20e6, "EUR", None)),
+        ("Rebels held 3 of the 12 villages.", (3, "count", "villages")),
+    ],
+)
+def test_a_part_takes_the_unit_of_its_whole(text, first):
+    q = extract_quantities(text)[0]
+    assert (q.value, q.unit, q.noun) == first
+
+
+def test_ps_after_a_number_is_metric_horsepower():
+    assert [(q.value, q.unit) for q in extract_quantities("It makes 300 PS and costs PS 40.")] == [
+        (300, "PS"),
+        (40, "GBP"),
+    ]
+
+
 def test_an_age_between_commas_after_a_name():
     q = only("Dana Roe, 45, ran the ferry office.")
     assert (q.value, q.unit, q.kind) == (45, "year", "age")

@@ -137,6 +137,7 @@ _AFTER_SKIP = re.compile(
 )
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 _AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid)\s+$", re.I)
@@ -405,7 +406,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if m.group("num").lower() == "one" and not atom.scaled and _unit_after(text, atom.end, atom) is None:
         return _one(text, atom)
     between = _BETWEEN_BEFORE.search(before)
-    first_unit = _unit_after(text, atom.end, atom) or _age_apposition(text, atom)
+    first_unit = _unit_after(text, atom.end, atom) or _age_apposition(text, atom) or _part_of(text, atom)
     change = _change(text, atom, first_unit)
     if change is not None:
         return change
@@ -462,6 +463,16 @@ def _alternative(text: str, atom: _Atom, own: _Unit | None, other: _Unit | None)
     qualifier, start = _qualifier_before(text[: atom.start])
     end = own.end if own is not None else atom.end
     return _finish(text, start, end, atom.value, atom.value, own, qualifier), end
+
+
+def _part_of(text: str, atom: _Atom) -> _Unit | None:
+    """A part of a whole in the whole's unit: "280 million of the 1.5 billion shekels", "3 of the 12 villages"."""
+    of = _OF_THE.match(text, atom.end)
+    whole = _atom_from(text, of.end()) if of is not None else None
+    unit = _unit_after(text, whole.end, whole) if whole is not None else None
+    if unit is None or unit.kind != "measure" or unit.value_factor is not None:
+        return None
+    return replace(unit, end=atom.end, raw=None) if unit.unit != "count" else replace(unit, end=atom.end)
 
 
 def _age_apposition(text: str, atom: _Atom) -> _Unit | None:

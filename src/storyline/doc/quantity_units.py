@@ -72,6 +72,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("mpg", r"miles?\s+per\s+gallon|mpg"),
     ("bhp", r"bhp|brake\s+horsepower"),
     ("hp", r"horsepower|hp"),
+    ("PS", r"(?<=\d\s)(?-i:PS)\b|(?<=\d)(?-i:PS)\b"),
     ("basis point", r"basis\s+points?|(?-i:bps)"),
     ("ppg", r"ppg|points\s+per\s+game"),
     ("rpg", r"rpg|rebounds\s+per\s+game"),
