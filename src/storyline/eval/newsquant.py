@@ -79,7 +79,8 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "rpm": ("revolution per minute",), "fps": ("frame per second",), "Gbps": ("gigabit per second",),
     "MP": ("megapixel",), "carat": ("carat",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
     "hp": ("horsepower",),
-    "PS": ("horsepower", "metric horsepower"), "bhp": ("brake horsepower",), "point": ("point",), "basis point": ("basis point",),
+    "PS": ("horsepower", "metric horsepower"), "bhp": ("brake horsepower",), "point": ("point",),
+    "basis point": ("basis point",),
     "pence": ("penny", "pence", "point"),  # CQE writes a share price in pence ("164p") as points
     "cent": ("cent",), "W": ("watt",), "kW": ("kilowatt",), "MW": ("megawatt",), "GW": ("gigawatt",),
     "kWh": ("kilowatt hour",), "GWh": ("gigawatt hour",), "Hz": ("hertz",), "kHz": ("kilohertz",),
