@@ -24,9 +24,10 @@ PublishedFrom = Literal["manifest", "header", "html", "text"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Qualifier = Literal["about", "more than", "less than", "up to"]
 # "measure": a figure a story tracks; "duration" ("three days"), "age" ("a 52-year-old"), "vague"
-# ("hundreds of people", 100 to 1,000) and "conversion" (the "(15 sq mi)" after "40 km2") are found
-# too, but figure and event stages read measures only.
-QuantityKind = Literal["measure", "duration", "age", "vague", "conversion"]
+# ("hundreds of people", 100 to 1,000), "conversion" (the "(15 sq mi)" after "40 km2") and "single"
+# (a lone "one": "one of the students", "one proposal") are found too, but figure, event and story
+# stages read measures only.
+QuantityKind = Literal["measure", "duration", "age", "vague", "conversion", "single"]
 ContradictionKind = Literal["figure", "status", "fact"]
 InputFormat = Literal["txt", "md", "html", "json"]
 HintOrigin = Literal["manifest", "header", "html", "record"]

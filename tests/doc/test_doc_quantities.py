@@ -315,13 +315,18 @@ def test_a_year_earlier_is_not_a_rate():
         ("One of them left.", None),
     ],
 )
-def test_one_with_its_noun_is_a_count(text, noun):
+def test_one_with_its_noun_is_a_single_count(text, noun):
     q = only(text)
-    assert (q.value, q.unit, q.noun) == (1, "count", noun)
+    assert (q.value, q.unit, q.noun, q.kind) == (1, "count", noun, "single")
+
+
+def test_one_before_a_counted_noun_stays_a_measure():
+    assert only("One soldier was hurt.").kind == "measure"
 
 
 @pytest.mark.parametrize(
-    "text", ["No one came.", "The show aired on Channel One.", "He bought the one he liked.", "One said no."]
+    "text",
+    ["No one came.", "The show aired on Channel One.", "He bought the one he liked.", "One said no.", "One occurred."],
 )
 def test_one_that_counts_nothing_is_skipped(text):
     assert extract_quantities(text) == []

@@ -302,7 +302,7 @@ def _one(text: str, atom: Atom) -> tuple[Quantity, int] | None:
         return None
     noun, end = counted
     qualifier, start = _qualifier_before(before)
-    unit = Unit(end, "count", noun, noun.lower() if noun else None, None)
+    unit = Unit(end, "count", noun, noun.lower() if noun else None, None, "single")
     return _finish(text, start, end, 1.0, 1.0, unit, qualifier), end
 
 

@@ -135,8 +135,8 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
                 return word.group(1), word.end()
         return None, of.end()
     head = _ONE_NOUN.match(text, end)
-    if head is None or head.group(1).lower() in _NOT_ONE_NOUN:
-        return None
+    if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
+        return None  # "one said", "one occurred", "one trying"
     second = head.group(2)
     adjective = second and _ADJECTIVE.search(head.group(1)) and not plural(second) and second not in _NOT_ONE_NOUN
     return (second, head.end()) if adjective else (head.group(1), head.end(1))
