@@ -58,7 +58,10 @@ _AFTER_SKIP = re.compile(
     re.I | re.X,
 )
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
+    r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 _AGED = re.compile(r"\baged?\s+$", re.I)
@@ -133,8 +136,8 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before)):
         return True
-    if unit is None and not plural and _NAME_AFTER.match(after):
-        return True  # part of a name or an address: "49 Zorro Ranch Road", "63,150 Model 3s"
+    if unit is None and not plural and _ADDRESS_AFTER.match(after):
+        return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = _NAME_BEFORE.search(before)
     return unit is None and name is not None and not _qualifier_before(before)[0]
 
@@ -258,7 +261,7 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"."""
     raw = text[atom.start : atom.end]
-    if not (raw.isdigit() and 0 < atom.value < 120 and text.startswith(",", atom.end)):
+    if not (raw.isdigit() and 0 < atom.value < 120 and re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4])):
         return None
     return Unit(atom.end, "year", None, None, None, "age") if _ends_with(_NAME_COMMA, text[: atom.start]) else None
 

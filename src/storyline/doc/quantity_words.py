@@ -131,6 +131,8 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
             if word is None:
                 break
             pos = word.end()
+            if word.group(1).lower() in WORD_VALUES:
+                break  # "one of the two largest unions": the "two" is a quantity of its own
             if plural(word.group(1)) or word.group(1) in IRREGULAR:
                 return word.group(1), word.end()
         return None, of.end()
