@@ -23,6 +23,11 @@ Relation = Literal["duplicate", "rewrite", "excerpt"]
 PublishedFrom = Literal["manifest", "header", "html", "text"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Qualifier = Literal["about", "more than", "less than", "up to"]
+# "measure": a figure a story tracks; "duration" ("three days"), "age" ("a 52-year-old"), "vague"
+# ("hundreds of people", 100 to 1,000), "conversion" (the "(15 sq mi)" after "40 km2") and "single"
+# (a lone "one": "one of the students", "one proposal") are found too, but figure, event and story
+# stages read measures only.
+QuantityKind = Literal["measure", "duration", "age", "vague", "conversion", "single"]
 ContradictionKind = Literal["figure", "status", "fact"]
 InputFormat = Literal["txt", "md", "html", "json"]
 HintOrigin = Literal["manifest", "header", "html", "record"]
@@ -82,6 +87,9 @@ class Quantity:
 
     ``unit`` is canonical ("km2", "percent", "USD", "count"); ``noun`` is what is counted or
     measured ("people", "troops", "area"). A range "between 3 and 5" has low=3, high=5, value=low.
+    ``kind`` tells a measure from a duration or an age, which only the time stages care about. A
+    change ("fell from 12% to 9%", "rose to 40 from 30") is one quantity at its new level, with the
+    old level in ``previous``.
     """
 
     start: int
@@ -94,6 +102,8 @@ class Quantity:
     raw_unit: str | None
     qualifier: Qualifier | None
     noun: str | None
+    kind: QuantityKind = "measure"
+    previous: float | None = None  # the level it changed from: "rose from 3,000 to 4,000" has value 4,000
 
 
 @dataclass(frozen=True)
@@ -126,6 +136,11 @@ class Sentence:
     event_date: IsoDate | None = None
     event_date_fallback: bool = False  # True when the date is the publication date, not from the text
     event_date_anchor: int | None = None  # index of the earlier sentence whose time expression dates this one
+
+    @property
+    def measures(self) -> tuple[Quantity, ...]:
+        """The quantities that are figures: durations and ages left out."""
+        return tuple(q for q in self.quantities if q.kind == "measure")
 
 
 @dataclass(frozen=True)

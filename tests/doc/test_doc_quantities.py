@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from storyline.config import Config
 from storyline.doc.quantities import UNITS, build, convert, extract_quantities
+from storyline.doc.quantity_words import parse_number
 
 
 def only(text: str):
@@ -40,8 +41,26 @@ def test_number_words_before_counted_nouns(text, value, noun):
     assert (q.value, q.noun) == (value, noun)
 
 
-def test_vague_and_bare_number_words_are_skipped():
-    assert extract_quantities("Hundreds of people and dozens of tanks; one of them left.") == []
+def test_bare_number_words_are_skipped():
+    assert extract_quantities("Two of them left and three stayed behind.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "noun"),
+    [
+        ("Hundreds of people fled the dam.", 100, 1000, "count", "people"),
+        ("Dozens of boats waited.", 12, 120, "count", "boats"),
+        ("Repairs cost tens of millions of dollars.", 1e7, 1e8, "USD", None),
+        ("Thousands of them queued.", 1000, 10000, "count", None),
+    ],
+)
+def test_vague_amounts_are_one_order_of_magnitude_of_kind_vague(text, low, high, unit, noun):
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.noun, q.kind, q.qualifier) == (low, high, unit, noun, "vague", "about")
+
+
+def test_vague_years_are_not_quantities():
+    assert extract_quantities("The wall stood for hundreds of years.") == []
 
 
 def test_bare_decimal_is_a_count_without_noun():
@@ -79,10 +98,23 @@ def test_distances_convert_to_km():
     assert [(q.unit, round(q.value, 3)) for q in found] == [("km", 19.312), ("km", 40.0)]
 
 
-def test_parenthetical_conversion_is_one_quantity():
+def test_parenthetical_conversion_is_one_measure_and_a_conversion():
     found = extract_quantities("Troops retook about 40 square kilometres (15 square miles) of land.")
-    assert len(found) == 1
+    assert [q.kind for q in found] == ["measure", "conversion"]
     assert (found[0].value, found[0].qualifier, found[0].text) == (40, "about", "about 40 square kilometres")
+    assert found[1].text == "15 square miles"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lunch costs eight or nine euros.", [(8, "EUR", "eight"), (9, "EUR", "nine euros")]),
+        ("It fits a 7- or 8-inch screen.", [(7, "inch", "7"), (8, "inch", "8-inch")]),
+        ("Tickets cost $5 or $6.", [(5, "USD", "$5"), (6, "USD", "$6")]),
+    ],
+)
+def test_alternatives_joined_by_or_are_two_values_in_one_unit(text, found):
+    assert [(q.value, q.unit, q.text) for q in extract_quantities(text)] == found
 
 
 @pytest.mark.parametrize(
@@ -140,9 +172,178 @@ def test_range_carries_scale_of_upper_end():
     assert (q.low, q.high) == (3e6, 4e6)
 
 
-def test_change_from_to_is_two_values_not_a_range():
-    found = extract_quantities("The toll rose from 3,000 to 4,000 on Friday.")
-    assert [(q.low, q.high) for q in found] == [(3000, 3000), (4000, 4000)]
+@pytest.mark.parametrize(
+    ("text", "value", "previous", "unit"),
+    [
+        ("The toll rose from 3,000 to 4,000 on Friday.", 4000, 3000, "count"),
+        ("The toll rose to 4,000 from 3,000 on Friday.", 4000, 3000, "count"),
+        ("Output fell from 8.5 to 7.9 percent.", 7.9, 8.5, "percent"),
+        ("The queue shrank to 120 cars from 300 cars.", 120, 300, "count"),
+        ("Fares were cut from $4 to $3.", 3, 4, "USD"),
+        ("The estimate grew from 2 to 3 million people.", 3e6, 2e6, "count"),
+    ],
+)
+def test_change_from_to_is_one_quantity_at_its_new_level(text, value, previous, unit):
+    q = only(text)
+    assert (q.value, q.low, q.high, q.previous, q.unit) == (value, value, value, previous, unit)
+
+
+def test_change_between_ranges_keeps_both_ranges():
+    found = extract_quantities("The forecast was cut from 5 to 7 per cent to 3 to 5 per cent.")
+    assert [(q.low, q.high, q.unit, q.previous) for q in found] == [(5, 7, "percent", None), (3, 5, "percent", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Copper traded at $9,100 a tonne.", "USD/tonne"),
+        ("The lease is $80 per sq m.", "USD/square metre"),
+        ("Fees rose by up to £24 a-year.", "GBP/year"),
+        ("Crews worked 12 hours a day.", "hour/day"),
+    ],
+)
+def test_rates_per_period_or_per_measure(text, unit):
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "noun"),
+    [
+        ("The plant fills 4,000 bottles a day.", "count/day", "bottles"),
+        ("The rotor turns 9,000 times a minute.", "count/minute", None),
+        ("Break-ins ran at 15 per week.", "count/week", None),
+    ],
+)
+def test_counts_per_period_are_rates_not_tallies(text, unit, noun):
+    q = only(text)
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+@pytest.mark.parametrize(
+    "text", ["The shop is at 49 Harbour Lane.", "The flat at 22 Ave Marceau sold.", "It sits at 9 E 71st St."]
+)
+def test_street_numbers_are_skipped(text):
+    assert extract_quantities(text) == []
+
+
+def test_age_ranges_are_skipped_with_both_ends():
+    assert extract_quantities("Men aged 18 to 34 were asked.") == []
+
+
+def test_basketball_averages_per_game():
+    found = extract_quantities("She averaged 21.4 ppg, 8.1 rpg and 5.5 apg.")
+    assert [(q.value, q.unit) for q in found] == [(21.4, "ppg"), (8.1, "rpg"), (5.5, "apg")]
+
+
+@pytest.mark.parametrize(("text", "km"), [("A 40m-long tunnel opened.", 0.04), ("The mast is 12m (39ft) tall.", 0.012)])
+def test_bare_m_is_metres_when_a_length_is_said(text, km):
+    q = extract_quantities(text)[0]
+    assert (q.unit, q.raw_unit) == ("km", "m") and q.value == pytest.approx(km)
+
+
+@pytest.mark.parametrize("text", ["They paid a 3m fine.", "The appeal raised 2m."])
+def test_bare_m_without_a_length_is_not_metres(text):
+    assert all(q.unit != "km" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The pool reached 31C at noon.", 31, "celsius"),
+        ("It felt like 88F outside.", 88, "fahrenheit"),
+        ("Gusts reached 45 knots.", 45, "knot"),
+        ("The ferry sank 12 nautical miles out.", 12, "nautical mile"),
+        ("The rear camera has 50 megapixels.", 50, "MP"),
+        ("The motor spins at 3,000 rpm.", 3000, "rpm"),
+        ("The ring holds a 2 carat stone.", 2, "carat"),
+        ("The scheme costs Rs 40 crore.", 4e8, "INR"),
+    ],
+)
+def test_more_measure_units(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The firm laid off 1,200 staff.", "staff"),
+        ("About 40 fishermen stayed ashore.", "fishermen"),
+        ("The herd had 300 cattle.", "cattle"),
+    ],
+)
+def test_plural_nouns_without_s_are_counted(text, noun):
+    assert only(text).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Only 20 million of the 90 million euros arrived.", (20e6, "EUR", None)),
+        ("Rebels held 3 of the 12 villages.", (3, "count", "villages")),
+    ],
+)
+def test_a_part_takes_the_unit_of_its_whole(text, first):
+    q = extract_quantities(text)[0]
+    assert (q.value, q.unit, q.noun) == first
+
+
+def test_ps_after_a_number_is_metric_horsepower():
+    assert [(q.value, q.unit) for q in extract_quantities("It makes 300 PS and costs PS 40.")] == [
+        (300, "PS"),
+        (40, "GBP"),
+    ]
+
+
+def test_counts_before_capitalised_nationalities_stay():
+    found = extract_quantities("Sailors held 12 Somali and 11 Yemeni suspects.")
+    assert [q.value for q in found] == [12, 11]
+
+
+def test_one_of_the_two_keeps_the_two():
+    found = extract_quantities("She leads one of the two largest unions.")
+    assert [(q.value, q.kind) for q in found] == [(1, "single"), (2, "measure")]
+
+
+def test_a_thousands_group_after_a_comma_is_no_age():
+    assert all(q.kind != "age" for q in extract_quantities("In Larkhaven, 10, 000 people marched."))
+
+
+def test_an_age_between_commas_after_a_name():
+    q = only("Dana Roe, 45, ran the ferry office.")
+    assert (q.value, q.unit, q.kind) == (45, "year", "age")
+
+
+def test_a_year_earlier_is_not_a_rate():
+    found = extract_quantities("Profit was $40 million, against $31 million a year earlier.")
+    assert [q.unit for q in found] == ["USD", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("One of the ferries sank.", "ferries"),
+        ("It was one of the oldest bridges in the region.", "bridges"),
+        ("The council backed one proposal on Monday.", "proposal"),
+        ("There is one particular problem with the plan.", "problem"),
+        ("One of them left.", None),
+    ],
+)
+def test_one_with_its_noun_is_a_single_count(text, noun):
+    q = only(text)
+    assert (q.value, q.unit, q.noun, q.kind) == (1, "count", noun, "single")
+
+
+def test_one_before_a_counted_noun_stays_a_measure():
+    assert only("One soldier was hurt.").kind == "measure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No one came.", "The show aired on Channel One.", "He bought the one he liked.", "One said no.", "One occurred."],
+)
+def test_one_that_counts_nothing_is_skipped(text):
+    assert extract_quantities(text) == []
 
 
 @pytest.mark.parametrize(
@@ -153,14 +354,85 @@ def test_change_from_to_is_two_values_not_a_range():
         "It was 10 September when shelling resumed at 8 am.",
         "A siren sounded at 08:30 local time.",
         "The third column and the 93rd Brigade moved.",
-        "A 52-year-old man was hurt; he was aged 52.",
+        "He was aged 52.",
         "An Su-25 and a T-72 tank were seen on Route 66.",
-        "The fighting lasted 10 days and three weeks.",
         "The 5th of May was quiet.",
     ],
 )
 def test_years_dates_times_ordinals_ages_names_are_not_quantities(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The fighting lasted 10 days and three weeks.", [(10, "day", "duration"), (3, "week", "duration")]),
+        ("A 52-year-old man and a 7 year-old girl were hurt.", [(52, "year", "age"), (7, "year", "age")]),
+        ("The guard is 30 years old.", [(30, "year", "age")]),
+        (
+            "The ferry docked 24 hours, 39 minutes and 5 seconds later.",
+            [(24, "hour", "duration"), (39, "minute", "duration"), (5, "second", "duration")],
+        ),
+        ("Crews worked 40 to 50 hours a week.", [(40, "hour/week", "duration")]),
+    ],
+)
+def test_durations_and_ages_are_quantities_of_their_own_kind(text, found):
+    assert [(q.value, q.unit, q.kind) for q in extract_quantities(text)] == found
+
+
+def test_adjective_durations_stay_out():
+    assert extract_quantities("After a three-day visit and a 10-year plan, nothing changed.") == []
+
+
+def test_sentence_measures_leave_out_durations_and_ages(make_doc):
+    doc = build(Config())(make_doc("A 40-year-old driver waited 3 hours for 12 trucks."))
+    sentence = doc.sentences[0]
+    assert [q.kind for q in sentence.quantities] == ["age", "duration", "measure"]
+    assert [q.value for q in sentence.measures] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "qualifier"),
+    [
+        ("A third of the bridges were closed.", 1 / 3, "bridges", None),
+        ("Nearly two-thirds of the harbour froze.", 2 / 3, "harbour", "about"),
+        ("More than half of the voters stayed home.", 0.5, "voters", "more than"),
+        ("One in five ferries ran late.", 0.2, "ferries", None),
+        ("One out of four clinics had power.", 0.25, "clinics", None),
+        ("A quarter of them left.", 0.25, None, None),
+    ],
+)
+def test_fractions_in_words(text, value, noun, qualifier):
+    q = only(text)
+    assert (q.unit, q.noun, q.qualifier) == ("fraction", noun, qualifier)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The second half of the match was dull.", "A third party joined.", "Flags flew at half-staff."]
+)
+def test_ordinals_and_halves_that_are_not_fractions(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Sales reached EUR50m last year.", 50e6, "EUR"),
+        ("Gold traded at USD1,700.", 1700, "USD"),
+        ("The yacht is listed at $A82,615.", 82615, "AUD"),
+        ("A flat costs RM300,000 there.", 300000, "MYR"),
+        ("The fee is Rs.400.", 400, "INR"),
+    ],
+)
+def test_currency_codes_that_touch_their_number(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_pence_with_a_space_and_hertz_in_capitals():
+    found = extract_quantities("The stock fell 68 p while the grid ran at 49.5 HZ.")
+    assert [(q.value, q.unit) for q in found] == [(68, "pence"), (49.5, "Hz")]
 
 
 def test_stage_shifts_offsets_to_document_text(make_doc):
@@ -207,6 +479,19 @@ _WORDS = st.sampled_from(
         "Su-25",
         "to",
         ",",
+        "one",
+        "third",
+        "half",
+        "hundreds",
+        "rose",
+        "from",
+        "in",
+        "five",
+        "days",
+        "year-old",
+        "$4",
+        "a",
+        "month",
     ]
 )
 
@@ -216,6 +501,55 @@ def test_every_quantity_slices_to_its_text(text):
     for q in extract_quantities(text):
         assert text[q.start : q.end] == q.text
         assert q.low <= q.value <= q.high
+
+
+_SMALL_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=2, max_value=9))
+def test_n_in_d_is_the_fraction_n_over_d(n, d):
+    found = extract_quantities(f"Officials said {_SMALL_WORDS[n - 1]} in {_SMALL_WORDS[d - 1]} homes lost power.")
+    if n < d:
+        assert [(q.unit, q.noun) for q in found] == [("fraction", "homes")]
+        assert found[0].value == pytest.approx(n / d)
+    else:
+        assert all(q.unit != "fraction" for q in found)
+
+
+@given(
+    st.integers(min_value=1, max_value=9_999_999),
+    st.integers(min_value=1, max_value=9_999_999),
+    st.sampled_from(["rose", "fell", "was revised"]),
+)
+def test_change_from_a_to_b_keeps_both_levels(a, b, verb):
+    q = only(f"The count {verb} from {a:,} to {b:,} shelters.")
+    assert (q.previous, q.value, q.low, q.high, q.noun) == (a, b, b, b, "shelters")
+
+
+@given(st.integers(min_value=0, max_value=99))
+def test_number_words_parse_to_their_value(n):
+    small = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+    ]
+    small += ["sixteen", "seventeen", "eighteen", "nineteen"]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    word = small[n] if n < 20 else tens[n // 10 - 2] + (f"-{small[n % 10]}" if n % 10 else "")
+    assert parse_number(word) == n
 
 
 @given(st.floats(min_value=0.01, max_value=1e6, allow_nan=False))

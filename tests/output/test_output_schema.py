@@ -170,12 +170,13 @@ def test_schema_names_its_version() -> None:
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION, "title": "Schema Version"}
 
 
-def test_schema_version_is_1_1_for_the_summary_and_the_key_date_timeline() -> None:
+def test_schema_1_2_has_the_summary_the_key_date_timeline_and_quantity_kinds() -> None:
     schema = story_schema()
-    assert SCHEMA_VERSION == "1.1.0"
+    assert SCHEMA_VERSION == "1.2.0"
     assert list(schema["properties"])[:3] == ["schema_version", "story", "summary"]
     assert schema["properties"]["summary"]["maxItems"] == 5
     assert set(schema["$defs"]["TimelineEntryExport"]["required"]) >= {"sentences", "events", "sources", "score"}
+    assert {"kind", "previous"} <= set(schema["$defs"]["QuantityExport"]["properties"])
 
 
 def test_exported_story_validates(make_doc: Callable[..., Document]) -> None:

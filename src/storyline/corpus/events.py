@@ -120,7 +120,7 @@ def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
         return False
     has_place = any(e.label in PLACE_LABELS for e in sentence.entities)
     has_party = any(e.label in PARTY_LABELS for e in sentence.entities)
-    anchored = has_place or bool(sentence.quantities) or explicit_date(sentence) is not None
+    anchored = has_place or bool(sentence.measures) or explicit_date(sentence) is not None
     if _HEDGE.search(text) and not anchored:
         return False  # "The claim could not be verified."
     if _quoted_share(text) >= 0.5 and not anchored:

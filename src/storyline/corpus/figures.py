@@ -131,7 +131,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
     """(measure, unit, point) for each measured quantity of a document."""
     found = []
     for s in doc.sentences:
-        for q in s.quantities:
+        for q in s.measures:
             measure = measure_of(s, q)
             if measure is None:
                 continue

@@ -102,7 +102,7 @@ def date_features(sentence: Sentence) -> list[str]:
 
 
 def number_features(sentence: Sentence) -> list[str]:
-    return [f"q:{q.value:g}:{q.noun or q.unit}" for q in sentence.quantities]
+    return [f"q:{q.value:g}:{q.noun or q.unit}" for q in sentence.measures]
 
 
 def content_words(sentence: Sentence) -> list[str]:

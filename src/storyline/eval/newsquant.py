@@ -11,7 +11,8 @@ Scoring, per sentence: 1. run ``extract_quantities`` on the sentence alone (time
 2. pair system and gold quantities greedily and one to one, gold in file order, each taking the
 first free system quantity that matches. Value: the values are equal (``math.isclose``, relative
 tolerance 1e-5, absolute 1e-8, as CQE's ``np.isclose``); a range (low < high) equals only a gold
-range "a-b" with equal ends, a single value only a single value. For value matching, a system
+range "a-b" with equal ends, a single value only a single value; a change "from a to b" (our
+``previous`` and ``value``) counts as the range "a-b", as CQE writes it. For value matching, a system
 quantity whose unit also matches is preferred. Value+unit: equal values and matching units.
 3. P = matches / system quantities, R = matches / gold quantities, summed over sentences.
 
@@ -19,11 +20,14 @@ Unit matching: gold ``normalized_unit`` (lowercased) must be one of the names of
 - km and km2 (which we convert with pint) are compared in the unit as written: "12 miles" is
   value 12, unit "mile"; names are pint's unit in CQE's spelling ("square kilometre", "acre");
 - "percent": "percentage" or "percent", or a gold unit starting with "%" (CQE's "% condo");
+- "fraction" ("a third of"): a gold unit starting with "%", which is how CQE names a fraction;
 - a currency code: its names in ``CURRENCY_NAMES`` ("USD": "dollar", "united states dollar"); money
   per period, "USD/month", is "dollar per month";
-- other units: their names in ``UNIT_NAMES`` ("kg": "kilogram");
+- other units: their names in ``UNIT_NAMES`` ("kg": "kilogram"); a duration is its unit ("day");
+  an age is "year of age";
 - "count": "-" or "count" (CQE's unitless), or, when we found the counted noun, a gold unit whose
-  last word is that noun, both singularized ("6,000 Russian troops" ~ "troop", "russian troop").
+  last word is that noun, both singularized ("6,000 Russian troops" ~ "troop", "russian troop");
+  a count per period, "count/day", is "count per day" or "<noun> per day".
 """
 
 from __future__ import annotations
@@ -70,8 +74,13 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "CHF": ("swiss franc",),
 }
 UNIT_NAMES: dict[str, tuple[str, ...]] = {
-    "mph": ("mile per hour",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
-    "hp": ("horsepower",), "bhp": ("brake horsepower",), "point": ("point",), "basis point": ("basis point",),
+    "mph": ("mile per hour",), "ppg": ("point per game",), "rpg": ("rebound per game",),
+    "apg": ("assist per game",), "knot": ("knot",), "nautical mile": ("nautical mile",),
+    "rpm": ("revolution per minute",), "fps": ("frame per second",), "Gbps": ("gigabit per second",),
+    "MP": ("megapixel",), "carat": ("carat",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
+    "hp": ("horsepower",),
+    "PS": ("horsepower", "metric horsepower"), "bhp": ("brake horsepower",), "point": ("point",),
+    "basis point": ("basis point",),
     "pence": ("penny", "pence", "point"),  # CQE writes a share price in pence ("164p") as points
     "cent": ("cent",), "W": ("watt",), "kW": ("kilowatt",), "MW": ("megawatt",), "GW": ("gigawatt",),
     "kWh": ("kilowatt hour",), "GWh": ("gigawatt hour",), "Hz": ("hertz",), "kHz": ("kilohertz",),
@@ -166,10 +175,14 @@ def read_newsquant(path: Path) -> list[GoldSentence]:
 
 def system_value(q: Quantity) -> Value:
     """Our quantity's value in the unit as written (km and km2 converted back), a pair for a range."""
-    low, high = q.low, q.high
+    low, high, previous = q.low, q.high, q.previous
     written = pint_unit(q.raw_unit) if q.unit in ("km", "km2") and q.raw_unit else None
     if written is not None:
-        low, high = (float(UNITS.Quantity(v, written[1]).to(written[0]).magnitude) for v in (low, high))
+        to_written = lambda v: float(UNITS.Quantity(v, written[1]).to(written[0]).magnitude)  # noqa: E731
+        low, high = to_written(low), to_written(high)
+        previous = None if previous is None else to_written(previous)
+    if previous is not None:  # a change "from a to b" is CQE's range "a-b", in the order written
+        return previous, low
     return (low, high) if high > low else low
 
 
@@ -185,22 +198,31 @@ def singular(word: str) -> str:
 
 def unit_names(q: Quantity) -> tuple[str, ...]:
     """The gold unit names that our quantity's unit matches (see the module docstring)."""
+    if q.kind == "age":
+        return ("year of age",)
     if q.unit in ("km", "km2"):
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return (_WRITTEN_NAMES[written[0]],) if written else ()
     if q.unit == "percent":
-        return ("percentage", "percent")
+        points = q.raw_unit is not None and "point" in q.raw_unit.lower()
+        return ("percentage point", "percentage", "percent") if points else ("percentage", "percent")
     if q.unit == "count":
         return _UNITLESS + ((singular(q.noun),) if q.noun else ())
     code, _, period = q.unit.partition("/")
-    if period and code in CURRENCY_NAMES:  # money per period, "USD/month": "dollar per month"
-        return tuple(f"{name} per {period}" for name in CURRENCY_NAMES[code])
+    if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
+        return tuple(f"{name} per {period}" for name in CURRENCY_NAMES.get(code) or UNIT_NAMES.get(code) or (code,))
     return CURRENCY_NAMES.get(q.unit) or UNIT_NAMES.get(q.unit) or (q.unit.lower(),)
 
 
 def units_match(q: Quantity, gold_unit: str) -> bool:
-    if q.unit == "percent" and gold_unit.startswith("%"):
+    if q.unit in ("percent", "fraction") and gold_unit.startswith("%"):
         return True
+    if q.unit.startswith("count/"):  # "tests per day" ~ "test per day", "count per day"
+        head, _, period = gold_unit.rpartition(" per ")
+        noun_ok = head in ("count", *_UNITLESS) or (
+            q.noun is not None and singular(head.split()[-1]) == singular(q.noun)
+        )
+        return period == q.unit.partition("/")[2] and noun_ok
     names = unit_names(q)
     if q.unit == "count" and q.noun and gold_unit not in _UNITLESS:
         return singular(gold_unit.split()[-1]) in names

@@ -27,6 +27,7 @@ from storyline.records import (
     IsoDate,
     PublishedFrom,
     Qualifier,
+    QuantityKind,
     Relation,
     Sentence,
     SourceName,
@@ -99,6 +100,8 @@ class QuantityExport:
     raw_unit: str | None
     qualifier: Qualifier | None
     noun: str | None
+    kind: QuantityKind
+    previous: float | None
 
 
 @dataclass(frozen=True)

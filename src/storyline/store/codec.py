@@ -17,7 +17,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from storyline.records import Document, Token
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 
 _POSITIONAL: tuple[type, ...] = (Token,)
 

@@ -32,6 +32,8 @@ def sentence_spans(sentence: Record) -> list[Span]:
         title = f"{t.get('type', 'TIME')} resolved to {value}" if value else f"{t.get('type', 'TIME')}, unresolved"
         spans.append(Span(t["start"], t["end"], "time", title, value))
     for q in sentence.get("quantities", []):
+        if q.get("kind") in ("duration", "age"):
+            continue  # shown as the time expression that covers it
         spans.append(Span(q["start"], q["end"], "qty", f"{q.get('value')} {q.get('unit') or ''}".strip()))
     for a in sentence.get("attributions", []):
         speaker = a.get("speaker") or "unnamed source"

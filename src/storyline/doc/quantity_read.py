@@ -1,0 +1,262 @@
+"""Read one number and the unit written right after it, for ``storyline.doc.quantities``.
+
+A number is digits or number words with a scale ("1.2 million", "EUR50m"), its currency sign and
+minus sign included; its unit is a percent, an area or distance (converted to km2 or km with pint),
+a currency, a measure from ``quantity_units``, a duration or age, or a counted noun. Context (years,
+names, qualifiers, ranges, changes) is left to ``quantities``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pint
+
+from storyline.doc.quantity_units import (
+    COUNTED,
+    CURRENCY_SIGNS,
+    CURRENCY_WORD_PATTERN,
+    CURRENCY_WORDS,
+    FILLER,
+    IRREGULAR,
+    MEASURE_PATTERN,
+    MEASURES,
+    NOT_PLURAL,
+    currency_of_word,
+)
+from storyline.doc.quantity_words import MODIFIER, SMALL, TENS, parse_number, plural
+from storyline.records import QuantityKind
+
+UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a registry is slow
+
+# 1. Numbers (number words and scales are in ``quantity_words``) ------------------------------
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORD = (
+    rf"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
+    r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
+)
+_SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
+# a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
+_TOUCHING = re.compile(
+    "(?:{})$".format(
+        "|".join(
+            ("" if k[0] == "$" else r"\b") + re.escape(k)
+            for k in sorted(CURRENCY_SIGNS, key=len, reverse=True)
+            if k[-1].isalpha() or k[-1] == "."
+        )
+    ),
+    re.I,
+)
+# after a letter or a dot, a number is found only to be checked against ``_TOUCHING`` (``atom_at``)
+ATOM = re.compile(rf"(?:(?<![\w.,])|(?<=[A-Za-z.])(?!\.))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I)
+# "m" and "b" after a bare number are metres or a name ("3m", "777B") unless a plural noun follows
+_SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
+# a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
+_MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
+
+# 2. Units -----------------------------------------------------------------------------------
+_SIGNS = sorted(CURRENCY_SIGNS, key=len, reverse=True)
+_SIGN = "|".join(re.escape(k) if not k[0].isalpha() else rf"(?<![A-Za-z]){re.escape(k)}" for k in _SIGNS)
+_CURRENCY_PREFIX = re.compile(rf"(?:{_SIGN})\s?$", re.I)
+CURRENCY_SIGN_AT = re.compile(rf"(?:{_SIGN})\s?", re.I)
+CURRENCY_CODES = set(CURRENCY_SIGNS.values()) | {currency_of_word(w) for w in CURRENCY_WORDS}
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_SQ = r"(?:square|sq\.?)[\s-]*"
+_KM = r"kilomet(?:re|er)s?|km"
+_MI = r"miles?|mi"
+_M = r"met(?:re|er)s?"
+_FT = r"f(?:ee|oo)t|ft"
+# a bare "m" is metres only when a length is said: "a 40m-long tunnel", "12m (39ft)"; "a 3m fine" is not
+_LENGTH_SAID = r"(?=\s*\(\d[^)]*(?:ft|feet|foot)\)|[\s-](?:long|tall|high|wide|deep|away|sprint)\b)"
+_UNIT = re.compile(
+    rf"""(?:
+      (?P<pct>\s?%|\s?per\s?cent\b|\s+pct\b|\s?pc\b|\s+percentage\s+points?\b)
+    | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M}|m|{_FT})\b|(?:km|mi|m)(?:²|2)(?!\d)|sq\s?km\b|acres?\b|hectares?\b
+      |ha\b)
+    | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
+    | \s?(?P<code>(?-i:{_CODES}))\b
+    | [\s-]*(?P<measure>{MEASURE_PATTERN})(?![A-Za-z0-9])
+    | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?<=\d)(?-i:m){_LENGTH_SAID})
+    )""",
+    re.I | re.X,
+)
+# pint expression for each area/distance unit as written (after lowercasing and squeezing spaces)
+_PINT = (
+    (re.compile(rf"^{_SQ}(?:{_KM})$|^km(?:²|2)$|^sq\s?km$"), "km**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_MI})$|^mi(?:²|2)$"), "mile**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_M}|m)$|^m(?:²|2)$"), "meter**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_FT})$"), "foot**2", "km2"),
+    (re.compile(r"^acres?$"), "acre", "km2"),
+    (re.compile(r"^(?:hectares?|ha)$"), "hectare", "km2"),
+    (re.compile(rf"^(?:{_KM})$"), "km", "km"),
+    (re.compile(rf"^(?:{_MI})$"), "mile", "km"),
+    (re.compile(rf"^(?:{_M}|m)$"), "meter", "km"),
+)
+_CANONICAL_PINT = {"km2": "km**2", "km": "km"}
+
+DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur)", re.I)
+# a duration written apart from its number ("three days", "24 hours"); "a three-day visit" is not one
+_DURATION_UNIT = re.compile(
+    r"\s+(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b(?![-’'])", re.I
+)
+_AGE = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b", re.I)
+_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
+PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
+
+
+@dataclass(frozen=True)
+class Atom:
+    start: int
+    end: int
+    value: float
+    base: float  # the value before its scale word
+    scaled: bool
+    currency: str | None
+    raw_currency: str | None
+
+
+@dataclass(frozen=True)
+class Unit:
+    end: int
+    unit: str
+    raw: str | None
+    noun: str | None
+    value_factor: str | None  # pint expression to convert from, None when no conversion
+    kind: QuantityKind = "measure"
+
+
+def pint_unit(raw_unit: str) -> tuple[str, str] | None:
+    """(pint expression, canonical unit) of an area or distance as written, e.g. ("mile**2", "km2")."""
+    key = re.sub(r"\s+", " ", raw_unit.strip().lower())
+    for pattern, expr, canonical in _PINT:
+        if pattern.match(key):
+            return expr, _CANONICAL_PINT[canonical]
+    return None
+
+
+def convert(value: float, raw_unit: str) -> tuple[float, str]:
+    """Convert an area or distance written as ``raw_unit`` to km2 or km with pint."""
+    found = pint_unit(raw_unit)
+    if found is None:
+        raise ValueError(f"not an area or distance unit: {raw_unit!r}")
+    magnitude = UNITS.Quantity(value, found[0]).to(found[1]).magnitude
+    return float(magnitude), "km2" if found[1] == "km**2" else "km"
+
+
+def _currency_before(text: str, m: re.Match[str], start: int) -> re.Match[str] | None:
+    """A currency sign or code right before the number; "PS" (an ASCII-folded £) not before "PS5"."""
+    cur = _CURRENCY_PREFIX.search(text, max(0, start - 6), start)
+    if cur is not None and cur.group().strip() == "PS" and not (m.group("scale") or re.search(r"\d[\d,.]", m.group())):
+        return None
+    return cur
+
+
+def atom_at(text: str, m: re.Match[str]) -> Atom | None:
+    before = text[m.start() - 1] if m.start() else ""
+    if (before.isalpha() or before == ".") and _TOUCHING.search(text, max(0, m.start() - 4), m.start()) is None:
+        return None  # inside a word or a name: "A330", "v1.2"
+    minus = _MINUS.search(text, max(0, m.start() - 6), m.start())
+    cur = _currency_before(text, m, minus.start() if minus else m.start())
+    currency = raw_cur = None
+    if cur is not None:
+        raw_cur = cur.group().strip()
+        currency = CURRENCY_SIGNS.get(raw_cur.upper(), CURRENCY_SIGNS.get(raw_cur.upper().replace(" ", ""), "USD"))
+    scale = m.group("scale")
+    end = m.end()
+    short = scale.strip(" -").lower() if scale else ""
+    if short in ("m", "b") and currency is None:
+        noun = _SCALE_NOUN.match(text, m.end())
+        if noun is None or noun.group(1).lower() in NOT_PLURAL:
+            scale, end = None, m.end("num")
+    if m.group("num").lower() == "a" and not scale:
+        return None
+    start = cur.start() if cur is not None else minus.start() if minus is not None else m.start()
+    sign = -1.0 if minus is not None else 1.0
+    value = sign * parse_number(m.group("num"), scale)
+    return Atom(start, end, value, sign * parse_number(m.group("num")), bool(scale), currency, raw_cur)
+
+
+def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | None:
+    """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops").
+
+    With ``general``, any lower-case plural noun counts ("59 users", "five profile slots").
+    """
+    for _ in range(3):
+        m = MODIFIER.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        if _singular(word) in COUNTED or (general and plural(m.group(1))):
+            return m.end(), word
+        if word in FILLER or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
+            return None
+        pos = m.end()
+    return None
+
+
+def _singular(word: str) -> str:
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    for suffix, repl in (("ies", "y"), ("ves", "f"), ("ses", "s"), ("s", "")):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in COUNTED:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
+    if atom.currency is not None:
+        return Unit(pos, atom.currency, atom.raw_currency, None, None)
+    age = _AGE.match(text, pos)
+    if age is not None:
+        return Unit(age.end(), "year", age.group().strip(" -"), None, None, "age")
+    duration = _DURATION_UNIT.match(text, pos)
+    if duration is not None:
+        unit = duration.group("unit").lower()
+        return Unit(
+            duration.end(), "century" if unit == "centur" else unit, duration.group().strip(), None, None, "duration"
+        )
+    m = _UNIT.match(text, pos)
+    if m is not None:
+        end = m.end()
+        if m.group("pct"):
+            noun = PERCENT_OF.match(text, end)
+            return Unit(end, "percent", m.group("pct").strip(), noun.group(1).lower() if noun else None, None)
+        if m.group("money"):
+            return Unit(end, currency_of_word(m.group("money")), m.group("money"), None, None)
+        if m.group("code"):
+            return Unit(end, m.group("code"), m.group("code"), None, None)
+        if m.group("measure"):
+            raw = m.group("measure")
+            name = next(n for i, (n, _) in enumerate(MEASURES) if m.group(f"u{i}"))
+            return Unit(end, name, raw, None, None)
+        raw = (m.group("area") or m.group("dist")).strip()
+        return Unit(end, "", raw, "area" if m.group("area") else "distance", raw)
+    counted = noun_after(text, pos)
+    if counted is not None:
+        return Unit(counted[0], "count", counted[1], counted[1], None)
+    return None
+
+
+def atom_from(text: str, start: int) -> Atom | None:
+    """The number (with its currency sign) that starts at ``start``, if one does."""
+    sign = CURRENCY_SIGN_AT.match(text, start)
+    m = ATOM.match(text, sign.end() if sign is not None else start)
+    return atom_at(text, m) if m is not None else None
+
+
+def plural_unit(text: str, pos: int) -> Unit | None:
+    """Any plural noun right after ``pos`` as a count: "138,285 lots"."""
+    noun = noun_after(text, pos, general=True)
+    return Unit(noun[0], "count", noun[1], noun[1], None) if noun is not None else None
+
+
+def conversion_end(text: str, end: int) -> int:
+    """The end of a parenthetical conversion right after an area or distance, "40 square kilometres
+    (15 square miles)", or ``end`` when there is none. A conversion to another currency is a measure."""
+    paren = _PAREN.match(text, end)
+    if paren is None:
+        return end
+    inner = paren.group(1)
+    measured = re.search(rf"{_SQ}|\b(?:{_KM}|{_MI}|{_M}|acres?|hectares?)\b", inner, re.I)
+    return paren.end() if re.search(r"\d", inner) and measured else end

@@ -1,0 +1,144 @@
+"""Numbers written in words for ``storyline.doc.quantities``: number words and scales, fractions ("a third
+of", "one in five"), vague amounts ("hundreds of") and the noun that a lone "one" counts.
+
+Each finder returns spans and values only; ``quantities`` gives them units, qualifiers and kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.doc.quantity_units import IRREGULAR, NOT_PLURAL, words
+
+# 1. Number words and scales ----------------------------------------------------------------
+SMALL = words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+)
+TENS = words("twenty thirty forty fifty sixty seventy eighty ninety")
+WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(SMALL)}
+WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(TENS)})
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# plural nouns that do not end in -s
+COLLECTIVE = set(words("people staff personnel police crew cattle livestock sheep deer fish children feet teeth geese"))
+MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+
+# 2. Fractions and vague amounts --------------------------------------------------------------
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
+_FRACTION = re.compile(
+    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+of\b)
+    | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
+    re.I | re.X,
+)
+_NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
+_VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
+
+# 3. "one" ------------------------------------------------------------------------------------
+_ONE_OF = re.compile(r"\s+of\s+(?:the|my|his|her|its|our|their|your|these|those|them|us|[A-Z][\w]*['’]s)\b")
+_ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?:\s+([a-z][a-z-]*[a-z])\b)?")
+_ADJECTIVE = re.compile(r"(?:al|ar|ic|ive|ous|ful|ent|ant|est|ish|less|ior|ern)$")
+NOT_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|the|which|a|last|such)\s+$", re.I)
+_NOT_ONE_NOUN = set(
+    words(
+        "of the a an and or but nor in on at to for by from with who that which is are was were be been has had "
+        "have do does did can could would will should may might must shall another more less way if he she it "
+        "they we you i than too also still just said says thing time after before as so like while when where "
+        "what how up down out over off into about around here there now then again himself herself itself"
+    )
+)
+
+
+@dataclass(frozen=True)
+class WordSpan:
+    start: int
+    end: int
+    low: float
+    high: float
+
+
+def parse_number(num: str, scale: str | None = None) -> float:
+    """The value of a digit string or number word ("6,000", "twenty-five", "a") times its scale."""
+    n = num.lower()
+    if n[0].isdigit() or n[0] == ".":
+        value = float(n.replace(",", ""))
+    elif n in ("a", "an"):
+        value = 1.0
+    else:
+        head, _, tail = n.partition("-")
+        value = WORD_VALUES[head] + (WORD_VALUES[tail] if tail else 0.0)
+    if scale:
+        s = scale.strip(" -").lower()
+        value *= SCALES.get(s, SHORT_SCALES.get(s, 1.0))
+    return value
+
+
+def plural(word: str) -> bool:
+    """A lower-case word that looks like a plural noun ("users", "properties", "fishermen", "staff"), not
+    "is" or "across"."""
+    if not word.islower():
+        return False
+    if word in COLLECTIVE or (len(word) > 5 and word.endswith("men") and word not in NOT_PLURAL):
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word not in NOT_PLURAL
+    )
+
+
+def fractions(text: str) -> list[WordSpan]:
+    """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five"."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        if m.group("half"):
+            if _NOT_HALF.search(text, 0, m.start()):
+                continue  # "the second half of the match"
+            value = 0.5
+        elif m.group("part"):
+            value = parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
+        else:
+            value = parse_number(m.group("num")) / parse_number(m.group("den"))
+        if 0 < value < 1:
+            found.append(WordSpan(m.start(), m.end(), value, value))
+    return found
+
+
+def vague_amounts(text: str) -> list[WordSpan]:
+    """ "hundreds of", "tens of millions of": from the scale to ten times it."""
+    found = []
+    for m in _VAGUE.finditer(text):
+        low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 1.0)
+        found.append(WordSpan(m.start(), m.end(), low, low * 10))
+    return found
+
+
+def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
+    """What a lone "one" ending at ``end`` counts, and where its phrase ends: "one of the best wireless
+    speakers" -> "speakers", "one particular demand" -> "demand", "one of them" -> None; None when the
+    "one" counts nothing ("one said", "one in order to")."""
+    of = _ONE_OF.match(text, end)
+    if of is not None:
+        pos = of.end()
+        for _ in range(4):  # the first plural within four words
+            word = MODIFIER.match(text, pos)
+            if word is None:
+                break
+            pos = word.end()
+            if word.group(1).lower() in WORD_VALUES:
+                break  # "one of the two largest unions": the "two" is a quantity of its own
+            if plural(word.group(1)) or word.group(1) in IRREGULAR:
+                return word.group(1), word.end()
+        return None, of.end()
+    head = _ONE_NOUN.match(text, end)
+    if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
+        return None  # "one said", "one occurred", "one trying"
+    second = head.group(2)
+    adjective = second and _ADJECTIVE.search(head.group(1)) and not plural(second) and second not in _NOT_ONE_NOUN
+    return (second, head.end()) if adjective else (head.group(1), head.end(1))
