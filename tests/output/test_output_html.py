@@ -296,6 +296,18 @@ def test_figure_series_has_one_polyline_per_source_and_a_titled_point_per_dated_
     assert "1 undated figure(s)" in page
 
 
+def test_figures_give_a_series_per_source_with_its_independence_and_each_point_quoted() -> None:
+    page = render_html(story_dict())
+    figures = page[page.index('<section id="figures">') : page.index('<section id="contradictions">')]
+    assert '<span class="swatch s0"></span>Coast Radio <span class="muted">(independent)</span>' in figures
+    by_source = figures[figures.index('<table class="by-source">') :]
+    assert by_source.index("Coast Radio") < by_source.index("Metro Daily") < by_source.index("Valley Post")
+    assert '<span class="no">no, copies</span>' in by_source.split("Metro Daily")[1].split("</tr>")[0]
+    assert "about 60 (<time" in by_source  # each source's values in date order
+    assert '<span class="quote">“Twelve remain in hospital.”</span>' in figures  # undated: table only
+    assert "<a href=" not in figures.split("</svg>")[0]  # offline: points link nowhere
+
+
 def test_polyline_points_run_left_to_right_and_higher_values_sit_higher() -> None:
     page = render_html(story_dict())
     lines = re.findall(r'<polyline class="line (s\d)" points="([^"]+)"', page)

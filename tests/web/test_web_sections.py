@@ -120,6 +120,8 @@ def test_the_app_links_each_quote_and_figure_to_its_sentence_and_the_report_to_i
     app_page, report = _pages(tmp_path)
     sentence = f"/stories/{HOSTILE_ID}/documents/d0c0000000000002#s1"
     assert sentence in _section(app_page, "figures").links  # the 300 of Second Outlet, in the chart and tables
+    chart = app_page[app_page.index("<svg") : app_page.index("</svg>")]
+    assert f'<a href="{sentence}"><circle' in chart  # a point in the chart links to its sentence
     assert f"/stories/{HOSTILE_ID}/documents/d0c0000000000001#s0" in _section(app_page, "timeline").links
     assert f"/stories/{HOSTILE_ID}#e-e0000000000000001" in _section(app_page, "timeline").links
     assert "#e-e0000000000000001" in _section(report, "timeline").links
