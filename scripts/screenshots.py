@@ -1,8 +1,9 @@
-"""Take the README's screenshots of the web app: docs/story-page.png and docs/document-page.png.
+"""Take the README's screenshots: docs/story-page.png, docs/document-page.png and docs/report-html.png.
 
 Builds the example story (examples/kharkiv-2022) into a temporary store, or uses --db; serves it on
-a free loopback port and opens the story page, then the document that the timeline's first quote
-comes from, in Debian's chromium driven by Playwright (never ``playwright install``).
+a free loopback port and opens the story page, then the document that the event list's first quote
+comes from, then the story's offline report.html (from a file:// address), in Debian's chromium
+driven by Playwright (never ``playwright install``).
 
 Example:
 
@@ -33,24 +34,31 @@ def build_example(out: Path) -> str:
 
 
 def take(db_url: str, story: str, out: Path, width: int, height: int) -> list[Path]:
-    """Screenshot the story page and a document page; the paths written."""
+    """Screenshot the story page, a document page and report.html; the paths written."""
     from playwright.sync_api import sync_playwright
 
+    from storyline.output.html import render_html
+    from storyline.store.store import open_store
     from storyline.web import create_app
     from storyline.web.serve import running
 
     out.mkdir(parents=True, exist_ok=True)
-    story_png, document_png = out / "story-page.png", out / "document-page.png"
+    story_png, document_png, report_png = out / "story-page.png", out / "document-page.png", out / "report-html.png"
+    with open_store(db_url, create=False) as store:
+        report = Path(tempfile.mkdtemp(prefix="storyline-report-")) / "report.html"
+        report.write_text(render_html(store.load(story)), encoding="utf-8")
     with running(create_app(db_url)) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
         page = browser.new_context(viewport={"width": width, "height": height}).new_page()
         page.goto(f"{base}/stories/{story}")
         page.screenshot(path=str(story_png))
-        document = page.locator("ol.timeline .mentions a.quote").first.get_attribute("href") or ""
+        document = page.locator("ol.all-events .mentions a.quote").first.get_attribute("href") or ""
         page.goto(f"{base}{document.split('#')[0]}")  # the page's top: metadata, then the marked-up text
         page.screenshot(path=str(document_png))
+        page.goto(report.as_uri())
+        page.screenshot(path=str(report_png))
         browser.close()
-    return [story_png, document_png]
+    return [story_png, document_png, report_png]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -179,3 +179,18 @@ def test_serve_reads_the_token_from_storyline_token(tmp_path: Path) -> None:
     result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 2
     assert result.stderr.startswith("E050: ")
+
+
+@pytest.mark.model
+def test_add_ends_with_each_skipped_input_and_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "ferry").mkdir()
+    (tmp_path / "ferry" / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    out = tmp_path / "out"
+    built = run("build", str(tmp_path / "ferry"), "--out", str(out), "--quiet")  # the folder names the story
+    assert built.returncode == 0, built.stderr
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("add", "ferry", str(tmp_path / "empty.txt"), "--out", str(out), "--quiet")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == "story 'ferry': 0 new report(s), 0 already in the story, 1 skipped"
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"skipped {tmp_path / 'empty.txt'}: E002:"), result.stderr

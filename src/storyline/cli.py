@@ -151,14 +151,15 @@ def build(
     """
     from storyline.build import build_story, write_outputs
     from storyline.engines import with_engine
-    from storyline.progress import DocumentProgress
+    from storyline.progress import DocumentProgress, expected_documents
 
     _setup_logging(quiet)
     if not inputs and manifest is None:
         raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline build reports/")
     try:
         config = with_engine(load_config(config_path), engine, scheduler, workers)
-        with DocumentProgress(quiet=quiet) as progress:
+        total = None if quiet else expected_documents(list(inputs), manifest)
+        with DocumentProgress(quiet=quiet, total=total) as progress:
             story = build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
         outputs = write_outputs(story, out_dir, db_url)
     except StorylineError as e:
@@ -206,7 +207,7 @@ def add(
     from storyline.build import write_outputs
     from storyline.engines import with_engine
     from storyline.live import add_reports
-    from storyline.progress import DocumentProgress
+    from storyline.progress import DocumentProgress, expected_documents
     from storyline.store.store import open_store
 
     _setup_logging(quiet)
@@ -215,7 +216,8 @@ def add(
     url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
     try:
         config = with_engine(load_config(config_path), engine, scheduler, workers)
-        with open_store(url, create=False) as store, DocumentProgress(quiet=quiet) as progress:
+        total = None if quiet else expected_documents(list(inputs), manifest)
+        with open_store(url, create=False) as store, DocumentProgress(quiet=quiet, total=total) as progress:
             result = add_reports(store, story, list(inputs), manifest, config, progress=progress)
         write_outputs(result.story, out_dir, url)
     except StorylineError as e:
@@ -223,6 +225,8 @@ def add(
         sys.exit(2)
     for line in result.changes.lines():
         click.echo(line)
+    for skip in result.changes.skipped:  # the summary's skipped inputs, with their reasons, at the end
+        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
     sys.exit(1 if result.story.skipped else 0)
 
 

@@ -1,31 +1,77 @@
-"""A progress display for long runs: documents done and documents per second, on stderr."""
+"""A progress display for long runs, on stderr: a bar, documents done, documents per second, and the
+time left when the number of documents is known beforehand (``expected_documents``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import TracebackType
 
 from rich.console import Console
-from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
+from storyline.io.manifest import read_manifest
+from storyline.io.read import list_files
 from storyline.records import Document
+
+RECORD_FILES = (".json", ".jsonl")  # one file, any number of documents
+
+
+def expected_documents(paths: Sequence[Path], manifest: Path | None = None) -> int | None:
+    """How many documents the inputs hold, when that is known without reading them: one per file.
+
+    None when a JSON or JSONL file may hold many records; the display then shows no time left.
+    """
+    if paths:
+        files = [f for f in list_files(paths) if isinstance(f, Path)]
+    elif manifest is not None:
+        files = read_manifest(manifest).files()
+    else:
+        return None
+    if any(f.suffix.lower() in RECORD_FILES for f in files):
+        return None
+    return len(files)
 
 
 class DocumentProgress:
-    """Call it once per processed document. Silent with ``quiet`` or when stderr is not a terminal."""
+    """Call it once per processed document. Silent with ``quiet`` or when stderr is not a terminal.
 
-    def __init__(self, quiet: bool = False, total: int | None = None) -> None:
-        console = Console(stderr=True)
+    With a ``total`` it draws a bar and the time left; without one, a spinner and the count.
+    ``console`` and ``clock`` are for tests (``Console(record=True, force_terminal=True)``, a fake clock).
+    """
+
+    def __init__(
+        self,
+        quiet: bool = False,
+        total: int | None = None,
+        console: Console | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        console = console or Console(stderr=True)
+        known = total is not None and total > 0
+        columns: list[ProgressColumn] = [SpinnerColumn(), TextColumn("[bold]reading reports")]
+        if known:
+            columns.append(BarColumn())
+        columns += [MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn()]
+        if known:
+            columns += [TextColumn("·"), TimeRemainingColumn(), TextColumn("left")]
         self._progress = Progress(
-            SpinnerColumn(),
-            TextColumn("[bold]reading reports"),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
+            *columns,
             console=console,
+            get_time=clock,
             disable=quiet or not console.is_terminal,
             transient=True,
         )
-        self._task = self._progress.add_task("docs", total=total, rate="")
+        self._task = self._progress.add_task("docs", total=total if known else None, rate="")
 
     def __enter__(self) -> DocumentProgress:
         self._progress.start()

@@ -102,8 +102,10 @@ def test_open_filter_and_follow_a_claim_to_its_sentence(page: Any, base_url: str
     page.click(f'a[href="/stories/{EXAMPLE_ID}"]')
     page.wait_for_url(f"**/stories/{EXAMPLE_ID}")
     assert page.locator("h1").inner_text() == EXAMPLE_ID
-    total = page.locator("ol.timeline > li").count()
+    total = page.locator("ol.all-events > li").count()
     assert total > 10
+    assert page.locator("#timeline ol.key-dates > li").count() > 3  # the key dates, above the filterable list
+    assert page.locator("#figures svg.chart circle").count() > 0
     page.screenshot(path=str(tmp_path / "story.png"))
     _for_docs(page, "web-story.png")
 
@@ -111,12 +113,12 @@ def test_open_filter_and_follow_a_claim_to_its_sentence(page: Any, base_url: str
     page.fill("input[name=q]", "Izium")
     page.click("form.filters button[type=submit]")
     page.wait_for_url("**source=Meridian+Wire**")
-    shown = page.locator("ol.timeline > li")
+    shown = page.locator("ol.all-events > li")
     assert 0 < shown.count() < total
-    assert "Izium" in page.locator("ol.timeline").inner_text()
+    assert "Izium" in page.locator("ol.all-events").inner_text()
     page.screenshot(path=str(tmp_path / "filtered.png"), full_page=True)
 
-    link = page.locator("ol.timeline .mentions a.quote").first
+    link = page.locator("ol.all-events .mentions a.quote").first
     quoted = link.inner_text().strip("“”")
     link.click()
     page.wait_for_url("**/documents/**#s*")

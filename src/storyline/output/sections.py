@@ -1,5 +1,6 @@
-"""The sections report.html and the web app's story page share (contradictions, copies, sources),
-written once as Jinja macros in ``output/templates/sections.html``.
+"""The sections report.html and the web app's story page share, written once as Jinja macros in
+``output/templates/sections.html``: what we know, the key-date timeline, all events, figures,
+contradictions, copies and sources.
 
 Only the links differ: ``ReportLinks`` for the offline report (a report's own http(s) address, no
 page per sentence), the app's ``web.templating.AppLinks`` for its pages.
@@ -13,7 +14,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from storyline.output.markdown import Record, doc_label, outlet
+from storyline.output.charts import figure_sources, render_chart
+from storyline.output.markdown import Record, StoryDict, doc_label, format_value, outlet, sourcing, status_note
 
 
 class ReportLinks:
@@ -31,8 +33,24 @@ class ReportLinks:
     def outlet(self, name: str) -> str | None:
         return None
 
+    def event(self, event_id: str) -> str:
+        return f"#e-{event_id}"
 
-SHARED_GLOBALS: dict[str, Any] = {"outlet": outlet, "doc_label": doc_label}
+
+def contradicted(story: StoryDict) -> set[tuple[str, int]]:
+    """The (document, sentence) pairs that some contradiction quotes."""
+    return {(m["document"], m["sentence"]) for c in story.get("contradictions", []) for m in c.get("mentions", [])}
+
+
+SHARED_GLOBALS: dict[str, Any] = {
+    "outlet": outlet,
+    "doc_label": doc_label,
+    "format_value": format_value,
+    "status_note": status_note,
+    "sourcing": sourcing,
+    "chart": render_chart,
+    "figure_sources": figure_sources,
+}
 
 
 @cache

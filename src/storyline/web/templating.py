@@ -38,7 +38,7 @@ def external_link(text: str, url: object) -> Markup:
 
 class AppLinks:
     """Where the story page's shared sections (``output/templates/sections.html``) point: a report's
-    title to its page, a quote to its sentence there, an outlet to the timeline filtered by it."""
+    title to its page, a quote to its sentence there, an outlet to the event list filtered by it."""
 
     external = False
 
@@ -52,7 +52,10 @@ class AppLinks:
         return document_url(self.story_id, mention["document"], mention.get("sentence"))
 
     def outlet(self, name: str) -> str | None:
-        return f"{story_url(self.story_id)}{query(source=name)}#timeline"
+        return f"{story_url(self.story_id)}{query(source=name)}#events"
+
+    def event(self, event_id: str) -> str:
+        return f"{story_url(self.story_id)}#e-{event_id}"  # the unfiltered page, where every event is
 
 
 @cache

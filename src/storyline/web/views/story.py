@@ -1,8 +1,9 @@
 """The story page (``/stories/{id}``) and its JSON (``/api/stories/{id}``, ``.../events``).
 
-The page gives what we know (the story's summary sentences first), then the filtered timeline,
-figures as charts, contradictions, copies and sources. Filters are plain GET parameters, applied
-on the server, so the page needs no script.
+The page gives what we know (the story's summary sentences first), the key-date timeline, the
+filterable list of all events, figures as charts, contradictions, copies and sources; all but the
+filters are the macros report.html renders too (``output/templates/sections.html``). Filters are
+plain GET parameters, applied on the server, so the page needs no script.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from markupsafe import Markup
 
-from storyline.output.html import render_chart
-from storyline.output.markdown import Record, StoryDict, copies, documents_by_id, overview, source_rows
+from storyline.output.markdown import Record, copies, documents_by_id, overview, source_rows
+from storyline.output.sections import contradicted
 from storyline.web.filters import STATUSES, EventFilter, filter_events, outlets, parse_filter
 from storyline.web.templating import render
 from storyline.web.views.common import StoreDep, load_story
@@ -23,11 +23,6 @@ router = APIRouter()
 
 
 FilterDep = Annotated[EventFilter, Depends(parse_filter)]
-
-
-def contradicted(story: StoryDict) -> set[tuple[str, int]]:
-    """The (document, sentence) pairs that some contradiction quotes."""
-    return {(m["document"], m["sentence"]) for c in story.get("contradictions", []) for m in c.get("mentions", [])}
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -41,7 +36,6 @@ def story_page(story_id: str, f: FilterDep, store: StoreDep, request: Request) -
         story_id=story_id,
         title=story.get("story", {}).get("title") or story_id,
         docs=docs,
-        summary=story.get("summary", []),
         o=overview(story),
         f=f,
         events=events,
@@ -49,7 +43,6 @@ def story_page(story_id: str, f: FilterDep, store: StoreDep, request: Request) -
         statuses=STATUSES,
         outlets=outlets(story),
         contradicted=contradicted(story),
-        charts=[(s, Markup(render_chart(s, docs))) for s in story.get("figures", [])],
         copies=copies(story),
         sources=source_rows(story),
         writes_need_token=request.app.state.token is not None,  # the add form, _add_form.html
