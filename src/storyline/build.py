@@ -1,11 +1,15 @@
 """Build a story from input reports: the one orchestrator of the whole cascade.
 
-Stages, in order (the comments in ``build_story`` carry the same numbers):
+Stages, in order (the comments in ``build_story`` and ``build_stories`` carry the same numbers):
   1. read: files, folders, JSON records and the manifest become Documents; bad inputs are skipped.
   2. per-document stages, streamed in batches on the configured engine (``storyline.engines``):
      clean, metadata, nlp, time, quantities, attribution.
   3. de-duplicate documents read twice (same content id).
   4. corpus stages: derivation, events, figures, contradictions, timeline (key dates), summary.
+``build_stories`` (``storyline build --split-stories``) runs stages 1 to 3 once over all inputs, then
+  3a. separates the documents into stories (``corpus.stories.separate_stories``) and names each
+      after its most central report's title,
+and runs stage 4 per story.
 ``write_outputs`` then writes story.json, report.md, report.html and saves the story in the store.
 """
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,6 +26,7 @@ from pathlib import Path
 from storyline.config import Config
 from storyline.corpus import contradictions, derivation, events, figures, key_dates, summary
 from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.stories import separate_stories, story_title
 from storyline.doc import attribution, clean, metadata, nlp, quantities
 from storyline.doc import time as time_stage
 from storyline.engines import open_engine
@@ -62,6 +67,15 @@ def corpus_stages(config: Config, encoder: Encoder) -> list[Stage[Story]]:
 def story_id(name: str) -> str:
     """A stable id from the story's name: re-running on the same story updates it in place."""
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "story"
+
+
+def unused_id(base: str, taken: Mapping[str, object]) -> str:
+    """``base``, or ``base-2``, ``base-3``... when a story already has it."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def default_name(paths: Sequence[Path], manifest: Path | None) -> str:
@@ -106,6 +120,19 @@ def unique(docs: list[Document]) -> list[Document]:
     return list(seen.values())
 
 
+def read_documents(
+    paths: Sequence[Path], manifest: Path | None, config: Config, progress: Progress | None = None
+) -> tuple[list[Document], list[Skipped]]:
+    """Stages 1 to 3: the processed, de-duplicated documents of the inputs, and the inputs skipped."""
+    skipped: list[Skipped] = []
+    # 1. read
+    inputs = iter_inputs(paths, manifest)
+    # 2. per-document stages
+    docs = process_documents(inputs, config, skipped, progress)
+    # 3. de-duplicate
+    return unique(docs), skipped
+
+
 def build_story(
     paths: Sequence[Path],
     manifest: Path | None = None,
@@ -117,16 +144,50 @@ def build_story(
     """Read the inputs and build their story. Bad inputs are listed in ``story.skipped``."""
     config = config or Config()
     name = name or default_name(paths, manifest)
-    skipped: list[Skipped] = []
-    # 1. read
-    inputs = iter_inputs(paths, manifest)
-    # 2. per-document stages
-    docs = process_documents(inputs, config, skipped, progress)
-    # 3. de-duplicate
-    docs = unique(docs)
+    # 1. read, 2. per-document stages, 3. de-duplicate
+    docs, skipped = read_documents(paths, manifest, config, progress)
     story = Story(id=story_id(name), title=name, documents=tuple(docs), skipped=tuple(skipped))
     # 4. corpus stages
     return run_story(corpus_stages(config, encoder or get_encoder(config)), story)
+
+
+@dataclass(frozen=True)
+class Stories:
+    """The stories ``build_stories`` found, the largest first, and the inputs it skipped: these are
+    the build's, listed once here and in no story."""
+
+    stories: tuple[Story, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def build_stories(
+    paths: Sequence[Path],
+    manifest: Path | None = None,
+    config: Config | None = None,
+    encoder: Encoder | None = None,
+    progress: Progress | None = None,
+) -> Stories:
+    """Read mixed inputs once, separate them into stories and build each (see the module's docstring).
+
+    A story's id is a slug of its title, the first words of its most central report's title, with
+    ``-2``, ``-3``... when two stories would share one; the same reports give the same stories and
+    ids whatever their order, so building again updates them in place.
+    """
+    config = config or Config()
+    encoder = encoder or get_encoder(config)
+    # 1. read, 2. per-document stages, 3. de-duplicate
+    docs, skipped = read_documents(paths, manifest, config, progress)
+    # 3a. separate into stories, and name each
+    taken: dict[str, str] = {}
+    stories = []
+    for group in separate_stories(docs, encoder, config.stories):
+        title = story_title(group.central)
+        sid = unused_id(story_id(title), taken)
+        taken[sid] = title
+        stories.append(Story(id=sid, title=title, documents=group.documents))
+    # 4. corpus stages, story by story
+    stages = corpus_stages(config, encoder)
+    return Stories(tuple(run_story(stages, story) for story in stories), tuple(skipped))
 
 
 def annotate(
@@ -176,3 +237,10 @@ def write_outputs(story: Story, out_dir: Path, db_url: str | None = None) -> Out
     with open_store(paths.db_url) as store:
         result = store.save(data, records=story.documents)
     return Outputs(**{**paths.__dict__, "documents_added": result.documents_added})
+
+
+def write_stories(found: Stories, out_dir: Path, db_url: str | None = None) -> list[Outputs]:
+    """Write each story to ``out_dir/<story id>/`` and save them all in one store (by default
+    ``out_dir/storyline.db``), as ``storyline follow`` does."""
+    url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
+    return [write_outputs(story, out_dir / story.id, url) for story in found.stories]
