@@ -26,13 +26,13 @@ from pathlib import Path
 from storyline.config import Config
 from storyline.corpus import contradictions, derivation, events, figures, key_dates, summary
 from storyline.corpus.embeddings import Encoder, get_encoder
-from storyline.corpus.stories import separate_stories, story_title
+from storyline.corpus.stories import StoryGroup, separate_stories, story_title
 from storyline.doc import attribution, clean, metadata, nlp, quantities
 from storyline.doc import time as time_stage
 from storyline.engines import open_engine
 from storyline.io.read import iter_inputs, with_hints
 from storyline.pipeline import Stage, run_story
-from storyline.records import Document, Hint, IsoDate, Skipped, Story
+from storyline.records import Document, DocumentId, Hint, IsoDate, Skipped, Story, StoryId
 
 log = logging.getLogger(__name__)
 
@@ -160,34 +160,62 @@ class Stories:
     skipped: tuple[Skipped, ...]
 
 
+@dataclass(frozen=True)
+class KnownStory:
+    """A story already in the store, with its reports' content ids."""
+
+    id: StoryId
+    title: str
+    documents: frozenset[DocumentId]
+
+
 def build_stories(
     paths: Sequence[Path],
     manifest: Path | None = None,
     config: Config | None = None,
     encoder: Encoder | None = None,
     progress: Progress | None = None,
+    known: Sequence[KnownStory] = (),
 ) -> Stories:
-    """Read mixed inputs once, separate them into stories and build each (see the module's docstring).
-
-    A story's id is a slug of its title, the first words of its most central report's title, with
-    ``-2``, ``-3``... when two stories would share one; the same reports give the same stories and
-    ids whatever their order, so building again updates them in place.
-    """
+    """Read mixed inputs once, separate them into stories and build each (see the module's docstring
+    and ``name_stories``). The same reports give the same stories whatever their order."""
     config = config or Config()
     encoder = encoder or get_encoder(config)
     # 1. read, 2. per-document stages, 3. de-duplicate
     docs, skipped = read_documents(paths, manifest, config, progress)
     # 3a. separate into stories, and name each
-    taken: dict[str, str] = {}
-    stories = []
-    for group in separate_stories(docs, encoder, config.stories):
-        title = story_title(group.central)
-        sid = unused_id(story_id(title), taken)
-        taken[sid] = title
-        stories.append(Story(id=sid, title=title, documents=group.documents))
+    groups = separate_stories(docs, encoder, config.stories)
+    names = name_stories(groups, known)
+    stories = [Story(id=sid, title=title, documents=g.documents) for g, (sid, title) in zip(groups, names, strict=True)]
     # 4. corpus stages, story by story
     stages = corpus_stages(config, encoder)
     return Stories(tuple(run_story(stages, story) for story in stories), tuple(skipped))
+
+
+def name_stories(groups: Sequence[StoryGroup], known: Sequence[KnownStory] = ()) -> list[tuple[StoryId, str]]:
+    """The id and title of each story found, in order.
+
+    A story that shares reports with a stored one keeps that story's id and title (the one it
+    shares most with, first come first served), so that building again with more reports updates
+    it in place. Any other story is named after its most central report's title; its id is a slug
+    of that, with ``-2``, ``-3``... when a stored or earlier story has it already.
+    """
+    taken: dict[StoryId, str] = {k.id: k.title for k in known}
+    claimed: set[StoryId] = set()
+    names = []
+    for group in groups:
+        ids = {d.id for d in group.documents}
+        shared = [(len(ids & k.documents), k.id) for k in known if k.id not in claimed and ids & k.documents]
+        if shared:
+            _, sid = min(shared, key=lambda pair: (-pair[0], pair[1]))
+            title = taken[sid]
+        else:
+            title = story_title(group.central)
+            sid = unused_id(story_id(title), taken)
+            taken[sid] = title
+        claimed.add(sid)
+        names.append((sid, title))
+    return names
 
 
 def annotate(
@@ -244,3 +272,22 @@ def write_stories(found: Stories, out_dir: Path, db_url: str | None = None) -> l
     ``out_dir/storyline.db``), as ``storyline follow`` does."""
     url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
     return [write_outputs(story, out_dir / story.id, url) for story in found.stories]
+
+
+def stored_stories(db_url: str) -> list[KnownStory]:
+    """The stories in the store at ``db_url`` (created when missing), with their reports' ids."""
+    from sqlalchemy import select
+
+    from storyline.store import tables
+    from storyline.store.store import open_store
+
+    s, link = tables.stories, tables.story_documents
+    members: dict[StoryId, set[DocumentId]] = {}
+    titles: dict[StoryId, str] = {}
+    with open_store(db_url) as store, store.engine.connect() as conn:
+        for row in conn.execute(select(s.c.id, s.c.title)):
+            titles[row.id] = row.title or row.id
+            members[row.id] = set()
+        for row in conn.execute(select(link.c.story_id, link.c.document_id)):
+            members[row.story_id].add(row.document_id)
+    return [KnownStory(sid, titles[sid], frozenset(members[sid])) for sid in sorted(titles)]

@@ -159,8 +159,9 @@ def build(
     All inputs make one story unless --split-stories is given: a folder is built as you gave it,
     and its outputs stay where you asked, even when one report strays from the rest. With
     --split-stories the reports are read once, separated into stories by storyline cluster's
-    method, and each story is written to OUT/<story id>/; the ids come from the reports' content,
-    so building the same reports again, in any order, updates the same stories.
+    method, and each story is written to OUT/<story id>/, named after its most central report's
+    title. A story that shares reports with one in the store keeps that story's id, so building
+    again, in any order or with more reports, updates the same stories.
 
     Example:
 
@@ -169,7 +170,7 @@ def build(
         storyline build --manifest examples/kharkiv-2022/manifest.csv --engine dask
         storyline build inbox/ --split-stories --out out
     """
-    from storyline.build import Stories, build_stories, build_story
+    from storyline.build import Stories, build_stories, build_story, stored_stories
     from storyline.engines import with_engine
     from storyline.progress import DocumentProgress
 
@@ -182,9 +183,10 @@ def build(
         )
     try:
         config = with_engine(load_config(config_path), engine, scheduler, workers)
+        known = stored_stories(db_url or f"sqlite:///{out_dir / 'storyline.db'}") if split_stories else []
         with DocumentProgress(quiet=quiet) as progress:
             built: Story | Stories = (
-                build_stories(list(inputs), manifest=manifest, config=config, progress=progress)
+                build_stories(list(inputs), manifest=manifest, config=config, progress=progress, known=known)
                 if split_stories
                 else build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
             )
