@@ -506,6 +506,7 @@ def cluster(inputs: tuple[Path, ...], output_format: str, config_path: Path | No
     The output is [{"document": path, "story": n, "event": n}, ...], numbered from 1. Reports are
     grouped by their sentence embeddings, shared names and words; within a story, by the names,
     dates and numbers that set one happening apart from another (settings: [stories] in --config).
+    storyline build --split-stories separates stories the same way, with the same settings.
 
     Example:
 
