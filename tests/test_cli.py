@@ -39,6 +39,7 @@ def test_build_help_explains_every_option() -> None:
         "--out",
         "--db",
         "--story",
+        "--split-stories",
         "--engine",
         "--scheduler",
         "--workers",
@@ -52,6 +53,46 @@ def test_build_without_inputs_says_what_to_give() -> None:
     result = run("build")
     assert result.returncode == 2
     assert "give INPUT files or folders, or --manifest" in result.stderr
+
+
+def test_build_with_both_story_and_split_stories_says_to_give_one(tmp_path: Path) -> None:
+    result = run("build", str(tmp_path), "--story", "floods", "--split-stories")
+    assert result.returncode == 2
+    assert "--story puts every report in one story and --split-stories separates them" in result.stderr
+
+
+@pytest.mark.model
+def test_build_split_stories_prints_one_line_per_story_and_the_skipped_input_once(
+    mixed_folder: Path, hashing_config: Path, tmp_path: Path
+) -> None:
+    (mixed_folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run(
+        "build", str(mixed_folder), "--split-stories", "--out", str(out), "--config", str(hashing_config), "-q"
+    )
+    assert result.returncode == 1, result.stderr
+    ids = ["ferry-crews-strike-at-port-wren", "river-alder-bursts-its-banks-in-millbrook"]
+    stories = [json.loads((out / sid / "story.json").read_text(encoding="utf-8")) for sid in ids]
+    assert result.stdout.splitlines() == [
+        "2 stories, 6 reports, 1 skipped",
+        *(
+            f"story '{sid}': 3 reports, {len(story['events'])} events, "
+            f"{len(story['contradictions'])} contradictions  {out / sid}/"
+            for sid, story in zip(ids, stories, strict=True)
+        ),
+        "  each folder holds story.json, report.md and report.html",
+        f"  sqlite:///{out / 'storyline.db'}",
+    ]
+    assert [line for line in result.stderr.splitlines() if line.startswith("skipped")] == [
+        f"skipped {mixed_folder / 'empty.txt'}: E002: {mixed_folder / 'empty.txt'} is empty. "
+        "Remove it from the input or give it a text."
+    ]
+    assert all((out / sid / name).is_file() for sid in ids for name in ("report.md", "report.html"))
+    shown = run("show", str(out / "storyline.db")).stdout.splitlines()
+    assert sorted(line.split("\t")[:3] for line in shown) == [  # show lists the latest saved first
+        ["ferry-crews-strike-at-port-wren", "Ferry crews strike at Port Wren", "3 reports"],
+        ["river-alder-bursts-its-banks-in-millbrook", "River Alder bursts its banks in Millbrook", "3 reports"],
+    ]
 
 
 def test_show_on_a_missing_store_names_it(tmp_path: Path) -> None:

@@ -1,11 +1,15 @@
 """Build a story from input reports: the one orchestrator of the whole cascade.
 
-Stages, in order (the comments in ``build_story`` carry the same numbers):
+Stages, in order (the comments in ``build_story`` and ``build_stories`` carry the same numbers):
   1. read: files, folders, JSON records and the manifest become Documents; bad inputs are skipped.
   2. per-document stages, streamed in batches on the configured engine (``storyline.engines``):
      clean, metadata, nlp, time, quantities, attribution.
   3. de-duplicate documents read twice (same content id).
   4. corpus stages: derivation, events, figures, contradictions, timeline (key dates), summary.
+``build_stories`` (``storyline build --split-stories``) runs stages 1 to 3 once over all inputs, then
+  3a. separates the documents into stories (``corpus.stories.separate_stories``) and names each
+      after its most central report's title,
+and runs stage 4 per story.
 ``write_outputs`` then writes story.json, report.md, report.html and saves the story in the store.
 """
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,12 +26,13 @@ from pathlib import Path
 from storyline.config import Config
 from storyline.corpus import contradictions, derivation, events, figures, key_dates, summary
 from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.stories import StoryGroup, separate_stories, story_title
 from storyline.doc import attribution, clean, metadata, nlp, quantities
 from storyline.doc import time as time_stage
 from storyline.engines import open_engine
 from storyline.io.read import iter_inputs, with_hints
 from storyline.pipeline import Stage, run_story
-from storyline.records import Document, Hint, IsoDate, Skipped, Story
+from storyline.records import Document, DocumentId, Hint, IsoDate, Skipped, Story, StoryId
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,15 @@ def corpus_stages(config: Config, encoder: Encoder) -> list[Stage[Story]]:
 def story_id(name: str) -> str:
     """A stable id from the story's name: re-running on the same story updates it in place."""
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "story"
+
+
+def unused_id(base: str, taken: Mapping[str, object]) -> str:
+    """``base``, or ``base-2``, ``base-3``... when a story already has it."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def default_name(paths: Sequence[Path], manifest: Path | None) -> str:
@@ -106,6 +120,19 @@ def unique(docs: list[Document]) -> list[Document]:
     return list(seen.values())
 
 
+def read_documents(
+    paths: Sequence[Path], manifest: Path | None, config: Config, progress: Progress | None = None
+) -> tuple[list[Document], list[Skipped]]:
+    """Stages 1 to 3: the processed, de-duplicated documents of the inputs, and the inputs skipped."""
+    skipped: list[Skipped] = []
+    # 1. read
+    inputs = iter_inputs(paths, manifest)
+    # 2. per-document stages
+    docs = process_documents(inputs, config, skipped, progress)
+    # 3. de-duplicate
+    return unique(docs), skipped
+
+
 def build_story(
     paths: Sequence[Path],
     manifest: Path | None = None,
@@ -117,16 +144,78 @@ def build_story(
     """Read the inputs and build their story. Bad inputs are listed in ``story.skipped``."""
     config = config or Config()
     name = name or default_name(paths, manifest)
-    skipped: list[Skipped] = []
-    # 1. read
-    inputs = iter_inputs(paths, manifest)
-    # 2. per-document stages
-    docs = process_documents(inputs, config, skipped, progress)
-    # 3. de-duplicate
-    docs = unique(docs)
+    # 1. read, 2. per-document stages, 3. de-duplicate
+    docs, skipped = read_documents(paths, manifest, config, progress)
     story = Story(id=story_id(name), title=name, documents=tuple(docs), skipped=tuple(skipped))
     # 4. corpus stages
     return run_story(corpus_stages(config, encoder or get_encoder(config)), story)
+
+
+@dataclass(frozen=True)
+class Stories:
+    """The stories ``build_stories`` found, the largest first, and the inputs it skipped: these are
+    the build's, listed once here and in no story."""
+
+    stories: tuple[Story, ...]
+    skipped: tuple[Skipped, ...]
+
+
+@dataclass(frozen=True)
+class KnownStory:
+    """A story already in the store, with its reports' content ids."""
+
+    id: StoryId
+    title: str
+    documents: frozenset[DocumentId]
+
+
+def build_stories(
+    paths: Sequence[Path],
+    manifest: Path | None = None,
+    config: Config | None = None,
+    encoder: Encoder | None = None,
+    progress: Progress | None = None,
+    known: Sequence[KnownStory] = (),
+) -> Stories:
+    """Read mixed inputs once, separate them into stories and build each (see the module's docstring
+    and ``name_stories``). The same reports give the same stories whatever their order."""
+    config = config or Config()
+    encoder = encoder or get_encoder(config)
+    # 1. read, 2. per-document stages, 3. de-duplicate
+    docs, skipped = read_documents(paths, manifest, config, progress)
+    # 3a. separate into stories, and name each
+    groups = separate_stories(docs, encoder, config.stories)
+    names = name_stories(groups, known)
+    stories = [Story(id=sid, title=title, documents=g.documents) for g, (sid, title) in zip(groups, names, strict=True)]
+    # 4. corpus stages, story by story
+    stages = corpus_stages(config, encoder)
+    return Stories(tuple(run_story(stages, story) for story in stories), tuple(skipped))
+
+
+def name_stories(groups: Sequence[StoryGroup], known: Sequence[KnownStory] = ()) -> list[tuple[StoryId, str]]:
+    """The id and title of each story found, in order.
+
+    A story that shares reports with a stored one keeps that story's id and title (the one it
+    shares most with, first come first served), so that building again with more reports updates
+    it in place. Any other story is named after its most central report's title; its id is a slug
+    of that, with ``-2``, ``-3``... when a stored or earlier story has it already.
+    """
+    taken: dict[StoryId, str] = {k.id: k.title for k in known}
+    claimed: set[StoryId] = set()
+    names = []
+    for group in groups:
+        ids = {d.id for d in group.documents}
+        shared = [(len(ids & k.documents), k.id) for k in known if k.id not in claimed and ids & k.documents]
+        if shared:
+            _, sid = min(shared, key=lambda pair: (-pair[0], pair[1]))
+            title = taken[sid]
+        else:
+            title = story_title(group.central)
+            sid = unused_id(story_id(title), taken)
+            taken[sid] = title
+        claimed.add(sid)
+        names.append((sid, title))
+    return names
 
 
 def annotate(
@@ -176,3 +265,29 @@ def write_outputs(story: Story, out_dir: Path, db_url: str | None = None) -> Out
     with open_store(paths.db_url) as store:
         result = store.save(data, records=story.documents)
     return Outputs(**{**paths.__dict__, "documents_added": result.documents_added})
+
+
+def write_stories(found: Stories, out_dir: Path, db_url: str | None = None) -> list[Outputs]:
+    """Write each story to ``out_dir/<story id>/`` and save them all in one store (by default
+    ``out_dir/storyline.db``), as ``storyline follow`` does."""
+    url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
+    return [write_outputs(story, out_dir / story.id, url) for story in found.stories]
+
+
+def stored_stories(db_url: str) -> list[KnownStory]:
+    """The stories in the store at ``db_url`` (created when missing), with their reports' ids."""
+    from sqlalchemy import select
+
+    from storyline.store import tables
+    from storyline.store.store import open_store
+
+    s, link = tables.stories, tables.story_documents
+    members: dict[StoryId, set[DocumentId]] = {}
+    titles: dict[StoryId, str] = {}
+    with open_store(db_url) as store, store.engine.connect() as conn:
+        for row in conn.execute(select(s.c.id, s.c.title)):
+            titles[row.id] = row.title or row.id
+            members[row.id] = set()
+        for row in conn.execute(select(link.c.story_id, link.c.document_id)):
+            members[row.story_id].add(row.document_id)
+    return [KnownStory(sid, titles[sid], frozenset(members[sid])) for sid in sorted(titles)]

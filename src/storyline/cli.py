@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
 from storyline.config import Config
 from storyline.errors import StorylineError
+
+if TYPE_CHECKING:
+    from storyline.build import Stories
+    from storyline.records import Story
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -124,6 +129,12 @@ def cli() -> None:
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @story_io_options
 @click.option("--story", "name", help="Story name; its id is a slug of it. Default: the inputs' folder name.")
+@click.option(
+    "--split-stories",
+    is_flag=True,
+    help="Separate mixed reports into stories (as storyline cluster does) and build each in OUT/<story id>/, "
+    "named after its most central report's title; all go in one store. Not with --story.",
+)
 @engine_options
 @config_option
 @quiet_option
@@ -133,6 +144,7 @@ def build(
     out_dir: Path,
     db_url: str | None,
     name: str | None,
+    split_stories: bool,
     engine: str | None,
     scheduler: str | None,
     workers: int | None,
@@ -144,27 +156,55 @@ def build(
     Writes story.json, report.md and report.html to --out and saves the story in the store.
     Bad inputs are reported and skipped; the exit status is 1 when any input was skipped.
 
+    All inputs make one story unless --split-stories is given: a folder is built as you gave it,
+    and its outputs stay where you asked, even when one report strays from the rest. With
+    --split-stories the reports are read once, separated into stories by storyline cluster's
+    method, and each story is written to OUT/<story id>/, named after its most central report's
+    title. A story that shares reports with one in the store keeps that story's id, so building
+    again, in any order or with more reports, updates the same stories.
+
     Example:
 
+    \b
         storyline build --manifest examples/kharkiv-2022/manifest.csv --out out
         storyline build --manifest examples/kharkiv-2022/manifest.csv --engine dask
+        storyline build inbox/ --split-stories --out out
     """
-    from storyline.build import build_story, write_outputs
+    from storyline.build import Stories, build_stories, build_story, stored_stories
     from storyline.engines import with_engine
     from storyline.progress import DocumentProgress, expected_documents
 
     _setup_logging(quiet)
     if not inputs and manifest is None:
         raise click.UsageError("give INPUT files or folders, or --manifest. Example: storyline build reports/")
+    if split_stories and name is not None:
+        raise click.UsageError(
+            "--story puts every report in one story and --split-stories separates them: give one of them."
+        )
     try:
         config = with_engine(load_config(config_path), engine, scheduler, workers)
+        known = stored_stories(db_url or f"sqlite:///{out_dir / 'storyline.db'}") if split_stories else []
         total = None if quiet else expected_documents(list(inputs), manifest)
         with DocumentProgress(quiet=quiet, total=total) as progress:
-            story = build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
-        outputs = write_outputs(story, out_dir, db_url)
+            built: Story | Stories = (
+                build_stories(list(inputs), manifest=manifest, config=config, progress=progress, known=known)
+                if split_stories
+                else build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
+            )
+        complete = (
+            _write_split(built, out_dir, db_url) if isinstance(built, Stories) else _write_one(built, out_dir, db_url)
+        )
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)
+    sys.exit(0 if complete else 1)
+
+
+def _write_one(story: Story, out_dir: Path, db_url: str | None) -> bool:
+    """Write and list one story's outputs; False when an input was skipped."""
+    from storyline.build import write_outputs
+
+    outputs = write_outputs(story, out_dir, db_url)
     click.echo(
         f"story '{story.title}': {len(story.documents)} reports, {len(story.events)} events, "
         f"{len(story.contradictions)} contradictions, {len(story.skipped)} skipped"
@@ -172,7 +212,27 @@ def build(
     for skip in story.skipped:
         click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
     click.echo(f"  {outputs.story_json}\n  {outputs.report_md}\n  {outputs.report_html}\n  {outputs.db_url}")
-    sys.exit(1 if story.skipped else 0)
+    return not story.skipped
+
+
+def _write_split(found: Stories, out_dir: Path, db_url: str | None) -> bool:
+    """Write each story, then print one line per story and the skipped inputs once; False when an
+    input was skipped or no story was found."""
+    from storyline.build import write_stories
+
+    outputs = write_stories(found, out_dir, db_url)
+    reports = sum(len(story.documents) for story in found.stories)
+    click.echo(f"{len(found.stories)} stories, {reports} reports, {len(found.skipped)} skipped")
+    for story, written in zip(found.stories, outputs, strict=True):
+        click.echo(
+            f"story '{story.id}': {len(story.documents)} reports, {len(story.events)} events, "
+            f"{len(story.contradictions)} contradictions  {written.story_json.parent}{os.sep}"
+        )
+    for skip in found.skipped:
+        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+    store = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
+    click.echo(f"  each folder holds story.json, report.md and report.html\n  {store}")
+    return bool(found.stories) and not found.skipped
 
 
 @cli.command()
@@ -450,6 +510,7 @@ def cluster(inputs: tuple[Path, ...], output_format: str, config_path: Path | No
     The output is [{"document": path, "story": n, "event": n}, ...], numbered from 1. Reports are
     grouped by their sentence embeddings, shared names and words; within a story, by the names,
     dates and numbers that set one happening apart from another (settings: [stories] in --config).
+    storyline build --split-stories separates stories the same way, with the same settings.
 
     Example:
 

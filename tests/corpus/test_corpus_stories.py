@@ -21,6 +21,8 @@ from storyline.corpus.stories import (
     cluster_json,
     date_conflicts,
     profile,
+    separate_stories,
+    story_title,
     weighted_cosines,
 )
 from storyline.errors import InputError
@@ -101,6 +103,51 @@ def test_mixed_reports_split_into_stories_and_happenings(reports: list[Document]
     assert [a.document for a in found] == [f"r{i}.txt" for i in range(9)]
     assert stories[:6] == [1] * 6 and stories[6:] == [2] * 3  # the war, then the strike
     assert events == [1, 1, 1, 2, 2, 2, 3, 3, 3]  # two villages taken on different days are two events
+
+
+def test_the_clusters_do_not_depend_on_the_input_order(reports: list[Document]) -> None:
+    config = StoriesConfig(story_distance=0.9)
+    forward = cluster_documents(reports, HashingEncoder(), config)
+    backward = cluster_documents(reports[::-1], HashingEncoder(), config)
+    assert [(a.document, a.story, a.event) for a in backward] == [
+        (a.document, 3 - a.story, 4 - a.event) for a in forward[::-1]
+    ]  # the same groups, numbered in the new order of first report
+
+
+def _groups(reports: list[Document], config: StoriesConfig) -> list[tuple[list[str], str]]:
+    found = separate_stories(reports, HashingEncoder(), config)
+    return [([d.path for d in g.documents], story_title(g.central)) for g in found]
+
+
+def test_separated_stories_come_largest_first_with_their_reports_in_input_order(reports: list[Document]) -> None:
+    titled = [replace(d, title=f"Report {d.path}") for d in reports]
+    [war, strike] = _groups(titled, StoriesConfig(story_distance=0.9))
+    assert war[0] == [f"r{i}.txt" for i in range(6)] and strike[0] == ["r6.txt", "r7.txt", "r8.txt"]
+
+
+def test_separated_stories_and_their_names_do_not_depend_on_the_input_order(reports: list[Document]) -> None:
+    titled = [replace(d, title=f"Report {d.path}") for d in reports]
+    config = StoriesConfig(story_distance=0.9)
+    forward = _groups(titled, config)
+    shuffled = _groups([titled[i] for i in (4, 8, 0, 6, 2, 7, 5, 1, 3)], config)
+    assert [(sorted(paths), title) for paths, title in shuffled] == [(sorted(p), t) for p, t in forward]
+
+
+def test_a_story_is_named_after_its_most_central_titled_report(make_doc: MakeDoc) -> None:
+    hub = "Harbor Ferries sailings from Port Wren stopped as the Dockers Union strike over pay began."
+    texts = [
+        "Harbor Ferries sailings from Port Wren stopped as the Dockers Union strike began.",
+        hub,
+        "The Dockers Union strike over pay began at Port Wren.",
+    ]
+    docs = [annotate(make_doc(t, path=f"{i}.txt", title=f"Title {i}")) for i, t in enumerate(texts)]
+    docs.append(annotate(make_doc(hub + " ", path="untitled.txt")))  # as central, but without a title
+    [group] = separate_stories(docs, HashingEncoder(), StoriesConfig(story_distance=0.9))
+    assert group.central.path == "1.txt"
+
+
+def test_no_reports_give_no_stories() -> None:
+    assert separate_stories([], HashingEncoder(), StoriesConfig()) == []
 
 
 def test_a_place_every_report_shares_does_not_tell_happenings_apart() -> None:

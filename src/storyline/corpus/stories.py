@@ -15,12 +15,16 @@ The cascade of ``cluster_documents``:
    ``date_conflict_penalty`` added to their distance: two villages taken on different days are
    two events.
 Thresholds live in ``StoriesConfig``; they were set on ECB+ odd-numbered topics only (``eval.ecbplus``).
+
+Reports are clustered in the order of their content ids, so that the input order changes nothing.
+``storyline build --split-stories`` separates stories with the same step 2 (``separate_stories``).
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +43,7 @@ from storyline.records import Document, IsoDate, Sentence
 
 # Belong in storyline.errors.Errors (not ours to edit here); the codes are reserved for them.
 
+NAME_WORDS = 8  # a story found by separation is named after the first words of a report's title
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
@@ -50,6 +55,15 @@ class Assignment:
     document: str
     story: int
     event: int
+
+
+@dataclass(frozen=True)
+class StoryGroup:
+    """One story found by separation: its reports in input order, and the most central one, whose
+    title names the story."""
+
+    documents: tuple[Document, ...]
+    central: Document
 
 
 @dataclass(frozen=True, eq=False)
@@ -234,35 +248,88 @@ def event_distances(profiles: Sequence[Profile], config: StoriesConfig) -> np.nd
     return 1.0 - similarity + config.date_conflict_penalty * conflicts
 
 
+def stories_of(profiles: Sequence[Profile], config: StoriesConfig) -> tuple[list[int], np.ndarray]:
+    """Step 2: a story label for each profile, and the story distances it was cut from."""
+    distances = story_distances(profiles, config)
+    return agglomerate(distances, config.story_distance), distances
+
+
 def cluster_profiles(profiles: Sequence[Profile], config: StoriesConfig) -> list[Assignment]:
     """Steps 2 and 3 on profiles; stories and events are numbered in order of first report."""
-    stories = agglomerate(story_distances(profiles, config), config.story_distance)
+    stories, _ = stories_of(profiles, config)
     local: dict[int, tuple[int, int]] = {}
     for label in dict.fromkeys(stories):
         members = [i for i, s in enumerate(stories) if s == label]
         sub = agglomerate(event_distances([profiles[i] for i in members], config), config.event_distance)
         local.update({i: (label, e) for i, e in zip(members, sub, strict=True)})
+    return numbered([(p.key, local[i][0], local[i]) for i, p in enumerate(profiles)])
+
+
+def numbered(labels: Sequence[tuple[str, int, tuple[int, int]]]) -> list[Assignment]:
+    """Assignments from (key, story label, event label), numbered from 1 in order of first report."""
     story_number: dict[int, int] = {}
     event_number: dict[tuple[int, int], int] = {}
     return [
         Assignment(
-            p.key,
-            story_number.setdefault(stories[i], len(story_number) + 1),
-            event_number.setdefault(local[i], len(event_number) + 1),
+            key,
+            story_number.setdefault(story, len(story_number) + 1),
+            event_number.setdefault(event, len(event_number) + 1),
         )
-        for i, p in enumerate(profiles)
+        for key, story, event in labels
     ]
 
 
+def canonical(docs: Sequence[Document]) -> list[int]:
+    """The indices of ``docs`` in content-id order: what the clustering sees, whatever the input order."""
+    return sorted(range(len(docs)), key=lambda i: (docs[i].id, document_key(docs[i])))
+
+
+def profiles_of(docs: Sequence[Document], encoder: Encoder, config: StoriesConfig) -> list[Profile]:
+    """Step 1 for each report, in the order given."""
+    vectors = document_vectors(docs, encoder, config.max_sentences)
+    return [profile(d, v) for d, v in zip(docs, vectors, strict=True)]
+
+
 def cluster_documents(docs: Sequence[Document], encoder: Encoder, config: StoriesConfig) -> list[Assignment]:
-    """The story and happening of each annotated report (it needs sentences, entities, times and quantities)."""
+    """The story and happening of each annotated report (it needs sentences, entities, times and
+    quantities), in input order; numbers follow the input order, the clusters do not depend on it."""
     if not docs:
         return []
+    order = canonical(docs)
     # 1. profiles
-    vectors = document_vectors(docs, encoder, config.max_sentences)
-    profiles = [profile(d, v) for d, v in zip(docs, vectors, strict=True)]
+    profiles = profiles_of([docs[i] for i in order], encoder, config)
     # 2. stories and 3. happenings
-    return cluster_profiles(profiles, config)
+    found = cluster_profiles(profiles, config)
+    back = dict(zip(order, found, strict=True))
+    return numbered([(back[i].document, back[i].story, (back[i].story, back[i].event)) for i in range(len(docs))])
+
+
+def separate_stories(docs: Sequence[Document], encoder: Encoder, config: StoriesConfig) -> list[StoryGroup]:
+    """Steps 1 and 2 for ``storyline build --split-stories``: the stories of the reports, the largest
+    first (ties by the central report's content id), each report in input order.
+
+    The central report is the one nearest on average to the others of its story, preferring one
+    with a title; ties go to the lower content id. Nothing depends on the input order.
+    """
+    if not docs:
+        return []
+    order = canonical(docs)
+    ordered = [docs[i] for i in order]
+    labels, distances = stories_of(profiles_of(ordered, encoder, config), config)
+    groups = []
+    for label in dict.fromkeys(labels):
+        members = [i for i, found in enumerate(labels) if found == label]
+        spread = {i: float(distances[i, members].sum() - distances[i, i]) / max(len(members) - 1, 1) for i in members}
+        central = min(members, key=lambda i: (not ordered[i].title, round(spread[i], 9), ordered[i].id))
+        in_input_order = sorted(members, key=lambda i: order[i])
+        groups.append(StoryGroup(tuple(ordered[i] for i in in_input_order), ordered[central]))
+    return sorted(groups, key=lambda g: (-len(g.documents), g.central.id))
+
+
+def story_title(doc: Document) -> str:
+    """The first words of the report's title (or text): what a story found by separation is called."""
+    words = re.findall(r"\w[\w'-]*", doc.title or doc.text)[:NAME_WORDS]
+    return " ".join(words) or "story"
 
 
 def cluster_json(paths: Sequence[Path], config: Config | None = None) -> list[dict[str, object]]:

@@ -9,22 +9,19 @@ already has stays with it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import select
 
-from storyline.build import story_id
+from storyline.build import story_id, unused_id
 from storyline.config import Config
 from storyline.corpus.embeddings import Encoder
-from storyline.corpus.stories import document_vectors, profile, story_distances
+from storyline.corpus.stories import document_vectors, profile, story_distances, story_title
 from storyline.records import Document, DocumentId
 from storyline.store import tables
 from storyline.store.store import Store
-
-NAME_WORDS = 8  # a new story is named after the first words of its first report's title
 
 
 @dataclass(frozen=True)
@@ -115,15 +112,5 @@ def _route_one(
 
 
 def new_story_title(doc: Document) -> str:
-    """The first words of the report's title (or text): what a new story is called."""
-    words = re.findall(r"\w[\w'-]*", doc.title or doc.text)[:NAME_WORDS]
-    return " ".join(words) or "story"
-
-
-def unused_id(base: str, taken: Mapping[str, object]) -> str:
-    """``base``, or ``base-2``, ``base-3``... when a story already has it."""
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+    """What a new story is called: the first words of its first report's title (or text)."""
+    return story_title(doc)
