@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from storyline.doc.attribution_cues import (
     CLAUSE_CUE_LEMMAS,
+    CONSTRUCTION_STANCES,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
     NOT_A_CLAUSE_CUE,
@@ -71,6 +72,12 @@ def _subject(tokens: tuple[Token, ...], children: Children, i: int) -> int | Non
     return None
 
 
+def lemma_of(tok: Token) -> str:
+    """The token's lowercased lemma, mending spaCy's "hop" for "hoped" and "hoping"."""
+    low = tok.lemma.lower()
+    return "hope" if low == "hop" and tok.text.lower().startswith(("hope", "hoping")) else low
+
+
 def unreal(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
     return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
 
@@ -95,7 +102,7 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
         return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
     content = with_quotation_marks(sentence, content)
-    denial = cue.lemma.lower() in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
+    denial = lemma_of(cue) in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
     return Attribution(
         cue=(cue.start, cue.end),
         content=content,
@@ -107,7 +114,7 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
 
 def _report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "X said (that) ...", "..., X said", "X believes ...": a reporting verb, its subject, its clause."""
-    tokens, lemma = sentence.tokens, sentence.tokens[i].lemma.lower()
+    tokens, lemma = sentence.tokens, lemma_of(sentence.tokens[i])
     if lemma not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or unreal(tokens, children, i):
         return None
     wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
@@ -118,11 +125,31 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
 
 
+_BEFORE_INVERTED = frozenset({",", '"', "”", "''", "—"})
+
+
+def _inverted(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The quay is shut," said Oda Fenn, a pilot who has worked there for years: a reporting verb
+    after a comma or a closing quote, its subject after it and no clause of its own; everything before
+    it is what was said, and the subject with all its description is the source."""
+    tokens = sentence.tokens
+    if i < 2 or lemma_of(tokens[i]) not in CUE_LEMMAS or tokens[i - 1].text not in _BEFORE_INVERTED:
+        return None
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c > i]
+    if not subj or unreal(tokens, children, i) or any(tokens[c].dep in _COMPLEMENTS for c in children[i]):
+        return None
+    said = [k for k in range(i) if tokens[k].pos != "PUNCT"]
+    if not said:
+        return None
+    content = (tokens[said[0]].start, tokens[said[-1]].end)
+    return _make(sentence, tokens[i], _extent(tokens, children, subj[:1]), content)
+
+
 def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "As the minister said, the bridge is closed", "As reported by the Herald, ...": the clause the
     "as" clause hangs on is the content."""
     tokens, tok = sentence.tokens, sentence.tokens[i]
-    if tok.lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
+    if lemma_of(tok) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
         return None
     marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "as"]
     subj = [c for c in children[i] if tokens[c].dep == "nsubj"]
@@ -144,7 +171,7 @@ def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | 
 def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "The move was first reported by a local paper": the agent says, the passive subject is said."""
     tokens = sentence.tokens
-    if tokens[i].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS:
+    if lemma_of(tokens[i]) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS:
         return None
     said = [c for c in children[i] if tokens[c].dep == "nsubjpass" and c < i]
     agent = [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
@@ -153,16 +180,44 @@ def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | No
     return _make(sentence, tokens[i], _extent(tokens, children, agent[:1]), _extent(tokens, children, said))
 
 
+def _in_construction(tokens: tuple[Token, ...], children: Children, i: int, lemma: str) -> bool:
+    """Whether a verb of ``CONSTRUCTION_STANCES`` has the dependent that makes it a stance after it:
+    "seeks to", "sees ... as", "talks about"."""
+    shapes = CONSTRUCTION_STANCES.get(lemma)
+    if shapes is None:
+        return False
+    after = [c for c in children[i] if c > i]
+    if any(tokens[c].dep in shapes or tokens[c].text.lower() in shapes for c in after):
+        return True
+    # the parser often hangs "as" on the object: "see [the closure as a mistake]"
+    objects = [c for c in after if tokens[c].dep == "dobj"]
+    return "as" in shapes and any(tokens[g].text.lower() == "as" for c in objects for g in children[c])
+
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def _actor(sentence: Sentence, subj: Token) -> bool:
+    """Whether a subject can hold a stance: a person, a group, a country, a common noun ("voters"), a
+    personal pronoun; not "it", "this" or "there"."""
+    if any(e.start <= subj.start < e.end and e.label in _ACTOR_ENTITIES for e in sentence.entities):
+        return True
+    return subj.pos in ("NOUN", "PROPN") or subj.text.lower() in _ACTOR_PRONOUNS
+
+
 def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "X accused Y of ...", "X declined to comment", a stance verb without a clause ("X mentioned the
     plan"), and any verb with a subject and a clause after it ("X learned that ..."): the content is
     everything the verb takes after itself."""
     tokens, tok = sentence.tokens, sentence.tokens[i]
-    lemma = tok.lemma.lower()
+    lemma = lemma_of(tok)
     clause = any(tokens[c].dep == "ccomp" and c > i for c in children[i])
-    if lemma not in STANCE_LEMMAS | CLAUSE_CUE_LEMMAS and not (
+    listed = lemma in STANCE_LEMMAS | CLAUSE_CUE_LEMMAS or (
         clause and lemma.isalpha() and lemma not in NOT_A_CLAUSE_CUE
-    ):
+    )
+    construction = not listed and _in_construction(tokens, children, i, lemma)
+    if not listed and not construction:
         return None
     if unreal(tokens, children, i):
         return None
@@ -174,7 +229,7 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
         and (tokens[c].dep != "prep" or tokens[c].text.lower() in _STANCE_PREPOSITIONS)
     ]
     subj = _subject(tokens, children, i) if comps else None
-    if subj is None or subj > i:
+    if subj is None or subj > i or (construction and not _actor(sentence, tokens[subj])):
         return None
     content = _extent(tokens, children, comps)
     if tokens[subj].dep == "nsubjpass":  # "Rusk was asked to ...": a stance, but not hers; no source
@@ -269,7 +324,9 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
     reports, stances = [], []
     for i, tok in enumerate(tokens):
         if tok.pos in ("VERB", "AUX"):
-            found = _report(sentence, children, i) or _as_report(sentence, children, i)
+            found = (
+                _report(sentence, children, i) or _as_report(sentence, children, i) or _inverted(sentence, children, i)
+            )
             if found is not None:
                 reports.append(found)
                 continue
