@@ -709,3 +709,15 @@ def test_inverted_report_takes_the_long_description_into_the_source(make_doc):
     text = "Every single ferry,” said Oda Fenn, a pilot who has sailed there for years."
     got = found(make_doc, text)
     assert got == [("Oda Fenn, a pilot who has sailed there for years", "said", "Every single ferry")]
+
+
+@pytest.mark.model
+def test_gerund_that_modifies_a_noun_is_said_by_that_noun(make_doc):
+    got = found(make_doc, "A photo of the old pilot denouncing the owners hung in the office.")
+    assert ("the old pilot", "denouncing", "the owners") in got
+
+
+@pytest.mark.model
+def test_report_after_a_verb_of_going_on_is_real(make_doc):
+    got = found(make_doc, "The harbour master continues to insist that the quay is safe.")
+    assert got[0] == ("The harbour master", "insist", "that the quay is safe")

@@ -78,7 +78,13 @@ def lemma_of(tok: Token) -> str:
     return "hope" if low == "hop" and tok.text.lower().startswith(("hope", "hoping")) else low
 
 
+# "continues to insist", "began to argue": the "to" of a verb of going on is no intention.
+_ASPECT_LEMMAS = frozenset({"continue", "begin", "start", "keep", "resume"})
+
+
 def unreal(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
+    if tokens[i].dep == "xcomp" and lemma_of(tokens[tokens[i].head]) in _ASPECT_LEMMAS:
+        return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL - {"to"} for c in children[i])
     return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
 
 
@@ -120,9 +126,23 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
     comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
     subj = _subject(tokens, children, i) if comp else None
+    noun = _modified_noun(tokens, children, i) if comp and subj is None else None
+    if noun is not None:
+        return _make(sentence, tokens[i], noun, _extent(tokens, children, [comp[0]]))
     if not comp or subj is None or tokens[subj].dep == "nsubjpass":  # "Rusk was told that ...": not hers
         return None
     return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
+
+
+def _modified_noun(tokens: tuple[Token, ...], children: Children, i: int) -> tuple[int, int] | None:
+    """ "the pilot denouncing the plan", "Rusk insisting that ...": a gerund that modifies a noun and
+    has no subject of its own is said by that noun (its words before the gerund)."""
+    tok, head = tokens[i], tokens[i].head
+    if tok.dep != "acl" or tok.tag != "VBG" or head >= i or tokens[head].pos not in ("NOUN", "PROPN"):
+        return None
+    start = _extent(tokens, children, [head])[0]
+    words = [k for k in range(head, i) if tokens[k].pos != "PUNCT"]
+    return (start, tokens[words[-1]].end)
 
 
 _BEFORE_INVERTED = frozenset({",", '"', "”", "''", "—"})
@@ -187,10 +207,12 @@ def _in_construction(tokens: tuple[Token, ...], children: Children, i: int, lemm
     if shapes is None:
         return False
     after = [c for c in children[i] if c > i]
+    objects = [c for c in after if tokens[c].dep == "dobj"]
+    if any(lemma_of(tokens[g]) in CUE_LEMMAS for c in objects for g in children[c] if tokens[g].dep == "acl"):
+        return False  # "issued a statement saying ...": the saying is the report
     if any(tokens[c].dep in shapes or tokens[c].text.lower() in shapes for c in after):
         return True
     # the parser often hangs "as" on the object: "see [the closure as a mistake]"
-    objects = [c for c in after if tokens[c].dep == "dobj"]
     return "as" in shapes and any(tokens[g].text.lower() == "as" for c in objects for g in children[c])
 
 
@@ -229,6 +251,9 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
         and (tokens[c].dep != "prep" or tokens[c].text.lower() in _STANCE_PREPOSITIONS)
     ]
     subj = _subject(tokens, children, i) if comps else None
+    noun = _modified_noun(tokens, children, i) if comps and subj is None and not construction else None
+    if noun is not None:
+        return _make(sentence, tok, noun, _extent(tokens, children, comps))
     if subj is None or subj > i or (construction and not _actor(sentence, tokens[subj])):
         return None
     content = _extent(tokens, children, comps)
