@@ -721,3 +721,14 @@ def test_gerund_that_modifies_a_noun_is_said_by_that_noun(make_doc):
 def test_report_after_a_verb_of_going_on_is_real(make_doc):
     got = found(make_doc, "The harbour master continues to insist that the quay is safe.")
     assert got[0] == ("The harbour master", "insist", "that the quay is safe")
+
+
+def test_two_apostrophes_are_a_quotation_mark():
+    assert quoted_spans("''The quay is shut,'' she said.") == ([(0, 21)], False)
+    assert quoted_spans("''The quay is shut. ") == ([(0, 20)], True)
+
+
+@pytest.mark.model
+def test_stance_inside_a_quotation_in_apostrophes_is_part_of_the_quote(make_doc):
+    got = found(make_doc, "''The crews accused the owners of neglect,'' the harbour master said.")
+    assert [(s, c) for s, c, _ in got] == [("the harbour master", "said")]

@@ -322,7 +322,7 @@ def _headline(sentence: Sentence) -> Attribution | None:
     )
 
 
-_QUOTE_MARK = re.compile(r'[“”"]')
+_QUOTE_MARK = re.compile(r"''|[“”\"]")  # two apostrophes are a straight quote in some newspapers' text
 
 
 def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -332,10 +332,10 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]]
     start = 0 if inside else None
     for m in _QUOTE_MARK.finditer(text):
         ch, i = m.group(), m.start()
-        if ch == "“" or (ch == '"' and start is None):
+        if ch == "“" or (ch in ('"', "''") and start is None):
             start = i if start is None else start
         elif start is not None:
-            spans.append((start, i + 1))
+            spans.append((start, m.end()))
             start = None
     if start is not None:
         spans.append((start, len(text)))
