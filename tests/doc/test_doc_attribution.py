@@ -732,3 +732,15 @@ def test_two_apostrophes_are_a_quotation_mark():
 def test_stance_inside_a_quotation_in_apostrophes_is_part_of_the_quote(make_doc):
     got = found(make_doc, "''The crews accused the owners of neglect,'' the harbour master said.")
     assert [(s, c) for s, c, _ in got] == [("the harbour master", "said")]
+
+
+@pytest.mark.model
+def test_thought_inside_what_someone_said_is_part_of_the_content(make_doc):
+    got = found(make_doc, "The pilot told reporters that he believes the quay will reopen.")
+    assert [(s, c) for s, c, _ in got] == [("The pilot", "told")]
+
+
+@pytest.mark.model
+def test_saying_inside_what_someone_said_stays_a_nested_source(make_doc):
+    got = found(make_doc, "The pilot said the harbour master told him the quay was shut.")
+    assert [(s, c) for s, c, _ in got] == [("The pilot", "said"), ("the harbour master", "told")]

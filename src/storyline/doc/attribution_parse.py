@@ -118,12 +118,18 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
     )
 
 
+# Reporting verbs whose bare object is no report: "maintained a private account".
+_CLAUSE_ONLY = frozenset({"maintain"})
+# "The emails seem to show ...": the one who finds it so is the writer, not the subject.
+_NO_HOLDER = frozenset({"seem", "appear"})
+
+
 def _report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "X said (that) ...", "..., X said", "X believes ...": a reporting verb, its subject, its clause."""
     tokens, lemma = sentence.tokens, lemma_of(sentence.tokens[i])
     if lemma not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or unreal(tokens, children, i):
         return None
-    wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
+    wanted = _COMPLEMENTS if lemma in CUE_LEMMAS and lemma not in _CLAUSE_ONLY else ("ccomp",)
     comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
     subj = _subject(tokens, children, i) if comp else None
     noun = _modified_noun(tokens, children, i) if comp and subj is None else None
@@ -257,7 +263,7 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     if subj is None or subj > i or (construction and not _actor(sentence, tokens[subj])):
         return None
     content = _extent(tokens, children, comps)
-    if tokens[subj].dep == "nsubjpass":  # "Rusk was asked to ...": a stance, but not hers; no source
+    if tokens[subj].dep == "nsubjpass" or lemma in _NO_HOLDER:  # "Rusk was asked to ...": not hers
         return replace(_make(sentence, tok, content, content), source=None, speaker=None)
     return _make(sentence, tok, _extent(tokens, children, [subj]), content)
 
