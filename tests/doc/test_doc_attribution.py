@@ -744,3 +744,14 @@ def test_thought_inside_what_someone_said_is_part_of_the_content(make_doc):
 def test_saying_inside_what_someone_said_stays_a_nested_source(make_doc):
     got = found(make_doc, "The pilot said the harbour master told him the quay was shut.")
     assert [(s, c) for s, c, _ in got] == [("The pilot", "said"), ("the harbour master", "told")]
+
+
+@pytest.mark.model
+def test_be_and_an_adjective_of_stance_with_a_complement_is_a_stance(make_doc):
+    got = found(make_doc, "The pilots were quick to blame the owners.")
+    assert got == [("The pilots", "were quick", "to blame the owners")]
+
+
+@pytest.mark.model
+def test_adjective_of_stance_without_a_complement_is_not_a_stance(make_doc):
+    assert found(make_doc, "The pilots were quick.") == []

@@ -104,6 +104,11 @@ CONSTRUCTION_STANCES: dict[str, frozenset[str]] = {
         ("cast", "as"),
     )
 }
+# Adjectives after "be" that hold a stance when something follows them: "is quick to blame", "was
+# critical of the plan", "are hopeful that ...". Kept to those PolNeAR train marks more often than not.
+STANCE_ADJECTIVES = frozenset(
+    _words("quick eager critical hostile worried skeptical sceptical optimistic pessimistic inclined hopeful")
+)
 # Nouns that carry a stance when someone owns them: "the mayor's claim that ...", "her criticism of".
 NOUN_CUE_LEMMAS = frozenset(
     _words(

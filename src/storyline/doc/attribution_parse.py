@@ -19,6 +19,7 @@ from storyline.doc.attribution_cues import (
     DENIAL_LEMMAS,
     NOT_A_CLAUSE_CUE,
     NOUN_CUE_LEMMAS,
+    STANCE_ADJECTIVES,
     STANCE_LEMMAS,
     UNTRUE,
 )
@@ -268,6 +269,25 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     return _make(sentence, tok, _extent(tokens, children, [subj]), content)
 
 
+def _adjective_stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The pilots are quick to blame the owners", "she was critical of the plan": "be", an adjective
+    of stance with something after it, and someone as the subject; the cue runs from "be" to the
+    adjective."""
+    tokens = sentence.tokens
+    if lemma_of(tokens[i]) != "be":
+        return None
+    adjectives = [c for c in children[i] if tokens[c].dep == "acomp" and lemma_of(tokens[c]) in STANCE_ADJECTIVES]
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i]
+    if not adjectives or not subj or not _actor(sentence, tokens[subj[0]]):
+        return None
+    adj = adjectives[0]
+    comps = [c for c in children[adj] if c > adj and tokens[c].dep in ("ccomp", "xcomp", "prep")]
+    if not comps:
+        return None
+    found = _make(sentence, tokens[i], _extent(tokens, children, subj[:1]), _extent(tokens, children, comps))
+    return replace(found, cue=(tokens[i].start, tokens[adj].end))
+
+
 def _has_that(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
     """A clause that opens with "that" and has a subject: "claim that the ferry sank", not "plan to"."""
     marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "that"]
@@ -363,6 +383,8 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
                 continue
             if tok.pos == "VERB":
                 found = _passive(sentence, children, i) or _stance(sentence, children, i)
+            else:
+                found = _adjective_stance(sentence, children, i)
         else:
             found = _noun_stance(sentence, children, i)
         if found is not None:
