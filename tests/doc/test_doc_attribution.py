@@ -755,3 +755,13 @@ def test_be_and_an_adjective_of_stance_with_a_complement_is_a_stance(make_doc):
 @pytest.mark.model
 def test_adjective_of_stance_without_a_complement_is_not_a_stance(make_doc):
     assert found(make_doc, "The pilots were quick.") == []
+
+
+@pytest.mark.model
+def test_want_with_a_named_subject_is_a_stance(make_doc):
+    assert found(make_doc, "Senator Oda Fenn wants a new bridge.") == [("Senator Oda Fenn", "wants", "a new bridge")]
+
+
+@pytest.mark.model
+def test_want_with_an_unnamed_subject_is_not_a_stance(make_doc):
+    assert found(make_doc, "The pilots want a new bridge.") == []

@@ -104,6 +104,13 @@ CONSTRUCTION_STANCES: dict[str, frozenset[str]] = {
         ("cast", "as"),
     )
 }
+# The same, but only with a named person, organisation or group as the subject: "Rusk wants a new
+# bridge", "the union supports the strike" (with "he" or "voters" they are mostly not marked).
+NAMED_STANCES: dict[str, frozenset[str]] = {
+    "want": frozenset({"xcomp", "dobj"}),
+    "support": frozenset({"dobj"}),
+    "choose": frozenset({"xcomp"}),
+}
 # Adjectives after "be" that hold a stance when something follows them: "is quick to blame", "was
 # critical of the plan", "are hopeful that ...". Kept to those PolNeAR train marks more often than not.
 STANCE_ADJECTIVES = frozenset(

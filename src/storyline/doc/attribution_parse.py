@@ -17,6 +17,7 @@ from storyline.doc.attribution_cues import (
     CONSTRUCTION_STANCES,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
+    NAMED_STANCES,
     NOT_A_CLAUSE_CUE,
     NOUN_CUE_LEMMAS,
     STANCE_ADJECTIVES,
@@ -207,10 +208,12 @@ def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | No
     return _make(sentence, tokens[i], _extent(tokens, children, agent[:1]), _extent(tokens, children, said))
 
 
-def _in_construction(tokens: tuple[Token, ...], children: Children, i: int, lemma: str) -> bool:
-    """Whether a verb of ``CONSTRUCTION_STANCES`` has the dependent that makes it a stance after it:
-    "seeks to", "sees ... as", "talks about"."""
-    shapes = CONSTRUCTION_STANCES.get(lemma)
+def _in_construction(
+    tokens: tuple[Token, ...], children: Children, i: int, lemma: str, table: dict[str, frozenset[str]]
+) -> bool:
+    """Whether a verb of ``table`` has the dependent that makes it a stance after it: "seeks to",
+    "sees ... as", "talks about"."""
+    shapes = table.get(lemma)
     if shapes is None:
         return False
     after = [c for c in children[i] if c > i]
@@ -224,6 +227,7 @@ def _in_construction(tokens: tuple[Token, ...], children: Children, i: int, lemm
 
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 
 
@@ -245,8 +249,9 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     listed = lemma in STANCE_LEMMAS | CLAUSE_CUE_LEMMAS or (
         clause and lemma.isalpha() and lemma not in NOT_A_CLAUSE_CUE
     )
-    construction = not listed and _in_construction(tokens, children, i, lemma)
-    if not listed and not construction:
+    construction = not listed and _in_construction(tokens, children, i, lemma, CONSTRUCTION_STANCES)
+    named = not listed and not construction and _in_construction(tokens, children, i, lemma, NAMED_STANCES)
+    if not listed and not construction and not named:
         return None
     if unreal(tokens, children, i):
         return None
@@ -262,6 +267,8 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     if noun is not None:
         return _make(sentence, tok, noun, _extent(tokens, children, comps))
     if subj is None or subj > i or (construction and not _actor(sentence, tokens[subj])):
+        return None
+    if named and not any(e.start <= tokens[subj].start < e.end and e.label in _NAMED for e in sentence.entities):
         return None
     content = _extent(tokens, children, comps)
     if tokens[subj].dep == "nsubjpass" or lemma in _NO_HOLDER:  # "Rusk was asked to ...": not hers
