@@ -765,3 +765,9 @@ def test_want_with_a_named_subject_is_a_stance(make_doc):
 @pytest.mark.model
 def test_want_with_an_unnamed_subject_is_not_a_stance(make_doc):
     assert found(make_doc, "The pilots want a new bridge.") == []
+
+
+@pytest.mark.model
+def test_gerund_after_a_preposition_borrows_the_subject_of_its_verb(make_doc):
+    got = found(make_doc, "The mayor ended the meeting by saying that the quay would reopen.")
+    assert ("The mayor", "saying", "that the quay would reopen") in got

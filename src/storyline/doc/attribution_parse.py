@@ -66,7 +66,9 @@ def _subject(tokens: tuple[Token, ...], children: Children, i: int) -> int | Non
         own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
         if own:
             return own[0]
-        if tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
+        if tokens[i].dep == "pcomp" and tokens[tokens[i].head].dep == "prep":  # "..., by saying that"
+            i = tokens[i].head
+        elif tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
             return None
         i = tokens[i].head
         if tokens[i].pos == "NOUN":  # "issued a statement saying ...": the statement's verb
