@@ -66,8 +66,8 @@ def _subject(tokens: tuple[Token, ...], children: Children, i: int) -> int | Non
         own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
         if own:
             return own[0]
-        if tokens[i].dep == "pcomp" and tokens[tokens[i].head].dep == "prep":  # "..., by saying that"
-            i = tokens[i].head
+        if tokens[i].dep == "pcomp" and tokens[i].head < len(tokens) and tokens[tokens[i].head].dep == "prep":
+            i = tokens[i].head  # "..., by saying that": the verb the preposition hangs on
         elif tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
             return None
         i = tokens[i].head
@@ -87,7 +87,8 @@ _ASPECT_LEMMAS = frozenset({"continue", "begin", "start", "keep", "resume"})
 
 
 def unreal(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
-    if tokens[i].dep == "xcomp" and lemma_of(tokens[tokens[i].head]) in _ASPECT_LEMMAS:
+    head = tokens[i].head
+    if tokens[i].dep == "xcomp" and head < len(tokens) and lemma_of(tokens[head]) in _ASPECT_LEMMAS:
         return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL - {"to"} for c in children[i])
     return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
 
