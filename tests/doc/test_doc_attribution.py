@@ -16,7 +16,7 @@ from storyline.doc.attribution import (
     resolve_speaker,
 )
 from storyline.doc.attribution_cues import find_attributions, find_hedges, verification_detail
-from storyline.doc.attribution_parse import quoted_spans
+from storyline.doc.attribution_parse import lemma_of, quoted_spans
 from storyline.records import Entity, Token
 
 OUTLET = "Meridian Wire"
@@ -663,3 +663,111 @@ def test_as_reported_by_names_the_agent_as_source(make_doc):
         "the quay was shut on Monday",
     )
     assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("claimed", "the Lisk Herald")
+
+
+# 6. Stances in one construction, spaCy's "hop", inverted reports (issue 4, PolNeAR train) ----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The harbour board seeks to close the quay.", ("The harbour board", "seeks", "to close the quay")),
+        ("The pilots see the closure as a mistake.", ("The pilots", "see", "the closure as a mistake")),
+        ("The ferry union talked about the new timetable.", ("The ferry union", "talked", "about the new timetable")),
+        ("Most pilots prefer to sail at dawn.", ("Most pilots", "prefer", "to sail at dawn")),
+    ],
+)
+def test_verb_in_its_stance_construction_with_someone_as_subject_is_a_stance(make_doc, text, expected):
+    assert found(make_doc, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The pilots sought shelter in the harbour.", "The pilots saw the bridge at dawn."])
+def test_same_verb_outside_its_construction_is_not_a_stance(make_doc, text):
+    assert found(make_doc, text) == []
+
+
+@pytest.mark.model
+def test_construction_stance_needs_someone_as_subject(make_doc):
+    assert found(make_doc, "It seeks to explain the closure.") == []
+
+
+@pytest.mark.model
+def test_hoped_is_a_stance_even_when_the_lemma_is_hop(make_doc):
+    got = found(make_doc, "The ferry owners had hoped to reopen the quay by June.")
+    assert got == [("The ferry owners", "hoped", "to reopen the quay by June")]
+
+
+def test_lemma_of_mends_hop_only_for_forms_of_hope():
+    assert lemma_of(Token(0, 5, "hoped", "hop", "VERB", "VBD", "ROOT", 0)) == "hope"
+    assert lemma_of(Token(0, 7, "hopping", "hop", "VERB", "VBG", "ROOT", 0)) == "hop"
+
+
+@pytest.mark.model
+def test_inverted_report_takes_the_long_description_into_the_source(make_doc):
+    text = "Every single ferry,” said Oda Fenn, a pilot who has sailed there for years."
+    got = found(make_doc, text)
+    assert got == [("Oda Fenn, a pilot who has sailed there for years", "said", "Every single ferry")]
+
+
+@pytest.mark.model
+def test_gerund_that_modifies_a_noun_is_said_by_that_noun(make_doc):
+    got = found(make_doc, "A photo of the old pilot denouncing the owners hung in the office.")
+    assert ("the old pilot", "denouncing", "the owners") in got
+
+
+@pytest.mark.model
+def test_report_after_a_verb_of_going_on_is_real(make_doc):
+    got = found(make_doc, "The harbour master continues to insist that the quay is safe.")
+    assert got[0] == ("The harbour master", "insist", "that the quay is safe")
+
+
+def test_two_apostrophes_are_a_quotation_mark():
+    assert quoted_spans("''The quay is shut,'' she said.") == ([(0, 21)], False)
+    assert quoted_spans("''The quay is shut. ") == ([(0, 20)], True)
+
+
+@pytest.mark.model
+def test_stance_inside_a_quotation_in_apostrophes_is_part_of_the_quote(make_doc):
+    got = found(make_doc, "''The crews accused the owners of neglect,'' the harbour master said.")
+    assert [(s, c) for s, c, _ in got] == [("the harbour master", "said")]
+
+
+@pytest.mark.model
+def test_thought_inside_what_someone_said_is_part_of_the_content(make_doc):
+    got = found(make_doc, "The pilot told reporters that he believes the quay will reopen.")
+    assert [(s, c) for s, c, _ in got] == [("The pilot", "told")]
+
+
+@pytest.mark.model
+def test_saying_inside_what_someone_said_stays_a_nested_source(make_doc):
+    got = found(make_doc, "The pilot said the harbour master told him the quay was shut.")
+    assert [(s, c) for s, c, _ in got] == [("The pilot", "said"), ("the harbour master", "told")]
+
+
+@pytest.mark.model
+def test_be_and_an_adjective_of_stance_with_a_complement_is_a_stance(make_doc):
+    got = found(make_doc, "The pilots were quick to blame the owners.")
+    assert got == [("The pilots", "were quick", "to blame the owners")]
+
+
+@pytest.mark.model
+def test_adjective_of_stance_without_a_complement_is_not_a_stance(make_doc):
+    assert found(make_doc, "The pilots were quick.") == []
+
+
+@pytest.mark.model
+def test_want_with_a_named_subject_is_a_stance(make_doc):
+    assert found(make_doc, "Senator Oda Fenn wants a new bridge.") == [("Senator Oda Fenn", "wants", "a new bridge")]
+
+
+@pytest.mark.model
+def test_want_with_an_unnamed_subject_is_not_a_stance(make_doc):
+    assert found(make_doc, "The pilots want a new bridge.") == []
+
+
+@pytest.mark.model
+def test_gerund_after_a_preposition_borrows_the_subject_of_its_verb(make_doc):
+    got = found(make_doc, "The mayor ended the meeting by saying that the quay would reopen.")
+    assert ("The mayor", "saying", "that the quay would reopen") in got

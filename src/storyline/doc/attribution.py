@@ -21,7 +21,14 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
-from storyline.doc.attribution_parse import FIRST_PERSON, children_of, parse_attributions, quoted_spans, unreal
+from storyline.doc.attribution_parse import (
+    FIRST_PERSON,
+    children_of,
+    lemma_of,
+    parse_attributions,
+    quoted_spans,
+    unreal,
+)
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status
 
@@ -207,7 +214,22 @@ def _parsed_claims(
     outer = [a for a in claims if not any(s <= a.cue[0] < e for s, e in inside)]
     if outer:  # "“The army said the bridge fell,” the mayor said": the mayor says all of it
         claims = outer
+    # "Weaver told CNN that he believes ...": a thought or a stance inside what someone else says or
+    # holds is part of that content (PolNeAR marks the outer one only); a nested saying ("X said Y told
+    # him") or an owned cue noun ("the mayor's claim") stays an attribution.
+    held = [a.content for a in (*claims, *stances) if a.source is not None]
+    claims = [a for a in claims if not _nested(sentence, a, held)]
+    stances = [a for a in stances if not _nested(sentence, a, held)]
     return sorted(claims, key=lambda a: a.cue), sorted(stances, key=lambda a: a.cue)
+
+
+def _nested(sentence: Sentence, a: Attribution, held: list[tuple[int, int]]) -> bool:
+    """Whether ``a`` is a thought or stance verb whose cue lies inside another attribution's content;
+    an owned cue noun ("the mayor's criticism") is a nested source of its own."""
+    if not any(s <= a.cue[0] < e for s, e in held):
+        return False
+    words = [t for t in sentence.tokens if t.start < a.cue[1] and a.cue[0] < t.end]
+    return len(words) != 1 or (words[0].pos != "NOUN" and lemma_of(words[0]) not in CUE_LEMMAS)
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

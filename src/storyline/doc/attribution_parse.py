@@ -14,10 +14,13 @@ from dataclasses import replace
 
 from storyline.doc.attribution_cues import (
     CLAUSE_CUE_LEMMAS,
+    CONSTRUCTION_STANCES,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
+    NAMED_STANCES,
     NOT_A_CLAUSE_CUE,
     NOUN_CUE_LEMMAS,
+    STANCE_ADJECTIVES,
     STANCE_LEMMAS,
     UNTRUE,
 )
@@ -63,7 +66,9 @@ def _subject(tokens: tuple[Token, ...], children: Children, i: int) -> int | Non
         own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
         if own:
             return own[0]
-        if tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
+        if tokens[i].dep == "pcomp" and tokens[i].head < len(tokens) and tokens[tokens[i].head].dep == "prep":
+            i = tokens[i].head  # "..., by saying that": the verb the preposition hangs on
+        elif tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
             return None
         i = tokens[i].head
         if tokens[i].pos == "NOUN":  # "issued a statement saying ...": the statement's verb
@@ -71,7 +76,20 @@ def _subject(tokens: tuple[Token, ...], children: Children, i: int) -> int | Non
     return None
 
 
+def lemma_of(tok: Token) -> str:
+    """The token's lowercased lemma, mending spaCy's "hop" for "hoped" and "hoping"."""
+    low = tok.lemma.lower()
+    return "hope" if low == "hop" and tok.text.lower().startswith(("hope", "hoping")) else low
+
+
+# "continues to insist", "began to argue": the "to" of a verb of going on is no intention.
+_ASPECT_LEMMAS = frozenset({"continue", "begin", "start", "keep", "resume"})
+
+
 def unreal(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
+    head = tokens[i].head
+    if tokens[i].dep == "xcomp" and head < len(tokens) and lemma_of(tokens[head]) in _ASPECT_LEMMAS:
+        return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL - {"to"} for c in children[i])
     return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
 
 
@@ -95,7 +113,7 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
         return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
     content = with_quotation_marks(sentence, content)
-    denial = cue.lemma.lower() in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
+    denial = lemma_of(cue) in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
     return Attribution(
         cue=(cue.start, cue.end),
         content=content,
@@ -105,24 +123,64 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
     )
 
 
+# Reporting verbs whose bare object is no report: "maintained a private account".
+_CLAUSE_ONLY = frozenset({"maintain"})
+# "The emails seem to show ...": the one who finds it so is the writer, not the subject.
+_NO_HOLDER = frozenset({"seem", "appear"})
+
+
 def _report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "X said (that) ...", "..., X said", "X believes ...": a reporting verb, its subject, its clause."""
-    tokens, lemma = sentence.tokens, sentence.tokens[i].lemma.lower()
+    tokens, lemma = sentence.tokens, lemma_of(sentence.tokens[i])
     if lemma not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or unreal(tokens, children, i):
         return None
-    wanted = _COMPLEMENTS if lemma in CUE_LEMMAS else ("ccomp",)
+    wanted = _COMPLEMENTS if lemma in CUE_LEMMAS and lemma not in _CLAUSE_ONLY else ("ccomp",)
     comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
     subj = _subject(tokens, children, i) if comp else None
+    noun = _modified_noun(tokens, children, i) if comp and subj is None else None
+    if noun is not None:
+        return _make(sentence, tokens[i], noun, _extent(tokens, children, [comp[0]]))
     if not comp or subj is None or tokens[subj].dep == "nsubjpass":  # "Rusk was told that ...": not hers
         return None
     return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
+
+
+def _modified_noun(tokens: tuple[Token, ...], children: Children, i: int) -> tuple[int, int] | None:
+    """ "the pilot denouncing the plan", "Rusk insisting that ...": a gerund that modifies a noun and
+    has no subject of its own is said by that noun (its words before the gerund)."""
+    tok, head = tokens[i], tokens[i].head
+    if tok.dep != "acl" or tok.tag != "VBG" or head >= i or tokens[head].pos not in ("NOUN", "PROPN"):
+        return None
+    start = _extent(tokens, children, [head])[0]
+    words = [k for k in range(head, i) if tokens[k].pos != "PUNCT"]
+    return (start, tokens[words[-1]].end)
+
+
+_BEFORE_INVERTED = frozenset({",", '"', "”", "''", "—"})
+
+
+def _inverted(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The quay is shut," said Oda Fenn, a pilot who has worked there for years: a reporting verb
+    after a comma or a closing quote, its subject after it and no clause of its own; everything before
+    it is what was said, and the subject with all its description is the source."""
+    tokens = sentence.tokens
+    if i < 2 or lemma_of(tokens[i]) not in CUE_LEMMAS or tokens[i - 1].text not in _BEFORE_INVERTED:
+        return None
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c > i]
+    if not subj or unreal(tokens, children, i) or any(tokens[c].dep in _COMPLEMENTS for c in children[i]):
+        return None
+    said = [k for k in range(i) if tokens[k].pos != "PUNCT"]
+    if not said:
+        return None
+    content = (tokens[said[0]].start, tokens[said[-1]].end)
+    return _make(sentence, tokens[i], _extent(tokens, children, subj[:1]), content)
 
 
 def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "As the minister said, the bridge is closed", "As reported by the Herald, ...": the clause the
     "as" clause hangs on is the content."""
     tokens, tok = sentence.tokens, sentence.tokens[i]
-    if tok.lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
+    if lemma_of(tok) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
         return None
     marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "as"]
     subj = [c for c in children[i] if tokens[c].dep == "nsubj"]
@@ -144,7 +202,7 @@ def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | 
 def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "The move was first reported by a local paper": the agent says, the passive subject is said."""
     tokens = sentence.tokens
-    if tokens[i].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS:
+    if lemma_of(tokens[i]) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS:
         return None
     said = [c for c in children[i] if tokens[c].dep == "nsubjpass" and c < i]
     agent = [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
@@ -153,16 +211,50 @@ def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | No
     return _make(sentence, tokens[i], _extent(tokens, children, agent[:1]), _extent(tokens, children, said))
 
 
+def _in_construction(
+    tokens: tuple[Token, ...], children: Children, i: int, lemma: str, table: dict[str, frozenset[str]]
+) -> bool:
+    """Whether a verb of ``table`` has the dependent that makes it a stance after it: "seeks to",
+    "sees ... as", "talks about"."""
+    shapes = table.get(lemma)
+    if shapes is None:
+        return False
+    after = [c for c in children[i] if c > i]
+    objects = [c for c in after if tokens[c].dep == "dobj"]
+    if any(lemma_of(tokens[g]) in CUE_LEMMAS for c in objects for g in children[c] if tokens[g].dep == "acl"):
+        return False  # "issued a statement saying ...": the saying is the report
+    if any(tokens[c].dep in shapes or tokens[c].text.lower() in shapes for c in after):
+        return True
+    # the parser often hangs "as" on the object: "see [the closure as a mistake]"
+    return "as" in shapes and any(tokens[g].text.lower() == "as" for c in objects for g in children[c])
+
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP"})
+_ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def _actor(sentence: Sentence, subj: Token) -> bool:
+    """Whether a subject can hold a stance: a person, a group, a country, a common noun ("voters"), a
+    personal pronoun; not "it", "this" or "there"."""
+    if any(e.start <= subj.start < e.end and e.label in _ACTOR_ENTITIES for e in sentence.entities):
+        return True
+    return subj.pos in ("NOUN", "PROPN") or subj.text.lower() in _ACTOR_PRONOUNS
+
+
 def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "X accused Y of ...", "X declined to comment", a stance verb without a clause ("X mentioned the
     plan"), and any verb with a subject and a clause after it ("X learned that ..."): the content is
     everything the verb takes after itself."""
     tokens, tok = sentence.tokens, sentence.tokens[i]
-    lemma = tok.lemma.lower()
+    lemma = lemma_of(tok)
     clause = any(tokens[c].dep == "ccomp" and c > i for c in children[i])
-    if lemma not in STANCE_LEMMAS | CLAUSE_CUE_LEMMAS and not (
+    listed = lemma in STANCE_LEMMAS | CLAUSE_CUE_LEMMAS or (
         clause and lemma.isalpha() and lemma not in NOT_A_CLAUSE_CUE
-    ):
+    )
+    construction = not listed and _in_construction(tokens, children, i, lemma, CONSTRUCTION_STANCES)
+    named = not listed and not construction and _in_construction(tokens, children, i, lemma, NAMED_STANCES)
+    if not listed and not construction and not named:
         return None
     if unreal(tokens, children, i):
         return None
@@ -174,12 +266,36 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
         and (tokens[c].dep != "prep" or tokens[c].text.lower() in _STANCE_PREPOSITIONS)
     ]
     subj = _subject(tokens, children, i) if comps else None
-    if subj is None or subj > i:
+    noun = _modified_noun(tokens, children, i) if comps and subj is None and not construction else None
+    if noun is not None:
+        return _make(sentence, tok, noun, _extent(tokens, children, comps))
+    if subj is None or subj > i or (construction and not _actor(sentence, tokens[subj])):
+        return None
+    if named and not any(e.start <= tokens[subj].start < e.end and e.label in _NAMED for e in sentence.entities):
         return None
     content = _extent(tokens, children, comps)
-    if tokens[subj].dep == "nsubjpass":  # "Rusk was asked to ...": a stance, but not hers; no source
+    if tokens[subj].dep == "nsubjpass" or lemma in _NO_HOLDER:  # "Rusk was asked to ...": not hers
         return replace(_make(sentence, tok, content, content), source=None, speaker=None)
     return _make(sentence, tok, _extent(tokens, children, [subj]), content)
+
+
+def _adjective_stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The pilots are quick to blame the owners", "she was critical of the plan": "be", an adjective
+    of stance with something after it, and someone as the subject; the cue runs from "be" to the
+    adjective."""
+    tokens = sentence.tokens
+    if lemma_of(tokens[i]) != "be":
+        return None
+    adjectives = [c for c in children[i] if tokens[c].dep == "acomp" and lemma_of(tokens[c]) in STANCE_ADJECTIVES]
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i]
+    if not adjectives or not subj or not _actor(sentence, tokens[subj[0]]):
+        return None
+    adj = adjectives[0]
+    comps = [c for c in children[adj] if c > adj and tokens[c].dep in ("ccomp", "xcomp", "prep")]
+    if not comps:
+        return None
+    found = _make(sentence, tokens[i], _extent(tokens, children, subj[:1]), _extent(tokens, children, comps))
+    return replace(found, cue=(tokens[i].start, tokens[adj].end))
 
 
 def _has_that(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
@@ -242,7 +358,7 @@ def _headline(sentence: Sentence) -> Attribution | None:
     )
 
 
-_QUOTE_MARK = re.compile(r'[“”"]')
+_QUOTE_MARK = re.compile(r"''|[“”\"]")  # two apostrophes are a straight quote in some newspapers' text
 
 
 def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -252,10 +368,10 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]]
     start = 0 if inside else None
     for m in _QUOTE_MARK.finditer(text):
         ch, i = m.group(), m.start()
-        if ch == "“" or (ch == '"' and start is None):
+        if ch == "“" or (ch in ('"', "''") and start is None):
             start = i if start is None else start
         elif start is not None:
-            spans.append((start, i + 1))
+            spans.append((start, m.end()))
             start = None
     if start is not None:
         spans.append((start, len(text)))
@@ -269,12 +385,16 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
     reports, stances = [], []
     for i, tok in enumerate(tokens):
         if tok.pos in ("VERB", "AUX"):
-            found = _report(sentence, children, i) or _as_report(sentence, children, i)
+            found = (
+                _report(sentence, children, i) or _as_report(sentence, children, i) or _inverted(sentence, children, i)
+            )
             if found is not None:
                 reports.append(found)
                 continue
             if tok.pos == "VERB":
                 found = _passive(sentence, children, i) or _stance(sentence, children, i)
+            else:
+                found = _adjective_stance(sentence, children, i)
         else:
             found = _noun_stance(sentence, children, i)
         if found is not None:
