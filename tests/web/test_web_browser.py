@@ -8,63 +8,27 @@ document pages are also saved as docs/web-story.png and docs/web-document.png wh
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import browser_page
 from web_story import EXAMPLE_ID, HOSTILE_ID, SCRIPT, example_db_url, hostile_story, save
 
 from storyline.web import create_app
+from storyline.web.serve import running
 
 pytestmark = pytest.mark.model
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 HIGHLIGHT = "rgb(255, 229, 138)"  # .sentence:target in web/static/app.css
 
 
-def _missing_browser() -> str | None:
-    if not CHROMIUM.is_file():
-        return f"{CHROMIUM} is missing: apt-get update && apt-get install -y chromium"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "the playwright package is missing: pip install playwright (never run 'playwright install')"
-    return None
-
-
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    import uvicorn
-
-    db_url = save(example_db_url(), hostile_story())
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the app did not start within 20 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with running(create_app(save(example_db_url(), hostile_story()))) as url:
+        yield url
 
 
 def _for_docs(page: Any, name: str) -> None:
@@ -76,21 +40,8 @@ def _for_docs(page: Any, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def page(base_url: str) -> Iterator[Any]:
-    reason = _missing_browser()
-    if reason:
-        if os.environ.get("STORYLINE_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"STORYLINE_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        tab = context.new_page()
-        tab.set_default_timeout(15_000)
+    with browser_page(timeout_ms=15_000) as tab:
         yield tab
-        context.close()
-        browser.close()
 
 
 def test_open_filter_and_follow_a_claim_to_its_sentence(page: Any, base_url: str, tmp_path: Path) -> None:

@@ -7,13 +7,13 @@ CI), when they fail. Screenshots go to the test's tmp dir.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import browser_page
 from web_story import EXAMPLE_ID, ONERROR, SCRIPT, example_db_url
 
 from storyline.web import create_app
@@ -21,8 +21,6 @@ from storyline.web.serve import running
 
 pytestmark = [pytest.mark.model, pytest.mark.browser]
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 REPORT = {
     "title": "Field hospital opens in Kupiansk as fighting moves east",
     "outlet": "Quay Gazette",
@@ -35,16 +33,6 @@ REPORT = {
 }
 
 
-def _missing_browser() -> str | None:
-    if not CHROMIUM.is_file():
-        return f"{CHROMIUM} is missing: apt-get update && apt-get install -y chromium"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "the playwright package is missing: pip install playwright (never run 'playwright install')"
-    return None
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     copy = tmp_path_factory.mktemp("browser-add") / "storyline.db"
@@ -55,21 +43,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def page(base_url: str) -> Iterator[Any]:
-    reason = _missing_browser()
-    if reason:
-        if os.environ.get("STORYLINE_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"STORYLINE_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        tab = context.new_page()
-        tab.set_default_timeout(120_000)  # an add runs the stages on the new report and rebuilds the story
+    # an add runs the stages on the new report and rebuilds the story
+    with browser_page(timeout_ms=120_000) as tab:
         yield tab
-        context.close()
-        browser.close()
 
 
 def _saved_page() -> dict[str, Any]:
