@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames
+from storyline.time import amounts, anaphora, days, frames, generic
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -429,7 +429,7 @@ def tag(
                         found.append((rank, len(found), expr))
     if not found:
         return []
-    kept = days.anchor_clock_times(_longest_first(found))
+    kept = days.anchor_clock_times(generic.keep(_longest_first(found), text))
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor)
 

@@ -1,0 +1,81 @@
+"""Drop time words that, in their sentence, do not refer to a time: a name ("USA Today", the
+programme "This Week", "Black Monday"), a lexicalised term ("the current account"), "soon" that
+relates two events ("soon after the vote", "as soon as"), and "today's" of an era ("today's world").
+
+TimeML (after the TIMEX2 guidelines) marks a time word only when it places something in time. A
+capitalised "Today" in the middle of a sentence is part of a title; "current" in "current account"
+names a kind of account; "soon after X" and "as soon as X" place an event relative to X, and X, not
+"soon", is what TIMEX3 would anchor; "today's world" speaks of the present era, which TimeBank's
+annotators leave unmarked. Each test looks only at the expression and a few characters around it,
+so the tagger stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.records import TimeExpression
+
+# Deictic words that are also titles of papers and programmes ("USA Today", ABC's "This Week").
+_TITLE_WORDS = frozenset(["today", "tonight", "tomorrow", "this week", "this morning", "now"])
+# A word, digit or possessive right before: the capital is not a sentence's first letter.
+_INSIDE_SENTENCE = re.compile(r"(?:[A-Za-z0-9]|['’]s?)\s+$")
+_QUOTES = "\"“”'‘’`"
+# Adjectives that make a weekday a named day whose date the report's date does not give.
+_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Good|Holy|Ash|Palm|Easter|Maundy|Shrove|Super|Cyber)\s+$")
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# "current" in terms of accounting and economics, where it names a kind, not the present.
+_CURRENT_TERM = re.compile(r"\s+(?:account|accounts|assets|liabilities|ratio)\b")
+# "soon" that relates an event to another one.
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter|before|as)\b", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# Nouns for the present era: "in today's world", "today's society".
+_ERA = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|economy|age|era|generation|youth|culture|climate|environment)\b"
+)
+
+
+_CHECKED = _TITLE_WORDS | _WEEKDAYS | {"current", "soon"}
+
+
+def keep(found: Sequence[TimeExpression], text: str) -> list[TimeExpression]:
+    """The expressions of ``found`` (offsets into ``text``) that refer to a time."""
+    if not any(e.text.lower() in _CHECKED for e in found):
+        return list(found)
+    return [e for e in found if not refers_to_no_time(e, text)]
+
+
+def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
+    """True when ``expr`` is a name, a lexicalised term, a relating "soon" or an era's "today's"."""
+    word = expr.text.lower()
+    before = text[max(0, expr.start - 12) : expr.start]
+    after = text[expr.end : expr.end + 24]
+    if word in _TITLE_WORDS and _is_title(expr, text, before, after):
+        return True
+    if word in _WEEKDAYS:
+        return bool(_NAMED_DAY.search(before))
+    if word == "current":
+        return bool(_CURRENT_TERM.match(after))
+    if word == "soon":
+        return bool(_SOON_AFTER.match(after) or _AS_BEFORE.search(before))
+    if word == "today":
+        return bool(_ERA.match(after))
+    return False
+
+
+def _is_title(expr: TimeExpression, text: str, before: str, after: str) -> bool:
+    """A capitalised deictic word inside a sentence ("wrote for USA Today"), or one in quotes of its
+    own ("speaking on 'This Week,'"), unless the sentence is a headline in title case."""
+    if expr.text[:1].islower():
+        return False
+    quoted = before.rstrip().endswith(tuple(_QUOTES)) and after.lstrip(",.").startswith(tuple(_QUOTES))
+    if quoted:
+        return True
+    return bool(_INSIDE_SENTENCE.search(before)) and not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """Most words start with a capital: a headline, where any word may."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return len(words) > 1 and sum(w[0].isupper() for w in words) > 0.6 * len(words)

@@ -1,0 +1,96 @@
+"""Time words that do not refer to a time are not tagged (``storyline.time.generic``); our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.time import tag
+
+THURSDAY = date(2022, 9, 8)
+
+
+def texts(sentence: str) -> list[str]:
+    return [t.text for t in tag(sentence, THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A columnist for USA Today said the ferry would run.",
+        "The mayor spoke on NBC's Today show about the flood.",
+        "The minister, speaking on ABC's This Week program, defended the budget.",
+        'The minister, speaking on "This Week," defended the budget.',
+    ],
+)
+def test_a_deictic_word_in_a_title_is_not_a_time(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Today, the council meets in the old hall.", ["Today"]),
+        ('The mayor said, "Today we open the bridge."', ["Today"]),
+        ("Now officials are counting the ballots.", ["Now"]),
+        ("Ferry Service Resumes Today After Storm", ["Today"]),
+        ("The council meets today and the ferry runs again tomorrow.", ["today", "tomorrow"]),
+    ],
+)
+def test_a_deictic_word_that_starts_a_sentence_or_a_headline_is_a_time(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_named_day_is_not_the_weekday_of_the_report_week() -> None:
+    assert texts("Traders still talk of Black Monday and of Super Tuesday.") == []
+
+
+def test_a_weekday_after_a_place_name_is_still_a_date() -> None:
+    assert [(t.text, t.value) for t in tag("Shares fell in Tokyo Monday.", THURSDAY)] == [("Monday", "2022-09-05")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The current account deficit widened.", "Current assets rose while current liabilities fell."],
+)
+def test_current_in_an_accounting_term_is_not_the_present(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_current_before_an_ordinary_noun_is_the_present() -> None:
+    assert [(t.text, t.value) for t in tag("Its current owner bought the mill.", THURSDAY)] == [
+        ("current", "PRESENT_REF")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guard was freed soon after the raid.",
+        "Soon afterwards the pier collapsed.",
+        "The crew will sail as soon as the storm passes.",
+    ],
+)
+def test_soon_that_relates_two_events_is_not_the_future(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_soon_alone_is_the_future() -> None:
+    assert [(t.text, t.value) for t in tag("The crew will soon sail.", THURSDAY)] == [("soon", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Farming in today's world needs less labour.", "Today's society expects more of its ports."],
+)
+def test_today_of_an_era_is_not_the_report_day(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_today_before_an_event_noun_is_the_report_day() -> None:
+    assert [(t.text, t.value) for t in tag("Today's vote was close.", THURSDAY)] == [("Today", "2022-09-08")]
+
+
+def test_an_age_of_one_year_is_not_the_report_year() -> None:
+    assert "The year" not in texts("The year-old tram line closed.")
