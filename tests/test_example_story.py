@@ -129,6 +129,18 @@ def test_events_told_against_other_events_or_after_backstory_get_their_own_day(s
         assert {m["date"] for _, m in found} == {date}, (words, [m["text"] for _, m in found])
 
 
+def test_undated_narrative_goes_on_with_the_day_or_backstory_month_before_it(story: dict[str, Any]) -> None:
+    expected = [
+        (("fled Izium by helicopter",), "2022-09-10"),  # a new paragraph goes on with Saturday's withdrawal
+        (("Much of the town was damaged",), "2022-04"),  # backstory: goes on from "captured in early April"
+        (("flag had returned to Izium",), "2022-09-14"),  # "would return": reported speech of the visit
+    ]
+    for words, date in expected:
+        found = _mentions_with(story, *words)
+        assert found, words
+        assert {(m["date"], m["date_fallback"]) for _, m in found} == {(date, False)}, words
+
+
 def test_undated_report_keeps_its_date_unknown(story: dict[str, Any]) -> None:
     undated = _doc(story, "10_plainview_undated.txt")
     assert undated["published"] is None

@@ -45,7 +45,8 @@ class TimeConfig(_Section):
     inherit_in_paragraph: bool = Field(
         default=True,
         description="A past-tense sentence with no date of its own takes the date of the sentence before it "
-        "in the same paragraph when that is a day (narrative continuation), instead of the publication date; "
+        "(narrative continuation) when that is a day, in the same paragraph or at the start of the next, or a "
+        "month before the report's in the same paragraph, instead of the publication date; "
         "a sentence that comes back from backstory to the lede's event takes the lede's date.",
     )
 

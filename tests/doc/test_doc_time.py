@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
+
 from storyline.config import Config
 from storyline.doc.time import build, tag_document
 from storyline.records import Attribution, Document
@@ -110,13 +112,55 @@ def test_present_tense_sentence_does_not_inherit_a_date(make_doc) -> None:
     assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-16", True)
 
 
-def test_a_date_does_not_carry_across_paragraphs(make_doc) -> None:
-    text = "Investigators found a burial site near the town on Thursday.\n\nThe site held more than 400 graves."
-    doc = tag_document(make_doc(text, published="2022-09-16"))
-    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-16", True)
+def test_a_day_carries_to_the_first_sentence_of_the_next_paragraph(make_doc) -> None:
+    text = (
+        "The army pulled out of the port on Saturday.\n\n"
+        "Its officers abandoned their depots and left by boat, a local official said."
+    )
+    doc = tag_document(make_doc(text, published="2022-09-11"))
+    second = doc.sentences[1]
+    assert (second.event_date, second.event_date_fallback, second.event_date_anchor) == ("2022-09-10", False, 0)
 
 
-def test_a_month_does_not_carry_over_to_the_next_sentence(make_doc) -> None:
+def test_a_day_does_not_carry_past_the_first_sentence_of_the_next_paragraph(make_doc) -> None:
+    text = (
+        "The army pulled out of the port on Saturday.\n\nOfficials say the harbour is quiet. Its officers left by boat."
+    )
+    doc = tag_document(make_doc(text, published="2022-09-11"))
+    assert [(s.event_date, s.event_date_fallback) for s in doc.sentences[1:]] == [
+        ("2022-09-11", True),
+        ("2022-09-11", True),
+    ]
+
+
+def test_backstory_in_the_past_perfect_does_not_take_the_day_before_it(make_doc) -> None:
+    text = "The army pulled out of the port on Saturday. The port had been its main base for months."
+    doc = tag_document(make_doc(text, published="2022-09-11"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-11", True)
+
+
+def test_a_backstory_day_does_not_carry_into_the_next_paragraph(make_doc) -> None:
+    text = (
+        "Officials had said on Saturday that the port was retaken.\n\n"
+        "Our reporters checked the location of a video from the port."
+    )
+    doc = tag_document(make_doc(text, published="2022-09-13"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-13", True)
+
+
+def test_would_after_a_past_verb_still_narrates_the_past(make_doc) -> None:
+    text = "The mayor toured the port on Wednesday. She said the ferries would return by spring."
+    doc = tag_document(make_doc(text, published="2022-09-14"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-14", False)
+
+
+def test_a_month_of_the_report_does_not_carry_over_to_the_next_sentence(make_doc) -> None:
+    text = "The union called a strike earlier this month. The mills closed their gates."
+    doc = tag_document(make_doc(text, published="2022-09-20"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-20", True)
+
+
+def test_a_month_does_not_carry_over_a_word_of_contrast(make_doc) -> None:
     text = "Officials spoke of a push in the south in August. The thrust was launched near the city instead."
     doc = tag_document(make_doc(text, published="2022-09-20"))
     assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-20", True)
@@ -148,3 +192,15 @@ def test_a_week_inside_one_month_dates_the_event_to_that_month(make_doc: MakeDoc
     assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2022-09", False)
     across = tag_document(make_doc("The strike began last week.", published="2022-09-08"))  # Aug 29 - Sept 4
     assert (across.sentences[0].event_date, across.sentences[0].event_date_fallback) == ("2022-09-08", True)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Valley Courier could not independently confirm the figure.",
+        "The port authority did not immediately comment on the closure.",
+    ],
+)
+def test_what_the_reporters_could_not_do_keeps_the_publication_date(make_doc, second: str) -> None:
+    doc = tag_document(make_doc(f"The army pulled out of the port on Saturday. {second}", published="2022-09-11"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-11", True)

@@ -52,10 +52,11 @@ def test_a_contrast_after_backstory_returns_to_the_lede(make_doc: MakeDoc) -> No
     assert (last.event_date, last.event_date_fallback, last.event_date_anchor) == ("2022-09", False, 0)
 
 
-def test_backstory_that_goes_on_without_a_contrast_keeps_the_fallback(make_doc: MakeDoc) -> None:
+def test_backstory_that_goes_on_without_a_contrast_takes_the_backstory_month(make_doc: MakeDoc) -> None:
     text = (
         "The mayor opened the rebuilt bridge on Wednesday.\n\n"
         "The old bridge was swept away in early April. Much of the town was flooded."
     )
     doc = tag_document(make_doc(text, published="2022-09-14"))
-    assert (doc.sentences[-1].event_date, doc.sentences[-1].event_date_fallback) == ("2022-09-14", True)
+    last = doc.sentences[-1]
+    assert (last.event_date, last.event_date_fallback, last.event_date_anchor) == ("2022-04", False, 1)

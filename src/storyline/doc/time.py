@@ -3,8 +3,9 @@
 The event date is the date of the sentence's governing time expression (v1: the first DATE, or TIME
 of a known day, that pins a day, month or year, passing over one that only dates the telling, as in
 "said on Monday", when there is another). A past-tense sentence with none goes on the narrative of
-the sentence before it in the same paragraph, and takes that sentence's date ("found a site on
-Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that sentence. Intervals
+the sentence before it, in its paragraph or at the start of the next, and takes that sentence's date
+("found a site on Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that
+sentence; backstory in the past perfect does not (``time_narrative``). Intervals
 ("a day after ... on Saturday"), backstory in the past perfect and sentences that come back to the
 lede's event are read in ``time_frame``. Otherwise the event date is the publication date, marked
 as a fallback.
@@ -18,11 +19,11 @@ from datetime import date
 
 from storyline.config import Config, TimeConfig
 from storyline.doc.time_frame import counted_from, is_backstory, return_to_lede
+from storyline.doc.time_narrative import inherit_dates, narrates_past
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
 from storyline.time.focus import Focus, follow
-from storyline.time.tense import tense_cues
 
 # A speech verb (with an optional "in a statement", "to reporters") right before the expression.
 _CUE_BEFORE = re.compile(
@@ -31,8 +32,6 @@ _CUE_BEFORE = re.compile(
     r"(?:\s+(?:late|early|earlier|later|on))*\s*$",
     re.IGNORECASE,
 )
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "is", "say", "has given": the sentence speaks from now
-_PRESENT_WORDS = re.compile(r"\b(?:is|are|has|have|says|say|remains?)\b", re.IGNORECASE)  # without tokens
 _CUE_WINDOW = 60  # characters before an expression searched for a speech verb
 
 
@@ -58,41 +57,8 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
         focus = follow(focus, tagged.times, dct)
         sentences.append(tagged)
     if settings.inherit_in_paragraph:
-        sentences = return_to_lede(inherit_dates(sentences), narrates_past)
+        sentences = return_to_lede(inherit_dates(sentences, doc.published), narrates_past)
     return replace(doc, sentences=tuple(sentences))
-
-
-def inherit_dates(sentences: list[Sentence]) -> list[Sentence]:
-    """Undated past-tense sentences take the day of the dated sentence before them in their paragraph."""
-    out: list[Sentence] = []
-    for sentence in sentences:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and sentence.event_date_fallback
-            and before.paragraph == sentence.paragraph
-            and not before.event_date_fallback
-            and before.event_date is not None
-            and len(before.event_date) == 10  # only a day carries over: a month is too wide a frame
-            and narrates_past(sentence)
-        ):
-            anchor = before.index if before.event_date_anchor is None else before.event_date_anchor
-            sentence = replace(
-                sentence, event_date=before.event_date, event_date_fallback=False, event_date_anchor=anchor
-            )
-        out.append(sentence)
-    return out
-
-
-def narrates_past(sentence: Sentence) -> bool:
-    """True when the sentence shows past tense and no present or future: it goes on telling what happened."""
-    if sentence.tokens:
-        if any(t.tag in _PRESENT_TAGS for t in sentence.tokens):
-            return False
-    elif _PRESENT_WORDS.search(sentence.text):
-        return False
-    cues = tense_cues(sentence.text, sentence.tokens, sentence.start)
-    return bool(cues) and all(c.tense == "past" for c in cues)
 
 
 def dateline_end(doc: Document) -> int:

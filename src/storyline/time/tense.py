@@ -34,19 +34,19 @@ _FUTURE_CUES = re.compile(
     r"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b"
 )
 # Past participles: "-ed", "-en", "-wn" and "-ne" words and the common irregular ones.
-_PARTICIPLE = (
+PARTICIPLE = (
     r"(?:[a-z]+(?:ed|en|wn|ne)|said|told|made|had|met|held|found|left|led|paid|sent|kept|won|lost|got|brought|"
     r"bought|sold|built|thought|begun|run|come|become|struck|fought|caught|taught|sought|spent|put|set|cut|hit|"
     r"let|shut|heard|felt|meant|stood|sat|fled|stuck|hung|dug|laid)\b"
 )
 # Present forms that are seldom nouns, be and its passive ("is held"), and words that schedule a day.
 _PRESENT_CUES = re.compile(
-    rf"\b(?:(?i:is|are|am)(?:\s+(?:not|also|still|now|being))*(?:\s+{_PARTICIPLE})?|says|say|"
+    rf"\b(?:(?i:is|are|am)(?:\s+(?:not|also|still|now|being))*(?:\s+{PARTICIPLE})?|says|say|"
     r"meets?|begins?|remains?|expires?|resumes?|arrives?|opens|closes|ends|starts|takes|holds|returns|"
     r"leaves|visits|plans|faces|goes|comes|does|payable|effective|due(?!\s+to\b))\b"
 )
 # Have + participle: the perfect, told as past ("has retaken", "have also said").
-_PERFECT = re.compile(rf"\b(?i:has|have|'ve){_ADVERBS}\s+(?:(?i:been)(?:\s+{_PARTICIPLE})?|{_PARTICIPLE})")
+_PERFECT = re.compile(rf"\b(?i:has|have|'ve){_ADVERBS}\s+(?:(?i:been)(?:\s+{PARTICIPLE})?|{PARTICIPLE})")
 _PAST_WORDS = frozenset(
     """said was were had been did told ago went came took made met began fled left struck fell rose found held gave
     saw won lost got spoke wrote sent brought became broke caught fought kept led paid ran shot stood threw bought

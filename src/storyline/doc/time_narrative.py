@@ -1,0 +1,97 @@
+"""How a sentence with no date of its own takes one from the narrative before it.
+
+1. A sentence that goes on telling the past in the simple past ("Commanders fled by helicopter")
+   continues the narrative of the sentence before it and takes its day, in the same paragraph or as
+   the first sentence of the next one: news paragraphs are short, and a new one often goes on with
+   the same events. "would" after a past verb is the future in the past of reported speech ("said
+   the flag would return"), still a past narrative.
+2. Backstory does not continue the narrative: a sentence whose main verb is in the past perfect
+   ("Izium had been a base since spring") takes no date from the sentence before it, and its own
+   date does not carry into the next paragraph.
+3. A month or year carries to the next sentence of the same paragraph only when it ends before the
+   report's month (backstory told in a paragraph of its own: "was captured in early April. Much of
+   the town was damaged."); a month that holds the report day says no more than the publication date.
+4. A word of contrast ("instead", "however", "this time") turns away from the sentence before it: the
+   date does not carry (``time_frame.return_to_lede`` may give the lede's).
+5. What the reporters could or could not do ("could not independently confirm", "did not immediately
+   comment") happened as the report was written: such a sentence keeps the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.records import IsoDate, Sentence
+from storyline.time.tense import PARTICIPLE, TenseCue, tense_cues
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "is", "say", "has given": the sentence speaks from now
+_PRESENT_WORDS = re.compile(r"\b(?:is|are|has|have|says|say|remains?)\b", re.IGNORECASE)  # without tokens
+_WOULD = re.compile(r"(?i:would)\b")
+# "had been", "had not yet taken": the past perfect at a verb cue.
+_PLUPERFECT = re.compile(
+    rf"(?i:had)(?:\s+(?i:not|never|already|long|also|just|still|yet|n't))*\s+(?:been|{PARTICIPLE})"
+)
+# The state of the reporting when the report was written.
+_REPORTING_TIME = re.compile(
+    r"\b(?:could\s+not|couldn['’]t|(?:was|were)\s+unable\s+to|did\s+not\s+immediately|declined\s+to)\s+"
+    r"(?:be\s+)?(?:independently\s+)?(?:verif|confirm|determine|comment|respond|reply|return)|"
+    r"\bnot\s+immediately\s+(?:available|clear|known)",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(r"\b(?:instead|however|this\s+time|in\s+the\s+end|eventually)\b", re.IGNORECASE)
+
+
+def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[Sentence]:
+    """Undated sentences that go on telling the past take the date of the sentence before them (1-4)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        before = out[-1] if out else None
+        if before is not None and sentence.event_date_fallback and _continues(before, sentence, published):
+            anchor = before.index if before.event_date_anchor is None else before.event_date_anchor
+            sentence = replace(
+                sentence, event_date=before.event_date, event_date_fallback=False, event_date_anchor=anchor
+            )
+        out.append(sentence)
+    return out
+
+
+def _continues(before: Sentence, sentence: Sentence, published: IsoDate | None) -> bool:
+    """True when ``sentence`` goes on with the narrative of ``before`` and may take its date."""
+    if before.event_date_fallback or before.event_date is None:
+        return False
+    if not narrates_past(sentence) or is_backstory_sentence(sentence):
+        return False
+    if _CONTRAST.search(sentence.text) or _REPORTING_TIME.search(sentence.text):
+        return False
+    same_paragraph = before.paragraph == sentence.paragraph
+    if len(before.event_date) == 10:  # a day
+        return same_paragraph or (sentence.paragraph == before.paragraph + 1 and not is_backstory_sentence(before))
+    return same_paragraph and published is not None and _ends_before_month_of(before.event_date, published)
+
+
+def _ends_before_month_of(period: IsoDate, day: IsoDate) -> bool:
+    """True when all of ``period`` ("2022-04", "2021") is before the month of ``day``."""
+    return period[:7] < day[:7] if len(period) >= 7 else period < day[:4]
+
+
+def narrates_past(sentence: Sentence) -> bool:
+    """True when the sentence shows past tense and no present or future: it goes on telling what happened."""
+    if sentence.tokens:
+        if any(t.tag in _PRESENT_TAGS for t in sentence.tokens):
+            return False
+    elif _PRESENT_WORDS.search(sentence.text):
+        return False
+    cues = tense_cues(sentence.text, sentence.tokens, sentence.start)
+    return bool(cues) and cues[0].tense == "past" and all(_told_as_past(sentence.text, c) for c in cues)
+
+
+def _told_as_past(text: str, cue: TenseCue) -> bool:
+    """A past cue, or "would" (the future in the past) after one."""
+    return cue.tense == "past" or (cue.tense == "future" and _WOULD.match(text, cue.start) is not None)
+
+
+def is_backstory_sentence(sentence: Sentence) -> bool:
+    """True when the sentence's first verb is in the past perfect: it tells what had happened before."""
+    cues = tense_cues(sentence.text, sentence.tokens, sentence.start)
+    return bool(cues) and _PLUPERFECT.match(sentence.text, cues[0].start) is not None
