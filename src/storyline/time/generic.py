@@ -17,11 +17,16 @@ from collections.abc import Sequence
 
 from storyline.records import TimeExpression
 
-# Deictic words that are also titles of papers and programmes ("USA Today", ABC's "This Week").
-_TITLE_WORDS = frozenset(["today", "tonight", "tomorrow", "this week", "this morning", "now"])
+# Time words English writes in lower case inside a sentence: with a capital there, they are part of a
+# title ("USA Today", ABC's "This Week", CBS's "60 Minutes", "Person of the Year").
+_COMMON_WORDS = frozenset(
+    """today tonight tomorrow yesterday now week weeks weekend month months year years day days hour hours
+    minute minutes decade decades century morning afternoon evening night""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[A-Za-z]+")
 # A word, digit or possessive right before: the capital is not a sentence's first letter.
 _INSIDE_SENTENCE = re.compile(r"(?:[A-Za-z0-9]|['’]s?)\s+$")
-_QUOTES = "\"“”'‘’`"
+_QUOTES = tuple("\"“”'‘’`")
 # Adjectives that make a weekday a named day whose date the report's date does not give.
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Good|Holy|Ash|Palm|Easter|Maundy|Shrove|Super|Cyber)\s+$")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -36,12 +41,12 @@ _ERA = re.compile(
 )
 
 
-_CHECKED = _TITLE_WORDS | _WEEKDAYS | {"current", "soon"}
+_CHECKED = _WEEKDAYS | {"current", "soon", "today"}
 
 
 def keep(found: Sequence[TimeExpression], text: str) -> list[TimeExpression]:
     """The expressions of ``found`` (offsets into ``text``) that refer to a time."""
-    if not any(e.text.lower() in _CHECKED for e in found):
+    if not any(e.text.lower() in _CHECKED or not e.text.islower() for e in found):
         return list(found)
     return [e for e in found if not refers_to_no_time(e, text)]
 
@@ -51,7 +56,7 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
     word = expr.text.lower()
     before = text[max(0, expr.start - 12) : expr.start]
     after = text[expr.end : expr.end + 24]
-    if word in _TITLE_WORDS and _is_title(expr, text, before, after):
+    if not expr.text.islower() and _is_title(expr, text, before, after):
         return True
     if word in _WEEKDAYS:
         return bool(_NAMED_DAY.search(before))
@@ -65,14 +70,17 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
 
 
 def _is_title(expr: TimeExpression, text: str, before: str, after: str) -> bool:
-    """A capitalised deictic word inside a sentence ("wrote for USA Today"), or one in quotes of its
-    own ("speaking on 'This Week,'"), unless the sentence is a headline in title case."""
-    if expr.text[:1].islower():
+    """A time word written with a capital inside a sentence ("wrote for USA Today", "on 60 Minutes"),
+    or in quotes of its own ("speaking on 'This Week,'"), unless the sentence is a headline in title case."""
+    capitals = [m for m in _WORD.finditer(expr.text) if m.group()[0].isupper() and m.group().lower() in _COMMON_WORDS]
+    if not capitals:
         return False
-    quoted = before.rstrip().endswith(tuple(_QUOTES)) and after.lstrip(",.").startswith(tuple(_QUOTES))
-    if quoted:
+    if before.rstrip().endswith(_QUOTES) and after.lstrip(",.").startswith(_QUOTES):
         return True
-    return bool(_INSIDE_SENTENCE.search(before)) and not _title_case(text)
+    inside = any(
+        _INSIDE_SENTENCE.search(text, max(0, expr.start + m.start() - 12), expr.start + m.start()) for m in capitals
+    )
+    return inside and not _title_case(text)
 
 
 def _title_case(text: str) -> bool:
