@@ -204,3 +204,31 @@ def test_a_week_inside_one_month_dates_the_event_to_that_month(make_doc: MakeDoc
 def test_what_the_reporters_could_not_do_keeps_the_publication_date(make_doc, second: str) -> None:
     doc = tag_document(make_doc(f"The army pulled out of the port on Saturday. {second}", published="2022-09-11"))
     assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-11", True)
+
+
+def test_a_time_inside_a_who_or_which_clause_does_not_date_the_event(make_doc) -> None:
+    doc = tag_document(
+        make_doc("The port, which the army took in March, fell to the rebels on Saturday.", published="2022-09-11")
+    )
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2022-09-10", False)
+
+
+def test_a_time_that_only_dates_a_who_clause_leaves_the_fallback(make_doc) -> None:
+    doc = tag_document(
+        make_doc("The mayor praised the pilot, who landed the plane in a field in August.", published="2022-09-11")
+    )
+    assert doc.sentences[0].event_date_fallback
+
+
+def test_a_month_named_inside_a_paragraph_does_not_carry(make_doc) -> None:
+    text = (
+        "The mayor opened the bridge on Wednesday. The old one was swept away in April. Much of the town was flooded."
+    )
+    doc = tag_document(make_doc(text, published="2022-09-14"))
+    assert (doc.sentences[2].event_date, doc.sentences[2].event_date_fallback) == ("2022-09-14", True)
+
+
+def test_a_year_does_not_carry(make_doc) -> None:
+    text = "The ferry line opened in 2015. Its first captain retired."
+    doc = tag_document(make_doc(text, published="2022-09-14"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-14", True)

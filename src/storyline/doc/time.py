@@ -5,7 +5,8 @@ of a known day, that pins a day, month or year, passing over one that only dates
 "said on Monday", when there is another). A past-tense sentence with none goes on the narrative of
 the sentence before it, in its paragraph or at the start of the next, and takes that sentence's date
 ("found a site on Thursday. The site held 440 graves."), with ``event_date_anchor`` naming that
-sentence; backstory in the past perfect does not (``time_narrative``). Intervals
+sentence; backstory in the past perfect does not (``time_narrative``). A time inside a who/which
+clause dates that clause, not the event ("Epstein, who died in August"). Intervals
 ("a day after ... on Saturday"), backstory in the past perfect and sentences that come back to the
 lede's event are read in ``time_frame``. Otherwise the event date is the publication date, marked
 as a fallback.
@@ -105,6 +106,7 @@ def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> Tim
         and t.date is not None
         and not starts_period(sentence, t)
         and not is_backstory(sentence, t)
+        and not in_relative_clause(sentence, t)
     ]
     if not dated:
         return None
@@ -118,6 +120,16 @@ _PERIOD_START = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning|end)
 def starts_period(sentence: Sentence, expr: TimeExpression) -> bool:
     """``since the start of September`` opens a period; it does not date the event."""
     return bool(_PERIOD_START.search(sentence.text[: expr.start - sentence.start]))
+
+
+# "who"/"which" and the rest of its clause, up to the expression (a comma or dash would close it).
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:()—–]*$", re.IGNORECASE)
+
+
+def in_relative_clause(sentence: Sentence, expr: TimeExpression) -> bool:
+    """``the town, which Russia took in March, fell on Saturday``: a time inside a who/which clause
+    dates what that clause tells about a person or thing, not the sentence's event."""
+    return bool(_RELATIVE_BEFORE.search(sentence.text[: expr.start - sentence.start]))
 
 
 def dates_attribution(sentence: Sentence, expr: TimeExpression) -> bool:

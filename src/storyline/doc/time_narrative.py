@@ -8,9 +8,10 @@
 2. Backstory does not continue the narrative: a sentence whose main verb is in the past perfect
    ("Izium had been a base since spring") takes no date from the sentence before it, and its own
    date does not carry into the next paragraph.
-3. A month or year carries to the next sentence of the same paragraph only when it ends before the
-   report's month (backstory told in a paragraph of its own: "was captured in early April. Much of
-   the town was damaged."); a month that holds the report day says no more than the publication date.
+3. A month carries to the next sentence only from the sentence that opens its paragraph, and only
+   when it is before the report's month: a paragraph of backstory ("Izium was captured in early April.
+   Much of the town was damaged."). A month that holds the report day says no more than the
+   publication date, a month named inside a paragraph dates its own sentence, and a year is too wide.
 4. A word of contrast ("instead", "however", "this time") turns away from the sentence before it: the
    date does not carry (``time_frame.return_to_lede`` may give the lede's).
 5. What the reporters could or could not do ("could not independently confirm", "did not immediately
@@ -43,11 +44,12 @@ _CONTRAST = re.compile(r"\b(?:instead|however|this\s+time|in\s+the\s+end|eventua
 
 
 def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[Sentence]:
-    """Undated sentences that go on telling the past take the date of the sentence before them (1-4)."""
+    """Undated sentences that go on telling the past take the date of the sentence before them (1-5)."""
     out: list[Sentence] = []
     for sentence in sentences:
         before = out[-1] if out else None
-        if before is not None and sentence.event_date_fallback and _continues(before, sentence, published):
+        opens = before is not None and (len(out) < 2 or out[-2].paragraph != before.paragraph)
+        if before is not None and sentence.event_date_fallback and _continues(before, opens, sentence, published):
             anchor = before.index if before.event_date_anchor is None else before.event_date_anchor
             sentence = replace(
                 sentence, event_date=before.event_date, event_date_fallback=False, event_date_anchor=anchor
@@ -56,8 +58,9 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
     return out
 
 
-def _continues(before: Sentence, sentence: Sentence, published: IsoDate | None) -> bool:
-    """True when ``sentence`` goes on with the narrative of ``before`` and may take its date."""
+def _continues(before: Sentence, opens: bool, sentence: Sentence, published: IsoDate | None) -> bool:
+    """True when ``sentence`` goes on with the narrative of ``before`` (which ``opens`` its paragraph or
+    not) and may take its date."""
     if before.event_date_fallback or before.event_date is None:
         return False
     if not narrates_past(sentence) or is_backstory_sentence(sentence):
@@ -67,12 +70,9 @@ def _continues(before: Sentence, sentence: Sentence, published: IsoDate | None) 
     same_paragraph = before.paragraph == sentence.paragraph
     if len(before.event_date) == 10:  # a day
         return same_paragraph or (sentence.paragraph == before.paragraph + 1 and not is_backstory_sentence(before))
-    return same_paragraph and published is not None and _ends_before_month_of(before.event_date, published)
-
-
-def _ends_before_month_of(period: IsoDate, day: IsoDate) -> bool:
-    """True when all of ``period`` ("2022-04", "2021") is before the month of ``day``."""
-    return period[:7] < day[:7] if len(period) >= 7 else period < day[:4]
+    if len(before.event_date) == 7:  # a month: only one that opens a paragraph of backstory
+        return same_paragraph and opens and published is not None and before.event_date < published[:7]
+    return False  # a year is too wide a frame to carry
 
 
 def narrates_past(sentence: Sentence) -> bool:
