@@ -128,3 +128,22 @@ def test_a_plural_unit_ago_without_a_number_is_some_time_in_the_past() -> None:
 
 def test_a_hundred_counts_a_hundred() -> None:
     assert found("The pier has stood for almost a hundred years.") == [("almost a hundred years", "DURATION", "P100Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        ("The ferry returns two weeks from now.", "2022-W38", "2022-09-22"),
+        ("The vote is a month from today.", "2022-10", "2022-10-08"),
+        ("The bridge will be rebuilt ten years hence.", "2032", "2032-09-08"),
+    ],
+)
+def test_a_span_from_now_counts_forward_from_the_report(text: str, value: str, day: str) -> None:
+    found = tag(text, date(2022, 9, 8))
+    assert [(t.type, t.value, t.date) for t in found] == [("DATE", value, day)]
+
+
+def test_years_from_now_is_the_future() -> None:
+    assert [(t.text, t.value) for t in tag("The port will be rebuilt years from now.", date(2022, 9, 8))] == [
+        ("years from now", "FUTURE_REF")
+    ]

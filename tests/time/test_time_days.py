@@ -87,3 +87,20 @@ def test_a_weekday_coordinated_with_another_weekday_stays_a_date() -> None:
         ("Monday", "DATE", "2022-09-05", "2022-09-05"),
         ("Tuesday", "DATE", "2022-09-06", "2022-09-06"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank on the tenth of September.", ("the tenth of September", "2022-09-10")),
+        ("The ferry sank on the twenty-first of August, 2021.", ("the twenty-first of August, 2021", "2021-08-21")),
+        ("The vote is on September twentieth.", ("September twentieth", "2022-09-20")),
+        ("The vote is on October the first.", ("October the first", "2022-10-01")),
+    ],
+)
+def test_a_day_said_as_an_ordinal_word_is_a_date(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.date) for t in tag(text, date(2022, 9, 12))] == [expected]
+
+
+def test_a_month_before_an_ordinal_that_qualifies_a_noun_is_only_the_month() -> None:
+    assert [t.text for t in tag("June second-quarter sales rose.", date(2022, 9, 12))] == ["June", "second-quarter"]

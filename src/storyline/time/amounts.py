@@ -1,6 +1,6 @@
 """Amounts of time: durations ("seven months", "a minute and a half", "2 1/2 years"), sets ("every
-week", "daily") and spans counted back from the report ("three weeks ago") or from an event in the
-story ("two days later")."""
+week", "daily") and spans counted back from the report ("three weeks ago"), forward from it ("two weeks
+from now", "a year hence") or from an event in the story ("two days later")."""
 
 from __future__ import annotations
 
@@ -57,14 +57,17 @@ def _amount(m: re.Match[str]) -> float | None:
 
 
 def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "three weeks ago" counts back from the report; "two weeks from now" and "a year hence" forward."""
     n = _amount(m)
     unit, factor = parse_unit(m.group("unit"))
+    forward = lower(m, "dir") != "ago"
     if ctx.dct is None or n is None:
-        return ctx.make(m.start(), m.end(), "DATE", ("PAST_REF" if n is None else rs.UNRESOLVED_DAY, None))
+        vague = "FUTURE_REF" if forward else "PAST_REF"
+        return ctx.make(m.start(), m.end(), "DATE", (vague if n is None else rs.UNRESOLVED_DAY, None))
     amount = n * factor
     if amount != int(amount) and unit == "year":
         unit, amount = "month", amount * 12
-    return ctx.make(m.start(), m.end(), "DATE", rs.ago(ctx.dct, round(amount), unit))
+    return ctx.make(m.start(), m.end(), "DATE", rs.ago(ctx.dct, -round(amount) if forward else round(amount), unit))
 
 
 def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -158,7 +161,8 @@ AGO_RULES: tuple[Rule, ...] = (
         starting_with(
             _NUMBER_FIRST + "hdwmy",  # "months ago": a plural unit without a number
             rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM}){_FRACTION}?\s+)?"
-            rf"(?P<unit>(?(num){UNIT}|{_PLURAL_UNITS})){_AND_A_HALF}?(?:\s+(?i:or\s+so))?\s+(?i:ago)\b",
+            rf"(?P<unit>(?(num){UNIT}|{_PLURAL_UNITS})){_AND_A_HALF}?(?:\s+(?i:or\s+so))?"
+            r"\s+(?P<dir>(?i:ago|from\s+now|from\s+today|hence))\b",
         ),
         _ago,
     ),

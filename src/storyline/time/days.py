@@ -19,9 +19,11 @@ from storyline.time.words import (
     MOD,
     MODIFIERS,
     MONTH_ANY,
+    MONTH_FULL,
     PART,
     PARTS,
     WEEKDAY,
+    YEAR,
     ZONE,
     month_number,
     weekday_number,
@@ -30,6 +32,35 @@ from storyline.time.words import (
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 _DAY_WORDS = r"(?i:today|tonight|yesterday|tomorrow)"
 _APPROX_BEFORE = re.compile(rf"\b{APPROX}\s+$")  # "around 7:15 p.m." (looked for only before a clock time)
+
+
+# Days of the month said as ordinals: "the twenty-sixth of October", "May first".
+_ORDINAL_DAYS = {
+    w: i + 1
+    for i, w in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+        fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split()  # noqa: SIM905
+    )
+}
+_ORDINAL_DAYS |= {f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_DAYS.items())[:9]}
+_ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31}
+
+
+def full_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """A month and a day ("Sept. 10", "10 September 2022", "9/10/2022", "the tenth of September"), in
+    the year given, else the one the tense and the DCT give."""
+    month = int(m.group("month")) if m.group("month").isdigit() else month_number(m.group("month"))
+    if m.groupdict().get("dayword"):
+        day = _ORDINAL_DAYS[" ".join(m.group("dayword").lower().split()).replace(" ", "-")]
+    else:
+        day = int(re.sub(r"\D", "", m.group("day")))
+    if m.group("year"):
+        d = rs.make_date(int(m.group("year")), month, day)
+        return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d)) if d else None
+    if ctx.dct is None:
+        return ctx.make(m.start(), m.end(), "DATE", (rs.unresolved_month_day(month, day), None))
+    d = rs.month_day_date(ctx.dct, month, day, ctx.tense(m.start(), m.end()), ctx.slack_days)
+    return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -174,4 +205,15 @@ CLOCK_RULE: Rule = (
     rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE})?"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{_DAY_WORDS})\b|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?",
     _clock,
+)
+_DAYWORD = rf"(?P<dayword>(?i:{_alternatives([w.replace('-', '[- ]') for w in _ORDINAL_DAYS])}))"
+_DATE_END = rf"(?:,?\s+(?P<year>{YEAR}))?(?=\s*(?:[,.;:!?)]|$))"  # a stop, a comma or the end after the day
+# "the twenty-sixth of October (1989)", "October the first", "May first"; not "June second-quarter sales".
+SPOKEN_DATE_RULES: tuple[Rule, ...] = (
+    (
+        ("month in full", "ordinal"),
+        rf"\b(?i:the)\s+{_DAYWORD}\s+(?i:of)\s+(?P<month>{MONTH_FULL}){_DATE_END}",
+        full_date,
+    ),
+    (("month in full", "ordinal"), rf"\b(?P<month>{MONTH_FULL})\s+(?:(?i:the)\s+)?{_DAYWORD}{_DATE_END}", full_date),
 )

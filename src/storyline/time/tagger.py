@@ -40,18 +40,6 @@ from storyline.time.words import (
 )
 
 
-def _full_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    month = int(m.group("month")) if m.group("month").isdigit() else month_number(m.group("month"))
-    day = int(re.sub(r"\D", "", m.group("day")))
-    if m.group("year"):
-        d = rs.make_date(int(m.group("year")), month, day)
-        return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d)) if d else None
-    if ctx.dct is None:
-        return ctx.make(m.start(), m.end(), "DATE", (rs.unresolved_month_day(month, day), None))
-    d = rs.month_day_date(ctx.dct, month, day, ctx.tense(m.start(), m.end()), ctx.slack_days)
-    return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None))
-
-
 def _month_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     value = rs.iso_month(int(m.group("year")), month_number(m.group("month")))
     return ctx.make(m.start(), m.end(), "DATE", (value, value))
@@ -240,16 +228,16 @@ _RULES: tuple[Rule, ...] = (
     (
         ("year",),
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\d)",
-        _full_date,
+        days.full_date,
     ),
-    (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", _full_date),
+    (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", days.full_date),
     (
         ("month name", "digit"),
         starting_with(
             "mtwfsjfmasond",
             rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
         ),
-        _full_date,
+        days.full_date,
     ),
     (
         ("month name", "digit"),
@@ -258,7 +246,7 @@ _RULES: tuple[Rule, ...] = (
             rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
             rf"(?:,?\s+(?P<year>{YEAR}))?",
         ),
-        _full_date,
+        days.full_date,
     ),
     (
         ("month name", "year"),
@@ -278,6 +266,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         _month_relative,
     ),
+    *days.SPOKEN_DATE_RULES,
     *days.WEEKDAY_RULES,
     *anaphora.ANAPHOR_RULES,
     (
