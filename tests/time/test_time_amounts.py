@@ -147,3 +147,9 @@ def test_years_from_now_is_the_future() -> None:
     assert [(t.text, t.value) for t in tag("The port will be rebuilt years from now.", date(2022, 9, 8))] == [
         ("years from now", "FUTURE_REF")
     ]
+
+
+def test_a_unit_that_starts_the_sentence_is_read() -> None:
+    assert [(t.text, t.value) for t in tag("Decades ago the mill closed.", date(2022, 9, 8))] == [
+        ("Decades ago", "PAST_REF")
+    ]

@@ -113,7 +113,10 @@ SHAPE_GATES: dict[Gate, Shape] = {
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
     ),
-    "unit word": Shape("unit", re.compile(rf"[\s-](?i:{_UNITS})").search, re.compile(rf"[\s-](?:{_UNITS})").search),
+    # a unit that starts a word ("Decades ago" may start the sentence)
+    "unit word": Shape(
+        "unit", re.compile(rf"(?:^|[\s-])(?i:{_UNITS})").search, re.compile(rf"(?:^|[\s-])(?:{_UNITS})").search
+    ),
     # refinements of "unit word", which holds in any text where they are tried
     "counted unit": Shape("unit word", bool, _counted_unit),
     "period unit": Shape("unit word", bool, _period_unit),
