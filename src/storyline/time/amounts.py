@@ -154,7 +154,7 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 # Every character an amount can start with: a digit, or the first letter of an APPROX or NUM word or "the".
-_NUMBER_FIRST = "0123456789" + "anrsmolj" + "afsteno" + "t"
+_NUMBER_FIRST = "0123456789" + "anrsmolj" + "afsteno" + "t" + "c"  # "couple of"
 AGO_RULES: tuple[Rule, ...] = (
     (
         ("unit word", "ago"),
