@@ -362,3 +362,11 @@ def test_past_and_future_that_describe_a_noun_are_not_references() -> None:
 def test_the_end_of_a_year_is_that_year_with_its_edge_in_the_extent() -> None:
     expr = one("Repairs should be done by the end of 2024.")
     assert (expr.text, expr.type, expr.value) == ("the end of 2024", "DATE", "2024")
+
+
+def test_a_year_after_in_and_before_a_past_verb_is_a_year() -> None:
+    assert found_text("The council, which in 2014 annexed the next village, grew.") == [("2014", "2014", "2014")]
+
+
+def test_a_number_after_by_that_counts_a_noun_is_not_a_year() -> None:
+    assert found_text("The bill passed by 1900 votes.") == []

@@ -23,6 +23,7 @@ from storyline.time.context import Context, Handler, Rule, lower, start_of, star
 from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates
 from storyline.time.resolve import Modifier, Tense
+from storyline.time.tense import is_past_form
 from storyline.time.words import (
     DAY,
     MOD,
@@ -99,7 +100,7 @@ def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> s
 
 def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
-    if after and after.group(1) not in YEAR_FOLLOWERS and not m.group("pre"):
+    if after and after.group(1) not in YEAR_FOLLOWERS and not m.group("pre") and not _verb_after_in(m, after[1], ctx):
         return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
     start = start_of(m, "pre", "edge", "year")  # "the end of 1990" is the year 1990, as TIMEX3 writes it
     year = m.group("year")
@@ -107,6 +108,12 @@ def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+
+
+def _verb_after_in(m: re.Match[str], word: str, ctx: Context) -> bool:
+    """ "which in 2014 annexed the peninsula": a verb in the past after "in <year>" (a count takes a noun)."""
+    return is_past_form(word) and _IN_BEFORE.search(ctx.text, max(0, m.start("year") - 4), m.start("year")) is not None
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:

@@ -121,6 +121,11 @@ def _word_cues(text: str) -> list[TenseCue]:
     return groups + past
 
 
+def is_past_form(word: str) -> bool:
+    """A past form: a known irregular one ("fled"), or a lower-case "-ed" word ("annexed", not "need")."""
+    return _is_past(word)
+
+
 def _is_past(word: str) -> bool:
     """A past form: a known irregular one, or a lower-case "-ed" word ("agreed" and "need" are not)."""
     if word.lower() in _PAST_WORDS:
