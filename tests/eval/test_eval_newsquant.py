@@ -16,6 +16,7 @@ from storyline.eval.newsquant import (
     newsquant_report,
     read_newsquant,
     split_of,
+    unit_names,
     values_match,
 )
 
@@ -84,10 +85,21 @@ def test_matching_is_one_to_one() -> None:
     assert match_counts(gold, system) == (1, 1)
 
 
-def test_counts_match_the_gold_noun_and_the_unitless_gold() -> None:
-    system = extract_quantities("They hired 59 new engineers and built 4 bridges.")
-    gold = [GoldQuantity(59.0, "new engineer"), GoldQuantity(4.0, "-")]
-    assert match_counts(gold, system) == (2, 2)
+def test_counts_match_cqe_counted_phrase_and_a_bare_number_the_unitless_gold() -> None:
+    system = extract_quantities("They hired 59 new engineers, built 4 bridges and scored 17.")
+    gold = [GoldQuantity(59.0, "new engineer"), GoldQuantity(4.0, "-"), GoldQuantity(17.0, "-")]
+    assert match_counts(gold, system) == (3, 2)  # CQE names the 4 "bridge", never "-"
+
+
+def test_counted_phrase_is_lemmatized_without_stopwords_as_cqe_writes_it() -> None:
+    names = [unit_names(q) for q in extract_quantities("Two of the smallest ferries and 12 older buses ran.")]
+    assert ("small ferry",) in names and ("old bus",) in names
+
+
+def test_units_have_the_one_name_of_cqe_dictionary() -> None:
+    system = extract_quantities("It shipped 3 tonnes, 4 tons, 9 ppm and 164p a share.")
+    assert [unit_names(q) for q in system][:3] == [("metric ton",), ("ton",), ("parts-per-million",)]
+    assert match_counts([GoldQuantity(3.0, "ton"), GoldQuantity(4.0, "metric ton")], system) == (2, 0)
 
 
 def test_ages_durations_fractions_and_rates_match_cqe_unit_names() -> None:
