@@ -33,7 +33,7 @@ from storyline.doc.quantity_read import (
     unit_after,
 )
 from storyline.doc.quantity_units import words as _words
-from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, one_noun, vague_amounts
+from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, numeric_fractions, one_noun, vague_amounts
 from storyline.pipeline import Stage
 from storyline.records import Document, Qualifier, Quantity, QuantityKind, Sentence
 
@@ -52,9 +52,9 @@ _AFTER_SKIP = re.compile(
     rf"""^(?:st|nd|rd|th)?(?:\b|(?=\s))(?:\s+(?:of\s+)?{_MONTH}\b)
     |^(?:st|nd|rd|th)\b
     |^\s*-?\s*years?[\s-]old
-    |^:\d\d
+    |^:\s?\d\d
     |^/\d
-    |^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b)""",
+    |^\s*(?:[ap]\.\s?m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b)""",
     re.I | re.X,
 )
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
@@ -115,6 +115,10 @@ _AND_SEP = re.compile(r"^\s+and\s+")
 _OR_SEP = re.compile(r"-?\s+or\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
+_OF_A = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+(?:US|U\.S\.|UK|imperial))?(?=\s)", re.I)
+# a bare number compared with the quantity just before it is in its unit: "3.9 million headsets, up from 2.4 million"
+_COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> bool:
@@ -128,6 +132,8 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
         return _ends_with(_BEFORE_SKIP, before) is not None
     if _ends_with(_BEFORE_SKIP, re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or DURATION.match(after):
         return True
+    if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
+        return True  # the minutes of a clock time tokenized apart: "4: 08 p. m."
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
@@ -363,6 +369,19 @@ def _fractions(text: str) -> list[Quantity]:
         noun = None if noun is None or noun.lower() in _NOT_NOUN else noun.lower()
         unit = Unit(span.end, "fraction", None, noun, None)
         found.append(_finish(text, start, span.end, span.low, span.high, unit, qualifier))
+    for span in numeric_fractions(text):
+        of_a = _OF_A.match(text, span.end)
+        atom = Atom(span.start, span.end, span.low, span.low, False, None, None)
+        measure = unit_after(text, of_a.end() if of_a else span.end, atom)
+        if measure is not None and measure.kind == "measure" and measure.unit != "count":
+            qualifier, start = _qualifier_before(text[: span.start])
+            found.append(_finish(text, start, measure.end, span.low, span.high, measure, qualifier))
+        elif PERCENT_OF.match(text, span.end):  # "1/3 of the vote"
+            found.append(
+                _finish(
+                    text, span.start, span.end, span.low, span.high, Unit(span.end, "fraction", None, None, None), None
+                )
+            )
     return found
 
 
@@ -371,7 +390,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = _fractions(text) + _vague(text)
     taken = [(q.start, q.end) for q in found]
     pos = converted = 0
+    urls = [u.span() for u in _URL.finditer(text)] if "http" in text or "www." in text else []
     while (m := ATOM.search(text, pos)) is not None:
+        inside = next((end for start, end in urls if start <= m.start() < end), None)
+        if inside is not None:  # numbers in a web address: "/2009-04-28-091.asp"
+            pos = inside
+            continue
         built = _build(text, m)
         if built is None:
             pos = _skip_past(text, m)
@@ -383,7 +407,27 @@ def extract_quantities(text: str) -> list[Quantity]:
             converted = conversion_end(text, quantity.end)
         if not any(start < quantity.end and quantity.start < end for start, end in taken):
             found.append(quantity)
-    return sorted(found, key=lambda q: q.start)
+    return _carry_units(text, sorted(found, key=lambda q: q.start))
+
+
+def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count compared with the measure right before it takes that measure's unit (not a converted
+    one, whose value is in km or km2): "3.9 million headsets, up from 2.4 million", "5% against 3"."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and q.unit == "count"
+            and q.noun is None
+            and q.kind == prev.kind == "measure"
+            and (prev.unit != "count" or prev.noun is not None)
+            and prev.unit not in ("km", "km2")
+            and _COMPARED.match(text[prev.end : q.start])
+        ):
+            q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
+        out.append(q)
+    return out
 
 
 def _skip_past(text: str, m: re.Match[str]) -> int:

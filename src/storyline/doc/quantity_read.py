@@ -32,8 +32,15 @@ UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a regis
 
 # 1. Numbers (number words and scales are in ``quantity_words``) ------------------------------
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_ONE_WORD = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL[1:])})\b"
+_GROUP = rf"{_ONE_WORD}(?:\s+hundred\b(?:\s+(?:and\s+)?{_ONE_WORD})?)?"
+# number words with a scale inside them: "two hundred and six", "twenty-eight thousand six hundred forty-two"
+_COMPOUND = (
+    rf"{_ONE_WORD}\s+hundred\s+(?:and\s+)?{_ONE_WORD}"
+    rf"|{_GROUP}\s+(?:thousand|million|billion)\b(?:,?\s+(?:and\s+)?{_GROUP}(?:\s+(?:thousand|million)\b)?)+"
+)
 _WORD = (
-    rf"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
+    rf"{_COMPOUND}|(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
 _SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
@@ -96,13 +103,16 @@ _PINT = (
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
 DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur)", re.I)
-# a duration written apart from its number ("three days", "24 hours"); "a three-day visit" is not one
+# a duration after its number ("three days", "24 hours"), or joined to it as CQE reads it ("a five-year
+# journey", "a 24-hour strike"); "three days-long" is not one
 _DURATION_UNIT = re.compile(
-    r"\s+(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b(?![-’'])", re.I
+    r"(?:\s+|\s*-\s*)(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b"
+    r"(?![-’'])",
+    re.I,
 )
 _AGE = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
-PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
+PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|a|an)\b)([a-z]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -223,6 +233,8 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
             noun = PERCENT_OF.match(text, end)
             return Unit(end, "percent", m.group("pct").strip(), noun.group(1).lower() if noun else None, None)
         if m.group("money"):
+            if re.fullmatch(r"pounds?", m.group("money"), re.I) and re.match(r"\s+of\s", text[end : end + 4]):
+                return Unit(end, "lb", m.group("money"), None, None)  # "5 pounds of cocaine" is a weight
             return Unit(end, currency_of_word(m.group("money")), m.group("money"), None, None)
         if m.group("code"):
             return Unit(end, m.group("code"), m.group("code"), None, None)

@@ -80,7 +80,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("rpg", r"rpg|rebounds\s+per\s+game"),
     ("apg", r"apg|assists\s+per\s+game"),
     ("point", r"points|pts"),
-    ("pence", r"(?<=\d)\s?(?-i:p)(?=[\s,.;)]|$)|pence"),
+    ("pence", r"(?<=\d)\s?(?-i:p)(?!\.\s?m\b)(?=[\s,.;)]|$)|pence"),  # not "4: 08 p. m."
     ("cent", r"cents?"),
     ("kWh", r"kilowatt[\s-]hours?|(?-i:kWh)"),
     ("GWh", r"gigawatt[\s-]hours?|(?-i:GWh)"),

@@ -50,6 +50,7 @@ from typing import Literal
 
 from storyline.doc.quantities import UNITS, extract_quantities, pint_unit
 from storyline.doc.quantity_units import words
+from storyline.doc.quantity_words import WORD_VALUES
 from storyline.errors import Errors, InputError
 from storyline.eval.scores import PRF
 from storyline.records import Quantity
@@ -207,12 +208,15 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-_NUMBERISH = re.compile(
-    r"^(?:[\d.,$€£¥%-]+\w*|[bmk]n?|tn|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozens?|hundreds?|thousands?|millions?"
-    r"|billions?)$",
-    re.I,
+_NUMBER_TOKEN = re.compile(
+    r"^(?:[\d.,$€£¥%-]+\w*|[bmk]n?|tn|a|an|dozens?|hundreds?|thousands?|millions?|billions?)$", re.I
 )
+
+
+def _numberish(token: str) -> bool:
+    return bool(_NUMBER_TOKEN.match(token)) or all(part.lower() in WORD_VALUES for part in token.split("-"))
+
+
 _STOPWORDS = set(
     words(
         "of the a an and or to in on at for by with from its their his her our my your some about more most less "
@@ -243,12 +247,16 @@ def _plain_adjective(word: str) -> str:
     return stem + "e" if stem.endswith(("g", "v", "s", "c", "z")) else stem
 
 
+_RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+\w+$", re.I)
+
+
 def counted_phrase(q: Quantity) -> str:
     """What CQE names a count: the words after the number up to the counted noun, stopwords left out,
     lowercased and lemmatized ("6,000 Russian troops" -> "russian troop", "two smaller tenancies" ->
     "small tenancy")."""
-    tokens = re.sub(r"['’]s\b", "", q.text).split()
-    last_number = max((i for i, t in enumerate(tokens) if _NUMBERISH.match(t)), default=-1)
+    text = _RATE_TAIL.sub("", q.text) if "/" in q.unit else q.text
+    tokens = re.sub(r"['’]s\b", "", text).split()
+    last_number = max((i for i, t in enumerate(tokens) if _numberish(t)), default=-1)
     phrase = [t.lower().strip(".,;:()") for t in tokens[last_number + 1 :] if t.lower() not in _STOPWORDS]
     phrase = [t for t in phrase if t] or [q.noun or ""]
     return " ".join([*(_plain_adjective(w) for w in phrase[:-1]), singular(phrase[-1])])
