@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from storyline.config import Config
 from storyline.doc.quantities import UNITS, build, convert, extract_quantities
-from storyline.doc.quantity_words import parse_number
+from storyline.doc.quantity_words import SMALL, TENS, parse_number
 
 
 def only(text: str):
@@ -685,3 +685,91 @@ def test_square_metres_and_square_feet_convert_to_km2():
     assert [q.unit for q in found] == ["km2", "km2"]
     assert found[0].value == pytest.approx(570e-6)
     assert found[1].value == pytest.approx(10_000 * 0.3048**2 * 1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The lorry carried 3 tonnes of grain.", 3, "t"),
+        ("The barge carried 4 tons of coal.", 4, "ton"),
+        ("The field pumps 1.2 million barrels per day.", 1_200_000, "bpd"),
+        ("Gusts reached 30 m/s overnight.", 30, "m/s"),
+        ("The plant made 5 MWh in an hour.", 5, "MWh"),
+        ("The tank holds 3 cubic metres of water.", 3, "m3"),
+        ("She drank 2 pints of milk.", 2, "pint"),
+        ("The line carries 10 kV.", 10, "kV"),
+        ("A bar has 250 calories.", 250, "cal"),
+        ("The star is 4 light years away.", 4, "ly"),
+        ("Operators rolled out 5G across the county.", 5, "G"),
+        ("Police seized 20 pounds of cocaine.", 20, "lb"),
+    ],
+)
+def test_units_of_cqe_dictionary_are_read(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("There are twenty-eight thousand six hundred forty-two students enrolled.", 28_642),
+        ("The skeleton has two hundred and six bones.", 206),
+        ("One hundred twenty volunteers came.", 120),
+        ("Three million two hundred thousand voters were registered.", 3_200_000),
+    ],
+)
+def test_compound_number_words_are_one_number(text, value):
+    assert only(text).value == value
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_compound_number_words_round_trip(thousands, rest):
+    def spell(n: int) -> str:
+        ones, tens = ["", *SMALL[1:]], TENS
+        parts = []
+        if n >= 100:
+            parts.append(f"{ones[n // 100]} hundred")
+            n %= 100
+        if n >= 20:
+            parts.append(tens[n // 10 - 2] + (f"-{ones[n % 10]}" if n % 10 else ""))
+        elif n:
+            parts.append(ones[n])
+        return " ".join(parts)
+
+    assert parse_number(f"{spell(thousands)} thousand {spell(rest)}") == thousands * 1000 + rest
+
+
+def test_a_fraction_in_digits_takes_the_unit_after_it():
+    found = extract_quantities("A fluid ounce is 1/16 of a US pint, and the dough needs 1/2 pound of butter.")
+    assert [(q.value, q.unit) for q in found] == [(1 / 16, "pint"), (0.5, "lb")]
+
+
+@pytest.mark.parametrize("text", ["The shop is open 24/7 now.", "They met on 3/4 in the old hall."])
+def test_digits_around_a_slash_without_a_unit_are_not_fractions(text):
+    assert all(q.unit != "fraction" and q.value >= 1 for q in extract_quantities(text))
+
+
+def test_a_bare_number_compared_with_a_quantity_takes_its_unit():
+    found = extract_quantities("Sales reached 3.9 million headsets, up from 2.4 million a year before.")
+    assert [(q.value, q.noun) for q in found] == [(3_900_000, "headsets"), (2_400_000, "headsets")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated 4: 08 p. m. ET",
+        "The call came in at 3: 33 a. m. on Tuesday.",
+        "Read it at http://news.example/2009/04/28/story-091.html today.",
+    ],
+)
+def test_clock_times_split_by_a_tokenizer_and_web_addresses_hold_no_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_number_after_a_colon_is_still_a_quantity():
+    assert only("In 2019: 45 people died.").value == 45
+
+
+def test_a_fraction_of_a_number_does_not_count_the():
+    q = extract_quantities("More than half of the 288 candidates ran.")[0]
+    assert (q.unit, q.noun) == ("fraction", None)

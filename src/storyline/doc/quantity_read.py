@@ -103,12 +103,9 @@ _PINT = (
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
 DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur)", re.I)
-# a duration after its number ("three days", "24 hours"), or joined to it as CQE reads it ("a five-year
-# journey", "a 24-hour strike"); "three days-long" is not one
+# a duration written apart from its number ("three days", "24 hours"); "a three-day visit" is not one
 _DURATION_UNIT = re.compile(
-    r"(?:\s+|\s*-\s*)(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b"
-    r"(?![-’'])",
-    re.I,
+    r"\s+(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b(?![-’'])", re.I
 )
 _AGE = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
