@@ -109,6 +109,14 @@ _COUNT_RATE = re.compile(
     r"(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
+# a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
+_MEASURE_RATE = re.compile(
+    r"(?:\s*/\s*|\s+(?:a|an|per|each)[\s-]+)(second|minute|hour|day|week|month|year|decade|century)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)|\s*/\s*(cm2|cm|m2|m|km|kg|l)\b",
+    re.I,
+)
+_PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
+             "kg": "kilogram", "l": "litre"}  # fmt: skip
 _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot"}
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
@@ -230,6 +238,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     rated = unit is not None and (unit.unit in CURRENCY_CODES or unit.kind == "duration")
     counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
     rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
+    if rate is None and unit is not None:
+        unit, end = _measure_rate(text, end, unit)
     if rate is not None and unit is None:
         unit = Unit(end, "count", None, None, None)
     if rate is not None and unit is not None:
@@ -240,6 +250,19 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
         end = after_q.end()
     return _finish(text, start, end, low, high, unit, qualifier), end
+
+
+def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
+    """A measure per period or per unit, "11 feet per century", "10 kV/cm"; unchanged when none follows
+    (or the unit is converted, a count, a share or a rate already)."""
+    plain = unit.kind == "measure" and unit.value_factor is None and "/" not in unit.unit
+    if not plain or unit.unit in ("count", "percent", "fraction"):
+        return unit, end
+    rate = _MEASURE_RATE.match(text, end)
+    if rate is None:
+        return unit, end
+    per = (rate.group(1) or _PER_UNIT[rate.group(2).lower()]).lower()
+    return replace(unit, unit=f"{unit.unit}/{per}"), rate.end()
 
 
 def _alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) -> tuple[Quantity, int] | None:

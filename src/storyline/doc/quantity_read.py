@@ -62,6 +62,10 @@ _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
 
+# "× 10^-8", "x10−8", "×10⁻⁸": an exponent needs a caret, a sign or superscript digits ("3x104" is not one)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TIMES_TEN = re.compile(r"\s?[×x*]\s?10(?:(?:\^|\*\*)\s?([−-]?\d{1,3})|([−-]\d{1,3})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)")
+
 # 2. Units -----------------------------------------------------------------------------------
 _SIGNS = sorted(CURRENCY_SIGNS, key=len, reverse=True)
 _SIGN = "|".join(re.escape(k) if not k[0].isalpha() else rf"(?<![A-Za-z]){re.escape(k)}" for k in _SIGNS)
@@ -181,6 +185,12 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     start = cur.start() if cur is not None else minus.start() if minus is not None else m.start()
     sign = -1.0 if minus is not None else 1.0
     value = sign * parse_number(m.group("num"), scale)
+    power = _TIMES_TEN.match(text, end) if not scale and m.group("num")[0].isdigit() else None
+    if power is not None:  # scientific notation: "2.998×10−8", "6.02 x 10^23"
+        raw = power.group(1) or power.group(2) or power.group(3)
+        digits = "".join(str(_SUPERSCRIPTS.index(c)) if c in _SUPERSCRIPTS else c for c in raw.lstrip("-−⁻"))
+        value *= 10.0 ** (-int(digits) if raw[0] in "-−⁻" else int(digits))
+        end = power.end()
     return Atom(start, end, value, sign * parse_number(m.group("num")), bool(scale), currency, raw_cur)
 
 
