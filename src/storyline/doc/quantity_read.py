@@ -195,21 +195,29 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
 
 
 def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | None:
-    """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops").
+    """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops"), and names
+    joined by "and" or "or" ("460 Kia and Hyundai vehicles").
 
-    With ``general``, any lower-case plural noun counts ("59 users", "five profile slots").
+    With ``general``, any lower-case plural noun counts ("59 users", "five profile slots"), and so does a
+    people's name ("millions of Americans").
     """
-    for _ in range(3):
+    previous = ""
+    for _ in range(5):
         m = MODIFIER.match(text, pos)
         if m is None:
             return None
-        word = m.group(1).lower()
-        if _singular(word) in COUNTED or (general and plural(m.group(1))):
+        raw, word = m.group(1), m.group(1).lower()
+        if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
             return m.end(), word
-        if word in FILLER or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
+        joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
+        if (word in FILLER and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
-        pos = m.end()
+        pos, previous = m.end(), raw
     return None
+
+
+# the plural of a people's name: "Americans", "Ukrainians", "Germans"
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
 
 
 def _singular(word: str) -> str:

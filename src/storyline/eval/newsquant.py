@@ -257,9 +257,10 @@ def counted_phrase(q: Quantity) -> str:
     text = _RATE_TAIL.sub("", q.text) if "/" in q.unit else q.text
     tokens = re.sub(r"['’]s\b", "", text).split()
     last_number = max((i for i, t in enumerate(tokens) if _numberish(t)), default=-1)
-    phrase = [t.lower().strip(".,;:()") for t in tokens[last_number + 1 :] if t.lower() not in _STOPWORDS]
+    phrase = [t.strip(".,;:()") for t in tokens[last_number + 1 :] if t.lower() not in _STOPWORDS]
     phrase = [t for t in phrase if t] or [q.noun or ""]
-    return " ".join([*(_plain_adjective(w) for w in phrase[:-1]), singular(phrase[-1])])
+    last = phrase[-1] if phrase[-1][:1].isupper() else singular(phrase[-1])  # a name keeps its plural
+    return " ".join([*(_plain_adjective(w.lower()) for w in phrase[:-1]), last.lower()])
 
 
 def unit_names(q: Quantity) -> tuple[str, ...]:
