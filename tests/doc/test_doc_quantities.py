@@ -773,3 +773,38 @@ def test_a_number_after_a_colon_is_still_a_quantity():
 def test_a_fraction_of_a_number_does_not_count_the():
     q = extract_quantities("More than half of the 288 candidates ran.")[0]
     assert (q.unit, q.noun) == ("fraction", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Sea levels could rise 11 feet per century.", 11, "foot/century"),
+        ("The glacier thins 5 mm a year.", 5, "mm/year"),
+        ("The field reached 10 kV/cm.", 10, "kV/centimetre"),
+    ],
+)
+def test_a_measure_per_period_or_per_unit_is_a_rate(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The cell weighs 2.998×10−8 grams.", 2.998e-8), ("A mole holds 6.02 x 10^23 atoms.", 6.02e23)],
+)
+def test_scientific_notation_is_one_number(text, value):
+    assert only(text).value == pytest.approx(value)
+
+
+def test_a_room_of_three_by_ten_is_not_scientific_notation():
+    assert all(q.value in (3, 0.01) for q in extract_quantities("They rented a 3 x 10 metre room."))
+
+
+def test_names_joined_by_and_before_a_counted_noun_are_its_modifiers():
+    q = only("About 460 Kia and Hyundai vehicles were stolen.")
+    assert (q.value, q.noun, q.text) == (460, "vehicles", "About 460 Kia and Hyundai vehicles")
+
+
+def test_a_peoples_name_is_what_a_number_counts():
+    q = only("The records of millions of Americans leaked.")
+    assert (q.noun, q.kind) == ("americans", "vague")
