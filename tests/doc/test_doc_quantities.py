@@ -808,3 +808,15 @@ def test_names_joined_by_and_before_a_counted_noun_are_its_modifiers():
 def test_a_peoples_name_is_what_a_number_counts():
     q = only("The records of millions of Americans leaked.")
     assert (q.noun, q.kind) == ("americans", "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It was one of the proudest moments in her career, she said.", "one of the proudest moments in her career"),
+        ("It is one of the oldest bridges to ever stand there.", "one of the oldest bridges to ever stand there"),
+        ("It was one of the worst storms that anyone recalls.", "one of the worst storms"),
+    ],
+)
+def test_one_of_the_keeps_the_phrases_on_its_noun_up_to_a_clause(text, phrase):
+    assert only(text).text == phrase

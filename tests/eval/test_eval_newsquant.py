@@ -142,3 +142,8 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
     assert scores.sentences == 284
     assert scores.value.f1 >= 0.90
     assert scores.value_unit.f1 >= 0.75
+
+
+def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:
+    system = extract_quantities("It was one of the proudest moments in her career.")
+    assert unit_names(system[0]) == ("proud moment career",)

@@ -147,6 +147,24 @@ def vague_amounts(text: str) -> list[WordSpan]:
     return found
 
 
+# "one of the proudest moments in his life", "one of the largest dinosaurs to ever live": the phrases
+# that hang on the noun, up to a clause break; CQE names such a count with them
+_ATTACHMENT = re.compile(
+    r"(?:\s+ever)?\s+(?:in|of|for|on|at|from|to)(?:\s+(?!(?:that|which|who|and|but|or|so|with|as)\b)[\w'’-]+){1,5}"
+)
+_CLAUSE_WORD = re.compile(r"\s+(?:that|which|who|and|but|or|so|with|as|while|when|because|after|before|if)\b", re.I)
+
+
+def _attachments_end(text: str, end: int) -> int:
+    for _ in range(3):
+        m = _ATTACHMENT.match(text, end)
+        if m is None:
+            break
+        cut = _CLAUSE_WORD.search(text, end + 1, m.end())
+        end = cut.start() if cut is not None else m.end()
+    return end
+
+
 def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     """What a lone "one" ending at ``end`` counts, and where its phrase ends: "one of the best wireless
     speakers" -> "speakers", "one particular demand" -> "demand", "one of them" -> None; None when the
@@ -162,7 +180,7 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
             if word.group(1).lower() in WORD_VALUES:
                 break  # "one of the two largest unions": the "two" is a quantity of its own
             if plural(word.group(1)) or word.group(1) in IRREGULAR:
-                return word.group(1), word.end()
+                return word.group(1), _attachments_end(text, word.end())
         return None, of.end()
     head = _ONE_NOUN.match(text, end)
     if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):

@@ -220,7 +220,7 @@ def _numberish(token: str) -> bool:
 _STOPWORDS = set(
     words(
         "of the a an and or to in on at for by with from its their his her our my your some about more most less "
-        "least very"
+        "least very ever"
     )
 )
 # CQE lemmatizes every word of a counted phrase; comparatives and superlatives become the plain adjective
@@ -259,8 +259,15 @@ def counted_phrase(q: Quantity) -> str:
     last_number = max((i for i, t in enumerate(tokens) if _numberish(t)), default=-1)
     phrase = [t.strip(".,;:()") for t in tokens[last_number + 1 :] if t.lower() not in _STOPWORDS]
     phrase = [t for t in phrase if t] or [q.noun or ""]
-    last = phrase[-1] if phrase[-1][:1].isupper() else singular(phrase[-1])  # a name keeps its plural
-    return " ".join([*(_plain_adjective(w.lower()) for w in phrase[:-1]), last.lower()])
+    return " ".join(_lemma(w) for w in phrase)
+
+
+def _lemma(word: str) -> str:
+    """CQE's lemma of a word of a counted phrase: a name and a word with digits as written (lowercased),
+    a plural singular, a comparative or superlative plain."""
+    if word[:1].isupper() or any(c.isdigit() for c in word):
+        return word.lower()
+    return _plain_adjective(singular(word))
 
 
 def unit_names(q: Quantity) -> tuple[str, ...]:
