@@ -820,3 +820,10 @@ def test_a_peoples_name_is_what_a_number_counts():
 )
 def test_one_of_the_keeps_the_phrases_on_its_noun_up_to_a_clause(text, phrase):
     assert only(text).text == phrase
+
+
+def test_a_bare_level_before_a_change_takes_the_change_unit_but_not_a_percentage():
+    points = extract_quantities("The index ended at 16369.03, up 58.06 points.")
+    assert [q.unit for q in points] == ["point", "point"]
+    shares = extract_quantities("The index ended at 7,100, down 2.5%.")
+    assert [q.unit for q in shares] == ["count", "percent"]

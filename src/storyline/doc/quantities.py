@@ -11,6 +11,7 @@ Durations, ages, vague amounts and unit conversions are kept with their ``kind``
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -45,7 +46,7 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _BEFORE_SKIP = re.compile(
-    rf"(?:\b{_MONTH}\.?\s+|\b{_MONTH}\.?\s+\d{{1,2}},\s+|[A-Za-z]-?|\d[/:]|#|\bno\.\s*|\bnumber\s+|\baged?\s+)$",
+    rf"(?:\b{_MONTH}\.?\s+|\b{_MONTH}\.?\s+\d{{1,2}},\s+|[A-Za-z]-?|\d[/:]|#|\bno\.\s*|\bnumber\s+|\baged?\s+|\bA\.D\.\s+)$",
     re.I,
 )
 _AFTER_SKIP = re.compile(
@@ -65,7 +66,7 @@ _ADDRESS_AFTER = re.compile(
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 _AGED = re.compile(r"\baged?\s+$", re.I)
-_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid)\s+$", re.I)
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
 # 2. Qualifiers and ranges -------------------------------------------------------------------
 _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
@@ -126,6 +127,8 @@ _NOT_NOUN = set(_words("those these them which whom us it all each"))
 _OF_A = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+(?:US|U\.S\.|UK|imperial))?(?=\s)", re.I)
 # a bare number compared with the quantity just before it is in its unit: "3.9 million headsets, up from 2.4 million"
 _COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
+# a bare number before a change in some unit is in that unit: "(16369.03 up 58.06 points)"
+_BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
@@ -450,6 +453,14 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
         out.append(q)
+    for i, (q, after) in enumerate(itertools.pairwise(out)):
+        bare = q.unit == "count" and q.noun is None and q.kind == after.kind == "measure"
+        if (
+            bare
+            and after.unit not in ("count", "percent", "km", "km2")
+            and _BEFORE_CHANGE.match(text[q.end : after.start])
+        ):
+            out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
     return out
 
 
