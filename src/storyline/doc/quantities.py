@@ -438,7 +438,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """A bare count compared with the measure right before it takes that measure's unit (not a converted
-    one, whose value is in km or km2): "3.9 million headsets, up from 2.4 million", "5% against 3"."""
+    one, whose value is in km or km2): "3.9 million headsets, up from 2.4 million", "5% against 3"; and a
+    bare level right before a change takes the change's unit: "16369.03 up 58.06 points"."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
