@@ -827,3 +827,15 @@ def test_a_bare_level_before_a_change_takes_the_change_unit_but_not_a_percentage
     assert [q.unit for q in points] == ["point", "point"]
     shares = extract_quantities("The index ended at 7,100, down 2.5%.")
     assert [q.unit for q in shares] == ["count", "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("It was 35 C in the shade.", "celsius"), ("It was 95 F by noon.", "fahrenheit"), ("It costs ₩5,000.", "KRW")],
+)
+def test_temperature_letters_after_a_space_and_more_currency_signs(text, unit):
+    assert only(text).unit == unit
+
+
+def test_a_letter_in_a_name_after_a_number_is_no_temperature():
+    assert all(q.unit == "count" for q in extract_quantities("The 2 C-130 planes landed."))

@@ -21,7 +21,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
     "HK$": "HKD", "HK $": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD",
     "RMB": "CNY", "CNY": "CNY", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "R$": "BRL",
-    "RUB": "RUB", "₽": "RUB", "CHF": "CHF", "ILS": "ILS", "NIS": "ILS", "₪": "ILS", "RM": "MYR", "MYR": "MYR",
+    "RUB": "RUB", "₽": "RUB", "₩": "KRW", "KRW": "KRW", "₺": "TRY", "BTC": "BTC", "₿": "BTC",
+    "CHF": "CHF", "ILS": "ILS", "NIS": "ILS", "₪": "ILS", "RM": "MYR", "MYR": "MYR",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -58,6 +59,8 @@ def currency_of_word(raw: str) -> str:
 
 
 # 2. Measure units other than area and distance (which are converted to km2 and km) -------------
+# "30C", "30 C": a capital right after a number or a space, not a name ("C-130") or a grade ("5 C students")
+_LETTER_AFTER_NUMBER = r"(?:(?<=\d)|(?<=\d\s))(?-i:{})(?![\w'’-])(?!\s+[a-z]+s\b)"
 # (name, pattern); a pattern is matched case-insensitively unless it says (?-i:...). Longer forms first.
 MEASURES: tuple[tuple[str, str], ...] = (
     ("mph", r"miles?\s+(?:per|an|a)\s+hour|mph|m\.p\.h\.?"),
@@ -130,8 +133,14 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("dB", r"decibels?|(?-i:dB)"),
     ("Nm", r"newton[\s-]met(?:re|er)s?|(?-i:Nm)"),
     ("lb-ft", r"(?:lb|pound)[\s-](?:ft|feet|foot)"),
-    ("celsius", r"(?:degrees?\s+|°\s?|deg\s?)(?:celsius|centigrade|c\b)|°c|celsius|(?<=\d)(?-i:C)(?![\w'’])"),
-    ("fahrenheit", r"(?:degrees?\s+|°\s?|deg\s?)(?:fahrenheit|f\b)|°f|fahrenheit|(?<=\d)(?-i:F)(?![\w'’])"),
+    (
+        "celsius",
+        r"(?:degrees?\s+|°\s?|deg\s?)(?:celsius|centigrade|c\b)|°c|celsius|" + _LETTER_AFTER_NUMBER.format("C"),
+    ),
+    (
+        "fahrenheit",
+        r"(?:degrees?\s+|°\s?|deg\s?)(?:fahrenheit|f\b)|°f|fahrenheit|" + _LETTER_AFTER_NUMBER.format("F"),
+    ),
     ("kelvin", r"kelvins?"),
     ("degree", r"degrees?|°"),
     ("Gt", r"gigat(?:on|onne)s?"),
