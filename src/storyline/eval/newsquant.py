@@ -256,8 +256,9 @@ def counted_phrase(q: Quantity) -> str:
     "small tenancy")."""
     text = _RATE_TAIL.sub("", q.text) if "/" in q.unit else q.text
     tokens = re.sub(r"['’]s\b", "", text).split()
-    last_number = max((i for i, t in enumerate(tokens) if _numberish(t)), default=-1)
-    phrase = [t.strip(".,;:()") for t in tokens[last_number + 1 :] if t.lower() not in _STOPWORDS]
+    numbers = [i for i, t in enumerate(tokens) if _numberish(t) and t.lower() not in ("a", "an")]
+    end = numbers[-1] + 1 if numbers else 0  # past the last number: "138,285 lots from 212,577 lots"
+    phrase = [t.strip(".,;:()") for t in tokens[end:] if t.lower() not in _STOPWORDS]
     phrase = [t for t in phrase if t] or [q.noun or ""]
     return " ".join(_lemma(w) for w in phrase)
 
