@@ -839,3 +839,10 @@ def test_temperature_letters_after_a_space_and_more_currency_signs(text, unit):
 
 def test_a_letter_in_a_name_after_a_number_is_no_temperature():
     assert all(q.unit == "count" for q in extract_quantities("The 2 C-130 planes landed."))
+
+
+@pytest.mark.parametrize(
+    "text", ["The temple was built in 1260 by masons.", "The shop at 16-18 Mill Lane has let its first floor."]
+)
+def test_years_of_other_centuries_and_street_number_ranges_are_not_counts(text):
+    assert extract_quantities(text) == []

@@ -68,6 +68,8 @@ _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 _AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
+_TIME_PREP = re.compile(r"\b(?:in|since|until|till|before|after|during)\s+$", re.I)
+
 # 2. Qualifiers and ranges -------------------------------------------------------------------
 _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
     ("up to", r"up\s+to|as\s+many\s+as"),
@@ -153,7 +155,9 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before)):
         return True
-    if unit is None and not plural and _ADDRESS_AFTER.match(after):
+    if unit is None and re.fullmatch(r"(?:1\d|2[01])\d\d", raw) and _TIME_PREP.search(before[-8:]):
+        return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
+    if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = _NAME_BEFORE.search(before)
     return unit is None and name is not None and not _qualifier_before(before)[0]
