@@ -26,9 +26,10 @@ dictionary gives it, and must equal the gold's:
   name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
   its unit ("day"), an age "year of age"; a rate is "<name> per <period>" ("dollar per month");
 - "percent": "percentage"; written in points, "percentage point" or "percentage";
-- "count": "-" or "count" without a counted noun, else CQE's counted phrase: the words after the number
-  to the noun, stopwords left out, lemmatized ("6,000 Russian troops" ~ "russian troop", "two smaller
-  tenancies" ~ "small tenancy");
+- "count": "-" or "count" without a counted noun, else CQE's counted phrase: the words after the last
+  number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
+  singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
+  tenancies" ~ "small tenancy", "millions of Americans" ~ "americans");
 - "fraction" ("a third of"): a gold unit starting with "%", CQE's name for a fraction of something.
 Two leniencies are left, both where CQE's gold itself varies: a count without a noun matches "-" and
 "count", a percentage in points two names. CQE's value count is more lenient than ours: it credits
