@@ -846,3 +846,13 @@ def test_a_letter_in_a_name_after_a_number_is_no_temperature():
 )
 def test_years_of_other_centuries_and_street_number_ranges_are_not_counts(text):
     assert extract_quantities(text) == []
+
+
+def test_a_noun_joined_by_a_hyphen_is_counted_and_shared_along_a_list():
+    found = extract_quantities("It offers four-, five- and six-cylinder engines and a three-judge panel.")
+    assert [(q.value, q.noun) for q in found] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder"), (3, "judge")]
+
+
+@pytest.mark.parametrize("text", ["A 300-strong crowd met a two-pronged charge.", "Some 20-odd boats sailed."])
+def test_adjectives_joined_to_a_number_count_nothing(text):
+    assert all(q.noun is None for q in extract_quantities(text))

@@ -24,6 +24,7 @@ from storyline.doc.quantity_units import (
     MEASURES,
     NOT_PLURAL,
     currency_of_word,
+    words,
 )
 from storyline.doc.quantity_words import MODIFIER, SMALL, TENS, parse_number, plural
 from storyline.records import QuantityKind
@@ -111,6 +112,9 @@ DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|
 _DURATION_UNIT = re.compile(
     r"\s+(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b(?![-’'])", re.I
 )
+_JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
+_SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
+_NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
 _AGE = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|a|an)\b)([a-z]+)", re.I)
@@ -262,7 +266,19 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     counted = noun_after(text, pos)
     if counted is not None:
         return Unit(counted[0], "count", counted[1], counted[1], None)
-    return None
+    return _joined_noun(text, pos)
+
+
+def _joined_noun(text: str, pos: int) -> Unit | None:
+    """A noun joined to its number by a hyphen, which CQE counts: "a six-cylinder engine", and each number of
+    a list that shares it, "four-, five- and six-cylinder"; "a 300-strong crowd" is not one."""
+    m = _JOINED.match(text, pos) or _SHARED_JOIN.match(text, pos)
+    if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
+        return None
+    if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
+        return None  # a unit shared along a list is read with the list: "7- or 8-inch"
+    end = m.end() if m.re is _JOINED else pos + 1
+    return Unit(end, "count", m.group("noun"), m.group("noun").lower(), None)
 
 
 def atom_from(text: str, start: int) -> Atom | None:
