@@ -856,3 +856,16 @@ def test_a_noun_joined_by_a_hyphen_is_counted_and_shared_along_a_list():
 @pytest.mark.parametrize("text", ["A 300-strong crowd met a two-pronged charge.", "Some 20-odd boats sailed."])
 def test_adjectives_joined_to_a_number_count_nothing(text):
     assert all(q.noun is None for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [('It has a 6.1" screen.', 6.1, "inch"), ("It reaches 1,000 nits.", 1000, "nit"), ("A 50Wh cell.", 50, "Wh")],
+)
+def test_screen_and_battery_units(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_closing_quotation_mark_after_a_number_is_not_inches():
+    assert all(q.unit != "inch" for q in extract_quantities('He said "I paid 5" and left.'))

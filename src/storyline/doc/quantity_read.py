@@ -260,6 +260,8 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
         if m.group("measure"):
             raw = m.group("measure")
             name = next(n for i, (n, _) in enumerate(MEASURES) if m.group(f"u{i}"))
+            if raw == '"' and text.count('"', 0, pos) % 2 == 1:
+                return None  # the closing quotation mark of 'he said "I paid 5"', not inches
             return Unit(end, name, raw, None, None)
         raw = (m.group("area") or m.group("dist")).strip()
         return Unit(end, "", raw, "area" if m.group("area") else "distance", raw)

@@ -99,6 +99,7 @@ UNIT_NAMES: dict[str, str] = {
     "ppb": "parts-per-billion", "‰": "per mille", "nm": "nanometre", "µm": "micrometre", "mm": "millimetre",
     "cm": "centimetre", "inch": "inch", "foot": "foot", "yard": "yard", "ly": "light-year",
     "AU": "astronomical unit", "lumen": "lumen", "lux": "lux",
+    "nit": "candela per square metre", "Wh": "watt hour",
 }  # fmt: skip
 # some written forms name another key of CQE's dictionary than our unit's: "Rs 400" is a "rupee"
 _NAME_BY_RAW = {("INR", "rs"): "rupee", ("INR", "rs."): "rupee", ("INR", "rupee"): "rupee",
