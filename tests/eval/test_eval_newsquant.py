@@ -147,3 +147,8 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
 def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:
     system = extract_quantities("It was one of the proudest moments in her career.")
     assert unit_names(system[0]) == ("proud moment career",)
+
+
+def test_a_counted_phrase_with_a_common_noun_of_cqe_units_is_named_by_that_unit() -> None:
+    system = extract_quantities("He played 68 league games and sold three pieces; four FA Cup finals followed.")
+    assert [unit_names(q) for q in system] == [("league",), ("set",), ("fa cup final",)]

@@ -252,6 +252,18 @@ def _plain_adjective(word: str) -> str:
 _RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+\w+$", re.I)
 
 
+# Common nouns that are surfaces of a unit in CQE's dictionary, and that unit: "68 league games" is in
+# "league", "3200 times" a "count", "three pieces" a "set".
+_SURFACE_UNITS = {
+    **{w: w for w in words("point league yard line cup hand quarter span rod grain drop bar barrel pair dozen gross")},
+    **{w: w for w in words("mile foot inch ounce ton gallon pint quart tablespoon teaspoon carat knot degree pixel")},
+    **{w: w for w in words("volt watt calorie byte bit euro dollar cent penny rupee peso franc shekel")},
+    "time": "count", "instance": "count", "pack": "set", "piece": "set", "set": "set", "turn": "turn",
+    "cycle": "turn", "revolution": "turn", "circle": "turn", "height": "foot", "angle": "degree",
+    "frequency": "hertz", "dot": "pixel", "age": "year of age", "atmosphere": "standard atmosphere",
+}  # fmt: skip
+
+
 def counted_phrase(q: Quantity) -> str:
     """What CQE names a count: the words after the number up to the counted noun, stopwords left out,
     lowercased and lemmatized ("6,000 Russian troops" -> "russian troop", "two smaller tenancies" ->
@@ -263,8 +275,12 @@ def counted_phrase(q: Quantity) -> str:
     numbers = [i for i, t in enumerate(tokens) if _numberish(t) and t.lower() not in ("a", "an")]
     end = numbers[-1] + 1 if numbers else 0  # past the last number: "138,285 lots from 212,577 lots"
     phrase = [t.strip(".,;:()") for t in tokens[end:] if t.lower() not in _STOPWORDS]
-    phrase = [t for t in phrase if t] or [q.noun or ""]
-    return " ".join(_lemma(w) for w in phrase)
+    words_ = [w for w in phrase if w] or [q.noun or ""]
+    lemmas = [_lemma(w) for w in words_]
+    if q.kind != "single":  # CQE names a phrase by its first common noun that is a unit of its dictionary
+        units = (_SURFACE_UNITS.get(lemma) for w, lemma in zip(words_, lemmas, strict=True) if w.islower())
+        return next((u for u in units if u is not None), " ".join(lemmas))
+    return " ".join(lemmas)
 
 
 def _lemma(word: str) -> str:
