@@ -869,3 +869,9 @@ def test_screen_and_battery_units(text, value, unit):
 
 def test_a_closing_quotation_mark_after_a_number_is_not_inches():
     assert all(q.unit != "inch" for q in extract_quantities('He said "I paid 5" and left.'))
+
+
+def test_an_age_between_a_full_name_and_its_verb_needs_no_commas():
+    q = only("Nick Hague 44 has spent the last year in orbit.")
+    assert (q.value, q.unit, q.kind) == (44, "year", "age")
+    assert extract_quantities("Microsoft Windows 10 is out.") == []

@@ -65,6 +65,9 @@ _ADDRESS_AFTER = re.compile(
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
+# an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
+_FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
+_VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
 _AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
@@ -295,11 +298,14 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 
 
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
-    """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"."""
-    raw = text[atom.start : atom.end]
-    if not (raw.isdigit() and 0 < atom.value < 120 and re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4])):
+    """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"; or, the commas left
+    out, between a full name and its verb: "Nick Hague 44 has spent"."""
+    before = text[: atom.start]
+    if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
-    return Unit(atom.end, "year", None, None, None, "age") if _ends_with(_NAME_COMMA, text[: atom.start]) else None
+    comma = re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4]) and _ends_with(_NAME_COMMA, before)
+    bare = 15 <= atom.value < 100 and _VERB_AFTER_AGE.match(text, atom.end) and _ends_with(_FULL_NAME, before)
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare else None
 
 
 def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | None:
