@@ -29,7 +29,8 @@ dictionary gives it, and must equal the gold's:
 - "count": "-" or "count" without a counted noun, else CQE's counted phrase: the words after the last
   number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
   singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
-  tenancies" ~ "small tenancy", "millions of Americans" ~ "americans");
+  tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
+  unit its first common noun is a surface of in CQE's dictionary ("68 league games" ~ "league");
 - "fraction" ("a third of"): a gold unit starting with "%", CQE's name for a fraction of something.
 Two leniencies are left, both where CQE's gold itself varies: a count without a noun matches "-" and
 "count", a percentage in points two names. CQE's value count is more lenient than ours: it credits
