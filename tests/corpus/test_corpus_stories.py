@@ -20,11 +20,13 @@ from storyline.corpus.stories import (
     cluster_documents,
     cluster_json,
     date_conflicts,
+    number_features,
     profile,
     separate_stories,
     story_title,
     weighted_cosines,
 )
+from storyline.doc.quantities import annotate_quantities
 from storyline.errors import InputError
 from storyline.records import Document, Entity, Quantity, TimeExpression
 
@@ -214,3 +216,8 @@ def test_cluster_json_prints_path_story_and_event_per_report(tmp_path: Path) -> 
     assert [Path(str(r["document"])).name for r in rows] == ["0.txt", "1.txt", "2.txt", "3.txt"]
     assert rows[0]["story"] == rows[1]["story"] != rows[2]["story"] == rows[3]["story"]
     assert rows[0]["event"] == rows[1]["event"] != rows[2]["event"]
+
+
+def test_ages_and_durations_tell_happenings_apart_as_figures_do(make_doc: MakeDoc) -> None:
+    doc = annotate_quantities(make_doc("Dana Roe, 33, spent 90 days in a clinic after 12 people fell ill."))
+    assert number_features(doc.sentences[0]) == ["q:33:year", "q:90:day", "q:12:people"]

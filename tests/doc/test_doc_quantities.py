@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from storyline.config import Config
 from storyline.doc.quantities import UNITS, build, convert, extract_quantities
-from storyline.doc.quantity_words import parse_number
+from storyline.doc.quantity_words import SMALL, TENS, parse_number
 
 
 def only(text: str):
@@ -685,3 +685,193 @@ def test_square_metres_and_square_feet_convert_to_km2():
     assert [q.unit for q in found] == ["km2", "km2"]
     assert found[0].value == pytest.approx(570e-6)
     assert found[1].value == pytest.approx(10_000 * 0.3048**2 * 1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The lorry carried 3 tonnes of grain.", 3, "t"),
+        ("The barge carried 4 tons of coal.", 4, "ton"),
+        ("The field pumps 1.2 million barrels per day.", 1_200_000, "bpd"),
+        ("Gusts reached 30 m/s overnight.", 30, "m/s"),
+        ("The plant made 5 MWh in an hour.", 5, "MWh"),
+        ("The tank holds 3 cubic metres of water.", 3, "m3"),
+        ("She drank 2 pints of milk.", 2, "pint"),
+        ("The line carries 10 kV.", 10, "kV"),
+        ("A bar has 250 calories.", 250, "cal"),
+        ("The star is 4 light years away.", 4, "ly"),
+        ("Operators rolled out 5G across the county.", 5, "G"),
+        ("Police seized 20 pounds of cocaine.", 20, "lb"),
+    ],
+)
+def test_units_of_cqe_dictionary_are_read(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("There are twenty-eight thousand six hundred forty-two students enrolled.", 28_642),
+        ("The skeleton has two hundred and six bones.", 206),
+        ("One hundred twenty volunteers came.", 120),
+        ("Three million two hundred thousand voters were registered.", 3_200_000),
+    ],
+)
+def test_compound_number_words_are_one_number(text, value):
+    assert only(text).value == value
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_compound_number_words_round_trip(thousands, rest):
+    def spell(n: int) -> str:
+        ones, tens = ["", *SMALL[1:]], TENS
+        parts = []
+        if n >= 100:
+            parts.append(f"{ones[n // 100]} hundred")
+            n %= 100
+        if n >= 20:
+            parts.append(tens[n // 10 - 2] + (f"-{ones[n % 10]}" if n % 10 else ""))
+        elif n:
+            parts.append(ones[n])
+        return " ".join(parts)
+
+    assert parse_number(f"{spell(thousands)} thousand {spell(rest)}") == thousands * 1000 + rest
+
+
+def test_a_fraction_in_digits_takes_the_unit_after_it():
+    found = extract_quantities("A fluid ounce is 1/16 of a US pint, and the dough needs 1/2 pound of butter.")
+    assert [(q.value, q.unit) for q in found] == [(1 / 16, "pint"), (0.5, "lb")]
+
+
+@pytest.mark.parametrize("text", ["The shop is open 24/7 now.", "They met on 3/4 in the old hall."])
+def test_digits_around_a_slash_without_a_unit_are_not_fractions(text):
+    assert all(q.unit != "fraction" and q.value >= 1 for q in extract_quantities(text))
+
+
+def test_a_bare_number_compared_with_a_quantity_takes_its_unit():
+    found = extract_quantities("Sales reached 3.9 million headsets, up from 2.4 million a year before.")
+    assert [(q.value, q.noun) for q in found] == [(3_900_000, "headsets"), (2_400_000, "headsets")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated 4: 08 p. m. ET",
+        "The call came in at 3: 33 a. m. on Tuesday.",
+        "Read it at http://news.example/2009/04/28/story-091.html today.",
+    ],
+)
+def test_clock_times_split_by_a_tokenizer_and_web_addresses_hold_no_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_number_after_a_colon_is_still_a_quantity():
+    assert only("In 2019: 45 people died.").value == 45
+
+
+def test_a_fraction_of_a_number_does_not_count_the():
+    q = extract_quantities("More than half of the 288 candidates ran.")[0]
+    assert (q.unit, q.noun) == ("fraction", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Sea levels could rise 11 feet per century.", 11, "foot/century"),
+        ("The glacier thins 5 mm a year.", 5, "mm/year"),
+        ("The field reached 10 kV/cm.", 10, "kV/centimetre"),
+    ],
+)
+def test_a_measure_per_period_or_per_unit_is_a_rate(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The cell weighs 2.998×10−8 grams.", 2.998e-8), ("A mole holds 6.02 x 10^23 atoms.", 6.02e23)],
+)
+def test_scientific_notation_is_one_number(text, value):
+    assert only(text).value == pytest.approx(value)
+
+
+def test_a_room_of_three_by_ten_is_not_scientific_notation():
+    assert all(q.value in (3, 0.01) for q in extract_quantities("They rented a 3 x 10 metre room."))
+
+
+def test_names_joined_by_and_before_a_counted_noun_are_its_modifiers():
+    q = only("About 460 Kia and Hyundai vehicles were stolen.")
+    assert (q.value, q.noun, q.text) == (460, "vehicles", "About 460 Kia and Hyundai vehicles")
+
+
+def test_a_peoples_name_is_what_a_number_counts():
+    q = only("The records of millions of Americans leaked.")
+    assert (q.noun, q.kind) == ("americans", "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It was one of the proudest moments in her career, she said.", "one of the proudest moments in her career"),
+        ("It is one of the oldest bridges to ever stand there.", "one of the oldest bridges to ever stand there"),
+        ("It was one of the worst storms that anyone recalls.", "one of the worst storms"),
+    ],
+)
+def test_one_of_the_keeps_the_phrases_on_its_noun_up_to_a_clause(text, phrase):
+    assert only(text).text == phrase
+
+
+def test_a_bare_level_before_a_change_takes_the_change_unit_but_not_a_percentage():
+    points = extract_quantities("The index ended at 16369.03, up 58.06 points.")
+    assert [q.unit for q in points] == ["point", "point"]
+    shares = extract_quantities("The index ended at 7,100, down 2.5%.")
+    assert [q.unit for q in shares] == ["count", "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("It was 35 C in the shade.", "celsius"), ("It was 95 F by noon.", "fahrenheit"), ("It costs ₩5,000.", "KRW")],
+)
+def test_temperature_letters_after_a_space_and_more_currency_signs(text, unit):
+    assert only(text).unit == unit
+
+
+def test_a_letter_in_a_name_after_a_number_is_no_temperature():
+    assert all(q.unit == "count" for q in extract_quantities("The 2 C-130 planes landed."))
+
+
+@pytest.mark.parametrize(
+    "text", ["The temple was built in 1260 by masons.", "The shop at 16-18 Mill Lane has let its first floor."]
+)
+def test_years_of_other_centuries_and_street_number_ranges_are_not_counts(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_noun_joined_by_a_hyphen_is_counted_and_shared_along_a_list():
+    found = extract_quantities("It offers four-, five- and six-cylinder engines and a three-judge panel.")
+    assert [(q.value, q.noun) for q in found] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder"), (3, "judge")]
+
+
+@pytest.mark.parametrize("text", ["A 300-strong crowd met a two-pronged charge.", "Some 20-odd boats sailed."])
+def test_adjectives_joined_to_a_number_count_nothing(text):
+    assert all(q.noun is None for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [('It has a 6.1" screen.', 6.1, "inch"), ("It reaches 1,000 nits.", 1000, "nit"), ("A 50Wh cell.", 50, "Wh")],
+)
+def test_screen_and_battery_units(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_closing_quotation_mark_after_a_number_is_not_inches():
+    assert all(q.unit != "inch" for q in extract_quantities('He said "I paid 5" and left.'))
+
+
+def test_an_age_between_a_full_name_and_its_verb_needs_no_commas():
+    q = only("Nick Hague 44 has spent the last year in orbit.")
+    assert (q.value, q.unit, q.kind) == (44, "year", "age")
+    assert extract_quantities("Microsoft Windows 10 is out.") == []

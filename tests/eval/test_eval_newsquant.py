@@ -16,6 +16,7 @@ from storyline.eval.newsquant import (
     newsquant_report,
     read_newsquant,
     split_of,
+    unit_names,
     values_match,
 )
 
@@ -84,10 +85,21 @@ def test_matching_is_one_to_one() -> None:
     assert match_counts(gold, system) == (1, 1)
 
 
-def test_counts_match_the_gold_noun_and_the_unitless_gold() -> None:
-    system = extract_quantities("They hired 59 new engineers and built 4 bridges.")
-    gold = [GoldQuantity(59.0, "new engineer"), GoldQuantity(4.0, "-")]
-    assert match_counts(gold, system) == (2, 2)
+def test_counts_match_cqe_counted_phrase_and_a_bare_number_the_unitless_gold() -> None:
+    system = extract_quantities("They hired 59 new engineers, built 4 bridges and scored 17.")
+    gold = [GoldQuantity(59.0, "new engineer"), GoldQuantity(4.0, "-"), GoldQuantity(17.0, "-")]
+    assert match_counts(gold, system) == (3, 2)  # CQE names the 4 "bridge", never "-"
+
+
+def test_counted_phrase_is_lemmatized_without_stopwords_as_cqe_writes_it() -> None:
+    names = [unit_names(q) for q in extract_quantities("Two smaller ferries and 12 older trucks ran.")]
+    assert names == [("small ferry",), ("old truck",)]
+
+
+def test_units_have_the_one_name_of_cqe_dictionary() -> None:
+    system = extract_quantities("It shipped 3 tonnes, 4 tons, 9 ppm and 164p a share.")
+    assert [unit_names(q) for q in system][:3] == [("metric ton",), ("ton",), ("parts-per-million",)]
+    assert match_counts([GoldQuantity(3.0, "ton"), GoldQuantity(4.0, "metric ton")], system) == (2, 0)
 
 
 def test_ages_durations_fractions_and_rates_match_cqe_unit_names() -> None:
@@ -128,5 +140,15 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
         pytest.skip(f"NewsQuant not found at {path}; see ../shared/data/README.md, section newsquant")
     scores = evaluate_newsquant(path, "test")
     assert scores.sentences == 284
-    assert scores.value.f1 >= 0.90
-    assert scores.value_unit.f1 >= 0.75
+    assert scores.value.f1 >= 0.91  # measured 0.923 (units compared as strictly as CQE's evaluation does)
+    assert scores.value_unit.f1 >= 0.76  # measured 0.767
+
+
+def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:
+    system = extract_quantities("It was one of the proudest moments in her career.")
+    assert unit_names(system[0]) == ("proud moment career",)
+
+
+def test_a_counted_phrase_with_a_common_noun_of_cqe_units_is_named_by_that_unit() -> None:
+    system = extract_quantities("He played 68 league games and sold three pieces; four FA Cup finals followed.")
+    assert [unit_names(q) for q in system] == [("league",), ("set",), ("fa cup final",)]

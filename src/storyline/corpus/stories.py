@@ -116,7 +116,10 @@ def date_features(sentence: Sentence) -> list[str]:
 
 
 def number_features(sentence: Sentence) -> list[str]:
-    return [f"q:{q.value:g}:{q.noun or q.unit}" for q in sentence.measures]
+    """Every number the sentence gives, of any kind: an age ("Reid, 33"), a duration ("a 90-day stay") or
+    "hundreds of" tells one happening from another as well as a figure does, though only measures are
+    figures."""
+    return [f"q:{q.value:g}:{q.noun or q.unit}" for q in sentence.quantities]
 
 
 def content_words(sentence: Sentence) -> list[str]:

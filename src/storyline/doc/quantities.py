@@ -11,6 +11,7 @@ Durations, ages, vague amounts and unit conversions are kept with their ``kind``
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -33,7 +34,7 @@ from storyline.doc.quantity_read import (
     unit_after,
 )
 from storyline.doc.quantity_units import words as _words
-from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, one_noun, vague_amounts
+from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, numeric_fractions, one_noun, vague_amounts
 from storyline.pipeline import Stage
 from storyline.records import Document, Qualifier, Quantity, QuantityKind, Sentence
 
@@ -45,16 +46,16 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _BEFORE_SKIP = re.compile(
-    rf"(?:\b{_MONTH}\.?\s+|\b{_MONTH}\.?\s+\d{{1,2}},\s+|[A-Za-z]-?|\d[/:]|#|\bno\.\s*|\bnumber\s+|\baged?\s+)$",
+    rf"(?:\b{_MONTH}\.?\s+|\b{_MONTH}\.?\s+\d{{1,2}},\s+|[A-Za-z]-?|\d[/:]|#|\bno\.\s*|\bnumber\s+|\baged?\s+|\bA\.D\.\s+)$",
     re.I,
 )
 _AFTER_SKIP = re.compile(
     rf"""^(?:st|nd|rd|th)?(?:\b|(?=\s))(?:\s+(?:of\s+)?{_MONTH}\b)
     |^(?:st|nd|rd|th)\b
     |^\s*-?\s*years?[\s-]old
-    |^:\d\d
+    |^:\s?\d\d
     |^/\d
-    |^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b)""",
+    |^\s*(?:[ap]\.\s?m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b)""",
     re.I | re.X,
 )
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
@@ -64,8 +65,13 @@ _ADDRESS_AFTER = re.compile(
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
+# an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
+_FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
+_VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
 _AGED = re.compile(r"\baged?\s+$", re.I)
-_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid)\s+$", re.I)
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
+
+_TIME_PREP = re.compile(r"\b(?:in|since|until|till|before|after|during)\s+$", re.I)
 
 # 2. Qualifiers and ranges -------------------------------------------------------------------
 _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
@@ -109,12 +115,26 @@ _COUNT_RATE = re.compile(
     r"(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
+# a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
+_MEASURE_RATE = re.compile(
+    r"(?:\s*/\s*|\s+(?:a|an|per|each)[\s-]+)(second|minute|hour|day|week|month|year|decade|century)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)|\s*/\s*(cm2|cm|m2|m|km|kg|l)\b",
+    re.I,
+)
+_PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
+             "kg": "kilogram", "l": "litre"}  # fmt: skip
 _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot"}
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _OR_SEP = re.compile(r"-?\s+or\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
+_OF_A = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+(?:US|U\.S\.|UK|imperial))?(?=\s)", re.I)
+# a bare number compared with the quantity just before it is in its unit: "3.9 million headsets, up from 2.4 million"
+_COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
+# a bare number before a change in some unit is in that unit: "(16369.03 up 58.06 points)"
+_BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> bool:
@@ -128,6 +148,8 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
         return _ends_with(_BEFORE_SKIP, before) is not None
     if _ends_with(_BEFORE_SKIP, re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or DURATION.match(after):
         return True
+    if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
+        return True  # the minutes of a clock time tokenized apart: "4: 08 p. m."
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
@@ -136,7 +158,9 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before)):
         return True
-    if unit is None and not plural and _ADDRESS_AFTER.match(after):
+    if unit is None and re.fullmatch(r"(?:1\d|2[01])\d\d", raw) and _TIME_PREP.search(before[-8:]):
+        return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
+    if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = _NAME_BEFORE.search(before)
     return unit is None and name is not None and not _qualifier_before(before)[0]
@@ -224,6 +248,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     rated = unit is not None and (unit.unit in CURRENCY_CODES or unit.kind == "duration")
     counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
     rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
+    if rate is None and unit is not None:
+        unit, end = _measure_rate(text, end, unit)
     if rate is not None and unit is None:
         unit = Unit(end, "count", None, None, None)
     if rate is not None and unit is not None:
@@ -234,6 +260,19 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
         end = after_q.end()
     return _finish(text, start, end, low, high, unit, qualifier), end
+
+
+def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
+    """A measure per period or per unit, "11 feet per century", "10 kV/cm"; unchanged when none follows
+    (or the unit is converted, a count, a share or a rate already)."""
+    plain = unit.kind == "measure" and unit.value_factor is None and "/" not in unit.unit
+    if not plain or unit.unit in ("count", "percent", "fraction"):
+        return unit, end
+    rate = _MEASURE_RATE.match(text, end)
+    if rate is None:
+        return unit, end
+    per = (rate.group(1) or _PER_UNIT[rate.group(2).lower()]).lower()
+    return replace(unit, unit=f"{unit.unit}/{per}"), rate.end()
 
 
 def _alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) -> tuple[Quantity, int] | None:
@@ -259,11 +298,14 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 
 
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
-    """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"."""
-    raw = text[atom.start : atom.end]
-    if not (raw.isdigit() and 0 < atom.value < 120 and re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4])):
+    """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"; or, the commas left
+    out, between a full name and its verb: "Nick Hague 44 has spent"."""
+    before = text[: atom.start]
+    if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
-    return Unit(atom.end, "year", None, None, None, "age") if _ends_with(_NAME_COMMA, text[: atom.start]) else None
+    comma = re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4]) and _ends_with(_NAME_COMMA, before)
+    bare = 15 <= atom.value < 100 and _VERB_AFTER_AGE.match(text, atom.end) and _ends_with(_FULL_NAME, before)
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare else None
 
 
 def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | None:
@@ -363,6 +405,19 @@ def _fractions(text: str) -> list[Quantity]:
         noun = None if noun is None or noun.lower() in _NOT_NOUN else noun.lower()
         unit = Unit(span.end, "fraction", None, noun, None)
         found.append(_finish(text, start, span.end, span.low, span.high, unit, qualifier))
+    for span in numeric_fractions(text):
+        of_a = _OF_A.match(text, span.end)
+        atom = Atom(span.start, span.end, span.low, span.low, False, None, None)
+        measure = unit_after(text, of_a.end() if of_a else span.end, atom)
+        if measure is not None and measure.kind == "measure" and measure.unit != "count":
+            qualifier, start = _qualifier_before(text[: span.start])
+            found.append(_finish(text, start, measure.end, span.low, span.high, measure, qualifier))
+        elif PERCENT_OF.match(text, span.end):  # "1/3 of the vote"
+            found.append(
+                _finish(
+                    text, span.start, span.end, span.low, span.high, Unit(span.end, "fraction", None, None, None), None
+                )
+            )
     return found
 
 
@@ -371,7 +426,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = _fractions(text) + _vague(text)
     taken = [(q.start, q.end) for q in found]
     pos = converted = 0
+    urls = [u.span() for u in _URL.finditer(text)] if "http" in text or "www." in text else []
     while (m := ATOM.search(text, pos)) is not None:
+        inside = next((end for start, end in urls if start <= m.start() < end), None)
+        if inside is not None:  # numbers in a web address: "/2009-04-28-091.asp"
+            pos = inside
+            continue
         built = _build(text, m)
         if built is None:
             pos = _skip_past(text, m)
@@ -383,7 +443,36 @@ def extract_quantities(text: str) -> list[Quantity]:
             converted = conversion_end(text, quantity.end)
         if not any(start < quantity.end and quantity.start < end for start, end in taken):
             found.append(quantity)
-    return sorted(found, key=lambda q: q.start)
+    return _carry_units(text, sorted(found, key=lambda q: q.start))
+
+
+def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count compared with the measure right before it takes that measure's unit (not a converted
+    one, whose value is in km or km2): "3.9 million headsets, up from 2.4 million", "5% against 3"; and a
+    bare level right before a change takes the change's unit: "16369.03 up 58.06 points"."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and q.unit == "count"
+            and q.noun is None
+            and q.kind == prev.kind == "measure"
+            and (prev.unit != "count" or prev.noun is not None)
+            and prev.unit not in ("km", "km2")
+            and _COMPARED.match(text[prev.end : q.start])
+        ):
+            q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
+        out.append(q)
+    for i, (q, after) in enumerate(itertools.pairwise(out)):
+        bare = q.unit == "count" and q.noun is None and q.kind == after.kind == "measure"
+        if (
+            bare
+            and after.unit not in ("count", "percent", "km", "km2")
+            and _BEFORE_CHANGE.match(text[q.end : after.start])
+        ):
+            out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
+    return out
 
 
 def _skip_past(text: str, m: re.Match[str]) -> int:

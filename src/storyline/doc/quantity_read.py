@@ -24,6 +24,7 @@ from storyline.doc.quantity_units import (
     MEASURES,
     NOT_PLURAL,
     currency_of_word,
+    words,
 )
 from storyline.doc.quantity_words import MODIFIER, SMALL, TENS, parse_number, plural
 from storyline.records import QuantityKind
@@ -32,8 +33,15 @@ UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a regis
 
 # 1. Numbers (number words and scales are in ``quantity_words``) ------------------------------
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_ONE_WORD = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL[1:])})\b"
+_GROUP = rf"{_ONE_WORD}(?:\s+hundred\b(?:\s+(?:and\s+)?{_ONE_WORD})?)?"
+# number words with a scale inside them: "two hundred and six", "twenty-eight thousand six hundred forty-two"
+_COMPOUND = (
+    rf"{_ONE_WORD}\s+hundred\s+(?:and\s+)?{_ONE_WORD}"
+    rf"|{_GROUP}\s+(?:thousand|million|billion)\b(?:,?\s+(?:and\s+)?{_GROUP}(?:\s+(?:thousand|million)\b)?)+"
+)
 _WORD = (
-    rf"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
+    rf"{_COMPOUND}|(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
 _SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
@@ -54,6 +62,10 @@ ATOM = re.compile(rf"(?:(?<![\w.,])|(?<=[A-Za-z.])(?!\.))(?P<num>{_DIGITS}|\b(?:
 _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
+
+# "× 10^-8", "x10−8", "×10⁻⁸": an exponent needs a caret, a sign or superscript digits ("3x104" is not one)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TIMES_TEN = re.compile(r"\s?[×x*]\s?10(?:(?:\^|\*\*)\s?([−-]?\d{1,3})|([−-]\d{1,3})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)")
 
 # 2. Units -----------------------------------------------------------------------------------
 _SIGNS = sorted(CURRENCY_SIGNS, key=len, reverse=True)
@@ -100,9 +112,12 @@ DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|
 _DURATION_UNIT = re.compile(
     r"\s+(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b(?![-’'])", re.I
 )
+_JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
+_SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
+_NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
 _AGE = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
-PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
+PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|a|an)\b)([a-z]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -174,25 +189,39 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     start = cur.start() if cur is not None else minus.start() if minus is not None else m.start()
     sign = -1.0 if minus is not None else 1.0
     value = sign * parse_number(m.group("num"), scale)
+    power = _TIMES_TEN.match(text, end) if not scale and m.group("num")[0].isdigit() else None
+    if power is not None:  # scientific notation: "2.998×10−8", "6.02 x 10^23"
+        raw = power.group(1) or power.group(2) or power.group(3)
+        digits = "".join(str(_SUPERSCRIPTS.index(c)) if c in _SUPERSCRIPTS else c for c in raw.lstrip("-−⁻"))
+        value *= 10.0 ** (-int(digits) if raw[0] in "-−⁻" else int(digits))
+        end = power.end()
     return Atom(start, end, value, sign * parse_number(m.group("num")), bool(scale), currency, raw_cur)
 
 
 def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | None:
-    """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops").
+    """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops"), and names
+    joined by "and" or "or" ("460 Kia and Hyundai vehicles").
 
-    With ``general``, any lower-case plural noun counts ("59 users", "five profile slots").
+    With ``general``, any lower-case plural noun counts ("59 users", "five profile slots"), and so does a
+    people's name ("millions of Americans").
     """
-    for _ in range(3):
+    previous = ""
+    for _ in range(5):
         m = MODIFIER.match(text, pos)
         if m is None:
             return None
-        word = m.group(1).lower()
-        if _singular(word) in COUNTED or (general and plural(m.group(1))):
+        raw, word = m.group(1), m.group(1).lower()
+        if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
             return m.end(), word
-        if word in FILLER or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
+        joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
+        if (word in FILLER and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
-        pos = m.end()
+        pos, previous = m.end(), raw
     return None
+
+
+# the plural of a people's name: "Americans", "Ukrainians", "Germans"
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
 
 
 def _singular(word: str) -> str:
@@ -223,19 +252,35 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
             noun = PERCENT_OF.match(text, end)
             return Unit(end, "percent", m.group("pct").strip(), noun.group(1).lower() if noun else None, None)
         if m.group("money"):
+            if re.fullmatch(r"pounds?", m.group("money"), re.I) and re.match(r"\s+of\s", text[end : end + 4]):
+                return Unit(end, "lb", m.group("money"), None, None)  # "5 pounds of cocaine" is a weight
             return Unit(end, currency_of_word(m.group("money")), m.group("money"), None, None)
         if m.group("code"):
             return Unit(end, m.group("code"), m.group("code"), None, None)
         if m.group("measure"):
             raw = m.group("measure")
             name = next(n for i, (n, _) in enumerate(MEASURES) if m.group(f"u{i}"))
+            if raw == '"' and text.count('"', 0, pos) % 2 == 1:
+                return None  # the closing quotation mark of 'he said "I paid 5"', not inches
             return Unit(end, name, raw, None, None)
         raw = (m.group("area") or m.group("dist")).strip()
         return Unit(end, "", raw, "area" if m.group("area") else "distance", raw)
     counted = noun_after(text, pos)
     if counted is not None:
         return Unit(counted[0], "count", counted[1], counted[1], None)
-    return None
+    return _joined_noun(text, pos)
+
+
+def _joined_noun(text: str, pos: int) -> Unit | None:
+    """A noun joined to its number by a hyphen, which CQE counts: "a six-cylinder engine", and each number of
+    a list that shares it, "four-, five- and six-cylinder"; "a 300-strong crowd" is not one."""
+    m = _JOINED.match(text, pos) or _SHARED_JOIN.match(text, pos)
+    if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
+        return None
+    if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
+        return None  # a unit shared along a list is read with the list: "7- or 8-inch"
+    end = m.end() if m.re is _JOINED else pos + 1
+    return Unit(end, "count", m.group("noun"), m.group("noun").lower(), None)
 
 
 def atom_from(text: str, start: int) -> Atom | None:

@@ -36,6 +36,10 @@ _FRACTION = re.compile(
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
+# a fraction in digits, "1/16", "1⁄32"; read only where a unit or "of" follows (``quantities``), as
+# "3/4" alone may be a date and "24/7" is neither
+_NUMERIC_FRACTION = re.compile(r"(?<![\d/⁄.,])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\d/⁄]|[.,]\d)")
+_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128, 1000}
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 _VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
 
@@ -63,19 +67,33 @@ class WordSpan:
 
 
 def parse_number(num: str, scale: str | None = None) -> float:
-    """The value of a digit string or number word ("6,000", "twenty-five", "a") times its scale."""
+    """The value of a digit string or number words ("6,000", "twenty-five", "two hundred and six", "a")
+    times its scale."""
     n = num.lower()
     if n[0].isdigit() or n[0] == ".":
         value = float(n.replace(",", ""))
     elif n in ("a", "an"):
         value = 1.0
     else:
-        head, _, tail = n.partition("-")
-        value = WORD_VALUES[head] + (WORD_VALUES[tail] if tail else 0.0)
+        value = _words_value(n)
     if scale:
         s = scale.strip(" -").lower()
         value *= SCALES.get(s, SHORT_SCALES.get(s, 1.0))
     return value
+
+
+def _words_value(text: str) -> float:
+    """ "twenty-eight thousand six hundred forty-two" -> 28642: hundreds multiply the group so far, larger
+    scales close it."""
+    total = group = 0.0
+    for word in re.split(r"[\s,-]+", text):
+        if word in WORD_VALUES:
+            group += WORD_VALUES[word]
+        elif word == "hundred":
+            group = (group or 1.0) * 100
+        elif word in SCALES:
+            total, group = total + (group or 1.0) * SCALES[word], 0.0
+    return total + group
 
 
 def plural(word: str) -> bool:
@@ -110,6 +128,16 @@ def fractions(text: str) -> list[WordSpan]:
     return found
 
 
+def numeric_fractions(text: str) -> list[WordSpan]:
+    """Fractions in digits below one with a usual denominator: "1/16", "3⁄4"."""
+    found = []
+    for m in _NUMERIC_FRACTION.finditer(text):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if 0 < num < den and den in _DENOMINATORS:
+            found.append(WordSpan(m.start(), m.end(), num / den, num / den))
+    return found
+
+
 def vague_amounts(text: str) -> list[WordSpan]:
     """ "hundreds of", "tens of millions of": from the scale to ten times it."""
     found = []
@@ -117,6 +145,24 @@ def vague_amounts(text: str) -> list[WordSpan]:
         low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 1.0)
         found.append(WordSpan(m.start(), m.end(), low, low * 10))
     return found
+
+
+# "one of the proudest moments in his life", "one of the largest dinosaurs to ever live": the phrases
+# that hang on the noun, up to a clause break; CQE names such a count with them
+_ATTACHMENT = re.compile(
+    r"(?:\s+ever)?\s+(?:in|of|for|on|at|from|to)(?:\s+(?!(?:that|which|who|and|but|or|so|with|as)\b)[\w'’-]+){1,5}"
+)
+_CLAUSE_WORD = re.compile(r"\s+(?:that|which|who|and|but|or|so|with|as|while|when|because|after|before|if)\b", re.I)
+
+
+def _attachments_end(text: str, end: int) -> int:
+    for _ in range(3):
+        m = _ATTACHMENT.match(text, end)
+        if m is None:
+            break
+        cut = _CLAUSE_WORD.search(text, end + 1, m.end())
+        end = cut.start() if cut is not None else m.end()
+    return end
 
 
 def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
@@ -134,7 +180,7 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
             if word.group(1).lower() in WORD_VALUES:
                 break  # "one of the two largest unions": the "two" is a quantity of its own
             if plural(word.group(1)) or word.group(1) in IRREGULAR:
-                return word.group(1), word.end()
+                return word.group(1), _attachments_end(text, word.end())
         return None, of.end()
     head = _ONE_NOUN.match(text, end)
     if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):

@@ -16,18 +16,26 @@ range "a-b" with equal ends, a single value only a single value; a change "from 
 quantity whose unit also matches is preferred. Value+unit: equal values and matching units.
 3. P = matches / system quantities, R = matches / gold quantities, summed over sentences.
 
-Unit matching: gold ``normalized_unit`` (lowercased) must be one of the names of our quantity's unit:
-- km and km2 (which we convert with pint) are compared in the unit as written: "12 miles" is
-  value 12, unit "mile"; names are pint's unit in CQE's spelling ("square kilometre", "acre");
-- "percent": "percentage" or "percent", or a gold unit starting with "%" (CQE's "% condo");
-- "fraction" ("a third of"): a gold unit starting with "%", which is how CQE names a fraction;
-- a currency code: its names in ``CURRENCY_NAMES`` ("USD": "dollar", "united states dollar"); money
-  per period, "USD/month", is "dollar per month";
-- other units: their names in ``UNIT_NAMES`` ("kg": "kilogram"); a duration is its unit ("day");
-  an age is "year of age";
-- "count": "-" or "count" (CQE's unitless), or, when we found the counted noun, a gold unit whose
-  last word is that noun, both singularized ("6,000 Russian troops" ~ "troop", "russian troop");
-  a count per period, "count/day", is "count per day" or "<noun> per day".
+Unit matching, as strict as CQE's evaluation (``evaluate_models.py`` of CQE_Evaluation), which compares
+the lowercased ``normalized_unit`` strings for equality: our unit is written with the one name CQE's unit
+dictionary gives it, and must equal the gold's:
+- km and km2 (which we convert with pint) are named as written: "12 miles" is value 12, unit "mile";
+  "square kilometre", "acre";
+- a currency code: ``CURRENCY_NAMES`` ("USD": "dollar", "GBP": "pound sterling"); a measure:
+  ``UNIT_NAMES`` ("kg": "kilogram", "ppm": "parts-per-million", "t": "metric ton", "ton": "ton"), or a
+  name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
+  its unit ("day"), an age "year of age"; a rate is "<name> per <period>" ("dollar per month");
+- "percent": "percentage"; written in points, "percentage point" or "percentage";
+- "count": "-" or "count" without a counted noun, else CQE's counted phrase: the words after the last
+  number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
+  singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
+  tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
+  unit its first common noun is a surface of in CQE's dictionary ("68 league games" ~ "league");
+- "fraction" ("a third of"): a gold unit starting with "%", CQE's name for a fraction of something.
+Two leniencies are left, both where CQE's gold itself varies: a count without a noun matches "-" and
+"count", a percentage in points two names. CQE's value count is more lenient than ours: it credits
+one gold value once for each system quantity with that value (up to the sentence's gold count); ours is
+one to one. Value+unit pairs one to one in both.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -42,6 +51,8 @@ from pathlib import Path
 from typing import Literal
 
 from storyline.doc.quantities import UNITS, extract_quantities, pint_unit
+from storyline.doc.quantity_units import words
+from storyline.doc.quantity_words import WORD_VALUES
 from storyline.errors import Errors, InputError
 from storyline.eval.scores import PRF
 from storyline.records import Quantity
@@ -51,56 +62,60 @@ ReportFormat = Literal["table", "json"]
 Value = float | tuple[float, float]
 
 
-# Names CQE gives (lowercased) to each unit we output, other than km, km2, percent and count.
-CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("dollar", "united states dollar"),
-    "EUR": ("euro",),
-    "GBP": ("pound sterling",),
-    "UAH": ("ukrainian hryvnia", "hryvnia"),
-    "RUB": ("russian ruble", "ruble", "rouble"),
-    "JPY": ("japanese yen", "yen"),
-    "CNY": ("chinese yuan", "yuan", "renminbi"),
-    "AUD": ("australian dollar",),
-    "CAD": ("canadian dollar",),
-    "NZD": ("new zealand dollar",),
-    "HKD": ("hong kong dollar",),
-    "SGD": ("singaporean dollar", "singapore dollar"),
-    "MYR": ("malaysian ringgit", "ringgit"),
-    "ILS": ("shekel", "israeli new shekel"),
-    "INR": ("indian rupee", "rupee"),
-    "DKK": ("danish krone",),
-    "HRK": ("croatian kuna",),
-    "ZAR": ("south african rand",),
-    "CHF": ("swiss franc",),
-}
-UNIT_NAMES: dict[str, tuple[str, ...]] = {
-    "mph": ("mile per hour",), "ppg": ("point per game",), "rpg": ("rebound per game",),
-    "apg": ("assist per game",), "knot": ("knot",), "nautical mile": ("nautical mile",),
-    "rpm": ("revolution per minute",), "fps": ("frame per second",), "Gbps": ("gigabit per second",),
-    "MP": ("megapixel",), "carat": ("carat",), "km/h": ("kilometre per hour",), "mpg": ("mile per gallon",),
-    "hp": ("horsepower",),
-    "PS": ("horsepower", "metric horsepower"), "bhp": ("brake horsepower",), "point": ("point",),
-    "basis point": ("basis point",),
-    "pence": ("penny", "pence", "point"),  # CQE writes a share price in pence ("164p") as points
-    "cent": ("cent",), "W": ("watt",), "kW": ("kilowatt",), "MW": ("megawatt",), "GW": ("gigawatt",),
-    "kWh": ("kilowatt hour",), "GWh": ("gigawatt hour",), "Hz": ("hertz",), "kHz": ("kilohertz",),
-    "MHz": ("megahertz",), "GHz": ("gigahertz",), "Mbps": ("megabit per second",), "KB": ("kilobyte",),
-    "MB": ("megabyte",), "GB": ("gigabyte",), "TB": ("terabyte",), "mAh": ("milliampere-hour",), "V": ("volt",),
-    "GPa": ("gigapascal",), "MPa": ("megapascal",), "psi": ("pound-force per square inch",), "dB": ("decibel",),
-    "Nm": ("newton metre",), "lb-ft": ("pound-foot", "foot pound-force"), "celsius": ("celsius", "degree celsius"),
-    "fahrenheit": ("fahrenheit", "degree fahrenheit"), "degree": ("degree",), "Gt": ("gigaton", "gigatonne"),
-    "t": ("ton", "tonne", "metric ton"), "kg": ("kilogram",), "g": ("gram",), "mg": ("milligram",),
-    "lb": ("pound-mass",), "oz": ("ounce",), "L": ("litre",), "mL": ("millilitre",), "gallon": ("gallon",),
-    "barrel": ("barrel", "barrel of oil"), "cubic foot": ("cubic foot",), "ppm": ("part per million", "ppm"),
-    "ppb": ("parts-per-billion", "part per billion"), "nm": ("nanometre",), "µm": ("micrometre",),
-    "mm": ("millimetre",), "cm": ("centimetre",), "inch": ("inch",), "foot": ("foot",), "yard": ("yard",),
+# Names CQE gives (lowercased) to each unit we output, other than km, km2, percent and count: the key of
+# that unit in CQE's unit dictionary (CQE/unit.json), one name each, so that a unit matches as strictly as
+# CQE's own output does. Units CQE's dictionary lacks get the name its conventions would give.
+CURRENCY_NAMES: dict[str, str] = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "UAH": "ukrainian hryvnia", "RUB": "russian ruble",
+    "JPY": "japanese yen", "CNY": "chinese yuan", "AUD": "australian dollar", "CAD": "canadian dollar",
+    "NZD": "new zealand dollar", "HKD": "hong kong dollar", "SGD": "singapore dollar", "MYR": "malaysian ringgit",
+    "ILS": "shekel", "INR": "indian rupee", "DKK": "danish krone", "SEK": "swedish krone", "NOK": "norwegian krone",
+    "HRK": "croatian kuna", "ZAR": "south african rand", "CHF": "swiss franc", "PLN": "polish złoty",
+    "TRY": "turkish lira", "THB": "thai baht", "NGN": "nigerian naira", "MXN": "mexican peso", "BRL": "brazilian real",
+    "KRW": "south korean won", "IDR": "indonesian rupiah", "HUF": "hungarian forint", "CZK": "czech koruna",
+    "SAR": "saudi riyal", "AED": "united arab emirates dirham", "BTC": "bitcoin",
 }  # fmt: skip
+UNIT_NAMES: dict[str, str] = {
+    "mph": "mile per hour", "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
+    "knot": "knot", "nautical mile": "mile", "rpm": "revolutions per minute", "fps": "frame per second",
+    "Gbps": "gigabit per second", "Mbps": "megabit per second", "Kbps": "kilobit per second", "MP": "megapixel",
+    "carat": "carat", "km/h": "kilometre per hour", "m/s": "metre per second", "km/s": "kilometre per second",
+    "mpg": "mile per gallon", "hp": "horsepower", "PS": "horsepower", "bhp": "brake horsepower", "point": "point",
+    "basis point": "basis point", "pence": "penny", "cent": "cent", "W": "watt", "kW": "kilowatt",
+    "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "GWh": "gigawatt hour", "TWh": "terawatt hour", "J": "joule", "kJ": "kilojoule", "MJ": "megajoule",
+    "GJ": "gigajoule", "cal": "calorie", "kcal": "kilocalorie", "Hz": "hertz", "kHz": "kilohertz",
+    "MHz": "megahertz", "GHz": "gigahertz", "G": "generation wireless", "bit": "bit", "Mb": "megabit",
+    "Gb": "gigabit", "byte": "byte", "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte",
+    "PB": "petabyte", "EB": "exabyte", "mAh": "milliampere-hour", "A": "ampere", "V": "volt", "kV": "kilovolt",
+    "ohm": "ohm", "Pa": "pascal", "kPa": "kilopascal", "hPa": "hectopascal", "MPa": "megapascal",
+    "GPa": "gigapascal", "bar": "bar", "mbar": "millibar", "psi": "pound per square inch", "dB": "decibel",
+    "Nm": "newton metre", "lb-ft": "pound-foot", "celsius": "celsius", "fahrenheit": "fahrenheit",
+    "kelvin": "kelvin", "degree": "degree", "kt": "kiloton", "Mt": "megaton", "Gt": "gigaton", "t": "metric ton",
+    "ton": "ton", "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "ng": "nanogram",
+    "lb": "pound-mass", "oz": "ounce", "fl oz": "fluid ounce", "L": "litre", "mL": "millilitre", "cL": "centilitre",
+    "hL": "hectolitre", "gallon": "gallon", "pint": "pint", "quart": "quart", "cup": "cup",
+    "tablespoon": "tablespoon", "teaspoon": "teaspoon", "barrel": "barrel", "bpd": "barrel per day",
+    "cubic foot": "cubic foot", "m3": "cubic metre", "km3": "cubic kilometre", "ppm": "parts-per-million",
+    "ppb": "parts-per-billion", "‰": "per mille", "nm": "nanometre", "µm": "micrometre", "mm": "millimetre",
+    "cm": "centimetre", "inch": "inch", "foot": "foot", "yard": "yard", "ly": "light-year",
+    "AU": "astronomical unit", "lumen": "lumen", "lux": "lux",
+    "nit": "candela per square metre", "Wh": "watt hour",
+}  # fmt: skip
+# some written forms name another key of CQE's dictionary than our unit's: "Rs 400" is a "rupee"
+_NAME_BY_RAW = {("INR", "rs"): "rupee", ("INR", "rs."): "rupee", ("INR", "rupee"): "rupee",
+                ("INR", "rupees"): "rupee", ("lb-ft", "lb-ft"): "foot pound-force",
+                ("pence", "p"): "point"}  # fmt: skip
 # pint expressions of the units we convert, in CQE's spelling
 _WRITTEN_NAMES = {
     "km**2": "square kilometre",
     "mile**2": "square mile",
     "meter**2": "square metre",
     "foot**2": "square foot",
+    "centimeter**2": "square centimetre",
+    "millimeter**2": "square millimetre",
+    "inch**2": "square inch",
+    "yard**2": "square yard",
     "acre": "acre",
     "hectare": "hectare",
     "km": "kilometre",
@@ -196,6 +211,87 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
+_NUMBER_TOKEN = re.compile(
+    r"^(?:[\d.,$€£¥%-]+\w*|[bmk]n?|tn|a|an|dozens?|hundreds?|thousands?|millions?|billions?)$", re.I
+)
+
+
+def _numberish(token: str) -> bool:
+    return bool(_NUMBER_TOKEN.match(token)) or all(part.lower() in WORD_VALUES for part in token.split("-"))
+
+
+_STOPWORDS = set(
+    words(
+        "of the a an and or to in on at for by with from its their his her our my your some about more most less "
+        "least very ever"
+    )
+)
+# CQE lemmatizes every word of a counted phrase; comparatives and superlatives become the plain adjective
+_IRREGULAR_DEGREE = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "farthest": "far"}
+_COMPARATIVES = set(
+    words(
+        "smaller larger bigger older younger higher lower newer greater fewer cheaper richer poorer longer shorter "
+        "wider stronger weaker faster slower"
+    )
+)
+
+
+def _plain_adjective(word: str) -> str:
+    """ "realest" -> "real", "earliest" -> "early", "smaller" -> "small", "hottest" -> "hot"."""
+    if word in _IRREGULAR_DEGREE:
+        return _IRREGULAR_DEGREE[word]
+    stem = word[:-3] if word.endswith("est") and len(word) > 5 else word[:-2] if word in _COMPARATIVES else None
+    if stem is None:
+        return word
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]
+    return stem + "e" if stem.endswith(("g", "v", "s", "c", "z")) else stem
+
+
+_RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+\w+$", re.I)
+
+
+# Common nouns that are surfaces of a unit in CQE's dictionary, and that unit: "68 league games" is in
+# "league", "3200 times" a "count", "three pieces" a "set".
+_SURFACE_UNITS = {
+    **{w: w for w in words("point league yard line cup hand quarter span rod grain drop bar barrel pair dozen gross")},
+    **{w: w for w in words("mile foot inch ounce ton gallon pint quart tablespoon teaspoon carat knot degree pixel")},
+    **{w: w for w in words("volt watt calorie byte bit euro dollar cent penny rupee peso franc shekel")},
+    "time": "count", "instance": "count", "pack": "set", "piece": "set", "set": "set", "turn": "turn",
+    "cycle": "turn", "revolution": "turn", "circle": "turn", "height": "foot", "angle": "degree",
+    "frequency": "hertz", "dot": "pixel", "age": "year of age", "atmosphere": "standard atmosphere",
+}  # fmt: skip
+
+
+def counted_phrase(q: Quantity) -> str:
+    """What CQE names a count: the words after the number up to the counted noun, stopwords left out,
+    lowercased and lemmatized ("6,000 Russian troops" -> "russian troop", "two smaller tenancies" ->
+    "small tenancy")."""
+    text = _RATE_TAIL.sub("", q.text) if "/" in q.unit else q.text
+    tokens = re.sub(r"['’]s\b", "", text).split()
+    # a noun joined to its number, "six-cylinder", is a word of its own
+    tokens = [p for t in tokens for p in (t.split("-", 1) if _numberish(t.split("-", 1)[0]) else [t]) if p]
+    numbers = [i for i, t in enumerate(tokens) if _numberish(t) and t.lower() not in ("a", "an")]
+    end = numbers[-1] + 1 if numbers else 0  # past the last number: "138,285 lots from 212,577 lots"
+    phrase = [t.strip(".,;:()") for t in tokens[end:] if t.lower() not in _STOPWORDS]
+    words_ = [w for w in phrase if w] or [q.noun or ""]
+    lemmas = [_lemma(w) for w in words_]
+    if q.kind != "single":  # CQE names a phrase by its first common noun that is a unit of its dictionary
+        units = (_SURFACE_UNITS.get(lemma) for w, lemma in zip(words_, lemmas, strict=True) if w.islower())
+        return next((u for u in units if u is not None), " ".join(lemmas))
+    return " ".join(lemmas)
+
+
+def _lemma(word: str) -> str:
+    """CQE's lemma of a word of a counted phrase: a name and a word with digits as written (lowercased),
+    a plural singular, a comparative or superlative plain."""
+    if word[:1].isupper() or any(c.isdigit() for c in word):
+        return word.lower()
+    return _plain_adjective(singular(word))
+
+
 def unit_names(q: Quantity) -> tuple[str, ...]:
     """The gold unit names that our quantity's unit matches (see the module docstring)."""
     if q.kind == "age":
@@ -205,28 +301,25 @@ def unit_names(q: Quantity) -> tuple[str, ...]:
         return (_WRITTEN_NAMES[written[0]],) if written else ()
     if q.unit == "percent":
         points = q.raw_unit is not None and "point" in q.raw_unit.lower()
-        return ("percentage point", "percentage", "percent") if points else ("percentage", "percent")
+        return ("percentage point", "percentage") if points else ("percentage",)
     if q.unit == "count":
-        return _UNITLESS + ((singular(q.noun),) if q.noun else ())
+        return (counted_phrase(q),) if q.noun else _UNITLESS
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
-        return tuple(f"{name} per {period}" for name in CURRENCY_NAMES.get(code) or UNIT_NAMES.get(code) or (code,))
-    return CURRENCY_NAMES.get(q.unit) or UNIT_NAMES.get(q.unit) or (q.unit.lower(),)
+        head = counted_phrase(q) if code == "count" and q.noun else _name(code, q.raw_unit)
+        return (f"{head} per {period}",)
+    return (_name(q.unit, q.raw_unit),)
+
+
+def _name(unit: str, raw: str | None) -> str:
+    by_raw = _NAME_BY_RAW.get((unit, (raw or "").strip().lower()))
+    return by_raw or CURRENCY_NAMES.get(unit) or UNIT_NAMES.get(unit) or unit.lower()
 
 
 def units_match(q: Quantity, gold_unit: str) -> bool:
-    if q.unit in ("percent", "fraction") and gold_unit.startswith("%"):
-        return True
-    if q.unit.startswith("count/"):  # "tests per day" ~ "test per day", "count per day"
-        head, _, period = gold_unit.rpartition(" per ")
-        noun_ok = head in ("count", *_UNITLESS) or (
-            q.noun is not None and singular(head.split()[-1]) == singular(q.noun)
-        )
-        return period == q.unit.partition("/")[2] and noun_ok
-    names = unit_names(q)
-    if q.unit == "count" and q.noun and gold_unit not in _UNITLESS:
-        return singular(gold_unit.split()[-1]) in names
-    return gold_unit in names
+    if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
+        return gold_unit.startswith("%")
+    return gold_unit in unit_names(q)
 
 
 def values_match(gold: Value, system: Value) -> bool:
