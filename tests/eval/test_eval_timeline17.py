@@ -11,13 +11,11 @@ import pytest
 from storyline.corpus.tls import TlsSettings
 from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
 from storyline.errors import InputError
-from storyline.eval.porter import stem
 from storyline.eval.rouge import (
     align_many_to_one,
     alignment_rouge,
     date_scores,
     macro_average,
-    rouge_tokens,
 )
 from storyline.eval.scores import PRF
 from storyline.eval.timeline17 import (
@@ -32,18 +30,6 @@ from storyline.eval.timeline17 import (
 D1, D3, D5 = date(2020, 1, 1), date(2020, 1, 3), date(2020, 1, 5)
 REFERENCE = {D1: ["Flood destroys bridge ."], D5: ["Mayor resigns ."]}
 SYSTEM = {D1: ["Flood destroys bridge ."], D3: ["Mayor resigns today ."]}
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [("caresses", "caress"), ("ponies", "poni"), ("relational", "relat"), ("hopping", "hop"), ("filing", "file")],
-)
-def test_porter_stems_as_in_the_paper(word: str, expected: str) -> None:
-    assert stem(word) == expected
-
-
-def test_rouge_tokens_are_lower_case_stemmed_without_stop_words_or_punctuation() -> None:
-    assert rouge_tokens("The Mayor resigns , -LRB- today -RRB- .") == ["mayor", "resign", "lrb", "todai", "rrb"]
 
 
 def test_each_date_aligns_to_its_cheapest_partner_by_date_and_content() -> None:
@@ -61,7 +47,7 @@ def test_alignment_rouge1_weights_hits_by_date_distance() -> None:
     assert score.f1 == pytest.approx(2 / 3)
 
 
-def test_alignment_rouge2_counts_bigrams_within_sentences() -> None:
+def test_alignment_rouge2_counts_bigrams_of_each_days_text() -> None:
     score = alignment_rouge(SYSTEM, REFERENCE, 2)
     assert score.precision == pytest.approx(7 / 12)
     assert score.recall == pytest.approx(7 / 9)

@@ -12,42 +12,30 @@ defines it, written from its description:
    hits / system n-grams over all system dates; recall = weighted hits / reference n-grams over
    all reference dates.
 
-ROUGE tokens are ROUGE-1.5.5's with stemming and stop words removed (``-m -s``): lower case, runs
-of letters and digits, stop words dropped, words longer than 3 letters Porter-stemmed. Our stop
-list is scikit-learn's English list, not ROUGE's SMART list, so figures can differ slightly from
-tilse's. Date F1 counts exactly equal dates.
+ROUGE's n-grams are ROUGE-1.5.5's as tilse runs it (``-m -s``; ``storyline.eval.rouge_text``): each
+day's sentences joined into one text (n-grams run across its sentences), lower-cased, split at
+every character other than a letter or digit, ROUGE's stop list (SMART's and a few news words)
+dropped, words longer than 3 characters stemmed by ROUGE's Porter variant. Date F1 counts exactly
+equal dates.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-from storyline.eval.porter import stem
+from storyline.eval.rouge_text import rouge_tokens
 from storyline.eval.scores import PRF
 
 Timeline = Mapping[date, Sequence[str]]  # date -> that day's summary sentences
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def rouge_tokens(sentence: str) -> list[str]:
-    """ROUGE's view of a sentence: lower-cased words, stop words dropped, long words stemmed."""
-    words = _WORD.findall(sentence.lower())
-    return [stem(w) if len(w) > 3 else w for w in words if w not in ENGLISH_STOP_WORDS]
 
 
 def ngrams(sentences: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
-    """The n-grams of each sentence (none across a sentence boundary), counted."""
-    counts: Counter[tuple[str, ...]] = Counter()
-    for sentence in sentences:
-        tokens = rouge_tokens(sentence)
-        counts.update(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-    return counts
+    """The n-grams of a day's sentences read as one text, as ROUGE-1.5.5 counts them."""
+    tokens = rouge_tokens(sentences)
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
 @dataclass(frozen=True)
