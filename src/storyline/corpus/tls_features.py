@@ -68,9 +68,9 @@ def sentence_features(
 ) -> np.ndarray:
     """One row of ``SENTENCE_FEATURES`` per candidate; ``rows`` are their unit TF-IDF vectors."""
     centroid = np.asarray(rows.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
+    norm = _norm(centroid)
     centrality = rows @ centroid / norm if norm else np.zeros(len(candidates))
-    topic_norm = np.linalg.norm(topic_centroid)
+    topic_norm = _norm(topic_centroid)
     topic = rows @ topic_centroid / topic_norm if topic_norm else np.zeros(len(candidates))
     out = np.zeros((len(candidates), len(SENTENCE_FEATURES)))
     out[:, 0] = centrality
@@ -98,6 +98,11 @@ def sentence_features(
             s.first_mention >= 0 and bool(_ENTRY.match(s.plain)),
         )
     return out
+
+
+def _norm(vector: np.ndarray) -> float:
+    """The Euclidean norm, summed in numpy rather than by BLAS (whose threads stall on a busy machine)."""
+    return float(np.sqrt(np.square(vector).sum()))
 
 
 def _support(candidates: Sequence[DatedSentence], rows: sparse.csr_matrix, near: float = 0.5) -> list[int]:

@@ -55,23 +55,30 @@ def rouge_counts(system: Sequence[str], reference: Sequence[str], n: int) -> Cou
 
 def approximate_rouge1(system: Sequence[str], reference: Sequence[str]) -> float:
     """Unigram F1 on whitespace tokens as they are: the content part of the alignment cost."""
-    sys_counts = Counter(t for s in system for t in s.split())
-    ref_counts = Counter(t for s in reference for t in s.split())
-    match = sum(min(c, ref_counts[t]) for t, c in sys_counts.items())
+    return _approximate_f1(_whitespace_counts(system), _whitespace_counts(reference))
+
+
+def _whitespace_counts(sentences: Sequence[str]) -> Counter[str]:
+    return Counter(t for s in sentences for t in s.split())
+
+
+def _approximate_f1(sys_counts: Counter[str], ref_counts: Counter[str]) -> float:
+    match = sum(min(c, ref_counts[t]) for t, c in sys_counts.items() if t in ref_counts)
     p = match / sum(sys_counts.values()) if sys_counts else 0.0
     r = match / sum(ref_counts.values()) if ref_counts else 0.0
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _cost(system_date: date, reference_date: date, system: Timeline, reference: Timeline) -> float:
-    date_factor = 1 - 1 / (abs(system_date.toordinal() - reference_date.toordinal()) + 1)
-    return date_factor * (1 - approximate_rouge1(system[system_date], reference[reference_date]))
-
-
 def align_many_to_one(system: Timeline, reference: Timeline) -> tuple[dict[date, date], dict[date, date]]:
     """(system date -> reference date, reference date -> system date), each side's cheapest partner."""
     sys_dates, ref_dates = sorted(system), sorted(reference)
-    costs = {(s, r): _cost(s, r, system, reference) for s in sys_dates for r in ref_dates}
+    sys_counts = {s: _whitespace_counts(system[s]) for s in sys_dates}
+    ref_counts = {r: _whitespace_counts(reference[r]) for r in ref_dates}
+    costs = {
+        (s, r): (1 - _weight(s, r)) * (1 - _approximate_f1(sys_counts[s], ref_counts[r]))
+        for s in sys_dates
+        for r in ref_dates
+    }
     to_ref = {s: min(ref_dates, key=lambda r: costs[s, r]) for s in sys_dates} if ref_dates else {}
     to_sys = {r: min(sys_dates, key=lambda s: costs[s, r]) for r in ref_dates} if sys_dates else {}
     return to_ref, to_sys
