@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyline.corpus.tls import TlsSettings
-from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
+from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, REDUNDANCY_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
 from storyline.errors import InputError
 from storyline.eval.rouge import (
     align_many_to_one,
@@ -117,6 +117,7 @@ def test_tiny_collection_is_scored_with_its_mentioned_dates(tiny_t17: Path) -> N
 def test_a_topic_is_scored_with_the_weights_fitted_without_it() -> None:
     assert held_out_settings("haiti", None).sentence_weights == SENTENCE_WEIGHTS_WITHOUT["haiti"]
     assert held_out_settings("haiti", None).article_hits == ARTICLE_HITS_WITHOUT["haiti"]
+    assert held_out_settings("haiti", None).redundancy == REDUNDANCY_WITHOUT["haiti"]
     assert held_out_settings("bridge", None) == TlsSettings()
 
 

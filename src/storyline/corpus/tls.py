@@ -16,9 +16,9 @@ The method, a DATEWISE-like baseline that uses our time tagger instead of Heidel
      credits, timeline-style lines) and take the K best, greedily, skipping a
      sentence too close (cosine > ``redundancy``) to one already chosen for any date.
 A sentence is on-topic when it contains one of the keywords, case-insensitively (all are when no
-keywords are given). The sentence weights and ``article_hits`` were fitted on Timeline17
-(``storyline.eval.timeline17_fit``) and ship as constants in ``tls_weights``; the date ranking and the
-other settings are fixed defaults.
+keywords are given). The sentence weights, ``article_hits`` and ``redundancy`` were fitted and
+chosen on Timeline17 (``storyline.eval.timeline17_fit``) and ship as constants in ``tls_weights``; the
+date ranking and the other settings are fixed defaults.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyline.corpus.tls_features import ARTICLE_HITS, SENTENCE_WEIGHTS, Weights, sentence_features
+from storyline.corpus.tls_features import ARTICLE_HITS, REDUNDANCY, SENTENCE_WEIGHTS, Weights, sentence_features
 from storyline.time import tag
 
 ArticleId = str
@@ -47,7 +47,7 @@ class TlsSettings:
     min_words: int = 5
     max_words: int = 35
     published_after: int = 1
-    redundancy: float = 0.5
+    redundancy: float = REDUNDANCY
     article_hits: int = ARTICLE_HITS
     sentence_weights: Weights = SENTENCE_WEIGHTS
 

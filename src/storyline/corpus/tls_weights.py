@@ -76,6 +76,7 @@ SENTENCE_WEIGHTS: tuple[float, ...] = (
     0.2042,
 )
 ARTICLE_HITS = 2
+REDUNDANCY = 0.5
 SENTENCE_WEIGHTS_WITHOUT: dict[str, tuple[float, ...]] = {
     "H1N1": (
         0.3667,
@@ -179,3 +180,4 @@ SENTENCE_WEIGHTS_WITHOUT: dict[str, tuple[float, ...]] = {
     ),
 }
 ARTICLE_HITS_WITHOUT: dict[str, int] = {"H1N1": 2, "LibyaWar": 2, "MJ": 2, "bpoil": 2, "haiti": 2}
+REDUNDANCY_WITHOUT: dict[str, float] = {"H1N1": 0.5, "LibyaWar": 0.5, "MJ": 0.5, "bpoil": 0.5, "haiti": 0.5}
