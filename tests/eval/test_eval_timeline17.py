@@ -144,8 +144,9 @@ def test_an_unknown_report_format_is_an_error(tiny_t17: Path) -> None:
 
 
 # Measured on the 12 timelines of ../shared/data/timeline17, each topic scored with the sentence
-# weights and article_hits fitted and chosen without it: R1 0.1454, R2 0.0450 (0.04499), date 0.6164.
-FLOOR = {"rouge1": 0.143, "rouge2": 0.044, "date": 0.61}
+# weights, article_hits and redundancy fitted and chosen without it, with ROUGE read as tilse's
+# ROUGE-1.5.5 run reads it: R1 0.1498, R2 0.04674, date 0.6142.
+FLOOR = {"rouge1": 0.149, "rouge2": 0.046, "date": 0.61}
 
 
 @pytest.mark.data
