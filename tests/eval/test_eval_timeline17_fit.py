@@ -22,6 +22,12 @@ def test_a_sentence_equal_to_the_reference_scores_two() -> None:
     assert candidate_target("Floodwater closes the coastal road .", ["Floodwater closes the coastal road ."]) == 2.0
 
 
+def test_a_sentence_equal_to_one_of_the_days_reference_sentences_scores_two_as_a_sentence_target() -> None:
+    reference = ["Floodwater closes the coastal road .", "Schools shut for a week ."]
+    assert candidate_target("Floodwater closes the coastal road .", reference, "sentence") == 2.0
+    assert candidate_target("Floodwater closes the coastal road .", reference, "day") < 2.0
+
+
 def test_a_sentence_sharing_no_word_with_the_reference_scores_zero() -> None:
     assert candidate_target("Apples are cheap .", ["Floodwater closes the coastal road ."]) == 0.0
 
