@@ -144,9 +144,9 @@ def test_an_unknown_report_format_is_an_error(tiny_t17: Path) -> None:
 
 
 # Measured on the 12 timelines of ../shared/data/timeline17, each topic scored with the sentence
-# weights, article_hits and redundancy fitted and chosen without it, with ROUGE read as tilse's
-# ROUGE-1.5.5 run reads it: R1 0.1498, R2 0.04674, date 0.6142.
-FLOOR = {"rouge1": 0.149, "rouge2": 0.046, "date": 0.61}
+# weights, target and redundancy fitted and chosen without it, with ROUGE read as tilse's
+# ROUGE-1.5.5 run reads it: R1 0.1493, R2 0.0482 (0.04824), date 0.6142.
+FLOOR = {"rouge1": 0.149, "rouge2": 0.047, "date": 0.61}
 
 
 @pytest.mark.data
