@@ -223,3 +223,12 @@ def test_support_counts_other_articles_with_a_near_same_candidate() -> None:
     ]
     support = _features_of(lines, day)[:, SENTENCE_FEATURES.index("support")]
     assert support.tolist() == pytest.approx([np.log(2), np.log(2), 0.0])
+
+
+def test_a_timeline_line_counts_as_one_only_for_the_date_it_opens_with() -> None:
+    lines = [
+        "Sept 12: The canal lock reopens, two days after a barge hit it on Sept 10.",
+        "Sept 10: A barge hits the canal lock and traffic stops for the day.",
+    ]
+    features = _features_of(lines, date(2022, 9, 10))
+    assert features[:, SENTENCE_FEATURES.index("timeline_entry")].tolist() == [0.0, 1.0]

@@ -9,15 +9,13 @@ from pathlib import Path
 import pytest
 
 from storyline.corpus.tls import TlsSettings
-from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
+from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, REDUNDANCY_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
 from storyline.errors import InputError
-from storyline.eval.porter import stem
 from storyline.eval.rouge import (
     align_many_to_one,
     alignment_rouge,
     date_scores,
     macro_average,
-    rouge_tokens,
 )
 from storyline.eval.scores import PRF
 from storyline.eval.timeline17 import (
@@ -32,18 +30,6 @@ from storyline.eval.timeline17 import (
 D1, D3, D5 = date(2020, 1, 1), date(2020, 1, 3), date(2020, 1, 5)
 REFERENCE = {D1: ["Flood destroys bridge ."], D5: ["Mayor resigns ."]}
 SYSTEM = {D1: ["Flood destroys bridge ."], D3: ["Mayor resigns today ."]}
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [("caresses", "caress"), ("ponies", "poni"), ("relational", "relat"), ("hopping", "hop"), ("filing", "file")],
-)
-def test_porter_stems_as_in_the_paper(word: str, expected: str) -> None:
-    assert stem(word) == expected
-
-
-def test_rouge_tokens_are_lower_case_stemmed_without_stop_words_or_punctuation() -> None:
-    assert rouge_tokens("The Mayor resigns , -LRB- today -RRB- .") == ["mayor", "resign", "lrb", "todai", "rrb"]
 
 
 def test_each_date_aligns_to_its_cheapest_partner_by_date_and_content() -> None:
@@ -61,7 +47,7 @@ def test_alignment_rouge1_weights_hits_by_date_distance() -> None:
     assert score.f1 == pytest.approx(2 / 3)
 
 
-def test_alignment_rouge2_counts_bigrams_within_sentences() -> None:
+def test_alignment_rouge2_counts_bigrams_of_each_days_text() -> None:
     score = alignment_rouge(SYSTEM, REFERENCE, 2)
     assert score.precision == pytest.approx(7 / 12)
     assert score.recall == pytest.approx(7 / 9)
@@ -131,6 +117,7 @@ def test_tiny_collection_is_scored_with_its_mentioned_dates(tiny_t17: Path) -> N
 def test_a_topic_is_scored_with_the_weights_fitted_without_it() -> None:
     assert held_out_settings("haiti", None).sentence_weights == SENTENCE_WEIGHTS_WITHOUT["haiti"]
     assert held_out_settings("haiti", None).article_hits == ARTICLE_HITS_WITHOUT["haiti"]
+    assert held_out_settings("haiti", None).redundancy == REDUNDANCY_WITHOUT["haiti"]
     assert held_out_settings("bridge", None) == TlsSettings()
 
 
@@ -157,8 +144,9 @@ def test_an_unknown_report_format_is_an_error(tiny_t17: Path) -> None:
 
 
 # Measured on the 12 timelines of ../shared/data/timeline17, each topic scored with the sentence
-# weights and article_hits fitted and chosen without it: R1 0.1454, R2 0.0450 (0.04499), date 0.6164.
-FLOOR = {"rouge1": 0.143, "rouge2": 0.044, "date": 0.61}
+# weights, target and redundancy fitted and chosen without it, with ROUGE read as tilse's
+# ROUGE-1.5.5 run reads it: R1 0.1493, R2 0.0482 (0.04824), date 0.6142.
+FLOOR = {"rouge1": 0.149, "rouge2": 0.047, "date": 0.61}
 
 
 @pytest.mark.data

@@ -10,6 +10,7 @@ import pytest
 from storyline.corpus.tls_features import SENTENCE_FEATURES
 from storyline.eval.timeline17_fit import (
     FIRST_FEATURES,
+    Choice,
     DateExamples,
     candidate_target,
     fit_ridge,
@@ -19,6 +20,12 @@ from storyline.eval.timeline17_fit import (
 
 def test_a_sentence_equal_to_the_reference_scores_two() -> None:
     assert candidate_target("Floodwater closes the coastal road .", ["Floodwater closes the coastal road ."]) == 2.0
+
+
+def test_a_sentence_equal_to_one_of_the_days_reference_sentences_scores_two_as_a_sentence_target() -> None:
+    reference = ["Floodwater closes the coastal road .", "Schools shut for a week ."]
+    assert candidate_target("Floodwater closes the coastal road .", reference, "sentence") == 2.0
+    assert candidate_target("Floodwater closes the coastal road .", reference, "day") < 2.0
 
 
 def test_a_sentence_sharing_no_word_with_the_reference_scores_zero() -> None:
@@ -48,9 +55,11 @@ def test_features_left_out_of_a_fit_weigh_zero() -> None:
 
 def test_the_generated_module_holds_the_weights_and_choices() -> None:
     weights = tuple(0.25 for _ in SENTENCE_FEATURES)
-    source = weights_module(weights, 2, {"flood": weights}, {"flood": 0}, ["Without flood: ..."])
+    best, flood = Choice(2, SENTENCE_FEATURES, 0.4), Choice(0, SENTENCE_FEATURES, 0.6)
+    source = weights_module(weights, best, {"flood": weights}, {"flood": flood}, ["Without flood: ..."])
     names: dict[str, object] = {}
     exec(compile(ast.parse(source), "tls_weights", "exec"), names)
     assert names["FEATURES"] == SENTENCE_FEATURES
     assert names["SENTENCE_WEIGHTS"] == weights
     assert (names["ARTICLE_HITS"], names["ARTICLE_HITS_WITHOUT"]) == (2, {"flood": 0})
+    assert (names["REDUNDANCY"], names["REDUNDANCY_WITHOUT"]) == (0.4, {"flood": 0.6})

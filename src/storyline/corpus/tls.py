@@ -16,9 +16,9 @@ The method, a DATEWISE-like baseline that uses our time tagger instead of Heidel
      credits, timeline-style lines) and take the K best, greedily, skipping a
      sentence too close (cosine > ``redundancy``) to one already chosen for any date.
 A sentence is on-topic when it contains one of the keywords, case-insensitively (all are when no
-keywords are given). The sentence weights and ``article_hits`` were fitted on Timeline17
-(``storyline.eval.timeline17_fit``) and ship as constants in ``tls_weights``; the date ranking and the
-other settings are fixed defaults.
+keywords are given). The sentence weights, ``article_hits`` and ``redundancy`` were fitted and
+chosen on Timeline17 (``storyline.eval.timeline17_fit``) and ship as constants in ``tls_weights``; the
+date ranking and the other settings are fixed defaults.
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyline.corpus.tls_features import ARTICLE_HITS, SENTENCE_WEIGHTS, Weights, sentence_features
+from storyline.corpus.tls_features import ARTICLE_HITS, REDUNDANCY, SENTENCE_WEIGHTS, Weights, sentence_features
 from storyline.time import tag
 
 ArticleId = str
@@ -47,7 +47,7 @@ class TlsSettings:
     min_words: int = 5
     max_words: int = 35
     published_after: int = 1
-    redundancy: float = 0.5
+    redundancy: float = REDUNDANCY
     article_hits: int = ARTICLE_HITS
     sentence_weights: Weights = SENTENCE_WEIGHTS
 
@@ -132,8 +132,9 @@ def summarize(
     topic_centroid = np.asarray(vectorizer.transform([s.plain for s in on_topic]).mean(axis=0)).ravel()
     chosen: list[Any] = []
     timeline = []
+    by_day = candidates_by_day(pool, settings)
     for day in sorted(ranked):
-        candidates = day_candidates(day, pool, settings)
+        candidates = by_day.get(day, [])
         if not candidates:
             continue
         rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
@@ -210,20 +211,24 @@ def day_candidates(
 ) -> list[DatedSentence]:
     """On-topic sentences that mention ``day``, and the undated on-topic lead lines of the articles
     published that day or up to ``published_after`` days later."""
-    found = [
-        s
-        for s in on_topic
-        if (day in s.mentions or (not s.mentions and s.position < settings.lead_lines and _reports(s, day, settings)))
-        and _fits(s, settings)
-    ]
-    unique: dict[str, DatedSentence] = {}
-    for s in found:
-        unique.setdefault(s.plain, s)
-    return list(unique.values())
+    return candidates_by_day(on_topic, settings).get(day, [])
 
 
-def _reports(s: DatedSentence, day: date, settings: TlsSettings) -> bool:
-    return 0 <= (s.published - day).days <= settings.published_after
+def candidates_by_day(pool: Sequence[DatedSentence], settings: TlsSettings) -> dict[date, list[DatedSentence]]:
+    """``day_candidates`` for every day at once, each in pool order and without repeated text."""
+    found: dict[date, dict[str, DatedSentence]] = defaultdict(dict)
+    for s in pool:
+        if not _fits(s, settings):
+            continue
+        if s.mentions:
+            days: Iterable[date] = s.mentions
+        elif s.position < settings.lead_lines:
+            days = (s.published - timedelta(days=k) for k in range(settings.published_after + 1))
+        else:
+            continue
+        for day in days:
+            found[day].setdefault(s.plain, s)
+    return {day: list(unique.values()) for day, unique in found.items()}
 
 
 def select(

@@ -38,19 +38,22 @@ SENTENCE_FEATURES = (
     "future",  # a plan, not a happening: "will", "is due to", "is expected to", "plans to"
     "number",  # it has a figure (a digit)
     "wire_credit",  # a wire credit or page furniture: "(AP)", "(Reuters)", a bar "|"
-    "timeline_entry",  # it opens with its date then a colon or dash, like a timeline's line
+    "timeline_entry",  # it opens with this date then a colon or dash, like a timeline's line
 )
 
 Weights = tuple[float, ...]
 
 # SENTENCE_WEIGHTS (all five topics) and SENTENCE_WEIGHTS_WITHOUT[topic] (the other four only, so
 # that ``storyline eval timeline17`` scores each topic with weights that never saw it), with the
-# ``TlsSettings.article_hits`` chosen alongside them, are fitted by ``storyline.eval.timeline17_fit``
-# (ridge on each candidate's ROUGE-1 F1 + ROUGE-2 F1) and generated into ``tls_weights``.
+# ``TlsSettings.article_hits`` and ``TlsSettings.redundancy`` chosen alongside them, are fitted by
+# ``storyline.eval.timeline17_fit`` (ridge on each candidate's ROUGE-1 F1 + ROUGE-2 F1) and generated
+# into ``tls_weights``.
 SENTENCE_WEIGHTS: Weights = tls_weights.SENTENCE_WEIGHTS
 SENTENCE_WEIGHTS_WITHOUT: dict[str, Weights] = tls_weights.SENTENCE_WEIGHTS_WITHOUT
 ARTICLE_HITS: int = tls_weights.ARTICLE_HITS
 ARTICLE_HITS_WITHOUT: dict[str, int] = tls_weights.ARTICLE_HITS_WITHOUT
+REDUNDANCY: float = tls_weights.REDUNDANCY
+REDUNDANCY_WITHOUT: dict[str, float] = tls_weights.REDUNDANCY_WITHOUT
 
 _QUOTE = re.compile(r"[\"“”]|``|''")
 _FUTURE = re.compile(r"\b(will|won't|is due to|are due to|is expected to|are expected to|plans? to)\b", re.IGNORECASE)
@@ -68,9 +71,9 @@ def sentence_features(
 ) -> np.ndarray:
     """One row of ``SENTENCE_FEATURES`` per candidate; ``rows`` are their unit TF-IDF vectors."""
     centroid = np.asarray(rows.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
+    norm = _norm(centroid)
     centrality = rows @ centroid / norm if norm else np.zeros(len(candidates))
-    topic_norm = np.linalg.norm(topic_centroid)
+    topic_norm = _norm(topic_centroid)
     topic = rows @ topic_centroid / topic_norm if topic_norm else np.zeros(len(candidates))
     out = np.zeros((len(candidates), len(SENTENCE_FEATURES)))
     out[:, 0] = centrality
@@ -95,9 +98,14 @@ def sentence_features(
             bool(_FUTURE.search(s.plain)),
             bool(_DIGIT.search(s.plain)),
             bool(_WIRE.search(s.plain)),
-            s.first_mention >= 0 and bool(_ENTRY.match(s.plain)),
+            s.first_mention >= 0 and s.mentions[0] == day and bool(_ENTRY.match(s.plain)),
         )
     return out
+
+
+def _norm(vector: np.ndarray) -> float:
+    """The Euclidean norm, summed in numpy rather than by BLAS (whose threads stall on a busy machine)."""
+    return float(np.sqrt(np.square(vector).sum()))
 
 
 def _support(candidates: Sequence[DatedSentence], rows: sparse.csr_matrix, near: float = 0.5) -> list[int]:

@@ -12,42 +12,30 @@ defines it, written from its description:
    hits / system n-grams over all system dates; recall = weighted hits / reference n-grams over
    all reference dates.
 
-ROUGE tokens are ROUGE-1.5.5's with stemming and stop words removed (``-m -s``): lower case, runs
-of letters and digits, stop words dropped, words longer than 3 letters Porter-stemmed. Our stop
-list is scikit-learn's English list, not ROUGE's SMART list, so figures can differ slightly from
-tilse's. Date F1 counts exactly equal dates.
+ROUGE's n-grams are ROUGE-1.5.5's as tilse runs it (``-m -s``; ``storyline.eval.rouge_text``): each
+day's sentences joined into one text (n-grams run across its sentences), lower-cased, split at
+every character other than a letter or digit, ROUGE's stop list (SMART's and a few news words)
+dropped, words longer than 3 characters stemmed by ROUGE's Porter variant. Date F1 counts exactly
+equal dates.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-from storyline.eval.porter import stem
+from storyline.eval.rouge_text import rouge_tokens
 from storyline.eval.scores import PRF
 
 Timeline = Mapping[date, Sequence[str]]  # date -> that day's summary sentences
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def rouge_tokens(sentence: str) -> list[str]:
-    """ROUGE's view of a sentence: lower-cased words, stop words dropped, long words stemmed."""
-    words = _WORD.findall(sentence.lower())
-    return [stem(w) if len(w) > 3 else w for w in words if w not in ENGLISH_STOP_WORDS]
 
 
 def ngrams(sentences: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
-    """The n-grams of each sentence (none across a sentence boundary), counted."""
-    counts: Counter[tuple[str, ...]] = Counter()
-    for sentence in sentences:
-        tokens = rouge_tokens(sentence)
-        counts.update(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-    return counts
+    """The n-grams of a day's sentences read as one text, as ROUGE-1.5.5 counts them."""
+    tokens = rouge_tokens(sentences)
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
 @dataclass(frozen=True)
@@ -67,23 +55,30 @@ def rouge_counts(system: Sequence[str], reference: Sequence[str], n: int) -> Cou
 
 def approximate_rouge1(system: Sequence[str], reference: Sequence[str]) -> float:
     """Unigram F1 on whitespace tokens as they are: the content part of the alignment cost."""
-    sys_counts = Counter(t for s in system for t in s.split())
-    ref_counts = Counter(t for s in reference for t in s.split())
-    match = sum(min(c, ref_counts[t]) for t, c in sys_counts.items())
+    return _approximate_f1(_whitespace_counts(system), _whitespace_counts(reference))
+
+
+def _whitespace_counts(sentences: Sequence[str]) -> Counter[str]:
+    return Counter(t for s in sentences for t in s.split())
+
+
+def _approximate_f1(sys_counts: Counter[str], ref_counts: Counter[str]) -> float:
+    match = sum(min(c, ref_counts[t]) for t, c in sys_counts.items() if t in ref_counts)
     p = match / sum(sys_counts.values()) if sys_counts else 0.0
     r = match / sum(ref_counts.values()) if ref_counts else 0.0
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _cost(system_date: date, reference_date: date, system: Timeline, reference: Timeline) -> float:
-    date_factor = 1 - 1 / (abs(system_date.toordinal() - reference_date.toordinal()) + 1)
-    return date_factor * (1 - approximate_rouge1(system[system_date], reference[reference_date]))
-
-
 def align_many_to_one(system: Timeline, reference: Timeline) -> tuple[dict[date, date], dict[date, date]]:
     """(system date -> reference date, reference date -> system date), each side's cheapest partner."""
     sys_dates, ref_dates = sorted(system), sorted(reference)
-    costs = {(s, r): _cost(s, r, system, reference) for s in sys_dates for r in ref_dates}
+    sys_counts = {s: _whitespace_counts(system[s]) for s in sys_dates}
+    ref_counts = {r: _whitespace_counts(reference[r]) for r in ref_dates}
+    costs = {
+        (s, r): (1 - _weight(s, r)) * (1 - _approximate_f1(sys_counts[s], ref_counts[r]))
+        for s in sys_dates
+        for r in ref_dates
+    }
     to_ref = {s: min(ref_dates, key=lambda r: costs[s, r]) for s in sys_dates} if ref_dates else {}
     to_sys = {r: min(sys_dates, key=lambda s: costs[s, r]) for r in ref_dates} if sys_dates else {}
     return to_ref, to_sys

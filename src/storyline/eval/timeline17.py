@@ -11,9 +11,10 @@ Protocol, for each reference timeline:
   2. L = its number of dates, K = round(mean sentences per date), the topic's keywords given;
   3. the system timeline's sentences are the articles' lines as given (the tagger and TF-IDF read
      them detokenized by ``storyline.io.ptb``);
-  4. learned weights and ``article_hits`` are the ones fitted and chosen without the topic (leave one
-     topic out, ``SENTENCE_WEIGHTS_WITHOUT``, ``ARTICLE_HITS_WITHOUT``, written by
-     ``storyline.eval.timeline17_fit``); a topic they do not know gets the defaults;
+  4. learned weights, ``article_hits`` and ``redundancy`` are the ones fitted and chosen without the
+     topic (leave one topic out, ``SENTENCE_WEIGHTS_WITHOUT``, ``ARTICLE_HITS_WITHOUT``,
+     ``REDUNDANCY_WITHOUT``, written by ``storyline.eval.timeline17_fit``); a topic they do not know
+     gets the defaults;
   5. score (``storyline.eval.rouge``): alignment ROUGE-1 and ROUGE-2 (date-content costs,
      many-to-one) and date P/R/F1; the average is mean P and mean R over timelines, then F1.
 """
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Literal
 
 from storyline.corpus.tls import DatedSentence, TimelineDay, TlsSettings, date_article, summarize
-from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
+from storyline.corpus.tls_features import ARTICLE_HITS_WITHOUT, REDUNDANCY_WITHOUT, SENTENCE_WEIGHTS_WITHOUT
 from storyline.errors import Errors, InputError
 from storyline.eval.rouge import Timeline, alignment_rouge, date_scores, macro_average
 from storyline.eval.scores import PRF
@@ -186,12 +187,14 @@ def score_timeline(
 
 
 def held_out_settings(topic: str, settings: TlsSettings | None) -> TlsSettings:
-    """``settings`` (or the defaults) with the sentence weights and ``article_hits`` fitted without ``topic``."""
+    """``settings`` (or the defaults) with the sentence weights, ``article_hits`` and ``redundancy`` fitted
+    and chosen without ``topic``."""
     settings = settings or TlsSettings()
     weights = SENTENCE_WEIGHTS_WITHOUT.get(topic)
     if weights is None:
         return settings
-    return replace(settings, sentence_weights=weights, article_hits=ARTICLE_HITS_WITHOUT[topic])
+    hits, redundancy = ARTICLE_HITS_WITHOUT[topic], REDUNDANCY_WITHOUT[topic]
+    return replace(settings, sentence_weights=weights, article_hits=hits, redundancy=redundancy)
 
 
 @dataclass(frozen=True)
