@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -72,15 +72,12 @@ class Report:
     rows: np.ndarray  # each unit's row in ``matrix``
     matrix: np.ndarray
     counted: np.ndarray  # True for units long enough to be added or dropped
+    completeness: tuple[int, int]  # (sentence units, characters of text): kept when the rest is let go
 
     @property
     def vectors(self) -> np.ndarray:
         """The units' vectors, as an array of their own (a product of two views of one matrix is slow)."""
         return self.matrix[self.rows]
-
-    @property
-    def completeness(self) -> tuple[int, int]:
-        return len(self.units), len(self.doc.text)
 
 
 @dataclass(frozen=True)
@@ -174,6 +171,7 @@ def make_reports(documents: Sequence[Document], encoder: Encoder, config: Deriva
             rows=doc_rows,
             matrix=matrix,
             counted=np.array([len(words(t)) >= config.min_sentence_words for _, t in doc_units], dtype=bool),
+            completeness=(len(doc_units), len(doc.text)),
         )
         for doc, doc_units, doc_rows in zip(docs, units, rows, strict=True)
     ]
@@ -182,22 +180,67 @@ def make_reports(documents: Sequence[Document], encoder: Encoder, config: Deriva
 # 2. Copy and excerpt candidates
 
 
-def copy_candidates(reports: Sequence[Report], config: DerivationConfig) -> set[Pair]:
-    """Pairs whose shingle sets may contain one another, from one LSH Ensemble query per report."""
+def copy_candidates(
+    reports: Sequence[Report],
+    config: DerivationConfig,
+    members: Sequence[int] | None = None,
+    queries: Iterable[int] | None = None,
+    signatures: dict[int, LeanMinHash] | None = None,
+) -> set[Pair]:
+    """Pairs whose shingle sets may contain one another, from one LSH Ensemble query per report.
+
+    ``members`` (all reports when None) are indexed, and those of ``queries`` (all members when
+    None) are asked about: a streamed derivation indexes its window and asks about one span of it,
+    keeping the reports' MinHash ``signatures`` from one window to the next.
+    """
     entries = []
-    for i, report in enumerate(reports):
+    signatures = {} if signatures is None else signatures
+    for i in range(len(reports)) if members is None else members:
+        report = reports[i]
         if len(report.shingles):
-            mh = MinHash(num_perm=config.minhash_perm, seed=1, hashfunc=int)  # shingles are hashed already
-            mh.update_batch(report.shingles.tolist())
-            entries.append((i, LeanMinHash(mh), len(report.shingles)))
+            if i not in signatures:
+                mh = MinHash(num_perm=config.minhash_perm, seed=1, hashfunc=int)  # shingles are hashed already
+                mh.update_batch(report.shingles.tolist())
+                signatures[i] = LeanMinHash(mh)
+            entries.append((i, signatures[i], len(report.shingles)))
     if len(entries) < 2:
         return set()
-    index = MinHashLSHEnsemble(threshold=config.candidate_containment, num_perm=config.minhash_perm)
+    index = empty_ensemble(config.candidate_containment, config.minhash_perm)
     index.index(entries)
     pairs: set[Pair] = set()
-    for i, mh, size in entries:
+    asked = None if queries is None else set(queries)
+    for i, mh, size in entries if asked is None else [e for e in entries if e[0] in asked]:
         pairs.update((min(i, j), max(i, j)) for j in index.query(mh, size) if j != i)
     return pairs
+
+
+_TUNED: dict[tuple[float, int, int, tuple[float, ...]], tuple[set[int], np.ndarray, np.ndarray]] = {}
+
+
+class TunedOnce(MinHashLSHEnsemble):
+    """An LSH Ensemble whose band settings are tuned once per threshold and size, not per index.
+
+    Tuning integrates false-positive and false-negative curves (about 0.3 s); a streamed derivation
+    makes one index per window, all with the same settings. Overrides a private method of
+    datasketch (pinned in pyproject.toml): the results are the ones it computes.
+    """
+
+    xqs: np.ndarray
+    params: np.ndarray
+
+    def _init_optimal_params(self, weights: tuple[float, float]) -> set[int]:
+        key = (self.threshold, self.h, self.m, tuple(weights))
+        if key not in _TUNED:
+            rs = super()._init_optimal_params(weights)
+            _TUNED[key] = (set(rs), self.xqs, self.params)
+        rs, xqs, params = _TUNED[key]
+        self.xqs, self.params = xqs, params
+        return set(rs)
+
+
+def empty_ensemble(threshold: float, num_perm: int) -> MinHashLSHEnsemble:
+    """A new, empty LSH Ensemble, its band settings tuned once per process."""
+    return TunedOnce(threshold=threshold, num_perm=num_perm)
 
 
 # 3. Rewrite candidates
@@ -281,19 +324,25 @@ def copy_roots(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, in
 
 
 def rewrite_pairs(
-    pairs: Iterable[Pair], links: Sequence[Link], reports: Sequence[Report], wire: frozenset[int]
+    pairs: Iterable[Pair],
+    links: Sequence[Link],
+    reports: Sequence[Report],
+    wire: frozenset[int],
+    held: Callable[[int], bool] | None = None,
 ) -> list[Pair]:
     """The candidate pairs worth a sentence alignment, in a stable order.
 
     A copy stands for its first origin, so that a rewrite is aligned once with a syndicated story,
     not once per copy of it; and a pair whose derived side is a copy or a part of another report is
-    dropped, since that link beats any rewrite (step 5).
+    dropped, since that link beats any rewrite (step 5). A streamed derivation passes ``held``: a
+    copy whose first origin has left the window stands for itself.
     """
     roots = copy_roots(links, reports)
+    stand = roots if held is None else {d: r for d, r in roots.items() if held(r)}
     linked = {(min(link.derived, link.origin), max(link.derived, link.origin)) for link in links}
     out: set[Pair] = set()
     for i, j in pairs:
-        a, b = roots.get(i, i), roots.get(j, j)
+        a, b = stand.get(i, i), stand.get(j, j)
         pair = (min(a, b), max(a, b))
         if a != b and pair not in linked and orient(reports, *pair, wire)[0] not in roots:
             out.add(pair)
@@ -434,17 +483,24 @@ def best_links(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, Li
     return best
 
 
-def break_cycles(best: dict[int, Link], reports: Sequence[Report]) -> dict[int, Link]:
-    """Drop the link of the most complete report on each cycle; it becomes that chain's origin."""
+def break_cycles(
+    best: dict[int, Link], reports: Sequence[Report], starts: Iterable[int] | None = None
+) -> dict[int, Link]:
+    """Drop the link of the most complete report on each cycle; it becomes that chain's origin.
+
+    With ``starts``, only cycles through those reports are looked for, and only their links dropped:
+    a streamed derivation adds the links of one span to ones already given out.
+    """
     best = dict(best)
-    for start in sorted(best):
+    fixed = None if starts is None else set(best) - set(starts)
+    for start in sorted(best) if starts is None else sorted(starts):
         path: list[int] = []
         node: int | None = start
         while node is not None and node in best and node not in path:
             path.append(node)
             node = best[node].origin
         if node is not None and node in path:
-            cycle = path[path.index(node) :]
+            cycle = [n for n in path[path.index(node) :] if fixed is None or n not in fixed]
             top = min(cycle, key=lambda n: (*(-x for x in reports[n].completeness), reports[n].doc.id))
             del best[top]
     return best
