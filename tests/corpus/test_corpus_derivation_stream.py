@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyline.config import CleanConfig, Config, DerivationConfig
+from storyline.corpus import derivation
 from storyline.corpus.derivation import find_derivations
 from storyline.corpus.derivation_stream import (
     StreamedDerivation,
@@ -143,3 +144,12 @@ def test_chain_whose_first_origin_left_the_window_names_it_with_a_note(make_doc:
     last = found[hops[-1].id]
     assert last.origin == hops[0].id
     assert last.note is not None and "left the stream's window" in last.note
+
+
+def test_stage_streams_when_configured(make_doc: MakeDoc) -> None:
+    original = make_doc(REPORT, published="2023-01-20", source="Coast Post")
+    copy = make_doc(REPORT, published="2023-01-22", source="Bay Herald")
+    config = Config.model_validate({"derivation": {"streamed": True, "embedding_model": "hashing"}})
+    stage = derivation.build(config, ENCODER)
+    story = stage.func(Story(id="s", title="t", documents=(copy, original)))
+    assert [(d.document, d.origin) for d in story.derivations] == [(copy.id, original.id)]

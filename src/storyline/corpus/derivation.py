@@ -586,6 +586,11 @@ def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:
     def derive(story: Story) -> Story:
         if not loaded:
             loaded.append(get_encoder(config))
+        if config.derivation.streamed:
+            from storyline.corpus.derivation_stream import find_derivations_streamed  # it imports this module
+
+            found = find_derivations_streamed(story.documents, loaded[0], config.derivation)
+            return replace(story, derivations=found)
         return replace(story, derivations=find_derivations(story, loaded[0], config.derivation))
 
     return Stage(name="derivation", func=derive, requires=(), provides=("derivation",))
