@@ -137,6 +137,12 @@ class StreamedDerivation:
             raise StageError(Errors.E230.format(value=self.config.rewrite_window_days))
         self.span_days = self.config.rewrite_window_days
 
+    def derive(self, documents: Iterable[Document]) -> Iterator[Derivation]:
+        """Every derivation of the documents, each given out once the spans around it are done."""
+        for day, doc in clock_days(documents):
+            yield from self.add(day, doc)
+        yield from self.finish()
+
     # -- 1, 2. reports into spans ------------------------------------------------------------------
 
     def add(self, day: int, doc: Document) -> Iterator[Derivation]:
@@ -289,10 +295,7 @@ def stream_derivations(
     Each is given out once the spans around it are done. A dated document that arrives after its
     span was taken raises E231: sort the input with ``stream_order`` first.
     """
-    state = StreamedDerivation(encoder, config)
-    for day, doc in clock_days(documents):
-        yield from state.add(day, doc)
-    yield from state.finish()
+    return StreamedDerivation(encoder, config).derive(documents)
 
 
 def find_derivations_streamed(

@@ -31,7 +31,7 @@ from threadpoolctl import threadpool_limits
 
 from storyline.config import CleanConfig, DerivationConfig
 from storyline.corpus.derivation import find_derivations
-from storyline.corpus.derivation_stream import stream_derivations
+from storyline.corpus.derivation_stream import StreamedDerivation
 from storyline.corpus.embeddings import MINILM_DIM, Encoder, HashingEncoder, MiniLMEncoder
 from storyline.doc.clean import clean_document
 from storyline.errors import Errors, InputError
@@ -65,6 +65,7 @@ class SizeResult:
     counts: dict[str, tuple[int, int, int]]  # relation -> (correct, system, gold)
     recall_by_kind: dict[str, float]
     false_between_originals: int
+    held_reports: int  # most reports held with text, shingles and vectors at once (all of them in memory)
 
 
 # -- 2. documents -------------------------------------------------------------------------------------
@@ -163,6 +164,7 @@ def run_size(
     truth = truth_of(reports, ids)
     clean = CleanConfig()
     sentences = [0]
+    held = len(reports)
     start = time.perf_counter()
     docs = [make_document(r, clean) for r in reports] if mode == "memory" else []
     prepare = time.perf_counter() - start
@@ -177,7 +179,9 @@ def run_size(
             story = Story(id="derivation-eval", title="derivation eval", documents=tuple(docs))
             found: Sequence[Derivation] = find_derivations(story, encoder, config)
         else:
-            found = list(stream_derivations(_in_date_order(reports, clean, sentences), encoder, config))
+            stream = StreamedDerivation(encoder, config)
+            found = list(stream.derive(_in_date_order(reports, clean, sentences)))
+            held = stream.held_peak
     seconds = time.perf_counter() - start
     peak = _rss_mb("VmHWM")
     counts = score(found, truth)
@@ -196,6 +200,7 @@ def run_size(
         counts=counts,
         recall_by_kind=recall_by_kind(found, truth, {ids[r.index]: r.kind for r in reports}),
         false_between_originals=sum(d.document in originals and d.origin in originals for d in found),
+        held_reports=held,
     )
 
 
@@ -269,6 +274,7 @@ def format_table(result: SizeResult, seed: int, mode: str = "stream") -> str:
     rows.append(f"false links between two originals: {result.false_between_originals}")
     rows.append(
         f"derivation {result.seconds:.1f} s wall (documents made in {result.prepare_seconds:.1f} s), peak RSS"
-        f" {result.peak_rss_mb:.0f} MB ({result.rss_before_mb:.0f} MB before the stage)"
+        f" {result.peak_rss_mb:.0f} MB ({result.rss_before_mb:.0f} MB before the stage);"
+        f" at most {result.held_reports} reports held at once"
     )
     return "\n".join(rows)
