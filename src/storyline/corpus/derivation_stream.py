@@ -39,18 +39,17 @@ from storyline.corpus.derivation import (
     Link,
     Pair,
     Report,
-    _top_k,
     best_links,
     break_cycles,
     chain,
     copy_candidates,
     copy_link,
     derivation_record,
-    document_vectors,
     make_reports,
     rewrite_link,
     rewrite_pairs,
 )
+from storyline.corpus.derivation_nearest import document_vectors, top_k
 from storyline.corpus.embeddings import Encoder
 from storyline.errors import Errors, StageError
 from storyline.records import Derivation, Document
@@ -240,7 +239,7 @@ class StreamedDerivation:
         days = np.array([self.days[i] for i in window], dtype=np.int64)
         position = {i: n for n, i in enumerate(window)}
         local_rows = np.array([position[i] for i in rows], dtype=np.int64)
-        pairs = _top_k(
+        pairs = top_k(
             vectors,
             local_rows,
             np.arange(len(window)),
