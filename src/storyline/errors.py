@@ -130,4 +130,13 @@ class Errors:
     E122 = "E122: unknown encoder {name!r}. Use minilm or hashing."
     E123 = "E123: unknown report format {fmt!r}. Use table or json."
     E124 = "E124: example corpus not found at {path}. Run from a checkout of storyline, which ships examples/."
+    E230 = (
+        "E230: derivation.rewrite_window_days is {value!r}, but a streamed derivation takes reports a window at a"
+        " time. Set it to a number of days (default 14), or derive in memory."
+    )
+    E231 = (
+        "E231: {document} (published {published}) arrived after the reports of its dates were derived. Give a"
+        " streamed derivation its reports in publication order (storyline.corpus.derivation_stream.stream_order)."
+    )
+    E232 = "E232: unknown derivation mode {mode!r}. Use stream (publication order, a window held) or memory."
     E150 = "E150: unknown TimeML split {split!r}. Use dev, test or all."

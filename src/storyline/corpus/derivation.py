@@ -33,15 +33,15 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
 
 from storyline.config import Config, DerivationConfig
-from storyline.corpus.embeddings import Encoder, get_encoder, normalize_rows
+from storyline.corpus.derivation_nearest import day_numbers, document_vectors, nearest_pairs, windowed_nearest_pairs
+from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.pipeline import Stage
 from storyline.records import Derivation, Document, IsoDate, Relation, Story
 
@@ -72,15 +72,12 @@ class Report:
     rows: np.ndarray  # each unit's row in ``matrix``
     matrix: np.ndarray
     counted: np.ndarray  # True for units long enough to be added or dropped
+    completeness: tuple[int, int]  # (sentence units, characters of text): kept when the rest is let go
 
     @property
     def vectors(self) -> np.ndarray:
         """The units' vectors, as an array of their own (a product of two views of one matrix is slow)."""
         return self.matrix[self.rows]
-
-    @property
-    def completeness(self) -> tuple[int, int]:
-        return len(self.units), len(self.doc.text)
 
 
 @dataclass(frozen=True)
@@ -174,6 +171,7 @@ def make_reports(documents: Sequence[Document], encoder: Encoder, config: Deriva
             rows=doc_rows,
             matrix=matrix,
             counted=np.array([len(words(t)) >= config.min_sentence_words for _, t in doc_units], dtype=bool),
+            completeness=(len(doc_units), len(doc.text)),
         )
         for doc, doc_units, doc_rows in zip(docs, units, rows, strict=True)
     ]
@@ -182,96 +180,70 @@ def make_reports(documents: Sequence[Document], encoder: Encoder, config: Deriva
 # 2. Copy and excerpt candidates
 
 
-def copy_candidates(reports: Sequence[Report], config: DerivationConfig) -> set[Pair]:
-    """Pairs whose shingle sets may contain one another, from one LSH Ensemble query per report."""
+def copy_candidates(
+    reports: Sequence[Report],
+    config: DerivationConfig,
+    members: Sequence[int] | None = None,
+    queries: Iterable[int] | None = None,
+    signatures: dict[int, LeanMinHash] | None = None,
+) -> set[Pair]:
+    """Pairs whose shingle sets may contain one another, from one LSH Ensemble query per report.
+
+    ``members`` (all reports when None) are indexed, and those of ``queries`` (all members when
+    None) are asked about: a streamed derivation indexes its window and asks about one span of it,
+    keeping the reports' MinHash ``signatures`` from one window to the next.
+    """
     entries = []
-    for i, report in enumerate(reports):
+    signatures = {} if signatures is None else signatures
+    for i in range(len(reports)) if members is None else members:
+        report = reports[i]
         if len(report.shingles):
-            mh = MinHash(num_perm=config.minhash_perm, seed=1, hashfunc=int)  # shingles are hashed already
-            mh.update_batch(report.shingles.tolist())
-            entries.append((i, LeanMinHash(mh), len(report.shingles)))
+            if i not in signatures:
+                mh = MinHash(num_perm=config.minhash_perm, seed=1, hashfunc=int)  # shingles are hashed already
+                mh.update_batch(report.shingles.tolist())
+                signatures[i] = LeanMinHash(mh)
+            entries.append((i, signatures[i], len(report.shingles)))
     if len(entries) < 2:
         return set()
-    index = MinHashLSHEnsemble(threshold=config.candidate_containment, num_perm=config.minhash_perm)
+    index = empty_ensemble(config.candidate_containment, config.minhash_perm)
     index.index(entries)
     pairs: set[Pair] = set()
-    for i, mh, size in entries:
+    asked = None if queries is None else set(queries)
+    for i, mh, size in entries if asked is None else [e for e in entries if e[0] in asked]:
         pairs.update((min(i, j), max(i, j)) for j in index.query(mh, size) if j != i)
     return pairs
 
 
-# 3. Rewrite candidates
+_TUNED: dict[tuple[float, int, int, tuple[float, ...]], tuple[set[int], np.ndarray, np.ndarray]] = {}
 
 
-def document_vectors(reports: Sequence[Report]) -> np.ndarray:
-    """Each report's mean sentence vector, normalized; zero for a report without sentences."""
-    dim = reports[0].matrix.shape[1] if reports else 1
-    rows = [r.vectors.mean(axis=0) if len(r.rows) else np.zeros(dim, np.float32) for r in reports]
-    return normalize_rows(np.stack(rows) if rows else np.zeros((0, dim), np.float32))
+class TunedOnce(MinHashLSHEnsemble):
+    """An LSH Ensemble whose band settings are tuned once per threshold and size, not per index.
 
-
-def nearest_pairs(vectors: np.ndarray, k: int, block: int = 512) -> set[Pair]:
-    """Each row with its ``k`` most similar other rows (by dot product), as unordered pairs."""
-    return _top_k(vectors, np.arange(len(vectors)), np.arange(len(vectors)), k, block)
-
-
-def day_numbers(reports: Sequence[Report]) -> np.ndarray:
-    """Each report's publication day as a day number, or -1 when it has no full date."""
-    days = np.full(len(reports), -1, dtype=np.int64)
-    for i, report in enumerate(reports):
-        published = report.doc.published
-        if published and len(published) >= 10 and _FULL_DATE.match(published):
-            days[i] = date.fromisoformat(published[:10]).toordinal()
-    return days
-
-
-def windowed_nearest_pairs(vectors: np.ndarray, days: np.ndarray, k: int, window: int, block: int = 512) -> set[Pair]:
-    """``nearest_pairs`` where a dated row only meets rows dated within ``window`` days, and undated ones.
-
-    Dated rows are taken in date order, a block at a time, against the contiguous run of rows whose
-    dates fall within the window of the block's dates: the work grows with the number of reports
-    times the reports of a few days, not with the square of the corpus. Undated rows meet every row.
+    Tuning integrates false-positive and false-negative curves (about 0.3 s); a streamed derivation
+    makes one index per window, all with the same settings. Overrides a private method of
+    datasketch (pinned in pyproject.toml): the results are the ones it computes.
     """
-    undated = np.flatnonzero(days < 0)
-    dated = np.flatnonzero(days >= 0)
-    dated = dated[np.argsort(days[dated], kind="stable")]
-    dated_days = days[dated]
-    pairs = _top_k(vectors, undated, np.arange(len(vectors)), k, block)
-    for start in range(0, len(dated), block):
-        rows = dated[start : start + block]
-        lo = np.searchsorted(dated_days, dated_days[start] - window, side="left")
-        hi = np.searchsorted(dated_days, dated_days[min(start + block, len(dated)) - 1] + window, side="right")
-        pairs |= _top_k(vectors, rows, np.concatenate([dated[lo:hi], undated]), k, block, window, days)
-    return pairs
+
+    xqs: np.ndarray
+    params: np.ndarray
+
+    def _init_optimal_params(self, weights: tuple[float, float]) -> set[int]:
+        key = (self.threshold, self.h, self.m, tuple(weights))
+        if key not in _TUNED:
+            rs = super()._init_optimal_params(weights)
+            _TUNED[key] = (set(rs), self.xqs, self.params)
+        rs, xqs, params = _TUNED[key]
+        self.xqs, self.params = xqs, params
+        return set(rs)
 
 
-def _top_k(
-    vectors: np.ndarray,
-    rows: np.ndarray,
-    cols: np.ndarray,
-    k: int,
-    block: int,
-    window: int | None = None,
-    days: np.ndarray | None = None,
-) -> set[Pair]:
-    """Each of ``rows`` with its ``k`` most similar ``cols`` (never itself, and within ``window`` days)."""
-    pairs: set[Pair] = set()
-    k = min(k, len(cols) - 1)
-    if k <= 0 or not len(rows):
-        return pairs
-    col_vectors = vectors[cols].T
-    for start in range(0, len(rows), block):
-        part = rows[start : start + block]
-        sims = vectors[part] @ col_vectors
-        sims[part[:, None] == cols[None, :]] = -np.inf
-        if window is not None and days is not None:
-            gap = np.abs(days[part][:, None] - days[cols][None, :])
-            sims[(gap > window) & (days[cols][None, :] >= 0)] = -np.inf
-        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        for row, picks in zip(range(len(part)), top, strict=True):
-            i = int(part[row])
-            pairs.update((min(i, int(cols[j])), max(i, int(cols[j]))) for j in picks if sims[row, j] > 0)
-    return pairs
+def empty_ensemble(threshold: float, num_perm: int) -> MinHashLSHEnsemble:
+    """A new, empty LSH Ensemble, its band settings tuned once per process."""
+    return TunedOnce(threshold=threshold, num_perm=num_perm)
+
+
+# 3. Rewrite candidates: the nearest reports come from ``derivation_nearest``
 
 
 def copy_roots(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, int]:
@@ -281,19 +253,25 @@ def copy_roots(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, in
 
 
 def rewrite_pairs(
-    pairs: Iterable[Pair], links: Sequence[Link], reports: Sequence[Report], wire: frozenset[int]
+    pairs: Iterable[Pair],
+    links: Sequence[Link],
+    reports: Sequence[Report],
+    wire: frozenset[int],
+    held: Callable[[int], bool] | None = None,
 ) -> list[Pair]:
     """The candidate pairs worth a sentence alignment, in a stable order.
 
     A copy stands for its first origin, so that a rewrite is aligned once with a syndicated story,
     not once per copy of it; and a pair whose derived side is a copy or a part of another report is
-    dropped, since that link beats any rewrite (step 5).
+    dropped, since that link beats any rewrite (step 5). A streamed derivation passes ``held``: a
+    copy whose first origin has left the window stands for itself.
     """
     roots = copy_roots(links, reports)
+    stand = roots if held is None else {d: r for d, r in roots.items() if held(r)}
     linked = {(min(link.derived, link.origin), max(link.derived, link.origin)) for link in links}
     out: set[Pair] = set()
     for i, j in pairs:
-        a, b = roots.get(i, i), roots.get(j, j)
+        a, b = stand.get(i, i), stand.get(j, j)
         pair = (min(a, b), max(a, b))
         if a != b and pair not in linked and orient(reports, *pair, wire)[0] not in roots:
             out.add(pair)
@@ -434,17 +412,24 @@ def best_links(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, Li
     return best
 
 
-def break_cycles(best: dict[int, Link], reports: Sequence[Report]) -> dict[int, Link]:
-    """Drop the link of the most complete report on each cycle; it becomes that chain's origin."""
+def break_cycles(
+    best: dict[int, Link], reports: Sequence[Report], starts: Iterable[int] | None = None
+) -> dict[int, Link]:
+    """Drop the link of the most complete report on each cycle; it becomes that chain's origin.
+
+    With ``starts``, only cycles through those reports are looked for, and only their links dropped:
+    a streamed derivation adds the links of one span to ones already given out.
+    """
     best = dict(best)
-    for start in sorted(best):
+    fixed = None if starts is None else set(best) - set(starts)
+    for start in sorted(best) if starts is None else sorted(starts):
         path: list[int] = []
         node: int | None = start
         while node is not None and node in best and node not in path:
             path.append(node)
             node = best[node].origin
         if node is not None and node in path:
-            cycle = path[path.index(node) :]
+            cycle = [n for n in path[path.index(node) :] if fixed is None or n not in fixed]
             top = min(cycle, key=lambda n: (*(-x for x in reports[n].completeness), reports[n].doc.id))
             del best[top]
     return best
@@ -530,6 +515,11 @@ def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:
     def derive(story: Story) -> Story:
         if not loaded:
             loaded.append(get_encoder(config))
+        if config.derivation.streamed:
+            from storyline.corpus.derivation_stream import find_derivations_streamed  # it imports this module
+
+            found = find_derivations_streamed(story.documents, loaded[0], config.derivation)
+            return replace(story, derivations=found)
         return replace(story, derivations=find_derivations(story, loaded[0], config.derivation))
 
     return Stage(name="derivation", func=derive, requires=(), provides=("derivation",))

@@ -17,7 +17,8 @@ shows. For ``n`` reports the set holds originals, with their publication dates, 
   added sentence, a day or more later.
 
 The first three are ``duplicate`` relations. Every other original of the same topic is an
-unrelated report on the same story.
+unrelated report on the same story. When the set needs more originals than there are unrelated
+bases (40% of ``n``), the rest are collages of Timeline17 sentences (``derivation_synth``).
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def example_bases(folder: Path) -> list[BaseReport]:
                 topic=folder.name,
                 text=_paragraph_lines(doc.text),
                 published=(published.value[:10] if published else EXAMPLE_DATE),
-                title=title.value if title else _title_from(doc.text),
+                title=title.value if title else title_from(doc.text),
                 example=True,
             )
         )
@@ -131,14 +132,14 @@ def timeline17_bases(folder: Path) -> Iterator[BaseReport]:
                 if looks_tokenized(text):
                     text = detokenize(text)[0]
                 text = "\n".join(s.strip() for s in text.splitlines() if s.strip())
-                yield BaseReport(path.parent.name, text, record["time"][:10], _title_from(text))
+                yield BaseReport(path.parent.name, text, record["time"][:10], title_from(text))
 
 
 def _paragraph_lines(text: str) -> str:
     return "\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
 
 
-def _title_from(text: str) -> str:
+def title_from(text: str) -> str:
     first = split_sentences(text)[0] if text.strip() else ""
     return " ".join(first.split()[:10]).rstrip(".,;:")
 
@@ -180,7 +181,13 @@ def generate(bases: Sequence[BaseReport], n: int, seed: int) -> list[GeneratedRe
     examples = [b for b in bases if b.example]
     others = [b for b in bases if not b.example]
     rng.shuffle(others)
-    n_orig = min(len(bases), max(2, round(n * ORIGINAL_SHARE)), n)
+    n_orig = min(max(2, round(n * ORIGINAL_SHARE)), n)
+    if n_orig > len(bases):
+        from storyline.eval.derivation_synth import synthetic_bases
+
+        # a generator of its own, so that the sets that need no collage are as they were
+        others += synthetic_bases(bases, n_orig - len(bases), random.Random(seed + 1))
+    n_orig = min(n_orig, len(examples) + len(others))
     chosen = (examples + others)[:n_orig]
     reports = [
         GeneratedReport(i, rng.choice(OUTLETS), b.published, b.title, b.text, "original") for i, b in enumerate(chosen)
