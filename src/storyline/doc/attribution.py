@@ -25,6 +25,7 @@ from storyline.doc.attribution_learned import CueModel, cue_model, learned_attri
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
     children_of,
+    colon_report,
     lemma_of,
     parse_attributions,
     quoted_spans,
@@ -310,6 +311,7 @@ def _earlier_people(sentence: Sentence, verdict: Verdict, ctx: SpeakerContext) -
         ctx.last_person = before[-1]
 
 
+_MAX_QUOTE_SENTENCES = 8  # a quotation introduced by "He said:" is followed this far at most
 _WHOLE_QUOTE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 
 
@@ -328,7 +330,7 @@ def attribute_document(doc: Document, model: CueModel | None = None) -> Document
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
     out: list[Sentence] = []
     open_quote, paragraph = False, None
-    for sentence in doc.sentences:
+    for k, sentence in enumerate(doc.sentences):
         learn_roles(sentence.text, ctx.roles)
         # a quotation continued over several sentences is open until it closes, within its paragraph
         quoted, open_quote = quoted_spans(sentence.text, open_quote and sentence.paragraph == paragraph)
@@ -346,6 +348,9 @@ def attribute_document(doc: Document, model: CueModel | None = None) -> Document
             status, who = "claimed", previous.attributed_to  # type: ignore[union-attr]
         _learn(sentence, ctx, who)
         found = verdict.attributions
+        lead = colon_report(sentence, doc.sentences[k + 1 : k + 1 + _MAX_QUOTE_SENTENCES])
+        if lead is not None and not any(a.cue[0] < lead.cue[1] and lead.cue[0] < a.cue[1] for a in found):
+            found = tuple(sorted((*found, lead), key=lambda a: a.cue))  # "He said:" and the next sentence
         if model is not None:
             inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
             found = learned_attributions(sentence, found, verdict.stances, inside, model)

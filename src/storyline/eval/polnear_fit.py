@@ -196,7 +196,7 @@ def fit(samples: Sequence[Sample], names: Sequence[str]) -> CueModel:
                 cols.append(column[f])
     x = csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(samples), len(names)))
     y = [s.positive for s in samples]
-    lr = LogisticRegression(C=C, l1_ratio=1.0, solver="liblinear", max_iter=2000).fit(x, y)
+    lr = LogisticRegression(C=C, l1_ratio=1.0, solver="liblinear", max_iter=2000, random_state=0).fit(x, y)
     weights = {name: round(float(w), 4) for name, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-3}
     return CueModel(weights, round(float(lr.intercept_[0]), 4), 0.5)
 
