@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import CueModel, candidate_features, cue_model, learned_attributions
-from storyline.records import Attribution, Entity, Sentence, Token
+from storyline.records import Attribution, Document, Entity, Sentence, Token
 
 TEXT = "Rusk is confident that the ferry will run."
 ACCEPT_ALL = CueModel({}, 5.0, 0.5)
@@ -98,3 +100,36 @@ def test_learned_attributions_never_change_the_status(make_doc) -> None:
 def test_fitted_model_loads_with_a_threshold_between_zero_and_one() -> None:
     model = cue_model()
     assert 0.0 < model.threshold < 1.0 and model.weights
+
+
+def _parsed_spans(text: str, cue: str) -> tuple[str | None, str] | None:
+    from storyline.config import Config
+    from storyline.doc import nlp
+    from storyline.doc.attribution_learned import spans
+    from storyline.doc.attribution_parse import children_of
+    from storyline.textmap import TextMap
+
+    doc = nlp.build(Config())(
+        Document(id="d", path="p", raw_text=text, text=text, text_map=TextMap.identity(len(text)))
+    )
+    sentence = doc.sentences[0]
+    i = next(k for k, t in enumerate(sentence.tokens) if t.text == cue)
+    found = spans(sentence, children_of(sentence.tokens), i)
+    if found is None:
+        return None
+    source = None if found.source is None else text[found.source[0] : found.source[1]]
+    return source, text[found.content[0] : found.content[1]]
+
+
+@pytest.mark.model
+def test_cue_in_a_relative_clause_says_the_noun_it_hangs_on() -> None:
+    assert _parsed_spans("The council dropped the toll, which the mayor opposed.", "opposed") == (
+        "the mayor",
+        "the toll",
+    )
+
+
+@pytest.mark.model
+def test_cue_that_interrupts_a_sentence_says_the_sentence_around_it() -> None:
+    source, content = _parsed_spans("The ferry will not run, she added, until the storm passes.", "added") or (None, "")
+    assert source == "she" and content.startswith("The ferry will not run") and content.endswith("passes")

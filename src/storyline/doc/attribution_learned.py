@@ -5,8 +5,9 @@ The rules of ``attribution_parse`` know a few hundred cue lemmas in fixed shapes
 has a long tail ("X is confident that", "X wants", "X made clear"). The model reads the parse around
 each verb, cue-like noun and "according": its lemma, its dependents, who its subject is, whether it
 sits in a quotation or in another attribution's content, and what the rules made of it. Its named
-weights are generated data (``attribution_weights``, fitted by ``storyline.eval.polnear_fit``). What
-it adds are stances: they never change a sentence's status, which stays the rules' decision.
+weights are generated data (``attribution_weights``, fitted by ``storyline.eval.polnear_fit``). It
+also scores the rules' stances and drops those it rejects. Neither changes a sentence's status or
+speaker, which stay the rules' decision: only the list of attributions changes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ Span = tuple[int, int]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # What a cue governs after itself and counts as its content ("hopes to win", "is sure that ...").
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "oprd", "attr", "acomp", "dative", "advcl", "acl"})
+# Dependents that are never what was said: "he [also] said [,]".
+_NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "advmod", "cc", "mark", "npadvmod"})
 _CHILD_FEATURES = frozenset(
     {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "agent", "neg", "acomp", "attr", "dative", "advcl"}
 )
@@ -175,29 +178,44 @@ def _rule_relation(tokens: Sequence[Token], i: int, rule_cues: Sequence[Span]) -
 
 def spans(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """The attribution of an accepted cue word: its subject (or owner) as the source and what it
-    governs as the content; a clause before the cue ("..., she added") when nothing follows it."""
+    governs as the content; else a clause before the cue ("..., she added"), the noun a relative
+    clause hangs on ("the plan, which she opposed"), or the rest of the sentence around a cue that
+    interrupts it ("It is, he says, too late")."""
     tokens = sentence.tokens
-    kids = children[i]
-    content = [c for c in kids if c > i and tokens[c].dep in _CONTENT_DEPS]
-    if not content:
-        content = [c for c in kids if c < i and tokens[c].dep == "ccomp"]
     if tokens[i].text.lower() == "according":
-        content, subj = [], None
-        pobj = [g for c in kids for g in children[c] if tokens[g].dep == "pobj"]
-        if not pobj or tokens[i].head == i:
-            return None
-        head = tokens[i].head
-        content = [c for c in children[head] if c != i and tokens[c].pos != "PUNCT"] + [head]
-        covered = _extent(tokens, children, content, skip=i)
-        return _attribution(sentence, tokens[i], _extent(tokens, children, pobj), covered)
-    if not content:
-        return None
+        return _according(sentence, children, i)
+    kids = children[i]
     subj = _subject(tokens, children, i)
+    content = [c for c in kids if c > i and tokens[c].dep in _CONTENT_DEPS]
+    content = content or [c for c in kids if c < i and tokens[c].dep == "ccomp"]
+    around = not content and tokens[i].dep in ("relcl", "parataxis") and tokens[i].head != i
+    if content:
+        found = _extent(tokens, children, content)
+    elif around:  # the content runs around the cue and its source
+        found = _extent(tokens, children, [tokens[i].head], skip=i)
+    elif subj is not None:
+        rest = [c for c in kids if c != subj and tokens[c].dep not in _NOT_CONTENT]
+        if not rest:
+            return None
+        found = _extent(tokens, children, rest)
+    else:
+        return None
     source = _extent(tokens, children, [subj]) if subj is not None else None
-    found = _extent(tokens, children, content)
-    if source is not None and source[0] < found[1] and found[0] < source[1]:
+    if source is not None and source[0] < found[1] and found[0] < source[1] and not around:
         return None
     return _attribution(sentence, tokens[i], source, found)
+
+
+def _according(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "according to X": X says the clause the phrase hangs on."""
+    tokens = sentence.tokens
+    pobj = [g for c in children[i] for g in children[c] if tokens[g].dep == "pobj"]
+    if not pobj or tokens[i].head == i:
+        return None
+    head = tokens[i].head
+    content = [c for c in children[head] if c != i and tokens[c].pos != "PUNCT"] + [head]
+    covered = _extent(tokens, children, content, skip=i)
+    return _attribution(sentence, tokens[i], _extent(tokens, children, pobj), covered)
 
 
 def _extent(tokens: Sequence[Token], children: Children, roots: list[int], skip: int | None = None) -> Span:

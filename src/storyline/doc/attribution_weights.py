@@ -7,36 +7,36 @@ out of fold (5 folds by text). PolNeAR states no license (research use); no text
 Do not edit.
 
 Overlap F1 on train, out of fold:
-    threshold 0.200, veto 0.000: source 0.7393, content 0.7515
-    threshold 0.225, veto 0.000: source 0.7468, content 0.7593
-    threshold 0.250, veto 0.000: source 0.7529, content 0.7642
-    threshold 0.275, veto 0.000: source 0.7574, content 0.7678
-    threshold 0.300, veto 0.000: source 0.7599, content 0.7710
-    threshold 0.325, veto 0.000: source 0.7615, content 0.7719
-    threshold 0.350, veto 0.000: source 0.7619, content 0.7719
-    threshold 0.375, veto 0.000: source 0.7627, content 0.7718
-    threshold 0.400, veto 0.000: source 0.7634, content 0.7710
-    threshold 0.425, veto 0.000: source 0.7633, content 0.7704
-    threshold 0.450, veto 0.000: source 0.7631, content 0.7691
-    threshold 0.475, veto 0.000: source 0.7629, content 0.7677
-    threshold 0.500, veto 0.000: source 0.7631, content 0.7677
-    threshold 0.525, veto 0.000: source 0.7628, content 0.7666
-    threshold 0.550, veto 0.000: source 0.7619, content 0.7650
-    threshold 0.575, veto 0.000: source 0.7610, content 0.7631
-    threshold 0.600, veto 0.000: source 0.7604, content 0.7621
-    threshold 0.375, veto 0.000: source 0.7627, content 0.7718
-    threshold 0.375, veto 0.100: source 0.7631, content 0.7722
-    threshold 0.375, veto 0.200: source 0.7638, content 0.7725
-    threshold 0.375, veto 0.250: source 0.7645, content 0.7730
-    threshold 0.375, veto 0.300: source 0.7650, content 0.7731
-    threshold 0.375, veto 0.350: source 0.7653, content 0.7727
-    threshold 0.375, veto 0.400: source 0.7653, content 0.7725
-    threshold 0.375, veto 0.500: source 0.7629, content 0.7677
+    threshold 0.200, veto 0.000: source 0.7398, content 0.7505
+    threshold 0.225, veto 0.000: source 0.7477, content 0.7589
+    threshold 0.250, veto 0.000: source 0.7540, content 0.7643
+    threshold 0.275, veto 0.000: source 0.7585, content 0.7680
+    threshold 0.300, veto 0.000: source 0.7611, content 0.7715
+    threshold 0.325, veto 0.000: source 0.7627, content 0.7725
+    threshold 0.350, veto 0.000: source 0.7631, content 0.7724
+    threshold 0.375, veto 0.000: source 0.7639, content 0.7725
+    threshold 0.400, veto 0.000: source 0.7649, content 0.7719
+    threshold 0.425, veto 0.000: source 0.7647, content 0.7712
+    threshold 0.450, veto 0.000: source 0.7645, content 0.7699
+    threshold 0.475, veto 0.000: source 0.7644, content 0.7685
+    threshold 0.500, veto 0.000: source 0.7645, content 0.7685
+    threshold 0.525, veto 0.000: source 0.7639, content 0.7672
+    threshold 0.550, veto 0.000: source 0.7631, content 0.7657
+    threshold 0.575, veto 0.000: source 0.7621, content 0.7640
+    threshold 0.600, veto 0.000: source 0.7614, content 0.7631
+    threshold 0.400, veto 0.000: source 0.7649, content 0.7719
+    threshold 0.400, veto 0.100: source 0.7653, content 0.7723
+    threshold 0.400, veto 0.200: source 0.7661, content 0.7724
+    threshold 0.400, veto 0.250: source 0.7668, content 0.7730
+    threshold 0.400, veto 0.300: source 0.7672, content 0.7730
+    threshold 0.400, veto 0.350: source 0.7675, content 0.7727
+    threshold 0.400, veto 0.400: source 0.7675, content 0.7723
+    threshold 0.400, veto 0.500: source 0.7651, content 0.7677
 """
 
 BIAS = -0.954
-THRESHOLD = 0.375
-VETO = 0.35
+THRESHOLD = 0.4
+VETO = 0.3
 WEIGHTS: dict[str, float] = {
     "acomp=clear": 0.9192,
     "acomp=close": -0.0655,

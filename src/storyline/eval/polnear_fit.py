@@ -21,6 +21,7 @@ holds feature names made of spaCy lemmas and labels and their weights, no PolNeA
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -281,7 +282,7 @@ def weights_source(model: CueModel, tried: Iterable[str], samples: int, files: i
     lines += [f"    {row}" for row in tried]
     lines += ['"""', "", f"BIAS = {model.bias!r}", f"THRESHOLD = {model.threshold!r}", f"VETO = {model.veto!r}"]
     lines += ["WEIGHTS: dict[str, float] = {"]
-    lines += [f"    {name!r}: {w!r}," for name, w in sorted(model.weights.items())]
+    lines += [f"    {json.dumps(name, ensure_ascii=False)}: {w!r}," for name, w in sorted(model.weights.items())]
     lines += ["}", ""]
     return "\n".join(lines)
 
