@@ -403,9 +403,10 @@ def colon_report(sentence: Sentence, following: Sequence[Sentence]) -> Attributi
         last, (_, still_open) = later, quoted_spans(later.text, inside=True)
     source = _extent(tokens, children, [subj])
     speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
-    kind = "denial" if lemma_of(tokens[i]) in DENIAL_LEMMAS else "claim"
-    cue = (tokens[i].start, tokens[i].end)
-    return Attribution(cue=cue, content=(following[0].start, last.end), source=source, speaker=speaker, kind=kind)
+    cue, content = (tokens[i].start, tokens[i].end), (following[0].start, last.end)
+    if lemma_of(tokens[i]) in DENIAL_LEMMAS:
+        return Attribution(cue=cue, content=content, source=source, speaker=speaker, kind="denial")
+    return Attribution(cue=cue, content=content, source=source, speaker=speaker)
 
 
 def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attribution]]:
