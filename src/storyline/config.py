@@ -33,6 +33,14 @@ class NlpConfig(_Section):
     gazetteer_min_population: int = Field(default=500, description="Places at least this big feed the entity ruler.")
 
 
+class AttributionConfig(_Section):
+    learned: bool = Field(
+        default=True,
+        description="Add the attributions that the fitted cue model (storyline.doc.attribution_weights) finds "
+        "beyond the rules; they never change a sentence's status.",
+    )
+
+
 class TimeConfig(_Section):
     default_tense: Literal["past", "future"] = Field(
         default="past", description="Tense assumed for a sentence that shows none (news mostly reports the past)."
@@ -260,6 +268,7 @@ class Config(_Section):
     clean: CleanConfig = CleanConfig()
     nlp: NlpConfig = NlpConfig()
     time: TimeConfig = TimeConfig()
+    attribution: AttributionConfig = AttributionConfig()
     derivation: DerivationConfig = DerivationConfig()
     events: EventsConfig = EventsConfig()
     figures: FiguresConfig = FiguresConfig()

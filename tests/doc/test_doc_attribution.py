@@ -771,3 +771,13 @@ def test_want_with_an_unnamed_subject_is_not_a_stance(make_doc):
 def test_gerund_after_a_preposition_borrows_the_subject_of_its_verb(make_doc):
     got = found(make_doc, "The mayor ended the meeting by saying that the quay would reopen.")
     assert ("The mayor", "saying", "that the quay would reopen") in got
+
+
+@pytest.mark.model
+def test_cue_closing_a_sentence_with_a_colon_says_the_next_sentences_of_an_open_quote(make_doc):
+    text = "The harbour master said:\n\n“The quay is shut. Nobody may moor there.” Boats left at noon."
+    doc = parsed(make_doc, text)
+    a = next(a for s in doc.sentences for a in s.attributions if doc.text[a.cue[0] : a.cue[1]] == "said")
+    assert doc.text[a.source[0] : a.source[1]] == "The harbour master"
+    assert doc.text[a.content[0] : a.content[1]] == "“The quay is shut. Nobody may moor there.”"
+    assert doc.sentences[0].status == "reported"  # the colon lead adds an attribution, not a status

@@ -47,3 +47,21 @@ def test_small_town_labelled_as_person_is_corrected_to_a_place() -> None:
     ents = {e.text: e.label for s in nlp.build(Config())(doc).sentences for e in s.entities}
     assert ents["Balakliia"] == "GPE"
     assert ents["Oleh Synehubov"] == "PERSON"
+
+
+def test_heads_are_indices_into_the_kept_tokens_of_the_sentence() -> None:
+    # parse indices 10..14, with a white-space token at 12 left out: "said" (13) is the root
+    assert nlp.local_heads([10, 11, 13, 14], [11, 13, 13, 13]) == [1, 2, 2, 2]
+
+
+def test_head_outside_the_sentence_or_on_left_out_space_becomes_its_own_root() -> None:
+    # token 11 hangs on token 30 of another sentence, token 13 on the white space at 12
+    assert nlp.local_heads([10, 11, 13], [11, 30, 12]) == [1, 1, 2]
+
+
+@pytest.mark.model
+def test_every_head_stays_inside_its_sentence() -> None:
+    text = "The mayor said   the bridge  would reopen.\n  \nShe added:\n“It is safe.” Engineers agreed."
+    doc = Document(id="d", path="p", raw_text=text, text=text, text_map=TextMap.identity(len(text)))
+    for sentence in nlp.build(Config())(doc).sentences:
+        assert all(0 <= t.head < len(sentence.tokens) for t in sentence.tokens)

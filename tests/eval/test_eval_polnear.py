@@ -174,4 +174,5 @@ def test_polnear_dev_scores_stay_above_their_floors(shared_data: Path) -> None:
 
 
 # Overlap F1 on PolNeAR dev, a little under what was measured once at the end of issue 4.
-FLOORS = {"source": 0.74, "cue": 0.72, "content": 0.74}  # measured 0.759, 0.741, 0.760 (issue 4, constructions)
+# measured 0.789, 0.786, 0.794 with the learned cue layer (0.759, 0.741, 0.760 with the rules alone)
+FLOORS = {"source": 0.77, "cue": 0.77, "content": 0.78}

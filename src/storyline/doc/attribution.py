@@ -21,9 +21,11 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
+from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
     children_of,
+    colon_report,
     lemma_of,
     parse_attributions,
     quoted_spans,
@@ -242,6 +244,7 @@ class Verdict:
     detail: str | None
     attributions: tuple[Attribution, ...]
     refers_back: bool = False
+    stances: tuple[Attribution, ...] = ()  # those of ``attributions`` that did not decide the status
 
 
 def judge_sentence(
@@ -270,19 +273,22 @@ def judge_sentence(
     return Verdict("claimed" if party else "reported", speaker, None, every)
 
 
-def _judge(
+def judge_parsed(
     sentence: Sentence,
     outlet: str | None,
     previous: Sentence | None = None,
     quoted: list[tuple[int, int]] | None = None,
 ) -> Verdict:
+    """The status of one sentence of a document, from its parse when it has one; ``quoted`` are its
+    quotations (local offsets), ``previous`` the sentence before it."""
     if not sentence.tokens:
         return judge_sentence(sentence.text, sentence.start, outlet)
     claims, stances = _parsed_claims(sentence, previous, quoted or [])
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
-    return replace(verdict, attributions=tuple(sorted((*verdict.attributions, *extra), key=lambda a: a.cue)))
+    every = tuple(sorted((*verdict.attributions, *extra), key=lambda a: a.cue))
+    return replace(verdict, attributions=every, stances=tuple(extra))
 
 
 def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None:
@@ -305,6 +311,7 @@ def _earlier_people(sentence: Sentence, verdict: Verdict, ctx: SpeakerContext) -
         ctx.last_person = before[-1]
 
 
+_MAX_QUOTE_SENTENCES = 8  # a quotation introduced by "He said:" is followed this far at most
 _WHOLE_QUOTE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 
 
@@ -317,17 +324,18 @@ def continues_quote(sentence: Sentence, verdict: Verdict, previous: Sentence | N
     return whole and verdict.status == "reported" and not verdict.attributions
 
 
-def attribute_document(doc: Document) -> Document:
-    """Set status, attributed_to, status_detail and attributions on every sentence."""
+def attribute_document(doc: Document, model: CueModel | None = None) -> Document:
+    """Set status, attributed_to, status_detail and attributions on every sentence; ``model`` adds the
+    attributions the rules miss (as stances, which leave the status alone)."""
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
     out: list[Sentence] = []
     open_quote, paragraph = False, None
-    for sentence in doc.sentences:
+    for k, sentence in enumerate(doc.sentences):
         learn_roles(sentence.text, ctx.roles)
         # a quotation continued over several sentences is open until it closes, within its paragraph
         quoted, open_quote = quoted_spans(sentence.text, open_quote and sentence.paragraph == paragraph)
         paragraph = sentence.paragraph
-        verdict = _judge(sentence, doc.source, out[-1] if out else None, quoted)
+        verdict = judge_parsed(sentence, doc.source, out[-1] if out else None, quoted)
         _earlier_people(sentence, verdict, ctx)
         who = resolve_speaker(verdict.speaker, ctx) if verdict.speaker else None
         previous = out[-1] if out and out[-1].paragraph == sentence.paragraph else None
@@ -339,17 +347,29 @@ def attribute_document(doc: Document) -> Document:
         if continues_quote(sentence, verdict, previous):
             status, who = "claimed", previous.attributed_to  # type: ignore[union-attr]
         _learn(sentence, ctx, who)
+        found = verdict.attributions
+        lead = colon_report(sentence, doc.sentences[k + 1 : k + 1 + _MAX_QUOTE_SENTENCES])
+        if lead is not None and not any(a.cue[0] < lead.cue[1] and lead.cue[0] < a.cue[1] for a in found):
+            found = tuple(sorted((*found, lead), key=lambda a: a.cue))  # "He said:" and the next sentence
+        if model is not None:
+            inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
+            found = learned_attributions(sentence, found, verdict.stances, inside, model)
         out.append(
             replace(
                 sentence,
                 status=status,
                 attributed_to=who,
                 status_detail=verdict.detail,
-                attributions=verdict.attributions,
+                attributions=found,
             )
         )
     return replace(doc, sentences=tuple(out))
 
 
 def build(config: Config) -> Stage[Document]:
-    return Stage(name="attribution", func=attribute_document, requires=("nlp",), provides=("attribution",))
+    model = cue_model() if config.attribution.learned else None
+
+    def run(doc: Document) -> Document:
+        return attribute_document(doc, model)
+
+    return Stage(name="attribution", func=run, requires=("nlp",), provides=("attribution",))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.doc.attribution_cues import (
@@ -376,6 +377,36 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]]
     if start is not None:
         spans.append((start, len(text)))
     return spans, start is not None
+
+
+def colon_report(sentence: Sentence, following: Sequence[Sentence]) -> Attribution | None:
+    """ "He said:" or "The paper confirmed it, reporting:" closing a sentence, with the words said in
+    the next sentence, in the same paragraph or the next one; a quotation opened there runs on to
+    the sentence where it closes, within that paragraph."""
+    tokens = sentence.tokens
+    if len(tokens) < 3 or tokens[-1].text != ":" or not following or not following[0].tokens:
+        return None
+    if following[0].paragraph > sentence.paragraph + 1:
+        return None
+    children, i = children_of(tokens), tokens[-1].head
+    if lemma_of(tokens[i]) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or unreal(tokens, children, i):
+        return None
+    if any(tokens[c].dep in ("ccomp", "xcomp") for c in children[i]):
+        return None
+    subj = _subject(tokens, children, i)
+    if subj is None or tokens[subj].dep == "nsubjpass" or tokens[subj].text.lower() in FIRST_PERSON:
+        return None
+    last, (_, still_open) = following[0], quoted_spans(following[0].text)
+    for later in following[1:]:
+        if not still_open or later.paragraph != last.paragraph:
+            break
+        last, (_, still_open) = later, quoted_spans(later.text, inside=True)
+    source = _extent(tokens, children, [subj])
+    speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
+    cue, content = (tokens[i].start, tokens[i].end), (following[0].start, last.end)
+    if lemma_of(tokens[i]) in DENIAL_LEMMAS:
+        return Attribution(cue=cue, content=content, source=source, speaker=speaker, kind="denial")
+    return Attribution(cue=cue, content=content, source=source, speaker=speaker)
 
 
 def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attribution]]:

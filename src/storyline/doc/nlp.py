@@ -8,6 +8,7 @@ own line) is its own paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -51,6 +52,17 @@ def load_model(model: str, min_population: int) -> Language:
     return nlp
 
 
+def local_heads(kept: Sequence[int], heads: Sequence[int]) -> list[int]:
+    """Each kept token's head as an index into the kept tokens of its sentence.
+
+    ``kept`` are the parse's indices of the sentence's tokens without white space, ``heads`` their
+    heads' parse indices. The parser can hang a token on a word of another sentence (the sentence
+    splitter and the parser disagree) or on a white-space token that is left out; such a token
+    becomes a root of its own, so every head stays inside its sentence."""
+    position = {i: k for k, i in enumerate(kept)}
+    return [position.get(h, k) for k, h in enumerate(heads)]
+
+
 def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> list[Sentence]:
     out: list[Sentence] = []
     for sent in parsed.sents:
@@ -59,6 +71,8 @@ def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> li
             continue
         lead = len(sent.text) - len(sent.text.lstrip())
         start = offset + sent.start_char + lead
+        words = [t for t in sent if not t.is_space]
+        heads = local_heads([t.i for t in words], [t.head.i for t in words])
         tokens = tuple(
             Token(
                 start=offset + t.idx,
@@ -68,10 +82,9 @@ def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> li
                 pos=t.pos_,
                 tag=t.tag_,
                 dep=t.dep_,
-                head=t.head.i - sent.start,
+                head=head,
             )
-            for t in sent
-            if not t.is_space
+            for t, head in zip(words, heads, strict=True)
         )
         entities = tuple(
             Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=e.label_) for e in sent.ents

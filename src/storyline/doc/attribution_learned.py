@@ -1,0 +1,292 @@
+"""Find the attributions the rules miss: a logistic model scores every candidate cue word of a parsed
+sentence, and a word it accepts gets its subject as the source and what it governs as the content.
+
+The rules of ``attribution_parse`` know a few hundred cue lemmas in fixed shapes; news attribution
+has a long tail ("X is confident that", "X wants", "X made clear"). The model reads the parse around
+each verb, cue-like noun and "according": its lemma, its dependents, who its subject is, whether it
+sits in a quotation or in another attribution's content, and what the rules made of it. Its named
+weights are generated data (``attribution_weights``, fitted by ``storyline.eval.polnear_fit``). It
+also scores the rules' stances and drops those it rejects. Neither changes a sentence's status or
+speaker, which stay the rules' decision: only the list of attributions changes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.doc.attribution_parse import Children, children_of, lemma_of, with_quotation_marks
+from storyline.records import Attribution, Sentence, Token
+
+Span = tuple[int, int]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# What a cue governs after itself and counts as its content ("hopes to win", "is sure that ...").
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "oprd", "attr", "acomp", "dative", "advcl", "acl"})
+# Dependents that are never what was said: "he [also] said [,]".
+_NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "advmod", "cc", "mark", "npadvmod"})
+_CHILD_FEATURES = frozenset(
+    {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "agent", "neg", "acomp", "attr", "dative", "advcl"}
+)
+# Dependents whose own lemma is telling: "made [clear]", "is [confident]", "want [to win]", "not".
+_NAMED_CHILDREN = frozenset({"dobj", "acomp", "attr", "xcomp", "neg", "advmod", "prt"})
+_PREPOSITIONS = frozenset({"of", "for", "as", "about", "on", "against", "over", "to", "with", "at", "that", "in"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+_MODALS = frozenset({"can", "could", "might", "may", "should", "would", "must", "ca", "will"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """A logistic model over named features: ``bias + sum(weights)``, accepted at ``threshold``."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    veto: float = 0.0  # a rule stance scored below it is dropped
+
+    def probability(self, features: Sequence[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
+    """A verb, a "be" or other auxiliary that heads a complement, a noun with an owner or a clause,
+    or "according": the words that can be a cue."""
+    tok = tokens[i]
+    if tok.pos == "VERB" or tok.text.lower() == "according":
+        return True
+    deps = {tokens[c].dep for c in children[i]}
+    if tok.pos == "AUX":
+        return tok.head == i or bool(deps & {"acomp", "attr", "ccomp", "nsubj"})
+    if tok.pos == "NOUN":
+        return bool(deps & {"poss", "ccomp", "acl"})
+    return False
+
+
+def _subject(tokens: Sequence[Token], children: Children, i: int) -> int | None:
+    """The word's own subject, or that of the verb it hangs on (conjuncts, "wants to say")."""
+    for _ in range(3):
+        own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
+        if own:
+            return own[0]
+        owner = [c for c in children[i] if tokens[c].dep == "poss"]
+        if owner:
+            return owner[0]
+        if tokens[i].dep not in ("conj", "xcomp", "advcl", "acl") or tokens[i].head == i:
+            return None
+        i = tokens[i].head
+    return None
+
+
+def _subject_kind(sentence: Sentence, tokens: Sequence[Token], subj: int | None) -> str:
+    if subj is None:
+        return "none"
+    tok = tokens[subj]
+    label = next((e.label for e in sentence.entities if e.start <= tok.start < e.end), None)
+    if label in _ACTOR_ENTITIES:
+        return label or "none"
+    low = tok.text.lower()
+    if low in _PRONOUNS:
+        return "person_pronoun"
+    if tok.pos == "PRON":
+        return "other_pronoun"
+    return tok.pos
+
+
+def _inside(spans: Sequence[Span], at: int) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def features(
+    sentence: Sentence,
+    children: Children,
+    i: int,
+    rule_cues: Sequence[Span],
+    held: Sequence[Span],
+    quoted: Sequence[Span],
+) -> list[str]:
+    """The named features of candidate word ``i``; ``rule_cues`` are the cues the rules found,
+    ``held`` the contents of their attributions, ``quoted`` the quotations (document offsets)."""
+    tokens = sentence.tokens
+    tok = tokens[i]
+    lemma = lemma_of(tok)
+    kids = children[i]
+    deps = sorted({tokens[c].dep for c in kids if tokens[c].dep in _CHILD_FEATURES})
+    preps = sorted({tokens[c].text.lower() for c in kids if tokens[c].dep == "prep" and c > i} & _PREPOSITIONS)
+    subj = _subject(tokens, children, i)
+    kind = _subject_kind(sentence, tokens, subj)
+    that = any(tokens[g].dep == "mark" and tokens[g].text.lower() == "that" for c in kids for g in children[c])
+    rule = _rule_relation(tokens, i, rule_cues)
+    out = [
+        f"lemma={lemma}",
+        f"pos={tok.pos}",
+        f"tag={tok.tag}",
+        f"dep={tok.dep}",
+        f"subj={kind}",
+        f"rule={rule}",
+        f"lemma={lemma}|rule={rule}",
+        f"lemma={lemma}|subj={'yes' if subj is not None else 'no'}",
+    ]
+    out += [f"lemma={lemma}|subj={kind}", f"lemma={lemma}|dep={tok.dep}"]
+    for c in kids:
+        dep = tokens[c].dep
+        if dep in _NAMED_CHILDREN:
+            out += [f"{dep}={lemma_of(tokens[c])}", f"lemma={lemma}|{dep}={lemma_of(tokens[c])}"]
+    if subj is not None and tokens[subj].pos == "NOUN":
+        out.append(f"subj_lemma={lemma_of(tokens[subj])}")
+    out += [f"child={d}" for d in deps] + [f"lemma={lemma}|child={d}" for d in deps]
+    out += [f"prep={p}" for p in preps] + [f"lemma={lemma}|prep={p}" for p in preps]
+    if subj is not None:
+        out.append("subj_after" if subj > i else "subj_before")
+    if that:
+        out += ["that", f"lemma={lemma}|that"]
+    if tok.head != i:
+        out.append(f"head_lemma={lemma_of(tokens[tok.head])}|dep={tok.dep}")
+    if any(tokens[c].dep == "aux" and tokens[c].text.lower() in _MODALS for c in kids):
+        out.append("modal")
+    if any(tokens[c].dep == "aux" and tokens[c].text.lower() == "to" for c in kids):
+        out.append("to_infinitive")
+    if _inside(quoted, tok.start):
+        out.append("in_quote")
+    elif quoted:
+        out.append("quote_in_sentence")
+    if any(t.text in _QUOTE_MARKS for t in tokens[max(0, i - 3) : i]):
+        out.append("after_quote_mark")
+    if _inside(held, tok.start):
+        out.append("in_content")
+    if not any(tokens[c].dep in _CONTENT_DEPS for c in kids):
+        out.append("no_complement")
+    out.append(f"position={min(3, 4 * i // max(1, len(tokens)))}")
+    return out
+
+
+def _overlaps_any(tok: Token, cues: Sequence[Span]) -> bool:
+    return any(s < tok.end and tok.start < e for s, e in cues)
+
+
+def _rule_relation(tokens: Sequence[Token], i: int, rule_cues: Sequence[Span]) -> str:
+    """What the rules made of this word: its cue, the cue's dependent ("wants to say"), or nothing."""
+    if _overlaps_any(tokens[i], rule_cues):
+        return "cue"
+    if tokens[i].head != i and _overlaps_any(tokens[tokens[i].head], rule_cues):
+        return "head_is_cue"
+    return "sentence" if rule_cues else "none"
+
+
+def spans(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """The attribution of an accepted cue word: its subject (or owner) as the source and what it
+    governs as the content; else a clause before the cue ("..., she added"), the noun a relative
+    clause hangs on ("the plan, which she opposed"), or the rest of the sentence around a cue that
+    interrupts it ("It is, he says, too late")."""
+    tokens = sentence.tokens
+    if tokens[i].text.lower() == "according":
+        return _according(sentence, children, i)
+    kids = children[i]
+    subj = _subject(tokens, children, i)
+    content = [c for c in kids if c > i and tokens[c].dep in _CONTENT_DEPS]
+    content = content or [c for c in kids if c < i and tokens[c].dep == "ccomp"]
+    around = not content and tokens[i].dep in ("relcl", "parataxis") and tokens[i].head != i
+    if content:
+        found = _extent(tokens, children, content)
+    elif around:  # the content runs around the cue and its source
+        found = _extent(tokens, children, [tokens[i].head], skip=i)
+    elif subj is not None:
+        rest = [c for c in kids if c != subj and tokens[c].dep not in _NOT_CONTENT]
+        if not rest:
+            return None
+        found = _extent(tokens, children, rest)
+    else:
+        return None
+    source = _extent(tokens, children, [subj]) if subj is not None else None
+    if source is not None and source[0] < found[1] and found[0] < source[1] and not around:
+        return None
+    return _attribution(sentence, tokens[i], source, found)
+
+
+def _according(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "according to X": X says the clause the phrase hangs on."""
+    tokens = sentence.tokens
+    pobj = [g for c in children[i] for g in children[c] if tokens[g].dep == "pobj"]
+    if not pobj or tokens[i].head == i:
+        return None
+    head = tokens[i].head
+    content = [c for c in children[head] if c != i and tokens[c].pos != "PUNCT"] + [head]
+    covered = _extent(tokens, children, content, skip=i)
+    return _attribution(sentence, tokens[i], _extent(tokens, children, pobj), covered)
+
+
+def _extent(tokens: Sequence[Token], children: Children, roots: list[int], skip: int | None = None) -> Span:
+    ids, stack = [], list(roots)
+    while stack:
+        j = stack.pop()
+        if j == skip:
+            continue
+        ids.append(j)
+        stack.extend(children[j])
+    words = [j for j in ids if tokens[j].pos != "PUNCT"] or ids
+    return min(tokens[j].start for j in words), max(tokens[j].end for j in words)
+
+
+def _attribution(sentence: Sentence, cue: Token, source: Span | None, content: Span) -> Attribution:
+    content = with_quotation_marks(sentence, content)
+    speaker = None if source is None else sentence.text[source[0] - sentence.start : source[1] - sentence.start]
+    return Attribution(cue=(cue.start, cue.end), content=content, source=source, speaker=speaker)
+
+
+def candidate_features(
+    sentence: Sentence, found: Sequence[Attribution], quoted: Sequence[Span]
+) -> list[tuple[int, list[str]]]:
+    """Each candidate word of the sentence with its features, given the rules' attributions."""
+    tokens = sentence.tokens
+    children = children_of(tokens)
+    rule_cues = [a.cue for a in found]
+    held = [a.content for a in found]
+    return [
+        (i, features(sentence, children, i, rule_cues, held, quoted))
+        for i in range(len(tokens))
+        if is_candidate(tokens, children, i)
+    ]
+
+
+def learned_attributions(
+    sentence: Sentence,
+    found: Sequence[Attribution],
+    stances: Sequence[Attribution],
+    quoted: Sequence[Span],
+    model: CueModel,
+) -> tuple[Attribution, ...]:
+    """The rules' attributions ``found`` without the ``stances`` among them that the model rejects
+    (below ``model.veto``), with the attributions the model accepts whose cue the rules did not find."""
+    if not sentence.tokens:
+        return tuple(found)
+    children = children_of(sentence.tokens)
+    scored = dict(candidate_features(sentence, found, quoted))
+    dropped = [a for a in stances if model.probability(rule_features(sentence, scored, a)) < model.veto]
+    out = [a for a in found if a not in dropped]
+    added: list[Attribution] = []
+    for i, names in scored.items():
+        tok = sentence.tokens[i]
+        if _overlaps_any(tok, [a.cue for a in (*found, *added)]):
+            continue
+        if model.probability(names) < model.threshold:
+            continue
+        new = spans(sentence, children, i)
+        if new is not None:
+            added.append(new)
+    return tuple(sorted((*out, *added), key=lambda a: a.cue))
+
+
+def rule_features(sentence: Sentence, scored: dict[int, list[str]], a: Attribution) -> list[str]:
+    """The features of a rule attribution's cue: those of its first candidate word, if any."""
+    words = [i for i, t in enumerate(sentence.tokens) if t.start < a.cue[1] and a.cue[0] < t.end and i in scored]
+    return scored[words[0]] if words else ["rule=cue", "no_candidate"]
+
+
+def cue_model() -> CueModel:
+    """The fitted model of ``storyline.doc.attribution_weights``."""
+    from storyline.doc import attribution_weights as fitted
+
+    return CueModel(dict(fitted.WEIGHTS), fitted.BIAS, fitted.THRESHOLD, fitted.VETO)

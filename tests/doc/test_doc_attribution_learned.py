@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storyline.doc.attribution import attribute_document
+from storyline.doc.attribution_learned import CueModel, candidate_features, cue_model, learned_attributions
+from storyline.records import Attribution, Document, Entity, Sentence, Token
+
+TEXT = "Rusk is confident that the ferry will run."
+ACCEPT_ALL = CueModel({}, 5.0, 0.5)
+REJECT_ALL = CueModel({}, -5.0, 0.5)
+
+
+def _tokens() -> tuple[Token, ...]:
+    words = [
+        ("Rusk", "Rusk", "PROPN", "NNP", "nsubj", 1),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1),
+        ("confident", "confident", "ADJ", "JJ", "acomp", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 7),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("ferry", "ferry", "NOUN", "NN", "nsubj", 7),
+        ("will", "will", "AUX", "MD", "aux", 7),
+        ("run", "run", "VERB", "VB", "ccomp", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    out, at = [], 0
+    for text, lemma, pos, tag, dep, head in words:
+        start = TEXT.index(text, at)
+        out.append(Token(start, start + len(text), text, lemma, pos, tag, dep, head))
+        at = start + len(text)
+    return tuple(out)
+
+
+def _sentence() -> Sentence:
+    return Sentence(
+        index=0,
+        start=0,
+        end=len(TEXT),
+        text=TEXT,
+        paragraph=0,
+        tokens=_tokens(),
+        entities=(Entity(0, 4, "Rusk", "PERSON"),),
+    )
+
+
+def _cut(span: tuple[int, int] | None) -> str | None:
+    return None if span is None else TEXT[span[0] : span[1]]
+
+
+def test_model_probability_is_logistic_over_named_weights() -> None:
+    model = CueModel({"lemma=say": 2.0, "modal": -1.0}, -1.0, 0.5)
+    assert model.probability(["lemma=say"]) > 0.73 > model.probability(["lemma=say", "modal"])
+    assert model.probability(["unknown"]) == model.probability([])
+
+
+def test_candidates_are_verbs_and_a_be_that_heads_a_complement() -> None:
+    words = [_tokens()[i].text for i, _ in candidate_features(_sentence(), [], [])]
+    assert words == ["is", "run"]
+
+
+def test_features_name_the_lemma_the_subject_entity_and_the_that_clause() -> None:
+    names = dict(candidate_features(_sentence(), [], []))[1]
+    assert {"lemma=be", "subj=PERSON", "child=acomp", "lemma=be|child=acomp", "subj_before", "rule=none"} <= set(names)
+    run = dict(candidate_features(_sentence(), [], [(0, len(TEXT))]))[7]
+    assert "in_quote" in run and "that" not in run
+
+
+def test_accepted_word_gets_its_subject_as_source_and_what_it_governs_as_content() -> None:
+    found = learned_attributions(_sentence(), [], [], [], ACCEPT_ALL)
+    assert [(_cut(a.source), _cut(a.cue), _cut(a.content)) for a in found] == [
+        ("Rusk", "is", "confident that the ferry will run")
+    ]  # "run" has no complement of its own, so it adds nothing
+
+
+def test_rejected_word_and_word_the_rules_took_add_nothing() -> None:
+    assert learned_attributions(_sentence(), [], [], [], REJECT_ALL) == ()
+    taken = Attribution(cue=(5, 7), content=(8, 41), source=(0, 4), speaker="Rusk")
+    assert learned_attributions(_sentence(), [taken], [], [], ACCEPT_ALL) == (taken,)
+
+
+def test_rule_stance_below_the_veto_is_dropped_and_a_report_is_kept() -> None:
+    taken = Attribution(cue=(5, 7), content=(8, 41), source=(0, 4), speaker="Rusk")
+    doubtful = CueModel({"rule=cue": -4.0}, 2.0, 0.99, veto=0.5)
+    assert learned_attributions(_sentence(), [taken], [taken], [], doubtful) == ()
+    assert learned_attributions(_sentence(), [taken], [], [], doubtful) == (taken,)
+
+
+def test_learned_attributions_never_change_the_status(make_doc) -> None:
+    doc = make_doc(TEXT)
+    doc = replace(doc, sentences=(replace(doc.sentences[0], tokens=_tokens(), entities=_sentence().entities),))
+    rules, learned = attribute_document(doc), attribute_document(doc, ACCEPT_ALL)
+    assert [(s.status, s.attributed_to) for s in learned.sentences] == [
+        (s.status, s.attributed_to) for s in rules.sentences
+    ]
+    assert set(rules.sentences[0].attributions) < set(learned.sentences[0].attributions)
+
+
+def test_fitted_model_loads_with_a_threshold_between_zero_and_one() -> None:
+    model = cue_model()
+    assert 0.0 < model.threshold < 1.0 and model.weights
+
+
+def _parsed_spans(text: str, cue: str) -> tuple[str | None, str] | None:
+    from storyline.config import Config
+    from storyline.doc import nlp
+    from storyline.doc.attribution_learned import spans
+    from storyline.doc.attribution_parse import children_of
+    from storyline.textmap import TextMap
+
+    doc = nlp.build(Config())(
+        Document(id="d", path="p", raw_text=text, text=text, text_map=TextMap.identity(len(text)))
+    )
+    sentence = doc.sentences[0]
+    i = next(k for k, t in enumerate(sentence.tokens) if t.text == cue)
+    found = spans(sentence, children_of(sentence.tokens), i)
+    if found is None:
+        return None
+    source = None if found.source is None else text[found.source[0] : found.source[1]]
+    return source, text[found.content[0] : found.content[1]]
+
+
+@pytest.mark.model
+def test_cue_in_a_relative_clause_says_the_noun_it_hangs_on() -> None:
+    assert _parsed_spans("The council dropped the toll, which the mayor opposed.", "opposed") == (
+        "the mayor",
+        "the toll",
+    )
+
+
+@pytest.mark.model
+def test_cue_that_interrupts_a_sentence_says_the_sentence_around_it() -> None:
+    source, content = _parsed_spans("The ferry will not run, she added, until the storm passes.", "added") or (None, "")
+    assert source == "she" and content.startswith("The ferry will not run") and content.endswith("passes")

@@ -1,0 +1,54 @@
+"""Fitting the cue model: the samples' bookkeeping, on hand-built samples (no PolNeAR text)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from storyline.doc.attribution_learned import CueModel
+from storyline.eval import polnear_fit
+from storyline.eval.polnear import FileResult, PolnearFile
+from storyline.eval.polnear_fit import RuleRun, Sample, vocabulary, weights_source, with_learned
+
+FILE = PolnearFile(Path("a.ann"), Path("a.txt"))
+RULE = {"source": ((0, 4),), "cue": ((5, 9),), "content": ((10, 20),)}
+SHARED = {"source": ((0, 4),), "cue": ((30, 34),), "content": ((35, 40),)}
+NEW = {"source": ((50, 53),), "cue": ((54, 59),), "content": ((60, 70),)}
+
+
+def _run(shared_source: bool) -> RuleRun:
+    system = {role: frozenset({RULE[role]} | ({SHARED[role]} if shared_source else set())) for role in RULE}
+    uses = {role: Counter(system[role]) for role in RULE}
+    if shared_source:
+        uses["source"][RULE["source"]] = 2  # two rule attributions name the same source span
+    result = FileResult(FILE, "x" * 80, {role: frozenset() for role in RULE}, system)
+    samples = [
+        Sample(0, "a.txt", ("rule=cue",), False, dict(RULE), rule=True),
+        Sample(0, "a.txt", ("lemma=want",), True, dict(NEW)),
+    ]
+    return RuleRun([result], [uses], samples)
+
+
+def test_accepted_candidate_adds_its_spans_and_vetoed_stance_loses_its_own() -> None:
+    [result] = with_learned(_run(False), [0.1, 0.9], threshold=0.5, veto=0.2)
+    assert result.system["cue"] == frozenset({NEW["cue"]})
+    assert result.system["source"] == frozenset({NEW["source"]})
+
+
+def test_vetoed_stance_keeps_a_span_another_attribution_shares() -> None:
+    [result] = with_learned(_run(True), [0.1, 0.1], threshold=0.5, veto=0.2)
+    assert RULE["source"] in result.system["source"] and RULE["cue"] not in result.system["cue"]
+
+
+def test_vocabulary_keeps_features_seen_in_enough_texts(monkeypatch) -> None:
+    monkeypatch.setattr(polnear_fit, "MIN_COUNT", 2)
+    samples = [Sample(0, t, names, False, {}) for t, names in (("a", ("x", "y")), ("b", ("x",)), ("a", ("y",)))]
+    assert vocabulary(samples) == ["x"]  # "y" is in one text, twice
+
+
+def test_weights_module_is_python_with_the_model_and_no_text() -> None:
+    source = weights_source(CueModel({'lemma=say|dobj="x"': 1.5}, -2.0, 0.4, 0.3), ["threshold 0.4"], 10, 1)
+    names: dict[str, object] = {}
+    exec(compile(source, "attribution_weights.py", "exec"), names)
+    assert (names["BIAS"], names["THRESHOLD"], names["VETO"]) == (-2.0, 0.4, 0.3)
+    assert names["WEIGHTS"] == {'lemma=say|dobj="x"': 1.5}
