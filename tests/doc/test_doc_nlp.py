@@ -47,3 +47,57 @@ def test_small_town_labelled_as_person_is_corrected_to_a_place() -> None:
     ents = {e.text: e.label for s in nlp.build(Config())(doc).sentences for e in s.entities}
     assert ents["Balakliia"] == "GPE"
     assert ents["Oleh Synehubov"] == "PERSON"
+
+
+def _document(text: str, name: str = "d") -> Document:
+    return Document(id=name, path=name, raw_text=text, text=text, text_map=TextMap.identity(len(text)))
+
+
+# Made-up words and numbers, so that the parse meets strings the model's vocabulary lacks.
+NEW_WORDS = [
+    "Mayor Quelbrant Ostravik said on Tuesday that 41,273 households in Vendrisk had lost power.",
+    "Relief convoys from Harnovel reached Zaplitsa late on Friday, officials told reporters.\n\n"
+    "About 3,917 people sheltered in the Drovenko sports hall overnight.",
+]
+
+
+@pytest.mark.model
+def test_freeing_spacy_strings_after_each_batch_changes_no_annotation() -> None:
+    docs = [_document(t, f"d{i}") for i, t in enumerate(NEW_WORDS)]
+    freed = nlp.build(Config.from_dict({"nlp": {"free_strings": True, "lemma_cache_size": 0}})).batch
+    kept = nlp.build(Config.from_dict({"nlp": {"free_strings": False}})).batch
+    assert freed is not None and kept is not None
+    first = freed(docs)
+    assert kept(docs) == first
+    assert freed(docs) == first  # and again, after the strings were freed
+
+
+@pytest.mark.model
+def test_spacy_string_store_does_not_grow_with_new_words_across_batches() -> None:
+    config = Config()
+    stage = nlp.build(config)
+    model = nlp.load_model(config.nlp.model, config.nlp.gazetteer_min_population)
+    stage(_document("Warm-up sentence about the weather."))
+    before = len(model.vocab.strings)
+    for n in range(3):
+        stage(_document(f"Inspector Vorlakiß{n} counted {n}8,{n}31 crates at Pelmarka{n} on Monday."))
+    assert len(model.vocab.strings) == before
+
+
+def test_lemma_cache_is_emptied_only_past_its_bound() -> None:
+    import spacy
+
+    model = spacy.blank("en")
+    lemmatizer = model.add_pipe("lemmatizer", config={"mode": "rule"})
+    lemmatizer.cache.update({(i, 0, 0): ["form"] for i in range(10)})
+    nlp.bound_lemma_cache(model, 10)
+    assert len(lemmatizer.cache) == 10
+    lemmatizer.cache[(10, 0, 0)] = ["form"]
+    nlp.bound_lemma_cache(model, 10)
+    assert lemmatizer.cache == {}
+
+
+def test_lemma_cache_bound_ignores_a_pipeline_without_lemmatizer() -> None:
+    import spacy
+
+    nlp.bound_lemma_cache(spacy.blank("en"), 0)  # nothing to empty, and no error

@@ -3,11 +3,16 @@
 spaCy's sentence splitter joins sentences across blank lines, so paragraphs are found first and
 each is parsed on its own. A short line without final punctuation (a headline, a dateline on its
 own line) is its own paragraph.
+
+Memory stays flat over a long stream: each batch is parsed and copied into our records inside
+spaCy's memory zone (the strings and lexemes of new words are freed after it), and the lemmatizer's
+cache, which spaCy never empties, is emptied when it passes ``nlp.lemma_cache_size``.
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from functools import lru_cache
 
@@ -97,6 +102,25 @@ def _annotate(doc: Document, parsed: list[Doc], spans: list[tuple[int, int]]) ->
     return replace(doc, paragraphs=tuple(spans), sentences=tuple(sentences))
 
 
+def strings_zone(nlp: Language, free: bool) -> AbstractContextManager[object]:
+    """spaCy's memory zone when ``free``: what the parse adds to the vocabulary is dropped on leaving,
+    so nothing parsed inside (a spaCy ``Doc``) may be used after it; our records are plain copies."""
+    return nlp.memory_zone() if free else nullcontext()
+
+
+def bound_lemma_cache(nlp: Language, limit: int) -> None:
+    """Empty the lemmatizer's memo of (word, tag) -> lemmas when it holds more than ``limit`` entries.
+
+    spaCy fills it for every new word form and never empties it; it is only a memo, so emptying it
+    changes no lemma.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+    if isinstance(cache, dict) and len(cache) > limit:
+        cache.clear()
+
+
 def build(config: Config) -> Stage[Document]:
     settings = config.nlp
 
@@ -104,8 +128,11 @@ def build(config: Config) -> Stage[Document]:
         nlp = load_model(settings.model, settings.gazetteer_min_population)
         all_spans = [paragraphs(d.text) for d in docs]
         texts = [d.text[a:b] for d, spans in zip(docs, all_spans, strict=True) for a, b in spans]
-        parsed = iter(nlp.pipe(texts, batch_size=64, n_process=settings.n_process))
-        return [_annotate(d, [next(parsed) for _ in spans], spans) for d, spans in zip(docs, all_spans, strict=True)]
+        with strings_zone(nlp, settings.free_strings):
+            parsed = iter(nlp.pipe(texts, batch_size=64, n_process=settings.n_process))
+            out = [_annotate(d, [next(parsed) for _ in spans], spans) for d, spans in zip(docs, all_spans, strict=True)]
+        bound_lemma_cache(nlp, settings.lemma_cache_size)
+        return out
 
     def run_one(doc: Document) -> Document:
         return run_batch([doc])[0]
