@@ -38,6 +38,8 @@ from storyline.store.store import open_store
 
 def config_of(args: argparse.Namespace) -> Config:
     story: dict[str, Any] = {"engine": args.engine, "batch_size": args.batch_size}
+    if args.batch_words:
+        story["batch_words"] = args.batch_words
     if args.engine == "dask":
         story["n_process"] = args.workers
     nlp = {"free_strings": not args.keep_strings}
@@ -94,6 +96,7 @@ def run(args: argparse.Namespace, config: Config) -> None:
         "wall_s_per_doc": round(wall / n, 4),
         "cpu_s_per_1k_words": round(1000 * cpu / max(words, 1), 3),
         "free_strings": config.nlp.free_strings,
+        "batch_words": config.story.batch_words,
         "engine": args.engine,
         "last": True,
     }
@@ -108,6 +111,7 @@ def main() -> None:
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--workers", type=int, default=2, help="Dask workers (default 2)")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch (default 32)")
+    parser.add_argument("--batch-words", type=int, help="close a batch at this many words (default: the config's)")
     parser.add_argument("--db", help="store each processed document here (a SQLAlchemy URL)")
     parser.add_argument("--keep-strings", action="store_true", help="as before: no memory zone, no cache bound")
     args = parser.parse_args()
