@@ -282,7 +282,7 @@ def add(
         total = None if quiet else expected_documents(list(inputs), manifest)
         with open_store(url, create=False) as store, DocumentProgress(quiet=quiet, total=total) as progress:
             result = add_reports(store, story, list(inputs), manifest, config, progress=progress)
-        write_outputs(result.story, out_dir, url)
+        write_outputs(result.story, out_dir, url, records=())  # add_reports stored the new records
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)
