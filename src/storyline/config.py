@@ -31,6 +31,12 @@ class NlpConfig(_Section):
     batch_size: int = 16
     n_process: int = 1
     gazetteer_min_population: int = Field(default=500, description="Places at least this big feed the entity ruler.")
+    max_parse_words: int = Field(
+        default=1000,
+        ge=10,
+        description="A longer paragraph is parsed in pieces of at most this many words, cut at line breaks "
+        "(else sentence ends): spaCy's memory grows with the length of one text.",
+    )
     free_strings: bool = Field(
         default=True,
         description="Parse each batch in spaCy's memory zone, so the strings and lexemes it learns are freed "

@@ -1,4 +1,8 @@
+from itertools import pairwise
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.config import Config
 from storyline.doc import nlp
@@ -101,3 +105,51 @@ def test_lemma_cache_bound_ignores_a_pipeline_without_lemmatizer() -> None:
     import spacy
 
     nlp.bound_lemma_cache(spacy.blank("en"), 0)  # nothing to empty, and no error
+
+
+def test_a_short_paragraph_is_parsed_whole() -> None:
+    text = "First line of a paragraph.\nSecond line.\n\nAnother paragraph."
+    spans = nlp.paragraphs(text)
+    assert nlp.parse_pieces(text, spans, max_words=10) == [(a, b, i) for i, (a, b) in enumerate(spans)]
+
+
+def test_a_long_paragraph_is_cut_at_the_last_line_break_that_fits() -> None:
+    text = "One two three.\nFour five six.\nSeven eight nine. Ten eleven."
+    pieces = nlp.parse_pieces(text, nlp.paragraphs(text), max_words=7)
+    assert [text[a:b] for a, b, _ in pieces] == ["One two three.\nFour five six.", "Seven eight nine. Ten eleven."]
+    assert {p for _, _, p in pieces} == {0}
+
+
+def test_a_long_line_is_cut_at_a_sentence_end_before_any_space() -> None:
+    text = "Alpha beta. Gamma delta epsilon zeta."
+    pieces = nlp.parse_pieces(text, nlp.paragraphs(text), max_words=4)
+    assert [text[a:b] for a, b, _ in pieces] == ["Alpha beta.", "Gamma delta epsilon zeta."]
+
+
+WORDS = st.sampled_from(["word", "Word.", "end!", "x", "\u00e9t\u00e9,"])
+SEPARATORS = st.sampled_from([" ", "  ", "\n", " \n", "\n\n"])
+
+
+@given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=60), st.integers(1, 12))
+def test_pieces_keep_every_word_in_order_within_the_word_limit(parts: list[tuple[str, str]], limit: int) -> None:
+    text = "".join(w + s for w, s in parts)
+    spans = nlp.paragraphs(text)
+    pieces = nlp.parse_pieces(text, spans, limit)
+    for index, (start, end) in enumerate(spans):
+        mine = [(a, b) for a, b, p in pieces if p == index]
+        assert " ".join(text[a:b] for a, b in mine).split() == text[start:end].split()
+        assert all(start <= a < b <= end for a, b in mine)
+        assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(mine))
+        assert all(len(text[a:b].split()) <= limit for a, b in mine)
+
+
+@pytest.mark.model
+def test_a_paragraph_parsed_in_pieces_keeps_its_sentences_and_its_index() -> None:
+    lines = [f"Officials in Harnovel counted {n} damaged houses on Monday." for n in range(12)]
+    text = "Flood report\n\n" + "\n".join(lines)
+    doc = _document(text)
+    whole = nlp.build(Config())(doc)
+    cut = nlp.build(Config.from_dict({"nlp": {"max_parse_words": 20}}))(doc)
+    assert [s.text for s in cut.sentences] == [s.text for s in whole.sentences] == ["Flood report", *lines]
+    assert [s.paragraph for s in cut.sentences] == [0] + [1] * 12
+    assert cut.paragraphs == whole.paragraphs
