@@ -13,6 +13,7 @@ cache, which spaCy never empties, is emptied when it passes ``nlp.lemma_cache_si
 from __future__ import annotations
 
 import re
+import sys
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from functools import lru_cache
@@ -27,6 +28,7 @@ from storyline.errors import ConfigError, Errors
 from storyline.pipeline import Stage
 from storyline.records import Document, Entity, Sentence, Token
 
+intern = sys.intern
 _BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
 
@@ -65,22 +67,24 @@ def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> li
             continue
         lead = len(sent.text) - len(sent.text.lstrip())
         start = offset + sent.start_char + lead
+        # words and tags repeat: each distinct string is kept once (as the store's codec does)
         tokens = tuple(
             Token(
                 start=offset + t.idx,
                 end=offset + t.idx + len(t.text),
-                text=t.text,
-                lemma=t.lemma_,
-                pos=t.pos_,
-                tag=t.tag_,
-                dep=t.dep_,
+                text=intern(t.text),
+                lemma=intern(t.lemma_),
+                pos=intern(t.pos_),
+                tag=intern(t.tag_),
+                dep=intern(t.dep_),
                 head=t.head.i - sent.start,
             )
             for t in sent
             if not t.is_space
         )
         entities = tuple(
-            Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=e.label_) for e in sent.ents
+            Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=intern(e.label_))
+            for e in sent.ents
         )
         out.append(
             Sentence(
