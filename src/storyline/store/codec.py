@@ -15,6 +15,7 @@ import types
 import typing
 from collections.abc import Callable
 from functools import cache
+from operator import attrgetter
 from typing import Any, Literal, Union, get_args, get_origin
 
 from storyline.records import Document, Entity, Token
@@ -39,12 +40,31 @@ def decode_document(data: dict[str, Any]) -> Document:
     return decoded
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _fields(kind: Any) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[str, ...]] | None:
+    """A getter of a dataclass's field values, and their names; None for other types."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    names = tuple(f.name for f in dataclasses.fields(kind))
+    if len(names) == 1:  # attrgetter of one name gives the value, not a tuple
+        return (lambda v: (getattr(v, names[0]),)), names
+    return attrgetter(*names), names
+
+
 def _encode(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        values = [(f.name, _encode(getattr(value, f.name))) for f in dataclasses.fields(value)]
-        return [v for _, v in values] if isinstance(value, _POSITIONAL) else dict(values)
+    kind: Any = type(value)
+    if kind in _PLAIN:
+        return value
+    found = _fields(kind)
+    if found is not None:
+        getter, names = found
+        values = [v if type(v) in _PLAIN else _encode(v) for v in getter(value)]
+        return values if kind in _POSITIONAL else dict(zip(names, values, strict=True))
     if isinstance(value, tuple | list):
-        return [_encode(v) for v in value]
+        return [v if type(v) in _PLAIN else _encode(v) for v in value]
     if isinstance(value, frozenset | set):
         return sorted(value)
     return value
