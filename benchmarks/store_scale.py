@@ -25,24 +25,28 @@ from typing import Any
 
 import psutil
 from measure import CpuClock, PeakRss, mb, rss_bytes
+from sqlalchemy import select
 
-from storyline.build import corpus_stages, story_id, unique, write_outputs
+from storyline.build import corpus_stages, story_id, write_outputs
 from storyline.config import Config
 from storyline.io.read import iter_inputs
 from storyline.pipeline import run_story
 from storyline.records import Document, Story
+from storyline.store import tables
 from storyline.store.store import open_store
 from storyline.store.vectors import stored_encoder
 
 
 def load_story(inputs: Path, records_db: str, size: int) -> Story:
     """The first ``size`` input documents with a stored record, as a story (no corpus stages yet)."""
-    ids = [d.id for d in iter_inputs([inputs]) if isinstance(d, Document)]
+    ids = list(dict.fromkeys(d.id for d in iter_inputs([inputs]) if isinstance(d, Document)))
     with open_store(records_db, create=False) as store:
-        found = store.load_documents(ids)
-    docs = unique([found[i] for i in ids if i in found])[:size]
+        with store.engine.connect() as conn:
+            stored = {row.id for row in conn.execute(select(tables.document_records.c.id))}
+        chosen = [i for i in ids if i in stored][:size]
+        found = store.load_documents(chosen)
     name = f"t17-{size}"
-    return Story(id=story_id(name), title=name, documents=tuple(docs))
+    return Story(id=story_id(name), title=name, documents=tuple(found[i] for i in chosen))
 
 
 def sqlite_sizes(path: Path) -> dict[str, Any]:

@@ -57,7 +57,8 @@ def spacy_sizes(config: Config) -> dict[str, int]:
 
 def run(args: argparse.Namespace, config: Config) -> None:
     """Process the inputs, printing a sample every ``args.every`` documents and a summary at the end."""
-    inputs = islice(iter_inputs([args.inputs]), args.limit)
+    stop = None if args.limit is None else args.skip + args.limit
+    inputs = islice(iter_inputs([args.inputs]), args.skip, stop)
     clock, t0 = CpuClock(), time.perf_counter()
     done = words = longest = 0
 
@@ -108,6 +109,7 @@ def main() -> None:
     parser.add_argument("inputs", type=Path, help="a .jsonl file (or folder) of reports")
     parser.add_argument("--every", type=int, default=500, help="documents between samples (default 500)")
     parser.add_argument("--limit", type=int, default=None, help="stop after this many inputs")
+    parser.add_argument("--skip", type=int, default=0, help="start after this many inputs (to resume a run)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--workers", type=int, default=2, help="Dask workers (default 2)")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch (default 32)")
