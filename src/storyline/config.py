@@ -35,7 +35,7 @@ class NlpConfig(_Section):
         default=1000,
         ge=10,
         description="A longer paragraph is parsed in pieces of at most this many words, cut at line breaks "
-        "(else sentence ends): spaCy's memory grows with the length of one text.",
+        "(else sentence ends), so no single text handed to spaCy is very long.",
     )
     free_strings: bool = Field(
         default=True,

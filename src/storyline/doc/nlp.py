@@ -3,7 +3,8 @@
 spaCy's sentence splitter joins sentences across blank lines, so paragraphs are found first and
 each is parsed on its own. A short line without final punctuation (a headline, a dateline on its
 own line) is its own paragraph. A paragraph longer than ``nlp.max_parse_words`` is parsed in
-pieces cut at line breaks (a 32,000-word paragraph parsed whole took 0.6 GB).
+pieces cut at line breaks, so no single text handed to spaCy is very long (a saved page can be one
+32,000-word paragraph).
 
 Memory stays flat over a long stream: each batch is parsed and copied into our records inside
 spaCy's memory zone (the strings and lexemes of new words are freed after it), and the lemmatizer's
