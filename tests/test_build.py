@@ -24,7 +24,8 @@ from storyline.build import (
 )
 from storyline.config import Config
 from storyline.corpus.stories import StoryGroup
-from storyline.records import Document
+from storyline.records import Document, Story
+from storyline.store.store import open_store
 
 FLOOD = ["flood1.txt", "flood2.txt", "flood3.txt"]
 FERRY = ["ferry1.txt", "ferry2.txt", "ferry3.txt"]
@@ -142,3 +143,16 @@ def test_a_story_sharing_reports_with_a_stored_one_keeps_its_id_and_title(make_d
         KnownStory("ferry-talks", "Ferry talks", frozenset(ids[2:])),
     ]
     assert name_stories([group], stored) == [("port-wren-strike", "Port Wren strike")]
+
+
+def test_write_outputs_writes_only_the_records_it_is_given(make_doc: Callable[..., Document], tmp_path: Path) -> None:
+    docs = (make_doc("Crews reopened the bridge.", path="a.txt"), make_doc("The ferry ran again.", path="b.txt"))
+    story = Story(id="s", title="s", documents=docs)
+    narrowed = write_outputs(story, tmp_path / "narrowed", records=docs[1:])
+    full = write_outputs(story, tmp_path / "full")
+    ids = [d.id for d in docs]
+    with open_store(narrowed.db_url) as store:
+        assert list(store.load_documents(ids)) == [docs[1].id]
+        assert [d["id"] for d in store.load("s")["documents"]] == ids
+    with open_store(full.db_url) as store:
+        assert sorted(store.load_documents(ids)) == sorted(ids)

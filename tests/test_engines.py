@@ -93,6 +93,22 @@ def test_local_engine_yields_results_and_skips_in_input_order(make_doc: Callable
     assert _summary(list(engine.run(_inputs(make_doc)))) == EXPECTED
 
 
+def test_batches_close_at_the_word_limit_and_a_long_report_is_a_batch_of_its_own(
+    make_doc: Callable[..., Document],
+) -> None:
+    words = [3, 3, 3, 10, 1, 1, 1, 1]
+    items: list[Document | Skipped] = [make_doc(" ".join(["word."] * n), path=f"{i}.txt") for i, n in enumerate(words)]
+    items.insert(1, Skipped(path="unreadable.bin", reason="E003"))
+    sizes = [[engines.words_in(i) for i in batch] for batch in engines.batches(items, size=3, max_words=6)]
+    assert sizes == [[3, 0, 3], [3, 10], [1, 1, 1], [1]]
+    assert [len(b) for b in engines.batches(items, size=3)] == [3, 3, 3]
+
+
+def test_the_word_limit_changes_no_result(make_doc: Callable[..., Document]) -> None:
+    engine = LocalEngine(_config(batch_words=1), toy_stages)
+    assert _summary(list(engine.run(_inputs(make_doc)))) == EXPECTED
+
+
 def test_dask_engine_on_an_existing_cluster_gives_what_the_local_engine_gives(
     scheduler: str, make_doc: Callable[..., Document]
 ) -> None:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from storyline.build import build_story, write_outputs
 from storyline.config import Config
-from storyline.corpus.embeddings import get_encoder
+from storyline.corpus.embeddings import HashingEncoder, get_encoder
 from storyline.live import AddResult, LiveError, add_reports, compare
 from storyline.output.export import story_to_dict
 from storyline.store.store import open_store
+from storyline.store.vectors import stored_encoder
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kharkiv-2022"
 OMITTED = "06_northlight_six_thousand.txt"  # brings new events and figure points
@@ -73,6 +76,41 @@ def test_summary_names_the_new_events_and_figure_points(
         changes.lines()[0]
         == f"story 'kharkiv-2022': 1 new report(s), {changes.documents_known} already in the story, 0 skipped"
     )
+
+
+class CountingEncoder(HashingEncoder):
+    """A hashing encoder with a name, so the store keeps its vectors, that records what it encodes."""
+
+    name = "counting-hashing"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return super().encode(texts)
+
+
+@pytest.mark.model
+def test_add_embeds_only_the_new_reports_sentences_and_still_gives_the_full_story(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EXAMPLE, corpus)
+    rows = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (corpus / "partial.csv").write_text("".join(r for r in rows if not r.startswith(OMITTED)), encoding="utf-8")
+    config, url = Config(), f"sqlite:///{tmp_path / 'out' / 'storyline.db'}"
+    with open_store(url) as store:  # as `storyline build` does: the vectors go to the store
+        encoder = stored_encoder(config, store, CountingEncoder())
+        partial = build_story([], corpus / "partial.csv", config, name="kharkiv-2022", encoder=encoder)
+    write_outputs(partial, tmp_path / "out")
+    fresh = CountingEncoder()
+    with open_store(url) as store:
+        result = add_reports(store, "kharkiv-2022", [], corpus / "manifest.csv", config, encoder=fresh)
+    full = build_story([], corpus / "manifest.csv", config, name="kharkiv-2022", encoder=CountingEncoder())
+    assert story_to_dict(result.story) == story_to_dict(full)
+    [new] = [d for d in result.story.documents if d.path and d.path.endswith(OMITTED)]
+    assert fresh.seen
+    assert all(text in new.text for text in fresh.seen)
 
 
 def test_adding_to_a_story_the_store_lacks_names_it(tmp_path: Path) -> None:

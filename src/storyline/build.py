@@ -242,9 +242,12 @@ class Outputs:
     documents_added: int
 
 
-def write_outputs(story: Story, out_dir: Path, db_url: str | None = None) -> Outputs:
+def write_outputs(
+    story: Story, out_dir: Path, db_url: str | None = None, records: Iterable[Document] | None = None
+) -> Outputs:
     """Write story.json, report.md and report.html to ``out_dir`` and save the story in the store,
-    with its processed documents, so that ``storyline add`` can extend it."""
+    with its processed documents, so that ``storyline add`` can extend it. ``records`` narrows the
+    documents whose records are written (``add`` has stored its new ones already: it passes none)."""
     from storyline.output.export import story_to_dict
     from storyline.output.html import render_html
     from storyline.output.markdown import render_markdown
@@ -263,7 +266,7 @@ def write_outputs(story: Story, out_dir: Path, db_url: str | None = None) -> Out
     paths.report_md.write_text(render_markdown(data), encoding="utf-8")
     paths.report_html.write_text(render_html(data), encoding="utf-8")
     with open_store(paths.db_url) as store:
-        result = store.save(data, records=story.documents)
+        result = store.save(data, records=story.documents if records is None else records)
     return Outputs(**{**paths.__dict__, "documents_added": result.documents_added})
 
 

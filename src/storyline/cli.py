@@ -173,6 +173,7 @@ def build(
     from storyline.build import Stories, build_stories, build_story, stored_stories
     from storyline.engines import with_engine
     from storyline.progress import DocumentProgress, expected_documents
+    from storyline.store.vectors import encoder_over
 
     _setup_logging(quiet)
     if not inputs and manifest is None:
@@ -183,13 +184,15 @@ def build(
         )
     try:
         config = with_engine(load_config(config_path), engine, scheduler, workers)
-        known = stored_stories(db_url or f"sqlite:///{out_dir / 'storyline.db'}") if split_stories else []
+        url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
+        known = stored_stories(url) if split_stories else []
         total = None if quiet else expected_documents(list(inputs), manifest)
-        with DocumentProgress(quiet=quiet, total=total) as progress:
+        # the sentence vectors go to the store, so that `storyline add` embeds only new sentences
+        with DocumentProgress(quiet=quiet, total=total) as progress, encoder_over(config, url) as encoder:
             built: Story | Stories = (
-                build_stories(list(inputs), manifest=manifest, config=config, progress=progress, known=known)
+                build_stories(list(inputs), manifest, config, encoder=encoder, progress=progress, known=known)
                 if split_stories
-                else build_story(list(inputs), manifest=manifest, config=config, name=name, progress=progress)
+                else build_story(list(inputs), manifest, config, name=name, encoder=encoder, progress=progress)
             )
         complete = (
             _write_split(built, out_dir, db_url) if isinstance(built, Stories) else _write_one(built, out_dir, db_url)
@@ -279,7 +282,7 @@ def add(
         total = None if quiet else expected_documents(list(inputs), manifest)
         with open_store(url, create=False) as store, DocumentProgress(quiet=quiet, total=total) as progress:
             result = add_reports(store, story, list(inputs), manifest, config, progress=progress)
-        write_outputs(result.story, out_dir, url)
+        write_outputs(result.story, out_dir, url, records=())  # add_reports stored the new records
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)

@@ -31,6 +31,22 @@ class NlpConfig(_Section):
     batch_size: int = 16
     n_process: int = 1
     gazetteer_min_population: int = Field(default=500, description="Places at least this big feed the entity ruler.")
+    max_parse_words: int = Field(
+        default=1000,
+        ge=10,
+        description="A longer paragraph is parsed in pieces of at most this many words, cut at line breaks "
+        "(else sentence ends), so no single text handed to spaCy is very long.",
+    )
+    free_strings: bool = Field(
+        default=True,
+        description="Parse each batch in spaCy's memory zone, so the strings and lexemes it learns are freed "
+        "after the batch and memory stays flat over a long stream (same results).",
+    )
+    lemma_cache_size: int = Field(
+        default=100_000,
+        ge=0,
+        description="Empty spaCy's lemmatizer cache when it holds more entries than this (0: after every batch).",
+    )
 
 
 class AttributionConfig(_Section):
@@ -235,6 +251,12 @@ class WebConfig(_Section):
 
 class StoryConfig(_Section):
     batch_size: int = 32
+    batch_words: int = Field(
+        default=20_000,
+        ge=1,
+        description="A batch also closes once its reports hold this many words, so that long reports do not "
+        "raise the memory peak of a batch; a longer report is a batch of its own.",
+    )
     on_error: Literal["raise", "skip"] = "skip"
     engine: Literal["local", "dask"] = Field(
         default="local",

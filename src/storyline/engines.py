@@ -1,7 +1,8 @@
 """Where the per-document stages run: in this process (``LocalEngine``) or on Dask (``DaskEngine``).
 
 Both engines take the documents as read (``Skipped`` inputs pass through in place), send them
-through the stages in batches of ``config.story.batch_size`` and yield each result in input order:
+through the stages in batches of ``config.story.batch_size`` documents or ``story.batch_words``
+words, whichever comes first (memory follows the words), and yield each result in input order:
 the processed ``Document``, or a ``Skipped`` that names the stage that failed. So both give the
 same story. A Dask worker builds the stage list once per config and keeps it, with the models its
 stages load, for every later batch.
@@ -57,9 +58,26 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while batch := list(islice(it, max(size, 1))):
+def words_in(item: Item) -> int:
+    return len(item.text.split()) if isinstance(item, Document) else 0
+
+
+def batches(items: Iterable[Item], size: int, max_words: int | None = None) -> Iterator[list[Item]]:
+    """Runs of at most ``size`` items, closed early once their documents hold ``max_words`` words:
+    a batch's memory peak follows its words, and one long report should not lift it."""
+    if max_words is None:
+        it = iter(items)
+        while batch := list(islice(it, max(size, 1))):
+            yield batch
+        return
+    batch, words = [], 0
+    for item in items:
+        batch.append(item)
+        words += words_in(item)
+        if len(batch) >= size or words >= max_words:
+            yield batch
+            batch, words = [], 0
+    if batch:
         yield batch
 
 
@@ -82,7 +100,7 @@ class LocalEngine:
 
     def run(self, documents: Iterable[Item]) -> Iterator[Item]:
         pipeline = DocumentPipeline(self.stages(self.config), on_error=self.config.story.on_error)
-        for batch in batches(documents, self.config.story.batch_size):
+        for batch in batches(documents, self.config.story.batch_size, self.config.story.batch_words):
             yield from merge(batch, pipeline.run_batch(documents_of(batch)))
 
     def close(self) -> None:
@@ -158,7 +176,7 @@ class DaskEngine:
         pending: deque[tuple[list[Item], Future | None]] = deque()
         limit = 2 * self.workers()
         try:
-            for batch in batches(documents, self.config.story.batch_size):
+            for batch in batches(documents, self.config.story.batch_size, self.config.story.batch_words):
                 docs = documents_of(batch)
                 future = self._submit(docs) if docs else None
                 pending.append((batch, future))

@@ -140,3 +140,13 @@ class Errors:
     )
     E232 = "E232: unknown derivation mode {mode!r}. Use stream (publication order, a window held) or memory."
     E150 = "E150: unknown TimeML split {split!r}. Use dev, test or all."
+    # the store's sentence vectors (store/vectors.py)
+    E220 = (
+        "E220: sentence vectors could not be written to {url} ({detail}). The story is not affected; check "
+        "that the store is writable and not locked, then run again."
+    )
+    E221 = (
+        "E221: the store {url} holds a '{model}' vector of {got} numbers where {expected} were expected: the "
+        "encoder changed under the same name. Delete its rows (DELETE FROM sentence_vectors WHERE model = "
+        "'{model}') and run again."
+    )

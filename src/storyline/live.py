@@ -6,7 +6,8 @@ Stages of ``add_reports`` (the comments carry the same numbers):
   2. read the inputs; documents whose content id the story already has are skipped.
   3. per-document stages for the rest, unless the store keeps a record of the same reading (a
      document another story has, or a run killed before the end); each batch is stored as it is done.
-  4. corpus stages on the union of old and new documents.
+  4. corpus stages on the union of old and new documents; sentence vectors the store keeps
+     (``store/vectors.py``) are read back, so only the new reports' sentences are embedded.
   5. compare with the stored story: new and updated events, new contradictions, new figure points.
 The caller then writes the outputs and saves the story, as after a build (``write_outputs``).
 """
@@ -21,13 +22,14 @@ from typing import Any
 
 from storyline.build import Progress, corpus_stages, process_documents, story_id, unique
 from storyline.config import Config
-from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.embeddings import Encoder
 from storyline.errors import StorylineError
 from storyline.io.read import iter_inputs
 from storyline.output.export import story_to_dict
 from storyline.pipeline import run_story
 from storyline.records import Document, DocumentId, EventId, Skipped, Story
 from storyline.store.store import Store, StoryDict
+from storyline.store.vectors import stored_encoder
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +158,8 @@ def add_documents(
         documents=_in_order(old, added, order),
         skipped=_merge_skipped(before.get("skipped", []), skipped),
     )
-    result = run_story(corpus_stages(config, encoder or get_encoder(config)), union)
+    # the story's sentence vectors come from the store; only the new sentences are embedded
+    result = run_story(corpus_stages(config, stored_encoder(config, store, encoder)), union)
     # 5. what changed
     known_count = len(order) - len(fresh)
     changes = compare(before, story_to_dict(result), added, known_count, len(processed), skipped)

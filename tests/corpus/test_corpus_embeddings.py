@@ -79,3 +79,18 @@ def test_minilm_ranks_a_paraphrase_above_an_unrelated_sentence() -> None:
     assert np.isclose(np.linalg.norm(source), 1.0, atol=1e-4)
     assert source @ paraphrase > 0.6
     assert source @ paraphrase > source @ unrelated + 0.3
+
+
+def test_minilm_memo_keeps_only_the_most_recently_used_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _CountingModel()
+    monkeypatch.setattr(embeddings, "_minilm_model", lambda: model)
+    encoder = MiniLMEncoder(memo_size=2)
+    encoder.encode(["a", "b"])
+    encoder.encode(["a"])  # "a" is now the most recent
+    encoder.encode(["c"])  # "b" is dropped
+    assert len(encoder._memo) == 2
+    encoder.encode(["a", "c"])
+    assert model.seen == ["a", "b", "c"]
+    encoder.encode(["b"])
+    assert model.seen == ["a", "b", "c", "b"]
+    assert len(encoder._memo) == 2

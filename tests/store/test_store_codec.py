@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 
-from storyline.records import Attribution, Document, Entity, Hint, Quantity, TimeExpression, Token
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.records import Attribution, Document, Entity, Hint, Quantity, Sentence, TimeExpression, Token
 from storyline.store.codec import decode_document, encode_document
 from storyline.store.store import open_store
+from storyline.textmap import TextMap
 
 
 def _processed(make_doc: Callable[..., Document]) -> Document:
@@ -36,3 +41,24 @@ def test_stored_document_loads_back_equal(store_url: str, make_doc: Callable[...
         assert store.add_documents([doc, doc]) == 2
         assert store.add_documents([doc]) == 1
         assert store.load_documents([doc.id, "missing"]) == {doc.id: doc}
+
+
+WORD = st.text(max_size=8)
+TOKENS = st.lists(
+    st.builds(Token, st.integers(0, 999), st.integers(0, 999), WORD, WORD, WORD, WORD, WORD, st.integers(-5, 5)),
+    max_size=6,
+)
+ENTITIES = st.lists(st.builds(Entity, st.integers(0, 999), st.integers(0, 999), WORD, WORD), max_size=3)
+
+
+@given(st.lists(st.tuples(TOKENS, ENTITIES), max_size=4))
+def test_tokens_and_entities_of_any_text_decode_equal(sentences: list[tuple[list[Token], list[Entity]]]) -> None:
+    parsed = tuple(
+        Sentence(index=i, start=0, end=1, text="x", paragraph=0, tokens=tuple(tokens), entities=tuple(entities))
+        for i, (tokens, entities) in enumerate(sentences)
+    )
+    doc = Document(id="d", path="d", raw_text="x", text="x", text_map=TextMap.identity(1), sentences=parsed)
+    decoded = decode_document(encode_document(doc))
+    assert decoded == doc
+    # each distinct tag is one string object
+    assert all(t.tag is sys.intern(t.tag) for s in decoded.sentences for t in s.tokens)

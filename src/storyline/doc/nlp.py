@@ -2,13 +2,21 @@
 
 spaCy's sentence splitter joins sentences across blank lines, so paragraphs are found first and
 each is parsed on its own. A short line without final punctuation (a headline, a dateline on its
-own line) is its own paragraph.
+own line) is its own paragraph. A paragraph longer than ``nlp.max_parse_words`` is parsed in
+pieces cut at line breaks, so no single text handed to spaCy is very long (a saved page can be one
+32,000-word paragraph).
+
+Memory stays flat over a long stream: each batch is parsed and copied into our records inside
+spaCy's memory zone (the strings and lexemes of new words are freed after it), and the lemmatizer's
+cache, which spaCy never empties, is emptied when it passes ``nlp.lemma_cache_size``.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,6 +30,7 @@ from storyline.errors import ConfigError, Errors
 from storyline.pipeline import Stage
 from storyline.records import Document, Entity, Sentence, Token
 
+intern = sys.intern
 _BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
 
@@ -73,21 +82,23 @@ def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> li
         start = offset + sent.start_char + lead
         words = [t for t in sent if not t.is_space]
         heads = local_heads([t.i for t in words], [t.head.i for t in words])
+        # words and tags repeat: each distinct string is kept once (as the store's codec does)
         tokens = tuple(
             Token(
                 start=offset + t.idx,
                 end=offset + t.idx + len(t.text),
-                text=t.text,
-                lemma=t.lemma_,
-                pos=t.pos_,
-                tag=t.tag_,
-                dep=t.dep_,
+                text=intern(t.text),
+                lemma=intern(t.lemma_),
+                pos=intern(t.pos_),
+                tag=intern(t.tag_),
+                dep=intern(t.dep_),
                 head=head,
             )
             for t, head in zip(words, heads, strict=True)
         )
         entities = tuple(
-            Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=e.label_) for e in sent.ents
+            Entity(start=offset + e.start_char, end=offset + e.end_char, text=e.text, label=intern(e.label_))
+            for e in sent.ents
         )
         out.append(
             Sentence(
@@ -103,11 +114,64 @@ def _sentences(parsed: Doc, offset: int, paragraph: int, first_index: int) -> li
     return out
 
 
-def _annotate(doc: Document, parsed: list[Doc], spans: list[tuple[int, int]]) -> Document:
+# (start, end, paragraph index) of a piece of text spaCy parses at once
+Piece = tuple[int, int, int]
+
+_WORD = re.compile(r"\S+")
+# Where an overlong paragraph is cut, best first: a line break, a sentence end, any space.
+_CUTS = (re.compile(r"[ \t]*\n\s*"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def parse_pieces(text: str, spans: list[tuple[int, int]], max_words: int) -> list[Piece]:
+    """The pieces of the paragraphs to parse: each paragraph whole, or, past ``max_words`` words,
+    in consecutive pieces of at most that many words, cut at the last line break that fits (else
+    sentence end, else space). spaCy's memory grows with the length of one text."""
+    return [(a, b, p) for p, (start, end) in enumerate(spans) for a, b in _cut(text, start, end, max_words)]
+
+
+def _cut(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while True:
+        words = [m.start() for _, m in zip(range(max_words + 1), _WORD.finditer(text, start, end), strict=False)]
+        if len(words) <= max_words:
+            return [*pieces, (start, end)]
+        stop, start = _last_cut(text, words[0], words[max_words])  # the first word that does not fit
+        pieces.append((words[0], stop))
+
+
+def _last_cut(text: str, first: int, limit: int) -> tuple[int, int]:
+    """(end of this piece, start of the next) at the last cut between ``first`` and ``limit``."""
+    for pattern in _CUTS:
+        found = [m for m in pattern.finditer(text, first, limit) if m.start() > first]
+        if found:
+            return found[-1].start(), found[-1].end()
+    return limit, limit  # no space at all: cut before the word that does not fit
+
+
+def _annotate(doc: Document, parsed: list[Doc], pieces: list[Piece], spans: list[tuple[int, int]]) -> Document:
     sentences: list[Sentence] = []
-    for p_index, ((start, _end), pdoc) in enumerate(zip(spans, parsed, strict=True)):
+    for (start, _end, p_index), pdoc in zip(pieces, parsed, strict=True):
         sentences.extend(_sentences(pdoc, start, p_index, len(sentences)))
     return replace(doc, paragraphs=tuple(spans), sentences=tuple(sentences))
+
+
+def strings_zone(nlp: Language, free: bool) -> AbstractContextManager[object]:
+    """spaCy's memory zone when ``free``: what the parse adds to the vocabulary is dropped on leaving,
+    so nothing parsed inside (a spaCy ``Doc``) may be used after it; our records are plain copies."""
+    return nlp.memory_zone() if free else nullcontext()
+
+
+def bound_lemma_cache(nlp: Language, limit: int) -> None:
+    """Empty the lemmatizer's memo of (word, tag) -> lemmas when it holds more than ``limit`` entries.
+
+    spaCy fills it for every new word form and never empties it; it is only a memo, so emptying it
+    changes no lemma.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+    if isinstance(cache, dict) and len(cache) > limit:
+        cache.clear()
 
 
 def build(config: Config) -> Stage[Document]:
@@ -116,9 +180,16 @@ def build(config: Config) -> Stage[Document]:
     def run_batch(docs: list[Document]) -> list[Document]:
         nlp = load_model(settings.model, settings.gazetteer_min_population)
         all_spans = [paragraphs(d.text) for d in docs]
-        texts = [d.text[a:b] for d, spans in zip(docs, all_spans, strict=True) for a, b in spans]
-        parsed = iter(nlp.pipe(texts, batch_size=64, n_process=settings.n_process))
-        return [_annotate(d, [next(parsed) for _ in spans], spans) for d, spans in zip(docs, all_spans, strict=True)]
+        all_pieces = [parse_pieces(d.text, s, settings.max_parse_words) for d, s in zip(docs, all_spans, strict=True)]
+        texts = [d.text[a:b] for d, pieces in zip(docs, all_pieces, strict=True) for a, b, _ in pieces]
+        with strings_zone(nlp, settings.free_strings):
+            parsed = iter(nlp.pipe(texts, batch_size=64, n_process=settings.n_process))
+            out = [
+                _annotate(d, [next(parsed) for _ in pieces], pieces, spans)
+                for d, pieces, spans in zip(docs, all_pieces, all_spans, strict=True)
+            ]
+        bound_lemma_cache(nlp, settings.lemma_cache_size)
+        return out
 
     def run_one(doc: Document) -> Document:
         return run_batch([doc])[0]

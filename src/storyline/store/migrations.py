@@ -22,6 +22,7 @@ from sqlalchemy import (
     Engine,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -130,10 +131,22 @@ def _m003_feed_state(conn: Connection) -> None:
     meta.create_all(conn)
 
 
+def _m004_sentence_vectors(conn: Connection) -> None:
+    """Add the sentence vectors that spare ``storyline add`` from embedding a story's old sentences."""
+    Table(
+        "sentence_vectors",
+        MetaData(),
+        Column("model", String(100), primary_key=True),
+        Column("key", String(40), primary_key=True),
+        Column("vector", LargeBinary, nullable=False),
+    ).create(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("m001_create_tables", _m001_create_tables),
     ("m002_document_records", _m002_document_records),
     ("m003_feed_state", _m003_feed_state),
+    ("m004_sentence_vectors", _m004_sentence_vectors),
 ]
 
 

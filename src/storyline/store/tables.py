@@ -8,7 +8,7 @@ checks that the two agree.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -52,6 +52,16 @@ document_records = Table(
     Column("id", String(200), primary_key=True),
     Column("version", Integer, nullable=False),
     Column("data", JSON, nullable=False),
+)
+
+# Sentence vectors by encoder and a hash of the sentence's text (``store/vectors.py``), so that
+# ``storyline add`` embeds only the new reports' sentences: float32 bytes, exactly as encoded.
+sentence_vectors = Table(
+    "sentence_vectors",
+    metadata,
+    Column("model", String(100), primary_key=True),
+    Column("key", String(40), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
 )
 
 # What ``storyline follow`` remembers per feed (``follow/state.py``): the validators of its last
