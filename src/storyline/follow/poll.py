@@ -226,7 +226,7 @@ def _add_to_stories(
         members = [a for a in articles if a.document.id in ids]
         try:
             story, change = _extend(store, sid, title, unique([a.document for a in members]), config, encoder)
-            write_outputs(story, out_dir / sid, db_url)
+            write_outputs(story, out_dir / sid, db_url, records=())  # stage 3 stored every record
         except StorylineError as e:
             for a in members:
                 a.feed.refuse(a.entry.url, f"story '{sid}' was not saved: {e}", transient=True)

@@ -106,7 +106,7 @@ def add_to_story(
         try:
             result = add_documents(store, story_id, read_request(form.uploads, form.pasted), config)
             after = story_to_dict(result.story)
-            store.save(after, records=result.story.documents)
+            store.save(after, records=())  # add_documents stored the new reports' records already
         except LiveError as e:
             raise WebError(409, WebErrors.E176.format(story=story_id, detail=e)) from e
         except StorylineError as e:
