@@ -13,48 +13,20 @@ Example:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import psutil
 import spacy
+from measure import PeakRss
 
 from storyline.build import document_stages
 from storyline.config import Config
 from storyline.engines import open_engine
 from storyline.io.read import iter_inputs
 from storyline.records import Document
-
-
-class PeakRss:
-    """Peak of the summed RSS of this process and all its descendants (Dask workers included)."""
-
-    def __init__(self) -> None:
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, daemon=True)
-
-    def _loop(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            total = 0
-            for p in [me, *me.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):
-                    total += p.memory_info().rss
-            self.peak = max(self.peak, total)
-            time.sleep(0.1)
-
-    def __enter__(self) -> PeakRss:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def main() -> None:
