@@ -221,11 +221,13 @@ def _pair_blocks(vectors: np.ndarray, floor: float, block: int) -> Iterator[tupl
         yield sims[rows, cols], rows + start, cols + start
 
 
-def ranked_pairs(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> list[tuple[float, int, int]]:
+def ranked_pairs(
+    cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512
+) -> list[tuple[float, int, int]]:
     """The pairs that pass the similarity bar of ``should_link``, most similar first (ties to the
     lower i, then j). Pairs below their bar are dropped here, in bulk, rather than in the loop."""
     floor = config.same_event_cosine - config.denial_cosine_margin
-    blocks = list(_pair_blocks(vectors, floor, 512))
+    blocks = list(_pair_blocks(vectors, floor, block))
     if not blocks:
         return []
     cosines = np.concatenate([b[0] for b in blocks])
@@ -249,7 +251,7 @@ def _rules(c: Candidate) -> _Rules:
     return c.explicit, c.published, c.places
 
 
-def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> list[list[int]]:
+def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
     """Groups of candidate indexes, one per event (see the module docstring).
 
     The complete-link veto is checked once per distinct (explicit date, publication date, places)
@@ -258,7 +260,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     owner = list(range(len(cands)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
     rules: dict[int, dict[_Rules, Candidate]] = {i: {_rules(c): c} for i, c in enumerate(cands)}
-    for cosine, i, j in ranked_pairs(cands, vectors, config):
+    for cosine, i, j in ranked_pairs(cands, vectors, config, block):
         a, b = owner[i], owner[j]
         if a == b or not should_link(cands[i], cands[j], cosine, config):
             continue
