@@ -56,21 +56,27 @@ candidate = st.builds(
 
 
 @st.composite
-def cases(draw: st.DrawFn) -> tuple[list[ev.Candidate], np.ndarray, int]:
+def cases(draw: st.DrawFn) -> tuple[list[ev.Candidate], np.ndarray, int, EventsConfig]:
     cands = draw(st.lists(candidate, min_size=1, max_size=24))
-    # Few distinct small-integer coordinates: many equal cosines, so the tie order is exercised.
-    cells = draw(st.lists(st.integers(0, 2), min_size=4 * len(cands), max_size=4 * len(cands)))
-    matrix = np.array(cells, dtype=np.float32).reshape(len(cands), 4)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    vectors = (matrix / np.where(norms == 0, 1.0, norms)).astype(np.float32)
-    return cands, vectors, draw(st.integers(1, 30))
+    if draw(st.booleans()):
+        # Few distinct small-integer coordinates: many equal cosines, so the tie order is exercised.
+        cells = draw(st.lists(st.integers(0, 2), min_size=4 * len(cands), max_size=4 * len(cands)))
+        matrix = np.array(cells, dtype=np.float32).reshape(len(cands), 4)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        vectors = (matrix / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+        config = EventsConfig(same_event_cosine=0.6, no_entity_cosine=0.75, denial_cosine_margin=0.1)
+    else:
+        # Exact products (multiples of 1/4) that land on the bars themselves: ">=" versus ">".
+        cells = draw(st.lists(st.sampled_from((0.0, 0.5, 1.0)), min_size=2 * len(cands), max_size=2 * len(cands)))
+        vectors = np.array(cells, dtype=np.float32).reshape(len(cands), 2)
+        config = EventsConfig(same_event_cosine=0.5, no_entity_cosine=0.75, denial_cosine_margin=0.25)
+    return cands, vectors, draw(st.integers(1, 30)), config
 
 
 @settings(max_examples=300, deadline=None)
 @given(cases())
 def test_fast_clustering_matches_the_all_pairs_reference(case):
-    cands, vectors, block = case
-    config = EventsConfig(same_event_cosine=0.6, no_entity_cosine=0.75, denial_cosine_margin=0.1)
+    cands, vectors, block, config = case
     assert ev.cluster(cands, vectors, config, block=block) == reference_cluster(cands, vectors, config)
 
 
