@@ -20,7 +20,8 @@ def main() -> None:
     parser.add_argument("path", type=Path)
     parser.add_argument("split", nargs="?", default="dev", choices=("dev", "test", "all"))
     args = parser.parse_args()
-    for r in score_sentences(read_newsquant(args.path), args.split):
+    results, _ = score_sentences(read_newsquant(args.path), args.split)
+    for r in results:
         n_gold, n_sys = len(r.sentence.quantities), len(r.system)
         if r.unit_matches == n_gold == n_sys:
             continue
@@ -28,8 +29,8 @@ def main() -> None:
         print("  ", r.sentence.text)
         for g in r.sentence.quantities:
             print(f"   gold {g.value!r:>24} {g.unit}")
-        for q in r.system:
-            names = "|".join(unit_names(q))
+        for q, phrase in zip(r.system, r.phrases or [()] * len(r.system), strict=True):
+            names = "|".join(unit_names(q, phrase))
             print(f"   sys  {system_value(q)!r:>24} {q.unit} [{names}] {q.qualifier or ''} «{q.text}»")
 
 

@@ -641,7 +641,13 @@ def polnear(folder: Path, output_format: str) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @split_option
 @format_option(("table", "json"), "table")
-def newsquant(path: Path, split: str, output_format: str) -> None:
+@click.option(
+    "--parse/--no-parse",
+    default=True,
+    show_default=True,
+    help="Name each count by the counted phrase of spaCy's parse; --no-parse reads only the words after the number.",
+)
+def newsquant(path: Path, split: str, output_format: str, parse: bool) -> None:
     """Score quantity extraction (value F1, value+unit F1) on NewsQuant's JSON file at PATH.
 
     Example:
@@ -650,7 +656,7 @@ def newsquant(path: Path, split: str, output_format: str) -> None:
     """
     from storyline.eval.newsquant import ReportFormat, Split, newsquant_report
 
-    _run_report(lambda: newsquant_report(path, cast(Split, split), cast(ReportFormat, output_format)))
+    _run_report(lambda: newsquant_report(path, cast(Split, split), cast(ReportFormat, output_format), parse))
 
 
 @eval_group.command()

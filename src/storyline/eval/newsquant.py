@@ -50,10 +50,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
+from storyline.config import Config
 from storyline.doc.quantities import UNITS, extract_quantities, pint_unit
+from storyline.doc.quantity_counted import PhraseWords, plain_adjective
 from storyline.doc.quantity_units import words
 from storyline.doc.quantity_words import WORD_VALUES
 from storyline.errors import Errors, InputError
+from storyline.eval.newsquant_parse import SentenceTokens, parse_texts, phrases_of
 from storyline.eval.scores import PRF
 from storyline.records import Quantity
 
@@ -144,6 +147,7 @@ class SentenceResult:
     value_matches: int
     unit_matches: int
     seconds: float
+    phrases: tuple[PhraseWords, ...] = ()  # the parse's counted phrase of each system quantity
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,7 @@ class Scores:
     value: PRF
     value_unit: PRF
     sentences_per_second: float
+    parse_sentences_per_second: float | None = None  # spaCy, when the counted phrases come from the parse
 
 
 def split_of(text: str) -> Literal["dev", "test"]:
@@ -226,30 +231,6 @@ _STOPWORDS = set(
         "least very ever"
     )
 )
-# CQE lemmatizes every word of a counted phrase; comparatives and superlatives become the plain adjective
-_IRREGULAR_DEGREE = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "farthest": "far"}
-_COMPARATIVES = set(
-    words(
-        "smaller larger bigger older younger higher lower newer greater fewer cheaper richer poorer longer shorter "
-        "wider stronger weaker faster slower"
-    )
-)
-
-
-def _plain_adjective(word: str) -> str:
-    """ "realest" -> "real", "earliest" -> "early", "smaller" -> "small", "hottest" -> "hot"."""
-    if word in _IRREGULAR_DEGREE:
-        return _IRREGULAR_DEGREE[word]
-    stem = word[:-3] if word.endswith("est") and len(word) > 5 else word[:-2] if word in _COMPARATIVES else None
-    if stem is None:
-        return word
-    if stem.endswith("i"):
-        return stem[:-1] + "y"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
-        return stem[:-1]
-    return stem + "e" if stem.endswith(("g", "v", "s", "c", "z")) else stem
-
-
 _RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+\w+$", re.I)
 
 
@@ -265,10 +246,24 @@ _SURFACE_UNITS = {
 }  # fmt: skip
 
 
-def counted_phrase(q: Quantity) -> str:
-    """What CQE names a count: the words after the number up to the counted noun, stopwords left out,
-    lowercased and lemmatized ("6,000 Russian troops" -> "russian troop", "two smaller tenancies" ->
-    "small tenancy")."""
+def counted_phrase(q: Quantity, parsed: PhraseWords = ()) -> str:
+    """What CQE names a count: the counted phrase the parse gives (``parsed``, from
+    ``storyline.doc.quantity_counted.phrase_words``: "a record 32 goals" -> "record goal"), else the words
+    after the number up to the counted noun, stopwords left out, lowercased and lemmatized ("6,000 Russian
+    troops" -> "russian troop", "two smaller tenancies" -> "small tenancy"). "one of the ..." is always
+    read from the words, as CQE's gold does ("one of the hottest cars in the world" -> "hot car world")."""
+    if parsed and q.kind != "single":
+        pairs = [(lemma, token.text.islower()) for lemma, token in parsed]
+    else:
+        pairs = [(_lemma(w), w.islower()) for w in _window_words(q)]
+    if q.kind != "single":  # CQE names a phrase by its first common noun that is a unit of its dictionary
+        units = (_SURFACE_UNITS.get(lemma) for lemma, common in pairs if common)
+        return next((u for u in units if u is not None), " ".join(lemma for lemma, _ in pairs))
+    return " ".join(lemma for lemma, _ in pairs)
+
+
+def _window_words(q: Quantity) -> list[str]:
+    """The words of the quantity's text after its last number, stopwords left out."""
     text = _RATE_TAIL.sub("", q.text) if "/" in q.unit else q.text
     tokens = re.sub(r"['’]s\b", "", text).split()
     # a noun joined to its number, "six-cylinder", is a word of its own
@@ -276,12 +271,7 @@ def counted_phrase(q: Quantity) -> str:
     numbers = [i for i, t in enumerate(tokens) if _numberish(t) and t.lower() not in ("a", "an")]
     end = numbers[-1] + 1 if numbers else 0  # past the last number: "138,285 lots from 212,577 lots"
     phrase = [t.strip(".,;:()") for t in tokens[end:] if t.lower() not in _STOPWORDS]
-    words_ = [w for w in phrase if w] or [q.noun or ""]
-    lemmas = [_lemma(w) for w in words_]
-    if q.kind != "single":  # CQE names a phrase by its first common noun that is a unit of its dictionary
-        units = (_SURFACE_UNITS.get(lemma) for w, lemma in zip(words_, lemmas, strict=True) if w.islower())
-        return next((u for u in units if u is not None), " ".join(lemmas))
-    return " ".join(lemmas)
+    return [w for w in phrase if w] or [q.noun or ""]
 
 
 def _lemma(word: str) -> str:
@@ -289,11 +279,12 @@ def _lemma(word: str) -> str:
     a plural singular, a comparative or superlative plain."""
     if word[:1].isupper() or any(c.isdigit() for c in word):
         return word.lower()
-    return _plain_adjective(singular(word))
+    return plain_adjective(singular(word))
 
 
-def unit_names(q: Quantity) -> tuple[str, ...]:
-    """The gold unit names that our quantity's unit matches (see the module docstring)."""
+def unit_names(q: Quantity, parsed: PhraseWords = ()) -> tuple[str, ...]:
+    """The gold unit names that our quantity's unit matches (see the module docstring); ``parsed`` is the
+    counted phrase the parse gives a count, if any."""
     if q.kind == "age":
         return ("year of age",)
     if q.unit in ("km", "km2"):
@@ -303,10 +294,11 @@ def unit_names(q: Quantity) -> tuple[str, ...]:
         points = q.raw_unit is not None and "point" in q.raw_unit.lower()
         return ("percentage point", "percentage") if points else ("percentage",)
     if q.unit == "count":
-        return (counted_phrase(q),) if q.noun else _UNITLESS
+        named = q.noun is not None or (bool(parsed) and q.kind != "single")
+        return (counted_phrase(q, parsed),) if named else _UNITLESS
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
-        head = counted_phrase(q) if code == "count" and q.noun else _name(code, q.raw_unit)
+        head = counted_phrase(q, parsed) if code == "count" and q.noun else _name(code, q.raw_unit)
         return (f"{head} per {period}",)
     return (_name(q.unit, q.raw_unit),)
 
@@ -316,10 +308,10 @@ def _name(unit: str, raw: str | None) -> str:
     return by_raw or CURRENCY_NAMES.get(unit) or UNIT_NAMES.get(unit) or unit.lower()
 
 
-def units_match(q: Quantity, gold_unit: str) -> bool:
+def units_match(q: Quantity, gold_unit: str, parsed: PhraseWords = ()) -> bool:
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
         return gold_unit.startswith("%")
-    return gold_unit in unit_names(q)
+    return gold_unit in unit_names(q, parsed)
 
 
 def values_match(gold: Value, system: Value) -> bool:
@@ -330,14 +322,18 @@ def values_match(gold: Value, system: Value) -> bool:
     return math.isclose(gold, system, rel_tol=1e-5, abs_tol=1e-8)
 
 
-def match_counts(gold: Sequence[GoldQuantity], system: Sequence[Quantity]) -> tuple[int, int]:
-    """(value matches, value+unit matches), each a greedy one-to-one pairing in gold order."""
+def match_counts(
+    gold: Sequence[GoldQuantity], system: Sequence[Quantity], phrases: Sequence[PhraseWords] = ()
+) -> tuple[int, int]:
+    """(value matches, value+unit matches), each a greedy one-to-one pairing in gold order; ``phrases``
+    are the parse's counted phrases of the system quantities, in order, when the sentence was parsed."""
     values = [system_value(q) for q in system]
+    phrases = phrases or [()] * len(system)
     free_v, free_u = set(range(len(system))), set(range(len(system)))
     n_value = n_unit = 0
     for g in gold:
         same = [i for i in range(len(system)) if values_match(g.value, values[i])]
-        with_unit = [i for i in same if units_match(system[i], g.unit)]
+        with_unit = [i for i in same if units_match(system[i], g.unit, phrases[i])]
         pick = next((i for i in with_unit if i in free_v), None)
         pick = pick if pick is not None else next((i for i in same if i in free_v), None)
         if pick is not None:
@@ -350,20 +346,30 @@ def match_counts(gold: Sequence[GoldQuantity], system: Sequence[Quantity]) -> tu
     return n_value, n_unit
 
 
-def score_sentence(sentence: GoldSentence) -> SentenceResult:
+def score_sentence(sentence: GoldSentence, parsed: SentenceTokens | None = None) -> SentenceResult:
+    """Extract the sentence's quantities (timed, with the reading of their counted phrases from
+    ``parsed``, the sentence's parse, when given) and count the matches."""
     began = time.perf_counter()
     system = tuple(extract_quantities(sentence.text))
+    phrases = phrases_of(parsed, system) if parsed is not None else ()
     seconds = time.perf_counter() - began
-    n_value, n_unit = match_counts(sentence.quantities, system)
-    return SentenceResult(sentence, system, n_value, n_unit, seconds)
+    n_value, n_unit = match_counts(sentence.quantities, system, phrases)
+    return SentenceResult(sentence, system, n_value, n_unit, seconds, phrases)
 
 
-def score_sentences(sentences: Iterable[GoldSentence], split: Split = "all") -> list[SentenceResult]:
-    """Per-sentence results for the sentences of ``split``."""
-    return [score_sentence(s) for s in sentences if split == "all" or split_of(s.text) == split]
+def score_sentences(
+    sentences: Iterable[GoldSentence], split: Split = "all", parse: bool = True, config: Config | None = None
+) -> tuple[list[SentenceResult], float]:
+    """Per-sentence results for the sentences of ``split``, and the seconds spaCy took to parse them
+    (0 when ``parse`` is off: counted phrases are then read from the words after the number only)."""
+    chosen = [s for s in sentences if split == "all" or split_of(s.text) == split]
+    if not parse:
+        return [score_sentence(s) for s in chosen], 0.0
+    parsed, seconds = parse_texts([s.text for s in chosen], config or Config())
+    return [score_sentence(s, p) for s, p in zip(chosen, parsed, strict=True)], seconds
 
 
-def scores_of(results: Sequence[SentenceResult], split: Split) -> Scores:
+def scores_of(results: Sequence[SentenceResult], split: Split, parse_seconds: float = 0.0) -> Scores:
     gold = sum(len(r.sentence.quantities) for r in results)
     system = sum(len(r.system) for r in results)
     n_value = sum(r.value_matches for r in results)
@@ -379,14 +385,17 @@ def scores_of(results: Sequence[SentenceResult], split: Split) -> Scores:
         value=PRF.of(n_value, system, gold),
         value_unit=PRF.of(n_unit, system, gold),
         sentences_per_second=len(results) / seconds if seconds else 0.0,
+        parse_sentences_per_second=len(results) / parse_seconds if parse_seconds else None,
     )
 
 
-def evaluate_newsquant(path: Path, split: Split = "all") -> Scores:
-    """Scores of ``extract_quantities`` on the ``split`` half of the NewsQuant file at ``path``."""
+def evaluate_newsquant(path: Path, split: Split = "all", parse: bool = True, config: Config | None = None) -> Scores:
+    """Scores of ``extract_quantities`` on the ``split`` half of the NewsQuant file at ``path``; with
+    ``parse``, each count is named by the counted phrase of spaCy's parse (``config.nlp.model``)."""
     if split not in ("dev", "test", "all"):
         raise InputError(Errors.E081.format(split=split))
-    return scores_of(score_sentences(read_newsquant(path), split), split)
+    results, parse_seconds = score_sentences(read_newsquant(path), split, parse, config)
+    return scores_of(results, split, parse_seconds)
 
 
 def format_table(scores: Scores) -> str:
@@ -399,13 +408,18 @@ def format_table(scores: Scores) -> str:
             f"{'':12}{'P':>8}{'R':>8}{'F1':>8}{'matched':>9}",
             *(f"{name:12}{p.precision:8.3f}{p.recall:8.3f}{p.f1:8.3f}{n:9d}" for name, p, n in rows),
             f"extractor speed: {scores.sentences_per_second:,.0f} sentences/second",
+            *(
+                [f"spaCy parse (for counted phrases): {scores.parse_sentences_per_second:,.0f} sentences/second"]
+                if scores.parse_sentences_per_second
+                else []
+            ),
         ]
     )
 
 
-def newsquant_report(path: Path, split: Split = "all", fmt: ReportFormat = "table") -> str:
+def newsquant_report(path: Path, split: Split = "all", fmt: ReportFormat = "table", parse: bool = True) -> str:
     """The scores on ``split`` of the file at ``path``, as a table or as JSON."""
     if fmt not in ("table", "json"):
         raise InputError(Errors.E082.format(fmt=fmt))
-    scores = evaluate_newsquant(path, split)
+    scores = evaluate_newsquant(path, split, parse)
     return json.dumps(asdict(scores), indent=2) if fmt == "json" else format_table(scores)

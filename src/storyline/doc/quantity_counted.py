@@ -1,0 +1,213 @@
+"""Read what a count counts from the dependency parse: the noun its number modifies, with that noun's
+compound and adjective modifiers, lemmatized, stop words out ("3 million headsets" -> "headset", "two
+record goals" -> "record goal", "12 of the 30 players" -> "player", "the 4 new cases" -> "new case").
+
+This is the counted phrase as CQE describes it (the noun a number is attached to in the parse, with the
+words that modify it), read from our own ``Token`` records, so it works on a parsed ``Sentence`` and
+loads no model itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.doc.quantity_units import words
+from storyline.records import Token
+
+__all__ = ["PhraseWords", "counted_head", "counted_phrase", "counted_words", "phrase_words", "plain_adjective"]
+
+# the words of a counted phrase, each lemmatized, with its token: (("record", <record>), ("goal", <goals>))
+PhraseWords = tuple[tuple[str, Token], ...]
+
+_NOUNS = ("NOUN", "PROPN")
+# how a number hangs on the noun it counts, and how the words of one number hang together
+_ON_NOUN = ("nummod", "quantmod", "compound", "amod", "nmod", "appos")
+_IN_NUMBER = ("compound", "quantmod", "nummod", "punct", "cc", "conj", "prep", "pobj")
+# the noun's modifiers that are part of what is counted: "record goals", "new cases", "Russian troops",
+# and names joined to one of them: "Kia and Hyundai vehicles"
+_MODIFIERS = ("compound", "amod", "nmod", "conj")
+# number words that the tagger may call nouns: "millions of Americans" counts Americans
+_NUMBER_NOUNS = frozenset(
+    words(
+        "dozen dozens hundred hundreds thousand thousands million millions billion billions trillion trillions "
+        "k m mn b bn tn"
+    )
+)
+_HYPHENS = ("-", "–")
+# words left out of a phrase: function words by their part of speech, and a few by name (CQE keeps
+# content words such as "other" and "total" that a full stop list would drop)
+_FUNCTION = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM")
+_STOP_WORDS = frozenset(
+    words("of the a an and or to in on at for by with from some about more most less least very ever")
+)
+
+# CQE lemmatizes every word of a counted phrase; comparatives and superlatives become the plain adjective
+_IRREGULAR_DEGREE = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "farthest": "far"}
+_COMPARATIVES = set(
+    words(
+        "smaller larger bigger older younger higher lower newer greater fewer cheaper richer poorer longer shorter "
+        "wider stronger weaker faster slower"
+    )
+)
+
+
+def plain_adjective(word: str) -> str:
+    """ "realest" -> "real", "earliest" -> "early", "smaller" -> "small", "hottest" -> "hot"."""
+    if word in _IRREGULAR_DEGREE:
+        return _IRREGULAR_DEGREE[word]
+    stem = word[:-3] if word.endswith("est") and len(word) > 5 else word[:-2] if word in _COMPARATIVES else None
+    if stem is None:
+        return word
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]
+    return stem + "e" if stem.endswith(("g", "v", "s", "c", "z")) else stem
+
+
+def _is_number(token: Token) -> bool:
+    return token.pos == "NUM" or token.tag == "CD" or token.text.lower() in _NUMBER_NOUNS
+
+
+def _inside(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+
+
+def _top_of_number(tokens: Sequence[Token], i: int) -> int:
+    """The word of a number that the rest of the number hangs on: "million" in "3 million"."""
+    for _ in range(len(tokens)):
+        head = tokens[i].head
+        if head == i or not _is_number(tokens[head]) or tokens[i].dep not in _IN_NUMBER:
+            return i
+        i = head
+    return i
+
+
+def counted_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The indices of the number's top word and of the noun that the number in ``start``-``end``
+    counts, or None.
+
+    The number's top word hangs on a noun after it ("4 cases", "3 million headsets"), or the number is a
+    noun phrase of its own with "of" and the noun ("12 of the 30 players", "millions of Americans")."""
+    numbers = [i for i in _inside(tokens, start, end) if _is_number(tokens[i])]
+    if not numbers:
+        return None
+    top = _top_of_number(tokens, max(numbers))
+    if _hyphenated_noun(tokens, top):
+        return top, top + 2
+    head = tokens[top].head
+    if head != top and tokens[top].dep in _ON_NOUN and tokens[head].pos in _NOUNS and not _is_number(tokens[head]):
+        return (top, head) if head > top else None
+    noun = _of_noun(tokens, top)
+    return None if noun is None else (top, noun)
+
+
+def _hyphenated_noun(tokens: Sequence[Token], top: int) -> bool:
+    """ "a six-cylinder engine", "a 3-point shot": the word joined to the number by a hyphen is counted."""
+    return (
+        top + 2 < len(tokens)
+        and tokens[top + 1].text in _HYPHENS
+        and _joined(tokens, top, top + 2)
+        and tokens[top + 2].text.isalpha()
+    )
+
+
+def _of_noun(tokens: Sequence[Token], top: int) -> int | None:
+    """ "12 of the 30 players": the noun after the number's "of"."""
+    for i, t in enumerate(tokens):
+        if t.head == top and i > top and t.dep == "prep" and t.text.lower() == "of":
+            objects = [j for j, o in enumerate(tokens) if o.head == i and o.dep == "pobj" and o.pos in _NOUNS]
+            return objects[0] if objects else None
+    return None
+
+
+def counted_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """The indices of the counted phrase's words, in sentence order: the counted noun and its compound and
+    adjective modifiers before it (and theirs), after the number, or right before it in the same noun
+    phrase ("a record 32 goals", not "a total of five slots"); empty when no noun is counted."""
+    found = counted_head(tokens, start, end)
+    if found is None:
+        return []
+    top, noun = found
+    if noun == top + 2 and _hyphenated_noun(tokens, top):
+        return [noun]
+    kept = {noun}
+    frontier = [noun]
+    while frontier:
+        head = frontier.pop()
+        for i, t in enumerate(tokens):
+            if t.head == head and i < noun and i != top and t.dep in _MODIFIERS and i not in kept:
+                kept.add(i)
+                frontier.append(i)
+    first = _first_of_number(tokens, top)
+    before = sorted((i for i in kept if i < first), reverse=True)
+    run = next((k for k, i in enumerate(before) if i != first - 1 - k), len(before))
+    return sorted({i for i in kept if i > top} | set(before[:run]))
+
+
+def _first_of_number(tokens: Sequence[Token], top: int) -> int:
+    """The first word of the number whose top word is ``top``: "3" in "3 million"."""
+    first = top
+    while first > 0 and _is_number(tokens[first - 1]) and tokens[first - 1].head in (top, first):
+        first -= 1
+    return first
+
+
+def _word_around(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """The first and last index of the hyphenated word token ``i`` is part of: "gas-only"."""
+    first = last = i
+    while first >= 2 and tokens[first - 1].text in _HYPHENS and _joined(tokens, first - 2, first):
+        first -= 2
+    while last + 2 < len(tokens) and tokens[last + 1].text in _HYPHENS and _joined(tokens, last, last + 2):
+        last += 2
+    return first, last
+
+
+def _joined(tokens: Sequence[Token], a: int, b: int) -> bool:
+    return all(tokens[k].end == tokens[k + 1].start for k in range(a, b))
+
+
+def _wordlike(token: Token) -> bool:
+    return any(c.isalnum() for c in token.text)
+
+
+def _lemma(token: Token) -> str:
+    """A name as written, an adjective's comparative or superlative plain, any other word by its lemma,
+    lowercased: "Americans" -> "americans", "realest" -> "real", "fishermen" -> "fisherman"."""
+    if token.pos == "PROPN" or token.tag in ("NNP", "NNPS"):
+        return token.text.lower()
+    if token.pos == "ADJ" or token.tag.startswith("JJ") or token.dep == "amod":
+        return plain_adjective(token.text.lower())
+    return (token.lemma or token.text).lower()
+
+
+def _spelled(tokens: Sequence[Token], i: int) -> str | None:
+    """The word of token ``i`` as it enters the phrase: a hyphenated word whole ("gas-only"); None for a
+    stop word, a number or punctuation."""
+    token = tokens[i]
+    if token.pos in _FUNCTION or _is_number(token) or token.text.lower() in _STOP_WORDS or not _wordlike(token):
+        return None
+    first, last = _word_around(tokens, i)
+    if first == last:
+        return _lemma(token) or None
+    parts = tokens[first : last + 1]
+    if any(_is_number(t) for t in parts):
+        return _lemma(token) or None
+    return "".join(t.text.lower() for t in parts[:-1]) + _lemma(parts[-1])
+
+
+def phrase_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
+    """The words of the counted phrase of the count in ``start``-``end`` (offsets in the tokens' frame),
+    each lemmatized, with its token; stop words, numbers and punctuation out."""
+    spelled: list[tuple[str, Token]] = []
+    for i in counted_words(tokens, start, end):
+        word = _spelled(tokens, i)
+        if word is not None and word not in _STOP_WORDS and (not spelled or spelled[-1][0] != word):
+            spelled.append((word, tokens[i]))
+    return tuple(spelled)
+
+
+def counted_phrase(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """What the count in ``start``-``end`` counts, as CQE names it ("record goal", "russian troop"), or
+    None when the parse hangs no noun on its number."""
+    return " ".join(word for word, _ in phrase_words(tokens, start, end)) or None

@@ -1,0 +1,51 @@
+"""Parse NewsQuant sentences with the pipeline's spaCy model into ``Token`` records, and read each count's
+counted phrase from that parse (``storyline.doc.quantity_counted``) for ``storyline eval newsquant``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from storyline.config import Config
+from storyline.doc.nlp import load_model, local_heads
+from storyline.doc.quantity_counted import PhraseWords, phrase_words
+from storyline.records import Quantity, Token
+
+# the parse of one text: its sentences' tokens, offsets local to the text, heads local to each sentence
+SentenceTokens = tuple[tuple[Token, ...], ...]
+
+
+def sentence_tokens(parsed: Doc) -> SentenceTokens:
+    """The tokens of each sentence of ``parsed``, white space left out, as the nlp stage keeps them."""
+    out = []
+    for sent in parsed.sents:
+        words = [t for t in sent if not t.is_space]
+        heads = local_heads([t.i for t in words], [t.head.i for t in words])
+        out.append(
+            tuple(
+                Token(t.idx, t.idx + len(t.text), t.text, t.lemma_, t.pos_, t.tag_, t.dep_, head)
+                for t, head in zip(words, heads, strict=True)
+            )
+        )
+    return tuple(out)
+
+
+def parse_texts(texts: Sequence[str], config: Config) -> tuple[list[SentenceTokens], float]:
+    """Each text's parse with ``config.nlp.model``, and the seconds the parsing took (not the loading)."""
+    nlp = load_model(config.nlp.model, config.nlp.gazetteer_min_population)
+    began = time.perf_counter()
+    parsed = [sentence_tokens(doc) for doc in nlp.pipe(texts, batch_size=64)]
+    return parsed, time.perf_counter() - began
+
+
+def phrases_of(parsed: SentenceTokens, system: Sequence[Quantity]) -> tuple[PhraseWords, ...]:
+    """The counted phrase of each quantity (empty for a quantity that is not a count or has none), read
+    from the parsed sentence that holds its start."""
+    return tuple(_phrase(parsed, q) if q.unit.split("/")[0] == "count" else () for q in system)
+
+
+def _phrase(parsed: SentenceTokens, q: Quantity) -> PhraseWords:
+    tokens = next((s for s in parsed if s and s[0].start <= q.start < s[-1].end), ())
+    return phrase_words(tokens, q.start, q.end)

@@ -1,0 +1,216 @@
+"""The counted phrase of a count, read from the dependency parse (storyline.doc.quantity_counted).
+
+Most parses are written by hand (the arcs spaCy's English model gives these sentences), so no model is
+loaded; one test runs the model on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.doc.quantity_counted import counted_phrase, counted_words, plain_adjective
+from storyline.records import Token
+
+# (text, lemma, pos, tag, dep, head); a lemma of "" is the text
+Arc = tuple[str, str, str, str, str, int]
+
+
+def parse(*arcs: Arc) -> tuple[Token, ...]:
+    """Tokens with offsets as if the texts were joined by spaces (a "-" is joined without spaces)."""
+    tokens, pos = [], 0
+    for k, (text, lemma, tag_pos, tag, dep, head) in enumerate(arcs):
+        if k and text != "-" and arcs[k - 1][0] != "-":
+            pos += 1
+        tokens.append(Token(pos, pos + len(text), text, lemma or text, tag_pos, tag, dep, head))
+        pos += len(text)
+    return tuple(tokens)
+
+
+def span(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
+    return tokens[first].start, tokens[last].end
+
+
+# "The firm sold 3 million headsets."
+HEADSETS = parse(
+    ("The", "the", "DET", "DT", "det", 1),
+    ("firm", "", "NOUN", "NN", "nsubj", 2),
+    ("sold", "sell", "VERB", "VBD", "ROOT", 2),
+    ("3", "", "NUM", "CD", "compound", 4),
+    ("million", "", "NUM", "CD", "nummod", 5),
+    ("headsets", "headset", "NOUN", "NNS", "dobj", 2),
+    (".", "", "PUNCT", ".", "punct", 2),
+)
+# "He scored two record goals."
+GOALS = parse(
+    ("He", "he", "PRON", "PRP", "nsubj", 1),
+    ("scored", "score", "VERB", "VBD", "ROOT", 1),
+    ("two", "", "NUM", "CD", "nummod", 4),
+    ("record", "", "NOUN", "NN", "compound", 4),
+    ("goals", "goal", "NOUN", "NNS", "dobj", 1),
+)
+# "Only 12 of the 30 players trained."
+PLAYERS = parse(
+    ("Only", "only", "ADV", "RB", "advmod", 1),
+    ("12", "", "NUM", "CD", "nsubj", 6),
+    ("of", "", "ADP", "IN", "prep", 1),
+    ("the", "", "DET", "DT", "det", 5),
+    ("30", "", "NUM", "CD", "nummod", 5),
+    ("players", "player", "NOUN", "NNS", "pobj", 2),
+    ("trained", "train", "VERB", "VBN", "ROOT", 6),
+)
+# "Officials reported the 4 new cases."
+CASES = parse(
+    ("Officials", "official", "NOUN", "NNS", "nsubj", 1),
+    ("reported", "report", "VERB", "VBD", "ROOT", 1),
+    ("the", "", "DET", "DT", "det", 5),
+    ("4", "", "NUM", "CD", "nummod", 5),
+    ("new", "", "ADJ", "JJ", "amod", 5),
+    ("cases", "case", "NOUN", "NNS", "dobj", 1),
+)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "first", "last", "phrase"),
+    [
+        (HEADSETS, 3, 4, "headset"),  # the number's top word "million" hangs on the noun
+        (GOALS, 2, 2, "record goal"),  # a compound modifier is part of what is counted
+        (PLAYERS, 1, 1, "player"),  # "12 of the 30 players": the noun after the number's "of"
+        (PLAYERS, 4, 5, "player"),
+        (CASES, 3, 3, "new case"),  # an adjective modifier too, lemmatized, "the" left out
+    ],
+)
+def test_counted_phrase_is_the_noun_the_number_modifies_with_its_modifiers(
+    tokens: tuple[Token, ...], first: int, last: int, phrase: str
+) -> None:
+    assert counted_phrase(tokens, *span(tokens, first, last)) == phrase
+
+
+def test_a_modifier_right_before_the_number_counts_but_not_one_across_of() -> None:
+    # "a record 32 goals": "record" hangs on "goals" and stands right before the number
+    record = parse(
+        ("a", "", "DET", "DT", "det", 3),
+        ("record", "", "NOUN", "NN", "compound", 3),
+        ("32", "", "NUM", "CD", "nummod", 3),
+        ("goals", "goal", "NOUN", "NNS", "dobj", 3),
+    )
+    assert counted_phrase(record, *span(record, 2, 2)) == "record goal"
+    # "a total of five profile slots", parsed with "total" on "slots": "of" stands between
+    total = parse(
+        ("a", "", "DET", "DT", "det", 5),
+        ("total", "", "ADJ", "JJ", "amod", 5),
+        ("of", "", "ADP", "IN", "prep", 1),
+        ("five", "", "NUM", "CD", "nummod", 5),
+        ("profile", "", "NOUN", "NN", "compound", 5),
+        ("slots", "slot", "NOUN", "NNS", "ROOT", 5),
+    )
+    assert counted_phrase(total, *span(total, 3, 5)) == "profile slot"
+
+
+def test_a_word_hyphenated_to_the_number_is_what_is_counted() -> None:
+    # "a six-cylinder engine" counts cylinders, not engines
+    engine = parse(
+        ("a", "", "DET", "DT", "det", 4),
+        ("six", "", "NUM", "CD", "nummod", 3),
+        ("-", "", "PUNCT", "HYPH", "punct", 3),
+        ("cylinder", "", "NOUN", "NN", "compound", 4),
+        ("engine", "", "NOUN", "NN", "ROOT", 4),
+    )
+    assert counted_phrase(engine, *span(engine, 1, 1)) == "cylinder"
+
+
+def test_names_are_kept_as_written_and_hyphenated_modifiers_whole() -> None:
+    # "millions of Americans"; "two gas-only powertrain options"
+    americans = parse(
+        ("millions", "million", "NOUN", "NNS", "ROOT", 0),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("Americans", "", "PROPN", "NNPS", "pobj", 1),
+    )
+    assert counted_phrase(americans, *span(americans, 0, 0)) == "americans"
+    options = parse(
+        ("two", "", "NUM", "CD", "nummod", 5),
+        ("gas", "", "NOUN", "NN", "npadvmod", 3),
+        ("-", "", "PUNCT", "HYPH", "punct", 3),
+        ("only", "", "ADJ", "JJ", "amod", 5),
+        ("powertrain", "", "NOUN", "NN", "compound", 5),
+        ("options", "option", "NOUN", "NNS", "ROOT", 5),
+    )
+    assert counted_phrase(options, *span(options, 0, 0)) == "gas-only powertrain option"
+
+
+def test_a_number_that_modifies_no_noun_has_no_counted_phrase() -> None:
+    # "The index closed at 27,349."
+    index = parse(
+        ("The", "", "DET", "DT", "det", 1),
+        ("index", "", "NOUN", "NN", "nsubj", 2),
+        ("closed", "close", "VERB", "VBD", "ROOT", 2),
+        ("at", "", "ADP", "IN", "prep", 2),
+        ("27,349", "", "NUM", "CD", "pobj", 3),
+    )
+    assert counted_phrase(index, *span(index, 4, 4)) is None
+    assert counted_words(index, *span(index, 4, 4)) == []
+
+
+def test_comparatives_and_superlatives_become_the_plain_adjective() -> None:
+    assert [plain_adjective(w) for w in ("smaller", "earliest", "hottest", "best", "new")] == [
+        "small",
+        "early",
+        "hot",
+        "good",
+        "new",
+    ]
+
+
+_WORDS = ("3", "12", "million", "of", "the", "new", "record", "cases", "goals", "Kyiv", "-", "and", "drones")
+_POS = ("NUM", "NOUN", "PROPN", "ADJ", "ADP", "DET", "PUNCT", "CCONJ", "VERB")
+_DEPS = ("nummod", "quantmod", "compound", "amod", "prep", "pobj", "conj", "cc", "punct", "ROOT", "nsubj")
+
+
+@st.composite
+def parsed_sentences(draw: st.DrawFn) -> tuple[tuple[Token, ...], int]:
+    n = draw(st.integers(1, 9))
+    arcs = [
+        (
+            draw(st.sampled_from(_WORDS)),
+            "",
+            draw(st.sampled_from(_POS)),
+            draw(st.sampled_from(("CD", "NN", "NNS", "NNP", "JJ", "JJS", "IN"))),
+            draw(st.sampled_from(_DEPS)),
+            draw(st.integers(0, n - 1)),
+        )
+        for _ in range(n)
+    ]
+    return parse(*arcs), draw(st.integers(0, n - 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(parsed_sentences())
+def test_counted_phrase_is_always_words_of_the_sentence(sentence: tuple[tuple[Token, ...], int]) -> None:
+    tokens, at = sentence
+    phrase = counted_phrase(tokens, tokens[at].start, tokens[at].end)
+    if phrase is None:
+        return
+    forms = {f for t in tokens for f in (t.text.lower(), t.lemma.lower(), plain_adjective(t.text.lower()))}
+    for word in phrase.split():
+        assert all(part in forms for part in word.split("-")), (word, [t.text for t in tokens])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "number", "phrase"),
+    [
+        ("The company sold 3 million headsets last year.", "3 million", "headset"),
+        ("The striker scored two record goals on Sunday.", "two", "record goal"),
+        ("Only 12 of the 30 players finished the race.", "12", "player"),
+        ("Health officials confirmed the 4 new cases on Friday.", "4", "new case"),
+        ("The ferry carried 40 passengers across the bay.", "40", "passenger"),
+    ],
+)
+def test_the_model_parse_gives_the_counted_phrase(sentence: str, number: str, phrase: str) -> None:
+    from storyline.config import Config
+    from storyline.eval.newsquant_parse import parse_texts
+
+    parsed, _ = parse_texts([sentence], Config())
+    tokens = parsed[0][0]
+    start = sentence.index(number)
+    assert counted_phrase(tokens, start, start + len(number)) == phrase
