@@ -173,10 +173,10 @@ def _wordlike(token: Token) -> bool:
 
 def _lemma(token: Token) -> str:
     """A name as written, an adjective's comparative or superlative plain, any other word by its lemma,
-    lowercased: "Americans" -> "americans", "realest" -> "real", "fishermen" -> "fisherman"."""
+    lowercased: "Americans" -> "americans", "hottest" -> "hot", "fishermen" -> "fisherman"."""
     if token.pos == "PROPN" or token.tag in ("NNP", "NNPS"):
         return token.text.lower()
-    if token.pos == "ADJ" or token.tag.startswith("JJ") or token.dep == "amod":
+    if token.tag in ("JJR", "JJS"):  # by the tag only: "modest" and "honest" are no superlatives
         return plain_adjective(token.text.lower())
     return (token.lemma or token.text).lower()
 
