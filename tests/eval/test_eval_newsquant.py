@@ -136,6 +136,7 @@ def test_a_file_that_is_not_newsquant_names_the_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.data
+@pytest.mark.model
 def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
     path = shared_data / "newsquant" / "NewsQuant.json"
     if not path.is_file():
@@ -143,7 +144,7 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
     scores = evaluate_newsquant(path, "test")
     assert scores.sentences == 284
     assert scores.value.f1 >= 0.91  # measured 0.923 (units compared as strictly as CQE's evaluation does)
-    assert scores.value_unit.f1 >= 0.76  # measured 0.767
+    assert scores.value_unit.f1 >= 0.77  # measured 0.777 with counts named by the parse (0.767 without)
 
 
 def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:

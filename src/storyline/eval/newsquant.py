@@ -7,7 +7,8 @@ Split: a sentence is "dev" when the first hex digit of sha1(its text, UTF-8) is 
 e) and "test" otherwise. Rules of the extractor were only ever tuned by looking at dev errors; the
 headline figure is test.
 
-Scoring, per sentence: 1. run ``extract_quantities`` on the sentence alone (timed; no spaCy);
+Scoring, per sentence: 1. run ``extract_quantities`` on the sentence alone (timed; no spaCy), and read each
+count's counted phrase from spaCy's parse of the sentence (the parse timed apart; ``--no-parse`` skips it);
 2. pair system and gold quantities greedily and one to one, gold in file order, each taking the
 first free system quantity that matches. Value: the values are equal (``math.isclose``, relative
 tolerance 1e-5, absolute 1e-8, as CQE's ``np.isclose``); a range (low < high) equals only a gold
@@ -26,7 +27,9 @@ dictionary gives it, and must equal the gold's:
   name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
   its unit ("day"), an age "year of age"; a rate is "<name> per <period>" ("dollar per month");
 - "percent": "percentage"; written in points, "percentage point" or "percentage";
-- "count": "-" or "count" without a counted noun, else CQE's counted phrase: the words after the last
+- "count": "-" or "count" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
+  modifies, with its compound and adjective modifiers, ``storyline.doc.quantity_counted``: "a record 32 goals"
+  ~ "record goal"; not for "one of the ...", which CQE's gold names by its words), else the words after the last
   number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
   singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
   tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
