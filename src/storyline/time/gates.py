@@ -29,6 +29,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "part": ("morning", "afternoon", "evening", "night"),
     "set": (*SET_WORDS, "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789"),
+    "clock word": ("o'clock", "o’clock", "a.m.", "p.m."),
     "quarter": ("quarter",),
     "decade": ("ties", "0s"),
     "century": ("century",),
@@ -137,7 +138,7 @@ SHAPE_GATES: dict[Gate, Shape] = {
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"])
+_SELDOM = frozenset(["ago", "anchored", "clock word", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"])
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 

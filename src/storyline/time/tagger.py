@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames, generic
+from storyline.time import amounts, anaphora, days, frames, generic, modifiers
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -291,6 +291,7 @@ _RULES: tuple[Rule, ...] = (
     *amounts.DURATION_RULES,
     amounts.SET_RULE,
     days.CLOCK_RULE,
+    days.SPOKEN_CLOCK_RULE,
     (
         ("year",),
         starting_with(
@@ -425,7 +426,7 @@ def tag(
                         found.append((rank, len(found), expr))
     if not found:
         return []
-    kept = days.anchor_clock_times(generic.keep(_longest_first(found), text))
+    kept = days.anchor_clock_times(modifiers.widen(generic.keep(_longest_first(found), text), text))
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor)
 

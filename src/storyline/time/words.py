@@ -90,7 +90,10 @@ DEICTIC_PARTS = {
     "the night before": "NI",
 }
 # Time zones written after a clock time ("5 p.m. EST"); part of the expression.
-ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b"
+ZONE = (
+    r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|"
+    r"(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean)\s+(?:(?i:standard|daylight)\s+)?(?i:time))\b"
+)
 
 MODIFIERS: dict[str, Modifier | None] = {
     "last": "last",
