@@ -146,7 +146,7 @@ def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 _LATE_PARTS = re.compile(r"afternoon|evening|night")
-_HOUR_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30}
 _MINUTE_WORDS |= {"forty": 40, "forty five": 45, "fifty": 50, "fifty five": 55}
 

@@ -138,7 +138,9 @@ SHAPE_GATES: dict[Gate, Shape] = {
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(["ago", "anchored", "clock word", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"])
+_SELDOM = frozenset(
+    ["ago", "anchored", "clock word", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"]
+)
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 

@@ -14,9 +14,9 @@ import re
 
 from storyline.records import TimeExpression
 
-# "no more than", "not less than", "no fewer than", "no longer than": the negation of a comparison
+# "no more than", "not less than", "no fewer than": the negation of a comparison
 # the expression already starts with.
-_COMPARISON = re.compile(r"(?i:more|less|fewer|longer)\s+(?i:than)\b")
+_COMPARISON = re.compile(r"(?i:more|less|fewer)\s+(?i:than)\b")
 _NEGATION_BEFORE = re.compile(r"\b(?i:no|not)\s+$")
 _OR_AFTER = re.compile(r"\s+(?i:or)\s+(?i:so|more|later|earlier|longer|less)\b(?![-'’])")
 

@@ -71,7 +71,7 @@ NUM = (
 )
 UNIT = r"(?i:minute|hour|day|week|fortnight|month|year|decade)s?"
 APPROX = (
-    r"(?i:about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|"
+    r"(?i:about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|fewer\s+than|"
     r"just\s+over|just\s+under|at\s+least)"
 )
 MOD = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current)"
