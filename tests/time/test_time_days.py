@@ -145,3 +145,10 @@ def test_a_spoken_hour_reads_as_the_same_time_as_its_digits(hour: int, minutes: 
     spoken = found(f"The vote opens at {words}{minutes} p.m. Tuesday.")
     written = found(f"The vote opens at {hour}:{minute:02d} p.m. Tuesday.")
     assert [(v, d) for _, _, v, d in spoken] == [(v, d) for _, _, v, d in written]
+
+
+def test_the_previous_weekday_takes_its_determiner_into_the_extent() -> None:
+    """TIMEX3 spans "the previous Friday" whole, as it does "the previous day"."""
+    assert [t.text for t in tag("Shares closed below the previous Friday's level.", THURSDAY)] == [
+        "the previous Friday"
+    ]

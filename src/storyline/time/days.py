@@ -91,7 +91,7 @@ _SHARED_PARTS = re.compile(rf"\s+(?i:and|or)\s+{WEEKDAY}\s+(?P<part>{PART})s\b")
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    start = start_of(m, "pre", "mod", "wd")
+    start = start_of(m, "pre", "the", "mod", "wd")  # "the previous Friday", as TIMEX3 spans it
     shared = None if m.group("part") else _SHARED_PARTS.match(ctx.text, m.end())
     if m.group("every") or shared:
         # "Tuesday nights": every Tuesday night, a SET
@@ -196,7 +196,8 @@ WEEKDAY_RULES: tuple[Rule, ...] = (
         ("weekday name",),
         starting_with(
             "elmtlnpcfmtwfs",
-            rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})(?P<every>s)?\b)?",
+            rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<the>(?i:the))\s+(?=(?i:previous|following)\s))?(?:(?P<mod>{MOD})\s+)?"
+            rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})(?P<every>s)?\b)?",
         ),
         _weekday,
     ),
