@@ -55,7 +55,7 @@ def test_the_anchor_is_the_last_date_named_in_the_same_sentence() -> None:
 
 def test_the_previous_weekday_is_the_one_before_the_day_named() -> None:
     found = tag_report(["The index closed at 410 on Friday.", "That was down 3% from the previous Friday."])
-    assert found == [[("Friday", "2023-10-20")], [("previous Friday", "2023-10-13")]]
+    assert found == [[("Friday", "2023-10-20")], [("the previous Friday", "2023-10-13")]]
 
 
 def test_the_following_year_counts_from_a_year_named_before() -> None:
