@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames, generic, modifiers
+from storyline.time import amounts, anaphora, days, frames, generic, modifiers, ranges
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -299,7 +299,8 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
-            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
+            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+"
+            rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
         ),
         _year,
     ),
@@ -426,7 +427,8 @@ def tag(
                         found.append((rank, len(found), expr))
     if not found:
         return []
-    kept = days.anchor_clock_times(modifiers.widen(generic.keep(_longest_first(found), text), text))
+    kept = generic.keep(_longest_first(found), text)
+    kept = days.anchor_clock_times(ranges.order(modifiers.widen(kept, text), text, dct))
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor)
 
