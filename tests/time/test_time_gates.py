@@ -20,7 +20,8 @@ yesterday tomorrow tonight overnight
 morning evening night week weeks weekend month months year years-long decade day days hour minutes fortnight ago
 earlier later early late mid Sept. Sept September Jan May may March march summer fall spring winter 1980s '80s
 nineties century 20th nineteen ninety-six thousand every each per once twice times daily weekly annually
-recently now currently future soon will would said was is expected plans set due year-ago fiscal third first
+recently now currently future soon will would said was is expected plans set due year-ago fiscal third first before
+after from between
 , . - ( )""".split()  # noqa: SIM905
 
 

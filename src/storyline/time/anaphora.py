@@ -80,11 +80,12 @@ ANAPHOR_RULES: tuple[Rule, ...] = (
     (("unit word", "anaphor"), starting_with("elt", _pointing_back("day|week|month|year", "day")), _anaphor),
     (("part",), starting_with("elti", _pointing_back(_NIGHT_AND_PARTS, _NIGHT_AND_PARTS, _IN_THE_PART)), _anaphor),
     (
-        # "the year before", "the week after": the period next to the date named before (not to "the vote")
+        # "the year before", "the week after": the period next to the date named before (not to "the vote");
+        # one space before "before", as in the gate
         ("unit word", "before or after"),
         starting_with(
             "t",
-            rf"\b(?i:the)\s+(?P<rel_unit>(?i:week|month|year))\s+(?P<rel>(?i:before|after))\b{_NOTHING_AFTER}",
+            rf"\b(?i:the)\s+(?P<rel_unit>(?i:week|month|year)) (?P<rel>(?i:before|after))\b{_NOTHING_AFTER}",
         ),
         _anaphor,
     ),

@@ -23,6 +23,8 @@ _OR_AFTER = re.compile(r"\s+(?i:or)\s+(?i:so|more|later|earlier|longer|less)\b(?
 
 def widen(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``found`` (in text order, not overlapping) with each extent widened over its mod words."""
+    if " or " not in text and "than" not in text:
+        return found  # most sentences: no mod words to take in
     out: list[TimeExpression] = []
     for i, expr in enumerate(found):
         start, end = expr.start, expr.end

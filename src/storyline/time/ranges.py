@@ -27,6 +27,8 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 def order(found: list[TimeExpression], text: str, dct: date | None) -> list[TimeExpression]:
     """``found`` (in text order) with each "from A to B" range put in order: B moved after A, or, when
     that would put B after the report and A was named without a year, A moved before B."""
+    if len(found) < 2 or ("rom " not in text and "etween " not in text):
+        return found  # most sentences: no "from"/"From" or "between"/"Between" before two expressions
     out = list(found)
     for i in range(1, len(out)):
         start, end = out[i - 1], out[i]
