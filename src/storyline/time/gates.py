@@ -38,6 +38,17 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "yearword": ("nineteen", "thousand"),
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
+    "holiday": (
+        "christmas",
+        "easter",
+        "new year's",
+        "new year’s",
+        "valentine",
+        "halloween",
+        "good friday",
+        "boxing day",
+        "thanksgiving",
+    ),
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
         "first",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames, generic, modifiers, ranges
+from storyline.time import amounts, anaphora, days, frames, generic, holidays, modifiers, ranges
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -292,6 +292,7 @@ _RULES: tuple[Rule, ...] = (
     amounts.SET_RULE,
     days.CLOCK_RULE,
     days.SPOKEN_CLOCK_RULE,
+    holidays.HOLIDAY_RULE,
     (
         ("year",),
         starting_with(
