@@ -73,4 +73,4 @@ def test_a_holiday_falls_on_the_side_of_the_report_its_tense_says(
     assert len(values) == 1
     day = date.fromisoformat(values[0])
     assert (day <= dct) if tense == "past" else (day >= dct)
-    assert abs((day - dct).days) <= 366
+    assert abs((day - dct).days) <= 400  # the nearest one (Easter moves by up to five weeks)

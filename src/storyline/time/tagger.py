@@ -181,13 +181,16 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """A year said in words: "nineteen ninety-six", "the year two thousand"."""
     words = m.group("yw")
-    if words.lower().startswith("two") and not m.group("lead"):
-        return None  # "two thousand people"
+    if words.lower().startswith("two") and not m.group("lead") and not _HYPHENATED_YEAR.match(words):
+        return None  # "two thousand people"; "two-thousand-five" is a year
     year = str(parse_year_words(words))
     if m.group("month"):
         value = rs.iso_month(int(year), month_number(m.group("month")))
         return ctx.make(m.start(), m.end(), "DATE", (value, value))
     return ctx.make(m.start(), m.end(), "DATE", (year, year))
+
+
+_HYPHENATED_YEAR = re.compile(r"(?i:two-thousand-[a-z])")
 
 
 def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -204,10 +207,12 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|th
 
 
 def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the 1980s", "the '80s", "the nineties": the decade's TIMEX3 value ("198")."""
+    """ "the 1980s", "the '80s", "the nineties", "the nineteen-eighties": the decade's TIMEX3 value ("198")."""
     if m.groupdict().get("dec"):
         return ctx.make(m.start(), m.end(), "DATE", (m.group("dec"), None))
     digit = int(m.group("short")) if m.group("short") else pd.DECADE_WORDS[lower(m, "word") or ""]
+    if m.group("century"):  # "the nineteen-sixties", as a transcript writes "the 1960s"
+        return ctx.make(m.start(), m.end(), "DATE", (f"{19 if lower(m, 'century') == 'nineteen' else 18}{digit}", None))
     return ctx.make(m.start(), m.end(), "DATE", (pd.decade_value(ctx.dct, digit), None))
 
 
@@ -350,7 +355,8 @@ _RULES: tuple[Rule, ...] = (
     (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (
         ("decade",),
-        rf"\b(?i:the)\s+(?:{_PRE}[- ])?(?:['’](?P<short>\d)0s|(?P<word>{pd.DECADE_WORD}))\b",
+        rf"\b(?i:the)\s+(?:{_PRE}[- ])?"
+        rf"(?:['’](?P<short>\d)0s|(?:(?P<century>(?i:nineteen|eighteen))[\s-]+)?(?P<word>{pd.DECADE_WORD}))\b",
         _decade,
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),

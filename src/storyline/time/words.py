@@ -48,11 +48,12 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _VAGUE = {"a few", "few", "several", "some"}
 
 _ONES = "|".join(_SMALL[:9])
-# Years said in words, as transcripts of broadcasts write them: "nineteen ninety-six", "two thousand".
+# Years said in words, as transcripts of broadcasts write them: "nineteen ninety-six", "two thousand",
+# also with hyphens ("nineteen-ninety-six", "two-thousand-five").
 YEAR_WORDS = (
-    rf"(?i:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_ONES}))?|"
+    rf"(?i:nineteen[\s-]+(?:hundred[\s-]+(?:and\s+)?)?(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_ONES}))?|"
     rf"{'|'.join(sorted(_SMALL[9:], key=len, reverse=True))}|ten|oh[- ](?:{_ONES}))|"
-    rf"two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))}))?)\b"
+    rf"two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))}))?)\b(?!-)"
 )
 MONTH_FULL = r"\b(?:" + "|".join(MONTHS) + r")\b"
 MONTH_ANY = r"\b(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_ABBR) + r")(?:\.|\b))"
