@@ -171,7 +171,10 @@ AGO_RULES: tuple[Rule, ...] = (
     ),
     (
         ("unit word", "anchored"),
-        rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:earlier|later))\b",
+        starting_with(
+            _NUMBER_FIRST,
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:earlier|later))\b",
+        ),
         _anchored,
     ),
 )

@@ -42,7 +42,7 @@ _ERA = re.compile(
 
 
 # A holiday's name spells "Day" or "Eve" with a capital ("Christmas Day", "New Year's Eve"): no title.
-_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Valentine['’]s|Boxing|Thanksgiving)\s+(?:Day|Eve)\b")
+_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b")
 _CHECKED = _WEEKDAYS | {"current", "soon", "today"}
 
 

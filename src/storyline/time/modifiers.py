@@ -16,14 +16,22 @@ from storyline.records import TimeExpression
 
 # "no more than", "not less than", "no fewer than": the negation of a comparison
 # the expression already starts with.
-_COMPARISON = re.compile(r"(?i:more|less|fewer)\s+(?i:than)\b")
-_NEGATION_BEFORE = re.compile(r"\b(?i:no|not)\s+$")
-_OR_AFTER = re.compile(r"\s+(?i:or)\s+(?i:so|more|later|earlier|longer|less)\b(?![-'’])")
+_COMPARISON = re.compile(r"(?i:more|less|fewer)\s+than\b")
+_NEGATION_BEFORE = re.compile(r"\b[Nn]ot?\s+$")
+_OR_AFTER = re.compile(r"\s+or\s+(?i:so|more|later|earlier|longer|less)\b(?![-'’])")
+_OR_WORDS = re.compile(r"or(?<=\sor)\s+(?i:so|more|later|earlier|longer|less)\b")  # a literal first: fast search
+
+
+def _may_have_mods(text: str) -> bool:
+    """A fast test that must pass for ``widen`` to change anything: "than" and a "no", or an "or"."""
+    if "than" in text and ("no" in text or "No" in text):
+        return True
+    return _OR_WORDS.search(text) is not None
 
 
 def widen(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``found`` (in text order, not overlapping) with each extent widened over its mod words."""
-    if " or " not in text and "than" not in text:
+    if not _may_have_mods(text):
         return found  # most sentences: no mod words to take in
     out: list[TimeExpression] = []
     for i, expr in enumerate(found):
