@@ -235,10 +235,10 @@ CLOCK_RULE: Rule = (
 _HOUR = rf"(?:1[0-2]|0?[1-9]|(?i:{'|'.join(sorted(_HOUR_WORDS, key=len, reverse=True))}))"
 _MINUTES = rf"(?i:{'|'.join(sorted((w.replace(' ', '[- ]') for w in _MINUTE_WORDS), key=len, reverse=True))})"
 SPOKEN_CLOCK_RULE: Rule = (
-    ("clock word",),
+    ("clock word or holiday",),
     starting_with(
         "0123456789otfsen",
-        rf"\b(?P<clock>(?P<h>{_HOUR})(?:[- ](?P<mw>{_MINUTES}))?\s+(?:(?i:o['’]clock)(?:\s+(?P<ampm>[aApP]\.[mM]\.))?"
+        rf"\b(?P<clock>(?P<h>{_HOUR})(?:[- ](?P<mw>{_MINUTES}))?\s+(?:o['’]clock(?:\s+(?P<ampm>[aApP]\.[mM]\.))?"
         rf"|(?P<ampm_only>[aApP]\.[mM]\.)))(?:\s+{ZONE})?{_CLOCK_DAY}",
     ),
     _clock,

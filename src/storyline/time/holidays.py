@@ -46,7 +46,7 @@ def _fixed(month: int, day: int) -> Callable[[int], date]:
 
 
 # Each holiday as it is written (capitalised: "a good Friday for shares" is no holiday) and its day in a year:
-# the ones news of the Christian and Western calendars dates by (a gate word for each is in ``gates``).
+# the ones news of the Christian and Western calendars dates by (each is in the gate of ``gates``).
 HOLIDAYS: dict[str, Callable[[int], date]] = {
     "Christmas": _fixed(12, 25),
     "Christmas Day": _fixed(12, 25),
@@ -103,7 +103,7 @@ def _in_year(day_of: Callable[[int], date], dct: date, tense: Tense) -> date:
 
 
 HOLIDAY_RULE: Rule = (
-    ("holiday",),
+    ("clock word or holiday",),
     starting_with(
         "oabutsfdlncegt",  # a preposition, a modifier or a holiday's first letter
         rf"\b(?:(?P<prep>{_PREP})\s+)?(?:(?P<mod>(?i:last|next|this\s+past|this\s+coming|this))\s+)?"
