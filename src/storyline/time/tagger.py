@@ -435,7 +435,11 @@ def tag(
     if not found:
         return []
     kept = generic.keep(_longest_first(found), text)
-    kept = days.anchor_clock_times(ranges.order(modifiers.widen(kept, text), text, dct))
+    if "than" in text or " or " in text:  # mod words ("no more than", "or so"); most sentences have none
+        kept = modifiers.widen(kept, text)
+    if len(kept) > 1 and ("rom " in text or "etween " in text):  # "from ... to", "between ... and"
+        kept = ranges.order(kept, text, dct)
+    kept = days.anchor_clock_times(kept)
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor)
 
