@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.time import tag
+from storyline.time.gates import HOLIDAY_WORDS
 from storyline.time.holidays import HOLIDAYS, easter
 
 MARCH_4 = date(1998, 3, 4)
@@ -74,3 +75,7 @@ def test_a_holiday_falls_on_the_side_of_the_report_its_tense_says(
     day = date.fromisoformat(values[0])
     assert (day <= dct) if tense == "past" else (day >= dct)
     assert abs((day - dct).days) <= 400  # the nearest one (Easter moves by up to five weeks)
+
+
+def test_every_holiday_name_opens_the_gate_of_its_rule() -> None:
+    assert all(any(word in name for word in HOLIDAY_WORDS) for name in HOLIDAYS)

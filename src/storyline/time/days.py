@@ -193,7 +193,7 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
 
 WEEKDAY_RULES: tuple[Rule, ...] = (
     (
-        ("weekday name",),
+        ("weekday or holiday",),
         starting_with(
             "elmtlnpcfmtwfs",
             rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<the>(?i:the))\s+(?=(?i:previous|following)\s))?(?:(?P<mod>{MOD})\s+)?"

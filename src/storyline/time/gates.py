@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
 
 Gate = str
+# Each holiday's name (``holidays.HOLIDAYS``) holds one of these: "Christmas Day", "New Year's Eve", "Easter Monday".
+HOLIDAY_WORDS = ("Christmas", "New Year", "Easter", "Good Friday", "Thanksgiving")
 
 # Words a rule's pattern cannot match without, searched in the lower-cased sentence.
 WORD_GATES: dict[Gate, tuple[str, ...]] = {
@@ -29,8 +31,6 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "part": ("morning", "afternoon", "evening", "night"),
     "set": (*SET_WORDS, "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789", "clock", ".m."),
-    # each holiday's name holds one of these ("Christmas Day", "New Year's Eve", "Easter Monday")
-    "holiday": ("christmas", "new year", "easter", "good friday", "thanksgiving"),
     "quarter": ("quarter",),
     "decade": ("ties", "0s"),
     "century": ("century",),
@@ -112,7 +112,8 @@ SHAPE_GATES: dict[Gate, Shape] = {
     "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
     "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
     "month in full": Shape("month name", re.compile("|".join(MONTHS)).search),
-    "weekday name": Shape(None, re.compile("|".join(WEEKDAYS)).search),
+    # a weekday's or a holiday's name (both capitalised): one search of literals serves the two rules
+    "weekday or holiday": Shape(None, re.compile("|".join([*WEEKDAYS, *HOLIDAY_WORDS])).search),
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
     ),
@@ -142,9 +143,7 @@ SHAPE_GATES: dict[Gate, Shape] = {
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(
-    ["ago", "anchored", "holiday", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"]
-)
+_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"])
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 
