@@ -193,7 +193,7 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
 
 WEEKDAY_RULES: tuple[Rule, ...] = (
     (
-        ("weekday or holiday",),
+        ("weekday, holiday or clock",),
         starting_with(
             "elmtlnpcfmtwfs",
             rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<the>(?i:the))\s+(?=(?i:previous|following)\s))?(?:(?P<mod>{MOD})\s+)?"
@@ -235,7 +235,7 @@ CLOCK_RULE: Rule = (
 _HOUR = rf"(?:1[0-2]|0?[1-9]|(?i:{'|'.join(sorted(_HOUR_WORDS, key=len, reverse=True))}))"
 _MINUTES = rf"(?i:{'|'.join(sorted((w.replace(' ', '[- ]') for w in _MINUTE_WORDS), key=len, reverse=True))})"
 SPOKEN_CLOCK_RULE: Rule = (
-    ("clock", "spoken clock"),
+    ("weekday, holiday or clock",),
     starting_with(
         "0123456789otfsen",
         rf"\b(?P<clock>(?P<h>{_HOUR})(?:[- ](?P<mw>{_MINUTES}))?\s+(?:o['’]clock(?:\s+(?P<ampm>[aApP]\.[mM]\.))?"

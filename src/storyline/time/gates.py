@@ -30,7 +30,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
     "part": ("morning", "afternoon", "evening", "night"),
     "set": (*SET_WORDS, "every", "each", "per", "once", "twice", "times", "days"),
-    "clock": ("noon", "midday", "midnight", *"0123456789", "clock", ".m."),
+    "clock": ("noon", "midday", "midnight", *"0123456789"),
     "quarter": ("quarter",),
     "decade": ("ties", "0s"),
     "century": ("century",),
@@ -112,8 +112,11 @@ SHAPE_GATES: dict[Gate, Shape] = {
     "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
     "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
     "month in full": Shape("month name", re.compile("|".join(MONTHS)).search),
-    # a weekday's or a holiday's name (both capitalised): one search of literals serves the two rules
-    "weekday or holiday": Shape(None, re.compile("|".join([*WEEKDAYS, *HOLIDAY_WORDS])).search),
+    # a weekday's or a holiday's name (both capitalised), or a spoken clock time ("nine o'clock", "eight p.m."):
+    # one search of literals that start with rare characters serves three rules
+    "weekday, holiday or clock": Shape(
+        None, re.compile("|".join([*WEEKDAYS, *HOLIDAY_WORDS, "'clock", "’clock", r"\.m\.", r"\.M\."])).search
+    ),
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
     ),
@@ -137,8 +140,6 @@ SHAPE_GATES: dict[Gate, Shape] = {
         # one character class first, so that the search skips ahead fast
         re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
     ),
-    # a clock time in words: "nine o'clock", "eight p.m." (refines "clock", which holds both words)
-    "spoken clock": Shape("clock", re.compile(r"clock|\.[mM]\.").search),
     "ref word": Shape("ref", re.compile(rf"\b(?i:{_REFS})\b").search, re.compile(rf"(?:{_REFS})\b").search),
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")

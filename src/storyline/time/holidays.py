@@ -103,7 +103,7 @@ def _in_year(day_of: Callable[[int], date], dct: date, tense: Tense) -> date:
 
 
 HOLIDAY_RULE: Rule = (
-    ("weekday or holiday",),
+    ("weekday, holiday or clock",),
     starting_with(
         "oabutsfdlncegt",  # a preposition, a modifier or a holiday's first letter
         rf"\b(?:(?P<prep>{_PREP})\s+)?(?:(?P<mod>(?i:last|next|this\s+past|this\s+coming|this))\s+)?"
