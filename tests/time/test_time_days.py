@@ -152,3 +152,25 @@ def test_the_previous_weekday_takes_its_determiner_into_the_extent() -> None:
     assert [t.text for t in tag("Shares closed below the previous Friday's level.", THURSDAY)] == [
         "the previous Friday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum reopens the week of Sept. 12.", ("the week of Sept. 12", "2022-W37", "2022-09")),
+        ("The vote was held the week of Aug. 29.", ("the week of Aug. 29", "2022-W35", None)),
+    ],
+)
+def test_the_week_of_a_day_is_that_week(text: str, expected: tuple[str, str, str | None]) -> None:
+    """TIMEX3 values "the week of Sept. 12" as the week that holds the day; a week across two months has no
+    calendar month."""
+    span, value, day = expected
+    assert found(text) == [(span, "DATE", value, day)]
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_the_week_of_any_day_holds_that_day(day: date) -> None:
+    month = day.strftime("%B")
+    values = [t.value for t in tag(f"The fair opens the week of {month} {day.day}, {day.year}.", THURSDAY)]
+    year, week, _ = day.isocalendar()
+    assert values == [f"{year}-W{week:02d}"]

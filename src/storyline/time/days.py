@@ -5,7 +5,7 @@ day they are written with ("10 p.m. Wednesday") or the one day their sentence na
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
@@ -187,6 +187,27 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
     for t in found:
         if t in clocks:
             t = TimeExpression(t.start, t.end, t.text, t.type, day + t.value.removeprefix(rs.UNRESOLVED_DAY), day)
+        out.append(t)
+    return out
+
+
+_WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week\s+of)\s+$")
+
+
+def weeks_of(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """ "the week of March 16" is one DATE, the week that holds the day (TIMEX3 "1998-W12"), not the day.
+
+    Its calendar date is the month when the whole week lies in one, else none (as for "that week").
+    """
+    out = []
+    for t in found:
+        before = _WEEK_OF_BEFORE.search(text, max(0, t.start - 20), t.start) if t.date and len(t.date) == 10 else None
+        if before is not None and t.date is not None:
+            day = date.fromisoformat(t.date)
+            monday = day - timedelta(days=day.weekday())
+            sunday = monday + timedelta(days=6)
+            month = monday.isoformat()[:7] if monday.month == sunday.month else None
+            t = TimeExpression(before.start(), t.end, text[before.start() : t.end], "DATE", rs.iso_week(day), month)
         out.append(t)
     return out
 

@@ -439,6 +439,8 @@ def tag(
         kept = modifiers.widen(kept, text)
     if len(kept) > 1 and ("rom " in text or "etween " in text):  # "from ... to", "between ... and"
         kept = ranges.order(kept, text, dct)
+    if "week of" in text:  # "the week of March 16"
+        kept = days.weeks_of(kept, text)
     kept = days.anchor_clock_times(kept)
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor)
