@@ -256,7 +256,7 @@ CLOCK_RULE: Rule = (
 _HOUR = rf"(?:1[0-2]|0?[1-9]|(?i:{'|'.join(sorted(_HOUR_WORDS, key=len, reverse=True))}))"
 _MINUTES = rf"(?i:{'|'.join(sorted((w.replace(' ', '[- ]') for w in _MINUTE_WORDS), key=len, reverse=True))})"
 SPOKEN_CLOCK_RULE: Rule = (
-    ("weekday, holiday or clock",),
+    ("weekday, holiday or clock", "spoken clock"),
     starting_with(
         "0123456789otfsen",
         rf"\b(?P<clock>(?P<h>{_HOUR})(?:[- ](?P<mw>{_MINUTES}))?\s+(?:o['’]clock(?:\s+(?P<ampm>[aApP]\.[mM]\.))?"

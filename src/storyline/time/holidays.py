@@ -103,7 +103,7 @@ def _in_year(day_of: Callable[[int], date], dct: date, tense: Tense) -> date:
 
 
 HOLIDAY_RULE: Rule = (
-    ("weekday, holiday or clock",),
+    ("weekday, holiday or clock", "holiday name"),
     starting_with(
         "oabutsfdlncegt",  # a preposition, a modifier or a holiday's first letter
         rf"\b(?:(?P<prep>{_PREP})\s+)?(?:(?P<mod>(?i:last|next|this\s+past|this\s+coming|this))\s+)?"
