@@ -50,7 +50,7 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
     start = start_of(m, "pre", "mod", "month")
     mod = lower(m, "mod")
-    if m.group("month") == "May" and mod is None and m.group("prep") is None and m.group("pre") is None:
+    if m.group("month") == "May" and not (mod or m.group("prep") or m.group("pre") or m.group("rel_year")):
         return None  # the modal verb
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (rs.unresolved_month_day(month), None))
@@ -274,7 +274,7 @@ _RULES: tuple[Rule, ...] = (
             "isbutdfaoelmtlnpcfjfmasond",
             rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
             rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
-            rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",  # "May (of) last year"
         ),
         _month_relative,
     ),
