@@ -1,10 +1,10 @@
 """Holidays that name a day: "Christmas Day", "last Easter", "New Year's Eve", "Thanksgiving 1997".
 
-TimeML annotates a holiday that refers to a day as a DATE TIMEX3 valued with that day (as HeidelTime's
-holiday rules do), in the year written, the one "last"/"next"/"this" gives, or the one the tense and
-the report's date give, as for a month and day. A holiday word that only describes something
-("Christmas shopping", "an Easter egg") is no time: a bare holiday name is taken only after a
-preposition of time, a modifier, or before a year or a stop.
+A holiday that refers to a day is a DATE TIMEX3 (TimeML's guidelines list holidays among the
+expressions to mark), valued here with that day: in the year written, the one "last"/"next"/"this"
+gives, or the one the tense and the report's date give, as for a month and day. A holiday word
+that only describes something ("Christmas shopping", "an Easter egg") is no time: a bare holiday
+name is taken only after a preposition of time, a modifier, or before a year or a stop.
 """
 
 from __future__ import annotations
