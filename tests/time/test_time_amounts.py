@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.time import tag
 
@@ -153,3 +155,30 @@ def test_a_unit_that_starts_the_sentence_is_read() -> None:
     assert [(t.text, t.value) for t in tag("Decades ago the mill closed.", date(2022, 9, 8))] == [
         ("Decades ago", "PAST_REF")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two days later the bridge reopened.", ("Two days", "DURATION", "P2D")),
+        ("A few weeks later the ferry ran again.", ("A few weeks", "DURATION", "PXW")),
+        ("About three hours later the lights came back.", ("About three hours", "DURATION", "PT3H")),
+        ("Six months earlier the mill had shut.", ("Six months", "DURATION", "P6M")),
+        ("A year later the school reopened.", ("A year", "DURATION", "P1Y")),
+    ],
+)
+def test_an_amount_later_or_earlier_is_a_duration_and_later_its_signal(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """TimeML annotates "two days later" as "two days after the vote": the DURATION, with "later" a SIGNAL."""
+    assert found(text) == [expected]
+
+
+def test_whole_years_earlier_stay_the_year_before_the_report() -> None:
+    assert found("Exports were up on two years earlier.") == [("two years earlier", "DATE", "2020")]
+
+
+@given(st.integers(min_value=2, max_value=60), st.sampled_from(["minutes", "hours", "days", "weeks", "months"]))
+def test_n_units_later_has_the_value_of_n_units(n: int, unit: str) -> None:
+    later = found(f"The crew returned {n} {unit} later.")
+    assert later == found(f"The crew waited {n} {unit}.") and later[0][0] == f"{n} {unit}"

@@ -55,7 +55,7 @@ def test_the_anchor_is_the_last_date_named_in_the_same_sentence() -> None:
 
 def test_the_previous_weekday_is_the_one_before_the_day_named() -> None:
     found = tag_report(["The index closed at 410 on Friday.", "That was down 3% from the previous Friday."])
-    assert found == [[("Friday", "2023-10-20")], [("previous Friday", "2023-10-13")]]
+    assert found == [[("Friday", "2023-10-20")], [("the previous Friday", "2023-10-13")]]
 
 
 def test_the_following_year_counts_from_a_year_named_before() -> None:
@@ -134,3 +134,21 @@ def test_the_following_month_is_the_month_after_any_anchor(anchor: date) -> None
 def test_an_expression_that_does_not_point_back_ignores_the_anchor(anchor: date) -> None:
     found = tag("Crews returned on Monday, and again last month.", REPORT, focus=Focus(anchor=anchor.isoformat()))
     assert [t.value for t in found] == ["2023-10-23", "2023-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["The mill shut in 2009.", "The year before, it had cut jobs."], [("The year before", "2008")]),
+        (["The mill shut in May 2009.", "It was sold the month after."], [("the month after", "2009-06")]),
+    ],
+)
+def test_the_period_before_or_after_counts_from_the_date_named_before(
+    sentences: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """TimeML anchors "the year before" to the last time named, as it does "the day before"."""
+    assert tag_report(sentences)[1] == expected
+
+
+def test_the_year_before_an_event_named_is_not_a_date() -> None:
+    assert tag("The mill shut the year before the flood.", REPORT) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.time import tag
 
@@ -104,3 +106,71 @@ def test_a_day_said_as_an_ordinal_word_is_a_date(text: str, expected: tuple[str,
 
 def test_a_month_before_an_ordinal_that_qualifies_a_noun_is_only_the_month() -> None:
     assert [t.text for t in tag("June second-quarter sales rose.", date(2022, 9, 12))] == ["June", "second-quarter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing resumes at nine o'clock this morning.", ("nine o'clock this morning", "2022-09-08T09:00")),
+        ("The envoys meet at seven o'clock tonight.", ("seven o'clock tonight", "2022-09-08T19:00")),
+        ("The ferry sails at ten thirty a.m. tomorrow.", ("ten thirty a.m. tomorrow", "2022-09-09T10:30")),
+        ("Polls will close at eight p.m. Eastern time Friday.", ("eight p.m. Eastern time Friday", "2022-09-09T20:00")),
+        ("The dam was opened at 6 a.m. Tuesday morning.", ("6 a.m. Tuesday morning", "2022-09-06T06:00")),
+        ("The count began at 9 a.m. this morning.", ("9 a.m. this morning", "2022-09-08T09:00")),
+    ],
+)
+def test_a_clock_time_said_in_words_is_a_time_as_in_a_broadcast_transcript(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """TIMEX3 values a spoken clock time ("nine o'clock", "eight p.m.") as it does "9:00 a.m."; a day
+    written after it (a part of the day included) is part of the one TIME."""
+    span, value = expected
+    assert found(text) == [(span, "TIME", value, value[:10])]
+
+
+def test_a_spoken_clock_time_without_a_day_stays_open() -> None:
+    assert found("The siren sounds at twelve o'clock.") == [("twelve o'clock", "TIME", "XXXX-XX-XXT12:00", None)]
+
+
+def test_a_bare_number_word_is_no_clock_time() -> None:
+    assert found("Two of the nine crew left at one and the rest at two.") == []
+
+
+@given(st.integers(min_value=1, max_value=12), st.sampled_from(["", " thirty", "-fifteen", " forty-five"]))
+def test_a_spoken_hour_reads_as_the_same_time_as_its_digits(hour: int, minutes: str) -> None:
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"][
+        hour - 1
+    ]
+    minute = {"": 0, " thirty": 30, "-fifteen": 15, " forty-five": 45}[minutes]
+    spoken = found(f"The vote opens at {words}{minutes} p.m. Tuesday.")
+    written = found(f"The vote opens at {hour}:{minute:02d} p.m. Tuesday.")
+    assert [(v, d) for _, _, v, d in spoken] == [(v, d) for _, _, v, d in written]
+
+
+def test_the_previous_weekday_takes_its_determiner_into_the_extent() -> None:
+    """TIMEX3 spans "the previous Friday" whole, as it does "the previous day"."""
+    assert [t.text for t in tag("Shares closed below the previous Friday's level.", THURSDAY)] == [
+        "the previous Friday"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum reopens the week of Sept. 12.", ("the week of Sept. 12", "2022-W37", "2022-09")),
+        ("The vote was held the week of Aug. 29.", ("the week of Aug. 29", "2022-W35", None)),
+    ],
+)
+def test_the_week_of_a_day_is_that_week(text: str, expected: tuple[str, str, str | None]) -> None:
+    """TIMEX3 values "the week of Sept. 12" as the week that holds the day; a week across two months has no
+    calendar month."""
+    span, value, day = expected
+    assert found(text) == [(span, "DATE", value, day)]
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_the_week_of_any_day_holds_that_day(day: date) -> None:
+    month = day.strftime("%B")
+    values = [t.value for t in tag(f"The fair opens the week of {month} {day.day}, {day.year}.", THURSDAY)]
+    year, week, _ = day.isocalendar()
+    assert values == [f"{year}-W{week:02d}"]

@@ -15,11 +15,13 @@ from storyline.time.gates import OpenGates
 
 WORDS = """on in at by since until last next this past coming previous the a an of and or to for about
 around nearly some several few couple half quarter quarters three twenty-one 3 12 1998 2022 2022-09-08 9/10/2022
-1/2 ½ 5 p.m. 10:30 am noon midnight Monday Tuesday Thursday Fridays today yesterday tomorrow tonight overnight
+1/2 ½ 5 p.m. o'clock nine thirty Eastern time 10:30 am noon midnight Monday Tuesday Thursday Fridays today
+yesterday tomorrow tonight overnight
 morning evening night week weeks weekend month months year years-long decade day days hour minutes fortnight ago
 earlier later early late mid Sept. Sept September Jan May may March march summer fall spring winter 1980s '80s
 nineties century 20th nineteen ninety-six thousand every each per once twice times daily weekly annually
-recently now currently future soon will would said was is expected plans set due year-ago fiscal third first
+recently now currently future soon will would said was is expected plans set due year-ago fiscal third first before
+after from between Christmas Day Easter Good
 , . - ( )""".split()  # noqa: SIM905
 
 

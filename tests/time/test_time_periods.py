@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.time import tag
 from storyline.time.periods import quarter_value, season_value
@@ -162,3 +164,30 @@ def test_a_decade_in_words_is_the_latest_that_began_by_the_report() -> None:
 
 def test_a_fiscal_year_before_a_noun_is_a_year() -> None:
     assert found("Fiscal 2022 sales rose.") == [("Fiscal 2022", "DATE", "2022", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The mill shut in nineteen-ninety-five.", "nineteen-ninety-five", "1995"),
+        ("The line will open in two-thousand-five.", "two-thousand-five", "2005"),
+        ("The estate was built in the nineteen-sixties.", "the nineteen-sixties", "196"),
+        ("The estate was built in the nineteen sixties.", "the nineteen sixties", "196"),
+        ("The railway came in the eighteen-nineties.", "the eighteen-nineties", "189"),
+    ],
+)
+def test_years_and_decades_a_transcript_spells_with_hyphens(text: str, span: str, value: str) -> None:
+    """A broadcast transcript writes "1995" as "nineteen-ninety-five" and "the 1960s" as "the nineteen-sixties"."""
+    assert [(t.text, t.value) for t in tag(text, OCTOBER)] == [(span, value)]
+
+
+@given(st.integers(min_value=1910, max_value=1999), st.sampled_from([" ", "-"]))
+def test_a_year_in_words_reads_the_same_with_spaces_or_hyphens(year: int, joiner: str) -> None:
+    tens = "ten twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+    ones = "one two three four five six seven eight nine".split()  # noqa: SIM905
+    teens = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
+    rest = year - 1900
+    tail = f"-{ones[rest % 10 - 1]}" if rest % 10 else ""
+    said = teens[rest - 10] if rest < 20 else tens[rest // 10 - 1] + tail
+    found_year = [t.value for t in tag(f"The dam opened in nineteen{joiner}{said}.", OCTOBER)]
+    assert found_year == [str(year)]

@@ -164,6 +164,19 @@ def test_month_last_year() -> None:
     assert one("The river froze in October last year.").date == "2021-10"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("The mayor has served since January of last year.", "January of last year", "2021-01"),
+        ("The vote is set for May of next year.", "May of next year", "2023-05"),
+    ],
+)
+def test_month_of_last_or_next_year_is_one_expression(text: str, span: str, day: str) -> None:
+    """ "January of last year" is one TIMEX3, as "January last year" is."""
+    expr = one(text)
+    assert (expr.text, expr.date) == (span, day)
+
+
 def test_in_month_follows_the_tense() -> None:
     assert one("The river froze in November.").date == "2021-11"
     assert one("The river will freeze in November.").date == "2022-11"

@@ -71,16 +71,19 @@ def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "two days later": relative to an event in the story, not to the report (left unresolved).
+    """ "two days later": an amount of time counted from an event in the story, not from the report.
 
-    Whole years earlier ("a year earlier") are read against the report's year, as TIMEX3 does when
-    no other time anchors them, and get no calendar date: the day is the story's, not the report's.
+    TimeML annotates it as it does "two days after the vote": the TIMEX3 is the DURATION "two days"
+    and "later" is the SIGNAL that ties it to the event. Whole years earlier ("a year earlier") are
+    the exception: read against the report's year, as TIMEX3 does when no other time anchors them,
+    they are the DATE of the year before, with no calendar date (the day is the story's).
     """
     unit, factor = parse_unit(m.group("unit"))
     n = parse_number(m.group("num"))
     if ctx.dct is not None and unit == "year" and lower(m, "dir") == "earlier" and n is not None and n == int(n):
         return ctx.make(m.start(), m.end(), "DATE", (str(ctx.dct.year - int(n) * factor), None))
-    return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
+    amount = None if n is None else n * factor
+    return ctx.make(start_of(m, "approx", "num"), m.end("unit"), "DURATION", (rs.duration_value(amount, unit), None))
 
 
 def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -166,7 +169,14 @@ AGO_RULES: tuple[Rule, ...] = (
         ),
         _ago,
     ),
-    (("unit word", "anchored"), rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:earlier|later))\b", _anchored),
+    (
+        ("unit word", "anchored"),
+        starting_with(
+            _NUMBER_FIRST,
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:earlier|later))\b",
+        ),
+        _anchored,
+    ),
 )
 DURATION_RULES: tuple[Rule, ...] = (
     (

@@ -37,7 +37,7 @@ _ANAPHORIC = re.compile(
     rf"|the\s+(?P<next>next)\s+(?P<next_unit>{_DAY_PARTS})"
     rf"|(?P<that>that)\s+(?P<that_unit>{_UNITS})"
     rf"|the\s+(?P<part_unit>{_DAY_PARTS})"
-    rf"|the\s+(?P<rel_unit>day|night)\s+(?P<rel>before|after)))"
+    rf"|the\s+(?P<rel_unit>day|night|week|month|year)\s+(?P<rel>before|after)))"
 )
 # How an anaphoric expression begins (its first three letters, lower-cased): a fast test before the pattern.
 _FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver", "ear", "lat"])
@@ -71,12 +71,24 @@ def _pointing_back(units: str, next_units: str, extra: str = "") -> str:
     )
 
 
+# "the year before the war" counts from the war: only a clause's end, or a clause after it, leaves it the date's.
+_NOTHING_AFTER = r"(?=\s*(?:[,.;:!?)\"'”’—]|$|\s(?i:and|but|when|as|that|while|to)\b))"
 _IN_THE_PART = rf"|(?i:in)\s+(?P<the>(?i:the))\s+(?P<part_unit>(?i:{_NIGHT_AND_PARTS}))\b{_NOT_A_NOUN_AFTER}"
-# Three rules ("that year"...; "that night"... and "in the morning"; "later in the day"), each behind
+# Four rules ("that year"...; "that night"... and "in the morning"; "the year before"; "later in the day"), each behind
 # gates the tagger tests anyway, so that most sentences skip them at once.
 ANAPHOR_RULES: tuple[Rule, ...] = (
     (("unit word", "anaphor"), starting_with("elt", _pointing_back("day|week|month|year", "day")), _anaphor),
     (("part",), starting_with("elti", _pointing_back(_NIGHT_AND_PARTS, _NIGHT_AND_PARTS, _IN_THE_PART)), _anaphor),
+    (
+        # "the year before", "the week after": the period next to the date named before (not to "the vote");
+        # one space before "before", as in the gate
+        ("unit word", "before or after"),
+        starting_with(
+            "t",
+            rf"\b(?i:the)\s+(?P<rel_unit>(?i:week|month|year)) (?P<rel>(?i:before|after))\b{_NOTHING_AFTER}",
+        ),
+        _anaphor,
+    ),
     (
         ("unit word", "in the day"),
         starting_with("i", rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}"),

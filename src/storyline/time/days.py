@@ -5,7 +5,7 @@ day they are written with ("10 p.m. Wednesday") or the one day their sentence na
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
@@ -91,7 +91,7 @@ _SHARED_PARTS = re.compile(rf"\s+(?i:and|or)\s+{WEEKDAY}\s+(?P<part>{PART})s\b")
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    start = start_of(m, "pre", "mod", "wd")
+    start = start_of(m, "pre", "the", "mod", "wd")  # "the previous Friday", as TIMEX3 spans it
     shared = None if m.group("part") else _SHARED_PARTS.match(ctx.text, m.end())
     if m.group("every") or shared:
         # "Tuesday nights": every Tuesday night, a SET
@@ -125,21 +125,38 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    if m.group("word"):
+    groups = m.groupdict()
+    if groups.get("word"):
         hour, minute = (24, 0) if (lower(m, "word") or "") == "midnight" else (12, 0)
-    elif m.group("h24"):
+    elif groups.get("h24"):
         hour, minute = int(m.group("h24")), int(m.group("m24"))
     else:
-        hour, minute = int(m.group("h")), int(m.group("min") or 0)
-        ampm = (m.group("ampm") or "").lower()
+        hour, minute = _hour_minute(m)
+        ampm = (groups.get("ampm") or groups.get("ampm_only") or "").lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
+        elif not ampm and hour < 12 and _LATE_PARTS.search(f"{lower(m, 'deictic')} {lower(m, 'dpart')}"):
+            hour += 12  # "seven o'clock tonight" is 19:00
     value, iso = _clock_day(m, ctx)
     approx = _APPROX_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     start = approx.start() if approx else m.start()
     return ctx.make(start, m.end(), "TIME", (f"{value}T{hour:02d}:{minute:02d}", iso))
+
+
+_LATE_PARTS = re.compile(r"afternoon|evening|night")
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30}
+_MINUTE_WORDS |= {"forty": 40, "forty five": 45, "fifty": 50, "fifty five": 55}
+
+
+def _hour_minute(m: re.Match[str]) -> tuple[int, int]:
+    """The hour and minute of "6:40", "9", "nine", "nine thirty", "ten forty-five"."""
+    hour_text = lower(m, "h") or ""
+    hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS.index(hour_text) + 1
+    words = (lower(m, "mw") or "").replace("-", " ")
+    return hour, _MINUTE_WORDS[words] if words else int(m.groupdict().get("min") or 0)
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> Resolved:
@@ -174,12 +191,34 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
     return out
 
 
+_WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week\s+of)\s+$")
+
+
+def weeks_of(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """ "the week of March 16" is one DATE, the week that holds the day (TIMEX3 "1998-W12"), not the day.
+
+    Its calendar date is the month when the whole week lies in one, else none (as for "that week").
+    """
+    out = []
+    for t in found:
+        before = _WEEK_OF_BEFORE.search(text, max(0, t.start - 20), t.start) if t.date and len(t.date) == 10 else None
+        if before is not None and t.date is not None:
+            day = date.fromisoformat(t.date)
+            monday = day - timedelta(days=day.weekday())
+            sunday = monday + timedelta(days=6)
+            month = monday.isoformat()[:7] if monday.month == sunday.month else None
+            t = TimeExpression(before.start(), t.end, text[before.start() : t.end], "DATE", rs.iso_week(day), month)
+        out.append(t)
+    return out
+
+
 WEEKDAY_RULES: tuple[Rule, ...] = (
     (
-        ("weekday name",),
+        ("weekday, holiday or clock",),
         starting_with(
             "elmtlnpcfmtwfs",
-            rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})(?P<every>s)?\b)?",
+            rf"\b(?:{_PRE}\s+(?:(?i:on)\s+)?)?(?:(?P<the>(?i:the))\s+(?=(?i:previous|following)\s))?(?:(?P<mod>{MOD})\s+)?"
+            rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART})(?P<every>s)?\b)?",
         ),
         _weekday,
     ),
@@ -198,12 +237,31 @@ WEEKDAY_RULES: tuple[Rule, ...] = (
         _part_of_day,
     ),
 )
+# The day after a clock time: "10 p.m. Wednesday", "noon today", "9 a.m. this morning", "6 a.m. Friday
+# morning", "5 p.m. Sept. 12".
+_CLOCK_DAY = (
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?:(?P<wd>{WEEKDAY})|(?P<deictic>{_DAY_WORDS}|(?i:this\s+{PART})))(?:\s+(?P<dpart>{PART}))?\b"
+    rf"|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?"
+)
 CLOCK_RULE: Rule = (
     ("clock shape",),
     r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
     r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
-    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE})?"
-    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{_DAY_WORDS})\b|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?",
+    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE})?{_CLOCK_DAY}",
+    _clock,
+)
+# A clock time as a broadcast transcript writes it, in words or with "o'clock": "nine o'clock this
+# morning", "eight p.m. Eastern time", "ten thirty a.m.". TIMEX3 gives it the same TIME value as
+# "9:00 a.m."; a bare number word ("at nine") is left alone, as it may count anything.
+_HOUR = rf"(?:1[0-2]|0?[1-9]|(?i:{'|'.join(sorted(_HOUR_WORDS, key=len, reverse=True))}))"
+_MINUTES = rf"(?i:{'|'.join(sorted((w.replace(' ', '[- ]') for w in _MINUTE_WORDS), key=len, reverse=True))})"
+SPOKEN_CLOCK_RULE: Rule = (
+    ("weekday, holiday or clock", "spoken clock"),
+    starting_with(
+        "0123456789otfsen",
+        rf"\b(?P<clock>(?P<h>{_HOUR})(?:[- ](?P<mw>{_MINUTES}))?\s+(?:o['’]clock(?:\s+(?P<ampm>[aApP]\.[mM]\.))?"
+        rf"|(?P<ampm_only>[aApP]\.[mM]\.)))(?:\s+{ZONE})?{_CLOCK_DAY}",
+    ),
     _clock,
 )
 _DAYWORD = rf"(?P<dayword>(?i:{_alternatives([w.replace('-', '[- ]') for w in _ORDINAL_DAYS])}))"

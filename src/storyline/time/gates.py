@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
 
 Gate = str
+# Each holiday's name (``holidays.HOLIDAYS``) holds one of these: "Christmas Day", "New Year's Eve", "Easter Monday".
+HOLIDAY_WORDS = ("Christmas", "New Year", "Easter", "Good Friday", "Thanksgiving")
 
 # Words a rule's pattern cannot match without, searched in the lower-cased sentence.
 WORD_GATES: dict[Gate, tuple[str, ...]] = {
@@ -37,6 +39,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "yearword": ("nineteen", "thousand"),
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
+    "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
         "first",
         "second",
@@ -109,7 +112,14 @@ SHAPE_GATES: dict[Gate, Shape] = {
     "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
     "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
     "month in full": Shape("month name", re.compile("|".join(MONTHS)).search),
-    "weekday name": Shape(None, re.compile("|".join(WEEKDAYS)).search),
+    # a weekday's or a holiday's name (both capitalised), or a spoken clock time ("nine o'clock", "eight p.m."):
+    # one search of literals that start with rare characters serves three rules
+    "weekday, holiday or clock": Shape(
+        None, re.compile("|".join([*WEEKDAYS, *HOLIDAY_WORDS, "'clock", "’clock", r"\.m\.", r"\.M\."])).search
+    ),
+    # refinements, so that each of the two rarer rules runs only where its own words are
+    "holiday name": Shape("weekday, holiday or clock", re.compile("|".join(HOLIDAY_WORDS)).search),
+    "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’]clock|\.[mM]\.").search),
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
     ),

@@ -41,6 +41,8 @@ _ERA = re.compile(
 )
 
 
+# A holiday's name spells "Day" or "Eve" with a capital ("Christmas Day", "New Year's Eve"): no title.
+_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b")
 _CHECKED = _WEEKDAYS | {"current", "soon", "today"}
 
 
@@ -73,7 +75,7 @@ def _is_title(expr: TimeExpression, text: str, before: str, after: str) -> bool:
     """A time word written with a capital inside a sentence ("wrote for USA Today", "on 60 Minutes"),
     or in quotes of its own ("speaking on 'This Week,'"), unless the sentence is a headline in title case."""
     capitals = [m for m in _WORD.finditer(expr.text) if m.group()[0].isupper() and m.group().lower() in _COMMON_WORDS]
-    if not capitals:
+    if not capitals or _HOLIDAY_DAY.search(expr.text):
         return False
     if before.rstrip().endswith(_QUOTES) and after.lstrip(",.").startswith(_QUOTES):
         return True

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames, generic
+from storyline.time import amounts, anaphora, days, frames, generic, holidays, modifiers, ranges
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -50,7 +50,7 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
     start = start_of(m, "pre", "mod", "month")
     mod = lower(m, "mod")
-    if m.group("month") == "May" and mod is None and m.group("prep") is None and m.group("pre") is None:
+    if m.group("month") == "May" and not (mod or m.group("prep") or m.group("pre") or m.group("rel_year")):
         return None  # the modal verb
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (rs.unresolved_month_day(month), None))
@@ -181,13 +181,16 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """A year said in words: "nineteen ninety-six", "the year two thousand"."""
     words = m.group("yw")
-    if words.lower().startswith("two") and not m.group("lead"):
-        return None  # "two thousand people"
+    if words.lower().startswith("two") and not m.group("lead") and not _HYPHENATED_YEAR.match(words):
+        return None  # "two thousand people"; "two-thousand-five" is a year
     year = str(parse_year_words(words))
     if m.group("month"):
         value = rs.iso_month(int(year), month_number(m.group("month")))
         return ctx.make(m.start(), m.end(), "DATE", (value, value))
     return ctx.make(m.start(), m.end(), "DATE", (year, year))
+
+
+_HYPHENATED_YEAR = re.compile(r"(?i:two-thousand-[a-z])")
 
 
 def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -204,10 +207,12 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|th
 
 
 def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the 1980s", "the '80s", "the nineties": the decade's TIMEX3 value ("198")."""
+    """ "the 1980s", "the '80s", "the nineties", "the nineteen-eighties": the decade's TIMEX3 value ("198")."""
     if m.groupdict().get("dec"):
         return ctx.make(m.start(), m.end(), "DATE", (m.group("dec"), None))
     digit = int(m.group("short")) if m.group("short") else pd.DECADE_WORDS[lower(m, "word") or ""]
+    if m.group("century"):  # "the nineteen-sixties", as a transcript writes "the 1960s"
+        return ctx.make(m.start(), m.end(), "DATE", (f"{19 if lower(m, 'century') == 'nineteen' else 18}{digit}", None))
     return ctx.make(m.start(), m.end(), "DATE", (pd.decade_value(ctx.dct, digit), None))
 
 
@@ -269,7 +274,7 @@ _RULES: tuple[Rule, ...] = (
             "isbutdfaoelmtlnpcfjfmasond",
             rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
             rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
-            rf"(?:\s+(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",  # "May (of) last year"
         ),
         _month_relative,
     ),
@@ -291,6 +296,8 @@ _RULES: tuple[Rule, ...] = (
     *amounts.DURATION_RULES,
     amounts.SET_RULE,
     days.CLOCK_RULE,
+    days.SPOKEN_CLOCK_RULE,
+    holidays.HOLIDAY_RULE,
     (
         ("year",),
         starting_with(
@@ -298,7 +305,8 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
-            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",
+            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+"
+            rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
         ),
         _year,
     ),
@@ -347,7 +355,8 @@ _RULES: tuple[Rule, ...] = (
     (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (
         ("decade",),
-        rf"\b(?i:the)\s+(?:{_PRE}[- ])?(?:['’](?P<short>\d)0s|(?P<word>{pd.DECADE_WORD}))\b",
+        rf"\b(?i:the)\s+(?:{_PRE}[- ])?"
+        rf"(?:['’](?P<short>\d)0s|(?:(?P<century>(?i:nineteen|eighteen))[\s-]+)?(?P<word>{pd.DECADE_WORD}))\b",
         _decade,
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
@@ -425,7 +434,14 @@ def tag(
                         found.append((rank, len(found), expr))
     if not found:
         return []
-    kept = days.anchor_clock_times(generic.keep(_longest_first(found), text))
+    kept = generic.keep(_longest_first(found), text)
+    if "than" in text or " or " in text:  # mod words ("no more than", "or so"); most sentences have none
+        kept = modifiers.widen(kept, text)
+    if len(kept) > 1 and ("rom " in text or "etween " in text):  # "from ... to", "between ... and"
+        kept = ranges.order(kept, text, dct)
+    if "week of" in text:  # "the week of March 16"
+        kept = days.weeks_of(kept, text)
+    kept = days.anchor_clock_times(kept)
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor)
 

@@ -48,11 +48,12 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _VAGUE = {"a few", "few", "several", "some"}
 
 _ONES = "|".join(_SMALL[:9])
-# Years said in words, as transcripts of broadcasts write them: "nineteen ninety-six", "two thousand".
+# Years said in words, as transcripts of broadcasts write them: "nineteen ninety-six", "two thousand",
+# also with hyphens ("nineteen-ninety-six", "two-thousand-five").
 YEAR_WORDS = (
-    rf"(?i:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_ONES}))?|"
+    rf"(?i:nineteen[\s-]+(?:hundred[\s-]+(?:and\s+)?)?(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_ONES}))?|"
     rf"{'|'.join(sorted(_SMALL[9:], key=len, reverse=True))}|ten|oh[- ](?:{_ONES}))|"
-    rf"two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))}))?)\b"
+    rf"two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))}))?)\b(?!-)"
 )
 MONTH_FULL = r"\b(?:" + "|".join(MONTHS) + r")\b"
 MONTH_ANY = r"\b(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_ABBR) + r")(?:\.|\b))"
@@ -71,7 +72,7 @@ NUM = (
 )
 UNIT = r"(?i:minute|hour|day|week|fortnight|month|year|decade)s?"
 APPROX = (
-    r"(?i:about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|"
+    r"(?i:about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|fewer\s+than|"
     r"just\s+over|just\s+under|at\s+least)"
 )
 MOD = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current)"
@@ -90,7 +91,10 @@ DEICTIC_PARTS = {
     "the night before": "NI",
 }
 # Time zones written after a clock time ("5 p.m. EST"); part of the expression.
-ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b"
+ZONE = (
+    r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|"
+    r"(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean)\s+(?:(?i:standard|daylight)\s+)?(?i:time))\b"
+)
 
 MODIFIERS: dict[str, Modifier | None] = {
     "last": "last",

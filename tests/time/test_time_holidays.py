@@ -1,0 +1,81 @@
+"""Holidays that name a day are DATEs on that day (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.time import tag
+from storyline.time.gates import HOLIDAY_WORDS
+from storyline.time.holidays import HOLIDAYS, easter
+
+MARCH_4 = date(1998, 3, 4)
+
+
+def found(text: str, dct: date | None = MARCH_4) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The border reopened on Christmas Day.", ("Christmas Day", "DATE", "1997-12-25")),
+        ("The truce was signed on New Year's Day.", ("New Year's Day", "DATE", "1998-01-01")),
+        ("The ferry will not sail on Good Friday.", ("Good Friday", "DATE", "1998-04-10")),
+        ("The shelling stopped over Easter.", ("Easter", "DATE", "1997-03-30")),
+        ("The plant will reopen after Easter.", ("Easter", "DATE", "1998-04-12")),
+        ("The rebels struck last Christmas.", ("last Christmas", "DATE", "1997-12-25")),
+        ("The siege began on Easter Monday 1916.", ("Easter Monday 1916", "DATE", "1916-04-24")),
+        ("Talks stalled before Thanksgiving.", ("Thanksgiving", "DATE", "1997-11-27")),
+    ],
+)
+def test_a_holiday_is_the_date_of_its_day_in_the_year_the_tense_gives(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Christmas shopping slowed.", "The shop sold Easter eggs."],
+)
+def test_a_holiday_word_that_describes_something_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_holiday_is_written_with_its_capitals() -> None:
+    assert found("It was a good Friday for the market.") == [("Friday", "DATE", "1998-02-27")]
+
+
+def test_without_a_report_date_a_holiday_needs_its_year() -> None:
+    assert found("The siege began on Easter Monday.", None) == []
+    assert found("The siege began on Easter Monday 1916.", None) == [("Easter Monday 1916", "DATE", "1916-04-24")]
+
+
+@given(st.integers(min_value=1583, max_value=2400))
+def test_easter_is_a_sunday_between_march_22_and_april_25(year: int) -> None:
+    day = easter(year)
+    assert day.weekday() == 6 and date(year, 3, 22) <= day <= date(year, 4, 25)
+
+
+@given(
+    st.sampled_from(sorted(HOLIDAYS)),
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2050, 12, 31)),
+    st.sampled_from([("was closed on", "past"), ("will be closed on", "future")]),
+)
+def test_a_holiday_falls_on_the_side_of_the_report_its_tense_says(
+    name: str, dct: date, verb_tense: tuple[str, str]
+) -> None:
+    verb, tense = verb_tense
+    values = [value for _, _, value in found(f"The office {verb} {name}.", dct)]
+    assert len(values) == 1
+    day = date.fromisoformat(values[0])
+    assert (day <= dct) if tense == "past" else (day >= dct)
+    assert abs((day - dct).days) <= 400  # the nearest one (Easter moves by up to five weeks)
+
+
+def test_every_holiday_name_opens_the_gate_of_its_rule() -> None:
+    assert all(any(word in name for word in HOLIDAY_WORDS) for name in HOLIDAYS)
