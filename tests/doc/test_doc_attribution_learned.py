@@ -5,7 +5,13 @@ from dataclasses import replace
 import pytest
 
 from storyline.doc.attribution import attribute_document
-from storyline.doc.attribution_learned import CueModel, candidate_features, cue_model, learned_attributions
+from storyline.doc.attribution_learned import (
+    CueModel,
+    candidate_features,
+    cue_model,
+    learned_attributions,
+    source_model,
+)
 from storyline.records import Attribution, Document, Entity, Sentence, Token
 
 TEXT = "Rusk is confident that the ferry will run."
@@ -80,11 +86,29 @@ def test_rejected_word_and_word_the_rules_took_add_nothing() -> None:
     assert learned_attributions(_sentence(), [taken], [], [], ACCEPT_ALL) == (taken,)
 
 
-def test_rule_stance_below_the_veto_is_dropped_and_a_report_is_kept() -> None:
+def test_rule_stance_and_claim_below_the_veto_are_dropped_and_a_denial_is_kept() -> None:
     taken = Attribution(cue=(5, 7), content=(8, 41), source=(0, 4), speaker="Rusk")
+    denial = replace(taken, kind="denial")
     doubtful = CueModel({"rule=cue": -4.0}, 2.0, 0.99, veto=0.5)
     assert learned_attributions(_sentence(), [taken], [taken], [], doubtful) == ()
-    assert learned_attributions(_sentence(), [taken], [], [], doubtful) == (taken,)
+    assert learned_attributions(_sentence(), [taken], [], [], doubtful) == ()
+    assert learned_attributions(_sentence(), [denial], [], [], doubtful) == (denial,)
+
+
+def test_the_veto_tells_a_report_from_a_stance() -> None:
+    taken = Attribution(cue=(5, 7), content=(8, 41), source=(0, 4), speaker="Rusk")
+    spare_reports = CueModel({"rule_kind=stance": -9.0}, 2.0, 0.99, veto=0.5)
+    assert learned_attributions(_sentence(), [taken], [taken], [], spare_reports) == ()
+    assert learned_attributions(_sentence(), [taken], [], [], spare_reports) == (taken,)
+
+
+def test_a_source_model_chooses_the_source_of_an_added_attribution() -> None:
+    nobody = CueModel({}, -5.0, 0.5)
+    [found] = learned_attributions(_sentence(), [], [], [], ACCEPT_ALL, sources=nobody)
+    assert _cut(found.cue) == "is" and found.source is None and found.speaker is None
+    subject = CueModel({"parse_subject": 10.0}, -5.0, 0.5)
+    [found] = learned_attributions(_sentence(), [], [], [], ACCEPT_ALL, sources=subject)
+    assert _cut(found.source) == "Rusk" and found.speaker == "Rusk"
 
 
 def test_learned_attributions_never_change_the_status(make_doc) -> None:
@@ -100,6 +124,8 @@ def test_learned_attributions_never_change_the_status(make_doc) -> None:
 def test_fitted_model_loads_with_a_threshold_between_zero_and_one() -> None:
     model = cue_model()
     assert 0.0 < model.threshold < 1.0 and model.weights
+    sources = source_model()
+    assert sources is None or (0.0 < sources.threshold < 1.0 and sources.weights)
 
 
 def _parsed_spans(text: str, cue: str) -> tuple[str | None, str] | None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from storyline.doc.attribution_learned import CueModel
 from storyline.eval import polnear_fit
 from storyline.eval.polnear import FileResult, PolnearFile
-from storyline.eval.polnear_fit import RuleRun, Sample, vocabulary, weights_source, with_learned
+from storyline.eval.polnear_fit import RuleRun, Sample, vocabulary, weights_source, with_learned, with_sources
+from storyline.eval.polnear_fit_source import SourceOption, best_span
 
 FILE = PolnearFile(Path("a.ann"), Path("a.txt"))
 RULE = {"source": ((0, 4),), "cue": ((5, 9),), "content": ((10, 20),)}
@@ -47,8 +49,39 @@ def test_vocabulary_keeps_features_seen_in_enough_texts(monkeypatch) -> None:
 
 
 def test_weights_module_is_python_with_the_model_and_no_text() -> None:
-    source = weights_source(CueModel({'lemma=say|dobj="x"': 1.5}, -2.0, 0.4, 0.3), ["threshold 0.4"], 10, 1)
+    cues, sources = CueModel({'lemma=say|dobj="x"': 1.5}, -2.0, 0.4, 0.3), CueModel({"parse_subject": 2.0}, -1.0, 0.2)
+    source = weights_source(cues, sources, ["threshold 0.4"], 10, 30, 1)
     names: dict[str, object] = {}
     exec(compile(source, "attribution_weights.py", "exec"), names)
     assert (names["BIAS"], names["THRESHOLD"], names["VETO"]) == (-2.0, 0.4, 0.3)
     assert names["WEIGHTS"] == {'lemma=say|dobj="x"': 1.5}
+    assert (names["SOURCE_BIAS"], names["SOURCE_THRESHOLD"], names["SOURCE_WEIGHTS"]) == (
+        -1.0,
+        0.2,
+        {"parse_subject": 2.0},
+    )
+
+
+def test_weights_module_without_a_source_model_says_so() -> None:
+    names: dict[str, object] = {}
+    exec(compile(weights_source(CueModel({}, 0.0, 0.5), None, [], 0, 0, 0), "w.py", "exec"), names)
+    assert names["SOURCE_THRESHOLD"] is None and names["SOURCE_WEIGHTS"] == {}
+
+
+def test_an_accepted_candidate_takes_the_best_source_option_at_the_threshold() -> None:
+    options = (
+        SourceOption(("rel=child:nsubj",), ((50, 53),), True),
+        SourceOption(("rel=other",), ((71, 75),), False),
+    )
+    run = _run(False)
+    run = RuleRun(run.results, run.uses, [run.samples[0], replace(run.samples[1], options=options)])
+    [result] = with_learned(with_sources(run, [0.3, 0.6], 0.5), [0.9, 0.9], threshold=0.5, veto=0.2)
+    assert result.system["source"] == frozenset({RULE["source"], ((71, 75),)})
+    [result] = with_learned(with_sources(run, [0.3, 0.4], 0.5), [0.9, 0.9], threshold=0.5, veto=0.2)
+    assert result.system["source"] == frozenset({RULE["source"]})  # no option reaches it: no source
+
+
+def test_best_span_prefers_the_higher_probability_and_skips_unmapped_options() -> None:
+    a, b = SourceOption((), ((1, 2),), False), SourceOption((), None, False)
+    assert best_span([a, b], [0.6, 0.9], 0.5) == ((1, 2),)
+    assert best_span([a], [0.4], 0.5) is None

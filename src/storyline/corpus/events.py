@@ -18,6 +18,7 @@ import numpy as np
 from storyline.config import Config, EventsConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
+from storyline.doc.speech_patterns import SPEECH_VERBS, UNVERIFIED
 from storyline.pipeline import Stage
 from storyline.records import (
     Derivation,
@@ -35,16 +36,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 ASSERTING = frozenset({"claimed", "reported", "confirmed"})
 
-# Verbs that only report or judge; a sentence needs some other verb to report a happening.
-_SPEECH_VERBS = frozenset(
-    {"say", "tell", "add", "note", "think", "believe", "feel", "hope", "want", "seem", "know", "mean"}
-)
-_HEDGE = re.compile(
-    r"\b(?:could|can|was|were|has|have)\s+not\s+(?:be\s+)?(?:immediately\s+|independently\s+)*"
-    r"(?:be\s+)?(?:verif|confirm)|\bno\s+(?:immediate\s+|independent\s+)*(?:confirmation|verification)\b"
-    r"|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
-    re.IGNORECASE,
-)
 _QUOTED = re.compile(r"[\"“‘][^\"”’]*[\"”’]")
 _NAME_TAIL = re.compile(r"^the\s+|['’]s$|\s+(?:region|oblast|province)$")
 
@@ -106,7 +97,7 @@ def explicit_date(sentence: Sentence) -> IsoDate | None:
 def _has_action_verb(sentence: Sentence) -> bool:
     if not sentence.tokens:  # not parsed: give it the benefit of the doubt
         return True
-    return any(t.pos == "VERB" and t.lemma.lower() not in _SPEECH_VERBS for t in sentence.tokens)
+    return any(t.pos == "VERB" and t.lemma.lower() not in SPEECH_VERBS for t in sentence.tokens)
 
 
 def _quoted_share(text: str) -> float:
@@ -121,7 +112,7 @@ def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
     has_place = any(e.label in PLACE_LABELS for e in sentence.entities)
     has_party = any(e.label in PARTY_LABELS for e in sentence.entities)
     anchored = has_place or bool(sentence.measures) or explicit_date(sentence) is not None
-    if _HEDGE.search(text) and not anchored:
+    if UNVERIFIED.search(text) and not anchored:
         return False  # "The claim could not be verified."
     if _quoted_share(text) >= 0.5 and not anchored:
         return False  # a quoted opinion

@@ -21,7 +21,7 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
-from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions
+from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
     children_of,
@@ -324,9 +324,10 @@ def continues_quote(sentence: Sentence, verdict: Verdict, previous: Sentence | N
     return whole and verdict.status == "reported" and not verdict.attributions
 
 
-def attribute_document(doc: Document, model: CueModel | None = None) -> Document:
+def attribute_document(doc: Document, model: CueModel | None = None, sources: CueModel | None = None) -> Document:
     """Set status, attributed_to, status_detail and attributions on every sentence; ``model`` adds the
-    attributions the rules miss (as stances, which leave the status alone)."""
+    attributions the rules miss (as stances, which leave the status alone) and drops weak rule claims
+    from the list, and ``sources`` chooses the sources of those it adds."""
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
     out: list[Sentence] = []
     open_quote, paragraph = False, None
@@ -353,7 +354,7 @@ def attribute_document(doc: Document, model: CueModel | None = None) -> Document
             found = tuple(sorted((*found, lead), key=lambda a: a.cue))  # "He said:" and the next sentence
         if model is not None:
             inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
-            found = learned_attributions(sentence, found, verdict.stances, inside, model)
+            found = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
         out.append(
             replace(
                 sentence,
@@ -368,8 +369,9 @@ def attribute_document(doc: Document, model: CueModel | None = None) -> Document
 
 def build(config: Config) -> Stage[Document]:
     model = cue_model() if config.attribution.learned else None
+    sources = source_model() if config.attribution.learned else None
 
     def run(doc: Document) -> Document:
-        return attribute_document(doc, model)
+        return attribute_document(doc, model, sources)
 
     return Stage(name="attribution", func=run, requires=("nlp",), provides=("attribution",))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.doc.speech_patterns import CHECK_HINT, HEDGE_HINT, OUTLET_HEDGE, PASSIVE_HEDGE
 from storyline.records import Attribution
 
 
@@ -306,18 +307,6 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
 
 
 # The outlet's hedges and its own checks ------------------------------------------------------
-_HEDGE = re.compile(
-    r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|(?:was|were|is|are|has|have)\s+(?:not|n['’]t)\s+"
-    r"(?:been\s+)?able\s+to|(?:was|were|is|are)\s+unable\s+to|unable\s+to|(?:has|have|had)\s+not(?:\s+yet)?"
-    r"(?:\s+been)?|(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:immediately\s+)?possible\s+to|impossible\s+to)"
-    r"\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?"
-    r"(?P<verb>verif\w*|confirm\w*|corroborat\w*|authenticat\w*|establish\w*)"
-    r"|\b(?:not\s+(?:been\s+)?independently\s+(?:verified|confirmed))|\bunverified\b"
-    r"|\bno\s+(?:independent\s+)?(?:verification|confirmation)(?P<of>\s+of\b)?",
-    re.I,
-)
-# A hedge in the passive ("could not be verified") is about what comes before it, not after.
-_PASSIVE_HEDGE = re.compile(r"\b(?:be|been)\s+(?:immediately\s+)?(?:independently\s+)?\w+$", re.I)
 _CONFIRM = re.compile(
     r"\b(?P<cue>geolocated|verified|independently\s+confirmed|confirmed\s+independently|confirmed|"
     r"(?:was|were)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
@@ -349,21 +338,16 @@ _ASPECTS = (
 _BUT_NOT = re.compile(r"\bbut\s+not\s+(?P<neg>[^,.;]+)", re.I)
 
 
-# Words every hedge or check contains: a cheap test that skips the long patterns on most sentences.
-_HEDGE_HINT = re.compile(r"verif|confirm|corroborat|authenticat|establish", re.I)
-_CHECK_HINT = re.compile(r"verif|confirm|geolocat|reviewed|analy[sz]ed|examined|obtained|authenticat", re.I)
-
-
 def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
     """The outlet saying it could not verify something; content is what was not verified."""
     found: list[Attribution] = []
-    if _HEDGE_HINT.search(text) is None:
+    if HEDGE_HINT.search(text) is None:
         return found
-    for m in _HEDGE.finditer(text):
+    for m in OUTLET_HEDGE.finditer(text):
         before = _span(text, 0, m.start())
         after = _span(text, m.end(), len(text))
         cut = _BOUNDARY.search(after.text)
-        forward = (m.group("verb") or m.group("of")) and not _PASSIVE_HEDGE.search(m.group())
+        forward = (m.group("verb") or m.group("of")) and not PASSIVE_HEDGE.search(m.group())
         target = after if forward and after.text else before
         if target is before:
             target = _clause_before(text, m.start())
@@ -398,9 +382,9 @@ def refers_back(text: str, hedge: Attribution, offset: int = 0) -> bool:
 def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
     """Checks made by someone: "X verified the location of the video", "images reviewed by X show"."""
     found: list[Attribution] = []
-    if _CHECK_HINT.search(text) is None:
+    if CHECK_HINT.search(text) is None:
         return found
-    hedged = [m.span() for m in _HEDGE.finditer(text)]
+    hedged = [m.span() for m in OUTLET_HEDGE.finditer(text)]
     for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):
         if any(a <= m.start("cue") < b for a, b in hedged):
             continue
@@ -440,8 +424,8 @@ def verification_detail(text: str) -> str | None:
     if but_not is not None:
         negative += _aspects(but_not.group("neg"))
         positive_text = text[: but_not.start()]
-    hedge = _HEDGE.search(positive_text)
-    if hedge is not None and _PASSIVE_HEDGE.search(hedge.group()):
+    hedge = OUTLET_HEDGE.search(positive_text)
+    if hedge is not None and PASSIVE_HEDGE.search(hedge.group()):
         subject = _clause_before(positive_text, hedge.start())  # "...; its date could not be verified"
         negative += _aspects(subject.text)
         positive_text = positive_text[: subject.start]

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from storyline.doc.attribution_context import context_features
 from storyline.doc.attribution_parse import Children, children_of, lemma_of, with_quotation_marks
+from storyline.doc.attribution_source import choose_source
 from storyline.records import Attribution, Sentence, Token
 
 Span = tuple[int, int]
@@ -66,7 +68,7 @@ def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
     return False
 
 
-def _subject(tokens: Sequence[Token], children: Children, i: int) -> int | None:
+def subject_of(tokens: Sequence[Token], children: Children, i: int) -> int | None:
     """The word's own subject, or that of the verb it hangs on (conjuncts, "wants to say")."""
     for _ in range(3):
         own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
@@ -116,7 +118,7 @@ def features(
     kids = children[i]
     deps = sorted({tokens[c].dep for c in kids if tokens[c].dep in _CHILD_FEATURES})
     preps = sorted({tokens[c].text.lower() for c in kids if tokens[c].dep == "prep" and c > i} & _PREPOSITIONS)
-    subj = _subject(tokens, children, i)
+    subj = subject_of(tokens, children, i)
     kind = _subject_kind(sentence, tokens, subj)
     that = any(tokens[g].dep == "mark" and tokens[g].text.lower() == "that" for c in kids for g in children[c])
     rule = _rule_relation(tokens, i, rule_cues)
@@ -160,7 +162,7 @@ def features(
     if not any(tokens[c].dep in _CONTENT_DEPS for c in kids):
         out.append("no_complement")
     out.append(f"position={min(3, 4 * i // max(1, len(tokens)))}")
-    return out
+    return out + context_features(tokens, children, i, lemma)
 
 
 def _overlaps_any(tok: Token, cues: Sequence[Span]) -> bool:
@@ -185,7 +187,7 @@ def spans(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     if tokens[i].text.lower() == "according":
         return _according(sentence, children, i)
     kids = children[i]
-    subj = _subject(tokens, children, i)
+    subj = subject_of(tokens, children, i)
     content = [c for c in kids if c > i and tokens[c].dep in _CONTENT_DEPS]
     content = content or [c for c in kids if c < i and tokens[c].dep == "ccomp"]
     around = not content and tokens[i].dep in ("relcl", "parataxis") and tokens[i].head != i
@@ -257,14 +259,19 @@ def learned_attributions(
     stances: Sequence[Attribution],
     quoted: Sequence[Span],
     model: CueModel,
+    sources: CueModel | None = None,
 ) -> tuple[Attribution, ...]:
-    """The rules' attributions ``found`` without the ``stances`` among them that the model rejects
-    (below ``model.veto``), with the attributions the model accepts whose cue the rules did not find."""
+    """The rules' attributions ``found`` without the stances and claims among them that the model
+    rejects (below ``model.veto``), with the attributions the model accepts whose cue the rules did not find."""
     if not sentence.tokens:
         return tuple(found)
     children = children_of(sentence.tokens)
     scored = dict(candidate_features(sentence, found, quoted))
-    dropped = [a for a in stances if model.probability(rule_features(sentence, scored, a)) < model.veto]
+    dropped = [
+        a
+        for a in vetoable(found, stances)
+        if model.probability(rule_features(sentence, scored, a, stances)) < model.veto
+    ]
     out = [a for a in found if a not in dropped]
     added: list[Attribution] = []
     for i, names in scored.items():
@@ -274,19 +281,54 @@ def learned_attributions(
         if model.probability(names) < model.threshold:
             continue
         new = spans(sentence, children, i)
+        if new is not None and sources is not None:
+            new = with_learned_source(sentence, children, i, new, quoted, sources)
         if new is not None:
             added.append(new)
     return tuple(sorted((*out, *added), key=lambda a: a.cue))
 
 
-def rule_features(sentence: Sentence, scored: dict[int, list[str]], a: Attribution) -> list[str]:
-    """The features of a rule attribution's cue: those of its first candidate word, if any."""
+def vetoable(found: Sequence[Attribution], stances: Sequence[Attribution]) -> list[Attribution]:
+    """The rule attributions the model may drop: every stance, and every report of a claim (a denial,
+    hedge or check that decides the status stays)."""
+    return [a for a in found if a in stances or a.kind == "claim"]
+
+
+def with_learned_source(
+    sentence: Sentence, children: Children, i: int, a: Attribution, quoted: Sequence[Span], sources: CueModel
+) -> Attribution:
+    """The attribution added at cue word ``i`` with the source the source model chooses (or none)."""
+    subject = subject_of(sentence.tokens, children, i)
+    source = choose_source(sentence, children, i, subject, a.content, quoted, sources)
+    speaker = None if source is None else sentence.text[source[0] - sentence.start : source[1] - sentence.start]
+    return replace(a, source=source, speaker=speaker)
+
+
+def rule_features(
+    sentence: Sentence, scored: dict[int, list[str]], a: Attribution, stances: Sequence[Attribution]
+) -> list[str]:
+    """The features of a rule attribution's cue: those of its first candidate word, if any, and
+    whether the rules took it as a stance or as the report that decides the status."""
     words = [i for i, t in enumerate(sentence.tokens) if t.start < a.cue[1] and a.cue[0] < t.end and i in scored]
-    return scored[words[0]] if words else ["rule=cue", "no_candidate"]
+    kind = "rule_kind=stance" if a in stances else "rule_kind=report"
+    names = scored[words[0]] if words else ["rule=cue", "no_candidate"]
+    lemma = next((n for n in names if n.startswith("lemma=") and "|" not in n), "lemma=none")
+    return [*names, kind, f"{lemma}|{kind}"]
 
 
 def cue_model() -> CueModel:
-    """The fitted model of ``storyline.doc.attribution_weights``."""
+    """The fitted cue model of ``storyline.doc.attribution_weights``."""
     from storyline.doc import attribution_weights as fitted
 
     return CueModel(dict(fitted.WEIGHTS), fitted.BIAS, fitted.THRESHOLD, fitted.VETO)
+
+
+def source_model() -> CueModel | None:
+    """The fitted source model of ``storyline.doc.attribution_weights``, or None when the fit found
+    the parse's subject better."""
+    from storyline.doc import attribution_weights as fitted
+
+    threshold = getattr(fitted, "SOURCE_THRESHOLD", None)
+    if threshold is None:
+        return None
+    return CueModel(dict(fitted.SOURCE_WEIGHTS), fitted.SOURCE_BIAS, threshold)

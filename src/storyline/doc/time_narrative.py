@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storyline.doc.speech_patterns import REPORTING_TIME
 from storyline.records import IsoDate, Sentence
 from storyline.time.tense import PARTICIPLE, TenseCue, tense_cues
 
@@ -32,13 +33,6 @@ _WOULD = re.compile(r"(?i:would)\b")
 # "had been", "had not yet taken": the past perfect at a verb cue.
 _PLUPERFECT = re.compile(
     rf"(?i:had)(?:\s+(?i:not|never|already|long|also|just|still|yet|n't))*\s+(?:been|{PARTICIPLE})"
-)
-# The state of the reporting when the report was written.
-_REPORTING_TIME = re.compile(
-    r"\b(?:could\s+not|couldn['’]t|(?:was|were)\s+unable\s+to|did\s+not\s+immediately|declined\s+to)\s+"
-    r"(?:be\s+)?(?:independently\s+)?(?:verif|confirm|determine|comment|respond|reply|return)|"
-    r"\bnot\s+immediately\s+(?:available|clear|known)",
-    re.IGNORECASE,
 )
 _CONTRAST = re.compile(r"\b(?:instead|however|this\s+time|in\s+the\s+end|eventually)\b", re.IGNORECASE)
 
@@ -65,7 +59,7 @@ def _continues(before: Sentence, opens: bool, sentence: Sentence, published: Iso
         return False
     if not narrates_past(sentence) or is_backstory_sentence(sentence):
         return False
-    if _CONTRAST.search(sentence.text) or _REPORTING_TIME.search(sentence.text):
+    if _CONTRAST.search(sentence.text) or REPORTING_TIME.search(sentence.text):
         return False
     same_paragraph = before.paragraph == sentence.paragraph
     if len(before.event_date) == 10:  # a day

@@ -25,12 +25,12 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from storyline.config import Config
 from storyline.doc.attribution import judge_parsed
-from storyline.doc.attribution_learned import CueModel, candidate_features, rule_features, spans
+from storyline.doc.attribution_learned import CueModel, candidate_features, rule_features, spans, vetoable
 from storyline.doc.attribution_parse import children_of, quoted_spans
 from storyline.eval.brat import Fragments, read_ann
 from storyline.eval.polnear import (
@@ -44,6 +44,7 @@ from storyline.eval.polnear import (
     score_results,
     system_spans,
 )
+from storyline.eval.polnear_fit_source import SourceOption, best_span, gold_sources, source_options
 from storyline.output.attributions import raw_attributions
 from storyline.records import Attribution, Document, Sentence, Skipped
 
@@ -53,6 +54,7 @@ FOLDS = 5
 C = 0.5
 THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(17))  # 0.2 to 0.6
 VETOES = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+SOURCE_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Sample:
     positive: bool
     adds: dict[Role, Fragments | None]
     rule: bool = False
+    options: tuple[SourceOption, ...] = ()  # the words that can head its source (``polnear_fit_source``)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ def document_samples(doc: Document, file_index: int, file: PolnearFile) -> list[
     """The samples of one file (``file_index`` into the results), from its document attributed by the
     rules alone: the candidate words the rules did not take, and the rules' stances."""
     cues = _raw_gold_cues(file, doc.raw_text)
+    gold = gold_sources(read_ann(file.ann), doc.raw_text)
     out: list[Sample] = []
     open_quote, previous = False, None
     for sentence in doc.sentences:
@@ -138,14 +142,17 @@ def document_samples(doc: Document, file_index: int, file: PolnearFile) -> list[
         for i in free:
             added = spans(sentence, children, i)
             adds: dict[Role, Fragments | None] = {role: None for role in ROLES}
+            options: tuple[SourceOption, ...] = ()
             if added is not None:
                 adds = _raw_spans(doc, added)
-            out.append(Sample(file_index, str(file.text), tuple(scored[i]), i in positive, adds))
-        for a in verdict.stances:
+                labels = gold if i in positive else None
+                options = source_options(doc, sentence, children, i, added, inside, labels)
+            out.append(Sample(file_index, str(file.text), tuple(scored[i]), i in positive, adds, options=options))
+        for a in vetoable(found, verdict.stances):
             raw = _raw_spans(doc, a)
             cue = raw["cue"]
             hit = cue is not None and any(_hits(cue[0], g) for g in cues)
-            names = tuple(rule_features(sentence, scored, a))
+            names = tuple(rule_features(sentence, scored, a, verdict.stances))
             out.append(Sample(file_index, str(file.text), names, hit, raw, rule=True))
     return out
 
@@ -202,13 +209,14 @@ def fit(samples: Sequence[Sample], names: Sequence[str]) -> CueModel:
     return CueModel(weights, round(float(lr.intercept_[0]), 4), 0.5)
 
 
-def out_of_fold(samples: Sequence[Sample]) -> list[float]:
-    """Each sample's probability from a model fitted without its text's fold (folds by text)."""
+def out_of_fold(samples: Sequence[Sample], learn: Sequence[bool] | None = None) -> list[float]:
+    """Each sample's probability from a model fitted without its text's fold (folds by text), on
+    the samples ``learn`` marks (all by default)."""
     texts = sorted({s.text for s in samples})
     fold = {t: k % FOLDS for k, t in enumerate(texts)}
     probs = [0.0] * len(samples)
     for k in range(FOLDS):
-        train = [s for s in samples if fold[s.text] != k]
+        train = [s for j, s in enumerate(samples) if fold[s.text] != k and (learn is None or learn[j])]
         model = fit(train, vocabulary(train))
         for j, s in enumerate(samples):
             if fold[s.text] == k:
@@ -266,16 +274,61 @@ def pick_thresholds(run: RuleRun, probs: Sequence[float]) -> tuple[float, float,
     return threshold, veto, tried
 
 
-def weights_source(model: CueModel, tried: Iterable[str], samples: int, files: int) -> str:
-    """The text of ``attribution_weights.py``."""
+def option_samples(run: RuleRun) -> tuple[list[Sample], list[bool]]:
+    """Every source option as a sample of the source model, and whether to learn from it (its cue
+    word is in a gold cue)."""
+    flat, learn = [], []
+    for s in run.samples:
+        for o in s.options:
+            flat.append(Sample(s.file, s.text, o.features, o.positive, {}))
+            learn.append(s.positive)
+    return flat, learn
+
+
+def with_sources(run: RuleRun, option_probs: Sequence[float], threshold: float) -> RuleRun:
+    """The samples with the source the source model chooses at ``threshold`` for each cue it can add."""
+    out, at = [], 0
+    for s in run.samples:
+        n = len(s.options)
+        if not s.rule and s.adds["cue"] is not None:
+            s = replace(s, adds={**s.adds, "source": best_span(s.options, option_probs[at : at + n], threshold)})
+        out.append(s)
+        at += n
+    return RuleRun(run.results, run.uses, out)
+
+
+def pick_source_threshold(
+    run: RuleRun, probs: Sequence[float], option_probs: Sequence[float], threshold: float, veto: float
+) -> tuple[float | None, list[str]]:
+    """The source model's threshold with the best source overlap F1 on train out of fold, or None
+    when none beats the parse's subject; and a line per setting tried."""
+    base = score_results(with_learned(run, probs, threshold, veto))["source"].overlap.f1
+    tried = [f"source from the parse's subject: source {base:.4f}"]
+    best: tuple[float | None, float] = (None, base)
+    for t in SOURCE_THRESHOLDS:
+        f1 = score_results(with_learned(with_sources(run, option_probs, t), probs, threshold, veto))[
+            "source"
+        ].overlap.f1
+        tried.append(f"source threshold {t:.3f}: source {f1:.4f}")
+        if f1 > best[1]:
+            best = (t, f1)
+    return best[0], tried
+
+
+def weights_source(
+    model: CueModel, sources: CueModel | None, tried: Iterable[str], samples: int, options: int, files: int
+) -> str:
+    """The text of ``attribution_weights.py``: the cue model, then the source model (None when the
+    parse's subject gives the better sources)."""
     lines = [
-        '"""The cue model of ``storyline.doc.attribution_learned``: named feature weights, bias, threshold.',
+        '"""The models of ``storyline.doc.attribution_learned``: named feature weights, bias, threshold.',
         "",
         f"Generated by ``python -m storyline.eval.polnear_fit`` on PolNeAR train ({files} annotation files,",
-        f"{samples} candidate words the rules did not take); logistic regression (L1), C={C}, features seen in at",
-        f"least {MIN_COUNT} texts. The threshold is the best mean of source and content overlap F1 on train,",
-        f"out of fold ({FOLDS} folds by text). PolNeAR states no license (research use); no text of it is here.",
-        "Do not edit.",
+        f"{samples} candidate words the rules did not take and rule claims, {options} source options);",
+        f"logistic regression (L1), C={C}, features seen in at least {MIN_COUNT} texts. Each threshold is",
+        f"the best on train out of fold ({FOLDS} folds by text): the cue threshold and veto by the mean",
+        "of source and content overlap F1, the source threshold by source overlap F1.",
+        "PolNeAR states no license (research use); no text of it is here. Do not edit.",
         "",
         "Overlap F1 on train, out of fold:",
     ]
@@ -284,17 +337,38 @@ def weights_source(model: CueModel, tried: Iterable[str], samples: int, files: i
     lines += ["WEIGHTS: dict[str, float] = {"]
     lines += [f"    {json.dumps(name, ensure_ascii=False)}: {w!r}," for name, w in sorted(model.weights.items())]
     lines += ["}", ""]
+    lines += [f"SOURCE_BIAS = {sources.bias if sources else 0.0!r}"]
+    lines += [f"SOURCE_THRESHOLD: float | None = {sources.threshold if sources else None!r}"]
+    lines += ["SOURCE_WEIGHTS: dict[str, float] = {"]
+    lines += [
+        f"    {json.dumps(n, ensure_ascii=False)}: {w!r},"
+        for n, w in sorted((sources.weights if sources else {}).items())
+    ]
+    lines += ["}", ""]
     return "\n".join(lines)
 
 
 def fit_polnear(directory: Path) -> str:
     """Fit on one split folder and return the weights module's text."""
     files, run = rule_results(directory)
+    return fit_run(run, len(files))
+
+
+def fit_run(run: RuleRun, files: int) -> str:
+    """Fit the cue model, then the source model, on the samples of one run (steps 3 and 4)."""
     probs = out_of_fold(run.samples)
     threshold, veto, tried = pick_thresholds(run, probs)
     model = fit(run.samples, vocabulary(run.samples))
     final = CueModel(model.weights, model.bias, threshold, veto)
-    return weights_source(final, tried, len(run.samples), len(files))
+    options, learn = option_samples(run)
+    option_probs = out_of_fold(options, learn)
+    source_threshold, source_tried = pick_source_threshold(run, probs, option_probs, threshold, veto)
+    sources = None
+    if source_threshold is not None:
+        learned = [o for o, keep in zip(options, learn, strict=True) if keep]
+        fitted = fit(learned, vocabulary(learned))
+        sources = CueModel(fitted.weights, fitted.bias, source_threshold)
+    return weights_source(final, sources, [*tried, *source_tried], len(run.samples), len(options), files)
 
 
 def main(argv: Sequence[str]) -> None:

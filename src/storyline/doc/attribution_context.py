@@ -1,0 +1,68 @@
+"""The context features of a candidate cue word for the learned cue layer: its neighbours, the chain
+of words it hangs on, its tense, and where the sentence's quotation marks are.
+
+``attribution_learned.features`` reads the word and its dependents; these read around it. They tell
+a phrasal cue ("call for", "went on to say", "made it clear") from the plain verb, an opening quote
+after the cue ("said: “...") from a cue inside a quotation, and a cue that hangs on another cue
+("wants to say", "refused to comment"). Every name is built from spaCy lemmas, tags and labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.doc.attribution_parse import Children, lemma_of
+from storyline.records import Token
+
+_QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
+_OPENING = frozenset({"“", "``", "‘"})
+_CLOSING = frozenset({"”", "''", "’"})
+_CLAUSES = frozenset({"ccomp", "xcomp"})
+
+
+def _word(tokens: Sequence[Token], j: int) -> str:
+    """The lowercased lemma of a word, or the text of punctuation; ``<s>``/``</s>`` off either end."""
+    if j < 0:
+        return "<s>"
+    if j >= len(tokens):
+        return "</s>"
+    tok = tokens[j]
+    return tok.text if tok.pos == "PUNCT" else lemma_of(tok)
+
+
+def _quote_side(tokens: Sequence[Token], i: int) -> str:
+    """Where the nearest quotation mark is: right after the word, right before it, or neither."""
+    after = [t.text for t in tokens[i + 1 : i + 3]]
+    before = [t.text for t in tokens[max(0, i - 2) : i]]
+    if any(m in _OPENING or m == '"' for m in after):
+        return "quote_opens_after"
+    if any(m in _CLOSING or m == '"' for m in before):
+        return "quote_closes_before"
+    return "no_quote_near"
+
+
+def context_features(tokens: Sequence[Token], children: Children, i: int, lemma: str) -> list[str]:
+    """The named context features of word ``i`` (whose lemma is ``lemma``)."""
+    tok = tokens[i]
+    prev, nxt = _word(tokens, i - 1), _word(tokens, i + 1)
+    out = [
+        f"prev={prev}",
+        f"next={nxt}",
+        f"lemma={lemma}|next={nxt}",
+        f"lemma={lemma}|prev={prev}",
+        f"lemma={lemma}|tag={tok.tag}",
+        _quote_side(tokens, i),
+        f"lemma={lemma}|{_quote_side(tokens, i)}",
+    ]
+    if tok.head != i:
+        head = tokens[tok.head]
+        out.append(f"head_pos={head.pos}|dep={tok.dep}")
+        if tok.dep in _CLAUSES | {"conj", "advcl"}:
+            out.append(f"lemma={lemma}|head_lemma={lemma_of(head)}")
+    if tokens and tokens[0].text in _QUOTE_MARKS:
+        out.append("sentence_opens_with_quote")
+    if any(
+        tokens[c].dep == "ccomp" and any(tokens[g].dep.startswith("nsubj") for g in children[c]) for c in children[i]
+    ):
+        out += ["clause_with_subject", f"lemma={lemma}|clause_with_subject"]
+    return out

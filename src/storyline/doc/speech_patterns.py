@@ -1,0 +1,69 @@
+"""The shared vocabulary of saying and of the outlet's hedges ("could not independently verify"), and
+the patterns built from it that attribution, narrative dating and event finding use.
+
+One vocabulary, three patterns of different reach: ``OUTLET_HEDGE`` (attribution: every hedge and
+what it is about), ``UNVERIFIED`` (events: a sentence that only says a claim is unchecked) and
+``REPORTING_TIME`` (narrative dating: what the reporters could not do as they wrote, which includes
+"did not immediately comment").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that only report or judge; a sentence needs some other verb to report a happening.
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "note", "think", "believe", "feel", "hope", "want", "seem", "know", "mean"}
+)
+
+# Stems of checking a claim, most common first: "verif(y)", "confirm(ed)", ...
+CHECK_STEMS = ("verif", "confirm", "corroborat", "authenticat", "establish")
+# What the reporters could not get as they wrote: "did not immediately [comment]".
+NO_RESPONSE_STEMS = ("determine", "comment", "respond", "reply", "return")
+# Words of the reporters' own checks, for a cheap test before the long patterns.
+CHECK_WORDS = ("verif", "confirm", "geolocat", "reviewed", r"analy[sz]ed", "examined", "obtained", "authenticat")
+
+COULD_NOT = r"could\s+not|couldn['’]t"
+BE = r"(?:be\s+)?"
+INDEPENDENTLY = r"(?:independently\s+)?"
+IMMEDIATELY = r"(?:immediately\s+)?"
+
+
+def _alternatives(words: tuple[str, ...], suffix: str = "") -> str:
+    return "|".join(word + suffix for word in words)
+
+
+VERIFY = _alternatives(CHECK_STEMS[:2])  # "verif|confirm"
+_CHECK_STEMS_ANY_ENDING = _alternatives(CHECK_STEMS, r"\w*")  # "verif\w*|confirm\w*|..."
+
+OUTLET_HEDGE = re.compile(
+    rf"\b(?:{COULD_NOT}|cannot|can['’]t|can\s+not|(?:was|were|is|are|has|have)\s+(?:not|n['’]t)\s+"
+    r"(?:been\s+)?able\s+to|(?:was|were|is|are)\s+unable\s+to|unable\s+to|(?:has|have|had)\s+not(?:\s+yet)?"
+    r"(?:\s+been)?|(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:immediately\s+)?possible\s+to|impossible\s+to)"
+    rf"\s+{BE}{IMMEDIATELY}{INDEPENDENTLY}"
+    rf"(?P<verb>{_CHECK_STEMS_ANY_ENDING})"
+    r"|\b(?:not\s+(?:been\s+)?independently\s+(?:verified|confirmed))|\bunverified\b"
+    r"|\bno\s+(?:independent\s+)?(?:verification|confirmation)(?P<of>\s+of\b)?",
+    re.I,
+)
+# A hedge in the passive ("could not be verified") is about what comes before it, not after.
+PASSIVE_HEDGE = re.compile(rf"\b(?:be|been)\s+{IMMEDIATELY}{INDEPENDENTLY}\w+$", re.I)
+# Words every hedge or check contains: a cheap test that skips the long patterns on most sentences.
+HEDGE_HINT = re.compile(_alternatives(CHECK_STEMS), re.I)
+CHECK_HINT = re.compile(_alternatives(CHECK_WORDS), re.I)
+
+# "The claim could not be verified": a sentence that only says a claim is unchecked.
+UNVERIFIED = re.compile(
+    rf"\b(?:could|can|was|were|has|have)\s+not\s+{BE}(?:immediately\s+|independently\s+)*{BE}(?:{VERIFY})"
+    r"|\bno\s+(?:immediate\s+|independent\s+)*(?:confirmation|verification)\b"
+    rf"|\bunable\s+to\s+{INDEPENDENTLY}(?:verify|confirm)\b",
+    re.IGNORECASE,
+)
+
+# The state of the reporting when the report was written.
+REPORTING_TIME = re.compile(
+    rf"\b(?:{COULD_NOT}|(?:was|were)\s+unable\s+to|did\s+not\s+immediately|declined\s+to)\s+"
+    rf"{BE}{INDEPENDENTLY}(?:{_alternatives(CHECK_STEMS[:2] + NO_RESPONSE_STEMS)})|"
+    r"\bnot\s+immediately\s+(?:available|clear|known)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,52 @@
+"""The shared vocabulary of saying and hedging, and the three patterns built from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.doc.speech_patterns import (
+    HEDGE_HINT,
+    OUTLET_HEDGE,
+    PASSIVE_HEDGE,
+    REPORTING_TIME,
+    SPEECH_VERBS,
+    UNVERIFIED,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figure could not be independently verified.",
+        "Reporters were unable to confirm the account.",
+        "There was no independent confirmation of the strike.",
+    ],
+)
+def test_every_pattern_reads_a_plain_hedge(text: str) -> None:
+    assert OUTLET_HEDGE.search(text) and UNVERIFIED.search(text) and HEDGE_HINT.search(text)
+
+
+def test_outlet_hedge_names_the_check_verb_and_knows_the_passive() -> None:
+    m = OUTLET_HEDGE.search("The video could not be authenticated.")
+    assert m is not None and m.group("verb") == "authenticated"
+    assert PASSIVE_HEDGE.search(m.group())
+
+
+def test_only_the_outlet_hedge_reads_corroboration() -> None:
+    text = "The monitors have not corroborated the count."
+    assert OUTLET_HEDGE.search(text) and not UNVERIFIED.search(text)
+
+
+def test_reporting_time_includes_a_missing_comment_but_the_hedges_do_not() -> None:
+    text = "The ministry did not immediately comment on the report."
+    assert REPORTING_TIME.search(text)
+    assert not UNVERIFIED.search(text) and not OUTLET_HEDGE.search(text)
+
+
+def test_an_ordinary_sentence_matches_no_pattern() -> None:
+    text = "The ferry left the harbour at noon and reached the island by evening."
+    assert not (OUTLET_HEDGE.search(text) or UNVERIFIED.search(text) or REPORTING_TIME.search(text))
+
+
+def test_speech_verbs_are_lemmas_of_saying_and_judging() -> None:
+    assert {"say", "tell", "believe"} <= SPEECH_VERBS and "attack" not in SPEECH_VERBS
