@@ -121,6 +121,22 @@ class EventsConfig(_Section):
         default=0.1, description="A denial restates a claim with a negation: lower the bar by this much."
     )
     min_mention_words: int = Field(default=5, description="Shorter sentences are not event mentions.")
+    search: Literal["auto", "exact", "lsh"] = Field(
+        default="auto",
+        description="How similar mentions are found: 'exact' compares every pair (time grows with the square "
+        "of the story), 'lsh' checks each mention against a bounded number of neighbours from random-hyperplane "
+        "buckets (linear; may miss some pairs), 'auto' is exact up to exact_search_limit mentions.",
+    )
+    exact_search_limit: int = Field(
+        default=20_000, ge=0, description="With search = 'auto', stories with more event mentions use 'lsh'."
+    )
+    lsh_bands: int = Field(default=24, ge=1, le=256, description="LSH: bands of hyperplane signs (more finds more).")
+    lsh_bits: int = Field(
+        default=10, ge=1, le=62, description="LSH: signs per band (more makes buckets smaller and stricter)."
+    )
+    lsh_window: int = Field(
+        default=16, ge=1, le=1024, description="LSH: bucket neighbours each mention is checked against, per band."
+    )
     min_summary_words: int = 8
     max_summary_words: int = 40
 
