@@ -130,12 +130,11 @@ class EventsConfig(_Section):
     exact_search_limit: int = Field(
         default=20_000, ge=0, description="With search = 'auto', stories with more event mentions use 'lsh'."
     )
-    lsh_bands: int = Field(default=24, ge=1, le=256, description="LSH: bands of hyperplane signs (more finds more).")
-    lsh_bits: int = Field(
-        default=10, ge=1, le=62, description="LSH: signs per band (more makes buckets smaller and stricter)."
+    lsh_bands: int = Field(
+        default=16, ge=1, le=256, description="LSH: sort orders, each by 64 random-hyperplane signs (more finds more)."
     )
     lsh_window: int = Field(
-        default=16, ge=1, le=1024, description="LSH: bucket neighbours each mention is checked against, per band."
+        default=16, ge=1, le=1024, description="LSH: neighbours each mention is compared with in each order."
     )
     min_summary_words: int = 8
     max_summary_words: int = 40

@@ -27,6 +27,7 @@ import numpy as np
 from storyline.config import EventsConfig
 
 _SEED = 20221  # fixed: the same story gives the same pairs on every run and machine
+_CHECK_WORDS = 16  # signature words (1,024 signs) compared before a pair is checked exactly
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def search(vectors: np.ndarray, floor: float, config: EventsConfig, block: int =
         mode = "exact" if len(vectors) <= config.exact_search_limit else "lsh"
     if mode == "exact":
         return exact_pairs(vectors, floor, block)
-    return lsh_pairs(vectors, floor, bands=config.lsh_bands, bits=config.lsh_bits, window=config.lsh_window)
+    return lsh_pairs(vectors, floor, bands=config.lsh_bands, window=config.lsh_window)
 
 
 # 1. The exact search
@@ -93,37 +94,33 @@ def exact_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Pairs:
     return Pairs.concat(list(exact_blocks(vectors, floor, block)))
 
 
-# 2. The bounded search: random-hyperplane LSH with a window per bucket
+# 2. The bounded search: sorted random-hyperplane signatures, a window of neighbours in each order
 
 
-def band_codes(vectors: np.ndarray, bands: int, bits: int, block: int = 65_536) -> tuple[np.ndarray, np.ndarray]:
-    """Per band and row: the bucket key (``bits`` signs of random projections, packed in an int64)
-    and the row's place along one more random direction (its order within the bucket)."""
-    rng = np.random.default_rng(_SEED)
-    dim = vectors.shape[1]
-    planes = rng.standard_normal((dim, bands * (bits + 1))).astype(np.float32)
-    weights = np.left_shift(np.int64(1), np.arange(bits, dtype=np.int64))
-    codes = np.empty((bands, len(vectors)), dtype=np.int64)
-    along = np.empty((bands, len(vectors)), dtype=np.float32)
+def signatures(vectors: np.ndarray, words: int, block: int = 65_536) -> np.ndarray:
+    """Per row, ``64 * words`` signs of random projections packed in ``words`` unsigned 64-bit
+    words (the same on every machine: the planes are seeded, the bytes read little-endian)."""
+    planes = np.random.default_rng(_SEED).standard_normal((vectors.shape[1], 64 * words)).astype(np.float32)
+    out = np.empty((len(vectors), words), dtype=np.uint64)
     for start in range(0, len(vectors), block):
-        proj = (vectors[start : start + block] @ planes).reshape(-1, bands, bits + 1)
-        codes[:, start : start + block] = ((proj[:, :, :bits] >= 0) @ weights).T
-        along[:, start : start + block] = proj[:, :, bits].T
-    return codes, along
+        signs = vectors[start : start + block] @ planes >= 0
+        out[start : start + block] = np.packbits(signs, axis=1).view("<u8")
+    return out
 
 
-def bucket_neighbours(codes: np.ndarray, along: np.ndarray, window: int) -> np.ndarray:
-    """Keys ``i * n + j`` (i < j) of the rows of one band that share a bucket and lie at most
-    ``window`` apart in it, ordered along the extra direction (ties by row index)."""
-    n = len(codes)
-    order = np.lexsort((np.arange(n), along, codes))
-    ordered = codes[order]
-    keys = []
-    for step in range(1, min(window, n - 1) + 1):
-        same = ordered[step:] == ordered[:-step]
-        a, b = order[:-step][same], order[step:][same]
-        keys.append(np.minimum(a, b) * n + np.maximum(a, b))
-    return np.unique(np.concatenate(keys)) if keys else np.zeros(0, np.int64)
+def max_hamming(floor: float, bits: int, z: float = 4.0) -> int:
+    """The most signature bits two rows at cosine ``floor`` differ in, with ``z`` standard
+    deviations to spare: each bit differs with chance angle / pi, independently."""
+    p = float(np.arccos(np.clip(floor, -1.0, 1.0)) / np.pi)
+    return int(np.ceil(bits * p + z * np.sqrt(bits * p * (1 - p))))
+
+
+def window_pairs(key: np.ndarray, window: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Rows (a, b) at most ``window`` apart when sorted by ``key`` (ties by row index), one step
+    apart at a time (so at most ``rows`` pairs are held)."""
+    order = np.lexsort((np.arange(len(key)), key))
+    for step in range(1, min(window, len(key) - 1) + 1):
+        yield order[:-step], order[step:]
 
 
 def pair_cosines(vectors: np.ndarray, left: np.ndarray, right: np.ndarray, chunk: int = 8192) -> np.ndarray:
@@ -135,24 +132,36 @@ def pair_cosines(vectors: np.ndarray, left: np.ndarray, right: np.ndarray, chunk
     return out
 
 
-def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, bits: int, window: int) -> Pairs:
-    """The pairs at or above ``floor`` among those that share a bucket within ``window`` in some band.
+def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> Pairs:
+    """The pairs at or above ``floor`` among rows at most ``window`` apart in some band's order.
 
-    Each distinct pair is checked once, however many bands bring it up; the checked keys are kept
-    (8 bytes a pair) so later bands skip them."""
+    Each band sorts the rows by one 64-bit word of their signatures, so rows whose signs agree
+    on a long prefix come close. A neighbour pair is checked exactly only when the first 1,024
+    signs of the two signatures say it may reach the floor (``max_hamming``) and no earlier band
+    has kept it. Work: ``rows x bands x window`` signature comparisons; memory: the signatures,
+    one band's candidate keys and the pairs kept."""
     n = len(vectors)
     if n < 2:
         return Pairs.empty()
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    codes, along = band_codes(vectors, bands, bits)
-    seen = np.zeros(0, np.int64)
-    found: list[Pairs] = []
+    sig = signatures(vectors, bands)
+    words = min(bands, _CHECK_WORDS)
+    limit = max_hamming(floor, 64 * words)
+    found = np.zeros(0, np.int64)  # keys i * n + j of the pairs kept so far, sorted
     for band in range(bands):
-        keys = bucket_neighbours(codes[band], along[band], window)
-        keys = keys[~np.isin(keys, seen, assume_unique=True)]
-        seen = np.union1d(seen, keys)
-        left, right = keys // n, keys % n
-        cosines = pair_cosines(vectors, left, right)
-        found.append(Pairs(cosines, left, right).select(cosines >= floor))
-    pairs = Pairs.concat(found)
-    return pairs.select(np.lexsort((pairs.right, pairs.left)))
+        near = []
+        for a, b in window_pairs(sig[:, band], window):
+            close = np.bitwise_count(sig[a, :words] ^ sig[b, :words]).sum(axis=1, dtype=np.int64) <= limit
+            near.append(np.minimum(a[close], b[close]) * n + np.maximum(a[close], b[close]))
+        keys = _sorted_unique(np.concatenate(near))
+        keys = keys[~np.isin(keys, found, assume_unique=True)]
+        cosines = pair_cosines(vectors, keys // n, keys % n)
+        found = _sorted_unique(np.concatenate((found, keys[cosines >= floor])))
+    left, right = found // n, found % n
+    return Pairs(pair_cosines(vectors, left, right), left, right)
+
+
+def _sorted_unique(keys: np.ndarray) -> np.ndarray:
+    """``np.unique`` by sorting: far faster here than its hashing on millions of int64 keys."""
+    keys = np.sort(keys)
+    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
