@@ -97,11 +97,25 @@ def test_lsh_search_gives_the_same_pairs_on_every_run():
 
 def test_auto_search_is_exact_up_to_the_limit_and_lsh_above():
     vectors = unit_rows(np.random.default_rng(2).normal(size=(60, 8)))
-    exact = as_dict(es.exact_pairs(vectors, 0.2))
+    exact = as_dict(es.exact_pairs(vectors, 0.5))
     at_limit = EventsConfig(exact_search_limit=60)
     above = EventsConfig(exact_search_limit=59, lsh_bands=1, lsh_window=1)
-    assert as_dict(es.search(vectors, 0.2, at_limit)) == exact
-    assert len(es.search(vectors, 0.2, above)) < len(exact)
+    nobody = np.zeros(60, dtype=bool)
+    assert as_dict(es.search(vectors, at_limit, nobody)) == exact
+    assert len(es.search(vectors, above, nobody)) < len(exact)
+
+
+def test_bounded_search_finds_every_pair_of_a_denial_at_the_lowered_bar():
+    vectors = unit_rows(np.random.default_rng(4).normal(size=(300, 6)))
+    denied = np.zeros(300, dtype=bool)
+    denied[[3, 150, 299]] = True
+    config = EventsConfig(search="lsh", lsh_bands=1, lsh_window=1)  # finds little by itself
+    found = as_dict(es.search(vectors, config, denied))
+    lowered = config.same_event_cosine - config.denial_cosine_margin
+    expected = brute_force(vectors, lowered)
+    of_denials = {k for k in expected if denied[k[0]] or denied[k[1]]}
+    assert of_denials <= found.keys() <= expected.keys()
+    assert all(abs(found[k] - expected[k]) < 1e-5 for k in found)
 
 
 @pytest.mark.parametrize(

@@ -60,15 +60,36 @@ class Pairs:
         )
 
 
-def search(vectors: np.ndarray, floor: float, config: EventsConfig, block: int = 512) -> Pairs:
-    """The pairs at or above ``floor`` by the configured search (``events.search``); "auto" is exact
-    up to ``events.exact_search_limit`` rows and the bounded LSH search above."""
+def search(vectors: np.ndarray, config: EventsConfig, denied: np.ndarray, block: int = 512) -> Pairs:
+    """The pairs that may pass ``should_link``'s bar, by the configured search (``events.search``):
+    "auto" is exact up to ``events.exact_search_limit`` rows and bounded above. ``denied`` marks
+    the rows of denials, whose bar is lower (``events.denial_cosine_margin``)."""
+    floor = config.same_event_cosine - config.denial_cosine_margin
     mode = config.search
     if mode == "auto":
         mode = "exact" if len(vectors) <= config.exact_search_limit else "lsh"
     if mode == "exact":
         return exact_pairs(vectors, floor, block)
-    return lsh_pairs(vectors, floor, bands=config.lsh_bands, window=config.lsh_window)
+    return bounded_pairs(vectors, config, denied, block)
+
+
+def bounded_pairs(vectors: np.ndarray, config: EventsConfig, denied: np.ndarray, block: int = 512) -> Pairs:
+    """The LSH search at the ordinary bar, and every pair of a denial at the lowered one exactly
+    (denials are few: this costs ``denials x rows`` products). A lower floor for all rows would let
+    far more unrelated pairs through the signature check, for the few pairs a denial needs."""
+    n = len(vectors)
+    found = lsh_pairs(vectors, config.same_event_cosine, bands=config.lsh_bands, window=config.lsh_window)
+    rows = np.flatnonzero(denied)
+    floor = config.same_event_cosine - config.denial_cosine_margin
+    keys = [found.left * n + found.right]
+    for start in range(0, len(rows), block):
+        part = rows[start : start + block]
+        r, c = np.nonzero(vectors[part] @ vectors.T >= floor)
+        r, c = part[r], c.astype(np.int64)
+        keys.append((np.minimum(r, c) * n + np.maximum(r, c))[r != c])
+    merged = _sorted_unique(np.concatenate(keys))
+    left, right = merged // n, merged % n
+    return Pairs(pair_cosines(vectors, left, right), left, right)
 
 
 # 1. The exact search

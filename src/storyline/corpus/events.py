@@ -3,7 +3,9 @@
 Clustering is a small constrained agglomeration written here rather than a library call:
 mentions are merged by descending similarity (single link), but a merge is refused when any pair
 across the two clusters breaks a hard rule (different explicit dates, disjoint places). That
-complete-link veto is what generic clustering libraries do not offer.
+complete-link veto is what generic clustering libraries do not offer. The similar pairs come from
+``event_search``: every pair for stories of up to ``events.exact_search_limit`` mentions, a bounded
+neighbour search (linear time) above.
 """
 
 from __future__ import annotations
@@ -215,11 +217,10 @@ def ranked_pairs(cands: Sequence[Candidate], vectors: np.ndarray, config: Events
     """The pairs that pass the similarity bar of ``should_link``, most similar first (ties to the
     lower i, then j), found by the configured search (``event_search.search``). Pairs below their
     bar are dropped here, in bulk, rather than in the loop."""
-    floor = config.same_event_cosine - config.denial_cosine_margin
-    pairs = search(vectors, floor, config, block)
+    denied = np.array([c.mention.status == "denied" for c in cands], dtype=bool)
+    pairs = search(vectors, config, denied, block)
     if not len(pairs):
         return pairs
-    denied = np.array([c.mention.status == "denied" for c in cands], dtype=bool)
     # The same float64 arithmetic as should_link, so the kept pairs are exactly those it accepts.
     lowered = config.same_event_cosine - config.denial_cosine_margin
     bar = np.where(denied[pairs.left] != denied[pairs.right], lowered, config.same_event_cosine)
