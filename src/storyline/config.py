@@ -128,13 +128,13 @@ class EventsConfig(_Section):
         "buckets (linear; may miss some pairs), 'auto' is exact up to exact_search_limit mentions.",
     )
     exact_search_limit: int = Field(
-        default=20_000, ge=0, description="With search = 'auto', stories with more event mentions use 'lsh'."
+        default=50_000, ge=0, description="With search = 'auto', stories with more event mentions use 'lsh'."
     )
     lsh_bands: int = Field(
-        default=16, ge=1, le=256, description="LSH: sort orders, each by 64 random-hyperplane signs (more finds more)."
+        default=64, ge=1, le=256, description="LSH: sort orders, each by 64 random-hyperplane signs (more finds more)."
     )
     lsh_window: int = Field(
-        default=16, ge=1, le=1024, description="LSH: neighbours each mention is compared with in each order."
+        default=32, ge=1, le=1024, description="LSH: neighbours each mention is compared with in each order."
     )
     min_summary_words: int = 8
     max_summary_words: int = 40

@@ -27,7 +27,7 @@ import numpy as np
 from storyline.config import EventsConfig
 
 _SEED = 20221  # fixed: the same story gives the same pairs on every run and machine
-_CHECK_WORDS = 16  # signature words (1,024 signs) compared before a pair is checked exactly
+_CHECK_WORDS = 32  # signature words (2,048 signs) compared before a pair is checked exactly
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def signatures(vectors: np.ndarray, words: int, block: int = 65_536) -> np.ndarr
     return out
 
 
-def max_hamming(floor: float, bits: int, z: float = 4.0) -> int:
+def max_hamming(floor: float, bits: int, z: float = 3.0) -> int:
     """The most signature bits two rows at cosine ``floor`` differ in, with ``z`` standard
     deviations to spare: each bit differs with chance angle / pi, independently."""
     p = float(np.arccos(np.clip(floor, -1.0, 1.0)) / np.pi)
@@ -157,7 +157,7 @@ def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> 
     """The pairs at or above ``floor`` among rows at most ``window`` apart in some band's order.
 
     Each band sorts the rows by one 64-bit word of their signatures, so rows whose signs agree
-    on a long prefix come close. A neighbour pair is checked exactly only when the first 1,024
+    on a long prefix come close. A neighbour pair is checked exactly only when the first 2,048
     signs of the two signatures say it may reach the floor (``max_hamming``) and no earlier band
     has kept it. Work: ``rows x bands x window`` signature comparisons; memory: the signatures,
     one band's candidate keys and the pairs kept."""
@@ -165,8 +165,8 @@ def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> 
     if n < 2:
         return Pairs.empty()
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    sig = signatures(vectors, bands)
-    words = min(bands, _CHECK_WORDS)
+    sig = signatures(vectors, max(bands, _CHECK_WORDS))
+    words = _CHECK_WORDS
     limit = max_hamming(floor, 64 * words)
     found = np.zeros(0, np.int64)  # keys i * n + j of the pairs kept so far, sorted
     for band in range(bands):
