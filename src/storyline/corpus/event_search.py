@@ -28,6 +28,8 @@ from storyline.config import EventsConfig
 
 _SEED = 20221  # fixed: the same story gives the same pairs on every run and machine
 _CHECK_WORDS = 32  # signature words (2,048 signs) compared before a pair is checked exactly
+_BLOCK_CELLS = 1 << 24  # float32 cells of one block of a product: 64 MB
+_PAIR_CHUNK = 1 << 17  # neighbour pairs whose signatures are compared at once (32 MB of words)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def bounded_pairs(vectors: np.ndarray, config: EventsConfig, denied: np.ndarray,
     rows = np.flatnonzero(denied)
     floor = config.same_event_cosine - config.denial_cosine_margin
     keys = [found.left * n + found.right]
+    block = min(block, _rows_per_block(n))
     for start in range(0, len(rows), block):
         part = rows[start : start + block]
         r, c = np.nonzero(vectors[part] @ vectors.T >= floor)
@@ -90,6 +93,11 @@ def bounded_pairs(vectors: np.ndarray, config: EventsConfig, denied: np.ndarray,
     merged = _sorted_unique(np.concatenate(keys))
     left, right = merged // n, merged % n
     return Pairs(pair_cosines(vectors, left, right), left, right)
+
+
+def _rows_per_block(columns: int) -> int:
+    """Rows of a float32 product with ``columns`` columns that fit in about 64 MB."""
+    return max(1, _BLOCK_CELLS // max(columns, 1))
 
 
 # 1. The exact search
@@ -118,11 +126,12 @@ def exact_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Pairs:
 # 2. The bounded search: sorted random-hyperplane signatures, a window of neighbours in each order
 
 
-def signatures(vectors: np.ndarray, words: int, block: int = 65_536) -> np.ndarray:
+def signatures(vectors: np.ndarray, words: int) -> np.ndarray:
     """Per row, ``64 * words`` signs of random projections packed in ``words`` unsigned 64-bit
     words (the same on every machine: the planes are seeded, the bytes read little-endian)."""
     planes = np.random.default_rng(_SEED).standard_normal((vectors.shape[1], 64 * words)).astype(np.float32)
     out = np.empty((len(vectors), words), dtype=np.uint64)
+    block = _rows_per_block(64 * words)
     for start in range(0, len(vectors), block):
         signs = vectors[start : start + block] @ planes >= 0
         out[start : start + block] = np.packbits(signs, axis=1).view("<u8")
@@ -171,9 +180,11 @@ def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> 
     found = np.zeros(0, np.int64)  # keys i * n + j of the pairs kept so far, sorted
     for band in range(bands):
         near = []
-        for a, b in window_pairs(sig[:, band], window):
-            close = np.bitwise_count(sig[a, :words] ^ sig[b, :words]).sum(axis=1, dtype=np.int64) <= limit
-            near.append(np.minimum(a[close], b[close]) * n + np.maximum(a[close], b[close]))
+        for step_a, step_b in window_pairs(sig[:, band], window):
+            for start in range(0, n, _PAIR_CHUNK):
+                a, b = step_a[start : start + _PAIR_CHUNK], step_b[start : start + _PAIR_CHUNK]
+                close = np.bitwise_count(sig[a, :words] ^ sig[b, :words]).sum(axis=1, dtype=np.int64) <= limit
+                near.append(np.minimum(a[close], b[close]) * n + np.maximum(a[close], b[close]))
         keys = _sorted_unique(np.concatenate(near))
         keys = keys[~np.isin(keys, found, assume_unique=True)]
         cosines = pair_cosines(vectors, keys // n, keys % n)
