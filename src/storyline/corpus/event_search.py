@@ -2,12 +2,15 @@
 floor: exactly (every row against every row) or by a bounded neighbour search that grows linearly.
 
 ``exact_pairs`` multiplies each block of rows by all rows; its time grows with the square of the
-story and is kept for stories of up to ``events.exact_search_limit`` candidates. ``lsh_pairs`` is a
-random-hyperplane locality-sensitive hash (SimHash): each band of ``bits`` signs of random
-projections is a bucket key, and each row is checked, exactly, against at most ``window`` rows of
-its bucket in each band (those nearest along one more random direction). So the work is at most
-``rows x bands x window`` dot products, and all pairs it returns are real (their cosine is computed),
-but a pair whose vectors share no bucket is missed; near-duplicates share nearly every bucket.
+story and is kept for stories of up to ``events.exact_search_limit`` candidates (the default
+"auto"). ``bounded_pairs`` is used above: a random-hyperplane locality-sensitive hash (SimHash,
+``lsh_pairs``) sorts the rows ``bands`` times, each time by 64 signs of random projections, and
+compares each row with its ``window`` neighbours in each order, first by 2,048 signs (whose
+agreement estimates the cosine) and then, for the few that may reach the bar, exactly. So the
+work is ``rows x bands x window`` signature comparisons, every pair it returns is real (its cosine
+is computed), but a pair that never comes within the window is missed; near-duplicates share
+nearly all signs and always come close. Denials, whose bar is lower, are few: their pairs are
+found exactly.
 
 Written here rather than taken from an approximate-nearest-neighbour library (faiss, annoy,
 hnswlib): those answer "the k nearest of each row", not "all pairs above a floor", are not
