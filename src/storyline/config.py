@@ -121,6 +121,21 @@ class EventsConfig(_Section):
         default=0.1, description="A denial restates a claim with a negation: lower the bar by this much."
     )
     min_mention_words: int = Field(default=5, description="Shorter sentences are not event mentions.")
+    search: Literal["auto", "exact", "lsh"] = Field(
+        default="auto",
+        description="How similar mentions are found: 'exact' compares every pair (time grows with the square "
+        "of the story), 'lsh' checks each mention against a bounded number of neighbours from random-hyperplane "
+        "buckets (linear; may miss some pairs), 'auto' is exact up to exact_search_limit mentions.",
+    )
+    exact_search_limit: int = Field(
+        default=50_000, ge=0, description="With search = 'auto', stories with more event mentions use 'lsh'."
+    )
+    lsh_bands: int = Field(
+        default=64, ge=1, le=256, description="LSH: sort orders, each by 64 random-hyperplane signs (more finds more)."
+    )
+    lsh_window: int = Field(
+        default=32, ge=1, le=1024, description="LSH: neighbours each mention is compared with in each order."
+    )
     min_summary_words: int = 8
     max_summary_words: int = 40
 

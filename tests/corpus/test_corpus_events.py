@@ -170,3 +170,20 @@ def test_events_stage_runs_after_derivation(make_doc):
     story = run_story([stage], replace(story_of(a), done=frozenset({"derivation"})))
     assert len(story.events) == 1
     assert "events" in story.done
+
+
+def test_bounded_search_gives_the_same_events_whatever_order_the_reports_come_in(make_doc):
+    texts = [
+        ("Rescue teams pulled four people from the flooded mill in Millbrook on Monday.", "A"),
+        ("Rescue teams pulled four people from the flooded mill in Millbrook on Monday, police said.", "B"),
+        ("The ferry crews walked out at the harbour of Dunmore after talks broke down.", "C"),
+        ("Ferry crews walked out at the harbour of Dunmore after the talks broke down.", "D"),
+        ("The council of Millbrook opened two school halls to families who left their homes.", "E"),
+    ]
+    places = ["Millbrook", "Millbrook", "Dunmore", "Dunmore", "Millbrook"]
+    docs = [annotate(make_doc(t, source=s), 0, [p]) for (t, s), p in zip(texts, places, strict=True)]
+    config = EventsConfig(search="lsh", lsh_bands=4, lsh_window=2)
+    first = ev.find_events(story_of(*docs), WordEncoder(), config)
+    again = ev.find_events(story_of(*reversed(docs)), WordEncoder(), config)
+    assert first == again
+    assert len(first) == 3

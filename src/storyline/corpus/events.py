@@ -3,7 +3,9 @@
 Clustering is a small constrained agglomeration written here rather than a library call:
 mentions are merged by descending similarity (single link), but a merge is refused when any pair
 across the two clusters breaks a hard rule (different explicit dates, disjoint places). That
-complete-link veto is what generic clustering libraries do not offer.
+complete-link veto is what generic clustering libraries do not offer. The similar pairs come from
+``event_search``: every pair for stories of up to ``events.exact_search_limit`` mentions, a bounded
+neighbour search (linear time) above.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.event_search import Pairs, exact_blocks, search
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import SPEECH_VERBS, UNVERIFIED
 from storyline.pipeline import Stage
@@ -196,46 +199,31 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
 
 
 def similar_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Iterator[tuple[float, int, int]]:
-    """Pairs i < j with cosine >= floor, computed block by block to bound memory."""
-    for cosines, left, right in _pair_blocks(vectors, floor, block):
-        yield from zip(cosines.tolist(), left.tolist(), right.tolist(), strict=True)
+    """Pairs i < j with cosine >= floor, by the exact search, block by block."""
+    for pairs in exact_blocks(vectors, floor, block):
+        yield from zip(pairs.cosines.tolist(), pairs.left.tolist(), pairs.right.tolist(), strict=True)
 
 
-def _pair_blocks(vectors: np.ndarray, floor: float, block: int) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Per block of rows: the cosines and indexes (i < j) of the pairs at or above ``floor``.
-
-    Each block is multiplied by ALL vectors although only j > i is kept: multiplying by the upper
-    triangle only (``vectors[start:]``) halves the work but BLAS then rounds some products
-    differently in the last bit, which reorders near-ties and changed 8 of 31,043 events of a
-    10,000-report story. Keep the full product so the events stay exactly the same."""
-    for start in range(0, len(vectors), block):
-        sims = vectors[start : start + block] @ vectors.T
-        rows, cols = np.nonzero(sims >= floor)
-        upper = cols > rows + start
-        rows, cols = rows[upper], cols[upper]
-        yield sims[rows, cols], rows + start, cols
-
-
-def ranked_pairs(
-    cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512
-) -> list[tuple[float, int, int]]:
+def ranked_pairs(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> Pairs:
     """The pairs that pass the similarity bar of ``should_link``, most similar first (ties to the
-    lower i, then j). Pairs below their bar are dropped here, in bulk, rather than in the loop."""
-    floor = config.same_event_cosine - config.denial_cosine_margin
-    blocks = list(_pair_blocks(vectors, floor, block))
-    if not blocks:
-        return []
-    cosines = np.concatenate([b[0] for b in blocks])
-    left = np.concatenate([b[1] for b in blocks])
-    right = np.concatenate([b[2] for b in blocks])
+    lower i, then j), found by the configured search (``event_search.search``). Pairs below their
+    bar are dropped here, in bulk, rather than in the loop."""
     denied = np.array([c.mention.status == "denied" for c in cands], dtype=bool)
+    pairs = search(vectors, config, denied, block)
+    if not len(pairs):
+        return pairs
     # The same float64 arithmetic as should_link, so the kept pairs are exactly those it accepts.
     lowered = config.same_event_cosine - config.denial_cosine_margin
-    bar = np.where(denied[left] != denied[right], lowered, config.same_event_cosine)
-    keep = cosines.astype(np.float64) >= bar
-    cosines, left, right = cosines[keep], left[keep], right[keep]
-    order = np.lexsort((right, left, -cosines))
-    return list(zip(cosines[order].tolist(), left[order].tolist(), right[order].tolist(), strict=True))
+    bar = np.where(denied[pairs.left] != denied[pairs.right], lowered, config.same_event_cosine)
+    pairs = pairs.select(pairs.cosines.astype(np.float64) >= bar)
+    return pairs.select(np.lexsort((pairs.right, pairs.left, -pairs.cosines)))
+
+
+def _in_chunks(pairs: Pairs, size: int = 65_536) -> Iterator[tuple[float, int, int]]:
+    """The pairs as Python tuples, a chunk at a time, so the list of all of them is never made."""
+    for start in range(0, len(pairs), size):
+        part = pairs.select(slice(start, start + size))
+        yield from zip(part.cosines.tolist(), part.left.tolist(), part.right.tolist(), strict=True)
 
 
 _Rules = tuple[IsoDate | None, IsoDate | None, frozenset[str]]
@@ -255,7 +243,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     owner = list(range(len(cands)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
     rules: dict[int, dict[_Rules, Candidate]] = {i: {_rules(c): c} for i, c in enumerate(cands)}
-    for cosine, i, j in ranked_pairs(cands, vectors, config, block):
+    for cosine, i, j in _in_chunks(ranked_pairs(cands, vectors, config, block)):
         a, b = owner[i], owner[j]
         if a == b or not should_link(cands[i], cands[j], cosine, config):
             continue

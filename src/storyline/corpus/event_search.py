@@ -1,0 +1,202 @@
+"""Find the pairs of event candidates whose sentence vectors are at least as close as a cosine
+floor: exactly (every row against every row) or by a bounded neighbour search that grows linearly.
+
+``exact_pairs`` multiplies each block of rows by all rows; its time grows with the square of the
+story and is kept for stories of up to ``events.exact_search_limit`` candidates (the default
+"auto"). ``bounded_pairs`` is used above: a random-hyperplane locality-sensitive hash (SimHash,
+``lsh_pairs``) sorts the rows ``bands`` times, each time by 64 signs of random projections, and
+compares each row with its ``window`` neighbours in each order, first by 2,048 signs (whose
+agreement estimates the cosine) and then, for the few that may reach the bar, exactly. So the
+work is ``rows x bands x window`` signature comparisons, every pair it returns is real (its cosine
+is computed), but a pair that never comes within the window is missed; near-duplicates share
+nearly all signs and always come close. Denials, whose bar is lower, are few: their pairs are
+found exactly.
+
+Written here rather than taken from an approximate-nearest-neighbour library (faiss, annoy,
+hnswlib): those answer "the k nearest of each row", not "all pairs above a floor", are not
+dependencies, and their indexes are not guaranteed to give the same pairs on every machine. This
+one is numpy only and seeded, so a story gives the same pairs wherever it is built.
+
+Pairs are kept as numpy arrays (12 bytes a pair), never as a list of Python tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.config import EventsConfig
+
+_SEED = 20221  # fixed: the same story gives the same pairs on every run and machine
+_CHECK_WORDS = 32  # signature words (2,048 signs) compared before a pair is checked exactly
+_BLOCK_CELLS = 1 << 24  # float32 cells of one block of a product: 64 MB
+_PAIR_CHUNK = 1 << 17  # neighbour pairs whose signatures are compared at once (32 MB of words)
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """Pairs ``left[k] < right[k]`` of row indexes and their cosines, as parallel arrays."""
+
+    cosines: np.ndarray  # float32
+    left: np.ndarray  # int64
+    right: np.ndarray  # int64
+
+    def __len__(self) -> int:
+        return len(self.cosines)
+
+    def select(self, keep: np.ndarray | slice) -> Pairs:
+        """The pairs where ``keep`` (a boolean mask, an index array or a slice) says so."""
+        return Pairs(self.cosines[keep], self.left[keep], self.right[keep])
+
+    @staticmethod
+    def empty() -> Pairs:
+        return Pairs(np.zeros(0, np.float32), np.zeros(0, np.int64), np.zeros(0, np.int64))
+
+    @staticmethod
+    def concat(parts: list[Pairs]) -> Pairs:
+        if not parts:
+            return Pairs.empty()
+        return Pairs(
+            np.concatenate([p.cosines for p in parts]),
+            np.concatenate([p.left for p in parts]),
+            np.concatenate([p.right for p in parts]),
+        )
+
+
+def search(vectors: np.ndarray, config: EventsConfig, denied: np.ndarray, block: int = 512) -> Pairs:
+    """The pairs that may pass ``should_link``'s bar, by the configured search (``events.search``):
+    "auto" is exact up to ``events.exact_search_limit`` rows and bounded above. ``denied`` marks
+    the rows of denials, whose bar is lower (``events.denial_cosine_margin``)."""
+    floor = config.same_event_cosine - config.denial_cosine_margin
+    mode = config.search
+    if mode == "auto":
+        mode = "exact" if len(vectors) <= config.exact_search_limit else "lsh"
+    if mode == "exact":
+        return exact_pairs(vectors, floor, block)
+    return bounded_pairs(vectors, config, denied, block)
+
+
+def bounded_pairs(vectors: np.ndarray, config: EventsConfig, denied: np.ndarray, block: int = 512) -> Pairs:
+    """The LSH search at the ordinary bar, and every pair of a denial at the lowered one exactly
+    (denials are few: this costs ``denials x rows`` products). A lower floor for all rows would let
+    far more unrelated pairs through the signature check, for the few pairs a denial needs."""
+    n = len(vectors)
+    found = lsh_pairs(vectors, config.same_event_cosine, bands=config.lsh_bands, window=config.lsh_window)
+    rows = np.flatnonzero(denied)
+    floor = config.same_event_cosine - config.denial_cosine_margin
+    keys = [found.left * n + found.right]
+    block = min(block, _rows_per_block(n))
+    for start in range(0, len(rows), block):
+        part = rows[start : start + block]
+        r, c = np.nonzero(vectors[part] @ vectors.T >= floor)
+        r, c = part[r], c.astype(np.int64)
+        keys.append((np.minimum(r, c) * n + np.maximum(r, c))[r != c])
+    merged = _sorted_unique(np.concatenate(keys))
+    left, right = merged // n, merged % n
+    return Pairs(pair_cosines(vectors, left, right), left, right)
+
+
+def _rows_per_block(columns: int) -> int:
+    """Rows of a float32 product with ``columns`` columns that fit in about 64 MB."""
+    return max(1, _BLOCK_CELLS // max(columns, 1))
+
+
+# 1. The exact search
+
+
+def exact_blocks(vectors: np.ndarray, floor: float, block: int) -> Iterator[Pairs]:
+    """Per block of rows: the pairs (i < j) at or above ``floor``.
+
+    Each block is multiplied by ALL vectors although only j > i is kept: multiplying by the upper
+    triangle only (``vectors[start:]``) halves the work but BLAS then rounds some products
+    differently in the last bit, which reorders near-ties and changed 8 of 31,043 events of a
+    10,000-report story. Keep the full product so the events stay exactly the same."""
+    for start in range(0, len(vectors), block):
+        sims = vectors[start : start + block] @ vectors.T
+        rows, cols = np.nonzero(sims >= floor)
+        upper = cols > rows + start
+        rows, cols = rows[upper], cols[upper]
+        yield Pairs(sims[rows, cols], (rows + start).astype(np.int64), cols.astype(np.int64))
+
+
+def exact_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Pairs:
+    """Every pair at or above ``floor``: quadratic time, memory of one block plus the pairs kept."""
+    return Pairs.concat(list(exact_blocks(vectors, floor, block)))
+
+
+# 2. The bounded search: sorted random-hyperplane signatures, a window of neighbours in each order
+
+
+def signatures(vectors: np.ndarray, words: int) -> np.ndarray:
+    """Per row, ``64 * words`` signs of random projections packed in ``words`` unsigned 64-bit
+    words (the same on every machine: the planes are seeded, the bytes read little-endian)."""
+    planes = np.random.default_rng(_SEED).standard_normal((vectors.shape[1], 64 * words)).astype(np.float32)
+    out = np.empty((len(vectors), words), dtype=np.uint64)
+    block = _rows_per_block(64 * words)
+    for start in range(0, len(vectors), block):
+        signs = vectors[start : start + block] @ planes >= 0
+        out[start : start + block] = np.packbits(signs, axis=1).view("<u8")
+    return out
+
+
+def max_hamming(floor: float, bits: int, z: float = 3.0) -> int:
+    """The most signature bits two rows at cosine ``floor`` differ in, with ``z`` standard
+    deviations to spare: each bit differs with chance angle / pi, independently."""
+    p = float(np.arccos(np.clip(floor, -1.0, 1.0)) / np.pi)
+    return int(np.ceil(bits * p + z * np.sqrt(bits * p * (1 - p))))
+
+
+def window_pairs(key: np.ndarray, window: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Rows (a, b) at most ``window`` apart when sorted by ``key`` (ties by row index), one step
+    apart at a time (so at most ``rows`` pairs are held)."""
+    order = np.lexsort((np.arange(len(key)), key))
+    for step in range(1, min(window, len(key) - 1) + 1):
+        yield order[:-step], order[step:]
+
+
+def pair_cosines(vectors: np.ndarray, left: np.ndarray, right: np.ndarray, chunk: int = 8192) -> np.ndarray:
+    """The cosine of each pair (rows are unit length), computed in chunks to bound memory."""
+    out = np.empty(len(left), dtype=np.float32)
+    for start in range(0, len(left), chunk):
+        a, b = vectors[left[start : start + chunk]], vectors[right[start : start + chunk]]
+        out[start : start + chunk] = np.einsum("ij,ij->i", a, b)
+    return out
+
+
+def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> Pairs:
+    """The pairs at or above ``floor`` among rows at most ``window`` apart in some band's order.
+
+    Each band sorts the rows by one 64-bit word of their signatures, so rows whose signs agree
+    on a long prefix come close. A neighbour pair is checked exactly only when the first 2,048
+    signs of the two signatures say it may reach the floor (``max_hamming``) and no earlier band
+    has kept it. Work: ``rows x bands x window`` signature comparisons; memory: the signatures,
+    one band's candidate keys and the pairs kept."""
+    n = len(vectors)
+    if n < 2:
+        return Pairs.empty()
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    sig = signatures(vectors, max(bands, _CHECK_WORDS))
+    words = _CHECK_WORDS
+    limit = max_hamming(floor, 64 * words)
+    found = np.zeros(0, np.int64)  # keys i * n + j of the pairs kept so far, sorted
+    for band in range(bands):
+        near = []
+        for step_a, step_b in window_pairs(sig[:, band], window):
+            for start in range(0, n, _PAIR_CHUNK):
+                a, b = step_a[start : start + _PAIR_CHUNK], step_b[start : start + _PAIR_CHUNK]
+                close = np.bitwise_count(sig[a, :words] ^ sig[b, :words]).sum(axis=1, dtype=np.int64) <= limit
+                near.append(np.minimum(a[close], b[close]) * n + np.maximum(a[close], b[close]))
+        keys = _sorted_unique(np.concatenate(near))
+        keys = keys[~np.isin(keys, found, assume_unique=True)]
+        cosines = pair_cosines(vectors, keys // n, keys % n)
+        found = _sorted_unique(np.concatenate((found, keys[cosines >= floor])))
+    left, right = found // n, found % n
+    return Pairs(pair_cosines(vectors, left, right), left, right)
+
+
+def _sorted_unique(keys: np.ndarray) -> np.ndarray:
+    """``np.unique`` by sorting: far faster here than its hashing on millions of int64 keys."""
+    keys = np.sort(keys)
+    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys

@@ -1,0 +1,126 @@
+"""The pair search of the events stage (``storyline.corpus.event_search``): the exact search finds
+every pair at or above the floor, the LSH search only real pairs and always the near-duplicates."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.config import Config, EventsConfig
+from storyline.corpus import event_search as es
+from storyline.errors import ConfigError
+
+
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return (matrix / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+
+
+def brute_force(vectors: np.ndarray, floor: float) -> dict[tuple[int, int], float]:
+    sims = vectors @ vectors.T
+    n = len(vectors)
+    return {(i, j): float(sims[i, j]) for i in range(n) for j in range(i + 1, n) if sims[i, j] >= floor}
+
+
+def as_dict(pairs: es.Pairs) -> dict[tuple[int, int], float]:
+    return {
+        (i, j): c for c, i, j in zip(pairs.cosines.tolist(), pairs.left.tolist(), pairs.right.tolist(), strict=True)
+    }
+
+
+random_sets = st.builds(
+    lambda n, dim, seed: unit_rows(np.random.default_rng(seed).normal(size=(n, dim))),
+    st.integers(0, 40),
+    st.integers(1, 8),
+    st.integers(0, 2**32 - 1),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(random_sets, st.sampled_from((-0.2, 0.3, 0.6)), st.integers(1, 17))
+def test_exact_search_returns_the_pairs_of_the_all_pairs_product_in_any_block_size(vectors, floor, block):
+    found = as_dict(es.exact_pairs(vectors, floor, block))
+    expected = brute_force(vectors, floor)
+    assert found.keys() == expected.keys()
+    assert all(abs(found[k] - expected[k]) < 1e-5 for k in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(random_sets, st.sampled_from((0.0, 0.5)), st.integers(1, 6), st.integers(1, 4))
+def test_lsh_search_returns_only_real_pairs_each_once_in_order(vectors, floor, bands, window):
+    pairs = es.lsh_pairs(vectors, floor, bands=bands, window=window)
+    found = as_dict(pairs)
+    expected = brute_force(vectors, floor)
+    assert len(found) == len(pairs)
+    assert found.keys() <= expected.keys()
+    assert all(abs(found[k] - expected[k]) < 1e-5 for k in found)
+    assert list(zip(pairs.left.tolist(), pairs.right.tolist(), strict=True)) == sorted(found)
+
+
+def test_lsh_search_always_finds_near_duplicates():
+    rng = np.random.default_rng(3)
+    base = unit_rows(rng.normal(size=(2000, 64)))
+    copies = unit_rows(base + rng.normal(scale=0.02, size=base.shape))  # cosine about 0.99
+    vectors = np.vstack([base, copies])
+    pairs = es.lsh_pairs(vectors, 0.5, bands=16, window=16)
+    found = set(zip(pairs.left.tolist(), pairs.right.tolist(), strict=True))
+    assert all((i, i + 2000) in found for i in range(2000))
+
+
+def test_lsh_search_links_a_bucket_larger_than_its_window_into_one_group():
+    rng = np.random.default_rng(5)
+    vectors = np.vstack(
+        [np.repeat(unit_rows(rng.normal(size=(1, 32))), 50, axis=0), unit_rows(rng.normal(size=(30, 32)))]
+    )
+    pairs = es.lsh_pairs(vectors, 0.9, bands=4, window=3)
+    parent = list(range(len(vectors)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, j in zip(pairs.left.tolist(), pairs.right.tolist(), strict=True):
+        parent[root(j)] = root(i)
+    assert len({root(i) for i in range(50)}) == 1
+    assert len(pairs) < 50 * 49 // 2  # bounded by the window, not every pair of the bucket
+
+
+def test_lsh_search_gives_the_same_pairs_on_every_run():
+    vectors = unit_rows(np.random.default_rng(11).normal(size=(300, 16)))
+    first = es.lsh_pairs(vectors, 0.3, bands=8, window=4)
+    again = es.lsh_pairs(vectors.copy(), 0.3, bands=8, window=4)
+    assert as_dict(first) == as_dict(again)
+
+
+def test_auto_search_is_exact_up_to_the_limit_and_lsh_above():
+    vectors = unit_rows(np.random.default_rng(2).normal(size=(60, 8)))
+    exact = as_dict(es.exact_pairs(vectors, 0.5))
+    at_limit = EventsConfig(exact_search_limit=60)
+    above = EventsConfig(exact_search_limit=59, lsh_bands=1, lsh_window=1)
+    nobody = np.zeros(60, dtype=bool)
+    assert as_dict(es.search(vectors, at_limit, nobody)) == exact
+    assert len(es.search(vectors, above, nobody)) < len(exact)
+
+
+def test_bounded_search_finds_every_pair_of_a_denial_at_the_lowered_bar():
+    vectors = unit_rows(np.random.default_rng(4).normal(size=(300, 6)))
+    denied = np.zeros(300, dtype=bool)
+    denied[[3, 150, 299]] = True
+    config = EventsConfig(search="lsh", lsh_bands=1, lsh_window=1)  # finds little by itself
+    found = as_dict(es.search(vectors, config, denied))
+    lowered = config.same_event_cosine - config.denial_cosine_margin
+    expected = brute_force(vectors, lowered)
+    of_denials = {k for k in expected if denied[k[0]] or denied[k[1]]}
+    assert of_denials <= found.keys() <= expected.keys()
+    assert all(abs(found[k] - expected[k]) < 1e-5 for k in found)
+
+
+@pytest.mark.parametrize(
+    "events", [{"search": "nearest"}, {"lsh_bands": 0}, {"lsh_window": 0}, {"exact_search_limit": -1}]
+)
+def test_events_search_settings_are_validated(events):
+    with pytest.raises(ConfigError):
+        Config.from_dict({"events": events})
