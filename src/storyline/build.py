@@ -262,7 +262,10 @@ def write_outputs(
         db_url=db_url or f"sqlite:///{out_dir / 'storyline.db'}",
         documents_added=0,
     )
-    paths.story_json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with paths.story_json.open("w", encoding="utf-8") as f:
+        # chunk by chunk: json.dumps would hold the whole text and every chunk of it at once
+        json.dump(data, f, indent=2, ensure_ascii=False)
+        f.write("\n")
     paths.report_md.write_text(render_markdown(data), encoding="utf-8")
     paths.report_html.write_text(render_html(data), encoding="utf-8")
     with open_store(paths.db_url) as store:
