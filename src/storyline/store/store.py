@@ -28,8 +28,8 @@ from storyline.errors import Errors, StorylineError
 from storyline.records import Document, DocumentId
 from storyline.store import tables
 from storyline.store.codec import RECORD_VERSION, decode_document, decode_projection, encode_document
-from storyline.store.projection import is_projection
 from storyline.store.migrations import MIGRATIONS, applied_migrations, apply_migrations
+from storyline.store.projection import is_projection
 
 StoryDict = dict[str, Any]
 StoryId = str
@@ -275,9 +275,7 @@ class Store:
         """The ids of the story's documents, in story order (none for a story not stored)."""
         link = tables.story_documents
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(link.c.document_id).where(link.c.story_id == story_id).order_by(link.c.position)
-            )
+            rows = conn.execute(select(link.c.document_id).where(link.c.story_id == story_id).order_by(link.c.position))
             return [row.document_id for row in rows]
 
     def has_story(self, story_id: StoryId) -> bool:
