@@ -163,7 +163,8 @@ def add_documents(
     result = run_story(corpus_stages(config, stored_encoder(config, store, encoder)), union)
     # 5. what changed
     known_count = len(order) - len(fresh)
-    changes = compare(before, story_to_dict(result), added, known_count, len(processed), skipped)
+    after = story_to_dict(result, documents=False)  # compare reads no document
+    changes = compare(before, after, added, known_count, len(processed), skipped)
     return AddResult(result, changes)
 
 

@@ -277,8 +277,9 @@ def story_adapter() -> TypeAdapter[StoryExport]:
     return TypeAdapter(StoryExport)
 
 
-def story_to_export(story: Story) -> StoryExport:
-    """The export records for a story."""
+def story_to_export(story: Story, documents: bool = True) -> StoryExport:
+    """The export records for a story; with ``documents=False`` its ``documents`` (most of a story's
+    size) are left empty, for callers that compare only events, figures and contradictions."""
     outlets = {doc.id: doc.source for doc in story.documents}
     derived = _derivations_by_document(story)
     docs = {doc.id: doc for doc in story.documents}
@@ -286,7 +287,7 @@ def story_to_export(story: Story) -> StoryExport:
         schema_version=SCHEMA_VERSION,
         story=StoryHeader(id=story.id, title=story.title),
         summary=tuple(SummarySentenceExport(**vars(s)) for s in story.summary),
-        documents=tuple(_document(docs, doc, derived.get(doc.id, [])) for doc in story.documents),
+        documents=tuple(_document(docs, doc, derived.get(doc.id, [])) for doc in story.documents if documents),
         events=tuple(
             EventExport(
                 id=event.id,
@@ -338,9 +339,9 @@ def export_to_dict(export: StoryExport) -> dict[str, Any]:
     return data
 
 
-def story_to_dict(story: Story) -> dict[str, Any]:
-    """The story.json dict for a story."""
-    return export_to_dict(story_to_export(story))
+def story_to_dict(story: Story, documents: bool = True) -> dict[str, Any]:
+    """The story.json dict for a story (``documents`` as for ``story_to_export``)."""
+    return export_to_dict(story_to_export(story, documents))
 
 
 def _timeline_entry(entry: TimelineEntry) -> TimelineEntryExport:

@@ -355,16 +355,21 @@ def _upsert_story(conn: Connection, story: Mapping[str, Any], now: str) -> None:
 
 
 def _upsert_documents(conn: Connection, documents: list[dict[str, Any]]) -> tuple[int, int, int]:
-    """Insert new documents and update changed ones. Returns (added, existing, updated)."""
-    stored = _stored_documents(conn, [d["id"] for d in documents])
-    new = [d for d in documents if d["id"] not in stored]
-    changed = [d for d in documents if d["id"] in stored and stored[d["id"]] != d]
+    """Insert new documents and update changed ones, a chunk at a time, so that only one chunk of
+    stored documents is held to compare with. Returns (added, existing, updated)."""
+    added = updated = 0
     t = tables.documents
-    if new:
-        conn.execute(t.insert(), [{**_plain_columns(t, d), "data": d} for d in new])
-    for doc in changed:
-        conn.execute(t.update().where(t.c.id == doc["id"]).values(**_plain_columns(t, doc), data=doc))
-    return len(new), len(documents) - len(new), len(changed)
+    for start in range(0, len(documents), _CHUNK):
+        chunk = documents[start : start + _CHUNK]
+        stored = _stored_documents(conn, [d["id"] for d in chunk])
+        new = [d for d in chunk if d["id"] not in stored]
+        changed = [d for d in chunk if d["id"] in stored and stored[d["id"]] != d]
+        if new:
+            conn.execute(t.insert(), [{**_plain_columns(t, d), "data": d} for d in new])
+        for doc in changed:
+            conn.execute(t.update().where(t.c.id == doc["id"]).values(**_plain_columns(t, doc), data=doc))
+        added, updated = added + len(new), updated + len(changed)
+    return added, len(documents) - added, updated
 
 
 def _stored_documents(conn: Connection, ids: list[str]) -> dict[str, Any]:
