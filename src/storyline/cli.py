@@ -173,7 +173,8 @@ def build(
     from storyline.build import Stories, build_stories, build_story, stored_stories
     from storyline.engines import with_engine
     from storyline.progress import DocumentProgress, expected_documents
-    from storyline.store.vectors import encoder_over
+    from storyline.store.store import open_store
+    from storyline.store.vectors import stored_encoder
 
     _setup_logging(quiet)
     if not inputs and manifest is None:
@@ -187,12 +188,18 @@ def build(
         url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
         known = stored_stories(url) if split_stories else []
         total = None if quiet else expected_documents(list(inputs), manifest)
-        # the sentence vectors go to the store, so that `storyline add` embeds only new sentences
-        with DocumentProgress(quiet=quiet, total=total) as progress, encoder_over(config, url) as encoder:
+        # the sentence vectors go to the store, so that `storyline add` embeds only new sentences,
+        # and so does each report's record once processed, so that the story holds projections
+        with DocumentProgress(quiet=quiet, total=total) as progress, open_store(url) as store:
+            encoder = stored_encoder(config, store)
             built: Story | Stories = (
-                build_stories(list(inputs), manifest, config, encoder=encoder, progress=progress, known=known)
+                build_stories(
+                    list(inputs), manifest, config, encoder=encoder, progress=progress, known=known, records=store
+                )
                 if split_stories
-                else build_story(list(inputs), manifest, config, name=name, encoder=encoder, progress=progress)
+                else build_story(
+                    list(inputs), manifest, config, name=name, encoder=encoder, progress=progress, records=store
+                )
             )
         complete = (
             _write_split(built, out_dir, db_url) if isinstance(built, Stories) else _write_one(built, out_dir, db_url)

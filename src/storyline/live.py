@@ -2,7 +2,8 @@
 stages re-run on the union, and the result says what changed.
 
 Stages of ``add_reports`` (the comments carry the same numbers):
-  1. load the story and its processed documents (tokens included) from the store.
+  1. load the story (without its documents' export) and its processed documents (tokens included,
+     as projections: ``store.projection``) from the store.
   2. read the inputs; documents whose content id the story already has are skipped.
   3. per-document stages for the rest, unless the store keeps a record of the same reading (a
      document another story has, or a run killed before the end); each batch is stored as it is done.
@@ -138,8 +139,8 @@ def add_documents(
     # 1. the stored story and its documents
     if not store.has_story(sid):
         raise LiveError(E141.format(url=store.url, story=story))
-    before = store.load(sid)
-    old = _stored_documents(store, sid, before)
+    before = store.load(sid, documents=False)  # only its events, figures and contradictions are compared
+    old = _stored_documents(store, sid)
     # 2. read; skip what the story has
     skipped: list[Skipped] = []
     known = {doc.id for doc in old}
@@ -162,14 +163,17 @@ def add_documents(
     result = run_story(corpus_stages(config, stored_encoder(config, store, encoder)), union)
     # 5. what changed
     known_count = len(order) - len(fresh)
-    changes = compare(before, story_to_dict(result), added, known_count, len(processed), skipped)
+    after = story_to_dict(result, documents=False)  # compare reads no document
+    changes = compare(before, after, added, known_count, len(processed), skipped)
     return AddResult(result, changes)
 
 
-def _stored_documents(store: Store, sid: str, before: StoryDict) -> list[Document]:
-    """The story's processed documents in story order, or E142 when some have no record."""
-    ids = [d["id"] for d in before.get("documents", [])]
-    records = store.load_documents(ids)
+def _stored_documents(store: Store, sid: str) -> list[Document]:
+    """The story's processed documents in story order, as projections (``store.projection``: what
+    the corpus stages and outputs read; their records are stored already), or E142 when some have
+    no record."""
+    ids = store.document_ids(sid)
+    records = store.load_projections(ids)
     missing = [i for i in ids if i not in records]
     if missing:
         raise LiveError(E142.format(story=sid, url=store.url, count=len(missing), first=missing[0]))

@@ -44,7 +44,7 @@ class Hint:
     origin: HintOrigin
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a story holds ~250 tokens a report; 48 bytes less each
 class Token:
     start: int
     end: int

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a detokenized report has a piece per token
 class Piece:
     """``length`` characters starting at ``text_start`` in the working text come from ``raw_start``."""
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storyline.store.store import Store, StoreError, open_store
+from storyline.store.store import _CHUNK, Store, StoreError, open_store
 
 # Text as a decoded report can hold: no lone surrogates, and no NUL (PostgreSQL text cannot hold it).
 TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12)
@@ -269,6 +269,18 @@ def test_changed_document_is_updated_not_added(store: Store) -> None:
     result = store.save(_story("s1", [changed]))
     assert (result.documents_added, result.documents_updated) == (0, 1)
     assert store.load("s1")["documents"] == [changed]
+
+
+def test_documents_past_one_chunk_are_added_and_updated_each_once(store: Store) -> None:
+    """Stored documents are compared a chunk at a time: the counts and rows do not depend on it."""
+    docs = [_document_dict(f"{i:016x}", "Wire", None) for i in range(_CHUNK + 3)]
+    first = store.save(_story("s1", docs))
+    docs[-1] = {**docs[-1], "title": "A better title"}
+    docs[0] = {**docs[0], "title": "Another title"}
+    second = store.save(_story("s1", [*docs, _document_dict("f" * 16, "Daily", None)]))
+    assert (first.documents_added, first.documents_existing, first.documents_updated) == (_CHUNK + 3, 0, 0)
+    assert (second.documents_added, second.documents_existing, second.documents_updated) == (1, _CHUNK + 3, 2)
+    assert store.load("s1")["documents"] == [*docs, _document_dict("f" * 16, "Daily", None)]
 
 
 def test_stories_summarises_documents_outlets_and_dates(store: Store) -> None:

@@ -277,14 +277,17 @@ def story_adapter() -> TypeAdapter[StoryExport]:
     return TypeAdapter(StoryExport)
 
 
-def story_to_export(story: Story) -> StoryExport:
-    """The export records for a story."""
+def story_to_export(story: Story, documents: bool = True) -> StoryExport:
+    """The export records for a story; with ``documents=False`` its ``documents`` (most of a story's
+    size) are left empty, for callers that compare only events, figures and contradictions."""
     outlets = {doc.id: doc.source for doc in story.documents}
+    derived = _derivations_by_document(story)
+    docs = {doc.id: doc for doc in story.documents}
     return StoryExport(
         schema_version=SCHEMA_VERSION,
         story=StoryHeader(id=story.id, title=story.title),
         summary=tuple(SummarySentenceExport(**vars(s)) for s in story.summary),
-        documents=tuple(_document(story, doc) for doc in story.documents),
+        documents=tuple(_document(docs, doc, derived.get(doc.id, [])) for doc in story.documents if documents),
         events=tuple(
             EventExport(
                 id=event.id,
@@ -336,9 +339,9 @@ def export_to_dict(export: StoryExport) -> dict[str, Any]:
     return data
 
 
-def story_to_dict(story: Story) -> dict[str, Any]:
-    """The story.json dict for a story."""
-    return export_to_dict(story_to_export(story))
+def story_to_dict(story: Story, documents: bool = True) -> dict[str, Any]:
+    """The story.json dict for a story (``documents`` as for ``story_to_export``)."""
+    return export_to_dict(story_to_export(story, documents))
 
 
 def _timeline_entry(entry: TimelineEntry) -> TimelineEntryExport:
@@ -354,8 +357,15 @@ def _timeline_entry(entry: TimelineEntry) -> TimelineEntryExport:
     )
 
 
-def _document(story: Story, doc: Document) -> DocumentExport:
-    derivations = sorted((d for d in story.derivations if d.document == doc.id), key=lambda d: (-d.score, d.origin))
+def _derivations_by_document(story: Story) -> dict[DocumentId, list[Derivation]]:
+    """Each derived document's derivations, the best first: found once, not once per document."""
+    derived: dict[DocumentId, list[Derivation]] = {}
+    for d in story.derivations:
+        derived.setdefault(d.document, []).append(d)
+    return {doc: sorted(ds, key=lambda d: (-d.score, d.origin)) for doc, ds in derived.items()}
+
+
+def _document(docs: dict[DocumentId, Document], doc: Document, derivations: list[Derivation]) -> DocumentExport:
     return DocumentExport(
         id=doc.id,
         path=doc.path,
@@ -372,16 +382,17 @@ def _document(story: Story, doc: Document) -> DocumentExport:
             DerivedFromExport(document=d.origin, relation=d.relation, score=round(d.score, SCORE_DIGITS), note=d.note)
             for d in derivations
         ),
-        adds=_unique(text for d in derivations for text in _sentence_texts(story, d, d.document, d.adds)),
-        drops=_unique(text for d in derivations for text in _sentence_texts(story, d, d.origin, d.drops)),
+        adds=_unique(text for d in derivations for text in _sentence_texts(docs, d, d.document, d.adds)),
+        drops=_unique(text for d in derivations for text in _sentence_texts(docs, d, d.origin, d.drops)),
         text=doc.text,
         sentences=tuple(_sentence(s) for s in doc.sentences),
     )
 
 
-def _sentence_texts(story: Story, derivation: Derivation, doc_id: DocumentId, indexes: tuple[int, ...]) -> list[str]:
+def _sentence_texts(
+    docs: dict[DocumentId, Document], derivation: Derivation, doc_id: DocumentId, indexes: tuple[int, ...]
+) -> list[str]:
     """The texts of a derivation's added or dropped sentences, in sentence order."""
-    docs = {d.id: d for d in story.documents}
     if doc_id not in docs:
         raise ExportError(E060.format(document=derivation.document, origin=derivation.origin, missing=doc_id))
     by_index = {s.index: s.text for s in docs[doc_id].sentences}

@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import Any, Literal, Union, get_args, get_origin
 
 from storyline.records import Document, Entity, Token
+from storyline.store.projection import projected_record
 
 RECORD_VERSION = 2
 
@@ -38,6 +39,12 @@ def decode_document(data: dict[str, Any]) -> Document:
     """The document that ``encode_document`` was given."""
     decoded: Document = _decoder(Document)(data)
     return decoded
+
+
+def decode_projection(data: dict[str, Any]) -> Document:
+    """The projection (``store.projection``) of the document that ``encode_document`` was given,
+    without decoding the fields it drops."""
+    return decode_document(projected_record(data))
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})

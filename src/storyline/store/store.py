@@ -27,8 +27,9 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from storyline.errors import Errors, StorylineError
 from storyline.records import Document, DocumentId
 from storyline.store import tables
-from storyline.store.codec import RECORD_VERSION, decode_document, encode_document
+from storyline.store.codec import RECORD_VERSION, decode_document, decode_projection, encode_document
 from storyline.store.migrations import MIGRATIONS, applied_migrations, apply_migrations
+from storyline.store.projection import is_projection
 
 StoryDict = dict[str, Any]
 StoryId = str
@@ -54,6 +55,11 @@ class StoreErrors:
     E140 = (
         "E140: documents from {first} on could not be stored in {url} ({detail}). "
         "Those before were stored; check that the store is writable and not locked, then run again."
+    )
+    E193 = (
+        "E193: document '{document_id}' ({path}) is a projection, without its raw text and text map, and "
+        "cannot be stored as its record. Store the document as the per-document stages left it; load "
+        "projections only for the corpus stages (Store.load_projections)."
     )
     E054 = (
         "E054: story '{story_id}' could not be saved to {url} ({detail}). "
@@ -223,32 +229,54 @@ class Store:
 
     def load_documents(self, ids: Iterable[DocumentId]) -> dict[DocumentId, Document]:
         """The stored records of these documents, by id; ids without a current record are left out."""
+        return self._load_records(ids, decode_document)
+
+    def load_projections(self, ids: Iterable[DocumentId]) -> dict[DocumentId, Document]:
+        """``load_documents``, as projections (``store.projection``): what the corpus stages and the
+        outputs read, in about half the memory. They cannot be stored back as records."""
+        return self._load_records(ids, decode_projection)
+
+    def _load_records(
+        self, ids: Iterable[DocumentId], decode: Callable[[dict[str, Any]], Document]
+    ) -> dict[DocumentId, Document]:
         t = tables.document_records
         found: dict[DocumentId, Document] = {}
         with self.engine.connect() as conn:
             for chunk in _chunks(list(ids), _CHUNK):
                 query = select(t.c.id, t.c.data).where(t.c.id.in_(chunk), t.c.version == RECORD_VERSION)
                 for row in conn.execute(query):
-                    found[row.id] = decode_document(row.data)
+                    found[row.id] = decode(row.data)
         return found
 
-    def load(self, story_id: StoryId) -> StoryDict:
-        """The story as it was last saved: equal to the saved dict, lists in the same order."""
+    def load(self, story_id: StoryId, documents: bool = True) -> StoryDict:
+        """The story as it was last saved: equal to the saved dict, lists in the same order.
+
+        With ``documents=False`` the ``documents`` list, most of a story's size, is left out
+        (``document_ids`` gives their ids)."""
         with self.engine.connect() as conn:
             head = conn.execute(select(tables.stories.c.data).where(tables.stories.c.id == story_id)).first()
             if head is None:
                 raise StoreError(StoreErrors.E051.format(url=self.url, story_id=story_id))
-            docs = conn.execute(
-                select(tables.documents.c.data)
-                .join(tables.story_documents, tables.story_documents.c.document_id == tables.documents.c.id)
-                .where(tables.story_documents.c.story_id == story_id)
-                .order_by(tables.story_documents.c.position)
-            )
-            story: StoryDict = {**head.data, "documents": [row.data for row in docs]}
+            story: StoryDict = {**head.data}
+            if documents:
+                docs = conn.execute(
+                    select(tables.documents.c.data)
+                    .join(tables.story_documents, tables.story_documents.c.document_id == tables.documents.c.id)
+                    .where(tables.story_documents.c.story_id == story_id)
+                    .order_by(tables.story_documents.c.position)
+                )
+                story["documents"] = [row.data for row in docs]
             for key, table in tables.SECTIONS.items():
                 rows = conn.execute(select(table.c.data).where(table.c.story_id == story_id).order_by(table.c.position))
                 story[key] = [row.data for row in rows]
         return story
+
+    def document_ids(self, story_id: StoryId) -> list[DocumentId]:
+        """The ids of the story's documents, in story order (none for a story not stored)."""
+        link = tables.story_documents
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(link.c.document_id).where(link.c.story_id == story_id).order_by(link.c.position))
+            return [row.document_id for row in rows]
 
     def has_story(self, story_id: StoryId) -> bool:
         with self.engine.connect() as conn:
@@ -327,16 +355,21 @@ def _upsert_story(conn: Connection, story: Mapping[str, Any], now: str) -> None:
 
 
 def _upsert_documents(conn: Connection, documents: list[dict[str, Any]]) -> tuple[int, int, int]:
-    """Insert new documents and update changed ones. Returns (added, existing, updated)."""
-    stored = _stored_documents(conn, [d["id"] for d in documents])
-    new = [d for d in documents if d["id"] not in stored]
-    changed = [d for d in documents if d["id"] in stored and stored[d["id"]] != d]
+    """Insert new documents and update changed ones, a chunk at a time, so that only one chunk of
+    stored documents is held to compare with. Returns (added, existing, updated)."""
+    added = updated = 0
     t = tables.documents
-    if new:
-        conn.execute(t.insert(), [{**_plain_columns(t, d), "data": d} for d in new])
-    for doc in changed:
-        conn.execute(t.update().where(t.c.id == doc["id"]).values(**_plain_columns(t, doc), data=doc))
-    return len(new), len(documents) - len(new), len(changed)
+    for start in range(0, len(documents), _CHUNK):
+        chunk = documents[start : start + _CHUNK]
+        stored = _stored_documents(conn, [d["id"] for d in chunk])
+        new = [d for d in chunk if d["id"] not in stored]
+        changed = [d for d in chunk if d["id"] in stored and stored[d["id"]] != d]
+        if new:
+            conn.execute(t.insert(), [{**_plain_columns(t, d), "data": d} for d in new])
+        for doc in changed:
+            conn.execute(t.update().where(t.c.id == doc["id"]).values(**_plain_columns(t, doc), data=doc))
+        added, updated = added + len(new), updated + len(changed)
+    return added, len(documents) - added, updated
 
 
 def _stored_documents(conn: Connection, ids: list[str]) -> dict[str, Any]:
@@ -363,6 +396,9 @@ def _upsert_records(conn: Connection, documents: list[Document]) -> None:
     """Insert or replace document records in one statement (ON CONFLICT works on both databases)."""
     if not documents:
         return
+    for d in documents:
+        if is_projection(d):
+            raise StoreError(StoreErrors.E193.format(document_id=d.id, path=d.path or d.id))
     rows = {d.id: {"id": d.id, "version": RECORD_VERSION, "data": encode_document(d)} for d in documents}
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     insert = dialect.insert(tables.document_records)
