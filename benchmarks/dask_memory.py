@@ -17,8 +17,10 @@ Example:
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import time
+import tracemalloc
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import cycle, islice
@@ -34,14 +36,22 @@ from storyline.io.read import iter_inputs
 from storyline.pipeline import Stage
 from storyline.records import Document
 
+PAD_LINES = 0  # --pad: lines the stand-in adds to each document, to make results as large as real ones
+
 
 def _touch(doc: Document) -> Document:
-    return replace(doc, done=doc.done | {"touch"})
+    pad = tuple(f"{doc.id} padding line {i} of the stand-in stage, about sixty chars" for i in range(PAD_LINES))
+    return replace(doc, done=doc.done | {"touch"}, boilerplate_removed=pad)
 
 
 def toy_stages(config: Config) -> Sequence[Stage[Document]]:
-    """A stand-in for the document stages: one stage that marks the document and nothing else."""
+    """A stand-in for the document stages: one stage that marks the document (and pads it, --pad)."""
     return [Stage(name="touch", func=_touch)]
+
+
+def trim() -> None:
+    """Hand freed heap memory back to the system (glibc), to tell fragmentation from retention."""
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def held(engine: DaskEngine) -> dict[str, int]:
@@ -74,12 +84,20 @@ def run(args: argparse.Namespace) -> None:
         return t.user + t.system
 
     c0 = cpu()
+    if args.tracemalloc:
+        tracemalloc.start(12)
     with open_engine(config, stages) as engine:
         assert isinstance(engine, DaskEngine)
 
         def sample(done: int) -> dict[str, Any]:
+            if args.trim:
+                trim()
             row = {"tasks": done, "reports": done * args.batch_size, "client_rss_mb": me.memory_info().rss >> 20}
             row |= {"client_cpu_s": round(cpu() - c0, 1), "wall_s": round(time.perf_counter() - t0, 1)}
+            if args.tracemalloc:
+                row["python_mb"] = tracemalloc.get_traced_memory()[0] >> 20
+                stats = tracemalloc.take_snapshot().statistics("traceback")[:3]
+                row["python_top"] = [[s.size >> 10, s.count, [str(f) for f in s.traceback]] for s in stats]
             return row | held(engine) | {"load_1m": round(psutil.getloadavg()[0], 2)}
 
         def inputs() -> Iterator[Document]:
@@ -102,8 +120,14 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=500, help="tasks between samples (default 500)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--pad", type=int, default=0, help="lines the stand-in adds to a document (result size)")
+    parser.add_argument("--trim", action="store_true", help="malloc_trim(0) before each sample")
+    parser.add_argument("--tracemalloc", action="store_true", help="also sample the memory Python objects hold")
     parser.add_argument("--log-length", type=int, default=None, help="story.dask_log_length (default: config's)")
-    run(parser.parse_args())
+    args = parser.parse_args()
+    global PAD_LINES
+    PAD_LINES = args.pad
+    run(args)
 
 
 if __name__ == "__main__":
