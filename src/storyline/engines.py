@@ -226,10 +226,12 @@ class DaskEngine:
         return merge(batch, results)
 
     def close(self) -> None:
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
-        self._settings.close()
+        try:
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        finally:
+            self._settings.close()
 
 
 def make_engine(config: Config, stages: StageFactory) -> Engine:
