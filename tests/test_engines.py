@@ -137,6 +137,26 @@ def test_dask_engine_with_the_raise_policy_raises_the_stage_error(
         list(engine.run(_inputs(make_doc)))
 
 
+def test_dask_engine_logs_keep_at_most_the_configured_entries_however_many_batches_run(
+    make_doc: Callable[..., Document],
+) -> None:
+    """Dask's stream logs once kept every recent message, with its batch's documents, in this
+    process: about 1 MB a batch, up to 1000 batches (issue 8). Counted in entries, not bytes or time."""
+    dask = pytest.importorskip("dask")
+    before = dask.config.get("distributed.admin.low-level-log-length")
+    docs = [make_doc(f"report {i}.", path=f"{i}.txt") for i in range(12)]
+    config = _config(engine="dask", n_process=1, batch_size=1, dask_log_length=2)
+    with open_engine(config, toy_stages) as engine:
+        assert isinstance(engine, DaskEngine)
+        assert [d.path for d in engine.run(docs)] == [d.path for d in docs]
+        scheduler = engine.cluster.scheduler
+        logs = [engine.client.scheduler_comm.recent_message_log, scheduler.transition_log]
+        logs += [b.recent_message_log for b in [*scheduler.stream_comms.values(), *scheduler.client_comms.values()]]
+        assert len(logs) == 4
+        assert all(len(log) <= 2 for log in logs), [len(log) for log in logs]
+    assert dask.config.get("distributed.admin.low-level-log-length") == before
+
+
 def test_unreachable_scheduler_is_named_with_the_fix() -> None:
     pytest.importorskip("distributed")
     config = _config(engine="dask", scheduler="tcp://127.0.0.1:9")

@@ -287,6 +287,14 @@ class StoryConfig(_Section):
         description="Workers of the LocalCluster the dask engine starts (default: one per core). "
         "The local engine runs in this process; spaCy's own processes are nlp.n_process.",
     )
+    dask_log_length: int = Field(
+        default=0,
+        ge=0,
+        description="Entries kept in each of Dask's debugging logs (distributed.admin.low-level-log-length) "
+        "in this process and the LocalCluster's workers while the dask engine is open. Each stream's log keeps "
+        "its recent messages, and a batch's message carries its documents: Dask's default, 1000, kept about "
+        "1 MB a batch in this process. Raise it only to debug Dask.",
+    )
 
 
 class FollowConfig(_Section):

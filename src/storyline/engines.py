@@ -14,7 +14,7 @@ import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -132,10 +132,22 @@ def process_batch(key: str, stages: StageFactory, config: Config, documents: lis
     return pipeline.run_batch(documents)
 
 
+def dask_settings(config: Config) -> dict[str, Any]:
+    """The Dask settings the engine applies while it is open, from our config.
+
+    Dask keeps the recent messages of every stream in a debugging log (1000 by default), and a
+    batch's message carries its documents: so the client, and a LocalCluster's scheduler in the same
+    process, kept about 1 MB a batch until 1000 batches had run (issue 8).
+    """
+    return {"distributed.admin.low-level-log-length": config.story.dask_log_length}
+
+
 class DaskEngine:
     """The stages on a Dask cluster: the one at ``config.story.scheduler``, or a new LocalCluster.
 
-    At most two batches per worker are in flight, so memory stays bounded however long the input.
+    At most two batches per worker are in flight, and Dask's debugging logs keep at most
+    ``story.dask_log_length`` entries (``dask_settings``), so memory stays bounded however long
+    the input. The settings hold from opening to ``close`` (a LocalCluster's workers get them too).
     """
 
     def __init__(self, config: Config, stages: StageFactory, timeout: float = 10.0) -> None:
@@ -144,13 +156,21 @@ class DaskEngine:
         self.timeout = timeout  # seconds to reach a scheduler
         self.key = stages_key(stages, config)
         self.cluster: Any = None
-        self.client: Client = self._connect()
+        self._settings = ExitStack()  # undoes dask_settings on close
+        try:
+            self.client: Client = self._connect()
+        except BaseException:
+            self._settings.close()
+            raise
 
     def _connect(self) -> Client:
         try:
+            import dask
             from distributed import Client, LocalCluster
         except ImportError as e:
             raise EngineError(E151.format(detail=e)) from e
+        # Before anything Dask is made: its logs take their length when they are created.
+        self._settings.enter_context(dask.config.set(dask_settings(self.config)))
         address = self.config.story.scheduler
         if address is not None:
             try:
@@ -206,9 +226,12 @@ class DaskEngine:
         return merge(batch, results)
 
     def close(self) -> None:
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        try:
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        finally:
+            self._settings.close()
 
 
 def make_engine(config: Config, stages: StageFactory) -> Engine:
