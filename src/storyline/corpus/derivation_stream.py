@@ -16,7 +16,9 @@ the reports of a few weeks, not with the corpus. Stages (``StreamedDerivation`` 
      embedding, plus the copy candidates; sentence alignment decides.
   5. Once a span's neighbours are done, all its reports' links are known: each derived report keeps
      its best origin, chains are followed, and its ``Derivation`` is given out. The span two back
-     is then let go: its reports keep only their id, date and size (for orientation and chains).
+     is then let go: its reports keep only their id, date and size (for orientation and chains),
+     and their sentences' vectors leave the stream's cache (``HeldVectors``) unless a held report
+     has the same sentence.
 
 A chain is measured against its first origin while that one is held; when it has left the window,
 the record still names it, with the score, adds and drops measured against the earliest origin held
@@ -50,7 +52,7 @@ from storyline.corpus.derivation import (
     rewrite_pairs,
 )
 from storyline.corpus.derivation_nearest import document_vectors, top_k
-from storyline.corpus.embeddings import Encoder
+from storyline.corpus.embeddings import Encoder, HeldVectors
 from storyline.errors import Errors, StageError
 from storyline.records import Derivation, Document
 from storyline.textmap import TextMap
@@ -134,11 +136,13 @@ class StreamedDerivation:
     wire: set[int] = field(default_factory=set)
     done_through: int | None = None  # the last span whose links are all known
     held_peak: int = 0  # most reports held with their text and vectors at once
+    vectors: HeldVectors = field(init=False)  # sentence vectors of the held spans, each encoded once
 
     def __post_init__(self) -> None:
         if self.config.rewrite_window_days is None or self.config.rewrite_window_days < 1:
             raise StageError(Errors.E230.format(value=self.config.rewrite_window_days))
         self.span_days = self.config.rewrite_window_days
+        self.vectors = HeldVectors(self.encoder)
 
     def derive(self, documents: Iterable[Document]) -> Iterator[Derivation]:
         """Every derivation of the documents, each given out once the spans around it are done."""
@@ -179,7 +183,7 @@ class StreamedDerivation:
         placed = self.pending.pop(span, [])
         day_of = {doc.id: day for day, doc in placed}
         numbers = []
-        for report in make_reports([doc for _, doc in placed], self.encoder, self.config) if placed else []:
+        for report in make_reports([doc for _, doc in placed], self.vectors, self.config) if placed else []:
             numbers.append(len(self.reports))
             self.reports.append(report)
             self.days.append(day_of[report.doc.id])
@@ -192,6 +196,7 @@ class StreamedDerivation:
     def _release(self, span: int) -> None:
         """Let go of a span's text, shingles, vectors and links; keep what chains and orientation read."""
         released = set(self.spans.pop(span, []))
+        self.vectors.release({text for i in released for _, text in self.reports[i].units})
         for i in released:
             self.reports[i] = _shell(self.reports[i].doc, self.reports[i].completeness[0])
         self.holding -= released
