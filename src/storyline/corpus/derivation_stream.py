@@ -11,7 +11,8 @@ the reports of a few weeks, not with the corpus. Stages (``StreamedDerivation`` 
      (the first report two spans on arrives, or the input ends), with the spans just before and
      after it held as the window: every pair of reports within the window of one another lies in it.
   3. Copies and excerpts: an LSH Ensemble over the window, asked about the span's reports; exact
-     shingle overlap decides, as in the in-memory stage.
+     shingle overlap and word order decide, on these pairs and on the nearest ones of 4, as in the
+     in-memory stage.
   4. Rewrites: each of the span's reports with its nearest reports in the window by mean sentence
      embedding, plus the copy candidates; sentence alignment decides.
   5. Once a span's neighbours are done, all its reports' links are known: each derived report keeps
@@ -218,12 +219,12 @@ class StreamedDerivation:
             return
         # 3. copies and excerpts
         candidates = copy_candidates(self.reports, self.config, window, rows, self.signatures)
-        for pair in sorted(candidates):
+        nearest = self._nearest(rows, window)
+        for pair in sorted(candidates | nearest):  # exact overlap decides on every pair compared
             link = copy_link(self.reports, pair, self.config)
             if link is not None:
                 self._keep(link)
         # 4. rewrites
-        nearest = self._nearest(rows, window)
         members = set(window)
         # copy links only, as the in-memory stage aligns before any rewrite is known
         local = [link for link in self.links.values() if link.derived in members and link.relation != "rewrite"]
