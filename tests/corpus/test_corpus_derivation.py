@@ -358,6 +358,15 @@ def test_later_report_that_keeps_its_origin_in_order_and_adds_to_it_stays_an_exc
     assert (found.document, found.origin, found.relation) == (longer.id, original.id, "excerpt")
 
 
+def test_copy_of_a_report_that_adds_to_its_origin_points_at_that_report(make_doc: MakeDoc) -> None:
+    brief = make_doc(" ".join(ORIGINAL_SENTENCES[:3]), published="2024-03-04", source="Wire")
+    full = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-05", source="Daily")
+    copy = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-06", source="Weekly")
+    found = {d.document: d for d in _derive([brief, full, copy])}
+    assert (found[full.id].origin, found[full.id].relation) == (brief.id, "excerpt")  # it contains the brief
+    assert (found[copy.id].origin, found[copy.id].relation) == (full.id, "duplicate")
+
+
 def test_excerpt_the_copy_index_misses_is_still_an_excerpt(make_doc: MakeDoc, monkeypatch: pytest.MonkeyPatch) -> None:
     full = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-04", source="Wire")
     excerpt = make_doc(ORIGINAL, published="2024-03-05", source="Digest")

@@ -23,7 +23,8 @@ Stages, in order (``find_derivations`` carries the same numbers):
      A copy stands for its first origin, and a pair is not aligned when the report it would make
      derived is already a copy or a part of another, since that link beats any rewrite (step 5): a
      syndicated story costs one alignment per rewrite, not one per copy.
-  5. Each derived report keeps its best origin; chains are followed to the first origin.
+  5. Each derived report keeps its best origin; chains are followed to the first origin, but not past
+     a report that contains its origin and adds to it (its copies have what the origin lacks).
 
 The origin of a pair is the report published earlier. When the dates are equal or unknown, it is
 the wire report, one that others copied verbatim or that carries an agency dateline ("KYIV
@@ -444,9 +445,13 @@ def break_cycles(
 
 
 def chain(best: dict[int, Link], derived: int) -> list[int]:
-    """The origins from the direct one up to the first; ``best`` must have no cycles."""
+    """The origins from the direct one up to the first; ``best`` must have no cycles.
+
+    A chain stops at a report that contains its origin and adds to it: what is derived from that
+    report has its additions, which the earlier origin never had, so it is the first origin.
+    """
     out = [best[derived].origin]
-    while out[-1] in best:
+    while out[-1] in best and not best[out[-1]].expands:
         out.append(best[out[-1]].origin)
     return out
 
