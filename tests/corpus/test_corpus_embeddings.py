@@ -117,3 +117,12 @@ def test_held_vectors_bypass_the_minilm_memo(monkeypatch: pytest.MonkeyPatch) ->
     rows = HeldVectors(encoder).encode(["a", "b", "a"])
     assert rows.shape == (3, 384) and model.seen == ["a", "b"]
     assert len(encoder._memo) == 0
+
+
+def test_held_vectors_are_views_of_the_rows_given_out_not_copies() -> None:
+    held = HeldVectors(HashingEncoder(dim=16))
+    rows = held.encode(["a b", "c d", "a b"])
+    again = held.encode(["c d"])
+    assert np.shares_memory(held._vectors["a b"], rows) and np.shares_memory(held._vectors["c d"], rows)
+    assert np.array_equal(again[0], rows[1])
+    assert np.array_equal(rows, HashingEncoder(dim=16).encode(["a b", "c d", "a b"]))

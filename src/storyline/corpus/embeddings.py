@@ -124,14 +124,22 @@ class HeldVectors:
         return len(self._vectors)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
-        if missing:
-            for text, vector in zip(missing, np.asarray(self._encode(missing), dtype=np.float32), strict=True):
-                self._vectors[text] = vector
-        self._holds.update(texts)
+        """Rows for ``texts``; a new text's cached vector is a view of its row, so it is not stored twice."""
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        return np.stack([self._vectors[t] for t in texts])
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        fresh = np.asarray(self._encode(missing), dtype=np.float32) if missing else None
+        width = fresh.shape[1] if fresh is not None else len(self._vectors[texts[0]])
+        out = np.empty((len(texts), width), dtype=np.float32)
+        new_rows = {text: k for k, text in enumerate(missing)}
+        for row, text in enumerate(texts):
+            if text in new_rows and fresh is not None:
+                out[row] = fresh[new_rows.pop(text)]
+                self._vectors[text] = out[row]
+            else:
+                out[row] = self._vectors[text]
+        self._holds.update(texts)
+        return out
 
     def release(self, texts: Iterable[str]) -> None:
         """Let go of one hold on each text; a text no longer held loses its vector."""
