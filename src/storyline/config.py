@@ -89,6 +89,11 @@ class DerivationConfig(_Section):
     leftover_cosine: float = Field(
         default=0.5, description="Unpaired sentences this close are rewordings, not added or dropped."
     )
+    copy_order_share: float = Field(
+        default=0.8,
+        description="Share of the shorter report's shingles a copy or excerpt keeps in the longer one's order; "
+        "below it, sentences were moved or reworded, and sentence alignment decides.",
+    )
     candidate_containment: float = Field(
         default=0.6, description="Containment at which the LSH Ensemble retrieves copy and excerpt candidates."
     )

@@ -330,6 +330,51 @@ def test_edited_copy_of_nearly_the_same_length_is_not_an_excerpt(make_doc: MakeD
     assert (rewrite.document, rewrite.origin, rewrite.relation) == (copy.id, original.id, "rewrite")
 
 
+def test_copy_with_its_sentences_reordered_is_a_rewrite_not_a_duplicate(make_doc: MakeDoc) -> None:
+    # Every sentence kept word for word, three moved: the shingles overlap as a copy's do, in another order.
+    moved = [ORIGINAL_SENTENCES[i] for i in (0, 3, 4, 1, 2)]
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    edited = make_doc(" ".join(moved), published="2024-03-05", source="Daily")
+    a, b = derivation.shingle_set(ORIGINAL, 3), derivation.shingle_set(" ".join(moved), 3)
+    assert derivation.jaccard(a, b) >= 0.8
+    (found,) = _derive([original, edited])
+    assert (found.document, found.origin, found.relation) == (edited.id, original.id, "rewrite")
+    (copy,) = _derive([original, edited], copy_order_share=0.0)  # without the order rule: a copy
+    assert copy.relation == "duplicate"
+
+
+def test_rewrite_that_reorders_a_short_origin_and_adds_to_it_is_not_an_excerpt(make_doc: MakeDoc) -> None:
+    moved = [ORIGINAL_SENTENCES[i] for i in (0, 3, 4, 1, 2)]
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    longer = make_doc(" ".join(moved) + " " + EXTRA, published="2024-03-05", source="Daily")
+    (found,) = _derive([original, longer])
+    assert (found.document, found.origin, found.relation) == (longer.id, original.id, "rewrite")
+
+
+def test_later_report_that_keeps_its_origin_in_order_and_adds_to_it_stays_an_excerpt(make_doc: MakeDoc) -> None:
+    original = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
+    longer = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-05", source="Daily")
+    (found,) = _derive([original, longer])
+    assert (found.document, found.origin, found.relation) == (longer.id, original.id, "excerpt")
+
+
+def test_copy_of_a_report_that_adds_to_its_origin_points_at_that_report(make_doc: MakeDoc) -> None:
+    brief = make_doc(" ".join(ORIGINAL_SENTENCES[:3]), published="2024-03-04", source="Wire")
+    full = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-05", source="Daily")
+    copy = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-06", source="Weekly")
+    found = {d.document: d for d in _derive([brief, full, copy])}
+    assert (found[full.id].origin, found[full.id].relation) == (brief.id, "excerpt")  # it contains the brief
+    assert (found[copy.id].origin, found[copy.id].relation) == (full.id, "duplicate")
+
+
+def test_excerpt_the_copy_index_misses_is_still_an_excerpt(make_doc: MakeDoc, monkeypatch: pytest.MonkeyPatch) -> None:
+    full = make_doc(ORIGINAL + " " + EXTRA, published="2024-03-04", source="Wire")
+    excerpt = make_doc(ORIGINAL, published="2024-03-05", source="Digest")
+    monkeypatch.setattr(derivation, "copy_candidates", lambda *args, **kwargs: set())
+    (found,) = _derive([excerpt, full])  # the pair comes from the nearest reports only
+    assert (found.document, found.origin, found.relation) == (excerpt.id, full.id, "excerpt")
+
+
 def test_shingle_hashes_count_the_same_shingles_as_the_strings() -> None:
     for text in [ORIGINAL, REWRITE, "Two words", "Three short words", ""]:
         assert len(derivation.shingle_hashes(text, 3)) == len(shingle_set(text, 3))

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from storyline.config import CleanConfig, Config, DerivationConfig
@@ -134,6 +135,41 @@ def test_reports_held_at_once_are_bounded_by_the_window_not_the_corpus(make_doc:
     list(state.finish())
     assert state.held_peak <= 4 * 7 * 2  # four spans of seven days, two reports a day
     assert all(not r.shingles.size for i, r in enumerate(state.reports) if i not in state.holding)
+
+
+class _StubEncoder:
+    """Hashed vectors, counting the texts it is asked to encode."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.asked += len(texts)
+        return ENCODER.encode(texts)
+
+
+def test_sentence_vectors_held_are_bounded_by_the_window_not_the_corpus(make_doc: MakeDoc) -> None:
+    config = DerivationConfig(rewrite_window_days=7)
+    stub = _StubEncoder()
+    state = StreamedDerivation(stub, config)
+    docs = _story_docs(make_doc, 120, per_day=2)  # four sentences each, none shared
+    sizes = []
+    for day, doc in clock_days(docs):
+        list(state.add(day, doc))
+        sizes.append(len(state.vectors))
+    list(state.finish())
+    assert stub.asked == 120 * 2 * 4  # each sentence encoded once
+    assert max(sizes) <= 4 * 7 * 2 * 4  # four spans of seven days, two reports a day, four sentences
+    assert len(state.vectors) <= 4 * 7 * 2 * 4
+
+
+def test_copy_in_the_next_span_reuses_the_held_vectors_of_its_origin(make_doc: MakeDoc) -> None:
+    stub = _StubEncoder()
+    original = make_doc(REPORT, published="2023-01-20", source="Coast Post")
+    copy = make_doc(REPORT, published="2023-01-30", source="Bay Herald")  # 14-day spans: the next one
+    found = list(stream_derivations([original, copy], stub, DerivationConfig()))
+    assert [(d.document, d.origin) for d in found] == [(copy.id, original.id)]
+    assert stub.asked == len(original.sentences)
 
 
 def test_chain_whose_first_origin_left_the_window_names_it_with_a_note(make_doc: MakeDoc) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from storyline.config import Config
 from storyline.corpus import embeddings
-from storyline.corpus.embeddings import HashingEncoder, MiniLMEncoder, get_encoder
+from storyline.corpus.embeddings import HashingEncoder, HeldVectors, MiniLMEncoder, get_encoder
 
 
 def test_hashing_encoder_gives_unit_float32_rows() -> None:
@@ -94,3 +94,35 @@ def test_minilm_memo_keeps_only_the_most_recently_used_texts(monkeypatch: pytest
     encoder.encode(["b"])
     assert model.seen == ["a", "b", "c", "b"]
     assert len(encoder._memo) == 2
+
+
+def test_held_vectors_encode_a_held_text_once_and_drop_it_when_released() -> None:
+    model = _CountingModel()
+    held = HeldVectors(model)
+    held.encode(["a", "b"])
+    held.encode(["b", "c"])  # "b" is held twice now, and not encoded again
+    assert model.seen == ["a", "b", "c"]
+    held.release(["a", "b"])
+    assert len(held) == 2  # "b" is still held by the second call
+    held.release(["b", "c"])
+    assert len(held) == 0
+    held.encode(["a"])
+    assert model.seen == ["a", "b", "c", "a"]
+
+
+def test_held_vectors_bypass_the_minilm_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _CountingModel()
+    monkeypatch.setattr(embeddings, "_minilm_model", lambda: model)
+    encoder = MiniLMEncoder()
+    rows = HeldVectors(encoder).encode(["a", "b", "a"])
+    assert rows.shape == (3, 384) and model.seen == ["a", "b"]
+    assert len(encoder._memo) == 0
+
+
+def test_held_vectors_are_views_of_the_rows_given_out_not_copies() -> None:
+    held = HeldVectors(HashingEncoder(dim=16))
+    rows = held.encode(["a b", "c d", "a b"])
+    again = held.encode(["c d"])
+    assert np.shares_memory(held._vectors["a b"], rows) and np.shares_memory(held._vectors["c d"], rows)
+    assert np.array_equal(again[0], rows[1])
+    assert np.array_equal(rows, HashingEncoder(dim=16).encode(["a b", "c d", "a b"]))

@@ -9,18 +9,22 @@ Stages, in order (``find_derivations`` carries the same numbers):
      the candidates' shingle sets (32-bit hashes) then decide: a copy at ``duplicate_jaccard``, an
      excerpt when the shorter report's shingles are in the longer at ``excerpt_containment`` and it
      is shorter by more than copies may differ (reports of one size that differ inside go to 4).
+     Either needs the shorter report's shingles in the longer one's order, at ``copy_order_share``:
+     a report that moved or reworded sentences is an edited copy, and goes to 4.
   3. Rewrite candidates are each report's ``rewrite_candidates`` nearest reports by mean sentence
      embedding (numpy top-k), plus the LSH candidates that were neither copy nor excerpt. A dated
      report is compared only with reports published within ``rewrite_window_days`` of it (and with
      the undated ones): a rewrite follows its origin within days, and the window keeps the search
-     linear in a stream of reports rather than quadratic.
+     linear in a stream of reports rather than quadratic. Exact overlap (step 2) decides copies and
+     excerpts on these pairs too: the LSH Ensemble is a filter, and misses a few short excerpts.
   4. Sentence alignment: sentences are paired one to one, closest first, down to
      ``rewrite_sentence_cosine``. A rewrite needs ``rewrite_share`` of its sentences paired; two
      articles on the same story share names and places but few whole sentences, so they stay apart.
      A copy stands for its first origin, and a pair is not aligned when the report it would make
      derived is already a copy or a part of another, since that link beats any rewrite (step 5): a
      syndicated story costs one alignment per rewrite, not one per copy.
-  5. Each derived report keeps its best origin; chains are followed to the first origin.
+  5. Each derived report keeps its best origin; chains are followed to the first origin, but not past
+     a report that contains its origin and adds to it (its copies have what the origin lacks).
 
 The origin of a pair is the report published earlier. When the dates are equal or unknown, it is
 the wire report, one that others copied verbatim or that carries an agency dateline ("KYIV
@@ -41,6 +45,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
 
 from storyline.config import Config, DerivationConfig
 from storyline.corpus.derivation_nearest import day_numbers, document_vectors, nearest_pairs, windowed_nearest_pairs
+from storyline.corpus.derivation_order import keeps_order
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.pipeline import Stage
 from storyline.records import Derivation, Document, IsoDate, Relation, Story
@@ -354,20 +359,24 @@ def orient(
 
 
 def copy_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -> Link | None:
-    """A duplicate or excerpt link for the pair, from exact shingle overlap, or None."""
+    """A duplicate or excerpt link for the pair, from exact shingle overlap and word order, or None."""
     derived, origin, note = orient(reports, *pair)
     a, b = reports[derived].shingles, reports[origin].shingles
     shared = hashed_overlap(a, b)
     score = shared / (len(a) + len(b) - shared) if len(a) or len(b) else 0.0
-    if score >= config.duplicate_jaccard:
-        return Link(derived, origin, "duplicate", score, note)
+    relation: Relation = "duplicate"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    score = shared / len(short) if len(short) else 0.0
-    if score < config.excerpt_containment or not is_part(len(short), len(long_), config):
-        return None
-    if short is b:
+    if score < config.duplicate_jaccard:
+        relation, score = "excerpt", shared / len(short) if len(short) else 0.0
+        if score < config.excerpt_containment or not is_part(len(short), len(long_), config):
+            return None
+    texts = (reports[derived].doc.text, reports[origin].doc.text)
+    if not keeps_order(*(texts if short is a else texts[::-1]), config.shingle, config.copy_order_share):
+        return None  # sentences moved or reworded: an edited copy, which step 4 aligns
+    expands = relation == "excerpt" and short is b
+    if expands:
         note = "; ".join(filter(None, [note, "the later report contains the origin and adds to it"]))
-    return Link(derived, origin, "excerpt", score, note, expands=short is b)
+    return Link(derived, origin, relation, score, note, expands=expands)
 
 
 def is_part(short: int, long_: int, config: DerivationConfig) -> bool:
@@ -436,9 +445,13 @@ def break_cycles(
 
 
 def chain(best: dict[int, Link], derived: int) -> list[int]:
-    """The origins from the direct one up to the first; ``best`` must have no cycles."""
+    """The origins from the direct one up to the first; ``best`` must have no cycles.
+
+    A chain stops at a report that contains its origin and adds to it: what is derived from that
+    report has its additions, which the earlier origin never had, so it is the first origin.
+    """
     out = [best[derived].origin]
-    while out[-1] in best:
+    while out[-1] in best and not best[out[-1]].expands:
         out.append(best[out[-1]].origin)
     return out
 
@@ -486,12 +499,8 @@ def find_derivations(story: Story, encoder: Encoder, config: DerivationConfig) -
     """Every derived report of the story with its first origin, ordered by document id."""
     # 1. shingles, sentence units and their vectors
     reports = make_reports(story.documents, encoder, config)
-    # 2. copies and excerpts
+    # 2. copy and excerpt candidates; 3. rewrite candidates
     candidates = copy_candidates(reports, config)
-    copies = {pair: copy_link(reports, pair, config) for pair in sorted(candidates)}
-    links = [link for link in copies.values() if link is not None]
-    wire = wire_reports(reports, links)
-    # 3. rewrite candidates; 4. sentence alignment decides, unless a copy link already explains the report
     vectors = document_vectors(reports)
     if config.rewrite_window_days is None:
         nearest = nearest_pairs(vectors, config.rewrite_candidates)
@@ -499,7 +508,12 @@ def find_derivations(story: Story, encoder: Encoder, config: DerivationConfig) -
         nearest = windowed_nearest_pairs(
             vectors, day_numbers(reports), config.rewrite_candidates, config.rewrite_window_days
         )
-    for pair in rewrite_pairs(nearest | candidates, links, reports, wire):
+    # exact overlap decides copies and excerpts on every pair compared, however it was found
+    compared = candidates | nearest
+    links = [link for pair in sorted(compared) if (link := copy_link(reports, pair, config)) is not None]
+    wire = wire_reports(reports, links)
+    # 4. sentence alignment decides, unless a copy link already explains the report
+    for pair in rewrite_pairs(compared, links, reports, wire):
         rewrite = rewrite_link(reports, pair, config, wire)
         if rewrite is not None:
             links.append(rewrite)

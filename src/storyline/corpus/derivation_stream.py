@@ -11,12 +11,15 @@ the reports of a few weeks, not with the corpus. Stages (``StreamedDerivation`` 
      (the first report two spans on arrives, or the input ends), with the spans just before and
      after it held as the window: every pair of reports within the window of one another lies in it.
   3. Copies and excerpts: an LSH Ensemble over the window, asked about the span's reports; exact
-     shingle overlap decides, as in the in-memory stage.
+     shingle overlap and word order decide, on these pairs and on the nearest ones of 4, as in the
+     in-memory stage.
   4. Rewrites: each of the span's reports with its nearest reports in the window by mean sentence
      embedding, plus the copy candidates; sentence alignment decides.
   5. Once a span's neighbours are done, all its reports' links are known: each derived report keeps
      its best origin, chains are followed, and its ``Derivation`` is given out. The span two back
-     is then let go: its reports keep only their id, date and size (for orientation and chains).
+     is then let go: its reports keep only their id, date and size (for orientation and chains),
+     and their sentences' vectors leave the stream's cache (``HeldVectors``) unless a held report
+     has the same sentence.
 
 A chain is measured against its first origin while that one is held; when it has left the window,
 the record still names it, with the score, adds and drops measured against the earliest origin held
@@ -50,7 +53,7 @@ from storyline.corpus.derivation import (
     rewrite_pairs,
 )
 from storyline.corpus.derivation_nearest import document_vectors, top_k
-from storyline.corpus.embeddings import Encoder
+from storyline.corpus.embeddings import Encoder, HeldVectors
 from storyline.errors import Errors, StageError
 from storyline.records import Derivation, Document
 from storyline.textmap import TextMap
@@ -134,11 +137,13 @@ class StreamedDerivation:
     wire: set[int] = field(default_factory=set)
     done_through: int | None = None  # the last span whose links are all known
     held_peak: int = 0  # most reports held with their text and vectors at once
+    vectors: HeldVectors = field(init=False)  # sentence vectors of the held spans, each encoded once
 
     def __post_init__(self) -> None:
         if self.config.rewrite_window_days is None or self.config.rewrite_window_days < 1:
             raise StageError(Errors.E230.format(value=self.config.rewrite_window_days))
         self.span_days = self.config.rewrite_window_days
+        self.vectors = HeldVectors(self.encoder)
 
     def derive(self, documents: Iterable[Document]) -> Iterator[Derivation]:
         """Every derivation of the documents, each given out once the spans around it are done."""
@@ -179,7 +184,7 @@ class StreamedDerivation:
         placed = self.pending.pop(span, [])
         day_of = {doc.id: day for day, doc in placed}
         numbers = []
-        for report in make_reports([doc for _, doc in placed], self.encoder, self.config) if placed else []:
+        for report in make_reports([doc for _, doc in placed], self.vectors, self.config) if placed else []:
             numbers.append(len(self.reports))
             self.reports.append(report)
             self.days.append(day_of[report.doc.id])
@@ -192,6 +197,7 @@ class StreamedDerivation:
     def _release(self, span: int) -> None:
         """Let go of a span's text, shingles, vectors and links; keep what chains and orientation read."""
         released = set(self.spans.pop(span, []))
+        self.vectors.release({text for i in released for _, text in self.reports[i].units})
         for i in released:
             self.reports[i] = _shell(self.reports[i].doc, self.reports[i].completeness[0])
         self.holding -= released
@@ -213,12 +219,12 @@ class StreamedDerivation:
             return
         # 3. copies and excerpts
         candidates = copy_candidates(self.reports, self.config, window, rows, self.signatures)
-        for pair in sorted(candidates):
+        nearest = self._nearest(rows, window)
+        for pair in sorted(candidates | nearest):  # exact overlap decides on every pair compared
             link = copy_link(self.reports, pair, self.config)
             if link is not None:
                 self._keep(link)
         # 4. rewrites
-        nearest = self._nearest(rows, window)
         members = set(window)
         # copy links only, as the in-memory stage aligns before any rewrite is known
         local = [link for link in self.links.values() if link.derived in members and link.relation != "rewrite"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections import OrderedDict
-from collections.abc import Sequence
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -58,14 +58,7 @@ class MiniLMEncoder:
             self._memo.move_to_end(text)
         missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
         if missing:
-            vectors = _minilm_model().encode(
-                missing,
-                batch_size=self.batch_size,
-                convert_to_numpy=True,
-                normalize_embeddings=True,
-                show_progress_bar=False,
-            )
-            for text, vector in zip(missing, np.asarray(vectors, dtype=np.float32), strict=True):
+            for text, vector in zip(missing, self.encode_uncached(missing), strict=True):
                 self._memo[text] = vector
         if not texts:
             return np.zeros((0, MINILM_DIM), dtype=np.float32)
@@ -73,6 +66,19 @@ class MiniLMEncoder:
         while len(self._memo) > self.memo_size:
             self._memo.popitem(last=False)
         return out
+
+    def encode_uncached(self, texts: Sequence[str]) -> np.ndarray:
+        """The model's vectors for ``texts``, neither read from nor added to the memo."""
+        if not texts:
+            return np.zeros((0, MINILM_DIM), dtype=np.float32)
+        vectors = _minilm_model().encode(
+            list(texts),
+            batch_size=self.batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
 
 
 class HashingEncoder:
@@ -97,6 +103,51 @@ class HashingEncoder:
                 code = zlib.crc32(feature.encode("utf-8"))
                 matrix[row, code % self.dim] += 1.0 if code & 0x80000000 else -1.0
         return normalize_rows(matrix)
+
+
+class HeldVectors:
+    """The vectors of the sentences a streamed derivation holds, each encoded once while it is held.
+
+    An ``Encoder`` over another one: every text of an ``encode`` call is held (once per call) until
+    ``release`` is given it as often, and its vector is dropped when no call holds it any more. A
+    stream releases the sentences of the reports that leave its window, so the cache follows the
+    window, not the corpus. The vectors of new texts come from the encoder's ``encode_uncached``
+    when it has one (MiniLM's memo is bypassed: it would keep up to its size whatever the window).
+    """
+
+    def __init__(self, encoder: Encoder) -> None:
+        self._encode = encoder.encode_uncached if isinstance(encoder, MiniLMEncoder) else encoder.encode
+        self._vectors: dict[str, np.ndarray] = {}
+        self._holds: Counter[str] = Counter()
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Rows for ``texts``; a new text's cached vector is a view of its row, so it is not stored twice."""
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        fresh = np.asarray(self._encode(missing), dtype=np.float32) if missing else None
+        width = fresh.shape[1] if fresh is not None else len(self._vectors[texts[0]])
+        out = np.empty((len(texts), width), dtype=np.float32)
+        new_rows = {text: k for k, text in enumerate(missing)}
+        for row, text in enumerate(texts):
+            if text in new_rows and fresh is not None:
+                out[row] = fresh[new_rows.pop(text)]
+                self._vectors[text] = out[row]
+            else:
+                out[row] = self._vectors[text]
+        self._holds.update(texts)
+        return out
+
+    def release(self, texts: Iterable[str]) -> None:
+        """Let go of one hold on each text; a text no longer held loses its vector."""
+        for text in texts:
+            self._holds[text] -= 1
+            if self._holds[text] <= 0:
+                del self._holds[text]
+                self._vectors.pop(text, None)
 
 
 @functools.cache
