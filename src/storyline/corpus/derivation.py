@@ -26,11 +26,8 @@ Stages, in order (``find_derivations`` carries the same numbers):
   5. Each derived report keeps its best origin; chains are followed to the first origin, but not past
      a report that contains its origin and adds to it (its copies have what the origin lacks).
 
-The origin of a pair is the report published earlier. When the dates are equal or unknown, it is
-the wire report, one that others copied verbatim or that carries an agency dateline ("KYIV
-(Meridian Wire) -"): a rewrite that slips in a claim is longer than its origin, so length alone
-would point the wrong way. Failing that, it is the more complete one (more sentences, then more
-text). Cycles, possible when only some dates are known, are cut at their most complete report.
+The decisions of steps 2, 4 and 5 are in ``derivation_relation``: how a pair is related, which of
+it is the origin (the earlier, else the wire report, else the more complete), and chains.
 """
 
 from __future__ import annotations
@@ -45,21 +42,70 @@ from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
 
 from storyline.config import Config, DerivationConfig
 from storyline.corpus.derivation_nearest import day_numbers, document_vectors, nearest_pairs, windowed_nearest_pairs
-from storyline.corpus.derivation_order import keeps_order
+from storyline.corpus.derivation_relation import (
+    COMPLETENESS_NOTE,
+    WIRE_NOTE,
+    Alignment,
+    Link,
+    Pair,
+    align,
+    best_links,
+    break_cycles,
+    chain,
+    chained_score,
+    compare_dates,
+    copy_link,
+    derivation_record,
+    hashed_overlap,
+    is_part,
+    match_sentences,
+    orient,
+    rewrite_link,
+    wire_reports,
+)
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.pipeline import Stage
-from storyline.records import Derivation, Document, IsoDate, Relation, Story
+from storyline.records import Derivation, Document, Story
 
-COMPLETENESS_NOTE = "origin chosen by completeness: publication dates unknown or equal"
-WIRE_NOTE = (
-    "origin chosen as the wire report (copied verbatim elsewhere, or with an agency dateline): dates unknown or equal"
-)
-_AGENCY_DATELINE = re.compile(r"\([^()]+\)")
+# Re-exported: the names of ``derivation_relation`` stay importable from here, where they were first.
+__all__ = [
+    "COMPLETENESS_NOTE",
+    "WIRE_NOTE",
+    "Alignment",
+    "Link",
+    "Pair",
+    "Report",
+    "align",
+    "best_links",
+    "break_cycles",
+    "build",
+    "chain",
+    "chained_score",
+    "compare_dates",
+    "containment",
+    "copy_candidates",
+    "copy_link",
+    "copy_roots",
+    "derivation_record",
+    "empty_ensemble",
+    "find_derivations",
+    "hashed_overlap",
+    "is_part",
+    "jaccard",
+    "make_reports",
+    "match_sentences",
+    "orient",
+    "rewrite_link",
+    "rewrite_pairs",
+    "sentence_units",
+    "shingle_hashes",
+    "shingle_set",
+    "wire_reports",
+    "words",
+]
+
 _WORD = re.compile(r"\w+")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_STRENGTH: dict[Relation, int] = {"duplicate": 0, "excerpt": 1, "rewrite": 2}
-
-Pair = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -83,24 +129,6 @@ class Report:
     def vectors(self) -> np.ndarray:
         """The units' vectors, as an array of their own (a product of two views of one matrix is slow)."""
         return self.matrix[self.rows]
-
-
-@dataclass(frozen=True)
-class Alignment:
-    share: float  # share of the derived report's sentences matched in the origin
-    matched: int
-    adds: tuple[int, ...]
-    drops: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Link:
-    derived: int
-    origin: int
-    relation: Relation
-    score: float
-    note: str | None
-    expands: bool = False  # the derived report contains its origin and adds to it
 
 
 def words(text: str) -> list[str]:
@@ -147,10 +175,6 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
         mixed ^= mixed >> np.uint64(29)
         mixed *= np.uint64(0xBF58476D1CE4E5B9)
     return np.unique((mixed >> np.uint64(32)).astype(np.uint32))
-
-
-def hashed_overlap(a: np.ndarray, b: np.ndarray) -> int:
-    return len(np.intersect1d(a, b, assume_unique=True))
 
 
 def sentence_units(doc: Document) -> tuple[tuple[int, str], ...]:
@@ -281,218 +305,6 @@ def rewrite_pairs(
         if a != b and pair not in linked and orient(reports, *pair, wire)[0] not in roots:
             out.add(pair)
     return sorted(out)
-
-
-# 4. Sentence alignment
-
-
-def match_sentences(sims: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """One-to-one matching of rows to columns at ``threshold`` or above, closest pairs first.
-
-    Greedy rather than scipy's optimal assignment: scipy is not a dependency of ours, and only the
-    few pairs above the threshold compete. Returns which rows and which columns are matched.
-    """
-    rows, cols = np.nonzero(sims >= threshold)
-    order = np.argsort(-sims[rows, cols], kind="stable")
-    used_rows = np.zeros(sims.shape[0], dtype=bool)
-    used_cols = np.zeros(sims.shape[1], dtype=bool)
-    for r, c in zip(rows[order], cols[order], strict=True):
-        if not used_rows[r] and not used_cols[c]:
-            used_rows[r] = used_cols[c] = True
-    return used_rows, used_cols
-
-
-def align(derived: Report, origin: Report, config: DerivationConfig) -> Alignment:
-    """Pair sentences one to one by cosine; the unpaired long sentences are the adds and drops.
-
-    One to one, so that a new claim on the same topic as a paraphrased sentence cannot borrow that
-    sentence's match in the origin. The sentences left over are then paired among themselves at
-    ``leftover_cosine``: such loose pairs are rewordings, not new claims, but do not count as shared.
-    """
-    if not derived.units or not origin.units:
-        return Alignment(0.0, 0, (), ())
-    sims = derived.vectors @ origin.vectors.T
-    matched_d, matched_o = match_sentences(sims, config.rewrite_sentence_cosine)
-    counted = derived.counted if derived.counted.any() else np.ones_like(derived.counted)
-    matched = int((matched_d & counted).sum())
-    rest_d, rest_o = np.flatnonzero(~matched_d), np.flatnonzero(~matched_o)
-    loose_d, loose_o = match_sentences(sims[np.ix_(rest_d, rest_o)], config.leftover_cosine)
-    matched_d[rest_d[loose_d]] = True
-    matched_o[rest_o[loose_o]] = True
-    return Alignment(
-        share=matched / int(counted.sum()),
-        matched=matched,
-        adds=_unmatched(derived, matched_d),
-        drops=_unmatched(origin, matched_o),
-    )
-
-
-def _unmatched(report: Report, matched: np.ndarray) -> tuple[int, ...]:
-    return tuple(idx for (idx, _), m, ok in zip(report.units, matched, report.counted, strict=True) if ok and not m)
-
-
-# Orientation and classification
-
-
-def compare_dates(a: IsoDate | None, b: IsoDate | None) -> int:
-    """-1 when ``a`` is earlier, 1 when later, 0 when equal, unknown, or one is a prefix of the other."""
-    if not a or not b:
-        return 0
-    n = min(len(a), len(b))
-    return (a[:n] > b[:n]) - (a[:n] < b[:n])
-
-
-def orient(
-    reports: Sequence[Report], i: int, j: int, wire: frozenset[int] = frozenset()
-) -> tuple[int, int, str | None]:
-    """(derived, origin, note): the earlier report is the origin, else the wire one, else the more complete."""
-    a, b = reports[i], reports[j]
-    order = compare_dates(a.doc.published, b.doc.published)
-    if order:
-        return (j, i, None) if order < 0 else (i, j, None)
-    if (i in wire) != (j in wire):
-        return (j, i, WIRE_NOTE) if i in wire else (i, j, WIRE_NOTE)
-    if a.completeness == b.completeness:
-        first, second = (i, j) if a.doc.id <= b.doc.id else (j, i)
-        return second, first, f"{COMPLETENESS_NOTE}; equal length, so the first by id"
-    return (j, i, COMPLETENESS_NOTE) if a.completeness > b.completeness else (i, j, COMPLETENESS_NOTE)
-
-
-def copy_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -> Link | None:
-    """A duplicate or excerpt link for the pair, from exact shingle overlap and word order, or None."""
-    derived, origin, note = orient(reports, *pair)
-    a, b = reports[derived].shingles, reports[origin].shingles
-    shared = hashed_overlap(a, b)
-    score = shared / (len(a) + len(b) - shared) if len(a) or len(b) else 0.0
-    relation: Relation = "duplicate"
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if score < config.duplicate_jaccard:
-        relation, score = "excerpt", shared / len(short) if len(short) else 0.0
-        if score < config.excerpt_containment or not is_part(len(short), len(long_), config):
-            return None
-    texts = (reports[derived].doc.text, reports[origin].doc.text)
-    if not keeps_order(*(texts if short is a else texts[::-1]), config.shingle, config.copy_order_share):
-        return None  # sentences moved or reworded: an edited copy, which step 4 aligns
-    expands = relation == "excerpt" and short is b
-    if expands:
-        note = "; ".join(filter(None, [note, "the later report contains the origin and adds to it"]))
-    return Link(derived, origin, relation, score, note, expands=expands)
-
-
-def is_part(short: int, long_: int, config: DerivationConfig) -> bool:
-    """True when the shorter report is shorter by more than copies may differ: it can be a part.
-
-    Two reports of nearly one size that overlap above ``excerpt_containment`` but below
-    ``duplicate_jaccard`` differ inside, not at an end: that is an edited copy, and sentence
-    alignment decides whether it is a rewrite.
-    """
-    return short <= config.duplicate_jaccard * long_
-
-
-def wire_reports(reports: Sequence[Report], copies: Iterable[Link]) -> frozenset[int]:
-    """Reports that others copied verbatim, or with an agency dateline: the likely originals."""
-    copied = {i for link in copies if link.relation == "duplicate" for i in (link.derived, link.origin)}
-    dated = {i for i, r in enumerate(reports) if r.doc.dateline and _AGENCY_DATELINE.search(r.doc.dateline)}
-    return frozenset(copied | dated)
-
-
-def rewrite_link(
-    reports: Sequence[Report], pair: Pair, config: DerivationConfig, wire: frozenset[int] = frozenset()
-) -> Link | None:
-    derived, origin, note = orient(reports, *pair, wire)
-    alignment = align(reports[derived], reports[origin], config)
-    if alignment.share < config.rewrite_share or alignment.matched < config.rewrite_min_sentences:
-        return None
-    return Link(derived, origin, "rewrite", alignment.share, note)
-
-
-# 5. Best origins and chains
-
-
-def best_links(links: Iterable[Link], reports: Sequence[Report]) -> dict[int, Link]:
-    """For each derived report, its strongest link: copy over excerpt over rewrite, then score.
-
-    A report that contains a shorter earlier one takes that link last: the origin explains only a
-    part of it, and a rewrite of a whole report, say, explains more.
-    """
-    best: dict[int, Link] = {}
-    for link in sorted(links, key=lambda x: (x.expands, _STRENGTH[x.relation], -x.score, reports[x.origin].doc.id)):
-        best.setdefault(link.derived, link)
-    return best
-
-
-def break_cycles(
-    best: dict[int, Link], reports: Sequence[Report], starts: Iterable[int] | None = None
-) -> dict[int, Link]:
-    """Drop the link of the most complete report on each cycle; it becomes that chain's origin.
-
-    With ``starts``, only cycles through those reports are looked for, and only their links dropped:
-    a streamed derivation adds the links of one span to ones already given out.
-    """
-    best = dict(best)
-    fixed = None if starts is None else set(best) - set(starts)
-    for start in sorted(best) if starts is None else sorted(starts):
-        path: list[int] = []
-        node: int | None = start
-        while node is not None and node in best and node not in path:
-            path.append(node)
-            node = best[node].origin
-        if node is not None and node in path:
-            cycle = [n for n in path[path.index(node) :] if fixed is None or n not in fixed]
-            top = min(cycle, key=lambda n: (*(-x for x in reports[n].completeness), reports[n].doc.id))
-            del best[top]
-    return best
-
-
-def chain(best: dict[int, Link], derived: int) -> list[int]:
-    """The origins from the direct one up to the first; ``best`` must have no cycles.
-
-    A chain stops at a report that contains its origin and adds to it: what is derived from that
-    report has its additions, which the earlier origin never had, so it is the first origin.
-    """
-    out = [best[derived].origin]
-    while out[-1] in best and not best[out[-1]].expands:
-        out.append(best[out[-1]].origin)
-    return out
-
-
-def derivation_record(
-    reports: Sequence[Report],
-    best: dict[int, Link],
-    derived: int,
-    config: DerivationConfig,
-    wire: frozenset[int] = frozenset(),
-) -> Derivation:
-    """The Derivation of ``derived`` from its first origin, re-measured when reached through a chain."""
-    link, origins = best[derived], chain(best, derived)
-    root = origins[-1]
-    relation, score, note = link.relation, link.score, link.note
-    if root != link.origin:
-        steps = [link.relation, *(best[o].relation for o in origins[:-1])]
-        relation = max(steps, key=lambda r: _STRENGTH[r])
-        score = chained_score(reports[derived], reports[root], relation, config)
-        via = ", ".join(reports[o].doc.id for o in origins[:-1])
-        note = "; ".join(filter(None, [orient(reports, derived, root, wire)[2], f"derived through {via}"]))
-    alignment = align(reports[derived], reports[root], config)
-    return Derivation(
-        document=reports[derived].doc.id,
-        origin=reports[root].doc.id,
-        relation=relation,
-        score=float(score),
-        adds=alignment.adds,
-        drops=alignment.drops,
-        note=note,
-    )
-
-
-def chained_score(derived: Report, root: Report, relation: Relation, config: DerivationConfig) -> float:
-    shared = hashed_overlap(derived.shingles, root.shingles)
-    sizes = sorted((len(derived.shingles), len(root.shingles)))
-    if relation == "duplicate":
-        return shared / (sum(sizes) - shared) if sum(sizes) else 0.0
-    if relation == "excerpt":
-        return shared / sizes[0] if sizes[0] else 0.0
-    return align(derived, root, config).share
 
 
 def find_derivations(story: Story, encoder: Encoder, config: DerivationConfig) -> tuple[Derivation, ...]:

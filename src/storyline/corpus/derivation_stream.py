@@ -36,23 +36,19 @@ import numpy as np
 from datasketch import LeanMinHash
 
 from storyline.config import DerivationConfig
-from storyline.corpus.derivation import (
+from storyline.corpus.derivation import _FULL_DATE, Report, copy_candidates, make_reports, rewrite_pairs
+from storyline.corpus.derivation_nearest import document_vectors, top_k
+from storyline.corpus.derivation_relation import (
     _AGENCY_DATELINE,
-    _FULL_DATE,
     Link,
     Pair,
-    Report,
     best_links,
     break_cycles,
     chain,
-    copy_candidates,
     copy_link,
     derivation_record,
-    make_reports,
     rewrite_link,
-    rewrite_pairs,
 )
-from storyline.corpus.derivation_nearest import document_vectors, top_k
 from storyline.corpus.embeddings import Encoder, HeldVectors
 from storyline.errors import Errors, StageError
 from storyline.records import Derivation, Document
