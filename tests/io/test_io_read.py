@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from storyline.errors import InputError
-from storyline.io.read import document_id, iter_inputs, parse_header, read_inputs, text_document
+from storyline.io.read import document_id, iter_inputs, parse_header, read_bytes, read_inputs, text_document
 from storyline.records import Document, Hint, Skipped
 
 BODY = "KYIV, Sept 12 (Meridian Wire) - Crews reopened the northern bridge on Monday, officials said."
@@ -179,3 +179,48 @@ def test_read_inputs_splits_documents_and_skipped(tmp_path: Path) -> None:
     docs, skipped = read_inputs([tmp_path])
     assert all(isinstance(d, Document) for d in docs) and len(docs) == 1
     assert all(isinstance(s, Skipped) for s in skipped) and len(skipped) == 1
+
+
+def _jsonl(records: list[dict[str, str]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+FEED = [
+    {"text": "The ferry resumed service on Monday, the port authority said.", "source": "Harbor Daily"},
+    {"text": "Crews reopened the northern bridge \u2028after repairs.", "source": "Meridian Wire"},
+    {"text": "Buses returned to the café district — slowly.", "source": "Northlight"},
+]
+
+
+def test_utf8_jsonl_file_is_read_a_line_at_a_time_not_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    feed = write(tmp_path / "feed.jsonl", _jsonl(FEED))
+    expected = [d.text for d in read_bytes(feed.read_bytes(), str(feed)) if isinstance(d, Document)]
+
+    def refuse(self: Path) -> bytes:
+        raise AssertionError(f"{self} was read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    docs, skipped = read_inputs([feed])
+    assert [d.text for d in docs] == expected and len(docs) == 3 and not skipped
+    assert [d.path for d in docs] == [f"{feed}#1", f"{feed}#2", f"{feed}#3"]
+
+
+def test_unicode_line_separator_inside_a_jsonl_string_does_not_split_the_record(tmp_path: Path) -> None:
+    feed = write(tmp_path / "feed.jsonl", _jsonl(FEED[1:2]))
+    for docs in (
+        read_inputs([feed])[0],
+        [d for d in read_bytes(feed.read_bytes(), str(feed)) if isinstance(d, Document)],
+    ):
+        assert len(docs) == 1 and "\u2028" in docs[0].raw_text
+
+
+def test_jsonl_in_a_legacy_encoding_is_still_read(tmp_path: Path) -> None:
+    feed = write(tmp_path / "feed.jsonl", _jsonl(FEED[2:]).encode("cp1252"))
+    docs, skipped = read_inputs([feed])
+    assert not skipped and "café" in docs[0].raw_text
+
+
+def test_empty_jsonl_file_is_skipped_with_the_empty_file_error(tmp_path: Path) -> None:
+    feed = write(tmp_path / "feed.jsonl", "\n\n")
+    docs, skipped = read_inputs([feed])
+    assert not docs and skipped[0].reason.startswith("E002")

@@ -6,6 +6,9 @@ charset-normalizer, which judges which decoding reads as text.
 
 from __future__ import annotations
 
+import codecs
+from pathlib import Path
+
 import charset_normalizer
 
 from storyline.errors import Errors, InputError
@@ -26,6 +29,30 @@ def binary_reason(data: bytes) -> str | None:
     if head and controls / len(head) > _MAX_CONTROL_RATIO:
         return f"{controls} control characters in the first {len(head)} bytes"
     return None
+
+
+def is_plain_utf8(path: Path, chunk: int = 1 << 20) -> bool:
+    """Whether the file is non-empty UTF-8 text that ``decode`` would accept as it is, checked a
+    chunk at a time so that a large file can then be read line by line instead of whole."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    seen_text = False
+    with path.open("rb") as f:
+        head = f.read(_SNIFF_BYTES)
+        if binary_reason(head) is not None:
+            return False
+        data = head
+        while data:
+            try:
+                text = decoder.decode(data)
+            except UnicodeDecodeError:
+                return False
+            seen_text = seen_text or bool(text.strip())
+            data = f.read(chunk)
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return seen_text
 
 
 def decode(data: bytes, path: str) -> str:

@@ -6,8 +6,9 @@ without text becomes a ``Skipped`` and the other records go on.
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +55,14 @@ def iter_records(content: str, path: str, jsonl: bool) -> Iterator[Record | Skip
 
 
 def _iter_jsonl(content: str, path: str) -> Iterator[Record | Skipped]:
-    for n, line in enumerate(content.splitlines(), start=1):
+    # Lines end at \n, \r or \r\n only, as when the file is read line by line (``io.read``):
+    # str.splitlines would also split at U+2028 and U+0085, which JSON allows inside a string.
+    yield from iter_jsonl_lines(io.StringIO(content, newline=None), path)
+
+
+def iter_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Record | Skipped]:
+    """Yield the records of a .jsonl file's lines (a list, or an open file read lazily)."""
+    for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
