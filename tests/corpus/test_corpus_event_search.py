@@ -150,15 +150,19 @@ def test_bounded_search_always_finds_the_pairs_of_mentions_dated_within_the_day_
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.integers(0, 2**32 - 1), st.integers(1, 5), st.integers(0, 7))
-def test_day_window_pairs_are_the_same_whatever_order_the_mentions_come_in(seed, window, order_seed):
+@given(st.integers(0, 2**32 - 1), st.integers(1, 5), st.integers(0, 7), st.integers(1, 17))
+def test_day_window_pairs_are_the_same_whatever_order_the_mentions_come_in_in_any_block_size(
+    seed, window, order_seed, block
+):
     vectors, days = dated_story(60, seed)
     order = np.random.default_rng(order_seed).permutation(len(vectors))
     n = len(vectors)
 
     def pairs_of(v: np.ndarray, d: np.ndarray, rows: np.ndarray) -> set[tuple[int, int]]:
-        keys = np.concatenate([np.zeros(0, np.int64), *es.day_window_pairs(v, d, window, 0.6)])
-        return {tuple(sorted((int(rows[k // n]), int(rows[k % n])))) for k in keys.tolist()}
+        keys = np.concatenate([np.zeros(0, np.int64), *es.day_window_pairs(v, d, window, 0.6, block)])
+        found = [tuple(sorted((int(rows[k // n]), int(rows[k % n])))) for k in keys.tolist()]
+        assert len(found) == len(set(found))  # each pair once
+        return set(found)
 
     assert pairs_of(vectors, days, np.arange(n)) == pairs_of(vectors[order], days[order], order)
     assert pairs_of(vectors, days, np.arange(n)) == within_days(brute_force(vectors, 0.6), days, window)
