@@ -12,6 +12,7 @@ copies of the candidates, each copy with its own document ids, its years shifted
 vectors sent through its own random Gaussian projection to 384 dimensions (MiniLM's size), so
 that copies are as unrelated as two stories. ``--old FILE`` runs the ``cluster`` of another
 version of ``events.py`` (e.g. ``git show <commit>:src/storyline/corpus/events.py``).
+``--day-window D`` sets ``events.lsh_day_window`` (0: the LSH search without its day window).
 
 Run one mode per process, so that each peak is its own.
 
@@ -120,7 +121,10 @@ def run(args: argparse.Namespace) -> None:
     tag = f"{args.size}x{args.replicate}" if args.replicate > 1 else str(args.size)
     if args.replicate > 1:
         cands, vectors = replicate(cands, vectors, args.replicate)
-    events = Config.from_dict({"events": {"search": args.mode if args.mode != "old" else "exact"}}).events
+    settings: dict[str, Any] = {"search": args.mode if args.mode != "old" else "exact"}
+    if args.day_window is not None:
+        settings["lsh_day_window"] = args.day_window
+    events = Config.from_dict({"events": settings}).events
     cluster = ev.cluster
     if args.old:
         spec = importlib.util.spec_from_file_location("old_events", args.old)
@@ -130,6 +134,7 @@ def run(args: argparse.Namespace) -> None:
         spec.loader.exec_module(old)
         cluster = old.cluster
     row: dict[str, Any] = {"size": tag, "mode": "old" if args.old else args.mode, "candidates": len(cands)}
+    row["lsh_day_window"] = events.lsh_day_window
     base = rss_bytes()
     row["rss_loaded_mb"] = mb(base)
     clock, t = CpuClock(), time.perf_counter()
@@ -157,6 +162,7 @@ def main() -> None:
         p.add_argument("--cache", type=Path, required=True, help="folder of the cached candidates and labels")
     runner = sub.choices["run"]
     runner.add_argument("--mode", choices=("exact", "lsh", "auto"), default="auto")
+    runner.add_argument("--day-window", type=int, help="events.lsh_day_window (default: the config's)")
     runner.add_argument("--replicate", type=int, default=1, help="unrelated copies of the candidates (synthetic)")
     runner.add_argument("--old", type=Path, help="an older events.py whose cluster() to run (exact search)")
     args = parser.parse_args()

@@ -141,6 +141,13 @@ class EventsConfig(_Section):
     lsh_window: int = Field(
         default=32, ge=1, le=1024, description="LSH: neighbours each mention is compared with in each order."
     )
+    lsh_day_window: int = Field(
+        default=3,
+        ge=0,
+        le=366,
+        description="LSH: also compare exactly every two mentions whose day (explicit or publication) is at most "
+        "this many days apart (0: off). Mentions dated only to a month or year, or not at all, take no part.",
+    )
     min_summary_words: int = 8
     max_summary_words: int = 40
 

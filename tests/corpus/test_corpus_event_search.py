@@ -118,8 +118,89 @@ def test_bounded_search_finds_every_pair_of_a_denial_at_the_lowered_bar():
     assert all(abs(found[k] - expected[k]) < 1e-5 for k in found)
 
 
+def dated_story(n: int = 300, seed: int = 4) -> tuple[np.ndarray, np.ndarray]:
+    """Low-dimensional rows (many pairs above the bar) with days over three weeks, a sixth undated."""
+    rng = np.random.default_rng(seed)
+    vectors = unit_rows(rng.normal(size=(n, 6)))
+    days = 738_000 + rng.integers(0, 21, size=n)
+    days[rng.random(n) < 1 / 6] = es.NO_DAY
+    return vectors, days
+
+
+def within_days(expected: dict[tuple[int, int], float], days: np.ndarray, window: int) -> set[tuple[int, int]]:
+    return {
+        (i, j)
+        for i, j in expected
+        if days[i] != es.NO_DAY and days[j] != es.NO_DAY and abs(int(days[i]) - int(days[j])) <= window
+    }
+
+
+def test_bounded_search_always_finds_the_pairs_of_mentions_dated_within_the_day_window():
+    vectors, days = dated_story()
+    nobody = np.zeros(len(vectors), dtype=bool)
+    config = EventsConfig(search="lsh", lsh_bands=1, lsh_window=1, lsh_day_window=3)  # LSH finds little
+    pairs = es.search(vectors, config, nobody, days=days)
+    found = as_dict(pairs)
+    expected = brute_force(vectors, config.same_event_cosine)
+    assert within_days(expected, days, 3) <= found.keys() <= expected.keys()
+    assert len(found) < len(expected)  # the undated and the far apart are left to the LSH
+    assert all(abs(found[k] - expected[k]) < 1e-5 for k in found)
+    assert len(found) == len(pairs)
+    assert list(zip(pairs.left.tolist(), pairs.right.tolist(), strict=True)) == sorted(found)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 5), st.integers(0, 7), st.integers(1, 17))
+def test_day_window_pairs_are_the_same_whatever_order_the_mentions_come_in_in_any_block_size(
+    seed, window, order_seed, block
+):
+    vectors, days = dated_story(60, seed)
+    order = np.random.default_rng(order_seed).permutation(len(vectors))
+    n = len(vectors)
+
+    def pairs_of(v: np.ndarray, d: np.ndarray, rows: np.ndarray) -> set[tuple[int, int]]:
+        keys = np.concatenate([np.zeros(0, np.int64), *es.day_window_pairs(v, d, window, 0.6, block)])
+        found = [tuple(sorted((int(rows[k // n]), int(rows[k % n])))) for k in keys.tolist()]
+        assert len(found) == len(set(found))  # each pair once
+        return set(found)
+
+    assert pairs_of(vectors, days, np.arange(n)) == pairs_of(vectors[order], days[order], order)
+    assert pairs_of(vectors, days, np.arange(n)) == within_days(brute_force(vectors, 0.6), days, window)
+
+
+def test_bounded_search_with_day_window_zero_is_the_search_without_days():
+    vectors, days = dated_story()
+    nobody = np.zeros(len(vectors), dtype=bool)
+    off = EventsConfig(search="lsh", lsh_bands=2, lsh_window=2, lsh_day_window=0)
+    assert as_dict(es.search(vectors, off, nobody, days=days)) == as_dict(es.search(vectors, off, nobody))
+    on = EventsConfig(search="lsh", lsh_bands=2, lsh_window=2, lsh_day_window=3)
+    assert len(es.search(vectors, on, nobody, days=days)) > len(es.search(vectors, off, nobody, days=days))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(), st.sampled_from(("day", "month", "year", "none", "junk")))
+def test_day_numbers_count_only_dates_given_to_the_day(day, granularity):
+    iso = {
+        "day": day.isoformat(),
+        "month": day.isoformat()[:7],
+        "year": day.isoformat()[:4],
+        "none": None,
+        "junk": day.isoformat()[:8] + "xx",
+    }[granularity]
+    expected = day.toordinal() if granularity == "day" else es.NO_DAY
+    assert es.day_numbers([iso]).tolist() == [expected]
+
+
 @pytest.mark.parametrize(
-    "events", [{"search": "nearest"}, {"lsh_bands": 0}, {"lsh_window": 0}, {"exact_search_limit": -1}]
+    "events",
+    [
+        {"search": "nearest"},
+        {"lsh_bands": 0},
+        {"lsh_window": 0},
+        {"exact_search_limit": -1},
+        {"lsh_day_window": -1},
+        {"lsh_day_window": 1000},
+    ],
 )
 def test_events_search_settings_are_validated(events):
     with pytest.raises(ConfigError):

@@ -19,7 +19,7 @@ import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
-from storyline.corpus.event_search import Pairs, exact_blocks, search
+from storyline.corpus.event_search import Pairs, day_numbers, exact_blocks, search
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import SPEECH_VERBS, UNVERIFIED
 from storyline.pipeline import Stage
@@ -209,7 +209,8 @@ def ranked_pairs(cands: Sequence[Candidate], vectors: np.ndarray, config: Events
     lower i, then j), found by the configured search (``event_search.search``). Pairs below their
     bar are dropped here, in bulk, rather than in the loop."""
     denied = np.array([c.mention.status == "denied" for c in cands], dtype=bool)
-    pairs = search(vectors, config, denied, block)
+    days = day_numbers([c.mention.date for c in cands])  # explicit or publication date: one of them
+    pairs = search(vectors, config, denied, block, days)
     if not len(pairs):
         return pairs
     # The same float64 arithmetic as should_link, so the kept pairs are exactly those it accepts.
