@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -172,8 +172,7 @@ def _read_jsonl_lines(path: Path, name: str) -> Iterator[Document | Skipped]:
     feed dump of 100,000 reports). Other files, and .jsonl files in a legacy encoding, are read
     whole by ``read_bytes``."""
     with path.open(encoding="utf-8-sig", newline=None) as lines:
-        for item in iter_jsonl_lines(lines, name):
-            yield item if isinstance(item, Skipped) else record_document(item)
+        yield from _documents(iter_jsonl_lines(lines, name))
 
 
 def read_bytes(data: bytes, name: str) -> Iterator[Document | Skipped]:
@@ -196,7 +195,12 @@ def read_bytes(data: bytes, name: str) -> Iterator[Document | Skipped]:
 
 
 def _read_records(content: str, path: str, jsonl: bool) -> Iterator[Document | Skipped]:
-    for item in iter_records(content, path, jsonl):
+    yield from _documents(iter_records(content, path, jsonl))
+
+
+def _documents(items: Iterable[Record | Skipped]) -> Iterator[Document | Skipped]:
+    """Each record as a Document; what was skipped passes through."""
+    for item in items:
         yield item if isinstance(item, Skipped) else record_document(item)
 
 
