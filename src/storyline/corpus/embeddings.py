@@ -108,8 +108,8 @@ class HashingEncoder:
 class HeldVectors:
     """The vectors of the sentences a streamed derivation holds, each encoded once while it is held.
 
-    An ``Encoder`` over another one: every text of an ``encode`` call is held (once per call) until
-    ``release`` is given it as often, and its vector is dropped when no call holds it any more. A
+    An ``Encoder`` over another one: each occurrence of a text in an ``encode`` call is one hold,
+    undone by one occurrence of it in ``release``; its vector is dropped when no hold is left. A
     stream releases the sentences of the reports that leave its window, so the cache follows the
     window, not the corpus. The vectors of new texts come from the encoder's ``encode_uncached``
     when it has one (MiniLM's memo is bypassed: it would keep up to its size whatever the window).
