@@ -875,3 +875,42 @@ def test_an_age_between_a_full_name_and_its_verb_needs_no_commas():
     q = only("Nick Hague 44 has spent the last year in orbit.")
     assert (q.value, q.unit, q.kind) == (44, "year", "age")
     assert extract_quantities("Microsoft Windows 10 is out.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum showed the 1987 silent film twice.",
+        "Its 2021 budget was late.",
+        "A 2019 survey of the coast found nothing.",
+    ],
+)
+def test_a_year_between_a_determiner_and_a_singular_noun_names_a_thing_and_is_no_count(text):
+    assert [q for q in extract_quantities(text) if q.unit == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("The 2000 people who marched stayed calm.", "people"), ("They printed the 1500 tickets overnight.", "tickets")],
+)
+def test_a_year_like_number_before_a_plural_noun_is_still_a_count(text, noun):
+    assert (only(text).unit, only(text).noun) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry captain turned 61 on Sunday.", 61),
+        ("Life expectancy for men on the island is around 77 now.", 77),
+    ],
+)
+def test_a_bare_number_after_turned_or_life_expectancy_is_an_age(text, value):
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (value, "year", "age")
+
+
+def test_turned_before_a_large_number_or_a_unit_is_no_age():
+    assert [q.kind for q in extract_quantities("The wheel turned 3000 times and prices turned 4% higher.")] == [
+        "measure",
+        "measure",
+    ]

@@ -11,10 +11,12 @@ from storyline.doc.quantities import extract_quantities
 from storyline.errors import InputError
 from storyline.eval.newsquant import (
     GoldQuantity,
+    GoldSentence,
     evaluate_newsquant,
     match_counts,
     newsquant_report,
     read_newsquant,
+    score_sentences,
     split_of,
     unit_name,
     values_match,
@@ -214,3 +216,11 @@ def test_evaluation_with_the_parse_credits_the_counted_phrase(tmp_path: Path) ->
     assert evaluate_newsquant(path, "all", parse=False).unit_matches == 0
     parsed = evaluate_newsquant(path, "all")
     assert parsed.unit_matches == 1 and parsed.parse_sentences_per_second is not None
+
+
+@pytest.mark.model
+def test_a_count_that_took_its_noun_from_a_neighbour_is_named_by_the_neighbour_phrase() -> None:
+    text = "About 310 electric cargo bicycles were reported stolen this spring compared with 45 last spring."
+    (result,), _ = score_sentences([GoldSentence(text, ())], "all", parse=True)
+    names = [unit_name(q, p) for q, p in zip(result.system, result.phrases, strict=True)]
+    assert len(names) == 2 and names[0] == names[1] and names[0].endswith("bicycle")

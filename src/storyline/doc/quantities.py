@@ -11,11 +11,11 @@ Durations, ages, vague amounts and unit conversions are kept with their ``kind``
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
 from storyline.config import Config
+from storyline.doc.quantity_carry import carry_units
 from storyline.doc.quantity_read import (
     ATOM,
     CURRENCY_CODES,
@@ -33,8 +33,9 @@ from storyline.doc.quantity_read import (
     plural_unit,
     unit_after,
 )
+from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_units import words as _words
-from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, numeric_fractions, one_noun, vague_amounts
+from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, numeric_fractions, one_noun, plural, vague_amounts
 from storyline.pipeline import Stage
 from storyline.records import Document, Qualifier, Quantity, QuantityKind, Sentence
 
@@ -68,9 +69,14 @@ _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
 _VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
+# words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
+_AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?)\s+$", re.I)
 _AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
+# a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _TIME_PREP = re.compile(r"\b(?:in|since|until|till|before|after|during)\s+$", re.I)
 
 # 2. Qualifiers and ranges -------------------------------------------------------------------
@@ -130,10 +136,6 @@ _OR_SEP = re.compile(r"-?\s+or\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
 _OF_A = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+(?:US|U\.S\.|UK|imperial))?(?=\s)", re.I)
-# a bare number compared with the quantity just before it is in its unit: "3.9 million headsets, up from 2.4 million"
-_COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
-# a bare number before a change in some unit is in that unit: "(16369.03 up 58.06 points)"
-_BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
@@ -156,7 +158,7 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
     if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or not raw.lstrip("-−")[0].isdigit()):
         return True  # "777M", "5G", and number words with nothing counted after them
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
-    if year_like and (unit is None or _YEAR_PREP.search(before)):
+    if year_like and (unit is None or _YEAR_PREP.search(before) or _year_naming(before, after)):
         return True
     if unit is None and re.fullmatch(r"(?:1\d|2[01])\d\d", raw) and _TIME_PREP.search(before[-8:]):
         return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
@@ -164,6 +166,15 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = _NAME_BEFORE.search(before)
     return unit is None and name is not None and not _qualifier_before(before)[0]
+
+
+def _year_naming(before: str, after: str) -> bool:
+    """A year between a determiner and a singular noun names a thing: "the 1988 horror film"."""
+    word = _WORD_AFTER.match(after)
+    if word is None or not _DETERMINER.search(before[-8:]):
+        return False
+    noun = word.group(1)
+    return not plural(noun) and noun not in IRREGULAR and noun not in FILLER
 
 
 def _ends_with(pattern: re.Pattern[str], before: str, width: int = 80) -> re.Match[str] | None:
@@ -299,13 +310,15 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"; or, the commas left
-    out, between a full name and its verb: "Nick Hague 44 has spent"."""
+    out, between a full name and its verb: "Nick Hague 44 has spent"; or after "turned" or "life
+    expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
     comma = re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4]) and _ends_with(_NAME_COMMA, before)
     bare = 15 <= atom.value < 100 and _VERB_AFTER_AGE.match(text, atom.end) and _ends_with(_FULL_NAME, before)
-    return Unit(atom.end, "year", None, None, None, "age") if comma or bare else None
+    told = _ends_with(_AGE_BEFORE, before[: _qualifier_before(before)[1]]) is not None  # "turned about 40"
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told else None
 
 
 def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | None:
@@ -443,36 +456,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             converted = conversion_end(text, quantity.end)
         if not any(start < quantity.end and quantity.start < end for start, end in taken):
             found.append(quantity)
-    return _carry_units(text, sorted(found, key=lambda q: q.start))
-
-
-def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare count compared with the measure right before it takes that measure's unit (not a converted
-    one, whose value is in km or km2): "3.9 million headsets, up from 2.4 million", "5% against 3"; and a
-    bare level right before a change takes the change's unit: "16369.03 up 58.06 points"."""
-    out: list[Quantity] = []
-    for q in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and q.unit == "count"
-            and q.noun is None
-            and q.kind == prev.kind == "measure"
-            and (prev.unit != "count" or prev.noun is not None)
-            and prev.unit not in ("km", "km2")
-            and _COMPARED.match(text[prev.end : q.start])
-        ):
-            q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
-        out.append(q)
-    for i, (q, after) in enumerate(itertools.pairwise(out)):
-        bare = q.unit == "count" and q.noun is None and q.kind == after.kind == "measure"
-        if (
-            bare
-            and after.unit not in ("count", "percent", "km", "km2")
-            and _BEFORE_CHANGE.match(text[q.end : after.start])
-        ):
-            out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
-    return out
+    return carry_units(text, sorted(found, key=lambda q: q.start))
 
 
 def _skip_past(text: str, m: re.Match[str]) -> int:
