@@ -914,3 +914,36 @@ def test_turned_before_a_large_number_or_a_unit_is_no_age():
         "measure",
         "measure",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two of the deputies were fired.", ("Two of the deputies", 2, "deputies")),
+        ("Three of Mayor Garcia’s aides resigned on Friday.", ("Three of Mayor Garcia’s aides", 3, "aides")),
+        ("Four of their trawlers sank.", ("Four of their trawlers", 4, "trawlers")),
+    ],
+)
+def test_a_number_of_the_plural_noun_counts_that_noun(text, found):
+    q = only(text)
+    assert (q.text, q.value, q.noun) == found and q.unit == "count"
+
+
+def test_a_number_of_the_whole_keeps_the_whole_unit():
+    found = extract_quantities("Rebels held 3 of the 12 villages.")
+    assert [(q.value, q.noun) for q in found] == [(3, "villages"), (12, "villages")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "measure"),
+    [
+        ("The depot sent three 40-tonne trucks north.", (3, "trucks"), (40, "t")),
+        ("The plant will fill six million 330ml cans this year.", (6_000_000, "cans"), (330, "mL")),
+        ("The carrier grounded two new 787 Dreamliner jets.", (2, "jets"), None),
+        ("The ministry bought 12 Airbus A321 planes.", (12, "planes"), None),
+    ],
+)
+def test_a_count_whose_noun_follows_a_measure_or_a_model_name(text, count, measure):
+    found = extract_quantities(text)
+    assert (found[0].value, found[0].noun) == count
+    assert [(q.value, q.unit) for q in found[1:]] == ([measure] if measure else [])

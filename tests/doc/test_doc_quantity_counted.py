@@ -214,3 +214,27 @@ def test_the_model_parse_gives_the_counted_phrase(sentence: str, number: str, ph
     tokens = parsed[0][0]
     start = sentence.index(number)
     assert counted_phrase(tokens, start, start + len(number)) == phrase
+
+
+def test_a_name_that_owns_the_counted_noun_is_part_of_the_phrase_but_not_a_pronoun() -> None:
+    # "Two of Garcia's aides quit" and "Two of his aides quit"
+    def aides(owner: str, pos: str, tag: str) -> tuple[Token, ...]:
+        return parse(
+            ("Two", "two", "NUM", "CD", "nsubj", 5),
+            ("of", "", "ADP", "IN", "prep", 0),
+            (owner, owner.lower(), pos, tag, "poss", 4),
+            ("'s", "'s", "PART", "POS", "case", 2),
+            ("aides", "aide", "NOUN", "NNS", "pobj", 1),
+            ("quit", "", "VERB", "VBD", "ROOT", 5),
+        )
+
+    garcia = aides("Garcia", "PROPN", "NNP")
+    assert counted_phrase(garcia, *span(garcia, 0, 0)) == "garcia aide"
+    his = parse(
+        ("Two", "two", "NUM", "CD", "nsubj", 4),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("his", "his", "PRON", "PRP$", "poss", 3),
+        ("aides", "aide", "NOUN", "NNS", "pobj", 1),
+        ("quit", "", "VERB", "VBD", "ROOT", 4),
+    )
+    assert counted_phrase(his, *span(his, 0, 0)) == "aide"

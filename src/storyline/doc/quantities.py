@@ -64,7 +64,16 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
 )
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
+_OF_THE = re.compile(
+    r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+)
+# a measure or a model name between a count and its noun: "three 40-tonne trucks", "two new 737 Max jets"
+# (a word between is an adjective, not a link such as "up" or "to"; the inner number is whole or has a unit
+# glued on: "8412.5 up 31.2 points" is a level and a change)
+_DESIGNATION = re.compile(
+    r"\s+(?:(?!(?:up|down|from|to|than|and|or|of|by|per|at|in|on|for|with|about|over|under)\s)[a-z]+\s+)?"
+    r"(?:[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+)(?:\s+[A-Z][\w-]*)?(?=\s)"
+)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
@@ -241,10 +250,12 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     unit = first_unit
     if span is not None and second is not None:
         unit = second_unit or first_unit
-    plural = None
+    plural, resume = None, None
     if unit is None:
         plural = noun_after(text, second.end if span is not None and second else atom.end, general=True)
-    if _skipped(text, atom, unit, plural is not None):
+    if unit is None and plural is None and span is None and (over := _over_designation(text, atom)) is not None:
+        (unit, resume), first_unit = over, over[0]
+    if _skipped(text, atom, unit, plural is not None or resume is not None):
         return None
     if plural is not None:
         unit = Unit(plural[0], "count", plural[1], plural[1], None)
@@ -270,7 +281,21 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if after_q is not None and qualifier is None and span is None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
         end = after_q.end()
-    return _finish(text, start, end, low, high, unit, qualifier), end
+    return _finish(text, start, end, low, high, unit, qualifier), end if resume is None else resume
+
+
+def _over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
+    """A count whose noun follows a measure or a model name, "three 40-tonne trucks", "eight million 250ml
+    bottles", "two new 737 Max jets", and where scanning resumes: at the measure, which is a quantity of its
+    own, or past the model name, which is not."""
+    m = _DESIGNATION.match(text, atom.end)
+    noun = noun_after(text, m.end(), general=True) if m is not None else None
+    if m is None or noun is None:
+        return None
+    inner = atom_from(text, m.start(1))
+    measure = unit_after(text, inner.end, inner) if inner is not None else None
+    measured = measure is not None and measure.unit != "count"
+    return Unit(noun[0], "count", noun[1], noun[1], None), m.start(1) if measured else m.end()
 
 
 def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
@@ -299,10 +324,17 @@ def _alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) ->
 
 
 def _part_of(text: str, atom: Atom) -> Unit | None:
-    """A part of a whole in the whole's unit: "280 million of the 1.5 billion shekels", "3 of the 12 villages"."""
+    """A part of a whole in the whole's unit: "280 million of the 1.5 billion shekels", "3 of the 12 villages";
+    or a count of the whole's noun: "two of the deputies", "three of Mayor Roe's aides"."""
     of = _OF_THE.match(text, atom.end)
-    whole = atom_from(text, of.end()) if of is not None else None
-    unit = unit_after(text, whole.end, whole) if whole is not None else None
+    if of is None:
+        return None
+    whole = atom_from(text, of.end())
+    if whole is None:
+        noun = noun_after(text, of.end() - 1, general=True)
+        named = _ends_with(_NAME_BEFORE, text[: atom.start]) is not None  # "Article 5 of the rules"
+        return Unit(noun[0], "count", noun[1], noun[1], None) if noun is not None and not named else None
+    unit = unit_after(text, whole.end, whole)
     if unit is None or unit.kind != "measure" or unit.value_factor is not None:
         return None
     return replace(unit, end=atom.end, raw=None) if unit.unit != "count" else replace(unit, end=atom.end)

@@ -136,13 +136,18 @@ def counted_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     while frontier:
         head = frontier.pop()
         for i, t in enumerate(tokens):
-            if t.head == head and i < noun and i != top and t.dep in _MODIFIERS and i not in kept:
+            if t.head == head and i < noun and i != top and _modifies(t) and i not in kept:
                 kept.add(i)
                 frontier.append(i)
     first = _first_of_number(tokens, top)
     before = sorted((i for i in kept if i < first), reverse=True)
     run = next((k for k, i in enumerate(before) if i != first - 1 - k), len(before))
     return sorted({i for i in kept if i > top} | set(before[:run]))
+
+
+def _modifies(token: Token) -> bool:
+    """A word that is part of what is counted: a modifier, or a name that owns it ("Johnson's deputies")."""
+    return token.dep in _MODIFIERS or (token.dep == "poss" and token.pos == "PROPN")
 
 
 def _first_of_number(tokens: Sequence[Token], top: int) -> int:
