@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.doc.quantity_counted import counted_phrase, counted_words, plain_adjective
+from storyline.doc.quantity_counted import counted_phrase, counted_words, phrase_words, plain_adjective
 from storyline.records import Token
 
 # (text, lemma, pos, tag, dep, head); a lemma of "" is the text
@@ -238,3 +238,24 @@ def test_a_name_that_owns_the_counted_noun_is_part_of_the_phrase_but_not_a_prono
         ("quit", "", "VERB", "VBD", "ROOT", 4),
     )
     assert counted_phrase(his, *span(his, 0, 0)) == "aide"
+
+
+def test_a_fraction_is_read_as_a_fraction_of_the_noun_after_its_of() -> None:
+    # "One fifth of the EU fleet sank" and "Half of them stayed"
+    fleet = parse(
+        ("One", "one", "NUM", "CD", "nummod", 1),
+        ("fifth", "", "NOUN", "NN", "nsubj", 6),
+        ("of", "", "ADP", "IN", "prep", 1),
+        ("the", "", "DET", "DT", "det", 5),
+        ("EU", "", "PROPN", "NNP", "compound", 5),
+        ("fleet", "", "NOUN", "NN", "pobj", 2),
+        ("sank", "sink", "VERB", "VBD", "ROOT", 6),
+    )
+    assert [w for w, _ in phrase_words(fleet, *span(fleet, 0, 1), fraction=True)] == ["eu", "fleet"]
+    them = parse(
+        ("Half", "half", "NOUN", "NN", "nsubj", 3),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("them", "they", "PRON", "PRP", "pobj", 1),
+        ("stayed", "stay", "VERB", "VBD", "ROOT", 3),
+    )
+    assert phrase_words(them, *span(them, 0, 0), fraction=True) == ()

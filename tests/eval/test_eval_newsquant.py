@@ -224,3 +224,12 @@ def test_a_count_that_took_its_noun_from_a_neighbour_is_named_by_the_neighbour_p
     (result,), _ = score_sentences([GoldSentence(text, ())], "all", parse=True)
     names = [unit_name(q, p) for q, p in zip(result.system, result.phrases, strict=True)]
     assert len(names) == 2 and names[0] == names[1] and names[0].endswith("bicycle")
+
+
+def test_a_fraction_is_named_by_what_the_parse_says_it_is_a_fraction_of() -> None:
+    text = "One fifth of the EU fleet sank."
+    (q,) = extract_quantities(text)
+    fleet = Token(text.index("fleet"), text.index("fleet") + 5, "fleet", "fleet", "NOUN", "NN", "pobj", 2)
+    eu = Token(text.index("EU"), text.index("EU") + 2, "EU", "EU", "PROPN", "NNP", "compound", 5)
+    assert unit_name(q) == "% eu"  # the words after "of the" give one word only
+    assert unit_name(q, (("eu", eu), ("fleet", fleet))) == "% eu fleet"

@@ -35,7 +35,8 @@ system quantity. ``unit_name`` writes each of our quantities with the one name C
   tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
   unit its first common noun is a surface of in CQE's dictionary ("68 league games" ~ "league", "3200 times"
   ~ "count");
-- "fraction" ("a third of"): "%" and what it is a fraction of, "% germans", or "% -".
+- "fraction" ("a third of"): "%" and what it is a fraction of, read from the parse ("one fourth of the US
+  population" ~ "% us population") or the words, "% germans", or "% -".
 Until session 13 three leniencies were allowed (a bare count matched "-" or "count", points "percentage point"
 or "percentage", a fraction any "%" name) and values were paired one to one; CQE's definition has neither.
 """
@@ -296,7 +297,8 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
         points = q.raw_unit is not None and "point" in q.raw_unit.lower()
         return "percentage point" if points else "percentage"
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
-        return f"% {q.noun.lower()}" if q.noun else "% -"
+        of = " ".join(lemma for lemma, _ in parsed) or (q.noun or "-").lower()
+        return f"% {of}"
     if q.unit == "count":
         named = q.noun is not None or (bool(parsed) and q.kind != "single")
         return counted_phrase(q, parsed) if named else _UNITLESS
