@@ -947,3 +947,25 @@ def test_a_count_whose_noun_follows_a_measure_or_a_model_name(text, count, measu
     found = extract_quantities(text)
     assert (found[0].value, found[0].noun) == count
     assert [(q.value, q.unit) for q in found[1:]] == ([measure] if measure else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The fine was 900 kronor.", "SEK"),
+        ("A coffee costs 4,500 won in the city.", "KRW"),
+        ("Rooms start at AED 350 a night.", "AED/night"),
+        ("The stall sold it for Rp 15,000.", "IDR"),
+        ("He paid 12 francs for the map.", "CHF"),
+        ("A ticket is 2,400 forints.", "HUF"),
+        ("They owe 60 riyals.", "SAR"),
+        ("The bike cost 700 reais.", "BRL"),
+        ("They asked 300 SEK for it.", "SEK"),
+    ],
+)
+def test_currency_words_and_codes_of_more_countries(text, unit):
+    assert only(text).unit == unit
+
+
+def test_won_as_a_verb_is_no_currency():
+    assert [q.unit for q in extract_quantities("The club won 3 titles.")] == ["count"]

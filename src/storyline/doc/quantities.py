@@ -120,7 +120,7 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _SCORE = re.compile(r"[-–]\d")
 # money per period: "$3,500 a month" has the unit "USD/month"
 _RATE = re.compile(
-    r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
     r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
