@@ -969,3 +969,19 @@ def test_currency_words_and_codes_of_more_countries(text, unit):
 
 def test_won_as_a_verb_is_no_currency():
     assert [q.unit for q in extract_quantities("The club won 3 titles.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The board paid 7 cents a share.", "cent/share"),
+        ("Tickets sell for $12 per person.", "USD/person"),
+        ("Cherries fetched €6 a kilo.", "EUR/kilogram"),
+        ("Households pay 14 cents per kilowatt hour.", "cent/kilowatt hour"),
+        ("The job pays $48k/yr.", "USD/year"),
+        ("Rooms go for $90/night.", "USD/night"),
+        ("She averaged 3 goals a game.", "count/game"),
+    ],
+)
+def test_money_per_thing_and_counts_per_game_are_rates(text, unit):
+    assert only(text).unit == unit

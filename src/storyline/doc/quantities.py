@@ -119,26 +119,30 @@ _THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _SCORE = re.compile(r"[-–]\d")
 # money per period: "$3,500 a month" has the unit "USD/month"
+# money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
 _RATE = re.compile(
     r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
-    r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
+    r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
+    r"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
-# a count per period: "3,000 tests a day", "78,000 times a minute"
+# a count per period: "3,000 tests a day", "78,000 times a minute", "2 goals a game"
 _COUNT_RATE = re.compile(
-    r"(?:\s+times)?\s+(?:a|an|per|each)[\s-]+(second|minute|hour|day|night|week|month|year)\b"
+    r"(?:\s+times)?\s+(?:a|an|per|each)[\s-]+(second|minute|hour|day|night|week|month|year|game|match)\b"
     r"(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.I,
 )
 # a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
 _MEASURE_RATE = re.compile(
-    r"(?:\s*/\s*|\s+(?:a|an|per|each)[\s-]+)(second|minute|hour|day|week|month|year|decade|century)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after)\b)|\s*/\s*(cm2|cm|m2|m|km|kg|l)\b",
+    r"(?:\s*/\s*|\s+(?:a|an|per|each)[\s-]+)(second|minute|hour|day|night|week|month|year|decade|century)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)|\s*/\s*(cm2|cm|m2|m|km|kg|l|yr|mo|hr|wk)\b",
     re.I,
 )
 _PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
-             "kg": "kilogram", "l": "litre"}  # fmt: skip
-_PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot"}
+             "kg": "kilogram", "l": "litre", "yr": "year", "mo": "month", "hr": "hour", "wk": "week"}  # fmt: skip
+_PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot",
+        "kilo": "kilogram", "kg": "kilogram", "kwh": "kilowatt hour", "kilowatt-hour": "kilowatt hour",
+        "mwh": "megawatt hour", "megawatt-hour": "megawatt hour"}  # fmt: skip
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _OR_SEP = re.compile(r"-?\s+or\s+")
@@ -267,7 +271,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         (low, high), qualifier = span, None
         start = between.start() if between is not None else atom.start
         end = max(unit.end if unit is not None else 0, second.end if second is not None else 0)
-    rated = unit is not None and (unit.unit in CURRENCY_CODES or unit.kind == "duration")
+    money = unit is not None and (unit.unit in CURRENCY_CODES or unit.unit in ("cent", "pence"))
+    rated = money or (unit is not None and unit.kind == "duration")
     counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
     rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
     if rate is None and unit is not None:
