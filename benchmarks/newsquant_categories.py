@@ -1,6 +1,7 @@
 """Compare NewsQuant's dev and test halves by kind of quantity, and score each kind on one half.
 
-The gold side of both halves is read (how many quantities of each kind, how many unit names one half has
+Also prints the half's value and value+unit P, R and F1, as ``storyline eval newsquant`` does, from the same
+one scoring. The gold side of both halves is read (how many quantities of each kind, how many unit names one half has
 that the other never uses); the extractor is scored per kind on the half given (dev by default: this is for
 error analysis, and test is scored once, at the end of a session). A kind is read from the gold unit name:
 percentage, currency, measure (a unit of ``UNIT_NAMES`` or a converted length or area), duration, rate
@@ -28,6 +29,7 @@ from storyline.eval.newsquant import (
     match_counts,
     read_newsquant,
     score_sentences,
+    scores_of,
     split_of,
     unit_name,
 )
@@ -85,6 +87,11 @@ def scored_table(path: Path, half: str, other: Counter[str]) -> None:
     """Recall of value+unit per gold kind on ``half``, what the unmatched system quantities are, and the
     recall the other half would have with ``other`` (its gold per kind) at this half's recall per kind."""
     results, _ = score_sentences(read_newsquant(path), half, parse=True)  # type: ignore[arg-type]
+    scores = scores_of(results, half)  # type: ignore[arg-type]
+    print(f"\n{half}: {scores.sentences} sentences, {scores.gold} gold, {scores.system} system")
+    both = (("value", scores.value, scores.value_matches), ("value+unit", scores.value_unit, scores.unit_matches))
+    for name, prf, n in both:
+        print(f"{name:12} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  matched {n}")
     gold, matched, value_only = Counter[str](), Counter[str](), Counter[str]()
     extra = Counter[str]()
     for r in results:

@@ -4,8 +4,8 @@
 now on one half (dev; never test) to a JSON file. ``compare`` reads two dumps, before and after a change,
 and for each of k folds (sentences shuffled with a seed) keeps the change only if it gains value+unit
 (then: value) matches net of system quantities on the other folds (an F1-like margin: 2 x matches -
-system), scoring the held-out fold with the choice. It also prints how many sentences the change moved up and down: a rule
-written from one sentence that moves several others the same way is a general one.
+system), scoring the held-out fold with the choice. It also prints how many sentences the change moved up
+and down: a rule written from one sentence that moves several others the same way is a general one.
 
 Example:
 
