@@ -985,3 +985,8 @@ def test_won_as_a_verb_is_no_currency():
 )
 def test_money_per_thing_and_counts_per_game_are_rates(text, unit):
     assert only(text).unit == unit
+
+
+def test_a_year_of_the_next_century_after_by_is_a_deadline_not_a_count():
+    assert extract_quantities("The coast could be lost by 2110, the survey warns.") == []
+    assert only("Output rose by 2100 tonnes.").unit == "t"

@@ -175,6 +175,8 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
         return True
     if unit is None and re.fullmatch(r"(?:1\d|2[01])\d\d", raw) and _TIME_PREP.search(before[-8:]):
         return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
+    if unit is None and re.fullmatch(r"21\d\d", raw) and _BY_BEFORE.search(before[-4:]):
+        return True  # a deadline of the next century: "by 2100" (a change "rose by 2100" is rarely that large)
     if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = _NAME_BEFORE.search(before)
