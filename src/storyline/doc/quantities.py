@@ -4,8 +4,9 @@ This is rule-based on purpose: quantulum3 drops approximation words ("about", "m
 units such as "1,368 square km" and has no notion of troop or casualty counts, which are the
 figures a conflict timeline tracks. Unit conversion itself is left to pint.
 
-Reading one number and its unit is ``quantity_read``; numbers in words are ``quantity_words``; this
-module decides from the context what is a quantity, with its qualifier, range, change or rate.
+Reading one number and its unit is ``quantity_read``; numbers in words are ``quantity_words``; a bare
+number taking the unit of the quantity it is compared with is ``quantity_carry``; this module decides
+from the context what is a quantity, with its qualifier, range, change or rate.
 Durations, ages, vague amounts and unit conversions are kept with their ``kind``.
 """
 
