@@ -5,8 +5,9 @@ units such as "1,368 square km" and has no notion of troop or casualty counts, w
 figures a conflict timeline tracks. Unit conversion itself is left to pint.
 
 Reading one number and its unit is ``quantity_read``; numbers in words are ``quantity_words``; a bare
-number taking the unit of the quantity it is compared with is ``quantity_carry``; this module decides
-from the context what is a quantity, with its qualifier, range, change or rate.
+number taking the unit of the quantity it is compared with is ``quantity_carry``; a rate ("per day",
+"a share") is ``quantity_rates``; this module decides from the context what is a quantity, with its
+qualifier, range or change.
 Durations, ages, vague amounts and unit conversions are kept with their ``kind``.
 """
 
@@ -17,9 +18,9 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.doc.quantity_carry import carry_units
+from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
-    CURRENCY_CODES,
     DURATION,
     PERCENT_OF,
     UNITS,
@@ -119,31 +120,6 @@ _FROM = re.compile(r"\s+from\s+")
 _THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _SCORE = re.compile(r"[-–]\d")
-# money per period: "$3,500 a month" has the unit "USD/month"
-# money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
-_RATE = re.compile(
-    r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
-    r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
-    r"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
-    re.I,
-)
-# a count per period: "3,000 tests a day", "78,000 times a minute", "2 goals a game"
-_COUNT_RATE = re.compile(
-    r"(?:\s+times)?\s+(?:a|an|per|each)[\s-]+(second|minute|hour|day|night|week|month|year|game|match)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
-    re.I,
-)
-# a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
-_MEASURE_RATE = re.compile(
-    r"(?:\s*/\s*|\s+(?:a|an|per|each)[\s-]+)(second|minute|hour|day|night|week|month|year|decade|century)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after)\b)|\s*/\s*(cm2|cm|m2|m|km|kg|l|yr|mo|hr|wk)\b",
-    re.I,
-)
-_PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
-             "kg": "kilogram", "l": "litre", "yr": "year", "mo": "month", "hr": "hour", "wk": "week"}  # fmt: skip
-_PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot",
-        "kilo": "kilogram", "kg": "kilogram", "kwh": "kilowatt hour", "kilowatt-hour": "kilowatt hour",
-        "mwh": "megawatt hour", "megawatt-hour": "megawatt hour"}  # fmt: skip
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _OR_SEP = re.compile(r"-?\s+or\s+")
@@ -274,17 +250,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         (low, high), qualifier = span, None
         start = between.start() if between is not None else atom.start
         end = max(unit.end if unit is not None else 0, second.end if second is not None else 0)
-    money = unit is not None and (unit.unit in CURRENCY_CODES or unit.unit in ("cent", "pence"))
-    rated = money or (unit is not None and unit.kind == "duration")
-    counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
-    rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
-    if rate is None and unit is not None:
-        unit, end = _measure_rate(text, end, unit)
-    if rate is not None and unit is None:
-        unit = Unit(end, "count", None, None, None)
-    if rate is not None and unit is not None:
-        per = re.sub(r"\s+", " ", rate.group(1).lower()).replace("meter", "metre").replace("feet", "foot")
-        unit, end = replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
+    unit, end = rate_after(text, end, unit)
     after_q = _AFTER_QUALIFIER.match(text, end)
     if after_q is not None and qualifier is None and span is None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
@@ -304,19 +270,6 @@ def _over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
     measure = unit_after(text, inner.end, inner) if inner is not None else None
     measured = measure is not None and measure.unit != "count"
     return Unit(noun[0], "count", noun[1], noun[1], None), m.start(1) if measured else m.end()
-
-
-def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
-    """A measure per period or per unit, "11 feet per century", "10 kV/cm"; unchanged when none follows
-    (or the unit is converted, a count, a share or a rate already)."""
-    plain = unit.kind == "measure" and unit.value_factor is None and "/" not in unit.unit
-    if not plain or unit.unit in ("count", "percent", "fraction"):
-        return unit, end
-    rate = _MEASURE_RATE.match(text, end)
-    if rate is None:
-        return unit, end
-    per = (rate.group(1) or _PER_UNIT[rate.group(2).lower()]).lower()
-    return replace(unit, unit=f"{unit.unit}/{per}"), rate.end()
 
 
 def _alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) -> tuple[Quantity, int] | None:
