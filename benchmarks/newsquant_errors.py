@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from storyline.eval.newsquant import read_newsquant, score_sentences, system_value, unit_names
+from storyline.eval.newsquant import read_newsquant, score_sentences, system_value, unit_name
 
 
 def main() -> None:
@@ -30,7 +30,7 @@ def main() -> None:
         for g in r.sentence.quantities:
             print(f"   gold {g.value!r:>24} {g.unit}")
         for q, phrase in zip(r.system, r.phrases or [()] * len(r.system), strict=True):
-            names = "|".join(unit_names(q, phrase))
+            names = unit_name(q, phrase)
             print(f"   sys  {system_value(q)!r:>24} {q.unit} [{names}] {q.qualifier or ''} «{q.text}»")
 
 

@@ -875,3 +875,102 @@ def test_an_age_between_a_full_name_and_its_verb_needs_no_commas():
     q = only("Nick Hague 44 has spent the last year in orbit.")
     assert (q.value, q.unit, q.kind) == (44, "year", "age")
     assert extract_quantities("Microsoft Windows 10 is out.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum showed the 1987 silent film twice.",
+        "Its 2021 budget was late.",
+        "A 2019 survey of the coast found nothing.",
+    ],
+)
+def test_a_year_between_a_determiner_and_a_singular_noun_names_a_thing_and_is_no_count(text):
+    assert [q for q in extract_quantities(text) if q.unit == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("The 2000 people who marched stayed calm.", "people"), ("They printed the 1500 tickets overnight.", "tickets")],
+)
+def test_a_year_like_number_before_a_plural_noun_is_still_a_count(text, noun):
+    assert (only(text).unit, only(text).noun) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry captain turned 61 on Sunday.", 61),
+        ("Life expectancy for men on the island is around 77 now.", 77),
+    ],
+)
+def test_a_bare_number_after_turned_or_life_expectancy_is_an_age(text, value):
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (value, "year", "age")
+
+
+def test_turned_before_a_large_number_or_a_unit_is_no_age():
+    assert [q.kind for q in extract_quantities("The wheel turned 3000 times and prices turned 4% higher.")] == [
+        "measure",
+        "measure",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two of the deputies were fired.", ("Two of the deputies", 2, "deputies")),
+        ("Three of Mayor Garcia’s aides resigned on Friday.", ("Three of Mayor Garcia’s aides", 3, "aides")),
+        ("Four of their trawlers sank.", ("Four of their trawlers", 4, "trawlers")),
+    ],
+)
+def test_a_number_of_the_plural_noun_counts_that_noun(text, found):
+    q = only(text)
+    assert (q.text, q.value, q.noun) == found and q.unit == "count"
+
+
+def test_a_number_of_the_whole_keeps_the_whole_unit():
+    found = extract_quantities("Rebels held 3 of the 12 villages.")
+    assert [(q.value, q.noun) for q in found] == [(3, "villages"), (12, "villages")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "measure"),
+    [
+        ("The depot sent three 40-tonne trucks north.", (3, "trucks"), (40, "t")),
+        ("The plant will fill six million 330ml cans this year.", (6_000_000, "cans"), (330, "mL")),
+        ("The carrier grounded two new 787 Dreamliner jets.", (2, "jets"), None),
+        ("The ministry bought 12 Airbus A321 planes.", (12, "planes"), None),
+    ],
+)
+def test_a_count_whose_noun_follows_a_measure_or_a_model_name(text, count, measure):
+    found = extract_quantities(text)
+    assert (found[0].value, found[0].noun) == count
+    assert [(q.value, q.unit) for q in found[1:]] == ([measure] if measure else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The fine was 900 kronor.", "SEK"),
+        ("A coffee costs 4,500 won in the city.", "KRW"),
+        ("Rooms start at AED 350 a night.", "AED/night"),
+        ("The stall sold it for Rp 15,000.", "IDR"),
+        ("He paid 12 francs for the map.", "CHF"),
+        ("A ticket is 2,400 forints.", "HUF"),
+        ("They owe 60 riyals.", "SAR"),
+        ("The bike cost 700 reais.", "BRL"),
+        ("They asked 300 SEK for it.", "SEK"),
+    ],
+)
+def test_currency_words_and_codes_of_more_countries(text, unit):
+    assert only(text).unit == unit
+
+
+def test_won_as_a_verb_is_no_currency():
+    assert [q.unit for q in extract_quantities("The club won 3 titles.")] == ["count"]
+
+
+def test_a_year_of_the_next_century_after_by_is_a_deadline_not_a_count():
+    assert extract_quantities("The coast could be lost by 2110, the survey warns.") == []
+    assert only("Output rose by 2100 tonnes.").unit == "t"

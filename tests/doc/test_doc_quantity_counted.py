@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.doc.quantity_counted import counted_phrase, counted_words, plain_adjective
+from storyline.doc.quantity_counted import counted_phrase, counted_words, phrase_words, plain_adjective
 from storyline.records import Token
 
 # (text, lemma, pos, tag, dep, head); a lemma of "" is the text
@@ -214,3 +214,48 @@ def test_the_model_parse_gives_the_counted_phrase(sentence: str, number: str, ph
     tokens = parsed[0][0]
     start = sentence.index(number)
     assert counted_phrase(tokens, start, start + len(number)) == phrase
+
+
+def test_a_name_that_owns_the_counted_noun_is_part_of_the_phrase_but_not_a_pronoun() -> None:
+    # "Two of Garcia's aides quit" and "Two of his aides quit"
+    def aides(owner: str, pos: str, tag: str) -> tuple[Token, ...]:
+        return parse(
+            ("Two", "two", "NUM", "CD", "nsubj", 5),
+            ("of", "", "ADP", "IN", "prep", 0),
+            (owner, owner.lower(), pos, tag, "poss", 4),
+            ("'s", "'s", "PART", "POS", "case", 2),
+            ("aides", "aide", "NOUN", "NNS", "pobj", 1),
+            ("quit", "", "VERB", "VBD", "ROOT", 5),
+        )
+
+    garcia = aides("Garcia", "PROPN", "NNP")
+    assert counted_phrase(garcia, *span(garcia, 0, 0)) == "garcia aide"
+    his = parse(
+        ("Two", "two", "NUM", "CD", "nsubj", 4),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("his", "his", "PRON", "PRP$", "poss", 3),
+        ("aides", "aide", "NOUN", "NNS", "pobj", 1),
+        ("quit", "", "VERB", "VBD", "ROOT", 4),
+    )
+    assert counted_phrase(his, *span(his, 0, 0)) == "aide"
+
+
+def test_a_fraction_is_read_as_a_fraction_of_the_noun_after_its_of() -> None:
+    # "One fifth of the EU fleet sank" and "Half of them stayed"
+    fleet = parse(
+        ("One", "one", "NUM", "CD", "nummod", 1),
+        ("fifth", "", "NOUN", "NN", "nsubj", 6),
+        ("of", "", "ADP", "IN", "prep", 1),
+        ("the", "", "DET", "DT", "det", 5),
+        ("EU", "", "PROPN", "NNP", "compound", 5),
+        ("fleet", "", "NOUN", "NN", "pobj", 2),
+        ("sank", "sink", "VERB", "VBD", "ROOT", 6),
+    )
+    assert [w for w, _ in phrase_words(fleet, *span(fleet, 0, 1), fraction=True)] == ["eu", "fleet"]
+    them = parse(
+        ("Half", "half", "NOUN", "NN", "nsubj", 3),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("them", "they", "PRON", "PRP", "pobj", 1),
+        ("stayed", "stay", "VERB", "VBD", "ROOT", 3),
+    )
+    assert phrase_words(them, *span(them, 0, 0), fraction=True) == ()

@@ -11,12 +11,14 @@ from storyline.doc.quantities import extract_quantities
 from storyline.errors import InputError
 from storyline.eval.newsquant import (
     GoldQuantity,
+    GoldSentence,
     evaluate_newsquant,
     match_counts,
     newsquant_report,
     read_newsquant,
+    score_sentences,
     split_of,
-    unit_names,
+    unit_name,
     values_match,
 )
 from storyline.eval.newsquant_parse import phrases_of
@@ -81,10 +83,19 @@ def test_gold_range_matches_only_a_range_with_equal_ends() -> None:
     assert not values_match(100.0, 101.0)
 
 
-def test_matching_is_one_to_one() -> None:
+def test_value_unit_matching_is_one_to_one() -> None:
     system = extract_quantities("It cost $12.")
     gold = [GoldQuantity(12.0, "dollar"), GoldQuantity(12.0, "dollar")]
     assert match_counts(gold, system) == (1, 1)
+
+
+def test_a_value_is_credited_once_per_gold_that_shares_it_as_cqe_counts() -> None:
+    # CQE's calculate_metrics credits a system value to every gold quantity it equals until one takes it
+    # with its unit, up to the sentence's number of gold quantities
+    system = extract_quantities("It cost 12 rupees.")
+    gold = [GoldQuantity(12.0, "dollar"), GoldQuantity(12.0, "dollar")]
+    assert match_counts(gold, system) == (2, 0)
+    assert match_counts([GoldQuantity(12.0, "dollar")], system) == (1, 0)
 
 
 def test_counts_match_cqe_counted_phrase_and_a_bare_number_the_unitless_gold() -> None:
@@ -93,14 +104,20 @@ def test_counts_match_cqe_counted_phrase_and_a_bare_number_the_unitless_gold() -
     assert match_counts(gold, system) == (3, 2)  # CQE names the 4 "bridge", never "-"
 
 
+def test_a_bare_count_has_one_name_and_matches_only_the_dash() -> None:
+    system = extract_quantities("The team scored 17.")
+    assert unit_name(system[0]) == "-"
+    assert match_counts([GoldQuantity(17.0, "count")], system) == (1, 0)
+
+
 def test_counted_phrase_is_lemmatized_without_stopwords_as_cqe_writes_it() -> None:
-    names = [unit_names(q) for q in extract_quantities("Two smaller ferries and 12 older trucks ran.")]
-    assert names == [("small ferry",), ("old truck",)]
+    names = [unit_name(q) for q in extract_quantities("Two smaller ferries and 12 older trucks ran.")]
+    assert names == ["small ferry", "old truck"]
 
 
 def test_units_have_the_one_name_of_cqe_dictionary() -> None:
     system = extract_quantities("It shipped 3 tonnes, 4 tons, 9 ppm and 164p a share.")
-    assert [unit_names(q) for q in system][:3] == [("metric ton",), ("ton",), ("parts-per-million",)]
+    assert [unit_name(q) for q in system][:3] == ["metric ton", "ton", "parts-per-million"]
     assert match_counts([GoldQuantity(3.0, "ton"), GoldQuantity(4.0, "metric ton")], system) == (2, 0)
 
 
@@ -110,10 +127,16 @@ def test_ages_durations_fractions_and_rates_match_cqe_unit_names() -> None:
     assert match_counts(gold, system) == (3, 3)
 
 
-def test_percentage_points_match_either_cqe_name() -> None:
+def test_percentage_points_have_the_one_name_percentage_point() -> None:
     system = extract_quantities("The rate rose 2 percentage points and 3 percent.")
-    gold = [GoldQuantity(2.0, "percentage point"), GoldQuantity(3.0, "percentage")]
-    assert match_counts(gold, system) == (2, 2)
+    assert [unit_name(q) for q in system] == ["percentage point", "percentage"]
+    assert match_counts([GoldQuantity(2.0, "percentage"), GoldQuantity(3.0, "percentage")], system) == (2, 1)
+
+
+def test_a_fraction_is_named_by_what_it_is_a_fraction_of() -> None:
+    system = extract_quantities("Two out of five farmers sold a third of the herd.")
+    assert [unit_name(q) for q in system] == ["% farmers", "% herd"]
+    assert match_counts([GoldQuantity(0.4, "% -")], system[:1]) == (1, 0)
 
 
 def test_a_change_from_a_to_b_matches_the_range_a_b_in_written_order() -> None:
@@ -143,18 +166,18 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
         pytest.skip(f"NewsQuant not found at {path}; see ../shared/data/README.md, section newsquant")
     scores = evaluate_newsquant(path, "test")
     assert scores.sentences == 284
-    assert scores.value.f1 >= 0.91  # measured 0.923 (units compared as strictly as CQE's evaluation does)
-    assert scores.value_unit.f1 >= 0.77  # measured 0.777 with counts named by the parse (0.767 without)
+    assert scores.value.f1 >= 0.91  # measured 0.923, counted as CQE's calculate_metrics does (session 13)
+    assert scores.value_unit.f1 >= 0.77  # measured 0.780 (session 12's code under the same counting: 0.775)
 
 
 def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:
     system = extract_quantities("It was one of the proudest moments in her career.")
-    assert unit_names(system[0]) == ("proud moment career",)
+    assert unit_name(system[0]) == "proud moment career"
 
 
 def test_a_counted_phrase_with_a_common_noun_of_cqe_units_is_named_by_that_unit() -> None:
     system = extract_quantities("He played 68 league games and sold three pieces; four FA Cup finals followed.")
-    assert [unit_names(q) for q in system] == [("league",), ("set",), ("fa cup final",)]
+    assert [unit_name(q) for q in system] == ["league", "set", "fa cup final"]
 
 
 # "He scored a record 32 goals": the parse hangs "record" on "goals" (hand-written arcs, as the model gives)
@@ -175,8 +198,8 @@ def _record_tokens() -> tuple[Token, ...]:
 def test_a_count_is_named_by_the_parse_counted_phrase_when_there_is_one() -> None:
     system = extract_quantities(RECORD)
     phrases = phrases_of((_record_tokens(),), system)
-    assert unit_names(system[0]) == ("goal",)  # the words after the number
-    assert unit_names(system[0], phrases[0]) == ("record goal",)
+    assert unit_name(system[0]) == "goal"  # the words after the number
+    assert unit_name(system[0], phrases[0]) == "record goal"
     assert match_counts([GoldQuantity(32.0, "record goal")], system, phrases) == (1, 1)
 
 
@@ -184,7 +207,7 @@ def test_one_of_the_is_named_by_its_words_even_with_a_parse() -> None:
     text = "It was one of the proudest moments in her career."
     system = extract_quantities(text)
     proud = Token(text.index("proudest"), text.index("proudest") + 8, "proudest", "proud", "ADJ", "JJS", "amod", 0)
-    assert unit_names(system[0], (("proud", proud), ("moment", proud))) == ("proud moment career",)
+    assert unit_name(system[0], (("proud", proud), ("moment", proud))) == "proud moment career"
 
 
 @pytest.mark.model
@@ -193,3 +216,20 @@ def test_evaluation_with_the_parse_credits_the_counted_phrase(tmp_path: Path) ->
     assert evaluate_newsquant(path, "all", parse=False).unit_matches == 0
     parsed = evaluate_newsquant(path, "all")
     assert parsed.unit_matches == 1 and parsed.parse_sentences_per_second is not None
+
+
+@pytest.mark.model
+def test_a_count_that_took_its_noun_from_a_neighbour_is_named_by_the_neighbour_phrase() -> None:
+    text = "About 310 electric cargo bicycles were reported stolen this spring compared with 45 last spring."
+    (result,), _ = score_sentences([GoldSentence(text, ())], "all", parse=True)
+    names = [unit_name(q, p) for q, p in zip(result.system, result.phrases, strict=True)]
+    assert len(names) == 2 and names[0] == names[1] and names[0].endswith("bicycle")
+
+
+def test_a_fraction_is_named_by_what_the_parse_says_it_is_a_fraction_of() -> None:
+    text = "One fifth of the EU fleet sank."
+    (q,) = extract_quantities(text)
+    fleet = Token(text.index("fleet"), text.index("fleet") + 5, "fleet", "fleet", "NOUN", "NN", "pobj", 2)
+    eu = Token(text.index("EU"), text.index("EU") + 2, "EU", "EU", "PROPN", "NNP", "compound", 5)
+    assert unit_name(q) == "% eu"  # the words after "of the" give one word only
+    assert unit_name(q, (("eu", eu), ("fleet", fleet))) == "% eu fleet"

@@ -4,21 +4,23 @@ This is rule-based on purpose: quantulum3 drops approximation words ("about", "m
 units such as "1,368 square km" and has no notion of troop or casualty counts, which are the
 figures a conflict timeline tracks. Unit conversion itself is left to pint.
 
-Reading one number and its unit is ``quantity_read``; numbers in words are ``quantity_words``; this
-module decides from the context what is a quantity, with its qualifier, range, change or rate.
+Reading one number and its unit is ``quantity_read``; numbers in words are ``quantity_words``; a bare
+number taking the unit of the quantity it is compared with is ``quantity_carry``; a rate ("per day",
+"a share") is ``quantity_rates``; this module decides from the context what is a quantity, with its
+qualifier, range or change.
 Durations, ages, vague amounts and unit conversions are kept with their ``kind``.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
 from storyline.config import Config
+from storyline.doc.quantity_carry import carry_units
+from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
-    CURRENCY_CODES,
     DURATION,
     PERCENT_OF,
     UNITS,
@@ -33,8 +35,9 @@ from storyline.doc.quantity_read import (
     plural_unit,
     unit_after,
 )
+from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_units import words as _words
-from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, numeric_fractions, one_noun, vague_amounts
+from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, numeric_fractions, one_noun, plural, vague_amounts
 from storyline.pipeline import Stage
 from storyline.records import Document, Qualifier, Quantity, QuantityKind, Sentence
 
@@ -63,14 +66,28 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
 )
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
+_OF_THE = re.compile(
+    r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+)
+# a measure or a model name between a count and its noun: "three 40-tonne trucks", "two new 737 Max jets"
+# (a word between is an adjective, not a link such as "up" or "to"; the inner number is whole or has a unit
+# glued on: "8412.5 up 31.2 points" is a level and a change)
+_DESIGNATION = re.compile(
+    r"\s+(?:(?!(?:up|down|from|to|than|and|or|of|by|per|at|in|on|for|with|about|over|under)\s)[a-z]+\s+)?"
+    r"(?:[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+)(?:\s+[A-Z][\w-]*)?(?=\s)"
+)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
 _VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
+# words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
+_AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?)\s+$", re.I)
 _AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
+# a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _TIME_PREP = re.compile(r"\b(?:in|since|until|till|before|after|during)\s+$", re.I)
 
 # 2. Qualifiers and ranges -------------------------------------------------------------------
@@ -103,37 +120,12 @@ _FROM = re.compile(r"\s+from\s+")
 _THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _SCORE = re.compile(r"[-–]\d")
-# money per period: "$3,500 a month" has the unit "USD/month"
-_RATE = re.compile(
-    r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
-    r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
-    re.I,
-)
-# a count per period: "3,000 tests a day", "78,000 times a minute"
-_COUNT_RATE = re.compile(
-    r"(?:\s+times)?\s+(?:a|an|per|each)[\s-]+(second|minute|hour|day|night|week|month|year)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
-    re.I,
-)
-# a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
-_MEASURE_RATE = re.compile(
-    r"(?:\s*/\s*|\s+(?:a|an|per|each)[\s-]+)(second|minute|hour|day|week|month|year|decade|century)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after)\b)|\s*/\s*(cm2|cm|m2|m|km|kg|l)\b",
-    re.I,
-)
-_PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
-             "kg": "kilogram", "l": "litre"}  # fmt: skip
-_PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot"}
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 _OR_SEP = re.compile(r"-?\s+or\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
 _OF_A = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+(?:US|U\.S\.|UK|imperial))?(?=\s)", re.I)
-# a bare number compared with the quantity just before it is in its unit: "3.9 million headsets, up from 2.4 million"
-_COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
-# a bare number before a change in some unit is in that unit: "(16369.03 up 58.06 points)"
-_BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
@@ -156,14 +148,25 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
     if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or not raw.lstrip("-−")[0].isdigit()):
         return True  # "777M", "5G", and number words with nothing counted after them
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
-    if year_like and (unit is None or _YEAR_PREP.search(before)):
+    if year_like and (unit is None or _YEAR_PREP.search(before) or _year_naming(before, after)):
         return True
     if unit is None and re.fullmatch(r"(?:1\d|2[01])\d\d", raw) and _TIME_PREP.search(before[-8:]):
         return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
+    if unit is None and re.fullmatch(r"21\d\d", raw) and _BY_BEFORE.search(before[-4:]):
+        return True  # a deadline of the next century: "by 2100" (a change "rose by 2100" is rarely that large)
     if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = _NAME_BEFORE.search(before)
     return unit is None and name is not None and not _qualifier_before(before)[0]
+
+
+def _year_naming(before: str, after: str) -> bool:
+    """A year between a determiner and a singular noun names a thing: "the 1988 horror film"."""
+    word = _WORD_AFTER.match(after)
+    if word is None or not _DETERMINER.search(before[-8:]):
+        return False
+    noun = word.group(1)
+    return not plural(noun) and noun not in IRREGULAR and noun not in FILLER
 
 
 def _ends_with(pattern: re.Pattern[str], before: str, width: int = 80) -> re.Match[str] | None:
@@ -230,10 +233,12 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     unit = first_unit
     if span is not None and second is not None:
         unit = second_unit or first_unit
-    plural = None
+    plural, resume = None, None
     if unit is None:
         plural = noun_after(text, second.end if span is not None and second else atom.end, general=True)
-    if _skipped(text, atom, unit, plural is not None):
+    if unit is None and plural is None and span is None and (over := _over_designation(text, atom)) is not None:
+        (unit, resume), first_unit = over, over[0]
+    if _skipped(text, atom, unit, plural is not None or resume is not None):
         return None
     if plural is not None:
         unit = Unit(plural[0], "count", plural[1], plural[1], None)
@@ -245,34 +250,26 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         (low, high), qualifier = span, None
         start = between.start() if between is not None else atom.start
         end = max(unit.end if unit is not None else 0, second.end if second is not None else 0)
-    rated = unit is not None and (unit.unit in CURRENCY_CODES or unit.kind == "duration")
-    counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
-    rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
-    if rate is None and unit is not None:
-        unit, end = _measure_rate(text, end, unit)
-    if rate is not None and unit is None:
-        unit = Unit(end, "count", None, None, None)
-    if rate is not None and unit is not None:
-        per = re.sub(r"\s+", " ", rate.group(1).lower()).replace("meter", "metre").replace("feet", "foot")
-        unit, end = replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
+    unit, end = rate_after(text, end, unit)
     after_q = _AFTER_QUALIFIER.match(text, end)
     if after_q is not None and qualifier is None and span is None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
         end = after_q.end()
-    return _finish(text, start, end, low, high, unit, qualifier), end
+    return _finish(text, start, end, low, high, unit, qualifier), end if resume is None else resume
 
 
-def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
-    """A measure per period or per unit, "11 feet per century", "10 kV/cm"; unchanged when none follows
-    (or the unit is converted, a count, a share or a rate already)."""
-    plain = unit.kind == "measure" and unit.value_factor is None and "/" not in unit.unit
-    if not plain or unit.unit in ("count", "percent", "fraction"):
-        return unit, end
-    rate = _MEASURE_RATE.match(text, end)
-    if rate is None:
-        return unit, end
-    per = (rate.group(1) or _PER_UNIT[rate.group(2).lower()]).lower()
-    return replace(unit, unit=f"{unit.unit}/{per}"), rate.end()
+def _over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
+    """A count whose noun follows a measure or a model name, "three 40-tonne trucks", "eight million 250ml
+    bottles", "two new 737 Max jets", and where scanning resumes: at the measure, which is a quantity of its
+    own, or past the model name, which is not."""
+    m = _DESIGNATION.match(text, atom.end)
+    noun = noun_after(text, m.end(), general=True) if m is not None else None
+    if m is None or noun is None:
+        return None
+    inner = atom_from(text, m.start(1))
+    measure = unit_after(text, inner.end, inner) if inner is not None else None
+    measured = measure is not None and measure.unit != "count"
+    return Unit(noun[0], "count", noun[1], noun[1], None), m.start(1) if measured else m.end()
 
 
 def _alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) -> tuple[Quantity, int] | None:
@@ -288,10 +285,17 @@ def _alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) ->
 
 
 def _part_of(text: str, atom: Atom) -> Unit | None:
-    """A part of a whole in the whole's unit: "280 million of the 1.5 billion shekels", "3 of the 12 villages"."""
+    """A part of a whole in the whole's unit: "280 million of the 1.5 billion shekels", "3 of the 12 villages";
+    or a count of the whole's noun: "two of the deputies", "three of Mayor Roe's aides"."""
     of = _OF_THE.match(text, atom.end)
-    whole = atom_from(text, of.end()) if of is not None else None
-    unit = unit_after(text, whole.end, whole) if whole is not None else None
+    if of is None:
+        return None
+    whole = atom_from(text, of.end())
+    if whole is None:
+        noun = noun_after(text, of.end() - 1, general=True)
+        named = _ends_with(_NAME_BEFORE, text[: atom.start]) is not None  # "Article 5 of the rules"
+        return Unit(noun[0], "count", noun[1], noun[1], None) if noun is not None and not named else None
+    unit = unit_after(text, whole.end, whole)
     if unit is None or unit.kind != "measure" or unit.value_factor is not None:
         return None
     return replace(unit, end=atom.end, raw=None) if unit.unit != "count" else replace(unit, end=atom.end)
@@ -299,13 +303,15 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"; or, the commas left
-    out, between a full name and its verb: "Nick Hague 44 has spent"."""
+    out, between a full name and its verb: "Nick Hague 44 has spent"; or after "turned" or "life
+    expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
     comma = re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4]) and _ends_with(_NAME_COMMA, before)
     bare = 15 <= atom.value < 100 and _VERB_AFTER_AGE.match(text, atom.end) and _ends_with(_FULL_NAME, before)
-    return Unit(atom.end, "year", None, None, None, "age") if comma or bare else None
+    told = _ends_with(_AGE_BEFORE, before[: _qualifier_before(before)[1]]) is not None  # "turned about 40"
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told else None
 
 
 def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | None:
@@ -443,36 +449,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             converted = conversion_end(text, quantity.end)
         if not any(start < quantity.end and quantity.start < end for start, end in taken):
             found.append(quantity)
-    return _carry_units(text, sorted(found, key=lambda q: q.start))
-
-
-def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare count compared with the measure right before it takes that measure's unit (not a converted
-    one, whose value is in km or km2): "3.9 million headsets, up from 2.4 million", "5% against 3"; and a
-    bare level right before a change takes the change's unit: "16369.03 up 58.06 points"."""
-    out: list[Quantity] = []
-    for q in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and q.unit == "count"
-            and q.noun is None
-            and q.kind == prev.kind == "measure"
-            and (prev.unit != "count" or prev.noun is not None)
-            and prev.unit not in ("km", "km2")
-            and _COMPARED.match(text[prev.end : q.start])
-        ):
-            q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
-        out.append(q)
-    for i, (q, after) in enumerate(itertools.pairwise(out)):
-        bare = q.unit == "count" and q.noun is None and q.kind == after.kind == "measure"
-        if (
-            bare
-            and after.unit not in ("count", "percent", "km", "km2")
-            and _BEFORE_CHANGE.match(text[q.end : after.start])
-        ):
-            out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
-    return out
+    return carry_units(text, sorted(found, key=lambda q: q.start))
 
 
 def _skip_past(text: str, m: re.Match[str]) -> int:

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from storyline.doc.quantity_units import words
 from storyline.records import Token
 
-__all__ = ["PhraseWords", "counted_head", "counted_phrase", "counted_words", "phrase_words", "plain_adjective"]
+__all__ = [
+    "PhraseWords",
+    "counted_head",
+    "counted_phrase",
+    "counted_words",
+    "fraction_words",
+    "phrase_words",
+    "plain_adjective",
+]
 
 # the words of a counted phrase, each lemmatized, with its token: (("record", <record>), ("goal", <goals>))
 PhraseWords = tuple[tuple[str, Token], ...]
@@ -131,18 +139,28 @@ def counted_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     top, noun = found
     if noun == top + 2 and _hyphenated_noun(tokens, top):
         return [noun]
+    return _with_modifiers(tokens, top, noun)
+
+
+def _with_modifiers(tokens: Sequence[Token], top: int, noun: int) -> list[int]:
+    """``noun`` and its modifiers after ``top`` or in one run right before the number ``top`` starts."""
     kept = {noun}
     frontier = [noun]
     while frontier:
         head = frontier.pop()
         for i, t in enumerate(tokens):
-            if t.head == head and i < noun and i != top and t.dep in _MODIFIERS and i not in kept:
+            if t.head == head and i < noun and i != top and _modifies(t) and i not in kept:
                 kept.add(i)
                 frontier.append(i)
     first = _first_of_number(tokens, top)
     before = sorted((i for i in kept if i < first), reverse=True)
     run = next((k for k, i in enumerate(before) if i != first - 1 - k), len(before))
     return sorted({i for i in kept if i > top} | set(before[:run]))
+
+
+def _modifies(token: Token) -> bool:
+    """A word that is part of what is counted: a modifier, or a name that owns it ("Johnson's deputies")."""
+    return token.dep in _MODIFIERS or (token.dep == "poss" and token.pos == "PROPN")
 
 
 def _first_of_number(tokens: Sequence[Token], top: int) -> int:
@@ -196,11 +214,20 @@ def _spelled(tokens: Sequence[Token], i: int) -> str | None:
     return "".join(t.text.lower() for t in parts[:-1]) + _lemma(parts[-1])
 
 
-def phrase_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
+def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """The indices of what the fraction in ``start``-``end`` is a fraction of, with its modifiers: "the US
+    population" in "one fourth of the US population"; empty when no noun follows its "of"."""
+    inside = _inside(tokens, start, end)
+    noun = _of_noun(tokens, inside[-1]) if inside else None
+    return [] if noun is None else _with_modifiers(tokens, inside[-1], noun)
+
+
+def phrase_words(tokens: Sequence[Token], start: int, end: int, fraction: bool = False) -> PhraseWords:
     """The words of the counted phrase of the count in ``start``-``end`` (offsets in the tokens' frame),
-    each lemmatized, with its token; stop words, numbers and punctuation out."""
+    or with ``fraction`` of what the fraction there is a fraction of, each lemmatized, with its token;
+    stop words, numbers and punctuation out."""
     spelled: list[tuple[str, Token]] = []
-    for i in counted_words(tokens, start, end):
+    for i in (fraction_words if fraction else counted_words)(tokens, start, end):
         word = _spelled(tokens, i)
         if word is not None and word not in _STOP_WORDS and (not spelled or spelled[-1][0] != word):
             spelled.append((word, tokens[i]))

@@ -23,6 +23,10 @@ CURRENCY_SIGNS: dict[str, str] = {
     "RMB": "CNY", "CNY": "CNY", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "R$": "BRL",
     "RUB": "RUB", "₽": "RUB", "₩": "KRW", "KRW": "KRW", "₺": "TRY", "BTC": "BTC", "₿": "BTC",
     "CHF": "CHF", "ILS": "ILS", "NIS": "ILS", "₪": "ILS", "RM": "MYR", "MYR": "MYR",
+    # the other codes of the currencies we name, and signs that are not ambiguous before a number
+    "DKK": "DKK", "SEK": "SEK", "NOK": "NOK", "HRK": "HRK", "ZAR": "ZAR", "PLN": "PLN", "THB": "THB",
+    "NGN": "NGN", "₦": "NGN", "MXN": "MXN", "BRL": "BRL", "IDR": "IDR", "RP": "IDR", "HUF": "HUF", "CZK": "CZK",
+    "SAR": "SAR", "AED": "AED", "TRY": "TRY", "฿": "THB",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -36,14 +40,25 @@ CURRENCY_WORDS: dict[str, str] = {
     "danish crown": "DKK", "danish krone": "DKK", "swedish crown": "SEK", "swedish krona": "SEK",
     "norwegian crown": "NOK", "norwegian krone": "NOK", "swiss franc": "CHF", "rand": "ZAR",
     "kuna": "HRK", "zloty": "PLN", "lira": "TRY", "baht": "THB", "naira": "NGN", "peso": "MXN",
+    "won": "KRW", "south korean won": "KRW", "krona": "SEK", "franc": "CHF", "rupiah": "IDR",
+    "indonesian rupiah": "IDR", "forint": "HUF", "hungarian forint": "HUF", "koruna": "CZK", "czech koruna": "CZK",
+    "czech crown": "CZK", "bitcoin": "BTC", "saudi riyal": "SAR", "riyal": "SAR", "dirham": "AED",
+    "uae dirham": "AED", "emirati dirham": "AED", "turkish lira": "TRY", "mexican peso": "MXN",
+    "south african rand": "ZAR", "nigerian naira": "NGN", "thai baht": "THB", "polish zloty": "PLN",
+    "brazilian real": "BRL", "real": "BRL",
 }  # fmt: skip
-_CURRENCY_PLURALS = {"kroner": "krone", "kronor": "krona", "lire": "lira", "zlotys": "zloty", "pesos": "peso"}
+_CURRENCY_PLURALS = {
+    "kroner": "krone", "kronor": "krona", "lire": "lira", "zlotys": "zloty", "pesos": "peso", "reais": "real",
+    "korunas": "koruna",
+}  # fmt: skip
 CURRENCY_WORD_PATTERN = (
     r"(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|singaporean|british"
-    r"|russian|japanese|chinese|new|indian|danish|swedish|norwegian|swiss)\s+)?"
+    r"|russian|japanese|chinese|new|indian|danish|swedish|norwegian|swiss|south\s+korean|indonesian|hungarian"
+    r"|czech|saudi|uae|emirati|turkish|mexican|south\s+african|nigerian|thai|polish|brazilian)\s+)?"
     r"(?:dollars?|euros?|pounds\s+sterling|pounds?|sterling|hryvnias?|hryvnyas?|roubles?|rubles?|yen|yuan"
-    r"|renminbi|shekels?|rupees?|ringgits?|crowns|krone|kroner|krona|kronor|francs|rand|kunas?|zlotys?|lira|lire"
-    r"|baht|naira|pesos)"
+    r"|renminbi|shekels?|rupees?|ringgits?|crowns|krone|kroner|krona|kronor|francs?|rand|kunas?|zlotys?|lira|lire"
+    r"|baht|naira|pesos|won|rupiahs?|forints?|korunas?|bitcoins?|riyals?|dirhams?|reais"
+    r"|(?<=brazilian\s)real)"
 )
 
 

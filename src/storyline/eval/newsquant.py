@@ -9,36 +9,36 @@ headline figure is test.
 
 Scoring, per sentence: 1. run ``extract_quantities`` on the sentence alone (timed; no spaCy), and read each
 count's counted phrase from spaCy's parse of the sentence (the parse timed apart; ``--no-parse`` skips it);
-2. pair system and gold quantities greedily and one to one, gold in file order, each taking the
-first free system quantity that matches. Value: the values are equal (``math.isclose``, relative
-tolerance 1e-5, absolute 1e-8, as CQE's ``np.isclose``); a range (low < high) equals only a gold
-range "a-b" with equal ends, a single value only a single value; a change "from a to b" (our
-``previous`` and ``value``) counts as the range "a-b", as CQE writes it. For value matching, a system
-quantity whose unit also matches is preferred. Value+unit: equal values and matching units.
+2. count matches as CQE's ``calculate_metrics`` (``evaluate_models.py`` of CQE_Evaluation) does, ``match_counts``:
+gold and system quantities sorted by unit name; each gold quantity walks the system quantities not yet taken,
+every one with an equal value is a value match (at most as many per sentence as it has gold quantities), and
+the first with an equal value and the same unit name is a value+unit match and is taken. Values are equal as
+CQE's ``np.isclose`` (relative tolerance 1e-5, absolute 1e-8); a range (low < high) equals only a gold range
+"a-b" with equal ends, a single value only a single value; a change "from a to b" (our ``previous`` and
+``value``) counts as the range "a-b", as CQE writes it.
 3. P = matches / system quantities, R = matches / gold quantities, summed over sentences.
 
-Unit matching, as strict as CQE's evaluation (``evaluate_models.py`` of CQE_Evaluation), which compares
-the lowercased ``normalized_unit`` strings for equality: our unit is written with the one name CQE's unit
-dictionary gives it, and must equal the gold's:
+Unit names: CQE's evaluation compares the lowercased ``normalized_unit`` strings for equality, one string per
+system quantity. ``unit_name`` writes each of our quantities with the one name CQE's normalizer gives it:
 - km and km2 (which we convert with pint) are named as written: "12 miles" is value 12, unit "mile";
   "square kilometre", "acre";
 - a currency code: ``CURRENCY_NAMES`` ("USD": "dollar", "GBP": "pound sterling"); a measure:
   ``UNIT_NAMES`` ("kg": "kilogram", "ppm": "parts-per-million", "t": "metric ton", "ton": "ton"), or a
   name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
   its unit ("day"), an age "year of age"; a rate is "<name> per <period>" ("dollar per month");
-- "percent": "percentage"; written in points, "percentage point" or "percentage";
-- "count": "-" or "count" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
+- "percent": "percentage"; written in points, "percentage point";
+- "count": "-" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
   modifies, with its compound and adjective modifiers, ``storyline.doc.quantity_counted``: "a record 32 goals"
   ~ "record goal"; not for "one of the ...", which CQE's gold names by its words), else the words after the last
   number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
   singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
   tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
-  unit its first common noun is a surface of in CQE's dictionary ("68 league games" ~ "league");
-- "fraction" ("a third of"): a gold unit starting with "%", CQE's name for a fraction of something.
-Two leniencies are left, both where CQE's gold itself varies: a count without a noun matches "-" and
-"count", a percentage in points two names. CQE's value count is more lenient than ours: it credits
-one gold value once for each system quantity with that value (up to the sentence's gold count); ours is
-one to one. Value+unit pairs one to one in both.
+  unit its first common noun is a surface of in CQE's dictionary ("68 league games" ~ "league", "3200 times"
+  ~ "count");
+- "fraction" ("a third of"): "%" and what it is a fraction of, read from the parse ("one fourth of the US
+  population" ~ "% us population") or the words, "% germans", or "% -".
+Until session 13 three leniencies were allowed (a bare count matched "-" or "count", points "percentage point"
+or "percentage", a fraction any "%" name) and values were paired one to one; CQE's definition has neither.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ _WRITTEN_NAMES = {
     "mile": "mile",
     "meter": "metre",
 }
-_UNITLESS = ("-", "count")
+_UNITLESS = "-"  # CQE's name for a number with no unit
 
 
 @dataclass(frozen=True)
@@ -285,36 +285,33 @@ def _lemma(word: str) -> str:
     return plain_adjective(singular(word))
 
 
-def unit_names(q: Quantity, parsed: PhraseWords = ()) -> tuple[str, ...]:
-    """The gold unit names that our quantity's unit matches (see the module docstring); ``parsed`` is the
-    counted phrase the parse gives a count, if any."""
+def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
+    """The one name our quantity's unit is written with for CQE's comparison (see the module docstring);
+    ``parsed`` is the counted phrase the parse gives a count, if any."""
     if q.kind == "age":
-        return ("year of age",)
+        return "year of age"
     if q.unit in ("km", "km2"):
         written = pint_unit(q.raw_unit) if q.raw_unit else None
-        return (_WRITTEN_NAMES[written[0]],) if written else ()
+        return _WRITTEN_NAMES[written[0]] if written else q.unit
     if q.unit == "percent":
         points = q.raw_unit is not None and "point" in q.raw_unit.lower()
-        return ("percentage point", "percentage") if points else ("percentage",)
+        return "percentage point" if points else "percentage"
+    if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
+        of = " ".join(lemma for lemma, _ in parsed) or (q.noun or "-").lower()
+        return f"% {of}"
     if q.unit == "count":
         named = q.noun is not None or (bool(parsed) and q.kind != "single")
-        return (counted_phrase(q, parsed),) if named else _UNITLESS
+        return counted_phrase(q, parsed) if named else _UNITLESS
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
         head = counted_phrase(q, parsed) if code == "count" and q.noun else _name(code, q.raw_unit)
-        return (f"{head} per {period}",)
-    return (_name(q.unit, q.raw_unit),)
+        return f"{head} per {period}"
+    return _name(q.unit, q.raw_unit)
 
 
 def _name(unit: str, raw: str | None) -> str:
     by_raw = _NAME_BY_RAW.get((unit, (raw or "").strip().lower()))
     return by_raw or CURRENCY_NAMES.get(unit) or UNIT_NAMES.get(unit) or unit.lower()
-
-
-def units_match(q: Quantity, gold_unit: str, parsed: PhraseWords = ()) -> bool:
-    if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
-        return gold_unit.startswith("%")
-    return gold_unit in unit_names(q, parsed)
 
 
 def values_match(gold: Value, system: Value) -> bool:
@@ -328,25 +325,33 @@ def values_match(gold: Value, system: Value) -> bool:
 def match_counts(
     gold: Sequence[GoldQuantity], system: Sequence[Quantity], phrases: Sequence[PhraseWords] = ()
 ) -> tuple[int, int]:
-    """(value matches, value+unit matches), each a greedy one-to-one pairing in gold order; ``phrases``
-    are the parse's counted phrases of the system quantities, in order, when the sentence was parsed."""
-    values = [system_value(q) for q in system]
+    """(value matches, value+unit matches) of one sentence, counted as CQE's ``calculate_metrics`` does;
+    ``phrases`` are the parse's counted phrases of the system quantities, in order, when it was parsed.
+
+    Gold and system quantities are each sorted by unit name. Each gold quantity walks the system
+    quantities not yet taken: every one with an equal value earns a value match (at most as many as the
+    sentence has gold quantities), and the first with an equal value and an equal name is a value+unit
+    match, is taken, and ends the walk."""
     phrases = phrases or [()] * len(system)
-    free_v, free_u = set(range(len(system))), set(range(len(system)))
-    n_value = n_unit = 0
-    for g in gold:
-        same = [i for i in range(len(system)) if values_match(g.value, values[i])]
-        with_unit = [i for i in same if units_match(system[i], g.unit, phrases[i])]
-        pick = next((i for i in with_unit if i in free_v), None)
-        pick = pick if pick is not None else next((i for i in same if i in free_v), None)
-        if pick is not None:
-            free_v.discard(pick)
-            n_value += 1
-        pick_u = next((i for i in with_unit if i in free_u), None)
-        if pick_u is not None:
-            free_u.discard(pick_u)
-            n_unit += 1
+    named = sorted(((unit_name(q, p), system_value(q)) for q, p in zip(system, phrases, strict=True)), key=_by_name)
+    free = list(named)
+    value_budget, n_value, n_unit = len(gold), 0, 0
+    for g in sorted(gold, key=lambda g: g.unit):
+        for candidate in free:
+            name, value = candidate
+            if not values_match(g.value, value):
+                continue
+            if value_budget > 0:
+                n_value, value_budget = n_value + 1, value_budget - 1
+            if name == g.unit:
+                free.remove(candidate)
+                n_unit += 1
+                break
     return n_value, n_unit
+
+
+def _by_name(named: tuple[str, Value]) -> str:
+    return named[0]
 
 
 def score_sentence(sentence: GoldSentence, parsed: SentenceTokens | None = None) -> SentenceResult:

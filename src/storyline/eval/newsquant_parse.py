@@ -41,11 +41,23 @@ def parse_texts(texts: Sequence[str], config: Config) -> tuple[list[SentenceToke
 
 
 def phrases_of(parsed: SentenceTokens, system: Sequence[Quantity]) -> tuple[PhraseWords, ...]:
-    """The counted phrase of each quantity (empty for a quantity that is not a count or has none), read
-    from the parsed sentence that holds its start."""
-    return tuple(_phrase(parsed, q) if q.unit.split("/")[0] == "count" else () for q in system)
+    """The counted phrase of each count and what each fraction is a fraction of (empty for any other
+    quantity, or when the parse gives none), read
+    from the parsed sentence that holds its start; a count whose noun was carried from a quantity before
+    it ("460 Kia and Hyundai vans ... compared with 63") has that quantity's phrase."""
+    phrases = [_phrase(parsed, q) if q.unit.split("/")[0] in ("count", "fraction") else () for q in system]
+    for i, q in enumerate(system):
+        if q.unit == "count" and q.noun and q.noun not in q.text.lower():
+            source = next((j for j in range(i - 1, -1, -1) if _names(system[j], q.noun) and phrases[j]), None)
+            phrases[i] = phrases[source] if source is not None else phrases[i]
+    return tuple(phrases)
+
+
+def _names(q: Quantity, noun: str) -> bool:
+    """``q`` writes ``noun`` itself: it is where a count after it can have taken its noun from."""
+    return q.noun == noun and noun in q.text.lower()
 
 
 def _phrase(parsed: SentenceTokens, q: Quantity) -> PhraseWords:
     tokens = next((s for s in parsed if s and s[0].start <= q.start < s[-1].end), ())
-    return phrase_words(tokens, q.start, q.end)
+    return phrase_words(tokens, q.start, q.end, fraction=q.unit == "fraction")

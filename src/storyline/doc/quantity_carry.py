@@ -1,0 +1,56 @@
+"""Give a bare number the unit of the quantity it is compared with: "3.9 million headsets, up from 2.4
+million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points".
+
+``extract_quantities`` reads each number with the unit written after it; a number written without one
+often shares the unit of a neighbour it is set against, and this is the step that carries it over.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from storyline.records import Quantity
+
+__all__ = ["carry_units"]
+
+# the words between a quantity and a bare number compared with it: right after it ("up from", "than",
+# "against") or ending a short clause on it ("were stolen this year compared with")
+_COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
+_COMPARED_LATER = re.compile(r"^[^\d;:()]{0,60}?[\s,](?:compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
+
+
+def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count compared with the measure or count before it takes that one's unit and counted noun
+    (not a converted one, whose value is in km or km2): "3.9 million headsets, up from 2.4 million", "5%
+    against 3", "460 vans were stolen this year compared with 63"; and a bare level right before a change
+    takes the change's unit: "16369.03 up 58.06 points"."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and _bare(q) and _compared(text, prev, q):
+            q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
+        out.append(q)
+    for i, (q, after) in enumerate(itertools.pairwise(out)):
+        if (
+            _bare(q)
+            and after.kind == "measure"
+            and after.unit not in ("count", "percent", "km", "km2")
+            and _BEFORE_CHANGE.match(text[q.end : after.start])
+        ):
+            out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
+    return out
+
+
+def _bare(q: Quantity) -> bool:
+    return q.unit == "count" and q.noun is None and q.kind == "measure"
+
+
+def _compared(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` is set against ``prev``, a measure with a unit or a count with a noun."""
+    if prev.kind != "measure" or (prev.unit == "count" and prev.noun is None) or prev.unit in ("km", "km2"):
+        return False
+    gap = text[prev.end : q.start]
+    return bool(_COMPARED.match(gap) or _COMPARED_LATER.match(gap))

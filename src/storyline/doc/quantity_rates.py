@@ -1,0 +1,67 @@
+"""Read a rate after a quantity: "$3,500 a month", "7 cents a share", "3,000 tests a day", "11 feet per
+century", "10 kV/cm". The unit becomes "<unit>/<per>" ("USD/month", "count/day", "foot/century").
+
+``extract_quantities`` calls ``rate_after`` once it has a number and its unit (or none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.doc.quantity_read import CURRENCY_CODES, Unit
+
+__all__ = ["rate_after"]
+
+# money per period: "$3,500 a month" has the unit "USD/month"
+# money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
+_RATE = re.compile(
+    r"\s+(?:a|an|per|each)[\s-]+(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
+    r"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.I,
+)
+# a count per period: "3,000 tests a day", "78,000 times a minute", "2 goals a game"
+_COUNT_RATE = re.compile(
+    r"(?:\s+times)?\s+(?:a|an|per|each)[\s-]+(second|minute|hour|day|night|week|month|year|game|match)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.I,
+)
+# a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
+_MEASURE_RATE = re.compile(
+    r"(?:\s*/\s*|\s+(?:a|an|per|each)[\s-]+)(second|minute|hour|day|night|week|month|year|decade|century)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)|\s*/\s*(cm2|cm|m2|m|km|kg|l|yr|mo|hr|wk)\b",
+    re.I,
+)
+_PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
+             "kg": "kilogram", "l": "litre", "yr": "year", "mo": "month", "hr": "hour", "wk": "week"}  # fmt: skip
+_PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot",
+        "kilo": "kilogram", "kg": "kilogram", "kwh": "kilowatt hour", "kilowatt-hour": "kilowatt hour",
+        "mwh": "megawatt hour", "megawatt-hour": "megawatt hour"}  # fmt: skip
+
+
+def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
+    """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
+    a measure per period or per unit), and the new end; unchanged when no rate follows."""
+    money = unit is not None and (unit.unit in CURRENCY_CODES or unit.unit in ("cent", "pence"))
+    rated = money or (unit is not None and unit.kind == "duration")
+    counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
+    rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
+    if rate is None:
+        return _measure_rate(text, end, unit) if unit is not None else (unit, end)
+    per = re.sub(r"\s+", " ", rate.group(1).lower()).replace("meter", "metre").replace("feet", "foot")
+    unit = unit if unit is not None else Unit(end, "count", None, None, None)
+    return replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
+
+
+def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
+    """A measure per period or per unit, "11 feet per century", "10 kV/cm"; unchanged when none follows
+    (or the unit is converted, a count, a share or a rate already)."""
+    plain = unit.kind == "measure" and unit.value_factor is None and "/" not in unit.unit
+    if not plain or unit.unit in ("count", "percent", "fraction"):
+        return unit, end
+    rate = _MEASURE_RATE.match(text, end)
+    if rate is None:
+        return unit, end
+    per = (rate.group(1) or _PER_UNIT[rate.group(2).lower()]).lower()
+    return replace(unit, unit=f"{unit.unit}/{per}"), rate.end()

@@ -1,0 +1,34 @@
+"""Rates after a quantity (``storyline.doc.quantity_rates``), read through ``extract_quantities``."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.doc.quantities import extract_quantities
+from storyline.doc.quantity_rates import rate_after
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The board paid 7 cents a share.", "cent/share"),
+        ("Tickets sell for $12 per person.", "USD/person"),
+        ("Cherries fetched €6 a kilo.", "EUR/kilogram"),
+        ("Households pay 14 cents per kilowatt hour.", "cent/kilowatt hour"),
+        ("The job pays $48k/yr.", "USD/year"),
+        ("Rooms go for $90/night.", "USD/night"),
+        ("She averaged 3 goals a game.", "count/game"),
+    ],
+)
+def test_money_per_thing_and_counts_per_game_are_rates(text, unit):
+    (q,) = extract_quantities(text)
+    assert q.unit == unit
+
+
+def test_no_rate_leaves_the_unit_and_end_as_they_were():
+    assert rate_after("It cost $5 yesterday.", 10, None) == (None, 10)
+
+
+def test_a_time_word_after_the_period_is_no_rate():
+    (q,) = extract_quantities("Sales were $40 a year earlier.")
+    assert q.unit == "USD"
