@@ -60,7 +60,7 @@ def test_year_ago_words_and_periods_follow_the_focus() -> None:
         ]
     )
     assert [values for values in report[1:]] == [
-        [("The year-ago", "2022-Q3")],
+        [("year-ago", "2022-Q3")],  # before a noun that is no period, the adjective alone
         [("the year-earlier period", "2022-Q3")],
         [("The latest period", "2023-Q3")],
         [("the 2021 period", "2021-Q3")],
@@ -93,3 +93,8 @@ def test_quarter_before_and_refocus_leave_other_values_alone() -> None:
     assert quarter_before("2024") == "2024"
     other = TimeExpression(0, 6, "Monday", "DATE", "2023-10-23", "2023-10-23")
     assert refocus([other], Focus("2023-Q3")) == [other]
+
+
+def test_year_ago_before_a_noun_that_is_no_period_is_the_adjective_alone() -> None:
+    found = tag("The year-earlier figures were restated.", OCTOBER, focus=Focus("2023-Q3"))
+    assert [(t.text, t.value) for t in found] == [("year-earlier", "2022-Q3")]

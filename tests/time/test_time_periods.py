@@ -31,6 +31,8 @@ def found(text: str, dct: date | None = OCTOBER) -> list[tuple[str, str, str, st
         ("Orders should pick up next quarter.", "next quarter", "2024-Q1"),
         ("Revenue doubled from the year-ago quarter.", "the year-ago quarter", "2022-Q3"),
         ("Rents rose in this year's second quarter.", "this year's second quarter", "2023-Q2"),
+        ("Last year's third-quarter loss was smaller.", "Last year's third-quarter", "2022-Q3"),
+        ("In last year's fourth quarter the mill shut.", "last year's fourth quarter", "2022-Q4"),
     ],
 )
 def test_quarters_are_dates_of_a_quarter_without_a_calendar_date(text: str, span: str, value: str) -> None:
@@ -53,10 +55,35 @@ def test_a_future_quarter_is_the_coming_one_unless_it_just_ended() -> None:
         "They walked through the Latin Quarter at dusk.",
         "The runner led by a quarter-mile.",
         "Three quarters of the seats went to the left.",
+        "Two quarters of them were spoiled.",
+        "He paid the fare in quarters and dimes.",
+        "One quarter was enough for the meter.",
     ],
 )
 def test_a_quarter_that_is_a_share_or_a_place_is_not_a_time(text: str) -> None:
     assert [t for t in tag(text, OCTOBER) if "uarter" in t.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The chain has lost money for 12 consecutive quarters.", "12 consecutive quarters", "P12Q"),
+        ("Margins narrowed over the past two quarters.", "the past two quarters", "P2Q"),
+        ("The brewer expects several quarters of weak demand.", "several quarters", "PXQ"),
+        ("Output should recover within three quarters.", "three quarters", "P3Q"),
+    ],
+)
+def test_a_count_of_quarters_is_a_duration(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value, None)]
+
+
+@given(st.integers(min_value=2, max_value=40), st.sampled_from(["", " consecutive", " straight", " more"]))
+def test_n_quarters_has_the_value_of_n_quarters(n: int, run: str) -> None:
+    assert found(f"The store grew for {n}{run} quarters.") == [(f"{n}{run} quarters", "DURATION", f"P{n}Q", None)]
+
+
+def test_the_first_quarters_of_a_year_are_not_a_count() -> None:
+    assert [t[0] for t in found("Sales in the first two quarters of 2024 will be weak.")] == ["2024"]
 
 
 def test_halves_of_a_year() -> None:

@@ -32,8 +32,12 @@ _PLURAL_UNITS = r"(?i:hours|days|weeks|months|years|decades)"
 _RANGE = (
     r"(?:(?P<range>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:-|(?i:to|or)\s))\s*)"
 )
-# "20 more years", "three additional days": an amount still to come is a duration all the same.
-_MORE = r"(?:\s+(?i:more|extra|additional))"
+# "20 more years", "three additional days": an amount still to come is a duration all the same; so is a
+# run of them ("12 consecutive months", "two straight years").
+_MORE = r"(?:\s+(?i:more|extra|additional|consecutive|straight|successive))"
+# A results report's spans, which are durations only with a number: "the latest nine months", "the
+# year-earlier six months", "the same three months" (but "the same month" is a date).
+_COUNTED_ONLY = r"(?i:latest|same|comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)"
 _AND_A_HALF = r"(?P<after>\s+(?i:and\s+a\s+half))"
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "a half": 0.5, "one half": 0.5, "1/4": 0.25, "¼": 0.25, "a quarter": 0.25}
 _FRACTIONS |= {"3/4": 0.75, "¾": 0.75, "three quarters": 0.75}
@@ -94,6 +98,8 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         mod = lower(m, "mod")
         if lead and mod in ("previous", "following", "next") and not unit_text.lower().endswith("s"):
             return None  # "the next day" is a date anchored in the story
+        if mod is not None and re.fullmatch(_COUNTED_ONLY, mod):
+            return None  # "the same month", "the latest year" are dates
         n = None if unit_text.lower().endswith("s") else 1.0
     elif _is_age_or_rate(m, ctx.text):
         return None
@@ -110,6 +116,13 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     det = "det" if unit_text.lower().endswith("s") and ctx.text[m.start("unit") - 1] != "-" else "num"
     start = start_of(m, "approx", "lead", det, "range", "num", "half", "unit")
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
+
+
+def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "several quarters", "12 consecutive quarters", "the past two quarters": a count of quarters (P2Q)."""
+    n = parse_number(m.group("num"))
+    amount = "X" if n is None else str(int(n))
+    return ctx.make(start_of(m, "approx", "lead", "num"), m.end(), "DURATION", (f"P{amount}Q", None))
 
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
@@ -198,7 +211,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         ("unit word",),
         starting_with(
             "t",
-            rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
+            rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following|"
+            rf"{_COUNTED_ONLY}))"
             rf"\s+(?:{_RANGE}?(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b",
         ),
         _duration,
@@ -220,6 +234,20 @@ DURATION_RULES: tuple[Rule, ...] = (
         ),
         _duration,
     ),
+)
+# "three quarters of the vote" is a fraction and "a quarter" a coin or a district: only a counted run of
+# quarters is a duration ("several quarters of losses"), after a number other than "a" or "one"; "the first
+# two quarters of 1990" is a date.
+QUARTERS_RULE: Rule = (
+    ("quarter",),
+    starting_with(
+        _NUMBER_FIRST,
+        rf"\b(?:(?P<lead>(?i:the|these|those))\s+(?:(?i:past|last|previous|next|coming|following|first|final|latest)\s+)?"
+        rf"|(?P<approx>{APPROX})\s+)?"
+        rf"(?P<num>(?!(?i:an?|one)\s){NUM}){_MORE}?\s+(?i:quarters)\b"
+        r"(?!\s+(?i:of)\s+(?:\d|(?i:the|an?|its|their|his|her|our|this|that|these|those|all|them|it)\b))",
+    ),
+    _quarters,
 )
 SET_RULE: Rule = (
     ("set word",),

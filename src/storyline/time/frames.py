@@ -64,7 +64,9 @@ FRAME_RULE: Rule = (
         "wcm" + "iodf" + "ty" + "s",  # will/could/may, in/over/during/for, the/year, since
         r"\b(?i:will|could|might|may|would|can)\s+(?P<future>(?i:one|some)\s+day)\b|"
         r"\b(?i:in|over|during|for)\s+(?P<future2>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b|"
-        r"(?P<ago>\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
+        # "the year-ago period" is a time; in "the year-ago results" only "year-ago" is
+        r"(?P<ago>\b(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:period)\b))?"
+        r"(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
         r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])|"
         rf"(?P<period>\b(?i:the)\s+(?:(?i:latest|current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
         r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"

@@ -86,7 +86,8 @@ _COUNTED = re.compile(rf"[- ](?:half[- ])?(?:{_UNITS})")
 # number with "more", "extra" or "additional" after it.
 _NUMBER_END = re.compile(
     r"(?:\d|\ban?|of|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|half|"
-    r"quarters?|[½¼¾]|more|extra|ional|hundred)\Z"  # "ional": "additional" (the test looks 9 characters back)
+    r"quarters?|[½¼¾]|more|extra|ional|secutive|straight|ccessive|hundred)\Z"
+    # "ional": "additional", "secutive": "consecutive" (the test looks 9 characters back)
 )
 _PERIOD = re.compile(r"\s(?:week|month|year|weekend|decade)\b")
 _PERIOD_MODIFIERS = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")

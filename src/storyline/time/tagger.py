@@ -122,7 +122,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if ordinal is None and (m.group("q") != "quarter" or (det in (None, "a") and not mods.strip())):
         return None  # "a quarter of the vote", a city's Quarter
     hyphenated = ordinal is not None and ctx.text[m.start("q") - 1] == "-"
-    start = m.start("ord") if hyphenated and not mods.strip() else start_of(m, "det", "yr", "mods", "y1", "ord", "q")
+    # "third-quarter profit" starts at the ordinal; "last year's third-quarter profit" at "last"
+    own_start = hyphenated and not mods.strip() and not m.group("yr")
+    start = m.start("ord") if own_start else start_of(m, "det", "yr", "mods", "y1", "ord", "q")
     if ctx.dct is None and not (m.group("y1") or m.group("y2")):
         value = f"XXXX-Q{pd.ORDINALS[ordinal]}" if ordinal else "XXXX-QX"
         return ctx.make(start, m.end(), "DATE", (value, None))
@@ -294,6 +296,7 @@ _RULES: tuple[Rule, ...] = (
     frames.FRAME_RULE,  # before the duration rules, which would read "one day" as P1D
     *amounts.AGO_RULES,
     *amounts.DURATION_RULES,
+    amounts.QUARTERS_RULE,
     amounts.SET_RULE,
     days.CLOCK_RULE,
     days.SPOKEN_CLOCK_RULE,
