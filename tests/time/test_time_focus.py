@@ -98,3 +98,24 @@ def test_quarter_before_and_refocus_leave_other_values_alone() -> None:
 def test_year_ago_before_a_noun_that_is_no_period_is_the_adjective_alone() -> None:
     found = tag("The year-earlier figures were restated.", OCTOBER, focus=Focus("2023-Q3"))
     assert [(t.text, t.value) for t in found] == [("year-earlier", "2022-Q3")]
+
+
+def test_the_same_period_last_year_is_the_quarter_in_focus_a_year_before() -> None:
+    report = tag_report(
+        [
+            "The brewer posted a loss for the third quarter.",
+            "Sales fell 4% from the same period last year.",
+            "Costs rose from the same quarter last year.",
+            "Margins were wider in the corresponding period of 2021.",
+        ]
+    )
+    assert report[1:] == [
+        [("the same period last year", "2022-Q3")],
+        [("the same quarter last year", "2022-Q3")],
+        [("the corresponding period of 2021", "2021-Q3")],
+    ]
+
+
+def test_the_same_period_last_year_without_a_quarter_is_the_year_before() -> None:
+    found = tag("Rents rose 3% from the same period a year ago.", OCTOBER)
+    assert [(t.text, t.value) for t in found] == [("the same period a year ago", "2022")]
