@@ -119,3 +119,19 @@ def test_the_same_period_last_year_is_the_quarter_in_focus_a_year_before() -> No
 def test_the_same_period_last_year_without_a_quarter_is_the_year_before() -> None:
     found = tag("Rents rose 3% from the same period a year ago.", OCTOBER)
     assert [(t.text, t.value) for t in found] == [("the same period a year ago", "2022")]
+
+
+def test_the_quarter_is_the_one_the_report_is_about() -> None:
+    report = tag_report(
+        [
+            "The chip maker earned $5 million in the fiscal first quarter.",
+            "It shipped 9,000 systems in the quarter, the company said.",
+            "It expects to break even for the latest quarter, analysts said.",
+        ]
+    )
+    assert report[1:] == [[("the quarter", "2023-Q1")], [("the latest quarter", "2023-Q1")]]
+
+
+def test_the_current_and_next_quarter_count_from_the_report_not_the_focus() -> None:
+    report = tag_report(["The mill lost money in the first quarter.", "It will profit in the current quarter."])
+    assert report[1] == [("the current quarter", "2023-Q4")]

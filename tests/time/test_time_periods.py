@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.time import tag
-from storyline.time.periods import quarter_value, season_value
+from storyline.time.periods import quarter_ended, quarter_value, season_value
 from storyline.time.words import parse_year_words
 
 OCTOBER = date(2023, 10, 26)  # a Thursday in the fourth quarter, in the fall
@@ -218,3 +218,23 @@ def test_a_year_in_words_reads_the_same_with_spaces_or_hyphens(year: int, joiner
     said = teens[rest - 10] if rest < 20 else tens[rest // 10 - 1] + tail
     found_year = [t.value for t in tag(f"The dam opened in nineteen{joiner}{said}.", OCTOBER)]
     assert found_year == [str(year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Net fell in the quarter ended Sept. 30.", "the quarter", "2023-Q3"),
+        ("In the quarter ended July 31, the chain lost money.", "the quarter", "2023-Q2"),
+        ("The quarter ended Jan. 31 was the best in years.", "The quarter", "2022-Q4"),
+        ("Sales should rise in the quarter ending Dec. 31.", "the quarter", "2023-Q4"),
+    ],
+)
+def test_the_quarter_ended_on_a_day_holds_the_middle_of_its_three_months(text: str, span: str, value: str) -> None:
+    assert found(text)[0][:3] == (span, "DATE", value)
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(min_value=1, max_value=12))
+def test_a_quarter_that_ended_lies_in_the_year_up_to_the_report(dct: date, month: int) -> None:
+    report_quarter = dct.year * 4 + (dct.month - 1) // 3
+    assert report_quarter - 4 <= quarter_ended(dct, month) <= report_quarter
+    assert report_quarter - 1 <= quarter_ended(dct, month, ending=True) <= report_quarter + 4

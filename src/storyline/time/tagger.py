@@ -141,10 +141,18 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
         index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
+        if ctx.focus is not None and (not shifts or mods.strip() == "latest"):
+            index = pd.quarter_index(ctx.focus)  # "the quarter", "the latest quarter": the one the report is about
+        elif not shifts and (ended := _ENDED.match(ctx.text, m.end())) is not None:
+            index = pd.quarter_ended(dct, month_number(ended.group("month")), ended.group("verb").lower() == "ending")
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
     return ctx.make(start, m.end(), "DATE", (pd.quarter_value(index // 4, index % 4 + 1), None))
+
+
+# "the quarter ended July 31": the three months up to that day
+_ENDED = re.compile(rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<month>{MONTH_ANY})\s*\d")
 
 
 def _half(m: re.Match[str], ctx: Context) -> TimeExpression | None:
