@@ -98,6 +98,24 @@ def test_halves_of_a_year() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        ("Orders should recover in next year's first half.", "next year's first half", "2024-H1"),
+        ("Rents fell in 2021's second half.", "2021's second half", "2021-H2"),
+        ("First-half profit doubled.", "First-half", "2023-H1"),
+        ("Demand should pick up in 2025's first quarter.", "2025's first quarter", "2025-Q1"),
+        ("The plant reopens in the first quarter of next year.", "the first quarter of next year", "2024-Q1"),
+    ],
+)
+def test_halves_and_quarters_of_a_named_year(text: str, span: str, value: str) -> None:
+    assert found(text)[0][:3] == (span, "DATE", value)
+
+
+def test_a_bare_first_half_may_be_a_games_and_is_no_time() -> None:
+    assert found("The visitors scored twice in the second half.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         ("The bridge opened last summer.", "last summer", "2023-SU"),
         ("The works start next spring.", "next spring", "2024-SP"),
         ("The lake froze in the winter of 2021.", "the winter of 2021", "2021-WI"),

@@ -123,21 +123,21 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return None  # "a quarter of the vote", a city's Quarter
     hyphenated = ordinal is not None and ctx.text[m.start("q") - 1] == "-"
     # "third-quarter profit" starts at the ordinal; "last year's third-quarter profit" at "last"
-    own_start = hyphenated and not mods.strip() and not m.group("yr")
-    start = m.start("ord") if own_start else start_of(m, "det", "yr", "mods", "y1", "ord", "q")
-    if ctx.dct is None and not (m.group("y1") or m.group("y2")):
+    own_start = hyphenated and not mods.strip() and not m.group("yr") and not m.group("y0")
+    start = m.start("ord") if own_start else start_of(m, "det", "yr", "y0", "mods", "y1", "ord", "q")
+    if ctx.dct is None and not (m.group("y0") or m.group("y1") or m.group("y2")):
         value = f"XXXX-Q{pd.ORDINALS[ordinal]}" if ordinal else "XXXX-QX"
         return ctx.make(start, m.end(), "DATE", (value, None))
     dct = ctx.dct or date.min
     tense = ctx.tense(start, m.end())
     shifts = [pd.QUARTER_SHIFT[w] for w in re.split(r"[\s-]+", f"{det or ''} {mods}") if w in pd.QUARTER_SHIFT]
     year_before = any(w in mods for w in pd.YEAR_BEFORE) or m.group("ago") is not None  # "the quarter a year ago"
-    explicit = m.group("y1") or m.group("y2")
+    explicit = m.group("y0") or m.group("y1") or m.group("y2")
     if ordinal is not None:
         quarter = pd.ORDINALS[ordinal]
         year = int(explicit) if explicit else pd.quarter_year(dct, quarter, tense)
-        if m.group("yr"):
-            year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or "this"]
+        if m.group("yr") or m.group("ry"):
+            year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or lower(m, "ry") or "this"]
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
         index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
@@ -156,12 +156,15 @@ _ENDED = re.compile(rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<month>{MONTH_ANY})\s
 
 
 def _half(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the first half of 2023", "the second half of this year": H1 and H2."""
+    """ "the first half of 2023", "the second half of this year", "next year's first half", "first-half
+    profit": H1 and H2. A bare "the first half" may be a game's, and is no time."""
+    if not (m.group("year") or m.group("rel") or m.group("yr") or m.group("y0") or m.group("hyphen")):
+        return None
     half = 1 if lower(m, "ord") in ("first", "1st") else 2
-    if m.group("year"):
-        year = int(m.group("year"))
+    if m.group("year") or m.group("y0"):
+        year = int(m.group("year") or m.group("y0"))
     elif ctx.dct is not None:
-        year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[lower(m, "rel") or "this"]
+        year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[lower(m, "rel") or lower(m, "yr") or "this"]
     else:
         return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-H{half}", None))
     return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(year, half), None))
@@ -327,19 +330,20 @@ _RULES: tuple[Rule, ...] = (
             # a determiner, this/last/next, a modifier, a year, fiscal, an ordinal, or "quarter" itself
             "tioah" + "ln" + "lpcnfsy" + "12" + "f" + "fst1234" + "q",
             rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
-            rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+            rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
             rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
             rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
             rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
             rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
-            rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?",
+            rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?",
         ),
         _quarter,
     ),
     (
         ("half",),
-        rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter|1st|2nd))[\s-]+(?i:half)\s+(?i:of)\s+"
-        rf"(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b)",
+        rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
+        rf"(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:(?P<hyphen>-)|\s+)(?i:half)\b"
+        rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b))?",
         _half,
     ),
     (
