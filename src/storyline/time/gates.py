@@ -39,6 +39,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "yearword": ("nineteen", "thousand"),
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
+    "then": ("then",),
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
         "first",

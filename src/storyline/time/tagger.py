@@ -294,6 +294,7 @@ _RULES: tuple[Rule, ...] = (
     *days.SPOKEN_DATE_RULES,
     *days.WEEKDAY_RULES,
     *anaphora.ANAPHOR_RULES,
+    anaphora.THEN_RULE,
     (
         ("period unit",),
         starting_with(
