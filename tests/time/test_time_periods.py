@@ -256,3 +256,10 @@ def test_a_quarter_that_ended_lies_in_the_year_up_to_the_report(dct: date, month
     report_quarter = dct.year * 4 + (dct.month - 1) // 3
     assert report_quarter - 4 <= quarter_ended(dct, month) <= report_quarter
     assert report_quarter - 1 <= quarter_ended(dct, month, ending=True) <= report_quarter + 4
+
+
+@pytest.mark.parametrize(
+    "text", ["The fix will be ready by the year 2000.", "In the year 2000 computers may fail.", "The year 2000 began."]
+)
+def test_the_year_and_its_number_are_one_expression(text: str) -> None:
+    assert [(t[0].lower(), t[2]) for t in found(text)] == [("the year 2000", "2000")]

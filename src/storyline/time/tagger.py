@@ -100,9 +100,10 @@ def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> s
 
 def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
-    if after and after.group(1) not in YEAR_FOLLOWERS and not m.group("pre") and not _verb_after_in(m, after[1], ctx):
+    named = m.group("pre") or m.group("lead")  # "fiscal 1989", "the year 2000": a year whatever follows
+    if after and after.group(1) not in YEAR_FOLLOWERS and not named and not _verb_after_in(m, after[1], ctx):
         return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
-    start = start_of(m, "pre", "edge", "year")  # "the end of 1990" is the year 1990, as TIMEX3 writes it
+    start = start_of(m, "lead", "pre", "edge", "year")  # "the end of 1990" is the year 1990, as TIMEX3 writes it
     year = m.group("year")
     return ctx.make(start, m.end(), "DATE", (year, year))
 
@@ -319,6 +320,7 @@ _RULES: tuple[Rule, ...] = (
             "elmfisbutdoay",
             rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
+            rf"|\b(?P<lead>(?i:the\s+year))\s+"  # "the year 2000" is one expression
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
             rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+"
             rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
