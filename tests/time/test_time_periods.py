@@ -263,3 +263,15 @@ def test_a_quarter_that_ended_lies_in_the_year_up_to_the_report(dct: date, month
 )
 def test_the_year_and_its_number_are_one_expression(text: str) -> None:
     assert [(t[0].lower(), t[2]) for t in found(text)] == [("the year 2000", "2000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sales in fiscal year 2024 should rise.", "fiscal year 2024", "2024"),
+        ("Profit in the 2024 fiscal year will be lower.", "the 2024 fiscal year", "2024"),
+        ("The mill's second fiscal quarter was its best.", "second fiscal quarter", "2023-Q2"),
+    ],
+)
+def test_fiscal_years_and_quarters_written_in_other_orders(text: str, span: str, value: str) -> None:
+    assert found(text)[0][:3] == (span, "DATE", value)

@@ -33,7 +33,7 @@ def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
             return ctx.make(m.start(name), m.end(name), "DATE", ("FUTURE_REF", None))
     if m.group("span"):
         return ctx.make(m.start("year"), m.end("unit"), "DURATION", ("P1Y", None))
-    value = str(ctx.dct.year) if ctx.dct is not None else "XXXX"
+    value = m.group("fyear") or (str(ctx.dct.year) if ctx.dct is not None else "XXXX")  # "the 1990 fiscal year"
     return ctx.make(m.start("year"), m.end("year"), "DATE", (value, None))
 
 
@@ -84,7 +84,7 @@ FRAME_RULE: Rule = (
         rf"(?P<same>\b(?i:the)\s+(?i:same|comparable|corresponding)\s+(?i:period)\s+"
         rf"(?:(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b|(?i:of|in)\s+(?P<syear>{YEAR})))|"
         r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
-        r"(?P<year>\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
+        rf"(?P<year>\b(?i:the)\s+(?:(?P<fyear>{YEAR})\s+)?(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
         r"(?![- ](?i:ago|earlier|before|after|two|nineteen|old))(?P<span>\s+(?i:ended|ending))?",
     ),
     _frame,

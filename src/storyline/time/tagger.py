@@ -100,10 +100,12 @@ def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> s
 
 def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
-    named = m.group("pre") or m.group("lead")  # "fiscal 1989", "the year 2000": a year whatever follows
+    lead = lower(m, "lead") or ""
+    named = m.group("pre") or lead not in ("", "year")  # "fiscal 1989", "the year 2000": a year whatever follows
     if after and after.group(1) not in YEAR_FOLLOWERS and not named and not _verb_after_in(m, after[1], ctx):
         return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
-    start = start_of(m, "lead", "pre", "edge", "year")  # "the end of 1990" is the year 1990, as TIMEX3 writes it
+    # "the end of 1990" is the year 1990, as TIMEX3 writes it; "the year 2000", "fiscal year 1990" are one expression
+    start = start_of(m, "pre", "edge", "year") if lead in ("", "year") else m.start("lead")
     year = m.group("year")
     return ctx.make(start, m.end(), "DATE", (year, year))
 
@@ -320,9 +322,9 @@ _RULES: tuple[Rule, ...] = (
             "elmfisbutdoay",
             rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
-            rf"|\b(?P<lead>(?i:the\s+year))\s+"  # "the year 2000" is one expression
+            rf"|\b(?P<lead>(?i:(?:the\s+)?(?:fiscal\s+)?year))\s+"  # "the year 2000", "fiscal year 1990"
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
-            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+"
+            rf"|through|throughout|into|for|between|and|or|than|both|due)\s+"
             rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
         ),
         _year,
@@ -336,7 +338,7 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
             rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
             rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
-            rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
+            rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+(?:(?i:fiscal)\s+)?)?(?P<q>(?i:quarter))\b"
             rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
             rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?",
         ),
