@@ -275,3 +275,9 @@ def test_the_year_and_its_number_are_one_expression(text: str) -> None:
 )
 def test_fiscal_years_and_quarters_written_in_other_orders(text: str, span: str, value: str) -> None:
     assert found(text)[0][:3] == (span, "DATE", value)
+
+
+def test_a_second_half_told_in_the_past_before_it_began_is_last_years() -> None:
+    spring = date(2024, 3, 14)
+    assert found("Second-half profit fell 5%.", spring)[0][2] == "2023-H2"
+    assert found("Second-half sales will rise.", spring)[0][2] == "2024-H2"

@@ -168,6 +168,9 @@ def _half(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         year = int(m.group("year") or m.group("y0"))
     elif ctx.dct is not None:
         year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[lower(m, "rel") or lower(m, "yr") or "this"]
+        if not (m.group("rel") or m.group("yr")) and half == 2 and ctx.dct.month <= 6:
+            # "second-half profit fell", told before the year's second half began: last year's
+            year -= ctx.tense(m.start(), m.end()) == "past"
     else:
         return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-H{half}", None))
     return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(year, half), None))
