@@ -149,7 +149,9 @@ SHAPE_GATES: dict[Gate, Shape] = {
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"])
+_SELDOM = frozenset(
+    ["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame", "then"]
+)
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 
@@ -157,12 +159,13 @@ _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 class OpenGates:
     """The gates one sentence passes, each tested the first time a rule asks for it."""
 
-    __slots__ = ("_folded", "_lowered", "_text", "known")
+    __slots__ = ("_folded", "_lowered", "_seldom", "_text", "known")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._lowered = text.lower()
         self._folded: bool | None = None
+        self._seldom = False  # True once the text is known to hold one of the seldom gates' words
         self.known: dict[Gate, bool] = {}  # the gates tested so far
 
     def passes(self, gates: tuple[Gate, ...]) -> bool:
@@ -180,9 +183,12 @@ class OpenGates:
         words = WORD_GATES.get(name)
         if words is None:
             found = self._has_shape(name)
-        elif name in _SELDOM and not any(map(self._lowered.__contains__, _SELDOM_WORDS)):
-            self.known.update(_SELDOM_CLOSED)
-            return False
+        elif name in _SELDOM and not self._seldom:
+            if not any(map(self._lowered.__contains__, _SELDOM_WORDS)):
+                self.known.update(_SELDOM_CLOSED)
+                return False
+            self._seldom = True  # the next seldom gate tests only its own words
+            found = any(map(self._lowered.__contains__, words))
         else:
             found = any(map(self._lowered.__contains__, words))
         self.known[name] = found
