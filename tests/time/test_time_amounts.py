@@ -182,3 +182,32 @@ def test_whole_years_earlier_stay_the_year_before_the_report() -> None:
 def test_n_units_later_has_the_value_of_n_units(n: int, unit: str) -> None:
     later = found(f"The crew returned {n} {unit} later.")
     assert later == found(f"The crew waited {n} {unit}.") and later[0][0] == f"{n} {unit}"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Exports fell for two straight years.", "two straight years", "P2Y"),
+        ("Prices rose in three consecutive months.", "three consecutive months", "P3M"),
+        ("The index gained for five successive days.", "five successive days", "P5D"),
+    ],
+)
+def test_a_run_of_units_is_a_duration(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Profit for the latest nine months rose 4%.", "the latest nine months", "P9M"),
+        ("In the year-earlier six months the mill lost money.", "the year-earlier six months", "P6M"),
+        ("Sales in the same three months were flat.", "the same three months", "P3M"),
+        ("Net fell from the comparable nine months.", "the comparable nine months", "P9M"),
+    ],
+)
+def test_a_results_reports_span_keeps_its_determiner_and_modifier(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_the_same_month_without_a_number_is_no_duration() -> None:
+    assert [t[1] for t in found("The dam was shut the same month.")] == ["DATE"]

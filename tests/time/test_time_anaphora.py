@@ -152,3 +152,18 @@ def test_the_period_before_or_after_counts_from_the_date_named_before(
 
 def test_the_year_before_an_event_named_is_not_a_date() -> None:
     assert tag("The mill shut the year before the flood.", REPORT) == []
+
+
+@pytest.mark.parametrize("phrase", ["by then", "until then", "Until then,", "before then", "after then"])
+def test_then_after_a_deadline_word_is_the_date_named_before(phrase: str) -> None:
+    found = tag_report(["The offer runs to Nov. 30.", f"The board will meet {phrase} the vote."])
+    assert found[1] == [("then", "2023-11-30")]
+
+
+def test_then_with_no_date_named_before_is_no_time() -> None:
+    assert tag_report(["Until then, the ferry will run hourly."]) == [[("hourly", "PT1H")]]
+
+
+def test_then_of_a_condition_is_no_time() -> None:
+    found = tag_report(["The dam was shut on May 2.", "If it rains, then the road floods."])
+    assert found[1] == []

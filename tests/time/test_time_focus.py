@@ -60,7 +60,7 @@ def test_year_ago_words_and_periods_follow_the_focus() -> None:
         ]
     )
     assert [values for values in report[1:]] == [
-        [("The year-ago", "2022-Q3")],
+        [("year-ago", "2022-Q3")],  # before a noun that is no period, the adjective alone
         [("the year-earlier period", "2022-Q3")],
         [("The latest period", "2023-Q3")],
         [("the 2021 period", "2021-Q3")],
@@ -93,3 +93,45 @@ def test_quarter_before_and_refocus_leave_other_values_alone() -> None:
     assert quarter_before("2024") == "2024"
     other = TimeExpression(0, 6, "Monday", "DATE", "2023-10-23", "2023-10-23")
     assert refocus([other], Focus("2023-Q3")) == [other]
+
+
+def test_year_ago_before_a_noun_that_is_no_period_is_the_adjective_alone() -> None:
+    found = tag("The year-earlier figures were restated.", OCTOBER, focus=Focus("2023-Q3"))
+    assert [(t.text, t.value) for t in found] == [("year-earlier", "2022-Q3")]
+
+
+def test_the_same_period_last_year_is_the_quarter_in_focus_a_year_before() -> None:
+    report = tag_report(
+        [
+            "The brewer posted a loss for the third quarter.",
+            "Sales fell 4% from the same period last year.",
+            "Costs rose from the same quarter last year.",
+            "Margins were wider in the corresponding period of 2021.",
+        ]
+    )
+    assert report[1:] == [
+        [("the same period last year", "2022-Q3")],
+        [("the same quarter last year", "2022-Q3")],
+        [("the corresponding period of 2021", "2021-Q3")],
+    ]
+
+
+def test_the_same_period_last_year_without_a_quarter_is_the_year_before() -> None:
+    found = tag("Rents rose 3% from the same period a year ago.", OCTOBER)
+    assert [(t.text, t.value) for t in found] == [("the same period a year ago", "2022")]
+
+
+def test_the_quarter_is_the_one_the_report_is_about() -> None:
+    report = tag_report(
+        [
+            "The chip maker earned $5 million in the fiscal first quarter.",
+            "It shipped 9,000 systems in the quarter, the company said.",
+            "It expects to break even for the latest quarter, analysts said.",
+        ]
+    )
+    assert report[1:] == [[("the quarter", "2023-Q1")], [("the latest quarter", "2023-Q1")]]
+
+
+def test_the_current_and_next_quarter_count_from_the_report_not_the_focus() -> None:
+    report = tag_report(["The mill lost money in the first quarter.", "It will profit in the current quarter."])
+    assert report[1] == [("the current quarter", "2023-Q4")]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.time import tag
-from storyline.time.periods import quarter_value, season_value
+from storyline.time.periods import quarter_ended, quarter_value, season_value
 from storyline.time.words import parse_year_words
 
 OCTOBER = date(2023, 10, 26)  # a Thursday in the fourth quarter, in the fall
@@ -31,6 +31,8 @@ def found(text: str, dct: date | None = OCTOBER) -> list[tuple[str, str, str, st
         ("Orders should pick up next quarter.", "next quarter", "2024-Q1"),
         ("Revenue doubled from the year-ago quarter.", "the year-ago quarter", "2022-Q3"),
         ("Rents rose in this year's second quarter.", "this year's second quarter", "2023-Q2"),
+        ("Last year's third-quarter loss was smaller.", "Last year's third-quarter", "2022-Q3"),
+        ("In last year's fourth quarter the mill shut.", "last year's fourth quarter", "2022-Q4"),
     ],
 )
 def test_quarters_are_dates_of_a_quarter_without_a_calendar_date(text: str, span: str, value: str) -> None:
@@ -53,10 +55,35 @@ def test_a_future_quarter_is_the_coming_one_unless_it_just_ended() -> None:
         "They walked through the Latin Quarter at dusk.",
         "The runner led by a quarter-mile.",
         "Three quarters of the seats went to the left.",
+        "Two quarters of them were spoiled.",
+        "He paid the fare in quarters and dimes.",
+        "One quarter was enough for the meter.",
     ],
 )
 def test_a_quarter_that_is_a_share_or_a_place_is_not_a_time(text: str) -> None:
     assert [t for t in tag(text, OCTOBER) if "uarter" in t.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The chain has lost money for 12 consecutive quarters.", "12 consecutive quarters", "P12Q"),
+        ("Margins narrowed over the past two quarters.", "the past two quarters", "P2Q"),
+        ("The brewer expects several quarters of weak demand.", "several quarters", "PXQ"),
+        ("Output should recover within three quarters.", "three quarters", "P3Q"),
+    ],
+)
+def test_a_count_of_quarters_is_a_duration(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value, None)]
+
+
+@given(st.integers(min_value=2, max_value=40), st.sampled_from(["", " consecutive", " straight", " more"]))
+def test_n_quarters_has_the_value_of_n_quarters(n: int, run: str) -> None:
+    assert found(f"The store grew for {n}{run} quarters.") == [(f"{n}{run} quarters", "DURATION", f"P{n}Q", None)]
+
+
+def test_the_first_quarters_of_a_year_are_not_a_count() -> None:
+    assert [t[0] for t in found("Sales in the first two quarters of 2024 will be weak.")] == ["2024"]
 
 
 def test_halves_of_a_year() -> None:
@@ -66,6 +93,24 @@ def test_halves_of_a_year() -> None:
         "DATE",
         "2023-H2",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Orders should recover in next year's first half.", "next year's first half", "2024-H1"),
+        ("Rents fell in 2021's second half.", "2021's second half", "2021-H2"),
+        ("First-half profit doubled.", "First-half", "2023-H1"),
+        ("Demand should pick up in 2025's first quarter.", "2025's first quarter", "2025-Q1"),
+        ("The plant reopens in the first quarter of next year.", "the first quarter of next year", "2024-Q1"),
+    ],
+)
+def test_halves_and_quarters_of_a_named_year(text: str, span: str, value: str) -> None:
+    assert found(text)[0][:3] == (span, "DATE", value)
+
+
+def test_a_bare_first_half_may_be_a_games_and_is_no_time() -> None:
+    assert found("The visitors scored twice in the second half.") == []
 
 
 @pytest.mark.parametrize(
@@ -191,3 +236,48 @@ def test_a_year_in_words_reads_the_same_with_spaces_or_hyphens(year: int, joiner
     said = teens[rest - 10] if rest < 20 else tens[rest // 10 - 1] + tail
     found_year = [t.value for t in tag(f"The dam opened in nineteen{joiner}{said}.", OCTOBER)]
     assert found_year == [str(year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Net fell in the quarter ended Sept. 30.", "the quarter", "2023-Q3"),
+        ("In the quarter ended July 31, the chain lost money.", "the quarter", "2023-Q2"),
+        ("The quarter ended Jan. 31 was the best in years.", "The quarter", "2022-Q4"),
+        ("Sales should rise in the quarter ending Dec. 31.", "the quarter", "2023-Q4"),
+    ],
+)
+def test_the_quarter_ended_on_a_day_holds_the_middle_of_its_three_months(text: str, span: str, value: str) -> None:
+    assert found(text)[0][:3] == (span, "DATE", value)
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(min_value=1, max_value=12))
+def test_a_quarter_that_ended_lies_in_the_year_up_to_the_report(dct: date, month: int) -> None:
+    report_quarter = dct.year * 4 + (dct.month - 1) // 3
+    assert report_quarter - 4 <= quarter_ended(dct, month) <= report_quarter
+    assert report_quarter - 1 <= quarter_ended(dct, month, ending=True) <= report_quarter + 4
+
+
+@pytest.mark.parametrize(
+    "text", ["The fix will be ready by the year 2000.", "In the year 2000 computers may fail.", "The year 2000 began."]
+)
+def test_the_year_and_its_number_are_one_expression(text: str) -> None:
+    assert [(t[0].lower(), t[2]) for t in found(text)] == [("the year 2000", "2000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sales in fiscal year 2024 should rise.", "fiscal year 2024", "2024"),
+        ("Profit in the 2024 fiscal year will be lower.", "the 2024 fiscal year", "2024"),
+        ("The mill's second fiscal quarter was its best.", "second fiscal quarter", "2023-Q2"),
+    ],
+)
+def test_fiscal_years_and_quarters_written_in_other_orders(text: str, span: str, value: str) -> None:
+    assert found(text)[0][:3] == (span, "DATE", value)
+
+
+def test_a_second_half_told_in_the_past_before_it_began_is_last_years() -> None:
+    spring = date(2024, 3, 14)
+    assert found("Second-half profit fell 5%.", spring)[0][2] == "2023-H2"
+    assert found("Second-half sales will rise.", spring)[0][2] == "2024-H2"

@@ -32,8 +32,14 @@ _PLURAL_UNITS = r"(?i:hours|days|weeks|months|years|decades)"
 _RANGE = (
     r"(?:(?P<range>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:-|(?i:to|or)\s))\s*)"
 )
-# "20 more years", "three additional days": an amount still to come is a duration all the same.
-_MORE = r"(?:\s+(?i:more|extra|additional))"
+# "20 more years", "three additional days": an amount still to come is a duration all the same; so is a
+# run of them ("12 consecutive months", "two straight years").
+_MORE = r"(?:\s+(?i:more|extra|additional|consecutive|straight|successive))"
+# A results report's spans keep their modifier: "the latest nine months", "the year-earlier six months",
+# "the same three months" (found by looking back from the number: a pattern that starts at "the" is slow).
+_RESULTS_LEAD = re.compile(
+    r"\b(?i:the)\s+(?i:latest|same|comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)\s+$"
+)
 _AND_A_HALF = r"(?P<after>\s+(?i:and\s+a\s+half))"
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "a half": 0.5, "one half": 0.5, "1/4": 0.25, "¼": 0.25, "a quarter": 0.25}
 _FRACTIONS |= {"3/4": 0.75, "¾": 0.75, "three quarters": 0.75}
@@ -109,7 +115,20 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     # "the nine months" is a noun phrase; in "the two-week truce" the duration only qualifies a noun
     det = "det" if unit_text.lower().endswith("s") and ctx.text[m.start("unit") - 1] != "-" else "num"
     start = start_of(m, "approx", "lead", det, "range", "num", "half", "unit")
+    if det == "det" and m.groupdict().get("num") and start == m.start("num"):
+        results = _RESULTS_LEAD.search(ctx.text, max(0, start - 32), start)
+        start = results.start() if results else start
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
+
+
+def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "several quarters", "12 consecutive quarters", "the past two quarters": a count of quarters (P2Q)."""
+    count = _QUARTER_COUNT.search(ctx.text, max(0, m.start() - 48), m.start())
+    if count is None or (lower(count, "num") or "") in ("a", "an", "one"):
+        return None  # "in quarters and dimes"; "a quarter" is a coin, a district or a share
+    n = parse_number(count.group("num"))
+    amount = "X" if n is None else str(int(n))
+    return ctx.make(start_of(count, "lead", "approx", "num"), m.end(), "DURATION", (f"P{amount}Q", None))
 
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
@@ -220,6 +239,19 @@ DURATION_RULES: tuple[Rule, ...] = (
         ),
         _duration,
     ),
+)
+# "three quarters of the vote" is a fraction and "a quarter" a coin or a district: only a counted run of
+# quarters is a duration ("several quarters of losses"), after a number other than "a" or "one"; "the first
+# two quarters of 1990" is a date.
+QUARTERS_RULE: Rule = (
+    ("quarter",),
+    r"\b(?i:quarters)\b(?!\s+(?i:of)\s+(?:\d|(?i:the|an?|its|their|his|her|our|this|that|these|those|all|them|it)\b))",
+    _quarters,
+)
+# The count before "quarters", found by looking back from it (``_quarters``).
+_QUARTER_COUNT = re.compile(
+    rf"\b(?:(?P<lead>(?i:the|these|those))\s+(?:(?i:past|last|previous|next|coming|following|first|final|latest)\s+)?"
+    rf"|(?P<approx>{APPROX})\s+)?(?P<num>{NUM}){_MORE}?\s+$"
 )
 SET_RULE: Rule = (
     ("set word",),

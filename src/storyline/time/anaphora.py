@@ -97,6 +97,20 @@ ANAPHOR_RULES: tuple[Rule, ...] = (
 )
 
 
+def _then(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "until then", "by then": "then" is the date named before it; ``reanchor`` gives it that date's
+    value, or drops it when the document has named none."""
+    return ctx.make(m.start("then"), m.end("then"), "DATE", (rs.UNRESOLVED_DAY, None))
+
+
+# "then" as a time only after a preposition of a deadline or an order ("if ..., then" is no time)
+THEN_RULE: Rule = (
+    ("then",),
+    starting_with("utbaf", r"\b(?i:until|till|by|before|after)\s+(?P<then>(?i:then))\b"),
+    _then,
+)
+
+
 def _step(m: re.Match[str]) -> tuple[int, str]:
     """(-1, 0 or 1, the unit) of an anaphoric expression."""
     groups = m.groupdict()
@@ -173,12 +187,15 @@ def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None) -> list[Tim
     if not any(t.text[:3].lower() in _FIRST for t in found):
         return out  # most sentences: nothing points back
     for i, expr in enumerate(out):
+        if expr.value == rs.UNRESOLVED_DAY and expr.text.lower() == "then":
+            out[i] = expr = replace(expr, value=anchor or "", date=anchor)  # dropped below without an anchor
+            continue
         m = _ANAPHORIC.fullmatch(expr.text) if anchor is not None and expr.type in ("DATE", "TIME") else None
         if m is not None and anchor is not None:
             step, unit = _step(m)
             out[i] = expr = _moved(expr, step, unit, anchor) or expr
         anchor = calendar_anchor(expr) or anchor
-    return out
+    return [t for t in out if t.value]
 
 
 def anchor_after(found: Sequence[TimeExpression], anchor: Anchor | None) -> Anchor | None:

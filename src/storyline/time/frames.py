@@ -24,6 +24,8 @@ def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     "the year ended March 31" (a year's span); year-ago figures and periods (``_year_before``)."""
     if m.group("ago") or m.group("period"):
         return _year_before(m, ctx)
+    if m.group("same"):
+        return _same_period(m, ctx)
     if m.group("end"):
         return _year_end(m, ctx)
     for name in ("future", "future2"):
@@ -31,7 +33,7 @@ def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
             return ctx.make(m.start(name), m.end(name), "DATE", ("FUTURE_REF", None))
     if m.group("span"):
         return ctx.make(m.start("year"), m.end("unit"), "DURATION", ("P1Y", None))
-    value = str(ctx.dct.year) if ctx.dct is not None else "XXXX"
+    value = m.group("fyear") or (str(ctx.dct.year) if ctx.dct is not None else "XXXX")  # "the 1990 fiscal year"
     return ctx.make(m.start("year"), m.end("year"), "DATE", (value, None))
 
 
@@ -56,6 +58,15 @@ def _year_before(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start("period"), m.end("period"), "DATE", (value, None))
 
 
+def _same_period(m: re.Match[str], ctx: Context) -> TimeExpression:
+    """ "the same period last year": the quarter in focus a year before (``focus.refocus`` would read
+    "last year" alone so only when the sentence names its quarter), or the year before without one;
+    "the corresponding period of 1988": the quarter in focus in 1988, or 1988."""
+    year = m.group("syear") or (str(ctx.dct.year - 1) if ctx.dct is not None else "XXXX")
+    value = f"{year}{ctx.focus[4:]}" if ctx.focus is not None and year != "XXXX" else year
+    return ctx.make(m.start("same"), m.end("same"), "DATE", (value, None))
+
+
 REF_ADJECTIVE = r"\b(?P<adj>(?i:recent|current))(?=\s+[a-z])"
 # One rule for all of them (a rule costs a pass of the tagger's loop on every sentence).
 FRAME_RULE: Rule = (
@@ -64,11 +75,16 @@ FRAME_RULE: Rule = (
         "wcm" + "iodf" + "ty" + "s",  # will/could/may, in/over/during/for, the/year, since
         r"\b(?i:will|could|might|may|would|can)\s+(?P<future>(?i:one|some)\s+day)\b|"
         r"\b(?i:in|over|during|for)\s+(?P<future2>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b|"
-        r"(?P<ago>\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
+        # "the year-ago period" is a time; in "the year-ago results" only "year-ago" is
+        r"(?P<ago>\b(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:period)\b))?"
+        r"(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
         r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])|"
         rf"(?P<period>\b(?i:the)\s+(?:(?i:latest|current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
+        # "the same period last year", "the corresponding period of 1988": the quarter in focus, a year before
+        rf"(?P<same>\b(?i:the)\s+(?i:same|comparable|corresponding)\s+(?i:period)\s+"
+        rf"(?:(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b|(?i:of|in)\s+(?P<syear>{YEAR})))|"
         r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
-        r"(?P<year>\b(?i:the)\s+(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
+        rf"(?P<year>\b(?i:the)\s+(?:(?P<fyear>{YEAR})\s+)?(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
         r"(?![- ](?i:ago|earlier|before|after|two|nineteen|old))(?P<span>\s+(?i:ended|ending))?",
     ),
     _frame,

@@ -39,6 +39,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "yearword": ("nineteen", "thousand"),
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
+    "then": ("then",),
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
         "first",
@@ -86,7 +87,8 @@ _COUNTED = re.compile(rf"[- ](?:half[- ])?(?:{_UNITS})")
 # number with "more", "extra" or "additional" after it.
 _NUMBER_END = re.compile(
     r"(?:\d|\ban?|of|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|half|"
-    r"quarters?|[½¼¾]|more|extra|ional|hundred)\Z"  # "ional": "additional" (the test looks 9 characters back)
+    r"quarters?|[½¼¾]|more|extra|ional|secutive|straight|ccessive|hundred)\Z"
+    # "ional": "additional", "secutive": "consecutive" (the test looks 9 characters back)
 )
 _PERIOD = re.compile(r"\s(?:week|month|year|weekend|decade)\b")
 _PERIOD_MODIFIERS = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
@@ -147,7 +149,9 @@ SHAPE_GATES: dict[Gate, Shape] = {
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame"])
+_SELDOM = frozenset(
+    ["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame", "then"]
+)
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 
@@ -155,12 +159,13 @@ _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 class OpenGates:
     """The gates one sentence passes, each tested the first time a rule asks for it."""
 
-    __slots__ = ("_folded", "_lowered", "_text", "known")
+    __slots__ = ("_folded", "_lowered", "_seldom", "_text", "known")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._lowered = text.lower()
         self._folded: bool | None = None
+        self._seldom = False  # True once the text is known to hold one of the seldom gates' words
         self.known: dict[Gate, bool] = {}  # the gates tested so far
 
     def passes(self, gates: tuple[Gate, ...]) -> bool:
@@ -178,9 +183,12 @@ class OpenGates:
         words = WORD_GATES.get(name)
         if words is None:
             found = self._has_shape(name)
-        elif name in _SELDOM and not any(map(self._lowered.__contains__, _SELDOM_WORDS)):
-            self.known.update(_SELDOM_CLOSED)
-            return False
+        elif name in _SELDOM and not self._seldom:
+            if not any(map(self._lowered.__contains__, _SELDOM_WORDS)):
+                self.known.update(_SELDOM_CLOSED)
+                return False
+            self._seldom = True  # the next seldom gate tests only its own words
+            found = any(map(self._lowered.__contains__, words))
         else:
             found = any(map(self._lowered.__contains__, words))
         self.known[name] = found

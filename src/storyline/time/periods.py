@@ -67,6 +67,23 @@ def quarter_year(dct: date, quarter: int, tense: Tense) -> int:
     return dct.year if quarter >= current - 1 else dct.year + 1
 
 
+def quarter_index(value: str) -> int:
+    """year * 4 + quarter - 1 of a quarter's value ("1989-Q3")."""
+    return int(value[:4]) * 4 + int(value[-1]) - 1
+
+
+def quarter_ended(dct: date, month: int, ending: bool = False) -> int:
+    """The quarter index of the three months that end in ``month`` (the latest such month by the DCT,
+    or the next one from it when ``ending``): the calendar quarter that holds their middle month
+    ("ended July 31" is the second quarter)."""
+    if ending:
+        year = dct.year if month >= dct.month else dct.year + 1
+    else:
+        year = dct.year if month <= dct.month else dct.year - 1
+    middle = year * 12 + month - 2  # months since year 0, counted from 0
+    return (middle // 12) * 4 + (middle % 12) // 3
+
+
 def quarter_in_focus(dct: date, tense: Tense) -> int:
     """The quarter index (year * 4 + quarter - 1) that "the quarter" means: results are told for a
     finished quarter, so in the past tense the one before the DCT's, else the DCT's own."""

@@ -100,9 +100,12 @@ def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> s
 
 def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
-    if after and after.group(1) not in YEAR_FOLLOWERS and not m.group("pre") and not _verb_after_in(m, after[1], ctx):
+    lead = lower(m, "lead") or ""
+    named = m.group("pre") or lead not in ("", "year")  # "fiscal 1989", "the year 2000": a year whatever follows
+    if after and after.group(1) not in YEAR_FOLLOWERS and not named and not _verb_after_in(m, after[1], ctx):
         return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
-    start = start_of(m, "pre", "edge", "year")  # "the end of 1990" is the year 1990, as TIMEX3 writes it
+    # "the end of 1990" is the year 1990, as TIMEX3 writes it; "the year 2000", "fiscal year 1990" are one expression
+    start = start_of(m, "pre", "edge", "year") if lead in ("", "year") else m.start("lead")
     year = m.group("year")
     return ctx.make(start, m.end(), "DATE", (year, year))
 
@@ -122,36 +125,52 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if ordinal is None and (m.group("q") != "quarter" or (det in (None, "a") and not mods.strip())):
         return None  # "a quarter of the vote", a city's Quarter
     hyphenated = ordinal is not None and ctx.text[m.start("q") - 1] == "-"
-    start = m.start("ord") if hyphenated and not mods.strip() else start_of(m, "det", "yr", "mods", "y1", "ord", "q")
-    if ctx.dct is None and not (m.group("y1") or m.group("y2")):
+    # "third-quarter profit" starts at the ordinal; "last year's third-quarter profit" at "last"
+    own_start = hyphenated and not mods.strip() and not m.group("yr") and not m.group("y0")
+    start = m.start("ord") if own_start else start_of(m, "det", "yr", "y0", "mods", "y1", "ord", "q")
+    if ctx.dct is None and not (m.group("y0") or m.group("y1") or m.group("y2")):
         value = f"XXXX-Q{pd.ORDINALS[ordinal]}" if ordinal else "XXXX-QX"
         return ctx.make(start, m.end(), "DATE", (value, None))
     dct = ctx.dct or date.min
     tense = ctx.tense(start, m.end())
     shifts = [pd.QUARTER_SHIFT[w] for w in re.split(r"[\s-]+", f"{det or ''} {mods}") if w in pd.QUARTER_SHIFT]
     year_before = any(w in mods for w in pd.YEAR_BEFORE) or m.group("ago") is not None  # "the quarter a year ago"
-    explicit = m.group("y1") or m.group("y2")
+    explicit = m.group("y0") or m.group("y1") or m.group("y2")
     if ordinal is not None:
         quarter = pd.ORDINALS[ordinal]
         year = int(explicit) if explicit else pd.quarter_year(dct, quarter, tense)
-        if m.group("yr"):
-            year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or "this"]
+        if m.group("yr") or m.group("ry"):
+            year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or lower(m, "ry") or "this"]
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
         index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
+        if ctx.focus is not None and (not shifts or mods.strip() == "latest"):
+            index = pd.quarter_index(ctx.focus)  # "the quarter", "the latest quarter": the one the report is about
+        elif not shifts and (ended := _ENDED.match(ctx.text, m.end())) is not None:
+            index = pd.quarter_ended(dct, month_number(ended.group("month")), ended.group("verb").lower() == "ending")
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
     return ctx.make(start, m.end(), "DATE", (pd.quarter_value(index // 4, index % 4 + 1), None))
 
 
+# "the quarter ended July 31": the three months up to that day
+_ENDED = re.compile(rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<month>{MONTH_ANY})\s*\d")
+
+
 def _half(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the first half of 2023", "the second half of this year": H1 and H2."""
+    """ "the first half of 2023", "the second half of this year", "next year's first half", "first-half
+    profit": H1 and H2. A bare "the first half" may be a game's, and is no time."""
+    if not (m.group("year") or m.group("rel") or m.group("yr") or m.group("y0") or m.group("hyphen")):
+        return None
     half = 1 if lower(m, "ord") in ("first", "1st") else 2
-    if m.group("year"):
-        year = int(m.group("year"))
+    if m.group("year") or m.group("y0"):
+        year = int(m.group("year") or m.group("y0"))
     elif ctx.dct is not None:
-        year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[lower(m, "rel") or "this"]
+        year = ctx.dct.year + {"last": -1, "this": 0, "the": 0, "next": 1}[lower(m, "rel") or lower(m, "yr") or "this"]
+        if not (m.group("rel") or m.group("yr")) and half == 2 and ctx.dct.month <= 6:
+            # "second-half profit fell", told before the year's second half began: last year's
+            year -= ctx.tense(m.start(), m.end()) == "past"
     else:
         return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-H{half}", None))
     return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(year, half), None))
@@ -281,6 +300,7 @@ _RULES: tuple[Rule, ...] = (
     *days.SPOKEN_DATE_RULES,
     *days.WEEKDAY_RULES,
     *anaphora.ANAPHOR_RULES,
+    anaphora.THEN_RULE,
     (
         ("period unit",),
         starting_with(
@@ -294,6 +314,7 @@ _RULES: tuple[Rule, ...] = (
     frames.FRAME_RULE,  # before the duration rules, which would read "one day" as P1D
     *amounts.AGO_RULES,
     *amounts.DURATION_RULES,
+    amounts.QUARTERS_RULE,
     amounts.SET_RULE,
     days.CLOCK_RULE,
     days.SPOKEN_CLOCK_RULE,
@@ -304,8 +325,9 @@ _RULES: tuple[Rule, ...] = (
             "elmfisbutdoay",
             rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
+            rf"|\b(?P<lead>(?i:(?:the\s+)?(?:fiscal\s+)?year))\s+"  # "the year 2000", "fiscal year 1990"
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
-            rf"|through|throughout|year|into|for|between|and|or|than|both|due)\s+"
+            rf"|through|throughout|into|for|between|and|or|than|both|due)\s+"
             rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
         ),
         _year,
@@ -316,19 +338,20 @@ _RULES: tuple[Rule, ...] = (
             # a determiner, this/last/next, a modifier, a year, fiscal, an ordinal, or "quarter" itself
             "tioah" + "ln" + "lpcnfsy" + "12" + "f" + "fst1234" + "q",
             rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
-            rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+            rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
             rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
             rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
-            rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+)?(?P<q>(?i:quarter))\b"
+            rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+(?:(?i:fiscal)\s+)?)?(?P<q>(?i:quarter))\b"
             rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
-            rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?",
+            rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?",
         ),
         _quarter,
     ),
     (
         ("half",),
-        rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter|1st|2nd))[\s-]+(?i:half)\s+(?i:of)\s+"
-        rf"(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b)",
+        rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
+        rf"(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:(?P<hyphen>-)|\s+)(?i:half)\b"
+        rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b))?",
         _half,
     ),
     (

@@ -114,7 +114,9 @@ def _word_cues(text: str) -> list[TenseCue]:
     past = [
         TenseCue(m.start(), m.end(), "past")
         for m in _WORD.finditer(text)
-        if _is_past(m.group())
+        # the cheap test first: most words neither end in "-ed" nor are irregular past forms
+        if ((w := m.group()).endswith("ed") or w.lower() in _PAST_WORDS)
+        and _is_past(w)
         and not any(g.start <= m.start() < g.end for g in groups)
         and not (m.group().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     ]
