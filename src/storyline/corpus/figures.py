@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.corpus.events import ancestors, parent_map
-from storyline.corpus.figure_scope import is_tally, places_of, subject_of
+from storyline.corpus.figure_scope import is_tally, places_of
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, FigurePoint, FigureSeries, Quantity, Sentence, Story
@@ -147,7 +147,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 source=doc.source,
                 attributed_to=s.attributed_to,
                 places=places_of(s),
-                subject=subject_of(s, q),
+                subject=q.subject,
             )
             found.append((measure, q.unit, point))
     return found
