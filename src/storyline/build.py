@@ -52,8 +52,8 @@ def document_stages(config: Config, until: str | None = None) -> list[Stage[Docu
         nlp.build(config),
         time_stage.build(config),
         quantities.build(config),
-        attribution.build(config),
         digest.build(config),
+        attribution.build(config),
     ]
     names = [stage.name for stage in stages]
     return stages if until is None else stages[: names.index(until) + 1]

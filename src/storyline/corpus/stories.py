@@ -335,7 +335,8 @@ def cluster_json(paths: Sequence[Path], config: Config | None = None) -> list[di
     from storyline.build import annotate, unique
 
     config = config or Config()
-    docs, _skipped = annotate(paths, until="quantities", config=config)
+    # up to "digest": separation reads the content lemmas it takes from the parse
+    docs, _skipped = annotate(paths, until="digest", config=config)
     docs = unique(docs)
     if not docs:
         raise InputError(Errors.E100.format(paths=", ".join(str(p) for p in paths)))
