@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.doc.digest import clause_subject, content_lemmas, digest, digest_sentence, has_action
+from storyline.doc.digest import clause_subject, content_lemmas, digest, digest_quantity, digest_sentence, has_action
 from storyline.records import Document, Quantity, Sentence, Token
 from storyline.textmap import TextMap
 
@@ -80,3 +80,10 @@ def test_an_unparsed_sentence_keeps_the_benefit_of_the_doubt() -> None:
     doc = Document(id="d", path="d", raw_text=text, text=text, text_map=TextMap.identity(len(text)), sentences=(s,))
     done = digest(doc).sentences[0]
     assert (done.action, done.lemmas, done.quantities[0].subject, done.quantities[0].counted) == (None, (), None, None)
+
+
+def test_a_head_outside_the_sentence_gives_no_counted_phrase() -> None:
+    s = parsed([("Crews", "NOUN", "nsubj", 1), ("saved", "VERB", "ROOT", 9), ("40", "NUM", "nummod", 3),
+                ("people", "NOUN", "dobj", 1)])  # fmt: skip
+    done = digest_quantity(s.tokens, count(s, "40"))
+    assert done.counted is None and done.subject == "crews"

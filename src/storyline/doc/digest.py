@@ -86,8 +86,16 @@ def digest_quantity(tokens: Sequence[Token], quantity: Quantity) -> Quantity:
     """The quantity with its ``subject`` and ``counted`` phrase read from the sentence's tokens."""
     if not tokens:
         return quantity
-    counted = counted_phrase(tokens, quantity.start, quantity.end) if quantity.unit == "count" else None
+    counted = None
+    if quantity.unit == "count" and _heads_inside(tokens):
+        counted = counted_phrase(tokens, quantity.start, quantity.end)
     return replace(quantity, subject=clause_subject(tokens, quantity), counted=counted)
+
+
+def _heads_inside(tokens: Sequence[Token]) -> bool:
+    """True when every head is a token of the sentence: a sentence cut where spaCy's was not can
+    have a head in the next one, which ``quantity_counted`` does not expect."""
+    return all(0 <= t.head < len(tokens) for t in tokens)
 
 
 def digest_sentence(sentence: Sentence) -> Sentence:
