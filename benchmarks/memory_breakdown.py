@@ -47,7 +47,15 @@ _DOCUMENT_FIELDS = {
     "hints": (),
     "boilerplate_removed": (),
 }
-_SENTENCE_FIELDS = {"tokens": (), "entities": (), "attributions": (), "quantities": (), "times": (), "text": ""}
+_SENTENCE_FIELDS = {
+    "tokens": (),
+    "lemmas": (),
+    "entities": (),
+    "attributions": (),
+    "quantities": (),
+    "times": (),
+    "text": "",
+}
 
 
 def traced() -> int:
@@ -55,14 +63,15 @@ def traced() -> int:
     return tracemalloc.get_traced_memory()[0]
 
 
-def field_sizes(ids: list[str], url: str) -> dict[str, float]:
+def field_sizes(ids: list[str], url: str, projections: bool = False) -> dict[str, float]:
     """MB each field holds: the documents are loaded under tracemalloc, then emptied field by field
     (a sentence's annotations, then the document's own fields), and what each emptying frees is
-    that field's share; what remains is the records themselves, their text and ids."""
+    that field's share; what remains is the records themselves, their text and ids. With
+    ``projections``, the documents are loaded as projections."""
     tracemalloc.start()
     base = traced()
     with open_store(url, create=False) as store:
-        docs = list(store.load_documents(ids).values())
+        docs = list((store.load_projections if projections else store.load_documents)(ids).values())
     sizes: dict[str, float] = {"loaded": traced() - base}
     for name, empty in _SENTENCE_FIELDS.items():
         before = traced()
@@ -122,7 +131,7 @@ def main() -> None:
     row["tokens"] = sum(len(s.tokens) for d in story.documents for s in d.sentences)
     if args.fields:
         t = time.perf_counter()
-        row["fields_mb"] = field_sizes(ids, args.records_db)
+        row["fields_mb"] = field_sizes(ids, args.records_db, args.projections)
         row["fields_s"] = round(time.perf_counter() - t, 1)
     args.out.mkdir(parents=True, exist_ok=True)
     db = args.out / "storyline.db"

@@ -28,7 +28,7 @@ from storyline.config import Config
 from storyline.corpus import contradictions, derivation, events, figures, key_dates, summary
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.stories import StoryGroup, separate_stories, story_title
-from storyline.doc import attribution, clean, metadata, nlp, quantities
+from storyline.doc import attribution, clean, digest, metadata, nlp, quantities
 from storyline.doc import time as time_stage
 from storyline.engines import open_engine
 from storyline.io.read import iter_inputs, with_hints
@@ -52,6 +52,7 @@ def document_stages(config: Config, until: str | None = None) -> list[Stage[Docu
         nlp.build(config),
         time_stage.build(config),
         quantities.build(config),
+        digest.build(config),
         attribution.build(config),
     ]
     names = [stage.name for stage in stages]

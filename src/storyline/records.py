@@ -89,7 +89,8 @@ class Quantity:
     measured ("people", "troops", "area"). A range "between 3 and 5" has low=3, high=5, value=low.
     ``kind`` tells a measure from a duration or an age, which only the time stages care about. A
     change ("fell from 12% to 9%", "rose to 40 from 30") is one quantity at its new level, with the
-    old level in ``previous``.
+    old level in ``previous``. ``subject`` and ``counted`` are read from the parse once per document
+    (``doc.digest``), so that the corpus stages need no tokens; both are None without a parse.
     """
 
     start: int
@@ -104,6 +105,8 @@ class Quantity:
     noun: str | None
     kind: QuantityKind = "measure"
     previous: float | None = None  # the level it changed from: "rose from 3,000 to 4,000" has value 4,000
+    subject: str | None = None  # the subject of the figure's clause: "H5N1 virus" in "H5N1 virus has killed 257"
+    counted: str | None = None  # the counted phrase, lemmatized: "record goal" in "a record 32 goals"
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,9 @@ class Sentence:
     event_date: IsoDate | None = None
     event_date_fallback: bool = False  # True when the date is the publication date, not from the text
     event_date_anchor: int | None = None  # index of the earlier sentence whose time expression dates this one
+    # Read from the tokens once per document (``doc.digest``), so that a projection drops the tokens:
+    action: bool | None = None  # has a verb of action (not of saying); None when not parsed
+    lemmas: tuple[str, ...] = ()  # content lemmas (nouns, names, verbs, adjectives), lower case
 
     @property
     def measures(self) -> tuple[Quantity, ...]:

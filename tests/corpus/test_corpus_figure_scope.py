@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from storyline.corpus.figure_scope import WORLD, clause_of, is_tally, places_of, same_scope, subject_of
-from storyline.records import Entity, Quantity, Sentence, Token
+from storyline.corpus.figure_scope import WORLD, clause_of, is_tally, places_of, same_scope
+from storyline.records import Entity, Quantity, Sentence
 
 
 def sentence(text: str, *entities: tuple[str, str]) -> Sentence:
@@ -13,16 +13,6 @@ def count(s: Sentence, number: str) -> Quantity:
     at = s.text.index(number)
     value = float(number.replace(",", ""))
     return Quantity(at, at + len(number), number, value, value, value, "count", None, None, None)
-
-
-def parsed(words: list[tuple[str, str, str, int]]) -> Sentence:
-    """A sentence from (text, pos, dep, head) tuples, words joined by single spaces."""
-    tokens, pos = [], 0
-    for text, tag, dep, head in words:
-        tokens.append(Token(pos, pos + len(text), text, text.lower(), tag, "", dep, head))
-        pos += len(text) + 1
-    text = " ".join(w[0] for w in words)
-    return Sentence(index=0, start=0, end=len(text), text=text, paragraph=0, tokens=tuple(tokens))
 
 
 def test_a_rate_in_the_figures_clause_is_not_a_tally() -> None:
@@ -55,29 +45,6 @@ def test_places_leave_out_peoples_and_add_the_world() -> None:
     assert places_of(s) == ("kharkiv",)
     s = sentence("The virus has killed 167 people worldwide.")
     assert places_of(s) == (WORLD,)
-
-
-def test_subject_is_the_verbs_subject_with_its_name_or_code() -> None:
-    s = parsed(
-        [("The", "DET", "det", 2), ("H5N1", "PROPN", "compound", 2), ("virus", "NOUN", "nsubj", 4),
-         ("has", "AUX", "aux", 4), ("killed", "VERB", "ROOT", 4), ("257", "NUM", "nummod", 6),
-         ("people", "NOUN", "dobj", 4), (".", "PUNCT", "punct", 4)]
-    )  # fmt: skip
-    assert subject_of(s, count(s, "257")) == "H5N1 virus"
-
-
-def test_subject_of_a_relative_clause_is_the_noun_it_hangs_on() -> None:
-    s = parsed(
-        [("A", "DET", "det", 2), ("new", "ADJ", "amod", 2), ("flu", "NOUN", "nsubj", 8), ("that", "PRON", "nsubj", 5),
-         ("has", "AUX", "aux", 5), ("killed", "VERB", "relcl", 2), ("68", "NUM", "nummod", 7),
-         ("people", "NOUN", "dobj", 5), ("spread", "VERB", "ROOT", 8), (".", "PUNCT", "punct", 8)]
-    )  # fmt: skip
-    assert subject_of(s, count(s, "68")) == "new flu"
-
-
-def test_no_parse_gives_no_subject() -> None:
-    s = sentence("The virus has killed 257 people.")
-    assert subject_of(s, count(s, "257")) is None
 
 
 def test_figures_of_different_named_subjects_or_places_are_not_the_same_scope() -> None:

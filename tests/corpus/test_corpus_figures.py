@@ -170,3 +170,30 @@ def test_settlements_without_a_verb_of_taking_are_not_a_figure(make_doc):
     doc = make_doc("Russia will struggle to supply its troops without the 2 towns.", source="A")
     doc = annotate(doc, 0, [quantity(doc, 0, "count", noun="towns")], event_date="2022-09-11")
     assert fg.find_figures(story_of(doc)) == ()
+
+
+def test_the_counted_phrase_names_a_count_whose_noun_the_words_after_it_miss(make_doc):
+    doc = make_doc("Kyiv said 40 Ukrainian servicemen came home. The shelling killed 12 of the 30 guards.", source="A")
+    troops = replace(quantity(doc, 0, "count"), counted="ukrainian serviceman")
+    guards = replace(quantity(doc, 1, "count"), counted="guard")
+    doc = annotate(doc, 0, [troops], event_date="2022-09-10")
+    doc = annotate(doc, 1, [guards], event_date="2022-09-10")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"troops": [40.0], "killed": [12.0]}
+
+
+def test_the_counted_phrase_is_spelled_as_the_noun_lists_spell_it():
+    assert [fg._listed_form(w) for w in ("soldier", "serviceman", "person", "locality", "death", "goat")] == [
+        "soldiers",
+        "servicemen",
+        "people",
+        "localities",
+        "deaths",
+        "goat",
+    ]
+
+
+def test_a_lexical_noun_wins_over_the_counted_phrase(make_doc):
+    doc = make_doc("The army moved 2,000 troops to the border.", source="A")
+    q = replace(quantity(doc, 0, "count", noun="troops"), counted="border")
+    assert fg.counted_noun(doc.sentences[0], q) == "troops"

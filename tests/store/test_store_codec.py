@@ -1,16 +1,22 @@
-"""A processed document, tokens and all, is stored as a record and loads back equal."""
+"""A processed document, tokens and all, is stored as a record and loads back equal; a record of the
+previous version loads upgraded."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import insert, select
 
+from storyline.doc.digest import digest
 from storyline.records import Attribution, Document, Entity, Hint, Quantity, Sentence, TimeExpression, Token
-from storyline.store.codec import decode_document, encode_document
+from storyline.store import tables
+from storyline.store.codec import RECORD_VERSION, decode_document, encode_document
+from storyline.store.projection import project
 from storyline.store.store import open_store
 from storyline.textmap import TextMap
 
@@ -62,3 +68,62 @@ def test_tokens_and_entities_of_any_text_decode_equal(sentences: list[tuple[list
     assert decoded == doc
     # each distinct tag is one string object
     assert all(t.tag is sys.intern(t.tag) for s in decoded.sentences for t in s.tokens)
+
+
+def _as_version_2(data: dict[str, Any]) -> dict[str, Any]:
+    """A version-3 record's JSON as version 2 wrote it: without what ``doc.digest`` reads."""
+    sentences = [
+        {
+            **{k: v for k, v in s.items() if k not in ("action", "lemmas")},
+            "quantities": [{k: v for k, v in q.items() if k not in ("subject", "counted")} for q in s["quantities"]],
+        }
+        for s in data["sentences"]
+    ]
+    return {**data, "sentences": sentences, "done": sorted(set(data["done"]) - {"digest"})}
+
+
+def _parsed(make_doc: Callable[..., Document]) -> Document:
+    """A document as the per-document stages leave it, with a parse and the ``digest`` stage's readings."""
+    doc = make_doc("The storm has cut 300 homes off.", "2024-01-05", "Wire")
+    words = [("The", "DET", "det", 1), ("storm", "NOUN", "nsubj", 3), ("has", "AUX", "aux", 3),
+             ("cut", "VERB", "ROOT", 3), ("300", "NUM", "nummod", 5), ("homes", "NOUN", "dobj", 3),
+             ("off", "ADP", "prt", 3), (".", "PUNCT", "punct", 3)]  # fmt: skip
+    tokens, at = [], 0
+    for text, pos, dep, head in words:
+        lemma = "home" if text == "homes" else text.lower()
+        tokens.append(Token(at, at + len(text), text, lemma, pos, "CD" if pos == "NUM" else "", dep, head))
+        at += len(text) + (0 if text == "off" else 1)
+    quantity = Quantity(18, 27, "300 homes", 300.0, 300.0, 300.0, "count", None, None, "homes")
+    sentence = replace(doc.sentences[0], tokens=tuple(tokens), quantities=(quantity,))
+    return replace(digest(replace(doc, sentences=(sentence,))), done=doc.done | {"nlp", "quantities", "digest"})
+
+
+def test_a_version_2_record_loads_with_the_digest_read_from_its_tokens(
+    store_url: str, make_doc: Callable[..., Document]
+) -> None:
+    doc = _parsed(make_doc)
+    s = doc.sentences[0]
+    assert (s.action, s.lemmas, s.quantities[0].subject, s.quantities[0].counted) == (
+        True,
+        ("storm", "cut", "home"),
+        "storm",
+        "home",
+    )
+    old = _as_version_2(encode_document(doc))
+    assert decode_document(old, version=2) == doc
+    with open_store(store_url) as store:
+        with store.engine.begin() as conn:
+            conn.execute(insert(tables.document_records), [{"id": doc.id, "version": 2, "data": old}])
+        assert store.load_documents([doc.id]) == {doc.id: doc}
+        assert store.load_projections([doc.id]) == {doc.id: project(doc)}
+        store.add_documents(store.load_documents([doc.id]).values())  # stored again, as version 3
+        with store.engine.connect() as conn:
+            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 3
+
+
+def test_a_record_of_an_unknown_version_is_not_loaded(store_url: str, make_doc: Callable[..., Document]) -> None:
+    doc = _parsed(make_doc)
+    with open_store(store_url) as store:
+        with store.engine.begin() as conn:
+            conn.execute(insert(tables.document_records), [{"id": doc.id, "version": 1, "data": encode_document(doc)}])
+        assert store.load_documents([doc.id]) == {}

@@ -18,7 +18,7 @@ from storyline.store.store import StoreError, open_store
 from storyline.textmap import Piece, TextMap
 
 MANIFEST = Path(__file__).resolve().parents[2] / "examples" / "kharkiv-2022" / "manifest.csv"
-DROPPED = {"raw_text", "text_map", "hints", "html", "done"}
+DROPPED = {"raw_text", "text_map", "hints", "html", "done", "sentences"}
 
 
 def _processed(make_doc: Callable[..., Document]) -> Document:
@@ -42,7 +42,7 @@ def _processed(make_doc: Callable[..., Document]) -> Document:
     )
 
 
-def test_projection_empties_the_text_map_raw_text_hints_and_html_and_keeps_the_rest(
+def test_projection_empties_the_text_map_raw_text_hints_html_and_tokens_and_keeps_the_rest(
     make_doc: Callable[..., Document],
 ) -> None:
     doc = _processed(make_doc)
@@ -58,6 +58,7 @@ def test_projection_empties_the_text_map_raw_text_hints_and_html_and_keeps_the_r
     for f in fields(Document):
         if f.name not in DROPPED:
             assert getattr(projected, f.name) == getattr(doc, f.name), f.name
+    assert projected.sentences == tuple(replace(s, tokens=()) for s in doc.sentences)
 
 
 def test_projection_decoded_from_a_record_equals_the_projection_of_the_document(

@@ -21,7 +21,7 @@ from storyline.config import Config, EventsConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_search import Pairs, day_numbers, exact_blocks, search
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
-from storyline.doc.speech_patterns import SPEECH_VERBS, UNVERIFIED
+from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
 from storyline.records import (
     Derivation,
@@ -98,9 +98,7 @@ def explicit_date(sentence: Sentence) -> IsoDate | None:
 
 
 def _has_action_verb(sentence: Sentence) -> bool:
-    if not sentence.tokens:  # not parsed: give it the benefit of the doubt
-        return True
-    return any(t.pos == "VERB" and t.lemma.lower() not in SPEECH_VERBS for t in sentence.tokens)
+    return sentence.action is not False  # None, not parsed: give it the benefit of the doubt
 
 
 def _quoted_share(text: str) -> float:

@@ -3,8 +3,8 @@
 Three checks, all on the figure's own sentence: is it a tally of the story at all (not a rate, "500,000
 a year"; not a question; not an increment, "48 more deaths"); where it holds (the places the
 sentence names, or the whole world); and its subject, the thing the figure counts for ("H5N1",
-"the 1918 flu"), read from spaCy's dependency parse. Written here because they are rules about
-news figures, which no library states.
+"the 1918 flu"), read from spaCy's dependency parse once per document (``Quantity.subject``, by
+``doc.digest``). Written here because they are rules about news figures, which no library states.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storyline.corpus.events import PLACE_LABELS, normalize_name
-from storyline.records import Quantity, Sentence, Token
+from storyline.records import Quantity, Sentence
 
 WORLD = "world"
 # A rate in the figure's clause: "kills 500,000 people a year", "every year, seasonal flu causes ...".
@@ -27,9 +27,6 @@ _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new|other|extra)\b
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
 _WORLDWIDE = re.compile(r"\b(?:globally|worldwide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "Chinese": a people, not a place
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_RELATIVE = frozenset({"that", "which", "who"})
-_SUBJECT_WORDS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
@@ -61,47 +58,6 @@ def places_of(sentence: Sentence) -> tuple[str, ...]:
     if _WORLDWIDE.search(sentence.text):
         names.add(WORLD)
     return tuple(sorted(names))
-
-
-def subject_of(sentence: Sentence, quantity: Quantity) -> str | None:
-    """The subject of the clause that gives the figure ("H5N1 virus" in "H5N1 virus has killed 257").
-
-    The number's token climbs its heads to the first verb; the verb's subject, or for a relative
-    pronoun ("a flu that has killed 68") the noun the clause hangs on, is the subject. None without
-    a parse.
-    """
-    tokens = sentence.tokens
-    number = next((i for i, t in enumerate(tokens) if t.start >= quantity.start and t.end <= quantity.end), None)
-    if number is None:
-        return None
-    verb = _governing_verb(tokens, number)
-    if verb is None:
-        return None
-    head = next((i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_DEPS and i != verb), None)
-    if head is not None and tokens[head].text.lower() in _RELATIVE and tokens[verb].dep == "relcl":
-        head = tokens[verb].head
-    if head is None:
-        return None
-    words = [i for i, t in enumerate(tokens) if t.head == head and t.dep in _SUBJECT_WORDS and i != head]
-    # Only names keep their capital, so that ``marks`` can tell "H5N1" or "SARS" from "Seasonal".
-    return " ".join(_cased(tokens[i]) for i in sorted([*words, head]))
-
-
-def _cased(token: Token) -> str:
-    return token.text if token.pos == "PROPN" or any(c.isdigit() for c in token.text) else token.text.lower()
-
-
-def _governing_verb(tokens: tuple[Token, ...], index: int) -> int | None:
-    seen = set()
-    while index not in seen:
-        seen.add(index)
-        if tokens[index].pos in ("VERB", "AUX"):
-            return index
-        parent = tokens[index].head
-        if parent == index or not 0 <= parent < len(tokens):
-            return None
-        index = parent
-    return None
 
 
 def marks(subject: str | None) -> frozenset[str]:

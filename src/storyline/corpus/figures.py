@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.corpus.events import ancestors, parent_map
-from storyline.corpus.figure_scope import is_tally, places_of, subject_of
+from storyline.corpus.figure_scope import is_tally, places_of
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, FigurePoint, FigureSeries, Quantity, Sentence, Story
@@ -50,6 +50,8 @@ CASUALTY_NOUNS = {
     "dead": "killed", "deaths": "killed", "death": "killed", "fatalities": "killed", "bodies": "killed",
     "killed": "killed", "wounded": "injured", "injured": "injured", "injuries": "injured",
 }  # fmt: skip
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
+_LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | CASUALTY_NOUNS.keys()
 # A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92".
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of))\s+"
@@ -98,11 +100,27 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
 
 
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
-    """What a count counts: the quantity's noun, else the word right after the number."""
+    """What a count counts: the quantity's noun; else the noun the parse hangs the number on
+    (``Quantity.counted``: "12 of the 30 soldiers", "40 Ukrainian servicemen"), in the form the noun
+    lists here spell it; else the word right after the number."""
     if quantity.noun:
         return quantity.noun.lower()
+    if quantity.counted:
+        return _listed_form(quantity.counted.split()[-1])
     m = _NEXT_WORD.match(sentence.text, quantity.end - sentence.start)
     return m.group(1).lower() if m else ""
+
+
+def _listed_form(lemma: str) -> str:
+    """A noun's lemma as the noun lists spell it, if they have it in any form ("soldier" -> "soldiers",
+    "serviceman" -> "servicemen", "person" -> "people"), else the lemma."""
+    # plurals first: every list has the plural, and some also the singular ("soldier" is a person)
+    forms = [_IRREGULAR_PLURALS.get(lemma, ""), f"{lemma}s", f"{lemma}es"]
+    if lemma.endswith("man"):
+        forms.append(f"{lemma[:-3]}men")
+    if lemma.endswith("y"):
+        forms.append(f"{lemma[:-1]}ies")
+    return next((f for f in forms if f in _LISTED), lemma)
 
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -147,7 +165,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 source=doc.source,
                 attributed_to=s.attributed_to,
                 places=places_of(s),
-                subject=subject_of(s, q),
+                subject=q.subject,
             )
             found.append((measure, q.unit, point))
     return found

@@ -44,7 +44,6 @@ from storyline.records import Document, IsoDate, Sentence
 # Belong in storyline.errors.Errors (not ours to edit here); the codes are reserved for them.
 
 NAME_WORDS = 8  # a story found by separation is named after the first words of a report's title
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
@@ -122,10 +121,6 @@ def number_features(sentence: Sentence) -> list[str]:
     return [f"q:{q.value:g}:{q.noun or q.unit}" for q in sentence.quantities]
 
 
-def content_words(sentence: Sentence) -> list[str]:
-    return [t.lemma.lower() for t in sentence.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2 and t.lemma.isalpha()]
-
-
 def happening_date(doc: Document) -> IsoDate | None:
     """The publication date. The dates a report names are not used: without a publication date most
     of them are background ("in 2005 she ..."), and with one they stay within ``date_conflict_days``."""
@@ -137,7 +132,7 @@ def profile(doc: Document, vector: np.ndarray) -> Profile:
     features: Counter[str] = Counter()
     words: Counter[str] = Counter()
     for s in doc.sentences:
-        words.update(content_words(s))
+        words.update(s.lemmas)  # content lemmas, read from the parse by ``doc.digest``
         found = name_features(s)
         names.update(found)
         features.update(found)
@@ -340,7 +335,8 @@ def cluster_json(paths: Sequence[Path], config: Config | None = None) -> list[di
     from storyline.build import annotate, unique
 
     config = config or Config()
-    docs, _skipped = annotate(paths, until="quantities", config=config)
+    # up to "digest": separation reads the content lemmas it takes from the parse
+    docs, _skipped = annotate(paths, until="digest", config=config)
     docs = unique(docs)
     if not docs:
         raise InputError(Errors.E100.format(paths=", ".join(str(p) for p in paths)))

@@ -207,7 +207,8 @@ def prepare(directory: Path, topics: Topics, config: Config) -> tuple[list[Docum
     files = list_files(directory, topics)
     by_path = {str(f.path): f for f in files}
     skipped: list[Skipped] = []
-    docs = process_documents((read_document(f) for f in files), config, skipped, until="quantities")
+    # up to "digest": the events stage reads whether a sentence has a verb of action from it
+    docs = process_documents((read_document(f) for f in files), config, skipped, until="digest")
     return docs, by_path, len(skipped)
 
 

@@ -48,13 +48,14 @@ class Route:
 
 
 def stored_members(store: Store) -> dict[str, list[Document]]:
-    """Each stored story's processed documents (those with a current record), in story order."""
+    """Each stored story's processed documents (those with a readable record), in story order, as
+    projections (``store.projection``): story separation reads no tokens."""
     t = tables.story_documents
     ids: dict[str, list[DocumentId]] = {}
     with store.engine.connect() as conn:
         for row in conn.execute(select(t.c.story_id, t.c.document_id).order_by(t.c.story_id, t.c.position)):
             ids.setdefault(row.story_id, []).append(row.document_id)
-    records = store.load_documents({d for members in ids.values() for d in members})
+    records = store.load_projections({d for members in ids.values() for d in members})
     return {sid: [records[d] for d in members if d in records] for sid, members in ids.items()}
 
 

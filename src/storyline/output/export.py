@@ -27,6 +27,7 @@ from storyline.records import (
     IsoDate,
     PublishedFrom,
     Qualifier,
+    Quantity,
     QuantityKind,
     Relation,
     Sentence,
@@ -421,9 +422,17 @@ def _sentence(s: Sentence) -> SentenceExport:
         event_date_anchor=s.event_date_anchor,
         entities=tuple(EntityExport(**vars(e)) for e in s.entities),
         times=tuple(TimeExport(**vars(t)) for t in s.times),
-        quantities=tuple(QuantityExport(**vars(q)) for q in s.quantities),
+        quantities=tuple(_quantity(q) for q in s.quantities),
         attributions=tuple(_attribution(a) for a in s.attributions),
     )
+
+
+_PARSE_READINGS = frozenset({"subject", "counted"})  # pipeline fields, not in the schema
+
+
+def _quantity(q: Quantity) -> QuantityExport:
+    """The quantity without what the corpus stages read from the parse (``doc.digest``)."""
+    return QuantityExport(**{k: v for k, v in vars(q).items() if k not in _PARSE_READINGS})
 
 
 def _attribution(a: AttributionRecord) -> AttributionExport:

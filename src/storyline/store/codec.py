@@ -1,10 +1,12 @@
 """Encode a processed ``Document`` as JSON and decode it back equal, for the store's document records.
 
-story.json leaves out what only the pipeline needs (tokens, raw text, the text map, hints), but the
-corpus stages read tokens, so ``storyline add`` keeps each document exactly as the per-document
-stages left it. Dataclasses become objects keyed by field name, except tokens, the bulk of a record,
-which become lists in field order. ``RECORD_VERSION`` changes whenever this encoding or a record's
-fields change; a record of another version is not decoded.
+story.json leaves out what only the pipeline needs (tokens, raw text, the text map, hints); a record
+keeps each document exactly as the per-document stages left it, so that ``storyline add`` can build
+on it. Dataclasses become objects keyed by field name, except tokens, the bulk of a record, which
+become lists in field order. ``RECORD_VERSION`` changes whenever this encoding or a record's fields
+change. A record of an older version in ``UPGRADED`` is decoded and brought up to date (version 2
+lacks what ``doc.digest`` reads from the tokens, so it is read from its stored tokens); a record of
+any other version is not decoded.
 """
 
 from __future__ import annotations
@@ -14,19 +16,32 @@ import sys
 import types
 import typing
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from operator import attrgetter
 from typing import Any, Literal, Union, get_args, get_origin
 
-from storyline.records import Document, Entity, Token
-from storyline.store.projection import projected_record
+from storyline.doc.digest import digest
+from storyline.records import Document, Entity, Sentence, Token
+from storyline.store.projection import project, projected_record
 
-RECORD_VERSION = 2
+RECORD_VERSION = 3
+
+
+def _from_version_2(doc: Document) -> Document:
+    """A version-2 document as the ``digest`` stage, which version 3 added, would have left it."""
+    return replace(digest(doc), done=doc.done | {"digest"})
+
+
+# Older versions still read, each with the function that brings its decoded document up to date.
+UPGRADED: dict[int, Callable[[Document], Document]] = {2: _from_version_2}
+READABLE_VERSIONS = (RECORD_VERSION, *UPGRADED)
 
 _POSITIONAL: tuple[type, ...] = (Token,)
 # Token strings and entity labels repeat across a story: each distinct one is kept once (sys.intern),
 # which takes a third off a loaded token's memory (972 -> 667 bytes).
 _INTERNED: dict[type, tuple[str, ...]] = {Token: ("text", "lemma", "pos", "tag", "dep"), Entity: ("label",)}
+_INTERNED_TUPLES: dict[type, tuple[str, ...]] = {Sentence: ("lemmas",)}  # tuples of such strings
 
 
 def encode_document(doc: Document) -> dict[str, Any]:
@@ -35,15 +50,18 @@ def encode_document(doc: Document) -> dict[str, Any]:
     return encoded
 
 
-def decode_document(data: dict[str, Any]) -> Document:
-    """The document that ``encode_document`` was given."""
+def decode_document(data: dict[str, Any], version: int = RECORD_VERSION) -> Document:
+    """The document that ``encode_document`` was given; a record of an older ``version`` (one of
+    ``READABLE_VERSIONS``) brought up to date."""
     decoded: Document = _decoder(Document)(data)
-    return decoded
+    return decoded if version == RECORD_VERSION else UPGRADED[version](decoded)
 
 
-def decode_projection(data: dict[str, Any]) -> Document:
+def decode_projection(data: dict[str, Any], version: int = RECORD_VERSION) -> Document:
     """The projection (``store.projection``) of the document that ``encode_document`` was given,
-    without decoding the fields it drops."""
+    without decoding the fields it drops (an older record's tokens are decoded to upgrade it)."""
+    if version != RECORD_VERSION:
+        return project(decode_document(data, version))
     return decode_document(projected_record(data))
 
 
@@ -90,6 +108,10 @@ def _interned(value: Any) -> Any:
     return value if value is None else sys.intern(value)
 
 
+def _interned_tuple(value: Any) -> Any:
+    return value if value is None else tuple([sys.intern(v) for v in value])
+
+
 def _float(value: Any) -> Any:
     return value if value is None else float(value)
 
@@ -126,10 +148,16 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Callable[[Any], Any]:
     return lambda v: None if v is None else tuple(f(x) for f, x in zip(items, v, strict=True))
 
 
+def _field_decoder(kind: type, name: str, hint: Any) -> Callable[[Any], Any]:
+    if name in _INTERNED.get(kind, ()):
+        return _interned
+    return _interned_tuple if name in _INTERNED_TUPLES.get(kind, ()) else _decoder(hint)
+
+
 def _dataclass_decoder(kind: type) -> Callable[[Any], Any]:
     hints = _hints(kind)
     names = [f.name for f in dataclasses.fields(kind)]
-    decoders = {name: _interned if name in _INTERNED.get(kind, ()) else _decoder(hints[name]) for name in names}
+    decoders = {name: _field_decoder(kind, name, hints[name]) for name in names}
     ordered = [decoders[name] for name in names]
     plain = all(d is _same for d in ordered)
 

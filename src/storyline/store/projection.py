@@ -1,10 +1,11 @@
 """The projection of a processed document: what the corpus stages and the outputs read, without the
 fields only the per-document stages and the evaluation commands need.
 
-A loaded report's text map (a piece per token once detokenized) and raw text are about half its
-memory, yet no corpus stage, no output and no ``storyline add`` comparison reads them. A projection
-drops them, with the hints and the HTML, and is marked so that it is never stored as a record in
-place of the full document (``Store`` refuses it, E193).
+A loaded report's tokens, text map (a piece per token once detokenized) and raw text are most of its
+memory, yet no corpus stage, no output and no ``storyline add`` comparison reads them: what the
+corpus stages need from the tokens is read once per document into small fields (``doc.digest``). A
+projection drops them, with the hints and the HTML, and is marked so that it is never stored as a
+record in place of the full document (``Store`` refuses it, E193).
 """
 
 from __future__ import annotations
@@ -22,14 +23,25 @@ DROPPED: dict[str, Any] = {"raw_text": "", "text_map": {"pieces": []}, "hints": 
 
 
 def project(doc: Document) -> Document:
-    """``doc`` without its raw text, text map, hints and HTML; everything else is the same."""
-    return replace(doc, raw_text="", text_map=TextMap.unmapped(), hints=(), html=None, done=doc.done | {PROJECTED})
+    """``doc`` without its raw text, text map, hints, HTML and its sentences' tokens; everything else
+    is the same."""
+    sentences = tuple(replace(s, tokens=()) if s.tokens else s for s in doc.sentences)
+    return replace(
+        doc,
+        raw_text="",
+        text_map=TextMap.unmapped(),
+        hints=(),
+        html=None,
+        sentences=sentences,
+        done=doc.done | {PROJECTED},
+    )
 
 
 def projected_record(data: dict[str, Any]) -> dict[str, Any]:
     """A stored record's JSON as the projection's: the dropped fields emptied before decoding, so
     that they are never decoded."""
-    return {**data, **DROPPED, "done": [*data.get("done", []), PROJECTED]}
+    sentences = [{**s, "tokens": []} for s in data.get("sentences", [])]
+    return {**data, **DROPPED, "sentences": sentences, "done": [*data.get("done", []), PROJECTED]}
 
 
 def is_projection(doc: Document) -> bool:

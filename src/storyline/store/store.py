@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from storyline.errors import Errors, StorylineError
 from storyline.records import Document, DocumentId
 from storyline.store import tables
-from storyline.store.codec import RECORD_VERSION, decode_document, decode_projection, encode_document
+from storyline.store.codec import READABLE_VERSIONS, RECORD_VERSION, decode_document, decode_projection, encode_document
 from storyline.store.migrations import MIGRATIONS, applied_migrations, apply_migrations
 from storyline.store.projection import is_projection
 
@@ -228,7 +228,8 @@ class Store:
         return written
 
     def load_documents(self, ids: Iterable[DocumentId]) -> dict[DocumentId, Document]:
-        """The stored records of these documents, by id; ids without a current record are left out."""
+        """The stored records of these documents, by id (older readable versions upgraded); ids without
+        a readable record are left out."""
         return self._load_records(ids, decode_document)
 
     def load_projections(self, ids: Iterable[DocumentId]) -> dict[DocumentId, Document]:
@@ -237,15 +238,17 @@ class Store:
         return self._load_records(ids, decode_projection)
 
     def _load_records(
-        self, ids: Iterable[DocumentId], decode: Callable[[dict[str, Any]], Document]
+        self, ids: Iterable[DocumentId], decode: Callable[[dict[str, Any], int], Document]
     ) -> dict[DocumentId, Document]:
         t = tables.document_records
         found: dict[DocumentId, Document] = {}
         with self.engine.connect() as conn:
             for chunk in _chunks(list(ids), _CHUNK):
-                query = select(t.c.id, t.c.data).where(t.c.id.in_(chunk), t.c.version == RECORD_VERSION)
+                query = select(t.c.id, t.c.version, t.c.data).where(
+                    t.c.id.in_(chunk), t.c.version.in_(READABLE_VERSIONS)
+                )
                 for row in conn.execute(query):
-                    found[row.id] = decode(row.data)
+                    found[row.id] = decode(row.data, row.version)  # an older version is upgraded
         return found
 
     def load(self, story_id: StoryId, documents: bool = True) -> StoryDict:
