@@ -3,7 +3,7 @@
 Stages, in order (the comments in ``build_story`` and ``build_stories`` carry the same numbers):
   1. read: files, folders, JSON records and the manifest become Documents; bad inputs are skipped.
   2. per-document stages, streamed in batches on the configured engine (``storyline.engines``):
-     clean, metadata, nlp, time, quantities, attribution.
+     clean, metadata, nlp, time, quantities, digest, attribution.
   3. de-duplicate documents read twice (same content id).
   4. corpus stages: derivation, events, figures, contradictions, timeline (key dates), summary.
 ``build_stories`` (``storyline build --split-stories``) runs stages 1 to 3 once over all inputs, then
