@@ -4,14 +4,20 @@ The client process also runs the LocalCluster's scheduler. Every ``--every`` tas
 JSON line: the RSS of this process alone (not the workers), CPU seconds of this process, and the
 sizes of what the in-process scheduler and the client keep per task (tasks known to the scheduler,
 its transition log, and the messages logged by the batched streams: client -> scheduler and
-scheduler -> workers). ``--stages toy`` runs a trivial stand-in for the document stages (the same
-engine code path, almost no work a document), so tens of thousands of tasks take a minute;
-``--stages real`` runs the real ones. The inputs are read once and cycled.
+scheduler -> workers; task groups, prefixes, computations and spans). ``--stages toy`` runs a
+trivial stand-in for the document stages (the same engine code path, almost no work a document);
+``--stages real`` runs the real ones. The inputs are read once and cycled. ``--cluster subprocess``
+starts the scheduler and the workers as processes of their own (``dask scheduler``, ``dask worker``)
+and samples the RSS of client, scheduler and workers apart; ``--objects`` adds the client's count of
+Python objects and pymalloc's arenas and live blocks (arenas growing with flat blocks would be
+fragmentation; blocks growing, objects kept).
 
 Example:
 
     .venv/bin/python benchmarks/dask_memory.py /tmp/t17-10k.jsonl --stages toy --tasks 50000 --batch-size 8
     nice .venv/bin/python benchmarks/dask_memory.py /tmp/t17-10k.jsonl --stages real --tasks 375 --every 25
+    nice .venv/bin/python benchmarks/dask_memory.py /tmp/t17-10k.jsonl --stages real --documents 3000 \
+        --tasks 375 --every 25 --cluster subprocess --objects
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ from storyline.errors import ConfigError, StageError
 from storyline.io.read import iter_inputs
 from storyline.output.export import story_to_dict
 from storyline.pipeline import Stage, run_story
-from storyline.records import Document, Skipped, Story
+from storyline.records import Document, Skipped, Story, Token
+from storyline.textmap import Piece
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "examples" / "kharkiv-2022" / "manifest.csv"
@@ -196,6 +197,16 @@ def test_dask_engine_keeps_nothing_per_batch_in_the_client_or_its_scheduler(
         sizes = [_container_sizes(engine) for n, _ in enumerate(engine.run(docs), start=1) if n in (8, 48)]
         assert len(sizes[0]) > 50, "the scan found too few containers to mean anything"
         assert _grown_containers(*sizes, at_least=15) == {}
+
+
+def test_tokens_and_text_map_pieces_have_no_instance_dict() -> None:
+    """A batch's results carry a token per word and its input a piece per token: with an instance
+    dict each (before slots), the Dask engine's client process grew about 33 MB per 1,000 reports,
+    and stayed flat with slots and nothing else changed (benchmarks/dask_memory.py, issue 8)."""
+    token = Token(start=0, end=3, text="Two", lemma="two", pos="NUM", tag="CD", dep="nummod", head=0)
+    piece = Piece(text_start=0, raw_start=4, length=3)
+    assert not hasattr(token, "__dict__")
+    assert not hasattr(piece, "__dict__")
 
 
 def test_unreachable_scheduler_is_named_with_the_fix() -> None:
