@@ -8,6 +8,7 @@ corpus stages.
 from __future__ import annotations
 
 import random
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,8 @@ from storyline.errors import ConfigError, StageError
 from storyline.io.read import iter_inputs
 from storyline.output.export import story_to_dict
 from storyline.pipeline import Stage, run_story
-from storyline.records import Document, Skipped, Story
+from storyline.records import Document, Skipped, Story, Token
+from storyline.textmap import Piece
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "examples" / "kharkiv-2022" / "manifest.csv"
@@ -155,6 +157,56 @@ def test_dask_engine_logs_keep_at_most_the_configured_entries_however_many_batch
         assert len(logs) == 4
         assert all(len(log) <= 2 for log in logs), [len(log) for log in logs]
     assert dask.config.get("distributed.admin.low-level-log-length") == before
+
+
+def _grown_containers(before: dict[str, int], after: dict[str, int], at_least: int) -> dict[str, int]:
+    return {k: n - before.get(k, 0) for k, n in after.items() if n - before.get(k, 0) >= at_least}
+
+
+def _container_sizes(engine: DaskEngine) -> dict[str, int]:
+    """Entries in each container (dict, list, set, deque) that the engine, its client, its in-process
+    scheduler, the scheduler's extensions and its comms hold as attributes; a deque that Dask bounds at
+    100 entries or fewer (a short history) is left out."""
+    scheduler = engine.cluster.scheduler
+    owners: dict[str, Any] = {"engine": engine, "client": engine.client, "scheduler": scheduler}
+    owners |= {"client.scheduler_comm": engine.client.scheduler_comm, "scheduler.events": scheduler._broker}
+    owners |= {f"extension.{name}": ext for name, ext in scheduler.extensions.items()}
+    comms = [*scheduler.stream_comms.values(), *scheduler.client_comms.values()]
+    owners |= {f"scheduler.comm{i}": comm for i, comm in enumerate(comms)}
+    sizes = {}
+    for name, owner in owners.items():
+        for attr, value in vars(owner).items():
+            short_history = isinstance(value, deque) and value.maxlen is not None and value.maxlen <= 100
+            if isinstance(value, dict | list | set | deque) and not short_history:
+                sizes[f"{name}.{attr}"] = len(value)
+    return sizes
+
+
+def test_dask_engine_keeps_nothing_per_batch_in_the_client_or_its_scheduler(
+    make_doc: Callable[..., Document],
+) -> None:
+    """The client process, which also runs a LocalCluster's scheduler, must not grow with the batches
+    it has run (issue 8). Between two points of one run, 40 batches apart, no container of the engine,
+    the client or the scheduler gains 15 entries: once-only growth (the first heartbeat's metrics, a
+    new connection) passes, an entry per batch does not. Counted in entries, not bytes or time."""
+    pytest.importorskip("distributed")
+    docs = [make_doc(f"report {i}.", path=f"{i}.txt") for i in range(50)]
+    with open_engine(_config(engine="dask", n_process=1, batch_size=1), toy_stages) as engine:
+        assert isinstance(engine, DaskEngine)
+        list(engine.run(docs[:4]))
+        sizes = [_container_sizes(engine) for n, _ in enumerate(engine.run(docs), start=1) if n in (8, 48)]
+        assert len(sizes[0]) > 50, "the scan found too few containers to mean anything"
+        assert _grown_containers(*sizes, at_least=15) == {}
+
+
+def test_tokens_and_text_map_pieces_have_no_instance_dict() -> None:
+    """A batch's results carry a token per word and its input a piece per token: with an instance
+    dict each (before slots), the Dask engine's client process grew about 33 MB per 1,000 reports,
+    and stayed flat with slots and nothing else changed (benchmarks/dask_memory.py, issue 8)."""
+    token = Token(start=0, end=3, text="Two", lemma="two", pos="NUM", tag="CD", dep="nummod", head=0)
+    piece = Piece(text_start=0, raw_start=4, length=3)
+    assert not hasattr(token, "__dict__")
+    assert not hasattr(piece, "__dict__")
 
 
 def test_unreachable_scheduler_is_named_with_the_fix() -> None:

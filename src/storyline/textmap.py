@@ -11,7 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)  # slots: a detokenized report has a piece per token
+# slots: a detokenized report has a piece per token (and see records.Token: the Dask client's memory)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """``length`` characters starting at ``text_start`` in the working text come from ``raw_start``."""
 
