@@ -12,7 +12,10 @@ copies of the candidates, each copy with its own document ids, its years shifted
 vectors sent through its own random Gaussian projection to 384 dimensions (MiniLM's size), so
 that copies are as unrelated as two stories. ``--old FILE`` runs the ``cluster`` of another
 version of ``events.py`` (e.g. ``git show <commit>:src/storyline/corpus/events.py``).
-``--day-window D`` sets ``events.lsh_day_window`` (0: the LSH search without its day window).
+``--day-window D`` sets ``events.lsh_day_window`` (0: the LSH search without its day window),
+``--bands B`` and ``--window W`` set ``events.lsh_bands`` and ``events.lsh_window``; a run with any
+of the three saves its labels under a name that says them (``labels-10000-lsh-d3-b64-w32.npy``),
+so that the runs of a sweep are all kept.
 
 Run one mode per process, so that each peak is its own.
 
@@ -24,6 +27,8 @@ Example:
     nice .venv/bin/python benchmarks/events_search.py run --size 10000 --cache /tmp/events-cache --mode lsh
     nice .venv/bin/python benchmarks/events_search.py run --size 10000 --cache /tmp/events-cache --mode lsh \\
         --replicate 10
+    nice .venv/bin/python benchmarks/events_search.py run --size 10000 --cache /tmp/events-cache --mode lsh \\
+        --day-window 7 --bands 32 --window 64
 """
 
 from __future__ import annotations
@@ -122,8 +127,8 @@ def run(args: argparse.Namespace) -> None:
     if args.replicate > 1:
         cands, vectors = replicate(cands, vectors, args.replicate)
     settings: dict[str, Any] = {"search": args.mode if args.mode != "old" else "exact"}
-    if args.day_window is not None:
-        settings["lsh_day_window"] = args.day_window
+    swept = {"lsh_day_window": args.day_window, "lsh_bands": args.bands, "lsh_window": args.window}
+    settings |= {key: value for key, value in swept.items() if value is not None}
     events = Config.from_dict({"events": settings}).events
     cluster = ev.cluster
     if args.old:
@@ -134,7 +139,7 @@ def run(args: argparse.Namespace) -> None:
         spec.loader.exec_module(old)
         cluster = old.cluster
     row: dict[str, Any] = {"size": tag, "mode": "old" if args.old else args.mode, "candidates": len(cands)}
-    row["lsh_day_window"] = events.lsh_day_window
+    row |= {"lsh_day_window": events.lsh_day_window, "lsh_bands": events.lsh_bands, "lsh_window": events.lsh_window}
     base = rss_bytes()
     row["rss_loaded_mb"] = mb(base)
     clock, t = CpuClock(), time.perf_counter()
@@ -143,7 +148,10 @@ def run(args: argparse.Namespace) -> None:
     row |= {"cpu_s": round(clock.seconds(), 1), "wall_s": round(time.perf_counter() - t, 1)}
     row |= {"peak_rss_mb": mb(peak.peak), "peak_above_loaded_mb": mb(peak.peak - base), "events": len(groups)}
     labels = labels_of(groups, len(cands))
-    np.save(args.cache / f"labels-{tag}-{row['mode']}.npy", labels)
+    name = f"{tag}-{row['mode']}"
+    if any(value is not None for value in swept.values()):
+        name += f"-d{events.lsh_day_window}-b{events.lsh_bands}-w{events.lsh_window}"
+    np.save(args.cache / f"labels-{name}.npy", labels)
     gold = args.cache / f"labels-{tag}-exact.npy"
     if row["mode"] != "exact" and gold.exists():
         row["against_exact"] = agreement(labels, np.load(gold))
@@ -163,6 +171,8 @@ def main() -> None:
     runner = sub.choices["run"]
     runner.add_argument("--mode", choices=("exact", "lsh", "auto"), default="auto")
     runner.add_argument("--day-window", type=int, help="events.lsh_day_window (default: the config's)")
+    runner.add_argument("--bands", type=int, help="events.lsh_bands (default: the config's)")
+    runner.add_argument("--window", type=int, help="events.lsh_window (default: the config's)")
     runner.add_argument("--replicate", type=int, default=1, help="unrelated copies of the candidates (synthetic)")
     runner.add_argument("--old", type=Path, help="an older events.py whose cluster() to run (exact search)")
     args = parser.parse_args()

@@ -9,6 +9,11 @@ Example:
 
     .venv/bin/python benchmarks/scale_corpus.py ../shared/data/timeline17 10000 /tmp/t17-10k.jsonl
     .venv/bin/python benchmarks/scale_corpus.py ../shared/data/timeline17 10 /tmp/t17-new10.jsonl --seed 2
+    .venv/bin/python benchmarks/scale_corpus.py ../shared/data/timeline17 10000 /tmp/t17-b.jsonl --seed 7 --by-topic
+
+``--by-topic`` draws a topic first (each as likely) and then one of its articles, instead of one
+article of the whole pool: a second mix, in which the small topics (fewer articles, so more
+reports of the same article) weigh as much as the large ones.
 """
 
 from __future__ import annotations
@@ -56,11 +61,19 @@ def report(topic: str, article: dict[str, Any], rng: random.Random, lines: tuple
     return {"text": text, "time": published.isoformat(), "source": rng.choice(OUTLETS), "title": title, "topic": topic}
 
 
-def generate(folder: Path, count: int, seed: int, lines: tuple[int, int] = (6, 14)) -> Iterator[dict[str, Any]]:
+def generate(
+    folder: Path, count: int, seed: int, lines: tuple[int, int] = (6, 14), by_topic: bool = False
+) -> Iterator[dict[str, Any]]:
+    """``count`` reports of articles drawn from the whole pool, or (``by_topic``) of a topic drawn
+    first, each topic as likely, then one of its articles."""
     rng = random.Random(seed)
     pool = articles(folder)
+    topics: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for item in pool:
+        topics.setdefault(item[0], []).append(item)
+    names = sorted(topics)
     for _ in range(count):
-        topic, article = rng.choice(pool)
+        topic, article = rng.choice(topics[rng.choice(names)]) if by_topic else rng.choice(pool)
         yield report(topic, article, rng, lines)
 
 
@@ -70,9 +83,10 @@ def main() -> None:
     parser.add_argument("count", type=int, help="reports to generate")
     parser.add_argument("out", type=Path, help="the .jsonl file to write (outside the repository)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--by-topic", action="store_true", help="draw a topic first, each as likely, then an article")
     args = parser.parse_args()
     with args.out.open("w", encoding="utf-8") as f:
-        for item in generate(args.timeline17, args.count, args.seed):
+        for item in generate(args.timeline17, args.count, args.seed, by_topic=args.by_topic):
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 

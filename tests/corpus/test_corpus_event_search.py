@@ -205,3 +205,24 @@ def test_day_numbers_count_only_dates_given_to_the_day(day, granularity):
 def test_events_search_settings_are_validated(events):
     with pytest.raises(ConfigError):
         Config.from_dict({"events": events})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 9), st.integers(0, 4), st.integers(1, 4), st.integers(1, 4))
+def test_bounded_search_cosines_are_those_of_the_pairs_computed_afresh_to_the_bit(seed, dim, day_window, bands, window):
+    # Cosines are computed once, when a pair is checked, and carried through: the same bits as
+    # computing every returned pair's cosine again at the end (as the search once did).
+    rng = np.random.default_rng(seed)
+    n = 80
+    vectors = unit_rows(rng.normal(size=(n, dim)))
+    days = 738_000 + rng.integers(0, 10, size=n)
+    denied = rng.random(n) < 0.05
+    config = EventsConfig(search="lsh", lsh_bands=bands, lsh_window=window, lsh_day_window=day_window)
+    pairs = es.search(vectors, config, denied, block=7, days=days)
+    again = es.pair_cosines(vectors, pairs.left, pairs.right)
+    assert np.array_equal(pairs.cosines.view(np.uint32), again.view(np.uint32))
+    keys = pairs.left * n + pairs.right
+    assert np.all(np.diff(keys) > 0)  # each pair once, ordered by (left, right)
+    lsh = es.lsh_pairs(vectors, config.same_event_cosine, bands=bands, window=window)
+    again = es.pair_cosines(vectors, lsh.left, lsh.right)
+    assert np.array_equal(lsh.cosines.view(np.uint32), again.view(np.uint32))

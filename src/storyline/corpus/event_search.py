@@ -99,7 +99,7 @@ def bounded_pairs(
     found = lsh_pairs(vectors, config.same_event_cosine, bands=config.lsh_bands, window=config.lsh_window)
     rows = np.flatnonzero(denied)
     floor = config.same_event_cosine - config.denial_cosine_margin
-    keys = [found.left * n + found.right]
+    keys = [np.zeros(0, np.int64)]
     if days is not None and config.lsh_day_window > 0:
         keys.extend(day_window_pairs(vectors, days, config.lsh_day_window, config.same_event_cosine, block))
     block = min(block, _rows_per_block(n))
@@ -108,9 +108,13 @@ def bounded_pairs(
         r, c = np.nonzero(vectors[part] @ vectors.T >= floor)
         r, c = part[r], c.astype(np.int64)
         keys.append((np.minimum(r, c) * n + np.maximum(r, c))[r != c])
-    merged = _sorted_unique(np.concatenate(keys))
-    left, right = merged // n, merged % n
-    return Pairs(pair_cosines(vectors, left, right), left, right)
+    # The LSH pairs keep the cosines computed when they were checked; only the others are computed.
+    # Their products' values are not reused: BLAS may round them differently in the last bit.
+    lsh_keys = found.left * n + found.right
+    others = _sorted_unique(np.concatenate(keys))
+    others = others[~np.isin(others, lsh_keys, assume_unique=True)]
+    merged, cosines = _merge_sorted(lsh_keys, found.cosines, others, pair_cosines(vectors, others // n, others % n))
+    return Pairs(cosines, merged // n, merged % n)
 
 
 def day_numbers(dates: Sequence[str | None]) -> np.ndarray:
@@ -237,6 +241,7 @@ def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> 
     words = _CHECK_WORDS
     limit = max_hamming(floor, 64 * words)
     found = np.zeros(0, np.int64)  # keys i * n + j of the pairs kept so far, sorted
+    found_cosines = np.zeros(0, np.float32)  # their cosines, computed once, when they were checked
     for band in range(bands):
         near = []
         for step_a, step_b in window_pairs(sig[:, band], window):
@@ -247,9 +252,19 @@ def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> 
         keys = _sorted_unique(np.concatenate(near))
         keys = keys[~np.isin(keys, found, assume_unique=True)]
         cosines = pair_cosines(vectors, keys // n, keys % n)
-        found = _sorted_unique(np.concatenate((found, keys[cosines >= floor])))
-    left, right = found // n, found % n
-    return Pairs(pair_cosines(vectors, left, right), left, right)
+        kept = cosines >= floor
+        found, found_cosines = _merge_sorted(found, found_cosines, keys[kept], cosines[kept])
+    return Pairs(found_cosines, found // n, found % n)
+
+
+def _merge_sorted(
+    keys: np.ndarray, values: np.ndarray, more_keys: np.ndarray, more_values: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two sorted arrays of distinct keys (no key in both), each with its values, as one sorted
+    array and its values (a stable sort of two sorted runs is a linear merge)."""
+    merged = np.concatenate((keys, more_keys))
+    order = np.argsort(merged, kind="stable")
+    return merged[order], np.concatenate((values, more_values))[order]
 
 
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
