@@ -431,8 +431,9 @@ def upgrade_store(out_dir: Path, db_url: str | None, batch: int, quiet: bool) ->
         click.echo(str(e), err=True)
         sys.exit(2)
     click.echo(
-        f"{result.upgraded} records upgraded to version {RECORD_VERSION}, {result.already_current} already "
-        f"current, {result.skipped_unknown_version} of an unknown version left as they are  {store.url}"
+        f"document records in {store.url}: {result.upgraded} upgraded to version {RECORD_VERSION}, "
+        f"{result.already_current} already current, {result.skipped_unknown_version} of an unknown version "
+        "left as they are"
     )
     sys.exit(1 if result.skipped_unknown_version else 0)
 
