@@ -430,6 +430,9 @@ def upgrade_store(out_dir: Path, db_url: str | None, batch: int, quiet: bool) ->
     except StorylineError as e:
         click.echo(str(e), err=True)
         sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("stopped: the batches upgraded so far are saved; run upgrade-store again to carry on", err=True)
+        sys.exit(130)
     click.echo(
         f"document records in {store.url}: {result.upgraded} upgraded to version {RECORD_VERSION}, "
         f"{result.already_current} already current, {result.skipped_unknown_version} of an unknown version "
