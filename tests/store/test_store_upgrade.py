@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -165,3 +166,25 @@ def test_records_of_an_unknown_version_are_left_alone_and_counted_with_one_warni
         assert [r.getMessage() for r in caplog.records] == [
             Errors.E216.format(count=3, url=store.url, versions="1, 4", current=3)
         ]
+
+
+def test_a_batch_that_cannot_be_written_is_rolled_back_whole_and_named(tmp_path: Path, reports: list[Document]) -> None:
+    ids = sorted(d.id for d in reports)
+    with open_store(f"sqlite:///{tmp_path / 'store.db'}") as store:
+        _store_old(store, reports)
+        with store.engine.begin() as conn:  # the fourth record's update fails, as a locked or full disk would
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE UPDATE ON document_records "
+                f"WHEN NEW.id = '{ids[3]}' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"
+            )
+        with pytest.raises(StoreError) as caught:
+            upgrade_records(store, batch=2)
+        assert str(caught.value).startswith(
+            f"E214: document records from '{ids[2]}' on could not be upgraded in {store.url} "
+            "(IntegrityError: refused for the test). The batches before were saved"
+        )
+        assert [_versions(store)[i] for i in ids] == [3, 3, 2, 2, 2]  # the third, in the failed batch, too
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TRIGGER refuse")
+        assert upgrade_records(store, batch=2) == UpgradeResult(3, 2, 0)
+        assert store.load_documents(ids) == {d.id: d for d in reports}
