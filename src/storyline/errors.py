@@ -152,7 +152,7 @@ class Errors:
     )
     # re-saving older document records in the current version (store/upgrade.py)
     E214 = (
-        "E214: document records from '{first}' on could not be upgraded in {url} ({detail}). The batches before "
+        "E214: document records {which} could not be upgraded in {url} ({detail}). The batches before "
         "were saved in the current version; check that the store is writable and not locked, then run "
         "storyline upgrade-store again: it carries on where it stopped."
     )

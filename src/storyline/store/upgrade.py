@@ -43,9 +43,12 @@ class UpgradeResult:
 def record_versions(store: Store) -> dict[int, int]:
     """How many document records the store holds of each version."""
     t = tables.document_records
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(t.c.version, func.count()).group_by(t.c.version))
-        return {int(version): int(count) for version, count in rows}
+    try:
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(t.c.version, func.count()).group_by(t.c.version))
+            return {int(version): int(count) for version, count in rows}
+    except SQLAlchemyError as e:
+        raise StoreError(Errors.E214.format(which="from the first on", url=store.url, detail=_detail(e))) from e
 
 
 def records_to_upgrade(store: Store) -> int:
@@ -76,12 +79,11 @@ def upgrade_records(store: Store, batch: int = 100, progress: Callable[[int], No
         if progress is not None:
             progress(len(rows))
     unknown = {version: n for version, n in sorted(counts.items()) if version not in READABLE_VERSIONS}
-    if unknown:
+    if unknown:  # once, with the count
         versions = ", ".join(str(v) for v in unknown)
         count = sum(unknown.values())
         log.warning(Errors.E216.format(count=count, url=store.url, versions=versions, current=RECORD_VERSION))
-    skipped = sum(unknown.values())
-    return UpgradeResult(upgraded, counts.get(RECORD_VERSION, 0), skipped, tuple(unknown))
+    return UpgradeResult(upgraded, counts.get(RECORD_VERSION, 0), sum(unknown.values()), tuple(unknown))
 
 
 def _older_records(store: Store, after: str, batch: int) -> Sequence[Row[Any, Any, Any]]:
@@ -97,7 +99,8 @@ def _older_records(store: Store, after: str, batch: int) -> Sequence[Row[Any, An
         with store.engine.connect() as conn:
             return conn.execute(query).all()
     except SQLAlchemyError as e:
-        raise StoreError(Errors.E214.format(first=after or "the first", url=store.url, detail=_detail(e))) from e
+        which = f"after '{after}'" if after else "from the first on"
+        raise StoreError(Errors.E214.format(which=which, url=store.url, detail=_detail(e))) from e
 
 
 def _upgraded(store: Store, row: Row[Any, Any, Any]) -> dict[str, Any]:
@@ -125,6 +128,6 @@ def _write(store: Store, encoded: list[dict[str, Any]]) -> int:
             for params in encoded:  # one at a time: not every driver counts an executemany's rows
                 written += conn.execute(update, params).rowcount
     except SQLAlchemyError as e:
-        first = encoded[0]["record_id"]
-        raise StoreError(Errors.E214.format(first=first, url=store.url, detail=_detail(e))) from e
+        which = f"from '{encoded[0]['record_id']}' on"
+        raise StoreError(Errors.E214.format(which=which, url=store.url, detail=_detail(e))) from e
     return written
