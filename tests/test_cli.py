@@ -8,9 +8,15 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import insert
+
+from storyline.records import Document
+from storyline.store import tables
+from storyline.store.codec import encode_document
 
 STORYLINE = shutil.which("storyline") or str(Path(sys.executable).parent / "storyline")
 
@@ -21,7 +27,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 def test_every_command_has_help_with_an_example() -> None:
     commands = [("build",), ("add",), ("show",), ("times",), ("attributions",), ("timeline",), ("cluster",), ("serve",)]
-    commands += [("follow",)]
+    commands += [("follow",), ("upgrade-store",)]
     commands += [("eval",)]
     commands += [
         ("eval", name) for name in ("tempeval", "polnear", "newsquant", "timeline17", "ecbplus", "status", "derivation")
@@ -235,3 +241,83 @@ def test_add_ends_with_each_skipped_input_and_its_reason(tmp_path: Path) -> None
     assert result.stdout.splitlines()[0] == "story 'ferry': 0 new report(s), 0 already in the story, 1 skipped"
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith(f"skipped {tmp_path / 'empty.txt'}: E002:"), result.stderr
+
+
+def _store_with_records(db: Path, make_doc: Callable[..., Document], versions: list[int]) -> str:
+    """A SQLite store at ``db`` with one short report's record per version, as that version stored it
+    (a version-2 record lacks what ``doc.digest`` reads)."""
+    from storyline.store.store import open_store
+
+    url = f"sqlite:///{db}"
+    rows = []
+    for n, version in enumerate(versions):
+        data = encode_document(make_doc(f"The pier reopened after {n + 2} weeks.", "2024-05-0{n + 1}", "Wire"))
+        if version == 2:
+            sentences = [{k: v for k, v in s.items() if k not in ("action", "lemmas")} for s in data["sentences"]]
+            data = {**data, "sentences": sentences, "done": sorted(set(data["done"]) - {"digest"})}
+        rows.append({"id": f"doc{n}", "version": version, "data": data})
+    with open_store(url) as store, store.engine.begin() as conn:
+        conn.execute(insert(tables.document_records), rows)
+    return url
+
+
+def test_upgrade_store_resaves_old_records_once_and_says_how_many(
+    tmp_path: Path, make_doc: Callable[..., Document]
+) -> None:
+    url = _store_with_records(tmp_path / "s.db", make_doc, [2, 2, 3])
+    first = run("upgrade-store", "--db", url, "--batch", "1", "-q")
+    assert (first.returncode, first.stderr) == (0, "")
+    assert first.stdout == (
+        f"document records in {url}: 2 upgraded to version 3, 1 already current, "
+        "0 of an unknown version left as they are\n"
+    )
+    again = run("upgrade-store", "--db", url)
+    assert again.returncode == 0
+    assert again.stdout == (
+        f"document records in {url}: 0 upgraded to version 3, 3 already current, "
+        "0 of an unknown version left as they are\n"
+    )
+
+
+def test_upgrade_store_leaves_records_of_an_unknown_version_and_warns_once(
+    tmp_path: Path, make_doc: Callable[..., Document]
+) -> None:
+    (tmp_path / "out").mkdir()
+    url = _store_with_records(tmp_path / "out" / "storyline.db", make_doc, [2, 4, 4])
+    result = run("upgrade-store", "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert result.stdout == (
+        f"document records in {url}: 1 upgraded to version 3, 0 already current, "
+        "2 of an unknown version left as they are\n"
+    )
+    assert result.stderr == (
+        f"WARNING E216: 2 document record(s) in {url} are of version 4, which this storyline (record version 3) "
+        "cannot read; they were left as they are. Records of a newer version were written by a newer storyline: "
+        "use that one with this store; older ones are made anew by adding their reports again (storyline add).\n"
+    )
+
+
+def test_upgrade_store_on_a_missing_store_names_it_and_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    result = run("upgrade-store", "--db", f"sqlite:///{missing}")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"E050: the store sqlite:///{missing} could not be opened (FileNotFoundError: {missing} does not exist). "
+        "Check the URL, e.g. sqlite:///out/storyline.db.\n"
+    )
+    assert not missing.exists()
+
+
+def test_upgrade_store_refuses_a_store_of_a_newer_schema(tmp_path: Path) -> None:
+    from storyline.store.migrations import apply_migrations
+    from storyline.store.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    with open_store(url) as store:
+        apply_migrations(store.engine, [("m999_from_the_future", lambda conn: None)])
+    result = run("upgrade-store", "--db", url)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"E050: the store {url} could not be opened (it was written by a newer storyline, with migrations "
+        "m999_from_the_future; open it with that one). Check the URL, e.g. sqlite:///out/storyline.db.\n"
+    )

@@ -390,6 +390,57 @@ def show(db: str) -> None:
         click.echo(f"{row.id}\t{row.title}\t{row.documents} reports\t{row.outlets} outlets\t{span}")
 
 
+@cli.command("upgrade-store")
+@store_options
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Records re-saved per transaction; a run stopped part-way keeps the batches before.",
+)
+@quiet_option
+def upgrade_store(out_dir: Path, db_url: str | None, batch: int, quiet: bool) -> None:
+    """Re-save a store's reports, stored by an older storyline, in the current record version, once.
+
+    Reports stored before record version 3 are brought up to date every time build or add loads
+    them, which is slow for a large store; this does it once and saves them. It works a batch at
+    a time, each in one transaction: stopped part-way, it leaves a store every command can read,
+    and running it again carries on. Records of a version this storyline cannot read are left as
+    they are, with a warning, and the exit status is 1.
+
+    Example:
+
+    \b
+        storyline upgrade-store --out out
+        storyline upgrade-store --db postgresql://storyline@db.example/stories --batch 500
+    """
+    from storyline.progress import DocumentProgress
+    from storyline.store.codec import RECORD_VERSION
+    from storyline.store.store import open_store
+    from storyline.store.upgrade import records_to_upgrade, upgrade_records
+
+    _setup_logging(quiet)
+    url = db_url or f"sqlite:///{out_dir / 'storyline.db'}"
+    try:
+        with open_store(url, create=False) as store:
+            total = records_to_upgrade(store)
+            with DocumentProgress(quiet=quiet, total=total, label="upgrading records") as progress:
+                result = upgrade_records(store, batch=batch, progress=progress.advance)
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("stopped: the batches upgraded so far are saved; run upgrade-store again to carry on", err=True)
+        sys.exit(130)
+    click.echo(
+        f"document records in {store.url}: {result.upgraded} upgraded to version {RECORD_VERSION}, "
+        f"{result.already_current} already current, {result.skipped_unknown_version} of an unknown version "
+        "left as they are"
+    )
+    sys.exit(1 if result.skipped_unknown_version else 0)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--dct", help="The document creation time, YYYY-MM-DD, for every file. Default: each file's own date.")

@@ -150,3 +150,20 @@ class Errors:
         "encoder changed under the same name. Delete its rows (DELETE FROM sentence_vectors WHERE model = "
         "'{model}') and run again."
     )
+    # re-saving older document records in the current version (store/upgrade.py)
+    E214 = (
+        "E214: document records {which} could not be upgraded in {url} ({detail}). The batches before "
+        "were saved in the current version; check that the store is writable and not locked, then run "
+        "storyline upgrade-store again: it carries on where it stopped."
+    )
+    E215 = (
+        "E215: document record '{document_id}' (version {version}) in {url} could not be read to upgrade it "
+        "({detail}). The records before it were upgraded; add its report again (storyline add), which stores it "
+        "in the current version, then run again."
+    )
+    E216 = (
+        "E216: {count} document record(s) in {url} are of version {versions}, which this storyline (record version "
+        "{current}) cannot read; they were left as they are. Records of a newer version were written by a newer "
+        "storyline: use that one with this store; older ones are made anew by adding their reports again "
+        "(storyline add)."
+    )

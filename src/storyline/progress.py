@@ -55,10 +55,11 @@ class DocumentProgress:
         total: int | None = None,
         console: Console | None = None,
         clock: Callable[[], float] | None = None,
+        label: str = "reading reports",
     ) -> None:
         console = console or Console(stderr=True)
         known = total is not None and total > 0
-        columns: list[ProgressColumn] = [SpinnerColumn(), TextColumn("[bold]reading reports")]
+        columns: list[ProgressColumn] = [SpinnerColumn(), TextColumn(f"[bold]{label}")]
         if known:
             columns.append(BarColumn())
         columns += [MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn()]
@@ -81,7 +82,11 @@ class DocumentProgress:
         self._progress.stop()
 
     def __call__(self, doc: Document) -> None:
-        self._progress.advance(self._task)
+        self.advance(1)
+
+    def advance(self, count: int) -> None:
+        """Count ``count`` more documents done (a batch of them)."""
+        self._progress.advance(self._task, count)
         task = self._progress.tasks[0]
         speed = task.speed
         self._progress.update(self._task, rate=f"{speed:.1f} docs/s" if speed else "")

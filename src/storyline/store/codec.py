@@ -5,8 +5,8 @@ keeps each document exactly as the per-document stages left it, so that ``storyl
 on it. Dataclasses become objects keyed by field name, except tokens, the bulk of a record, which
 become lists in field order. ``RECORD_VERSION`` changes whenever this encoding or a record's fields
 change. A record of an older version in ``UPGRADED`` is decoded and brought up to date (version 2
-lacks what ``doc.digest`` reads from the tokens, so it is read from its stored tokens); a record of
-any other version is not decoded.
+lacks what ``doc.digest`` reads from the tokens, so it is read from its stored tokens), on every load
+until ``store.upgrade`` re-saves it; a record of any other version is not decoded.
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def open_store(url: str, create: bool = True) -> Store:
         raise StoreError(Errors.E050.format(url=shown, detail=_detail(e))) from e
     if unknown:
         engine.dispose()
-        detail = f"it was written by a newer storyline, with migrations {', '.join(unknown)}"
+        detail = f"it was written by a newer storyline, with migrations {', '.join(unknown)}; open it with that one"
         raise StoreError(Errors.E050.format(url=shown, detail=detail))
     return Store(engine, shown)
 
