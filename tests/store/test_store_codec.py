@@ -71,26 +71,15 @@ def test_tokens_and_entities_of_any_text_decode_equal(sentences: list[tuple[list
 
 
 def _as_version_2(data: dict[str, Any]) -> dict[str, Any]:
-    """A version-4 record's JSON as version 2 wrote it: without what ``doc.digest`` reads."""
+    """A version-3 record's JSON as version 2 wrote it: without what ``doc.digest`` reads."""
     sentences = [
         {
             **{k: v for k, v in s.items() if k not in ("action", "lemmas")},
-            "quantities": [
-                {k: v for k, v in q.items() if k not in ("subject", "counted", "periodic")} for q in s["quantities"]
-            ],
+            "quantities": [{k: v for k, v in q.items() if k not in ("subject", "counted")} for q in s["quantities"]],
         }
         for s in data["sentences"]
     ]
     return {**data, "sentences": sentences, "done": sorted(set(data["done"]) - {"digest"})}
-
-
-def _as_version_3(data: dict[str, Any]) -> dict[str, Any]:
-    """A version-4 record's JSON as version 3 wrote it: without ``Quantity.periodic``."""
-    sentences = [
-        {**s, "quantities": [{k: v for k, v in q.items() if k != "periodic"} for q in s["quantities"]]}
-        for s in data["sentences"]
-    ]
-    return {**data, "sentences": sentences}
 
 
 def _parsed(make_doc: Callable[..., Document]) -> Document:
@@ -127,24 +116,9 @@ def test_a_version_2_record_loads_with_the_digest_read_from_its_tokens(
             conn.execute(insert(tables.document_records), [{"id": doc.id, "version": 2, "data": old}])
         assert store.load_documents([doc.id]) == {doc.id: doc}
         assert store.load_projections([doc.id]) == {doc.id: project(doc)}
-        store.add_documents(store.load_documents([doc.id]).values())  # stored again, as version 4
+        store.add_documents(store.load_documents([doc.id]).values())  # stored again, as version 3
         with store.engine.connect() as conn:
-            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 4
-
-
-def test_a_version_3_record_loads_with_whether_its_figures_are_rates_read_from_its_tokens(
-    store_url: str, make_doc: Callable[..., Document]
-) -> None:
-    doc = _parsed(make_doc)
-    assert doc.sentences[0].quantities[0].periodic is False
-    old = _as_version_3(encode_document(doc))
-    assert "periodic" not in old["sentences"][0]["quantities"][0]
-    assert decode_document(old, version=3) == doc
-    with open_store(store_url) as store:
-        with store.engine.begin() as conn:
-            conn.execute(insert(tables.document_records), [{"id": doc.id, "version": 3, "data": old}])
-        assert store.load_documents([doc.id]) == {doc.id: doc}
-        assert store.load_projections([doc.id]) == {doc.id: project(doc)}
+            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 3
 
 
 def test_a_record_of_an_unknown_version_is_not_loaded(store_url: str, make_doc: Callable[..., Document]) -> None:

@@ -12,10 +12,15 @@ from __future__ import annotations
 import re
 
 from storyline.corpus.events import PLACE_LABELS, normalize_name
-from storyline.doc.digest import PERIOD_WORDS
 from storyline.records import Quantity, Sentence
 
 WORLD = "world"
+# A rate in the figure's clause: "kills 500,000 people a year", "every year, seasonal flu causes ...".
+_RATE = re.compile(
+    r"\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+|given\s+|single\s+)?(?:year|day|week|month|season)"
+    r"|annually|yearly|year\s+after\s+year|year-round|on\s+average)\b",
+    re.IGNORECASE,
+)
 # "48 more deaths", "20 new cases", "another 12": an increment, not a running total.
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new|other|extra)\b", re.IGNORECASE)
@@ -25,27 +30,16 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "
 
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
-    """True when the figure states a running total: not a rate, a question or an increment.
-
-    A rate names a period in the figure's clause; the clause is read from the parse
-    (``Quantity.periodic``, by ``doc.digest``), or without one cut from the text (``clause_of``).
-    """
+    """True when the figure states a running total: not a rate, a question or an increment."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
-    periodic = quantity.periodic
-    if periodic is None:
-        periodic = bool(PERIOD_WORDS.search(clause_of(text, start, end)))
-    if periodic or text.rstrip().rstrip("\"”'’").endswith("?"):
+    if _RATE.search(clause_of(text, start, end)) or text.rstrip().rstrip("\"”'’").endswith("?"):
         return False
     return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
 
 
 def clause_of(text: str, start: int, end: int) -> str:
-    """The part of ``text`` around ``start:end`` between clause breaks (";", ", and", " but").
-
-    Without a parse, "and" is taken to join clauses: "255 deaths and 9,000 hospital stays each year"
-    is cut before its period, which the parse reading (``doc.digest.figure_clause``) keeps.
-    """
+    """The part of ``text`` around ``start:end`` between clause breaks (";", ", and", " but")."""
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
     return text[left:right].strip()

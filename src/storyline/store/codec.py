@@ -5,8 +5,8 @@ keeps each document exactly as the per-document stages left it, so that ``storyl
 on it. Dataclasses become objects keyed by field name, except tokens, the bulk of a record, which
 become lists in field order. ``RECORD_VERSION`` changes whenever this encoding or a record's fields
 change. A record of an older version in ``UPGRADED`` is decoded and brought up to date (version 2
-lacks what ``doc.digest`` reads from the tokens, and version 3 its ``Quantity.periodic``, so the
-digest is read again from its stored tokens); a record of any other version is not decoded.
+lacks what ``doc.digest`` reads from the tokens, so it is read from its stored tokens); a record of
+any other version is not decoded.
 """
 
 from __future__ import annotations
@@ -25,17 +25,16 @@ from storyline.doc.digest import digest
 from storyline.records import Document, Entity, Sentence, Token
 from storyline.store.projection import project, projected_record
 
-RECORD_VERSION = 4
+RECORD_VERSION = 3
 
 
-def _digested(doc: Document) -> Document:
-    """An older document as the ``digest`` stage would leave it now: version 3 added the stage,
-    version 4 its ``Quantity.periodic``; the readings are deterministic, so reading all again is safe."""
+def _from_version_2(doc: Document) -> Document:
+    """A version-2 document as the ``digest`` stage, which version 3 added, would have left it."""
     return replace(digest(doc), done=doc.done | {"digest"})
 
 
 # Older versions still read, each with the function that brings its decoded document up to date.
-UPGRADED: dict[int, Callable[[Document], Document]] = {2: _digested, 3: _digested}
+UPGRADED: dict[int, Callable[[Document], Document]] = {2: _from_version_2}
 READABLE_VERSIONS = (RECORD_VERSION, *UPGRADED)
 
 _POSITIONAL: tuple[type, ...] = (Token,)
