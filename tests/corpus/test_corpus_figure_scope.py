@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.corpus.figure_scope import WORLD, clause_of, is_tally, places_of, same_scope
 from storyline.records import Entity, Quantity, QuantityKind, Sentence
@@ -101,3 +105,18 @@ def test_figures_of_different_named_subjects_or_places_are_not_the_same_scope() 
     assert not same_scope(("mexico",), ("united states",), None, None)
     assert same_scope(("mexico",), (), None, None)
     assert not same_scope((WORLD,), ("united states",), None, None)
+
+
+_WORDS = st.sampled_from(["and", "but", ";", ",", "12", "deaths", "each", "year", "the", "flu", "killed", "while"])
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=14), st.data())
+def test_joining_figures_only_carries_the_clause_on_past_its_end(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    i = data.draw(st.integers(0, len(words) - 1))
+    start = len(" ".join(words[:i])) + (1 if i else 0)
+    end = start + len(words[i])
+    figures = frozenset(m.start() for m in re.finditer(r"\d+", text))
+    plain, joined = clause_of(text, start, end), clause_of(text, start, end, figures)
+    assert joined.startswith(plain)
+    assert words[i] in plain or words[i] in (";", ",", "and", "but", "while")

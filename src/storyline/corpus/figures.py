@@ -1,7 +1,8 @@
 """Collect the story's figures (area retaken, people killed, troops, aid) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
-nearest to it ("retaken", "killed") and the counted noun. The verb and noun lists are small and
+nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
+soldiers had flu") are cases, not troops. The verb and noun lists are small and
 written here: they name the measures of a news story, which no general library does.
 """
 
