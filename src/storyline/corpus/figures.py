@@ -2,8 +2,8 @@
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
 nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
-soldiers had flu") are cases, not troops. The verb and noun lists are small and
-written here: they name the measures of a news story, which no general library does.
+soldiers had flu") are cases, not troops. The verb and noun lists are small and written here: they
+name the measures of a news story, which no general library does.
 """
 
 from __future__ import annotations
