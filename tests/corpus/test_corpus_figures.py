@@ -102,7 +102,7 @@ def test_settlements_troops_and_aid_are_measures(make_doc):
 
 def test_soldiers_who_are_ill_or_infected_are_cases_not_troops(make_doc):
     doc = make_doc(
-        "Army doctors said 21 U.S. soldiers had swine flu. By Friday 40 troops were hospitalized with fever. "
+        "Camp medics said 14 marine soldiers had influenza. By Friday 40 troops were hospitalized with fever. "
         "The virus has infected 35 soldiers at the base. On Monday 12 servicemen tested positive."
     )
     for i in range(4):
