@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from storyline.corpus.figure_scope import WORLD, clause_of, is_tally, places_of, same_scope
-from storyline.records import Entity, Quantity, Sentence
+from storyline.records import Entity, Quantity, QuantityKind, Sentence
 
 
 def sentence(text: str, *entities: tuple[str, str]) -> Sentence:
@@ -9,10 +15,16 @@ def sentence(text: str, *entities: tuple[str, str]) -> Sentence:
     return Sentence(index=0, start=0, end=len(text), text=text, paragraph=0, entities=ents)
 
 
-def count(s: Sentence, number: str) -> Quantity:
+def count(s: Sentence, number: str, kind: QuantityKind = "measure") -> Quantity:
     at = s.text.index(number)
-    value = float(number.replace(",", ""))
-    return Quantity(at, at + len(number), number, value, value, value, "count", None, None, None)
+    value = float(number.replace(",", "").split()[0]) if number[0].isdigit() else 1.0
+    return Quantity(at, at + len(number), number, value, value, value, "count", None, None, None, kind)
+
+
+def with_figures(text: str, *numbers: str) -> Sentence:
+    """A sentence whose quantities stage found ``numbers`` (as the corpus stages see it)."""
+    s = sentence(text)
+    return replace(s, quantities=tuple(count(s, n) for n in numbers))
 
 
 def test_a_rate_in_the_figures_clause_is_not_a_tally() -> None:
@@ -21,6 +33,35 @@ def test_a_rate_in_the_figures_clause_is_not_a_tally() -> None:
     assert is_tally(s, count(s, "72"))
     s = sentence("Every year, seasonal flu causes 300,000 deaths.")
     assert not is_tally(s, count(s, "300,000"))
+
+
+def test_figures_joined_by_and_share_the_period_after_the_second() -> None:
+    s = with_figures(
+        "Winter flu causes between 300 and 650 deaths in the region and tens of thousands of clinic visits each year.",
+        "between 300 and 650",
+        "tens of thousands",
+    )
+    assert not is_tally(s, s.quantities[0])
+    s = with_figures("The fever leaves 90 children dead and about 2,000 disabled every year.", "90", "about 2,000")
+    assert not is_tally(s, s.quantities[0])
+    assert not is_tally(s, s.quantities[1])
+
+
+def test_a_clause_joined_by_and_keeps_its_own_period() -> None:
+    s = with_figures("The fever has killed 72 people and the ministry publishes new figures every week.", "72")
+    assert is_tally(s, s.quantities[0])
+    s = with_figures("The fever has killed 72 people, and 300 people die of it each year.", "72", "300")
+    assert is_tally(s, s.quantities[0])
+    assert not is_tally(s, s.quantities[1])
+    # the figure after the "and" keeps its own start: the period before it is not its own
+    s = with_figures("Flu kills 500,000 people a year and 72 people died in the outbreak.", "500,000", "72")
+    assert is_tally(s, s.quantities[1])
+
+
+def test_an_and_before_a_duration_starts_a_clause() -> None:
+    s = sentence("The storm cut power to 3,000 homes and 2 days later crews said repairs take a week on average.")
+    s = replace(s, quantities=(count(s, "3,000"), count(s, "2 days", kind="duration")))
+    assert is_tally(s, s.quantities[0])
 
 
 def test_a_question_and_an_increment_are_not_tallies() -> None:
@@ -36,6 +77,16 @@ def test_a_question_and_an_increment_are_not_tallies() -> None:
 def test_clause_is_cut_at_and_but_and_semicolons() -> None:
     text = "Crews cleared 40 roads; the storm felled 300 trees but spared 12 homes."
     assert clause_of(text, text.index("300"), text.index("300") + 3) == "the storm felled 300 trees"
+
+
+def test_clause_runs_over_an_and_that_joins_another_figure() -> None:
+    text = "The storm felled 300 trees and 40 poles in the night, and crews worked on."
+    at = text.index("300")
+    assert clause_of(text, at, at + 3) == "The storm felled 300 trees"
+    assert (
+        clause_of(text, at, at + 3, frozenset({text.index("40")}))
+        == "The storm felled 300 trees and 40 poles in the night"
+    )
 
 
 def test_places_leave_out_peoples_and_add_the_world() -> None:
@@ -54,3 +105,18 @@ def test_figures_of_different_named_subjects_or_places_are_not_the_same_scope() 
     assert not same_scope(("mexico",), ("united states",), None, None)
     assert same_scope(("mexico",), (), None, None)
     assert not same_scope((WORLD,), ("united states",), None, None)
+
+
+_WORDS = st.sampled_from(["and", "but", ";", ",", "12", "deaths", "each", "year", "the", "flu", "killed", "while"])
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=14), st.data())
+def test_joining_figures_only_carries_the_clause_on_past_its_end(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    i = data.draw(st.integers(0, len(words) - 1))
+    start = len(" ".join(words[:i])) + (1 if i else 0)
+    end = start + len(words[i])
+    figures = frozenset(m.start() for m in re.finditer(r"\d+", text))
+    plain, joined = clause_of(text, start, end), clause_of(text, start, end, figures)
+    assert joined.startswith(plain)
+    assert words[i] in plain or words[i] in (";", ",", "and", "but", "while")

@@ -100,6 +100,30 @@ def test_settlements_troops_and_aid_are_measures(make_doc):
     assert found == {("settlements retaken", "count"), ("troops", "count"), ("aid", "USD")}
 
 
+def test_soldiers_who_are_ill_or_infected_are_cases_not_troops(make_doc):
+    doc = make_doc(
+        "Camp medics said 14 marine soldiers had influenza. By Friday 40 troops were hospitalized with fever. "
+        "The virus has infected 35 soldiers at the base. On Monday 12 servicemen tested positive."
+    )
+    for i in range(4):
+        doc = annotate(
+            doc, i, [quantity(doc, i, "count", noun=None if i == 3 else ("soldiers", "troops", "soldiers")[i])]
+        )
+    assert fg.find_figures(story_of(doc)) == ()
+
+
+def test_soldiers_sent_to_an_outbreak_or_killed_stay_troops_or_casualties(make_doc):
+    doc = make_doc(
+        "The army sent 2,000 troops to help fight the flu outbreak. 300 soldiers had crossed the river by noon. "
+        "The flu has killed 9 soldiers."
+    )
+    doc = annotate(doc, 0, [quantity(doc, 0, "count", noun="troops")], event_date="2022-09-10")
+    doc = annotate(doc, 1, [quantity(doc, 1, "count", noun="soldiers")], event_date="2022-09-11")
+    doc = annotate(doc, 2, [quantity(doc, 2, "count", noun="soldiers")], event_date="2022-09-12")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"troops": [2000.0, 300.0], "killed": [9.0]}
+
+
 def test_unrelated_percentages_and_bare_counts_are_ignored(make_doc):
     doc = make_doc("Turnout was 60 percent in the vote. The 3 officials met on Tuesday.")
     doc = annotate(doc, 0, [quantity(doc, 0, "percent")])

@@ -21,8 +21,10 @@ _RATE = re.compile(
     r"|annually|yearly|year\s+after\s+year|year-round|on\s+average)\b",
     re.IGNORECASE,
 )
-# "48 more deaths", "20 new cases", "another 12": an increment, not a running total.
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_BARE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # no comma: it may join two figures
+_NOT_FIGURES = frozenset({"duration", "age"})  # "and 3 days later" starts a clause
+# "48 more deaths", "20 new cases", "another 12": an increment, not a running total.
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new|other|extra)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
 _WORLDWIDE = re.compile(r"\b(?:globally|worldwide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE)
@@ -33,16 +35,31 @@ def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate, a question or an increment."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
-    if _RATE.search(clause_of(text, start, end)) or text.rstrip().rstrip("\"”'’").endswith("?"):
+    figures = frozenset(q.start - sentence.start for q in sentence.quantities if q.kind not in _NOT_FIGURES)
+    if _RATE.search(clause_of(text, start, end, figures)) or text.rstrip().rstrip("\"”'’").endswith("?"):
         return False
     return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
 
 
-def clause_of(text: str, start: int, end: int) -> str:
-    """The part of ``text`` around ``start:end`` between clause breaks (";", ", and", " but")."""
+def clause_of(text: str, start: int, end: int, figures: frozenset[int] = frozenset()) -> str:
+    """The part of ``text`` around ``start:end`` between clause breaks (";", ", and", " but").
+
+    An "and" without a comma right before another figure (one of the offsets ``figures``) joins two
+    noun phrases, not two clauses, so a period after the second is the first's too: in "255 deaths
+    and 9,000 hospital stays each year" both are rates. Only the clause's end is carried over such
+    an "and": the figure after it keeps its own start ("kills 500 a year and 72 people died").
+    """
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    right = next(
+        (m.start() for m in _CLAUSE_BREAK.finditer(text, end) if not _joins_figures(m, figures)),
+        len(text),
+    )
     return text[left:right].strip()
+
+
+def _joins_figures(brk: re.Match[str], figures: frozenset[int]) -> bool:
+    """True when the break is a bare "and" followed by a figure: "255 deaths and 9,000 hospital stays"."""
+    return brk.end() in figures and _BARE_AND.fullmatch(brk.group()) is not None
 
 
 def places_of(sentence: Sentence) -> tuple[str, ...]:

@@ -1,8 +1,9 @@
 """Collect the story's figures (area retaken, people killed, troops, aid) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
-nearest to it ("retaken", "killed") and the counted noun. The verb and noun lists are small and
-written here: they name the measures of a news story, which no general library does.
+nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
+soldiers had flu") are cases, not troops. The verb and noun lists are small and written here: they
+name the measures of a news story, which no general library does.
 """
 
 from __future__ import annotations
@@ -58,6 +59,25 @@ _CASUALTY_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
     re.IGNORECASE,
 )
+# People who are ill, infected or treated are cases, not troops: "21 soldiers had flu", "the virus has
+# infected 40 soldiers". The count is the subject of the illness ("<count> <troop noun> <verb>") or its object.
+_ILLNESS = (
+    r"(?:flu|influenza|virus|infections?|fever|symptoms|illness|disease|cholera|measles|pneumonia|malaria"
+    r"|covid\S*|coronavirus|[HN]\dN\d\w*)"
+)
+_CASE_AFTER = re.compile(
+    r"(?:\s+\S+){0,3}?\s+(?:troops?|soldiers?|servicem[ae]n|personnel|fighters?|reservists?|conscripts?)"
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|since|now|reportedly)\s+)*"
+    r"(?:(?:fell|fall|falling|fallen|became|become|got|gotten|get)\s+(?:ill|sick)|ill|sick|infected|hospitali[sz]ed"
+    r"|quarantined|diagnosed|treated|tested\s+positive"
+    rf"|(?:have|has|had|contracted|caught|developed|showed|shown|suffered|suffering)\s+(?:\S+\s+){{0,3}}?{_ILLNESS})\b",
+    re.IGNORECASE,
+)
+_CASE_BEFORE = re.compile(
+    r"\b(?:infect(?:ed|s|ing)?|sicken(?:ed|s|ing)?|hospitali[sz](?:ed|es|ing)|quarantin(?:ed|es|ing))\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
 _NUMBER_BETWEEN = re.compile(r"\d")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _VERB_REACH = 80  # characters between a quantity and the verb that says what it measures
@@ -97,6 +117,13 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     if quantity.noun is None and _CASUALTY_BEFORE.search(sentence.text[: quantity.start - sentence.start]):
         return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
     return None
+
+
+def is_case_count(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count of soldiers counts the ill or infected, not the troops deployed: "21 soldiers
+    had flu", "40 troops were hospitalized", "the virus has infected 40 soldiers"."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    return bool(_CASE_AFTER.match(sentence.text, end) or _CASE_BEFORE.search(sentence.text[:start]))
 
 
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
@@ -139,7 +166,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
             return casualty
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
             return f"settlements {territory}" if territory else None
-        return "troops" if noun in TROOP_NOUNS else None
+        return "troops" if noun in TROOP_NOUNS and not is_case_count(sentence, quantity) else None
     if _CURRENCY.fullmatch(quantity.unit) and _AID.search(sentence.text):
         return "aid"
     return None
