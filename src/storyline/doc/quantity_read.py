@@ -26,13 +26,24 @@ from storyline.doc.quantity_units import (
     currency_of_word,
     words,
 )
-from storyline.doc.quantity_words import MODIFIER, SMALL, TENS, parse_number, plural
+from storyline.doc.quantity_words import (
+    AND_PART,
+    FRACTION_OF_SCALE,
+    MODIFIER,
+    SMALL,
+    TENS,
+    VULGAR_FRACTIONS,
+    parse_number,
+    plural,
+)
 from storyline.records import QuantityKind
 
 UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a registry is slow
 
 # 1. Numbers (number words and scales are in ``quantity_words``) ------------------------------
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_VULGAR = "".join(VULGAR_FRACTIONS)
+# a decimal or a mixed number: "2.5", "2 and a half", "2½"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{AND_PART}|[{_VULGAR}])?|\.\d+|[{_VULGAR}]"
 _ONE_WORD = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL[1:])})\b"
 _GROUP = rf"{_ONE_WORD}(?:\s+hundred\b(?:\s+(?:and\s+)?{_ONE_WORD})?)?"
 # number words with a scale inside them: "two hundred and six", "twenty-eight thousand six hundred forty-two"
@@ -40,8 +51,10 @@ _COMPOUND = (
     rf"{_ONE_WORD}\s+hundred\s+(?:and\s+)?{_ONE_WORD}"
     rf"|{_GROUP}\s+(?:thousand|million|billion)\b(?:,?\s+(?:and\s+)?{_GROUP}(?:\s+(?:thousand|million)\b)?)+"
 )
+# "one and a half", "half a" (million), "a quarter of a" (billion), "a half" (million)
 _WORD = (
-    rf"{_COMPOUND}|(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)}"
+    rf"{FRACTION_OF_SCALE}|{_COMPOUND}"
+    rf"|(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)})(?:{AND_PART})?"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
 _SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
@@ -57,7 +70,11 @@ _TOUCHING = re.compile(
     re.I,
 )
 # after a letter or a dot, a number is found only to be checked against ``_TOUCHING`` (``atom_at``)
-ATOM = re.compile(rf"(?:(?<![\w.,])|(?<=[A-Za-z.])(?!\.))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)(?P<scale>{_SCALE})?", re.I)
+ATOM = re.compile(
+    rf"(?:(?<![\w.,])|(?<=[A-Za-z.])(?!\.))(?P<num>{_DIGITS}|\b(?:{_WORD})\b)"
+    rf"(?:(?P<scale>{_SCALE})(?P<plus>{AND_PART})?)?",  # "a million and a half": the part after the scale
+    re.I,
+)
 # "m" and "b" after a bare number are metres or a name ("3m", "777B") unless a plural noun follows
 _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
@@ -180,22 +197,23 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     scale = m.group("scale")
     end = m.end()
     short = scale.strip(" -").lower() if scale else ""
+    num = m.group("num") + (m.group("plus") or "")  # "a million and a half": 1.5 million
     if short in ("m", "b") and currency is None:
         noun = _SCALE_NOUN.match(text, m.end())
         if noun is None or noun.group(1).lower() in NOT_PLURAL:
-            scale, end = None, m.end("num")
+            scale, end, num = None, m.end("num"), m.group("num")
     if m.group("num").lower() == "a" and not scale:
         return None
     start = cur.start() if cur is not None else minus.start() if minus is not None else m.start()
     sign = -1.0 if minus is not None else 1.0
-    value = sign * parse_number(m.group("num"), scale)
+    value = sign * parse_number(num, scale)
     power = _TIMES_TEN.match(text, end) if not scale and m.group("num")[0].isdigit() else None
     if power is not None:  # scientific notation: "2.998×10−8", "6.02 x 10^23"
         raw = power.group(1) or power.group(2) or power.group(3)
         digits = "".join(str(_SUPERSCRIPTS.index(c)) if c in _SUPERSCRIPTS else c for c in raw.lstrip("-−⁻"))
         value *= 10.0 ** (-int(digits) if raw[0] in "-−⁻" else int(digits))
         end = power.end()
-    return Atom(start, end, value, sign * parse_number(m.group("num")), bool(scale), currency, raw_cur)
+    return Atom(start, end, value, sign * parse_number(num), bool(scale), currency, raw_cur)
 
 
 def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | None:

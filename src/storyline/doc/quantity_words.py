@@ -1,5 +1,6 @@
 """Numbers written in words for ``storyline.doc.quantities``: number words and scales, fractions ("a third
-of", "one in five"), vague amounts ("hundreds of") and the noun that a lone "one" counts.
+of", "one in five"), fractions of a scale and mixed numbers ("half a million", "two and a half", "1½"),
+vague amounts ("hundreds of") and the noun that a lone "one" counts.
 
 Each finder returns spans and values only; ``quantities`` gives them units, qualifiers and kinds.
 """
@@ -40,6 +41,20 @@ _FRACTION = re.compile(
 # "3/4" alone may be a date and "24/7" is neither
 _NUMERIC_FRACTION = re.compile(r"(?<![\d/⁄.,])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\d/⁄]|[.,]\d)")
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128, 1000}
+# a fraction of the scale word after it ("half a million", "a quarter of a billion", "a half-dozen") is a
+# number, read by ``quantity_read``; the part after a whole number or a scale ("two and a half", "a million
+# and a half"); a fraction sign after digits ("1½")
+_SCALE_WORDS = "dozen|hundred|thousand|million|billion|trillion"
+_PART_WORD = rf"(?:{'|'.join(_PARTS)})s?"
+FRACTION_OF_SCALE = (
+    rf"(?:(?:{_FEW})[\s-]+{_PART_WORD}|half)(?:\s+of)?\s+an?(?=(?:\s+|-)(?:{_SCALE_WORDS})\b)"
+    rf"|an?[\s-]+(?:half|quarter)(?=(?:\s+|-)(?:{_SCALE_WORDS})\b)"
+)
+AND_PART = rf"(?:\s+|-)and(?:\s+|-)(?:{_FEW})[\s-]+{_PART_WORD}\b(?![\s-]+of\b)"
+VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+_PART_IN = re.compile(rf"\b(?:(?P<count>{_FEW})[\s-]+)?(?P<part>{'|'.join(_PARTS)})s?\b", re.I)
+_AND_PART = re.compile(AND_PART, re.I)
+_OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 _VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
 
@@ -69,17 +84,36 @@ class WordSpan:
 def parse_number(num: str, scale: str | None = None) -> float:
     """The value of a digit string or number words ("6,000", "twenty-five", "two hundred and six", "a")
     times its scale."""
-    n = num.lower()
-    if n[0].isdigit() or n[0] == ".":
-        value = float(n.replace(",", ""))
-    elif n in ("a", "an"):
-        value = 1.0
-    else:
-        value = _words_value(n)
+    value = _base_value(num.lower())
     if scale:
         s = scale.strip(" -").lower()
         value *= SCALES.get(s, SHORT_SCALES.get(s, 1.0))
     return value
+
+
+def _base_value(n: str) -> float:
+    """The value of a number before its scale, ``n`` in lower case."""
+    mixed = _AND_PART.search(n)
+    if mixed is not None:  # "two and a half", "a ... and a half" (of "a million and a half")
+        return _base_value(n[: mixed.start()]) + _part_value(mixed.group())
+    if n[-1] in VULGAR_FRACTIONS:  # "2½", "½"
+        return (_base_value(n[:-1]) if n[:-1] else 0.0) + VULGAR_FRACTIONS[n[-1]]
+    if n[0].isdigit() or n[0] == ".":
+        return float(n.replace(",", ""))
+    if n in ("a", "an"):
+        return 1.0
+    if _PART_IN.search(n):  # "half a", "three quarters of a", "a half" (of "a half million")
+        return _part_value(n)
+    return _words_value(n)
+
+
+def _part_value(text: str) -> float:
+    """ "a half" -> 0.5, "three-quarters of a" -> 0.75, "and a third" -> 1/3, "half a" -> 0.5."""
+    m = _PART_IN.search(text)
+    if m is None:
+        raise ValueError(f"no fraction word in {text!r}")
+    count = m.group("count")
+    return (parse_number(count) if count else 1.0) / _PARTS[m.group("part").lower()]
 
 
 def _words_value(text: str) -> float:
@@ -115,6 +149,8 @@ def fractions(text: str) -> list[WordSpan]:
     """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five"."""
     found = []
     for m in _FRACTION.finditer(text):
+        if _OF_SCALE.match(text, m.end()):
+            continue  # "a quarter of a million" is a number, read with its scale
         if m.group("half"):
             if _NOT_HALF.search(text, 0, m.start()):
                 continue  # "the second half of the match"

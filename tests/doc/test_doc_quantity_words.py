@@ -1,0 +1,153 @@
+"""Fractions of a scale and mixed numbers (``storyline.doc.quantity_words``), read through
+``extract_quantities``: "half a million" is 500,000, not a million (issue 5). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.doc.quantities import extract_quantities
+from storyline.doc.quantity_words import parse_number
+
+
+def only(text: str):
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "noun"),
+    [
+        ("A new vaccine could avert half a million infant deaths.", 500_000, "count", "deaths"),
+        ("A half million commuters use the line.", 500_000, "count", "commuters"),
+        ("The dam cost half a billion dollars.", 500_000_000, "USD", None),
+        ("A quarter of a million people marched on Sunday.", 250_000, "count", "people"),
+        ("Three quarters of a million homes lost power.", 750_000, "count", "homes"),
+        ("Three-quarters of a million homes lost power.", 750_000, "count", "homes"),
+        ("One and a half million voters turned out.", 1_500_000, "count", "voters"),
+        ("A million and a half voters turned out.", 1_500_000, "count", "voters"),
+        ("Two million and a half tourists came in the summer.", 2_500_000, "count", "tourists"),
+        ("The port handled 1.5 million containers.", 1_500_000, "count", "containers"),
+        ("Half a dozen boats sank in the storm.", 6, "count", "boats"),
+        ("A half-dozen soldiers guarded the gate.", 6, "count", "soldiers"),
+        ("Two and a half thousand runners took part.", 2_500, "count", "runners"),
+        ("Two-and-a-half thousand runners took part.", 2_500, "count", "runners"),
+        ("A third of a million tonnes of grain was stored.", 1e6 / 3, "t", None),
+        ("The fund raised a quarter million euros.", 250_000, "EUR", None),
+        ("The fund raised 1½ million euros.", 1_500_000, "EUR", None),
+        ("Two thirds of a billion dollars went unspent.", 2e9 / 3, "USD", None),
+    ],
+)
+def test_a_fraction_of_a_scale_is_that_fraction_of_the_scale(text, value, unit, noun):
+    q = only(text)
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+def test_a_fraction_of_a_scale_keeps_its_qualifier_and_whole_text():
+    q = only("Nearly half a million children were vaccinated.")
+    assert (q.text, q.qualifier, q.value) == ("Nearly half a million children", "about", 500_000)
+
+
+def test_a_fraction_of_a_scale_ends_a_range():
+    q = only("Crowds grew from 300,000 to half a million people.")
+    assert (q.value, q.previous, q.noun) == (500_000, 300_000, "people")
+    q = only("The repairs will cost between half a million and a million dollars.")
+    assert (q.low, q.high, q.unit) == (500_000, 1_000_000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("The talks lasted two and a half years.", 2.5, "year", "duration"),
+        ("Crews waited 2 and a half hours at the border.", 2.5, "hour", "duration"),
+        ("The trial took 2½ years.", 2.5, "year", "duration"),
+    ],
+)
+def test_a_mixed_number_without_a_scale_is_read_whole(text, value, unit, kind):
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("A quarter of the area is forest.", 0.25, "area"),
+        ("Half of the workers were sent home.", 0.5, "workers"),
+        ("A third of a century has passed.", 1 / 3, None),
+    ],
+)
+def test_a_fraction_of_a_thing_stays_a_fraction(text, value, noun):
+    q = only(text)
+    assert (q.unit, q.noun) == ("fraction", noun)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Half the population lives in the capital.", "The army lost half its tanks.", "We walked half a mile."]
+)
+def test_half_of_a_thing_is_not_a_count_of_it(text):
+    assert all(q.unit != "count" for q in extract_quantities(text))
+
+
+def test_and_a_part_of_something_else_does_not_join_the_scale():
+    found = extract_quantities("Spending rose by $2 billion and a third of it went to roads.")
+    assert [(q.value, q.unit) for q in found] == [(2e9, "USD"), (pytest.approx(1 / 3), "fraction")]
+
+
+_FRACTIONS = {
+    "half a": 1 / 2,
+    "a half": 1 / 2,
+    "a third of a": 1 / 3,
+    "one third of a": 1 / 3,
+    "a quarter of a": 1 / 4,
+    "three quarters of a": 3 / 4,
+    "three-quarters of a": 3 / 4,
+    "two thirds of a": 2 / 3,
+    "a fifth of a": 1 / 5,
+    "one half of a": 1 / 2,
+}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+@given(st.sampled_from(sorted(_FRACTIONS)), st.sampled_from(sorted(_SCALES)), st.booleans())
+def test_every_fraction_of_every_scale_is_their_product(fraction, scale, capital):
+    words = fraction.capitalize() if capital else fraction
+    q = only(f"{words} {scale} tickets were sold.")
+    assert q.value == pytest.approx(_FRACTIONS[fraction] * _SCALES[scale])
+    assert (q.unit, q.noun) == ("count", "tickets")
+
+
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from([("a half", 0.5), ("a quarter", 0.25), ("three quarters", 0.75)]),
+    st.sampled_from(sorted(_SCALES)),
+    st.booleans(),
+)
+def test_a_whole_and_a_part_of_a_scale_is_their_sum_times_the_scale(whole, part, scale, digits):
+    number = (
+        str(whole) if digits else ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][whole - 1]
+    )
+    q = only(f"Officials counted {number} and {part[0]} {scale} ballots.")
+    assert q.value == pytest.approx((whole + part[1]) * _SCALES[scale])
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(sorted(_SCALES)))
+def test_a_scale_and_a_half_is_one_and_a_half_of_it(whole, scale):
+    q = only(f"Officials counted {whole} {scale} and a half ballots.")
+    assert q.value == pytest.approx((whole + 0.5) * _SCALES[scale])
+
+
+@pytest.mark.parametrize(
+    ("num", "scale", "value"),
+    [
+        ("half a", "million", 5e5),
+        ("a quarter of a", "billion", 2.5e8),
+        ("two and a half", None, 2.5),
+        ("2½", None, 2.5),
+    ],
+)
+def test_parse_number_reads_fractions_and_mixed_numbers(num, scale, value):
+    assert parse_number(num, scale) == pytest.approx(value)
