@@ -117,7 +117,7 @@ def open_store(url: str, create: bool = True) -> Store:
     except (SQLAlchemyError, OSError, ValueError, ImportError) as e:
         if engine is not None:
             engine.dispose()
-        raise StoreError(Errors.E050.format(url=shown, detail=_detail(e))) from e
+        raise StoreError(Errors.E050.format(url=shown, detail=error_detail(e))) from e
     if unknown:
         engine.dispose()
         detail = f"it was written by a newer storyline, with migrations {', '.join(unknown)}; open it with that one"
@@ -125,7 +125,7 @@ def open_store(url: str, create: bool = True) -> Store:
     return Store(engine, shown)
 
 
-def _detail(e: Exception) -> str:
+def error_detail(e: Exception) -> str:
     """The cause in one line: the database's own message, without SQLAlchemy's SQL and links."""
     cause = e.orig if isinstance(e, DBAPIError) and e.orig is not None else e
     first_line = str(cause).splitlines()[0] if str(cause) else ""
@@ -206,7 +206,7 @@ class Store:
                     for key, table in tables.SECTIONS.items()
                 }
         except SQLAlchemyError as e:
-            detail = _detail(e)
+            detail = error_detail(e)
             raise StoreError(StoreErrors.E054.format(story_id=story_id, url=self.url, detail=detail)) from e
         return SaveResult(story_id, added, existing, updated, **counts)
 
@@ -222,7 +222,7 @@ class Store:
                 with self.engine.begin() as conn:
                     _upsert_records(conn, batch)
             except SQLAlchemyError as e:
-                detail = _detail(e)
+                detail = error_detail(e)
                 raise StoreError(StoreErrors.E140.format(url=self.url, first=batch[0].path, detail=detail)) from e
             written += len(batch)
         return written

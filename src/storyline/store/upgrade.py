@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from storyline.errors import Errors
 from storyline.store import tables
 from storyline.store.codec import READABLE_VERSIONS, RECORD_VERSION, UPGRADED, decode_document, encode_document
-from storyline.store.store import Store, StoreError, _detail
+from storyline.store.store import Store, StoreError, error_detail
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def record_versions(store: Store) -> dict[int, int]:
             rows = conn.execute(select(t.c.version, func.count()).group_by(t.c.version))
             return {int(version): int(count) for version, count in rows}
     except SQLAlchemyError as e:
-        raise StoreError(Errors.E214.format(which="from the first on", url=store.url, detail=_detail(e))) from e
+        raise StoreError(Errors.E214.format(which="from the first on", url=store.url, detail=error_detail(e))) from e
 
 
 def records_to_upgrade(store: Store) -> int:
@@ -100,7 +100,7 @@ def _older_records(store: Store, after: str, batch: int) -> Sequence[Row[Any, An
             return conn.execute(query).all()
     except SQLAlchemyError as e:
         which = f"after '{after}'" if after else "from the first on"
-        raise StoreError(Errors.E214.format(which=which, url=store.url, detail=_detail(e))) from e
+        raise StoreError(Errors.E214.format(which=which, url=store.url, detail=error_detail(e))) from e
 
 
 def _upgraded(store: Store, row: Row[Any, Any, Any]) -> dict[str, Any]:
@@ -129,5 +129,5 @@ def _write(store: Store, encoded: list[dict[str, Any]]) -> int:
                 written += conn.execute(update, params).rowcount
     except SQLAlchemyError as e:
         which = f"from '{encoded[0]['record_id']}' on"
-        raise StoreError(Errors.E214.format(which=which, url=store.url, detail=_detail(e))) from e
+        raise StoreError(Errors.E214.format(which=which, url=store.url, detail=error_detail(e))) from e
     return written

@@ -21,7 +21,7 @@ from storyline.config import Config
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.errors import Errors, StorylineError
 from storyline.store import tables
-from storyline.store.store import Store, _detail, open_store
+from storyline.store.store import Store, error_detail, open_store
 
 # Texts per IN (...) clause, within SQLite's limit on bound parameters.
 _CHUNK = 500
@@ -102,7 +102,7 @@ class StoredEncoder:
                 for start in range(0, len(rows), _CHUNK):
                     conn.execute(insert, rows[start : start + _CHUNK])
         except SQLAlchemyError as e:
-            raise VectorStoreError(Errors.E220.format(url=self.store.url, detail=_detail(e))) from e
+            raise VectorStoreError(Errors.E220.format(url=self.store.url, detail=error_detail(e))) from e
 
 
 def stored_encoder(config: Config, store: Store, encoder: Encoder | None = None) -> Encoder:
