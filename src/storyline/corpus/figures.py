@@ -53,10 +53,12 @@ CASUALTY_NOUNS = {
 }  # fmt: skip
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
 _LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | CASUALTY_NOUNS.keys()
+# A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
+_QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 # A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92".
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of))\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
+    + _QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
 # People who are ill, infected or treated are cases, not troops: "21 soldiers had flu", "the virus has
@@ -75,7 +77,7 @@ _CASE_AFTER = re.compile(
 )
 _CASE_BEFORE = re.compile(
     r"\b(?:infect(?:ed|s|ing)?|sicken(?:ed|s|ing)?|hospitali[sz](?:ed|es|ing)|quarantin(?:ed|es|ing))\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
+    + _QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
 _NUMBER_BETWEEN = re.compile(r"\d")
