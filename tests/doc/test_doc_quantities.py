@@ -400,6 +400,8 @@ def test_sentence_measures_leave_out_durations_and_ages(make_doc):
         ("One in five ferries ran late.", 0.2, "ferries", None),
         ("One out of four clinics had power.", 0.25, "clinics", None),
         ("A quarter of them left.", 0.25, None, None),
+        ("Half the voters stayed home.", 0.5, "voters", None),
+        ("About two-thirds its fleet was grounded.", 2 / 3, "fleet", "about"),
     ],
 )
 def test_fractions_in_words(text, value, noun, qualifier):
@@ -409,7 +411,14 @@ def test_fractions_in_words(text, value, noun, qualifier):
 
 
 @pytest.mark.parametrize(
-    "text", ["The second half of the match was dull.", "A third party joined.", "Flags flew at half-staff."]
+    "text",
+    [
+        "The second half of the match was dull.",
+        "The second half the side played better.",
+        "A third party joined.",
+        "Flags flew at half-staff.",
+        "He left half an hour later.",
+    ],
 )
 def test_ordinals_and_halves_that_are_not_fractions(text):
     assert extract_quantities(text) == []

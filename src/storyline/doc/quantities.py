@@ -37,7 +37,15 @@ from storyline.doc.quantity_read import (
 )
 from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_units import words as _words
-from storyline.doc.quantity_words import NOT_ONE_BEFORE, fractions, numeric_fractions, one_noun, plural, vague_amounts
+from storyline.doc.quantity_words import (
+    NOT_ONE_BEFORE,
+    WHOLE_AFTER,
+    fractions,
+    numeric_fractions,
+    one_noun,
+    plural,
+    vague_amounts,
+)
 from storyline.pipeline import Stage
 from storyline.records import Document, Qualifier, Quantity, QuantityKind, Sentence
 
@@ -406,7 +414,7 @@ def _fractions(text: str) -> list[Quantity]:
     found = []
     for span in fractions(text):
         qualifier, start = _qualifier_before(text[: span.start])
-        of = PERCENT_OF.match(text, span.end)
+        of = PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
         noun = of.group(1) if of is not None else (noun_after(text, span.end, general=True) or (0, None))[1]
         noun = None if noun is None or noun.lower() in _NOT_NOUN else noun.lower()
         unit = Unit(span.end, "fraction", None, noun, None)

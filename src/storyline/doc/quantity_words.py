@@ -32,13 +32,17 @@ MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 # 2. Fractions and vague amounts --------------------------------------------------------------
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
+# a fraction may take its whole without "of": "half the voters", "two-thirds its size"
+_DETERMINER = "the|its|their|his|her|our|this|that|these|those"
 _FRACTION = re.compile(
-    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+of\b)
+    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b)
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
 # a fraction in digits, "1/16", "1⁄32"; read only where a unit or "of" follows (``quantities``), as
 # "3/4" alone may be a date and "24/7" is neither
+# the whole after a fraction with no "of": "voters" in "half the voters"
+WHOLE_AFTER = re.compile(rf"\s+(?:{_DETERMINER})\s+([a-z]+)", re.I)
 _NUMERIC_FRACTION = re.compile(r"(?<![\d/⁄.,])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\d/⁄]|[.,]\d)")
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128, 1000}
 # a fraction of the scale word after it ("half a million", "a quarter of a billion", "a half-dozen") is a
