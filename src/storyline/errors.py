@@ -143,7 +143,8 @@ class Errors:
     # our own set of news time expressions (eval/times_set.py)
     E204 = (
         "E204: {where}: the mark {mark!r} cannot be read ({detail}). Write each gold expression as "
-        "[extent|TYPE|VALUE] with TYPE one of DATE, TIME, DURATION, SET, on a line 'id | YYYY-MM-DD | phenomenon | text'."
+        "[extent|TYPE|VALUE] with TYPE one of DATE, TIME, DURATION, SET, on a line "
+        "'id | YYYY-MM-DD | phenomenon | text'."
     )
     E205 = (
         "E205: {where} is not an item of the time set ({detail}). Regenerate the file from its marked-up "

@@ -85,7 +85,8 @@ def parse_line(line: str, where: str) -> TimeItem:
     parts = [p.strip() for p in line.split("|", 3)]
     dct = parse_dct(parts[1]) if len(parts) == 4 else None
     if len(parts) != 4 or dct is None or not parts[0]:
-        raise InputError(Errors.E204.format(where=where, mark=line.strip(), detail="not 'id | YYYY-MM-DD | phenomenon | text'"))
+        detail = "not 'id | YYYY-MM-DD | phenomenon | text'"
+        raise InputError(Errors.E204.format(where=where, mark=line.strip(), detail=detail))
     text, timexes = parse_marked(parts[3], where)
     return TimeItem(parts[0], split_of_id(parts[0]), parts[2], dct, text, timexes)
 
@@ -93,7 +94,8 @@ def parse_line(line: str, where: str) -> TimeItem:
 def read_marked(path: Path) -> list[TimeItem]:
     """The items of a marked-up file; lines that are blank or start with "#" are skipped."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [parse_line(line, f"{path}:{n}") for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    kept = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    return [parse_line(line, f"{path}:{n}") for n, line in kept]
 
 
 def item_json(item: TimeItem) -> dict[str, object]:
@@ -177,7 +179,8 @@ def times_report(path: Path, split: Split = "test", fmt: ReportFormat = "table",
 
 def _header(table: str) -> str:
     """tempeval's table, named for this set, counting items, without its speed line (too few to time)."""
-    return table.replace("TempEval-3 timex scores", "Our news time set").replace(" files,", " items,").rsplit("\n", 1)[0]
+    named = table.replace("TempEval-3 timex scores", "Our news time set").replace(" files,", " items,")
+    return named.rsplit("\n", 1)[0]
 
 
 def _phenomenon_table(phenomena: Sequence[PhenomenonScore]) -> list[str]:
@@ -186,7 +189,8 @@ def _phenomenon_table(phenomena: Sequence[PhenomenonScore]) -> list[str]:
     return rows
 
 
-if __name__ == "__main__":  # python -m storyline.eval.times_set evaluation/time/sentences.txt evaluation/time/times.jsonl
+# python -m storyline.eval.times_set evaluation/time/sentences.txt evaluation/time/times.jsonl
+if __name__ == "__main__":
     import sys
 
     print(f"{write_set(Path(sys.argv[1]), Path(sys.argv[2]))} items written to {sys.argv[2]}")
