@@ -40,6 +40,9 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
     "then": ("then",),
+    "from": (" from ",),
+    "ahead": ("ahead",),
+    "day edge": ("hours of", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"),
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
         "first",
@@ -145,12 +148,30 @@ SHAPE_GATES: dict[Gate, Shape] = {
         # one character class first, so that the search skips ahead fast
         re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
     ),
+    # "Q3 2024", "H1", "FY2025" (capitals only); "on the 12th"
+    "code": Shape("digit", re.compile(r"[QH][1-4]|FY").search),
+    "ordinal day": Shape(
+        "digit", re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"\d(?:st|nd|rd|th)\b").search
+    ),
     "ref word": Shape("ref", re.compile(rf"\b(?i:{_REFS})\b").search, re.compile(rf"(?:{_REFS})\b").search),
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
 _SELDOM = frozenset(
-    ["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame", "then"]
+    [
+        "ago",
+        "anchored",
+        "part",
+        "quarter",
+        "decade",
+        "century",
+        "half",
+        "season",
+        "yearword",
+        "frame",
+        "then",
+        "day edge",
+    ]
 )
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
