@@ -203,8 +203,8 @@ NEWS_RULES: tuple[Rule, ...] = (
     (("digit", "code"), r"\bFY\s*-?(?P<fy>(?:19|20)\d\d|\d\d)\b", _fiscal_code),
     (
         ("year",),
-        rf"\b(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+"
-        rf"(?i:season|school\s+year|academic\s+year|financial\s+year|fiscal\s+year|tax\s+year|term|campaign)\b",
+        r"\b(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+"
+        r"(?i:season|school\s+year|academic\s+year|financial\s+year|fiscal\s+year|tax\s+year|term|campaign)\b",
         _season_span,
     ),
     (

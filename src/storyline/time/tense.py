@@ -57,8 +57,8 @@ _PAST_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
-    "will", "shall", "won't", "'ll", "would", "should", "going", "expect", "scheduled", "due", "set", "slated", "poised",
-    "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
+    "will", "shall", "won't", "'ll", "would", "should", "going", "expect", "scheduled", "due", "set", "slated",
+    "poised", "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
 )  # fmt: skip
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
