@@ -93,7 +93,17 @@ def test_quarter_half_and_fiscal_codes(text: str, span: str, value: str) -> None
     assert found(text) == [(span, "DATE", value)]
 
 
-@pytest.mark.parametrize("text", ["The H5 strain spread.", "The plane is a Q400.", "They met at q3 hall."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The H5 strain spread.",
+        "The plane is a Q400.",
+        "They met at q3 hall.",
+        "The H1 gene has been with us for centuries.",
+        "It was an H1 flu virus, rather than H1 which spread less.",
+        "Doctors saw it in H1 swine flu cases.",
+    ],
+)
 def test_codes_that_are_names_are_no_time(text: str) -> None:
     assert found(text) == []
 
@@ -176,8 +186,9 @@ def test_a_run_of_years_keeps_running_in_its_extent() -> None:
     assert found("Exports fell for five months in a row.") == [("five months in a row", "DURATION", "P5M")]
 
 
-def test_overnight_is_the_night_before_the_report() -> None:
-    assert found("Firefighters battled the blaze overnight.") == [("overnight", "TIME", "2024-03-11TNI")]
+def test_overnight_is_the_night_before_the_report_and_dates_events_on_the_report_day() -> None:
+    (expr,) = tag("Firefighters battled the blaze overnight.", TUESDAY)
+    assert (expr.text, expr.type, expr.value, expr.date) == ("overnight", "TIME", "2024-03-11TNI", "2024-03-12")
 
 
 def test_overnight_is_the_night_before_the_day_named_just_before() -> None:
@@ -185,7 +196,10 @@ def test_overnight_is_the_night_before_the_day_named_just_before() -> None:
     first = tag("Shares closed lower on Friday.", dct)
     focus = follow(Focus(), first, dct)
     second = tag("Traders blamed overnight losses abroad.", dct, focus=focus)
-    assert [(t.text, t.value) for t in first + second] == [("Friday", "1999-10-29"), ("overnight", "1999-10-28TNI")]
+    assert [(t.text, t.value, t.date) for t in first + second] == [
+        ("Friday", "1999-10-29", "1999-10-29"),
+        ("overnight", "1999-10-28TNI", "1999-10-29"),
+    ]
 
 
 @pytest.mark.parametrize(

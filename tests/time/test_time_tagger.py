@@ -124,7 +124,7 @@ def test_parts_of_a_day_keep_the_date_of_that_day(text: str, expected: tuple[str
         ("yesterday", "2022-09-07"),
         ("tomorrow", "2022-09-09"),
         ("tonight", "2022-09-08"),
-        ("overnight", "2022-09-07"),  # the night before the report
+        ("overnight", "2022-09-08"),  # the night before the report (its value), ending on the report day
         ("the previous day", "2022-09-07"),
         ("the day before", "2022-09-07"),
     ],

@@ -209,8 +209,8 @@ def _on_day(expr: TimeExpression, anchor: Anchor) -> TimeExpression | None:
     if expr.value.startswith(_UNDATED_TIME):
         return replace(expr, value=anchor + expr.value[len(rs.UNRESOLVED_DAY) :], date=anchor)
     if expr.text.lower() == "overnight" and expr.value.endswith("TNI"):
-        d = date.fromisoformat(anchor) - timedelta(days=1)
-        return replace(expr, value=f"{d.isoformat()}TNI", date=d.isoformat())
+        night = date.fromisoformat(anchor) - timedelta(days=1)
+        return replace(expr, value=f"{night.isoformat()}TNI", date=anchor)  # placed on the day it ended, as above
     return None
 
 

@@ -110,6 +110,8 @@ def _code(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     kind, n = m.group("kind"), int(m.group("n"))
     if kind == "H" and n > 2:
         return None  # "H3" is a name (a flu strain), not a half
+    if year_text is None and not _bare_code_is_a_time(m, ctx.text):
+        return None  # "the H1 gene", "an H1 flu virus", "rather than H1"
     if year is None and ctx.dct is None:
         return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-{kind}{n}", None))
     tense = ctx.tense(m.start(), m.end())
@@ -121,6 +123,17 @@ def _code(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         current = 1 if ctx.dct.month <= 6 else 2
         year = ctx.dct.year - (tense == "past" and n > current) + (tense == "future" and n < current)
     return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(year or 0, n), None))
+
+
+# A code without a year is a time only as the object of a preposition of time, at the end of its phrase:
+# "profit rose in Q3", "in H1 and H2", not "the H1 protein", "in H1 swine flu cases".
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|during|for|by|over|through|until|since|from|before|after)\s+$")
+_PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?i:and|or|but|to|as|when|while|from|versus|vs)\b")
+
+
+def _bare_code_is_a_time(m: re.Match[str], text: str) -> bool:
+    before = _TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    return before is not None and _PHRASE_END_AFTER.match(text, m.end()) is not None
 
 
 def _season_span(m: re.Match[str], ctx: Context) -> TimeExpression | None:
