@@ -172,17 +172,18 @@ def _moved(expr: TimeExpression, step: int, unit: str, anchor: Anchor) -> TimeEx
 
 def calendar_anchor(expr: TimeExpression) -> Anchor | None:
     """The year, month or day ``expr`` names, when it names one (a week or a quarter names none)."""
-    if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME"):
-        return None
+    if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME") or (expr.type == "TIME" and not expr.date):
+        return None  # a clock time read on the report's day has no date of its own
     m = _CALENDAR.fullmatch(expr.value)
     if m is None:
         return None
     return "-".join(g for g in m.groups() if g)
 
 
-def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None) -> list[TimeExpression]:
+def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None, dct: date | None = None) -> list[TimeExpression]:
     """The sentence's expressions with each anaphoric one counted from the last date named before it
-    (``anchor`` from earlier sentences, then this sentence's own dates in order)."""
+    (``anchor`` from earlier sentences, then this sentence's own dates in order); a clock time still
+    without a day after that is read on the report's day (``dct``), in its value only."""
     out = list(found)
     if not any(t.text[:3].lower() in _FIRST or t.value.startswith(_UNDATED_TIME) for t in found):
         return out  # most sentences: nothing points back
@@ -192,6 +193,8 @@ def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None) -> list[Tim
             continue
         if anchor is not None and len(anchor) == 10 and (on_day := _on_day(expr, anchor)) is not None:
             out[i] = expr = on_day
+        elif dct is not None and expr.value.startswith(_UNDATED_TIME):
+            out[i] = expr = _on_report_day(expr, dct)
         m = _ANAPHORIC.fullmatch(expr.text) if anchor is not None and expr.type in ("DATE", "TIME") else None
         if m is not None and anchor is not None:
             step, unit = _step(m)
@@ -214,17 +217,11 @@ def _on_day(expr: TimeExpression, anchor: Anchor) -> TimeExpression | None:
     return None
 
 
-def on_report_day(found: Sequence[TimeExpression], dct: date | None) -> list[TimeExpression]:
-    """Clock times still without a day ("the ceasefire began at midnight") are read on the report's
-    day, as TimeML annotators anchor them to the DCT; the day goes into the value only, and ``date``
-    stays None, since the report may tell of an earlier day."""
-    if dct is None or not any(t.value.startswith(_UNDATED_TIME) for t in found):
-        return list(found)
-    day = dct.isoformat()
-    return [
-        replace(t, value=day + t.value[len(rs.UNRESOLVED_DAY) :]) if t.value.startswith(_UNDATED_TIME) else t
-        for t in found
-    ]
+def _on_report_day(expr: TimeExpression, dct: date) -> TimeExpression:
+    """A clock time no day was named for ("the ceasefire began at midnight") on the report's day, as
+    TimeML annotators anchor it to the DCT; ``date`` stays None, since the report may tell of an
+    earlier day, and the expression anchors nothing after it (``calendar_anchor``)."""
+    return replace(expr, value=dct.isoformat() + expr.value[len(rs.UNRESOLVED_DAY) :])
 
 
 def anchor_after(found: Sequence[TimeExpression], anchor: Anchor | None) -> Anchor | None:

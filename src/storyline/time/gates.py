@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
 
 Gate = str
+# The set words, less those holding another one ("biweekly" holds "weekly"): enough for a substring test.
+_SET_STEMS = tuple(w for w in SET_WORDS if not any(o != w and o in w for o in SET_WORDS))
 # Each holiday's name (``holidays.HOLIDAYS``) holds one of these: "Christmas Day", "New Year's Eve", "Easter Monday".
 HOLIDAY_WORDS = ("Christmas", "New Year", "Easter", "Good Friday", "Thanksgiving")
 
@@ -29,7 +31,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "anchored": ("earlier", "later"),
     "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
     "part": ("morning", "afternoon", "evening", "night"),
-    "set": (*SET_WORDS, "every", "each", "per", "once", "twice", "times", "days"),
+    "set": (*_SET_STEMS, "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789"),
     "quarter": ("quarter",),
     "decade": ("ties", "0s"),
@@ -42,6 +44,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "then": ("then",),
     "from": (" from ",),
     "ahead": ("ahead",),
+    "week of": ("week of",),
     "day edge": ("hours of", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"),
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
@@ -112,7 +115,7 @@ def _period_unit(lowered: str) -> bool:
 
 _DEICTIC = _words(list(DEICTIC_DAYS))
 _REFS = _words([*REFS, "recent", "current"])  # the adjectives too (``frames.REF_ADJECTIVE``)
-_SET = [*SET_WORDS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
+_SET = [*_SET_STEMS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
 SHAPE_GATES: dict[Gate, Shape] = {
     "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
     "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
@@ -148,11 +151,14 @@ SHAPE_GATES: dict[Gate, Shape] = {
         # one character class first, so that the search skips ahead fast
         re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
     ),
-    # "Q3 2024", "H1", "FY2025" (capitals only); "on the 12th"
-    "code": Shape("digit", re.compile(r"[QH][1-4]|FY").search),
+    # "Q3 2024", "H1", "FY2025" (capitals only, so tested on the text as written); "on the 12th"
+    # one character class first, so that the search skips ahead fast ("QY" or "F1" pass, and match no rule)
+    "code": Shape(None, re.compile(r"[QHF][1-4Y]").search),
     "ordinal day": Shape(
-        "digit", re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"\d(?:st|nd|rd|th)\b").search
+        None, re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"[0-9](?:st|nd|rd|th)\b").search
     ),
+    # "a week from Tuesday": a unit, "from", then a capital or a deictic day
+    "unit from": Shape("from", re.compile(r"\s(?i:from)\s+(?:[A-Z]|(?i:tomorrow|yesterday)\b)").search),
     "ref word": Shape("ref", re.compile(rf"\b(?i:{_REFS})\b").search, re.compile(rf"(?:{_REFS})\b").search),
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")

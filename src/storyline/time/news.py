@@ -105,6 +105,8 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 def _code(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "Q3 2024", "2024 Q3", "Q1", "H2 2025", "H1", "Q4'23": a quarter or a half; without a year, the
     one the tense and the DCT give."""
+    if m.group("fy"):
+        return _fiscal_code(m, ctx)
     year_text = m.group("y0") or m.group("y1") or m.group("yy")
     year = None if year_text is None else (int(year_text) if len(year_text) == 4 else 2000 + int(year_text))
     kind, n = m.group("kind"), int(m.group("n"))
@@ -182,7 +184,7 @@ _ORD_WORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))
 _CLAUSE_AFTER = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|or|but|to|through|until|when|as|at|after|before|in|with)\b)"
 NEWS_RULES: tuple[Rule, ...] = (
     (
-        ("unit word", "from"),
+        ("unit word", "unit from"),
         starting_with(
             "0123456789" + "acfostnhdewmy",
             rf"\b(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?))\s+(?i:from)\s+{_A_DAY}",
@@ -204,26 +206,34 @@ NEWS_RULES: tuple[Rule, ...] = (
         _day_edge,
     ),
     (
-        ("unit word", "month in full"),
-        rf"\b(?i:the)\s+{_ORD_WORD}\s+(?i:week)\s+(?i:of)\s+(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?",
+        ("unit word", "week of", "month in full"),
+        starting_with(
+            "t", rf"\b(?i:the)\s+{_ORD_WORD}\s+(?i:week)\s+(?i:of)\s+(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?"
+        ),
         _week_of_month,
     ),
     (
-        ("digit", "code"),
-        rf"\b(?:(?P<y0>{YEAR})\s+)?(?P<kind>[QH])(?P<n>[1-4])\b(?:\s+(?P<y1>{YEAR})|\s*['’/-]\s*(?P<yy>\d\d)\b)?",
+        ("clock", "code"),
+        rf"\b(?:(?:(?P<y0>{YEAR})\s+)?(?P<kind>[QH])(?P<n>[1-4])\b(?:\s+(?P<y1>{YEAR})|\s*['’/-]\s*(?P<yy>\d\d)\b)?"
+        r"|FY\s*-?(?P<fy>(?:19|20)\d\d|\d\d)\b)",
         _code,
     ),
-    (("digit", "code"), r"\bFY\s*-?(?P<fy>(?:19|20)\d\d|\d\d)\b", _fiscal_code),
     (
         ("year",),
-        r"\b(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+"
-        r"(?i:season|school\s+year|academic\s+year|financial\s+year|fiscal\s+year|tax\s+year|term|campaign)\b",
+        starting_with(
+            "t12",
+            r"\b(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+"
+            r"(?i:season|school\s+year|academic\s+year|financial\s+year|fiscal\s+year|tax\s+year|term|campaign)\b",
+        ),
         _season_span,
     ),
     (
-        ("digit", "ordinal day"),
-        rf"\b(?i:on|by|until|till|before|after|since|from|through|of)\s+(?P<the>(?i:the))\s+"
-        rf"(?P<day>3[01]|[12]\d|[1-9])(?i:st|nd|rd|th)\b{_CLAUSE_AFTER}",
+        ("clock", "ordinal day"),
+        starting_with(
+            "obutsfa",
+            rf"\b(?i:on|by|until|till|before|after|since|from|through|of)\s+(?P<the>(?i:the))\s+"
+            rf"(?P<day>3[01]|[12]\d|[1-9])(?i:st|nd|rd|th)\b{_CLAUSE_AFTER}",
+        ),
         _ordinal_day,
     ),
     (

@@ -18,7 +18,7 @@ from storyline.records import TimeExpression, Token
 from storyline.time import amounts, anaphora, days, frames, generic, holidays, modifiers, news, ranges
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
-from storyline.time.anaphora import on_report_day, reanchor
+from storyline.time.anaphora import reanchor
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates
@@ -467,7 +467,7 @@ def tag(
         kept = days.weeks_of(kept, text)
     kept = days.anchor_clock_times(kept)
     focus = focus or _NO_FOCUS
-    return on_report_day(reanchor(refocus(kept, focus), focus.anchor), dct)
+    return reanchor(refocus(kept, focus), focus.anchor, dct)
 
 
 _NO_FOCUS = Focus()
