@@ -229,3 +229,9 @@ def test_march_the_month_is_still_a_month() -> None:
 def test_an_amount_from_today_keeps_the_granularity_of_its_unit() -> None:
     # as TimeBank writes "six weeks ago": the week, not the day (a named day after "from" gives a day)
     assert found("It ends two weeks from today.") == [("two weeks from today", "DATE", "2024-W13")]
+
+
+def test_a_clock_time_read_on_the_report_day_anchors_nothing_after_it() -> None:
+    first = tag("Crews arrived at 3 p.m.", TUESDAY)
+    assert [(t.value, t.date) for t in first] == [("2024-03-12T15:00", None)]
+    assert follow(Focus(), first, TUESDAY).anchor is None
