@@ -235,3 +235,23 @@ def test_a_clock_time_read_on_the_report_day_anchors_nothing_after_it() -> None:
     first = tag("Crews arrived at 3 p.m.", TUESDAY)
     assert [(t.value, t.date) for t in first] == [("2024-03-12T15:00", None)]
     assert follow(Focus(), first, TUESDAY).anchor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bridge opened at the turn of the century.", "the turn of the century", "2000"),
+        ("The mill dates from the turn of the 20th century.", "the turn of the 20th century", "1900"),
+        ("Rents fell after the turn of the millennium.", "the turn of the millennium", "2000"),
+    ],
+)
+def test_the_turn_of_a_century_is_its_first_year(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("The siege has lasted 1,500 days.", "P1500D"), ("It took 2,000 years.", "P2000Y")]
+)
+def test_an_amount_written_with_thousands_commas_is_counted_whole(text: str, value: str) -> None:
+    ((span, kind, got),) = found(text)
+    assert (span[:1].isdigit(), kind, got) == (True, "DURATION", value)

@@ -1,7 +1,8 @@
 """News constructions the other rule modules leave out: a day counted from another day ("a week from
 Tuesday"), the early hours of a day and "dawn on Wednesday", a week of a month ("the third week of
 May"), quarter, half and fiscal-year codes ("Q3 2024", "H1", "FY2025"), two-year seasons ("the
-2023-24 season"), a bare ordinal day read in the DCT's month ("on the 12th") and "the weeks ahead"."""
+2023-24 season"), a bare ordinal day read in the DCT's month ("on the 12th"), "the turn of the century"
+and "the weeks ahead"."""
 
 from __future__ import annotations
 
@@ -168,6 +169,19 @@ def ordinal_day_date(dct: date, day: int, tense: Tense) -> date | None:
     return rs.make_date(month // 12, month % 12 + 1, day)
 
 
+def _turn_of_century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the turn of the century" (the last century's start before the report: "2000"), "the turn of
+    the 20th century" ("1900"), "the turn of the millennium"."""
+    if m.group("ord"):
+        year = (int(re.sub(r"\D", "", m.group("ord"))) - 1) * 100
+    elif ctx.dct is not None:
+        step = 1000 if lower(m, "unit") == "millennium" else 100
+        year = ctx.dct.year // step * step
+    else:
+        return ctx.make(m.start(), m.end(), "DATE", ("XX00", None))
+    return ctx.make(m.start(), m.end(), "DATE", (str(year), None))
+
+
 def _ahead(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "the days ahead", "the months ahead": the future, as "the coming months" is (FUTURE_REF)."""
     return ctx.make(m.start(), m.end(), "DATE", ("FUTURE_REF", None))
@@ -235,6 +249,15 @@ NEWS_RULES: tuple[Rule, ...] = (
             rf"(?P<day>3[01]|[12]\d|[1-9])(?i:st|nd|rd|th)\b{_CLAUSE_AFTER}",
         ),
         _ordinal_day,
+    ),
+    (
+        ("century",),
+        starting_with(
+            "t",
+            r"\b(?i:the)\s+(?i:turn)\s+(?i:of)\s+(?i:the)\s+(?:(?P<ord>1[5-9]th|20th|21st)\s+)?"
+            r"(?P<unit>(?i:century|millennium))\b",
+        ),
+        _turn_of_century,
     ),
     (
         ("unit word", "ahead"),

@@ -61,7 +61,7 @@ WEEKDAY = r"\b(?:" + "|".join(WEEKDAYS) + r")\b"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
 YEAR = r"(?:1[89]|20)\d\d\b(?![-/:]?\d)"
 NUM = (
-    r"(?i:\d+(?:\.\d+)?|(?:a\s+)?couple\s+of|(?:a|one)\s+hundred|a\s+few|few|several|an?|"
+    r"(?i:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:a\s+)?couple\s+of|(?:a|one)\s+hundred|a\s+few|few|several|an?|"
     + "(?:"
     + "|".join(_TENS)
     + ")(?:[- ](?:"
@@ -234,7 +234,7 @@ def parse_number(text: str) -> float | None:
     if words in ("a hundred", "one hundred"):
         return 100
     if words[0].isdigit():
-        return float(words)
+        return float(words.replace(",", ""))  # "1,000"
     parts = re.split(r"[- ]", words)
     total = 0
     for part in parts:
