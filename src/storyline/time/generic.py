@@ -1,7 +1,7 @@
 """Drop time words that, in their sentence, do not refer to a time: a name ("USA Today", the
 programme "This Week", "Black Monday"), a lexicalised term ("the current account"), "soon" that
 relates two events ("soon after the vote", "as soon as"), "today's" of an era ("today's world"), and a
-named march ("the March for Science").
+named march ("the March for Science") and a weekday in a title ("the Sunday Times").
 
 TimeML (after the TIMEX2 guidelines) marks a time word only when it places something in time. A
 capitalised "Today" in the middle of a sentence is part of a title; "current" in "current account"
@@ -42,6 +42,9 @@ _ERA = re.compile(
 )
 
 
+# "the Sunday Times", "the Sunday Telegraph": a weekday between "the" and a capitalised word is a title's.
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?<!Night)(?<!Morning)(?<!Afternoon)(?<!Evening)")
 # "the March for Science", "a March on Washington": a named march, not the month ("the March 2020 figures" is).
 _A_OR_THE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
 _MARCH_GOES = re.compile(r"\s+(?:for|on|against|to|through|from|of\s+the)\b")
@@ -67,7 +70,7 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
     if not expr.text.islower() and _is_title(expr, text, before, after):
         return True
     if word in _WEEKDAYS:
-        return bool(_NAMED_DAY.search(before))
+        return bool(_NAMED_DAY.search(before)) or bool(_THE_BEFORE.search(before) and _NAME_AFTER.match(after))
     if word == "march":
         return bool(_A_OR_THE.search(before) and _MARCH_GOES.match(after))
     if word == "current":
