@@ -266,3 +266,23 @@ def test_a_weekday_in_a_newspaper_title_is_no_date(text: str) -> None:
 
 def test_a_weekday_before_a_name_without_the_is_still_a_day() -> None:
     assert found("On Monday President Ruiz said the border would reopen.") == [("Monday", "DATE", "2024-03-11")]
+
+
+def test_an_amount_ago_beyond_the_calendar_is_the_past() -> None:
+    assert found("The rocks formed 200,000 years ago.") == [("200,000 years ago", "DATE", "PAST_REF")]
+    assert found("The seal holds 20,000 years from now.") == [("20,000 years from now", "DATE", "FUTURE_REF")]
+
+
+def test_a_few_thousand_years_ago_is_past_the_calendar_start() -> None:
+    assert found("The town was founded 2,500 years ago.") == [("2,500 years ago", "DATE", "PAST_REF")]
+
+
+@given(
+    st.integers(0, 10**7),
+    st.sampled_from(["days", "weeks", "months", "years", "decades", "hours"]),
+    st.sampled_from(["ago", "from now", "earlier", "later", "from Tuesday", "from June 3"]),
+    st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+)
+def test_any_amount_of_time_counted_from_a_day_tags_without_error(n: int, unit: str, way: str, dct: date) -> None:
+    text = f"It happened {n:,} {unit} {way}."
+    assert all(t.value for t in tag(text, dct))

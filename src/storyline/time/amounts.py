@@ -68,9 +68,10 @@ def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     n = _amount(m)
     unit, factor = parse_unit(m.group("unit"))
     forward = lower(m, "dir") != "ago"
-    if ctx.dct is None or n is None:
-        vague = "FUTURE_REF" if forward else "PAST_REF"
-        return ctx.make(m.start(), m.end(), "DATE", (vague if n is None else rs.UNRESOLVED_DAY, None))
+    if n is None or ctx.dct is None or not rs.can_shift(ctx.dct, n * factor * (1 if forward else -1), unit):
+        vague = "FUTURE_REF" if forward else "PAST_REF"  # also "200,000 years ago", before any calendar date
+        unresolved = n is not None and ctx.dct is None
+        return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY if unresolved else vague, None))
     amount = n * factor
     if amount != int(amount) and unit == "year":
         unit, amount = "month", amount * 12
@@ -87,7 +88,14 @@ def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """
     unit, factor = parse_unit(m.group("unit"))
     n = parse_number(m.group("num"))
-    if ctx.dct is not None and unit == "year" and lower(m, "dir") == "earlier" and n is not None and n == int(n):
+    if (
+        ctx.dct is not None
+        and unit == "year"
+        and lower(m, "dir") == "earlier"
+        and n is not None
+        and n == int(n)
+        and (ctx.dct.year - n * factor >= 1)
+    ):
         return ctx.make(m.start(), m.end(), "DATE", (str(ctx.dct.year - int(n) * factor), None))
     amount = None if n is None else n * factor
     return ctx.make(start_of(m, "approx", "num"), m.end("unit"), "DURATION", (rs.duration_value(amount, unit), None))

@@ -61,6 +61,8 @@ def _from_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if anchor is None:
         return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
     unit, factor = parse_unit(m.group("unit"))
+    if not rs.can_shift(anchor, n * factor, unit):
+        return None
     return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(rs.shift(anchor, int(n) * factor, unit)))
 
 
