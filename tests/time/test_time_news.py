@@ -257,13 +257,6 @@ def test_an_amount_written_with_thousands_commas_is_counted_whole(text: str, val
     assert (span[:1].isdigit(), kind, got) == (True, "DURATION", value)
 
 
-@pytest.mark.parametrize(
-    "text", ["The Sunday Telegraph first reported the leak.", "According to the Sunday Times, the deal collapsed."]
-)
-def test_a_weekday_in_a_newspaper_title_is_no_date(text: str) -> None:
-    assert found(text) == []
-
-
 def test_a_weekday_before_a_name_without_the_is_still_a_day() -> None:
     assert found("On Monday President Ruiz said the border would reopen.") == [("Monday", "DATE", "2024-03-11")]
 

@@ -42,9 +42,6 @@ _ERA = re.compile(
 )
 
 
-# "the Sunday Times", "the Sunday Telegraph": a weekday between "the" and a capitalised word is a title's.
-_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?<!Night)(?<!Morning)(?<!Afternoon)(?<!Evening)")
 # "the March for Science", "a March on Washington": a named march, not the month ("the March 2020 figures" is).
 _A_OR_THE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
 _MARCH_GOES = re.compile(r"\s+(?:for|on|against|to|through|from|of\s+the)\b")
@@ -70,7 +67,7 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
     if not expr.text.islower() and _is_title(expr, text, before, after):
         return True
     if word in _WEEKDAYS:
-        return bool(_NAMED_DAY.search(before)) or bool(_THE_BEFORE.search(before) and _NAME_AFTER.match(after))
+        return bool(_NAMED_DAY.search(before))
     if word == "march":
         return bool(_A_OR_THE.search(before) and _MARCH_GOES.match(after))
     if word == "current":
