@@ -45,7 +45,9 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "from": (" from ",),
     "ahead": ("ahead",),
     "week of": ("week of",),
-    "day edge": ("hours of", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"),
+    "day edge": ("dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"),
+    "hours of": ("hours of",),
+    "season word": ("season", "year", "term", "campaign"),  # "the 2023-24 season", "school year"
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
         "first",

@@ -208,8 +208,9 @@ NEWS_RULES: tuple[Rule, ...] = (
         _from_day,
     ),
     (
-        ("day edge",),
-        starting_with("t", rf"\b(?P<hours>(?i:the\s+(?:early|small|wee)\s+hours))\s+(?i:of)\s+{_A_DAY}"),
+        ("unit word", "hours of"),
+        # one space before "of", as in the gate
+        starting_with("t", rf"\b(?P<hours>(?i:the\s+(?:early|small|wee)\s+hours)) (?i:of)\s+{_A_DAY}"),
         _day_edge,
     ),
     (
@@ -235,7 +236,7 @@ NEWS_RULES: tuple[Rule, ...] = (
         _code,
     ),
     (
-        ("year",),
+        ("year", "season word"),
         starting_with(
             "t12",
             r"\b(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+"
