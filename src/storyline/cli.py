@@ -633,6 +633,7 @@ def eval_group() -> None:
         storyline eval timeline17 ../shared/data/timeline17
         storyline eval ecbplus ../shared/data/ecbplus
         storyline eval status evaluation/status/status.jsonl
+        storyline eval times-set evaluation/time/times.jsonl
         storyline eval derivation --sizes 1000 --t17 ../shared/data/timeline17
     """
 
@@ -784,6 +785,29 @@ def status(path: Path, split: str, output_format: str, show_errors: bool) -> Non
     from storyline.eval.status import status_report
 
     _run_report(lambda: status_report(path, cast(StatusSplit, split), cast(StatusFormat, output_format), show_errors))
+
+
+@eval_group.command("times-set")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@split_option
+@format_option(("table", "json"), "table")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list each missed, spurious or wrong expression.")
+def times_set(path: Path, split: str, output_format: str, show_errors: bool) -> None:
+    """Score the time tagger on our own news sentences with gold TIMEX3s.
+
+    PATH is a JSON Lines file of items, each a sentence or two with its DCT and gold expressions
+    (evaluation/time/times.jsonl; see its README). Prints extent, type and value scores as
+    `storyline eval tempeval` does, and per phenomenon the gold, system and right-value counts.
+
+    Example:
+
+        storyline eval times-set evaluation/time/times.jsonl --split test
+    """
+    from storyline.eval.times_set import ReportFormat as TimesFormat
+    from storyline.eval.times_set import Split as TimesSplit
+    from storyline.eval.times_set import times_report
+
+    _run_report(lambda: times_report(path, cast(TimesSplit, split), cast(TimesFormat, output_format), show_errors))
 
 
 @eval_group.command()

@@ -140,6 +140,17 @@ class Errors:
     )
     E232 = "E232: unknown derivation mode {mode!r}. Use stream (publication order, a window held) or memory."
     E150 = "E150: unknown TimeML split {split!r}. Use dev, test or all."
+    # our own set of news time expressions (eval/times_set.py)
+    E204 = (
+        "E204: {where}: the mark {mark!r} cannot be read ({detail}). Write each gold expression as "
+        "[extent|TYPE|VALUE] with TYPE one of DATE, TIME, DURATION, SET, on a line "
+        "'id | YYYY-MM-DD | phenomenon | text'."
+    )
+    E205 = (
+        "E205: {where} is not an item of the time set ({detail}). Regenerate the file from its marked-up "
+        "source with python -m storyline.eval.times_set SENTENCES.txt OUT.jsonl."
+    )
+    E206 = "E206: unknown time-set split {split!r}. Use dev, test or all."
     # the store's sentence vectors (store/vectors.py)
     E220 = (
         "E220: sentence vectors could not be written to {url} ({detail}). The story is not affected; check "

@@ -33,7 +33,8 @@ HEAD = """<?xml version="1.0" ?>
 """
 # Six gold expressions; the tagger finds Monday, three months, Friday and noon with their exact span,
 # "the first quarter" inside "in the first quarter", misses "long ago" and adds "every week".
-# Friday gets another value (the gold one is the next Friday) and noon another type.
+# Friday gets another value (the gold one is the next Friday) and noon (on the day of the Friday read before
+# it) another type.
 BAKERY = (
     HEAD
     + """The bakery <EVENT eid="e1">opened</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2021-06-07">Monday</TIMEX3> \
@@ -42,7 +43,7 @@ rose <TIMEX3 tid="t3" type="DATE" value="2021-Q1">in the first quarter</TIMEX3>.
 
 A fair was held on <TIMEX3 tid="t4" type="DATE" value="2021-06-11">Friday</TIMEX3>. The town was founded \
 <TIMEX3 tid="t5" type="DATE" value="PAST_REF">long ago</TIMEX3>. Bread &amp; cakes sell out at \
-<TIMEX3 tid="t6" type="DATE" value="XXXX-XX-XXT12:00">noon</TIMEX3>.
+<TIMEX3 tid="t6" type="DATE" value="2021-06-04T12:00">noon</TIMEX3>.
 </TEXT>
 </TimeML>
 """

@@ -67,10 +67,14 @@ def test_a_clock_time_takes_the_one_day_its_sentence_names() -> None:
     ]
 
 
-def test_a_clock_time_stays_open_when_the_sentence_names_no_day_or_two() -> None:
-    assert found("The curfew starts at 8 pm.")[0][2] == "XXXX-XX-XXT20:00"
+def test_a_clock_time_without_a_day_is_read_on_the_report_day_in_its_value_only() -> None:
+    assert found("The curfew starts at 8 pm.") == [("8 pm", "TIME", "2022-09-08T20:00", None)]
+    assert found("The curfew starts at 8 pm.", None)[0][2] == "XXXX-XX-XXT20:00"
+
+
+def test_a_clock_time_after_two_days_takes_the_day_named_last() -> None:
     text = "The polls opened on Monday and closed on Tuesday at 9 p.m."
-    assert [v for _, _, v, _ in found(text)][-1] == "XXXX-XX-XXT21:00"
+    assert found(text)[-1] == ("9 p.m.", "TIME", "2022-09-06T21:00", "2022-09-06")
 
 
 def test_a_weekday_with_a_plural_part_of_the_day_recurs() -> None:
@@ -128,8 +132,8 @@ def test_a_clock_time_said_in_words_is_a_time_as_in_a_broadcast_transcript(
     assert found(text) == [(span, "TIME", value, value[:10])]
 
 
-def test_a_spoken_clock_time_without_a_day_stays_open() -> None:
-    assert found("The siren sounds at twelve o'clock.") == [("twelve o'clock", "TIME", "XXXX-XX-XXT12:00", None)]
+def test_a_spoken_clock_time_without_a_day_is_read_on_the_report_day() -> None:
+    assert found("The siren sounds at twelve o'clock.") == [("twelve o'clock", "TIME", "2022-09-08T12:00", None)]
 
 
 def test_a_bare_number_word_is_no_clock_time() -> None:

@@ -21,7 +21,8 @@ morning evening night week weeks weekend month months year years-long decade day
 earlier later early late mid Sept. Sept September Jan May may March march summer fall spring winter 1980s '80s
 nineties century 20th nineteen ninety-six thousand every each per once twice times daily weekly annually
 recently now currently future soon will would said was is expected plans set due year-ago fiscal third first before
-after from between Christmas Day Easter Good
+after from between Christmas Day Easter Good Q3 H1 FY2025 2023-24 season 5th dawn dusk early hours of ahead other
+biweekly quarterly semiannually running row ET local 1,500 turn millennium
 , . - ( )""".split()  # noqa: SIM905
 
 

@@ -13,6 +13,7 @@ from storyline.time.words import (
     APPROX,
     MONTH_FULL,
     NUM,
+    SET_EVERY,
     SET_WORDS,
     UNIT,
     WEEKDAY,
@@ -67,9 +68,10 @@ def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     n = _amount(m)
     unit, factor = parse_unit(m.group("unit"))
     forward = lower(m, "dir") != "ago"
-    if ctx.dct is None or n is None:
-        vague = "FUTURE_REF" if forward else "PAST_REF"
-        return ctx.make(m.start(), m.end(), "DATE", (vague if n is None else rs.UNRESOLVED_DAY, None))
+    if n is None or ctx.dct is None or not rs.can_shift(ctx.dct, n * factor * (1 if forward else -1), unit):
+        vague = "FUTURE_REF" if forward else "PAST_REF"  # also "200,000 years ago", before any calendar date
+        unresolved = n is not None and ctx.dct is None
+        return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY if unresolved else vague, None))
     amount = n * factor
     if amount != int(amount) and unit == "year":
         unit, amount = "month", amount * 12
@@ -86,7 +88,14 @@ def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """
     unit, factor = parse_unit(m.group("unit"))
     n = parse_number(m.group("num"))
-    if ctx.dct is not None and unit == "year" and lower(m, "dir") == "earlier" and n is not None and n == int(n):
+    if (
+        ctx.dct is not None
+        and unit == "year"
+        and lower(m, "dir") == "earlier"
+        and n is not None
+        and n == int(n)
+        and (ctx.dct.year - n * factor >= 1)
+    ):
         return ctx.make(m.start(), m.end(), "DATE", (str(ctx.dct.year - int(n) * factor), None))
     amount = None if n is None else n * factor
     return ctx.make(start_of(m, "approx", "num"), m.end("unit"), "DURATION", (rs.duration_value(amount, unit), None))
@@ -100,6 +109,10 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         mod = lower(m, "mod")
         if lead and mod in ("previous", "following", "next") and not unit_text.lower().endswith("s"):
             return None  # "the next day" is a date anchored in the story
+        if _is_vague_reference(lead, mod, unit):
+            # "the coming weeks", "recent days": the near future or past, not a length of time
+            start = start_of(m, "lead")
+            return ctx.make(start, m.end(), "DATE", ("FUTURE_REF" if mod == "coming" else "PAST_REF", None))
         n = None if unit_text.lower().endswith("s") else 1.0
     elif _is_age_or_rate(m, ctx.text):
         return None
@@ -119,6 +132,13 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         results = _RESULTS_LEAD.search(ctx.text, max(0, start - 32), start)
         start = results.start() if results else start
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
+
+
+def _is_vague_reference(lead: str | None, mod: str | None, unit: str) -> bool:
+    """ "the coming days/weeks/months" and "recent days/weeks" (not "recent years", a span of them)."""
+    if lead in ("the", "these") and mod == "coming":
+        return unit in ("day", "week", "month")
+    return lead == "recent" and unit in ("day", "week")
 
 
 def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -153,11 +173,30 @@ _AMOUNT_BEFORE = re.compile(
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!basis)")
 
 
+# A determiner right before "quarterly" or "biweekly" ("its quarterly dividend", "a biweekly newsletter", "the
+# first quarterly loss"): the word describes a noun, not when something happens. TimeBank tags "the daily tally"
+# all the same, so the older words keep their reading.
+_MOSTLY_ADJECTIVES = frozenset(["quarterly", "biweekly", "bi-weekly", "fortnightly", "semiannually", "semi-annually"])
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|an?|its|their|his|her|our|your|this|that)\s+(?:(?i:first|second|third|fourth|last|latest|new|"
+    r"regular|usual|normal|own)\s+)?$"
+)
+
+
+def _set_word(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "daily", "biweekly" (P2W), "quarterly" (P1Q), "semiannually" (P6M), when they tell how often."""
+    if _PLURAL_AFTER.match(ctx.text, m.end()):
+        return None
+    word = lower(m, "word") or ""
+    if word in _MOSTLY_ADJECTIVES and _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    value = "P1Q" if word == "quarterly" else rs.duration_value(SET_EVERY.get(word, 1), SET_WORDS[word])
+    return ctx.make(m.start(), m.end(), "SET", (value, None))
+
+
 def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if m.group("word"):
-        if _PLURAL_AFTER.match(ctx.text, m.end()):
-            return None
-        return ctx.make(m.start(), m.end(), "SET", (rs.duration_value(1, SET_WORDS[lower(m, "word") or ""]), None))
+        return _set_word(m, ctx)
     if m.group("wds"):
         return ctx.make(m.start(), m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wds"))), None))
     if lower(m, "q") in ("a", "an") and not m.group("freq"):
@@ -171,6 +210,8 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
     unit, factor = parse_unit(m.group("unit"))
     n = parse_number(m.group("num")) if m.group("num") else 1
+    if m.group("other"):  # "every other week": every second one
+        n = 2
     amount = None if n is None else n * factor
     return ctx.make(start, m.end(), "SET", (rs.duration_value(amount, unit), None))
 
@@ -204,7 +245,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             _NUMBER_FIRST,
             rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?{_RANGE}?(?P<num>{NUM}){_FRACTION}?{_MORE}?[- ]"
             rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
-            rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?",
+            rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?(?:\s+(?i:running|in\s+a\s+row)\b)?",  # "three years running"
         ),
         _duration,
     ),
@@ -257,10 +298,10 @@ SET_RULE: Rule = (
     ("set word",),
     starting_with(
         # the -ly words, weekdays, once/twice/three.../several times, every/each/a/an/per
-        "hdnwmya" + "mtwfs" + "otf0123456789" + "eap",
+        "hdnwmyabfqs" + "mtwfs" + "otf0123456789" + "eap",
         rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
         rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-        rf"(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
     ),
     _set,
 )

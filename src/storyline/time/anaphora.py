@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
@@ -40,7 +40,7 @@ _ANAPHORIC = re.compile(
     rf"|the\s+(?P<rel_unit>day|night|week|month|year)\s+(?P<rel>before|after)))"
 )
 # How an anaphoric expression begins (its first three letters, lower-cased): a fast test before the pattern.
-_FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver", "ear", "lat"])
+_FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver", "ear", "lat", "ove"])  # "ove": "overnight"
 # A calendar value an anaphor can count from: a year, a month or a day (a part of the day is dropped).
 _CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?")
 Anchor = str  # "1989", "1989-03" or "1989-03-14"
@@ -172,30 +172,56 @@ def _moved(expr: TimeExpression, step: int, unit: str, anchor: Anchor) -> TimeEx
 
 def calendar_anchor(expr: TimeExpression) -> Anchor | None:
     """The year, month or day ``expr`` names, when it names one (a week or a quarter names none)."""
-    if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME"):
-        return None
+    if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME") or (expr.type == "TIME" and not expr.date):
+        return None  # a clock time read on the report's day has no date of its own
     m = _CALENDAR.fullmatch(expr.value)
     if m is None:
         return None
     return "-".join(g for g in m.groups() if g)
 
 
-def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None) -> list[TimeExpression]:
+def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None, dct: date | None = None) -> list[TimeExpression]:
     """The sentence's expressions with each anaphoric one counted from the last date named before it
-    (``anchor`` from earlier sentences, then this sentence's own dates in order)."""
+    (``anchor`` from earlier sentences, then this sentence's own dates in order); a clock time still
+    without a day after that is read on the report's day (``dct``), in its value only."""
     out = list(found)
-    if not any(t.text[:3].lower() in _FIRST for t in found):
+    if not any(t.text[:3].lower() in _FIRST or t.value.startswith(_UNDATED_TIME) for t in found):
         return out  # most sentences: nothing points back
     for i, expr in enumerate(out):
         if expr.value == rs.UNRESOLVED_DAY and expr.text.lower() == "then":
             out[i] = expr = replace(expr, value=anchor or "", date=anchor)  # dropped below without an anchor
             continue
+        if anchor is not None and len(anchor) == 10 and (on_day := _on_day(expr, anchor)) is not None:
+            out[i] = expr = on_day
+        elif dct is not None and expr.value.startswith(_UNDATED_TIME):
+            out[i] = expr = _on_report_day(expr, dct)
         m = _ANAPHORIC.fullmatch(expr.text) if anchor is not None and expr.type in ("DATE", "TIME") else None
         if m is not None and anchor is not None:
             step, unit = _step(m)
             out[i] = expr = _moved(expr, step, unit, anchor) or expr
         anchor = calendar_anchor(expr) or anchor
     return [t for t in out if t.value]
+
+
+_UNDATED_TIME = rs.UNRESOLVED_DAY + "T"
+
+
+def _on_day(expr: TimeExpression, anchor: Anchor) -> TimeExpression | None:
+    """A clock time or part of the day without its day ("at noon", "at dawn") on the day named last;
+    "overnight" the night before it ("Markets fell on Friday after overnight losses in Asia")."""
+    if expr.value.startswith(_UNDATED_TIME):
+        return replace(expr, value=anchor + expr.value[len(rs.UNRESOLVED_DAY) :], date=anchor)
+    if expr.text.lower() == "overnight" and expr.value.endswith("TNI"):
+        night = date.fromisoformat(anchor) - timedelta(days=1)
+        return replace(expr, value=f"{night.isoformat()}TNI", date=anchor)  # placed on the day it ended, as above
+    return None
+
+
+def _on_report_day(expr: TimeExpression, dct: date) -> TimeExpression:
+    """A clock time no day was named for ("the ceasefire began at midnight") on the report's day, as
+    TimeML annotators anchor it to the DCT; ``date`` stays None, since the report may tell of an
+    earlier day, and the expression anchors nothing after it (``calendar_anchor``)."""
+    return replace(expr, value=dct.isoformat() + expr.value[len(rs.UNRESOLVED_DAY) :])
 
 
 def anchor_after(found: Sequence[TimeExpression], anchor: Anchor | None) -> Anchor | None:

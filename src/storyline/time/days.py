@@ -110,7 +110,11 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if word in ("the day before", "the day after") and _NOUN_PHRASE_AFTER.match(ctx.text, m.end()):
         return None  # "the day before the vote" is anchored to the vote, not to a date
     part = PARTS.get(lower(m, "part") or "") or DEICTIC_PARTS.get(word)
-    return ctx.make(m.start(), m.end(), "TIME" if part else "DATE", _with_part(_deictic_resolved(ctx, word), part))
+    resolved = _deictic_resolved(ctx, word)
+    if word == "overnight" and ctx.dct is not None:
+        # TIMEX3 values the night before the report; what happened in it is placed on the day it ended
+        resolved = (resolved[0], ctx.dct.isoformat())
+    return ctx.make(m.start(), m.end(), "TIME" if part else "DATE", _with_part(resolved, part))
 
 
 def _part_of_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:

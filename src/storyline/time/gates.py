@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
 
 Gate = str
+# The set words, less those holding another one ("biweekly" holds "weekly"): enough for a substring test.
+_SET_STEMS = tuple(w for w in SET_WORDS if not any(o != w and o in w for o in SET_WORDS))
 # Each holiday's name (``holidays.HOLIDAYS``) holds one of these: "Christmas Day", "New Year's Eve", "Easter Monday".
 HOLIDAY_WORDS = ("Christmas", "New Year", "Easter", "Good Friday", "Thanksgiving")
 
@@ -29,17 +31,23 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "anchored": ("earlier", "later"),
     "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
     "part": ("morning", "afternoon", "evening", "night"),
-    "set": (*SET_WORDS, "every", "each", "per", "once", "twice", "times", "days"),
+    "set": (*_SET_STEMS, "every", "each", "per", "once", "twice", "times", "days"),
     "clock": ("noon", "midday", "midnight", *"0123456789"),
     "quarter": ("quarter",),
     "decade": ("ties", "0s"),
-    "century": ("century",),
+    "century": ("century", "millennium"),
     "half": ("half",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
     "then": ("then",),
+    "from": (" from ",),
+    "ahead": ("ahead",),
+    "week of": ("week of",),
+    "day edge": ("dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"),
+    "hours of": ("hours of",),
+    "season word": ("season", "year", "term", "campaign"),  # "the 2023-24 season", "school year"
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (
         "first",
@@ -109,7 +117,7 @@ def _period_unit(lowered: str) -> bool:
 
 _DEICTIC = _words(list(DEICTIC_DAYS))
 _REFS = _words([*REFS, "recent", "current"])  # the adjectives too (``frames.REF_ADJECTIVE``)
-_SET = [*SET_WORDS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
+_SET = [*_SET_STEMS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
 SHAPE_GATES: dict[Gate, Shape] = {
     "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
     "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
@@ -145,13 +153,20 @@ SHAPE_GATES: dict[Gate, Shape] = {
         # one character class first, so that the search skips ahead fast
         re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
     ),
+    # "Q3 2024", "H1", "FY2025" (capitals only, so tested on the text as written); "on the 12th"
+    # one character class first, so that the search skips ahead fast ("QY" or "F1" pass, and match no rule)
+    "code": Shape(None, re.compile(r"[QHF][1-4Y]").search),
+    "ordinal day": Shape(
+        None, re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"[0-9](?:st|nd|rd|th)\b").search
+    ),
+    # "a week from Tuesday": a unit, "from", then a capital or a deictic day
+    "unit from": Shape("from", re.compile(r"\s(?i:from)\s+(?:[A-Z]|(?i:tomorrow|yesterday)\b)").search),
     "ref word": Shape("ref", re.compile(rf"\b(?i:{_REFS})\b").search, re.compile(rf"(?:{_REFS})\b").search),
 }
 _NOT_FOLDED = ("ı", "İ", "ſ")
 # Word gates that most sentences fail: one test of all their words closes them all at once.
-_SELDOM = frozenset(
-    ["ago", "anchored", "part", "quarter", "decade", "century", "half", "season", "yearword", "frame", "then"]
-)
+_SELDOM_NAMES = "ago anchored part quarter decade century half season yearword frame then"
+_SELDOM = frozenset([*_SELDOM_NAMES.split(), "day edge"])
 _SELDOM_WORDS = tuple(dict.fromkeys(w for name in sorted(_SELDOM) for w in WORD_GATES[name]))
 _SELDOM_CLOSED = dict.fromkeys(_SELDOM, False)
 

@@ -1,6 +1,7 @@
 """Drop time words that, in their sentence, do not refer to a time: a name ("USA Today", the
 programme "This Week", "Black Monday"), a lexicalised term ("the current account"), "soon" that
-relates two events ("soon after the vote", "as soon as"), and "today's" of an era ("today's world").
+relates two events ("soon after the vote", "as soon as"), "today's" of an era ("today's world"), and a
+named march ("the March for Science") and a weekday in a title ("the Sunday Times").
 
 TimeML (after the TIMEX2 guidelines) marks a time word only when it places something in time. A
 capitalised "Today" in the middle of a sentence is part of a title; "current" in "current account"
@@ -41,6 +42,11 @@ _ERA = re.compile(
 )
 
 
+# "the March for Science", "a March on Washington": a named march, not the month ("the March 2020 figures" is).
+_A_OR_THE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
+_MARCH_GOES = re.compile(r"\s+(?:for|on|against|to|through|from|of\s+the)\b")
+
+
 # A holiday's name spells "Day" or "Eve" with a capital ("Christmas Day", "New Year's Eve"): no title.
 _HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b")
 _CHECKED = _WEEKDAYS | {"current", "soon", "today"}
@@ -62,6 +68,8 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
         return True
     if word in _WEEKDAYS:
         return bool(_NAMED_DAY.search(before))
+    if word == "march":
+        return bool(_A_OR_THE.search(before) and _MARCH_GOES.match(after))
     if word == "current":
         return bool(_CURRENT_TERM.match(after))
     if word == "soon":

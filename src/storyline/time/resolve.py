@@ -68,6 +68,16 @@ def day_resolved(d: date) -> Resolved:
     return d.isoformat(), d.isoformat()
 
 
+_UNITS_PER_YEAR: dict[Unit, float] = {
+    "minute": 525_960, "hour": 8_766, "day": 365.25, "week": 52.18, "month": 12, "year": 1, "decade": 0.1,
+}  # fmt: skip
+
+
+def can_shift(d: date, n: float, unit: Unit) -> bool:
+    """Whether ``d`` moved by ``n`` units stays in the calendar years 1-9999 ("200,000 years ago" does not)."""
+    return 1 < d.year + n / _UNITS_PER_YEAR[unit] < 9999
+
+
 def shift(d: date, n: int, unit: Unit) -> date:
     """``d`` moved by ``n`` units (negative: back); month and year shifts clamp to the month's end."""
     if unit in ("minute", "hour"):

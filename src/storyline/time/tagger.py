@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames, generic, holidays, modifiers, ranges
+from storyline.time import amounts, anaphora, days, frames, generic, holidays, modifiers, news, ranges
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -319,6 +319,7 @@ _RULES: tuple[Rule, ...] = (
     days.CLOCK_RULE,
     days.SPOKEN_CLOCK_RULE,
     holidays.HOLIDAY_RULE,
+    *news.NEWS_RULES,
     (
         ("year",),
         starting_with(
@@ -466,7 +467,7 @@ def tag(
         kept = days.weeks_of(kept, text)
     kept = days.anchor_clock_times(kept)
     focus = focus or _NO_FOCUS
-    return reanchor(refocus(kept, focus), focus.anchor)
+    return reanchor(refocus(kept, focus), focus.anchor, dct)
 
 
 _NO_FOCUS = Focus()

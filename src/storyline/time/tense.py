@@ -25,7 +25,7 @@ class TenseCue(NamedTuple):
 _ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
 # A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
 _FUTURE_CUES = re.compile(
-    rf"(?:\b(?i:will|shall|won't)|'ll|\b(?i:would)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
+    rf"(?:\b(?i:will|shall|won't)|'ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
     r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated|set)\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
@@ -57,8 +57,8 @@ _PAST_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
-    "will", "shall", "won't", "'ll", "would", "going", "expect", "scheduled", "due", "set", "slated", "poised",
-    "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
+    "will", "shall", "won't", "'ll", "would", "should", "going", "expect", "scheduled", "due", "set", "slated",
+    "poised", "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
 )  # fmt: skip
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")

@@ -61,7 +61,7 @@ WEEKDAY = r"\b(?:" + "|".join(WEEKDAYS) + r")\b"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
 YEAR = r"(?:1[89]|20)\d\d\b(?![-/:]?\d)"
 NUM = (
-    r"(?i:\d+(?:\.\d+)?|(?:a\s+)?couple\s+of|(?:a|one)\s+hundred|a\s+few|few|several|an?|"
+    r"(?i:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:a\s+)?couple\s+of|(?:a|one)\s+hundred|a\s+few|few|several|an?|"
     + "(?:"
     + "|".join(_TENS)
     + ")(?:[- ](?:"
@@ -92,7 +92,7 @@ DEICTIC_PARTS = {
 }
 # Time zones written after a clock time ("5 p.m. EST"); part of the expression.
 ZONE = (
-    r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|"
+    r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|(?i:local\s+time)|"
     r"(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean)\s+(?:(?i:standard|daylight)\s+)?(?i:time))\b"
 )
 
@@ -111,7 +111,7 @@ MODIFIERS: dict[str, Modifier | None] = {
 DEICTIC_DAYS = {
     "today": 0,
     "tonight": 0,
-    "overnight": 0,
+    "overnight": -1,  # the night before the report: "fighting raged overnight"
     "this morning": 0,
     "this afternoon": 0,
     "this evening": 0,
@@ -201,7 +201,15 @@ SET_WORDS: dict[str, Unit] = {
     "monthly": "month",
     "yearly": "year",
     "annually": "year",
+    "biweekly": "week",
+    "bi-weekly": "week",
+    "fortnightly": "week",
+    "quarterly": "month",
+    "semiannually": "month",
+    "semi-annually": "month",
 }
+# How many units apart a SET word's times are, when not one: "biweekly" is every two weeks (P2W).
+SET_EVERY: dict[str, int] = {"biweekly": 2, "bi-weekly": 2, "fortnightly": 2, "semiannually": 6, "semi-annually": 6}
 
 
 def month_number(name: str) -> int:
@@ -226,7 +234,7 @@ def parse_number(text: str) -> float | None:
     if words in ("a hundred", "one hundred"):
         return 100
     if words[0].isdigit():
-        return float(words)
+        return float(words.replace(",", ""))  # "1,000"
     parts = re.split(r"[- ]", words)
     total = 0
     for part in parts:
