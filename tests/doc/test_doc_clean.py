@@ -44,6 +44,8 @@ JUNK = [
     "Subscribe now",
     "Sign up for our morning newsletter",
     "Become a member and read without limits",
+    "Keep the harbor paper going — become a supporter today",
+    "Enjoyed this story? Subscribe for more",
     # social follows
     "Follow us on Telegram and X",
     "Join our WhatsApp channel for updates",
@@ -82,6 +84,8 @@ PROSE = [
     "The ministry posted a video of the crossing.",
     "Register of war damage opens in Kharkiv",
     "Support for the ceasefire grew in a new poll.",
+    "The club's plea: become a member of the league.",
+    "Crews worked late — subscribers lost power for hours.",
     '"Follow the rules," the officer told drivers on Telegram.',
     "Play resumed after a short delay, the referee said.",
     "9:45",

@@ -147,10 +147,11 @@ _WIDGET_CORE = frozenset(
 )
 _LETTER_SIZES = re.compile(r"^\s*(?:[Aa][+\-−]?\s*){2,}$")
 
-# A call to the reader: strong openings on their own, weaker ones only with words that address
-# the reader ("Register now", "Log in to continue" but not "Register of war damage opens").
+# A call to the reader: strong openings on their own, or after a short lead-in and a dash,
+# "?" or "!" ("Keep local news alive — become a member today"); weaker ones only with words that
+# address the reader ("Register now", "Log in to continue" but not "Register of war damage opens").
 _APPEAL_START = re.compile(
-    r"^\W*(?:subscribe|sign up for|become a (?:member|subscriber|supporter|patron)|"
+    r"^(?:[^—–?!]{0,60}[—–?!]\s*)?\W*(?:subscribe|sign up for|become a (?:member|subscriber|supporter|patron)|"
     r"support (?:us|our|independent|quality)|join (?:us|our)|get our (?:newsletter|app)|"
     r"download (?:our|the) app|already (?:a subscriber|a member|subscribed))\b"
     r"|^\W*(?:donate|sign up|signup|register|log ?in|sign in|unlock|try (?:it )?(?:for )?free|"
