@@ -53,6 +53,7 @@ JUNK = [
     "Photo: Jane Roe / Meridian Wire",
     "Credit: City council handout",
     "Photo: Crews lift the last span into place on the bridge east of the old town. / Credit: Harbor Daily",
+    "Volunteers stack sandbags along the river wall below the old mill on the east bank. Photo: Harbor Daily staff",
     # tracking tokens
     "utm_source=harbor&utm_medium=rss&trk=9f3ac2e1",
     "https://meridian.example/a/bridge?ref=home",
@@ -95,6 +96,7 @@ PROSE = [
     "Day 2: troops entered the city",
     "Reporting by local journalists has slowed since the blackout began.",
     "Writing by hand, the clerks recorded every name.",
+    "The agency released new images on Monday. Photo analysts said the crater was fresh, the agency said.",
 ]
 
 
