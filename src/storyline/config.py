@@ -89,6 +89,14 @@ class DerivationConfig(_Section):
     leftover_cosine: float = Field(
         default=0.5, description="Unpaired sentences this close are rewordings, not added or dropped."
     )
+    rewrite_close_share: float = Field(
+        default=0.5,
+        description="A report with fewer than rewrite_share of its sentences paraphrased is still a rewrite "
+        "when this share are and rewrite_aligned_share are paired counting loose rewordings (leftover_cosine).",
+    )
+    rewrite_aligned_share: float = Field(
+        default=0.8, description="Share of sentences paired, loose rewordings included, for a hard-reworded rewrite."
+    )
     copy_order_share: float = Field(
         default=0.8,
         description="Share of the shorter report's shingles a copy or excerpt keeps in the longer one's order; "

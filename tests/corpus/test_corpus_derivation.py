@@ -124,7 +124,7 @@ def test_rewrite_with_a_slipped_in_claim_adds_that_sentence(make_doc: MakeDoc) -
 def test_rewrite_is_not_found_when_too_few_sentences_are_paraphrased(make_doc: MakeDoc) -> None:
     original = make_doc(ORIGINAL, published="2024-03-04")
     rewrite = make_doc(REWRITE, published="2024-03-05")
-    assert _derive([original, rewrite], _paraphrase_encoder(), rewrite_share=0.9) == ()
+    assert _derive([original, rewrite], _paraphrase_encoder(), rewrite_share=0.9, rewrite_close_share=0.9) == ()
 
 
 def test_different_articles_on_the_same_story_are_not_derived(make_doc: MakeDoc) -> None:
@@ -298,6 +298,37 @@ def test_loosely_reworded_leftovers_are_neither_added_nor_dropped(make_doc: Make
     assert (strict.adds, strict.drops) == ((2,), (2,))
 
 
+def _table_pair(make_doc: MakeDoc, cosines: Sequence[float | None]) -> tuple[Document, Document, TableEncoder]:
+    """An origin of one sentence per cosine, and a derived report whose sentence i is that close to it.
+
+    ``None`` gives a derived sentence close to nothing in the origin (a new claim).
+    """
+    n = len(cosines)
+    origin = make_doc(" ".join(f"Origin sentence number {i} has words." for i in range(n)), published="2024-03-04")
+    derived = make_doc(" ".join(f"Derived sentence number {i} has words." for i in range(n)), published="2024-03-05")
+    dim = 2 * n
+    table: dict[str, list[float]] = {}
+    for i, (o, d, cos) in enumerate(zip(origin.sentences, derived.sentences, cosines, strict=True)):
+        table[o.text] = [1.0 if k == i else 0.0 for k in range(dim)]
+        c = 0.0 if cos is None else cos
+        table[d.text] = [c if k == i else (float(np.sqrt(1 - c**2)) if k == n + i else 0.0) for k in range(dim)]
+    return origin, derived, TableEncoder(table)
+
+
+def test_hard_reworded_rewrite_with_half_close_and_the_rest_loosely_paired_is_a_rewrite(make_doc: MakeDoc) -> None:
+    origin, derived, encoder = _table_pair(make_doc, [0.9, 0.8, 0.7, 0.55, 0.55, 0.55, 0.9, 0.8, 0.55, None])
+    (found,) = _derive([origin, derived], encoder)
+    assert (found.document, found.origin, found.relation) == (derived.id, origin.id, "rewrite")
+    assert found.adds == (9,)
+
+
+def test_report_with_a_few_close_sentences_and_many_unpaired_is_not_a_rewrite(make_doc: MakeDoc) -> None:
+    origin, derived, encoder = _table_pair(make_doc, [0.9, 0.8, 0.7, 0.55, 0.55, 0.55, None, None, None, None])
+    assert _derive([origin, derived], encoder) == ()
+    origin, derived, encoder = _table_pair(make_doc, [0.9, 0.8, 0.7, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, None])
+    assert _derive([origin, derived], encoder) == ()  # nearly all loosely paired, but too few close
+
+
 def test_same_day_rewrite_points_at_the_wire_report_that_others_copied(make_doc: MakeDoc) -> None:
     wire = make_doc(ORIGINAL, published="2024-03-04", source="Wire")
     copy = make_doc(ORIGINAL, published="2024-03-04", source="Daily")
@@ -316,6 +347,19 @@ def test_same_day_rewrite_points_at_the_report_with_an_agency_dateline(make_doc:
     assert (found.document, found.origin, found.note) == (rewrite.id, wire.id, WIRE_NOTE)
 
 
+@pytest.mark.parametrize("copy_outlet", ["Daily", "Zephyr Courier"])  # before and after the wire by id
+def test_same_day_verbatim_copy_points_at_the_report_published_by_the_outlet_its_dateline_names(
+    make_doc: MakeDoc, copy_outlet: str
+) -> None:
+    text = "BRENMOOR (Meridian Wire) - " + ORIGINAL
+    line = "BRENMOOR (Meridian Wire) -"
+    wire = replace(make_doc(text, published="2024-03-04", source="Meridian Wire"), dateline=line)
+    copy = replace(make_doc(text, published="2024-03-04", source=copy_outlet), dateline=line)
+    (found,) = _derive([copy, wire])
+    assert (found.document, found.origin, found.relation) == (copy.id, wire.id, "duplicate")
+    assert found.note == derivation.OWN_DATELINE_NOTE
+
+
 def test_edited_copy_of_nearly_the_same_length_is_not_an_excerpt(make_doc: MakeDoc) -> None:
     # Three sentences each have a word changed: the shingles overlap above
     # the excerpt containment and below the copy Jaccard, and neither report is a part of the other.
@@ -324,7 +368,7 @@ def test_edited_copy_of_nearly_the_same_length_is_not_an_excerpt(make_doc: MakeD
     copy = make_doc(edited, published="2024-03-05", source="Daily")
     a, b = derivation.shingle_set(ORIGINAL, 3), derivation.shingle_set(edited, 3)
     assert derivation.jaccard(a, b) < 0.8 <= derivation.containment(a, b)
-    found = _derive([original, copy], excerpt_containment=0.6, rewrite_share=1.1)
+    found = _derive([original, copy], excerpt_containment=0.6, rewrite_share=1.1, rewrite_close_share=1.1)
     assert found == ()  # not an excerpt; too few paraphrases for a rewrite at this setting
     (rewrite,) = _derive([original, copy])
     assert (rewrite.document, rewrite.origin, rewrite.relation) == (copy.id, original.id, "rewrite")

@@ -88,6 +88,47 @@ def test_casualties_are_named_after_the_nearest_verb(make_doc):
     assert measures == {"killed": [5.0], "injured": [12.0]}
 
 
+def test_a_bare_number_a_death_toll_reaches_is_a_count_of_the_dead(make_doc):
+    texts = [
+        "The death toll from the floods along the coast rose to 41 on Sunday, the province said.",
+        "Late Monday, officials had put the toll at 47.",
+        "The number of confirmed deaths from the storm reached 52 on Tuesday.",
+    ]
+    doc = make_doc(" ".join(texts), source="A")
+    for i, date in enumerate(("2022-09-11", "2022-09-12", "2022-09-13")):
+        doc = annotate(doc, i, [quantity(doc, i, "count")], event_date=date)
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [41.0, 47.0, 52.0]}
+
+
+def test_people_still_missing_or_unaccounted_for_are_their_own_measure(make_doc):
+    doc = make_doc(
+        "The mayor said about 300 people were still missing. Police listed 120 people who remain unaccounted for. "
+        "Officials said 40 people were killed."
+    )
+    for i in range(3):
+        doc = annotate(doc, i, [quantity(doc, i, "count", noun="people")], event_date=f"2022-09-1{i}")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"missing": [300.0, 120.0], "killed": [40.0]}
+
+
+def test_containment_is_a_series_for_each_named_fire_with_its_earlier_value(make_doc):
+    doc = make_doc(
+        "Crews said the Cedar Ridge fire was 70 percent contained, up from 55 percent on Monday. "
+        "The Pine Hollow fire near the lake was 30 percent contained. "
+        "The blaze was 90 percent contained by Friday."
+    )
+    doc = annotate(doc, 0, [quantity(doc, 0, "percent"), quantity(doc, 0, "percent", nth=1)], event_date="2022-09-12")
+    doc = annotate(doc, 1, [quantity(doc, 1, "percent")], event_date="2022-09-12")
+    doc = annotate(doc, 2, [quantity(doc, 2, "percent")], event_date="2022-09-16")
+    measures = {s.measure: sorted(p.value for p in s.points) for s in fg.find_figures(story_of(doc))}
+    assert measures == {
+        "Cedar Ridge fire contained": [55.0, 70.0],
+        "Pine Hollow fire contained": [30.0],
+        "contained": [90.0],
+    }
+
+
 def test_settlements_troops_and_aid_are_measures(make_doc):
     doc = make_doc(
         "Ukraine has recaptured 20 villages, the army said. Russia moved 2,000 troops to Kherson. "

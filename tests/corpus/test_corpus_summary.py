@@ -175,6 +175,20 @@ def test_the_latest_figure_of_a_series_is_given_and_an_earlier_one_never(make_do
     assert [s.event for s in first] == ["late"]  # the latest figure comes before a later event
 
 
+def test_latest_figures_of_two_series_given_the_same_day_are_both_given(make_doc: MakeDoc) -> None:
+    dead = make_doc("The province said on Thursday that the flood had killed about 40 people.", "2022-09-15", "A")
+    missing = make_doc("Rescuers in the valley were searching for about 120 residents, police said.", "2022-09-15", "B")
+    earlier = make_doc("The province said on Monday that the flood had killed about 25 people.", "2022-09-12", "C")
+    killed = FigureSeries("killed", "count", (_point(earlier, "2022-09-12", 25), _point(dead, "2022-09-15", 40)))
+    lost = FigureSeries("missing", "count", (_point(earlier, "2022-09-12", 300), _point(missing, "2022-09-15", 120)))
+    events = [
+        event("dead", "2022-09-15", mention(dead, 0, "claimed", "The province", date="2022-09-15")),
+        event("missing", "2022-09-15", mention(missing, 0, "claimed", "police", date="2022-09-15")),
+    ]
+    chosen = sm.summarize_story(story([dead, missing, earlier], events, (killed, lost)), CONFIG)
+    assert {(s.event, s.measure) for s in chosen} == {("dead", "killed"), ("missing", "missing")}
+
+
 def test_every_sentence_names_its_sources_and_links_back_to_its_report(make_doc: MakeDoc) -> None:
     a = make_doc(
         "Ukrainian forces entered the town of Kupiansk on Saturday after a fast advance.", "2022-09-11", "Wire"

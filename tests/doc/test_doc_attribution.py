@@ -395,6 +395,26 @@ def test_pattern_cue_that_the_parse_calls_a_noun_is_dropped(make_doc):
 
 
 @pytest.mark.model
+def test_a_participle_used_as_an_adjective_is_not_a_cue(make_doc):
+    text = (
+        "The number of confirmed deaths from the floods rose to 41 on Sunday, Governor Tom Avery said, "
+        "with only a few of the victims identified so far."
+    )
+    assert [(s, c) for s, c, _ in found(make_doc, text)] == [("Governor Tom Avery", "said")]
+    assert parsed(make_doc, text).sentences[0].attributed_to == "Governor Tom Avery"
+
+
+@pytest.mark.model
+def test_a_passive_cue_does_not_take_the_subject_it_shares_as_its_source(make_doc):
+    text = (
+        "The blaze started early on Tuesday, was reported contained that morning and flared up again in the "
+        "afternoon, according to the county."
+    )
+    assert [(s, c) for s, c, _ in found(make_doc, text)] == [("the county", "according to")]
+    assert parsed(make_doc, text).sentences[0].attributed_to == "the county"
+
+
+@pytest.mark.model
 def test_source_and_cue_alone_after_a_quote_take_the_quote_as_content(make_doc):
     doc = parsed(make_doc, "“Will the ferry run on Sunday?” Okafor asked. The board did not answer.")
     a = doc.sentences[1].attributions[0]

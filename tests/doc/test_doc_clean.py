@@ -44,6 +44,8 @@ JUNK = [
     "Subscribe now",
     "Sign up for our morning newsletter",
     "Become a member and read without limits",
+    "Keep the harbor paper going — become a supporter today",
+    "Enjoyed this story? Subscribe for more",
     # social follows
     "Follow us on Telegram and X",
     "Join our WhatsApp channel for updates",
@@ -51,6 +53,7 @@ JUNK = [
     "Photo: Jane Roe / Meridian Wire",
     "Credit: City council handout",
     "Photo: Crews lift the last span into place on the bridge east of the old town. / Credit: Harbor Daily",
+    "Volunteers stack sandbags along the river wall below the old mill on the east bank. Photo: Harbor Daily staff",
     # tracking tokens
     "utm_source=harbor&utm_medium=rss&trk=9f3ac2e1",
     "https://meridian.example/a/bridge?ref=home",
@@ -82,6 +85,8 @@ PROSE = [
     "The ministry posted a video of the crossing.",
     "Register of war damage opens in Kharkiv",
     "Support for the ceasefire grew in a new poll.",
+    "The club's plea: become a member of the league.",
+    "Crews worked late — subscribers lost power for hours.",
     '"Follow the rules," the officer told drivers on Telegram.',
     "Play resumed after a short delay, the referee said.",
     "9:45",
@@ -91,6 +96,7 @@ PROSE = [
     "Day 2: troops entered the city",
     "Reporting by local journalists has slowed since the blackout began.",
     "Writing by hand, the clerks recorded every name.",
+    "The agency released new images on Monday. Photo analysts said the crater was fresh, the agency said.",
 ]
 
 

@@ -213,6 +213,18 @@ def test_a_time_inside_a_who_or_which_clause_does_not_date_the_event(make_doc) -
     assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2022-09-10", False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said on Saturday that the reservoir was 60 percent full, up from 45 percent on Thursday.",
+        "Officials said on Saturday that 400 people were in shelters, compared with 900 on Thursday.",
+    ],
+)
+def test_a_time_that_dates_the_earlier_value_of_a_change_does_not_date_the_event(make_doc, text: str) -> None:
+    doc = tag_document(make_doc(text, published="2022-09-11"))
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2022-09-10", False)
+
+
 def test_a_time_that_only_dates_a_who_clause_leaves_the_fallback(make_doc) -> None:
     doc = tag_document(
         make_doc("The mayor praised the pilot, who landed the plane in a field in August.", published="2022-09-11")

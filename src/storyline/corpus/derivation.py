@@ -18,8 +18,10 @@ Stages, in order (``find_derivations`` carries the same numbers):
      linear in a stream of reports rather than quadratic. Exact overlap (step 2) decides copies and
      excerpts on these pairs too: the LSH Ensemble is a filter, and misses a few short excerpts.
   4. Sentence alignment: sentences are paired one to one, closest first, down to
-     ``rewrite_sentence_cosine``. A rewrite needs ``rewrite_share`` of its sentences paired; two
-     articles on the same story share names and places but few whole sentences, so they stay apart.
+     ``rewrite_sentence_cosine``. A rewrite needs ``rewrite_share`` of its sentences paired, or,
+     reworded harder, ``rewrite_close_share`` paired and ``rewrite_aligned_share`` paired counting
+     loose rewordings (``leftover_cosine``); two articles on the same story share names and places
+     but few whole sentences, so they stay apart.
      A copy stands for its first origin, and a pair is not aligned when the report it would make
      derived is already a copy or a part of another, since that link beats any rewrite (step 5): a
      syndicated story costs one alignment per rewrite, not one per copy.
@@ -44,6 +46,7 @@ from storyline.config import Config, DerivationConfig
 from storyline.corpus.derivation_nearest import day_numbers, document_vectors, nearest_pairs, windowed_nearest_pairs
 from storyline.corpus.derivation_relation import (
     COMPLETENESS_NOTE,
+    OWN_DATELINE_NOTE,
     WIRE_NOTE,
     Alignment,
     Link,
@@ -70,6 +73,7 @@ from storyline.records import Derivation, Document, Story
 # Re-exported: the names of ``derivation_relation`` stay importable from here, where they were first.
 __all__ = [
     "COMPLETENESS_NOTE",
+    "OWN_DATELINE_NOTE",
     "WIRE_NOTE",
     "Alignment",
     "Link",

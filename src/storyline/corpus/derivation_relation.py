@@ -7,7 +7,8 @@ the first origin (step 5).
 The origin of a pair is the report published earlier. When the dates are equal or unknown, it is
 the wire report, one that others copied verbatim or that carries an agency dateline ("KYIV
 (Meridian Wire) -"): a rewrite that slips in a claim is longer than its origin, so length alone
-would point the wrong way. Failing that, it is the more complete one (more sentences, then more
+would point the wrong way. Of two such reports (a verbatim copy keeps the agency's dateline), it is
+the one whose dateline names its own outlet. Failing that, it is the more complete one (more sentences, then more
 text). Cycles, possible when only some dates are known, are cut at their most complete report.
 """
 
@@ -32,6 +33,7 @@ COMPLETENESS_NOTE = "origin chosen by completeness: publication dates unknown or
 WIRE_NOTE = (
     "origin chosen as the wire report (copied verbatim elsewhere, or with an agency dateline): dates unknown or equal"
 )
+OWN_DATELINE_NOTE = "origin chosen as the report whose agency dateline names its own outlet: dates unknown or equal"
 _AGENCY_DATELINE = re.compile(r"\([^()]+\)")
 _STRENGTH: dict[Relation, int] = {"duplicate": 0, "excerpt": 1, "rewrite": 2}
 
@@ -44,6 +46,7 @@ class Alignment:
     matched: int
     adds: tuple[int, ...]
     drops: tuple[int, ...]
+    aligned: float = 0.0  # the share counting loose rewordings too (``leftover_cosine``)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ def align(derived: Report, origin: Report, config: DerivationConfig) -> Alignmen
         matched=matched,
         adds=_unmatched(derived, matched_d),
         drops=_unmatched(origin, matched_o),
+        aligned=int((matched_d & counted).sum()) / int(counted.sum()),
     )
 
 
@@ -129,10 +133,25 @@ def orient(
         return (j, i, None) if order < 0 else (i, j, None)
     if (i in wire) != (j in wire):
         return (j, i, WIRE_NOTE) if i in wire else (i, j, WIRE_NOTE)
+    if names_own_outlet(a) != names_own_outlet(b):
+        return (j, i, OWN_DATELINE_NOTE) if names_own_outlet(a) else (i, j, OWN_DATELINE_NOTE)
     if a.completeness == b.completeness:
         first, second = (i, j) if a.doc.id <= b.doc.id else (j, i)
         return second, first, f"{COMPLETENESS_NOTE}; equal length, so the first by id"
     return (j, i, COMPLETENESS_NOTE) if a.completeness > b.completeness else (i, j, COMPLETENESS_NOTE)
+
+
+def names_own_outlet(report: Report) -> bool:
+    """True when the report's agency dateline names the report's own outlet ("(Meridian Wire) -").
+
+    Verbatim copies keep the agency's dateline under another outlet's name, so of two copies with
+    the same date, the one published under the outlet its dateline names is the original.
+    """
+    doc = report.doc
+    if not doc.dateline or not doc.source:
+        return False
+    outlet = doc.source.casefold()
+    return any(outlet == m.group()[1:-1].strip().casefold() for m in _AGENCY_DATELINE.finditer(doc.dateline))
 
 
 def copy_link(reports: Sequence[Report], pair: Pair, config: DerivationConfig) -> Link | None:
@@ -178,9 +197,20 @@ def rewrite_link(
 ) -> Link | None:
     derived, origin, note = orient(reports, *pair, wire)
     alignment = align(reports[derived], reports[origin], config)
-    if alignment.share < config.rewrite_share or alignment.matched < config.rewrite_min_sentences:
+    if alignment.matched < config.rewrite_min_sentences or not is_rewrite(alignment, config):
         return None
     return Link(derived, origin, "rewrite", alignment.share, note)
+
+
+def is_rewrite(alignment: Alignment, config: DerivationConfig) -> bool:
+    """Enough close paraphrases, or half of them close and nearly every sentence at least loosely paired.
+
+    A rewrite that rewords every sentence hard leaves some pairs below ``rewrite_sentence_cosine``;
+    two articles on the same story pair few sentences closely and leave many unpaired.
+    """
+    if alignment.share >= config.rewrite_share:
+        return True
+    return alignment.share >= config.rewrite_close_share and alignment.aligned >= config.rewrite_aligned_share
 
 
 # 5. Best origins and chains

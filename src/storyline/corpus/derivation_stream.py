@@ -95,7 +95,7 @@ def stream_order(documents: Sequence[Document]) -> list[Document]:
 
 
 def _shell(doc: Document, units: int = 0) -> Report:
-    """A report that keeps only what orientation and chains read: id, date, dateline and size."""
+    """A report that keeps only what orientation and chains read: id, date, source, dateline and size."""
     slim = Document(
         id=doc.id,
         path=doc.path,
@@ -103,6 +103,7 @@ def _shell(doc: Document, units: int = 0) -> Report:
         text="",
         text_map=TextMap.identity(0),
         published=doc.published,
+        source=doc.source,
         dateline=doc.dateline,
     )
     return Report(

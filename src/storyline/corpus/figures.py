@@ -1,4 +1,5 @@
-"""Collect the story's figures (area retaken, people killed, troops, aid) into dated series.
+"""Collect the story's figures (area retaken, people killed or missing, troops, aid, a fire's
+containment) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
 nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
@@ -32,6 +33,7 @@ _VERBS: dict[str, re.Pattern[str]] = {
     ),
     "killed": re.compile(r"\b(?:kill\w*|dead|died|deaths?|death\s+toll|lost\s+their\s+lives)\b", re.IGNORECASE),
     "injured": re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.IGNORECASE),
+    "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE),
 }
 _AID = re.compile(r"\b(?:aid|assistance|package|support|funding|loans?|grants?)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\W*([A-Za-z-]+)")
@@ -61,6 +63,19 @@ _CASUALTY_BEFORE = re.compile(
     + _QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
+# A bare number that a running casualty tally reaches, a few words after it: "the death toll from
+# the fires rose to 89", "put the toll at 99", "the number of confirmed deaths rose to 106".
+_TALLY_BEFORE = re.compile(
+    r"(?:\b(?:(?:death|casualty)\s+)?toll|\bnumber\s+of\s+(?:\w+\s+){0,2}?(?:deaths|dead|fatalities|people\s+killed)\b"
+    r")(?:\s+[^\d\s.;:]+){0,8}?\s+(?:to|at|of|reached|hit|passed|topped|exceeded)\s+" + _QUALIFIER_BEFORE,
+    re.IGNORECASE,
+)
+# A share of a fire's perimeter held: "85 percent contained", "containment reached 60 percent".
+_CONTAINED_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?contain(?:ed|ment)\b", re.IGNORECASE)
+_CONTAINMENT_BEFORE = re.compile(r"\bcontainment\b(?:\s+[^\d\s.;:]+){0,4}?\s+" + _QUALIFIER_BEFORE, re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+$", re.IGNORECASE)
+# The fire a containment figure is about: the nearest named fire before it ("the Pulehu fire near Kihei").
+_NAMED_FIRE = re.compile(r"\b((?:[A-Z][\w'-]*\s+)+)(?:wild)?fire\b")
 # People who are ill, infected or treated are cases, not troops: "21 soldiers had flu", "the virus has
 # infected 40 soldiers". The count is the subject of the illness ("<count> <troop noun> <verb>") or its object.
 _ILLNESS = (
@@ -106,19 +121,38 @@ def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str], s
 
 
 def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None:
-    """ "killed" or "injured" when a count counts casualties, else None.
+    """ "killed", "injured" or "missing" when a count counts casualties, else None.
 
-    The count must be a casualty word ("103 dead"), people near a casualty verb in the same
-    clause ("killed 5 people"), or a bare number right after a casualty verb ("killed 257").
+    The count must be a casualty word ("103 dead"), people near a casualty verb or "missing" in the
+    same clause ("killed 5 people", "850 people were still missing"), a bare number right after a
+    casualty verb ("killed 257"), or one a death toll reaches ("the toll from the fires rose to 89").
     "46 countries" or "25 piglets" near "deaths" are not casualties.
     """
     if noun in CASUALTY_NOUNS:
         return CASUALTY_NOUNS[noun]
     if noun in PERSON_NOUNS:
+        return nearest_verb(sentence, quantity, ("killed", "injured", "missing"), same_clause=True)
+    before = sentence.text[: quantity.start - sentence.start]
+    if quantity.noun is None and _CASUALTY_BEFORE.search(before):
         return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
-    if quantity.noun is None and _CASUALTY_BEFORE.search(sentence.text[: quantity.start - sentence.start]):
-        return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
+    if quantity.noun is None and _TALLY_BEFORE.search(before):
+        return "killed"
     return None
+
+
+def containment_of(sentence: Sentence, quantity: Quantity) -> str | None:
+    """ "<name> fire contained" (or "contained") when a percentage is a fire's containment, else None."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    before = sentence.text[:start]
+    earlier = _CHANGE_FROM.search(before) and _CONTAINED_AFTER.search(before)  # "85% contained, up from 80%"
+    if not (earlier or _CONTAINED_AFTER.match(sentence.text, end) or _CONTAINMENT_BEFORE.search(before)):
+        return None
+    names = [m.group(0).strip() for m in _NAMED_FIRE.finditer(sentence.text, 0, start)]
+    name = names[-1] if names else ""
+    words = name.split()
+    if words and words[0] in ("The", "A"):
+        words = words[1:]
+    return f"{' '.join(words)} contained" if len(words) > 1 else "contained"
 
 
 def is_case_count(sentence: Sentence, quantity: Quantity) -> bool:
@@ -153,14 +187,15 @@ def _listed_form(lemma: str) -> str:
 
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
-    """The measure a quantity belongs to ("area retaken", "killed", "troops", "aid"), or None."""
+    """The measure a quantity belongs to ("area retaken", "killed", "missing", "troops", "aid",
+    "Lahaina fire contained"), or None."""
     if not is_tally(sentence, quantity):
         return None
     territory = nearest_verb(sentence, quantity, ("retaken", "captured"))
     if quantity.unit == "km2":
         return f"area {territory}" if territory else "area"
-    if quantity.unit == "percent":  # only a share of territory; other percentages are unrelated
-        return f"area {territory}" if territory else None
+    if quantity.unit == "percent":  # only a share of territory or a fire's containment; others are unrelated
+        return f"area {territory}" if territory else containment_of(sentence, quantity)
     if quantity.unit == "count":
         noun = counted_noun(sentence, quantity)
         casualty = casualty_of(sentence, quantity, noun)

@@ -244,8 +244,14 @@ def choose(figures: Sequence[Candidate], events: Sequence[Candidate], config: Su
 
 def _same_happening(a: SummarySentence, b: SummarySentence) -> bool:
     """One event, or two events of the same day: the events stage often splits one happening
-    ("a burial site was found", "it held 440 graves"), and five sentences should cover five."""
-    return (a.event is not None and a.event == b.event) or (a.date is not None and a.date == b.date)
+    ("a burial site was found", "it held 440 graves"), and five sentences should cover five. The
+    latest figures of two different series are two facts even when given the same day (the dead
+    and the missing)."""
+    if a.event is not None and a.event == b.event:
+        return True
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    return a.date is not None and a.date == b.date
 
 
 def _rank(c: Candidate) -> tuple[float, DocumentId, int]:

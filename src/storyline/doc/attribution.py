@@ -186,12 +186,16 @@ def _after_quote(sentence: Sentence, previous: Sentence | None) -> list[Attribut
 
 def _verb_cue(sentence: Sentence, a: Attribution) -> bool:
     """Whether the parse agrees that a one-word cue found by pattern is a verb that reports something:
-    not a noun ("small states"), not only possible ("can say")."""
+    not a noun ("small states"), not a participle used as an adjective ("the confirmed deaths"), not
+    only possible ("can say")."""
     words = [i for i, t in enumerate(sentence.tokens) if t.start < a.cue[1] and a.cue[0] < t.end]
     if len(words) != 1:
         return True
-    return sentence.tokens[words[0]].pos not in _NOT_A_CUE and not unreal(
-        sentence.tokens, children_of(sentence.tokens), words[0]
+    tok = sentence.tokens[words[0]]
+    return (
+        tok.pos not in _NOT_A_CUE
+        and tok.dep != "amod"
+        and not unreal(sentence.tokens, children_of(sentence.tokens), words[0])
     )
 
 

@@ -143,6 +143,8 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
         return _make(sentence, tokens[i], noun, _extent(tokens, children, [comp[0]]))
     if not comp or subj is None or tokens[subj].dep == "nsubjpass":  # "Rusk was told that ...": not hers
         return None
+    if any(tokens[c].dep == "auxpass" for c in children[i]):  # "the fire started and was reported contained"
+        return None  # a passive cue's borrowed subject is what is reported, not who reports it
     return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
 
 

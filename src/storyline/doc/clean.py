@@ -2,8 +2,9 @@
 tracking tokens, consent notices, ads, repeated lines) from ``Document.text``, keeping the offset map.
 
 Junk is recognised by its shape, kind by kind (see DEVELOPERS.md, "Kinds of web junk"), and only
-on short lines: a line longer than ``clean.max_junk_words`` words is junk only as an exact repeat or
-when it starts with a junk label ("SEE ALSO:", "Photo:", "Watch:"), up to ``clean.max_labelled_words``.
+on short lines: a line longer than ``clean.max_junk_words`` words is junk only as an exact repeat,
+when it starts with a junk label ("SEE ALSO:", "Photo:", "Watch:"), or when it is a caption that
+ends with its credit ("... . Photo: Harbor Daily staff"), up to ``clean.max_labelled_words``.
 trafilatura does this for HTML pages, but plain-text copies of web pages keep their junk as text
 lines, so the line rules here run on every format.
 """
@@ -147,10 +148,11 @@ _WIDGET_CORE = frozenset(
 )
 _LETTER_SIZES = re.compile(r"^\s*(?:[Aa][+\-−]?\s*){2,}$")
 
-# A call to the reader: strong openings on their own, weaker ones only with words that address
-# the reader ("Register now", "Log in to continue" but not "Register of war damage opens").
+# A call to the reader: strong openings on their own, or after a short lead-in and a dash,
+# "?" or "!" ("Keep local news alive — become a member today"); weaker ones only with words that
+# address the reader ("Register now", "Log in to continue" but not "Register of war damage opens").
 _APPEAL_START = re.compile(
-    r"^\W*(?:subscribe|sign up for|become a (?:member|subscriber|supporter|patron)|"
+    r"^(?:[^—–?!]{0,60}[—–?!]\s*)?\W*(?:subscribe|sign up for|become a (?:member|subscriber|supporter|patron)|"
     r"support (?:us|our|independent|quality)|join (?:us|our)|get our (?:newsletter|app)|"
     r"download (?:our|the) app|already (?:a subscriber|a member|subscribed))\b"
     r"|^\W*(?:donate|sign up|signup|register|log ?in|sign in|unlock|try (?:it )?(?:for )?free|"
@@ -274,6 +276,12 @@ _CREDIT_LABEL = re.compile(
     r"(?:\s+(?:credit|by))?|credits?)\s*:",
     re.I,
 )
+# A caption that ends with its credit after a stop: "Crews clear the road. Photo: Harbor Daily staff".
+_CREDIT_TAIL = re.compile(
+    r"^.*[.!?]\s+(?:(?:photo|photograph|image|picture|illustration|graphic|footage|file photo)s?"
+    r"(?:\s+(?:credit|by))?|credits?)\s*:\s*[^.!?:]{1,60}$",
+    re.I,
+)
 _CROSS_LINK_LABEL = re.compile(_LINK_LABELS + r"[:|»›>→–—-]", re.I)
 # "(Reporting by ...; Editing by ...)": the staff credit of a wire story, in brackets or with a ";".
 # The metadata stage still reads the byline from it among the removed lines.
@@ -286,6 +294,7 @@ LABELLED_KINDS: tuple[tuple[JunkKind, re.Pattern[str]], ...] = (
     ("cross-link", _CROSS_LINK_LABEL),
     ("player", _MEDIA_LABEL),
     ("image-credit", _CREDIT_LABEL),
+    ("image-credit", _CREDIT_TAIL),
     ("staff-credit", _STAFF_CREDIT),
 )
 

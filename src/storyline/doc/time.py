@@ -107,6 +107,7 @@ def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> Tim
         and not starts_period(sentence, t)
         and not is_backstory(sentence, t)
         and not in_relative_clause(sentence, t)
+        and not dates_earlier_value(sentence, t)
     ]
     if not dated:
         return None
@@ -130,6 +131,18 @@ def in_relative_clause(sentence: Sentence, expr: TimeExpression) -> bool:
     """``the town, which Russia took in March, fell on Saturday``: a time inside a who/which clause
     dates what that clause tells about a person or thing, not the sentence's event."""
     return bool(_RELATIVE_BEFORE.search(sentence.text[: expr.start - sentence.start]))
+
+
+# "up from", "down from", "compared with" and the rest of its clause, up to the expression.
+_EARLIER_VALUE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))\b[^,;:()—–]*$", re.IGNORECASE
+)
+
+
+def dates_earlier_value(sentence: Sentence, expr: TimeExpression) -> bool:
+    """``85 percent contained, up from 80 percent on Thursday``: a time after "up from" or "compared
+    with" dates the earlier value the figure is measured against, not the sentence's event."""
+    return bool(_EARLIER_VALUE_BEFORE.search(sentence.text[: expr.start - sentence.start]))
 
 
 def dates_attribution(sentence: Sentence, expr: TimeExpression) -> bool:
