@@ -89,6 +89,20 @@ class DerivationConfig(_Section):
     leftover_cosine: float = Field(
         default=0.5, description="Unpaired sentences this close are rewordings, not added or dropped."
     )
+    rewrite_core_share: float = Field(
+        default=0.45,
+        description="Share of sentences paraphrased closely for a heavily reworded report to be a rewrite.",
+    )
+    rewrite_reworded_share: float = Field(
+        default=0.7,
+        description="Share of sentences with a counterpart (at leftover_cosine) for a heavily reworded report "
+        "to be a rewrite, with rewrite_core_share of them close.",
+    )
+    rewrite_core_sentences: int = Field(
+        default=4,
+        description="Close paraphrases a heavily reworded report needs at least: in a short report, loose "
+        "counterparts come by chance.",
+    )
     copy_order_share: float = Field(
         default=0.8,
         description="Share of the shorter report's shingles a copy or excerpt keeps in the longer one's order; "

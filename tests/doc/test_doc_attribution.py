@@ -781,3 +781,21 @@ def test_cue_closing_a_sentence_with_a_colon_says_the_next_sentences_of_an_open_
     assert doc.text[a.source[0] : a.source[1]] == "The harbour master"
     assert doc.text[a.content[0] : a.content[1]] == "“The quay is shut. Nobody may moor there.”"
     assert doc.sentences[0].status == "reported"  # the colon lead adds an attribution, not a status
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The warning came from harbour master Ines Varga, who closed the quay and rejected claims that it was"
+            " safe.",
+            "harbour master Ines Varga",
+        ),
+        ("The ferry board, which met on Monday and denied that fares would rise, has six members.", "the ferry board"),
+    ],
+)
+def test_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(make_doc, text, speaker):
+    (sentence,) = parsed(make_doc, text).sentences
+    assert sentence.status == "denied"
+    assert sentence.attributed_to is not None and sentence.attributed_to.casefold() == speaker.casefold()

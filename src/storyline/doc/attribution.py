@@ -207,6 +207,7 @@ def _parsed_claims(
         clash = any(c.cue[0] < a.cue[1] and a.cue[0] < c.cue[1] for c in claims)
         if not clash and _verb_cue(sentence, a):
             claims.append(a)
+    claims = [_relative_antecedent(sentence, a) for a in claims]
     own_words = [a for a in claims if a.speaker is not None and a.speaker.lower() in FIRST_PERSON]
     claims = [a for a in claims if a not in own_words]
     used = [a.cue for a in claims]
@@ -223,6 +224,32 @@ def _parsed_claims(
     claims = [a for a in claims if not _nested(sentence, a, held)]
     stances = [a for a in stances if not _nested(sentence, a, held)]
     return sorted(claims, key=lambda a: a.cue), sorted(stances, key=lambda a: a.cue)
+
+
+_RELATIVE = re.compile(r"^(?:who|which)\b", re.I)
+
+
+def _relative_antecedent(sentence: Sentence, a: Attribution) -> Attribution:
+    """A pattern's source that is a relative clause ("Dmitry Peskov, who blamed Kyiv and dismissed ..."):
+    the speaker is the noun the clause hangs on, words before it included ("Kremlin spokesman Dmitry
+    Peskov"); when the parse shows no such noun, there is no speaker rather than a clause."""
+    if a.source is None or not _RELATIVE.match(a.speaker or ""):
+        return a
+    tokens = sentence.tokens
+    who = next((i for i, t in enumerate(tokens) if t.start == a.source[0]), None)
+    verb = tokens[who].head if who is not None else None
+    if verb is None or tokens[verb].dep != "relcl" or tokens[verb].head >= verb:
+        return replace(a, source=None, speaker=None)
+    noun, children = tokens[verb].head, children_of(tokens)
+    ids, stack = [], [noun]
+    while stack:
+        j = stack.pop()
+        if j <= noun:
+            ids.append(j)
+            stack.extend(c for c in children[j] if c != verb)
+    start = min(tokens[j].start for j in ids if tokens[j].pos != "PUNCT")
+    source = (start, tokens[noun].end)
+    return replace(a, source=source, speaker=sentence.text[start - sentence.start : source[1] - sentence.start])
 
 
 def _nested(sentence: Sentence, a: Attribution, held: list[tuple[int, int]]) -> bool:
