@@ -125,7 +125,15 @@ def test_a_bare_first_half_may_be_a_games_and_is_no_time() -> None:
     ],
 )
 def test_seasons(text: str, span: str, value: str) -> None:
-    assert found(text) == [(span, "DATE", value, None)]
+    year = value[:4] if not value.endswith("WI") else None
+    assert found(text) == [(span, "DATE", value, year)]
+
+
+def test_a_season_dates_what_happened_then_by_its_year_but_a_winter_spans_two() -> None:
+    assert found("Last autumn the mayor had warned that the levee was weak.") == [
+        ("Last autumn", "DATE", "2022-FA", "2022")
+    ]
+    assert [t[3] for t in found("The ferry was laid up last winter.")] == [None]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@ tracking tokens, consent notices, ads, repeated lines) from ``Document.text``, k
 
 Junk is recognised by its shape, kind by kind (see DEVELOPERS.md, "Kinds of web junk"), and only
 on short lines: a line longer than ``clean.max_junk_words`` words is junk only as an exact repeat or
-when it starts with a junk label ("SEE ALSO:", "Photo:", "Watch:"), up to ``clean.max_labelled_words``.
+when it starts with a junk label ("SEE ALSO:", "Photo:", "Watch:") or ends with a credit ("<caption>.
+Photo: <agency>"), up to ``clean.max_labelled_words``.
 trafilatura does this for HTML pages, but plain-text copies of web pages keep their junk as text
 lines, so the line rules here run on every format.
 """
@@ -274,6 +275,12 @@ _CREDIT_LABEL = re.compile(
     r"(?:\s+(?:credit|by))?|credits?)\s*:",
     re.I,
 )
+# A caption that ends with its credit says what it is as well: "<caption>. Photo: Upland Record staff".
+_CREDIT_TAIL = re.compile(
+    r"^.*[.!?]\s+(?:(?:photo|photograph|image|picture|illustration|graphic|footage|file photo)s?"
+    r"(?:\s+(?:credit|by))?|credits?)\s*:\s*[^.!?:]{1,60}$",
+    re.I,
+)
 _CROSS_LINK_LABEL = re.compile(_LINK_LABELS + r"[:|»›>→–—-]", re.I)
 # "(Reporting by ...; Editing by ...)": the staff credit of a wire story, in brackets or with a ";".
 # The metadata stage still reads the byline from it among the removed lines.
@@ -286,6 +293,7 @@ LABELLED_KINDS: tuple[tuple[JunkKind, re.Pattern[str]], ...] = (
     ("cross-link", _CROSS_LINK_LABEL),
     ("player", _MEDIA_LABEL),
     ("image-credit", _CREDIT_LABEL),
+    ("image-credit", _CREDIT_TAIL),
     ("staff-credit", _STAFF_CREDIT),
 )
 

@@ -100,6 +100,13 @@ def season_of(dct: date) -> tuple[int, int]:
     return dct.year, (dct.month - 3) // 3
 
 
+def season_year(value: str) -> str | None:
+    """The calendar year a season value falls in ("2022-FA" -> "2022"), for dating what happened then;
+    None for a winter, which runs from December into the next year, and for an unknown year."""
+    year, _, code = value.partition("-")
+    return year if year.isdigit() and code in ("SP", "SU", "FA") else None
+
+
 def season_value(dct: date, name: str, shift: int | None, tense: Tense) -> str:
     """ "2022-SU": ``shift`` -1 for "last", 0 for "this", 1 for "next"; None follows the tense."""
     code = SEASONS[name.lower()]
