@@ -799,3 +799,15 @@ def test_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(make_doc, text, sp
     (sentence,) = parsed(make_doc, text).sentences
     assert sentence.status == "denied"
     assert sentence.attributed_to is not None and sentence.attributed_to.casefold() == speaker.casefold()
+
+
+@pytest.mark.model
+def test_denial_of_that_followed_by_a_claim_of_its_own_is_the_speakers_claim(make_doc):
+    doc = parsed(make_doc, "The union rejects that and says the drivers were never consulted.")
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("claimed", "the union")
+
+
+@pytest.mark.model
+def test_denial_of_a_stated_claim_stays_a_denial_with_a_claim_after_it(make_doc):
+    doc = parsed(make_doc, "The council denied that the bridge was unsafe and said it would reopen on Monday.")
+    assert doc.sentences[0].status == "denied"

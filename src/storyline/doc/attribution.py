@@ -294,10 +294,19 @@ def judge_sentence(
     if hedges:
         back = not party and any(refers_back(text, h, offset) for h in hedges)
         return Verdict("unverified", speaker, None, every, back)
-    denials = [a for a in party if a.kind == "denial"]
+    denials = [a for a in party if a.kind == "denial" and not _denies_an_earlier_sentence(text, a, party, offset)]
     if denials:
         return Verdict("denied", denials[0].speaker, None, every)
     return Verdict("claimed" if party else "reported", speaker, None, every)
+
+
+def _denies_an_earlier_sentence(text: str, denial: Attribution, party: list[Attribution], offset: int) -> bool:
+    """ "Kyiv rejects that and says its own troops held the bridge": a denial of "that" or "the claim",
+    by a speaker who goes on to claim something in the same sentence, denies what an earlier sentence
+    said; this sentence is the speaker's claim, not a denial of its own content."""
+    return refers_back(text, denial, offset) and any(
+        a.kind == "claim" and a.speaker == denial.speaker and a.cue[0] > denial.cue[0] for a in party
+    )
 
 
 def judge_parsed(
