@@ -44,6 +44,15 @@ def test_source_said_that_content_keeps_the_complementizer():
     assert got == ("The regional council", "said", "that two bridges over the Vilna were closed", "claim", None)
 
 
+def test_source_putting_a_toll_at_a_number_is_a_claim():
+    got = parts("Officials in the lower valley put the number of dead at 17.")
+    assert got == ("Officials in the lower valley", "put", "the number of dead at 17", "claim", None)
+
+
+def test_putting_a_thing_somewhere_is_no_claim():
+    assert find_attributions("The crew put the boat back in the water at dawn.") == []
+
+
 def test_source_said_without_that():
     assert parts("Kestrel Army command said 14 drones were downed overnight.")[2] == "14 drones were downed overnight"
 
