@@ -89,13 +89,19 @@ class DerivationConfig(_Section):
     leftover_cosine: float = Field(
         default=0.5, description="Unpaired sentences this close are rewordings, not added or dropped."
     )
-    rewrite_close_share: float = Field(
-        default=0.5,
-        description="A report with fewer than rewrite_share of its sentences paraphrased is still a rewrite "
-        "when this share are and rewrite_aligned_share are paired counting loose rewordings (leftover_cosine).",
+    rewrite_core_share: float = Field(
+        default=0.45,
+        description="Share of sentences paraphrased closely for a heavily reworded report to be a rewrite.",
     )
-    rewrite_aligned_share: float = Field(
-        default=0.8, description="Share of sentences paired, loose rewordings included, for a hard-reworded rewrite."
+    rewrite_reworded_share: float = Field(
+        default=0.7,
+        description="Share of sentences with a counterpart (at leftover_cosine) for a heavily reworded report "
+        "to be a rewrite, with rewrite_core_share of them close.",
+    )
+    rewrite_core_sentences: int = Field(
+        default=4,
+        description="Close paraphrases a heavily reworded report needs at least: in a short report, loose "
+        "counterparts come by chance.",
     )
     copy_order_share: float = Field(
         default=0.8,

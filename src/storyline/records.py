@@ -22,7 +22,7 @@ Status = Literal["reported", "claimed", "unverified", "confirmed", "denied"]
 Relation = Literal["duplicate", "rewrite", "excerpt"]
 PublishedFrom = Literal["manifest", "header", "html", "text"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
-Qualifier = Literal["about", "more than", "less than", "up to"]
+Qualifier = Literal["about", "more than", "at least", "less than", "up to"]
 # "measure": a figure a story tracks; "duration" ("three days"), "age" ("a 52-year-old"), "vague"
 # ("hundreds of people", 100 to 1,000), "conversion" (the "(15 sq mi)" after "40 km2") and "single"
 # (a lone "one": "one of the students", "one proposal") are found too, but figure, event and story

@@ -71,6 +71,7 @@ def test_figures_on_different_days_do_not_contradict():
 def test_qualifiers_widen_a_figure_into_a_range():
     assert ct.interval(point(1000, "about", "a")) == (900.0, 1100.0)
     assert ct.interval(point(1000, "more than", "a")) == (1000.0, math.inf)
+    assert ct.interval(point(1000, "at least", "a")) == (1000.0, math.inf)
     assert ct.interval(point(1000, "up to", "a")) == (0.0, 1000.0)
     assert ct.interval(replace(point(3, None, "a"), high=5)) == (3.0, 5.0)
 

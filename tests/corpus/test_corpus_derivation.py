@@ -124,7 +124,28 @@ def test_rewrite_with_a_slipped_in_claim_adds_that_sentence(make_doc: MakeDoc) -
 def test_rewrite_is_not_found_when_too_few_sentences_are_paraphrased(make_doc: MakeDoc) -> None:
     original = make_doc(ORIGINAL, published="2024-03-04")
     rewrite = make_doc(REWRITE, published="2024-03-05")
-    assert _derive([original, rewrite], _paraphrase_encoder(), rewrite_share=0.9, rewrite_close_share=0.9) == ()
+    assert _derive([original, rewrite], _paraphrase_encoder(), rewrite_share=0.9, rewrite_core_share=0.9) == ()
+
+
+def _alignment(share: float, reworded: float, matched: int = 6) -> derivation.Alignment:
+    return derivation.Alignment(share=share, matched=matched, adds=(), drops=(), reworded=reworded)
+
+
+def test_heavily_reworded_report_is_a_rewrite_with_few_close_pairs_but_a_counterpart_for_most() -> None:
+    config = DerivationConfig()
+    # 12 sentences, two pairs merged into one each: 6 close paraphrases, 3 looser rewordings
+    assert derivation.is_rewrite(_alignment(share=6 / 12, reworded=9 / 12), config)
+    assert derivation.is_rewrite(_alignment(share=0.7, reworded=0.7), config)  # close pairs alone suffice
+
+
+def test_same_story_report_with_shared_names_is_not_a_rewrite() -> None:
+    config = DerivationConfig()
+    # two independent reports on one story: a few close sentences, looser counterparts for half
+    assert not derivation.is_rewrite(_alignment(share=3 / 8, reworded=5 / 8), config)
+    assert not derivation.is_rewrite(_alignment(share=0.5, reworded=0.6), config)
+    assert not derivation.is_rewrite(_alignment(share=1.0, reworded=1.0, matched=1), config)
+    # a short report: two close pairs of four sentences and looser counterparts may be chance
+    assert not derivation.is_rewrite(_alignment(share=2 / 4, reworded=3 / 4, matched=2), config)
 
 
 def test_different_articles_on_the_same_story_are_not_derived(make_doc: MakeDoc) -> None:
@@ -368,7 +389,7 @@ def test_edited_copy_of_nearly_the_same_length_is_not_an_excerpt(make_doc: MakeD
     copy = make_doc(edited, published="2024-03-05", source="Daily")
     a, b = derivation.shingle_set(ORIGINAL, 3), derivation.shingle_set(edited, 3)
     assert derivation.jaccard(a, b) < 0.8 <= derivation.containment(a, b)
-    found = _derive([original, copy], excerpt_containment=0.6, rewrite_share=1.1, rewrite_close_share=1.1)
+    found = _derive([original, copy], excerpt_containment=0.6, rewrite_share=1.1, rewrite_core_share=1.1)
     assert found == ()  # not an excerpt; too few paraphrases for a rewrite at this setting
     (rewrite,) = _derive([original, copy])
     assert (rewrite.document, rewrite.origin, rewrite.relation) == (copy.id, original.id, "rewrite")

@@ -205,6 +205,13 @@ def test_counts_of_things_near_a_casualty_word_are_not_casualties(make_doc):
     assert measures == {"killed": [92.0]}
 
 
+def test_a_bare_number_the_number_of_dead_is_put_at_is_a_casualty_count(make_doc):
+    doc = make_doc("Officials put the number of dead in the lower valley at 17 on Sunday.", source="A")
+    doc = annotate(doc, 0, [quantity(doc, 0, "count")], event_date="2025-02-09")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [17.0]}
+
+
 def test_a_casualty_verb_across_another_number_belongs_to_that_number(make_doc):
     doc = make_doc("The virus has infected 421 people in 15 countries and killed 257.", source="A")
     qs = [quantity(doc, 0, "count", noun="people"), quantity(doc, 0, "count", nth=1), quantity(doc, 0, "count", nth=2)]

@@ -44,6 +44,15 @@ def test_source_said_that_content_keeps_the_complementizer():
     assert got == ("The regional council", "said", "that two bridges over the Vilna were closed", "claim", None)
 
 
+def test_source_putting_a_toll_at_a_number_is_a_claim():
+    got = parts("Officials in the lower valley put the number of dead at 17.")
+    assert got == ("Officials in the lower valley", "put", "the number of dead at 17", "claim", None)
+
+
+def test_putting_a_thing_somewhere_is_no_claim():
+    assert find_attributions("The crew put the boat back in the water at dawn.") == []
+
+
 def test_source_said_without_that():
     assert parts("Kestrel Army command said 14 drones were downed overnight.")[2] == "14 drones were downed overnight"
 
@@ -402,6 +411,16 @@ def test_a_participle_used_as_an_adjective_is_not_a_cue(make_doc):
     )
     assert [(s, c) for s, c, _ in found(make_doc, text)] == [("Governor Tom Avery", "said")]
     assert parsed(make_doc, text).sentences[0].attributed_to == "Governor Tom Avery"
+
+
+@pytest.mark.model
+def test_a_past_tense_verb_the_parse_hangs_on_a_noun_is_still_a_cue(make_doc):
+    text = (
+        "The account came from the harbour master, who blamed the storm for the damage and dismissed "
+        "claims that the crew had ignored the warnings."
+    )
+    assert "dismissed" in [c for _, c, _ in found(make_doc, text)]
+    assert parsed(make_doc, text).sentences[0].status == "denied"
 
 
 @pytest.mark.model
@@ -801,3 +820,33 @@ def test_cue_closing_a_sentence_with_a_colon_says_the_next_sentences_of_an_open_
     assert doc.text[a.source[0] : a.source[1]] == "The harbour master"
     assert doc.text[a.content[0] : a.content[1]] == "“The quay is shut. Nobody may moor there.”"
     assert doc.sentences[0].status == "reported"  # the colon lead adds an attribution, not a status
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The warning came from harbour master Ines Varga, who closed the quay and rejected claims that it was"
+            " safe.",
+            "harbour master Ines Varga",
+        ),
+        ("The ferry board, which met on Monday and denied that fares would rise, has six members.", "the ferry board"),
+    ],
+)
+def test_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(make_doc, text, speaker):
+    (sentence,) = parsed(make_doc, text).sentences
+    assert sentence.status == "denied"
+    assert sentence.attributed_to is not None and sentence.attributed_to.casefold() == speaker.casefold()
+
+
+@pytest.mark.model
+def test_denial_of_that_followed_by_a_claim_of_its_own_is_the_speakers_claim(make_doc):
+    doc = parsed(make_doc, "The union rejects that and says the drivers were never consulted.")
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("claimed", "the union")
+
+
+@pytest.mark.model
+def test_denial_of_a_stated_claim_stays_a_denial_with_a_claim_after_it(make_doc):
+    doc = parsed(make_doc, "The council denied that the bridge was unsafe and said it would reopen on Monday.")
+    assert doc.sentences[0].status == "denied"

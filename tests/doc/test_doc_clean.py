@@ -141,6 +141,18 @@ def test_caption_printed_twice_keeps_the_first() -> None:
     assert text == f"Intro line.\n\n{caption}\n\nLast line."
 
 
+def test_long_caption_ending_with_its_credit_is_removed_both_times() -> None:
+    caption = "Volunteers stack sandbags along the river wall in the lower town on Sunday. Photo: Valley Courier staff"
+    text, removed = clean(f"Intro line.\n\n{caption}\n\nMiddle line.\n\n{caption}\n\nLast line.\n")
+    assert removed == (caption, caption)
+    assert text == "Intro line.\n\nMiddle line.\n\nLast line."
+
+
+def test_long_sentence_with_a_credit_word_inside_is_kept() -> None:
+    line = "The council published a photo of the river wall on Sunday. Credit for the repairs went to the volunteers."
+    assert clean(f"First line.\n{line}\n")[1] == ()
+
+
 def test_near_repeat_of_a_short_line_is_removed() -> None:
     _, removed = clean("Workers cross the new bridge at dawn.\nWorkers cross the new bridge at dawn\nEnd.\n")
     assert removed == ("Workers cross the new bridge at dawn",)

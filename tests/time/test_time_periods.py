@@ -125,7 +125,21 @@ def test_a_bare_first_half_may_be_a_games_and_is_no_time() -> None:
     ],
 )
 def test_seasons(text: str, span: str, value: str) -> None:
-    assert found(text) == [(span, "DATE", value, None)]
+    order = ("SP", "SU", "FA", "WI")
+    season = (int(value[:4]), order.index(value[5:]))
+    past = season < (2023, order.index("FA")) and not value.endswith("WI")  # OCTOBER is in the fall of 2023
+    assert found(text) == [(span, "DATE", value, value[:4] if past else None)]
+
+
+def test_a_past_season_dates_what_happened_then_by_its_year() -> None:
+    assert found("Last autumn the mayor had warned that the levee was weak.") == [
+        ("Last autumn", "DATE", "2022-FA", "2022")
+    ]
+
+
+def test_a_winter_spans_two_years_and_a_coming_season_dates_nothing() -> None:
+    assert [t[3] for t in found("The ferry was laid up last winter.")] == [None]
+    assert [t[3] for t in found("She said the ferries would return by spring.")] == [None]
 
 
 @pytest.mark.parametrize(

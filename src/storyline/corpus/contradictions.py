@@ -73,7 +73,7 @@ def interval(point: FigurePoint, about_margin: float = 0.1) -> tuple[float, floa
     low, high = min(point.low, point.value), max(point.high, point.value)
     if point.qualifier == "about":
         return low * (1 - about_margin), high * (1 + about_margin)
-    if point.qualifier == "more than":
+    if point.qualifier in ("more than", "at least"):
         return low, math.inf
     if point.qualifier in ("less than", "up to"):
         return 0.0, high

@@ -19,9 +19,9 @@ Stages, in order (``find_derivations`` carries the same numbers):
      excerpts on these pairs too: the LSH Ensemble is a filter, and misses a few short excerpts.
   4. Sentence alignment: sentences are paired one to one, closest first, down to
      ``rewrite_sentence_cosine``. A rewrite needs ``rewrite_share`` of its sentences paired, or,
-     reworded harder, ``rewrite_close_share`` paired and ``rewrite_aligned_share`` paired counting
-     loose rewordings (``leftover_cosine``); two articles on the same story share names and places
-     but few whole sentences, so they stay apart.
+     when it merged and split sentences, ``rewrite_core_share`` paired and ``rewrite_reworded_share``
+     with a looser counterpart (``is_rewrite``); two articles on the same story share names and
+     places but few whole sentences, so they stay apart.
      A copy stands for its first origin, and a pair is not aligned when the report it would make
      derived is already a copy or a part of another, since that link beats any rewrite (step 5): a
      syndicated story costs one alignment per rewrite, not one per copy.
@@ -61,6 +61,7 @@ from storyline.corpus.derivation_relation import (
     derivation_record,
     hashed_overlap,
     is_part,
+    is_rewrite,
     match_sentences,
     orient,
     rewrite_link,
@@ -95,6 +96,7 @@ __all__ = [
     "find_derivations",
     "hashed_overlap",
     "is_part",
+    "is_rewrite",
     "jaccard",
     "make_reports",
     "match_sentences",

@@ -46,7 +46,7 @@ class Alignment:
     matched: int
     adds: tuple[int, ...]
     drops: tuple[int, ...]
-    aligned: float = 0.0  # the share counting loose rewordings too (``leftover_cosine``)
+    reworded: float = 0.0  # share matched closely or loosely (at ``leftover_cosine``)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def align(derived: Report, origin: Report, config: DerivationConfig) -> Alignmen
         matched=matched,
         adds=_unmatched(derived, matched_d),
         drops=_unmatched(origin, matched_o),
-        aligned=int((matched_d & counted).sum()) / int(counted.sum()),
+        reworded=int((matched_d & counted).sum()) / int(counted.sum()),
     )
 
 
@@ -197,20 +197,31 @@ def rewrite_link(
 ) -> Link | None:
     derived, origin, note = orient(reports, *pair, wire)
     alignment = align(reports[derived], reports[origin], config)
-    if alignment.matched < config.rewrite_min_sentences or not is_rewrite(alignment, config):
+    if not is_rewrite(alignment, config):
         return None
     return Link(derived, origin, "rewrite", alignment.share, note)
 
 
 def is_rewrite(alignment: Alignment, config: DerivationConfig) -> bool:
-    """Enough close paraphrases, or half of them close and nearly every sentence at least loosely paired.
+    """True when enough sentences are paraphrased: closely at ``rewrite_share``, or heavily reworded.
 
-    A rewrite that rewords every sentence hard leaves some pairs below ``rewrite_sentence_cosine``;
-    two articles on the same story pair few sentences closely and leave many unpaired.
+    A heavy rewrite merges two sentences into one and splits others, so one-to-one pairs at
+    ``rewrite_sentence_cosine`` fall short of ``rewrite_share`` though nearly every sentence has a
+    counterpart. It is still a rewrite when ``rewrite_core_share`` of its sentences are close
+    paraphrases and ``rewrite_reworded_share`` have a counterpart at ``leftover_cosine``: two
+    independent reports on one story share names and places, but not a counterpart for most
+    sentences, nor that many close paraphrases. A short report needs ``rewrite_core_sentences``
+    close pairs for this: among a few sentences, loose counterparts come by chance.
     """
+    if alignment.matched < config.rewrite_min_sentences:
+        return False
     if alignment.share >= config.rewrite_share:
         return True
-    return alignment.share >= config.rewrite_close_share and alignment.aligned >= config.rewrite_aligned_share
+    return (
+        alignment.matched >= config.rewrite_core_sentences
+        and alignment.share >= config.rewrite_core_share
+        and alignment.reworded >= config.rewrite_reworded_share
+    )
 
 
 # 5. Best origins and chains

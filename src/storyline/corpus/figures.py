@@ -57,9 +57,11 @@ _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "per
 _LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | CASUALTY_NOUNS.keys()
 # A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
 _QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
-# A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92".
+# A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92", "put the
+# number of dead in the south at 17".
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of))\s+"
+    r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of)"
+    r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities)\s+(?:[\w'’-]+\s+){0,5}?(?:to|at))\s+"
     + _QUALIFIER_BEFORE,
     re.IGNORECASE,
 )

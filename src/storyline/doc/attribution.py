@@ -8,6 +8,7 @@ this module resolves speakers ("he", "the governor") across the document and set
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.config import Config
@@ -32,7 +33,7 @@ from storyline.doc.attribution_parse import (
     unreal,
 )
 from storyline.pipeline import Stage
-from storyline.records import Attribution, Document, Sentence, Status
+from storyline.records import Attribution, Document, Sentence, Status, Token
 
 
 def _words(text: str) -> list[str]:
@@ -194,9 +195,16 @@ def _verb_cue(sentence: Sentence, a: Attribution) -> bool:
     tok = sentence.tokens[words[0]]
     return (
         tok.pos not in _NOT_A_CUE
-        and tok.dep != "amod"
+        and not (tok.dep == "amod" and not _verb_misread_as_modifier(sentence.tokens, words[0]))
         and not unreal(sentence.tokens, children_of(sentence.tokens), words[0])
     )
+
+
+def _verb_misread_as_modifier(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word the parse calls a noun's modifier is a verb: its noun is conjoined to a verb, as
+    the small model reads "who blamed the storm and dismissed claims that ..." (claims -> blamed)."""
+    noun = tokens[tokens[i].head]
+    return noun.dep == "conj" and tokens[noun.head].pos in ("VERB", "AUX") and i < tokens[i].head
 
 
 def _parsed_claims(
@@ -211,6 +219,7 @@ def _parsed_claims(
         clash = any(c.cue[0] < a.cue[1] and a.cue[0] < c.cue[1] for c in claims)
         if not clash and _verb_cue(sentence, a):
             claims.append(a)
+    claims = [_relative_antecedent(sentence, a) for a in claims]
     own_words = [a for a in claims if a.speaker is not None and a.speaker.lower() in FIRST_PERSON]
     claims = [a for a in claims if a not in own_words]
     used = [a.cue for a in claims]
@@ -227,6 +236,32 @@ def _parsed_claims(
     claims = [a for a in claims if not _nested(sentence, a, held)]
     stances = [a for a in stances if not _nested(sentence, a, held)]
     return sorted(claims, key=lambda a: a.cue), sorted(stances, key=lambda a: a.cue)
+
+
+_RELATIVE = re.compile(r"^(?:who|which)\b", re.I)
+
+
+def _relative_antecedent(sentence: Sentence, a: Attribution) -> Attribution:
+    """A pattern's source that is a relative clause ("Dmitry Peskov, who blamed Kyiv and dismissed ..."):
+    the speaker is the noun the clause hangs on, words before it included ("Kremlin spokesman Dmitry
+    Peskov"); when the parse shows no such noun, there is no speaker rather than a clause."""
+    if a.source is None or not _RELATIVE.match(a.speaker or ""):
+        return a
+    tokens = sentence.tokens
+    who = next((i for i, t in enumerate(tokens) if t.start == a.source[0]), None)
+    verb = tokens[who].head if who is not None else None
+    if verb is None or tokens[verb].dep != "relcl" or tokens[verb].head >= verb:
+        return replace(a, source=None, speaker=None)
+    noun, children = tokens[verb].head, children_of(tokens)
+    ids, stack = [], [noun]
+    while stack:
+        j = stack.pop()
+        if j <= noun:
+            ids.append(j)
+            stack.extend(c for c in children[j] if c != verb)
+    start = min(tokens[j].start for j in ids if tokens[j].pos != "PUNCT")
+    source = (start, tokens[noun].end)
+    return replace(a, source=source, speaker=sentence.text[start - sentence.start : source[1] - sentence.start])
 
 
 def _nested(sentence: Sentence, a: Attribution, held: list[tuple[int, int]]) -> bool:
@@ -271,10 +306,19 @@ def judge_sentence(
     if hedges:
         back = not party and any(refers_back(text, h, offset) for h in hedges)
         return Verdict("unverified", speaker, None, every, back)
-    denials = [a for a in party if a.kind == "denial"]
+    denials = [a for a in party if a.kind == "denial" and not _denies_an_earlier_sentence(text, a, party, offset)]
     if denials:
         return Verdict("denied", denials[0].speaker, None, every)
     return Verdict("claimed" if party else "reported", speaker, None, every)
+
+
+def _denies_an_earlier_sentence(text: str, denial: Attribution, party: list[Attribution], offset: int) -> bool:
+    """ "Kyiv rejects that and says its own troops held the bridge": a denial of "that" or "the claim",
+    by a speaker who goes on to claim something in the same sentence, denies what an earlier sentence
+    said; this sentence is the speaker's claim, not a denial of its own content."""
+    return refers_back(text, denial, offset) and any(
+        a.kind == "claim" and a.speaker == denial.speaker and a.cue[0] > denial.cue[0] for a in party
+    )
 
 
 def judge_parsed(

@@ -297,9 +297,27 @@ def _passive(text: str, offset: int) -> Attribution | None:
     return _make(text, offset, m.span("cue"), content, source, None) if _source_ok(source) else None
 
 
+# "Officials put the number of dead at 17": an estimate given by its source, a claim like "said".
+_ESTIMATE = re.compile(
+    r"\b(?P<cue>put|puts|putting)\s+(?P<what>(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:number|toll|figure|count|total|cost|area|extent|size)\b.*?\s+at\s+\S.*)$",
+    re.I,
+)
+
+
+def _estimate(text: str, offset: int) -> Attribution | None:
+    m = _ESTIMATE.search(text)
+    found = _backward_source(text, m.start("cue")) if m is not None else None
+    if m is None or found is None:
+        return None
+    source, via = found
+    return _make(text, offset, m.span("cue"), _span(text, m.start("what"), len(text)), source, via)
+
+
 def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
-    """Reporting attributions in one sentence: "according to X", "..., X said.", "X said (that) ..."."""
-    for finder in (_according, _passive, _trailing, _leading):
+    """Reporting attributions in one sentence: "according to X", "..., X said.", "X said (that) ...",
+    "X put the toll at 17"."""
+    for finder in (_according, _passive, _trailing, _leading, _estimate):
         found = finder(text, offset)
         if found is not None:
             return [found]

@@ -101,10 +101,11 @@ _TIME_PREP = re.compile(r"\b(?:in|since|until|till|before|after|during)\s+$", re
 # 2. Qualifiers and ranges -------------------------------------------------------------------
 _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
     ("up to", r"up\s+to|as\s+many\s+as"),
+    ("at least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than"),  # the number itself is allowed
     ("less than", r"less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|under|below|just\s+under"),
     (
         "more than",
-        r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|just\s+over|well\s+over|exceeding",
+        r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|just\s+over|well\s+over|exceeding",
     ),
     (
         "about",

@@ -100,6 +100,17 @@ def season_of(dct: date) -> tuple[int, int]:
     return dct.year, (dct.month - 3) // 3
 
 
+def season_year(value: str, dct: date | None) -> str | None:
+    """The calendar year of a past season ("2022-FA" -> "2022"), for dating what happened then; None
+    for a winter, which runs from December into the next year, for an unknown year, and for the
+    current or a coming season ("would return by spring"), which dates no past event."""
+    year, _, code = value.partition("-")
+    if dct is None or not year.isdigit() or code not in ("SP", "SU", "FA"):
+        return None
+    now_year, now = season_of(dct)
+    return year if (int(year), _SEASON_ORDER.index(code)) < (now_year, now) else None
+
+
 def season_value(dct: date, name: str, shift: int | None, tense: Tense) -> str:
     """ "2022-SU": ``shift`` -1 for "last", 0 for "this", 1 for "next"; None follows the tense."""
     code = SEASONS[name.lower()]

@@ -188,13 +188,15 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     code = pd.SEASONS[season]
     if year_text:
         year = int(year_text) if year_text.isdigit() else parse_year_words(year_text)
-        return ctx.make(start, m.end(), "DATE", (f"{year}-{code}", None))
+        value = f"{year}-{code}"
+        return ctx.make(start, m.end(), "DATE", (value, pd.season_year(value, ctx.dct)))
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (f"XXXX-{code}", None))
     modifier = MODIFIERS[mod] if mod else None
     tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
     shift = {"last": -1, "this": 0, "next": 1}.get(modifier or "")
-    return ctx.make(start, m.end(), "DATE", (pd.season_value(ctx.dct, season, shift, tense), None))
+    value = pd.season_value(ctx.dct, season, shift, tense)
+    return ctx.make(start, m.end(), "DATE", (value, pd.season_year(value, ctx.dct)))
 
 
 def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
