@@ -170,13 +170,14 @@ def test_schema_names_its_version() -> None:
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION, "title": "Schema Version"}
 
 
-def test_schema_1_2_has_the_summary_the_key_date_timeline_and_quantity_kinds() -> None:
+def test_schema_1_3_has_the_summary_the_key_date_timeline_quantity_kinds_and_at_least() -> None:
     schema = story_schema()
-    assert SCHEMA_VERSION == "1.2.0"
+    assert SCHEMA_VERSION == "1.3.0"
     assert list(schema["properties"])[:3] == ["schema_version", "story", "summary"]
     assert schema["properties"]["summary"]["maxItems"] == 5
     assert set(schema["$defs"]["TimelineEntryExport"]["required"]) >= {"sentences", "events", "sources", "score"}
     assert {"kind", "previous"} <= set(schema["$defs"]["QuantityExport"]["properties"])
+    assert "at least" in json.dumps(schema["$defs"]["QuantityExport"]["properties"]["qualifier"])
 
 
 def test_exported_story_validates(make_doc: Callable[..., Document]) -> None:
