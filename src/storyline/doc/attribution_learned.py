@@ -4,9 +4,10 @@ sentence, and a word it accepts gets its subject as the source and what it gover
 The rules of ``attribution_parse`` know a few hundred cue lemmas in fixed shapes; news attribution
 has a long tail ("X is confident that", "X wants", "X made clear"). The model reads the parse around
 each verb, cue-like noun and "according": its lemma, its dependents, who its subject is, whether it
-sits in a quotation or in another attribution's content, and what the rules made of it. Its named
-weights are generated data (``attribution_weights``, fitted by ``storyline.eval.polnear_fit``). It
-also scores the rules' stances and drops those it rejects. Neither changes a sentence's status or
+sits in a quotation or in another attribution's content, and what the rules made of it; and what its
+lemma and object mean (``attribution_meaning``), so that a rare verb of saying scores like a common
+one. Its named weights are generated data (``attribution_weights``, fitted by
+``storyline.eval.polnear_fit``). It also scores the rules' stances and drops those it rejects. Neither changes a sentence's status or
 speaker, which stay the rules' decision: only the list of attributions changes.
 """
 
