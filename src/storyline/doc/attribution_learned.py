@@ -7,8 +7,9 @@ each verb, cue-like noun and "according": its lemma, its dependents, who its sub
 sits in a quotation or in another attribution's content, and what the rules made of it; and what its
 lemma and object mean (``attribution_meaning``), so that a rare verb of saying scores like a common
 one. Its named weights are generated data (``attribution_weights``, fitted by
-``storyline.eval.polnear_fit``). It also scores the rules' stances and drops those it rejects. Neither changes a sentence's status or
-speaker, which stay the rules' decision: only the list of attributions changes.
+``storyline.eval.polnear_fit``). It also scores the rules' stances and drops those it rejects.
+Neither changes a sentence's status or speaker, which stay the rules' decision: only the list of
+attributions changes.
 """
 
 from __future__ import annotations
