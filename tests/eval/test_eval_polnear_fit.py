@@ -6,7 +6,10 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 from storyline.doc.attribution_learned import CueModel
+from storyline.doc.attribution_meaning import WordMeaning
 from storyline.eval import polnear_fit
 from storyline.eval.polnear import FileResult, PolnearFile
 from storyline.eval.polnear_fit import RuleRun, Sample, vocabulary, weights_source, with_learned, with_sources
@@ -85,3 +88,12 @@ def test_best_span_prefers_the_higher_probability_and_skips_unmapped_options() -
     a, b = SourceOption((), ((1, 2),), False), SourceOption((), None, False)
     assert best_span([a, b], [0.6, 0.9], 0.5) == ((1, 2),)
     assert best_span([a], [0.4], 0.5) is None
+
+
+def test_weights_module_keeps_the_directions_of_the_word_meaning() -> None:
+    table = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    meaning = WordMeaning.of(["say", "question"], table, (0.5, -0.25), (1.0, 2.0))
+    source = weights_source(CueModel({}, 0.0, 0.5, meaning=meaning), None, [], 0, 0, 0)
+    names: dict[str, object] = {}
+    exec(compile(source, "w.py", "exec"), names)
+    assert names["MEANING_LEMMA"] == (0.5, -0.25) and names["MEANING_OBJECT"] == (1.0, 2.0)

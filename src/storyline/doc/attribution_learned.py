@@ -4,10 +4,12 @@ sentence, and a word it accepts gets its subject as the source and what it gover
 The rules of ``attribution_parse`` know a few hundred cue lemmas in fixed shapes; news attribution
 has a long tail ("X is confident that", "X wants", "X made clear"). The model reads the parse around
 each verb, cue-like noun and "according": its lemma, its dependents, who its subject is, whether it
-sits in a quotation or in another attribution's content, and what the rules made of it. Its named
-weights are generated data (``attribution_weights``, fitted by ``storyline.eval.polnear_fit``). It
-also scores the rules' stances and drops those it rejects. Neither changes a sentence's status or
-speaker, which stay the rules' decision: only the list of attributions changes.
+sits in a quotation or in another attribution's content, and what the rules made of it; and what its
+lemma and object mean (``attribution_meaning``), so that a rare verb of saying scores like a common
+one. Its named weights are generated data (``attribution_weights``, fitted by
+``storyline.eval.polnear_fit``). It also scores the rules' stances and drops those it rejects.
+Neither changes a sentence's status or speaker, which stay the rules' decision: only the list of
+attributions changes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.doc.attribution_context import context_features
+from storyline.doc.attribution_meaning import WordMeaning, word_meaning
 from storyline.doc.attribution_parse import Children, children_of, lemma_of, with_quotation_marks
 from storyline.doc.attribution_source import choose_source
 from storyline.records import Attribution, Sentence, Token
@@ -42,15 +45,19 @@ _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 @dataclass(frozen=True)
 class CueModel:
-    """A logistic model over named features: ``bias + sum(weights)``, accepted at ``threshold``."""
+    """A logistic model over named features: ``bias + sum(weights)``, plus what the meaning of the
+    candidate's lemma and object adds (``attribution_meaning``), accepted at ``threshold``."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
     veto: float = 0.0  # a rule stance scored below it is dropped
+    meaning: WordMeaning | None = None
 
     def probability(self, features: Sequence[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        if self.meaning is not None:
+            z += self.meaning.score(features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -317,10 +324,13 @@ def rule_features(
 
 
 def cue_model() -> CueModel:
-    """The fitted cue model of ``storyline.doc.attribution_weights``."""
+    """The fitted cue model of ``storyline.doc.attribution_weights``, with its word meaning when the
+    fit learned one (the table is then read from the installed MiniLM package)."""
     from storyline.doc import attribution_weights as fitted
 
-    return CueModel(dict(fitted.WEIGHTS), fitted.BIAS, fitted.THRESHOLD, fitted.VETO)
+    lemma, obj = getattr(fitted, "MEANING_LEMMA", ()), getattr(fitted, "MEANING_OBJECT", ())
+    meaning = word_meaning(tuple(lemma), tuple(obj)) if lemma else None
+    return CueModel(dict(fitted.WEIGHTS), fitted.BIAS, fitted.THRESHOLD, fitted.VETO, meaning)
 
 
 def source_model() -> CueModel | None:

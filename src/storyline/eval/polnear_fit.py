@@ -44,6 +44,7 @@ from storyline.eval.polnear import (
     score_results,
     system_spans,
 )
+from storyline.eval.polnear_fit_meaning import DIMS, MeaningBasis, fitted_meaning, meaning_basis, meaning_columns
 from storyline.eval.polnear_fit_source import SourceOption, best_span, gold_sources, source_options
 from storyline.output.attributions import raw_attributions
 from storyline.records import Attribution, Document, Sentence, Skipped
@@ -54,6 +55,7 @@ FOLDS = 5
 C = 0.5
 THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(17))  # 0.2 to 0.6
 VETOES = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+MEANING = True  # the cue model reads its lemma and object vectors (``polnear_fit_meaning``)
 SOURCE_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 
 
@@ -190,9 +192,10 @@ def vocabulary(samples: Sequence[Sample]) -> list[str]:
     return sorted(f for f, seen in texts.items() if len(seen) >= MIN_COUNT)
 
 
-def fit(samples: Sequence[Sample], names: Sequence[str]) -> CueModel:
-    """Logistic regression over ``names``; the threshold is left at 0.5 (set it with ``pick_threshold``)."""
-    from scipy.sparse import csr_matrix
+def fit(samples: Sequence[Sample], names: Sequence[str], meaning: MeaningBasis | None = None) -> CueModel:
+    """Logistic regression over ``names`` (and, given a ``meaning`` basis, the word-meaning columns of
+    ``polnear_fit_meaning``); the threshold is left at 0.5 (set it with ``pick_threshold``)."""
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
     column = {name: k for k, name in enumerate(names)}
@@ -203,21 +206,27 @@ def fit(samples: Sequence[Sample], names: Sequence[str]) -> CueModel:
                 rows.append(r)
                 cols.append(column[f])
     x = csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(samples), len(names)))
+    if meaning is not None:
+        x = hstack([x, csr_matrix(meaning_columns((s.features for s in samples), meaning))]).tocsr()
     y = [s.positive for s in samples]
     lr = LogisticRegression(C=C, l1_ratio=1.0, solver="liblinear", max_iter=2000, random_state=0).fit(x, y)
-    weights = {name: round(float(w), 4) for name, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-3}
-    return CueModel(weights, round(float(lr.intercept_[0]), 4), 0.5)
+    coef = lr.coef_[0]
+    weights = {name: round(float(w), 4) for name, w in zip(names, coef[: len(names)], strict=True) if abs(w) >= 1e-3}
+    words = fitted_meaning(coef[len(names) :], meaning) if meaning is not None else None
+    return CueModel(weights, round(float(lr.intercept_[0]), 4), 0.5, meaning=words)
 
 
-def out_of_fold(samples: Sequence[Sample], learn: Sequence[bool] | None = None) -> list[float]:
+def out_of_fold(
+    samples: Sequence[Sample], learn: Sequence[bool] | None = None, meaning: MeaningBasis | None = None
+) -> list[float]:
     """Each sample's probability from a model fitted without its text's fold (folds by text), on
-    the samples ``learn`` marks (all by default)."""
+    the samples ``learn`` marks (all by default), with word-meaning columns given a ``meaning`` basis."""
     texts = sorted({s.text for s in samples})
     fold = {t: k % FOLDS for k, t in enumerate(texts)}
     probs = [0.0] * len(samples)
     for k in range(FOLDS):
         train = [s for j, s in enumerate(samples) if fold[s.text] != k and (learn is None or learn[j])]
-        model = fit(train, vocabulary(train))
+        model = fit(train, vocabulary(train), meaning)
         for j, s in enumerate(samples):
             if fold[s.text] == k:
                 probs[j] = model.probability(s.features)
@@ -329,14 +338,22 @@ def weights_source(
         f"the best on train out of fold ({FOLDS} folds by text): the cue threshold and veto by the mean",
         "of source and content overlap F1, the source threshold by source overlap F1.",
         "PolNeAR states no license (research use); no text of it is here. Do not edit.",
-        "",
-        "Overlap F1 on train, out of fold:",
     ]
+    if model.meaning is not None:
+        lines += [
+            "The cue model also reads the meaning of its lemma and object (``doc/attribution_meaning``):",
+            "MEANING_LEMMA and MEANING_OBJECT are fitted directions in the 384-number space of the input",
+            f"word-piece table of all-MiniLM-L6-v2 (over its top {DIMS} principal directions; derived",
+            "statistics: the table itself is read from the installed package at run time).",
+        ]
+    lines += ["", "Overlap F1 on train, out of fold:"]
     lines += [f"    {row}" for row in tried]
     lines += ['"""', "", f"BIAS = {model.bias!r}", f"THRESHOLD = {model.threshold!r}", f"VETO = {model.veto!r}"]
     lines += ["WEIGHTS: dict[str, float] = {"]
     lines += [f"    {json.dumps(name, ensure_ascii=False)}: {w!r}," for name, w in sorted(model.weights.items())]
     lines += ["}", ""]
+    if model.meaning is not None:
+        lines += _direction("MEANING_LEMMA", model.meaning.lemma) + _direction("MEANING_OBJECT", model.meaning.obj)
     lines += [f"SOURCE_BIAS = {sources.bias if sources else 0.0!r}"]
     lines += [f"SOURCE_THRESHOLD: float | None = {sources.threshold if sources else None!r}"]
     lines += ["SOURCE_WEIGHTS: dict[str, float] = {"]
@@ -348,6 +365,11 @@ def weights_source(
     return "\n".join(lines)
 
 
+def _direction(name: str, values: Sequence[float]) -> list[str]:
+    rows = [", ".join(repr(v) for v in values[k : k + 8]) for k in range(0, len(values), 8)]
+    return ["# fmt: off", f"{name}: tuple[float, ...] = (", *(f"    {row}," for row in rows), ")", "# fmt: on", ""]
+
+
 def fit_polnear(directory: Path) -> str:
     """Fit on one split folder and return the weights module's text."""
     files, run = rule_results(directory)
@@ -356,10 +378,11 @@ def fit_polnear(directory: Path) -> str:
 
 def fit_run(run: RuleRun, files: int) -> str:
     """Fit the cue model, then the source model, on the samples of one run (steps 3 and 4)."""
-    probs = out_of_fold(run.samples)
+    meaning = meaning_basis() if MEANING else None
+    probs = out_of_fold(run.samples, meaning=meaning)
     threshold, veto, tried = pick_thresholds(run, probs)
-    model = fit(run.samples, vocabulary(run.samples))
-    final = CueModel(model.weights, model.bias, threshold, veto)
+    model = fit(run.samples, vocabulary(run.samples), meaning)
+    final = CueModel(model.weights, model.bias, threshold, veto, model.meaning)
     options, learn = option_samples(run)
     option_probs = out_of_fold(options, learn)
     source_threshold, source_tried = pick_source_threshold(run, probs, option_probs, threshold, veto)

@@ -44,6 +44,7 @@ from storyline.eval.polnear_fit import (
     with_learned,
     with_sources,
 )
+from storyline.eval.polnear_fit_meaning import meaning_basis
 from storyline.records import Document, Sentence, Skipped
 
 KNOWN_LEMMAS = CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS | NOUN_CUE_LEMMAS | DENIAL_LEMMAS
@@ -166,8 +167,10 @@ def count_file(misses: Misses, doc: Document, result: FileResult, rule: FileResu
 
 
 def out_of_fold_results(run: RuleRun) -> list[FileResult]:
-    """The results of the rules with the learned layer scored out of fold at the shipped thresholds."""
-    probs = out_of_fold(run.samples)
+    """The results of the rules with the learned layer scored out of fold at the shipped thresholds
+    (with the word meaning when the shipped cue model reads it)."""
+    meaning = meaning_basis() if getattr(shipped, "MEANING_LEMMA", None) else None
+    probs = out_of_fold(run.samples, meaning=meaning)
     if shipped.SOURCE_THRESHOLD is not None:
         options, learn = option_samples(run)
         run = with_sources(run, out_of_fold(options, learn), shipped.SOURCE_THRESHOLD)
