@@ -838,6 +838,12 @@ def test_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(make_doc, text, sp
     (sentence,) = parsed(make_doc, text).sentences
     assert sentence.status == "denied"
     assert sentence.attributed_to is not None and sentence.attributed_to.casefold() == speaker.casefold()
+    sources = {
+        sentence.text[a.source[0] - sentence.start : a.source[1] - sentence.start]
+        for a in sentence.attributions
+        if a.source
+    }
+    assert sources & {"who", "which"}  # the source as written is the pronoun; the speaker is what it stands for
 
 
 @pytest.mark.model

@@ -243,15 +243,17 @@ _RELATIVE = re.compile(r"^(?:who|which)\b", re.I)
 
 def _relative_antecedent(sentence: Sentence, a: Attribution) -> Attribution:
     """A pattern's source that is a relative clause ("Dmitry Peskov, who blamed Kyiv and dismissed ..."):
-    the speaker is the noun the clause hangs on, words before it included ("Kremlin spokesman Dmitry
-    Peskov"); when the parse shows no such noun, there is no speaker rather than a clause."""
+    the source is the relative pronoun, as written, and the speaker the noun the clause hangs on, words
+    before it included ("Kremlin spokesman Dmitry Peskov"); when the parse shows no such noun, there
+    is no speaker rather than a clause."""
     if a.source is None or not _RELATIVE.match(a.speaker or ""):
         return a
     tokens = sentence.tokens
     who = next((i for i, t in enumerate(tokens) if t.start == a.source[0]), None)
     verb = tokens[who].head if who is not None else None
-    if verb is None or tokens[verb].dep != "relcl" or tokens[verb].head >= verb:
+    if who is None or verb is None or tokens[verb].dep != "relcl" or tokens[verb].head >= verb:
         return replace(a, source=None, speaker=None)
+    pronoun = (tokens[who].start, tokens[who].end)
     noun, children = tokens[verb].head, children_of(tokens)
     ids, stack = [], [noun]
     while stack:
@@ -260,8 +262,8 @@ def _relative_antecedent(sentence: Sentence, a: Attribution) -> Attribution:
             ids.append(j)
             stack.extend(c for c in children[j] if c != verb)
     start = min(tokens[j].start for j in ids if tokens[j].pos != "PUNCT")
-    source = (start, tokens[noun].end)
-    return replace(a, source=source, speaker=sentence.text[start - sentence.start : source[1] - sentence.start])
+    speaker = sentence.text[start - sentence.start : tokens[noun].end - sentence.start]
+    return replace(a, source=pronoun, speaker=speaker)
 
 
 def _nested(sentence: Sentence, a: Attribution, held: list[tuple[int, int]]) -> bool:
