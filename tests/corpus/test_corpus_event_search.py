@@ -48,6 +48,17 @@ def test_exact_search_returns_the_pairs_of_the_all_pairs_product_in_any_block_si
 
 
 @settings(max_examples=100, deadline=None)
+@given(st.integers(2, 24), st.integers(0, 2**32 - 1), st.integers(1, 30))
+def test_exact_search_cosines_have_the_bits_of_the_all_pairs_product_in_any_block_size(n, seed, block):
+    # Small-integer rows give many cosines equal in exact arithmetic; their order decides merges.
+    # A single-row block once went to BLAS's matrix-vector product, which rounds them differently.
+    vectors = unit_rows(np.random.default_rng(seed).integers(0, 3, size=(n, 4)).astype(np.float32))
+    pairs = es.exact_pairs(vectors, 0.3, block)
+    full = vectors @ vectors.T
+    assert np.array_equal(pairs.cosines.view(np.uint32), full[pairs.left, pairs.right].view(np.uint32))
+
+
+@settings(max_examples=100, deadline=None)
 @given(random_sets, st.sampled_from((0.0, 0.5)), st.integers(1, 6), st.integers(1, 4))
 def test_lsh_search_returns_only_real_pairs_each_once_in_order(vectors, floor, bands, window):
     pairs = es.lsh_pairs(vectors, floor, bands=bands, window=window)
