@@ -13,9 +13,11 @@ vectors sent through its own random Gaussian projection to 384 dimensions (MiniL
 that copies are as unrelated as two stories. ``--old FILE`` runs the ``cluster`` of another
 version of ``events.py`` (e.g. ``git show <commit>:src/storyline/corpus/events.py``).
 ``--day-window D`` sets ``events.lsh_day_window`` (0: the LSH search without its day window),
-``--bands B`` and ``--window W`` set ``events.lsh_bands`` and ``events.lsh_window``; a run with any
-of the three saves its labels under a name that says them (``labels-10000-lsh-d3-b64-w32.npy``),
-so that the runs of a sweep are all kept.
+``--bands B`` and ``--window W`` set ``events.lsh_bands`` and ``events.lsh_window``, ``--day-cap K``
+sets ``events.lsh_day_window_mentions``; a run with any of them saves its labels under a name that
+says them (``labels-10000-lsh-d3-b64-w32.npy``, ``labels-10000-lsh-d3-b64-w32-k1024.npy``), so
+that the runs of a sweep are all kept. ``--gold NAME`` compares with ``labels-NAME.npy`` instead of
+the exact run's labels (e.g. the default settings' labels of a story too large for the exact search).
 
 Run one mode per process, so that each peak is its own.
 
@@ -29,6 +31,8 @@ Example:
         --replicate 10
     nice .venv/bin/python benchmarks/events_search.py run --size 10000 --cache /tmp/events-cache --mode lsh \\
         --day-window 7 --bands 32 --window 64
+    nice .venv/bin/python benchmarks/events_search.py run --size 10000 --cache /tmp/events-cache --mode lsh \\
+        --day-cap 512
 """
 
 from __future__ import annotations
@@ -128,6 +132,7 @@ def run(args: argparse.Namespace) -> None:
         cands, vectors = replicate(cands, vectors, args.replicate)
     settings: dict[str, Any] = {"search": args.mode if args.mode != "old" else "exact"}
     swept = {"lsh_day_window": args.day_window, "lsh_bands": args.bands, "lsh_window": args.window}
+    swept["lsh_day_window_mentions"] = args.day_cap
     settings |= {key: value for key, value in swept.items() if value is not None}
     events = Config.from_dict({"events": settings}).events
     cluster = ev.cluster
@@ -140,6 +145,7 @@ def run(args: argparse.Namespace) -> None:
         cluster = old.cluster
     row: dict[str, Any] = {"size": tag, "mode": "old" if args.old else args.mode, "candidates": len(cands)}
     row |= {"lsh_day_window": events.lsh_day_window, "lsh_bands": events.lsh_bands, "lsh_window": events.lsh_window}
+    row["lsh_day_window_mentions"] = events.lsh_day_window_mentions
     base = rss_bytes()
     row["rss_loaded_mb"] = mb(base)
     clock, t = CpuClock(), time.perf_counter()
@@ -151,10 +157,11 @@ def run(args: argparse.Namespace) -> None:
     name = f"{tag}-{row['mode']}"
     if any(value is not None for value in swept.values()):
         name += f"-d{events.lsh_day_window}-b{events.lsh_bands}-w{events.lsh_window}"
+        name += f"-k{events.lsh_day_window_mentions}" if args.day_cap is not None else ""
     np.save(args.cache / f"labels-{name}.npy", labels)
-    gold = args.cache / f"labels-{tag}-exact.npy"
-    if row["mode"] != "exact" and gold.exists():
-        row["against_exact"] = agreement(labels, np.load(gold))
+    gold = args.cache / f"labels-{args.gold or tag + '-exact'}.npy"
+    if name != gold.stem.removeprefix("labels-") and gold.exists():
+        row["against_" + (args.gold or "exact")] = agreement(labels, np.load(gold))
     row["load_1m"] = round(psutil.getloadavg()[0], 2)
     print(json.dumps(row), flush=True)
 
@@ -173,6 +180,8 @@ def main() -> None:
     runner.add_argument("--day-window", type=int, help="events.lsh_day_window (default: the config's)")
     runner.add_argument("--bands", type=int, help="events.lsh_bands (default: the config's)")
     runner.add_argument("--window", type=int, help="events.lsh_window (default: the config's)")
+    runner.add_argument("--day-cap", type=int, help="events.lsh_day_window_mentions (default: the config's)")
+    runner.add_argument("--gold", help="compare with labels-GOLD.npy in the cache (default: the exact run's)")
     runner.add_argument("--replicate", type=int, default=1, help="unrelated copies of the candidates (synthetic)")
     runner.add_argument("--old", type=Path, help="an older events.py whose cluster() to run (exact search)")
     args = parser.parse_args()

@@ -162,6 +162,14 @@ class EventsConfig(_Section):
         description="LSH: also compare exactly every two mentions whose day (explicit or publication) is at most "
         "this many days apart (0: off). Mentions dated only to a month or year, or not at all, take no part.",
     )
+    lsh_day_window_mentions: int = Field(
+        default=1024,
+        ge=1,
+        le=1 << 20,
+        description="LSH: in the day window, each mention is compared exactly with at most this many mentions "
+        "after it in (day, mention) order, so the work stays linear on a dense story; pairs beyond are left "
+        "to the LSH. A story with fewer mentions than this within any lsh_day_window days is not affected.",
+    )
     min_summary_words: int = 8
     max_summary_words: int = 40
 

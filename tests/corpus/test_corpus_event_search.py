@@ -48,6 +48,17 @@ def test_exact_search_returns_the_pairs_of_the_all_pairs_product_in_any_block_si
 
 
 @settings(max_examples=100, deadline=None)
+@given(st.integers(2, 24), st.integers(0, 2**32 - 1), st.integers(1, 30))
+def test_exact_search_cosines_have_the_bits_of_the_all_pairs_product_in_any_block_size(n, seed, block):
+    # Small-integer rows give many cosines equal in exact arithmetic; their order decides merges.
+    # A single-row block once went to BLAS's matrix-vector product, which rounds them differently.
+    vectors = unit_rows(np.random.default_rng(seed).integers(0, 3, size=(n, 4)).astype(np.float32))
+    pairs = es.exact_pairs(vectors, 0.3, block)
+    full = vectors @ vectors.T
+    assert np.array_equal(pairs.cosines.view(np.uint32), full[pairs.left, pairs.right].view(np.uint32))
+
+
+@settings(max_examples=100, deadline=None)
 @given(random_sets, st.sampled_from((0.0, 0.5)), st.integers(1, 6), st.integers(1, 4))
 def test_lsh_search_returns_only_real_pairs_each_once_in_order(vectors, floor, bands, window):
     pairs = es.lsh_pairs(vectors, floor, bands=bands, window=window)
@@ -168,6 +179,54 @@ def test_day_window_pairs_are_the_same_whatever_order_the_mentions_come_in_in_an
     assert pairs_of(vectors, days, np.arange(n)) == within_days(brute_force(vectors, 0.6), days, window)
 
 
+def later_within_days(days: np.ndarray, window: int) -> int:
+    """The most dated rows that come after one dated row, in (day, row) order, within ``window`` days."""
+    d = np.sort(days[days != es.NO_DAY])
+    return int((np.searchsorted(d, d + window, "right") - np.arange(len(d)) - 1).max(initial=0))
+
+
+def day_window_keys(vectors: np.ndarray, days: np.ndarray, window: int, floor: float, block: int, most: int | None):
+    return np.concatenate([np.zeros(0, np.int64), *es.day_window_pairs(vectors, days, window, floor, block, most)])
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 5), st.integers(1, 17), st.integers(0, 20))
+def test_day_window_cap_leaves_the_pairs_of_a_sparse_story_unchanged(seed, window, block, spare):
+    # Sparse: no mention has more than ``most`` mentions after it within the window.
+    vectors, days = dated_story(120, seed)
+    most = later_within_days(days, window) + spare
+    capped = day_window_keys(vectors, days, window, 0.6, block, most)
+    assert np.array_equal(np.sort(capped), np.sort(day_window_keys(vectors, days, window, 0.6, block, None)))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(1, 40), st.integers(1, 17), st.integers(0, 7))
+def test_day_window_cap_compares_each_mention_of_a_dense_day_with_at_most_that_many_after_it(most, block, order_seed):
+    # One day of 150 mentions and every pair above the floor: the cap alone decides the pairs.
+    n = 150
+    vectors = unit_rows(np.ones((n, 3)))
+    days = np.full(n, 738_000)
+    keys = day_window_keys(vectors, days, 3, 0.5, block, most)
+    expected = {(i, j) for i in range(n) for j in range(i + 1, min(i + most, n - 1) + 1)}
+    assert len(keys) == len(expected) == sum(min(most, n - 1 - i) for i in range(n))
+    assert {(k // n, k % n) for k in keys.tolist()} == expected  # the nearest in (day, row) order
+    order = np.random.default_rng(order_seed).permutation(n)
+    assert len(day_window_keys(vectors[order], days[order], 3, 0.5, block, most)) == len(expected)
+
+
+def test_bounded_search_caps_the_day_window_of_a_dense_day_and_leaves_the_rest_to_the_lsh():
+    vectors, days = dated_story()
+    days[days != es.NO_DAY] = 738_000  # every dated mention on one day
+    nobody = np.zeros(len(vectors), dtype=bool)
+    wide = EventsConfig(search="lsh", lsh_bands=1, lsh_window=1, lsh_day_window=3, lsh_day_window_mentions=1 << 20)
+    capped = EventsConfig(search="lsh", lsh_bands=1, lsh_window=1, lsh_day_window=3, lsh_day_window_mentions=8)
+    expected = brute_force(vectors, wide.same_event_cosine)
+    assert within_days(expected, days, 3) <= as_dict(es.search(vectors, wide, nobody, days=days)).keys()
+    found = as_dict(es.search(vectors, capped, nobody, days=days))
+    assert found.keys() <= expected.keys()
+    assert len(found) < len(within_days(expected, days, 3))
+
+
 def test_bounded_search_with_day_window_zero_is_the_search_without_days():
     vectors, days = dated_story()
     nobody = np.zeros(len(vectors), dtype=bool)
@@ -200,6 +259,7 @@ def test_day_numbers_count_only_dates_given_to_the_day(day, granularity):
         {"exact_search_limit": -1},
         {"lsh_day_window": -1},
         {"lsh_day_window": 1000},
+        {"lsh_day_window_mentions": 0},
     ],
 )
 def test_events_search_settings_are_validated(events):

@@ -12,7 +12,15 @@ is computed), but a pair that never comes within the window is missed; near-dupl
 nearly all signs and always come close. Denials, whose bar is lower, are few: their pairs are
 found exactly. So are the pairs of mentions dated (to the day) at most ``events.lsh_day_window``
 days apart (``day_window_pairs``): reports of one event cluster in time, and the product of each
-day's rows with the rows of the next few days is small next to the all-pairs one.
+day's rows with the rows of the next few days is small next to the all-pairs one. On a dense story
+it is not small: ten times the reports over the same days is ten times the mentions a day, and
+the window's product grows with the square of that. So each mention is compared there with at
+most ``events.lsh_day_window_mentions`` (K) mentions after it in (day, row) order: the window's
+work is at most ``rows x (K + block)`` products, linear in the story, and a story with at most K
+mentions after any one within the window gives the same pairs as without the cap. K = 1024 was
+chosen on two generated 10k stories (512 lost 0.0024 of B³ F1 against the exact search on one);
+at 100k it cut the window from 99 to 29 CPU s. The window was not the main cost there: the LSH,
+the denials' exact search and the merge loop over the pairs found were (see BENCHMARKS.md).
 
 Written here rather than taken from an approximate-nearest-neighbour library (faiss, annoy,
 hnswlib): those answer "the k nearest of each row", not "all pairs above a floor", are not
@@ -101,7 +109,8 @@ def bounded_pairs(
     floor = config.same_event_cosine - config.denial_cosine_margin
     keys = [np.zeros(0, np.int64)]
     if days is not None and config.lsh_day_window > 0:
-        keys.extend(day_window_pairs(vectors, days, config.lsh_day_window, config.same_event_cosine, block))
+        window, most = config.lsh_day_window, config.lsh_day_window_mentions
+        keys.extend(day_window_pairs(vectors, days, window, config.same_event_cosine, block, most))
     block = min(block, _rows_per_block(n))
     for start in range(0, len(rows), block):
         part = rows[start : start + block]
@@ -129,30 +138,33 @@ def day_numbers(dates: Sequence[str | None]) -> np.ndarray:
 
 
 def day_window_pairs(
-    vectors: np.ndarray, days: np.ndarray, window: int, floor: float, block: int = 512
+    vectors: np.ndarray, days: np.ndarray, window: int, floor: float, block: int = 512, most: int | None = None
 ) -> Iterator[np.ndarray]:
     """Keys ``i * n + j`` (i < j) of the pairs at or above ``floor`` among rows whose days (from
-    ``day_numbers``) are at most ``window`` apart, found exactly, a block of rows at a time.
+    ``day_numbers``) are at most ``window`` apart and, with ``most``, at most ``most`` places apart
+    in (day, row) order, found exactly, a block of rows at a time.
 
     The dated rows are sorted by (day, row); each block of ``block`` of them (fewer if the product
     would pass about 64 MB) is multiplied by the sorted rows from its first to the last one dated
-    within ``window`` days of its last, and a pair is kept when its second row comes later in that
-    order and its days are close enough. Few, large products: a product per day was as much work,
-    but its many small products cost 20 more CPU seconds at 10k reports when BLAS threads wait on a
-    loaded machine. Each pair is yielded once; the keys are the same whatever order the rows come
-    in."""
+    within ``window`` days of its last (and at most ``most`` after it), and a pair is kept when its
+    second row comes later in that order, no more than ``most`` places later, and its days are
+    close enough. Few, large products: a product per day was as much work, but its many small
+    products cost 20 more CPU seconds at 10k reports when BLAS threads wait on a loaded machine.
+    Each pair is yielded once; the keys are the same whatever order the rows come in."""
     n = len(vectors)
     dated = np.flatnonzero(days != NO_DAY)
     dated = dated[np.lexsort((dated, days[dated]))]
     sorted_days = days[dated]
+    reach = len(dated) if most is None else most  # places after a row that it may be compared with
     start = 0
     while start < len(dated) - 1:
-        stop = int(np.searchsorted(sorted_days, sorted_days[min(start + block, len(dated)) - 1] + window, "right"))
+        last = min(start + block, len(dated)) - 1
+        stop = min(int(np.searchsorted(sorted_days, sorted_days[last] + window, "right")), last + 1 + reach)
         end = min(start + block, start + _rows_per_block(stop - start), len(dated))
-        stop = int(np.searchsorted(sorted_days, sorted_days[end - 1] + window, "right"))
+        stop = min(int(np.searchsorted(sorted_days, sorted_days[end - 1] + window, "right")), end + reach)
         rows, columns = dated[start:end], dated[start:stop]
         r, c = np.nonzero(vectors[rows] @ vectors[columns].T >= floor)
-        keep = (c > r) & (sorted_days[start + c] - sorted_days[start + r] <= window)
+        keep = (c > r) & (c - r <= reach) & (sorted_days[start + c] - sorted_days[start + r] <= window)
         r, c = rows[r[keep]], columns[c[keep]]
         yield np.minimum(r, c) * n + np.maximum(r, c)
         start = end
@@ -172,13 +184,24 @@ def exact_blocks(vectors: np.ndarray, floor: float, block: int) -> Iterator[Pair
     Each block is multiplied by ALL vectors although only j > i is kept: multiplying by the upper
     triangle only (``vectors[start:]``) halves the work but BLAS then rounds some products
     differently in the last bit, which reorders near-ties and changed 8 of 31,043 events of a
-    10,000-report story. Keep the full product so the events stay exactly the same."""
+    10,000-report story. Keep the full product so the events stay exactly the same. For the same
+    reason a block of one row is multiplied as two (``_rows_times``)."""
     for start in range(0, len(vectors), block):
-        sims = vectors[start : start + block] @ vectors.T
+        sims = _rows_times(vectors[start : start + block], vectors)
         rows, cols = np.nonzero(sims >= floor)
         upper = cols > rows + start
         rows, cols = rows[upper], cols[upper]
         yield Pairs(sims[rows, cols], (rows + start).astype(np.int64), cols.astype(np.int64))
+
+
+def _rows_times(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """``rows @ columns.T``, with the same bits for a row whatever the number of rows: numpy sends a
+    single row to BLAS's matrix-vector product, whose sums round differently in the last bit from
+    the matrix product's (about two single-row products in three differ on small vectors), which
+    reorders ties and changed the clusters of the block-size property test once in ~2,000 cases."""
+    if len(rows) == 1:
+        return (np.concatenate((rows, rows)) @ columns.T)[:1]
+    return rows @ columns.T
 
 
 def exact_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Pairs:
