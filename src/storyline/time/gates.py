@@ -198,6 +198,7 @@ _WORD_FINDER = re.compile(f"(?=({_trie(_GATE_WORDS)}))")
 _OPENS: dict[str, frozenset[Gate]] = {
     found: frozenset(g for g, words in WORD_GATES.items() if any(map(found.startswith, words))) for found in _GATE_WORDS
 }
+_WORD_GATES_CLOSED = dict.fromkeys(WORD_GATES, False)
 
 
 class OpenGates:
@@ -208,9 +209,10 @@ class OpenGates:
     def __init__(self, text: str) -> None:
         self._text = text
         self._lowered = text.lower()
-        self._open_words: frozenset[Gate] | None = None  # the word gates open, found on the first test of one
         self._folded: bool | None = None
-        self.known: dict[Gate, bool] = {}  # the gates tested so far
+        # every word gate is known at once: most are asked for on every sentence
+        self._open_words = frozenset().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(self._lowered)))
+        self.known: dict[Gate, bool] = {**_WORD_GATES_CLOSED, **dict.fromkeys(self._open_words, True)}
 
     def passes(self, gates: tuple[Gate, ...]) -> bool:
         """True when the sentence passes every gate (the tagger inlines this loop)."""
@@ -224,12 +226,7 @@ class OpenGates:
 
     def test(self, name: Gate) -> bool:
         """Test one gate and remember the answer."""
-        if name in WORD_GATES:
-            if self._open_words is None:
-                self._open_words = frozenset().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(self._lowered)))
-            found = name in self._open_words
-        else:
-            found = self._has_shape(name)
+        found = name in self._open_words if name in WORD_GATES else self._has_shape(name)
         self.known[name] = found
         return found
 
