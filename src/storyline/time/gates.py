@@ -232,8 +232,10 @@ class OpenGates:
 
     def _has_shape(self, name: Gate) -> bool:
         shape = SHAPE_GATES[name]
-        if shape.refines is not None and not self.passes((shape.refines,)):
-            return False
+        if shape.refines is not None:
+            refined = self.known.get(shape.refines)
+            if not (self.test(shape.refines) if refined is None else refined):
+                return False
         if shape.folded is not None:
             if self._folded is None:
                 self._folded = not any(map(self._text.__contains__, _NOT_FOLDED))
