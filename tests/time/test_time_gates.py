@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from storyline.time import gates as gates_module
 from storyline.time import tag, tagger, tense
-from storyline.time.gates import OpenGates
+from storyline.time.gates import WORD_GATES, OpenGates
 
 WORDS = """on in at by since until last next this past coming previous the a an of and or to for about
 around nearly some several few couple half quarter quarters three twenty-one 3 12 1998 2022 2022-09-08 9/10/2022
@@ -29,6 +30,7 @@ biweekly quarterly semiannually running row ET local 1,500 turn millennium
 def tag_ungated(text: str, dct: date | None) -> list[object]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(OpenGates, "test", lambda self, name: True)
+        patch.setattr(gates_module, "_WORD_GATES_CLOSED", dict.fromkeys(WORD_GATES, True))  # known from the start
         patch.setattr(tense, "_may_be_future", lambda text: True)
         return list(tag(text, dct))
 
@@ -78,3 +80,32 @@ def test_rules_kept_to_their_first_letters_find_what_the_plain_patterns_find(wor
     text = " ".join(words)
     for fast, plain in FAST_RULES:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern
+
+
+def _gates_by_substring(text: str) -> dict[str, bool]:
+    lowered = text.lower()
+    return {name: any(w in lowered for w in words) for name, words in WORD_GATES.items()}
+
+
+def _gates_by_finder(text: str) -> dict[str, bool]:
+    gates = OpenGates(text)
+    return {name: gates.test(name) for name in WORD_GATES}
+
+
+# Pieces of the gate words (so that words overlap, run into each other and break off) and other text.
+_OTHER = {"da", "yea", "ye", "o", "e", " ", "-", "’s", "X"}
+_PIECES = sorted({w for words in WORD_GATES.values() for w in words} | _OTHER)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.text(max_size=6))
+def test_word_gates_open_exactly_when_one_of_their_words_is_in_the_sentence(pieces: list[str], noise: str) -> None:
+    text = "".join(pieces) + noise
+    assert _gates_by_finder(text) == _gates_by_substring(text)
+
+
+def test_overlapping_gate_words_open_each_of_their_gates() -> None:
+    # "one day" holds "e day" (frame) and "day" (unit, deictic); "year-end" holds "year-" and "year"
+    opened = _gates_by_finder("One day the year-end books were then closed at 9.")
+    assert opened["frame"] and opened["unit"] and opened["deictic"] and opened["then"] and opened["digit"]
+    assert not opened["quarter"] and not opened["season"]
