@@ -11,16 +11,17 @@ change moves it on purpose, regenerate it with
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
+from example_stories import assert_matches_golden
+from example_stories import document as _doc
+from example_stories import mentions_with as _mentions_with
 from storyline.build import build_story
 from storyline.output.export import story_to_dict
-from test_example_story import golden_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "examples" / "kakhovka-2023" / "manifest.csv"
@@ -35,30 +36,10 @@ def story() -> dict[str, Any]:
     return story_to_dict(build_story([], manifest=MANIFEST))
 
 
-def _doc(story: dict[str, Any], name: str) -> dict[str, Any]:
-    base, _, record = name.partition("#")
-    matches = [
-        d
-        for d in story["documents"]
-        if Path(d["path"].split("#")[0]).name == base and (not record or d["path"].endswith("#" + record))
-    ]
-    assert len(matches) == 1, f"{name}: {[d['path'] for d in story['documents']]}"
-    return matches[0]
-
-
 def _sentence(story: dict[str, Any], name: str, *words: str) -> dict[str, Any]:
     found = [s for s in _doc(story, name)["sentences"] if all(w in s["text"] for w in words)]
     assert len(found) == 1, (name, words, [s["text"] for s in found])
     return found[0]
-
-
-def _mentions_with(story: dict[str, Any], *words: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    return [
-        (event, m)
-        for event in story["events"]
-        for m in event["mentions"]
-        if all(w.lower() in m["text"].lower() for w in words)
-    ]
 
 
 def _series(story: dict[str, Any], measure: str) -> list[dict[str, Any]]:
@@ -268,9 +249,4 @@ def test_seismic_signal_is_dated_on_the_day_of_the_breach(story: dict[str, Any])
 
 
 def test_story_matches_the_reviewed_golden_summary(story: dict[str, Any]) -> None:
-    summary = golden_summary(story)
-    if os.environ.get("STORYLINE_UPDATE_GOLDEN") == "1":
-        GOLDEN.parent.mkdir(exist_ok=True)
-        GOLDEN.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    assert summary == expected, "the story changed: review it and regenerate the golden file (see module docstring)"
+    assert_matches_golden(story, GOLDEN)

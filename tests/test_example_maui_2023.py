@@ -3,23 +3,24 @@
 The expectations come from ``examples/maui-2023/README.md`` ("Expected story"), written before the
 corpus was first built. What the system still gets wrong is listed there under "Known misses" and
 pinned below as strict xfails. A compact golden summary is pinned in ``tests/golden/maui-2023.json``
-with the helper of ``test_example_story``; regenerate it with ``STORYLINE_UPDATE_GOLDEN=1 pytest
+with the helper in ``example_stories.py``; regenerate it with ``STORYLINE_UPDATE_GOLDEN=1 pytest
 tests/test_example_maui_2023.py`` and review the diff by hand.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
+from example_stories import assert_matches_golden
+from example_stories import document as _doc
+from example_stories import mentions_with as _mentions_with
 from storyline.build import build_story
 from storyline.output.export import story_to_dict
-from test_example_story import golden_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "examples" / "maui-2023" / "manifest.csv"
@@ -31,21 +32,6 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def story() -> dict[str, Any]:
     return story_to_dict(build_story([], manifest=MANIFEST))
-
-
-def _doc(story: dict[str, Any], name: str) -> dict[str, Any]:
-    matches = [d for d in story["documents"] if Path(d["path"]).name == name or d["path"].endswith(name)]
-    assert len(matches) == 1, f"{name}: {[d['path'] for d in story['documents']]}"
-    return matches[0]
-
-
-def _mentions_with(story: dict[str, Any], *words: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    return [
-        (event, m)
-        for event in story["events"]
-        for m in event["mentions"]
-        if all(w.lower() in m["text"].lower() for w in words)
-    ]
 
 
 def _event_with(story: dict[str, Any], *words: str) -> dict[str, Any]:
@@ -230,12 +216,7 @@ def test_story_json_follows_the_schema(story: dict[str, Any]) -> None:
 
 
 def test_story_matches_the_reviewed_golden_summary(story: dict[str, Any]) -> None:
-    summary = golden_summary(story)
-    if os.environ.get("STORYLINE_UPDATE_GOLDEN") == "1":
-        GOLDEN.parent.mkdir(exist_ok=True)
-        GOLDEN.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    assert summary == expected, "the story changed: review it and regenerate the golden file (see module docstring)"
+    assert_matches_golden(story, GOLDEN)
 
 
 # Known misses (examples/maui-2023/README.md): each is expected to fail until it is fixed.

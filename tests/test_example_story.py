@@ -9,13 +9,15 @@ review the diff by hand.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
+from example_stories import assert_matches_golden
+from example_stories import document as _doc
+from example_stories import mentions_with as _mentions_with
 from storyline.build import build_story, write_outputs
 from storyline.output.export import story_to_dict
 
@@ -29,26 +31,6 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def story() -> dict[str, Any]:
     return story_to_dict(build_story([], manifest=MANIFEST))
-
-
-def _doc(story: dict[str, Any], name: str) -> dict[str, Any]:
-    matches = [
-        d
-        for d in story["documents"]
-        if Path(d["path"].split("#")[0]).name == name.split("#")[0]
-        and (("#" not in name) or d["path"].endswith(name[name.index("#") :]))
-    ]
-    assert len(matches) == 1, f"{name}: {[d['path'] for d in story['documents']]}"
-    return matches[0]
-
-
-def _mentions_with(story: dict[str, Any], *words: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    return [
-        (event, m)
-        for event in story["events"]
-        for m in event["mentions"]
-        if all(w.lower() in m["text"].lower() for w in words)
-    ]
 
 
 def test_every_report_is_read_and_nothing_is_skipped(story: dict[str, Any]) -> None:
@@ -218,76 +200,8 @@ def test_the_timeline_holds_key_dates_each_linked_to_events_of_that_day(story: d
         assert all(events[s["event"]]["date"] == entry["date"] for s in entry["sentences"])
 
 
-def golden_summary(story: dict[str, Any]) -> dict[str, Any]:
-    names = {d["id"]: Path(d["path"]).name for d in story["documents"]}
-    return {
-        "documents": [
-            {
-                "path": names[d["id"]],
-                "source": d["source"],
-                "published": d["published"],
-                "published_from": d["published_from"],
-                "derived_from": [[names[x["document"]], x["relation"]] for x in d["derived_from"]],
-                "adds": d["adds"],
-                "boilerplate_removed": d["boilerplate_removed"],
-            }
-            for d in sorted(story["documents"], key=lambda d: Path(d["path"]).name)
-        ],
-        "summary": [
-            {
-                "text": s["text"],
-                "report": [names[s["document"]], s["sentence"]],
-                "date": s["date"],
-                "status": [s["status"], s["attributed_to"]],
-                "sources": [s["sources"], s["independent_sources"]],
-                "contested": s["contested"],
-                "measure": s["measure"],
-            }
-            for s in story["summary"]
-        ],
-        "timeline": [
-            {
-                "date": t["date"],
-                "score": t["score"],
-                "sources": [t["sources"], t["independent_sources"]],
-                "sentences": [
-                    [names[x["document"]], x["text"], x["status"], x["attributed_to"]] for x in t["sentences"]
-                ],
-            }
-            for t in story["timeline"]
-        ],
-        "events": [
-            {
-                "date": e["date"],
-                "summary": e["summary"],
-                "independent_sources": e["independent_sources"],
-                "contested": e["contested"],
-                "mentions": sorted([names[m["document"]], m["status"], m["attributed_to"]] for m in e["mentions"]),
-            }
-            for e in story["events"]
-        ],
-        "figures": [
-            {
-                "measure": f["measure"],
-                "unit": f["unit"],
-                "points": [[p["date"], p["value"], p["qualifier"], p["source"]] for p in f["points"]],
-            }
-            for f in story["figures"]
-        ],
-        "contradictions": [
-            {"kind": c["kind"], "note": c["note"], "documents": [names[m["document"]] for m in c["mentions"]]}
-            for c in story["contradictions"]
-        ],
-    }
-
-
 def test_story_matches_the_reviewed_golden_summary(story: dict[str, Any]) -> None:
-    summary = golden_summary(story)
-    if os.environ.get("STORYLINE_UPDATE_GOLDEN") == "1":
-        GOLDEN.parent.mkdir(exist_ok=True)
-        GOLDEN.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    assert summary == expected, "the story changed: review it and regenerate the golden file (see module docstring)"
+    assert_matches_golden(story, GOLDEN)
 
 
 def test_building_twice_adds_nothing_twice(tmp_path: Path) -> None:
