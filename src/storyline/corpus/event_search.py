@@ -6,22 +6,23 @@ story and is kept for stories of up to ``events.exact_search_limit`` candidates 
 "auto"). ``bounded_pairs`` is used above: a random-hyperplane locality-sensitive hash (SimHash,
 ``lsh_pairs``) sorts the rows ``bands`` times, each time by 64 signs of random projections, and
 compares each row with its ``window`` neighbours in each order, first by 2,048 signs (whose
-agreement estimates the cosine) and then, for the few that may reach the bar, exactly. So the
-work is ``rows x bands x window`` signature comparisons, every pair it returns is real (its cosine
-is computed), but a pair that never comes within the window is missed; near-duplicates share
-nearly all signs and always come close. Denials, whose bar is lower, are few: their pairs with
-the mentions dated at most ``events.denial_day_window`` days from them (and the undated) are found
-exactly (``denial_pairs``). So are the pairs of mentions dated (to the day) at most ``events.lsh_day_window``
-days apart (``day_window_pairs``): reports of one event cluster in time, and the product of each
-day's rows with the rows of the next few days is small next to the all-pairs one. On a dense story
-it is not small: ten times the reports over the same days is ten times the mentions a day, and
-the window's product grows with the square of that. So each mention is compared there with at
-most ``events.lsh_day_window_mentions`` (K) mentions after it in (day, row) order: the window's
-work is at most ``rows x (K + block)`` products, linear in the story, and a story with at most K
-mentions after any one within the window gives the same pairs as without the cap. K = 1024 was
-chosen on two generated 10k stories (512 lost 0.0024 of B³ F1 against the exact search on one);
-at 100k it cut the window from 99 to 29 CPU s. The window was not the main cost there: the LSH,
-the denials' exact search and the merge loop over the pairs found were (see BENCHMARKS.md).
+agreement estimates the cosine) and then, for the few that may reach the bar, exactly. So the work
+is ``rows x bands x window`` signature comparisons, every pair it returns is real (its cosine is
+computed), but a pair that never comes within the window is missed; near-duplicates share nearly
+all signs and always come close. Denials, whose bar is lower, are few: their pairs are found
+exactly (``denial_pairs``), with all mentions or, with ``events.denial_day_window`` > 0, with the
+undated and those dated at most that many days from the denial. So are the pairs of mentions dated
+(to the day) at most ``events.lsh_day_window`` days apart (``day_window_pairs``): reports of one
+event cluster in time, and the product of each day's rows with the rows of the next few days is
+small next to the all-pairs one. On a dense story it is not small: ten times the reports over the
+same days is ten times the mentions a day, and the window's product grows with the square of that.
+So each mention is compared there with at most ``events.lsh_day_window_mentions`` (K) mentions
+after it in (day, row) order: the window's work is at most ``rows x (K + block)`` products, linear
+in the story, and a story with at most K mentions after any one within the window gives the same
+pairs as without the cap. K = 1024 was chosen on two generated 10k stories (512 lost 0.0024 of B³
+F1 against the exact search on one); at 100k it cut the window from 99 to 29 CPU s. The window was
+not the main cost there: the LSH, the denials' exact search and the merge loop over the pairs found
+were (see BENCHMARKS.md).
 
 Written here rather than taken from an approximate-nearest-neighbour library (faiss, annoy,
 hnswlib): those answer "the k nearest of each row", not "all pairs above a floor", are not
@@ -100,8 +101,8 @@ def bounded_pairs(
 ) -> Pairs:
     """The LSH search at the ordinary bar, every pair of rows dated at most
     ``events.lsh_day_window`` days apart exactly (``day_window_pairs``; ``days`` from
-    ``day_numbers``), and the pairs of a denial at the lowered bar exactly, with the rows dated at
-    most ``events.denial_day_window`` days from it (``denial_pairs``). A lower floor for all rows
+    ``day_numbers``), and the pairs of a denial at the lowered bar exactly, with all rows or the
+    rows within ``events.denial_day_window`` days of it (``denial_pairs``). A lower floor for all rows
     would let far more unrelated pairs through the signature check, for the few pairs a denial
     needs. Pairs are returned once each, ordered by (left, right)."""
     n = len(vectors)
