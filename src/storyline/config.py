@@ -170,6 +170,14 @@ class EventsConfig(_Section):
         "after it in (day, mention) order, so the work stays linear on a dense story; pairs beyond are left "
         "to the LSH. A story with fewer mentions than this within any lsh_day_window days is not affected.",
     )
+    denial_day_window: int = Field(
+        default=0,
+        ge=0,
+        le=36_600,
+        description="LSH: a denial dated to a day is compared exactly, at its lowered bar, only with the mentions "
+        "dated at most this many days from it and those not dated to a day; an undated denial with all mentions. "
+        "0: every denial with all mentions, whose work grows with the square of the story's size.",
+    )
     min_summary_words: int = 8
     max_summary_words: int = 40
 

@@ -236,6 +236,63 @@ def test_bounded_search_with_day_window_zero_is_the_search_without_days():
     assert len(es.search(vectors, on, nobody, days=days)) > len(es.search(vectors, off, nobody, days=days))
 
 
+def denial_keys(vectors: np.ndarray, denied: np.ndarray, days: np.ndarray | None, window: int, block: int = 512):
+    keys = np.concatenate([np.zeros(0, np.int64), *es.denial_pairs(vectors, denied, days, window, 0.5, block)])
+    return {(k // len(vectors), k % len(vectors)) for k in keys.tolist()}
+
+
+def of_denials(expected: dict[tuple[int, int], float], denied: np.ndarray) -> set[tuple[int, int]]:
+    return {(i, j) for i, j in expected if denied[i] or denied[j]}
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 17), st.integers(0, 3))
+def test_denial_window_leaves_the_pairs_of_a_sparse_story_unchanged(seed, block, spare):
+    # Every dated mention within ``window`` days of every other: the window leaves nothing out.
+    vectors, days = dated_story(120, seed)
+    denied = np.random.default_rng(seed).random(len(vectors)) < 0.1
+    window = 20 + spare  # the story spans 21 days
+    expected = of_denials(brute_force(vectors, 0.5), denied)
+    assert denial_keys(vectors, denied, days, window, block) == expected
+    assert denial_keys(vectors, denied, days, 0, block) == expected  # 0: all rows
+    assert denial_keys(vectors, denied, None, window, block) == expected  # no days: all rows
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 10), st.integers(1, 17))
+def test_denial_is_compared_only_with_mentions_within_its_window_and_the_undated(seed, window, block):
+    vectors, days = dated_story(120, seed)
+    days[days != es.NO_DAY] += np.random.default_rng(seed).integers(0, 60, size=int((days != es.NO_DAY).sum()))
+    denied = np.random.default_rng(seed + 1).random(len(vectors)) < 0.15
+
+    def compared(i: int, j: int) -> bool:
+        undated = days[i] == es.NO_DAY or days[j] == es.NO_DAY
+        return undated or abs(int(days[i]) - int(days[j])) <= window
+
+    expected = {k for k in of_denials(brute_force(vectors, 0.5), denied) if compared(*k)}
+    assert denial_keys(vectors, denied, days, window, block) == expected
+
+
+def test_bounded_search_does_not_compare_a_denial_with_a_mention_far_in_time():
+    # A denial a year after the claim, at cosine 0.55: above the lowered bar (0.5), below the
+    # ordinary one (0.6), so only the denials' exact search can find the pair.
+    rng = np.random.default_rng(9)
+    vectors = unit_rows(rng.normal(size=(200, 64)))
+    other = vectors[1] - (vectors[1] @ vectors[0]) * vectors[0]
+    vectors[199] = 0.55 * vectors[0] + np.sqrt(1 - 0.55**2) * other / np.linalg.norm(other)
+    days = np.full(200, 738_000)
+    days[199] += 365
+    denied = np.zeros(200, dtype=bool)
+    denied[199] = True
+    near = EventsConfig(search="lsh", lsh_day_window=3, denial_day_window=30)
+    everyone = EventsConfig(search="lsh", lsh_day_window=3, denial_day_window=0)
+    assert (0, 199) in as_dict(es.search(vectors, everyone, denied, days=days))
+    assert (0, 199) in as_dict(es.search(vectors, near, denied))  # no days: every row
+    assert (0, 199) not in as_dict(es.search(vectors, near, denied, days=days))
+    days[0] = es.NO_DAY
+    assert (0, 199) in as_dict(es.search(vectors, near, denied, days=days))  # undated: always compared
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.dates(), st.sampled_from(("day", "month", "year", "none", "junk")))
 def test_day_numbers_count_only_dates_given_to_the_day(day, granularity):
@@ -260,6 +317,8 @@ def test_day_numbers_count_only_dates_given_to_the_day(day, granularity):
         {"lsh_day_window": -1},
         {"lsh_day_window": 1000},
         {"lsh_day_window_mentions": 0},
+        {"denial_day_window": -1},
+        {"denial_day_window": 40_000},
     ],
 )
 def test_events_search_settings_are_validated(events):

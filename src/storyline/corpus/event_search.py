@@ -6,21 +6,23 @@ story and is kept for stories of up to ``events.exact_search_limit`` candidates 
 "auto"). ``bounded_pairs`` is used above: a random-hyperplane locality-sensitive hash (SimHash,
 ``lsh_pairs``) sorts the rows ``bands`` times, each time by 64 signs of random projections, and
 compares each row with its ``window`` neighbours in each order, first by 2,048 signs (whose
-agreement estimates the cosine) and then, for the few that may reach the bar, exactly. So the
-work is ``rows x bands x window`` signature comparisons, every pair it returns is real (its cosine
-is computed), but a pair that never comes within the window is missed; near-duplicates share
-nearly all signs and always come close. Denials, whose bar is lower, are few: their pairs are
-found exactly. So are the pairs of mentions dated (to the day) at most ``events.lsh_day_window``
-days apart (``day_window_pairs``): reports of one event cluster in time, and the product of each
-day's rows with the rows of the next few days is small next to the all-pairs one. On a dense story
-it is not small: ten times the reports over the same days is ten times the mentions a day, and
-the window's product grows with the square of that. So each mention is compared there with at
-most ``events.lsh_day_window_mentions`` (K) mentions after it in (day, row) order: the window's
-work is at most ``rows x (K + block)`` products, linear in the story, and a story with at most K
-mentions after any one within the window gives the same pairs as without the cap. K = 1024 was
-chosen on two generated 10k stories (512 lost 0.0024 of B³ F1 against the exact search on one);
-at 100k it cut the window from 99 to 29 CPU s. The window was not the main cost there: the LSH,
-the denials' exact search and the merge loop over the pairs found were (see BENCHMARKS.md).
+agreement estimates the cosine) and then, for the few that may reach the bar, exactly. So the work
+is ``rows x bands x window`` signature comparisons, every pair it returns is real (its cosine is
+computed), but a pair that never comes within the window is missed; near-duplicates share nearly
+all signs and always come close. Denials, whose bar is lower, are few: their pairs are found
+exactly (``denial_pairs``), with all mentions or, with ``events.denial_day_window`` > 0, with the
+undated and those dated at most that many days from the denial. So are the pairs of mentions dated
+(to the day) at most ``events.lsh_day_window`` days apart (``day_window_pairs``): reports of one
+event cluster in time, and the product of each day's rows with the rows of the next few days is
+small next to the all-pairs one. On a dense story it is not small: ten times the reports over the
+same days is ten times the mentions a day, and the window's product grows with the square of that.
+So each mention is compared there with at most ``events.lsh_day_window_mentions`` (K) mentions
+after it in (day, row) order: the window's work is at most ``rows x (K + block)`` products, linear
+in the story, and a story with at most K mentions after any one within the window gives the same
+pairs as without the cap. K = 1024 was chosen on two generated 10k stories (512 lost 0.0024 of B³
+F1 against the exact search on one); at 100k it cut the window from 99 to 29 CPU s. The window was
+not the main cost there: the LSH, the denials' exact search and the merge loop over the pairs found
+were (see BENCHMARKS.md).
 
 Written here rather than taken from an approximate-nearest-neighbour library (faiss, annoy,
 hnswlib): those answer "the k nearest of each row", not "all pairs above a floor", are not
@@ -99,24 +101,18 @@ def bounded_pairs(
 ) -> Pairs:
     """The LSH search at the ordinary bar, every pair of rows dated at most
     ``events.lsh_day_window`` days apart exactly (``day_window_pairs``; ``days`` from
-    ``day_numbers``), and every pair of a denial at the lowered bar exactly (denials are few: this
-    costs ``denials x rows`` products). A lower floor for all rows would let far more unrelated
-    pairs through the signature check, for the few pairs a denial needs. Pairs are returned once
-    each, ordered by (left, right)."""
+    ``day_numbers``), and the pairs of a denial at the lowered bar exactly, with all rows or the
+    rows within ``events.denial_day_window`` days of it (``denial_pairs``). A lower floor for all rows
+    would let far more unrelated pairs through the signature check, for the few pairs a denial
+    needs. Pairs are returned once each, ordered by (left, right)."""
     n = len(vectors)
     found = lsh_pairs(vectors, config.same_event_cosine, bands=config.lsh_bands, window=config.lsh_window)
-    rows = np.flatnonzero(denied)
     floor = config.same_event_cosine - config.denial_cosine_margin
     keys = [np.zeros(0, np.int64)]
     if days is not None and config.lsh_day_window > 0:
         window, most = config.lsh_day_window, config.lsh_day_window_mentions
         keys.extend(day_window_pairs(vectors, days, window, config.same_event_cosine, block, most))
-    block = min(block, _rows_per_block(n))
-    for start in range(0, len(rows), block):
-        part = rows[start : start + block]
-        r, c = np.nonzero(vectors[part] @ vectors.T >= floor)
-        r, c = part[r], c.astype(np.int64)
-        keys.append((np.minimum(r, c) * n + np.maximum(r, c))[r != c])
+    keys.extend(denial_pairs(vectors, denied, days, config.denial_day_window, floor, block))
     # The LSH pairs keep the cosines computed when they were checked; only the others are computed.
     # Their products' values are not reused: BLAS may round them differently in the last bit.
     lsh_keys = found.left * n + found.right
@@ -168,6 +164,58 @@ def day_window_pairs(
         r, c = rows[r[keep]], columns[c[keep]]
         yield np.minimum(r, c) * n + np.maximum(r, c)
         start = end
+
+
+def denial_pairs(
+    vectors: np.ndarray, denied: np.ndarray, days: np.ndarray | None, window: int, floor: float, block: int = 512
+) -> Iterator[np.ndarray]:
+    """Keys ``i * n + j`` (i < j) of the pairs at or above ``floor`` that have a denial (``denied``)
+    in them, found exactly: a denial dated to a day (``days`` from ``day_numbers``) is compared
+    with the rows dated at most ``window`` days from it and with every row not dated to a day; an
+    undated denial, or every denial when ``days`` is None or ``window`` is 0, with all rows.
+
+    All rows would cost ``denials x rows`` products, quadratic in the story (155.6 CPU s at 100k
+    reports against 1.0 at 10k); a window costs ``denials x (rows within it + undated rows)``.
+    The denials are sorted by day, and each block of them spans at most ``window`` days, so it is
+    multiplied by the rows of at most ``3 x window`` days. A pair may be yielded twice (two
+    denials); the caller keeps each once. ``events.denial_day_window`` is 0 (all rows) by default:
+    on two generated 10k stories even 365 days changed some events (B³ F1 0.9986 on one against all
+    rows), as denials there reach mentions months and years away. At 100k, 60 days cut the denials'
+    search with the pair merging after it from 153.6 to 63.3 CPU s (the search itself: 53.6) and
+    kept 0.9975 of the events identical."""
+    n = len(vectors)
+    rows = np.flatnonzero(denied)
+    if days is None or window == 0:
+        days = np.full(n, NO_DAY, dtype=np.int64)
+    loose = rows[days[rows] == NO_DAY]
+    step = min(block, _rows_per_block(n))
+    for start in range(0, len(loose), step):
+        yield _keys_above(vectors, loose[start : start + step], np.arange(n), floor)
+    dated = np.flatnonzero(days != NO_DAY)
+    dated = dated[np.argsort(days[dated], kind="stable")]
+    sorted_days, undated = days[dated], np.flatnonzero(days == NO_DAY)
+    denials = dated[denied[dated]]
+    denial_days = days[denials]
+    start = 0
+    while start < len(denials):
+        end = min(start + block, int(np.searchsorted(denial_days, denial_days[start] + window, "right")))
+        low = int(np.searchsorted(sorted_days, denial_days[start] - window, "left"))
+        high = int(np.searchsorted(sorted_days, denial_days[end - 1] + window, "right"))
+        columns = np.concatenate((dated[low:high], undated))
+        part = denials[start : min(end, start + _rows_per_block(len(columns)))]
+        keys = _keys_above(vectors, part, columns, floor)
+        left, right = keys // n, keys % n
+        near = (days[left] == NO_DAY) | (days[right] == NO_DAY) | (np.abs(days[left] - days[right]) <= window)
+        yield keys[near]
+        start += len(part)
+
+
+def _keys_above(vectors: np.ndarray, rows: np.ndarray, columns: np.ndarray, floor: float) -> np.ndarray:
+    """Keys ``i * n + j`` (i < j) of the pairs of a row of ``rows`` and a different one of
+    ``columns`` whose product is at or above ``floor``."""
+    r, c = np.nonzero(vectors[rows] @ vectors[columns].T >= floor)
+    r, c = rows[r].astype(np.int64), columns[c].astype(np.int64)
+    return (np.minimum(r, c) * len(vectors) + np.maximum(r, c))[r != c]
 
 
 def _rows_per_block(columns: int) -> int:
