@@ -8,8 +8,9 @@ The origin of a pair is the report published earlier. When the dates are equal o
 the wire report, one that others copied verbatim or that carries an agency dateline ("KYIV
 (Meridian Wire) -"): a rewrite that slips in a claim is longer than its origin, so length alone
 would point the wrong way. Of two such reports (a verbatim copy keeps the agency's dateline), it is
-the one whose dateline names its own outlet. Failing that, it is the more complete one (more sentences, then more
-text). Cycles, possible when only some dates are known, are cut at their most complete report.
+the one whose dateline names its own outlet. Failing that, it is the more complete one (more
+sentences, then more text). Cycles, possible when only some dates are known, are cut at their most
+complete report.
 """
 
 from __future__ import annotations
