@@ -82,8 +82,8 @@ def test_build_split_stories_prints_one_line_per_story_and_the_skipped_input_onc
     assert result.stdout.splitlines() == [
         "2 stories, 6 reports, 1 skipped",
         *(
-            f"story '{sid}': 3 reports, {len(story['events'])} events, "
-            f"{len(story['contradictions'])} contradictions  {out / sid}/"
+            f"story '{sid}': 3 reports, {_words(len(story['events']), 'event')}, "
+            f"{_words(len(story['contradictions']), 'contradiction')}  {out / sid}/"
             for sid, story in zip(ids, stories, strict=True)
         ),
         "  each folder holds story.json, report.md and report.html",
@@ -126,7 +126,7 @@ def test_bad_inputs_are_reported_and_skipped_and_the_rest_is_built(tmp_path: Pat
     assert "E003:" in result.stderr and "photo.txt" in result.stderr
     assert "E005:" in result.stderr and "feed.jsonl line 2" in result.stderr
     first = result.stdout.splitlines()[0]
-    assert re.fullmatch(r"story 'reports': 2 reports, \d+ events, \d+ contradictions, 3 skipped", first), first
+    assert re.fullmatch(r"story 'reports': 2 reports, \d+ events?, \d+ contradictions?, 3 skipped", first), first
     story = json.loads((out / "story.json").read_text(encoding="utf-8"))
     assert sorted(Path(s["path"].split("#")[0]).name for s in story["skipped"]) == [
         "empty.txt",
@@ -321,3 +321,18 @@ def test_upgrade_store_refuses_a_store_of_a_newer_schema(tmp_path: Path) -> None
         f"E050: the store {url} could not be opened (it was written by a newer storyline, with migrations "
         "m999_from_the_future; open it with that one). Check the URL, e.g. sqlite:///out/storyline.db.\n"
     )
+
+
+def _words(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def test_counts_of_one_are_printed_in_the_singular() -> None:
+    from storyline.cli import _count
+
+    assert [_count(1, "contradiction"), _count(0, "contradiction"), _count(4, "event")] == [
+        "1 contradiction",
+        "0 contradictions",
+        "4 events",
+    ]
+    assert [_count(1, "story", "stories"), _count(2, "story", "stories")] == ["1 story", "2 stories"]

@@ -210,14 +210,19 @@ def build(
     sys.exit(0 if complete else 1)
 
 
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    """ "1 contradiction", "4 contradictions", "1 story", "2 stories"."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def _write_one(story: Story, out_dir: Path, db_url: str | None) -> bool:
     """Write and list one story's outputs; False when an input was skipped."""
     from storyline.build import write_outputs
 
     outputs = write_outputs(story, out_dir, db_url)
     click.echo(
-        f"story '{story.title}': {len(story.documents)} reports, {len(story.events)} events, "
-        f"{len(story.contradictions)} contradictions, {len(story.skipped)} skipped"
+        f"story '{story.title}': {_count(len(story.documents), 'report')}, {_count(len(story.events), 'event')}, "
+        f"{_count(len(story.contradictions), 'contradiction')}, {len(story.skipped)} skipped"
     )
     for skip in story.skipped:
         click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
@@ -232,11 +237,13 @@ def _write_split(found: Stories, out_dir: Path, db_url: str | None) -> bool:
 
     outputs = write_stories(found, out_dir, db_url)
     reports = sum(len(story.documents) for story in found.stories)
-    click.echo(f"{len(found.stories)} stories, {reports} reports, {len(found.skipped)} skipped")
+    click.echo(
+        f"{_count(len(found.stories), 'story', 'stories')}, {_count(reports, 'report')}, {len(found.skipped)} skipped"
+    )
     for story, written in zip(found.stories, outputs, strict=True):
         click.echo(
-            f"story '{story.id}': {len(story.documents)} reports, {len(story.events)} events, "
-            f"{len(story.contradictions)} contradictions  {written.story_json.parent}{os.sep}"
+            f"story '{story.id}': {_count(len(story.documents), 'report')}, {_count(len(story.events), 'event')}, "
+            f"{_count(len(story.contradictions), 'contradiction')}  {written.story_json.parent}{os.sep}"
         )
     for skip in found.skipped:
         click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
