@@ -84,9 +84,6 @@ def _day_edge(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "TIME", (f"{d.isoformat()}T{part}", d.isoformat()))
 
 
-_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
 def _week_of_month(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "the third week of May": the ISO week that holds the month's 15th (its 1st, 8th, 15th, 22nd for
     the first to fourth week; "the last week" holds its last day)."""
@@ -101,7 +98,7 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if ordinal in ("last", "final"):
         day = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
     else:
-        day = date(year, month, 1 + 7 * (_WEEK_ORDINALS[ordinal] - 1))
+        day = date(year, month, 1 + 7 * (pd.ORDINALS[ordinal] - 1))
     return ctx.make(m.start(), m.end(), "DATE", (rs.iso_week(day), None))
 
 
@@ -195,7 +192,7 @@ def _fiscal_code(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", (str(int(fy) if len(fy) == 4 else 2000 + int(fy)), None))
 
 
-_ORD_WORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))"
+_ORD_WORD = rf"(?P<ord>{pd.ORDINAL}|(?i:last))"
 # What may follow a bare ordinal day: the end of a clause, or a word that starts another one.
 _CLAUSE_AFTER = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|or|but|to|through|until|when|as|at|after|before|in|with)\b)"
 NEWS_RULES: tuple[Rule, ...] = (
