@@ -16,6 +16,13 @@
    date does not carry (``time_frame.return_to_lede`` may give the lede's).
 5. What the reporters could or could not do ("could not independently confirm", "did not immediately
    comment") happened as the report was written: such a sentence keeps the publication date.
+6. A new paragraph that opens with a new speaker's statement ("The agency said the list ...", read from
+   the parse by ``time_speaker``) tells when that speaker spoke, not the paragraph before's happening:
+   it takes no date from it unless the speaker is a subject of that paragraph. A denial goes on with
+   the claim before it, which it answers; a pronoun ("It said ...") with the sentence before it.
+7. In a report about a statement, an undated statement by a speaker of the lede ("The utility said on
+   Sunday ..." then "The utility added ...", or "It said ..." after that speaker) is that statement:
+   it takes the lede's day. A denial is dated with what it answers (6.).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import re
 from dataclasses import replace
 
 from storyline.doc.speech_patterns import REPORTING_TIME
+from storyline.doc.time_speaker import Statement, Word, opening_statement, subject_words
 from storyline.records import IsoDate, Sentence
 from storyline.time.tense import PARTICIPLE, TenseCue, tense_cues
 
@@ -38,18 +46,63 @@ _CONTRAST = re.compile(r"\b(?:instead|however|this\s+time|in\s+the\s+end|eventua
 
 
 def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[Sentence]:
-    """Undated sentences that go on telling the past take the date of the sentence before them (1-5)."""
+    """Undated sentences that go on telling the past take the date of the sentence before them (1-6),
+    or a lede speaker's statement the lede's day (7)."""
+    lede = _lede(sentences)
+    lede_speakers = subject_words(lede) if lede is not None else frozenset()
     out: list[Sentence] = []
     for sentence in sentences:
         before = out[-1] if out else None
-        opens = before is not None and (len(out) < 2 or out[-2].paragraph != before.paragraph)
-        if before is not None and sentence.event_date_fallback and _continues(before, opens, sentence, published):
-            anchor = before.index if before.event_date_anchor is None else before.event_date_anchor
-            sentence = replace(
-                sentence, event_date=before.event_date, event_date_fallback=False, event_date_anchor=anchor
-            )
+        if before is None or not sentence.event_date_fallback:
+            out.append(sentence)
+            continue
+        opens = len(out) < 2 or out[-2].paragraph != before.paragraph
+        statement = opening_statement(sentence)
+        said_by = _speaker(statement, before)
+        if lede is not None and said_by in lede_speakers and narrates_past(sentence):
+            sentence = _dated_by(sentence, lede)
+        elif _new_speaker(statement, before, sentence, out):
+            pass  # 6.
+        elif _continues(before, opens, sentence, published):
+            sentence = _dated_by(sentence, before)
         out.append(sentence)
     return out
+
+
+def _dated_by(sentence: Sentence, source: Sentence) -> Sentence:
+    """``sentence`` with the date of ``source``, anchored where ``source``'s date comes from."""
+    anchor = source.index if source.event_date_anchor is None else source.event_date_anchor
+    return replace(sentence, event_date=source.event_date, event_date_fallback=False, event_date_anchor=anchor)
+
+
+def _speaker(statement: Statement | None, before: Sentence) -> Word | None:
+    """Who makes a statement that is no denial: its named speaker, or for a pronoun ("It said ...") the
+    speaker of the statement before it."""
+    if statement is None or statement.denial:
+        return None
+    if statement.speaker is not None:
+        return statement.speaker
+    earlier = opening_statement(before)
+    return earlier.speaker if earlier is not None else None
+
+
+def _new_speaker(statement: Statement | None, before: Sentence, sentence: Sentence, out: list[Sentence]) -> bool:
+    """True when ``sentence`` opens a paragraph with the statement of a speaker who is no subject of the
+    paragraph before (a denial goes on with what it answers)."""
+    if statement is None or statement.denial or statement.speaker is None or sentence.paragraph == before.paragraph:
+        return False
+    return not any(statement.speaker in subject_words(s) for s in out if s.paragraph == before.paragraph)
+
+
+def _lede(sentences: list[Sentence]) -> Sentence | None:
+    """The first sentence of the first paragraph with a day of its own (after a dateline, if any)."""
+    first = sentences[0].paragraph if sentences else None
+    for s in sentences:
+        if s.paragraph != first:
+            return None
+        if not s.event_date_fallback and s.event_date is not None and len(s.event_date) == 10:
+            return s
+    return None
 
 
 def _continues(before: Sentence, opens: bool, sentence: Sentence, published: IsoDate | None) -> bool:

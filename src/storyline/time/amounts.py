@@ -64,7 +64,8 @@ def _amount(m: re.Match[str]) -> float | None:
 
 
 def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "three weeks ago" counts back from the report; "two weeks from now" and "a year hence" forward."""
+    """ "three weeks ago" counts back from the report; "two weeks from now" and "a year hence" forward.
+    "about three weeks ago" or "three weeks or so ago" is approximate: it dates no day (``rs.ago``)."""
     n = _amount(m)
     unit, factor = parse_unit(m.group("unit"))
     forward = lower(m, "dir") != "ago"
@@ -75,7 +76,12 @@ def _ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     amount = n * factor
     if amount != int(amount) and unit == "year":
         unit, amount = "month", amount * 12
-    return ctx.make(m.start(), m.end(), "DATE", rs.ago(ctx.dct, -round(amount) if forward else round(amount), unit))
+    approximate = bool(m.group("approx") or _OR_SO.search(m.group()))
+    shifted = -round(amount) if forward else round(amount)
+    return ctx.make(m.start(), m.end(), "DATE", rs.ago(ctx.dct, shifted, unit, approximate))
+
+
+_OR_SO = re.compile(r"\s(?i:or\s+so)\b")
 
 
 def _anchored(m: re.Match[str], ctx: Context) -> TimeExpression | None:
