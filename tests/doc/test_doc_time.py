@@ -244,3 +244,56 @@ def test_a_year_does_not_carry(make_doc) -> None:
     text = "The ferry line opened in 2015. Its first captain retired."
     doc = tag_document(make_doc(text, published="2022-09-14"))
     assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2022-09-14", True)
+
+
+# A new paragraph's new speaker, and the lede speaker's statement (parsed: time_speaker reads the parse) ---------
+
+
+def dated_parsed(make_doc: MakeDoc, text: str, published: str) -> list[tuple[str | None, bool]]:
+    """(event date, fallback) of each sentence after the real nlp stage and the time stage."""
+    from storyline.doc import nlp
+
+    doc = tag_document(nlp.build(Config())(make_doc(text, published=published)))
+    return [(s.event_date, s.event_date_fallback) for s in doc.sentences]
+
+
+CRANE = (
+    "The port authority said on Sunday that a crane had collapsed at the container terminal.\n\n"
+    "The dockworkers' union sued the authority on Monday, saying the crane was unsafe.\n\n"
+)
+
+
+@pytest.mark.model
+def test_a_new_paragraph_opened_by_a_new_speaker_does_not_take_the_day_before_it(make_doc: MakeDoc) -> None:
+    text = (
+        "The city council approved the new budget on Tuesday. The mayor said the vote was close.\n\n"
+        "The transit agency said the new timetable would start in the spring."
+    )
+    assert dated_parsed(make_doc, text, "2025-03-07")[2] == ("2025-03-07", True)
+
+
+@pytest.mark.model
+def test_a_speaker_who_is_a_subject_of_the_paragraph_before_goes_on_with_its_day(make_doc: MakeDoc) -> None:
+    text = "Crews reopened the mountain road on Monday.\n\nThe crews said rockfall had blocked it for a week."
+    assert dated_parsed(make_doc, text, "2025-03-07")[1] == ("2025-03-03", False)
+
+
+@pytest.mark.model
+def test_an_undated_statement_by_the_ledes_speaker_takes_the_ledes_day(make_doc: MakeDoc) -> None:
+    text = CRANE + "The authority said no one was hurt in the collapse."
+    assert dated_parsed(make_doc, text, "2025-03-04")[2] == ("2025-03-02", False)
+
+
+@pytest.mark.model
+def test_a_denial_goes_on_with_the_claim_it_answers_and_it_said_with_the_ledes_speaker(make_doc: MakeDoc) -> None:
+    text = CRANE + "The authority denied that the crane was unsafe. It said inspectors had passed the crane."
+    assert dated_parsed(make_doc, text, "2025-03-04")[2:] == [("2025-03-03", False), ("2025-03-02", False)]
+
+
+@pytest.mark.model
+def test_a_new_paragraph_with_the_speaker_after_what_is_said_goes_on_with_the_day_before(make_doc: MakeDoc) -> None:
+    text = (
+        "Ferry crews rescued eleven people from the river on Friday.\n\n"
+        "Two of them were taken to hospital, a coast guard officer said."
+    )
+    assert dated_parsed(make_doc, text, "2025-03-08")[1] == ("2025-03-07", False)

@@ -116,6 +116,23 @@ def test_a_range_of_amounts_is_one_duration_of_unknown_length(text: str, span: s
     assert found(text) == [(span, "DURATION", value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "day"),
+    [
+        ("The quarry flooded about three weeks ago.", "about three weeks ago", "2022-W33", "2022-08"),
+        ("The ferry sank nearly two weeks ago.", "nearly two weeks ago", "2022-W34", "2022-08"),
+        ("The ferry sank about one week ago.", "about one week ago", "2022-W35", None),  # Aug 29 - Sept 4
+        ("The orchard burned some three weeks ago.", "some three weeks ago", "2022-W33", "2022-08"),
+        ("The pier was rebuilt three weeks or so ago.", "three weeks or so ago", "2022-W33", "2022-08"),
+        ("The pier was rebuilt three weeks ago.", "three weeks ago", "2022-W33", "2022-08-18"),
+        ("The tower fell about ten days ago.", "about ten days ago", "2022-08-29", "2022-08-29"),
+    ],
+)
+def test_about_n_weeks_ago_is_a_week_and_dates_no_day(text: str, span: str, value: str, day: str | None) -> None:
+    (expr,) = tag(text, THURSDAY)
+    assert (expr.text, expr.type, expr.value, expr.date) == (span, "DATE", value, day)
+
+
 def test_a_range_before_ago_leaves_the_date_to_its_last_number() -> None:
     assert found("The well ran dry five to ten years ago.") == [("ten years ago", "DATE", "2012")]
 

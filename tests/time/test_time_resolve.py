@@ -81,6 +81,14 @@ def test_weeks_ago_gives_the_iso_week_and_the_day() -> None:
     assert ago(THURSDAY, 3, "week") == ("2022-W33", "2022-08-18")
 
 
+def test_an_approximate_amount_ago_dates_its_unit_not_a_day() -> None:
+    assert ago(THURSDAY, 3, "week", approximate=True) == ("2022-W33", "2022-08")  # Aug 15-21
+    assert ago(THURSDAY, 1, "week", approximate=True) == ("2022-W35", None)  # Aug 29 - Sept 4
+    assert ago(THURSDAY, 4, "month", approximate=True) == ("2022-05", "2022-05")
+    assert ago(THURSDAY, 2, "year", approximate=True) == ("2020", "2020")
+    assert ago(THURSDAY, 10, "day", approximate=True) == ("2022-08-29", "2022-08-29")  # days stay days
+
+
 def test_a_week_within_one_month_is_dated_to_that_month_and_one_across_two_months_is_not() -> None:
     assert relative_period(THURSDAY, "week", 0) == ("2022-W36", "2022-09")  # Sept 5-11
     assert relative_period(THURSDAY, "week", -1) == ("2022-W35", None)  # Aug 29 - Sept 4
