@@ -297,3 +297,10 @@ def test_a_new_paragraph_with_the_speaker_after_what_is_said_goes_on_with_the_da
         "Two of them were taken to hospital, a coast guard officer said."
     )
     assert dated_parsed(make_doc, text, "2025-03-08")[1] == ("2025-03-07", False)
+
+
+def test_overnight_in_a_new_paragraph_is_the_night_before_the_report(make_doc: MakeDoc) -> None:
+    text = "Rebels seized the bridge on Saturday.\n\nShelling hit the town overnight, officials said."
+    doc = tag_document(make_doc(text, published="2025-03-05"))
+    (overnight,) = doc.sentences[1].times
+    assert (overnight.value, doc.sentences[1].event_date) == ("2025-03-04TNI", "2025-03-05")

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.time import tag
-from storyline.time.focus import Focus, follow
+from storyline.time.focus import Focus, follow, new_paragraph
 
 REPORT = date(2023, 10, 26)  # a Thursday
 
@@ -167,3 +167,14 @@ def test_then_with_no_date_named_before_is_no_time() -> None:
 def test_then_of_a_condition_is_no_time() -> None:
     found = tag_report(["The dam was shut on May 2.", "If it rains, then the road floods."])
     assert found[1] == []
+
+
+def test_overnight_counts_from_a_day_named_in_its_paragraph_and_not_across_one() -> None:
+    dct = date(2025, 3, 5)  # a Wednesday
+    focus = follow(Focus(), tag("Rebels seized the bridge on Saturday.", dct), dct)
+    (same,) = tag("Shelling hit the town overnight.", dct, focus=focus)
+    assert (same.value, same.date) == ("2025-02-28TNI", "2025-03-01")  # the night before Saturday
+    (new,) = tag("Shelling hit the town overnight.", dct, focus=new_paragraph(focus))
+    assert (new.value, new.date) == ("2025-03-04TNI", "2025-03-05")  # the night before the report
+    named = tag("On Sunday, shelling hit the town overnight.", dct, focus=new_paragraph(focus))
+    assert [(t.value, t.date) for t in named] == [("2025-03-02", "2025-03-02"), ("2025-03-01TNI", "2025-03-02")]

@@ -83,7 +83,10 @@ def test_weeks_ago_gives_the_iso_week_and_the_day() -> None:
 
 def test_an_approximate_amount_ago_dates_its_unit_not_a_day() -> None:
     assert ago(THURSDAY, 3, "week", approximate=True) == ("2022-W33", "2022-08")  # Aug 15-21
-    assert ago(THURSDAY, 1, "week", approximate=True) == ("2022-W35", None)  # Aug 29 - Sept 4
+    assert ago(THURSDAY, 1, "week", approximate=True) == (
+        "2022-W35",
+        "2022-09",
+    )  # Aug 29 - Sept 4: the counted day's month
     assert ago(THURSDAY, 4, "month", approximate=True) == ("2022-05", "2022-05")
     assert ago(THURSDAY, 2, "year", approximate=True) == ("2020", "2020")
     assert ago(THURSDAY, 10, "day", approximate=True) == ("2022-08-29", "2022-08-29")  # days stay days

@@ -24,7 +24,7 @@ from storyline.doc.time_narrative import inherit_dates, narrates_past
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
-from storyline.time.focus import Focus, follow
+from storyline.time.focus import Focus, follow, new_paragraph
 
 # A speech verb (with an optional "in a statement", "to reporters") right before the expression.
 _CUE_BEFORE = re.compile(
@@ -52,8 +52,10 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
     dct = parse_dct(doc.published)
     head = dateline_end(doc)
     focus = Focus()  # the quarter a results report is about, carried from sentence to sentence
-    sentences = []
+    sentences: list[Sentence] = []
     for s in doc.sentences:
+        if sentences and s.paragraph != sentences[-1].paragraph:
+            focus = new_paragraph(focus)
         tagged = tag_sentence(s, dct, doc.published, settings, head, focus)
         focus = follow(focus, tagged.times, dct)
         sentences.append(tagged)

@@ -180,10 +180,14 @@ def calendar_anchor(expr: TimeExpression) -> Anchor | None:
     return "-".join(g for g in m.groups() if g)
 
 
-def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None, dct: date | None = None) -> list[TimeExpression]:
+def reanchor(
+    found: Sequence[TimeExpression], anchor: Anchor | None, dct: date | None = None, in_paragraph: bool = True
+) -> list[TimeExpression]:
     """The sentence's expressions with each anaphoric one counted from the last date named before it
     (``anchor`` from earlier sentences, then this sentence's own dates in order); a clock time still
-    without a day after that is read on the report's day (``dct``), in its value only."""
+    without a day after that is read on the report's day (``dct``), in its value only. "overnight"
+    counts from the anchor only when it was named in the same paragraph (``in_paragraph``) or sentence:
+    a new paragraph's "overnight" is the night before the report."""
     out = list(found)
     if not any(t.text[:3].lower() in _FIRST or t.value.startswith(_UNDATED_TIME) for t in found):
         return out  # most sentences: nothing points back
@@ -191,7 +195,12 @@ def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None, dct: date |
         if expr.value == rs.UNRESOLVED_DAY and expr.text.lower() == "then":
             out[i] = expr = replace(expr, value=anchor or "", date=anchor)  # dropped below without an anchor
             continue
-        if anchor is not None and len(anchor) == 10 and (on_day := _on_day(expr, anchor)) is not None:
+        if (
+            anchor is not None
+            and len(anchor) == 10
+            and (in_paragraph or expr.value.startswith(_UNDATED_TIME))
+            and (on_day := _on_day(expr, anchor)) is not None
+        ):
             out[i] = expr = on_day
         elif dct is not None and expr.value.startswith(_UNDATED_TIME):
             out[i] = expr = _on_report_day(expr, dct)
@@ -199,7 +208,9 @@ def reanchor(found: Sequence[TimeExpression], anchor: Anchor | None, dct: date |
         if m is not None and anchor is not None:
             step, unit = _step(m)
             out[i] = expr = _moved(expr, step, unit, anchor) or expr
-        anchor = calendar_anchor(expr) or anchor
+        named = calendar_anchor(expr)
+        if named is not None:
+            anchor, in_paragraph = named, True
     return [t for t in out if t.value]
 
 

@@ -33,6 +33,13 @@ class Focus:
 
     quarter: str | None = None
     anchor: str | None = None  # the last year, month or day named so far (``anaphora.anchor_after``)
+    anchor_in_paragraph: bool = True  # False once a new paragraph begins, until it names a date
+
+
+def new_paragraph(focus: Focus) -> Focus:
+    """The focus at the start of a paragraph: its anchor was named in an earlier one ("overnight" no
+    longer counts from it, ``anaphora.reanchor``)."""
+    return replace(focus, anchor_in_paragraph=False) if focus.anchor_in_paragraph and focus.anchor else focus
 
 
 def quarter_before(quarter: str, years: int = 1) -> str:
@@ -55,14 +62,19 @@ def is_reported_quarter(expr: TimeExpression, dct: date | None = None) -> bool:
 def follow(focus: Focus, found: Sequence[TimeExpression], dct: date | None) -> Focus:
     """The focus after a sentence: the first reported quarter of the document stays in focus (a
     results report names its quarter in its opening and goes on to forecasts and other periods),
-    and the anchor moves to the last date the sentence named."""
+    and the anchor moves to the last date the sentence named (named in the paragraph being read)."""
     if not found:
         return focus
-    anchor = anchor_after(found, focus.anchor)
+    anchor = anchor_after(found, None)
     quarter = focus.quarter
     if quarter is None:
         quarter = next((t.value for t in found if "-Q" in t.value and is_reported_quarter(t, dct)), None)
-    if anchor == focus.anchor and quarter == focus.quarter:
+    if anchor is None:
+        anchor = focus.anchor
+        if quarter == focus.quarter:
+            return focus
+        return Focus(quarter, anchor, focus.anchor_in_paragraph)
+    if anchor == focus.anchor and quarter == focus.quarter and focus.anchor_in_paragraph:
         return focus
     return Focus(quarter, anchor)
 

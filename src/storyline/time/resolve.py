@@ -155,7 +155,13 @@ def relative_period(dct: date, unit: Unit, offset: int) -> Resolved:
     text would be; a week across two months has none (the stage falls back to the publication date).
     """
     if unit == "week":
-        return week_of(dct + timedelta(weeks=offset))
+        day = dct + timedelta(weeks=offset)
+        monday = day - timedelta(days=day.weekday())
+        sunday = monday + timedelta(days=6)
+        month = (
+            iso_month(monday.year, monday.month) if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+        )
+        return iso_week(day), month
     if unit == "month":
         d = shift(dct.replace(day=1), offset, "month")
         value = iso_month(d.year, d.month)
@@ -166,29 +172,21 @@ def relative_period(dct: date, unit: Unit, offset: int) -> Resolved:
     return year, year
 
 
-def week_of(day: date) -> Resolved:
-    """The ISO week of ``day``, with its month as the calendar date when the whole week (Monday to
-    Sunday) lies in one month, else none."""
-    monday = day - timedelta(days=day.weekday())
-    sunday = monday + timedelta(days=6)
-    month = iso_month(monday.year, monday.month) if (monday.year, monday.month) == (sunday.year, sunday.month) else None
-    return iso_week(day), month
-
-
 def ago(dct: date, n: int, unit: Unit, approximate: bool = False) -> Resolved:
     """ "three weeks ago": the value at the unit's granularity, the date to the day.
 
     The day is kept because it is what an event is placed at ("a year ago" from 2024-02-29 is
     2023-02-28); the value follows TIMEX3 ("2023"). An ``approximate`` amount of weeks, months or
-    years ("about three weeks ago", "nearly two years ago") pins no day: its date is the unit's own
-    (a week's month, as ``week_of`` gives it; the month; the year).
+    years ("about three weeks ago", "nearly two years ago") pins no day: its date is the month of the
+    day counted back for weeks and months (the best single guess, even when the week spans two
+    months), the year for years.
     """
     d = shift(dct, -n, unit)
     if approximate and unit in ("week", "month", "year"):
-        if unit == "week":
-            return week_of(d)
-        value = iso_month(d.year, d.month) if unit == "month" else str(d.year)
-        return value, value
+        month, year = iso_month(d.year, d.month), str(d.year)
+        return (iso_week(d) if unit == "week" else month if unit == "month" else year), (
+            year if unit == "year" else month
+        )
     if unit in ("minute", "hour", "day"):
         value = iso_day(d)
     elif unit == "week":

@@ -469,7 +469,7 @@ def tag(
         kept = days.weeks_of(kept, text)
     kept = days.anchor_clock_times(kept)
     focus = focus or _NO_FOCUS
-    return reanchor(refocus(kept, focus), focus.anchor, dct)
+    return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph)
 
 
 _NO_FOCUS = Focus()
