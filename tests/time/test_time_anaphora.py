@@ -178,3 +178,22 @@ def test_overnight_counts_from_a_day_named_in_its_paragraph_and_not_across_one()
     assert (new.value, new.date) == ("2025-03-04TNI", "2025-03-05")  # the night before the report
     named = tag("On Sunday, shelling hit the town overnight.", dct, focus=new_paragraph(focus))
     assert [(t.value, t.date) for t in named] == [("2025-03-02", "2025-03-02"), ("2025-03-01TNI", "2025-03-02")]
+
+
+def test_the_day_of_a_happening_told_before_is_the_day_named_last() -> None:
+    dct = date(2025, 3, 7)
+    focus = follow(Focus(), tag("The bridge collapsed on Tuesday.", dct), dct)
+    (the_day,) = tag("Sensors recorded a tremor on the day it failed.", dct, focus=focus)
+    assert (the_day.text, the_day.value, the_day.date) == ("the day", "2025-03-04", "2025-03-04")
+    (that,) = tag("The mayor spoke on the day that the vote was held.", dct, focus=focus)
+    assert (that.text, that.date) == ("the day", "2025-03-04")
+
+
+def test_the_day_of_a_happening_with_no_day_named_before_is_not_the_report_day() -> None:
+    (the_day,) = tag("Sensors recorded a tremor on the day it failed.", date(2025, 3, 7))
+    assert (the_day.text, the_day.value, the_day.date) == ("the day", "XXXX-XX-XX", None)
+
+
+@pytest.mark.parametrize("text", ["It was the day of the vote.", "Those were the days.", "The day was cold."])
+def test_the_day_without_a_clause_of_what_happened_is_no_time(text: str) -> None:
+    assert tag(text, date(2025, 3, 7)) == []

@@ -111,6 +111,25 @@ THEN_RULE: Rule = (
 )
 
 
+def _the_day_of(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "on the day it failed", "the day that the vote was held": the day of a happening the report
+    told before, as "that day" is; ``reanchor`` gives it the last day the document named, and leaves
+    it unresolved (no date) when none was named, since the report's day is no guess for it."""
+    return ctx.make(m.start(), m.end(), "DATE", (rs.UNRESOLVED_DAY, None))
+
+
+# "the day" with a clause that tells what happened on it ("the day it failed", "the day that ..."); the
+# extent is "the day", as TimeML leaves the happening to the event.
+THE_DAY_RULE: Rule = (
+    ("the day",),
+    starting_with(
+        "t",
+        r"\b(?i:the) (?i:day)(?=\s+(?:(?i:that|when)\s+\w|(?i:it|he|she|they|we|you)\s+[a-z]))",
+    ),
+    _the_day_of,
+)
+
+
 def _step(m: re.Match[str]) -> tuple[int, str]:
     """(-1, 0 or 1, the unit) of an anaphoric expression."""
     groups = m.groupdict()

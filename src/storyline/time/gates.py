@@ -42,6 +42,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
     "then": ("then",),
+    "the day": ("the day",),
     "from": (" from ",),
     "ahead": ("ahead",),
     "week of": ("week of",),

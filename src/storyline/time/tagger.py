@@ -303,6 +303,7 @@ _RULES: tuple[Rule, ...] = (
     *days.WEEKDAY_RULES,
     *anaphora.ANAPHOR_RULES,
     anaphora.THEN_RULE,
+    anaphora.THE_DAY_RULE,
     (
         ("period unit",),
         starting_with(
