@@ -65,18 +65,15 @@ def follow(focus: Focus, found: Sequence[TimeExpression], dct: date | None) -> F
     and the anchor moves to the last date the sentence named (named in the paragraph being read)."""
     if not found:
         return focus
-    anchor = anchor_after(found, None)
+    named = anchor_after(found, None)
     quarter = focus.quarter
     if quarter is None:
         quarter = next((t.value for t in found if "-Q" in t.value and is_reported_quarter(t, dct)), None)
-    if anchor is None:
-        anchor = focus.anchor
-        if quarter == focus.quarter:
-            return focus
-        return Focus(quarter, anchor, focus.anchor_in_paragraph)
-    if anchor == focus.anchor and quarter == focus.quarter and focus.anchor_in_paragraph:
+    if named is None:  # no date named: the anchor stays, and so does where it was named
+        return focus if quarter == focus.quarter else replace(focus, quarter=quarter)
+    if named == focus.anchor and quarter == focus.quarter and focus.anchor_in_paragraph:
         return focus
-    return Focus(quarter, anchor)
+    return Focus(quarter, named)
 
 
 def refocus(found: Sequence[TimeExpression], focus: Focus) -> list[TimeExpression]:

@@ -182,11 +182,11 @@ def ago(dct: date, n: int, unit: Unit, approximate: bool = False) -> Resolved:
     months), the year for years.
     """
     d = shift(dct, -n, unit)
-    if approximate and unit in ("week", "month", "year"):
-        month, year = iso_month(d.year, d.month), str(d.year)
-        return (iso_week(d) if unit == "week" else month if unit == "month" else year), (
-            year if unit == "year" else month
-        )
+    if approximate and unit == "year":
+        return str(d.year), str(d.year)
+    if approximate and unit in ("week", "month"):
+        month = iso_month(d.year, d.month)
+        return (iso_week(d) if unit == "week" else month), month
     if unit in ("minute", "hour", "day"):
         value = iso_day(d)
     elif unit == "week":
