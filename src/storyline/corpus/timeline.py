@@ -64,17 +64,18 @@ def summarize(
 ) -> str:
     """The best sentence to stand for an event, without its dateline.
 
-    Preference, in order: from an independent (non-derived) report, 8-40 words long, reported or
-    confirmed rather than claimed, dated from its own text rather than by publication, earliest
-    in its report.
+    Preference, in order: from an independent (non-derived) report, a whole sentence rather than one
+    of two happenings it tells (``Mention.clause``), 8-40 words long, reported or confirmed rather
+    than claimed, dated from its own text rather than by publication, earliest in its report.
     """
     if not mentions:
         return ""
 
-    def rank(m: Mention) -> tuple[bool, bool, int, bool, int, str]:
+    def rank(m: Mention) -> tuple[bool, bool, bool, int, bool, int, str]:
         words = len(strip_dateline(m.text).split())
         return (
             m.document in derived,
+            m.clause is not None,
             not min_words <= words <= max_words,
             _STATUS_RANK.get(m.status, 2),
             m.date_fallback or m.date is None,

@@ -1,0 +1,66 @@
+"""``corpus/event_clauses.py``: a sentence that tells two happenings, each with its own date, gives
+a clause per happening; other sentences are not split. Sentences are dated by the real time stage."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storyline.corpus.event_clauses import dated_clauses
+from storyline.doc.time import tag_document
+from storyline.records import Entity, Sentence
+
+
+def _dated(make_doc, text: str, names: tuple[tuple[str, str], ...] = ()) -> Sentence:
+    """The first sentence of a report of 20 May 2024, dated by the time stage, with ``names``
+    ((text, label)) as its entities."""
+    doc = tag_document(make_doc(text, published="2024-05-20", source="A"))
+    sentence = doc.sentences[0]
+    entities = tuple(Entity(text.index(t), text.index(t) + len(t), t, label) for t, label in names)
+    return replace(sentence, entities=entities)
+
+
+def test_two_coordinated_clauses_with_their_own_dates_are_two_clauses(make_doc):
+    text = "The council approved the new bridge on May 2, and it opened the bridge to traffic on May 9."
+    first, second = dated_clauses(_dated(make_doc, text))
+    assert (first.date, second.date) == ("2024-05-02", "2024-05-09")
+    assert first.text == "The council approved the new bridge on May 2"
+    assert second.text == "it opened the bridge to traffic on May 9"
+    assert second.offset == text.index("it opened")
+
+
+def test_a_leading_pronoun_is_compared_as_the_sentence_subject(make_doc):
+    text = "Mayor Dana Kovacs signed the budget on May 2, and she opened the new library on May 9."
+    _, second = dated_clauses(_dated(make_doc, text, (("Dana Kovacs", "PERSON"),)))
+    assert second.compared == "Mayor Dana Kovacs opened the new library on May 9"
+    assert second.text == "she opened the new library on May 9"
+    assert [e.text for e in second.entities] == ["Dana Kovacs"]
+
+
+def test_a_sentence_with_one_date_is_not_split(make_doc):
+    text = "The council approved the new bridge on May 2, and the mayor welcomed the vote."
+    assert dated_clauses(_dated(make_doc, text)) == ()
+
+
+def test_two_times_in_one_clause_do_not_split_it(make_doc):
+    text = "The council met on May 2 to plan the opening of the bridge on May 9 with the mayor."
+    assert dated_clauses(_dated(make_doc, text)) == ()
+
+
+def test_the_same_date_twice_is_not_split(make_doc):
+    text = "The river rose on May 9, and the council closed the bridge on May 9 as a precaution."
+    assert dated_clauses(_dated(make_doc, text)) == ()
+
+
+def test_a_time_that_opens_a_period_does_not_make_a_clause(make_doc):
+    text = "The council approved the new bridge on May 2, and it has been closed to traffic since May 9."
+    assert dated_clauses(_dated(make_doc, text)) == ()
+
+
+def test_a_short_part_is_not_a_clause(make_doc):
+    text = "The council met to discuss the new bridge on May 2, and again on May 9."
+    assert dated_clauses(_dated(make_doc, text)) == ()
+
+
+def test_an_undated_sentence_is_not_split(make_doc):
+    text = "The council approved the new bridge, and it opened the bridge to traffic soon after."
+    assert dated_clauses(_dated(make_doc, text)) == ()
