@@ -64,3 +64,8 @@ def test_a_short_part_is_not_a_clause(make_doc):
 def test_an_undated_sentence_is_not_split(make_doc):
     text = "The council approved the new bridge, and it opened the bridge to traffic soon after."
     assert dated_clauses(_dated(make_doc, text)) == ()
+
+
+def test_a_time_in_a_subordinate_clause_does_not_date_a_part(make_doc):
+    text = "The mayor praised the crews on May 9, and she compared the flood with what was seen after a storm in March."
+    assert dated_clauses(_dated(make_doc, text)) == ()

@@ -266,12 +266,12 @@ def test_a_sentence_of_two_dated_happenings_joins_an_event_with_each_clause(make
     approved = make_doc("The council of Alder approved the new bridge on May 2 after a long debate.")
     opened = make_doc("The council of Alder opened the new bridge on May 9 to cars and buses.")
     docs = [
-        annotate(_dated(replace(d, source=s)), 0, ["Alder"])
-        for d, s in ((both, "A"), (approved, "B"), (opened, "C"))
+        annotate(_dated(replace(d, source=s)), 0, ["Alder"]) for d, s in ((both, "A"), (approved, "B"), (opened, "C"))
     ]
     events = find(story_of(*docs))
     assert [(e.date, e.independent_sources) for e in events] == [("2024-05-02", 2), ("2024-05-09", 2)]
-    assert [m.clause for m in events[1].mentions if m.document == docs[0].id] == [len("The council of Alder approved the new bridge on May 2, and ")]
+    second = len("The council of Alder approved the new bridge on May 2, and ")
+    assert [m.clause for m in events[1].mentions if m.document == docs[0].id] == [second]
 
 
 def test_two_happenings_of_one_place_on_one_day_in_one_sentence_stay_apart_from_others(make_doc):

@@ -56,7 +56,7 @@ candidate = st.builds(
     st.sampled_from(("claimed", "denied", "reported")),
     st.sets(st.sampled_from((*_PLACES, "ukraine")), max_size=2),
     st.sets(st.sampled_from(("army", "mayor")), max_size=1),
-    st.sets(st.sampled_from(("ukraine",) + _PLACES), max_size=1),
+    st.sets(st.sampled_from(("ukraine", *_PLACES)), max_size=1),
 )
 
 

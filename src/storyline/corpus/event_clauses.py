@@ -5,7 +5,8 @@ opened the bridge on May 9" is a mention of May 2 and a mention of May 9.
 A sentence is split where two coordinated clauses meet (", and", ", but", ", while", ", then",
 "; "), and only when every part has at least ``min_words`` words and its own governing time
 (``doc.time.governing_time``: not a time that opens a period, dates backstory, a relative clause or
-an earlier value), and the parts' dates differ. A part with no time of its own goes with the part
+an earlier value), not inside a subordinate clause of the part ("he compared it with what was found
+after the troops left in the spring"), and the parts' dates differ. A part with no time of its own goes with the part
 before it. A part that starts with a personal pronoun ("he", "they") is compared with the sentence's
 subject in its place ("The council ... opened the bridge"), read from the first name the sentence
 starts with; the words shown stay the report's.
@@ -17,9 +18,15 @@ import re
 from dataclasses import dataclass
 
 from storyline.doc.time import governing_time
-from storyline.records import Entity, IsoDate, Sentence
+from storyline.records import Entity, IsoDate, Sentence, TimeExpression
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|then|and\s+then)|;(?:\s*and)?)\s+(?=\S)", re.IGNORECASE)
+# A subordinating word between the start of a part and its time: the time dates the subordinate clause.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|whenever|while|since|until|till|once|because|as|what|which|who|whom|whose|where|"
+    r"that|if|unless)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MAX_SUBJECT_WORDS = 6  # a subject name must end within this many words of the sentence's start
@@ -45,7 +52,8 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
     parts = _parts(sentence)
     dated: list[tuple[int, int, IsoDate]] = []
     for start, end in parts:
-        own = tuple(t for t in sentence.times if start <= t.start - sentence.start < end)
+        inside = (t for t in sentence.times if start <= t.start - sentence.start < end)
+        own = tuple(t for t in inside if not _subordinate(sentence, start, t))
         governing = governing_time(sentence, own)
         if governing is not None and governing.date is not None:
             dated.append((start, end, governing.date))
@@ -59,6 +67,11 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
     if any(len(c.text.split()) < min_words for c in clauses):
         return ()
     return tuple(clauses)
+
+
+def _subordinate(sentence: Sentence, part_start: int, time: TimeExpression) -> bool:
+    """The time follows a subordinating word of its part, so it dates that subordinate clause."""
+    return bool(_SUBORDINATE.search(sentence.text[part_start : time.start - sentence.start]))
 
 
 def _parts(sentence: Sentence) -> list[tuple[int, int]]:
