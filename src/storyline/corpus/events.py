@@ -20,6 +20,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -211,18 +212,18 @@ def dates_can_match(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _days_apart(a: IsoDate | None, b: IsoDate | None) -> int | None:
-    """Days between two dates of a day each, else None."""
-    first, second = day_numbers([a, b]).tolist()
-    return None if NO_DAY in (first, second) else abs(first - second)
+@lru_cache(maxsize=1 << 16)
+def _day_number(iso: IsoDate) -> int:
+    """The day number of an ISO date of a day, else ``NO_DAY``."""
+    return int(day_numbers([iso])[0])
 
 
 def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
-    """Both dates are borrowed (publication or narrative) and at most ``days`` days apart."""
-    if not (a.borrowed and b.borrowed and days > 0):
+    """Both dates are borrowed (publication or narrative) and days, at most ``days`` apart."""
+    if not (a.borrowed and b.borrowed and days > 0 and a.mention.date and b.mention.date):
         return False
-    apart = _days_apart(a.mention.date, b.mention.date)
-    return apart is not None and apart <= days
+    first, second = _day_number(a.mention.date), _day_number(b.mention.date)
+    return NO_DAY not in (first, second) and abs(first - second) <= days
 
 
 def can_share_event(a: Candidate, b: Candidate, borrowed_days: int = 0) -> bool:
@@ -230,7 +231,11 @@ def can_share_event(a: Candidate, b: Candidate, borrowed_days: int = 0) -> bool:
     ``borrowed_days`` apart; and places must not be disjoint (a city and its country are not)."""
     if not dates_can_match(a, b) and not borrowed_near(a, b, borrowed_days):
         return False
-    return not (a.places and b.places and not overlapping(a.places, a.within, b.places, b.within))
+    return not _disjoint_places(a, b)
+
+
+def _disjoint_places(a: Candidate, b: Candidate) -> bool:
+    return bool(a.places and b.places and not overlapping(a.places, a.within, b.places, b.within))
 
 
 def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig) -> bool:
@@ -240,11 +245,14 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
     bar = config.same_event_cosine
     if (a.mention.status == "denied") != (b.mention.status == "denied"):
         bar -= config.denial_cosine_margin
-    if not dates_can_match(a, b):
+    dates_match = dates_can_match(a, b)
+    if not dates_match:
         bar = max(bar, config.borrowed_date_cosine)
     if (a.mention.date is None) != (b.mention.date is None):
         bar = max(bar, config.undated_cosine)
-    if cosine < bar or not can_share_event(a, b, config.borrowed_date_days):
+    if cosine < bar or _disjoint_places(a, b):
+        return False
+    if not dates_match and not borrowed_near(a, b, config.borrowed_date_days):
         return False
     if (a.places | a.parties) & (b.places | b.parties):
         return True
