@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from storyline.corpus.event_clauses import dated_clauses
 from storyline.doc.time import tag_document
 from storyline.records import Entity, Sentence
@@ -69,3 +72,36 @@ def test_an_undated_sentence_is_not_split(make_doc):
 def test_a_time_in_a_subordinate_clause_does_not_date_a_part(make_doc):
     text = "The mayor praised the crews on May 9, and she compared the flood with what was seen after a storm in March."
     assert dated_clauses(_dated(make_doc, text)) == ()
+
+
+_PARTS = (
+    "The council approved the new bridge",
+    "it opened the old road to buses",
+    "the river rose above the wall",
+    "crews cleared mud from the school",
+    "who lived near the mill",
+    "after the storm",
+)
+_TIMES = ("", " on May 2", " on May 9", " last week", " since May 3", " in March", " on Monday")
+_JOINS = (", and ", ", while ", "; ", " and ", ", then ", ", but ")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PARTS), st.sampled_from(_TIMES), st.sampled_from(_JOINS)), min_size=1, max_size=4
+    )
+)
+def test_clauses_are_ordered_pieces_of_the_sentence_with_distinct_dates(make_doc, pieces):
+    text = "".join(p + t + (j if i < len(pieces) - 1 else ".") for i, (p, t, j) in enumerate(pieces))
+    text = text[0].upper() + text[1:]
+    sentence = _dated(make_doc, text)
+    clauses = dated_clauses(sentence)
+    assert len(clauses) != 1
+    if clauses:
+        assert clauses[0].date == sentence.event_date and not sentence.event_date_fallback
+        assert len({c.date for c in clauses}) == len(clauses)
+        assert [c.offset for c in clauses] == sorted({c.offset for c in clauses})
+        for c in clauses:
+            assert text[c.offset : c.offset + len(c.text)] == c.text
+            assert len(c.text.split()) >= 5
