@@ -93,7 +93,10 @@ def test_a_sentence_of_two_dated_happenings_joins_both_events(story: dict[str, A
     assert events["2023-08-21"]["independent_sources"] == 2  # 06 (announced) and JSONL 2
     assert _event_with(story, "would travel to Maui") is events["2023-08-21"]
     # "The mayor put the number at about 850 on August 21, while the FBI list released on August 24 named 388"
-    assert _event_with(story, "released a list late Thursday")["independent_sources"] == 2  # 07 and JSONL 2
+    fbi = _event_with(story, "released a list late Thursday")
+    assert fbi["independent_sources"] == 2  # 07 and JSONL 2
+    (clause,) = [m for m in fbi["mentions"] if "The mayor put the number" in m["text"]]
+    assert (clause["status"], clause["attributed_to"]) == ("reported", None)  # the report's own, not the mayor's
 
 
 def test_the_rewrites_added_claim_is_confirmed_by_another_outlet(story: dict[str, Any]) -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from storyline.corpus.event_clauses import dated_clauses
 from storyline.doc.time import tag_document
-from storyline.records import Entity, Sentence
+from storyline.records import Attribution, Entity, Sentence
 
 
 def _dated(make_doc, text: str, names: tuple[tuple[str, str], ...] = ()) -> Sentence:
@@ -105,3 +105,25 @@ def test_clauses_are_ordered_pieces_of_the_sentence_with_distinct_dates(make_doc
         for c in clauses:
             assert text[c.offset : c.offset + len(c.text)] == c.text
             assert len(c.text.split()) >= 5
+
+
+def test_a_part_that_the_speaker_does_not_reach_is_the_reports_own(make_doc):
+    text = "The mayor put the toll at 85 on May 2, while the list released on May 9 named 38 people."
+    sentence = replace(_dated(make_doc, text), status="claimed", attributed_to="The mayor")
+    first, second = dated_clauses(sentence)
+    assert first.attributed and not second.attributed
+
+
+def test_an_attribution_that_spans_both_parts_reaches_both(make_doc):
+    text = "The river rose on May 2, and the council closed the old bridge on May 9, officials said."
+    sentence = _dated(make_doc, text)
+    said = Attribution(
+        cue=(text.index("said"), len(text) - 1),
+        content=(0, text.index(", officials")),
+        source=None,
+        speaker="officials",
+    )
+    sentence = replace(sentence, status="claimed", attributed_to="officials", attributions=(said,))
+    assert [c.attributed for c in dated_clauses(sentence)] == [True, True]
+    only_first = replace(said, cue=(0, 0), content=(0, text.index(", and")))
+    assert [c.attributed for c in dated_clauses(replace(sentence, attributions=(only_first,)))] == [True, False]

@@ -9,7 +9,10 @@ an earlier value), not inside a subordinate clause of the part ("he compared it 
 after the troops left in the spring"), and the parts' dates differ. A part with no time of its own goes with the part
 before it. A part that starts with a personal pronoun ("he", "they") is compared with the sentence's
 subject in its place ("The council ... opened the bridge"), read from the first name the sentence
-starts with; the words shown stay the report's.
+starts with; the words shown stay the report's. A part keeps the sentence's speaker only when an
+attribution's cue or content reaches into it or, with no attribution spans, when it names the
+speaker or is the first part ("The mayor put the number at 850 on May 2, while the list released on
+May 9 named 388": the second part is the report's own).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class Clause:
     compared: str
     date: IsoDate
     entities: tuple[Entity, ...]
+    attributed: bool = True  # the sentence's speaker and status reach this part
 
 
 def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
@@ -94,7 +98,17 @@ def _clause(sentence: Sentence, start: int, end: int, day: IsoDate) -> Clause:
         name, entity = subject
         compared = name + text[pronoun.end() :]
         entities = (entity, *entities)
-    return Clause(offset=start, text=text, compared=compared, date=day, entities=entities)
+    return Clause(start, text, compared, day, entities, _attributed(sentence, start, end))
+
+
+def _attributed(sentence: Sentence, start: int, end: int) -> bool:
+    """The sentence's speaker reaches the part ``start:end`` of its text (see the module docstring)."""
+    if sentence.attributions:
+        at, until = sentence.start + start, sentence.start + end
+        spans = [span for a in sentence.attributions for span in (a.cue, a.content)]
+        return any(s < until and at < e for s, e in spans)
+    speaker = (sentence.attributed_to or "").lower()
+    return start == 0 or (bool(speaker) and speaker in sentence.text[start:end].lower())
 
 
 def _subject(sentence: Sentence) -> tuple[str, Entity] | None:

@@ -131,18 +131,24 @@ def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
 
 
 def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) -> Mention:
-    """The mention of a sentence, or of one of its dated clauses (its date, its offset)."""
-    return Mention(
+    """The mention of a sentence, or of one of its dated clauses (its date, its offset, and the
+    sentence's status only when its speaker reaches the clause)."""
+    mention = Mention(
         document=doc.id,
         sentence=sentence.index,
         text=sentence.text,
         status=sentence.status,
         attributed_to=sentence.attributed_to,
-        date=sentence.event_date if clause is None else clause.date,
+        date=sentence.event_date,
         date_fallback=sentence.event_date_fallback,
         status_detail=sentence.status_detail,
-        clause=None if clause is None else clause.offset,
     )
+    if clause is None:
+        return mention
+    mention = replace(mention, date=clause.date, clause=clause.offset)
+    if clause.attributed:
+        return mention
+    return replace(mention, status="reported", attributed_to=None, status_detail=None)
 
 
 @dataclass(frozen=True)
