@@ -89,6 +89,13 @@ def test_copies_never_count_as_independent_sources(story: dict[str, Any]) -> Non
     assert event["independent_sources"] <= len(outlets) - 1  # the copy and its origin count once
 
 
+def test_the_warning_of_last_october_and_last_autumn_is_one_event(story: dict[str, Any]) -> None:
+    # "accused Russia" (03) and "tell Moscow" (01): a capital and its country are not disjoint places
+    (october, _), *_ = _mentions_with(story, "warned last October")
+    ((autumn, _),) = _mentions_with(story, "Last autumn")
+    assert october is autumn and october["date"] == "2022-10"
+
+
 def _doc_by_id(story: dict[str, Any], doc_id: str) -> dict[str, Any]:
     return next(d for d in story["documents"] if d["id"] == doc_id)
 

@@ -178,6 +178,27 @@ class EventsConfig(_Section):
         "dated at most this many days from it and those not dated to a day; an undated denial with all mentions. "
         "0: every denial with all mentions, whose work grows with the square of the story's size.",
     )
+    undated_cosine: float = Field(
+        default=0.75,
+        description="Similarity needed for a mention with no date at all (an undated report) to join a dated one: "
+        "shared names are not enough without a date.",
+    )
+    borrowed_date_days: int = Field(
+        default=3,
+        ge=0,
+        le=366,
+        description="Two mentions whose dates are both borrowed (the publication date, or the narrative before "
+        "them), not read from their own words, may be one event this many days apart, as close paraphrases "
+        "(borrowed_date_cosine). 0: off.",
+    )
+    borrowed_date_cosine: float = Field(
+        default=0.7, description="Similarity needed to join two mentions whose borrowed dates differ."
+    )
+    split_dated_clauses: bool = Field(
+        default=True,
+        description="A sentence of two clauses, each dated by its own time expression ('... on May 2, and ... on "
+        "May 9'), gives a mention per clause.",
+    )
     min_summary_words: int = 8
     max_summary_words: int = 40
 

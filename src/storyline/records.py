@@ -206,6 +206,7 @@ class Mention:
     date: IsoDate | None
     date_fallback: bool
     status_detail: str | None = None
+    clause: int | None = None  # where the clause starts in the sentence, when the sentence tells two happenings
 
 
 @dataclass(frozen=True)

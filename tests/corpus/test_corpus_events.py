@@ -8,6 +8,7 @@ import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus import events as ev
+from storyline.doc.time import tag_document
 from storyline.pipeline import run_story
 from storyline.records import Derivation, Document, Entity, Quantity, Sentence, Story
 
@@ -187,3 +188,94 @@ def test_bounded_search_gives_the_same_events_whatever_order_the_reports_come_in
     again = ev.find_events(story_of(*reversed(docs)), WordEncoder(), config)
     assert first == again
     assert len(first) == 3
+
+
+# Loosenings, each with a guard: two different happenings that share a place or a date stay two.
+
+
+def test_close_paraphrases_with_borrowed_dates_days_apart_are_one_event(make_doc):
+    a = make_doc("The coast guard lifted nine sailors from the sea off Harbor Point after their boat sank.", source="A")
+    b = make_doc("Nine sailors were lifted from the sea off Harbor Point by the coast guard after their boat sank.")
+    a = annotate(a, 0, ["Harbor Point"], event_date="2024-05-03", event_date_anchor=0)  # the narrative's day
+    b = annotate(replace(b, source="B"), 0, ["Harbor Point"], event_date="2024-05-05", event_date_anchor=0)
+    (event,) = find(story_of(a, b))
+    assert event.independent_sources == 2
+    c = annotate(replace(b, sentences=b.sentences[:1]), 0, [], event_date="2024-05-01", event_date_fallback=True)
+    assert len(find(story_of(a, c))) == 1  # a report published two days before the narrative's day
+
+
+def test_different_happenings_with_borrowed_dates_days_apart_stay_two_events(make_doc):
+    a = make_doc("The coast guard lifted nine sailors from the sea off Harbor Point after their boat sank.", source="A")
+    b = make_doc("The coast guard towed a fishing boat from the sea off Harbor Point after its engine failed.")
+    a = annotate(a, 0, ["Harbor Point"], event_date="2024-05-03", event_date_anchor=0)
+    b = annotate(replace(b, source="B"), 0, ["Harbor Point"], event_date="2024-05-05", event_date_anchor=0)
+    assert len(find(story_of(a, b))) == 2  # similar (0.69 with the test's encoder), but not a close paraphrase
+    assert len(find(story_of(a, replace(b, sentences=(replace(b.sentences[0], event_date="2024-05-03"),))))) == 1
+
+
+def test_a_paraphrase_with_its_own_date_does_not_take_a_borrowed_date_days_away(make_doc):
+    a = make_doc("The coast guard lifted nine sailors from the sea off Harbor Point after their boat sank.", source="A")
+    b = make_doc("Nine sailors were lifted from the sea off Harbor Point by the coast guard after their boat sank.")
+    a = annotate(a, 0, ["Harbor Point"], event_date="2024-05-03", event_date_anchor=0)
+    b = annotate(replace(b, source="B"), 0, ["Harbor Point"], event_date="2024-05-05")  # its own words' date
+    assert len(find(story_of(a, b))) == 2
+
+
+def test_an_undated_report_does_not_join_a_dated_event_on_shared_names(make_doc):
+    a = make_doc("Families who had left their farms near Alder Ridge have begun to go back to their farms.")
+    b = make_doc("Flare-ups near Alder Ridge forced families who had gone back to their farms to leave again.")
+    a = annotate(replace(a, source="A"), 0, ["Alder Ridge"], event_date=None, event_date_fallback=True)
+    b = annotate(replace(b, source="B"), 0, ["Alder Ridge"], event_date="2024-05-04")
+    assert len(find(story_of(a, b))) == 2
+
+
+def test_an_undated_close_paraphrase_still_joins_a_dated_event(make_doc):
+    a = make_doc("The coast guard lifted nine sailors from the sea off Harbor Point after their boat sank.", source="A")
+    b = make_doc("Nine sailors were lifted from the sea off Harbor Point by the coast guard after their boat sank.")
+    a = annotate(a, 0, ["Harbor Point"], event_date=None, event_date_fallback=True)
+    b = annotate(replace(b, source="B"), 0, ["Harbor Point"], event_date="2024-05-03")
+    (event,) = find(story_of(a, b))
+    assert event.date == "2024-05-03"
+
+
+def test_a_capital_and_its_country_are_not_disjoint_places(make_doc):
+    a = make_doc("Prime Minister Lind accused Russia of moving troops to the border near the river.", source="A")
+    b = make_doc("Prime Minister Lind accused Moscow of moving troops to the border near the river.", source="B")
+    a = annotate(a, 0, ["Russia"], ["Lind"], event_date="2024-05")
+    b = annotate(b, 0, ["Moscow"], ["Lind"], event_date="2024-05-02")
+    assert len(find(story_of(a, b))) == 1
+
+
+def test_two_cities_of_one_country_and_a_country_and_its_other_towns_stay_disjoint_places(make_doc):
+    a = make_doc("Russian drones struck a power station in Kyiv overnight, the governor said.", source="A")
+    b = make_doc("Russian drones struck a power station in Kharkiv overnight, the governor said.", source="B")
+    c = make_doc("Russian drones struck a power station in Ukraine overnight, the governor said.", source="C")
+    a = annotate(a, 0, ["Kyiv"], ["Russian"], event_date="2024-05-02")
+    b = annotate(b, 0, ["Kharkiv"], ["Russian"], event_date="2024-05-02")
+    c = annotate(c, 0, ["Ukraine"], ["Russian"], event_date="2024-05-02")
+    assert len(find(story_of(a, b))) == 2
+    assert len(find(story_of(b, c))) == 2
+
+
+def _dated(doc: Document) -> Document:
+    return tag_document(replace(doc, published="2024-05-20"))
+
+
+def test_a_sentence_of_two_dated_happenings_joins_an_event_with_each_clause(make_doc):
+    both = make_doc("The council of Alder approved the new bridge on May 2, and it opened the bridge on May 9.")
+    approved = make_doc("The council of Alder approved the new bridge on May 2 after a long debate.")
+    opened = make_doc("The council of Alder opened the new bridge on May 9 to cars and buses.")
+    docs = [
+        annotate(_dated(replace(d, source=s)), 0, ["Alder"]) for d, s in ((both, "A"), (approved, "B"), (opened, "C"))
+    ]
+    events = find(story_of(*docs))
+    assert [(e.date, e.independent_sources) for e in events] == [("2024-05-02", 2), ("2024-05-09", 2)]
+    second = len("The council of Alder approved the new bridge on May 2, and ")
+    assert [m.clause for m in events[1].mentions if m.document == docs[0].id] == [second]
+
+
+def test_two_happenings_of_one_place_on_one_day_in_one_sentence_stay_apart_from_others(make_doc):
+    both = make_doc("The council of Alder approved the new bridge on May 2, and it opened the bridge on May 9.")
+    other = make_doc("The council of Alder closed the old ferry on May 9 for good.")
+    docs = [annotate(_dated(replace(d, source=s)), 0, ["Alder"]) for d, s in ((both, "A"), (other, "B"))]
+    assert len(find(story_of(*docs))) == 3

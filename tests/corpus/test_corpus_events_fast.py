@@ -34,7 +34,8 @@ def reference_cluster(cands: Sequence[ev.Candidate], vectors: np.ndarray, config
         a, b = owner[i], owner[j]
         if a == b or not ev.should_link(cands[i], cands[j], cosine, config):
             continue
-        if all(ev.can_share_event(cands[x], cands[y]) for x in members[a] for y in members[b]):
+        window = config.borrowed_date_days
+        if all(ev.can_share_event(cands[x], cands[y], window) for x in members[a] for y in members[b]):
             for x in members[b]:
                 owner[x] = a
             members[a].extend(members.pop(b))
@@ -42,16 +43,20 @@ def reference_cluster(cands: Sequence[ev.Candidate], vectors: np.ndarray, config
 
 
 candidate = st.builds(
-    lambda date, fallback, status, places, parties: ev.Candidate(
+    lambda date, fallback, narrative, status, places, parties, within: ev.Candidate(
         Mention("d", 0, "t", status, None, date, fallback and date is not None),
         frozenset(places),
         frozenset(parties),
+        frozenset(within) - frozenset(places),
+        (fallback or narrative) and date is not None,
     ),
     st.sampled_from(_DATES),
     st.booleans(),
+    st.booleans(),
     st.sampled_from(("claimed", "denied", "reported")),
-    st.sets(st.sampled_from(_PLACES), max_size=2),
+    st.sets(st.sampled_from((*_PLACES, "ukraine")), max_size=2),
     st.sets(st.sampled_from(("army", "mayor")), max_size=1),
+    st.sets(st.sampled_from(("ukraine", *_PLACES)), max_size=1),
 )
 
 
@@ -70,6 +75,7 @@ def cases(draw: st.DrawFn) -> tuple[list[ev.Candidate], np.ndarray, int, EventsC
         cells = draw(st.lists(st.sampled_from((0.0, 0.5, 1.0)), min_size=2 * len(cands), max_size=2 * len(cands)))
         vectors = np.array(cells, dtype=np.float32).reshape(len(cands), 2)
         config = EventsConfig(same_event_cosine=0.5, no_entity_cosine=0.75, denial_cosine_margin=0.25)
+    config = config.model_copy(update={"borrowed_date_days": draw(st.sampled_from((0, 3, 40)))})
     return cands, vectors, draw(st.integers(1, 30)), config
 
 

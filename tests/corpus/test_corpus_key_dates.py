@@ -119,3 +119,13 @@ def test_the_stage_keeps_the_full_event_list_and_an_empty_story_has_no_key_dates
     assert built.events == story.events and built.timeline and "timeline" in built.done
     empty = run_story([kd.build(Config())], Story(id="s", title="t", documents=(), done=frozenset({"events"})))
     assert empty.timeline == ()
+
+
+def test_a_sentence_of_two_dated_clauses_links_to_its_first_clauses_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("The council approved the bridge on May 2, and it opened the bridge on May 9.", "2024-05-20", "A")
+    first = Mention(doc.id, 0, doc.sentences[0].text, "reported", None, "2024-05-02", False, clause=0)
+    second = replace(first, date="2024-05-09", clause=len("The council approved the bridge on May 2, and "))
+    approved = Event("e1", "2024-05-02", first.text, (first,), 1, False)
+    opened = Event("e2", "2024-05-09", second.text, (second,), 1, False)
+    for events in ((approved, opened), (opened, approved)):
+        assert kd.mention_index(events)[(doc.id, 0)] is approved

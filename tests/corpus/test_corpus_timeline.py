@@ -72,3 +72,17 @@ def test_a_day_sorts_before_its_month_and_the_month_before_later_days(a, b):
     if later[:7] > month:
         assert tl.date_sort_key(month) < tl.date_sort_key(later)
     assert tl.dates_compatible(month, day)
+
+
+def test_a_season_contains_its_months_and_their_days_and_winter_runs_into_the_next_year():
+    assert tl.dates_compatible("2022-10", "2022-FA") and tl.dates_compatible("2022-FA", "2022-11-30")
+    assert tl.contains("2022-WI", "2022-12-24") and tl.contains("2022-WI", "2023-02")
+    assert not tl.dates_compatible("2022-08", "2022-FA")
+    assert not tl.contains("2022-WI", "2022-01") and not tl.contains("2022-SU", "2023-07")
+
+
+@given(st.dates(), st.sampled_from(("SP", "SU", "FA", "WI")))
+def test_a_day_is_in_exactly_the_seasons_of_its_month(day, code):
+    months = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}[code]
+    year = day.year - (1 if code == "WI" and day.month <= 2 else 0)
+    assert tl.contains(f"{year:04d}-{code}", day.isoformat()) == (day.month in months)

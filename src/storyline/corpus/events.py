@@ -6,6 +6,12 @@ across the two clusters breaks a hard rule (different explicit dates, disjoint p
 complete-link veto is what generic clustering libraries do not offer. The similar pairs come from
 ``event_search``: every pair for stories of up to ``events.exact_search_limit`` mentions, a bounded
 neighbour search (linear time) above.
+
+A sentence that tells two happenings, each dated by its own time expression, is a mention per clause
+(``event_clauses``). A city and the country it lies in are not disjoint places (``event_places``).
+Two mentions whose dates are both borrowed (publication, or the narrative before them) may be a few
+days apart and still be one event, as close paraphrases; a mention with no date at all joins a dated
+one only as a close paraphrase.
 """
 
 from __future__ import annotations
@@ -14,12 +20,15 @@ import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
-from storyline.corpus.event_search import Pairs, day_numbers, exact_blocks, search
+from storyline.corpus.event_clauses import Clause, dated_clauses
+from storyline.corpus.event_places import containing, overlapping
+from storyline.corpus.event_search import NO_DAY, Pairs, day_numbers, exact_blocks, search
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
@@ -27,6 +36,7 @@ from storyline.records import (
     Derivation,
     Document,
     DocumentId,
+    Entity,
     Event,
     IsoDate,
     Mention,
@@ -120,8 +130,10 @@ def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
     return anchored or has_party
 
 
-def to_mention(doc: Document, sentence: Sentence) -> Mention:
-    return Mention(
+def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) -> Mention:
+    """The mention of a sentence, or of one of its dated clauses (its date, its offset, and the
+    sentence's status only when its speaker reaches the clause)."""
+    mention = Mention(
         document=doc.id,
         sentence=sentence.index,
         text=sentence.text,
@@ -131,15 +143,27 @@ def to_mention(doc: Document, sentence: Sentence) -> Mention:
         date_fallback=sentence.event_date_fallback,
         status_detail=sentence.status_detail,
     )
+    if clause is None:
+        return mention
+    mention = replace(mention, date=clause.date, clause=clause.offset)
+    if clause.attributed:
+        return mention
+    return replace(mention, status="reported", attributed_to=None, status_detail=None)
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """An event mention with the names that tie it to other mentions."""
+    """An event mention with the names that tie it to other mentions: ``within``, the countries its
+    places lie in; ``borrowed``, its date is the publication's or the narrative's before it, not
+    read from its own words; ``compared``, the words whose vector stands for it (a clause), when not
+    the mention's text."""
 
     mention: Mention
     places: frozenset[str]
     parties: frozenset[str]
+    within: frozenset[str] = frozenset()
+    borrowed: bool = False
+    compared: str | None = None
 
     @property
     def explicit(self) -> IsoDate | None:
@@ -150,17 +174,28 @@ class Candidate:
         return self.mention.date if self.mention.date_fallback else None
 
 
-def candidates(story: Story, min_words: int = 5) -> list[Candidate]:
+def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> list[Candidate]:
     """The event mentions of every document, in document-id and sentence order, so that clustering
-    (whose ties go to the earlier pair) does not depend on the order the documents came in."""
+    (whose ties go to the earlier pair) does not depend on the order the documents came in; with
+    ``split_clauses``, a mention per dated clause of a sentence that tells two happenings."""
     found = []
     for doc in sorted(story.documents, key=lambda d: d.id):
         for s in doc.sentences:
-            if is_event_mention(s, min_words):
-                places = frozenset(normalize_name(e.text) for e in s.entities if e.label in PLACE_LABELS)
-                parties = frozenset(normalize_name(e.text) for e in s.entities if e.label in PARTY_LABELS)
-                found.append(Candidate(to_mention(doc, s), places, parties))
+            if not is_event_mention(s, min_words):
+                continue
+            borrowed = s.event_date_fallback or s.event_date_anchor is not None
+            clauses = dated_clauses(s, min_words) if split_clauses else ()
+            if not clauses:
+                found.append(_candidate(to_mention(doc, s), s.entities, borrowed))
+            for clause in clauses:
+                found.append(_candidate(to_mention(doc, s, clause), clause.entities, borrowed, clause.compared))
     return found
+
+
+def _candidate(mention: Mention, entities: Sequence[Entity], borrowed: bool, compared: str | None = None) -> Candidate:
+    places = frozenset(normalize_name(e.text) for e in entities if e.label in PLACE_LABELS)
+    parties = frozenset(normalize_name(e.text) for e in entities if e.label in PARTY_LABELS)
+    return Candidate(mention, places, parties, containing(places), borrowed, compared)
 
 
 # 3. Which mentions may, and which should, be one event
@@ -172,24 +207,58 @@ def _before(a: IsoDate, b: IsoDate) -> bool:
     return a[:n] < b[:n]
 
 
-def can_share_event(a: Candidate, b: Candidate) -> bool:
-    """Hard rules: explicit dates must be compatible, places must not be disjoint, and a report
-    (dated by publication) cannot tell of an event dated after it."""
+def dates_can_match(a: Candidate, b: Candidate) -> bool:
+    """Explicit dates are compatible, and a report (dated by publication) does not tell of an event
+    dated after it."""
     if a.explicit and b.explicit and not dates_compatible(a.explicit, b.explicit):
         return False
-    if (a.published and b.explicit and _before(a.published, b.explicit)) or (
-        b.published and a.explicit and _before(b.published, a.explicit)
-    ):
+    return not (
+        (a.published and b.explicit and _before(a.published, b.explicit))
+        or (b.published and a.explicit and _before(b.published, a.explicit))
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _day_number(iso: IsoDate) -> int:
+    """The day number of an ISO date of a day, else ``NO_DAY``."""
+    return int(day_numbers([iso])[0])
+
+
+def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
+    """Both dates are borrowed (publication or narrative) and days, at most ``days`` apart."""
+    if not (a.borrowed and b.borrowed and days > 0 and a.mention.date and b.mention.date):
         return False
-    return not (a.places and b.places and not a.places & b.places)
+    first, second = _day_number(a.mention.date), _day_number(b.mention.date)
+    return NO_DAY not in (first, second) and abs(first - second) <= days
+
+
+def can_share_event(a: Candidate, b: Candidate, borrowed_days: int = 0) -> bool:
+    """Hard rules: dates must be able to match (``dates_can_match``), or both be borrowed and at most
+    ``borrowed_days`` apart; and places must not be disjoint (a city and its country are not)."""
+    if not dates_can_match(a, b) and not borrowed_near(a, b, borrowed_days):
+        return False
+    return not _disjoint_places(a, b)
+
+
+def _disjoint_places(a: Candidate, b: Candidate) -> bool:
+    return bool(a.places and b.places and not overlapping(a.places, a.within, b.places, b.within))
 
 
 def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig) -> bool:
-    """Soft evidence: similar enough, and sharing a place or party (or very similar without)."""
+    """Soft evidence: similar enough, and sharing a place or party (or very similar without). Two
+    mentions whose borrowed dates differ must be close paraphrases (``borrowed_date_cosine``), and
+    so must a mention with no date at all and a dated one (``undated_cosine``)."""
     bar = config.same_event_cosine
     if (a.mention.status == "denied") != (b.mention.status == "denied"):
         bar -= config.denial_cosine_margin
-    if cosine < bar or not can_share_event(a, b):
+    dates_match = dates_can_match(a, b)
+    if not dates_match:
+        bar = max(bar, config.borrowed_date_cosine)
+    if (a.mention.date is None) != (b.mention.date is None):
+        bar = max(bar, config.undated_cosine)
+    if cosine < bar or _disjoint_places(a, b):
+        return False
+    if not dates_match and not borrowed_near(a, b, config.borrowed_date_days):
         return False
     if (a.places | a.parties) & (b.places | b.parties):
         return True
@@ -225,20 +294,20 @@ def _in_chunks(pairs: Pairs, size: int = 65_536) -> Iterator[tuple[float, int, i
         yield from zip(part.cosines.tolist(), part.left.tolist(), part.right.tolist(), strict=True)
 
 
-_Rules = tuple[IsoDate | None, IsoDate | None, frozenset[str]]
+_Rules = tuple[IsoDate | None, IsoDate | None, bool, frozenset[str], frozenset[str]]
 
 
 def _rules(c: Candidate) -> _Rules:
-    """All that ``can_share_event`` looks at: explicit date, publication date, places."""
-    return c.explicit, c.published, c.places
+    """All that ``can_share_event`` looks at: explicit date, publication date, whether the date is
+    borrowed, places and the countries they lie in."""
+    return c.explicit, c.published, c.borrowed, c.places, c.within
 
 
 def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
     """Groups of candidate indexes, one per event (see the module docstring).
 
-    The complete-link veto is checked once per distinct (explicit date, publication date, places)
-    of each cluster rather than once per member, which gives the same answer: the hard rules only
-    see those three."""
+    The complete-link veto is checked once per distinct ``_rules`` key of each cluster rather than
+    once per member, which gives the same answer: the hard rules only see the key."""
     owner = list(range(len(cands)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
     rules: dict[int, dict[_Rules, Candidate]] = {i: {_rules(c): c} for i, c in enumerate(cands)}
@@ -246,7 +315,8 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
         a, b = owner[i], owner[j]
         if a == b or not should_link(cands[i], cands[j], cosine, config):
             continue
-        if all(can_share_event(x, y) for x in rules[a].values() for y in rules[b].values()):
+        window = config.borrowed_date_days
+        if all(can_share_event(x, y, window) for x in rules[a].values() for y in rules[b].values()):
             for x in members[b]:
                 owner[x] = a
             members[a].extend(members.pop(b))
@@ -259,7 +329,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
 
 
 def event_id(mentions: Sequence[Mention]) -> str:
-    keys = sorted(f"{m.document}:{m.sentence}" for m in mentions)
+    keys = sorted(f"{m.document}:{m.sentence}" + ("" if m.clause is None else f":{m.clause}") for m in mentions)
     return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
 
 
@@ -285,7 +355,7 @@ def make_event(
 ) -> Event:
     """One event from its mentions; ``roots`` (``origin_map``) and ``documents`` (by id) are the
     story's, made once for all its events."""
-    ordered = tuple(sorted(mentions, key=lambda m: (m.document, m.sentence)))
+    ordered = tuple(sorted(mentions, key=lambda m: (m.document, m.sentence, m.clause or 0)))
     return Event(
         id=event_id(ordered),
         date=event_date(ordered),
@@ -298,10 +368,11 @@ def make_event(
 
 def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[Event, ...]:
     """The story's events, ordered by date then id."""
-    cands = candidates(story, config.min_mention_words)
+    cands = candidates(story, config.min_mention_words, config.split_dated_clauses)
     if not cands:
         return ()
-    vectors = np.asarray(encoder.encode([strip_dateline(c.mention.text) for c in cands]), dtype=np.float32)
+    texts = [strip_dateline(c.compared or c.mention.text) for c in cands]
+    vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
     groups = cluster(cands, vectors, config)
     roots, documents = origin_map(story.derivations), {d.id: d for d in story.documents}
     events = [make_event([cands[i].mention for i in g], roots, documents, config) for g in groups]

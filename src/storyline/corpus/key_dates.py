@@ -93,8 +93,16 @@ def key_dates(sentences: Sequence[DatedSentence], config: TimelineConfig, settin
 
 
 def mention_index(events: Sequence[Event]) -> dict[SentenceKey, Event]:
-    """The event each mentioned sentence belongs to."""
-    return {(m.document, m.sentence): e for e in events for m in e.mentions}
+    """The event each mentioned sentence belongs to; a sentence of two dated clauses (``Mention.clause``)
+    belongs to its first clause's event, which has the sentence's own date."""
+    index: dict[SentenceKey, Event] = {}
+    for e in events:
+        for m in e.mentions:
+            if not m.clause:  # the whole sentence (None) or its first clause (0)
+                index[(m.document, m.sentence)] = e
+            else:
+                index.setdefault((m.document, m.sentence), e)
+    return index
 
 
 def pick_sentences(

@@ -37,9 +37,21 @@ def opens_on_pronoun(text: str) -> bool:
     return bool(_ANAPHORIC.match(strip_dateline(text)))
 
 
+# A TIMEX3 season ("2022-FA") and its months; winter runs from its year's December into the next year.
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 13, 14)}
+
+
 def contains(coarse: IsoDate, fine: IsoDate) -> bool:
-    """True when ``fine`` lies inside ``coarse`` ("2022-09" contains "2022-09-12" and itself)."""
-    return fine == coarse or fine.startswith(coarse + "-")
+    """True when ``fine`` lies inside ``coarse`` ("2022-09" contains "2022-09-12" and itself; the
+    season "2022-FA" contains "2022-10" and its days)."""
+    if fine == coarse or fine.startswith(coarse + "-"):
+        return True
+    season = _SEASON.match(coarse)
+    if season is None or len(fine) < 7 or not fine[:4].isdigit() or not fine[5:7].isdigit():
+        return False
+    year, months = int(season.group(1)), _SEASON_MONTHS[season.group(2)]
+    return 12 * (int(fine[:4]) - year) + int(fine[5:7]) in months
 
 
 def dates_compatible(a: IsoDate | None, b: IsoDate | None) -> bool:
@@ -64,17 +76,18 @@ def summarize(
 ) -> str:
     """The best sentence to stand for an event, without its dateline.
 
-    Preference, in order: from an independent (non-derived) report, 8-40 words long, reported or
-    confirmed rather than claimed, dated from its own text rather than by publication, earliest
-    in its report.
+    Preference, in order: from an independent (non-derived) report, a whole sentence rather than one
+    of two happenings it tells (``Mention.clause``), 8-40 words long, reported or confirmed rather
+    than claimed, dated from its own text rather than by publication, earliest in its report.
     """
     if not mentions:
         return ""
 
-    def rank(m: Mention) -> tuple[bool, bool, int, bool, int, str]:
+    def rank(m: Mention) -> tuple[bool, bool, bool, int, bool, int, str]:
         words = len(strip_dateline(m.text).split())
         return (
             m.document in derived,
+            m.clause is not None,
             not min_words <= words <= max_words,
             _STATUS_RANK.get(m.status, 2),
             m.date_fallback or m.date is None,
