@@ -1,0 +1,120 @@
+"""One series per giver when the givers of a measure disagree: each side's toll of its own bank, not
+one line that jumps between them.
+
+The points of a measure are grouped by who gives them (the sentence's speaker, cut to its head, "the
+ministry" of "the ministry in Kyiv"; else the outlet) and by the scope the sentence names ("on the left
+bank", "in Kyiv-held areas"). Groups are then joined greedily, the largest first, while they agree:
+two explicit scopes never join, and for a count of the dead, which only rises, two givers disagree when
+one gives a lower toll after the other's higher one. Two values of one day are left in one series for
+the contradictions stage to set against each other.
+When every group joins, the measure keeps one unlabelled series; otherwise each series is named
+after its scope and givers: "killed, left bank (Russian-installed officials)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.records import FigurePoint
+
+# Measures whose running total never falls: a lower figure after a higher one is another count.
+RISING = frozenset({"killed"})
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A side of a river or front ("the left bank", "the Russian-held left bank", "the eastern side").
+_SIDE = re.compile(
+    r"\b(?:on|from|along|of)\s+the\s+(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
+    r"((?:left|right|east|west|north|south|eastern|western|northern|southern)\s+(?:bank|side|shore))\b",
+    re.IGNORECASE,
+)
+# Territory named by who holds it: "Ukrainian-held areas", "areas held by Ukraine".
+_HELD_BEFORE = re.compile(r"\b([A-Z][\w]*-(?:held|controlled|occupied))\s+(?:areas?|territor(?:y|ies)|parts?)\b")
+_HELD_AFTER = re.compile(
+    r"\b(?:areas?|territor(?:y|ies)|parts?)\s+(held|controlled|occupied)\s+by\s+([A-Z][\w]*)", re.IGNORECASE
+)
+# Where a speaker's head phrase ends: "officials in the occupied part", "the governor of the region".
+_HEAD_END = re.compile(r",|\s+(?:in|on|at|of|from|for|with|who|which|that|and)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Group:
+    """The points one giver (or several that agree) gives of a measure, within one scope."""
+
+    givers: tuple[str, ...]
+    scope: str | None
+    points: tuple[FigurePoint, ...]
+
+
+def scope_of(text: str) -> str | None:
+    """The part of the ground a figure's sentence names: "left bank", "Ukrainian-held", or None."""
+    if m := _SIDE.search(text):
+        return m.group(1).lower()
+    if m := _HELD_BEFORE.search(text):
+        return m.group(1)
+    if m := _HELD_AFTER.search(text):
+        return f"{m.group(2)}-{m.group(1).lower()}"
+    return None
+
+
+def giver_of(point: FigurePoint) -> str:
+    """Who gives a figure: its speaker's head phrase, else its outlet, else ""."""
+    if point.attributed_to:
+        return _HEAD_END.split(point.attributed_to, maxsplit=1)[0].strip()
+    return point.source or ""
+
+
+def split_by_giver(measure: str, points: Sequence[FigurePoint]) -> list[tuple[str, tuple[FigurePoint, ...]]]:
+    """(label, points) for each series of a measure: one ``measure`` series when its givers agree,
+    else one per group of givers that agree, labelled by scope and givers (see the module docstring)."""
+    groups = _merge(_initial_groups(points), rising=measure in RISING)
+    if len(groups) == 1:
+        return [(measure, groups[0].points)]
+    return [(_label(measure, g), g.points) for g in groups]
+
+
+def _initial_groups(points: Sequence[FigurePoint]) -> list[Group]:
+    """One group per giver and scope, in the order of first appearance."""
+    keyed: dict[tuple[str, str | None], list[FigurePoint]] = {}
+    names: dict[tuple[str, str | None], str] = {}
+    for p in points:
+        giver = giver_of(p)
+        key = (giver.casefold(), scope_of(p.text))
+        keyed.setdefault(key, []).append(p)
+        names.setdefault(key, giver)
+    return [Group((names[k],) if names[k] else (), k[1], tuple(ps)) for k, ps in keyed.items()]
+
+
+def _merge(groups: list[Group], rising: bool) -> list[Group]:
+    """Join groups greedily, the largest and earliest first, into the first group they agree with."""
+    merged: list[Group] = []
+    for g in sorted(groups, key=lambda g: -len(g.points)):  # stable: first appearance breaks ties
+        target = next((i for i, m in enumerate(merged) if _agree(m, g, rising)), None)
+        if target is None:
+            merged.append(g)
+            continue
+        m = merged[target]
+        givers = m.givers + tuple(x for x in g.givers if x.casefold() not in {y.casefold() for y in m.givers})
+        merged[target] = Group(givers, m.scope or g.scope, m.points + g.points)
+    return merged
+
+
+def _agree(a: Group, b: Group, rising: bool) -> bool:
+    """True when two groups can be one series: no two explicit scopes and, for a rising measure, no
+    lower figure after a higher one. Two values of one day stay in one series, where the contradictions
+    stage can set them against each other."""
+    if a.scope and b.scope and a.scope != b.scope:
+        return False
+    for p in a.points:
+        for q in b.points:
+            if not (p.date and q.date and _DAY.match(p.date) and _DAY.match(q.date)):
+                continue
+            if rising and (p.date < q.date and q.value < p.value or q.date < p.date and p.value < q.value):
+                return False
+    return True
+
+
+def _label(measure: str, group: Group) -> str:
+    """ "killed, left bank (Russian-installed officials)": the measure, its scope, its givers."""
+    head = f"{measure}, {group.scope}" if group.scope else measure
+    return f"{head} ({' and '.join(group.givers)})" if group.givers else head
