@@ -36,6 +36,8 @@ _HELD_AFTER = re.compile(
 # Where a speaker's head phrase ends: "officials in the occupied part", "the governor of the region".
 _HEAD_END = re.compile(r",|\s+(?:in|on|at|of|from|for|with|who|which|that|and)\s+", re.IGNORECASE)
 
+_LABEL_TAIL = re.compile(r",\s|\s\(")
+
 
 @dataclass(frozen=True)
 class Group:
@@ -105,13 +107,25 @@ def _agree(a: Group, b: Group, rising: bool) -> bool:
     stage can set them against each other."""
     if a.scope and b.scope and a.scope != b.scope:
         return False
-    for p in a.points:
-        for q in b.points:
-            if not (p.date and q.date and _DAY.match(p.date) and _DAY.match(q.date)):
-                continue
-            if rising and (p.date < q.date and q.value < p.value or q.date < p.date and p.value < q.value):
-                return False
-    return True
+    if not rising:
+        return True
+    days = [(p, q) for p in a.points for q in b.points if _is_day(p.date) and _is_day(q.date)]
+    return not any(_falls(p, q) or _falls(q, p) for p, q in days)
+
+
+def _is_day(date: str | None) -> bool:
+    return date is not None and _DAY.match(date) is not None
+
+
+def _falls(earlier: FigurePoint, later: FigurePoint) -> bool:
+    """True when ``later``, given on a later day, is lower than ``earlier``."""
+    return (later.date or "") > (earlier.date or "") and later.value < earlier.value
+
+
+def base_measure(label: str) -> str:
+    """The measure a series label names, without its scope and givers: "killed" of "killed, left bank
+    (the council)"."""
+    return _LABEL_TAIL.split(label, maxsplit=1)[0]
 
 
 def _label(measure: str, group: Group) -> str:
