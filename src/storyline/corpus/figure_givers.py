@@ -3,7 +3,8 @@ one line that jumps between them.
 
 The points of a measure are grouped by who gives them (the sentence's speaker, cut to its head, "the
 ministry" of "the ministry in Kyiv"; else the outlet) and by the scope the sentence names ("on the left
-bank", "in Kyiv-held areas"). Groups are then joined greedily, the largest first, while they agree:
+bank", "in Kyiv-held areas"). Groups are then joined greedily, the largest first, while they agree,
+into a group of the same giver when one agrees:
 two explicit scopes never join, and for a count of the dead, which only rises, two givers disagree when
 one gives a lower toll after the other's higher one. Two values of one day are left in one series for
 the contradictions stage to set against each other.
@@ -24,7 +25,7 @@ RISING = frozenset({"killed"})
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A side of a river or front ("the left bank", "the Russian-held left bank", "the eastern side").
 _SIDE = re.compile(
-    r"\b(?:on|from|along|of)\s+the\s+(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
+    r"\b(?:on|from|along|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"((?:left|right|east|west|north|south|eastern|western|northern|southern)\s+(?:bank|side|shore))\b",
     re.IGNORECASE,
 )
@@ -88,10 +89,13 @@ def _initial_groups(points: Sequence[FigurePoint]) -> list[Group]:
 
 
 def _merge(groups: list[Group], rising: bool) -> list[Group]:
-    """Join groups greedily, the largest and earliest first, into the first group they agree with."""
+    """Join groups greedily, the largest and earliest first, into the first group they agree with that
+    has one of their givers, else into the first they agree with."""
     merged: list[Group] = []
     for g in sorted(groups, key=lambda g: -len(g.points)):  # stable: first appearance breaks ties
-        target = next((i for i, m in enumerate(merged) if _agree(m, g, rising)), None)
+        fits = [i for i, m in enumerate(merged) if _agree(m, g, rising)]
+        mine = {x.casefold() for x in g.givers}
+        target = next((i for i in fits if mine & {x.casefold() for x in merged[i].givers}), fits[0] if fits else None)
         if target is None:
             merged.append(g)
             continue
