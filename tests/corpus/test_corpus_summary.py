@@ -283,4 +283,4 @@ def test_a_latest_figure_is_given_as_its_series_never_as_a_plain_event(make_doc:
     ]
     chosen = sm.summarize_story(story([*docs, *dead], events, figures), SummaryConfig(max_figures=1))
     assert [s.measure for s in chosen if s.document in {d.id for d in dead}] == []  # not given, not even as an event
-    assert [s.measure for s in chosen if s.measure] == ["homes"]  # the measure with most outlets
+    assert [s.measure for s in chosen if s.measure] == ["homes"]  # the newest, most reported measure

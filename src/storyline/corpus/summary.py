@@ -15,12 +15,13 @@ that would be a sentence no report wrote and could misstate who said what.
   3. events are weighted by recency (half the weight every ``recency_days`` before the latest event
      dated in a report's text) times their support (independent sources, plus one when contested: a
      dispute is news the reader must have); an event dated only by publication weighs
-     ``undated_weight`` as much;
+     ``undated_weight`` as much; a latest figure by the recency of its day times the outlets that
+     report its measure (the newest, most reported figure first);
   4. the central happening (the one event that more independent sources report than any other, at
      least two) takes the first place; the latest figures take at most ``max_figures`` places, one
-     per measure (the sides' tolls are one measure), the measure with the most outlets first; events by weight
-     fill the rest, skipping a second sentence of an event or of a day already used, and any sentence
-     whose content words are mostly (``redundancy``) in a chosen one. The chosen sentences are given in
+     per measure (the sides' tolls are one measure); events by weight fill the rest, skipping a second
+     sentence of an event or of a day already used, and any sentence whose content words are mostly
+     (``redundancy``) in a chosen one. The chosen sentences are given in
      date order, so that they read as the story so far (a denial comes after what it denies).
 """
 
@@ -64,8 +65,8 @@ class Candidate:
 
     item: SummarySentence
     weight: float
-    reported: int = 0  # points of the figure series whose latest value the sentence gives
-    measure: str | None = None  # that series' measure, without the giver it is labelled by
+    measure: str | None = None  # the measure of the series whose latest figure the sentence gives,
+    # without the giver it is labelled by
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -206,13 +207,8 @@ def summary_candidates(
         point = latest_point(series)
         item = _item(mention or _as_mention(key, sentence, point.date), event, docs)
         item = replace(item, measure=series.measure, date=point.date or item.date)  # the figure's own day
-        candidate = Candidate(
-            item,
-            weight(event, item.date),
-            reported=len(outlets[base_measure(series.measure)]),
-            measure=base_measure(series.measure),
-        )
-        figures.append(candidate)
+        measure = base_measure(series.measure)
+        figures.append(Candidate(item, recency(item.date, latest, config) * len(outlets[measure]), measure))
     events: list[Candidate] = []
     central: Candidate | None = None
     middle = central_event(story.events)
@@ -274,13 +270,12 @@ def _item(mention: Mention, event: Event | None, docs: Mapping[DocumentId, Docum
 def choose(
     figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig, central: Candidate | None = None
 ) -> list[SummarySentence]:
-    """The central happening, then at most ``max_figures`` latest figures, one per measure, the most
-    reported first, then events by weight; no event or date twice, no near repeat (stage 4)."""
-    by_reports = sorted(figures, key=lambda c: (-c.reported, *_rank(c)))
+    """The central happening, then at most ``max_figures`` latest figures, one per measure, then events,
+    each by weight; no event or date twice, no near repeat (stage 4)."""
     chosen: list[SummarySentence] = []
     words: list[frozenset[str]] = []
     measures: list[str | None] = []
-    for c in [*([central] if central else []), *by_reports, *sorted(events, key=_rank)]:
+    for c in [*([central] if central else []), *sorted(figures, key=_rank), *sorted(events, key=_rank)]:
         if len(chosen) == config.max_sentences:
             break
         if c.measure is not None and (len(measures) == config.max_figures or c.measure in measures):
