@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.corpus import figure_givers as fgv
@@ -93,3 +95,26 @@ def test_the_base_measure_drops_the_scope_and_the_givers() -> None:
     assert fgv.base_measure("killed, east bank (The river council)") == "killed"
     assert fgv.base_measure("killed (the rebels)") == "killed"
     assert fgv.base_measure("Cedar Ridge fire contained") == "Cedar Ridge fire contained"
+
+
+def test_a_lower_toll_for_other_places_or_another_subject_is_no_disagreement() -> None:
+    world = point("2024-05-01", 400, "the agency")
+    country = point("2024-05-03", 90, "the ministry")
+    points = [replace(world, places=("world",)), replace(country, places=("chile",))]
+    assert [label for label, _ in fgv.split_by_giver("killed", points)] == ["killed"]
+    old = replace(point("2024-05-03", 90, "the historians"), subject="1918 flu")
+    new = replace(world, subject="H5N1 virus")
+    assert [label for label, _ in fgv.split_by_giver("killed", [new, old])] == ["killed"]
+
+
+def test_a_label_names_the_two_givers_with_most_points_and_others() -> None:
+    points = [
+        point("2024-05-01", 50, "the rebels"),
+        point("2024-05-02", 60, "the rebels"),
+        point("2024-05-03", 30, "the ministry"),
+        point("2024-05-04", 35, "the army"),
+        point("2024-05-05", 36, "the army"),
+        point("2024-05-06", 40, "a hospital"),
+    ]
+    labels = [label for label, _ in fgv.split_by_giver("killed", points)]
+    assert labels == ["killed (the rebels)", "killed (the army, the ministry and others)"]

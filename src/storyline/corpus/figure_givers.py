@@ -6,7 +6,8 @@ ministry" of "the ministry in Kyiv"; else the outlet) and by the scope the sente
 bank", "in Kyiv-held areas"). Groups are then joined greedily, the largest first, while they agree,
 into a group of the same giver when one agrees:
 two explicit scopes never join, and for a count of the dead, which only rises, two givers disagree when
-one gives a lower toll after the other's higher one. Two values of one day are left in one series for
+one gives a lower toll after the other's higher one for the same places and subject (``figure_scope``:
+Mexico's toll after the world's is another count, not a disagreement). Two values of one day are left in one series for
 the contradictions stage to set against each other.
 When every group joins, the measure keeps one unlabelled series; otherwise each series is named
 after its scope and givers: "killed, left bank (Russian-installed officials)".
@@ -18,10 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.corpus.figure_scope import same_scope
 from storyline.records import FigurePoint
 
 # Measures whose running total never falls: a lower figure after a higher one is another count.
 RISING = frozenset({"killed"})
+MAX_NAMED = 2  # givers named in a series label; more are "and others"
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A side of a river or front ("the left bank", "the Russian-held left bank", "the eastern side").
 _SIDE = re.compile(
@@ -113,8 +116,13 @@ def _agree(a: Group, b: Group, rising: bool) -> bool:
         return False
     if not rising:
         return True
-    days = [(p, q) for p in a.points for q in b.points if _is_day(p.date) and _is_day(q.date)]
-    return not any(_falls(p, q) or _falls(q, p) for p, q in days)
+    pairs = [
+        (p, q)
+        for p in a.points
+        for q in b.points
+        if _is_day(p.date) and _is_day(q.date) and same_scope(p.places, q.places, p.subject, q.subject)
+    ]
+    return not any(_falls(p, q) or _falls(q, p) for p, q in pairs)
 
 
 def _is_day(date: str | None) -> bool:
@@ -133,6 +141,13 @@ def base_measure(label: str) -> str:
 
 
 def _label(measure: str, group: Group) -> str:
-    """ "killed, left bank (Russian-installed officials)": the measure, its scope, its givers."""
+    """ "killed, left bank (Russian-installed officials)": the measure, its scope, and its givers, the
+    two that give most points named ("killed (the ministry, the army and others)")."""
     head = f"{measure}, {group.scope}" if group.scope else measure
-    return f"{head} ({' and '.join(group.givers)})" if group.givers else head
+    counts = {g: sum(giver_of(p).casefold() == g.casefold() for p in group.points) for g in group.givers}
+    named = sorted(group.givers, key=lambda g: -counts[g])[:MAX_NAMED]  # stable: first given breaks ties
+    if not named:
+        return head
+    if len(group.givers) > MAX_NAMED:
+        return f"{head} ({', '.join(named)} and others)"
+    return f"{head} ({' and '.join(named)})"
