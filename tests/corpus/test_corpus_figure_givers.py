@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.corpus import figure_givers as fgv
 from storyline.records import FigurePoint
@@ -118,3 +120,37 @@ def test_a_label_names_the_two_givers_with_most_points_and_others() -> None:
     ]
     labels = [label for label, _ in fgv.split_by_giver("killed", points)]
     assert labels == ["killed (the rebels)", "killed (the army, the ministry and others)"]
+
+
+_GIVERS = st.sampled_from([None, "the army", "The Army", "the ministry in Kyiv", "the ministry", "rebels"])
+_TEXTS = st.sampled_from(["", "Dead on the left bank.", "Dead on the right bank.", "Dead in Kyiv-held areas."])
+_POINTS = st.lists(
+    st.builds(
+        lambda day, value, by, text: point(f"2024-05-{day:02d}", value, by, text),
+        st.integers(1, 28),
+        st.integers(0, 500),
+        _GIVERS,
+        _TEXTS,
+    ),
+    max_size=12,
+)
+
+
+@given(_POINTS, st.sampled_from(["killed", "missing"]))
+def test_splitting_keeps_every_point_once_and_labels_name_the_measure(points: list[FigurePoint], measure: str) -> None:
+    series = fgv.split_by_giver(measure, points)
+    assert sorted(id(p) for _, ps in series for p in ps) == sorted(id(p) for p in points)
+    assert all(fgv.base_measure(label) == measure for label, _ in series)
+    assert len({label for label, _ in series}) == len(series)
+
+
+@given(_POINTS)
+def test_a_split_toll_never_falls_between_two_of_its_series_givers(points: list[FigurePoint]) -> None:
+    for _, ps in fgv.split_by_giver("killed", points):
+        by: dict[str, list[FigurePoint]] = {}
+        for p in ps:
+            by.setdefault(fgv.giver_of(p).casefold(), []).append(p)
+        for a in by.values():
+            for b in by.values():
+                if a is not b:
+                    assert not any(q.date > p.date and q.value < p.value for p in a for q in b)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.corpus import figure_levels as fl
 from storyline.records import Quantity, Sentence
@@ -39,6 +41,7 @@ def sentence(text: str, *spans: tuple[str, float, str]) -> tuple[Sentence, list[
         ("By Sunday the river had fallen by about 30 centimetres.", "30 centimetres", 30, "cm", None),  # a change
         ("The flood reached villages 30 km downstream of the dam.", "30 km", 30, "km", None),  # a distance
         ("The new wall at Millbrook is 3 metres high.", "3 metres", 0.003, "km", None),  # no water, no rise
+        ("The drone over Millbrook climbed to 50 metres.", "50 metres", 0.05, "km", None),  # no water
     ],
 )
 def test_a_length_the_water_rises_to_or_stands_at_is_a_water_level(
@@ -65,3 +68,18 @@ def test_levels_are_kept_in_metres_converted_with_pint() -> None:
     assert (round(fl.in_metres(feet).value, 3), fl.in_metres(feet).unit) == (4.572, "m")
     assert round(fl.in_metres(cm).value, 3) == 0.9
     assert round(fl.in_metres(km).high, 3) == 4.5
+
+
+@given(
+    st.sampled_from(["river", "lake", "reservoir", "water"]),
+    st.sampled_from(["Millbrook", "Kelby", "Port Alder"]),
+    st.sampled_from(["rose by", "climbed to", "fell by", "dropped by", "fell to"]),
+    st.floats(0.1, 30.0).map(lambda x: round(x, 1)),
+)
+def test_a_rise_or_a_level_is_a_water_level_and_a_fall_by_is_not(
+    water: str, place: str, verb: str, metres: float
+) -> None:
+    words = f"{metres} metres"
+    s, (q,) = sentence(f"The {water} at {place} {verb} {words} on Sunday.", (words, metres / 1000, "km"))
+    expected = None if verb.endswith(" by") and not verb.startswith(("rose", "climbed")) else f"water level at {place}"
+    assert fl.level_of(s, q) == expected

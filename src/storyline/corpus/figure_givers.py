@@ -76,7 +76,10 @@ def split_by_giver(measure: str, points: Sequence[FigurePoint]) -> list[tuple[st
     groups = _merge(_initial_groups(points), rising=measure in RISING)
     if len(groups) == 1:
         return [(measure, groups[0].points)]
-    return [(_label(measure, g), g.points) for g in groups]
+    labels = [_label(measure, g) for g in groups]
+    # two series of the same givers and scope (a giver's own toll that fell) are told apart by number
+    unique = [f"{x} {labels[:i].count(x) + 1}" if x in labels[:i] else x for i, x in enumerate(labels)]
+    return list(zip(unique, (g.points for g in groups), strict=True))
 
 
 def _initial_groups(points: Sequence[FigurePoint]) -> list[Group]:

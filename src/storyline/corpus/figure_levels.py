@@ -2,10 +2,12 @@
 measure of its own ("water level at Kherson"), kept in metres whatever unit the report used.
 
 A length is a level when a rise verb comes right before it ("rose by more than five metres", "climbed
-to 4 m"), when it stands "above/below its usual level", or when its clause names water and a level or
-peak ("the water ... reached its highest point, about 5.6 metres"). A fall "by" a length is a change
-from an earlier level, not a level, and is left out; so is a length in brackets after another, the
-report's own conversion ("5.6 metres (roughly 18 feet)"). Units are converted with pint.
+to 4 m") or a fall "to" it ("fell to 3.5 m"), with water named or a named river as its subject ("The
+Dnipro at Kherson rose by ..."; "the drone climbed to 50 metres" is no level); when it stands
+"above/below its usual level"; or when its clause names water and a level or peak ("the water ...
+reached its highest point, about 5.6 metres"). A fall "by" a length is a change from an earlier
+level, not a level, and is left out; so is a length in brackets after another, the report's own
+conversion ("5.6 metres (roughly 18 feet)"). Units are converted with pint.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ LENGTHS = {"km": "km", "m": "meter", "cm": "cm", "mm": "mm", "foot": "foot", "in
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around|roughly|up\s+to)\s+)?"
 _RISE_BEFORE = re.compile(
     r"\b(?:r[io]se[ns]?|rising|climb(?:ed|s|ing)?|swell(?:ed|s|ing)?|surg(?:ed|es|ing)|stood|stands?"
-    r"|peak(?:ed|s|ing)?|crest(?:ed|s|ing)?)\s+(?:by\s+|to\s+|at\s+)?" + _QUALIFIER + "$",
+    r"|peak(?:ed|s|ing)?|crest(?:ed|s|ing)?)\s+(?:by\s+|to\s+|at\s+)?" + _QUALIFIER + "$"
+    r"|\b(?:f[ae]ll(?:s|en|ing)?|dropp?(?:ed|s|ing)?|reced(?:ed|es|ing)|sank|sunk|sinking)\s+to\s+" + _QUALIFIER + "$",
     re.IGNORECASE,
 )
 _FALL_BY = re.compile(
@@ -38,6 +41,8 @@ _WATER = re.compile(r"\b(?:water|waters|river|reservoir|lake|sea|tide|flood\w*)\
 _LEVEL = re.compile(r"\b(?:level|height|peak|crest|highest|lowest)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:at|in|near)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*$")
+# A named river as the subject of the rise: "The Dnipro at Kherson rose by ..." ("the plane climbed to" is no level).
+_NAMED_SUBJECT = re.compile(r"\b[Tt]he\s+[A-Z][\w'’-]+(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?\s+$")
 
 
 def level_of(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -51,8 +56,9 @@ def level_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if _FALL_BY.search(before):
         return None
     clause = re.split(r"[;,]", before)[-1] + text[end : end + 60]
+    rise = _RISE_BEFORE.search(before)
     level = (
-        _RISE_BEFORE.search(before)
+        (rise and (_WATER.search(text) or _NAMED_SUBJECT.search(before, 0, rise.start())))
         or _ABOVE_LEVEL.match(text, end)
         or (_WATER.search(text) and _LEVEL.search(clause + before[-80:]))
     )
