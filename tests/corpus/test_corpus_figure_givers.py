@@ -81,6 +81,8 @@ def test_two_explicit_scopes_are_two_series_whatever_the_measure() -> None:
         ("Medics counted 30 dead in Kyiv-controlled areas.", "Kyiv-controlled"),
         ("Medics counted 30 dead in the territory held by Kyiv.", "Kyiv-held"),
         ("Medics counted 30 dead in the city.", None),
+        ("Medics counted 30 dead in areas held by the government.", None),
+        ("Medics counted 30 dead in Areas held by the Army.", "Army-held"),
     ],
 )
 def test_the_scope_is_the_ground_the_sentence_names(text: str, scope: str | None) -> None:

@@ -2,15 +2,15 @@
 one line that jumps between them.
 
 The points of a measure are grouped by who gives them (the sentence's speaker, cut to its head, "the
-ministry" of "the ministry in Kyiv"; else the outlet) and by the scope the sentence names ("on the left
-bank", "in Kyiv-held areas"). Groups are then joined greedily, the largest first, while they agree,
-into a group of the same giver when one agrees:
-two explicit scopes never join, and for a count of the dead, which only rises, two givers disagree when
-one gives a lower toll after the other's higher one for the same places and subject (``figure_scope``:
-Mexico's toll after the world's is another count, not a disagreement). Two values of one day are left in one series for
-the contradictions stage to set against each other.
-When every group joins, the measure keeps one unlabelled series; otherwise each series is named
-after its scope and givers: "killed, left bank (Russian-installed officials)".
+ministry" of "the ministry in Kyiv"; else the outlet) and by the scope the sentence names ("on the
+left bank", "in Kyiv-held areas"). Groups are then joined greedily, the largest first, while they
+agree, into a group of the same giver when one agrees. Two explicit scopes never agree; for a count of
+the dead, which only rises, two givers disagree when one gives a lower toll after the other's higher
+one for the same places and subject (``figure_scope``: Mexico's toll after the world's is another
+count, not a disagreement). Two values of one day are left in one series, for the contradictions
+stage to set against each other. When every group joins, the measure keeps one unlabelled series;
+otherwise each series is named after its scope and givers: "killed, left bank (Russian-installed
+officials)".
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _SIDE = re.compile(
 # Territory named by who holds it: "Ukrainian-held areas", "areas held by Ukraine".
 _HELD_BEFORE = re.compile(r"\b([A-Z][\w]*-(?:held|controlled|occupied))\s+(?:areas?|territor(?:y|ies)|parts?)\b")
 _HELD_AFTER = re.compile(
-    r"\b(?:areas?|territor(?:y|ies)|parts?)\s+(held|controlled|occupied)\s+by\s+([A-Z][\w]*)", re.IGNORECASE
+    r"\b(?i:areas?|territor(?:y|ies)|parts?)\s+(held|controlled|occupied)\s+by\s+(?:the\s+)?([A-Z]\w*)"
 )
 # Where a speaker's head phrase ends: "officials in the occupied part", "the governor of the region".
 _HEAD_END = re.compile(r",|\s+(?:in|on|at|of|from|for|with|who|which|that|and)\s+", re.IGNORECASE)
