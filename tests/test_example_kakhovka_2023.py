@@ -194,8 +194,8 @@ def test_flooded_area_is_one_km2_series_from_hectares_and_square_kilometres(stor
 
 
 def test_death_toll_keeps_at_least_and_who_gave_it(story: dict[str, Any]) -> None:
-    (killed,) = _series(story, "killed")
-    points = {(p["date"], p["value"], p["qualifier"], p["attributed_to"]) for p in killed["points"]}
+    killed = [p for f in story["figures"] if f["measure"].startswith("killed") for p in f["points"]]
+    points = {(p["date"], p["value"], p["qualifier"], p["attributed_to"]) for p in killed}
     assert ("2023-06-12", 10, "at least", "Ihor Klymenko") in points
     assert ("2023-06-15", 16, None, "Ukraine's interior ministry") in points
     assert ("2023-06-12", 17, None, LEFT_BANK_OFFICIALS) in points  # "put the number of dead ... at 17"
@@ -226,21 +226,41 @@ def test_caption_printed_twice_without_a_credit_is_not_an_event(story: dict[str,
     assert not _mentions_with(story, "Rescue workers help an elderly woman")
 
 
-@pytest.mark.xfail(strict=True, reason="a water level in metres has no measure of its own, so it makes no series")
-def test_water_level_at_kherson_is_a_series(story: dict[str, Any]) -> None:
-    assert [f for f in story["figures"] if f["unit"] in ("m", "km") or "level" in f["measure"]]
+def test_water_level_at_kherson_is_a_series_in_metres(story: dict[str, Any]) -> None:
+    (level,) = _series(story, "water level at Kherson")
+    assert level["unit"] == "m"
+    points = [(p["date"], round(p["value"], 1), p["qualifier"]) for p in level["points"]]
+    assert points == [
+        ("2023-06-07", 5.0, "more than"),  # "(about 16 feet)" is the report's conversion, not a second point
+        ("2023-06-08", 5.6, "about"),
+        ("2023-06-08", 5.5, "more than"),  # "down from a peak of ... on Thursday": the earlier value's day
+        ("2023-06-12", 3.5, "about"),
+    ]  # "dropped by about 20 centimetres" is a change, not a level
 
 
-@pytest.mark.xfail(strict=True, reason="each side's toll of its own bank goes into one 'killed' series")
-def test_the_two_sides_tolls_are_not_one_series(story: dict[str, Any]) -> None:
-    for series in _series(story, "killed"):
-        givers = {p["attributed_to"] for p in series["points"]}
-        assert not ({"Russian-installed officials", "Ukraine's interior ministry"} <= givers)
+def test_the_two_sides_tolls_are_two_series_named_by_who_gives_them(story: dict[str, Any]) -> None:
+    killed = {f["measure"]: [p["value"] for p in f["points"]] for f in story["figures"] if "killed" in f["measure"]}
+    assert killed == {
+        "killed, Ukraine-held (Ihor Klymenko and Ukraine's interior ministry)": [10, 16],
+        "killed, left bank (Russian-installed officials)": [17, 29],
+    }
+    (latest,) = [s for s in story["summary"] if s["measure"] and s["measure"].startswith("killed")]
+    assert latest["measure"] == "killed, left bank (Russian-installed officials)"  # "what we know" says whose
 
 
-@pytest.mark.xfail(strict=True, reason="evacuee counts ('more than 2,000 people had been evacuated') make no series")
-def test_evacuees_are_a_series(story: dict[str, Any]) -> None:
-    assert [f for f in story["figures"] if "evacu" in f["measure"]]
+def test_evacuees_are_a_series_for_each_bank(story: dict[str, Any]) -> None:
+    evacuated = {f["measure"]: [p["value"] for p in f["points"]] for f in story["figures"] if "evacu" in f["measure"]}
+    assert evacuated == {
+        "evacuated, right bank (Oleksandr Prokudin and Ukrainian officials)": [2000, 2000],
+        "evacuated, left bank (Russian-installed officials)": [4000],
+    }
+
+
+def test_the_breach_keeps_its_place_in_what_we_know_beside_two_figures_at_most(story: dict[str, Any]) -> None:
+    summary = story["summary"]
+    assert any("destroyed early on Tuesday" in s["text"] for s in summary)
+    measures = [s["measure"].split(",")[0] for s in summary if s["measure"]]
+    assert len(measures) <= 2 and len(set(measures)) == len(measures)
 
 
 @pytest.mark.xfail(strict=True, reason="Ukraine's denial joins the breach event, not Russia's defence ministry's claim")

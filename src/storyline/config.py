@@ -241,6 +241,12 @@ class SummaryConfig(_Section):
     """The "what we know" summary (``storyline.corpus.summary``)."""
 
     max_sentences: int = Field(default=5, ge=1, le=5, description="Sentences in the summary (the issue caps it at 5).")
+    max_figures: int = Field(
+        default=2,
+        ge=0,
+        le=5,
+        description="Summary places for the latest figures, one per measure, the most reported first.",
+    )
     recency_days: float = Field(
         default=4.0, gt=0.0, description="An event this many days older than the latest one weighs half as much."
     )

@@ -7,7 +7,7 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.corpus import figures as fg
 from storyline.pipeline import run_story
-from storyline.records import Derivation, Document, Entity, FigurePoint, Qualifier, Quantity, Story
+from storyline.records import Derivation, Document, Entity, FigurePoint, Qualifier, Quantity, Story, TimeExpression
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -269,3 +269,75 @@ def test_a_lexical_noun_wins_over_the_counted_phrase(make_doc):
     doc = make_doc("The army moved 2,000 troops to the border.", source="A")
     q = replace(quantity(doc, 0, "count", noun="troops"), counted="border")
     assert fg.counted_noun(doc.sentences[0], q) == "troops"
+
+
+def test_people_evacuated_or_moved_out_are_their_own_measure_but_residents_are_not(make_doc):
+    doc = make_doc(
+        "The governor said 1,500 people had been evacuated from the valley. "
+        "About 900 residents were moved from the coast by bus, the mayor said. "
+        "Some 10,000 people live in the valley below the dam."
+    )
+    for i in range(3):
+        doc = annotate(
+            doc,
+            i,
+            [quantity(doc, i, "count", noun="people" if i != 1 else "residents")],
+            event_date=f"2024-02-0{i + 1}",
+        )
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"evacuated": [1500.0, 900.0]}
+
+
+def test_an_earlier_value_after_up_from_takes_the_day_of_the_time_right_after_it(make_doc):
+    text = "Crews said the Cedar Ridge fire was 70 percent contained, up from 55 percent on Monday."
+    doc = make_doc(text)
+    monday = text.index("Monday")
+    times = (TimeExpression(monday, monday + 6, "Monday", "DATE", "2022-09-12", "2022-09-12"),)
+    qs = [quantity(doc, 0, "percent"), quantity(doc, 0, "percent", nth=1)]
+    doc = annotate(doc, 0, qs, event_date="2022-09-14", times=times)
+    (series,) = fg.find_figures(story_of(doc))
+    assert [(p.date, p.value) for p in series.points] == [("2022-09-12", 55.0), ("2022-09-14", 70.0)]
+
+
+def test_a_time_after_a_figure_that_is_no_earlier_value_does_not_date_it(make_doc):
+    text = "Crews said the Cedar Ridge fire was 70 percent contained on Monday."
+    doc = make_doc(text)
+    monday = text.index("Monday")
+    times = (TimeExpression(monday, monday + 6, "Monday", "DATE", "2022-09-12", "2022-09-12"),)
+    doc = annotate(doc, 0, [quantity(doc, 0, "percent")], event_date="2022-09-14", times=times)
+    (series,) = fg.find_figures(story_of(doc))
+    assert [p.date for p in series.points] == ["2022-09-14"]
+
+
+def test_a_water_level_is_a_series_in_metres_without_the_reports_own_conversion(make_doc):
+    text = "The water at Kelby rose by about 4.5 metres (roughly 15 feet) overnight."
+    doc = make_doc(text)
+    qs = []
+    for words, value, unit in (("about 4.5 metres", 0.0045, "km"), ("roughly 15 feet", 15.0, "foot")):
+        start = text.index(words)
+        qs.append(Quantity(start, start + len(words), words, value, value, value, unit, None, "about", None))
+    doc = annotate(doc, 0, qs, event_date="2024-02-01")
+    (series,) = fg.find_figures(story_of(doc))
+    assert (series.measure, series.unit, [round(p.value, 2) for p in series.points]) == (
+        "water level at Kelby",
+        "m",
+        [4.5],
+    )
+
+
+def test_the_sides_tolls_are_series_of_their_own_labelled_by_who_gives_them(make_doc):
+    texts = [
+        "The river council put the number of dead on the east bank at 12.",
+        "The health ministry said 11 people had died in the floods.",
+        "The river council said 25 people had died on the east bank.",
+    ]
+    docs = []
+    givers = ("The river council", "The health ministry", "The river council")
+    for i, (text, by) in enumerate(zip(texts, givers, strict=True)):
+        doc = make_doc(text, source=f"Outlet {i}")
+        noun = None if i == 0 else "people"
+        docs.append(
+            annotate(doc, 0, [quantity(doc, 0, "count", noun=noun)], event_date=f"2024-03-0{i + 4}", attributed_to=by)
+        )
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(*docs))}
+    assert measures == {"killed (The health ministry)": [11.0], "killed, east bank (The river council)": [12.0, 25.0]}

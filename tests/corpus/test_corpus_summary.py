@@ -212,3 +212,75 @@ def test_the_stage_declares_what_it_needs_and_adds(make_doc: MakeDoc) -> None:
     docs, events = daily_events(make_doc, 2)
     built = run_story([sm.build(Config())], replace(story(docs, events), done=frozenset({"events", "figures"})))
     assert len(built.summary) == 2 and "summary" in built.done
+
+
+def _series(measure: str, *points: tuple[Document, str, float]) -> FigureSeries:
+    return FigureSeries(measure, "count", tuple(_point(doc, day, value) for doc, day, value in points))
+
+
+def test_the_central_happening_keeps_its_place_and_figures_take_at_most_two_one_per_measure(
+    make_doc: MakeDoc,
+) -> None:
+    breach = make_doc(
+        "The Alder dam above Millbrook burst early on Monday, flooding the lower town.", "2024-03-04", "A"
+    )
+    lines = {
+        "killed": "The council said on {} that the flood had killed {} people in the lower town.",
+        "evacuated": "Rescue crews reported on {} moving {} residents out of riverside streets by boat.",
+        "homes": "Insurers counted by {} some {} houses with water reaching upstairs rooms.",
+    }
+    docs, series = [breach], []
+    events = [event("breach", "2024-03-04", mention(breach, 0, date="2024-03-04"), sources=3)]
+    days = (("2024-03-05", "Tuesday"), ("2024-03-06", "Wednesday"), ("2024-03-07", "Thursday"))
+    for measure, line in lines.items():
+        points = []
+        for i, (iso, day) in enumerate(days):
+            doc = make_doc(line.format(day, 10 * (i + 1)), iso, f"{measure} {i}")
+            docs.append(doc)
+            points.append((doc, iso, 10.0 * (i + 1)))
+            events.append(event(f"{measure}{i}", iso, mention(doc, 0, date=iso)))
+        series.append(_series(measure, *points))
+    other = _series("killed, east bank (The river board)", (docs[1], "2024-03-05", 4.0), (docs[2], "2024-03-06", 9.0))
+    chosen = sm.summarize_story(story(docs, events, (*series, other)), CONFIG)
+    assert chosen[0].event == "breach"
+    assert len([s for s in chosen if s.measure]) == 2
+    assert len({s.measure.split(",")[0] for s in chosen if s.measure}) == 2  # the sides' tolls take one place
+
+
+def test_a_latest_figure_and_another_event_of_its_day_are_both_given(make_doc: MakeDoc) -> None:
+    toll = make_doc("The county said on Thursday that the toll had risen to about 40 people.", "2024-03-07", "A")
+    earlier = make_doc("The county said on Monday that the toll had risen to about 25 people.", "2024-03-04", "B")
+    suit = make_doc("The town of Millbrook sued the dam's owner on Thursday over the flood.", "2024-03-07", "C")
+    killed = _series("killed", (earlier, "2024-03-04", 25), (toll, "2024-03-07", 40))
+    events = [
+        event("toll", "2024-03-07", mention(toll, 0, "claimed", "The county", date="2024-03-07")),
+        event("suit", "2024-03-07", mention(suit, 0, date="2024-03-07")),
+    ]
+    chosen = sm.summarize_story(story([toll, earlier, suit], events, (killed,)), CONFIG)
+    assert {(s.event, s.measure) for s in chosen} == {("toll", "killed"), ("suit", None)}
+
+
+def test_a_latest_figure_is_given_as_its_series_never_as_a_plain_event(make_doc: MakeDoc) -> None:
+    docs = [
+        make_doc(f"The council said on {day} that {n} homes in the lower town were under water.", iso, f"S{n}")
+        for day, iso, n in (
+            ("Monday", "2024-03-04", 10),
+            ("Tuesday", "2024-03-05", 20),
+            ("Wednesday", "2024-03-06", 30),
+        )
+    ]
+    dead = [
+        make_doc(f"The council said on {day} that {n} people had died.", iso, f"K{n}")
+        for day, iso, n in (("Monday", "2024-03-04", 1), ("Tuesday", "2024-03-05", 2))
+    ]
+    figures = (
+        _series("homes", *((d, d.published or "", 10.0 * (i + 1)) for i, d in enumerate(docs))),
+        _series("killed", *((d, d.published or "", float(i + 1)) for i, d in enumerate(dead))),
+    )
+    events = [
+        event(f"e{i}", d.published, mention(d, 0, "claimed", "The council", date=d.published or ""))
+        for i, d in enumerate([*docs, *dead])
+    ]
+    chosen = sm.summarize_story(story([*docs, *dead], events, figures), SummaryConfig(max_figures=1))
+    assert [s.measure for s in chosen if s.document in {d.id for d in dead}] == []  # not given, not even as an event
+    assert [s.measure for s in chosen if s.measure] == ["homes"]  # the newest, most reported measure

@@ -1,5 +1,5 @@
-"""Collect the story's figures (area retaken, people killed or missing, troops, aid, a fire's
-containment) into dated series.
+"""Collect the story's figures (area retaken, people killed, missing or evacuated, troops, aid, a
+fire's containment, a water level) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
 nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
@@ -16,6 +16,8 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.corpus.events import ancestors, parent_map
+from storyline.corpus.figure_givers import split_by_giver
+from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_scope import is_tally, places_of
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
@@ -34,6 +36,10 @@ _VERBS: dict[str, re.Pattern[str]] = {
     "killed": re.compile(r"\b(?:kill\w*|dead|died|deaths?|death\s+toll|lost\s+their\s+lives)\b", re.IGNORECASE),
     "injured": re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.IGNORECASE),
     "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE),
+    "evacuated": re.compile(
+        r"\b(?:evacuat(?:ed|ing|ion)|relocated|(?:moved|taken|brought|bused|bussed)\s+(?:out|away|to\s+safety|from))\b",
+        re.IGNORECASE,
+    ),
 }
 _AID = re.compile(r"\b(?:aid|assistance|package|support|funding|loans?|grants?)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\W*([A-Za-z-]+)")
@@ -76,6 +82,12 @@ _TALLY_BEFORE = re.compile(
 _CONTAINED_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?contain(?:ed|ment)\b", re.IGNORECASE)
 _CONTAINMENT_BEFORE = re.compile(r"\bcontainment\b(?:\s+[^\d\s.;:]+){0,4}?\s+" + _QUALIFIER_BEFORE, re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+$", re.IGNORECASE)
+# The earlier value a figure is compared with, and the time right after it that dates it: "up from 80
+# percent on Thursday", "down from a peak of more than five metres on Thursday", "compared with 40 in May".
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))\b[^\d,;:()—–]*$", re.IGNORECASE
+)
+_TIME_RIGHT_AFTER = re.compile(r"[^\d,;:()—–]{0,12}")
 # The fire a containment figure is about: the nearest named fire before it ("the Pulehu fire near Kihei").
 _NAMED_FIRE = re.compile(r"\b((?:[A-Z][\w'-]*\s+)+)(?:wild)?fire\b")
 # People who are ill, infected or treated are cases, not troops: "21 soldiers had flu", "the virus has
@@ -123,17 +135,18 @@ def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str], s
 
 
 def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None:
-    """ "killed", "injured" or "missing" when a count counts casualties, else None.
+    """ "killed", "injured", "missing" or "evacuated" when a count counts casualties or evacuees, else None.
 
-    The count must be a casualty word ("103 dead"), people near a casualty verb or "missing" in the
-    same clause ("killed 5 people", "850 people were still missing"), a bare number right after a
+    The count must be a casualty word ("103 dead"), people near a casualty verb, "missing" or an
+    evacuation in the same clause ("killed 5 people", "850 people were still missing", "2,000 people
+    had been evacuated", "4,000 residents were moved from the coast"), a bare number right after a
     casualty verb ("killed 257"), or one a death toll reaches ("the toll from the fires rose to 89").
     "46 countries" or "25 piglets" near "deaths" are not casualties.
     """
     if noun in CASUALTY_NOUNS:
         return CASUALTY_NOUNS[noun]
     if noun in PERSON_NOUNS:
-        return nearest_verb(sentence, quantity, ("killed", "injured", "missing"), same_clause=True)
+        return nearest_verb(sentence, quantity, ("killed", "injured", "missing", "evacuated"), same_clause=True)
     before = sentence.text[: quantity.start - sentence.start]
     if quantity.noun is None and _CASUALTY_BEFORE.search(before):
         return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
@@ -189,10 +202,13 @@ def _listed_form(lemma: str) -> str:
 
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
-    """The measure a quantity belongs to ("area retaken", "killed", "missing", "troops", "aid",
-    "Lahaina fire contained"), or None."""
+    """The measure a quantity belongs to ("area retaken", "killed", "missing", "evacuated", "troops",
+    "aid", "Lahaina fire contained", "water level at Kherson"), or None."""
     if not is_tally(sentence, quantity):
         return None
+    level = level_of(sentence, quantity)
+    if level:
+        return level
     territory = nearest_verb(sentence, quantity, ("retaken", "captured"))
     if quantity.unit == "km2":
         return f"area {territory}" if territory else "area"
@@ -219,8 +235,10 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
             measure = measure_of(s, q)
             if measure is None:
                 continue
+            if measure.startswith("water level"):
+                q = in_metres(q)
             point = FigurePoint(
-                date=s.event_date,
+                date=earlier_value_date(s, q) or s.event_date,
                 value=q.value,
                 low=q.low,
                 high=q.high,
@@ -235,6 +253,20 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
             )
             found.append((measure, q.unit, point))
     return found
+
+
+def earlier_value_date(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The date of an earlier value a figure is compared with, from the time right after it: in
+    "85 percent contained, up from 80 percent on Thursday" the 80 is Thursday's, whatever day the
+    sentence's event is; None for any other figure."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    if not _EARLIER_BEFORE.search(sentence.text[:start]):
+        return None
+    for t in sorted(sentence.times, key=lambda t: t.start):
+        gap = sentence.text[end : t.start - sentence.start]
+        if t.start >= quantity.end and t.date and _TIME_RIGHT_AFTER.fullmatch(gap):
+            return t.date
+    return None
 
 
 def _figure_key(measure: str, unit: str, p: FigurePoint) -> tuple[str, str, float, float, float, str | None]:
@@ -268,15 +300,18 @@ def same_figure_once(points: list[tuple[str, str, FigurePoint]]) -> list[tuple[s
 
 
 def find_figures(story: Story) -> tuple[FigureSeries, ...]:
-    """One series per measure and unit, points sorted by event date."""
+    """One series per measure and unit, points sorted by event date; a measure whose givers disagree
+    is one series per giver, labelled by who gives it ("killed, left bank (the regional council)")."""
     found = {doc.id: points_of(doc) for doc in story.documents}
     groups: dict[tuple[str, str], list[FigurePoint]] = defaultdict(list)
     for measure, unit, point in drop_copies(found, parent_map(story.derivations)):
         groups[(measure, unit)].append(point)
-    return tuple(
-        FigureSeries(measure=measure, unit=unit, points=sort_points(points))
-        for (measure, unit), points in sorted(groups.items())
-    )
+    series = [
+        FigureSeries(measure=label, unit=unit, points=sort_points(points))
+        for (measure, unit), all_points in groups.items()
+        for label, points in split_by_giver(measure, sort_points(all_points))
+    ]
+    return tuple(sorted(series, key=lambda s: (s.measure, s.unit)))
 
 
 def sort_points(points: Sequence[FigurePoint]) -> tuple[FigurePoint, ...]:

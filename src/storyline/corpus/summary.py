@@ -6,17 +6,22 @@ claim, so a claimed, unverified or denied sentence is used only when its own tex
 ("the ministry said ...", "according to ..."); we never prefix "According to X" ourselves, because
 that would be a sentence no report wrote and could misstate who said what.
 
-  1. the latest figure of each tracked series (two points or more) comes first: its sentence, when it
-     reads on its own; a sentence giving an earlier figure of a series is stale and never used;
+  1. the latest figure of each tracked series (two points or more) offers its sentence, when it reads
+     on its own; a sentence giving an earlier figure of a series is stale and never used, and one giving
+     a latest figure is used only as that figure (or as the central happening);
   2. every other event offers its best mention (from an independent report, the one that sums the
      event up, reported or confirmed before a claim that carries its attribution, then earliest in
      its report);
   3. events are weighted by recency (half the weight every ``recency_days`` before the latest event
      dated in a report's text) times their support (independent sources, plus one when contested: a
      dispute is news the reader must have); an event dated only by publication weighs
-     ``undated_weight`` as much;
-  4. take the best, skipping a second sentence of an event or of a day already used, and any sentence
-     whose content words are mostly (``redundancy``) in a chosen one. The chosen sentences are given in
+     ``undated_weight`` as much; a latest figure by the recency of its day times the outlets that
+     report its measure (the newest, most reported figure first);
+  4. the central happening (the one event that more independent sources report than any other, at
+     least two) takes the first place; the latest figures take at most ``max_figures`` places, one
+     per measure (the sides' tolls are one measure); events by weight fill the rest, skipping a second
+     sentence of an event or of a day already used, and any sentence whose content words are mostly
+     (``redundancy``) in a chosen one. The chosen sentences are given in
      date order, so that they read as the story so far (a denial comes after what it denies).
 """
 
@@ -30,12 +35,14 @@ from datetime import date
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.config import Config, SummaryConfig
+from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Document,
     DocumentId,
     Event,
+    FigurePoint,
     FigureSeries,
     IsoDate,
     Mention,
@@ -58,6 +65,8 @@ class Candidate:
 
     item: SummarySentence
     weight: float
+    measure: str | None = None  # the measure of the series whose latest figure the sentence gives,
+    # without the giver it is labelled by
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -152,15 +161,23 @@ def stale_figures(figures: Sequence[FigureSeries]) -> set[SentenceKey]:
 
 
 def _latest_key(series: FigureSeries) -> SentenceKey:
-    """The sentence of the series' latest point, as the reports' "Latest ..." line picks it: the
-    latest date, the later point on a tie, an undated point only when all are."""
-    dated = [p for p in series.points if p.date]
-    point = max(reversed(dated), key=lambda p: p.date or "") if dated else series.points[-1]
+    """The sentence of the series' latest point."""
+    point = latest_point(series)
     return (point.document, point.sentence)
 
 
-def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candidate], list[Candidate]]:
-    """(the latest figures' sentences, one candidate per other event), each weighted (stages 1-3)."""
+def latest_point(series: FigureSeries) -> FigurePoint:
+    """The series' latest point, as the reports' "Latest ..." line picks it: the latest date, the
+    later point on a tie, an undated point only when all are."""
+    dated = [p for p in series.points if p.date]
+    return max(reversed(dated), key=lambda p: p.date or "") if dated else series.points[-1]
+
+
+def summary_candidates(
+    story: Story, config: SummaryConfig
+) -> tuple[list[Candidate], list[Candidate], Candidate | None]:
+    """(the latest figures' sentences, one candidate per other event, the central happening's
+    candidate if it has a usable mention), each weighted (stages 1-3)."""
     docs = {d.id: d for d in story.documents}
     sentences = {(d.id, s.index): s for d in story.documents for s in d.sentences}
     copies = frozenset(d.document for d in story.derivations if d.relation in _NOT_INDEPENDENT)
@@ -168,6 +185,10 @@ def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candid
     days = [d for e in story.events if not dated_by_publication(e) and (d := day_of(e.date)) is not None]
     latest = max(days) if days else date.min
     stale = stale_figures(story.figures)
+    reserved = stale | {_latest_key(s) for s in tracked(story.figures)}
+    outlets: dict[str, set[str]] = {}
+    for s in story.figures:
+        outlets.setdefault(base_measure(s.measure), set()).update(p.source or p.document for p in s.points)
 
     def weight(event: Event | None, when: IsoDate | None) -> float:
         if event is None:
@@ -183,15 +204,36 @@ def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candid
         mention = next((m for m in event.mentions if (m.document, m.sentence) == key), None) if event else None
         if sentence is None or not usable(mention or _as_mention(key, sentence), sentence, config):
             continue
-        point = next(p for p in series.points if (p.document, p.sentence) == key)
+        point = latest_point(series)
         item = _item(mention or _as_mention(key, sentence, point.date), event, docs)
-        figures.append(Candidate(replace(item, measure=series.measure), weight(event, item.date)))
+        item = replace(item, measure=series.measure, date=point.date or item.date)  # the figure's own day
+        measure = base_measure(series.measure)
+        figures.append(Candidate(item, recency(item.date, latest, config) * len(outlets[measure]), measure))
     events: list[Candidate] = []
+    central: Candidate | None = None
+    middle = central_event(story.events)
     for event in story.events:
-        mention = best_mention(event, sentences, copies, stale, config)
-        if mention is not None:
-            events.append(Candidate(_item(mention, event, docs), weight(event, event.date)))
-    return figures, events
+        mention = best_mention(event, sentences, copies, stale if event is middle else reserved, config)
+        if mention is None:
+            continue
+        candidate = Candidate(_item(mention, event, docs), weight(event, event.date))
+        same = [f for f in figures if (f.item.document, f.item.sentence) == (mention.document, mention.sentence)]
+        if event is middle:
+            central = same[0] if same else candidate  # the central sentence may also be a latest figure
+        else:
+            events.append(candidate)
+    return figures, events, central
+
+
+def central_event(events: Sequence[Event]) -> Event | None:
+    """The story's central happening: the one event that more independent sources report than any
+    other, at least two; None when no event stands out."""
+    ranked = sorted(events, key=lambda e: -e.independent_sources)
+    if not ranked or ranked[0].independent_sources < 2:
+        return None
+    if len(ranked) > 1 and ranked[1].independent_sources == ranked[0].independent_sources:
+        return None
+    return ranked[0]
 
 
 def _as_mention(key: SentenceKey, sentence: Sentence, when: IsoDate | None = None) -> Mention:
@@ -225,13 +267,19 @@ def _item(mention: Mention, event: Event | None, docs: Mapping[DocumentId, Docum
     )
 
 
-def choose(figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig) -> list[SummarySentence]:
-    """Latest figures first, then events by weight; no event or date twice, no near repeat (stage 4)."""
+def choose(
+    figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig, central: Candidate | None = None
+) -> list[SummarySentence]:
+    """The central happening, then at most ``max_figures`` latest figures, one per measure, then events,
+    each by weight; no event or date twice, no near repeat (stage 4)."""
     chosen: list[SummarySentence] = []
     words: list[frozenset[str]] = []
-    for c in [*sorted(figures, key=_rank), *sorted(events, key=_rank)]:
+    measures: list[str | None] = []
+    for c in [*([central] if central else []), *sorted(figures, key=_rank), *sorted(events, key=_rank)]:
         if len(chosen) == config.max_sentences:
             break
+        if c.measure is not None and (len(measures) == config.max_figures or c.measure in measures):
+            continue
         mine = content_words(c.item.text)
         if any(_same_happening(c.item, other) for other in chosen) or any(
             repeats(mine, w, config.redundancy) for w in words
@@ -239,6 +287,8 @@ def choose(figures: Sequence[Candidate], events: Sequence[Candidate], config: Su
             continue
         chosen.append(c.item)
         words.append(mine)
+        if c.measure is not None:
+            measures.append(c.measure)
     return in_date_order(chosen)
 
 
@@ -246,10 +296,10 @@ def _same_happening(a: SummarySentence, b: SummarySentence) -> bool:
     """One event, or two events of the same day: the events stage often splits one happening
     ("a burial site was found", "it held 440 graves"), and five sentences should cover five. The
     latest figures of two different series are two facts even when given the same day (the dead
-    and the missing)."""
+    and the missing), and so are a latest figure and another event of its day (the toll and a lawsuit)."""
     if a.event is not None and a.event == b.event:
         return True
-    if a.measure and b.measure and a.measure != b.measure:
+    if (a.measure or b.measure) and a.measure != b.measure:
         return False
     return a.date is not None and a.date == b.date
 
@@ -265,8 +315,8 @@ def in_date_order(chosen: Sequence[SummarySentence]) -> list[SummarySentence]:
 
 def summarize_story(story: Story, config: SummaryConfig) -> tuple[SummarySentence, ...]:
     """The story's "what we know" summary (see the module docstring)."""
-    figures, events = summary_candidates(story, config)
-    return tuple(choose(figures, events, config))
+    figures, events, central = summary_candidates(story, config)
+    return tuple(choose(figures, events, config, central))
 
 
 def build(config: Config) -> Stage[Story]:

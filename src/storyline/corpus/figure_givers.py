@@ -1,0 +1,156 @@
+"""One series per giver when the givers of a measure disagree: each side's toll of its own bank, not
+one line that jumps between them.
+
+The points of a measure are grouped by who gives them (the sentence's speaker, cut to its head, "the
+ministry" of "the ministry in Kyiv"; else the outlet) and by the scope the sentence names ("on the
+left bank", "in Kyiv-held areas"). Groups are then joined greedily, the largest first, while they
+agree, into a group of the same giver when one agrees. Two explicit scopes never agree; for a count of
+the dead, which only rises, two givers disagree when one gives a lower toll after the other's higher
+one for the same places and subject (``figure_scope``: Mexico's toll after the world's is another
+count, not a disagreement). Two values of one day are left in one series, for the contradictions
+stage to set against each other. When every group joins, the measure keeps one unlabelled series;
+otherwise each series is named after its scope and givers: "killed, left bank (Russian-installed
+officials)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.corpus.figure_scope import same_scope
+from storyline.records import FigurePoint
+
+# Measures whose running total never falls: a lower figure after a higher one is another count.
+RISING = frozenset({"killed"})
+MAX_NAMED = 2  # givers named in a series label; more are "and others"
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A side of a river or front ("the left bank", "the Russian-held left bank", "the eastern side").
+_SIDE = re.compile(
+    r"\b(?:on|from|along|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"((?:left|right|east|west|north|south|eastern|western|northern|southern)\s+(?:bank|side|shore))\b",
+    re.IGNORECASE,
+)
+# Territory named by who holds it: "Ukrainian-held areas", "areas held by Ukraine".
+_HELD_BEFORE = re.compile(r"\b([A-Z][\w]*-(?:held|controlled|occupied))\s+(?:areas?|territor(?:y|ies)|parts?)\b")
+_HELD_AFTER = re.compile(
+    r"\b(?i:areas?|territor(?:y|ies)|parts?)\s+(held|controlled|occupied)\s+by\s+(?:the\s+)?([A-Z]\w*)"
+)
+# Where a speaker's head phrase ends: "officials in the occupied part", "the governor of the region".
+_HEAD_END = re.compile(r",|\s+(?:in|on|at|of|from|for|with|who|which|that|and)\s+", re.IGNORECASE)
+
+_LABEL_TAIL = re.compile(r",\s|\s\(")
+
+
+@dataclass(frozen=True)
+class Group:
+    """The points one giver (or several that agree) gives of a measure, within one scope."""
+
+    givers: tuple[str, ...]
+    scope: str | None
+    points: tuple[FigurePoint, ...]
+
+
+def scope_of(text: str) -> str | None:
+    """The part of the ground a figure's sentence names: "left bank", "Ukrainian-held", or None."""
+    if m := _SIDE.search(text):
+        return m.group(1).lower()
+    if m := _HELD_BEFORE.search(text):
+        return m.group(1)
+    if m := _HELD_AFTER.search(text):
+        return f"{m.group(2)}-{m.group(1).lower()}"
+    return None
+
+
+def giver_of(point: FigurePoint) -> str:
+    """Who gives a figure: its speaker's head phrase, else its outlet, else ""."""
+    if point.attributed_to:
+        return _HEAD_END.split(point.attributed_to, maxsplit=1)[0].strip()
+    return point.source or ""
+
+
+def split_by_giver(measure: str, points: Sequence[FigurePoint]) -> list[tuple[str, tuple[FigurePoint, ...]]]:
+    """(label, points) for each series of a measure: one ``measure`` series when its givers agree,
+    else one per group of givers that agree, labelled by scope and givers (see the module docstring)."""
+    groups = _merge(_initial_groups(points), rising=measure in RISING)
+    if len(groups) == 1:
+        return [(measure, groups[0].points)]
+    labels = [_label(measure, g) for g in groups]
+    # two series of the same givers and scope (a giver's own toll that fell) are told apart by number
+    unique = [f"{x} {labels[:i].count(x) + 1}" if x in labels[:i] else x for i, x in enumerate(labels)]
+    return list(zip(unique, (g.points for g in groups), strict=True))
+
+
+def _initial_groups(points: Sequence[FigurePoint]) -> list[Group]:
+    """One group per giver and scope, in the order of first appearance."""
+    keyed: dict[tuple[str, str | None], list[FigurePoint]] = {}
+    names: dict[tuple[str, str | None], str] = {}
+    for p in points:
+        giver = giver_of(p)
+        key = (giver.casefold(), scope_of(p.text))
+        keyed.setdefault(key, []).append(p)
+        names.setdefault(key, giver)
+    return [Group((names[k],) if names[k] else (), k[1], tuple(ps)) for k, ps in keyed.items()]
+
+
+def _merge(groups: list[Group], rising: bool) -> list[Group]:
+    """Join groups greedily, the largest and earliest first, into the first group they agree with that
+    has one of their givers, else into the first they agree with."""
+    merged: list[Group] = []
+    for g in sorted(groups, key=lambda g: -len(g.points)):  # stable: first appearance breaks ties
+        fits = [i for i, m in enumerate(merged) if _agree(m, g, rising)]
+        mine = {x.casefold() for x in g.givers}
+        target = next((i for i in fits if mine & {x.casefold() for x in merged[i].givers}), fits[0] if fits else None)
+        if target is None:
+            merged.append(g)
+            continue
+        m = merged[target]
+        givers = m.givers + tuple(x for x in g.givers if x.casefold() not in {y.casefold() for y in m.givers})
+        merged[target] = Group(givers, m.scope or g.scope, m.points + g.points)
+    return merged
+
+
+def _agree(a: Group, b: Group, rising: bool) -> bool:
+    """True when two groups can be one series: no two explicit scopes and, for a rising measure, no
+    lower figure after a higher one. Two values of one day stay in one series, where the contradictions
+    stage can set them against each other."""
+    if a.scope and b.scope and a.scope != b.scope:
+        return False
+    if not rising:
+        return True
+    pairs = [
+        (p, q)
+        for p in a.points
+        for q in b.points
+        if _is_day(p.date) and _is_day(q.date) and same_scope(p.places, q.places, p.subject, q.subject)
+    ]
+    return not any(_falls(p, q) or _falls(q, p) for p, q in pairs)
+
+
+def _is_day(date: str | None) -> bool:
+    return date is not None and _DAY.match(date) is not None
+
+
+def _falls(earlier: FigurePoint, later: FigurePoint) -> bool:
+    """True when ``later``, given on a later day, is lower than ``earlier``."""
+    return (later.date or "") > (earlier.date or "") and later.value < earlier.value
+
+
+def base_measure(label: str) -> str:
+    """The measure a series label names, without its scope and givers: "killed" of "killed, left bank
+    (the council)"."""
+    return _LABEL_TAIL.split(label, maxsplit=1)[0]
+
+
+def _label(measure: str, group: Group) -> str:
+    """ "killed, left bank (Russian-installed officials)": the measure, its scope, and its givers, the
+    two that give most points named ("killed (the ministry, the army and others)")."""
+    head = f"{measure}, {group.scope}" if group.scope else measure
+    counts = {g: sum(giver_of(p).casefold() == g.casefold() for p in group.points) for g in group.givers}
+    named = sorted(group.givers, key=lambda g: -counts[g])[:MAX_NAMED]  # stable: first given breaks ties
+    if not named:
+        return head
+    if len(group.givers) > MAX_NAMED:
+        return f"{head} ({', '.join(named)} and others)"
+    return f"{head} ({' and '.join(named)})"
