@@ -95,6 +95,14 @@ def test_the_giver_is_the_head_of_the_speaker_else_the_outlet() -> None:
     assert fgv.giver_of(point("2024-05-01", 1, None, source="Harbor Daily")) == "Harbor Daily"
 
 
+def test_a_speaker_misread_from_a_clause_is_not_shown_as_a_giver() -> None:
+    misread = "The flu strain caused fewer than 40 deaths the agency"
+    assert fgv.giver_of(point("2024-05-01", 1, misread, source="Harbor Daily")) == "Harbor Daily"
+    long_clause = "Volunteers going door to door last spring across the valley"
+    assert fgv.giver_of(point("2024-05-01", 1, long_clause, source="Harbor Daily")) == "Harbor Daily"
+    assert fgv.giver_of(point("2024-05-01", 1, "the state health department")) == "the state health department"
+
+
 def test_the_base_measure_drops_the_scope_and_the_givers() -> None:
     assert fgv.base_measure("killed, east bank (The river council)") == "killed"
     assert fgv.base_measure("killed (the rebels)") == "killed"

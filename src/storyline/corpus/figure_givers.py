@@ -25,6 +25,7 @@ from storyline.records import FigurePoint
 # Measures whose running total never falls: a lower figure after a higher one is another count.
 RISING = frozenset({"killed"})
 MAX_NAMED = 2  # givers named in a series label; more are "and others"
+MAX_GIVER_WORDS = 6  # a longer speaker head is a misread clause, not a name
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A side of a river or front ("the left bank", "the Russian-held left bank", "the eastern side").
 _SIDE = re.compile(
@@ -64,9 +65,13 @@ def scope_of(text: str) -> str | None:
 
 
 def giver_of(point: FigurePoint) -> str:
-    """Who gives a figure: its speaker's head phrase, else its outlet, else ""."""
+    """Who gives a figure: its speaker's head phrase, else its outlet, else "". A head phrase that
+    cannot be a name (a digit, or more than ``MAX_GIVER_WORDS`` words: a misread clause such as "The
+    virus produced less than 300 ...") is not shown to a reader; the outlet stands in for it."""
     if point.attributed_to:
-        return _HEAD_END.split(point.attributed_to, maxsplit=1)[0].strip()
+        head = _HEAD_END.split(point.attributed_to, maxsplit=1)[0].strip()
+        if head and len(head.split()) <= MAX_GIVER_WORDS and not any(c.isdigit() for c in head):
+            return head
     return point.source or ""
 
 
