@@ -181,7 +181,7 @@ def _status_note(claim: Mention, denial: Mention, x: str, y: str, deeds: Mapping
     rejected, named = deeds.get(key_of(denial)), deeds.get(key_of(claim))
     if rejected is None or rejected.doer is None or named is None or not named.doer_text:
         return f'{x} claims "{short(claim.text)}", {y} denies it'
-    act = named.act or rejected.act
+    act = named.act if named.act and not named.verb.endswith("ing") else rejected.act or named.act
     asked = f"{'who' if named.doer else 'what'} {act}" if act else f"who is to blame for {short(claim.text)}"
     return f"{asked}: {x} says {named.doer_text}; {y} denies it"
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS, CUE_LEMMAS
 from storyline.records import Attribution, Document, DocumentId, Sentence
 
 ASSERTING = frozenset({"claimed", "reported", "confirmed"})
@@ -26,6 +27,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Verbs of saying, and of describing someone doing something ("described Russian soldiers leaving").
+_SAYING = CUE_LEMMAS | CLAUSE_CUE_LEMMAS | _words("describe portray characterize characterise")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _ARTICLES = frozenset({"The", "A", "An"})
 # "that", "claims that", "any suggestion that": where the denied or claimed clause starts.
@@ -107,6 +110,13 @@ def _is_verb(word: str) -> bool:
     return low in _AUX or low in _IRREGULAR or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
+def _is_saying(word: str) -> bool:
+    """A verb of saying, by its written form: "described", "says", "warning"."""
+    low = word.lower()
+    forms = {low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
+    return bool(forms & _SAYING)
+
+
 def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None:
     """ "Russian forces destroyed the dam", "its lines caused the fire", "Russian troops were to blame"."""
     words = clause.split()
@@ -119,6 +129,10 @@ def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None
     while k < len(words) and words[k].lower() in _AUX | {"not", "never", "also", "already"}:
         k += 1
     subject, rest = " ".join(words[:at]), words[k:]
+    if _is_saying(words[at]):
+        return _active(" ".join(words[at + 1 :]), parties, speaker)  # "... described Russian soldiers leaving"
+    if "," in subject:
+        return None  # "Hawaiian Electric on August 24, saying ...": not a subject
     key = _party(subject, parties, speaker)
     doer_text = (speaker or "") if key and words[0].lower() in _SELF else subject
     if _BLAME.match(" ".join(rest)):
@@ -147,15 +161,13 @@ def read_deed(text: str, parties: list[str], speaker: str | None, denied: bool =
     return _active(clause, parties, speaker)
 
 
-def _content(sentence: Sentence) -> str | None:
-    """The text whose deed a sentence tells: what it denies, what its speaker claims, or all of it."""
+def _contents(sentence: Sentence) -> list[str]:
+    """The texts whose deed a sentence may tell: what it denies, or what its speaker claims, or all of it."""
     denying = sentence.status == "denied"
     kind = "denial" if denying else "claim"
     spans = [_cut(sentence, a) for a in sentence.attributions if a.kind == kind]
     spans = [s for s in spans if len(s.split()) > 1]
-    if spans:
-        return spans[0]
-    return None if denying else sentence.text
+    return spans or ([] if denying else [sentence.text])
 
 
 def _cut(sentence: Sentence, a: Attribution) -> str:
@@ -164,14 +176,15 @@ def _cut(sentence: Sentence, a: Attribution) -> str:
 
 
 def sentence_deed(sentence: Sentence) -> Deed | None:
-    """The deed a denied or asserting sentence tells, when it tells one."""
+    """The deed a denied or asserting sentence tells, when it tells one: of its contents, the first
+    whose doer is a party, else the first with a deed."""
     if sentence.status != "denied" and sentence.status not in ASSERTING:
         return None
-    text = _content(sentence)
-    if text is None:
-        return None
     parties = [e.text for e in sentence.entities if e.label in DOER_LABELS]
-    return read_deed(text, parties, sentence.attributed_to, sentence.status == "denied")
+    denied = sentence.status == "denied"
+    found = [read_deed(t, parties, sentence.attributed_to, denied) for t in _contents(sentence)]
+    deeds = [d for d in found if d is not None]
+    return next((d for d in deeds if d.doer is not None), deeds[0] if deeds else None)
 
 
 def story_deeds(documents: Iterable[Document], keys: Iterable[MentionKey]) -> dict[MentionKey, Deed]:
