@@ -42,8 +42,8 @@ _BLAME = re.compile(r"^(?:(?:not\s+)?(?:to\s+blame|behind|responsible|guilty|at\
 # "denied responsibility", "rejected any role in it": the denier's own part.
 _OWN_PART = re.compile(r"^(?:(?:any|all|the|its|their|his|her|a)\s+)*(?:responsibility|involvement|role|complicity)\b")
 _PASSIVE = re.compile(
-    r"^(?P<patient>.{2,120}?)\s+(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|en|wn|ght|lt|nt|ck|ung|ept|ut|it))\b(?P<rest>.*)$",
+    r"^(?P<patient>.{2,120}?)\s+(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?"
+    r"(?P<verb>(?!not\b)[a-z]+(?:ed|en|wn|ght|lt|nt|ck|ung|unk|ept|ut|it|rn|ne|un|ot))\b(?P<rest>.*)$",
     re.S,
 )
 _DATELINE = re.compile(r"^.*?\s[-–—]\s")  # "KYIV, June 6 (Wire) - "
@@ -77,9 +77,10 @@ class Deed:
 
 
 def party_key(name: str | None) -> str | None:
-    """The first name word of a party, lower case, cut to five letters so that a country and its
-    people meet ("Ukraine", "Ukrainian forces", "Ukraine's military" -> "ukrai")."""
+    """The first name word of a party (else its first word), lower case, cut to five letters so that
+    a country and its people meet ("Ukraine", "Ukrainian forces", "Ukraine's military" -> "ukrai")."""
     words = [w for w in _NAME_WORD.findall(name or "") if w not in _ARTICLES]
+    words = words or [w for w in (name or "").split() if w.lower() not in _STOP]  # "the harbour board"
     if not words:
         return None
     return re.sub(r"[’']s$", "", words[0]).lower()[:5]
@@ -137,7 +138,7 @@ def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None
     doer_text = (speaker or "") if key and words[0].lower() in _SELF else subject
     if _BLAME.match(" ".join(rest)):
         return Deed(key, doer_text, None) if key else None
-    if not rest or (k > at and not _is_verb(rest[0])):
+    if not rest or (k > at and (rest[0].lower() in _STOP or not rest[0][0].isalpha())):
         return None  # "the accusations were a lie"
     act = _act(rest[0], " " + " ".join(rest[1:]))
     return Deed(key, doer_text, act, rest[0].lower(), _objects(act[len(rest[0]) :]), agentive=True)
