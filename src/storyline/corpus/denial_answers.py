@@ -23,10 +23,6 @@ def key_of(m: Mention) -> MentionKey:
     return (m.document, m.sentence)
 
 
-def rejects_a_doer(deed: Deed | None) -> bool:
-    return deed is not None and deed.doer is not None
-
-
 def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
     """Whether a claim's deed is the one a denial of who did it rejects: the same party doing it, or a
     thing doing the same act to the same object ("the utility's lines caused the fire" against "its
@@ -68,6 +64,7 @@ def answer_rank(denial: Mention, claim: Mention, derived: bool, cosine: float = 
 
 def answered_claims(
     denial: int,
+    pool: Sequence[int],
     mentions: Sequence[Mention],
     vectors: np.ndarray,
     deeds: Mapping[MentionKey, Deed],
@@ -75,13 +72,13 @@ def answered_claims(
     derived: AbstractSet[DocumentId],
     floor: float,
 ) -> list[int]:
-    """The indexes of the claims a denial of who did something may answer, best first
+    """The indexes of the claims of ``pool`` a denial of who did something may answer, best first
     (``answer_rank``): those naming the doer it rejects, on the same happening (``same_happening``)."""
     d = mentions[denial]
     rejected = deeds.get(key_of(d))
     if rejected is None or rejected.doer is None:
         return []
-    options = [c for c in range(len(mentions)) if may_answer(d, mentions[c], deeds, outlets)]
+    options = [c for c in pool if may_answer(d, mentions[c], deeds, outlets)]
     if not options:
         return []
     cosines = (vectors[options] @ vectors[denial]).tolist()
@@ -91,6 +88,24 @@ def answered_claims(
         if same_happening(rejected, deeds.get(key_of(mentions[c])), cos, floor)
     ]
     return [c for _, c in sorted(ranked)]
+
+
+def _claims_by_deed(
+    mentions: Sequence[Mention], deeds: Mapping[MentionKey, Deed]
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The asserting mentions by the party they name as doer, and those a thing did by their verb, so
+    that a denial is compared only with the claims it may answer."""
+    by_doer: dict[str, list[int]] = {}
+    by_verb: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        deed = deeds.get(key_of(m))
+        if deed is None or m.status not in ASSERTING:
+            continue
+        if deed.doer is not None:
+            by_doer.setdefault(deed.doer, []).append(i)
+        elif deed.agentive and deed.verb:
+            by_verb.setdefault(deed.verb, []).append(i)
+    return by_doer, by_verb
 
 
 def answer_denials(
@@ -107,9 +122,13 @@ def answer_denials(
     best claim it answers whose event ``fits`` (the hard rules of one event) lets it join."""
     out = [list(g) for g in groups]
     owner = {i: k for k, g in enumerate(out) for i in g}
-    denials = [i for i, m in enumerate(mentions) if m.status == "denied" and rejects_a_doer(deeds.get(key_of(m)))]
-    for i in denials:
-        for target in answered_claims(i, mentions, vectors, deeds, outlets, derived, floor):
+    by_doer, by_verb = _claims_by_deed(mentions, deeds)
+    for i, m in enumerate(mentions):
+        rejected = deeds.get(key_of(m))
+        if m.status != "denied" or rejected is None or rejected.doer is None:
+            continue
+        pool = by_doer.get(rejected.doer, []) + by_verb.get(rejected.verb, [])
+        for target in answered_claims(i, pool, mentions, vectors, deeds, outlets, derived, floor):
             to = owner[target]
             if to == owner[i] or fits(i, [j for j in out[to] if j != i]):
                 if to != owner[i]:
