@@ -34,7 +34,7 @@ _ARTICLES = frozenset({"The", "A", "An"})
 # "that", "claims that", "any suggestion that": where the denied or claimed clause starts.
 _LEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?that\s+", re.I)
 # ", which have held the town since May,": a clause inserted after the subject.
-_INSERTED = re.compile(r",\s*(?:which|who|whose|where|in\s+control\s+of|since|after|despite)\b[^,]*,", re.I)
+_INSERTED = re.compile(r",\s*(?:which|who|whose|where|in|since|after|despite|with)\b[^,]*,", re.I)
 _SELF = frozenset({"it", "they", "he", "she", "we"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _AUX = _words("had has have was were is are be been being will would could can may might must shall should did do does")
