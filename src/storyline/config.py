@@ -139,6 +139,13 @@ class EventsConfig(_Section):
     denial_cosine_margin: float = Field(
         default=0.1, description="A denial restates a claim with a negation: lower the bar by this much."
     )
+    denial_answer_cosine: float = Field(
+        default=0.5,
+        ge=-1,
+        le=1,
+        description="A denial of who did something joins the event of the claim naming that doer that it "
+        "answers: one whose act shares a noun with the denied act, or at least this similar.",
+    )
     min_mention_words: int = Field(default=5, description="Shorter sentences are not event mentions.")
     search: Literal["auto", "exact", "lsh"] = Field(
         default="auto",

@@ -8,6 +8,7 @@ from storyline.config import Config, FiguresConfig
 from storyline.corpus import contradictions as ct
 from storyline.pipeline import run_story
 from storyline.records import (
+    Attribution,
     Derivation,
     Document,
     Entity,
@@ -194,3 +195,34 @@ def test_a_subject_named_by_another_year_is_another_happening():
     old = replace(point(2_000_000, "about", "a"), subject="1957 pandemic")
     new = replace(point(20, None, "b"), subject="the new flu")
     assert find(story_of(figures=[FigureSeries("killed", "count", (old, new))])) == ()
+
+
+def _said(doc: Document, index: int, who: str, content: str, status: str, parties: Sequence[str]) -> Document:
+    """Give one sentence of a document its speaker, status, attribution and party entities."""
+    s = doc.sentences[index]
+    at = s.text.index(content)
+    ents = tuple(Entity(s.start + s.text.index(p), s.start + s.text.index(p) + len(p), p, "NORP") for p in parties)
+    kind = "denial" if status == "denied" else "claim"
+    att = Attribution((s.start, s.start + 1), (s.start + at, s.start + at + len(content)), None, who, kind)  # type: ignore[arg-type]
+    new = replace(s, status=status, attributed_to=who, attributions=(att,), entities=ents)  # type: ignore[arg-type]
+    return replace(doc, sentences=tuple(new if x.index == index else x for x in doc.sentences))
+
+
+def test_a_denial_of_who_did_it_is_set_against_the_claim_naming_the_doer_and_says_what_is_disputed(make_doc):
+    doc = make_doc(
+        "The ferry was sunk off the breakwater on Monday. "
+        "Ostmark said Valdorian warships sank the ferry. "
+        "Valdoria denied that its navy had sunk the ferry.",
+        source="Harbour Wire",
+    )
+    doc = _said(doc, 1, "Ostmark", "Valdorian warships sank the ferry", "claimed", ["Ostmark", "Valdorian"])
+    doc = _said(doc, 2, "Valdoria", "that its navy had sunk the ferry", "denied", ["Valdoria"])
+    report, claim, denial = (
+        Mention(doc.id, s.index, s.text, s.status, s.attributed_to, None, False) for s in doc.sentences
+    )
+    event = Event("e1", None, "s", (report, claim, denial), 1, True)
+    (c,) = find(story_of(doc, events=[event]))
+    assert c.note == "who sank the ferry: Ostmark says Valdorian warships; Valdoria denies it"
+    assert [m.sentence for m in c.mentions] == [1, 2]
+    alone = Event("e2", None, "s", (report, denial), 1, True)  # the happening, and a denial of who did it
+    assert find(story_of(doc, events=[alone])) == ()

@@ -1,7 +1,7 @@
 """Find where the reports disagree: rival figures, a claim and its denial, opposite states of a place.
 
 Three kinds, each with a one-line note: "figure" (two values of one measure on one date whose
-ranges cannot both hold), "status" (an event claimed by one party and denied by another) and
+ranges cannot both hold), "status" (a claim of one party and the denial that answers it, in one event) and
 "fact" (a place said to be still held while another report says it was retaken). A sentence is
 never set against its own copy in a derived report.
 """
@@ -18,7 +18,9 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
-from storyline.corpus.events import ASSERTING, PLACE_LABELS, normalize_name, origin_map, outlet
+from storyline.corpus.deeds import Deed, MentionKey, story_deeds
+from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
+from storyline.corpus.events import PLACE_LABELS, normalize_name, origin_map, outlet
 from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.pipeline import Stage
@@ -140,28 +142,48 @@ def _figure_contradiction(
 # 2. Status
 
 
-def status_contradictions(events: Sequence[Event], lineage: Lineage) -> Iterator[Contradiction]:
-    """Within an event, each denial against the event's best claim that it is not a copy of."""
+def status_contradictions(
+    events: Sequence[Event], lineage: Lineage, deeds: Mapping[MentionKey, Deed] | None = None
+) -> Iterator[Contradiction]:
+    """Within an event, each denial against the claim it answers (``denial_answers``): another party's,
+    naming the doer when the denial rejects who did something, in the denial's report first, and not
+    a copy of the denial."""
+    deeds = deeds or {}
+    outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
     for event in events:
-        claims = [m for m in event.mentions if m.status in ASSERTING]
-        claims.sort(key=lambda m: (m.attributed_to is None, m.document in lineage.roots, m.sentence))
         for denial in (m for m in event.mentions if m.status == "denied"):
-            claim = next(
-                (c for c in claims if not lineage.is_copy((c.document, c.text), (denial.document, denial.text))),
-                None,
-            )
-            if claim is not None:
-                yield _status_contradiction(claim, denial, lineage)
+            claims = [
+                c
+                for c in event.mentions
+                if may_answer(denial, c, deeds, outlets)
+                and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
+            ]
+            if claims:
+                claim = min(claims, key=lambda c: answer_rank(denial, c, c.document in lineage.roots))
+                yield _status_contradiction(claim, denial, lineage, deeds)
 
 
-def _status_contradiction(claim: Mention, denial: Mention, lineage: Lineage) -> Contradiction:
+def _status_contradiction(
+    claim: Mention, denial: Mention, lineage: Lineage, deeds: Mapping[MentionKey, Deed]
+) -> Contradiction:
     x = lineage.who(claim.document, claim.attributed_to)
     y = lineage.who(denial.document, denial.attributed_to)
     refs = (
         MentionRef(claim.document, claim.sentence, claim.text),
         MentionRef(denial.document, denial.sentence, denial.text),
     )
-    return Contradiction(kind="status", mentions=refs, note=f'{x} claims "{short(claim.text)}", {y} denies it')
+    return Contradiction(kind="status", mentions=refs, note=_status_note(claim, denial, x, y, deeds))
+
+
+def _status_note(claim: Mention, denial: Mention, x: str, y: str, deeds: Mapping[MentionKey, Deed]) -> str:
+    """ "who destroyed the dam: X says Ukrainian forces; Y denies it" when the denial rejects who did
+    it, else 'X claims "...", Y denies it'."""
+    rejected, named = deeds.get(key_of(denial)), deeds.get(key_of(claim))
+    if rejected is None or rejected.doer is None or named is None or not named.doer_text:
+        return f'{x} claims "{short(claim.text)}", {y} denies it'
+    act = named.act if named.act and not named.verb.endswith("ing") else rejected.act or named.act
+    asked = f"{'who' if named.doer else 'what'} {act}" if act else f"who is to blame for {short(claim.text)}"
+    return f"{asked}: {x} says {named.doer_text}; {y} denies it"
 
 
 # 3. Facts: "still holds X" against "X retaken"
@@ -295,9 +317,15 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
     )
     return (
         *figure_contradictions(story.figures, lineage, config),
-        *status_contradictions(story.events, lineage),
+        *status_contradictions(story.events, lineage, _deeds(story)),
         *fact_contradictions(story.documents, lineage),
     )
+
+
+def _deeds(story: Story) -> dict[MentionKey, Deed]:
+    """The deeds of the events' denials and of the claims they may answer."""
+    keys = {key_of(m) for e in story.events if any(m.status == "denied" for m in e.mentions) for m in e.mentions}
+    return story_deeds(story.documents, keys)
 
 
 def build(config: Config) -> Stage[Story]:

@@ -25,6 +25,8 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.config import Config, EventsConfig
+from storyline.corpus import deeds as deed_reading
+from storyline.corpus import denial_answers
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_places import containing, overlapping
@@ -352,17 +354,24 @@ def make_event(
     roots: Mapping[DocumentId, DocumentId],
     documents: Mapping[DocumentId, Document],
     config: EventsConfig,
+    deeds: Mapping[deed_reading.MentionKey, deed_reading.Deed] | None = None,
 ) -> Event:
     """One event from its mentions; ``roots`` (``origin_map``) and ``documents`` (by id) are the
-    story's, made once for all its events."""
+    story's, made once for all its events. With ``deeds`` (``deeds.story_deeds``), a denial
+    contests the event only when it may answer one of its claims."""
     ordered = tuple(sorted(mentions, key=lambda m: (m.document, m.sentence, m.clause or 0)))
+    if deeds is None:
+        contested = is_contested(ordered)
+    else:
+        outlets = {m.document: outlet(m.document, documents) for m in ordered}
+        contested = denial_answers.is_contested(ordered, deeds, outlets)
     return Event(
         id=event_id(ordered),
         date=event_date(ordered),
         summary=summarize(ordered, roots.keys(), config.min_summary_words, config.max_summary_words),
         mentions=ordered,
         independent_sources=count_independent(ordered, roots, documents),
-        contested=is_contested(ordered),
+        contested=contested,
     )
 
 
@@ -375,8 +384,34 @@ def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[E
     vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
     groups = cluster(cands, vectors, config)
     roots, documents = origin_map(story.derivations), {d.id: d for d in story.documents}
-    events = [make_event([cands[i].mention for i in g], roots, documents, config) for g in groups]
+    groups, deeds = _answer_denials(cands, vectors, groups, roots, documents, config)
+    events = [make_event([cands[i].mention for i in g], roots, documents, config, deeds) for g in groups]
     return tuple(sorted(events, key=lambda e: (date_sort_key(e.date), e.id)))
+
+
+def _answer_denials(
+    cands: Sequence[Candidate],
+    vectors: np.ndarray,
+    groups: list[list[int]],
+    roots: Mapping[DocumentId, DocumentId],
+    documents: Mapping[DocumentId, Document],
+    config: EventsConfig,
+) -> tuple[list[list[int]], dict[deed_reading.MentionKey, deed_reading.Deed]]:
+    """The groups with each denial of who did something moved to the event of the claim it answers
+    (``denial_answers``), and the deeds read for it."""
+    mentions = [c.mention for c in cands]
+    deeds = deed_reading.story_deeds(documents.values(), (denial_answers.key_of(m) for m in mentions))
+    outlets = {doc_id: outlet(doc_id, documents) for doc_id in documents}
+
+    def fits(i: int, group: Sequence[int]) -> bool:
+        # The dates must fit; the places a denial names are mostly its parties ("Ukraine denied ...").
+        unplaced = replace(cands[i], places=frozenset())
+        return all(can_share_event(unplaced, cands[j]) for j in group)
+
+    moved = denial_answers.answer_denials(
+        groups, mentions, vectors, deeds, outlets, roots.keys(), config.denial_answer_cosine, fits
+    )
+    return moved, deeds
 
 
 def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.corpus.events import ancestors, parent_map
+from storyline.corpus.figure_giver import relative_giver
 from storyline.corpus.figure_givers import split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_scope import is_tally, places_of
@@ -247,7 +248,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 sentence=s.index,
                 text=s.text,
                 source=doc.source,
-                attributed_to=s.attributed_to,
+                attributed_to=relative_giver(s, q) or s.attributed_to,
                 places=places_of(s),
                 subject=q.subject,
             )

@@ -1,0 +1,148 @@
+"""Pair a denial with the claim it answers: a denial of who did something answers a claim naming that doer.
+
+"Moscow denied that its troops shelled the port" rejects who did it, not that the port was shelled. It
+answers a claim by another party that names the same doer ("Kyiv said Russian troops shelled the
+port"), in the same report first, and never the plain report of the happening. This module reads from
+``deeds`` who a sentence's content says did what, and ranks the claims a denial may answer;
+the events stage moves a denial to the event of the claim it answers, and the contradictions stage
+sets it against that claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+
+import numpy as np
+
+from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
+from storyline.records import DocumentId, Mention
+
+
+def key_of(m: Mention) -> MentionKey:
+    return (m.document, m.sentence)
+
+
+def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
+    """Whether a claim's deed is the one a denial of who did it rejects: the same party doing it, or a
+    thing doing the same act to the same object ("the utility's lines caused the fire" against "its
+    lines caused the fire"); never a happening told without a doer ("the dam was destroyed")."""
+    if named is None:
+        return False
+    if named.doer is not None:
+        return named.doer == rejected.doer
+    return named.agentive and named.verb == rejected.verb and bool(named.objects & rejected.objects)
+
+
+def may_answer(denial: Mention, claim: Mention, deeds: Mapping[MentionKey, Deed], outlets: Mapping[str, str]) -> bool:
+    """Whether a denial may answer a claim: another party's assertion, and, when the denial rejects
+    who did something, a claim that names that doer (``names_the_doer``)."""
+    if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
+        return False
+    said = claim.attributed_to or outlets.get(claim.document, claim.document)
+    if said == denial.attributed_to or party_key(said) == party_key(denial.attributed_to):
+        return False
+    rejected = deeds.get(key_of(denial))
+    if rejected is None or rejected.doer is None:
+        return True
+    return names_the_doer(rejected, deeds.get(key_of(claim)))
+
+
+def same_happening(a: Deed, b: Deed | None, cosine: float, floor: float) -> bool:
+    """Two deeds of one happening: their acts share a noun ("the dam"), or the sentences are similar."""
+    return cosine >= floor or (b is not None and bool(a.objects & b.objects))
+
+
+def answer_rank(denial: Mention, claim: Mention, derived: bool, cosine: float = 0.0) -> tuple[float, ...]:
+    """Lower is better: a named speaker's claim, in the same report (the nearest earlier, then the
+    nearest later), then an origin rather than a copy, then the most similar."""
+    same = claim.document == denial.document
+    distance = claim.sentence - denial.sentence
+    order = (0 if distance < 0 else 1, abs(distance)) if same else (2, 0)
+    return (claim.attributed_to is None, *order, derived, -cosine, claim.sentence)
+
+
+def answered_claims(
+    denial: int,
+    pool: Sequence[int],
+    mentions: Sequence[Mention],
+    vectors: np.ndarray,
+    deeds: Mapping[MentionKey, Deed],
+    outlets: Mapping[DocumentId, str],
+    derived: AbstractSet[DocumentId],
+    floor: float,
+) -> list[int]:
+    """The indexes of the claims of ``pool`` a denial of who did something may answer, best first
+    (``answer_rank``): those naming the doer it rejects, on the same happening (``same_happening``)."""
+    d = mentions[denial]
+    rejected = deeds.get(key_of(d))
+    if rejected is None or rejected.doer is None:
+        return []
+    options = [c for c in pool if may_answer(d, mentions[c], deeds, outlets)]
+    if not options:
+        return []
+    cosines = (vectors[options] @ vectors[denial]).tolist()
+    ranked = [
+        (answer_rank(d, mentions[c], mentions[c].document in derived, cos), c)
+        for c, cos in zip(options, cosines, strict=True)
+        if same_happening(rejected, deeds.get(key_of(mentions[c])), cos, floor)
+    ]
+    return [c for _, c in sorted(ranked)]
+
+
+def _claims_by_deed(
+    mentions: Sequence[Mention], deeds: Mapping[MentionKey, Deed]
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The asserting mentions by the party they name as doer, and those a thing did by their verb, so
+    that a denial is compared only with the claims it may answer."""
+    by_doer: dict[str, list[int]] = {}
+    by_verb: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        deed = deeds.get(key_of(m))
+        if deed is None or m.status not in ASSERTING:
+            continue
+        if deed.doer is not None:
+            by_doer.setdefault(deed.doer, []).append(i)
+        elif deed.agentive and deed.verb:
+            by_verb.setdefault(deed.verb, []).append(i)
+    return by_doer, by_verb
+
+
+def answer_denials(
+    groups: Sequence[Sequence[int]],
+    mentions: Sequence[Mention],
+    vectors: np.ndarray,
+    deeds: Mapping[MentionKey, Deed],
+    outlets: Mapping[DocumentId, str],
+    derived: AbstractSet[DocumentId],
+    floor: float,
+    fits: Callable[[int, Sequence[int]], bool],
+) -> list[list[int]]:
+    """The groups of mention indexes, with each denial of who did something moved to the group of the
+    best claim it answers whose event ``fits`` (the hard rules of one event) lets it join."""
+    out = [list(g) for g in groups]
+    owner = {i: k for k, g in enumerate(out) for i in g}
+    by_doer, by_verb = _claims_by_deed(mentions, deeds)
+    for i, m in enumerate(mentions):
+        rejected = deeds.get(key_of(m))
+        if m.status != "denied" or rejected is None or rejected.doer is None:
+            continue
+        pool = by_doer.get(rejected.doer, []) + by_verb.get(rejected.verb, [])
+        for target in answered_claims(i, pool, mentions, vectors, deeds, outlets, derived, floor):
+            to = owner[target]
+            if to == owner[i] or fits(i, [j for j in out[to] if j != i]):
+                if to != owner[i]:
+                    out[owner[i]].remove(i)
+                    out[to].append(i)
+                    owner[i] = to
+                break
+    return [sorted(g) for g in out if g]
+
+
+def is_contested(
+    mentions: Sequence[Mention], deeds: Mapping[MentionKey, Deed], outlets: Mapping[DocumentId, str]
+) -> bool:
+    """Whether an event holds a denial and a claim it may answer: a denial of who did something does
+    not contest the plain report of the happening."""
+    denials = [m for m in mentions if m.status == "denied"]
+    return any(may_answer(d, c, deeds, outlets) for d in denials for c in mentions)

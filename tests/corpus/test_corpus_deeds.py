@@ -1,0 +1,88 @@
+"""Who a claim or a denial says did what (``corpus/deeds.py``), on sentences of our own."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.corpus.deeds import Deed, party_key, read_deed, sentence_deed
+from storyline.records import Attribution, Entity, Sentence
+
+
+def sentence(
+    text: str, who: str | None, content: str | None, status: str = "claimed", parties: tuple[str, ...] = ()
+) -> Sentence:
+    """One sentence with its speaker, the attribution's content span and its party entities."""
+    ents = tuple(Entity(text.index(p), text.index(p) + len(p), p, "NORP") for p in parties)
+    kind = "denial" if status == "denied" else "claim"
+    atts = ()
+    if content is not None:
+        start = text.index(content)
+        atts = (Attribution(cue=(0, 1), content=(start, start + len(content)), source=None, speaker=who, kind=kind),)
+    return Sentence(0, 0, len(text), text, 0, entities=ents, attributions=atts, status=status, attributed_to=who)  # type: ignore[arg-type]
+
+
+def test_a_peoples_adjective_at_the_start_of_the_claim_is_the_doer():
+    s = sentence(
+        "Ostmark said Valdorian warships sank the ferry near the breakwater.",
+        "Ostmark",
+        "Valdorian warships sank the ferry near the breakwater",
+        parties=("Ostmark", "Valdorian"),
+    )
+    deed = sentence_deed(s)
+    assert deed is not None
+    assert (deed.doer, deed.doer_text, deed.act) == (
+        "valdo",
+        "Valdorian warships",
+        "sank the ferry near the breakwater",
+    )
+
+
+def test_a_pronoun_in_a_denial_is_the_denier():
+    s = sentence(
+        "Valdoria denied that its navy had sunk the ferry.",
+        "Valdoria",
+        "that its navy had sunk the ferry",
+        status="denied",
+        parties=("Valdoria",),
+    )
+    deed = sentence_deed(s)
+    assert deed is not None and (deed.doer, deed.act) == ("valdo", "sunk the ferry")
+
+
+def test_a_passive_with_by_names_the_doer_and_one_without_tells_only_the_happening():
+    by = read_deed("the ferry had been sunk by Valdorian mines", ["Valdorian"], "Ostmark")
+    assert by is not None and (by.doer, by.doer_text, by.act) == ("valdo", "Valdorian mines", "sunk the ferry")
+    bare = read_deed("The ferry was sunk off the breakwater on Monday.", [], None)
+    assert bare is not None and bare.doer is None and not bare.agentive
+
+
+def test_denying_responsibility_is_the_deniers_own_part():
+    deed = read_deed("any responsibility for the blast at the depot", [], "the harbour board", denied=True)
+    assert deed == Deed("harbo", "the harbour board", None)
+
+
+def test_were_to_blame_names_a_doer_without_an_act():
+    deed = read_deed("claims that Valdorian sailors were to blame", ["Valdorian"], "Valdoria", denied=True)
+    assert deed is not None and (deed.doer, deed.act) == ("valdo", None)
+
+
+def test_a_verb_of_describing_is_read_past_to_the_people_described():
+    deed = read_deed("on local radio described Valdorian sailors leaving the port in haste", ["Valdorian"], "X")
+    assert deed is not None and (deed.doer, deed.act) == ("valdo", "leaving the port in haste")
+
+
+def test_a_copula_with_no_blame_is_no_deed():
+    assert read_deed("that Ostmark's accusations were a fabrication", ["Ostmark"], "Valdoria", denied=True) is None
+
+
+def test_a_country_and_its_people_share_a_party_key():
+    assert party_key("Valdoria") == party_key("Valdorian forces") == party_key("Valdoria's navy") == "valdo"
+    assert party_key("The Ministry") == "minis"
+    assert party_key(None) is None
+
+
+@given(st.text(max_size=200), st.lists(st.text(min_size=1, max_size=12), max_size=3), st.booleans())
+def test_reading_any_text_never_fails_and_keys_are_short(text: str, parties: list[str], denied: bool) -> None:
+    deed = read_deed(text, parties, "Some Speaker", denied)
+    assert deed is None or deed.doer is None or 0 < len(deed.doer) <= 5

@@ -1,0 +1,101 @@
+"""Which claim a denial answers (``corpus/denial_answers.py``), on mentions of our own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from corpus.test_corpus_events import WordEncoder
+from storyline.config import EventsConfig
+from storyline.corpus.deeds import Deed
+from storyline.corpus.denial_answers import answer_denials, is_contested, may_answer
+from storyline.corpus.events import find_events
+from storyline.records import Attribution, Entity, Mention, Story
+
+SANK = Deed("valdo", "Valdorian warships", "sank the ferry", "sank", frozenset({"ferry"}))
+REPORT = Mention("wire", 0, "The ferry was sunk off the breakwater on Monday.", "reported", None, "2024-05-06", False)
+CLAIM = Mention("wire", 1, "Ostmark said Valdorian warships sank the ferry.", "claimed", "Ostmark", "2024-05-06", False)
+DENIAL = Mention(
+    "wire", 2, "Valdoria denied that its navy had sunk the ferry.", "denied", "Valdoria", "2024-05-06", False
+)
+DEEDS = {
+    ("wire", 0): Deed(None, "", "sunk The ferry", "sunk", frozenset({"ferry"}), agentive=False),
+    ("wire", 1): SANK,
+    ("wire", 2): Deed("valdo", "Valdoria", "sunk the ferry", "sunk", frozenset({"ferry"})),
+}
+OUTLETS = {"wire": "Harbour Wire"}
+
+
+def test_a_denial_of_who_did_it_answers_the_claim_naming_that_doer_not_the_report_of_the_happening():
+    assert may_answer(DENIAL, CLAIM, DEEDS, OUTLETS)
+    assert not may_answer(DENIAL, REPORT, DEEDS, OUTLETS)
+    assert not is_contested([REPORT, DENIAL], DEEDS, OUTLETS)
+    assert is_contested([REPORT, CLAIM, DENIAL], DEEDS, OUTLETS)
+
+
+def test_a_denial_of_what_happened_answers_any_claim_of_another_party():
+    plain = Mention(
+        "paper", 3, "The port authority denied that the ferry sank.", "denied", "The port authority", None, False
+    )
+    assert may_answer(plain, REPORT, {}, OUTLETS)
+    assert may_answer(plain, CLAIM, {}, OUTLETS)
+
+
+def test_a_party_never_answers_its_own_claim():
+    own = Mention(
+        "paper", 4, "Valdoria's navy said Valdorian mines sank the ferry.", "claimed", "Valdoria's navy", None, False
+    )
+    deeds = {**DEEDS, ("paper", 4): SANK}
+    assert not may_answer(DENIAL, own, deeds, OUTLETS)
+
+
+def test_a_thing_doing_the_same_act_to_the_same_object_is_the_doer_denied():
+    lines = Deed(None, "the company's cables", "started the blaze", "started", frozenset({"blaze"}))
+    denied = Deed("coast", "Coastline Power", "started the blaze", "started", frozenset({"blaze"}))
+    claim = Mention(
+        "a", 0, "The county said the company's cables started the blaze.", "claimed", "The county", None, False
+    )
+    denial = Mention(
+        "b", 0, "Coastline Power denied that its cables started the blaze.", "denied", "Coastline Power", None, False
+    )
+    assert may_answer(denial, claim, {("a", 0): lines, ("b", 0): denied}, {})
+
+
+def test_a_denial_moves_to_the_group_of_the_claim_it_answers_in_its_own_report_first():
+    mentions = [REPORT, CLAIM, DENIAL]
+    vectors = np.eye(3, dtype=np.float32)  # nothing alike: the shared object "ferry" ties them
+    groups = answer_denials([[0, 2], [1]], mentions, vectors, DEEDS, OUTLETS, set(), 0.5, lambda i, g: True)
+    assert groups == [[0], [1, 2]]
+    kept = answer_denials([[0, 2], [1]], mentions, vectors, DEEDS, OUTLETS, set(), 0.5, lambda i, g: False)
+    assert kept == [[0, 2], [1]]  # the hard rules of the event refuse it
+
+
+def test_the_events_stage_puts_a_denial_of_who_did_it_with_the_claim_it_answers(make_doc):
+    doc = make_doc(
+        "The ferry Northwind was sunk off the breakwater of Portmere on Monday. "
+        "Ostmark said Valdorian warships sank the ferry Northwind near Portmere. "
+        "Valdoria denied that its navy had fired on the ferry Northwind.",
+        published="2024-05-07",
+        source="Harbour Wire",
+    )
+
+    def said(index: int, who: str, content: str, status: str, party: str) -> None:
+        nonlocal doc
+        s = doc.sentences[index]
+        at, p = s.text.index(content), s.text.index(party)
+        kind = "denial" if status == "denied" else "claim"
+        att = Attribution((s.start, s.start + 1), (s.start + at, s.start + at + len(content)), None, who, kind)  # type: ignore[arg-type]
+        ent = Entity(s.start + p, s.start + p + len(party), party, "NORP")
+        new = replace(s, status=status, attributed_to=who, attributions=(att,), entities=(ent,))  # type: ignore[arg-type]
+        doc = replace(doc, sentences=tuple(new if x.index == index else x for x in doc.sentences))
+
+    said(1, "Ostmark", "Valdorian warships sank the ferry Northwind near Portmere", "claimed", "Valdorian")
+    said(2, "Valdoria", "that its navy had fired on the ferry Northwind", "denied", "Valdoria")
+    events = find_events(
+        Story(id="s", title="t", documents=(doc,)), WordEncoder(), EventsConfig(same_event_cosine=0.99)
+    )
+    with_denial = next(e for e in events if any(m.status == "denied" for m in e.mentions))
+    assert sorted(m.sentence for m in with_denial.mentions) == [1, 2]
+    assert with_denial.contested
+    assert not any(e.contested for e in events if e is not with_denial)
