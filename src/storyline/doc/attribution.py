@@ -32,6 +32,7 @@ from storyline.doc.attribution_parse import (
     quoted_spans,
     unreal,
 )
+from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token
 
@@ -420,8 +421,10 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
 def build(config: Config) -> Stage[Document]:
     model = cue_model() if config.attribution.learned else None
     sources = source_model() if config.attribution.learned else None
+    checked = config.attribution.learned and config.attribution.tagger
 
     def run(doc: Document) -> Document:
-        return attribute_document(doc, model, sources)
+        doc = attribute_document(doc, model, sources)
+        return checked_sources(doc, load_tagger()) if checked else doc
 
     return Stage(name="attribution", func=run, requires=("nlp",), provides=("attribution",))
