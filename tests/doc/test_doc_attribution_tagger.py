@@ -83,7 +83,13 @@ def test_a_sentence_without_a_source_is_never_tagged() -> None:
 
 def test_best_score_is_the_highest_token_inside_the_span() -> None:
     assert best_score((0, 10), [(0, 4, 0.2), (5, 9, 0.7), (11, 14, 0.9)]) == 0.7
-    assert best_score((20, 30), [(0, 4, 0.2)]) == 0.0
+    assert best_score((20, 30), [(0, 4, 0.2)]) is None
+
+
+def test_a_source_in_a_sentence_without_a_parse_is_kept() -> None:
+    sentence = _doc().sentences[0]
+    unparsed = _with(replace(sentence, tokens=()))
+    assert checked_sources(unparsed, _Fixed(0.0)) == unparsed
 
 
 def test_source_probabilities_add_the_beginning_and_inside_marginals() -> None:

@@ -24,7 +24,7 @@ from typing import Any
 from storyline.doc.attribution_parse import quoted_spans
 from storyline.doc.attribution_tokens import Span, span_tags, token_features
 from storyline.errors import Errors, StageError
-from storyline.records import Document, Sentence
+from storyline.records import Attribution, Document, Sentence
 
 TAGGER_MODEL = Path(__file__).with_name("attribution_tagger.crfsuite")
 DROP = 0.05  # a source whose best token the tagger gives less is dropped (train out of fold)
@@ -58,16 +58,25 @@ def _sentence_probabilities(
     sentence: Sentence, quoted: Sequence[Span], found: dict[str, list[Span]], tagger: Any
 ) -> list[tuple[int, int, float]]:
     bounds = [(t.start, t.end) for t in sentence.tokens]
-    tags = {role: span_tags(bounds, spans) for role, spans in found.items()}
+    start, end = sentence.start, sentence.end
+    here = {role: [(s, e) for s, e in spans if s < end and start < e] for role, spans in found.items()}
+    tags = {role: span_tags(bounds, spans) for role, spans in here.items()}
     if all(t == "O" for t in tags["source"]):
         return []  # no source here to check
     probabilities = source_probabilities(tagger, token_features(sentence, quoted, tags))
     return [(s, e, p) for (s, e), p in zip(bounds, probabilities, strict=True)]
 
 
-def best_score(span: Span, tokens: Sequence[tuple[int, int, float]]) -> float:
-    """The highest source probability of a token inside ``span`` (0 when none is)."""
-    return max((p for s, e, p in tokens if s < span[1] and span[0] < e), default=0.0)
+def best_score(span: Span, tokens: Sequence[tuple[int, int, float]]) -> float | None:
+    """The highest source probability of a token inside ``span``, or None when the tagger read no
+    token of it (a sentence without a parse)."""
+    inside = [p for s, e, p in tokens if s < span[1] and span[0] < e]
+    return max(inside) if inside else None
+
+
+def _rejected(a: Attribution, tokens: Sequence[tuple[int, int, float]], drop: float) -> bool:
+    score = None if a.source is None else best_score(a.source, tokens)
+    return score is not None and score < drop
 
 
 def checked_sources(doc: Document, tagger: Any, drop: float = DROP) -> Document:
@@ -92,8 +101,7 @@ def checked_sources(doc: Document, tagger: Any, drop: float = DROP) -> Document:
     out = []
     for sentence in doc.sentences:
         kept = tuple(
-            replace(a, source=None, speaker=None) if a.source is not None and best_score(a.source, tokens) < drop else a
-            for a in sentence.attributions
+            replace(a, source=None, speaker=None) if _rejected(a, tokens, drop) else a for a in sentence.attributions
         )
         out.append(sentence if kept == sentence.attributions else replace(sentence, attributions=kept))
     return replace(doc, sentences=tuple(out))

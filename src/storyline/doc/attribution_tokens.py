@@ -8,7 +8,7 @@ cue or content it found). Every name is built from spaCy lemmas, tags and labels
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from storyline.doc.attribution_parse import lemma_of
 from storyline.records import Sentence, Token
@@ -32,22 +32,10 @@ def _shape(text: str) -> str:
     return "x" if text.isalpha() else "mixed"
 
 
-def _word(tokens: Sequence[Token], j: int) -> str:
-    if j < 0:
-        return "<s>"
-    if j >= len(tokens):
-        return "</s>"
-    tok = tokens[j]
-    return tok.text if tok.pos == "PUNCT" else lemma_of(tok)
-
-
-def _pos(tokens: Sequence[Token], j: int) -> str:
-    return tokens[j].pos if 0 <= j < len(tokens) else "<>"
-
-
 def _up_to_verb(tokens: Sequence[Token], i: int) -> tuple[str, str]:
     """The lemma of the nearest verb above word ``i`` (or the root) and the labels on the way."""
-    path, j = [], i
+    path: list[str] = []
+    j = i
     for _ in range(_MAX_PATH):
         tok = tokens[j]
         if tok.head == j:
@@ -61,7 +49,8 @@ def _up_to_verb(tokens: Sequence[Token], i: int) -> tuple[str, str]:
 
 def _up_to_cue(tokens: Sequence[Token], i: int, cue: Sequence[str]) -> str:
     """The labels on the way up from word ``i`` to a word the stage took as a cue, or "none"."""
-    path, j = [], i
+    path: list[str] = []
+    j = i
     for _ in range(_MAX_PATH):
         if cue[j] != "O":
             return ">".join(path) or "self"
@@ -72,15 +61,31 @@ def _up_to_cue(tokens: Sequence[Token], i: int, cue: Sequence[str]) -> str:
     return "none"
 
 
-def _cue_side(i: int, cue: Sequence[str]) -> str:
-    """Whether the nearest word the stage took as a cue is left or right of word ``i`` (or none)."""
-    left = next((i - k for k in range(i - 1, -1, -1) if cue[k] != "O"), None)
-    right = next((k - i for k in range(i + 1, len(cue)) if cue[k] != "O"), None)
-    if left is None and right is None:
-        return "none"
-    if right is None or (left is not None and left <= right):
-        return f"left{min(left or 0, 4)}"
-    return f"right{min(right, 4)}"
+def cue_sides(cue: Sequence[str]) -> list[str]:
+    """For each word, whether the nearest word the stage took as a cue is left or right of it, and
+    how far (up to 4), or "none"; the left one when both are as near."""
+    n = len(cue)
+    left: list[int | None] = [None] * n
+    right: list[int | None] = [None] * n
+    last: int | None = None
+    for i in range(n):
+        left[i] = None if last is None else i - last
+        if cue[i] != "O":
+            last = i
+    last = None
+    for i in range(n - 1, -1, -1):
+        right[i] = None if last is None else last - i
+        if cue[i] != "O":
+            last = i
+    out = []
+    for lo, hi in zip(left, right, strict=True):
+        if lo is None and hi is None:
+            out.append("none")
+        elif hi is None or (lo is not None and lo <= hi):
+            out.append(f"left{min(lo or 0, 4)}")
+        else:
+            out.append(f"right{min(hi, 4)}")
+    return out
 
 
 def entity_tags(sentence: Sentence) -> list[str]:
@@ -110,18 +115,23 @@ def span_tags(bounds: Sequence[Span], spans: Sequence[Span]) -> list[str]:
     return out
 
 
-def token_features(sentence: Sentence, quoted: Sequence[Span], found: dict[str, Sequence[str]]) -> list[list[str]]:
+def token_features(sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]]) -> list[list[str]]:
     """The features of each token of ``sentence``; ``quoted`` are its quotations (document offsets),
     ``found`` the stage's own tags per role ("source", "cue", "content": B, I or O per token)."""
     tokens = sentence.tokens
     n = len(tokens)
     ents = entity_tags(sentence)
+    lemmas = [lemma_of(t) for t in tokens]
+    words = ["<s>", *(t.text if t.pos == "PUNCT" else lemmas[k] for k, t in enumerate(tokens)), "</s>"]
+    pos = ["<>", "<>", *(t.pos for t in tokens), "<>", "<>"]  # pos[i + 2] is word i's
+    sides = cue_sides(found["cue"])
     quote_marks = 0
     out = []
     for i, tok in enumerate(tokens):
-        lemma = lemma_of(tok)
+        lemma = lemmas[i]
         head = tokens[tok.head]
         verb, path = _up_to_verb(tokens, i)
+        to_cue = _up_to_cue(tokens, i, found["cue"])
         src, cue, content = found["source"][i], found["cue"][i], found["content"][i]
         inside = any(s <= tok.start < e for s, e in quoted)
         names = [
@@ -131,19 +141,19 @@ def token_features(sentence: Sentence, quoted: Sequence[Span], found: dict[str, 
             f"d={tok.dep}",
             f"sh={_shape(tok.text)}",
             f"e={ents[i]}",
-            f"hl={lemma_of(head)}",
+            f"hl={lemmas[tok.head]}",
             f"hp={head.pos}|d={tok.dep}",
             f"v={verb}|path={path}",
             f"path={path}",
             f"v={verb}",
-            f"l-1={_word(tokens, i - 1)}",
-            f"l+1={_word(tokens, i + 1)}",
-            f"p-1={_pos(tokens, i - 1)}",
-            f"p+1={_pos(tokens, i + 1)}",
-            f"p-2={_pos(tokens, i - 2)}",
-            f"p+2={_pos(tokens, i + 2)}",
-            f"p-1|p={_pos(tokens, i - 1)}|{tok.pos}",
-            f"p|p+1={tok.pos}|{_pos(tokens, i + 1)}",
+            f"l-1={words[i]}",
+            f"l+1={words[i + 2]}",
+            f"p-1={pos[i + 1]}",
+            f"p+1={pos[i + 3]}",
+            f"p-2={pos[i]}",
+            f"p+2={pos[i + 4]}",
+            f"p-1|p={pos[i + 1]}|{tok.pos}",
+            f"p|p+1={tok.pos}|{pos[i + 3]}",
             f"at={min(3, 4 * i // max(1, n))}",
             f"q={'in' if inside else 'out'}",
             f"qn={min(quote_marks, 3)}",
@@ -154,9 +164,9 @@ def token_features(sentence: Sentence, quoted: Sequence[Span], found: dict[str, 
             f"sS|p={src}|{tok.pos}",
             f"sC|l={cue}|{lemma}",
             f"sS|d={src}|{tok.dep}",
-            f"toC={_up_to_cue(tokens, i, found['cue'])}",
-            f"sideC={_cue_side(i, found['cue'])}",
-            f"toC|sS={_up_to_cue(tokens, i, found['cue'])}|{src}",
+            f"toC={to_cue}",
+            f"sideC={sides[i]}",
+            f"toC|sS={to_cue}|{src}",
         ]
         if i == 0:
             names.append("first")
