@@ -30,9 +30,6 @@ class _Fixed:
     def set(self, xseq: list[list[str]]) -> None:
         self.n = len(xseq)
 
-    def labels(self) -> list[str]:
-        return ["O", "B-S", "I-S", "B-C", "I-C"]
-
     def marginal(self, label: str, k: int) -> float:
         return self.p if label == "B-S" else 0.0
 
@@ -93,7 +90,7 @@ def test_a_source_in_a_sentence_without_a_parse_is_kept() -> None:
 
 
 def test_source_probabilities_add_the_beginning_and_inside_marginals() -> None:
-    assert source_probabilities(_Fixed(0.3), [["a"], ["b"]]) == [0.3, 0.3]
+    assert source_probabilities(_Fixed(0.3), [["a"], ["b"], ["c"]], [0, 2]) == [0.3, 0.3]
 
 
 def test_a_model_file_that_cannot_be_opened_names_itself_and_the_fix(tmp_path: Path) -> None:
@@ -107,7 +104,7 @@ def test_the_shipped_model_is_small_and_gives_probabilities() -> None:
     assert TAGGER_MODEL.stat().st_size < 5_000_000
     tagger: Any = load_tagger()
     assert set(tagger.labels()) == {"O", "B-S", "I-S", "B-C", "I-C"}
-    p = source_probabilities(tagger, [["l=brandt", "p=PROPN", "sS=B"], ["l=say", "p=VERB", "sC=B"]])
+    p = source_probabilities(tagger, [["l=brandt", "p=PROPN", "sS=B"], ["l=say", "p=VERB", "sC=B"]], [0, 1])
     assert all(0.0 <= x <= 1.0 for x in p) and p[0] > p[1]
 
 

@@ -2,7 +2,8 @@
 
 Rule-based because there is no attribution model that runs offline. The cues are found by
 ``attribution_cues`` (regex over the sentence, or spaCy's dependency parse when tokens are present);
-this module resolves speakers ("he", "the governor") across the document and sets the status.
+this module resolves speakers ("he", "the governor") across the document and sets the status. With the
+learned layers on, the stage then has ``attribution_tagger`` take off the sources it rejects.
 """
 
 from __future__ import annotations

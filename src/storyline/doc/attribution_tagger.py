@@ -47,24 +47,25 @@ def load_tagger(path: Path = TAGGER_MODEL) -> Any:
     return opened[path]
 
 
-def source_probabilities(tagger: Any, features: Sequence[Sequence[str]]) -> list[float]:
-    """Each token's probability of being inside a source (B-S or I-S)."""
-    tagger.set([list(f) for f in features])
-    labels = set(tagger.labels())
-    return [sum(tagger.marginal(label, k) for label in ("B-S", "I-S") if label in labels) for k in range(len(features))]
+def source_probabilities(tagger: Any, features: Sequence[list[str]], at: Sequence[int]) -> list[float]:
+    """The probability of being inside a source (B-S or I-S) of the tokens at positions ``at``."""
+    tagger.set(features)
+    return [tagger.marginal("B-S", k) + tagger.marginal("I-S", k) for k in at]
 
 
 def _sentence_probabilities(
     sentence: Sentence, quoted: Sequence[Span], found: dict[str, list[Span]], tagger: Any
 ) -> list[tuple[int, int, float]]:
+    """The source probability of each token of ``sentence`` inside a source the stage found."""
     bounds = [(t.start, t.end) for t in sentence.tokens]
     start, end = sentence.start, sentence.end
     here = {role: [(s, e) for s, e in spans if s < end and start < e] for role, spans in found.items()}
-    tags = {role: span_tags(bounds, spans) for role, spans in here.items()}
-    if all(t == "O" for t in tags["source"]):
+    if not here["source"]:
         return []  # no source here to check
-    probabilities = source_probabilities(tagger, token_features(sentence, quoted, tags))
-    return [(s, e, p) for (s, e), p in zip(bounds, probabilities, strict=True)]
+    tags = {role: span_tags(bounds, spans) for role, spans in here.items()}
+    at = [k for k, tag in enumerate(tags["source"]) if tag != "O"]
+    probabilities = source_probabilities(tagger, token_features(sentence, quoted, tags), at)
+    return [(*bounds[k], p) for k, p in zip(at, probabilities, strict=True)]
 
 
 def best_score(span: Span, tokens: Sequence[tuple[int, int, float]]) -> float | None:
