@@ -1,5 +1,5 @@
 """CPU speed of the attribution stage after the parse: sentences per CPU second on one core, rules
-alone and rules with the learned layer, best of N passes over documents parsed once.
+alone, rules with the learned layer, and with the source tagger too, best of N passes over documents parsed once.
 
 CPU time (``time.process_time``) rather than wall time, so that a loaded machine changes the figure
 little; the spaCy parse is done once beforehand and not counted. Usage:
@@ -15,16 +15,19 @@ from pathlib import Path
 from storyline.config import Config
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import cue_model, source_model
+from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.eval.polnear import attribute_files, find_polnear
 from storyline.records import Document, Skipped
 
 
-def _best_cpu(docs: list[Document], repeat: int, *models: object) -> float:
+def _best_cpu(docs: list[Document], repeat: int, *models: object, tagger: object = None) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
         for doc in docs:
-            attribute_document(doc, *models)  # type: ignore[arg-type]
+            done = attribute_document(doc, *models)  # type: ignore[arg-type]
+            if tagger is not None:
+                checked_sources(done, tagger)
         best = min(best, time.process_time() - start)
     return best
 
@@ -40,8 +43,10 @@ def main() -> None:
     config = Config.from_dict({"attribution": {"learned": False}})
     docs = list(attribute_files(texts, config, skipped))
     n = sum(len(d.sentences) for d in docs)
-    for name, models in (("rules alone", ()), ("rules and learned layer", (cue_model(), source_model()))):
-        best = _best_cpu(docs, args.repeat, *models)
+    learned = (cue_model(), source_model())
+    runs = (("rules alone", (), None), ("rules and learned layer", learned, None))
+    for name, models, tagger in (*runs, ("learned layer and source tagger", learned, load_tagger())):
+        best = _best_cpu(docs, args.repeat, *models, tagger=tagger)
         print(f"{name}: {n:,} sentences, best CPU {best:.3f} s = {n / best:,.0f} sentences/s on one core")
 
 

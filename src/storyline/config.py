@@ -55,6 +55,11 @@ class AttributionConfig(_Section):
         description="Add the attributions that the fitted cue model (storyline.doc.attribution_weights) finds "
         "beyond the rules; they never change a sentence's status.",
     )
+    tagger: bool = Field(
+        default=True,
+        description="With the learned layers, take off the sources that the token tagger "
+        "(storyline.doc.attribution_tagger) rejects; no sentence's status or speaker changes.",
+    )
 
 
 class TimeConfig(_Section):

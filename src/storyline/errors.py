@@ -178,6 +178,11 @@ class Errors:
         "storyline: use that one with this store; older ones are made anew by adding their reports again "
         "(storyline add)."
     )
+    # the token tagger that checks attribution sources (doc/attribution_tagger.py)
+    E210 = (
+        "E210: the source tagger's model could not be opened from {path} ({detail}). Reinstall storyline, regenerate"
+        " the file with python -m storyline.eval.polnear_fit_tagger, or set attribution.tagger = false."
+    )
     # the learned cue model's word meaning (doc/attribution_meaning.py)
     E200 = (
         "E200: the word table of the cue model could not be read from {path} ({detail}). Reinstall the pinned"

@@ -2,7 +2,8 @@
 
 Rule-based because there is no attribution model that runs offline. The cues are found by
 ``attribution_cues`` (regex over the sentence, or spaCy's dependency parse when tokens are present);
-this module resolves speakers ("he", "the governor") across the document and sets the status.
+this module resolves speakers ("he", "the governor") across the document and sets the status. With the
+learned layers on, the stage then has ``attribution_tagger`` take off the sources it rejects.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from storyline.doc.attribution_parse import (
     quoted_spans,
     unreal,
 )
+from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token
 
@@ -420,8 +422,10 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
 def build(config: Config) -> Stage[Document]:
     model = cue_model() if config.attribution.learned else None
     sources = source_model() if config.attribution.learned else None
+    checked = config.attribution.learned and config.attribution.tagger
 
     def run(doc: Document) -> Document:
-        return attribute_document(doc, model, sources)
+        doc = attribute_document(doc, model, sources)
+        return checked_sources(doc, load_tagger()) if checked else doc
 
     return Stage(name="attribution", func=run, requires=("nlp",), provides=("attribution",))

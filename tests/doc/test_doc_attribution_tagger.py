@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.config import Config
+from storyline.doc import attribution
+from storyline.doc.attribution_tagger import (
+    TAGGER_MODEL,
+    best_score,
+    checked_sources,
+    load_tagger,
+    source_probabilities,
+)
+from storyline.errors import StageError
+from storyline.records import Attribution, Document, Sentence, TextMap, Token
+
+TEXT = "Brandt said the pier is closed."
+
+
+class _Fixed:
+    """A stand-in for a crfsuite tagger that gives every token the same source probability."""
+
+    def __init__(self, p: float) -> None:
+        self.p, self.n = p, 0
+
+    def set(self, xseq: list[list[str]]) -> None:
+        self.n = len(xseq)
+
+    def marginal(self, label: str, k: int) -> float:
+        return self.p if label == "B-S" else 0.0
+
+
+def _doc() -> Document:
+    words = [
+        ("Brandt", "Brandt", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("pier", "pier", "NOUN", "NN", "nsubj", 4),
+        ("is", "be", "AUX", "VBZ", "ccomp", 1),
+        ("closed", "closed", "ADJ", "JJ", "acomp", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    tokens, at = [], 0
+    for text, lemma, pos, tag, dep, head in words:
+        start = TEXT.index(text, at)
+        tokens.append(Token(start, start + len(text), text, lemma, pos, tag, dep, head))
+        at = start + len(text)
+    said = Attribution(cue=(7, 11), content=(12, 30), source=(0, 6), speaker="Brandt")
+    sentence = Sentence(0, 0, len(TEXT), TEXT, 0, tokens=tuple(tokens), attributions=(said,))
+    return _with(sentence)
+
+
+def _with(*sentences: Sentence) -> Document:
+    return Document(
+        id="d", path="p", raw_text=TEXT, text=TEXT, text_map=TextMap.identity(len(TEXT)), sentences=sentences
+    )
+
+
+def test_a_source_the_tagger_rejects_is_taken_off_its_attribution() -> None:
+    a = checked_sources(_doc(), _Fixed(0.01)).sentences[0].attributions[0]
+    assert a.source is None and a.speaker is None
+    assert (a.cue, a.content) == ((7, 11), (12, 30))
+
+
+def test_a_source_the_tagger_accepts_is_kept() -> None:
+    doc = _doc()
+    assert checked_sources(doc, _Fixed(0.6)) == doc
+
+
+def test_a_sentence_without_a_source_is_never_tagged() -> None:
+    sentence = _doc().sentences[0]
+    a = sentence.attributions[0]
+    bare = _with(replace(sentence, attributions=(replace(a, source=None, speaker=None),)))
+    assert checked_sources(bare, _Fixed(0.0)) == bare
+
+
+def test_best_score_is_the_highest_token_inside_the_span() -> None:
+    assert best_score((0, 10), [(0, 4, 0.2), (5, 9, 0.7), (11, 14, 0.9)]) == 0.7
+    assert best_score((20, 30), [(0, 4, 0.2)]) is None
+
+
+def test_a_source_in_a_sentence_without_a_parse_is_kept() -> None:
+    sentence = _doc().sentences[0]
+    unparsed = _with(replace(sentence, tokens=()))
+    assert checked_sources(unparsed, _Fixed(0.0)) == unparsed
+
+
+def test_source_probabilities_add_the_beginning_and_inside_marginals() -> None:
+    assert source_probabilities(_Fixed(0.3), [["a"], ["b"], ["c"]], [0, 2]) == [0.3, 0.3]
+
+
+def test_a_model_file_that_cannot_be_opened_names_itself_and_the_fix(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.crfsuite"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(StageError, match=r"E210: .*broken\.crfsuite.*attribution\.tagger = false"):
+        load_tagger(bad)
+
+
+def test_the_shipped_model_is_small_and_gives_probabilities() -> None:
+    assert TAGGER_MODEL.stat().st_size < 5_000_000
+    tagger: Any = load_tagger()
+    assert set(tagger.labels()) == {"O", "B-S", "I-S", "B-C", "I-C"}
+    p = source_probabilities(tagger, [["l=brandt", "p=PROPN", "sS=B"], ["l=say", "p=VERB", "sC=B"]], [0, 1])
+    assert all(0.0 <= x <= 1.0 for x in p) and p[0] > p[1]
+
+
+def test_the_stage_checks_sources_only_with_the_learned_layers_and_the_tagger_on() -> None:
+    on = attribution.build(Config())
+    off = attribution.build(Config.from_dict({"attribution": {"tagger": False}}))
+    doc = _doc()
+    assert on.func(doc).sentences[0].attributions[0].cue == (7, 11)
+    assert off.func(doc).sentences[0].attributions[0].cue == (7, 11)
