@@ -4,6 +4,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 
+import pytest
+
 from storyline.config import Config, FiguresConfig
 from storyline.corpus import contradictions as ct
 from storyline.pipeline import run_story
@@ -226,3 +228,18 @@ def test_a_denial_of_who_did_it_is_set_against_the_claim_naming_the_doer_and_say
     assert [m.sentence for m in c.mentions] == [1, 2]
     alone = Event("e2", None, "s", (report, denial), 1, True)  # the happening, and a denial of who did it
     assert find(story_of(doc, events=[alone])) == ()
+
+
+@pytest.mark.parametrize(
+    ("who", "says", "denies"),
+    [
+        ("Regional officials", "say", "deny"),
+        ("the army and the police", "say", "deny"),
+        ("Harbor County", "says", "denies"),
+        ("The Ministry", "says", "denies"),
+        ("the port's press", "says", "denies"),
+        ("Coastal News", "says", "denies"),
+    ],
+)
+def test_a_note_verb_agrees_with_its_speaker(who: str, says: str, denies: str) -> None:
+    assert (ct.verb_for(who, "says"), ct.verb_for(who, "denies")) == (says, denies)

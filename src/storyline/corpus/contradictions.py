@@ -175,15 +175,33 @@ def _status_contradiction(
     return Contradiction(kind="status", mentions=refs, note=_status_note(claim, denial, x, y, deeds))
 
 
+_PLURAL_TAIL = re.compile(
+    r"(?:\s|^)(?!\S*(?:ss|us|is)$)[a-z][\w-]*s$"
+)  # "officials", "residents"; not "press", "status"
+
+
+def is_plural(who: str) -> bool:
+    """Whether a speaker's name takes a plural verb: "Russian-installed officials", "the army and the
+    police"; not "Maui County", "The Kremlin", "Ukraine's military" or "Reuters"."""
+    return " and " in who or bool(_PLURAL_TAIL.search(who))
+
+
+def verb_for(who: str, verb: str) -> str:
+    """``verb`` ("says", "claims", "denies") in agreement with ``who``."""
+    if not is_plural(who):
+        return verb
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+
+
 def _status_note(claim: Mention, denial: Mention, x: str, y: str, deeds: Mapping[MentionKey, Deed]) -> str:
     """ "who destroyed the dam: X says Ukrainian forces; Y denies it" when the denial rejects who did
     it, else 'X claims "...", Y denies it'."""
     rejected, named = deeds.get(key_of(denial)), deeds.get(key_of(claim))
     if rejected is None or rejected.doer is None or named is None or not named.doer_text:
-        return f'{x} claims "{short(claim.text)}", {y} denies it'
+        return f'{x} {verb_for(x, "claims")} "{short(claim.text)}", {y} {verb_for(y, "denies")} it'
     act = named.act if named.act and not named.verb.endswith("ing") else rejected.act or named.act
     asked = f"{'who' if named.doer else 'what'} {act}" if act else f"who is to blame for {short(claim.text)}"
-    return f"{asked}: {x} says {named.doer_text}; {y} denies it"
+    return f"{asked}: {x} {verb_for(x, 'says')} {named.doer_text}; {y} {verb_for(y, 'denies')} it"
 
 
 # 3. Facts: "still holds X" against "X retaken"
@@ -301,7 +319,10 @@ def _claim_order(c: StateClaim, lineage: Lineage) -> tuple[tuple[int, str], tupl
 def _fact_contradiction(h: StateClaim, t: StateClaim, lineage: Lineage) -> Contradiction:
     who_h = lineage.who(h.document, h.sentence.attributed_to)
     who_t = lineage.who(t.document, t.sentence.attributed_to)
-    note = f"{h.name}: {who_h} says it is still held, {who_t} says it was retaken"
+    note = (
+        f"{h.name}: {who_h} {verb_for(who_h, 'says')} it is still held, "
+        f"{who_t} {verb_for(who_t, 'says')} it was retaken"
+    )
     refs = (
         MentionRef(h.document, h.sentence.index, h.sentence.text),
         MentionRef(t.document, t.sentence.index, t.sentence.text),
