@@ -4,6 +4,7 @@ exactly the clusters of the plain all-pairs reference, on random vectors and can
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 from hypothesis import given, settings
@@ -88,3 +89,53 @@ def test_pairs_are_the_upper_triangle_at_or_above_the_floor_across_blocks():
     expected = {(i, j) for i in range(11) for j in range(i + 1, 11) if sims[i, j] >= 0.2}
     found = {(i, j) for _, i, j in ev.similar_pairs(vectors, 0.2, block=4)}
     assert found == expected
+
+
+@st.composite
+def copied_cases(draw: st.DrawFn) -> tuple[list[ev.Candidate], np.ndarray, int, EventsConfig]:
+    """A case whose candidates are repeated: copies in other reports, in any order among the rest."""
+    cands, vectors, block, config = draw(cases())
+    copies = draw(st.lists(st.integers(0, len(cands) - 1), max_size=3 * len(cands)))
+    rows = draw(st.permutations(list(range(len(cands))) + copies))
+    copied = [
+        ev.Candidate(replace(cands[r].mention, document=f"d{k}"), cands[r].places, cands[r].parties)
+        for k, r in enumerate(rows)
+    ]
+    return copied, vectors[rows], block, config
+
+
+@settings(max_examples=300, deadline=None)
+@given(copied_cases())
+def test_copies_searched_once_give_the_clusters_of_the_all_pairs_reference(case):
+    cands, vectors, block, config = case
+    assert ev.cluster(cands, vectors, config, block=block) == reference_cluster(cands, vectors, config)
+
+
+def test_copies_are_searched_and_merged_as_one_candidate(monkeypatch):
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(4, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    base = [
+        ev.Candidate(Mention("d", k, "t", "reported", None, None, False), frozenset({"kharkiv"}), frozenset())
+        for k in range(4)
+    ]
+    rows = [0, 1, 0, 2, 0, 3, 1]
+    cands = [
+        ev.Candidate(replace(base[r].mention, document=f"d{k}"), base[r].places, base[r].parties)
+        for k, r in enumerate(rows)
+    ]
+    searched = []
+    real = ev.ranked_pairs
+    monkeypatch.setattr(ev, "ranked_pairs", lambda c, *a, **k: searched.append(len(c)) or real(c, *a, **k))
+    groups = ev.cluster(cands, vectors[rows], EventsConfig())
+    assert searched == [4]
+    assert [0, 2, 4] in groups and [1, 6] in groups
+
+
+def test_copies_with_different_dates_are_not_one_candidate():
+    vector = np.ones((1, 4), dtype=np.float32) / 2
+    day_one = ev.Candidate(
+        Mention("a", 0, "t", "reported", None, "2022-05-01", False), frozenset({"kharkiv"}), frozenset()
+    )
+    day_two = ev.Candidate(replace(day_one.mention, document="b", date="2022-05-02"), day_one.places, day_one.parties)
+    assert ev.cluster([day_one, day_two, day_one], np.repeat(vector, 3, axis=0), EventsConfig()) == [[0, 2], [1]]

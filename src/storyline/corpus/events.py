@@ -19,7 +19,7 @@ import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
-from storyline.corpus.event_search import Pairs, day_numbers, exact_blocks, search
+from storyline.corpus.event_search import Pairs, day_numbers, duplicate_rows, exact_blocks, search
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
@@ -233,16 +233,73 @@ def _rules(c: Candidate) -> _Rules:
     return c.explicit, c.published, c.places
 
 
+_Link = tuple[bool, IsoDate | None, IsoDate | None, frozenset[str], frozenset[str]]
+_NEAR = 1e-3  # a duplicate's own cosine must beat any other pair of its by this much to merge first
+
+
+def _link_key(c: Candidate) -> _Link:
+    """All that ``should_link`` looks at besides the cosine: denied or not, the rules, the parties.
+    Two mentions with one vector and one key are linked to the same mentions by the same pairs."""
+    return c.mention.status == "denied", c.explicit, c.published, c.places, c.parties
+
+
+def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> np.ndarray:
+    """Per candidate, the first with the same vector and ``_link_key`` (itself for the first), where
+    that first one links to its copies with ``_NEAR`` to spare; the others stand alone."""
+    first = duplicate_rows(vectors, [_link_key(c) for c in cands])
+    shared = np.unique(first[first != np.arange(len(cands))])
+    selves = np.einsum("ij,ij->i", vectors[shared], vectors[shared]).tolist()
+    alone = [
+        r
+        for r, cosine in zip(shared.tolist(), selves, strict=True)
+        if not should_link(cands[r], cands[r], cosine - _NEAR, config)
+    ]
+    lone = np.isin(first, alone)
+    first[lone] = np.flatnonzero(lone)
+    return first
+
+
+def _merge_first(first: np.ndarray, pairs: Pairs, vectors: np.ndarray) -> bool:
+    """Whether each group of copies (``first``) has its own pairs ahead of all its others, by
+    ``_NEAR``: then the all-rows loop merges each group before it meets any other pair of it."""
+    shared = np.unique(first[first != np.arange(len(first))])
+    if not len(shared) or not len(pairs):
+        return True
+    best = np.full(len(first), -np.inf, dtype=np.float64)
+    np.maximum.at(best, pairs.left, pairs.cosines)
+    np.maximum.at(best, pairs.right, pairs.cosines)
+    selves = np.einsum("ij,ij->i", vectors[shared], vectors[shared]).astype(np.float64)
+    return bool(np.all(best[shared] < selves - _NEAR))
+
+
 def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
     """Groups of candidate indexes, one per event (see the module docstring).
 
-    The complete-link veto is checked once per distinct (explicit date, publication date, places)
-    of each cluster rather than once per member, which gives the same answer: the hard rules only
-    see those three."""
-    owner = list(range(len(cands)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
-    rules: dict[int, dict[_Rules, Candidate]] = {i: {_rules(c): c} for i, c in enumerate(cands)}
-    for cosine, i, j in _in_chunks(ranked_pairs(cands, vectors, config, block)):
+    Copies (one vector, one ``_link_key``) are searched and merged as one candidate, which gives
+    the events of searching them all when the search is exact: the copies' own pair is the most
+    similar of theirs, so the loop over all rows merges them first, and from then on all their
+    pairs are one decision. When a group's other pair comes within ``_NEAR`` of its own, all rows
+    are searched instead. A bounded search sees more distinct rows in its windows: it may find more."""
+    first = _duplicates(cands, vectors, config)
+    kept = np.flatnonzero(first == np.arange(len(cands)))
+    found = ranked_pairs([cands[k] for k in kept.tolist()], vectors[kept], config, block)
+    pairs = Pairs(found.cosines, kept[found.left], kept[found.right])  # kept is increasing: same order
+    if not _merge_first(first, pairs, vectors):
+        first, pairs = np.arange(len(cands)), ranked_pairs(cands, vectors, config, block)
+    return merge_pairs(cands, pairs, first, config)
+
+
+def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, config: EventsConfig) -> list[list[int]]:
+    """The single-link merge of ``ranked_pairs`` with its complete-link veto, each candidate
+    starting in the group of ``first`` (its copies). The veto is checked once per distinct
+    (explicit date, publication date, places) of each cluster rather than once per member, which
+    gives the same answer: the hard rules only see those three."""
+    owner = first.tolist()
+    members: dict[int, list[int]] = {}
+    for i, a in enumerate(owner):
+        members.setdefault(a, []).append(i)
+    rules: dict[int, dict[_Rules, Candidate]] = {a: {_rules(cands[a]): cands[a]} for a in members}
+    for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
         if a == b or not should_link(cands[i], cands[j], cosine, config):
             continue
