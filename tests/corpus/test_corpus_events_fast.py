@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from unittest.mock import patch
 
 import numpy as np
 from hypothesis import given, settings
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from storyline.config import EventsConfig
 from storyline.corpus import events as ev
+from storyline.corpus.event_search import Pairs
 from storyline.records import Mention
 
 _DATES = (None, "2022", "2022-05", "2022-05-01", "2022-05-02", "2022-06", "2022-06-03")
@@ -139,3 +141,43 @@ def test_copies_with_different_dates_are_not_one_candidate():
     )
     day_two = ev.Candidate(replace(day_one.mention, document="b", date="2022-05-02"), day_one.places, day_one.parties)
     assert ev.cluster([day_one, day_two, day_one], np.repeat(vector, 3, axis=0), EventsConfig()) == [[0, 2], [1]]
+
+
+def first_absorbs_second(cands: Sequence[ev.Candidate], pairs: Pairs, config: EventsConfig) -> list[list[int]]:
+    """The merge loop as it was before union by size: the pair's first cluster takes the second."""
+    owner = list(range(len(cands)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
+    for cosine, i, j in zip(pairs.cosines.tolist(), pairs.left.tolist(), pairs.right.tolist(), strict=True):
+        a, b = owner[i], owner[j]
+        if a == b or not ev.should_link(cands[i], cands[j], cosine, config):
+            continue
+        if all(ev.can_share_event(cands[x], cands[y]) for x in members[a] for y in members[b]):
+            for x in members[b]:
+                owner[x] = a
+            members[a].extend(members.pop(b))
+    return [sorted(group) for group in members.values()]
+
+
+@st.composite
+def many_pairs(draw: st.DrawFn) -> tuple[list[ev.Candidate], Pairs]:
+    """Up to 80 candidates and up to 400 pairs in a random order, either row first: large
+    clusters that meet many times, joined and refused."""
+    cands = draw(st.lists(candidate, min_size=2, max_size=80))
+    n = len(cands)
+    drawn = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=400))
+    links = [(i, j) for i, j in drawn if i != j]
+    cosines = np.array(draw(st.lists(st.sampled_from((0.7, 0.8, 0.9)), min_size=len(links), max_size=len(links))))
+    left = np.array([i for i, _ in links], dtype=np.int64)
+    right = np.array([j for _, j in links], dtype=np.int64)
+    return cands, Pairs(cosines.astype(np.float32), left, right)
+
+
+@settings(max_examples=300, deadline=None)
+@given(many_pairs())
+def test_merge_by_size_with_remembered_refusals_gives_the_clusters_of_the_first_absorbing_the_second(case):
+    cands, pairs = case
+    config = EventsConfig(same_event_cosine=0.6, no_entity_cosine=0.85, denial_cosine_margin=0.1)
+    expected = first_absorbs_second(cands, pairs, config)
+    for remembered in (0, ev._VETO_CACHE):  # 0: every refusal is remembered
+        with patch.object(ev, "_VETO_CACHE", remembered):
+            assert ev.merge_pairs(cands, pairs, np.arange(len(cands)), config) == expected

@@ -289,27 +289,49 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     return merge_pairs(cands, pairs, first, config)
 
 
+_VETO_CACHE = 16  # a refused merge is remembered when its veto compared more rule pairs than this
+
+
 def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, config: EventsConfig) -> list[list[int]]:
     """The single-link merge of ``ranked_pairs`` with its complete-link veto, each candidate
-    starting in the group of ``first`` (its copies). The veto is checked once per distinct
-    (explicit date, publication date, places) of each cluster rather than once per member, which
-    gives the same answer: the hard rules only see those three."""
+    starting in the group of ``first`` (its copies), in time about linear in the pairs.
+
+    The veto is checked once per distinct (explicit date, publication date, places) of each
+    cluster rather than once per member (the hard rules only see those three). The smaller
+    cluster joins the larger, so a candidate changes cluster at most log2(n) times; the merged
+    cluster keeps the name of the pair's first candidate's cluster, and clusters are returned in
+    name order, as when the first always absorbed the second. A veto that compared many rule pairs
+    is remembered for the two clusters: a refusal stands while they grow (more rules, more ways to
+    break one), and a cluster that joins another is never looked up again."""
     owner = first.tolist()
     members: dict[int, list[int]] = {}
     for i, a in enumerate(owner):
         members.setdefault(a, []).append(i)
+    names = {a: a for a in members}
     rules: dict[int, dict[_Rules, Candidate]] = {a: {_rules(cands[a]): cands[a]} for a in members}
+    refused: set[tuple[int, int]] = set()
     for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
-        if a == b or not should_link(cands[i], cands[j], cosine, config):
+        if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):
             continue
-        if all(can_share_event(x, y) for x in rules[a].values() for y in rules[b].values()):
-            for x in members[b]:
-                owner[x] = a
-            members[a].extend(members.pop(b))
-            for key, c in rules.pop(b).items():
-                rules[a].setdefault(key, c)
-    return [sorted(group) for group in members.values()]
+        if not all(can_share_event(x, y) for x in rules[a].values() for y in rules[b].values()):
+            if len(rules[a]) * len(rules[b]) > _VETO_CACHE:
+                refused.add((min(a, b), max(a, b)))
+            continue
+        name = names[a]  # the name of the cluster of the pair's first candidate
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for x in members[b]:
+            owner[x] = a
+        members[a].extend(members.pop(b))
+        kept, more = rules.pop(a), rules.pop(b)
+        if len(kept) < len(more):
+            kept, more = more, kept
+        for key, c in more.items():
+            kept.setdefault(key, c)
+        rules[a], names[a] = kept, name
+        del names[b]
+    return [sorted(members[a]) for a in sorted(members, key=names.__getitem__)]
 
 
 # 4. Events from clusters
