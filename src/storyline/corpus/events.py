@@ -5,7 +5,9 @@ mentions are merged by descending similarity (single link), but a merge is refus
 across the two clusters breaks a hard rule (different explicit dates, disjoint places). That
 complete-link veto is what generic clustering libraries do not offer. The similar pairs come from
 ``event_search``: every pair for stories of up to ``events.exact_search_limit`` mentions, a bounded
-neighbour search (linear time) above.
+neighbour search (linear time) above. Copies of a mention (one vector, the same dates, places,
+parties and denial) are searched and merged as one, and the smaller cluster joins the larger, so
+the merge loop's time follows the pairs of distinct mentions.
 """
 
 from __future__ import annotations
