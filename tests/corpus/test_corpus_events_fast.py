@@ -181,3 +181,13 @@ def test_merge_by_size_with_remembered_refusals_gives_the_clusters_of_the_first_
     for remembered in (0, ev._VETO_CACHE):  # 0: every refusal is remembered
         with patch.object(ev, "_VETO_CACHE", remembered):
             assert ev.merge_pairs(cands, pairs, np.arange(len(cands)), config) == expected
+
+
+def test_auto_search_is_chosen_by_all_the_mentions_not_the_distinct_ones(monkeypatch):
+    vector = np.ones((1, 4), dtype=np.float32) / 2
+    cand = ev.Candidate(Mention("a", 0, "t", "reported", None, None, False), frozenset({"kharkiv"}), frozenset())
+    used = []
+    real = ev.search
+    monkeypatch.setattr(ev, "search", lambda v, config, *a: used.append(config.search) or real(v, config, *a))
+    ev.cluster([cand] * 3, np.repeat(vector, 3, axis=0), EventsConfig(exact_search_limit=2))
+    assert used == ["lsh"]

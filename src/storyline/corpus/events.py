@@ -282,6 +282,8 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     similar of theirs, so the loop over all rows merges them first, and from then on all their
     pairs are one decision. When a group's other pair comes within ``_NEAR`` of its own, all rows
     are searched instead. A bounded search sees more distinct rows in its windows: it may find more."""
+    if config.search == "auto":  # chosen by all the mentions, as before copies were merged
+        config = config.model_copy(update={"search": "exact" if len(cands) <= config.exact_search_limit else "lsh"})
     first = _duplicates(cands, vectors, config)
     kept = np.flatnonzero(first == np.arange(len(cands)))
     found = ranked_pairs([cands[k] for k in kept.tolist()], vectors[kept], config, block)
