@@ -261,17 +261,23 @@ def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsC
     return first
 
 
-def _merge_first(first: np.ndarray, pairs: Pairs, vectors: np.ndarray) -> bool:
-    """Whether each group of copies (``first``) has its own pairs ahead of all its others, by
-    ``_NEAR``: then the all-rows loop merges each group before it meets any other pair of it."""
+def _merge_first(first: np.ndarray, pairs: Pairs, vectors: np.ndarray, chunk: int = 8192) -> bool:
+    """Whether each group of copies (``first``) has its own pair ahead of its others by ``_NEAR``,
+    except pairs with the same vector under another key (a date, a denial): those tie with it to
+    the bit. Then the loop over all rows merges each group before any other pair of it, or meets
+    a tied clique of one vector in row order, which decides for each group as for its first row."""
     shared = np.unique(first[first != np.arange(len(first))])
     if not len(shared) or not len(pairs):
         return True
-    best = np.full(len(first), -np.inf, dtype=np.float64)
-    np.maximum.at(best, pairs.left, pairs.cosines)
-    np.maximum.at(best, pairs.right, pairs.cosines)
-    selves = np.einsum("ij,ij->i", vectors[shared], vectors[shared]).astype(np.float64)
-    return bool(np.all(best[shared] < selves - _NEAR))
+    selves = np.full(len(first), np.inf, dtype=np.float64)
+    selves[shared] = np.einsum("ij,ij->i", vectors[shared], vectors[shared])
+    cosines = pairs.cosines.astype(np.float64)
+    close = np.flatnonzero((cosines >= selves[pairs.left] - _NEAR) | (cosines >= selves[pairs.right] - _NEAR))
+    for start in range(0, len(close), chunk):
+        rows = close[start : start + chunk]
+        if not np.array_equal(vectors[pairs.left[rows]], vectors[pairs.right[rows]]):
+            return False
+    return True
 
 
 def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
