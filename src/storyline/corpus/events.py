@@ -261,23 +261,58 @@ def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsC
     return first
 
 
-def _merge_first(first: np.ndarray, pairs: Pairs, vectors: np.ndarray, chunk: int = 8192) -> bool:
-    """Whether each group of copies (``first``) has its own pair ahead of its others by ``_NEAR``,
-    except pairs with the same vector under another key (a date, a denial): those tie with it to
-    the bit. Then the loop over all rows merges each group before any other pair of it, or meets
-    a tied clique of one vector in row order, which decides for each group as for its first row."""
+def _not_merged_first(first: np.ndarray, pairs: Pairs, vectors: np.ndarray, chunk: int = 8192) -> np.ndarray:
+    """The first rows of the groups of copies (``first``) that have another pair within ``_NEAR``
+    of their own, with a different vector: the loop over all rows might meet it before it merged
+    them, so they must stand alone. A pair with the same vector under another key (a date, a
+    denial) ties with their own to the bit: the loop meets that tied clique in row order, which
+    decides for each group as for its first row, so it does not count."""
     shared = np.unique(first[first != np.arange(len(first))])
     if not len(shared) or not len(pairs):
-        return True
+        return np.zeros(0, np.int64)
     selves = np.full(len(first), np.inf, dtype=np.float64)
     selves[shared] = np.einsum("ij,ij->i", vectors[shared], vectors[shared])
     cosines = pairs.cosines.astype(np.float64)
     close = np.flatnonzero((cosines >= selves[pairs.left] - _NEAR) | (cosines >= selves[pairs.right] - _NEAR))
+    differ = [np.zeros(0, np.int64)]
     for start in range(0, len(close), chunk):
         rows = close[start : start + chunk]
-        if not np.array_equal(vectors[pairs.left[rows]], vectors[pairs.right[rows]]):
-            return False
-    return True
+        same = np.all(vectors[pairs.left[rows]] == vectors[pairs.right[rows]], axis=1)
+        differ.append(rows[~same])
+    rows = np.concatenate(differ)
+    return np.intersect1d(np.concatenate((pairs.left[rows], pairs.right[rows])), shared)
+
+
+def _stand_alone(first: np.ndarray, pairs: Pairs, alone: np.ndarray, vectors: np.ndarray) -> tuple[np.ndarray, Pairs]:
+    """``first`` and ``pairs`` with the groups of ``alone`` (first rows) undone: each pair of their
+    first row becomes a pair of each of its copies, with the same cosine, and the copies pair with
+    each other at the first row's own cosine. Ranked again, as ``ranked_pairs`` ranks."""
+    n = len(first)
+    undone = np.isin(first, alone)
+    order = np.argsort(first, kind="stable")
+    low = np.searchsorted(first[order], np.arange(n), "left")
+    size = np.where(undone, np.searchsorted(first[order], np.arange(n), "right") - low, 1)
+    size[~np.isin(np.arange(n), alone)] = 1
+
+    def widen(ends: np.ndarray, others: np.ndarray, cosines: np.ndarray) -> tuple[np.ndarray, ...]:
+        pick = np.repeat(np.arange(len(ends)), size[ends])
+        offset = np.arange(len(pick)) - np.repeat(np.cumsum(size[ends]) - size[ends], size[ends])
+        wide = np.where(size[ends[pick]] > 1, order[low[ends[pick]] + offset], ends[pick])
+        return wide, others[pick], cosines[pick]
+
+    left, right, cosines = widen(pairs.left, pairs.right, pairs.cosines)
+    right, left, cosines = widen(right, left, cosines)
+    inside = [(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))]
+    for r in alone.tolist():
+        rows = order[low[r] : low[r] + size[r]]
+        i, j = np.triu_indices(len(rows), 1)
+        own = np.einsum("ij,ij->i", vectors[r : r + 1], vectors[r : r + 1])  # as pair_cosines computes it
+        inside.append((rows[i], rows[j], np.repeat(own, len(i)).astype(np.float32)))
+    left = np.concatenate([left, *(x[0] for x in inside)])
+    right = np.concatenate([right, *(x[1] for x in inside)])
+    cosines = np.concatenate([cosines, *(x[2] for x in inside)])
+    wide = Pairs(cosines, np.minimum(left, right), np.maximum(left, right))
+    return np.where(undone, np.arange(n), first), wide.select(np.lexsort((wide.right, wide.left, -wide.cosines)))
 
 
 def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
@@ -286,16 +321,17 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     Copies (one vector, one ``_link_key``) are searched and merged as one candidate, which gives
     the events of searching them all when the search is exact: the copies' own pair is the most
     similar of theirs, so the loop over all rows merges them first, and from then on all their
-    pairs are one decision. When a group's other pair comes within ``_NEAR`` of its own, all rows
-    are searched instead. A bounded search sees more distinct rows in its windows: it may find more."""
+    pairs are one decision. A group with another pair within ``_NEAR`` of its own is undone
+    (``_stand_alone``). A bounded search sees more distinct rows in its windows: it may find more."""
     if config.search == "auto":  # chosen by all the mentions, as before copies were merged
         config = config.model_copy(update={"search": "exact" if len(cands) <= config.exact_search_limit else "lsh"})
     first = _duplicates(cands, vectors, config)
     kept = np.flatnonzero(first == np.arange(len(cands)))
     found = ranked_pairs([cands[k] for k in kept.tolist()], vectors[kept], config, block)
     pairs = Pairs(found.cosines, kept[found.left], kept[found.right])  # kept is increasing: same order
-    if not _merge_first(first, pairs, vectors):
-        first, pairs = np.arange(len(cands)), ranked_pairs(cands, vectors, config, block)
+    alone = _not_merged_first(first, pairs, vectors)
+    if len(alone):
+        first, pairs = _stand_alone(first, pairs, alone, vectors)
     return merge_pairs(cands, pairs, first, config)
 
 
