@@ -345,3 +345,14 @@ def test_bounded_search_cosines_are_those_of_the_pairs_computed_afresh_to_the_bi
     lsh = es.lsh_pairs(vectors, config.same_event_cosine, bands=bands, window=window)
     again = es.pair_cosines(vectors, lsh.left, lsh.right)
     assert np.array_equal(lsh.cosines.view(np.uint32), again.view(np.uint32))
+
+
+def test_duplicate_rows_point_each_copy_at_the_first_row_with_its_vector_and_key():
+    vectors = np.array([[1, 0], [0, 1], [1, 0], [1, 0], [0, 1]], dtype=np.float32)
+    keys = ["a", "a", "a", "b", "a"]
+    assert es.duplicate_rows(vectors, keys).tolist() == [0, 1, 0, 3, 1]
+
+
+def test_duplicate_rows_keep_vectors_that_differ_in_the_last_bit_apart():
+    vectors = np.array([[0.6, 0.8], [0.6, np.nextafter(np.float32(0.8), np.float32(1))]], dtype=np.float32)
+    assert es.duplicate_rows(vectors, [None, None]).tolist() == [0, 1]

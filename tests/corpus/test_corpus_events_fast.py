@@ -4,6 +4,8 @@ exactly the clusters of the plain all-pairs reference, on random vectors and can
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from unittest.mock import patch
 
 import numpy as np
 from hypothesis import given, settings
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 from storyline.config import EventsConfig
 from storyline.corpus import events as ev
+from storyline.corpus.event_search import Pairs
 from storyline.records import Mention
 
 _DATES = (None, "2022", "2022-05", "2022-05-01", "2022-05-02", "2022-06", "2022-06-03")
@@ -94,3 +97,104 @@ def test_pairs_are_the_upper_triangle_at_or_above_the_floor_across_blocks():
     expected = {(i, j) for i in range(11) for j in range(i + 1, 11) if sims[i, j] >= 0.2}
     found = {(i, j) for _, i, j in ev.similar_pairs(vectors, 0.2, block=4)}
     assert found == expected
+
+
+@st.composite
+def copied_cases(draw: st.DrawFn) -> tuple[list[ev.Candidate], np.ndarray, int, EventsConfig]:
+    """A case whose candidates are repeated: copies in other reports, in any order among the rest."""
+    cands, vectors, block, config = draw(cases())
+    copies = draw(st.lists(st.integers(0, len(cands) - 1), max_size=3 * len(cands)))
+    rows = draw(st.permutations(list(range(len(cands))) + copies))
+    copied = [
+        ev.Candidate(replace(cands[r].mention, document=f"d{k}"), cands[r].places, cands[r].parties)
+        for k, r in enumerate(rows)
+    ]
+    return copied, vectors[rows], block, config
+
+
+@settings(max_examples=300, deadline=None)
+@given(copied_cases())
+def test_copies_searched_once_give_the_clusters_of_the_all_pairs_reference(case):
+    cands, vectors, block, config = case
+    assert ev.cluster(cands, vectors, config, block=block) == reference_cluster(cands, vectors, config)
+
+
+def test_copies_are_searched_and_merged_as_one_candidate(monkeypatch):
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(4, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    base = [
+        ev.Candidate(Mention("d", k, "t", "reported", None, None, False), frozenset({"kharkiv"}), frozenset())
+        for k in range(4)
+    ]
+    rows = [0, 1, 0, 2, 0, 3, 1]
+    cands = [
+        ev.Candidate(replace(base[r].mention, document=f"d{k}"), base[r].places, base[r].parties)
+        for k, r in enumerate(rows)
+    ]
+    searched = []
+    real = ev.ranked_pairs
+    monkeypatch.setattr(ev, "ranked_pairs", lambda c, *a, **k: searched.append(len(c)) or real(c, *a, **k))
+    groups = ev.cluster(cands, vectors[rows], EventsConfig())
+    assert searched == [4]
+    assert [0, 2, 4] in groups and [1, 6] in groups
+
+
+def test_copies_with_different_dates_are_not_one_candidate():
+    vector = np.ones((1, 4), dtype=np.float32) / 2
+    day_one = ev.Candidate(
+        Mention("a", 0, "t", "reported", None, "2022-05-01", False), frozenset({"kharkiv"}), frozenset()
+    )
+    day_two = ev.Candidate(replace(day_one.mention, document="b", date="2022-05-02"), day_one.places, day_one.parties)
+    assert ev.cluster([day_one, day_two, day_one], np.repeat(vector, 3, axis=0), EventsConfig()) == [[0, 2], [1]]
+
+
+def first_absorbs_second(cands: Sequence[ev.Candidate], pairs: Pairs, config: EventsConfig) -> list[list[int]]:
+    """The merge loop as it was before union by size: the pair's first cluster takes the second."""
+    owner = list(range(len(cands)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
+    for cosine, i, j in zip(pairs.cosines.tolist(), pairs.left.tolist(), pairs.right.tolist(), strict=True):
+        a, b = owner[i], owner[j]
+        if a == b or not ev.should_link(cands[i], cands[j], cosine, config):
+            continue
+        window = config.borrowed_date_days
+        if all(ev.can_share_event(cands[x], cands[y], window) for x in members[a] for y in members[b]):
+            for x in members[b]:
+                owner[x] = a
+            members[a].extend(members.pop(b))
+    return [sorted(group) for group in members.values()]
+
+
+@st.composite
+def many_pairs(draw: st.DrawFn) -> tuple[list[ev.Candidate], Pairs]:
+    """Up to 80 candidates and up to 400 pairs in a random order, either row first: large
+    clusters that meet many times, joined and refused."""
+    cands = draw(st.lists(candidate, min_size=2, max_size=80))
+    n = len(cands)
+    drawn = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=400))
+    links = [(i, j) for i, j in drawn if i != j]
+    cosines = np.array(draw(st.lists(st.sampled_from((0.7, 0.8, 0.9)), min_size=len(links), max_size=len(links))))
+    left = np.array([i for i, _ in links], dtype=np.int64)
+    right = np.array([j for _, j in links], dtype=np.int64)
+    return cands, Pairs(cosines.astype(np.float32), left, right)
+
+
+@settings(max_examples=300, deadline=None)
+@given(many_pairs())
+def test_merge_by_size_with_remembered_refusals_gives_the_clusters_of_the_first_absorbing_the_second(case):
+    cands, pairs = case
+    config = EventsConfig(same_event_cosine=0.6, no_entity_cosine=0.85, denial_cosine_margin=0.1)
+    expected = first_absorbs_second(cands, pairs, config)
+    for remembered in (0, ev._VETO_CACHE):  # 0: every refusal is remembered
+        with patch.object(ev, "_VETO_CACHE", remembered):
+            assert ev.merge_pairs(cands, pairs, np.arange(len(cands)), config) == expected
+
+
+def test_auto_search_is_chosen_by_all_the_mentions_not_the_distinct_ones(monkeypatch):
+    vector = np.ones((1, 4), dtype=np.float32) / 2
+    cand = ev.Candidate(Mention("a", 0, "t", "reported", None, None, False), frozenset({"kharkiv"}), frozenset())
+    used = []
+    real = ev.search
+    monkeypatch.setattr(ev, "search", lambda v, config, *a: used.append(config.search) or real(v, config, *a))
+    ev.cluster([cand] * 3, np.repeat(vector, 3, axis=0), EventsConfig(exact_search_limit=2))
+    assert used == ["lsh"]

@@ -34,7 +34,8 @@ Pairs are kept as numpy arrays (12 bytes a pair), never as a list of Python tupl
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import hashlib
+from collections.abc import Hashable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
@@ -120,6 +121,20 @@ def bounded_pairs(
     others = others[~np.isin(others, lsh_keys, assume_unique=True)]
     merged, cosines = _merge_sorted(lsh_keys, found.cosines, others, pair_cosines(vectors, others // n, others % n))
     return Pairs(cosines, merged // n, merged % n)
+
+
+def duplicate_rows(vectors: np.ndarray, keys: Sequence[Hashable]) -> np.ndarray:
+    """Per row, the first row whose vector is the same to the bit and whose key (``keys``, one a
+    row) is equal: the row itself when it is the first. Copies of a sentence and its syndicated
+    repeats have one vector; the caller's key says what else must agree for them to be one row."""
+    vectors = np.ascontiguousarray(vectors)
+    first: dict[tuple[bytes, Hashable], int] = {}
+    out = np.arange(len(vectors), dtype=np.int64)
+    for i, key in enumerate(keys):
+        seen = first.setdefault((hashlib.blake2b(vectors[i].tobytes(), digest_size=16).digest(), key), i)
+        if seen != i and np.array_equal(vectors[seen], vectors[i]):  # a hash collision stays apart
+            out[i] = seen
+    return out
 
 
 def day_numbers(dates: Sequence[str | None]) -> np.ndarray:

@@ -5,10 +5,12 @@ mentions are merged by descending similarity (single link), but a merge is refus
 across the two clusters breaks a hard rule (different explicit dates, disjoint places). That
 complete-link veto is what generic clustering libraries do not offer. The similar pairs come from
 ``event_search``: every pair for stories of up to ``events.exact_search_limit`` mentions, a bounded
-neighbour search (linear time) above.
+neighbour search (linear time) above. Copies of a mention (one vector, the same dates, places,
+parties and denial) are searched and merged as one, and the smaller cluster joins the larger, so
+the merge loop's time follows the pairs of distinct mentions.
 
 A sentence that tells two happenings, each dated by its own time expression, is a mention per clause
-(``event_clauses``). A city and the country it lies in are not disjoint places (``event_places``).
+(``event_clauses``). A capital and its country are not disjoint places (``event_places``).
 Two mentions whose dates are both borrowed (publication, or the narrative before them) may be a few
 days apart and still be one event, as close paraphrases; a mention with no date at all joins a dated
 one only as a close paraphrase.
@@ -30,7 +32,7 @@ from storyline.corpus import denial_answers
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_places import containing, overlapping
-from storyline.corpus.event_search import NO_DAY, Pairs, day_numbers, exact_blocks, search
+from storyline.corpus.event_search import NO_DAY, Pairs, day_numbers, duplicate_rows, exact_blocks, search
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
@@ -305,26 +307,160 @@ def _rules(c: Candidate) -> _Rules:
     return c.explicit, c.published, c.borrowed, c.places, c.within
 
 
+_Link = tuple[bool, IsoDate | None, IsoDate | None, bool, IsoDate | None, frozenset[str], frozenset[str]]
+_NEAR = 1e-3  # a duplicate's own cosine must beat any other pair of its by this much to merge first
+
+
+def _link_key(c: Candidate) -> _Link:
+    """All that ``should_link`` looks at besides the cosine: denied or not, the rules, the date
+    itself (borrowed dates are compared by day, an undated mention has its own bar), the parties.
+    Two mentions with one vector and one key are linked to the same mentions by the same pairs; a
+    new field read by ``should_link`` or ``can_share_event`` must be added here."""
+    return (
+        c.mention.status == "denied",
+        c.explicit,
+        c.published,
+        c.borrowed,
+        c.mention.date,
+        c.places,
+        c.parties,
+    )
+
+
+def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> np.ndarray:
+    """Per candidate, the first with the same vector and ``_link_key`` (itself for the first), where
+    that first one links to its copies with ``_NEAR`` to spare; the others stand alone."""
+    first = duplicate_rows(vectors, [_link_key(c) for c in cands])
+    shared = np.unique(first[first != np.arange(len(cands))])
+    selves = np.einsum("ij,ij->i", vectors[shared], vectors[shared]).tolist()
+    alone = [
+        r
+        for r, cosine in zip(shared.tolist(), selves, strict=True)
+        if not should_link(cands[r], cands[r], cosine - _NEAR, config)
+    ]
+    lone = np.isin(first, alone)
+    first[lone] = np.flatnonzero(lone)
+    return first
+
+
+def _not_merged_first(first: np.ndarray, pairs: Pairs, vectors: np.ndarray, chunk: int = 8192) -> np.ndarray:
+    """The first rows of the groups of copies (``first``) that have another pair within ``_NEAR``
+    of their own, with a different vector: the loop over all rows might meet it before it merged
+    them, so they must stand alone. A pair with the same vector under another key (a date, a
+    denial) ties with their own to the bit: the loop meets that tied clique in row order, which
+    decides for each group as for its first row, so it does not count."""
+    shared = np.unique(first[first != np.arange(len(first))])
+    if not len(shared) or not len(pairs):
+        return np.zeros(0, np.int64)
+    selves = np.full(len(first), np.inf, dtype=np.float64)
+    selves[shared] = np.einsum("ij,ij->i", vectors[shared], vectors[shared])
+    cosines = pairs.cosines.astype(np.float64)
+    close = np.flatnonzero((cosines >= selves[pairs.left] - _NEAR) | (cosines >= selves[pairs.right] - _NEAR))
+    differ = [np.zeros(0, np.int64)]
+    for start in range(0, len(close), chunk):
+        rows = close[start : start + chunk]
+        same = np.all(vectors[pairs.left[rows]] == vectors[pairs.right[rows]], axis=1)
+        differ.append(rows[~same])
+    rows = np.concatenate(differ)
+    return np.intersect1d(np.concatenate((pairs.left[rows], pairs.right[rows])), shared)
+
+
+def _stand_alone(first: np.ndarray, pairs: Pairs, alone: np.ndarray, vectors: np.ndarray) -> tuple[np.ndarray, Pairs]:
+    """``first`` and ``pairs`` with the groups of ``alone`` (first rows) undone: each pair of their
+    first row becomes a pair of each of its copies, with the same cosine, and the copies pair with
+    each other at the first row's own cosine. Ranked again, as ``ranked_pairs`` ranks."""
+    n = len(first)
+    undone = np.isin(first, alone)
+    order = np.argsort(first, kind="stable")
+    low = np.searchsorted(first[order], np.arange(n), "left")
+    size = np.where(undone, np.searchsorted(first[order], np.arange(n), "right") - low, 1)
+    size[~np.isin(np.arange(n), alone)] = 1
+
+    def widen(ends: np.ndarray, others: np.ndarray, cosines: np.ndarray) -> tuple[np.ndarray, ...]:
+        pick = np.repeat(np.arange(len(ends)), size[ends])
+        offset = np.arange(len(pick)) - np.repeat(np.cumsum(size[ends]) - size[ends], size[ends])
+        wide = np.where(size[ends[pick]] > 1, order[low[ends[pick]] + offset], ends[pick])
+        return wide, others[pick], cosines[pick]
+
+    left, right, cosines = widen(pairs.left, pairs.right, pairs.cosines)
+    right, left, cosines = widen(right, left, cosines)
+    inside = [(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))]
+    for r in alone.tolist():
+        rows = order[low[r] : low[r] + size[r]]
+        i, j = np.triu_indices(len(rows), 1)
+        own = np.einsum("ij,ij->i", vectors[r : r + 1], vectors[r : r + 1])  # as pair_cosines computes it
+        inside.append((rows[i], rows[j], np.repeat(own, len(i)).astype(np.float32)))
+    left = np.concatenate([left, *(x[0] for x in inside)])
+    right = np.concatenate([right, *(x[1] for x in inside)])
+    cosines = np.concatenate([cosines, *(x[2] for x in inside)])
+    wide = Pairs(cosines, np.minimum(left, right), np.maximum(left, right))
+    return np.where(undone, np.arange(n), first), wide.select(np.lexsort((wide.right, wide.left, -wide.cosines)))
+
+
 def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
     """Groups of candidate indexes, one per event (see the module docstring).
 
-    The complete-link veto is checked once per distinct ``_rules`` key of each cluster rather than
-    once per member, which gives the same answer: the hard rules only see the key."""
-    owner = list(range(len(cands)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
-    rules: dict[int, dict[_Rules, Candidate]] = {i: {_rules(c): c} for i, c in enumerate(cands)}
-    for cosine, i, j in _in_chunks(ranked_pairs(cands, vectors, config, block)):
+    Copies (one vector, one ``_link_key``) are searched and merged as one candidate, which gives
+    the events of searching them all when the search is exact: the copies' own pair is the most
+    similar of theirs, so the loop over all rows merges them first, and from then on all their
+    pairs are one decision. A group with another pair within ``_NEAR`` of its own is undone
+    (``_stand_alone``). A bounded search sees more distinct rows in its windows: it may find more."""
+    if config.search == "auto":  # chosen by all the mentions, as before copies were merged
+        config = config.model_copy(update={"search": "exact" if len(cands) <= config.exact_search_limit else "lsh"})
+    first = _duplicates(cands, vectors, config)
+    kept = np.flatnonzero(first == np.arange(len(cands)))
+    found = ranked_pairs([cands[k] for k in kept.tolist()], vectors[kept], config, block)
+    pairs = Pairs(found.cosines, kept[found.left], kept[found.right])  # kept is increasing: same order
+    alone = _not_merged_first(first, pairs, vectors)
+    if len(alone):
+        first, pairs = _stand_alone(first, pairs, alone, vectors)
+    return merge_pairs(cands, pairs, first, config)
+
+
+_VETO_CACHE = 16  # a refused merge is remembered when its veto compared more rule pairs than this
+
+
+def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, config: EventsConfig) -> list[list[int]]:
+    """The single-link merge of ``ranked_pairs`` with its complete-link veto, each candidate
+    starting in the group of ``first`` (its copies), in time about linear in the pairs.
+
+    The veto is checked once per distinct ``_rules`` key of each cluster rather than once per
+    member (the hard rules only see that key). The smaller
+    cluster joins the larger, so a candidate changes cluster at most log2(n) times; the merged
+    cluster keeps the name of the pair's first candidate's cluster, and clusters are returned in
+    name order, as when the first always absorbed the second. A veto that compared many rule pairs
+    is remembered for the two clusters: a refusal stands while they grow (more rules, more ways to
+    break one), and a cluster that joins another is never looked up again."""
+    owner = first.tolist()
+    members: dict[int, list[int]] = {}
+    for i, a in enumerate(owner):
+        members.setdefault(a, []).append(i)
+    names = {a: a for a in members}
+    rules: dict[int, dict[_Rules, Candidate]] = {a: {_rules(cands[a]): cands[a]} for a in members}
+    refused: set[tuple[int, int]] = set()
+    for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
-        if a == b or not should_link(cands[i], cands[j], cosine, config):
+        if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):
             continue
         window = config.borrowed_date_days
-        if all(can_share_event(x, y, window) for x in rules[a].values() for y in rules[b].values()):
-            for x in members[b]:
-                owner[x] = a
-            members[a].extend(members.pop(b))
-            for key, c in rules.pop(b).items():
-                rules[a].setdefault(key, c)
-    return [sorted(group) for group in members.values()]
+        if not all(can_share_event(x, y, window) for x in rules[a].values() for y in rules[b].values()):
+            if len(rules[a]) * len(rules[b]) > _VETO_CACHE:
+                refused.add((min(a, b), max(a, b)))
+            continue
+        name = names[a]  # the name of the cluster of the pair's first candidate
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for x in members[b]:
+            owner[x] = a
+        members[a].extend(members.pop(b))
+        kept, more = rules.pop(a), rules.pop(b)
+        if len(kept) < len(more):
+            kept, more = more, kept
+        for key, c in more.items():
+            kept.setdefault(key, c)
+        rules[a], names[a] = kept, name
+        del names[b]
+    return [sorted(members[a]) for a in sorted(members, key=names.__getitem__)]
 
 
 # 4. Events from clusters
