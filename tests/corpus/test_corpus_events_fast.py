@@ -31,18 +31,12 @@ def reference_cluster(cands: Sequence[ev.Candidate], vectors: np.ndarray, config
         if sims[i, j] >= floor
     ]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    owner = list(range(len(cands)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
-    for cosine, i, j in pairs:
-        a, b = owner[i], owner[j]
-        if a == b or not ev.should_link(cands[i], cands[j], cosine, config):
-            continue
-        window = config.borrowed_date_days
-        if all(ev.can_share_event(cands[x], cands[y], window) for x in members[a] for y in members[b]):
-            for x in members[b]:
-                owner[x] = a
-            members[a].extend(members.pop(b))
-    return [sorted(group) for group in members.values()]
+    ranked = Pairs(
+        np.array([p[0] for p in pairs], dtype=np.float64),
+        np.array([p[1] for p in pairs], dtype=np.int64),
+        np.array([p[2] for p in pairs], dtype=np.int64),
+    )
+    return first_absorbs_second(cands, ranked, config)
 
 
 candidate = st.builds(
