@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.corpus import figure_givers as fgv
-from storyline.records import FigurePoint
+from storyline.records import FigurePoint, Quantity, Sentence
 
 
 def point(date: str, value: float, by: str | None, text: str = "", source: str = "Wire") -> FigurePoint:
@@ -164,3 +164,26 @@ def test_a_split_toll_never_falls_between_two_of_its_series_givers(points: list[
             for b in by.values():
                 if a is not b:
                     assert not any(q.date > p.date and q.value < p.value for p in a for q in b)
+
+
+# relative_giver: a figure cited in a relative clause after it
+
+
+def giver(text: str, figure: str) -> str | None:
+    start = text.index(figure)
+    q = Quantity(start, start + len(figure), figure, 480.0, 480.0, 480.0, "ha", "hectares", None, "area")
+    return fgv.relative_giver(Sentence(0, 0, len(text), text, 0), q)
+
+
+def test_a_figure_that_someone_gave_is_theirs():
+    assert giver("That is more than the 480 hectares that the harbour board gave on Monday.", "480 hectares") == (
+        "the harbour board"
+    )
+    assert giver(
+        "It is twice the 480 hectares (1,190 acres) which Marsh County officials had put out.", "480 hectares"
+    ) == ("Marsh County officials")
+
+
+def test_a_figure_without_such_a_clause_or_given_by_a_pronoun_has_no_giver():
+    assert giver("The water covered 480 hectares that were farmland.", "480 hectares") is None
+    assert giver("It is below the 480 hectares that we reported on Monday.", "480 hectares") is None

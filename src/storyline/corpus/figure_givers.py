@@ -11,6 +11,10 @@ count, not a disagreement). Two values of one day are left in one series, for th
 stage to set against each other. When every group joins, the measure keeps one unlabelled series;
 otherwise each series is named after its scope and givers: "killed, left bank (Russian-installed
 officials)".
+
+A figure cited in a relative clause after it is the giver's whoever speaks in the sentence: "the 480
+hectares that the harbour board gave on Monday" is the board's (``relative_giver``); the figures
+stage takes that giver as the point's ``attributed_to`` ahead of the sentence's speaker.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.corpus.figure_scope import same_scope
-from storyline.records import FigurePoint
+from storyline.records import FigurePoint, Quantity, Sentence
 
 # Measures whose running total never falls: a lower figure after a higher one is another count.
 RISING = frozenset({"killed"})
@@ -159,3 +163,26 @@ def _label(measure: str, group: Group) -> str:
     if len(group.givers) > MAX_NAMED:
         return f"{head} ({', '.join(named)} and others)"
     return f"{head} ({' and '.join(named)})"
+
+
+# A figure cited in a relative clause: "the 480 hectares that the harbour board gave".
+
+_GIVING = (
+    r"(?:gave|given|put|reported|cited|announced|estimated|published|released|issued|quoted|offered|provided|"
+    r"stated|claimed|gives|puts|reports|cites|estimates)"
+)
+# After the figure: an optional conversion in brackets, then "that/which <giver> [had] <verb of giving>".
+_GIVEN_BY = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:that|which)\s+(?P<who>[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+"
+    rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:first\s+|earlier\s+|previously\s+)?{_GIVING}\b"
+)
+_NOT_A_GIVER = re.compile(r"^(?:it|we|i|you|they|he|she|this|that|there|who)$", re.I)
+
+
+def relative_giver(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The giver named in a relative clause right after the figure ("that Ukrainian officials gave"),
+    else None; a pronoun is no giver (the sentence's speaker is then the better guess)."""
+    match = _GIVEN_BY.match(sentence.text[max(quantity.end - sentence.start, 0) :])
+    if match is None or _NOT_A_GIVER.match(match.group("who")):
+        return None
+    return re.sub(r"^The (?=[a-z])", "the ", match.group("who"))

@@ -16,8 +16,7 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.corpus.events import ancestors, parent_map
-from storyline.corpus.figure_giver import relative_giver
-from storyline.corpus.figure_givers import split_by_giver
+from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_scope import is_tally, places_of
 from storyline.corpus.timeline import date_sort_key
