@@ -31,6 +31,7 @@ from storyline.corpus import deeds as deed_reading
 from storyline.corpus import denial_answers
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_clauses import Clause, dated_clauses
+from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_places import containing, overlapping
 from storyline.corpus.event_search import NO_DAY, Pairs, day_numbers, duplicate_rows, exact_blocks, search
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
@@ -308,7 +309,6 @@ def _rules(c: Candidate) -> _Rules:
 
 
 _Link = tuple[bool, IsoDate | None, IsoDate | None, bool, IsoDate | None, frozenset[str], frozenset[str]]
-_NEAR = 1e-3  # a duplicate's own cosine must beat any other pair of its by this much to merge first
 
 
 def _link_key(c: Candidate) -> _Link:
@@ -329,72 +329,18 @@ def _link_key(c: Candidate) -> _Link:
 
 def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> np.ndarray:
     """Per candidate, the first with the same vector and ``_link_key`` (itself for the first), where
-    that first one links to its copies with ``_NEAR`` to spare; the others stand alone."""
+    that first one links to its copies with ``NEAR`` to spare; the others stand alone."""
     first = duplicate_rows(vectors, [_link_key(c) for c in cands])
     shared = np.unique(first[first != np.arange(len(cands))])
     selves = np.einsum("ij,ij->i", vectors[shared], vectors[shared]).tolist()
     alone = [
         r
         for r, cosine in zip(shared.tolist(), selves, strict=True)
-        if not should_link(cands[r], cands[r], cosine - _NEAR, config)
+        if not should_link(cands[r], cands[r], cosine - NEAR, config)
     ]
     lone = np.isin(first, alone)
     first[lone] = np.flatnonzero(lone)
     return first
-
-
-def _not_merged_first(first: np.ndarray, pairs: Pairs, vectors: np.ndarray, chunk: int = 8192) -> np.ndarray:
-    """The first rows of the groups of copies (``first``) that have another pair within ``_NEAR``
-    of their own, with a different vector: the loop over all rows might meet it before it merged
-    them, so they must stand alone. A pair with the same vector under another key (a date, a
-    denial) ties with their own to the bit: the loop meets that tied clique in row order, which
-    decides for each group as for its first row, so it does not count."""
-    shared = np.unique(first[first != np.arange(len(first))])
-    if not len(shared) or not len(pairs):
-        return np.zeros(0, np.int64)
-    selves = np.full(len(first), np.inf, dtype=np.float64)
-    selves[shared] = np.einsum("ij,ij->i", vectors[shared], vectors[shared])
-    cosines = pairs.cosines.astype(np.float64)
-    close = np.flatnonzero((cosines >= selves[pairs.left] - _NEAR) | (cosines >= selves[pairs.right] - _NEAR))
-    differ = [np.zeros(0, np.int64)]
-    for start in range(0, len(close), chunk):
-        rows = close[start : start + chunk]
-        same = np.all(vectors[pairs.left[rows]] == vectors[pairs.right[rows]], axis=1)
-        differ.append(rows[~same])
-    rows = np.concatenate(differ)
-    return np.intersect1d(np.concatenate((pairs.left[rows], pairs.right[rows])), shared)
-
-
-def _stand_alone(first: np.ndarray, pairs: Pairs, alone: np.ndarray, vectors: np.ndarray) -> tuple[np.ndarray, Pairs]:
-    """``first`` and ``pairs`` with the groups of ``alone`` (first rows) undone: each pair of their
-    first row becomes a pair of each of its copies, with the same cosine, and the copies pair with
-    each other at the first row's own cosine. Ranked again, as ``ranked_pairs`` ranks."""
-    n = len(first)
-    undone = np.isin(first, alone)
-    order = np.argsort(first, kind="stable")
-    low = np.searchsorted(first[order], np.arange(n), "left")
-    size = np.where(undone, np.searchsorted(first[order], np.arange(n), "right") - low, 1)
-    size[~np.isin(np.arange(n), alone)] = 1
-
-    def widen(ends: np.ndarray, others: np.ndarray, cosines: np.ndarray) -> tuple[np.ndarray, ...]:
-        pick = np.repeat(np.arange(len(ends)), size[ends])
-        offset = np.arange(len(pick)) - np.repeat(np.cumsum(size[ends]) - size[ends], size[ends])
-        wide = np.where(size[ends[pick]] > 1, order[low[ends[pick]] + offset], ends[pick])
-        return wide, others[pick], cosines[pick]
-
-    left, right, cosines = widen(pairs.left, pairs.right, pairs.cosines)
-    right, left, cosines = widen(right, left, cosines)
-    inside = [(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))]
-    for r in alone.tolist():
-        rows = order[low[r] : low[r] + size[r]]
-        i, j = np.triu_indices(len(rows), 1)
-        own = np.einsum("ij,ij->i", vectors[r : r + 1], vectors[r : r + 1])  # as pair_cosines computes it
-        inside.append((rows[i], rows[j], np.repeat(own, len(i)).astype(np.float32)))
-    left = np.concatenate([left, *(x[0] for x in inside)])
-    right = np.concatenate([right, *(x[1] for x in inside)])
-    cosines = np.concatenate([cosines, *(x[2] for x in inside)])
-    wide = Pairs(cosines, np.minimum(left, right), np.maximum(left, right))
-    return np.where(undone, np.arange(n), first), wide.select(np.lexsort((wide.right, wide.left, -wide.cosines)))
 
 
 def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
@@ -403,17 +349,17 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     Copies (one vector, one ``_link_key``) are searched and merged as one candidate, which gives
     the events of searching them all when the search is exact: the copies' own pair is the most
     similar of theirs, so the loop over all rows merges them first, and from then on all their
-    pairs are one decision. A group with another pair within ``_NEAR`` of its own is undone
-    (``_stand_alone``). A bounded search sees more distinct rows in its windows: it may find more."""
+    pairs are one decision. A group with another pair within ``NEAR`` of its own is undone
+    (``event_copies.stand_alone``). A bounded search sees more distinct rows in its windows: it may find more."""
     if config.search == "auto":  # chosen by all the mentions, as before copies were merged
         config = config.model_copy(update={"search": "exact" if len(cands) <= config.exact_search_limit else "lsh"})
     first = _duplicates(cands, vectors, config)
     kept = np.flatnonzero(first == np.arange(len(cands)))
     found = ranked_pairs([cands[k] for k in kept.tolist()], vectors[kept], config, block)
     pairs = Pairs(found.cosines, kept[found.left], kept[found.right])  # kept is increasing: same order
-    alone = _not_merged_first(first, pairs, vectors)
+    alone = not_merged_first(first, pairs, vectors, NEAR)
     if len(alone):
-        first, pairs = _stand_alone(first, pairs, alone, vectors)
+        first, pairs = stand_alone(first, pairs, alone, vectors)
     return merge_pairs(cands, pairs, first, config)
 
 
