@@ -154,11 +154,6 @@ def test_quoted_opinion_is_not_an_event_mention():
     assert not ev.is_event_mention(_sentence(text, entities=person))
 
 
-def test_origin_map_follows_chains_to_the_root():
-    chain = [Derivation("c", "b", "rewrite", 0.8, (), ()), Derivation("b", "a", "duplicate", 1.0, (), ())]
-    assert ev.origin_map(chain) == {"c": "a", "b": "a"}
-
-
 def test_event_id_depends_only_on_its_mentions(make_doc):
     a = annotate(make_doc("Ukrainian troops retook Izium on September 10.", source="A"), 0, ["Izium"])
     first, second = find(story_of(a)), find(story_of(a))

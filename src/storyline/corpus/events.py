@@ -34,11 +34,11 @@ from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_places import containing, overlapping
 from storyline.corpus.event_search import NO_DAY, Pairs, day_numbers, duplicate_rows, exact_blocks, search
+from storyline.corpus.lineage import count_independent, origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
 from storyline.records import (
-    Derivation,
     Document,
     DocumentId,
     Entity,
@@ -46,7 +46,6 @@ from storyline.records import (
     IsoDate,
     Mention,
     Sentence,
-    SourceName,
     Story,
 )
 
@@ -63,49 +62,7 @@ def normalize_name(text: str) -> str:
     return _NAME_TAIL.sub("", text.strip().lower()).strip()
 
 
-# 1. Lineage: which reports are copies of which
-
-
-def parent_map(derivations: Sequence[Derivation]) -> dict[DocumentId, DocumentId]:
-    """Each derived document mapped to the report it was derived from (the strongest match)."""
-    parent: dict[DocumentId, DocumentId] = {}
-    for d in sorted(derivations, key=lambda d: d.score):
-        parent[d.document] = d.origin
-    return parent
-
-
-def ancestors(doc_id: DocumentId, parent: Mapping[DocumentId, DocumentId]) -> list[DocumentId]:
-    """The chain of origins of a document, nearest first (cycles are cut)."""
-    chain: list[DocumentId] = []
-    node = doc_id
-    while node in parent and parent[node] not in chain and parent[node] != doc_id:
-        node = parent[node]
-        chain.append(node)
-    return chain
-
-
-def origin_map(derivations: Sequence[Derivation]) -> dict[DocumentId, DocumentId]:
-    """Each derived document mapped to its root origin (the first report of the chain)."""
-    parent = parent_map(derivations)
-    return {doc: (ancestors(doc, parent) or [doc])[-1] for doc in parent}
-
-
-def outlet(doc_id: DocumentId, documents: Mapping[DocumentId, Document]) -> SourceName:
-    """The outlet that published a document; a document without a source stands for itself."""
-    doc = documents.get(doc_id)
-    return doc.source if doc is not None and doc.source else doc_id
-
-
-def count_independent(
-    mentions: Sequence[Mention],
-    roots: Mapping[DocumentId, DocumentId],
-    documents: Mapping[DocumentId, Document],
-) -> int:
-    """Distinct outlets of the root origins of the mentions' documents."""
-    return len({outlet(roots.get(m.document, m.document), documents) for m in mentions})
-
-
-# 2. Which sentences are event mentions
+# 1. Which sentences are event mentions
 
 
 def explicit_date(sentence: Sentence) -> IsoDate | None:
@@ -203,7 +160,7 @@ def _candidate(mention: Mention, entities: Sequence[Entity], borrowed: bool, com
     return Candidate(mention, places, parties, containing(places), borrowed, compared)
 
 
-# 3. Which mentions may, and which should, be one event
+# 2. Which mentions may, and which should, be one event
 
 
 def _before(a: IsoDate, b: IsoDate) -> bool:
@@ -409,7 +366,7 @@ def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, con
     return [sorted(members[a]) for a in sorted(members, key=names.__getitem__)]
 
 
-# 4. Events from clusters
+# 3. Events from clusters
 
 
 def event_id(mentions: Sequence[Mention]) -> str:

@@ -15,10 +15,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from storyline.config import Config
-from storyline.corpus.events import ancestors, parent_map
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_scope import is_tally, places_of
+from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, FigurePoint, FigureSeries, Quantity, Sentence, Story

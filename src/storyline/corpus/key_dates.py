@@ -24,7 +24,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.config import Config, TimelineConfig
-from storyline.corpus.events import count_independent, origin_map
+from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.timeline import opens_on_pronoun, strip_dateline
 from storyline.corpus.tls import DatedSentence, TlsSettings, date_scores, day_candidates, select
 from storyline.corpus.tls_features import sentence_features
