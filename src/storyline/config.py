@@ -190,6 +190,12 @@ class EventsConfig(_Section):
         "dated at most this many days from it and those not dated to a day; an undated denial with all mentions. "
         "0: every denial with all mentions, whose work grows with the square of the story's size.",
     )
+    denial_search: Literal["exact", "lsh"] = Field(
+        default="exact",
+        description="LSH: how a denial's pairs at its lowered bar are found. 'exact': against all mentions (or "
+        "those within denial_day_window days), whose work grows with the square of the story's size; 'lsh': by "
+        "the same LSH neighbours and day window as the other mentions (linear; may miss some pairs).",
+    )
     undated_cosine: float = Field(
         default=0.75,
         description="Similarity needed for a mention with no date at all (an undated report) to join a dated one: "

@@ -3,6 +3,8 @@ every pair at or above the floor, the LSH search only real pairs and always the 
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -319,6 +321,7 @@ def test_day_numbers_count_only_dates_given_to_the_day(day, granularity):
         {"lsh_day_window_mentions": 0},
         {"denial_day_window": -1},
         {"denial_day_window": 40_000},
+        {"denial_search": "window"},
     ],
 )
 def test_events_search_settings_are_validated(events):
@@ -356,3 +359,105 @@ def test_duplicate_rows_point_each_copy_at_the_first_row_with_its_vector_and_key
 def test_duplicate_rows_keep_vectors_that_differ_in_the_last_bit_apart():
     vectors = np.array([[0.6, 0.8], [0.6, np.nextafter(np.float32(0.8), np.float32(1))]], dtype=np.float32)
     assert es.duplicate_rows(vectors, [None, None]).tolist() == [0, 1]
+
+
+def bits(pairs: es.Pairs) -> tuple[list[int], list[int], list[int]]:
+    return pairs.cosines.view(np.uint32).tolist(), pairs.left.tolist(), pairs.right.tolist()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(0, 2**32 - 1),
+    st.sampled_from(("exact", "lsh")),
+    st.sampled_from(("exact", "lsh")),
+    st.integers(0, 4),
+    st.integers(1, 17),
+)
+def test_search_over_a_view_of_some_rows_gives_the_pairs_of_their_copy_to_the_bit(
+    seed, mode, denial_search, denial_window, block
+):
+    # cluster() searches the distinct mentions through a view rather than a copy of their vectors.
+    rng = np.random.default_rng(seed)
+    vectors, days = dated_story(90, seed)
+    rows = np.flatnonzero(rng.random(len(vectors)) < 0.7)
+    denied = rng.random(len(rows)) < 0.1
+    config = EventsConfig(
+        search=mode, lsh_bands=3, lsh_window=3, denial_search=denial_search, denial_day_window=denial_window
+    )
+    viewed = es.search(es.Rows(vectors, rows), config, denied, block, days[rows])
+    copied = es.search(vectors[rows], config, denied, block, days[rows])
+    assert bits(viewed) == bits(copied)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 17), st.sampled_from((64, 300, 4096)))
+def test_denials_against_all_rows_a_slice_of_columns_at_a_time_give_every_pair(seed, block, cells):
+    vectors, _ = dated_story(120, seed)
+    denied = np.random.default_rng(seed).random(len(vectors)) < 0.1
+    expected = of_denials(brute_force(vectors, 0.5), denied)
+    with patch.object(es, "_BLOCK_CELLS", cells):  # slices of a few columns
+        assert denial_keys(vectors, denied, None, 0, block) == expected
+        assert denial_keys(es.Rows(vectors, np.arange(len(vectors))), denied, None, 0, block) == expected
+
+
+def at_their_bars(pairs: es.Pairs, denied: np.ndarray, config: EventsConfig) -> set[tuple[int, int, int]]:
+    """The pairs that pass ``should_link``'s similarity bar, with their cosines' bits."""
+    lowered = config.same_event_cosine - config.denial_cosine_margin
+    bar = np.where(denied[pairs.left] != denied[pairs.right], lowered, config.same_event_cosine)
+    keep = pairs.cosines.astype(np.float64) >= bar
+    return set(zip(*bits(pairs.select(keep)), strict=True))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 17), st.integers(1, 4), st.integers(1, 4))
+def test_denial_lsh_search_gives_the_pairs_of_the_exact_denial_search_where_the_day_window_reaches_all(
+    seed, block, bands, window
+):
+    # Every mention dated within the day window of every other, and no cap: the day window alone
+    # finds every pair, so the bounded denial search must give exactly what the exact one gives.
+    vectors, days = dated_story(100, seed)
+    days[days == es.NO_DAY] = 738_010
+    denied = np.random.default_rng(seed + 7).random(len(vectors)) < 0.12
+    settings_ = {"search": "lsh", "lsh_bands": bands, "lsh_window": window, "lsh_day_window": 21}
+    settings_["lsh_day_window_mentions"] = 1 << 20
+    exact = EventsConfig(**settings_, denial_search="exact")
+    bounded = EventsConfig(**settings_, denial_search="lsh")
+    found = at_their_bars(es.search(vectors, bounded, denied, block, days), denied, bounded)
+    assert found == at_their_bars(es.search(vectors, exact, denied, block, days), denied, exact)
+    lowered = exact.same_event_cosine - exact.denial_cosine_margin
+    of_one = {(i, j) for i, j in brute_force(vectors, lowered) if denied[i] != denied[j]}
+    assert of_one <= {(i, j) for _, i, j in found}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 4), st.integers(1, 4))
+def test_denial_lsh_search_returns_only_real_pairs_at_their_bars_and_every_ordinary_lsh_pair(seed, bands, window):
+    rng = np.random.default_rng(seed)
+    vectors = unit_rows(rng.normal(size=(80, 5)))
+    denied = rng.random(80) < 0.15
+    config = EventsConfig(search="lsh", lsh_bands=bands, lsh_window=window, lsh_day_window=0, denial_search="lsh")
+    lowered = es.Lowered(denied, config.same_event_cosine - config.denial_cosine_margin)
+    pairs = es.lsh_pairs(vectors, config.same_event_cosine, bands=bands, window=window, lowered=lowered)
+    expected = brute_force(vectors, lowered.floor)
+    found = as_dict(pairs)
+    assert found.keys() <= expected.keys()
+    assert all(found[k] >= config.same_event_cosine or denied[k[0]] != denied[k[1]] for k in found)
+    plain = es.lsh_pairs(vectors, config.same_event_cosine, bands=bands, window=window)
+    assert as_dict(plain).keys() <= found.keys()
+
+
+def test_denial_lsh_search_finds_a_denial_that_restates_a_claim_far_in_time():
+    # As in the test above with the exact denial search: a year apart, cosine 0.55, only found at the
+    # lowered bar; the LSH brings the two together whatever their days.
+    rng = np.random.default_rng(9)
+    vectors = unit_rows(rng.normal(size=(200, 64)))
+    other = vectors[1] - (vectors[1] @ vectors[0]) * vectors[0]
+    vectors[199] = 0.55 * vectors[0] + np.sqrt(1 - 0.55**2) * other / np.linalg.norm(other)
+    days = np.full(200, 738_000)
+    days[199] += 365
+    denied = np.zeros(200, dtype=bool)
+    denied[199] = True
+    config = EventsConfig(search="lsh", lsh_bands=16, lsh_window=16, denial_search="lsh")
+    assert (0, 199) in as_dict(es.search(vectors, config, denied, days=days))
+    plain = config.model_copy(update={"denial_search": "exact", "denial_day_window": 30})
+    assert (0, 199) not in as_dict(es.search(vectors, plain, denied, days=days))

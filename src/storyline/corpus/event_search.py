@@ -81,8 +81,51 @@ class Pairs:
         )
 
 
+@dataclass(frozen=True)
+class Rows:
+    """The rows ``rows`` of a matrix of unit vectors, gathered only a block at a time, when indexed:
+    the bounded search's view of the distinct mentions without a copy of all their vectors (at 100k
+    reports, 287,696 rows of 1,024 floats: 1.2 GB). Indexing gives the same values as indexing the
+    copy, so the search gives the same pairs."""
+
+    matrix: np.ndarray
+    rows: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.rows), self.matrix.shape[1]
+
+    def __getitem__(self, index: np.ndarray | slice) -> np.ndarray:
+        return self.matrix[self.rows[index]]
+
+
+Vectors = np.ndarray | Rows  # unit rows, whole or viewed
+
+
+def gathered(vectors: Vectors) -> np.ndarray:
+    """The rows as one array (a copy of a view's rows)."""
+    return vectors if isinstance(vectors, np.ndarray) else vectors[slice(None)]
+
+
+@dataclass(frozen=True)
+class Lowered:
+    """The rows of denials (``denied``) and the lowered floor of a pair of a denial and a mention
+    that is not one (``should_link`` lowers the bar only for such a pair): what the LSH and the day
+    window need to find a denial's pairs themselves."""
+
+    denied: np.ndarray  # bool, one a row
+    floor: float
+
+    def floors(self, left: np.ndarray, right: np.ndarray, floor: float) -> np.ndarray:
+        """Per pair, ``self.floor`` where exactly one of the two is a denial, else ``floor``."""
+        return np.where(self.denied[left] != self.denied[right], np.float32(self.floor), np.float32(floor))
+
+
 def search(
-    vectors: np.ndarray, config: EventsConfig, denied: np.ndarray, block: int = 512, days: np.ndarray | None = None
+    vectors: Vectors, config: EventsConfig, denied: np.ndarray, block: int = 512, days: np.ndarray | None = None
 ) -> Pairs:
     """The pairs that may pass ``should_link``'s bar, by the configured search (``events.search``):
     "auto" is exact up to ``events.exact_search_limit`` rows and bounded above. ``denied`` marks
@@ -92,28 +135,34 @@ def search(
     mode = config.search
     if mode == "auto":
         mode = "exact" if len(vectors) <= config.exact_search_limit else "lsh"
-    if mode == "exact":
-        return exact_pairs(vectors, floor, block)
+    if mode == "exact":  # the whole product: up to events.exact_search_limit rows, gathered
+        return exact_pairs(gathered(vectors), floor, block)
     return bounded_pairs(vectors, config, denied, block, days)
 
 
 def bounded_pairs(
-    vectors: np.ndarray, config: EventsConfig, denied: np.ndarray, block: int = 512, days: np.ndarray | None = None
+    vectors: Vectors, config: EventsConfig, denied: np.ndarray, block: int = 512, days: np.ndarray | None = None
 ) -> Pairs:
     """The LSH search at the ordinary bar, every pair of rows dated at most
     ``events.lsh_day_window`` days apart exactly (``day_window_pairs``; ``days`` from
     ``day_numbers``), and the pairs of a denial at the lowered bar exactly, with all rows or the
-    rows within ``events.denial_day_window`` days of it (``denial_pairs``). A lower floor for all rows
+    rows within ``events.denial_day_window`` days of it (``denial_pairs``); or, with
+    ``events.denial_search = "lsh"``, by the LSH and the day window themselves, at the lowered bar
+    for a pair of a denial and a mention that is not one (``Lowered``). A lower floor for all rows
     would let far more unrelated pairs through the signature check, for the few pairs a denial
     needs. Pairs are returned once each, ordered by (left, right)."""
     n = len(vectors)
-    found = lsh_pairs(vectors, config.same_event_cosine, bands=config.lsh_bands, window=config.lsh_window)
     floor = config.same_event_cosine - config.denial_cosine_margin
+    lowered = Lowered(denied, floor) if config.denial_search == "lsh" else None
+    found = lsh_pairs(
+        vectors, config.same_event_cosine, bands=config.lsh_bands, window=config.lsh_window, lowered=lowered
+    )
     keys = [np.zeros(0, np.int64)]
     if days is not None and config.lsh_day_window > 0:
         window, most = config.lsh_day_window, config.lsh_day_window_mentions
-        keys.extend(day_window_pairs(vectors, days, window, config.same_event_cosine, block, most))
-    keys.extend(denial_pairs(vectors, denied, days, config.denial_day_window, floor, block))
+        keys.extend(day_window_pairs(vectors, days, window, config.same_event_cosine, block, most, lowered))
+    if lowered is None:
+        keys.extend(denial_pairs(vectors, denied, days, config.denial_day_window, floor, block))
     # The LSH pairs keep the cosines computed when they were checked; only the others are computed.
     # Their products' values are not reused: BLAS may round them differently in the last bit.
     lsh_keys = found.left * n + found.right
@@ -149,7 +198,13 @@ def day_numbers(dates: Sequence[str | None]) -> np.ndarray:
 
 
 def day_window_pairs(
-    vectors: np.ndarray, days: np.ndarray, window: int, floor: float, block: int = 512, most: int | None = None
+    vectors: Vectors,
+    days: np.ndarray,
+    window: int,
+    floor: float,
+    block: int = 512,
+    most: int | None = None,
+    lowered: Lowered | None = None,
 ) -> Iterator[np.ndarray]:
     """Keys ``i * n + j`` (i < j) of the pairs at or above ``floor`` among rows whose days (from
     ``day_numbers``) are at most ``window`` apart and, with ``most``, at most ``most`` places apart
@@ -161,7 +216,8 @@ def day_window_pairs(
     second row comes later in that order, no more than ``most`` places later, and its days are
     close enough. Few, large products: a product per day was as much work, but its many small
     products cost 20 more CPU seconds at 10k reports when BLAS threads wait on a loaded machine.
-    Each pair is yielded once; the keys are the same whatever order the rows come in."""
+    Each pair is yielded once; the keys are the same whatever order the rows come in. With
+    ``lowered``, a pair of a denial and a mention that is not one is kept at its lowered floor."""
     n = len(vectors)
     dated = np.flatnonzero(days != NO_DAY)
     dated = dated[np.lexsort((dated, days[dated]))]
@@ -174,7 +230,7 @@ def day_window_pairs(
         end = min(start + block, start + _rows_per_block(stop - start), len(dated))
         stop = min(int(np.searchsorted(sorted_days, sorted_days[end - 1] + window, "right")), end + reach)
         rows, columns = dated[start:end], dated[start:stop]
-        r, c = np.nonzero(vectors[rows] @ vectors[columns].T >= floor)
+        r, c = np.nonzero(_above(vectors[rows] @ vectors[columns].T, rows, columns, floor, lowered))
         keep = (c > r) & (c - r <= reach) & (sorted_days[start + c] - sorted_days[start + r] <= window)
         r, c = rows[r[keep]], columns[c[keep]]
         yield np.minimum(r, c) * n + np.maximum(r, c)
@@ -182,7 +238,7 @@ def day_window_pairs(
 
 
 def denial_pairs(
-    vectors: np.ndarray, denied: np.ndarray, days: np.ndarray | None, window: int, floor: float, block: int = 512
+    vectors: Vectors, denied: np.ndarray, days: np.ndarray | None, window: int, floor: float, block: int = 512
 ) -> Iterator[np.ndarray]:
     """Keys ``i * n + j`` (i < j) of the pairs at or above ``floor`` that have a denial (``denied``)
     in them, found exactly: a denial dated to a day (``days`` from ``day_numbers``) is compared
@@ -205,7 +261,7 @@ def denial_pairs(
     loose = rows[days[rows] == NO_DAY]
     step = min(block, _rows_per_block(n))
     for start in range(0, len(loose), step):
-        yield _keys_above(vectors, loose[start : start + step], np.arange(n), floor)
+        yield from _keys_above_all(vectors, loose[start : start + step], floor, block)
     dated = np.flatnonzero(days != NO_DAY)
     dated = dated[np.argsort(days[dated], kind="stable")]
     sorted_days, undated = days[dated], np.flatnonzero(days == NO_DAY)
@@ -225,7 +281,26 @@ def denial_pairs(
         start += len(part)
 
 
-def _keys_above(vectors: np.ndarray, rows: np.ndarray, columns: np.ndarray, floor: float) -> np.ndarray:
+def _above(
+    product: np.ndarray, rows: np.ndarray, columns: np.ndarray, floor: float, lowered: Lowered | None
+) -> np.ndarray:
+    """Where the product of ``rows`` by ``columns`` reaches the floor (with ``lowered``: the lowered
+    one for a denial and a mention that is not one)."""
+    if lowered is None:
+        return product >= floor
+    one_denied = lowered.denied[rows][:, None] != lowered.denied[columns][None, :]
+    return (product >= floor) | (one_denied & (product >= lowered.floor))
+
+
+def _keys_above_all(vectors: Vectors, rows: np.ndarray, floor: float, block: int) -> Iterator[np.ndarray]:
+    """``_keys_above`` with every row as a column, a slice of columns at a time (of about 64 MB), so
+    that all the rows are never gathered at once."""
+    step = min(_rows_per_block(len(rows)), _rows_per_block(vectors.shape[1]))
+    for start in range(0, len(vectors), step):
+        yield _keys_above(vectors, rows, np.arange(start, min(start + step, len(vectors))), floor)
+
+
+def _keys_above(vectors: Vectors, rows: np.ndarray, columns: np.ndarray, floor: float) -> np.ndarray:
     """Keys ``i * n + j`` (i < j) of the pairs of a row of ``rows`` and a different one of
     ``columns`` whose product is at or above ``floor``."""
     r, c = np.nonzero(vectors[rows] @ vectors[columns].T >= floor)
@@ -275,7 +350,7 @@ def exact_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Pairs:
 # 2. The bounded search: sorted random-hyperplane signatures, a window of neighbours in each order
 
 
-def signatures(vectors: np.ndarray, words: int) -> np.ndarray:
+def signatures(vectors: Vectors, words: int) -> np.ndarray:
     """Per row, ``64 * words`` signs of random projections packed in ``words`` unsigned 64-bit
     words (the same on every machine: the planes are seeded, the bytes read little-endian)."""
     planes = np.random.default_rng(_SEED).standard_normal((vectors.shape[1], 64 * words)).astype(np.float32)
@@ -302,7 +377,7 @@ def window_pairs(key: np.ndarray, window: int) -> Iterator[tuple[np.ndarray, np.
         yield order[:-step], order[step:]
 
 
-def pair_cosines(vectors: np.ndarray, left: np.ndarray, right: np.ndarray, chunk: int = 8192) -> np.ndarray:
+def pair_cosines(vectors: Vectors, left: np.ndarray, right: np.ndarray, chunk: int = 8192) -> np.ndarray:
     """The cosine of each pair (rows are unit length), computed in chunks to bound memory."""
     out = np.empty(len(left), dtype=np.float32)
     for start in range(0, len(left), chunk):
@@ -311,21 +386,24 @@ def pair_cosines(vectors: np.ndarray, left: np.ndarray, right: np.ndarray, chunk
     return out
 
 
-def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> Pairs:
+def lsh_pairs(vectors: Vectors, floor: float, *, bands: int, window: int, lowered: Lowered | None = None) -> Pairs:
     """The pairs at or above ``floor`` among rows at most ``window`` apart in some band's order.
 
     Each band sorts the rows by one 64-bit word of their signatures, so rows whose signs agree
     on a long prefix come close. A neighbour pair is checked exactly only when the first 2,048
     signs of the two signatures say it may reach the floor (``max_hamming``) and no earlier band
     has kept it. Work: ``rows x bands x window`` signature comparisons; memory: the signatures,
-    one band's candidate keys and the pairs kept."""
+    one band's candidate keys and the pairs kept. With ``lowered``, a pair of a denial and a mention
+    that is not one is checked, and kept, at its lowered floor."""
     n = len(vectors)
     if n < 2:
         return Pairs.empty()
-    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    if isinstance(vectors, np.ndarray):
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     sig = signatures(vectors, max(bands, _CHECK_WORDS))
     words = _CHECK_WORDS
     limit = max_hamming(floor, 64 * words)
+    low_limit = limit if lowered is None else max_hamming(lowered.floor, 64 * words)
     found = np.zeros(0, np.int64)  # keys i * n + j of the pairs kept so far, sorted
     found_cosines = np.zeros(0, np.float32)  # their cosines, computed once, when they were checked
     for band in range(bands):
@@ -333,12 +411,15 @@ def lsh_pairs(vectors: np.ndarray, floor: float, *, bands: int, window: int) -> 
         for step_a, step_b in window_pairs(sig[:, band], window):
             for start in range(0, n, _PAIR_CHUNK):
                 a, b = step_a[start : start + _PAIR_CHUNK], step_b[start : start + _PAIR_CHUNK]
-                close = np.bitwise_count(sig[a, :words] ^ sig[b, :words]).sum(axis=1, dtype=np.int64) <= limit
+                differ = np.bitwise_count(sig[a, :words] ^ sig[b, :words]).sum(axis=1, dtype=np.int64)
+                close = differ <= limit
+                if lowered is not None:
+                    close |= (differ <= low_limit) & (lowered.denied[a] != lowered.denied[b])
                 near.append(np.minimum(a[close], b[close]) * n + np.maximum(a[close], b[close]))
         keys = _sorted_unique(np.concatenate(near))
         keys = keys[~np.isin(keys, found, assume_unique=True)]
         cosines = pair_cosines(vectors, keys // n, keys % n)
-        kept = cosines >= floor
+        kept = cosines >= (floor if lowered is None else lowered.floors(keys // n, keys % n, floor))
         found, found_cosines = _merge_sorted(found, found_cosines, keys[kept], cosines[kept])
     return Pairs(found_cosines, found // n, found % n)
 

@@ -33,7 +33,16 @@ from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_places import containing, overlapping
-from storyline.corpus.event_search import NO_DAY, Pairs, day_numbers, duplicate_rows, exact_blocks, search
+from storyline.corpus.event_search import (
+    NO_DAY,
+    Pairs,
+    Rows,
+    Vectors,
+    day_numbers,
+    duplicate_rows,
+    exact_blocks,
+    search,
+)
 from storyline.corpus.lineage import count_independent, origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import UNVERIFIED
@@ -233,7 +242,7 @@ def similar_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Iterat
         yield from zip(pairs.cosines.tolist(), pairs.left.tolist(), pairs.right.tolist(), strict=True)
 
 
-def ranked_pairs(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> Pairs:
+def ranked_pairs(cands: Sequence[Candidate], vectors: Vectors, config: EventsConfig, block: int = 512) -> Pairs:
     """The pairs that pass the similarity bar of ``should_link``, most similar first (ties to the
     lower i, then j), found by the configured search (``event_search.search``). Pairs below their
     bar are dropped here, in bulk, rather than in the loop."""
@@ -312,12 +321,21 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
         config = config.model_copy(update={"search": "exact" if len(cands) <= config.exact_search_limit else "lsh"})
     first = _duplicates(cands, vectors, config)
     kept = np.flatnonzero(first == np.arange(len(cands)))
-    found = ranked_pairs([cands[k] for k in kept.tolist()], vectors[kept], config, block)
-    pairs = Pairs(found.cosines, kept[found.left], kept[found.right])  # kept is increasing: same order
+    view = Rows(vectors, kept)  # not vectors[kept]: a copy of every distinct row (1.2 GB at 100k reports)
+    pairs = ranked_pairs([cands[k] for k in kept.tolist()], view, config, block)
+    to_rows(pairs, kept)  # kept is increasing: the same order
     alone = not_merged_first(first, pairs, vectors, NEAR)
     if len(alone):
         first, pairs = stand_alone(first, pairs, alone, vectors)
     return merge_pairs(cands, pairs, first, config)
+
+
+def to_rows(pairs: Pairs, kept: np.ndarray, chunk: int = 1 << 20) -> None:
+    """The pairs of the searched rows ``kept`` made pairs of all rows, in place, a chunk at a time
+    (no second copy of the pair arrays)."""
+    for ends in (pairs.left, pairs.right):
+        for start in range(0, len(ends), chunk):
+            ends[start : start + chunk] = kept[ends[start : start + chunk]]
 
 
 _VETO_CACHE = 16  # a refused merge is remembered when its veto compared more rule pairs than this
