@@ -61,8 +61,10 @@ def prepare(args: argparse.Namespace) -> None:
     from store_scale import load_story
 
     story = load_story(args.inputs, args.records_db, args.size)
-    cands = ev.candidates(story, Config().events.min_mention_words)
-    vectors = HashingEncoder().encode([strip_dateline(c.mention.text) for c in cands])
+    config = Config().events
+    cands = ev.candidates(story, config.min_mention_words, config.split_dated_clauses)
+    # What find_events encodes: a dated clause's own words, else the sentence.
+    vectors = HashingEncoder().encode([strip_dateline(c.compared or c.mention.text) for c in cands])
     args.cache.mkdir(parents=True, exist_ok=True)
     with open(args.cache / f"cands-{args.size}.pkl", "wb") as f:
         pickle.dump(cands, f)
