@@ -461,3 +461,20 @@ def test_denial_lsh_search_finds_a_denial_that_restates_a_claim_far_in_time():
     assert (0, 199) in as_dict(es.search(vectors, config, denied, days=days))
     plain = config.model_copy(update={"denial_search": "exact", "denial_day_window": 30})
     assert (0, 199) not in as_dict(es.search(vectors, plain, denied, days=days))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 17), st.sampled_from((64, 4096, 1 << 24)))
+def test_denials_searched_by_name_find_every_pair_with_a_shared_name_or_a_row_naming_nothing(seed, block, cells):
+    rng = np.random.default_rng(seed)
+    vectors, _ = dated_story(120, seed)
+    denied = rng.random(len(vectors)) < 0.15
+    pool = ("kharkiv", "izium", "army", "mayor")
+    names = [frozenset(x for x in pool if rng.random() < 0.3) for _ in range(len(vectors))]
+    with patch.object(es, "_BLOCK_CELLS", cells):
+        keys = np.concatenate([np.zeros(0, np.int64), *es.named_denial_pairs(vectors, denied, names, 0.5, block)])
+    n = len(vectors)
+    found = {(k // n, k % n) for k in keys.tolist()}
+    every = of_denials(brute_force(vectors, 0.5), denied)
+    linkable = {(i, j) for i, j in every if not names[i] or not names[j] or names[i] & names[j]}
+    assert linkable <= found <= every

@@ -192,3 +192,14 @@ def test_auto_search_is_chosen_by_all_the_mentions_not_the_distinct_ones(monkeyp
     monkeypatch.setattr(ev, "search", lambda v, config, *a: used.append(config.search) or real(v, config, *a))
     ev.cluster([cand] * 3, np.repeat(vector, 3, axis=0), EventsConfig(exact_search_limit=2))
     assert used == ["lsh"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(copied_cases(), st.integers(1, 3), st.integers(1, 3))
+def test_denials_searched_by_name_give_the_clusters_of_denials_searched_against_all_rows(case, bands, window):
+    # should_link never joins two mentions that both name something and share no name, so leaving
+    # those pairs out of the denials' search leaves the events as they were.
+    cands, vectors, block, config = case
+    lsh = config.model_copy(update={"search": "lsh", "lsh_bands": bands, "lsh_window": window})
+    by_name = lsh.model_copy(update={"denial_search": "names"})
+    assert ev.cluster(cands, vectors, by_name, block=block) == ev.cluster(cands, vectors, lsh, block=block)
