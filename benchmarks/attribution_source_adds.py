@@ -40,7 +40,7 @@ from storyline.output.attributions import FoundAttribution, raw_attributions
 from storyline.records import Document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from attribution_crf_folds import FOLDS, Tagged, counts, paired_band  # noqa: E402
+from attribution_crf_folds import FOLDS, Tagged, counts, paired_band
 
 Span = tuple[int, int]
 DROP = 0.05
@@ -175,21 +175,31 @@ def main() -> None:
     base = counts(before, "source")
     checked = counts(results({t: system_spans([a for _, a in plan[t].found]) for t in texts}), "source")
     lo, hi = paired_band(base, checked)
-    print(f"source: stage out of fold {_f1(base):.4f}; with the checker {_f1(checked):.4f} "
-          f"({_f1(checked) - _f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]), {len(files)} files")
+    print(
+        f"source: stage out of fold {_f1(base):.4f}; with the checker {_f1(checked):.4f} "
+        f"({_f1(checked) - _f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]), {len(files)} files"
+    )
     grid = {}
     for add in ADDS:
         made = {t: hung(plan[t], add) for t in texts}
         rows = counts(results({t: system_spans(made[t][0]) for t in texts}), "source")
         grid[add] = rows
-        loose = {t: system_spans([*made[t][0], *(FoundAttribution(s, None, None, None) for s in made[t][1])]) for t in texts}
+        loose = {
+            t: system_spans([*made[t][0], *(FoundAttribution(s, None, None, None) for s in made[t][1])]) for t in texts
+        }
         ceiling = counts(results(loose), "source")
-        n_hung = sum(sum(a.source is not None for a in made[t][0]) - sum(a.source is not None for _, a in plan[t].found) for t in texts)
+        n_hung = sum(
+            sum(a.source is not None for a in made[t][0]) - sum(a.source is not None for _, a in plan[t].found)
+            for t in texts
+        )
         n_loose = sum(len(made[t][1]) for t in texts)
         lo, hi = paired_band(checked, rows)
-        print(f"  add >= {add:.2f}: hung {n_hung}, nowhere {n_loose}; {_f1(rows):.4f} "
-              f"({_f1(rows) - _f1(checked):+.4f} [{lo:+.4f}, {hi:+.4f}]); loose spans too {_f1(ceiling):.4f} "
-              f"({_f1(ceiling) - _f1(checked):+.4f})", flush=True)
+        print(
+            f"  add >= {add:.2f}: hung {n_hung}, nowhere {n_loose}; {_f1(rows):.4f} "
+            f"({_f1(rows) - _f1(checked):+.4f} [{lo:+.4f}, {hi:+.4f}]); loose spans too {_f1(ceiling):.4f} "
+            f"({_f1(ceiling) - _f1(checked):+.4f})",
+            flush=True,
+        )
     nested = list(checked)
     for k in range(FOLDS):
         inside = [j for j, f in enumerate(files) if fold[str(f.text)] != k]
