@@ -144,3 +144,29 @@ def test_the_stage_checks_sources_only_with_the_learned_layers_and_the_tagger_on
     doc = _doc()
     assert on.func(doc).sentences[0].attributions[0].cue == (7, 11)
     assert off.func(doc).sentences[0].attributions[0].cue == (7, 11)
+
+
+def test_the_object_of_according_to_is_kept_whatever_the_tagger_says() -> None:
+    text = "According to Brandt, the pier is closed."
+    words = [
+        ("According", "accord", "VERB", "VBG", "prep", 5),
+        ("to", "to", "ADP", "IN", "prep", 0),
+        ("Brandt", "Brandt", "PROPN", "NNP", "pobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 5),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("pier", "pier", "NOUN", "NN", "nsubj", 6),
+        ("is", "be", "AUX", "VBZ", "ROOT", 6),
+        ("closed", "closed", "ADJ", "JJ", "acomp", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    tokens, at = [], 0
+    for word, lemma, pos, tag, dep, head in words:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), word, lemma, pos, tag, dep, head))
+        at = start + len(word)
+    a = Attribution(cue=(0, 12), content=(21, 40), source=(13, 19), speaker="Brandt")
+    sentence = Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens), attributions=(a,))
+    doc = Document(
+        id="d", path="p", raw_text=text, text=text, text_map=TextMap.identity(len(text)), sentences=(sentence,)
+    )
+    assert checked_sources(doc, _Fixed(0.0)) == doc
