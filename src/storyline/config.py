@@ -58,7 +58,8 @@ class AttributionConfig(_Section):
     tagger: bool = Field(
         default=True,
         description="With the learned layers, take off the sources that the token tagger "
-        "(storyline.doc.attribution_tagger) rejects; no sentence's status or speaker changes.",
+        "(storyline.doc.attribution_tagger) rejects, and give the sources it is sure of to attributions "
+        "without one; no sentence's status or speaker changes.",
     )
 
 

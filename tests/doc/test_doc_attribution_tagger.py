@@ -12,8 +12,10 @@ from storyline.doc.attribution_tagger import (
     TAGGER_MODEL,
     best_score,
     checked_sources,
+    hung_sources,
     load_tagger,
     source_probabilities,
+    source_runs,
 )
 from storyline.errors import StageError
 from storyline.records import Attribution, Document, Sentence, TextMap, Token
@@ -22,13 +24,17 @@ TEXT = "Brandt said the pier is closed."
 
 
 class _Fixed:
-    """A stand-in for a crfsuite tagger that gives every token the same source probability."""
+    """A stand-in for a crfsuite tagger that gives every token the same source probability, and tags
+    the first token a source when that probability is above one half."""
 
     def __init__(self, p: float) -> None:
         self.p, self.n = p, 0
 
     def set(self, xseq: list[list[str]]) -> None:
         self.n = len(xseq)
+
+    def tag(self) -> list[str]:
+        return ["B-S" if k == 0 and self.p > 0.5 else "O" for k in range(self.n)]
 
     def marginal(self, label: str, k: int) -> float:
         return self.p if label == "B-S" else 0.0
@@ -71,11 +77,35 @@ def test_a_source_the_tagger_accepts_is_kept() -> None:
     assert checked_sources(doc, _Fixed(0.6)) == doc
 
 
-def test_a_sentence_without_a_source_is_never_tagged() -> None:
+def _sourceless() -> Document:
     sentence = _doc().sentences[0]
     a = sentence.attributions[0]
-    bare = _with(replace(sentence, attributions=(replace(a, source=None, speaker=None),)))
+    return _with(replace(sentence, attributions=(replace(a, source=None, speaker=None),)))
+
+
+def test_a_sentence_without_a_source_gets_none_when_the_tagger_is_unsure() -> None:
+    bare = _sourceless()
     assert checked_sources(bare, _Fixed(0.0)) == bare
+    assert checked_sources(bare, _Fixed(0.7)) == bare  # tagged, but below ADD
+
+
+def test_a_confident_tagged_source_is_hung_on_the_attribution_without_one() -> None:
+    a = checked_sources(_sourceless(), _Fixed(0.95)).sentences[0].attributions[0]
+    assert (a.source, a.speaker) == ((0, 6), "Brandt")
+    assert (a.cue, a.content) == ((7, 11), (12, 30))
+
+
+def test_a_tagged_source_goes_to_the_nearest_cue_without_a_source() -> None:
+    sentence = _doc().sentences[0]
+    far = Attribution(cue=(24, 30), content=(12, 23), source=None, speaker=None)
+    near = Attribution(cue=(7, 11), content=(12, 30), source=None, speaker=None)
+    taken = Attribution(cue=(0, 3), content=(4, 6), source=(4, 6), speaker="x")
+    out = hung_sources(sentence, (taken, near, far), [((0, 6), 0.9), ((12, 15), 0.5)], add=0.85)
+    assert out == (taken, replace(near, source=(0, 6), speaker="Brandt"), far)
+
+
+def test_source_runs_read_beginning_and_inside_tags() -> None:
+    assert source_runs(["B-S", "I-S", "O", "I-S", "B-C", "B-S", "B-S"]) == [(0, 1), (3, 3), (5, 5), (6, 6)]
 
 
 def test_best_score_is_the_highest_token_inside_the_span() -> None:
@@ -114,3 +144,29 @@ def test_the_stage_checks_sources_only_with_the_learned_layers_and_the_tagger_on
     doc = _doc()
     assert on.func(doc).sentences[0].attributions[0].cue == (7, 11)
     assert off.func(doc).sentences[0].attributions[0].cue == (7, 11)
+
+
+def test_the_object_of_according_to_is_kept_whatever_the_tagger_says() -> None:
+    text = "According to Brandt, the pier is closed."
+    words = [
+        ("According", "accord", "VERB", "VBG", "prep", 5),
+        ("to", "to", "ADP", "IN", "prep", 0),
+        ("Brandt", "Brandt", "PROPN", "NNP", "pobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 5),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("pier", "pier", "NOUN", "NN", "nsubj", 6),
+        ("is", "be", "AUX", "VBZ", "ROOT", 6),
+        ("closed", "closed", "ADJ", "JJ", "acomp", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    tokens, at = [], 0
+    for word, lemma, pos, tag, dep, head in words:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), word, lemma, pos, tag, dep, head))
+        at = start + len(word)
+    a = Attribution(cue=(0, 12), content=(21, 40), source=(13, 19), speaker="Brandt")
+    sentence = Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens), attributions=(a,))
+    doc = Document(
+        id="d", path="p", raw_text=text, text=text, text_map=TextMap.identity(len(text)), sentences=(sentence,)
+    )
+    assert checked_sources(doc, _Fixed(0.0)) == doc
