@@ -228,3 +228,31 @@ def test_a_results_reports_span_keeps_its_determiner_and_modifier(text: str, spa
 
 def test_the_same_month_without_a_number_is_no_duration() -> None:
     assert [t[1] for t in found("The dam was shut the same month.")] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The truce follows months of shelling along the river.", "months", "PXM"),
+        ("After years of delays the new harbor wall was finished.", "years", "PXY"),
+        ("Weeks of rain had softened the embankment.", "Weeks", "PXW"),
+        ("The pumps failed; days later the lower streets flooded.", "days", "PXD"),
+        ("Years earlier, the same bridge had been closed for repairs.", "Years", "PXY"),
+        ("The crew restored the signal within hours.", "hours", "PTXH"),
+    ],
+)
+def test_a_bare_plural_unit_is_a_span_of_unknown_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the early days of the siege the bakery stayed open.",
+        "The calendar prints the days of the week in two languages.",
+        "Its years of growth ended with the drought.",
+        "Entrants must be at least 18 years of age.",
+    ],
+)
+def test_a_plural_unit_with_its_own_modifier_or_an_age_is_no_bare_span(text: str) -> None:
+    assert found(text) == []

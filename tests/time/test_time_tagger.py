@@ -387,3 +387,16 @@ def test_a_year_after_in_and_before_a_past_verb_is_a_year() -> None:
 
 def test_a_number_after_by_that_counts_a_noun_is_not_a_year() -> None:
     assert found_text("The bill passed by 1900 votes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The canal was closed from 2017 through 2020.", ["2017", "2020"]),
+        ("Ridership fell in 2021 because the line was rebuilt.", ["2021"]),
+        ("The team stayed up in 2019 despite a weak start.", ["2019"]),
+        ("Output peaked in 2018 than in any year since.", ["2018"]),
+    ],
+)
+def test_a_year_before_a_word_that_opens_a_new_phrase_is_a_year(text: str, years: list[str]) -> None:
+    assert [t[0] for t in found_text(text)] == years

@@ -140,6 +140,22 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
 
 
+def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "months of talks", "weeks later": a plural unit with no number, determiner or modifier of its own."""
+    if _OWN_MODIFIER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "the early days of the war", "its years of growth", "Monday's hours of talks"
+    return _duration(m, ctx)
+
+
+# What follows "of" when a plural unit is not a span of time: "the days of the week", "years of age".
+_NOT_SPAN_AFTER_OF = r"(?i:the|an?|this|that|these|those|age)"
+_OWN_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?i:the|these|those|this|that|its|their|his|her|our|my|your|early|earliest|first|last|final|closing|"
+    r"opening|past|recent|next|coming|following|previous|few|many|several|some|all|most|both|same|other|more|less|"
+    r"fewer|no|any|enough)|['’]s?)\s+$"
+)
+
+
 def _is_vague_reference(lead: str | None, mod: str | None, unit: str) -> bool:
     """ "the coming days/weeks/months" and "recent days/weeks" (not "recent years", a span of them)."""
     if lead in ("the", "these") and mod == "coming":
@@ -167,7 +183,7 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
-_OLD_AFTER = re.compile(r"\s+(?i:old)\b")
+_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b")
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
@@ -272,10 +288,20 @@ DURATION_RULES: tuple[Rule, ...] = (
     (
         ("unit word",),
         starting_with(
-            "rfio",
-            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+            "rfiow",
+            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over|within))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
         ),
         _duration,
+    ),
+    (
+        ("unit word",),
+        # "months of talks", "after years of delays", "weeks later": a bare plural unit is a span of unknown
+        # length ("later" stays out, as in "two days later"); "the days of the week", "16 years of age" are not
+        starting_with(
+            "hdwmy",
+            rf"\b(?P<unit>{_PLURAL_UNITS})(?=\s+(?:(?i:later|earlier)\b|(?i:of)\s+(?!{_NOT_SPAN_AFTER_OF}\b)[a-z]))",
+        ),
+        _bare_units,
     ),
     (
         ("unit word",),
