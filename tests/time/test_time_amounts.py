@@ -256,3 +256,24 @@ def test_a_bare_plural_unit_is_a_span_of_unknown_length(text: str, span: str, va
 )
 def test_a_plural_unit_with_its_own_modifier_or_an_age_is_no_bare_span(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("Rainfall has halved over the past half century.", "the past half century", "DURATION", "P50Y"),
+        ("The lighthouse stood for half a century.", "half a century", "DURATION", "P50Y"),
+        ("Trams ran here for a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
+        ("The mill closed a quarter-century ago.", "a quarter-century ago", "DATE", "1997"),
+    ],
+)
+def test_half_or_a_quarter_of_a_century_is_a_number_of_years(text: str, span: str, kind: str, value: str) -> None:
+    assert found(text) == [(span, kind, value)]
+
+
+def test_the_past_before_half_a_century_is_no_vague_past() -> None:
+    assert [t[0] for t in found("Crime fell over the past half-century.")] == ["the past half-century"]
+
+
+def test_a_bare_quarter_century_before_a_noun_is_no_duration() -> None:
+    assert found("Unemployment sits near its quarter-century low.") == []

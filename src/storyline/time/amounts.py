@@ -313,6 +313,33 @@ DURATION_RULES: tuple[Rule, ...] = (
         _duration,
     ),
 )
+# "the past half century", "half a century", "a quarter-century ago": a century's half or quarter is a
+# number of years (TimeML has no century unit that TimeBank writes one way).
+_CENTURY_PART_YEARS = {"half": 50, "quarter": 25}
+
+
+def _century_part(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "half a century" (P50Y), "the past quarter-century" (P25Y); "a half century ago" is the year counted back."""
+    if not (m.group("lead") or m.group("a") or m.group("part2")):
+        return None  # "its quarter-century low" qualifies a noun
+    part = (lower(m, "part") or lower(m, "part2") or "").removeprefix("a ")
+    years = _CENTURY_PART_YEARS[part]
+    if m.group("ago"):
+        value = str(ctx.dct.year - years) if ctx.dct is not None else "XXXX"
+        return ctx.make(m.start(), m.end(), "DATE", (value, None))
+    return ctx.make(m.start(), m.end(), "DURATION", (f"P{years}Y", None))
+
+
+CENTURY_PART_RULE: Rule = (
+    ("century",),
+    r"\b(?:(?P<lead>(?i:the))\s+(?P<mod>(?i:past|last|next|coming|previous|first))\s+|(?P<a>(?i:an?))\s+)?"
+    r"(?:(?P<part>(?i:half|quarter))[- ]|(?P<part2>(?i:half|a\s+quarter))\s+(?i:of\s+)?(?i:a)\s+)"
+    r"(?i:century)\b(?![- ](?i:old)\b)"
+    r"(?P<ago>\s+(?i:ago))?",
+    _century_part,
+)
+
+
 # "three quarters of the vote" is a fraction and "a quarter" a coin or a district: only a counted run of
 # quarters is a duration ("several quarters of losses"), after a number other than "a" or "one"; "the first
 # two quarters of 1990" is a date.

@@ -256,7 +256,7 @@ def _alternatives(words: Sequence[str]) -> str:
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 # "the future of the port", "the past century": "past" and "future" that describe something date nothing.
-_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several)\b)"
+_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
 _RULES: tuple[Rule, ...] = (
     (
         ("year",),
@@ -318,6 +318,7 @@ _RULES: tuple[Rule, ...] = (
     *amounts.AGO_RULES,
     *amounts.DURATION_RULES,
     amounts.QUARTERS_RULE,
+    amounts.CENTURY_PART_RULE,
     amounts.SET_RULE,
     days.CLOCK_RULE,
     days.SPOKEN_CLOCK_RULE,
