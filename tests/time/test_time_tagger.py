@@ -400,3 +400,9 @@ def test_a_number_after_by_that_counts_a_noun_is_not_a_year() -> None:
 )
 def test_a_year_before_a_word_that_opens_a_new_phrase_is_a_year(text: str, years: list[str]) -> None:
     assert [t[0] for t in found_text(text)] == years
+
+
+def test_the_half_of_a_fiscal_year_is_one_expression() -> None:
+    assert found_text("Margins narrowed in the second half of fiscal 2021.") == [
+        ("the second half of fiscal 2021", "2021-H2", None)
+    ]

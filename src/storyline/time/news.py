@@ -1,6 +1,7 @@
 """News constructions the other rule modules leave out: a day counted from another day ("a week from
 Tuesday"), the early hours of a day and "dawn on Wednesday", a week of a month ("the third week of
-May"), quarter, half and fiscal-year codes ("Q3 2024", "H1", "FY2025"), two-year seasons ("the
+May"), quarter, half and fiscal-year codes ("Q3 2024", "H1", "FY2025"), a quarter named by its last
+month ("the June quarter"), two-year seasons ("the
 2023-24 season"), a bare ordinal day read in the DCT's month ("on the 12th"), "the turn of the century"
 and "the weeks ahead"."""
 
@@ -195,7 +196,23 @@ def _fiscal_code(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _ORD_WORD = rf"(?P<ord>{pd.ORDINAL}|(?i:last))"
 # What may follow a bare ordinal day: the end of a clause, or a word that starts another one.
 _CLAUSE_AFTER = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|or|but|to|through|until|when|as|at|after|before|in|with)\b)"
+
+
+def _month_quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the June quarter", "its September quarter": the quarter named by the month it ends in."""
+    quarter = (month_number(m.group("month")) - 1) // 3 + 1
+    if ctx.dct is None:
+        return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-Q{quarter}", None))
+    year = pd.quarter_year(ctx.dct, quarter, ctx.tense(m.start(), m.end()))
+    return ctx.make(m.start(), m.end(), "DATE", (f"{year:04d}-Q{quarter}", None))
+
+
 NEWS_RULES: tuple[Rule, ...] = (
+    (
+        ("quarter",),
+        r"\b(?i:the|its|their)\s+(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+(?i:quarter)\b",
+        _month_quarter,
+    ),
     (
         ("unit word", "unit from"),
         starting_with(
