@@ -141,8 +141,9 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "months of talks", "weeks later": a plural unit with no number, determiner or modifier of its own."""
-    if _OWN_MODIFIER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+    """ "weeks or months"; "months of talks", "weeks later": a plural unit with no number, determiner or
+    modifier of its own."""
+    if not m.group("upto") and _OWN_MODIFIER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "the early days of the war", "its years of growth", "Monday's hours of talks"
     return _duration(m, ctx)
 
@@ -295,22 +296,15 @@ DURATION_RULES: tuple[Rule, ...] = (
     ),
     (
         ("unit word",),
-        # "months of talks", "after years of delays", "weeks later": a bare plural unit is a span of unknown
-        # length ("later" stays out, as in "two days later"); "the days of the week", "16 years of age" are not
+        # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit; "months of
+        # talks", "after years of delays", "weeks later": a bare plural unit is a span of unknown length ("later"
+        # stays out, as in "two days later"); "the days of the week", "16 years of age" are not
         starting_with(
             "hdwmy",
-            rf"\b(?P<unit>{_PLURAL_UNITS})(?=\s+(?:(?i:later|earlier)\b|(?i:of)\s+(?!{_NOT_SPAN_AFTER_OF}\b)[a-z]))",
+            rf"\b(?P<unit>{_PLURAL_UNITS})(?:\s+(?i:or|to)\s+(?P<upto>{_PLURAL_UNITS})\b"
+            rf"|(?=\s+(?:(?i:later|earlier)\b|(?i:of)\s+(?!{_NOT_SPAN_AFTER_OF}\b)[a-z])))",
         ),
         _bare_units,
-    ),
-    (
-        ("unit word",),
-        # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit
-        starting_with(
-            "hdwmy",
-            rf"\b(?P<unit>{_PLURAL_UNITS})\s+(?i:or|to)\s+{_PLURAL_UNITS}\b",
-        ),
-        _duration,
     ),
 )
 # "the past half century", "half a century", "a quarter-century ago": a century's half or quarter is a

@@ -210,7 +210,10 @@ def _month_quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 NEWS_RULES: tuple[Rule, ...] = (
     (
         ("quarter",),
-        r"\b(?i:the|its|their)\s+(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+(?i:quarter)\b",
+        starting_with(
+            "ti",
+            r"\b(?i:the|its|their)\s+(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+(?i:quarter)\b",
+        ),
         _month_quarter,
     ),
     (
