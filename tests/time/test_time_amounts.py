@@ -277,3 +277,16 @@ def test_the_past_before_half_a_century_is_no_vague_past() -> None:
 
 def test_a_bare_quarter_century_before_a_noun_is_no_duration() -> None:
     assert found("Unemployment sits near its quarter-century low.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The year-long repair of the pier is over.", "year-long", "P1Y"),
+        ("A week-long book fair opens on the quay.", "week-long", "P1W"),
+        ("The monthlong ferry strike ended.", "monthlong", "P1M"),
+        ("Viewers tuned in to an hour-long debate.", "hour-long", "PT1H"),
+    ],
+)
+def test_one_unit_long_before_a_noun_is_a_duration_without_its_article(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]

@@ -291,3 +291,16 @@ def test_any_amount_of_time_counted_from_a_day_tags_without_error(n: int, unit: 
 )
 def test_a_quarter_named_by_its_last_month_is_that_quarter(text: str, dct: date, span: str, value: str) -> None:
     assert [(t.text, t.value) for t in tag(text, dct)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The levy applies from the first day of the year.", "the first day of the year", "2024-01-01"),
+        ("Bills fall due on the last day of the month.", "the last day of the month", "2024-03-31"),
+        ("The old rates ended on the last day of last month.", "the last day of last month", "2024-02-29"),
+        ("The lease runs out on the final day of 2026.", "the final day of 2026", "2026-12-31"),
+    ],
+)
+def test_the_first_or_last_day_of_a_year_or_month_is_that_day(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUESDAY)] == [(span, value)]

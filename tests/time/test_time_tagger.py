@@ -406,3 +406,8 @@ def test_the_half_of_a_fiscal_year_is_one_expression() -> None:
     assert found_text("Margins narrowed in the second half of fiscal 2021.") == [
         ("the second half of fiscal 2021", "2021-H2", None)
     ]
+
+
+def test_the_years_half_is_this_years_half() -> None:
+    found = found_text("Ferry traffic was flat in the year's first half.")
+    assert found == [("the year's first half", "2022-H1", None)]

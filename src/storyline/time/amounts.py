@@ -122,6 +122,8 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         n = None if unit_text.lower().endswith("s") else 1.0
     elif _is_age_or_rate(m, ctx.text):
         return None
+    elif (lower(m, "num") or "") in ("a", "an") and m.group().lower().endswith("-long"):
+        return None  # "a week-long festival": the article is the noun's (``UNIT_LONG_RULE``)
     elif m.groupdict().get("range"):
         if _AGO_AFTER.match(ctx.text, m.end()):
             return None  # "five to ten years ago" is a date in the past (``_ago`` reads its last number)
@@ -306,6 +308,19 @@ DURATION_RULES: tuple[Rule, ...] = (
         ),
         _bare_units,
     ),
+)
+
+
+# "a year-long strike", "the weeklong festival": one unit, as a length that qualifies a noun (a number before
+# it, "a 10-day-long", is the counted rule's).
+def _unit_long(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    return ctx.make(m.start(), m.end(), "DURATION", (rs.duration_value(1, parse_unit(m.group("unit"))[0]), None))
+
+
+UNIT_LONG_RULE: Rule = (
+    ("unit word",),
+    starting_with("hdwmy", r"\b(?<![\d-])(?P<unit>(?i:hour|day|week|month|year|decade))-?(?i:long)\b"),
+    _unit_long,
 )
 # "the past half century", "half a century", "a quarter-century ago": a century's half or quarter is a
 # number of years (TimeML has no century unit that TimeBank writes one way).

@@ -1,12 +1,13 @@
 """News constructions the other rule modules leave out: a day counted from another day ("a week from
 Tuesday"), the early hours of a day and "dawn on Wednesday", a week of a month ("the third week of
 May"), quarter, half and fiscal-year codes ("Q3 2024", "H1", "FY2025"), a quarter named by its last
-month ("the June quarter"), two-year seasons ("the
+month ("the June quarter"), the first or last day of a year or month, two-year seasons ("the
 2023-24 season"), a bare ordinal day read in the DCT's month ("on the 12th"), "the turn of the century"
 and "the weeks ahead"."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -207,7 +208,36 @@ def _month_quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", (f"{year:04d}-Q{quarter}", None))
 
 
+def _edge_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the first day of the year", "the last day of next month", "the final day of 2024": that day."""
+    first = lower(m, "edge") == "first"
+    if m.group("year"):
+        year, unit = int(m.group("year")), "year"
+    elif ctx.dct is None:
+        return None
+    else:
+        unit = lower(m, "unit") or "year"
+        shift = {"last": -1, "next": 1}.get(lower(m, "rel") or "", 0)
+        year = ctx.dct.year + shift if unit == "year" else ctx.dct.year
+        month = ctx.dct.month + shift if unit == "month" else 1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if unit == "year":
+        day = date(year, 1, 1) if first else date(year, 12, 31)
+    else:
+        day = date(year, month, 1 if first else calendar.monthrange(year, month)[1])
+    return ctx.make(m.start(), m.end(), "DATE", (day.isoformat(), day.isoformat()))
+
+
 NEWS_RULES: tuple[Rule, ...] = (
+    (
+        ("unit word",),
+        starting_with(
+            "t",
+            rf"\b(?i:the)\s+(?P<edge>(?i:first|last|final))\s+(?i:day)\s+(?i:of)\s+"
+            rf"(?:(?P<year>{YEAR})\b|(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month))\b)",
+        ),
+        _edge_day,
+    ),
     (
         ("quarter",),
         starting_with(

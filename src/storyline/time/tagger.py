@@ -319,6 +319,7 @@ _RULES: tuple[Rule, ...] = (
     *amounts.DURATION_RULES,
     amounts.QUARTERS_RULE,
     amounts.CENTURY_PART_RULE,
+    amounts.UNIT_LONG_RULE,
     amounts.SET_RULE,
     days.CLOCK_RULE,
     days.SPOKEN_CLOCK_RULE,
@@ -354,7 +355,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         ("half",),
-        rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
+        rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next|the))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
         rf"(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:(?P<hyphen>-)|\s+)(?i:half)\b"
         rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b))?",
         _half,
