@@ -364,7 +364,7 @@ _RULES: tuple[Rule, ...] = (
         ("season",),
         starting_with(
             "idbutsoaftlnpcftelmswfa",
-            rf"\b(?:(?P<prep>(?i:in|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
+            rf"\b(?:(?P<prep>(?i:in|into|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
             rf"(?:(?P<mod>{MOD})\s+|(?P<det>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[- ]?)?"
             rf"(?P<season>{pd.SEASON})\b"
             rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})))?",
