@@ -29,7 +29,11 @@ _FUTURE_CUES = re.compile(
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
     r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated|set)\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    r"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b|'ll\b|"
+    r"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to|"
+    # verbs that look ahead, in the present ("analysts expect a rebound in January", "forecasts ... in March")
+    r"expects?|forecasts?|predicts?|anticipates?)\b|'ll\b|"
+    # a modal of possibility, not of the past ("may rise in February"; "may have sailed" is past)
+    r"\b(?:may|might|must)(?!\s+(?:have|not\s+have)\b)\s+(?:not\s+)?[a-z]+\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
     r"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b"
 )
@@ -59,6 +63,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _FUTURE_WORDS = (
     "will", "shall", "won't", "'ll", "would", "should", "going", "expect", "scheduled", "due", "set", "slated",
     "poised", "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
+    "forecast", "predict", "anticipate", "may", "might", "must",
 )  # fmt: skip
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
