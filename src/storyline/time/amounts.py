@@ -318,7 +318,7 @@ def _unit_long(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 UNIT_LONG_RULE: Rule = (
-    ("unit word",),
+    ("unit word", "long"),
     starting_with("hdwmy", r"\b(?<![\d-])(?P<unit>(?i:hour|day|week|month|year|decade))-?(?i:long)\b"),
     _unit_long,
 )

@@ -230,7 +230,7 @@ def _edge_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 NEWS_RULES: tuple[Rule, ...] = (
     (
-        ("unit word",),
+        ("unit word", "day of"),
         starting_with(
             "t",
             rf"\b(?i:the)\s+(?P<edge>(?i:first|last|final))\s+(?i:day)\s+(?i:of)\s+"
