@@ -228,3 +228,65 @@ def test_a_results_reports_span_keeps_its_determiner_and_modifier(text: str, spa
 
 def test_the_same_month_without_a_number_is_no_duration() -> None:
     assert [t[1] for t in found("The dam was shut the same month.")] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The truce follows months of shelling along the river.", "months", "PXM"),
+        ("After years of delays the new harbor wall was finished.", "years", "PXY"),
+        ("Weeks of rain had softened the embankment.", "Weeks", "PXW"),
+        ("The pumps failed; days later the lower streets flooded.", "days", "PXD"),
+        ("Years earlier, the same bridge had been closed for repairs.", "Years", "PXY"),
+        ("The crew restored the signal within hours.", "hours", "PTXH"),
+    ],
+)
+def test_a_bare_plural_unit_is_a_span_of_unknown_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the early days of the siege the bakery stayed open.",
+        "The calendar prints the days of the week in two languages.",
+        "Its years of growth ended with the drought.",
+        "Entrants must be at least 18 years of age.",
+    ],
+)
+def test_a_plural_unit_with_its_own_modifier_or_an_age_is_no_bare_span(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("Rainfall has halved over the past half century.", "the past half century", "DURATION", "P50Y"),
+        ("The lighthouse stood for half a century.", "half a century", "DURATION", "P50Y"),
+        ("Trams ran here for a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
+        ("The mill closed a quarter-century ago.", "a quarter-century ago", "DATE", "1997"),
+    ],
+)
+def test_half_or_a_quarter_of_a_century_is_a_number_of_years(text: str, span: str, kind: str, value: str) -> None:
+    assert found(text) == [(span, kind, value)]
+
+
+def test_the_past_before_half_a_century_is_no_vague_past() -> None:
+    assert [t[0] for t in found("Crime fell over the past half-century.")] == ["the past half-century"]
+
+
+def test_a_bare_quarter_century_before_a_noun_is_no_duration() -> None:
+    assert found("Unemployment sits near its quarter-century low.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The year-long repair of the pier is over.", "year-long", "P1Y"),
+        ("A week-long book fair opens on the quay.", "week-long", "P1W"),
+        ("The monthlong ferry strike ended.", "monthlong", "P1M"),
+        ("Viewers tuned in to an hour-long debate.", "hour-long", "PT1H"),
+    ],
+)
+def test_one_unit_long_before_a_noun_is_a_duration_without_its_article(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]

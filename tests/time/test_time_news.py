@@ -279,3 +279,28 @@ def test_a_few_thousand_years_ago_is_past_the_calendar_start() -> None:
 def test_any_amount_of_time_counted_from_a_day_tags_without_error(n: int, unit: str, way: str, dct: date) -> None:
     text = f"It happened {n:,} {unit} {way}."
     assert all(t.value for t in tag(text, dct))
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The grocer's margin widened in the June quarter.", date(2021, 8, 4), "the June quarter", "2021-Q2"),
+        ("Output will climb in its December quarter.", date(2021, 8, 4), "its December quarter", "2021-Q4"),
+        ("Freight volumes fell in the Sept. quarter.", date(2022, 1, 19), "the Sept. quarter", "2021-Q3"),
+    ],
+)
+def test_a_quarter_named_by_its_last_month_is_that_quarter(text: str, dct: date, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The levy applies from the first day of the year.", "the first day of the year", "2024-01-01"),
+        ("Bills fall due on the last day of the month.", "the last day of the month", "2024-03-31"),
+        ("The old rates ended on the last day of last month.", "the last day of last month", "2024-02-29"),
+        ("The lease runs out on the final day of 2026.", "the final day of 2026", "2026-12-31"),
+    ],
+)
+def test_the_first_or_last_day_of_a_year_or_month_is_that_day(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUESDAY)] == [(span, value)]

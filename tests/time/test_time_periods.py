@@ -295,3 +295,8 @@ def test_a_second_half_told_in_the_past_before_it_began_is_last_years() -> None:
     spring = date(2024, 3, 14)
     assert found("Second-half profit fell 5%.", spring)[0][2] == "2023-H2"
     assert found("Second-half sales will rise.", spring)[0][2] == "2024-H2"
+
+
+def test_a_season_after_into_is_a_season() -> None:
+    found = [(t.text, t.value) for t in tag("Repairs on the pier ran well into the summer.", date(2023, 10, 14))]
+    assert found == [("the summer", "2023-SU")]

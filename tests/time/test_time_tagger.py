@@ -387,3 +387,27 @@ def test_a_year_after_in_and_before_a_past_verb_is_a_year() -> None:
 
 def test_a_number_after_by_that_counts_a_noun_is_not_a_year() -> None:
     assert found_text("The bill passed by 1900 votes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The canal was closed from 2017 through 2020.", ["2017", "2020"]),
+        ("Ridership fell in 2021 because the line was rebuilt.", ["2021"]),
+        ("The team stayed up in 2019 despite a weak start.", ["2019"]),
+        ("Output peaked in 2018 than in any year since.", ["2018"]),
+    ],
+)
+def test_a_year_before_a_word_that_opens_a_new_phrase_is_a_year(text: str, years: list[str]) -> None:
+    assert [t[0] for t in found_text(text)] == years
+
+
+def test_the_half_of_a_fiscal_year_is_one_expression() -> None:
+    assert found_text("Margins narrowed in the second half of fiscal 2021.") == [
+        ("the second half of fiscal 2021", "2021-H2", None)
+    ]
+
+
+def test_the_years_half_is_this_years_half() -> None:
+    found = found_text("Ferry traffic was flat in the year's first half.")
+    assert found == [("the year's first half", "2022-H1", None)]

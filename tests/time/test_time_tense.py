@@ -117,3 +117,23 @@ def test_the_passive_takes_the_tense_of_its_auxiliary_from_tags() -> None:
 def test_the_passive_takes_the_tense_of_its_auxiliary_from_words() -> None:
     assert first_date("The vote is held Saturday.") == "2022-09-10"
     assert first_date("The vote was held Saturday.") == "2022-09-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders expect a recovery in the fish market in August.",
+        "The weather office forecasts heavy snow in August.",
+        "The union predicts more walkouts in August.",
+        "Growers anticipate a smaller harvest in August.",
+        "Fares may rise in August.",
+        "The bypass might not open in August.",
+        "Tenants must leave the block in August.",
+    ],
+)
+def test_a_verb_that_looks_ahead_or_a_modal_of_possibility_is_future(text: str) -> None:
+    assert first_date(text) == "2023-08"
+
+
+def test_a_modal_with_have_is_past() -> None:
+    assert first_date("The barge may have sunk in August.") == "2022-08"

@@ -122,6 +122,8 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         n = None if unit_text.lower().endswith("s") else 1.0
     elif _is_age_or_rate(m, ctx.text):
         return None
+    elif (lower(m, "num") or "") in ("a", "an") and m.group().lower().endswith("-long"):
+        return None  # "a week-long festival": the article is the noun's (``UNIT_LONG_RULE``)
     elif m.groupdict().get("range"):
         if _AGO_AFTER.match(ctx.text, m.end()):
             return None  # "five to ten years ago" is a date in the past (``_ago`` reads its last number)
@@ -138,6 +140,23 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         results = _RESULTS_LEAD.search(ctx.text, max(0, start - 32), start)
         start = results.start() if results else start
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
+
+
+def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "weeks or months"; "months of talks", "weeks later": a plural unit with no number, determiner or
+    modifier of its own."""
+    if not m.group("upto") and _OWN_MODIFIER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "the early days of the war", "its years of growth", "Monday's hours of talks"
+    return _duration(m, ctx)
+
+
+# What follows "of" when a plural unit is not a span of time: "the days of the week", "years of age".
+_NOT_SPAN_AFTER_OF = r"(?i:the|an?|this|that|these|those|age)"
+_OWN_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?i:the|these|those|this|that|its|their|his|her|our|my|your|early|earliest|first|last|final|closing|"
+    r"opening|past|recent|next|coming|following|previous|few|many|several|some|all|most|both|same|other|more|less|"
+    r"fewer|no|any|enough)|['’]s?)\s+$"
+)
 
 
 def _is_vague_reference(lead: str | None, mod: str | None, unit: str) -> bool:
@@ -167,7 +186,7 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
-_OLD_AFTER = re.compile(r"\s+(?i:old)\b")
+_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b")
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
@@ -272,21 +291,64 @@ DURATION_RULES: tuple[Rule, ...] = (
     (
         ("unit word",),
         starting_with(
-            "rfio",
-            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+            "rfiow",
+            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over|within))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
         ),
         _duration,
     ),
     (
         ("unit word",),
-        # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit
+        # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit; "months of
+        # talks", "after years of delays", "weeks later": a bare plural unit is a span of unknown length ("later"
+        # stays out, as in "two days later"); "the days of the week", "16 years of age" are not
         starting_with(
             "hdwmy",
-            rf"\b(?P<unit>{_PLURAL_UNITS})\s+(?i:or|to)\s+{_PLURAL_UNITS}\b",
+            rf"\b(?P<unit>{_PLURAL_UNITS})(?:\s+(?i:or|to)\s+(?P<upto>{_PLURAL_UNITS})\b"
+            rf"|(?=\s+(?:(?i:later|earlier)\b|(?i:of)\s+(?!{_NOT_SPAN_AFTER_OF}\b)[a-z])))",
         ),
-        _duration,
+        _bare_units,
     ),
 )
+
+
+# "a year-long strike", "the weeklong festival": one unit, as a length that qualifies a noun (a number before
+# it, "a 10-day-long", is the counted rule's).
+def _unit_long(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    return ctx.make(m.start(), m.end(), "DURATION", (rs.duration_value(1, parse_unit(m.group("unit"))[0]), None))
+
+
+UNIT_LONG_RULE: Rule = (
+    ("unit word", "long"),
+    starting_with("hdwmy", r"\b(?<![\d-])(?P<unit>(?i:hour|day|week|month|year|decade))-?(?i:long)\b"),
+    _unit_long,
+)
+# "the past half century", "half a century", "a quarter-century ago": a century's half or quarter is a
+# number of years (TimeML has no century unit that TimeBank writes one way).
+_CENTURY_PART_YEARS = {"half": 50, "quarter": 25}
+
+
+def _century_part(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "half a century" (P50Y), "the past quarter-century" (P25Y); "a half century ago" is the year counted back."""
+    if not (m.group("lead") or m.group("a") or m.group("part2")):
+        return None  # "its quarter-century low" qualifies a noun
+    part = (lower(m, "part") or lower(m, "part2") or "").removeprefix("a ")
+    years = _CENTURY_PART_YEARS[part]
+    if m.group("ago"):
+        value = str(ctx.dct.year - years) if ctx.dct is not None else "XXXX"
+        return ctx.make(m.start(), m.end(), "DATE", (value, None))
+    return ctx.make(m.start(), m.end(), "DURATION", (f"P{years}Y", None))
+
+
+CENTURY_PART_RULE: Rule = (
+    ("century",),
+    r"\b(?:(?P<lead>(?i:the))\s+(?P<mod>(?i:past|last|next|coming|previous|first))\s+|(?P<a>(?i:an?))\s+)?"
+    r"(?:(?P<part>(?i:half|quarter))[- ]|(?P<part2>(?i:half|a\s+quarter))\s+(?i:of\s+)?(?i:a)\s+)"
+    r"(?i:century)\b(?![- ](?i:old)\b)"
+    r"(?P<ago>\s+(?i:ago))?",
+    _century_part,
+)
+
+
 # "three quarters of the vote" is a fraction and "a quarter" a coin or a district: only a counted run of
 # quarters is a duration ("several quarters of losses"), after a number other than "a" or "one"; "the first
 # two quarters of 1990" is a date.

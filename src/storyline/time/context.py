@@ -26,7 +26,7 @@ class Context:
 
     def tense(self, start: int, end: int) -> Tense:
         if self._cues is None:
-            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset)
+            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         return tense_at(self._cues, start, end, self.default)
 
     def make(self, start: int, end: int, kind: TimeType, resolved: Resolved) -> TimeExpression:

@@ -48,6 +48,8 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "week of": ("week of",),
     "day edge": ("dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"),
     "hours of": ("hours of",),
+    "long": ("long",),  # "a year-long strike", "weeklong"
+    "day of": ("day of",),  # "the first day of the year"
     "season word": ("season", "year", "term", "campaign"),  # "the 2023-24 season", "school year"
     "before or after": tuple(f"{unit} {word}" for unit in ("week", "month", "year") for word in ("before", "after")),
     "ordinal": (

@@ -1,11 +1,13 @@
 """News constructions the other rule modules leave out: a day counted from another day ("a week from
 Tuesday"), the early hours of a day and "dawn on Wednesday", a week of a month ("the third week of
-May"), quarter, half and fiscal-year codes ("Q3 2024", "H1", "FY2025"), two-year seasons ("the
+May"), quarter, half and fiscal-year codes ("Q3 2024", "H1", "FY2025"), a quarter named by its last
+month ("the June quarter"), the first or last day of a year or month, two-year seasons ("the
 2023-24 season"), a bare ordinal day read in the DCT's month ("on the 12th"), "the turn of the century"
 and "the weeks ahead"."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -195,7 +197,55 @@ def _fiscal_code(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _ORD_WORD = rf"(?P<ord>{pd.ORDINAL}|(?i:last))"
 # What may follow a bare ordinal day: the end of a clause, or a word that starts another one.
 _CLAUSE_AFTER = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|or|but|to|through|until|when|as|at|after|before|in|with)\b)"
+
+
+def _month_quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the June quarter", "its September quarter": the quarter named by the month it ends in."""
+    quarter = (month_number(m.group("month")) - 1) // 3 + 1
+    if ctx.dct is None:
+        return ctx.make(m.start(), m.end(), "DATE", (f"XXXX-Q{quarter}", None))
+    year = pd.quarter_year(ctx.dct, quarter, ctx.tense(m.start(), m.end()))
+    return ctx.make(m.start(), m.end(), "DATE", (f"{year:04d}-Q{quarter}", None))
+
+
+def _edge_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the first day of the year", "the last day of next month", "the final day of 2024": that day."""
+    first = lower(m, "edge") == "first"
+    if m.group("year"):
+        year, unit = int(m.group("year")), "year"
+    elif ctx.dct is None:
+        return None
+    else:
+        unit = lower(m, "unit") or "year"
+        shift = {"last": -1, "next": 1}.get(lower(m, "rel") or "", 0)
+        year = ctx.dct.year + shift if unit == "year" else ctx.dct.year
+        month = ctx.dct.month + shift if unit == "month" else 1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if unit == "year":
+        day = date(year, 1, 1) if first else date(year, 12, 31)
+    else:
+        day = date(year, month, 1 if first else calendar.monthrange(year, month)[1])
+    return ctx.make(m.start(), m.end(), "DATE", (day.isoformat(), day.isoformat()))
+
+
 NEWS_RULES: tuple[Rule, ...] = (
+    (
+        ("unit word", "day of"),
+        starting_with(
+            "t",
+            rf"\b(?i:the)\s+(?P<edge>(?i:first|last|final))\s+(?i:day)\s+(?i:of)\s+"
+            rf"(?:(?P<year>{YEAR})\b|(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month))\b)",
+        ),
+        _edge_day,
+    ),
+    (
+        ("quarter",),
+        starting_with(
+            "ti",
+            r"\b(?i:the|its|their)\s+(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+(?i:quarter)\b",
+        ),
+        _month_quarter,
+    ),
     (
         ("unit word", "unit from"),
         starting_with(

@@ -256,7 +256,7 @@ def _alternatives(words: Sequence[str]) -> str:
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 # "the future of the port", "the past century": "past" and "future" that describe something date nothing.
-_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several)\b)"
+_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
 _RULES: tuple[Rule, ...] = (
     (
         ("year",),
@@ -318,6 +318,8 @@ _RULES: tuple[Rule, ...] = (
     *amounts.AGO_RULES,
     *amounts.DURATION_RULES,
     amounts.QUARTERS_RULE,
+    amounts.CENTURY_PART_RULE,
+    amounts.UNIT_LONG_RULE,
     amounts.SET_RULE,
     days.CLOCK_RULE,
     days.SPOKEN_CLOCK_RULE,
@@ -353,16 +355,16 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         ("half",),
-        rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
+        rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next|the))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
         rf"(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:(?P<hyphen>-)|\s+)(?i:half)\b"
-        rf"(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b))?",
+        rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b))?",
         _half,
     ),
     (
         ("season",),
         starting_with(
             "idbutsoaftlnpcftelmswfa",
-            rf"\b(?:(?P<prep>(?i:in|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
+            rf"\b(?:(?P<prep>(?i:in|into|during|by|until|till|through|throughout|since|over|before|after|for|from))\s+)?"
             rf"(?:(?P<mod>{MOD})\s+|(?P<det>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[- ]?)?"
             rf"(?P<season>{pd.SEASON})\b"
             rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})))?",

@@ -60,6 +60,14 @@ _FUTURE_WORDS = (
     "will", "shall", "won't", "'ll", "would", "should", "going", "expect", "scheduled", "due", "set", "slated",
     "poised", "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
 )  # fmt: skip
+# For a time expression's own reading only (``tense_cues(..., ahead=True)``): a present verb that looks ahead
+# ("analysts expect a rebound in January", "forecasts ... in March") and a modal of possibility ("may rise in
+# February"; "may have sailed" is past) place a month or quarter after the DCT. They do not make a sentence
+# future for narrative dating: "officials said the toll may rise" still tells what was said.
+_AHEAD_CUES = re.compile(
+    r"\b(?i:expects?|forecasts?|predicts?|anticipates?)\b|\b(?:may|might|must)(?!\s+(?:not\s+)?have\b)\s+(?:not\s+)?[a-z]+\b"
+)
+_AHEAD_WORDS = ("expect", "forecast", "predict", "anticipate", "may", "might", "must")
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
@@ -72,16 +80,21 @@ _HAVE = frozenset({"has", "have", "'ve"})
 _BE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
 
 
-def tense_cues(text: str, tokens: Sequence[Token] = (), tokens_offset: int = 0) -> list[TenseCue]:
+def tense_cues(
+    text: str, tokens: Sequence[Token] = (), tokens_offset: int = 0, *, ahead: bool = False
+) -> list[TenseCue]:
     """Where the text shows past, present or future tense.
 
     With tokens, past is a VBD/VBN tag, present a VBZ/VBP tag and future a "will"/"shall" modal;
     without, word cues ("said", "was", "-ed" verbs; "is", "says", "meets"; "will", "is expected to",
     "plans to", "next"). Future phrases win over the participles inside them ("is expected to").
+    ``ahead`` adds verbs that look ahead and modals of possibility as future (``_AHEAD_CUES``).
     """
     future = (
         [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)] if _may_be_future(text) else []
     )
+    if ahead and any(map(text.lower().__contains__, _AHEAD_WORDS)):
+        future += [TenseCue(m.start(), m.end(), "future") for m in _AHEAD_CUES.finditer(text)]
     if tokens:
         future += [
             TenseCue(t.start - tokens_offset, t.end - tokens_offset, "future")

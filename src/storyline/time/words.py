@@ -191,6 +191,29 @@ YEAR_FOLLOWERS = frozenset(
         "she",
         "they",
         "we",
+        # words that open a new phrase or clause, never a counted noun ("from 2019 through 2021", "in 2022
+        # because ...", "in 2016 despite ...")
+        "through",
+        "thru",
+        "till",
+        "because",
+        "despite",
+        "during",
+        "under",
+        "than",
+        "if",
+        "so",
+        "where",
+        "which",
+        "who",
+        "there",
+        "this",
+        "these",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
     ]
 )
 SET_WORDS: dict[str, Unit] = {
