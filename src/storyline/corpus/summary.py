@@ -18,11 +18,13 @@ that would be a sentence no report wrote and could misstate who said what.
      ``undated_weight`` as much; a latest figure by the recency of its day times the outlets that
      report its measure (the newest, most reported figure first);
   4. the central happening (the one event that more independent sources report than any other, at
-     least two) takes the first place; the latest figures take at most ``max_figures`` places, one
-     per measure (the sides' tolls are one measure); events by weight fill the rest, skipping a second
-     sentence of an event or of a day already used, and any sentence whose content words are mostly
-     (``redundancy``) in a chosen one. The chosen sentences are given in
-     date order, so that they read as the story so far (a denial comes after what it denies).
+     least two; a happening whose doer is disputed counts the outlets of the dispute too, since a
+     dispute over who did it presupposes it: ``disputed_happenings``) takes the first place; the
+     latest figures take at most ``max_figures`` places, one per measure (the sides' tolls are one
+     measure); events by weight fill the rest, skipping a second sentence of an event or of a day
+     already used, and any sentence whose content words are mostly (``redundancy``) in a chosen one.
+     The chosen sentences are given in date order, so that they read as the story so far (a denial
+     comes after what it denies).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from datetime import date
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.config import Config, SummaryConfig
+from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
@@ -42,6 +45,7 @@ from storyline.records import (
     Document,
     DocumentId,
     Event,
+    EventId,
     FigurePoint,
     FigureSeries,
     IsoDate,
@@ -211,7 +215,7 @@ def summary_candidates(
         figures.append(Candidate(item, recency(item.date, latest, config) * len(outlets[measure]), measure))
     events: list[Candidate] = []
     central: Candidate | None = None
-    middle = central_event(story.events)
+    middle = central_event(story.events, happening_backing(story))
     for event in story.events:
         mention = best_mention(event, sentences, copies, stale if event is middle else reserved, config)
         if mention is None:
@@ -225,13 +229,15 @@ def summary_candidates(
     return figures, events, central
 
 
-def central_event(events: Sequence[Event]) -> Event | None:
+def central_event(events: Sequence[Event], backing: Mapping[EventId, int] | None = None) -> Event | None:
     """The story's central happening: the one event that more independent sources report than any
-    other, at least two; None when no event stands out."""
-    ranked = sorted(events, key=lambda e: -e.independent_sources)
-    if not ranked or ranked[0].independent_sources < 2:
+    other, at least two, counting for an event in ``backing`` its backers instead; None when no event
+    stands out."""
+    count = {e.id: (backing or {}).get(e.id, e.independent_sources) for e in events}
+    ranked = sorted(events, key=lambda e: -count[e.id])
+    if not ranked or count[ranked[0].id] < 2:
         return None
-    if len(ranked) > 1 and ranked[1].independent_sources == ranked[0].independent_sources:
+    if len(ranked) > 1 and count[ranked[1].id] == count[ranked[0].id]:
         return None
     return ranked[0]
 
