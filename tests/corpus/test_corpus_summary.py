@@ -331,3 +331,34 @@ def test_a_happening_whose_doer_is_disputed_takes_the_first_place(make_doc: Make
     undisputed = [replace(e, contested=False) for e in events]
     chosen = sm.summarize_story(story([bridge, ledger, post, *ferry], undisputed), SummaryConfig(max_sentences=1))
     assert [s.event for s in chosen] == ["ferry"]
+
+
+def test_each_side_of_a_measure_whose_givers_disagree_gives_its_latest_figure(make_doc: MakeDoc) -> None:
+    line = "The {} said on {} that {} people had died in the flood on its side of the river."
+    days = (("2024-03-05", "Tuesday"), ("2024-03-06", "Wednesday"))
+    docs, events, series = [], [], []
+    for side in ("east", "west"):
+        points = []
+        for i, (iso, day) in enumerate(days):
+            doc = make_doc(line.format(f"{side} council", day, 10 * (i + 1) + (side == "west")), iso, f"{side} {i}")
+            docs.append(doc)
+            points.append((doc, iso, 10.0 * (i + 1)))
+            events.append(event(f"{side}{i}", iso, mention(doc, 0, "claimed", f"The {side} council", date=iso)))
+        series.append(_series(f"killed, {side} bank (The {side} council)", *points))
+    homes = make_doc("The county said on Wednesday that 300 homes in the valley were under water.", "2024-03-06", "H")
+    earlier = make_doc("The county said on Tuesday that 120 homes in the valley were under water.", "2024-03-05", "G")
+    series.append(_series("homes", (earlier, "2024-03-05", 120.0), (homes, "2024-03-06", 300.0)))
+    events += [
+        event("homes0", "2024-03-05", mention(earlier, 0, "claimed", "The county", date="2024-03-05")),
+        event("homes1", "2024-03-06", mention(homes, 0, "claimed", "The county", date="2024-03-06")),
+    ]
+    all_docs = [*docs, earlier, homes]
+    chosen = sm.summarize_story(story(all_docs, events, tuple(series)), CONFIG)
+    given = {s.measure for s in chosen if s.measure}
+    assert given == {"killed, east bank (The east council)", "killed, west bank (The west council)", "homes"}
+    one = sm.summarize_story(story(all_docs, events, tuple(series)), SummaryConfig(max_figures=1))
+    assert {s.measure for s in one if s.measure} <= {
+        "killed, east bank (The east council)",
+        "killed, west bank (The west council)",
+    }
+    assert len([s for s in one if s.measure]) == 2  # one measure, both sides

@@ -20,8 +20,9 @@ that would be a sentence no report wrote and could misstate who said what.
   4. the central happening (the one event that more independent sources report than any other, at
      least two; a happening whose doer is disputed counts the outlets of the dispute too, since a
      dispute over who did it presupposes it: ``disputed_happenings``) takes the first place; the
-     latest figures take at most ``max_figures`` places, one per measure (the sides' tolls are one
-     measure); events by weight fill the rest, skipping a second sentence of an event or of a day
+     latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
+     side when its givers disagree (the sides' tolls are one measure, each side's latest given with
+     who gives it); events by weight fill the rest, skipping a second sentence of an event or of a day
      already used, and any sentence whose content words are mostly (``redundancy``) in a chosen one.
      The chosen sentences are given in date order, so that they read as the story so far (a denial
      comes after what it denies).
@@ -276,19 +277,22 @@ def _item(mention: Mention, event: Event | None, docs: Mapping[DocumentId, Docum
 def choose(
     figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig, central: Candidate | None = None
 ) -> list[SummarySentence]:
-    """The central happening, then at most ``max_figures`` latest figures, one per measure, then events,
-    each by weight; no event or date twice, no near repeat (stage 4)."""
+    """The central happening, then the latest figures of at most ``max_figures`` measures (one each, or
+    each side's when givers disagree: ``sides_fit``), then events, each by weight; no event or date
+    twice, no near repeat (stage 4)."""
     chosen: list[SummarySentence] = []
     words: list[frozenset[str]] = []
     measures: list[str | None] = []
     for c in [*([central] if central else []), *sorted(figures, key=_rank), *sorted(events, key=_rank)]:
         if len(chosen) == config.max_sentences:
             break
-        if c.measure is not None and (len(measures) == config.max_figures or c.measure in measures):
+        if c.measure is not None and not sides_fit(c, chosen, measures, config):
             continue
         mine = content_words(c.item.text)
         if any(_same_happening(c.item, other) for other in chosen) or any(
-            repeats(mine, w, config.redundancy) for w in words
+            repeats(mine, w, config.redundancy)
+            for w, other in zip(words, chosen, strict=True)
+            if not other_side(c, other)
         ):
             continue
         chosen.append(c.item)
@@ -296,6 +300,28 @@ def choose(
         if c.measure is not None:
             measures.append(c.measure)
     return in_date_order(chosen)
+
+
+def sides_fit(
+    c: Candidate, chosen: Sequence[SummarySentence], measures: Sequence[str | None], config: SummaryConfig
+) -> bool:
+    """Whether a latest figure has a place: a new measure while fewer than ``max_figures`` measures
+    have one, or another side of a measure that has one, when its givers disagree (their series are
+    labelled by giver, ``figure_givers``: "killed, left bank (officials)"), so that each side's latest
+    value is given with who gives it."""
+    if c.measure not in measures:
+        return len(set(measures)) < config.max_figures
+    labels = {s.measure for s in chosen if s.measure is not None and base_measure(s.measure) == c.measure}
+    labelled = c.item.measure != c.measure and c.measure not in labels
+    return labelled and c.item.measure not in labels
+
+
+def other_side(c: Candidate, chosen: SummarySentence) -> bool:
+    """Whether a chosen sentence gives another giver's series of the candidate's measure: the two
+    sides' tolls share most of their words, but neither repeats the other."""
+    if c.measure is None or chosen.measure is None:
+        return False
+    return base_measure(chosen.measure) == c.measure and chosen.measure != c.item.measure
 
 
 def _same_happening(a: SummarySentence, b: SummarySentence) -> bool:
