@@ -78,10 +78,19 @@ def object_head(deed: Deed) -> str | None:
     return re.sub(r"(?<=[a-z]{3})s$", "", phrase[-1]) if phrase else None
 
 
+DeedKey = tuple[str, str]
+
+
+def deed_key(deed: Deed) -> DeedKey | None:
+    """The act and what it was done to, as compared: the verb's stem and the object's head noun."""
+    head = object_head(deed)
+    return (verb_stem(deed.verb), head) if head is not None and deed.verb else None
+
+
 def same_deed(a: Deed, b: Deed) -> bool:
     """The same act done to the same thing: the verb's stem and the head noun of the object."""
-    head = object_head(a)
-    return verb_stem(a.verb) == verb_stem(b.verb) and head is not None and head == object_head(b)
+    key = deed_key(a)
+    return key is not None and key == deed_key(b)
 
 
 def not_before(later: IsoDate | None, earlier: IsoDate | None) -> bool:
@@ -94,28 +103,37 @@ def _stands_for(events: Sequence[Event]) -> Event:
     return min(events, key=lambda e: (-e.independent_sources, -len(e.date or ""), e.date or "", e.id))
 
 
-def _happenings(events: Sequence[Event], deeds: Mapping[MentionKey, Deed]) -> list[tuple[Deed, list[Event]]]:
-    """Happening events grouped by deed and compatible dates (stages 1 and 4), each with its deed."""
-    groups: list[tuple[Deed, list[Event]]] = []
+def _happenings(events: Sequence[Event], deeds: Mapping[MentionKey, Deed]) -> list[tuple[DeedKey, list[Event]]]:
+    """Happening events grouped by deed and compatible dates (stages 1 and 4), each with its deed's key."""
+    groups: dict[DeedKey, list[list[Event]]] = {}
     for event in events:
         deed = happening_deed(event, deeds)
-        if deed is None:
+        key = deed_key(deed) if deed is not None else None
+        if key is None:
             continue
-        group = next(
-            (g for d, g in groups if same_deed(d, deed) and all(dates_compatible(e.date, event.date) for e in g)),
-            None,
-        )
+        same = groups.setdefault(key, [])
+        group = next((g for g in same if all(dates_compatible(e.date, event.date) for e in g)), None)
         if group is None:
-            groups.append((deed, [event]))
+            same.append([event])
         else:
             group.append(event)
-    return groups
+    return [(key, group) for key, same in groups.items() for group in same]
+
+
+def _disputes(events: Sequence[Event], deeds: Mapping[MentionKey, Deed]) -> dict[DeedKey, list[Event]]:
+    """The contested events by the keys of the deeds whose doer they dispute (stage 2)."""
+    found: dict[DeedKey, list[Event]] = {}
+    for event in events:
+        keys = {k for d in disputed_deeds(event, deeds) if (k := deed_key(d)) is not None}
+        for key in keys:
+            found.setdefault(key, []).append(event)
+    return found
 
 
 def happening_backing(story: Story) -> dict[EventId, int]:
     """For the event standing for each happening whose disputes add outlets, the number of independent
     outlets that back it (stages 1-5); other events are not listed."""
-    keys = [(m.document, m.sentence) for e in story.events for m in e.mentions]
+    keys = [(m.document, m.sentence) for e in story.events for m in e.mentions if e.contested or m.status in PLAIN]
     deeds = story_deeds(story.documents, keys)
     roots = origin_map(story.derivations)
     documents: Mapping[DocumentId, Document] = {d.id: d for d in story.documents}
@@ -123,14 +141,10 @@ def happening_backing(story: Story) -> dict[EventId, int]:
     def outlets(events: Sequence[Event]) -> set[str]:
         return {outlet(roots.get(m.document, m.document), documents) for e in events for m in e.mentions}
 
-    disputes = [(e, disputed_deeds(e, deeds)) for e in story.events]
+    disputes = _disputes(story.events, deeds)
     backing: dict[EventId, int] = {}
-    for deed, group in _happenings(story.events, deeds):
-        backers = [
-            e
-            for e, found in disputes
-            if any(same_deed(d, deed) for d in found) and all(not_before(e.date, h.date) for h in group)
-        ]
+    for key, group in _happenings(story.events, deeds):
+        backers = [e for e in disputes.get(key, []) if all(not_before(e.date, h.date) for h in group)]
         head = _stands_for(group)
         count = len(outlets([*group, *backers]))
         if count > head.independent_sources:
