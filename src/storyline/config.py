@@ -258,7 +258,7 @@ class SummaryConfig(_Section):
         ge=0,
         le=5,
         description="Measures whose latest figures the summary gives, the most reported first: one sentence each, "
-        "or one per side when givers disagree (the sides' tolls).",
+        "or one per ground when givers disagree about different grounds (each side's toll of its own bank).",
     )
     recency_days: float = Field(
         default=4.0, gt=0.0, description="An event this many days older than the latest one weighs half as much."

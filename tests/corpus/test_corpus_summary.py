@@ -362,3 +362,6 @@ def test_each_side_of_a_measure_whose_givers_disagree_gives_its_latest_figure(ma
         "killed, west bank (The west council)",
     }
     assert len([s for s in one if s.measure]) == 2  # one measure, both sides
+    unscoped = tuple(replace(x, measure=x.measure.replace(" bank", "").replace(",", "")) for x in series)
+    chosen = sm.summarize_story(story(all_docs, events, unscoped), SummaryConfig(max_figures=1))
+    assert len([s for s in chosen if s.measure]) == 1  # givers' counts of the same ground compete

@@ -21,11 +21,11 @@ that would be a sentence no report wrote and could misstate who said what.
      least two; a happening whose doer is disputed counts the outlets of the dispute too, since a
      dispute over who did it presupposes it: ``disputed_happenings``) takes the first place; the
      latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
-     side when its givers disagree (the sides' tolls are one measure, each side's latest given with
-     who gives it); events by weight fill the rest, skipping a second sentence of an event or of a day
-     already used, and any sentence whose content words are mostly (``redundancy``) in a chosen one.
-     The chosen sentences are given in date order, so that they read as the story so far (a denial
-     comes after what it denies).
+     ground when its givers disagree about different grounds (the sides' tolls of their own banks are
+     one measure, each side's latest given with who gives it); events by weight fill the rest,
+     skipping a second sentence of an event or of a day already used, and any sentence whose content
+     words are mostly (``redundancy``) in a chosen one. The chosen sentences are given in date order,
+     so that they read as the story so far (a denial comes after what it denies).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.config import Config, SummaryConfig
 from storyline.corpus.disputed_happenings import happening_backing
-from storyline.corpus.figure_givers import base_measure
+from storyline.corpus.figure_givers import base_measure, label_scope
 from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
@@ -306,14 +306,15 @@ def sides_fit(
     c: Candidate, chosen: Sequence[SummarySentence], measures: Sequence[str | None], config: SummaryConfig
 ) -> bool:
     """Whether a latest figure has a place: a new measure while fewer than ``max_figures`` measures
-    have one, or another side of a measure that has one, when its givers disagree (their series are
-    labelled by giver, ``figure_givers``: "killed, left bank (officials)"), so that each side's latest
-    value is given with who gives it."""
+    have one, or another side's series of a measure that has one, when the givers disagree about
+    different grounds (series labelled by scope, ``figure_givers``: "killed, left bank (officials)"
+    and "killed, Ukraine-held (the ministry)"), so that each side's latest value is given with who
+    gives it. Givers' counts of the same ground compete: the first chosen stands for them."""
     if c.measure not in measures:
         return len(set(measures)) < config.max_figures
-    labels = {s.measure for s in chosen if s.measure is not None and base_measure(s.measure) == c.measure}
-    labelled = c.item.measure != c.measure and c.measure not in labels
-    return labelled and c.item.measure not in labels
+    labels = [s.measure for s in chosen if s.measure is not None and base_measure(s.measure) == c.measure]
+    scope = label_scope(c.item.measure or "")
+    return scope is not None and all((other := label_scope(label)) is not None and other != scope for label in labels)
 
 
 def other_side(c: Candidate, chosen: SummarySentence) -> bool:
