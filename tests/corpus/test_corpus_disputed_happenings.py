@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from storyline.corpus.deeds import Deed
 from storyline.corpus.disputed_happenings import happening_backing, not_before, object_head, same_deed, verb_stem
 from storyline.records import Attribution, Derivation, Document, Entity, Event, Mention, Story
@@ -139,3 +142,9 @@ def test_deeds_of_one_act_share_the_verb_stem_and_the_head_noun_of_the_object() 
 def test_a_date_not_before_another_may_be_coarser_or_unknown() -> None:
     assert not_before("2024-05-07", "2024-05-06") and not_before("2024-05", "2024-05-06")
     assert not_before(None, "2024-05-06") and not not_before("2024-05-01", "2024-05-06")
+
+
+@given(st.text(max_size=120))
+def test_the_object_head_is_a_word_of_the_act_or_none(act: str) -> None:
+    head = object_head(Deed(None, "", act, act.split()[0] if act.split() else ""))
+    assert head is None or head in act.lower() or f"{head}s" in act.lower()
