@@ -266,7 +266,8 @@ class SummaryConfig(_Section):
         default=2,
         ge=0,
         le=5,
-        description="Summary places for the latest figures, one per measure, the most reported first.",
+        description="Measures whose latest figures the summary gives, the most reported first: one sentence each, "
+        "or one per ground when givers disagree about different grounds (each side's toll of its own bank).",
     )
     recency_days: float = Field(
         default=4.0, gt=0.0, description="An event this many days older than the latest one weighs half as much."

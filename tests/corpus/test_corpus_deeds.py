@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.corpus.deeds import Deed, party_key, read_deed, sentence_deed
+from storyline.corpus.deeds import Deed, main_clause, party_key, read_deed, sentence_deed
 from storyline.records import Attribution, Entity, Sentence
 
 
@@ -55,6 +55,24 @@ def test_a_passive_with_by_names_the_doer_and_one_without_tells_only_the_happeni
     assert by is not None and (by.doer, by.doer_text, by.act) == ("valdo", "Valdorian mines", "sunk the ferry")
     bare = read_deed("The ferry was sunk off the breakwater on Monday.", [], None)
     assert bare is not None and bare.doer is None and not bare.agentive
+
+
+def test_a_passive_inside_a_clause_that_hangs_on_another_is_not_the_deed():
+    survey = read_deed("The survey compared photographs taken before the pier was swept away with new ones.", [], None)
+    assert survey is not None and (survey.verb, survey.agentive) == ("compared", True)  # the main clause
+    visit = read_deed("The minister visited Portmere and met families who had been moved inland.", [], None)
+    assert visit is not None and visit.verb == "visited"
+
+
+def test_a_leading_subordinate_clause_is_skipped_for_the_main_one():
+    deed = read_deed("After the pier was swept away, Valdorian gunners shelled the quay.", ["Valdorian"], None)
+    assert deed is not None and (deed.doer, deed.act) == ("valdo", "shelled the quay")
+    assert main_clause("When the tide turned") == "When the tide turned"  # no main clause to find
+
+
+@given(st.text(max_size=200))
+def test_the_main_clause_is_the_end_of_the_text(text: str) -> None:
+    assert text.endswith(main_clause(text)) or text.strip().endswith(main_clause(text))
 
 
 def test_denying_responsibility_is_the_deniers_own_part():

@@ -103,6 +103,13 @@ def test_a_speaker_misread_from_a_clause_is_not_shown_as_a_giver() -> None:
     assert fgv.giver_of(point("2024-05-01", 1, "the state health department")) == "the state health department"
 
 
+def test_the_scope_of_a_label_is_its_ground_and_a_givers_label_has_none() -> None:
+    assert fgv.label_scope("killed, east bank (The river council)") == "east bank"
+    assert fgv.label_scope("killed, Valdoria-held (the ministry)") == "Valdoria-held"
+    assert fgv.label_scope("killed (the rebels, the army and others)") is None
+    assert fgv.label_scope("killed") is None
+
+
 def test_the_base_measure_drops_the_scope_and_the_givers() -> None:
     assert fgv.base_measure("killed, east bank (The river council)") == "killed"
     assert fgv.base_measure("killed (the rebels)") == "killed"

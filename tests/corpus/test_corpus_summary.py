@@ -10,7 +10,7 @@ import pytest
 from storyline.config import Config, SummaryConfig
 from storyline.corpus import summary as sm
 from storyline.pipeline import run_story
-from storyline.records import Document, Event, FigurePoint, FigureSeries, Mention, Status, Story
+from storyline.records import Attribution, Document, Entity, Event, FigurePoint, FigureSeries, Mention, Status, Story
 
 CONFIG = SummaryConfig()
 
@@ -284,3 +284,84 @@ def test_a_latest_figure_is_given_as_its_series_never_as_a_plain_event(make_doc:
     chosen = sm.summarize_story(story([*docs, *dead], events, figures), SummaryConfig(max_figures=1))
     assert [s.measure for s in chosen if s.document in {d.id for d in dead}] == []  # not given, not even as an event
     assert [s.measure for s in chosen if s.measure] == ["homes"]  # the newest, most reported measure
+
+
+def _disputed(make_doc: MakeDoc, eid: str, source: str, doer: str) -> tuple[Document, Event]:
+    """A report of Ostmark's claim that Valdorian ``doer`` destroyed the bridge and Valdoria's denial."""
+    doc = make_doc(
+        f"Ostmark said Valdorian {doer} destroyed the bridge. "
+        f"Valdoria denied that its {doer} had destroyed the bridge.",
+        "2024-05-06",
+        source,
+    )
+    sentences = []
+    for s, who, content, kind, status in (
+        (doc.sentences[0], "Ostmark", f"Valdorian {doer} destroyed the bridge", "claim", "claimed"),
+        (doc.sentences[1], "Valdoria", f"that its {doer} had destroyed the bridge", "denial", "denied"),
+    ):
+        at = s.start + s.text.index(content)
+        att = Attribution((s.start, s.start + 1), (at, at + len(content)), None, who, kind)  # type: ignore[arg-type]
+        party = "Valdoria" if kind == "denial" else "Valdorian"
+        p = s.start + s.text.index(party)
+        ent = Entity(p, p + len(party), party, "NORP")
+        sentences.append(replace(s, status=status, attributed_to=who, attributions=(att,), entities=(ent,)))  # type: ignore[arg-type]
+    doc = replace(doc, sentences=tuple(sentences))
+    claims = (mention(doc, 0, "claimed", "Ostmark", "2024-05-06"), mention(doc, 1, "denied", "Valdoria", "2024-05-06"))
+    return doc, event(eid, "2024-05-06", *claims, contested=True)
+
+
+def test_a_happening_whose_doer_is_disputed_takes_the_first_place(make_doc: MakeDoc) -> None:
+    text = "The Portmere bridge was destroyed early on Monday, cutting the coast road."
+    bridge = make_doc(text, "2024-05-06", "Wire")
+    (ledger, by_sappers), (post, by_gunners) = (
+        _disputed(make_doc, "ledger", "Coast Ledger", "sappers"),
+        _disputed(make_doc, "post", "Bay Post", "gunners"),
+    )
+    crossing = "Ferries began carrying cars across the estuary at Portmere on Tuesday."
+    ferry = [make_doc(crossing, "2024-05-07", s) for s in "AB"]
+    events = [
+        event("bridge", "2024-05-06", mention(bridge, 0, date="2024-05-06")),
+        by_sappers,
+        by_gunners,
+        event("ferry", "2024-05-07", *(mention(d, 0, date="2024-05-07") for d in ferry), sources=2),
+    ]
+    chosen = sm.summarize_story(story([bridge, ledger, post, *ferry], events), SummaryConfig(max_sentences=1))
+    assert [s.event for s in chosen] == ["bridge"]  # backed by three outlets: its own and the two disputes'
+    assert chosen[0].independent_sources == 1  # the sentence still says how many report it
+    undisputed = [replace(e, contested=False) for e in events]
+    chosen = sm.summarize_story(story([bridge, ledger, post, *ferry], undisputed), SummaryConfig(max_sentences=1))
+    assert [s.event for s in chosen] == ["ferry"]
+
+
+def test_each_side_of_a_measure_whose_givers_disagree_gives_its_latest_figure(make_doc: MakeDoc) -> None:
+    line = "The {} said on {} that {} people had died in the flood on its side of the river."
+    days = (("2024-03-05", "Tuesday"), ("2024-03-06", "Wednesday"))
+    docs, events, series = [], [], []
+    for side in ("east", "west"):
+        points = []
+        for i, (iso, day) in enumerate(days):
+            doc = make_doc(line.format(f"{side} council", day, 10 * (i + 1) + (side == "west")), iso, f"{side} {i}")
+            docs.append(doc)
+            points.append((doc, iso, 10.0 * (i + 1)))
+            events.append(event(f"{side}{i}", iso, mention(doc, 0, "claimed", f"The {side} council", date=iso)))
+        series.append(_series(f"killed, {side} bank (The {side} council)", *points))
+    homes = make_doc("The county said on Wednesday that 300 homes in the valley were under water.", "2024-03-06", "H")
+    earlier = make_doc("The county said on Tuesday that 120 homes in the valley were under water.", "2024-03-05", "G")
+    series.append(_series("homes", (earlier, "2024-03-05", 120.0), (homes, "2024-03-06", 300.0)))
+    events += [
+        event("homes0", "2024-03-05", mention(earlier, 0, "claimed", "The county", date="2024-03-05")),
+        event("homes1", "2024-03-06", mention(homes, 0, "claimed", "The county", date="2024-03-06")),
+    ]
+    all_docs = [*docs, earlier, homes]
+    chosen = sm.summarize_story(story(all_docs, events, tuple(series)), CONFIG)
+    given = {s.measure for s in chosen if s.measure}
+    assert given == {"killed, east bank (The east council)", "killed, west bank (The west council)", "homes"}
+    one = sm.summarize_story(story(all_docs, events, tuple(series)), SummaryConfig(max_figures=1))
+    assert {s.measure for s in one if s.measure} <= {
+        "killed, east bank (The east council)",
+        "killed, west bank (The west council)",
+    }
+    assert len([s for s in one if s.measure]) == 2  # one measure, both sides
+    unscoped = tuple(replace(x, measure=x.measure.replace(" bank", "").replace(",", "")) for x in series)
+    chosen = sm.summarize_story(story(all_docs, events, unscoped), SummaryConfig(max_figures=1))
+    assert len([s for s in chosen if s.measure]) == 1  # givers' counts of the same ground compete

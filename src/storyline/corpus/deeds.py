@@ -5,7 +5,9 @@ when it has none) and the sentence's entities, which projections keep, so that a
 stored records reads the same deeds as one built in memory. The reading is shallow on purpose: the
 clause's subject when it starts with a party (a person, group, organisation or country) or a
 pronoun for the speaker, the party after "by" in a passive, and the verb with what follows it up to
-the next clause.
+the next clause. Only the main clause tells a deed: a passive inside a clause that hangs on another
+("pictures taken before the dam was destroyed", "people who had been evacuated") is not read, and a
+leading subordinate clause ("After the dam was destroyed, ...") is skipped.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ _IRREGULAR = _words(
 )
 _ACT_END = re.compile(
     r"[,;:.(]|\s(?:to|and|but|from|in\s+order|because|after|before|while|as|so|when|since|during|with|without)\s"
+)
+# Words that open a clause hanging on another: a passive after one of them is not the main clause's.
+_SUBORDINATE = _words(
+    "after before when whenever while until till since because although though if unless once whereas as "
+    "who whom whose which where"
 )
 _STOP = _words("the a an of on in at to into onto its their his her our any some this that these those it")
 
@@ -144,13 +151,32 @@ def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None
     return Deed(key, doer_text, act, rest[0].lower(), _objects(act[len(rest[0]) :]), agentive=True)
 
 
+def is_subordinate(words: str) -> bool:
+    """Whether words before a verb hold the opening of a clause that hangs on another ("pictures taken
+    before the dam", "people who had"), or a "that" after their first word ("reports that the dam"),
+    so that the verb after them is not the main clause's."""
+    low = [w.strip(",;:").lower() for w in words.split()]
+    return any(w in _SUBORDINATE for w in low) or "that" in low[1:]
+
+
+def main_clause(clause: str) -> str:
+    """The clause without a leading subordinate clause: "After the dam broke, crews shelled the town"
+    -> "crews shelled the town"; unchanged when it does not open on one, or has no comma to end it."""
+    first = clause.split(maxsplit=1)[0].lower() if clause.split() else ""
+    if first not in _SUBORDINATE or "," not in clause:
+        return clause
+    return clause.split(",", 1)[1].strip()
+
+
 def read_deed(text: str, parties: list[str], speaker: str | None, denied: bool = False) -> Deed | None:
     """What a content span says was done, and by whom (see the module docstring)."""
     lead = _LEAD.match(text)
-    clause = _INSERTED.sub("", text[lead.end() :] if lead else text).strip()
+    clause = main_clause(_INSERTED.sub("", text[lead.end() :] if lead else text).strip())
     if denied and _OWN_PART.match(clause) and party_key(speaker):
         return Deed(party_key(speaker), speaker or "", None)
     passive = _PASSIVE.match(clause)
+    if passive is not None and is_subordinate(passive.group("patient")):
+        passive = None  # "compared pictures taken before the dam was destroyed": the main verb comes first
     if passive is not None:
         patient, verb = passive.group("patient"), passive.group("verb")
         act = f"{verb} {_DATELINE.sub('', patient)}"

@@ -152,6 +152,13 @@ def base_measure(label: str) -> str:
     return _LABEL_TAIL.split(label, maxsplit=1)[0]
 
 
+def label_scope(label: str) -> str | None:
+    """The scope a series label names: "left bank" of "killed, left bank (the council)"; None for a
+    label without one ("killed (the ministry)": a giver's count of the same places as the others')."""
+    rest = label[len(base_measure(label)) :]
+    return (rest[2:].split(" (", 1)[0] or None) if rest.startswith(", ") else None
+
+
 def _label(measure: str, group: Group) -> str:
     """ "killed, left bank (Russian-installed officials)": the measure, its scope, and its givers, the
     two that give most points named ("killed (the ministry, the army and others)")."""

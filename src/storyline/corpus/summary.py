@@ -18,11 +18,14 @@ that would be a sentence no report wrote and could misstate who said what.
      ``undated_weight`` as much; a latest figure by the recency of its day times the outlets that
      report its measure (the newest, most reported figure first);
   4. the central happening (the one event that more independent sources report than any other, at
-     least two) takes the first place; the latest figures take at most ``max_figures`` places, one
-     per measure (the sides' tolls are one measure); events by weight fill the rest, skipping a second
-     sentence of an event or of a day already used, and any sentence whose content words are mostly
-     (``redundancy``) in a chosen one. The chosen sentences are given in
-     date order, so that they read as the story so far (a denial comes after what it denies).
+     least two; a happening whose doer is disputed counts the outlets of the dispute too, since a
+     dispute over who did it presupposes it: ``disputed_happenings``) takes the first place; the
+     latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
+     ground when its givers disagree about different grounds (the sides' tolls of their own banks are
+     one measure, each side's latest given with who gives it); events by weight fill the rest,
+     skipping a second sentence of an event or of a day already used, and any sentence whose content
+     words are mostly (``redundancy``) in a chosen one. The chosen sentences are given in date order,
+     so that they read as the story so far (a denial comes after what it denies).
 """
 
 from __future__ import annotations
@@ -35,13 +38,15 @@ from datetime import date
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.config import Config, SummaryConfig
-from storyline.corpus.figure_givers import base_measure
+from storyline.corpus.disputed_happenings import happening_backing
+from storyline.corpus.figure_givers import base_measure, label_scope
 from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Document,
     DocumentId,
     Event,
+    EventId,
     FigurePoint,
     FigureSeries,
     IsoDate,
@@ -211,7 +216,7 @@ def summary_candidates(
         figures.append(Candidate(item, recency(item.date, latest, config) * len(outlets[measure]), measure))
     events: list[Candidate] = []
     central: Candidate | None = None
-    middle = central_event(story.events)
+    middle = central_event(story.events, happening_backing(story))
     for event in story.events:
         mention = best_mention(event, sentences, copies, stale if event is middle else reserved, config)
         if mention is None:
@@ -225,13 +230,15 @@ def summary_candidates(
     return figures, events, central
 
 
-def central_event(events: Sequence[Event]) -> Event | None:
+def central_event(events: Sequence[Event], backing: Mapping[EventId, int] | None = None) -> Event | None:
     """The story's central happening: the one event that more independent sources report than any
-    other, at least two; None when no event stands out."""
-    ranked = sorted(events, key=lambda e: -e.independent_sources)
-    if not ranked or ranked[0].independent_sources < 2:
+    other, at least two, counting for an event in ``backing`` its backers instead; None when no event
+    stands out."""
+    count = {e.id: (backing or {}).get(e.id, e.independent_sources) for e in events}
+    ranked = sorted(events, key=lambda e: -count[e.id])
+    if not ranked or count[ranked[0].id] < 2:
         return None
-    if len(ranked) > 1 and ranked[1].independent_sources == ranked[0].independent_sources:
+    if len(ranked) > 1 and count[ranked[1].id] == count[ranked[0].id]:
         return None
     return ranked[0]
 
@@ -270,19 +277,22 @@ def _item(mention: Mention, event: Event | None, docs: Mapping[DocumentId, Docum
 def choose(
     figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig, central: Candidate | None = None
 ) -> list[SummarySentence]:
-    """The central happening, then at most ``max_figures`` latest figures, one per measure, then events,
-    each by weight; no event or date twice, no near repeat (stage 4)."""
+    """The central happening, then the latest figures of at most ``max_figures`` measures (one each, or
+    each side's when givers disagree: ``sides_fit``), then events, each by weight; no event or date
+    twice, no near repeat (stage 4)."""
     chosen: list[SummarySentence] = []
     words: list[frozenset[str]] = []
     measures: list[str | None] = []
     for c in [*([central] if central else []), *sorted(figures, key=_rank), *sorted(events, key=_rank)]:
         if len(chosen) == config.max_sentences:
             break
-        if c.measure is not None and (len(measures) == config.max_figures or c.measure in measures):
+        if c.measure is not None and not sides_fit(c, chosen, measures, config):
             continue
         mine = content_words(c.item.text)
         if any(_same_happening(c.item, other) for other in chosen) or any(
-            repeats(mine, w, config.redundancy) for w in words
+            repeats(mine, w, config.redundancy)
+            for w, other in zip(words, chosen, strict=True)
+            if not other_side(c, other)
         ):
             continue
         chosen.append(c.item)
@@ -290,6 +300,29 @@ def choose(
         if c.measure is not None:
             measures.append(c.measure)
     return in_date_order(chosen)
+
+
+def sides_fit(
+    c: Candidate, chosen: Sequence[SummarySentence], measures: Sequence[str | None], config: SummaryConfig
+) -> bool:
+    """Whether a latest figure has a place: a new measure while fewer than ``max_figures`` measures
+    have one, or another side's series of a measure that has one, when the givers disagree about
+    different grounds (series labelled by scope, ``figure_givers``: "killed, left bank (officials)"
+    and "killed, Ukraine-held (the ministry)"), so that each side's latest value is given with who
+    gives it. Givers' counts of the same ground compete: the first chosen stands for them."""
+    if c.measure not in measures:
+        return len(set(measures)) < config.max_figures
+    labels = [s.measure for s in chosen if s.measure is not None and base_measure(s.measure) == c.measure]
+    scope = label_scope(c.item.measure or "")
+    return scope is not None and all((other := label_scope(label)) is not None and other != scope for label in labels)
+
+
+def other_side(c: Candidate, chosen: SummarySentence) -> bool:
+    """Whether a chosen sentence gives another giver's series of the candidate's measure: the two
+    sides' tolls share most of their words, but neither repeats the other."""
+    if c.measure is None or chosen.measure is None:
+        return False
+    return base_measure(chosen.measure) == c.measure and chosen.measure != c.item.measure
 
 
 def _same_happening(a: SummarySentence, b: SummarySentence) -> bool:
