@@ -334,3 +334,9 @@ def test_a_latest_figure_dated_after_its_report_is_not_given(make_doc: MakeDoc) 
     events = [event("now", "2022-09-15", mention(now, 0, date="2022-09-15"))]
     chosen = sm.summarize_story(story([now, earlier, coming], events, (schools, spending)), CONFIG)
     assert [s.measure for s in chosen] == ["schools closed"]
+
+
+def test_a_season_or_a_week_is_never_read_as_a_coming_date(make_doc: MakeDoc) -> None:
+    report = make_doc("The ferry service in Harwick resumed after the storms.", "2022-09-06", "P")
+    assert not sm.told_as_future("2023-SU", [report]) and not sm.told_as_future("2023-W10", [report])
+    assert sm.told_as_future("2023", [report]) and not sm.told_as_future("2022-09", [report])

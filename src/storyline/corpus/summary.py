@@ -58,6 +58,7 @@ ATTRIBUTED = frozenset({"claimed", "unverified", "denied"})
 _STATUS_RANK = {"confirmed": 0, "reported": 0, "claimed": 1, "unverified": 2, "denied": 3}
 _NOT_INDEPENDENT = ("duplicate", "excerpt")
 _WORD = re.compile(r"[a-z0-9]+")
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,9 @@ def recency(value: IsoDate | None, latest: date, config: SummaryConfig) -> float
 def told_as_future(when: IsoDate | None, reports: Sequence[Document | None]) -> bool:
     """True when the date starts after every report that tells it was published: a plan, a forecast
     or a named coming period ("the 2011 budget totals ..."), or a later note on a page (an author's
-    biography), never something that has happened. An undated report cannot tell."""
-    day = day_of(when)
+    biography), never something that has happened. An undated report cannot tell, nor a date that is
+    not a calendar year, month or day (a season or a week)."""
+    day = day_of(when) if when and _CALENDAR.fullmatch(when) else None
     published = [d for r in reports if r is not None and r.published and (d := day_of(r.published[:10]))]
     return day is not None and bool(published) and day > max(published)
 
