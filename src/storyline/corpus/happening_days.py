@@ -105,23 +105,34 @@ def own_day(mention: Mention) -> IsoDate | None:
     return day if day and _DAY_ISO.match(day) else None
 
 
+@dataclass(frozen=True)
+class DatedMention:
+    """A mention dated to a day by its own words, with its event and content words."""
+
+    event: Event
+    mention: Mention
+    day: IsoDate
+    words: frozenset[str]
+
+
+def dated_mentions(events: Sequence[Event]) -> list[DatedMention]:
+    """Every mention of the story dated to a day by its own words, read once for all happenings."""
+    return [
+        DatedMention(e, m, day, content_words(strip_dateline(m.text)))
+        for e in events
+        for m in e.mentions
+        if (day := own_day(m)) is not None
+    ]
+
+
 def candidate_mentions(
-    happening: Happening, events: Sequence[Event], held_by: Mapping[MentionKey, EventId]
-) -> list[tuple[Event, Mention]]:
-    """The mentions of other events, dated to a day by their own words no later than the report,
-    that share a content word with the happening."""
+    happening: Happening, dated: Sequence[DatedMention], held_by: Mapping[MentionKey, EventId]
+) -> list[DatedMention]:
+    """The dated mentions of other events, no later than the report, that share a content word with
+    the happening."""
     own = held_by.get(happening.key)
-    found = []
-    for event in events:
-        if event.id == own:
-            continue
-        for m in event.mentions:
-            day = own_day(m)
-            if day is None or (happening.latest is not None and day > happening.latest[:10]):
-                continue
-            if happening.words & content_words(strip_dateline(m.text)):
-                found.append((event, m))
-    return found
+    latest = happening.latest[:10] if happening.latest else None
+    return [d for d in dated if d.event.id != own and (latest is None or d.day <= latest) and happening.words & d.words]
 
 
 @dataclass(frozen=True)
@@ -160,21 +171,28 @@ def date_happenings(story: Story, encoder: Encoder, config: HappeningDaysConfig)
         for s in doc.sentences
         if (doc.id, s.index) in held_by and (h := unresolved_happening(doc, s)) is not None
     ]
+    known = dated_mentions(story.events)
+    found = {h.key: candidate_mentions(h, known, held_by) for h in happenings}
+    texts = sorted(
+        {h.text for h in happenings if found[h.key]}
+        | {strip_dateline(d.mention.text) for f in found.values() for d in f}
+    )
+    rows = {t: i for i, t in enumerate(texts)}
+    vectors = np.asarray(encoder.encode(texts), dtype=np.float32) if texts else np.zeros((0, 0), dtype=np.float32)
     dated: dict[MentionKey, tuple[IsoDate, EventId]] = {}
     for h in happenings:
-        pairs = candidate_mentions(h, story.events, held_by)
-        if not pairs:
+        if not found[h.key]:
             continue
-        vectors = np.asarray(encoder.encode([h.text, *(strip_dateline(m.text) for _, m in pairs)]), dtype=np.float32)
-        cosines = (vectors[1:] @ vectors[0]).tolist()
+        query = vectors[rows[h.text]]
         best: dict[EventId, Scored] = {}
-        for c, (event, m) in zip(cosines, pairs, strict=True):
-            seen = best.get(event.id)
-            plain = m.status in PLAIN or (seen is not None and seen.plain)
-            best[event.id] = Scored(max(c, seen.cosine if seen else c), event, plain)
-        found = confident_event(list(best.values()), config)
-        if found is not None:
-            dated[h.key] = (found[1], found[0].id)
+        for d in found[h.key]:
+            c = float(vectors[rows[strip_dateline(d.mention.text)]] @ query)
+            seen = best.get(d.event.id)
+            plain = d.mention.status in PLAIN or (seen is not None and seen.plain)
+            best[d.event.id] = Scored(max(c, seen.cosine if seen else c), d.event, plain)
+        chosen = confident_event(list(best.values()), config)
+        if chosen is not None:
+            dated[h.key] = (chosen[1], chosen[0].id)
     if not dated:
         return story
     events = tuple(_redated(e, dated) for e in story.events)
