@@ -291,14 +291,12 @@ def test_the_breach_keeps_its_place_in_what_we_know(story: dict[str, Any]) -> No
     assert "destroyed early on Tuesday" in first["text"] and first["status"] == "reported"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the day it failed' counts from the last day the report named, and 05 names the breach's day "
-    "nowhere before it: only the other reports know it",
-)
 def test_seismic_signal_is_dated_on_the_day_of_the_breach(story: dict[str, Any]) -> None:
+    # 05 names the breach's day nowhere before "on the day it failed": the other reports give it
     ((_, mention),) = _mentions_with(story, "NORSAR")
-    assert mention["date"] == "2023-06-06"
+    assert (mention["date"], mention["date_fallback"]) == ("2023-06-06", False)
+    (source,) = [e for e in story["events"] if e["id"] == mention["date_from_event"]]
+    assert source["date"] == "2023-06-06" and "dam" in source["summary"]
 
 
 def test_story_matches_the_reviewed_golden_summary(story: dict[str, Any]) -> None:

@@ -5,7 +5,8 @@ Stages, in order (the comments in ``build_story`` and ``build_stories`` carry th
   2. per-document stages, streamed in batches on the configured engine (``storyline.engines``):
      clean, metadata, nlp, time, quantities, digest, attribution.
   3. de-duplicate documents read twice (same content id).
-  4. corpus stages: derivation, events, figures, contradictions, timeline (key dates), summary.
+  4. corpus stages: derivation, events, happening days ("on the day it failed"), figures, contradictions,
+     timeline (key dates), summary.
 ``build_stories`` (``storyline build --split-stories``) runs stages 1 to 3 once over all inputs, then
   3a. separates the documents into stories (``corpus.stories.separate_stories``) and names each
       after its most central report's title,
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.config import Config
-from storyline.corpus import contradictions, derivation, events, figures, key_dates, summary
+from storyline.corpus import contradictions, derivation, events, figures, happening_days, key_dates, summary
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.stories import StoryGroup, separate_stories, story_title
 from storyline.doc import attribution, clean, digest, metadata, nlp, quantities
@@ -63,6 +64,7 @@ def corpus_stages(config: Config, encoder: Encoder) -> list[Stage[Story]]:
     return [
         derivation.build(config, encoder=encoder),
         events.build(config, encoder=encoder),
+        happening_days.build(config, encoder=encoder),
         figures.build(config),
         contradictions.build(config),
         key_dates.build(config),

@@ -288,6 +288,21 @@ class SummaryConfig(_Section):
     max_words: int = Field(default=45, ge=1, description="Longer sentences are not summary sentences.")
 
 
+class HappeningDaysConfig(_Section):
+    """ "On the day it failed" dated by the day other reports give the happening (``corpus.happening_days``)."""
+
+    enabled: bool = Field(default=True, description="Date an unresolved 'the day ...' by the event of its happening.")
+    min_cosine: float = Field(
+        default=0.5, ge=-1.0, le=1.0, description="Similarity of the happening and an event's mention to take its day."
+    )
+    margin: float = Field(
+        default=0.1,
+        ge=0.0,
+        le=2.0,
+        description="Every event of another day must be at least this much less similar, or the date stays a fallback.",
+    )
+
+
 class StoriesConfig(_Section):
     """Story separation (``storyline.corpus.stories``); set on ECB+ odd-numbered (dev) topics only.
 
@@ -410,6 +425,7 @@ class Config(_Section):
     figures: FiguresConfig = FiguresConfig()
     timeline: TimelineConfig = TimelineConfig()
     summary: SummaryConfig = SummaryConfig()
+    happening_days: HappeningDaysConfig = HappeningDaysConfig()
     stories: StoriesConfig = StoriesConfig()
     web: WebConfig = WebConfig()
 

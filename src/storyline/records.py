@@ -207,6 +207,7 @@ class Mention:
     date_fallback: bool
     status_detail: str | None = None
     clause: int | None = None  # where the clause starts in the sentence, when the sentence tells two happenings
+    date_from_event: EventId | None = None  # the event whose day dates "on the day it ..." (``corpus.happening_days``)
 
 
 @dataclass(frozen=True)

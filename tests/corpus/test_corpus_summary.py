@@ -365,3 +365,59 @@ def test_each_side_of_a_measure_whose_givers_disagree_gives_its_latest_figure(ma
     unscoped = tuple(replace(x, measure=x.measure.replace(" bank", "").replace(",", "")) for x in series)
     chosen = sm.summarize_story(story(all_docs, events, unscoped), SummaryConfig(max_figures=1))
     assert len([s for s in chosen if s.measure]) == 1  # givers' counts of the same ground compete
+
+
+def test_a_happening_dated_after_every_report_that_tells_it_is_not_what_we_know(make_doc: MakeDoc) -> None:
+    docs, events = daily_events(make_doc, 3)
+    plan = make_doc(
+        "The council's 2026 transport budget for Millbrook totals about 40 million euros.", "2022-09-03", "P"
+    )
+    bio = make_doc(
+        "Before moving to Lisbon in 2025, the columnist covered farming in Cork for a decade.", "2022-09-02", "Q"
+    )
+    events += [
+        event("plan", "2026", mention(plan, 0, date="2026"), sources=4),
+        event("bio", "2025", mention(bio, 0, date="2025"), sources=4),
+    ]
+    chosen = sm.summarize_story(story([*docs, plan, bio], events), CONFIG)
+    assert {s.event for s in chosen} == {"e0", "e1", "e2"}
+
+
+def test_a_coming_date_does_not_make_the_reported_days_look_old(make_doc: MakeDoc) -> None:
+    docs, events = daily_events(make_doc, 6)
+    plan = make_doc("Officials in Millbrook expect the new flood wall to open in March 2027.", "2022-09-06", "P")
+    events.append(event("plan", "2027-03", mention(plan, 0, date="2027-03"), sources=2))
+    chosen = sm.summarize_story(story([*docs, plan], events), CONFIG)
+    assert [s.date for s in chosen] == ["2022-09-02", "2022-09-03", "2022-09-04", "2022-09-05", "2022-09-06"]
+
+
+def test_a_later_report_of_a_once_coming_date_tells_it_as_past(make_doc: MakeDoc) -> None:
+    early = make_doc("Officials in Millbrook said the new flood wall would open in October 2022.", "2022-09-01", "P")
+    late = make_doc(
+        "The new flood wall in Millbrook opened to walkers in October 2022 after delays.", "2022-11-02", "Q"
+    )
+    wall = event("wall", "2022-10", mention(early, 0, date="2022-10"), mention(late, 0, date="2022-10"))
+    assert [s.event for s in sm.summarize_story(story([early, late], [wall]), CONFIG)] == ["wall"]
+
+
+def test_a_latest_figure_dated_after_its_report_is_not_given(make_doc: MakeDoc) -> None:
+    now = make_doc(
+        "The province said on Thursday that about 40 schools had closed because of the flood.", "2022-09-15", "A"
+    )
+    earlier = make_doc(
+        "The province said on Monday that about 25 schools had closed because of the flood.", "2022-09-12", "B"
+    )
+    coming = make_doc(
+        "The province plans to spend about 90 million euros on school repairs in 2024.", "2022-09-14", "C"
+    )
+    schools = _series("schools closed", (earlier, "2022-09-12", 25.0), (now, "2022-09-15", 40.0))
+    spending = _series("spending", (earlier, "2022-09-12", 10.0), (coming, "2024", 90.0))
+    events = [event("now", "2022-09-15", mention(now, 0, date="2022-09-15"))]
+    chosen = sm.summarize_story(story([now, earlier, coming], events, (schools, spending)), CONFIG)
+    assert [s.measure for s in chosen] == ["schools closed"]
+
+
+def test_a_season_or_a_week_is_never_read_as_a_coming_date(make_doc: MakeDoc) -> None:
+    report = make_doc("The ferry service in Harwick resumed after the storms.", "2022-09-06", "P")
+    assert not sm.told_as_future("2023-SU", [report]) and not sm.told_as_future("2023-W10", [report])
+    assert sm.told_as_future("2023", [report]) and not sm.told_as_future("2022-09", [report])

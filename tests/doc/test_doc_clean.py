@@ -219,3 +219,27 @@ def test_clean_only_removes_whole_lines_and_keeps_the_offset_map(header: bool, l
     for i, char in enumerate(out.text):
         raw_offset = out.text_map.to_raw(i)
         assert raw_offset is not None and raw[raw_offset] == char
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ferry passengers wear life jackets on the upper deck in Harwick Bay March 3, 2031.",
+        "A ranger checks a trail sign near the flooded ford in Eastmoor on Sept. 14, 2030.",
+        "A baker shapes loaves at a stall in the old market in this May 8, 2029 file photo.",
+    ],
+)
+def test_a_dated_photo_caption_above_the_dateline_is_removed(caption: str) -> None:
+    body = "HARWICK | Tue Mar 4, 2031 9:10 am EST HARWICK (Coast Wire) - The ferry service resumed on Tuesday."
+    text, removed = clean(f"{caption}\n{body}\n")
+    assert removed == (caption,)
+    assert text == body
+
+
+def test_a_dated_sentence_that_is_not_above_a_dateline_is_kept() -> None:
+    line = "The harbour board signed the lease for the ferry pier on March 3, 2031."
+    assert clean(f"{line}\nThe ferry service resumed on Tuesday.\n")[1] == ()
+    body = "HARWICK (Coast Wire) - The ferry service resumed on Tuesday."
+    assert clean(f"{body}\n{line}\nCAPTAINS | More to follow.\n")[1] == ()  # not the first line
+    said = "The ferry will run again from March 3, 2031, the harbour board said."
+    assert clean(f"{said}\n{body}\n")[1] == ()

@@ -235,6 +235,7 @@ def test_event_sources_are_sorted_distinct_outlets(story: Story) -> None:
         "status_detail",
         "date",
         "date_fallback",
+        "date_from_event",
     ]
 
 

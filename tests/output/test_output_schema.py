@@ -170,9 +170,10 @@ def test_schema_names_its_version() -> None:
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION, "title": "Schema Version"}
 
 
-def test_schema_1_3_has_the_summary_the_key_date_timeline_quantity_kinds_and_at_least() -> None:
+def test_schema_1_4_has_the_summary_the_key_date_timeline_quantity_kinds_at_least_and_days_from_events() -> None:
     schema = story_schema()
-    assert SCHEMA_VERSION == "1.3.0"
+    assert SCHEMA_VERSION == "1.4.0"
+    assert "date_from_event" in schema["$defs"]["MentionExport"]["required"]
     assert list(schema["properties"])[:3] == ["schema_version", "story", "summary"]
     assert schema["properties"]["summary"]["maxItems"] == 5
     assert set(schema["$defs"]["TimelineEntryExport"]["required"]) >= {"sentences", "events", "sources", "score"}

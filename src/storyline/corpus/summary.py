@@ -11,7 +11,8 @@ that would be a sentence no report wrote and could misstate who said what.
      a latest figure is used only as that figure (or as the central happening);
   2. every other event offers its best mention (from an independent report, the one that sums the
      event up, reported or confirmed before a claim that carries its attribution, then earliest in
-     its report);
+     its report); an event or figure dated after every report that tells it (a plan, a forecast, a
+     coming budget year, an author's later biography) has not happened and offers nothing;
   3. events are weighted by recency (half the weight every ``recency_days`` before the latest event
      dated in a report's text) times their support (independent sources, plus one when contested: a
      dispute is news the reader must have); an event dated only by publication weighs
@@ -62,6 +63,7 @@ ATTRIBUTED = frozenset({"claimed", "unverified", "denied"})
 _STATUS_RANK = {"confirmed": 0, "reported": 0, "claimed": 1, "unverified": 2, "denied": 3}
 _NOT_INDEPENDENT = ("duplicate", "excerpt")
 _WORD = re.compile(r"[a-z0-9]+")
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,21 @@ def recency(value: IsoDate | None, latest: date, config: SummaryConfig) -> float
     return 0.0 if day is None else 0.5 ** (max((latest - day).days, 0) / config.recency_days)
 
 
+def told_as_future(when: IsoDate | None, reports: Sequence[Document | None]) -> bool:
+    """True when the date starts after every report that tells it was published: a plan, a forecast
+    or a named coming period ("the 2011 budget totals ..."), or a later note on a page (an author's
+    biography), never something that has happened. An undated report cannot tell, nor a date that is
+    not a calendar year, month or day (a season or a week)."""
+    day = day_of(when) if when and _CALENDAR.fullmatch(when) else None
+    published = [d for r in reports if r is not None and r.published and (d := day_of(r.published[:10]))]
+    return day is not None and bool(published) and day > max(published)
+
+
+def future_event(event: Event, docs: Mapping[DocumentId, Document]) -> bool:
+    """The event's date starts after all its reports (``told_as_future``)."""
+    return told_as_future(event.date, [docs.get(m.document) for m in event.mentions])
+
+
 def dated_by_publication(event: Event) -> bool:
     """True when no report's text dates the event: its date is when it was reported."""
     return all(m.date_fallback for m in event.mentions)
@@ -187,7 +204,12 @@ def summary_candidates(
     sentences = {(d.id, s.index): s for d in story.documents for s in d.sentences}
     copies = frozenset(d.document for d in story.derivations if d.relation in _NOT_INDEPENDENT)
     by_mention = {(m.document, m.sentence): e for e in story.events for m in e.mentions}
-    days = [d for e in story.events if not dated_by_publication(e) and (d := day_of(e.date)) is not None]
+    future = {e.id for e in story.events if future_event(e, docs)}
+    days = [
+        d
+        for e in story.events
+        if not dated_by_publication(e) and e.id not in future and (d := day_of(e.date)) is not None
+    ]
     latest = max(days) if days else date.min
     stale = stale_figures(story.figures)
     reserved = stale | {_latest_key(s) for s in tracked(story.figures)}
@@ -210,6 +232,8 @@ def summary_candidates(
         if sentence is None or not usable(mention or _as_mention(key, sentence), sentence, config):
             continue
         point = latest_point(series)
+        if told_as_future(point.date, [docs.get(key[0])]):
+            continue
         item = _item(mention or _as_mention(key, sentence, point.date), event, docs)
         item = replace(item, measure=series.measure, date=point.date or item.date)  # the figure's own day
         measure = base_measure(series.measure)
@@ -218,6 +242,8 @@ def summary_candidates(
     central: Candidate | None = None
     middle = central_event(story.events, happening_backing(story))
     for event in story.events:
+        if event.id in future:
+            continue
         mention = best_mention(event, sentences, copies, stale if event is middle else reserved, config)
         if mention is None:
             continue

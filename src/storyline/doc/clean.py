@@ -3,8 +3,9 @@ tracking tokens, consent notices, ads, repeated lines) from ``Document.text``, k
 
 Junk is recognised by its shape, kind by kind (see DEVELOPERS.md, "Kinds of web junk"), and only
 on short lines: a line longer than ``clean.max_junk_words`` words is junk only as an exact repeat,
-when it starts with a junk label ("SEE ALSO:", "Photo:", "Watch:"), or when it is a caption that
-ends with its credit ("... . Photo: Harbor Daily staff"), up to ``clean.max_labelled_words``.
+when it starts with a junk label ("SEE ALSO:", "Photo:", "Watch:"), when it is a caption that
+ends with its credit ("... . Photo: Harbor Daily staff"), or the photo caption above a wire story
+(the first line, ending with a full date, just before the dateline), up to ``clean.max_labelled_words``.
 trafilatura does this for HTML pages, but plain-text copies of web pages keep their junk as text
 lines, so the line rules here run on every format.
 """
@@ -356,6 +357,29 @@ def junk_kind(line: str, seen: _Seen, config: CleanConfig) -> JunkKind | None:
     return None
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# A photo caption's date: "... in Taipei May 22, 2009.", "... in this March 8, 2008 file photo."
+_CAPTION_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+file\s+photo)?\s*\.?\s*$")
+# Where a wire story's body starts: "GENEVA | Tue Jun 30, ...", "RABAT, June 12 (Wire) - ", "LIMA (Wire) - ".
+_DATELINE_START = re.compile(r"^\s*[A-Z][A-Z.'’/\\ -]{1,40}?(?:\s*\||,\s|\s*\()")
+
+
+def is_opening_caption(line: str, next_line: str, config: CleanConfig) -> bool:
+    """A photo caption printed above the story: the first line, ending with the photo's full date,
+    just before the dateline that opens the body. A sentence of the body that ends with a date is
+    never the first line before a dateline."""
+    words = len(_words(line))
+    return (
+        words <= config.max_labelled_words
+        and not _REPORTING.search(line)
+        and bool(_CAPTION_DATE.search(line))
+        and bool(_DATELINE_START.match(next_line))
+    )
+
+
 def find_junk(text: str, title: str | None, config: CleanConfig) -> list[tuple[int, int, JunkKind | None]]:
     """Each line of ``text`` as (start, end with its newline, junk kind or None); blank lines are None."""
     seen = _Seen(title=normalize(title) if title else None, lines=[])
@@ -366,7 +390,20 @@ def find_junk(text: str, title: str | None, config: CleanConfig) -> list[tuple[i
         if kind is None and line.strip():
             seen.lines.append(normalize(line))
         out.append((match.start(), match.end(), kind))
-    return out
+    return _without_opening_caption(text, out, config)
+
+
+def _without_opening_caption(
+    text: str, lines: list[tuple[int, int, JunkKind | None]], config: CleanConfig
+) -> list[tuple[int, int, JunkKind | None]]:
+    """``lines`` with the first kept line marked as an image credit when it is an opening caption."""
+    kept = [i for i, (a, b, kind) in enumerate(lines) if kind is None and text[a:b].strip()]
+    if len(kept) < 2:
+        return lines
+    (a, b, _), (c, d, _) = lines[kept[0]], lines[kept[1]]
+    if not is_opening_caption(text[a:b].strip(), text[c:d], config):
+        return lines
+    return [*lines[: kept[0]], (a, b, "image-credit"), *lines[kept[0] + 1 :]]
 
 
 def kept_ranges(text: str, lines: list[tuple[int, int, JunkKind | None]]) -> list[tuple[int, int]]:

@@ -164,6 +164,7 @@ class MentionExport:
     status_detail: str | None
     date: IsoDate | None
     date_fallback: bool
+    date_from_event: EventId | None  # the event whose day the mention's "the day ..." took, across reports
 
 
 @dataclass(frozen=True)
@@ -307,6 +308,7 @@ def story_to_export(story: Story, documents: bool = True) -> StoryExport:
                         status_detail=m.status_detail,
                         date=m.date,
                         date_fallback=m.date_fallback,
+                        date_from_event=m.date_from_event,
                     )
                     for m in event.mentions
                 ),
