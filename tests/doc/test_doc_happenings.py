@@ -1,6 +1,8 @@
-"""A sentence's main verbs and their named actors, read from a hand-built parse (no model)."""
+"""A sentence's main verbs and their named actors, read from a hand-built parse, and once from spaCy's."""
 
 from __future__ import annotations
+
+import pytest
 
 from storyline.doc.digest import digest_sentence
 from storyline.doc.happenings import happenings
@@ -70,3 +72,18 @@ def test_a_sentence_without_a_parse_or_a_verb_at_its_root_has_no_happenings() ->
 def test_the_digest_stage_fills_the_happenings() -> None:
     s = digest_sentence(parsed(UNNAMED))
     assert [h.verb for h in s.happenings] == ["tour"]
+
+
+@pytest.mark.model
+def test_spacys_parse_gives_the_said_verb_and_a_coordinated_verb_with_its_pronouns_actor(make_doc) -> None:
+    from storyline.config import Config
+    from storyline.doc import nlp
+    from storyline.doc.digest import digest
+
+    text = (
+        "The ministry said on Friday that Minister Ana Castell would travel to Port Amber on Monday to meet crews. "
+        "Minister Ana Castell approved the repair plan on March 3, and she visited the harbour on March 10."
+    )
+    said, coordinated = digest(nlp.build(Config())(make_doc(text, "2031-03-07", "Wire"))).sentences
+    assert [(h.verb, h.actor) for h in said.happenings] == [("travel", "castell")]
+    assert [(h.verb, h.actor) for h in coordinated.happenings] == [("approve", "castell"), ("visit", "castell")]
