@@ -121,6 +121,14 @@ def test_a_version_2_record_loads_with_the_digest_read_from_its_tokens(
             assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 4
 
 
+def test_a_version_3_record_loads_with_its_happenings_read_from_its_tokens(make_doc: Callable[..., Document]) -> None:
+    doc = _parsed(make_doc)
+    assert [(h.verb, h.actor) for h in doc.sentences[0].happenings] == [("cut", None)]
+    data = encode_document(doc)
+    old = {**data, "sentences": [{k: v for k, v in s.items() if k != "happenings"} for s in data["sentences"]]}
+    assert decode_document(old, version=3) == doc
+
+
 def test_a_record_of_an_unknown_version_is_not_loaded(store_url: str, make_doc: Callable[..., Document]) -> None:
     doc = _parsed(make_doc)
     with open_store(store_url) as store:
