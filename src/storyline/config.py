@@ -215,6 +215,14 @@ class EventsConfig(_Section):
     borrowed_date_cosine: float = Field(
         default=0.7, description="Similarity needed to join two mentions whose borrowed dates differ."
     )
+    same_verb_cosine: float = Field(
+        default=0.3,
+        ge=-1,
+        le=1,
+        description="Similarity enough for two mentions dated by their own words to one day whose main verbs "
+        "tell one kind of happening (a movement to a place, a meeting, an act of office) by one named actor "
+        "('would travel to ... on Monday', 'toured ... on Monday'; corpus/event_verbs.py). 1: off.",
+    )
     split_dated_clauses: bool = Field(
         default=True,
         description="A sentence of two clauses, each dated by its own time expression ('... on May 2, and ... on "

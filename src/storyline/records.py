@@ -124,6 +124,18 @@ class Attribution:
 
 
 @dataclass(frozen=True)
+class Happening:
+    """A main verb of a sentence, as ``doc.digest`` reads it from the parse for the events stage: where
+    it starts in the sentence's text, its lemma (lower case) and its actor, the lower-cased head of a
+    named subject ("biden" for "President Joe Biden and the first lady"), None when the subject is not
+    a name."""
+
+    offset: int
+    verb: str
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
 class Sentence:
     index: int
     start: int
@@ -144,6 +156,7 @@ class Sentence:
     # Read from the tokens once per document (``doc.digest``), so that a projection drops the tokens:
     action: bool | None = None  # has a verb of action (not of saying); None when not parsed
     lemmas: tuple[str, ...] = ()  # content lemmas (nouns, names, verbs, adjectives), lower case
+    happenings: tuple[Happening, ...] = ()  # main verbs and their named actors, the main one first
 
     @property
     def measures(self) -> tuple[Quantity, ...]:

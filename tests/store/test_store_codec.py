@@ -71,10 +71,10 @@ def test_tokens_and_entities_of_any_text_decode_equal(sentences: list[tuple[list
 
 
 def _as_version_2(data: dict[str, Any]) -> dict[str, Any]:
-    """A version-3 record's JSON as version 2 wrote it: without what ``doc.digest`` reads."""
+    """A current record's JSON as version 2 wrote it: without what ``doc.digest`` reads."""
     sentences = [
         {
-            **{k: v for k, v in s.items() if k not in ("action", "lemmas")},
+            **{k: v for k, v in s.items() if k not in ("action", "lemmas", "happenings")},
             "quantities": [{k: v for k, v in q.items() if k not in ("subject", "counted")} for q in s["quantities"]],
         }
         for s in data["sentences"]
@@ -116,9 +116,17 @@ def test_a_version_2_record_loads_with_the_digest_read_from_its_tokens(
             conn.execute(insert(tables.document_records), [{"id": doc.id, "version": 2, "data": old}])
         assert store.load_documents([doc.id]) == {doc.id: doc}
         assert store.load_projections([doc.id]) == {doc.id: project(doc)}
-        store.add_documents(store.load_documents([doc.id]).values())  # stored again, as version 3
+        store.add_documents(store.load_documents([doc.id]).values())  # stored again, as the current version
         with store.engine.connect() as conn:
-            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 3
+            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 4
+
+
+def test_a_version_3_record_loads_with_its_happenings_read_from_its_tokens(make_doc: Callable[..., Document]) -> None:
+    doc = _parsed(make_doc)
+    assert [(h.verb, h.actor) for h in doc.sentences[0].happenings] == [("cut", None)]
+    data = encode_document(doc)
+    old = {**data, "sentences": [{k: v for k, v in s.items() if k != "happenings"} for s in data["sentences"]]}
+    assert decode_document(old, version=3) == doc
 
 
 def test_a_record_of_an_unknown_version_is_not_loaded(store_url: str, make_doc: Callable[..., Document]) -> None:

@@ -10,7 +10,9 @@ parties and denial) are searched and merged as one, and the smaller cluster join
 the merge loop's time follows the pairs of distinct mentions.
 
 A sentence that tells two happenings, each dated by its own time expression, is a mention per clause
-(``event_clauses``). A capital and its country are not disjoint places (``event_places``).
+(``event_clauses``). A capital and its country are not disjoint places (``event_places``). Two
+mentions of one day whose main verbs tell one kind of happening by one named actor ("would travel to
+... on Monday", "toured ... on Monday") may join below the similarity bar (``event_verbs``).
 Two mentions whose dates are both borrowed (publication, or the narrative before them) may be a few
 days apart and still be one event, as close paraphrases; a mention with no date at all joins a dated
 one only as a close paraphrase.
@@ -43,6 +45,7 @@ from storyline.corpus.event_search import (
     exact_blocks,
     search,
 )
+from storyline.corpus.event_verbs import VerbKey, main_happening, one_happening, verb_key, with_verb_pairs
 from storyline.corpus.lineage import count_independent, origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
 from storyline.doc.speech_patterns import UNVERIFIED
@@ -52,6 +55,7 @@ from storyline.records import (
     DocumentId,
     Entity,
     Event,
+    Happening,
     IsoDate,
     Mention,
     Sentence,
@@ -127,7 +131,7 @@ class Candidate:
     """An event mention with the names that tie it to other mentions: ``within``, the countries its
     places lie in; ``borrowed``, its date is the publication's or the narrative's before it, not
     read from its own words; ``compared``, the words whose vector stands for it (a clause), when not
-    the mention's text."""
+    the mention's text; ``verb``, its day, main verb's actor and kind (``event_verbs.verb_key``)."""
 
     mention: Mention
     places: frozenset[str]
@@ -135,6 +139,7 @@ class Candidate:
     within: frozenset[str] = frozenset()
     borrowed: bool = False
     compared: str | None = None
+    verb: VerbKey | None = None
 
     @property
     def explicit(self) -> IsoDate | None:
@@ -157,16 +162,24 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
             borrowed = s.event_date_fallback or s.event_date_anchor is not None
             clauses = dated_clauses(s, min_words) if split_clauses else ()
             if not clauses:
-                found.append(_candidate(to_mention(doc, s), s.entities, borrowed))
+                found.append(_candidate(to_mention(doc, s), s.entities, borrowed, verb=main_happening(s)))
             for clause in clauses:
-                found.append(_candidate(to_mention(doc, s, clause), clause.entities, borrowed, clause.compared))
+                verb = main_happening(s, clause.offset, clause.offset + len(clause.text))
+                found.append(_candidate(to_mention(doc, s, clause), clause.entities, borrowed, clause.compared, verb))
     return found
 
 
-def _candidate(mention: Mention, entities: Sequence[Entity], borrowed: bool, compared: str | None = None) -> Candidate:
+def _candidate(
+    mention: Mention,
+    entities: Sequence[Entity],
+    borrowed: bool,
+    compared: str | None = None,
+    verb: Happening | None = None,
+) -> Candidate:
     places = frozenset(normalize_name(e.text) for e in entities if e.label in PLACE_LABELS)
     parties = frozenset(normalize_name(e.text) for e in entities if e.label in PARTY_LABELS)
-    return Candidate(mention, places, parties, containing(places), borrowed, compared)
+    key = verb_key(verb, mention.date, borrowed or mention.date_fallback)
+    return Candidate(mention, places, parties, containing(places), borrowed, compared, key)
 
 
 # 2. Which mentions may, and which should, be one event
@@ -218,7 +231,8 @@ def _disjoint_places(a: Candidate, b: Candidate) -> bool:
 def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig) -> bool:
     """Soft evidence: similar enough, and sharing a place or party (or very similar without). Two
     mentions whose borrowed dates differ must be close paraphrases (``borrowed_date_cosine``), and
-    so must a mention with no date at all and a dated one (``undated_cosine``)."""
+    so must a mention with no date at all and a dated one (``undated_cosine``). Two mentions of one
+    day, actor and kind of verb (``event_verbs``) need only ``same_verb_cosine``."""
     bar = config.same_event_cosine
     if (a.mention.status == "denied") != (b.mention.status == "denied"):
         bar -= config.denial_cosine_margin
@@ -227,6 +241,8 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
         bar = max(bar, config.borrowed_date_cosine)
     if (a.mention.date is None) != (b.mention.date is None):
         bar = max(bar, config.undated_cosine)
+    if one_happening(a.verb, b.verb):
+        bar = min(bar, config.same_verb_cosine)
     if cosine < bar or _disjoint_places(a, b):
         return False
     if not dates_match and not borrowed_near(a, b, config.borrowed_date_days):
@@ -275,7 +291,9 @@ def _rules(c: Candidate) -> _Rules:
     return c.explicit, c.published, c.borrowed, c.places, c.within
 
 
-_Link = tuple[bool, IsoDate | None, IsoDate | None, bool, IsoDate | None, frozenset[str], frozenset[str]]
+_Link = tuple[
+    bool, IsoDate | None, IsoDate | None, bool, IsoDate | None, frozenset[str], frozenset[str], VerbKey | None
+]
 
 
 def _link_key(c: Candidate) -> _Link:
@@ -291,6 +309,7 @@ def _link_key(c: Candidate) -> _Link:
         c.mention.date,
         c.places,
         c.parties,
+        c.verb,
     )
 
 
@@ -323,7 +342,9 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     first = _duplicates(cands, vectors, config)
     kept = np.flatnonzero(first == np.arange(len(cands)))
     view = Rows(vectors, kept)  # not vectors[kept]: a copy of every distinct row (1.2 GB at 100k reports)
-    pairs = ranked_pairs([cands[k] for k in kept.tolist()], view, config, block)
+    distinct = [cands[k] for k in kept.tolist()]
+    pairs = ranked_pairs(distinct, view, config, block)
+    pairs = with_verb_pairs([c.verb for c in distinct], view, pairs, config)  # below the bar, by verb
     to_rows(pairs, kept)  # kept is increasing: the same order
     alone = not_merged_first(first, pairs, vectors, NEAR)
     if len(alone):

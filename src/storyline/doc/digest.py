@@ -1,13 +1,15 @@
 """Read, once per document, what the corpus stages need from the parse, into small fields, so that
 the corpus stages read no tokens and a projection (``store.projection``) can drop them.
 
-Four readings, each from the sentence's own tokens (a sentence without tokens was not parsed and
+Five readings, each from the sentence's own tokens (a sentence without tokens was not parsed and
 keeps the defaults: ``action`` None, which the events stage takes as the benefit of the doubt):
 
 - ``Sentence.action``: it has a verb of action, not only of saying (events: is it a happening?);
 - ``Sentence.lemmas``: its content lemmas (story separation: which reports are one story);
 - ``Quantity.subject``: the subject of the clause that gives the figure (figures: same subject?);
-- ``Quantity.counted``: the counted phrase of a count (``quantity_counted``), lemmatized.
+- ``Quantity.counted``: the counted phrase of a count (``quantity_counted``), lemmatized;
+- ``Sentence.happenings``: its main verbs and their named actors (``doc.happenings``; events: is it
+  one kind of happening by one actor?).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.config import Config
+from storyline.doc.happenings import happenings
 from storyline.doc.quantity_counted import counted_phrase
 from storyline.doc.speech_patterns import SPEECH_VERBS
 from storyline.pipeline import Stage
@@ -99,7 +102,8 @@ def _heads_inside(tokens: Sequence[Token]) -> bool:
 
 
 def digest_sentence(sentence: Sentence) -> Sentence:
-    """The sentence with ``action``, ``lemmas`` and its quantities' readings filled from its tokens."""
+    """The sentence with ``action``, ``lemmas``, ``happenings`` and its quantities' readings filled from
+    its tokens."""
     tokens = sentence.tokens
     if not tokens:
         return sentence
@@ -107,6 +111,7 @@ def digest_sentence(sentence: Sentence) -> Sentence:
         sentence,
         action=has_action(tokens),
         lemmas=content_lemmas(tokens),
+        happenings=happenings(tokens, sentence.start),
         quantities=tuple(digest_quantity(tokens, q) for q in sentence.quantities),
     )
 
