@@ -192,7 +192,7 @@ class EventsConfig(_Section):
         "0: every denial with all mentions, whose work grows with the square of the story's size.",
     )
     denial_search: Literal["exact", "names", "lsh"] = Field(
-        default="exact",
+        default="names",
         description="LSH: how a denial's pairs at its lowered bar are found. 'exact': against all mentions (or "
         "those within denial_day_window days), whose work grows with the square of the story's size; 'names': "
         "against the mentions that share a place or party name with it or name none (the same events as "
