@@ -83,8 +83,11 @@ def same_key_pairs(keys: Sequence[VerbKey | None], limit: int = 64) -> Iterator[
 def with_verb_pairs(keys: Sequence[VerbKey | None], vectors: Vectors, pairs: Pairs, config: EventsConfig) -> Pairs:
     """``pairs`` (``events.ranked_pairs``) with the pairs of rows with one ``verb_key`` (``keys``, by row)
     below the similarity bar and at least ``same_verb_cosine``, in the same order (most similar first)."""
+    candidates = list(same_key_pairs(keys))
+    if not candidates:  # most stories: no set of the search's pairs (millions at 100k reports)
+        return pairs
     seen = set(zip(pairs.left.tolist(), pairs.right.tolist(), strict=True))
-    extra = [(i, j) for i, j in same_key_pairs(keys) if (i, j) not in seen]
+    extra = [(i, j) for i, j in candidates if (i, j) not in seen]
     if not extra:
         return pairs
     left, right = np.array([i for i, _ in extra], np.int64), np.array([j for _, j in extra], np.int64)
