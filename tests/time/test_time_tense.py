@@ -137,3 +137,29 @@ def test_a_verb_that_looks_ahead_or_a_modal_of_possibility_is_future(text: str) 
 
 def test_a_modal_with_have_is_past() -> None:
     assert first_date("The barge may have sunk in August.") == "2022-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "day"),
+    [
+        ("The harbor board votes Thursday on the dredging plan.", date(2024, 3, 12), "2024-03-14"),
+        ("The mayor signs the lease Friday, her aide said.", date(2025, 1, 20), "2025-01-24"),
+        ("The choir sings its final concert at the old abbey Saturday.", date(2023, 9, 28), "2023-09-30"),
+        ("The old bridge reopens to traffic on Wednesday.", date(2024, 12, 2), "2024-12-04"),
+    ],
+)
+def test_a_present_s_verb_with_the_day_it_governs_schedules_it_ahead(text: str, dct: date, day: str) -> None:
+    assert first_date(text, dct) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "day"),
+    [
+        ("Rescue crews Thursday pulled a climber from the gorge.", date(2024, 12, 2), "2024-11-28"),
+        ("Ferry officials sent new timetables Sunday.", date(2024, 3, 13), "2024-03-10"),
+        ("The minister welcomed the trade figures Friday.", date(2025, 1, 20), "2025-01-17"),
+        ("The firm told dealers Monday about the recall.", date(2024, 3, 8), "2024-03-04"),
+    ],
+)
+def test_a_plural_noun_before_a_day_is_not_a_present_verb(text: str, dct: date, day: str) -> None:
+    assert first_date(text, dct) == day

@@ -55,6 +55,27 @@ _PAST_WORDS = frozenset(
     undertook arose understood forbade slid sped bled lent""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# A present "-s" verb with a day or month it governs tells a schedule, so the day is ahead: "the council
+# votes Thursday", "the governor signs the bill Friday", "the lease runs out at the end of June". The word
+# before it ends its subject, so it is not a determiner, preposition, number, possessive ("the company's
+# shares Friday") or past verb ("told customers Monday"). A past verb before it ("welcomed the job figures
+# Friday"), between it and the day ("officials sent new signals Sunday") or right after the day ("crews
+# Thursday pulled") shows the "-s" word was a plural noun.
+_S_VERB = re.compile(
+    r"(?<!['’])\b(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{2,}[^su'\W]s)\s+(?P<between>(?:[A-Za-z'’-]+\s+){0,8}?)"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
+    r"|October|November|December)\b(?:\s+(?P<after>[a-z]+))?"
+)
+_NOT_SUBJECT_END = frozenset(
+    """the a an its their his her our your my of in on at for with by to from and or but nor new more most other
+    some many few several all these those first last next this that which who as than about over after before into
+    per two three four five six seven eight nine ten hundred thousand million billion trillion""".split()  # noqa: SIM905
+)
+_NOT_S_VERBS = frozenset(
+    """was has this its his hers ours thus plus does news yes always perhaps sometimes afterwards whereas towards
+    besides unless series means years days weeks months hours minutes times""".split()  # noqa: SIM905
+)
+_S_VERB_GATE = ("day", "uary", "March", "April", "June", "July", "ugust", "mber", "ober")
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
     "will", "shall", "won't", "'ll", "would", "should", "going", "expect", "scheduled", "due", "set", "slated",
@@ -123,7 +144,9 @@ def _word_cues(text: str) -> list[TenseCue]:
         for m in _PRESENT_CUES.finditer(text)
         if not _NO_TENSE_BEFORE.search(text, max(0, m.start() - 8), m.start())
     ]
-    groups = perfect + present
+    scheduled = _s_verb_cues(text)
+    present = [c for c in present if not any(s.start <= c.start < s.end for s in scheduled)]
+    groups = perfect + present + scheduled
     past = [
         TenseCue(m.start(), m.end(), "past")
         for m in _WORD.finditer(text)
@@ -134,6 +157,22 @@ def _word_cues(text: str) -> list[TenseCue]:
         and not (m.group().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     ]
     return groups + past
+
+
+def _s_verb_cues(text: str) -> list[TenseCue]:
+    """Future cues from present "-s" verbs a few words before the day or month they schedule (``_S_VERB``)."""
+    if not any(map(text.__contains__, _S_VERB_GATE)):
+        return []
+    return [
+        TenseCue(m.start("verb"), m.end("verb"), "future")
+        for m in _S_VERB.finditer(text)
+        if m.group("prev").lower() not in _NOT_SUBJECT_END
+        and not _is_past(m.group("prev"))
+        and m.group("verb") not in _NOT_S_VERBS
+        and not (m.group("after") and _is_past(m.group("after")))
+        and not any(_is_past(w) or w in ("is", "are") for w in m.group("between").split())
+        and not any(_is_past(w.group()) for w in _WORD.finditer(text, 0, m.start("verb")))
+    ]
 
 
 def is_past_form(word: str) -> bool:
