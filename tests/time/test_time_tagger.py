@@ -411,3 +411,16 @@ def test_the_half_of_a_fiscal_year_is_one_expression() -> None:
 def test_the_years_half_is_this_years_half() -> None:
     found = found_text("Ferry traffic was flat in the year's first half.")
     assert found == [("the year's first half", "2022-H1", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The pier closed for repairs at the end of June.", "the end of June", "2022-06"),
+        ("Tenders are due by the beginning of December.", "the beginning of December", "2022-12"),
+        ("The mill shut down at the start of March 2021.", "the start of March 2021", "2021-03"),
+    ],
+)
+def test_the_edge_of_a_month_is_the_month_with_the_edge_in_its_extent(text: str, extent: str, value: str) -> None:
+    found = tag(text, date(2022, 9, 8))
+    assert [(t.text, t.value) for t in found] == [(extent, value)]

@@ -42,13 +42,14 @@ from storyline.time.words import (
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "June 2024", "late June 2024", "the end of June 2024" (the month, as TIMEX3 writes it with a mod)."""
     value = rs.iso_month(int(m.group("year")), month_number(m.group("month")))
     return ctx.make(m.start(), m.end(), "DATE", (value, value))
 
 
 def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
-    start = start_of(m, "pre", "mod", "month")
+    start = start_of(m, "edge", "pre", "mod", "month")
     mod = lower(m, "mod")
     if m.group("month") == "May" and not (mod or m.group("prep") or m.group("pre") or m.group("rel_year")):
         return None  # the modal verb
@@ -255,6 +256,8 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
+# "the end of June" is June with a mod, as TIMEX3 writes it: the edge is inside the extent.
+_EDGE = r"(?P<edge>(?i:the)\s+(?i:end|start|beginning|middle)\s+(?i:of))"
 # "the future of the port", "the past century": "past" and "future" that describe something date nothing.
 _NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
 _RULES: tuple[Rule, ...] = (
@@ -284,8 +287,8 @@ _RULES: tuple[Rule, ...] = (
     (
         ("month name", "year"),
         starting_with(
-            "elmjfmasond",
-            rf"\b(?:{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
+            "elmjfmasondt",
+            rf"\b(?:{_EDGE}\s+|{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
         ),
         _month_year,
     ),
@@ -294,7 +297,7 @@ _RULES: tuple[Rule, ...] = (
         starting_with(
             "isbutdfaoelmtlnpcfjfmasond",
             rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
-            rf"(?:{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
+            rf"(?:{_EDGE}\s+|{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",  # "May (of) last year"
         ),
         _month_relative,
