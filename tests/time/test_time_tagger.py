@@ -424,3 +424,20 @@ def test_the_years_half_is_this_years_half() -> None:
 def test_the_edge_of_a_month_is_the_month_with_the_edge_in_its_extent(text: str, extent: str, value: str) -> None:
     found = tag(text, date(2022, 9, 8))
     assert [(t.text, t.value) for t in found] == [(extent, value)]
+
+
+def test_the_other_day_is_a_recent_past_reference() -> None:
+    found = tag("A ranger said he spotted the bear near the lake the other day.", THURSDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [("the other day", "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Over the years the square has hosted many markets.", "the years", "PXY"),
+        ("The mill changed owners throughout the decades.", "the decades", "PXDE"),
+        ("Prices crept up across the months of the dispute.", "the months", "PXM"),
+    ],
+)
+def test_over_the_years_is_a_span_of_unknown_length_without_its_preposition(text: str, extent: str, value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, THURSDAY)] == [(extent, "DURATION", value)]

@@ -291,8 +291,10 @@ DURATION_RULES: tuple[Rule, ...] = (
     (
         ("unit word",),
         starting_with(
-            "rfiow",
-            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over|within))\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
+            "rfiowta",
+            # "over the years", "throughout the decades": the span is "the years" (the preposition stays out)
+            r"\b(?:(?P<lead>(?i:recent))|(?i:for|in|over|within)|(?i:over|throughout|across)\s+(?P<det>(?i:the)))"
+            r"\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\b",
         ),
         _duration,
     ),

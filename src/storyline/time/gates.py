@@ -68,7 +68,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
         "teenth",
         "tieth",
     ),
-    "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later"),
+    "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later", "other day"),
     # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
     "frame": ("e day", "coming ", "e year", "l year", "year-", " period", "year end", "year's end", "year’s end"),
 }

@@ -128,6 +128,7 @@ DEICTIC_DAYS = {
 }
 REFS = {
     "recently": "PAST_REF",
+    "the other day": "PAST_REF",
     "the past": "PAST_REF",
     "currently": "PRESENT_REF",
     "now": "PRESENT_REF",
