@@ -290,3 +290,11 @@ def test_a_bare_quarter_century_before_a_noun_is_no_duration() -> None:
 )
 def test_one_unit_long_before_a_noun_is_a_duration_without_its_article(text: str, span: str, value: str) -> None:
     assert found(text) == [(span, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A 38-year-old cyclist was hurt.", "The city sold its 90-year-old tram depot.", "A six-month-old foal was found."],
+)
+def test_an_age_written_with_hyphens_is_not_a_time_expression(text: str) -> None:
+    assert tag(text, date(2024, 3, 12)) == []

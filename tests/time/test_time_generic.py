@@ -96,3 +96,7 @@ def test_today_before_an_event_noun_is_the_report_day() -> None:
 
 def test_an_age_of_one_year_is_not_the_report_year() -> None:
     assert "The year" not in texts("The year-old tram line closed.")
+
+
+def test_a_duration_inside_a_hyphenated_name_is_not_a_time_expression() -> None:
+    assert texts("Historians of the Seven-Year War met in Vienna on Monday.") == ["Monday"]

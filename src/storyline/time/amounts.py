@@ -177,7 +177,7 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
-    """ "37 years old" (a person's age) and "400 seats a week", "$2 a year" (a rate) date nothing."""
+    """ "37 years old", "a 37-year-old" (an age) and "400 seats a week", "$2 a year" (a rate) date nothing."""
     if _OLD_AFTER.match(text, m.end()):
         return True
     if (lower(m, "num") or "") not in ("a", "an") or m.group("approx"):
@@ -186,7 +186,7 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
-_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b")
+_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:old)\b")  # "45 years old", "a 45-year-old"
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
@@ -270,7 +270,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             _NUMBER_FIRST,
             rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?{_RANGE}?(?P<num>{NUM}){_FRACTION}?{_MORE}?[- ]"
             rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
-            rf"(?:{_AND_A_HALF}|-(?i:long|old)\b)?(?:\s+(?i:running|in\s+a\s+row)\b)?",  # "three years running"
+            rf"(?:{_AND_A_HALF}|-(?i:long)\b)?(?:\s+(?i:running|in\s+a\s+row)\b)?",  # "three years running"
         ),
         _duration,
     ),

@@ -25,8 +25,9 @@ _COMMON_WORDS = frozenset(
     minute minutes decade decades century morning afternoon evening night""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z]+")
-# A word, digit or possessive right before: the capital is not a sentence's first letter.
-_INSIDE_SENTENCE = re.compile(r"(?:[A-Za-z0-9]|['’]s?)\s+$")
+# A word, digit or possessive right before, or a word joined by a hyphen ("the Six-Day War"): the capital is
+# not a sentence's first letter.
+_INSIDE_SENTENCE = re.compile(r"(?:[A-Za-z0-9]|['’]s?)\s+$|[A-Za-z0-9]-$")
 _QUOTES = tuple("\"“”'‘’`")
 # Adjectives that make a weekday a named day whose date the report's date does not give.
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Good|Holy|Ash|Palm|Easter|Maundy|Shrove|Super|Cyber)\s+$")
