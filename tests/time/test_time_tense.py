@@ -163,3 +163,9 @@ def test_a_present_s_verb_with_the_day_it_governs_schedules_it_ahead(text: str, 
 )
 def test_a_plural_noun_before_a_day_is_not_a_present_verb(text: str, dct: date, day: str) -> None:
     assert first_date(text, dct) == day
+
+
+def test_a_tagged_present_verb_with_the_day_it_governs_schedules_it_ahead() -> None:
+    text = "The harbor board votes Friday on the dredging plan."
+    tokens = tokens_for(text, [("The", "DT"), ("harbor", "NN"), ("board", "NN"), ("votes", "VBZ"), ("Friday", "NNP")])
+    assert tag(text, date(2025, 1, 20), tokens=tokens)[0].date == "2025-01-24"

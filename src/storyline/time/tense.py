@@ -122,7 +122,7 @@ def tense_cues(
             for t in tokens
             if t.tag == "MD" and t.text.lower() in ("will", "shall", "'ll", "wo")
         ]
-        others = _token_cues(tokens, tokens_offset)
+        others = _scheduled(_token_cues(tokens, tokens_offset), text)
     else:
         others = _word_cues(text)
     others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
@@ -157,6 +157,14 @@ def _word_cues(text: str) -> list[TenseCue]:
         and not (m.group().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     ]
     return groups + past
+
+
+def _scheduled(cues: list[TenseCue], text: str) -> list[TenseCue]:
+    """Token cues where a present verb (VBZ/VBP) that ``_S_VERB`` finds before a day or month is future."""
+    starts = {c.start for c in _s_verb_cues(text)}
+    if not starts:
+        return cues
+    return [c._replace(tense="future") if c.tense == "present" and c.start in starts else c for c in cues]
 
 
 def _s_verb_cues(text: str) -> list[TenseCue]:
