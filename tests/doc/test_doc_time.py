@@ -304,3 +304,12 @@ def test_overnight_in_a_new_paragraph_is_the_night_before_the_report(make_doc: M
     doc = tag_document(make_doc(text, published="2025-03-05"))
     (overnight,) = doc.sentences[1].times
     assert (overnight.value, doc.sentences[1].event_date) == ("2025-03-04TNI", "2025-03-05")
+
+
+@pytest.mark.model
+def test_a_new_paragraph_closed_by_its_speaker_does_not_take_another_speakers_day(make_doc: MakeDoc) -> None:
+    text = (
+        "An inquiry into the flood warnings will be led by a retired judge, the minister announced on Friday.\n\n"
+        "Two families climbed onto a roof to escape the water, a fire brigade officer said."
+    )
+    assert dated_parsed(make_doc, text, "2025-03-08")[1] == ("2025-03-08", True)

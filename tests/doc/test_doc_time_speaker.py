@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from storyline.config import Config
-from storyline.doc.time_speaker import Statement, opening_statement, subject_words
+from storyline.doc.time_speaker import Statement, closing_statement, opening_statement, subject_words
 from storyline.records import Document, Sentence
 
 
@@ -30,6 +30,19 @@ def first_sentence(make_doc: Callable[..., Document], text: str) -> Sentence:
 )
 def test_a_statement_is_opened_by_its_speaker(make_doc, text: str, statement: Statement | None) -> None:
     assert opening_statement(first_sentence(make_doc, text)) == statement
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Two families climbed onto a roof, a fire brigade officer said.", Statement("officer", False)),
+        ("The water board said the levee would hold.", None),  # the speaker before what is said
+        ("The levee held through the night.", None),  # no verb of saying
+    ],
+)
+def test_a_statement_is_closed_by_its_speaker(make_doc, text: str, statement: Statement | None) -> None:
+    assert closing_statement(first_sentence(make_doc, text)) == statement
 
 
 @pytest.mark.model

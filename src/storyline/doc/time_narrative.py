@@ -19,7 +19,10 @@
 6. A new paragraph that opens with a new speaker's statement ("The agency said the list ...", read from
    the parse by ``time_speaker``) tells when that speaker spoke, not the paragraph before's happening:
    it takes no date from it unless the speaker is a subject of that paragraph. A denial goes on with
-   the claim before it, which it answers; a pronoun ("It said ...") with the sentence before it.
+   the claim before it, which it answers; a pronoun ("It said ...") with the sentence before it. Nor
+   does a new paragraph that closes with its speaker ("..., a coast guard officer said") take the day
+   of another speaker's statement before it ("..., the minister announced on Friday"): that is the day
+   the other speaker spoke. After a happening ("Crews rescued eleven people on Friday.") it goes on.
 7. In a report about a statement, an undated statement by a speaker of the lede ("The utility said on
    Sunday ..." then "The utility added ...", or "It said ..." after that speaker) is that statement:
    it takes the lede's day. A denial is dated with what it answers (6.).
@@ -31,7 +34,7 @@ import re
 from dataclasses import replace
 
 from storyline.doc.speech_patterns import REPORTING_TIME
-from storyline.doc.time_speaker import Statement, Word, opening_statement, subject_words
+from storyline.doc.time_speaker import Statement, Word, closing_statement, opening_statement, subject_words
 from storyline.records import IsoDate, Sentence
 from storyline.time.tense import PARTICIPLE, TenseCue, tense_cues
 
@@ -61,7 +64,7 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
         said_by = _speaker(statement, before)
         if lede is not None and said_by in lede_speakers and narrates_past(sentence):
             sentence = _dated_by(sentence, lede)
-        elif _new_speaker(statement, before, sentence, out):
+        elif _new_speaker(statement, before, sentence, out) or _answers_another_statement(sentence, before):
             pass  # 6.
         elif _continues(before, opens, sentence, published):
             sentence = _dated_by(sentence, before)
@@ -92,6 +95,18 @@ def _new_speaker(statement: Statement | None, before: Sentence, sentence: Senten
     if statement is None or statement.denial or statement.speaker is None or sentence.paragraph == before.paragraph:
         return False
     return not any(statement.speaker in subject_words(s) for s in out if s.paragraph == before.paragraph)
+
+
+def _answers_another_statement(sentence: Sentence, before: Sentence) -> bool:
+    """True when ``sentence`` opens a paragraph with what one speaker said ("..., a coast guard officer
+    said") after another speaker's statement: the day before is the day that speaker spoke."""
+    if sentence.paragraph == before.paragraph:
+        return False
+    mine = closing_statement(sentence)
+    if mine is None or mine.speaker is None:
+        return False
+    theirs = opening_statement(before) or closing_statement(before)
+    return theirs is not None and theirs.speaker is not None and theirs.speaker != mine.speaker
 
 
 def _lede(sentences: list[Sentence]) -> Sentence | None:

@@ -3,7 +3,8 @@
 A sentence led by a speaker ("The agency said that ...", "The company denied that ...") reports a
 statement, made when that speaker spoke; it does not go on with the happening of the paragraph
 before unless that paragraph was about the same speaker. ``opening_statement`` finds such a speaker
-(the head word of the subject of a root verb of saying that comes before what is said); ``subject_words``
+(the head word of the subject of a root verb of saying that comes before what is said), and
+``closing_statement`` one that comes after it ("..., a coast guard officer said"); ``subject_words``
 gives the nouns and names of a sentence's subject, to compare a speaker with. Without a parse
 (no tokens) both find nothing, and dating stays as it was.
 """
@@ -43,6 +44,23 @@ def opening_statement(sentence: Sentence) -> Statement | None:
     subjects = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _SUBJECT_DEPS]
     said = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _CONTENT_DEPS]
     if not subjects or not said or subjects[0] > root or min(said) < root:
+        return None
+    head = tokens[subjects[0]]
+    speaker = head.lemma.lower() if head.pos in _NAMING_POS else None
+    return Statement(speaker, tokens[root].lemma.lower() in DENIAL_LEMMAS)
+
+
+def closing_statement(sentence: Sentence) -> Statement | None:
+    """The statement a sentence closes with its speaker ("The levee held, the water board said." gives
+    "board"); None when the root is no verb of saying or the speaker comes first."""
+    tokens = sentence.tokens
+    roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT"]
+    if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in CUE_LEMMAS:
+        return None
+    root = roots[0]
+    subjects = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _SUBJECT_DEPS]
+    said = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _CONTENT_DEPS]
+    if not subjects or not said or max(said) > root or subjects[0] < max(said):
         return None
     head = tokens[subjects[0]]
     speaker = head.lemma.lower() if head.pos in _NAMING_POS else None
