@@ -55,16 +55,18 @@ _PAST_WORDS = frozenset(
     undertook arose understood forbade slid sped bled lent""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
-# A present "-s" verb with a day or month it governs tells a schedule, so the day is ahead: "the council
-# votes Thursday", "the governor signs the bill Friday", "the lease runs out at the end of June". The word
-# before it ends its subject, so it is not a determiner, preposition, number, possessive ("the company's
-# shares Friday") or past verb ("told customers Monday"). A past verb before it ("welcomed the job figures
-# Friday"), between it and the day ("officials sent new signals Sunday") or right after the day ("crews
-# Thursday pulled") shows the "-s" word was a plural noun.
+# Any present "-s" verb with a day or month it governs is a present cue, as "meets" and "opens" are
+# (``_PRESENT_CUES``): "the council votes Thursday", "the lease runs out at the end of June" take the nearest
+# such day or month. (Reading them as future was tried and dropped: photo captions and the historical present,
+# "a family walks through the rubble on Thursday", tell the past.) The word before the verb ends its subject,
+# so it is not a determiner, preposition, number, possessive ("the company's shares Friday") or past verb
+# ("told customers Monday"). A past verb before it ("welcomed the job figures Friday"), between it and the day
+# ("officials sent new signals Sunday") or right after the day ("crews Thursday pulled") shows the "-s" word was
+# a plural noun. A month with a day after it ("April 20") is left to the other cues.
 _S_VERB = re.compile(
     r"(?<!['’])\b(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{2,}[^su'\W]s)\s+(?P<between>(?:[A-Za-z'’-]+\s+){0,8}?)"
     r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
-    r"|October|November|December)\b(?:\s+(?P<after>[a-z]+))?"
+    r"|October|November|December)\b(?!\s*\d)(?:\s+(?P<after>[a-z]+))?"
 )
 _NOT_SUBJECT_END = frozenset(
     """the a an its their his her our your my of in on at for with by to from and or but nor new more most other
@@ -122,7 +124,7 @@ def tense_cues(
             for t in tokens
             if t.tag == "MD" and t.text.lower() in ("will", "shall", "'ll", "wo")
         ]
-        others = _scheduled(_token_cues(tokens, tokens_offset), text)
+        others = _token_cues(tokens, tokens_offset)
     else:
         others = _word_cues(text)
     others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
@@ -144,9 +146,7 @@ def _word_cues(text: str) -> list[TenseCue]:
         for m in _PRESENT_CUES.finditer(text)
         if not _NO_TENSE_BEFORE.search(text, max(0, m.start() - 8), m.start())
     ]
-    scheduled = _s_verb_cues(text)
-    present = [c for c in present if not any(s.start <= c.start < s.end for s in scheduled)]
-    groups = perfect + present + scheduled
+    groups = perfect + present + _s_verb_cues(text)
     past = [
         TenseCue(m.start(), m.end(), "past")
         for m in _WORD.finditer(text)
@@ -159,20 +159,12 @@ def _word_cues(text: str) -> list[TenseCue]:
     return groups + past
 
 
-def _scheduled(cues: list[TenseCue], text: str) -> list[TenseCue]:
-    """Token cues where a present verb (VBZ/VBP) that ``_S_VERB`` finds before a day or month is future."""
-    starts = {c.start for c in _s_verb_cues(text)}
-    if not starts:
-        return cues
-    return [c._replace(tense="future") if c.tense == "present" and c.start in starts else c for c in cues]
-
-
 def _s_verb_cues(text: str) -> list[TenseCue]:
-    """Future cues from present "-s" verbs a few words before the day or month they schedule (``_S_VERB``)."""
+    """Present cues from "-s" verbs a few words before the day or month they govern (``_S_VERB``)."""
     if not any(map(text.__contains__, _S_VERB_GATE)):
         return []
     return [
-        TenseCue(m.start("verb"), m.end("verb"), "future")
+        TenseCue(m.start("verb"), m.end("verb"), "present")
         for m in _S_VERB.finditer(text)
         if m.group("prev").lower() not in _NOT_SUBJECT_END
         and not _is_past(m.group("prev"))
