@@ -63,11 +63,16 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 # ("told customers Monday"). A past verb before it ("welcomed the job figures Friday"), between it and the day
 # ("officials sent new signals Sunday") or right after the day ("crews Thursday pulled") shows the "-s" word was
 # a plural noun. A month with a day after it ("April 20") is left to the other cues.
-_S_VERB = re.compile(
-    r"(?<!['’])\b(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{2,}[^su'\W]s)\s+(?P<between>(?:[A-Za-z'’-]+\s+){0,8}?)"
-    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
-    r"|October|November|December)\b(?!\s*\d)(?:\s+(?P<after>[a-z]+))?"
+_DAY_OR_MONTH = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
+    r"|October|November|December)\b(?!\s*\d)"
 )
+# The verb and up to eight words between it and the day, searched in the text just before the day.
+_S_VERB = re.compile(
+    r"(?<!['’])\b(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{2,}[^su'\W]s)\s+(?P<between>(?:[A-Za-z'’-]+\s+){0,8})\Z"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_S_VERB_REACH = 160  # characters before the day that the verb and the words between can take
 _NOT_SUBJECT_END = frozenset(
     """the a an its their his her our your my of in on at for with by to from and or but nor new more most other
     some many few several all these those first last next this that which who as than about over after before into
@@ -163,16 +168,23 @@ def _s_verb_cues(text: str) -> list[TenseCue]:
     """Present cues from "-s" verbs a few words before the day or month they govern (``_S_VERB``)."""
     if not any(map(text.__contains__, _S_VERB_GATE)):
         return []
-    return [
-        TenseCue(m.start("verb"), m.end("verb"), "present")
-        for m in _S_VERB.finditer(text)
-        if m.group("prev").lower() not in _NOT_SUBJECT_END
-        and not _is_past(m.group("prev"))
-        and m.group("verb") not in _NOT_S_VERBS
-        and not (m.group("after") and _is_past(m.group("after")))
-        and not any(_is_past(w) or w in ("is", "are") for w in m.group("between").split())
-        and not any(_is_past(w.group()) for w in _WORD.finditer(text, 0, m.start("verb")))
-    ]
+    cues: list[TenseCue] = []
+    for day in _DAY_OR_MONTH.finditer(text):
+        reach = max(0, day.start() - _S_VERB_REACH)
+        m = _S_VERB.search(text, reach, day.start())
+        after = _NEXT_WORD.match(text, day.end())
+        if (
+            m is not None
+            and not (cues and cues[-1].start == m.start("verb"))  # "... arrive in August and September"
+            and m.group("prev").lower() not in _NOT_SUBJECT_END
+            and not _is_past(m.group("prev"))
+            and m.group("verb") not in _NOT_S_VERBS
+            and not (after and _is_past(after.group(1)))
+            and not any(_is_past(w) or w in ("is", "are") for w in m.group("between").split())
+            and not any(_is_past(w.group()) for w in _WORD.finditer(text, 0, m.start("verb")))
+        ):
+            cues.append(TenseCue(m.start("verb"), m.end("verb"), "present"))
+    return cues
 
 
 def is_past_form(word: str) -> bool:
