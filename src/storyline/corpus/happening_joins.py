@@ -3,8 +3,9 @@
 The events stage clusters mentions by similarity under hard rules of date and place. Two ways of
 telling one happening fall through it, and are joined here, after denials have found their claims:
 
-  1. a coarse date: a mention dated by its own words only to the month or week that contains the day
-     of a happening ("the bridge was destroyed earlier this month") tells, without a doer, the same
+  1. a coarse date: a mention dated by its own words only to the month that contains the day of a
+     happening ("the bridge was destroyed earlier this month"; the time stage dates "earlier this
+     week" and "about three weeks ago" to a month too) tells, without a doer, the same
      deed as the plain report of an event dated to that day (the verb's stem and the head noun of
      what it was done to, ``disputed_happenings.deed_key``): its event joins that one when that
      event is the only one of the period telling that deed, the two are similar enough
@@ -37,7 +38,6 @@ from storyline.records import Document, DocumentId, IsoDate, Mention
 
 DISPUTING = frozenset({"claimed", "denied"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -47,19 +47,13 @@ Groups = list[list[int]]
 
 
 def is_period(date: IsoDate | None) -> bool:
-    """A month ("2023-06") or an ISO week ("2023-W23"): coarse dates that contain a few weeks of days."""
-    return date is not None and bool(_MONTH.match(date) or _WEEK.match(date))
+    """A month ("2023-06"): a coarse date of a few weeks of days, not a season or a year."""
+    return date is not None and bool(_MONTH.match(date))
 
 
 def period_contains(period: IsoDate, day: IsoDate) -> bool:
-    """Whether a month or ISO week contains a day."""
-    if not _DAY.match(day):
-        return False
-    week = _WEEK.match(period)
-    if week is None:
-        return day.startswith(period + "-")
-    year, number, _ = dt.date.fromisoformat(day).isocalendar()
-    return (year, number) == (int(week.group(1)), int(week.group(2)))
+    """Whether a month contains a day."""
+    return is_period(period) and bool(_DAY.match(day)) and day.startswith(period + "-")
 
 
 def told_deed(sentence_text: str, parties: Sequence[str]) -> DeedKey | None:
@@ -95,7 +89,7 @@ def _own(m: Mention) -> IsoDate | None:
 
 
 def _period(group: Sequence[int], mentions: Sequence[Mention]) -> IsoDate | None:
-    """The month or week a group is dated to by its own words, when it names no day and one period."""
+    """The month a group is dated to by its own words, when it names no day and one month."""
     own = {d for i in group if (d := _own(mentions[i])) is not None}
     return next(iter(own)) if len(own) == 1 and is_period(next(iter(own))) else None
 
@@ -108,22 +102,17 @@ def join_coarse(
     cosine: float,
     fits: Fits,
 ) -> Groups:
-    """Rule 1 of the module docstring: events dated to a month or week join the one event of a day of
-    that period that tells the same deed without a doer."""
+    """Rule 1 of the module docstring: events dated to a month join the one event of a day of that
+    month that tells the same deed without a doer."""
     periods = {k: p for k, group in enumerate(groups) if (p := _period(group, mentions)) is not None}
     if not periods:
         return groups
-    months = {p[:7] for p in periods.values() if _MONTH.match(p)}
-    weeks = {p for p in periods.values() if _WEEK.match(p)}
-
-    def in_a_period(day: IsoDate) -> bool:  # read the deeds of the days that a period may contain
-        return day[:7] in months or any(period_contains(w, day) for w in weeks)
-
+    months = set(periods.values())  # read the deeds of the days those months contain, no others
     days: dict[DeedKey, list[tuple[int, IsoDate]]] = {}
     for k, group in enumerate(groups):
         for i in group:
             m, day = mentions[i], _own(mentions[i])
-            if m.status not in PLAIN or day is None or not _DAY.match(day) or not in_a_period(day):
+            if m.status not in PLAIN or day is None or not _DAY.match(day) or day[:7] not in months:
                 continue
             if (key := told(i)) is not None:
                 days.setdefault(key, []).append((k, day))
@@ -133,7 +122,7 @@ def join_coarse(
         keys = {key for i in group if _own(mentions[i]) == period and (key := told(i)) is not None}
         targets = {t for key in keys for t, day in days.get(key, ()) if t != k and period_contains(period, day)}
         if len(targets) != 1:
-            continue  # no event of that deed in the period, or several: which one is not known
+            continue  # no event of that deed in the month, or several: which one is not known
         t = targets.pop()
         if not out[t] or float(np.max(vectors[group] @ vectors[out[t]].T)) < cosine:
             continue
