@@ -230,8 +230,9 @@ def join_happenings(
     cosine: float,
     window: int,
     fits: Fits,
+    told: Callable[[int], DeedKey | None] | None = None,
 ) -> Groups:
-    """The groups with coarse-dated tellings of a happening and claims of who did it joined (rules 1-2)."""
-    told = _Told(mentions, documents)
-    joined = join_coarse(groups, mentions, vectors, told, cosine, fits)
+    """The groups with coarse-dated tellings of a happening and claims of who did it joined (rules 1-2);
+    ``told`` (mention index -> ``told_deed``) is read from ``documents`` when not given."""
+    joined = join_coarse(groups, mentions, vectors, told or _Told(mentions, documents), cosine, fits)
     return join_disputes(joined, mentions, deeds, documents, outlets, window, fits)
