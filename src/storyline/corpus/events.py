@@ -464,7 +464,7 @@ def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[E
     groups = cluster(cands, vectors, config)
     roots, documents = origin_map(story.derivations), {d.id: d for d in story.documents}
     groups, deeds = _answer_denials(cands, vectors, groups, roots, documents, config)
-    groups = _join_happenings(cands, vectors, groups, deeds, documents, config)
+    groups = happening_joins.join_candidates(cands, vectors, groups, deeds, documents, config, can_share_event)
     events = [make_event([cands[i].mention for i in g], roots, documents, config, deeds) for g in groups]
     return tuple(sorted(events, key=lambda e: (date_sort_key(e.date), e.id)))
 
@@ -492,29 +492,6 @@ def _answer_denials(
         groups, mentions, vectors, deeds, outlets, roots.keys(), config.denial_answer_cosine, fits
     )
     return moved, deeds
-
-
-def _join_happenings(
-    cands: Sequence[Candidate],
-    vectors: np.ndarray,
-    groups: list[list[int]],
-    deeds: Mapping[deed_reading.MentionKey, deed_reading.Deed],
-    documents: Mapping[DocumentId, Document],
-    config: EventsConfig,
-) -> list[list[int]]:
-    """The groups with a happening's coarse-dated tellings and the claims of who did it joined to its
-    events (``happening_joins``), under the hard rules of one event; places are left to that module
-    when joining claims, as they name parties and reasons."""
-
-    def fits(i: int, group: Sequence[int], places: bool) -> bool:
-        cand = cands[i] if places else replace(cands[i], places=frozenset())
-        return all(can_share_event(cand, cands[j]) for j in group)
-
-    outlets = {doc_id: outlet(doc_id, documents) for doc_id in documents}
-    mentions = [c.mention for c in cands]
-    return happening_joins.join_happenings(
-        groups, mentions, vectors, deeds, documents, outlets, config.coarse_join_cosine, config.dispute_join_days, fits
-    )
 
 
 def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:

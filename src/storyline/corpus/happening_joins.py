@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -34,7 +36,12 @@ from storyline.corpus.deeds import DOER_LABELS, Deed, MentionKey, read_deed
 from storyline.corpus.denial_answers import is_contested, key_of
 from storyline.corpus.disputed_happenings import PLAIN, DeedKey, deed_key
 from storyline.corpus.event_places import overlapping
+from storyline.corpus.lineage import outlet
 from storyline.records import Document, DocumentId, IsoDate, Mention
+
+if TYPE_CHECKING:  # events imports this module
+    from storyline.config import EventsConfig
+    from storyline.corpus.events import Candidate
 
 DISPUTING = frozenset({"claimed", "denied"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -236,3 +243,25 @@ def join_happenings(
     ``told`` (mention index -> ``told_deed``) is read from ``documents`` when not given."""
     joined = join_coarse(groups, mentions, vectors, told or _Told(mentions, documents), cosine, fits)
     return join_disputes(joined, mentions, deeds, documents, outlets, window, fits)
+
+
+def join_candidates(
+    cands: Sequence[Candidate],
+    vectors: np.ndarray,
+    groups: Groups,
+    deeds: Mapping[MentionKey, Deed],
+    documents: Mapping[DocumentId, Document],
+    config: EventsConfig,
+    can_share: Callable[[Candidate, Candidate], bool],
+) -> Groups:
+    """The events stage's groups of candidates joined by rules 1-2, under its hard rules of one event
+    (``can_share``, ``events.can_share_event``); a claim's places other than its act's are left out."""
+
+    def fits(i: int, group: Sequence[int], places: bool) -> bool:
+        cand = cands[i] if places else replace(cands[i], places=frozenset())
+        return all(can_share(cand, cands[j]) for j in group)
+
+    outlets = {doc_id: outlet(doc_id, documents) for doc_id in documents}
+    mentions = [c.mention for c in cands]
+    cosine, window = config.coarse_join_cosine, config.dispute_join_days
+    return join_happenings(groups, mentions, vectors, deeds, documents, outlets, cosine, window, fits)
