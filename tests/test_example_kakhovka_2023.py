@@ -291,6 +291,30 @@ def test_the_breach_keeps_its_place_in_what_we_know(story: dict[str, Any]) -> No
     assert "destroyed early on Tuesday" in first["text"] and first["status"] == "reported"
 
 
+def test_the_breach_is_one_event_with_its_month_dated_tellings(story: dict[str, Any]) -> None:
+    # 05's "earlier this week" and JSONL 2's "about three weeks ago" are dated 2023-06, a month that
+    # holds the day of the breach, and tell the same deed without a doer ("the dam was destroyed")
+    ((breach, _),) = _mentions_with(story, "destroyed early on Tuesday")[:1]
+    texts = [m["text"] for m in breach["mentions"]]
+    assert any("destroyed earlier this week" in t for t in texts)
+    assert any("destroyed about three weeks ago" in t for t in texts)
+    assert breach["date"] == "2023-06-06" and breach["independent_sources"] == 3 and not breach["contested"]
+    assert story["summary"][0]["independent_sources"] == 3
+
+
+def test_every_claim_of_who_destroyed_the_dam_is_in_one_dispute(story: dict[str, Any]) -> None:
+    # Peskov's "said on Tuesday" and 05's defence ministry claim with Ukraine's denial join the dispute
+    disputes = {
+        e["id"]
+        for words in ("Kyiv rejects that", "Ukrainian sabotage", "military denied", "defence ministry")
+        for e, _ in _mentions_with(story, words)
+    }
+    assert len(disputes) == 1
+    (dispute,) = [e for e in story["events"] if e["id"] in disputes]
+    assert dispute["date"] == "2023-06-06" and dispute["contested"]
+    assert not any("destroyed early on Tuesday" in m["text"] for m in dispute["mentions"])
+
+
 def test_seismic_signal_is_dated_on_the_day_of_the_breach(story: dict[str, Any]) -> None:
     # 05 names the breach's day nowhere before "on the day it failed": the other reports give it
     ((_, mention),) = _mentions_with(story, "NORSAR")

@@ -223,6 +223,21 @@ class EventsConfig(_Section):
         "tell one kind of happening (a movement to a place, a meeting, an act of office) by one named actor "
         "('would travel to ... on Monday', 'toured ... on Monday'; corpus/event_verbs.py). 1: off.",
     )
+    coarse_join_cosine: float = Field(
+        default=0.45,
+        ge=-1,
+        le=1,
+        description="Similarity enough for an event dated by its own words only to a month or week to join the "
+        "one event of a day of that period that tells the same deed without a doer ('the bridge was destroyed "
+        "earlier this month' and '... was destroyed on Monday'; corpus/happening_joins.py). 1: off.",
+    )
+    dispute_join_days: int = Field(
+        default=7,
+        ge=0,
+        le=366,
+        description="Claims and denials of who did a deed, in a report dated only by its publication at most this "
+        "many days after a dispute's day, join that dispute over the same deed (corpus/happening_joins.py).",
+    )
     split_dated_clauses: bool = Field(
         default=True,
         description="A sentence of two clauses, each dated by its own time expression ('... on May 2, and ... on "

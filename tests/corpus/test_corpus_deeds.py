@@ -57,6 +57,13 @@ def test_a_passive_with_by_names_the_doer_and_one_without_tells_only_the_happeni
     assert bare is not None and bare.doer is None and not bare.agentive
 
 
+def test_a_by_after_the_passive_verbs_clause_is_not_its_doer():
+    text = "The pier was swept away last week, and divers sent by Valdoria found no cause."
+    deed = read_deed(text, ["Valdoria"], None)
+    assert deed is not None and deed.doer is None and not deed.agentive
+    assert deed.act == "swept The pier"
+
+
 def test_a_passive_inside_a_clause_that_hangs_on_another_is_not_the_deed():
     survey = read_deed("The survey compared photographs taken before the pier was swept away with new ones.", [], None)
     assert survey is not None and (survey.verb, survey.agentive) == ("compared", True)  # the main clause

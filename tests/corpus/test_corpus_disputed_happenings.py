@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from storyline.corpus.deeds import Deed
 from storyline.corpus.disputed_happenings import happening_backing, not_before, object_head, same_deed, verb_stem
+from storyline.corpus.summary import central_event
 from storyline.records import Attribution, Derivation, Document, Entity, Event, Mention, Story
 
 MakeDoc = Callable[..., Document]
@@ -148,3 +149,18 @@ def test_a_date_not_before_another_may_be_coarser_or_unknown() -> None:
 def test_the_object_head_is_a_word_of_the_act_or_none(act: str) -> None:
     head = object_head(Deed(None, "", act, act.split()[0] if act.split() else ""))
     assert head is None or head in act.lower() or f"{head}s" in act.lower()
+
+
+def test_a_dispute_told_by_as_many_outlets_as_its_happening_ranks_below_it(make_doc: MakeDoc) -> None:
+    bridge = _bridge(make_doc)
+    text = "The Portmere bridge was destroyed on Monday, and the coast road is shut."
+    retold = make_doc(text, "2024-05-07", "Bay Post")
+    wire, post = _dispute(make_doc, "Wire", "2024-05-06"), _dispute(make_doc, "Bay Post", "2024-05-07")
+    happening = event("bridge", "2024-05-06", mention(bridge, 0, "2024-05-06"), mention(retold, 0, "2024-05-06"))
+    dispute = event("dispute", "2024-05-06", *(mention(d, i, "2024-05-06") for d in (wire, post) for i in (0, 1)))
+    events = (replace(happening, independent_sources=2), replace(dispute, independent_sources=2, contested=True))
+    story = Story(id="s", title="t", documents=(bridge, retold, wire, post), events=events)
+    backing = happening_backing(story)
+    assert backing == {"dispute": 1}  # its outlets are the happening's backers
+    assert central_event(story.events, backing) is events[0]
+    assert central_event(story.events) is None  # without the rule: a tie, no central happening

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -78,6 +80,14 @@ def test_summary_prefers_a_sentence_of_reasonable_length_and_a_text_date():
         mention("c", 4, LONG),
     ]
     assert tl.summarize(mentions, derived=()) == LONG
+
+
+def test_summary_prefers_a_sentence_dated_to_a_day_over_one_dated_to_its_month() -> None:
+    day = "The Portmere bridge was destroyed early on Monday, cutting the coast road to the harbour."
+    month = mention("a", 0, "The bridge was destroyed earlier this month, cutting the coast road.")
+    month = replace(month, date="2024-05")
+    dated = replace(mention("b", 3, day), date="2024-05-06")
+    assert tl.summarize([month, dated], derived=()) == day
 
 
 @given(st.dates(), st.dates())

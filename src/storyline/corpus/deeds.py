@@ -50,6 +50,8 @@ _PASSIVE = re.compile(
 )
 _DATELINE = re.compile(r"^.*?\s[-–—]\s")  # "KYIV, June 6 (Wire) - "
 _AGENT = re.compile(r"\bby\s+(?P<agent>[^,;.]+)")
+# Where the clause of a passive's verb ends: "destroyed earlier this week, and engineers quoted by ...".
+_CLAUSE_END = re.compile(r"[,;:]")
 # Past forms that do not end in -ed, of verbs that tell what a party did to something.
 _IRREGULAR = _words(
     "blew broke brought built burnt burned caught dug drove fed fell fled fought hit hid held kept laid led left "
@@ -180,7 +182,7 @@ def read_deed(text: str, parties: list[str], speaker: str | None, denied: bool =
     if passive is not None:
         patient, verb = passive.group("patient"), passive.group("verb")
         act = f"{verb} {_DATELINE.sub('', patient)}"
-        agent = _AGENT.search(passive.group("rest"))
+        agent = _AGENT.search(_CLAUSE_END.split(passive.group("rest"), maxsplit=1)[0])  # "by" in the verb's clause
         if agent is None:
             return Deed(None, "", act, verb, _objects(patient), agentive=False)
         doer = _act("", agent.group("agent"))  # "Ukrainian sabotage and rejected ..." -> "Ukrainian sabotage"

@@ -17,7 +17,9 @@ for the summary's choice of the central happening. Event records are left as the
   4. happenings of one deed with compatible dates are one happening told twice: the event with the
      most independent sources (then the finest date, then the earliest) stands for them;
   5. the backing of a happening is the independent outlets (copies count as their origin) of its
-     events and of the disputes that presuppose it.
+     events and of the disputes that presuppose it;
+  6. a dispute ranks below the happening it presupposes: when its own outlets are as many as the
+     happening's backing, it counts one fewer (its outlets are among the happening's backers).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
-from storyline.corpus.events import origin_map, outlet
+from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import dates_compatible
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Story
 
@@ -132,7 +134,8 @@ def _disputes(events: Sequence[Event], deeds: Mapping[MentionKey, Deed]) -> dict
 
 def happening_backing(story: Story) -> dict[EventId, int]:
     """For the event standing for each happening whose disputes add outlets, the number of independent
-    outlets that back it (stages 1-5); other events are not listed."""
+    outlets that back it (stages 1-5), and for a dispute that would rank with it, one fewer (stage 6);
+    other events are not listed."""
     keys = [(m.document, m.sentence) for e in story.events for m in e.mentions if e.contested or m.status in PLAIN]
     deeds = story_deeds(story.documents, keys)
     roots = origin_map(story.derivations)
@@ -149,4 +152,7 @@ def happening_backing(story: Story) -> dict[EventId, int]:
         count = len(outlets([*group, *backers]))
         if count > head.independent_sources:
             backing[head.id] = count
+        for dispute in backers:
+            if dispute.independent_sources >= count:
+                backing[dispute.id] = min(backing.get(dispute.id, count), count - 1)
     return backing

@@ -30,7 +30,7 @@ import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus import deeds as deed_reading
-from storyline.corpus import denial_answers
+from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
@@ -464,6 +464,7 @@ def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[E
     groups = cluster(cands, vectors, config)
     roots, documents = origin_map(story.derivations), {d.id: d for d in story.documents}
     groups, deeds = _answer_denials(cands, vectors, groups, roots, documents, config)
+    groups = happening_joins.join_candidates(cands, vectors, groups, deeds, documents, config, can_share_event)
     events = [make_event([cands[i].mention for i in g], roots, documents, config, deeds) for g in groups]
     return tuple(sorted(events, key=lambda e: (date_sort_key(e.date), e.id)))
 

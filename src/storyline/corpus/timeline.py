@@ -87,12 +87,13 @@ def summarize(
 
     Preference, in order: from an independent (non-derived) report, a whole sentence rather than one
     of two happenings it tells (``Mention.clause``), 8-40 words long, reported or confirmed rather
-    than claimed, dated from its own text rather than by publication, earliest in its report.
+    than claimed, dated from its own text rather than by publication (and to a day rather than a month),
+    earliest in its report.
     """
     if not mentions:
         return ""
 
-    def rank(m: Mention) -> tuple[bool, bool, bool, int, bool, int, str]:
+    def rank(m: Mention) -> tuple[bool, bool, bool, int, bool, int, int, str]:
         words = len(strip_dateline(m.text).split())
         return (
             m.document in derived,
@@ -100,6 +101,7 @@ def summarize(
             not min_words <= words <= max_words,
             _STATUS_RANK.get(m.status, 2),
             m.date_fallback or m.date is None,
+            -len(m.date or ""),
             m.sentence,
             m.document,
         )
