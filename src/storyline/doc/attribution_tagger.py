@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from storyline.doc.attribution_learned import CueModel
+from storyline.doc.attribution_orphans import orphan_attributions
 from storyline.doc.attribution_parse import quoted_spans
 from storyline.doc.attribution_tokens import Span, span_tags, token_features
 from storyline.errors import Errors, StageError
@@ -81,20 +83,21 @@ def source_runs(tags: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _sentence_tags(
-    sentence: Sentence, quoted: Sequence[Span], found: dict[str, list[Span]], tagger: Any
+    sentence: Sentence, quoted: Sequence[Span], found: dict[str, list[Span]], tagger: Any, orphans: bool = False
 ) -> SentenceTags:
     """Tag ``sentence``: the source probability of the tokens of the stage's sources, and, when an
-    attribution of the sentence could take a source, the tagger's own source spans."""
+    attribution of the sentence could take a source (or, with ``orphans``, always), the tagger's own
+    source spans."""
     bounds = [(t.start, t.end) for t in sentence.tokens]
     start, end = sentence.start, sentence.end
     here = {role: [(s, e) for s, e in spans if s < end and start < e] for role, spans in found.items()}
     sourceless = any(a.source is None for a in sentence.attributions)
-    if not here["source"] and not sourceless:
+    if not here["source"] and not sourceless and not orphans:
         return SentenceTags([], [])  # nothing to check and nothing to hang a source on
     tags = {role: span_tags(bounds, spans) for role, spans in here.items()}
     tagger.set(token_features(sentence, quoted, tags))
     at = {k for k, tag in enumerate(tags["source"]) if tag != "O"}
-    runs = source_runs(tagger.tag()) if sentence.attributions else []
+    runs = source_runs(tagger.tag()) if sentence.attributions or orphans else []
     at |= {k for first, last in runs for k in range(first, last + 1)}
     p = {k: tagger.marginal("B-S", k) + tagger.marginal("I-S", k) for k in sorted(at)}
     spans = [
@@ -144,9 +147,12 @@ def hung_sources(
     return tuple(out)
 
 
-def checked_sources(doc: Document, tagger: Any, drop: float = DROP, add: float = ADD) -> Document:
+def checked_sources(
+    doc: Document, tagger: Any, drop: float = DROP, add: float = ADD, cues: CueModel | None = None
+) -> Document:
     """``doc`` with the sources the tagger scores below ``drop`` taken off their attributions, and its
-    own source spans of mean ``add`` or more given to attributions without one."""
+    own source spans of mean ``add`` or more given to attributions without one; given the cue model
+    ``cues``, whole attributions built around the spans left (``attribution_orphans``)."""
     found: dict[str, list[Span]] = {"source": [], "cue": [], "content": []}
     for sentence in doc.sentences:
         for a in sentence.attributions:
@@ -154,15 +160,18 @@ def checked_sources(doc: Document, tagger: Any, drop: float = DROP, add: float =
             found["content"].append(a.content)
             if a.source is not None:
                 found["source"].append(a.source)
-    if not found["cue"]:
+    if not found["cue"] and cues is None:
         return doc
     read: list[SentenceTags] = []
+    quotes: list[list[Span]] = []
     open_quote, paragraph = False, None
     for sentence in doc.sentences:
         quoted, open_quote = quoted_spans(sentence.text, open_quote and sentence.paragraph == paragraph)
         paragraph = sentence.paragraph
         inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
-        read.append(_sentence_tags(sentence, inside, found, tagger) if sentence.tokens else SentenceTags([], []))
+        quotes.append(inside)
+        tags = _sentence_tags(sentence, inside, found, tagger, cues is not None) if sentence.tokens else None
+        read.append(tags or SentenceTags([], []))
     tokens = [t for r in read for t in r.tokens]
     checked = [
         tuple(
@@ -172,9 +181,11 @@ def checked_sources(doc: Document, tagger: Any, drop: float = DROP, add: float =
     ]
     kept = [a.source for attributions in checked for a in attributions if a.source is not None]
     out = []
-    for sentence, attributions, r in zip(doc.sentences, checked, read, strict=True):
+    for sentence, attributions, r, inside in zip(doc.sentences, checked, read, quotes, strict=True):
         new = [(span, p) for span, p in r.spans if not any(_overlap(span, s) for s in kept)]
         if new:
             attributions = hung_sources(sentence, attributions, new, add)
+        if new and cues is not None:
+            attributions = orphan_attributions(sentence, attributions, new, inside, cues)
         out.append(sentence if attributions == sentence.attributions else replace(sentence, attributions=attributions))
     return replace(doc, sentences=tuple(out))
