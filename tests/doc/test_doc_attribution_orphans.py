@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import cue_of_source, orphan_attribution, orphan_attributions, span_head
 from storyline.doc.attribution_tagger import checked_sources
@@ -140,3 +142,31 @@ def test_the_stage_builds_an_attribution_in_a_sentence_that_had_none() -> None:
     found = checked_sources(doc, _Board(), cues=_Always(0.3)).sentences[0]
     assert [(a.source, a.cue) for a in found.attributions] == [(BOARD, (18, 26))]
     assert (found.status, found.attributed_to) == (sentence.status, sentence.attributed_to)
+
+
+def test_the_content_stops_where_a_coordinated_clause_of_the_report_begins() -> None:
+    text = "The mayor put the number at 850, while the list named 388."
+    words: list[Word] = [
+        ("The", "the", "DET", "det", 1),
+        ("mayor", "mayor", "NOUN", "nsubj", 2),
+        ("put", "put", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("number", "number", "NOUN", "dobj", 2),
+        ("at", "at", "ADP", "prep", 2),
+        ("850", "850", "NUM", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 2),
+        ("while", "while", "SCONJ", "mark", 11),
+        ("the", "the", "DET", "det", 10),
+        ("list", "list", "NOUN", "nsubj", 11),
+        ("named", "name", "VERB", "advcl", 2),
+        ("388", "388", "NUM", "dobj", 11),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    built = orphan_attribution(_sentence(text, words), (0, 9), 0, 1)
+    assert built is not None
+    assert text[built.content[0] : built.content[1]] == "the number at 850"
+
+
+def test_no_orphan_is_built_in_a_sentence_whose_speaker_the_rules_read() -> None:
+    sentence = replace(_sentence(CONCEDED, CONCEDED_WORDS), status="claimed", attributed_to="the mayor")
+    assert orphan_attributions(sentence, (), [(BOARD, 0.9)], [], _Always(0.9)) == ()

@@ -5,13 +5,16 @@ The tagger (``attribution_tagger``) finds source spans the stage missed. When no
 sentence can take one, the span's head word says where the cue is: the verb it is the subject of
 ("the mayor [conceded] the bridge was lost"), the agent of ("was [announced] by the ministry"), the
 noun it owns ("the ministry's [statement]"), or "according" when it is the object of "according to".
-The content is what that cue governs, as the cue model builds it (``attribution_learned.spans``).
+The content is what that cue governs, as the cue model builds it (``attribution_learned.spans``), up
+to a clause coordinated with the cue's (", while ...": the report's own).
 A span whose head hangs on nothing of these, or whose cue already is a cue, or whose content the
-parse does not give, is left alone.
+parse does not give, is left alone, and so is a sentence whose speaker the rules read (every claim
+of it is given that speaker).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +24,7 @@ from storyline.records import Attribution, Sentence, Token
 
 Span = tuple[int, int]
 
+_JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas|although|though|then)|;)\s", re.IGNORECASE)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 LEVEL = 0.5  # a tagged source span of this mean probability or more gets an attribution built around it
@@ -74,7 +78,17 @@ def orphan_attribution(sentence: Sentence, source: Span, first: int, last: int) 
     if _overlap(built.content, source) and found[1] != "according":
         return None
     speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
-    return replace(built, source=source, speaker=speaker)
+    return replace(built, content=_own_clause(sentence, built.cue, built.content), source=source, speaker=speaker)
+
+
+def _own_clause(sentence: Sentence, cue: Span, content: Span) -> Span:
+    """``content`` cut where a clause coordinated with the cue's begins (", while the list named 388"):
+    what follows is the report's own."""
+    if content[0] < cue[1]:
+        return content
+    text = sentence.text[content[0] - sentence.start : content[1] - sentence.start]
+    join = _JOIN.search(text)
+    return (content[0], content[0] + join.start()) if join is not None and join.start() > 0 else content
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -97,7 +111,10 @@ def orphan_attributions(
 ) -> tuple[Attribution, ...]:
     """``attributions`` with one built around each tagged source span of mean ``level`` or more, most
     probable first, that no source of the sentence overlaps, whose cue is no cue yet and scores
-    ``cue_level`` or more by the cue ``model`` (``quoted`` are the sentence's quotations)."""
+    ``cue_level`` or more by the cue ``model`` (``quoted`` are the sentence's quotations). A sentence
+    whose speaker the rules read is left alone: its claims are that speaker's."""
+    if sentence.attributed_to is not None:
+        return tuple(attributions)
     out = list(attributions)
     scored: dict[int, list[str]] | None = None
     for source, mean in sorted(tagged, key=lambda x: -x[1]):
