@@ -44,9 +44,9 @@ from attribution_stats import f1
 
 Span = tuple[int, int]
 ADD = 0.85
-LEVELS = (0.0, 0.3, 0.5, 0.6, 0.7, 2.0)
+LEVELS = (0.3, 0.5, 0.6, 0.7, 0.85, 2.0)
 KINDS = ("subject", "owner", "agent", "according")
-FILTERS: tuple[bool | float, ...] = (False, 0.15, 0.2, 0.25, 0.3, 0.35)
+FILTERS: tuple[bool | float, ...] = (False, True, 0.15, 0.2, 0.25, 0.3, 0.35)
 LISTED = CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS | NOUN_CUE_LEMMAS  # the rules' vocabularies
 ROLES = ("source", "cue", "content")
 
@@ -61,6 +61,8 @@ class Orphan:
     lemma: str
     built: FoundAttribution | None
     cue_p: float = 0.0  # the out-of-fold cue model's probability of the cue word
+    actor: bool = False  # the source is a name, a pronoun or an entity (not a bare common noun)
+    spoken: bool = False  # its sentence has a speaker the rules read
 
 
 def fold_cue_models(folder: Path, docs: dict[str, Document], work: Path) -> tuple[dict[str, int], list[CueModel]]:
@@ -123,13 +125,22 @@ def orphans(
             if hangs is not None and model is not None:
                 scored = dict(candidate_features(sentence, sentence.attributions, quoted[n]))
                 p = model.probability(scored[hangs[0]]) if hangs[0] in scored else 0.0
-            out.append(Orphan(mean, kind, lemma, built, p))
+            head = span_head(tokens, first, last)
+            named = any(e.start < tokens[last].end and tokens[first].start < e.end for e in sentence.entities)
+            actor = tokens[head].pos in ("PROPN", "PRON") or named
+            out.append(Orphan(mean, kind, lemma, built, p, actor, sentence.attributed_to is not None))
             break
     return out
 
 
 def chosen(
-    base: list[FoundAttribution], found: list[Orphan], level: float, kinds: tuple[str, ...], listed: bool | float
+    base: list[FoundAttribution],
+    found: list[Orphan],
+    level: float,
+    kinds: tuple[str, ...],
+    listed: bool | float,
+    actors: bool = False,
+    quiet: bool = False,
 ) -> list[Any]:
     """The shipped attributions with those built around orphans of ``kinds`` at ``level`` or more
     (with ``listed`` True, only those whose cue lemma is in the rules' vocabularies; a number, only those
@@ -142,6 +153,10 @@ def chosen(
         if listed is True and o.lemma not in LISTED:
             continue
         if not isinstance(listed, bool) and o.cue_p < listed:
+            continue
+        if actors and not o.actor:
+            continue
+        if quiet and o.spoken:
             continue
         if any(overlaps((o.built.cue,), (c,)) for c in taken):
             continue
@@ -189,13 +204,18 @@ def main() -> None:
         built = Counter(o.kind for o in at if o.built is not None)
         print(f"  orphans >= {level}: {len(at)}; " + ", ".join(f"{k} {by[k]} (built {built[k]})" for k in by))
         print("    cue lemmas:", Counter(o.lemma for o in at if o.built is not None).most_common(25))
-    settings = [(lv, KINDS, ls) for lv in LEVELS for ls in FILTERS]
+    settings = [
+        (lv, KINDS, ls, ac, q) for lv in LEVELS for ls in FILTERS for ac in (False, True) for q in (False, True)
+    ]
     grid = {}
-    for level, kinds, listed in settings:
-        grid[(level, kinds, listed)] = r = rows({t: chosen(shipped[t], found[t], level, kinds, listed) for t in texts})
+    for level, kinds, listed, actors, quiet in settings:
+        made = {t: chosen(shipped[t], found[t], level, kinds, listed, actors, quiet) for t in texts}
+        grid[(level, kinds, listed, actors, quiet)] = r = rows(made)
+        added = sum(len(made[t]) - len(shipped[t]) for t in texts)
         bands = {role: paired_band(base[role], r[role]) for role in ROLES}
         print(
-            f"  >= {level:.2f} {'+'.join(kinds)} {_named(listed)}: "
+            f"  >= {level:.2f} {_named(listed)}{' actors' if actors else ''}{' unspoken' if quiet else ''}, "
+            f"{added} built: "
             + "; ".join(
                 f"{role} {f1(r[role]):.4f} ({f1(r[role]) - f1(base[role]):+.4f} "
                 f"[{bands[role][0]:+.4f}, {bands[role][1]:+.4f}])"

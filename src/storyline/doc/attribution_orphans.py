@@ -28,7 +28,7 @@ _JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas|although|though|then)|;)\s"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 LEVEL = 0.5  # a tagged source span of this mean probability or more gets an attribution built around it
-CUE_LEVEL = 0.25  # when the cue model scores its cue this much or more (both chosen on train out of fold)
+CUE_LEVEL = 0.2  # when the cue model scores its cue this much or more (both chosen on train out of fold)
 
 
 def span_head(tokens: Sequence[Token], first: int, last: int) -> int:
