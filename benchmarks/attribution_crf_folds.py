@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from attribution_stats import f1
+
 from storyline.doc.attribution_tokens import Span
 from storyline.eval.brat import Fragments, read_ann
 from storyline.eval.polnear import FileResult, gold_spans, overlap_matches
@@ -93,11 +95,6 @@ def paired_band(
     base: list[tuple[int, int, int]], new: list[tuple[int, int, int]], n: int = 1000
 ) -> tuple[float, float]:
     """The 95% band of F1(new) - F1(base) over files resampled with replacement."""
-
-    def f1(rows: Sequence[tuple[int, int, int]]) -> float:
-        m, s, g = (sum(r[k] for r in rows) for k in range(3))
-        return 2 * m / (s + g) if s + g else 0.0
-
     rng = random.Random(0)
     diffs = []
     for _ in range(n):
@@ -166,11 +163,6 @@ def _with(r: FileResult, role: str, spans: frozenset[Fragments]) -> FileResult:
     return FileResult(r.file, r.text, r.gold, {**r.system, role: spans})
 
 
-def _f1(rows: Sequence[tuple[int, int, int]]) -> float:
-    m, s, g = (sum(r[k] for r in rows) for k in range(3))
-    return 2 * m / (s + g) if s + g else 0.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
@@ -225,10 +217,10 @@ def main() -> None:
         print(f"fold {k}: {len(train)} sentences, {len(keep)} features, {time.time() - began:.0f} s", flush=True)
     done = [r for r in stage if str(r.file.text) in found]
     base = counts(done, "source")
-    print(f"source: stage out of fold {_f1(base):.4f} ({len(done)} files)")
+    print(f"source: stage out of fold {f1(base):.4f} ({len(done)} files)")
     crf_only = counts([_with(r, "source", frozenset(found[str(r.file.text)].spans["source"])) for r in done], "source")
     lo, hi = paired_band(base, crf_only)
-    print(f"  CRF spans alone: {_f1(crf_only):.4f}, delta {_f1(crf_only) - _f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]")
+    print(f"  CRF spans alone: {f1(crf_only):.4f}, delta {f1(crf_only) - f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]")
     (args.work / "crf.pkl").write_bytes(pickle.dumps(found))
     spans = [scored(r, found[str(r.file.text)]) for r in done]
     grid = {
@@ -236,20 +228,20 @@ def main() -> None:
         for d in DROPS
         for a in ADDS
     }
-    for (d, a), rows in sorted(grid.items(), key=lambda kv: -_f1(kv[1]))[:8]:
-        print(f"  drop < {d:.2f}, add >= {a:.2f}: {_f1(rows):.4f} (delta {_f1(rows) - _f1(base):+.4f})")
+    for (d, a), rows in sorted(grid.items(), key=lambda kv: -f1(kv[1]))[:8]:
+        print(f"  drop < {d:.2f}, add >= {a:.2f}: {f1(rows):.4f} (delta {f1(rows) - f1(base):+.4f})")
     # nested: each fold's files use the setting best on the other folds' files
     for name, settings in (("drop and add", list(grid)), ("drop only", [key for key in grid if key[1] > 1])):
         nested = list(base)
         for k in range(FOLDS):
             inside = [j for j, r in enumerate(done) if fold[str(r.file.text)] != k]
-            best = max(settings, key=lambda key: _f1([grid[key][j] for j in inside]))
+            best = max(settings, key=lambda key: f1([grid[key][j] for j in inside]))
             for j, r in enumerate(done):
                 if fold[str(r.file.text)] == k:
                     nested[j] = grid[best][j]
             print(f"  {name}, fold {k}: chosen on the other folds: drop < {best[0]:.2f}, add >= {best[1]:.2f}")
         lo, hi = paired_band(base, nested)
-        print(f"  {name}, nested: {_f1(nested):.4f}, delta {_f1(nested) - _f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]")
+        print(f"  {name}, nested: {f1(nested):.4f}, delta {f1(nested) - f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]")
     print(f"{time.time() - began:.0f} s")
 
 

@@ -41,7 +41,6 @@ import argparse
 import pickle
 import sys
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -58,6 +57,7 @@ from storyline.records import Document
 
 sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS, Tagged, counts, paired_band
+from attribution_stats import f1
 
 Span = tuple[int, int]
 DROP = 0.05
@@ -164,11 +164,6 @@ def hung(p: Placed, add: float) -> tuple[list[FoundAttribution], list[Span]]:
     return found, loose
 
 
-def _f1(rows: Sequence[tuple[int, int, int]]) -> float:
-    m, s, g = (sum(r[k] for r in rows) for k in range(3))
-    return 2 * m / (s + g) if s + g else 0.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
@@ -195,8 +190,8 @@ def main() -> None:
     checked = counts(results({t: system_spans([a for _, a in plan[t].found]) for t in texts}), "source")
     lo, hi = paired_band(base, checked)
     print(
-        f"source: stage out of fold {_f1(base):.4f}; with the checker {_f1(checked):.4f} "
-        f"({_f1(checked) - _f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]), {len(files)} files"
+        f"source: stage out of fold {f1(base):.4f}; with the checker {f1(checked):.4f} "
+        f"({f1(checked) - f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]), {len(files)} files"
     )
     grid = {}
     for add in ADDS:
@@ -214,21 +209,21 @@ def main() -> None:
         n_loose = sum(len(made[t][1]) for t in texts)
         lo, hi = paired_band(checked, rows)
         print(
-            f"  add >= {add:.2f}: hung {n_hung}, nowhere {n_loose}; {_f1(rows):.4f} "
-            f"({_f1(rows) - _f1(checked):+.4f} [{lo:+.4f}, {hi:+.4f}]); loose spans too {_f1(ceiling):.4f} "
-            f"({_f1(ceiling) - _f1(checked):+.4f})",
+            f"  add >= {add:.2f}: hung {n_hung}, nowhere {n_loose}; {f1(rows):.4f} "
+            f"({f1(rows) - f1(checked):+.4f} [{lo:+.4f}, {hi:+.4f}]); loose spans too {f1(ceiling):.4f} "
+            f"({f1(ceiling) - f1(checked):+.4f})",
             flush=True,
         )
     nested = list(checked)
     for k in range(FOLDS):
         inside = [j for j, f in enumerate(files) if fold[str(f.text)] != k]
-        best = max(ADDS, key=lambda a: _f1([grid[a][j] for j in inside]))
+        best = max(ADDS, key=lambda a: f1([grid[a][j] for j in inside]))
         for j, f in enumerate(files):
             if fold[str(f.text)] == k:
                 nested[j] = grid[best][j]
         print(f"  fold {k}: add >= {best:.2f} chosen on the other folds")
     lo, hi = paired_band(checked, nested)
-    print(f"  nested: {_f1(nested):.4f}, delta {_f1(nested) - _f1(checked):+.4f} [{lo:+.4f}, {hi:+.4f}]")
+    print(f"  nested: {f1(nested):.4f}, delta {f1(nested) - f1(checked):+.4f} [{lo:+.4f}, {hi:+.4f}]")
     print(f"{time.time() - began:.0f} s")
 
 

@@ -1,5 +1,6 @@
 """CPU speed of the attribution stage after the parse: sentences per CPU second on one core, rules
-alone, rules with the learned layer, and with the source tagger too, best of N passes over documents parsed once.
+alone, rules with the learned layer, with the source tagger too, and with attributions built around
+orphan sources (``attribution_orphans``), best of N passes over documents parsed once.
 
 CPU time (``time.process_time``) rather than wall time, so that a loaded machine changes the figure
 little; the spaCy parse is done once beforehand and not counted. Usage:
@@ -20,14 +21,16 @@ from storyline.eval.polnear import attribute_files, find_polnear
 from storyline.records import Document, Skipped
 
 
-def _best_cpu(docs: list[Document], repeat: int, *models: object, tagger: object = None) -> float:
+def _best_cpu(
+    docs: list[Document], repeat: int, *models: object, tagger: object = None, orphans: bool = False
+) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
         for doc in docs:
             done = attribute_document(doc, *models)  # type: ignore[arg-type]
             if tagger is not None:
-                checked_sources(done, tagger)
+                checked_sources(done, tagger, cues=models[0] if orphans else None)  # type: ignore[arg-type]
         best = min(best, time.process_time() - start)
     return best
 
@@ -45,8 +48,10 @@ def main() -> None:
     n = sum(len(d.sentences) for d in docs)
     learned = (cue_model(), source_model())
     runs = (("rules alone", (), None), ("rules and learned layer", learned, None))
-    for name, models, tagger in (*runs, ("learned layer and source tagger", learned, load_tagger())):
-        best = _best_cpu(docs, args.repeat, *models, tagger=tagger)
+    tagged = (("learned layer and source tagger", learned, load_tagger(), False),)
+    tagged += (("and attributions around orphan sources", learned, load_tagger(), True),)
+    for name, models, tagger, orphans in (*((*r, False) for r in runs), *tagged):
+        best = _best_cpu(docs, args.repeat, *models, tagger=tagger, orphans=orphans)
         print(f"{name}: {n:,} sentences, best CPU {best:.3f} s = {n / best:,.0f} sentences/s on one core")
 
 

@@ -51,6 +51,7 @@ from storyline.records import Document
 sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS, Tagged, counts, paired_band
 from attribution_source_adds import Placed, _overlaps, _Unpickler, hung, oof_documents, placed
+from attribution_stats import f1
 
 Span = tuple[int, int]
 CURRENT_ADD = 0.85
@@ -192,11 +193,6 @@ def apply(p: Placed, where: list[tuple[Span, Span, int]], q: np.ndarray, drop: f
     return hung(Placed(list(zip(bounds, out, strict=True)), new), add)[0]
 
 
-def _f1(rows: Sequence[tuple[int, int, int]]) -> float:
-    m, s, g = (sum(r[k] for r in rows) for k in range(3))
-    return 2 * m / (s + g) if s + g else 0.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
@@ -242,27 +238,27 @@ def main() -> None:
         return counts([FileResult(f, "", gold[f.ann], system[str(f.text)]) for f in files], "source")
 
     base = rows({t: system_spans(hung(plan[t], CURRENT_ADD)[0]) for t in texts})
-    print(f"source: current system out of fold {_f1(base):.4f}")
+    print(f"source: current system out of fold {f1(base):.4f}")
     before = rows({t: system_spans(raw_attributions(oof[t])) for t in texts})
-    print(f"  (stage alone {_f1(before):.4f})")
+    print(f"  (stage alone {f1(before):.4f})")
     grid = {
         (d, a): rows({t: system_spans(apply(plan[t], samples[t][2], q[t], d, a)) for t in texts})
         for d in DROPS
         for a in ADDS
     }
-    for (d, a), r in sorted(grid.items(), key=lambda kv: -_f1(kv[1]))[:8]:
-        print(f"  drop < {d:.2f}, add >= {a:.2f}: {_f1(r):.4f} (delta {_f1(r) - _f1(base):+.4f})")
+    for (d, a), r in sorted(grid.items(), key=lambda kv: -f1(kv[1]))[:8]:
+        print(f"  drop < {d:.2f}, add >= {a:.2f}: {f1(r):.4f} (delta {f1(r) - f1(base):+.4f})")
     for name, settings in (("drop and add", list(grid)), ("drop only", [g for g in grid if g[1] > 1])):
         nested = list(base)
         for k in range(FOLDS):
             inside = [j for j, f in enumerate(files) if fold[str(f.text)] != k]
-            best = max(settings, key=lambda g: _f1([grid[g][j] for j in inside]))
+            best = max(settings, key=lambda g: f1([grid[g][j] for j in inside]))
             for j, f in enumerate(files):
                 if fold[str(f.text)] == k:
                     nested[j] = grid[best][j]
             print(f"  {name}, fold {k}: drop < {best[0]:.2f}, add >= {best[1]:.2f} chosen on the other folds")
         lo, hi = paired_band(base, nested)
-        print(f"  {name}, nested: {_f1(nested):.4f}, delta {_f1(nested) - _f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]")
+        print(f"  {name}, nested: {f1(nested):.4f}, delta {f1(nested) - f1(base):+.4f} [{lo:+.4f}, {hi:+.4f}]")
     print(f"{time.time() - began:.0f} s")
 
 

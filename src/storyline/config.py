@@ -61,6 +61,12 @@ class AttributionConfig(_Section):
         "(storyline.doc.attribution_tagger) rejects, and give the sources it is sure of to attributions "
         "without one; no sentence's status or speaker changes.",
     )
+    orphans: bool = Field(
+        default=True,
+        description="With the tagger, build a whole attribution (cue and content from the parse) around a "
+        "source it finds that no attribution can take, when the cue model also rates the cue "
+        "(storyline.doc.attribution_orphans); no sentence's status or speaker changes.",
+    )
 
 
 class TimeConfig(_Section):

@@ -423,9 +423,10 @@ def build(config: Config) -> Stage[Document]:
     model = cue_model() if config.attribution.learned else None
     sources = source_model() if config.attribution.learned else None
     checked = config.attribution.learned and config.attribution.tagger
+    orphans = model if config.attribution.orphans else None
 
     def run(doc: Document) -> Document:
         doc = attribute_document(doc, model, sources)
-        return checked_sources(doc, load_tagger()) if checked else doc
+        return checked_sources(doc, load_tagger(), cues=orphans) if checked else doc
 
     return Stage(name="attribution", func=run, requires=("nlp",), provides=("attribution",))
