@@ -128,11 +128,13 @@ class Happening:
     """A main verb of a sentence, as ``doc.digest`` reads it from the parse for the events stage: where
     it starts in the sentence's text, its lemma (lower case) and its actor, the lower-cased head of a
     named subject ("biden" for "President Joe Biden and the first lady"), None when the subject is not
-    a name."""
+    a name; ``generic`` when the verb gives advice or tells a habit or state rather than a happening
+    ("should wash", "spreads", ``doc.generic_statements``)."""
 
     offset: int
     verb: str
     actor: str | None = None
+    generic: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,77 @@
+"""Tell a happening from a generic statement, from the parse: advice ("people should wash their
+hands"), an instruction ("Wash your hands"), a habit or a truth told in the simple present ("the virus
+spreads through coughs", "the ferry carries 300 cars") and other states ("the port remains closed to
+visitors") are not something that happened, so they are not events and never "what we know".
+
+A main verb (``Happening``, read by ``doc.happenings``) is generic when it carries a modal of advice
+("should", "must", "ought"; not with "have": "must have left" is a guess about the past), is an
+imperative (a bare verb at the root with no subject), or is finite in the simple present (the verb
+itself, a present copula, or a present passive "is spread"), not in the perfect or progressive. The
+sentence decides the rest (``is_generic_sentence``): a sentence that names a date ("on Monday", "in
+May") or gives a figure ("the toll is 40") tells of a time and a state of the story, never generic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.records import Happening, Sentence, Token
+
+ADVICE = frozenset({"should", "must", "ought", "shall"})
+PRESENT = frozenset({"VBZ", "VBP"})
+_PERFECT_OR_PAST = frozenset({"have", "has", "had"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_AUX = frozenset({"aux", "auxpass"})
+# What may stand before an imperative: "Please wash ...", "Do not touch ...", "Always cover ...".
+_BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "always", "never", "just", "also", "then", "so", "and"})
+
+
+def is_generic_verb(tokens: Sequence[Token], verb: int) -> bool:
+    """True when the verb at index ``verb`` gives advice, an instruction, or a habit or state in the
+    simple present (see the module docstring)."""
+    aux = [i for i, t in enumerate(tokens) if t.head == verb and i != verb and t.dep in _AUX]
+    words = {tokens[i].text.lower() for i in aux}
+    if words & ADVICE:
+        return not words & _PERFECT_OR_PAST
+    if _imperative(tokens, verb, aux):
+        return True
+    return _simple_present(tokens, verb, aux)
+
+
+def _imperative(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> bool:
+    """A bare verb at the root with no subject, opening its sentence: "Cover your mouth when you cough"."""
+    t = tokens[verb]
+    if t.tag != "VB" or t.head != verb or any(x.head == verb and x.dep in _SUBJECTS for x in tokens):
+        return False
+    if any(tokens[i].tag == "MD" for i in aux):
+        return False
+    return all(x.pos == "PUNCT" or x.text.lower() in _BEFORE_IMPERATIVE for x in tokens[:verb])
+
+
+def _simple_present(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> bool:
+    """The verb is finite in the simple present: itself (no auxiliary at all, "spreads", "is" as a
+    copula, "do not represent") or a present passive ("is spread"); not "has spread", "is spreading",
+    "will spread"."""
+    t = tokens[verb]
+    if t.tag in PRESENT:
+        return all(tokens[i].text.lower() in {"do", "does", "not", "n't"} for i in aux)
+    if t.tag == "VBN":
+        return len(aux) == 1 and tokens[aux[0]].dep == "auxpass" and tokens[aux[0]].tag in PRESENT
+    return False
+
+
+def is_generic_sentence(sentence: Sentence) -> bool:
+    """True when every main verb of the sentence is generic (``Happening.generic``), and the sentence
+    names no date and gives no figure. A sentence without happenings (not parsed) is not generic."""
+    if not sentence.happenings or not all(h.generic for h in sentence.happenings):
+        return False
+    return not sentence.measures and not any(t.date for t in sentence.times)
+
+
+def mark_generic(tokens: Sequence[Token], found: Sequence[Happening], sentence_start: int) -> tuple[Happening, ...]:
+    """The happenings with ``generic`` set from the verb each starts at."""
+    at = {t.start - sentence_start: i for i, t in enumerate(tokens)}
+    return tuple(
+        Happening(h.offset, h.verb, h.actor, generic=h.offset in at and is_generic_verb(tokens, at[h.offset]))
+        for h in found
+    )
