@@ -18,7 +18,7 @@ def parsed(words: list[Word]) -> Sentence:
     """A digested sentence of ``words`` joined by single spaces (lemmas are the lower-cased words)."""
     tokens, at = [], 0
     for text, pos, tag, dep, head in words:
-        lemma = "say" if text == "said" else text.lower()
+        lemma = {"said": "say", "denies": "deny"}.get(text, text.lower())
         tokens.append(Token(at, at + len(text), text, lemma, pos, tag, dep, head))
         at += len(text) + 1
     text = " ".join(w[0] for w in words)
@@ -57,6 +57,18 @@ PRESENT_PASSIVE = [
     ("spread", "VERB", "VBN", "ROOT", 3), ("by", "ADP", "IN", "agent", 3), ("spores", "NOUN", "NNS", "pobj", 4),
     (".", "PUNCT", ".", "punct", 3),
 ]  # fmt: skip
+# "The ferry does not carry trucks ."
+DO_NOT = [
+    ("The", "DET", "DT", "det", 1), ("ferry", "NOUN", "NN", "nsubj", 4), ("does", "AUX", "VBZ", "aux", 4),
+    ("not", "PART", "RB", "neg", 4), ("carry", "VERB", "VB", "ROOT", 4), ("trucks", "NOUN", "NNS", "dobj", 4),
+    (".", "PUNCT", ".", "punct", 4),
+]  # fmt: skip
+# "The harbour board denies the claim ."
+DENIES = [
+    ("The", "DET", "DT", "det", 2), ("harbour", "NOUN", "NN", "compound", 2), ("board", "NOUN", "NN", "nsubj", 3),
+    ("denies", "VERB", "VBZ", "ROOT", 3), ("the", "DET", "DT", "det", 5), ("claim", "NOUN", "NN", "dobj", 3),
+    (".", "PUNCT", ".", "punct", 3),
+]  # fmt: skip
 # "The fungus has spread to the east wing ."
 PERFECT = [
     ("The", "DET", "DT", "det", 1), ("fungus", "NOUN", "NN", "nsubj", 3), ("has", "AUX", "VBZ", "aux", 3),
@@ -83,7 +95,9 @@ SAID_ADVICE = [
 
 
 @pytest.mark.parametrize(
-    "words", [ADVICE, IMPERATIVE, HABIT, PRESENT_PASSIVE], ids=["advice", "imperative", "habit", "passive"]
+    "words",
+    [ADVICE, IMPERATIVE, HABIT, DO_NOT, PRESENT_PASSIVE],
+    ids=["advice", "imperative", "habit", "do-not", "passive"],
 )
 def test_advice_an_instruction_and_the_simple_present_are_generic(words: list[Word]) -> None:
     s = parsed(words)
@@ -93,9 +107,11 @@ def test_advice_an_instruction_and_the_simple_present_are_generic(words: list[Wo
 
 
 @pytest.mark.parametrize(
-    "words", [GUESS, PERFECT, PROGRESSIVE, PAST], ids=["must-have", "perfect", "progressive", "past"]
+    "words",
+    [GUESS, PERFECT, PROGRESSIVE, PAST, DENIES],
+    ids=["must-have", "perfect", "progressive", "past", "statement"],
 )
-def test_a_guess_about_the_past_the_perfect_the_progressive_and_the_past_are_happenings(words: list[Word]) -> None:
+def test_a_guess_the_perfect_progressive_and_past_and_a_statement_are_happenings(words: list[Word]) -> None:
     s = parsed(words)
     assert not is_generic_verb(s.tokens, verb_of(words))
     assert not is_generic_sentence(s)

@@ -6,7 +6,8 @@ visitors") are not something that happened, so they are not events and never "wh
 A main verb (``Happening``, read by ``doc.happenings``) is generic when it carries a modal of advice
 ("should", "must", "ought"; not with "have": "must have left" is a guess about the past), is an
 imperative (a bare verb at the root with no subject), or is finite in the simple present (the verb
-itself, a present copula, or a present passive "is spread"), not in the perfect or progressive. The
+itself, a present copula, or a present passive "is spread"), not in the perfect or progressive, and is
+not a verb of saying or stance ("the ministry denies it" is a statement being made). The
 sentence decides the rest (``is_generic_sentence``): a sentence that names a date ("on Monday", "in
 May") or gives a figure ("the toll is 40") tells of a time and a state of the story, never generic.
 """
@@ -15,13 +16,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storyline.doc.attribution_cues import CUE_LEMMAS
 from storyline.records import Happening, Sentence, Token
 
 ADVICE = frozenset({"should", "must", "ought", "shall"})
+# A statement or stance told in the present is one being made: "the ministry denies it", "Kyiv blames Moscow".
+STATEMENTS = CUE_LEMMAS | {"blame", "accuse", "condemn"}
 PRESENT = frozenset({"VBZ", "VBP"})
 _PERFECT_OR_PAST = frozenset({"have", "has", "had"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _AUX = frozenset({"aux", "auxpass"})
+_DO = frozenset({"do", "does"})
 # What may stand before an imperative: "Please wash ...", "Do not touch ...", "Always cover ...".
 _BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "always", "never", "just", "also", "then", "so", "and"})
 
@@ -35,7 +40,7 @@ def is_generic_verb(tokens: Sequence[Token], verb: int) -> bool:
         return not words & _PERFECT_OR_PAST
     if _imperative(tokens, verb, aux):
         return True
-    return _simple_present(tokens, verb, aux)
+    return tokens[verb].lemma.lower() not in STATEMENTS and _simple_present(tokens, verb, aux)
 
 
 def _imperative(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> bool:
@@ -50,11 +55,13 @@ def _imperative(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> bool:
 
 def _simple_present(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> bool:
     """The verb is finite in the simple present: itself (no auxiliary at all, "spreads", "is" as a
-    copula, "do not represent") or a present passive ("is spread"); not "has spread", "is spreading",
-    "will spread"."""
+    copula), by its "do" ("does not carry") or a present passive ("is spread"); not "has spread",
+    "is spreading", "will spread"."""
     t = tokens[verb]
     if t.tag in PRESENT:
-        return all(tokens[i].text.lower() in {"do", "does", "not", "n't"} for i in aux)
+        return all(tokens[i].text.lower() in _DO for i in aux)
+    if t.tag == "VB" and aux:  # "do not represent", "doesn't charge": present by its "do"
+        return all(tokens[i].text.lower() in _DO for i in aux) and any(tokens[i].tag in PRESENT for i in aux)
     if t.tag == "VBN":
         return len(aux) == 1 and tokens[aux[0]].dep == "auxpass" and tokens[aux[0]].tag in PRESENT
     return False
