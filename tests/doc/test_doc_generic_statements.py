@@ -69,6 +69,12 @@ DENIES = [
     ("denies", "VERB", "VBZ", "ROOT", 3), ("the", "DET", "DT", "det", 5), ("claim", "NOUN", "NN", "dobj", 3),
     (".", "PUNCT", ".", "punct", 3),
 ]  # fmt: skip
+# "The claim is that crews opened the gate ."
+CLAIM_IS_THAT = [
+    ("The", "DET", "DT", "det", 1), ("claim", "NOUN", "NN", "nsubj", 2), ("is", "AUX", "VBZ", "ROOT", 2),
+    ("that", "SCONJ", "IN", "mark", 5), ("crews", "NOUN", "NNS", "nsubj", 5), ("opened", "VERB", "VBD", "ccomp", 2),
+    ("the", "DET", "DT", "det", 7), ("gate", "NOUN", "NN", "dobj", 5), (".", "PUNCT", ".", "punct", 2),
+]  # fmt: skip
 # "The fungus has spread to the east wing ."
 PERFECT = [
     ("The", "DET", "DT", "det", 1), ("fungus", "NOUN", "NN", "nsubj", 3), ("has", "AUX", "VBZ", "aux", 3),
@@ -108,8 +114,8 @@ def test_advice_an_instruction_and_the_simple_present_are_generic(words: list[Wo
 
 @pytest.mark.parametrize(
     "words",
-    [GUESS, PERFECT, PROGRESSIVE, PAST, DENIES],
-    ids=["must-have", "perfect", "progressive", "past", "statement"],
+    [GUESS, PERFECT, PROGRESSIVE, PAST, DENIES, CLAIM_IS_THAT],
+    ids=["must-have", "perfect", "progressive", "past", "statement", "clause-tells-a-happening"],
 )
 def test_a_guess_the_perfect_progressive_and_past_and_a_statement_are_happenings(words: list[Word]) -> None:
     s = parsed(words)

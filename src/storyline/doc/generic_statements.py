@@ -7,7 +7,8 @@ A main verb (``Happening``, read by ``doc.happenings``) is generic when it carri
 ("should", "must", "ought"; not with "have": "must have left" is a guess about the past), is an
 imperative (a bare verb at the root with no subject), or is finite in the simple present (the verb
 itself, a present copula, or a present passive "is spread"), not in the perfect or progressive, and is
-not a verb of saying or stance ("the ministry denies it" is a statement being made). The
+not a verb of saying or stance ("the ministry denies it" is a statement being made), nor takes a clause
+that tells a happening ("the account is that troops detonated it"). The
 sentence decides the rest (``is_generic_sentence``): a sentence that names a date ("on Monday", "in
 May") or gives a figure ("the toll is 40") tells of a time and a state of the story, never generic.
 """
@@ -27,6 +28,7 @@ _PERFECT_OR_PAST = frozenset({"have", "has", "had"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _AUX = frozenset({"aux", "auxpass"})
 _DO = frozenset({"do", "does"})
+_VERBS = frozenset({"VERB", "AUX"})
 # What may stand before an imperative: "Please wash ...", "Do not touch ...", "Always cover ...".
 _BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "always", "never", "just", "also", "then", "so", "and"})
 
@@ -40,7 +42,14 @@ def is_generic_verb(tokens: Sequence[Token], verb: int) -> bool:
         return not words & _PERFECT_OR_PAST
     if _imperative(tokens, verb, aux):
         return True
-    return tokens[verb].lemma.lower() not in STATEMENTS and _simple_present(tokens, verb, aux)
+    if tokens[verb].lemma.lower() in STATEMENTS or not _simple_present(tokens, verb, aux):
+        return False
+    return not any(not is_generic_verb(tokens, c) for c in _clauses(tokens, verb))
+
+
+def _clauses(tokens: Sequence[Token], verb: int) -> list[int]:
+    """The verbs of the clauses the verb takes: "the account is that troops [detonated] it"."""
+    return [i for i, t in enumerate(tokens) if t.head == verb and i != verb and t.dep == "ccomp" and t.pos in _VERBS]
 
 
 def _imperative(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> bool:
