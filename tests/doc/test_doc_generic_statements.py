@@ -75,6 +75,12 @@ CLAIM_IS_THAT = [
     ("that", "SCONJ", "IN", "mark", 5), ("crews", "NOUN", "NNS", "nsubj", 5), ("opened", "VERB", "VBD", "ccomp", 2),
     ("the", "DET", "DT", "det", 7), ("gate", "NOUN", "NN", "dobj", 5), (".", "PUNCT", ".", "punct", 2),
 ]  # fmt: skip
+# "Views posted here do not reflect ours ." as a parser may read it: the participle at the root
+PARTICIPLE_ROOT = [
+    ("Views", "NOUN", "NNS", "nsubj", 1), ("posted", "VERB", "VBN", "ROOT", 1), ("here", "ADV", "RB", "advmod", 1),
+    ("do", "AUX", "VBP", "aux", 5), ("not", "PART", "RB", "neg", 5), ("reflect", "VERB", "VB", "ccomp", 1),
+    ("ours", "PRON", "PRP", "dobj", 5), (".", "PUNCT", ".", "punct", 1),
+]  # fmt: skip
 # "The fungus has spread to the east wing ."
 PERFECT = [
     ("The", "DET", "DT", "det", 1), ("fungus", "NOUN", "NN", "nsubj", 3), ("has", "AUX", "VBZ", "aux", 3),
@@ -102,8 +108,8 @@ SAID_ADVICE = [
 
 @pytest.mark.parametrize(
     "words",
-    [ADVICE, IMPERATIVE, HABIT, DO_NOT, PRESENT_PASSIVE],
-    ids=["advice", "imperative", "habit", "do-not", "passive"],
+    [ADVICE, IMPERATIVE, HABIT, DO_NOT, PRESENT_PASSIVE, PARTICIPLE_ROOT],
+    ids=["advice", "imperative", "habit", "do-not", "passive", "participle-root"],
 )
 def test_advice_an_instruction_and_the_simple_present_are_generic(words: list[Word]) -> None:
     s = parsed(words)

@@ -8,7 +8,8 @@ A main verb (``Happening``, read by ``doc.happenings``) is generic when it carri
 imperative (a bare verb at the root with no subject), or is finite in the simple present (the verb
 itself, a present copula, or a present passive "is spread"), not in the perfect or progressive, and is
 not a verb of saying or stance ("the ministry denies it" is a statement being made), nor takes a clause
-that tells a happening ("the account is that troops detonated it"). The
+that tells a happening ("the account is that troops detonated it"). A participle with no auxiliary is
+no finite verb (a parser reads "Views expressed here do not ..." so): its clause decides. The
 sentence decides the rest (``is_generic_sentence``): a sentence that names a date ("on Monday", "in
 May") or gives a figure ("the toll is 40") tells of a time and a state of the story, never generic.
 """
@@ -42,6 +43,9 @@ def is_generic_verb(tokens: Sequence[Token], verb: int) -> bool:
         return not words & _PERFECT_OR_PAST
     if _imperative(tokens, verb, aux):
         return True
+    if tokens[verb].tag == "VBN" and not aux:  # a participle read as the root: "Views expressed ... do not"
+        clauses = _clauses(tokens, verb)
+        return bool(clauses) and all(is_generic_verb(tokens, c) for c in clauses)
     if tokens[verb].lemma.lower() in STATEMENTS or not _simple_present(tokens, verb, aux):
         return False
     return not any(not is_generic_verb(tokens, c) for c in _clauses(tokens, verb))
