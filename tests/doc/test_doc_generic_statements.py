@@ -139,8 +139,12 @@ def test_a_sentence_that_names_a_date_or_gives_a_figure_is_never_generic() -> No
     s = parsed(HABIT)
     dated = replace(s, times=(TimeExpression(0, 6, "Monday", "DATE", "2031-03-10", "2031-03-10"),))
     figure = replace(s, quantities=(Quantity(0, 3, "300 homes", 300.0, 300.0, 300.0, "count", None, None, "homes"),))
+    unresolved = replace(s, times=(TimeExpression(0, 6, "Monday", "DATE", "XXXX-WXX-1", None),))
+    now = replace(s, times=(TimeExpression(0, 3, "now", "DATE", "PRESENT_REF", None),))
     assert is_generic_sentence(s)
+    assert is_generic_sentence(now)
     assert not is_generic_sentence(dated)
+    assert not is_generic_sentence(unresolved)
     assert not is_generic_sentence(figure)
 
 

@@ -1,6 +1,6 @@
 """Tell a happening from a generic statement, from the parse: advice ("people should wash their
 hands"), an instruction ("Wash your hands"), a habit or a truth told in the simple present ("the virus
-spreads through coughs", "the ferry carries 300 cars") and other states ("the port remains closed to
+spreads through coughs", "the ferry carries cars") and other states ("the port remains closed to
 visitors") are not something that happened, so they are not events and never "what we know".
 
 A main verb (``Happening``, read by ``doc.happenings``) is generic when it carries a modal of advice
@@ -10,8 +10,8 @@ itself, a present copula, or a present passive "is spread"), not in the perfect 
 not a verb of saying or stance ("the ministry denies it" is a statement being made), nor takes a clause
 that tells a happening ("the account is that troops detonated it"). A participle with no auxiliary is
 no finite verb (a parser reads "Views expressed here do not ..." so): its clause decides. The
-sentence decides the rest (``is_generic_sentence``): a sentence that names a date ("on Monday", "in
-May") or gives a figure ("the toll is 40") tells of a time and a state of the story, never generic.
+sentence decides the rest (``is_generic_sentence``): a sentence that names a date or a time ("on
+Monday", "in May", even unresolved in an undated report) or gives a figure ("the toll is 40") tells of a time and a state of the story, never generic.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.doc.attribution_cues import CUE_LEMMAS
-from storyline.records import Happening, Sentence, Token
+from storyline.records import Happening, Sentence, TimeExpression, Token
 
 ADVICE = frozenset({"should", "must", "ought", "shall"})
 # A statement or stance told in the present is one being made: "the ministry denies it", "Kyiv blames Moscow".
@@ -85,7 +85,13 @@ def is_generic_sentence(sentence: Sentence) -> bool:
     names no date and gives no figure. A sentence without happenings (not parsed) is not generic."""
     if not sentence.happenings or not all(h.generic for h in sentence.happenings):
         return False
-    return not sentence.measures and not any(t.date for t in sentence.times)
+    return not sentence.measures and not any(names_a_time(t) for t in sentence.times)
+
+
+def names_a_time(time: TimeExpression) -> bool:
+    """A date or clock time, resolved or not ("on Tuesday" in an undated report); not "now" or
+    "recently" (``PRESENT_REF``, ``PAST_REF``), nor a duration or a set."""
+    return time.date is not None or (time.type in ("DATE", "TIME") and not time.value.endswith("_REF"))
 
 
 def mark_generic(tokens: Sequence[Token], found: Sequence[Happening], sentence_start: int) -> tuple[Happening, ...]:
