@@ -9,9 +9,11 @@ imperative (a bare verb at the root with no subject), or is finite in the simple
 itself, a present copula, or a present passive "is spread"), not in the perfect or progressive, and is
 not a verb of saying or stance ("the ministry denies it" is a statement being made), nor takes a clause
 that tells a happening ("the account is that troops detonated it"). A participle with no auxiliary is
-no finite verb (a parser reads "Views expressed here do not ..." so): its clause decides. The
-sentence decides the rest (``is_generic_sentence``): a sentence that names a date or a time ("on
-Monday", "in May", even unresolved in an undated report) or gives a figure ("the toll is 40") tells of a time and a state of the story, never generic.
+no finite verb (a parser reads "Views expressed here do not ..." so): its clause decides.
+
+The sentence decides the rest (``is_generic_sentence``): a sentence that names a date or a time ("on
+Monday", "in May", even unresolved in an undated report) or gives a figure ("the toll is 40") tells of
+a time and a state of the story, never generic.
 """
 
 from __future__ import annotations
