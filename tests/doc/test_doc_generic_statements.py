@@ -9,7 +9,7 @@ import pytest
 
 from storyline.doc.digest import digest_sentence
 from storyline.doc.generic_statements import is_generic_sentence, is_generic_verb
-from storyline.records import Quantity, Sentence, TimeExpression, Token
+from storyline.records import Attribution, Quantity, Sentence, TimeExpression, Token
 
 Word = tuple[str, str, str, str, int]  # text, pos, tag, dep, head (index in the sentence)
 
@@ -23,6 +23,9 @@ def parsed(words: list[Word]) -> Sentence:
         at += len(text) + 1
     text = " ".join(w[0] for w in words)
     return digest_sentence(Sentence(index=0, start=0, end=len(text), text=text, paragraph=0, tokens=tuple(tokens)))
+
+
+_SAID = Attribution(cue=(0, 4), content=(5, 20), source=None, speaker="the curator")
 
 
 def verb_of(words: list[Word]) -> int:
@@ -113,8 +116,8 @@ SAID_ADVICE = [
 )
 def test_advice_an_instruction_and_the_simple_present_are_generic(words: list[Word]) -> None:
     s = parsed(words)
-    assert is_generic_verb(s.tokens, verb_of(words))
-    assert [h.generic for h in s.happenings] == [True]
+    assert is_generic_verb(s.tokens, verb_of(words)) in ("advice", "state")
+    assert [h.generic for h in s.happenings] == [is_generic_verb(s.tokens, verb_of(words))]
     assert is_generic_sentence(s)
 
 
@@ -125,14 +128,21 @@ def test_advice_an_instruction_and_the_simple_present_are_generic(words: list[Wo
 )
 def test_a_guess_the_perfect_progressive_and_past_and_a_statement_are_happenings(words: list[Word]) -> None:
     s = parsed(words)
-    assert not is_generic_verb(s.tokens, verb_of(words))
+    assert is_generic_verb(s.tokens, verb_of(words)) is None
     assert not is_generic_sentence(s)
 
 
 def test_advice_reported_by_a_speaker_is_generic() -> None:
     s = parsed(SAID_ADVICE)
-    assert [(h.verb, h.generic) for h in s.happenings] == [("wear", True)]
+    assert [(h.verb, h.generic) for h in s.happenings] == [("wear", "advice")]
     assert is_generic_sentence(s)
+    assert is_generic_sentence(replace(s, attributions=(_SAID,)))
+
+
+def test_a_state_told_with_its_speaker_is_an_assessment_not_generic() -> None:
+    s = parsed(HABIT)
+    assert [h.generic for h in s.happenings] == ["state"]
+    assert not is_generic_sentence(replace(s, attributions=(_SAID,)))
 
 
 def test_a_sentence_that_names_a_date_or_gives_a_figure_is_never_generic() -> None:

@@ -141,7 +141,7 @@ def test_a_version_4_record_loads_with_its_happenings_marked_generic_from_its_to
         tokens.append(Token(at, at + len(text), text, text.lower(), pos, tag, dep, head))
         at += len(text) + (0 if text == "water" else 1)
     doc = digest(replace(doc, sentences=(replace(doc.sentences[0], tokens=tuple(tokens)),), done=doc.done | {"digest"}))
-    assert [(h.verb, h.generic) for h in doc.sentences[0].happenings] == [("boil", True)]
+    assert [(h.verb, h.generic) for h in doc.sentences[0].happenings] == [("boil", "advice")]
     data = encode_document(doc)
     sentences = [
         {**s, "happenings": [{k: v for k, v in h.items() if k != "generic"} for h in s["happenings"]]}

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.doc.attribution_cues import CUE_LEMMAS
-from storyline.records import Happening, Sentence, TimeExpression, Token
+from storyline.records import Generic, Happening, Sentence, TimeExpression, Token
 
 ADVICE = frozenset({"should", "must", "ought", "shall"})
 # A statement or stance told in the present is one being made: "the ministry denies it", "Kyiv blames Moscow".
@@ -36,21 +36,21 @@ _VERBS = frozenset({"VERB", "AUX"})
 _BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "always", "never", "just", "also", "then", "so", "and"})
 
 
-def is_generic_verb(tokens: Sequence[Token], verb: int) -> bool:
-    """True when the verb at index ``verb`` gives advice, an instruction, or a habit or state in the
-    simple present (see the module docstring)."""
+def is_generic_verb(tokens: Sequence[Token], verb: int) -> Generic | None:
+    """ "advice" when the verb at index ``verb`` gives advice or an instruction, "state" when it tells a
+    habit or state in the simple present, None for a happening (see the module docstring)."""
     aux = [i for i, t in enumerate(tokens) if t.head == verb and i != verb and t.dep in _AUX]
     words = {tokens[i].text.lower() for i in aux}
     if words & ADVICE:
-        return not words & _PERFECT_OR_PAST
+        return None if words & _PERFECT_OR_PAST else "advice"
     if _imperative(tokens, verb, aux):
-        return True
+        return "advice"
     if tokens[verb].tag == "VBN" and not aux:  # a participle read as the root: "Views expressed ... do not"
-        clauses = _clauses(tokens, verb)
-        return bool(clauses) and all(is_generic_verb(tokens, c) for c in clauses)
+        kinds = [is_generic_verb(tokens, c) for c in _clauses(tokens, verb)]
+        return None if not kinds or None in kinds else ("advice" if "advice" in kinds else "state")
     if tokens[verb].lemma.lower() in STATEMENTS or not _simple_present(tokens, verb, aux):
-        return False
-    return not any(not is_generic_verb(tokens, c) for c in _clauses(tokens, verb))
+        return None
+    return None if any(is_generic_verb(tokens, c) is None for c in _clauses(tokens, verb)) else "state"
 
 
 def _clauses(tokens: Sequence[Token], verb: int) -> list[int]:
@@ -84,8 +84,11 @@ def _simple_present(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> b
 
 def is_generic_sentence(sentence: Sentence) -> bool:
     """True when every main verb of the sentence is generic (``Happening.generic``), and the sentence
-    names no date and gives no figure. A sentence without happenings (not parsed) is not generic."""
-    if not sentence.happenings or not all(h.generic for h in sentence.happenings):
+    names no date or time and gives no figure. A state told with its speaker ("the plant faces no
+    danger, according to the watchdog") is that speaker's assessment of the story, not generic; advice
+    stays advice whoever gives it. A sentence without happenings (not parsed) is not generic."""
+    kinds = [h.generic for h in sentence.happenings]
+    if not kinds or None in kinds or ("state" in kinds and sentence.attributions):
         return False
     return not sentence.measures and not any(names_a_time(t) for t in sentence.times)
 
@@ -100,6 +103,6 @@ def mark_generic(tokens: Sequence[Token], found: Sequence[Happening], sentence_s
     """The happenings with ``generic`` set from the verb each starts at."""
     at = {t.start - sentence_start: i for i, t in enumerate(tokens)}
     return tuple(
-        Happening(h.offset, h.verb, h.actor, generic=h.offset in at and is_generic_verb(tokens, at[h.offset]))
+        Happening(h.offset, h.verb, h.actor, generic=is_generic_verb(tokens, at[h.offset]) if h.offset in at else None)
         for h in found
     )
