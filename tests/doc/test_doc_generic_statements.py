@@ -84,6 +84,8 @@ PARTICIPLE_ROOT = [
     ("do", "AUX", "VBP", "aux", 5), ("not", "PART", "RB", "neg", 5), ("reflect", "VERB", "VB", "ccomp", 1),
     ("ours", "PRON", "PRP", "dobj", 5), (".", "PUNCT", ".", "punct", 1),
 ]  # fmt: skip
+# the same read with the participle as a past tense: "posted" VBD, its clause with no subject of its own
+PAST_READ_ROOT = [(w, p, "VBD" if w == "posted" else t, d, h) for w, p, t, d, h in PARTICIPLE_ROOT]
 # "The fungus has spread to the east wing ."
 PERFECT = [
     ("The", "DET", "DT", "det", 1), ("fungus", "NOUN", "NN", "nsubj", 3), ("has", "AUX", "VBZ", "aux", 3),
@@ -111,8 +113,8 @@ SAID_ADVICE = [
 
 @pytest.mark.parametrize(
     "words",
-    [ADVICE, IMPERATIVE, HABIT, DO_NOT, PRESENT_PASSIVE, PARTICIPLE_ROOT],
-    ids=["advice", "imperative", "habit", "do-not", "passive", "participle-root"],
+    [ADVICE, IMPERATIVE, HABIT, DO_NOT, PRESENT_PASSIVE, PARTICIPLE_ROOT, PAST_READ_ROOT],
+    ids=["advice", "imperative", "habit", "do-not", "passive", "participle-root", "past-read-root"],
 )
 def test_advice_an_instruction_and_the_simple_present_are_generic(words: list[Word]) -> None:
     s = parsed(words)
@@ -143,6 +145,13 @@ def test_a_state_told_with_its_speaker_is_an_assessment_not_generic() -> None:
     s = parsed(HABIT)
     assert [h.generic for h in s.happenings] == ["state"]
     assert not is_generic_sentence(replace(s, attributions=(_SAID,)))
+
+
+def test_a_participle_misread_as_a_cue_of_saying_gives_no_speaker() -> None:
+    s = parsed(PAST_READ_ROOT)
+    at = s.text.index("posted")
+    misread = Attribution(cue=(at, at + 6), content=(at + 7, len(s.text)), source=(0, 5), speaker="Views")
+    assert is_generic_sentence(replace(s, attributions=(misread,)))
 
 
 def test_a_sentence_that_names_a_date_or_gives_a_figure_is_never_generic() -> None:

@@ -45,12 +45,25 @@ def is_generic_verb(tokens: Sequence[Token], verb: int) -> Generic | None:
         return None if words & _PERFECT_OR_PAST else "advice"
     if _imperative(tokens, verb, aux):
         return "advice"
-    if tokens[verb].tag == "VBN" and not aux:  # a participle read as the root: "Views expressed ... do not"
+    if _misread_participle(tokens, verb, aux):  # "Views expressed here do not ..."
         kinds = [is_generic_verb(tokens, c) for c in _clauses(tokens, verb)]
-        return None if not kinds or None in kinds else ("advice" if "advice" in kinds else "state")
+        return None if None in kinds else ("advice" if "advice" in kinds else "state")
     if tokens[verb].lemma.lower() in STATEMENTS or not _simple_present(tokens, verb, aux):
         return None
     return None if any(is_generic_verb(tokens, c) is None for c in _clauses(tokens, verb)) else "state"
+
+
+def _misread_participle(tokens: Sequence[Token], verb: int, aux: Sequence[int]) -> bool:
+    """A participle read as the root, with the sentence's finite verb as its clause: a past participle
+    with no auxiliary ("Views posted here do not reflect ours" read as "posted [that] ... do not reflect"),
+    or a past tense whose clause has no subject of its own (the subject is the participle's)."""
+    clauses = _clauses(tokens, verb)
+    if aux or not clauses:
+        return False
+    if tokens[verb].tag == "VBN":
+        return True
+    subjectless = all(not any(t.head == c and t.dep in _SUBJECTS for t in tokens) for c in clauses)
+    return tokens[verb].tag == "VBD" and subjectless
 
 
 def _clauses(tokens: Sequence[Token], verb: int) -> list[int]:
@@ -88,9 +101,16 @@ def is_generic_sentence(sentence: Sentence) -> bool:
     danger, according to the watchdog") is that speaker's assessment of the story, not generic; advice
     stays advice whoever gives it. A sentence without happenings (not parsed) is not generic."""
     kinds = [h.generic for h in sentence.happenings]
-    if not kinds or None in kinds or ("state" in kinds and sentence.attributions):
+    if not kinds or None in kinds or ("state" in kinds and _has_speaker(sentence)):
         return False
     return not sentence.measures and not any(names_a_time(t) for t in sentence.times)
+
+
+def _has_speaker(sentence: Sentence) -> bool:
+    """An attribution whose cue is not one of the generic verbs themselves: the participle a parser read
+    as the root ("Views expressed here ...") is no verb of saying."""
+    verbs = {sentence.start + h.offset for h in sentence.happenings}
+    return any(a.cue[0] not in verbs for a in sentence.attributions)
 
 
 def names_a_time(time: TimeExpression) -> bool:
