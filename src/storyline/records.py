@@ -123,16 +123,22 @@ class Attribution:
     via: str | None = None  # nested source: "state television, citing an unnamed official"
 
 
+Generic = Literal["advice", "state"]  # what a main verb tells instead of a happening
+
+
 @dataclass(frozen=True)
 class Happening:
     """A main verb of a sentence, as ``doc.digest`` reads it from the parse for the events stage: where
     it starts in the sentence's text, its lemma (lower case) and its actor, the lower-cased head of a
     named subject ("biden" for "President Joe Biden and the first lady"), None when the subject is not
-    a name."""
+    a name; ``generic``, "advice" when the verb gives advice or an instruction ("should wash"), "state"
+    when it tells a habit or state in the simple present ("spreads"), None for a happening
+    (``doc.generic_statements``)."""
 
     offset: int
     verb: str
     actor: str | None = None
+    generic: Generic | None = None
 
 
 @dataclass(frozen=True)

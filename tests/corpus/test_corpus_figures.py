@@ -251,7 +251,7 @@ def test_the_counted_phrase_names_a_count_whose_noun_the_words_after_it_miss(mak
     doc = annotate(doc, 0, [troops], event_date="2022-09-10")
     doc = annotate(doc, 1, [guards], event_date="2022-09-10")
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
-    assert measures == {"troops": [40.0], "killed": [12.0]}
+    assert measures == {"troops, Ukrainian": [40.0], "killed": [12.0]}  # whose troops: ``figure_subjects``
 
 
 def test_the_counted_phrase_is_spelled_as_the_noun_lists_spell_it():

@@ -118,7 +118,7 @@ def test_a_version_2_record_loads_with_the_digest_read_from_its_tokens(
         assert store.load_projections([doc.id]) == {doc.id: project(doc)}
         store.add_documents(store.load_documents([doc.id]).values())  # stored again, as the current version
         with store.engine.connect() as conn:
-            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 4
+            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 5
 
 
 def test_a_version_3_record_loads_with_its_happenings_read_from_its_tokens(make_doc: Callable[..., Document]) -> None:
@@ -127,6 +127,27 @@ def test_a_version_3_record_loads_with_its_happenings_read_from_its_tokens(make_
     data = encode_document(doc)
     old = {**data, "sentences": [{k: v for k, v in s.items() if k != "happenings"} for s in data["sentences"]]}
     assert decode_document(old, version=3) == doc
+
+
+def test_a_version_4_record_loads_with_its_happenings_marked_generic_from_its_tokens(
+    make_doc: Callable[..., Document],
+) -> None:
+    doc = make_doc("People should boil the water.", "2024-01-05", "Wire")
+    words = [("People", "NOUN", "NNS", "nsubj", 2), ("should", "AUX", "MD", "aux", 2),
+             ("boil", "VERB", "VB", "ROOT", 2), ("the", "DET", "DT", "det", 4),
+             ("water", "NOUN", "NN", "dobj", 2), (".", "PUNCT", ".", "punct", 2)]  # fmt: skip
+    tokens, at = [], 0
+    for text, pos, tag, dep, head in words:
+        tokens.append(Token(at, at + len(text), text, text.lower(), pos, tag, dep, head))
+        at += len(text) + (0 if text == "water" else 1)
+    doc = digest(replace(doc, sentences=(replace(doc.sentences[0], tokens=tuple(tokens)),), done=doc.done | {"digest"}))
+    assert [(h.verb, h.generic) for h in doc.sentences[0].happenings] == [("boil", "advice")]
+    data = encode_document(doc)
+    sentences = [
+        {**s, "happenings": [{k: v for k, v in h.items() if k != "generic"} for h in s["happenings"]]}
+        for s in data["sentences"]
+    ]
+    assert decode_document({**data, "sentences": sentences}, version=4) == doc
 
 
 def test_a_record_of_an_unknown_version_is_not_loaded(store_url: str, make_doc: Callable[..., Document]) -> None:

@@ -48,6 +48,7 @@ from storyline.corpus.event_search import (
 from storyline.corpus.event_verbs import VerbKey, main_happening, one_happening, verb_key, with_verb_pairs
 from storyline.corpus.lineage import count_independent, origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
+from storyline.doc.generic_statements import is_generic_sentence
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
 from storyline.records import (
@@ -95,6 +96,8 @@ def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
     text = sentence.text.strip()
     if text.endswith("?") or len(text.split()) < min_words or not _has_action_verb(sentence):
         return False
+    if is_generic_sentence(sentence):
+        return False  # advice, a habit or a state: "people should wash their hands", "the virus spreads"
     has_place = any(e.label in PLACE_LABELS for e in sentence.entities)
     has_party = any(e.label in PARTY_LABELS for e in sentence.entities)
     anchored = has_place or bool(sentence.measures) or explicit_date(sentence) is not None

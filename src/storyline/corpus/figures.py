@@ -3,7 +3,8 @@ fire's containment, a water level) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
 nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
-soldiers had flu") are cases, not troops. The verb and noun lists are small and written here: they
+soldiers had flu") are cases, not troops, and troops are one series per side or place
+(``figure_subjects``: "troops, Ardenian"). The verb and noun lists are small and written here: they
 name the measures of a news story, which no general library does.
 """
 
@@ -18,6 +19,7 @@ from storyline.config import Config
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_scope import is_tally, places_of
+from storyline.corpus.figure_subjects import is_few_known, troops_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
@@ -221,7 +223,9 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
             return casualty
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
             return f"settlements {territory}" if territory else None
-        return "troops" if noun in TROOP_NOUNS and not is_case_count(sentence, quantity) else None
+        if noun in TROOP_NOUNS and not is_case_count(sentence, quantity) and not is_few_known(sentence, quantity):
+            return troops_measure(sentence, quantity, noun)  # whose troops, or where: ``figure_subjects``
+        return None
     if _CURRENCY.fullmatch(quantity.unit) and _AID.search(sentence.text):
         return "aid"
     return None

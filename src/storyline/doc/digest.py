@@ -9,7 +9,8 @@ keeps the defaults: ``action`` None, which the events stage takes as the benefit
 - ``Quantity.subject``: the subject of the clause that gives the figure (figures: same subject?);
 - ``Quantity.counted``: the counted phrase of a count (``quantity_counted``), lemmatized;
 - ``Sentence.happenings``: its main verbs and their named actors (``doc.happenings``; events: is it
-  one kind of happening by one actor?).
+  one kind of happening by one actor?), each marked when it is advice, a habit or a state rather than
+  a happening (``doc.generic_statements``; events and "what we know": is it a happening at all?).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.config import Config
+from storyline.doc.generic_statements import mark_generic
 from storyline.doc.happenings import happenings
 from storyline.doc.quantity_counted import counted_phrase
 from storyline.doc.speech_patterns import SPEECH_VERBS
@@ -111,7 +113,7 @@ def digest_sentence(sentence: Sentence) -> Sentence:
         sentence,
         action=has_action(tokens),
         lemmas=content_lemmas(tokens),
-        happenings=happenings(tokens, sentence.start),
+        happenings=mark_generic(tokens, happenings(tokens, sentence.start), sentence.start),
         quantities=tuple(digest_quantity(tokens, q) for q in sentence.quantities),
     )
 
