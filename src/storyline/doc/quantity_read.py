@@ -33,6 +33,7 @@ from storyline.doc.quantity_words import (
     SMALL,
     TENS,
     VULGAR_FRACTIONS,
+    WORD_VALUES,
     parse_number,
     plural,
 )
@@ -229,6 +230,8 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         if m is None:
             return None
         raw, word = m.group(1), m.group(1).lower()
+        if word in WORD_VALUES:  # another number starts: "Apollo 11 carried three men"
+            return None
         if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
             return m.end(), word
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
