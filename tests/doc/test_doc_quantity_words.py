@@ -151,3 +151,26 @@ def test_a_scale_and_a_half_is_one_and_a_half_of_it(whole, scale):
 )
 def test_parse_number_reads_fractions_and_mixed_numbers(num, scale, value):
     assert parse_number(num, scale) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "total"),
+    [("She was one of 12 nominees.", "nominees", 12), ("He is one of 3,000 new recruits.", "recruits", 3000)],
+)
+def test_one_of_a_number_is_a_count_of_one_and_the_number_a_count_of_its_own(text, noun, total):
+    one, whole = extract_quantities(text)
+    assert (one.value, one.noun, one.text) == (1, noun, "one of")
+    assert (whole.value, whole.noun) == (total, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The town's population is 8.9m.", 8_900_000), ("Viewers rose to 4.5m, up from 3.1m.", 4_500_000)],
+)
+def test_a_decimal_with_m_and_nothing_after_is_millions(text, value):
+    assert extract_quantities(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", ["The wall is 3.5m high.", "The mast is 3.7m (12ft) tall.", "It is 1.5m wide."])
+def test_a_decimal_with_m_before_a_word_of_size_stays_metres(text):
+    assert extract_quantities(text)[0].unit == "km"

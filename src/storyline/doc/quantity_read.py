@@ -78,6 +78,9 @@ ATOM = re.compile(
 )
 # "m" and "b" after a bare number are metres or a name ("3m", "777B") unless a plural noun follows
 _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
+# a decimal with "m" and only punctuation after is millions ("a population of 8.9m.", "4.5m, up from 3.1m");
+# a word or a conversion in brackets after it makes it metres ("3.5m high", "3.7m (12ft)")
+_METRES_AFTER = re.compile(r"\s*-?\s*(?:[a-z]|\()", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
 
@@ -201,7 +204,8 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     num = m.group("num") + (m.group("plus") or "")  # "a million and a half": 1.5 million
     if short in ("m", "b") and currency is None:
         noun = _SCALE_NOUN.match(text, m.end())
-        if noun is None or noun.group(1).lower() in NOT_PLURAL:
+        bare_millions = short == "m" and "." in m.group("num") and _METRES_AFTER.match(text, m.end()) is None
+        if (noun is None or noun.group(1).lower() in NOT_PLURAL) and not bare_millions:
             scale, end, num = None, m.end("num"), m.group("num")
     if m.group("num").lower() == "a" and not scale:
         return None

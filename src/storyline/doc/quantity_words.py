@@ -64,6 +64,8 @@ _VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|
 
 # 3. "one" ------------------------------------------------------------------------------------
 _ONE_OF = re.compile(r"\s+of\s+(?:the|my|his|her|its|our|their|your|these|those|them|us|[A-Z][\w]*['’]s)\b")
+# "one of 12 nominees": the count of one ends before the number, which is a quantity of its own
+_ONE_OF_NUMBER = re.compile(r"(\s+of)\s+\d[\d,.]*(?:\s+[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b")
 _ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?:\s+([a-z][a-z-]*[a-z])\b)?")
 _ADJECTIVE = re.compile(r"(?:al|ar|ic|ive|ous|ful|ent|ant|est|ish|less|ior|ern)$")
 NOT_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|the|which|a|last|such)\s+$", re.I)
@@ -207,7 +209,8 @@ def _attachments_end(text: str, end: int) -> int:
 
 def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     """What a lone "one" ending at ``end`` counts, and where its phrase ends: "one of the best wireless
-    speakers" -> "speakers", "one particular demand" -> "demand", "one of them" -> None; None when the
+    speakers" -> "speakers", "one of 12 nominees" -> "nominees" (ending at "of"), "one particular demand" ->
+    "demand", "one of them" -> None; None when the
     "one" counts nothing ("one said", "one in order to")."""
     of = _ONE_OF.match(text, end)
     if of is not None:
@@ -222,6 +225,9 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
             if plural(word.group(1)) or word.group(1) in IRREGULAR:
                 return word.group(1), _attachments_end(text, word.end())
         return None, of.end()
+    numbered = _ONE_OF_NUMBER.match(text, end)
+    if numbered is not None and plural(numbered.group(2)):
+        return numbered.group(2), numbered.end(1)
     head = _ONE_NOUN.match(text, end)
     if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
         return None  # "one said", "one occurred", "one trying"
