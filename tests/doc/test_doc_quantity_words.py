@@ -224,3 +224,21 @@ def test_rand_and_dirham_signs_before_an_amount_are_money(text, value, unit):
 @pytest.mark.parametrize("text", ["The R2 droid beeped.", "He took the R7 bus.", "Route r3 closed."])
 def test_a_short_sign_before_a_small_number_is_a_name(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Five were killed in the attack.", [5]),
+        ("Police said three died and eleven were hurt.", [3, 11]),
+        ("At least nine died.", [9]),
+        ("The toll rose to twelve.", [12]),
+    ],
+)
+def test_a_number_word_alone_before_a_verb_or_after_a_qualifier_is_a_count(text, values):
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", ["She won two of them.", "The court ruled seven to two.", "He was one of two."])
+def test_a_number_word_alone_elsewhere_is_not_read(text):
+    assert extract_quantities(text) == []

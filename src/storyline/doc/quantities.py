@@ -41,6 +41,7 @@ from storyline.doc.quantity_units import words as _words
 from storyline.doc.quantity_words import (
     NOT_ONE_BEFORE,
     WHOLE_AFTER,
+    bare_word_count,
     fractions,
     numeric_fractions,
     one_noun,
@@ -153,8 +154,9 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
         return True  # "the sp 500", "Formula 1 returns" at the head of a sentence
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
-    if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or not raw.lstrip("-−")[0].isdigit()):
-        return True  # "777M", "5G", and number words with nothing counted after them
+    words_alone = not raw.lstrip("-−")[0].isdigit() and not bare_word_count(before, after)
+    if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or words_alone):
+        return True  # "777M", "5G", and number words with nothing counted after them ("the two of us")
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before) or _year_naming(before, after)):
         return True

@@ -220,6 +220,24 @@ def _attachments_end(text: str, end: int) -> int:
     return end
 
 
+# a number word with no noun is a count where a verb follows it or a qualifier or a level comes before it:
+# "five were killed", "three died", "at least nine", "the toll rose to twelve"
+_BARE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|died|remain\w*|survived|escaped|fled|will|would|could|did)\b", re.I
+)
+_BARE_BEFORE = re.compile(
+    r"\b(?:at\s+least|about|around|nearly|almost|some|more\s+than|fewer\s+than|up\s+to|(?:rose|risen|climbed|fell"
+    r"|jumped|reached|hit)(?:\s+to)?|totall?ed|numbered)\s+$",
+    re.I,
+)
+
+
+def bare_word_count(before: str, after: str) -> bool:
+    """A number word with nothing counted after it is still a count here: "five were killed", "at least
+    nine", "the toll rose to twelve"; elsewhere ("the two of us", "seven to two") it is not read."""
+    return _BARE_AFTER.match(after) is not None or _BARE_BEFORE.search(before, max(0, len(before) - 24)) is not None
+
+
 def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     """What a lone "one" ending at ``end`` counts, and where its phrase ends: "one of the best wireless
     speakers" -> "speakers", "one of 12 nominees" -> "nominees" (ending at "of"), "one particular demand" ->
