@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.doc.quantities import extract_quantities
 
 
@@ -26,3 +28,30 @@ def test_a_bare_number_far_from_the_comparison_or_after_a_bare_number_keeps_no_u
 
 def test_a_bare_level_before_a_change_in_points_takes_the_points():
     assert units("The index closed at 8412.5 up 31.2 points.")[0][1] == "point"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "noun"),
+    [
+        ("Ohio logged 3120 while Iowa came second with 2875 tornado reports.", "count", "reports"),
+        ("The base model costs 1,950,000 yen and the sport trim 2,100,000 for buyers.", "JPY", None),
+        ("A crate holds 24 bottles whilst a pallet holds 60.", "count", "bottles"),
+    ],
+)
+def test_a_bare_figure_set_beside_one_of_its_size_takes_its_unit(text, unit, noun):
+    bare = next(q for q in extract_quantities(text) if q.text.strip(" ,").replace(",", "").isdigit())
+    assert (bare.unit, bare.noun) == (unit, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales hit 90 kg. The index was up at 95 and rising.", 95),  # another sentence
+        ("The price was 3 dollars and the queue held 900.", 900),  # not of its size
+        ("They built 4 bridges and scored 17.", 17),  # more than three times the size
+        ("Output jumped from 240 to 275, and fuel use climbed to 240 mpg.", 275),  # a change has its own subject
+    ],
+)
+def test_a_bare_figure_keeps_no_unit_across_sentences_sizes_or_from_a_change(text, value):
+    bare = next(q for q in extract_quantities(text) if q.value == value)
+    assert (bare.unit, bare.noun) == ("count", None)

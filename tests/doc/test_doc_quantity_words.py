@@ -151,3 +151,94 @@ def test_a_scale_and_a_half_is_one_and_a_half_of_it(whole, scale):
 )
 def test_parse_number_reads_fractions_and_mixed_numbers(num, scale, value):
     assert parse_number(num, scale) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "total"),
+    [("She was one of 12 nominees.", "nominees", 12), ("He is one of 3,000 new recruits.", "recruits", 3000)],
+)
+def test_one_of_a_number_is_a_count_of_one_and_the_number_a_count_of_its_own(text, noun, total):
+    one, whole = extract_quantities(text)
+    assert (one.value, one.noun, one.text) == (1, noun, "one of")
+    assert (whole.value, whole.noun) == (total, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The town's population is 8.9m.", 8_900_000), ("Viewers rose to 4.5m, up from 3.1m.", 4_500_000)],
+)
+def test_a_decimal_with_m_and_nothing_after_is_millions(text, value):
+    assert extract_quantities(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", ["The wall is 3.5m high.", "The mast is 3.7m (12ft) tall.", "It is 1.5m wide."])
+def test_a_decimal_with_m_before_a_word_of_size_stays_metres(text):
+    assert extract_quantities(text)[0].unit == "km"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crowd numbered 10 000.", 10_000),
+        ("The works took 3 1/2 years.", 3.5),
+        ("The fund has $1.2tr in assets.", 1.2e12),
+        ("It passed with a two-thirds majority.", 2 / 3),
+        ("He sold a one-third stake in the firm.", 1 / 3),
+    ],
+)
+def test_numbers_written_in_other_newswire_forms(text, value):
+    assert extract_quantities(text)[0].value == pytest.approx(value)
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_thousands_grouped_by_spaces_read_as_one_number(n):
+    written = f"{n:,}".replace(",", " ")
+    (q,) = extract_quantities(f"Officials counted {written} ballots.")
+    assert q.value == n
+
+
+@given(st.integers(min_value=0, max_value=99), st.sampled_from([(1, 2), (1, 4), (3, 4), (2, 3), (5, 8)]))
+def test_a_whole_number_and_a_fraction_in_digits_is_their_sum(whole, fraction):
+    num, den = fraction
+    (q,) = extract_quantities(f"The trip took {whole} {num}/{den} hours.")
+    assert q.value == pytest.approx(whole + num / den)
+
+
+def test_a_year_then_a_count_is_not_read_as_thousands_grouped_by_spaces():
+    assert [q.value for q in extract_quantities("In 2019 100 people died.")] == [100]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The rand fell to R15.20.", 15.2, "ZAR"),
+        ("Tickets cost Dh500 each.", 500, "AED"),
+        ("It cost R1.2bn.", 1.2e9, "ZAR"),
+    ],
+)
+def test_rand_and_dirham_signs_before_an_amount_are_money(text, value, unit):
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["The R2 droid beeped.", "He took the R7 bus.", "Route r3 closed."])
+def test_a_short_sign_before_a_small_number_is_a_name(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Five were killed in the attack.", [5]),
+        ("Police said three died and eleven were hurt.", [3, 11]),
+        ("At least nine died.", [9]),
+        ("The toll rose to twelve.", [12]),
+    ],
+)
+def test_a_number_word_alone_before_a_verb_or_after_a_qualifier_is_a_count(text, values):
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", ["She won two of them.", "The court ruled seven to two.", "He was one of two."])
+def test_a_number_word_alone_elsewhere_is_not_read(text):
+    assert extract_quantities(text) == []

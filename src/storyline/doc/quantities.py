@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.doc.quantity_carry import carry_units
+from storyline.doc.quantity_names import index_before, initial_name, over_designation, year_partner, year_span
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
@@ -40,6 +41,7 @@ from storyline.doc.quantity_units import words as _words
 from storyline.doc.quantity_words import (
     NOT_ONE_BEFORE,
     WHOLE_AFTER,
+    bare_word_count,
     fractions,
     numeric_fractions,
     one_noun,
@@ -77,13 +79,6 @@ _ADDRESS_AFTER = re.compile(
 _OF_THE = re.compile(
     r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
 )
-# a measure or a model name between a count and its noun: "three 40-tonne trucks", "two new 737 Max jets"
-# (a word between is an adjective, not a link such as "up" or "to"; the inner number is whole or has a unit
-# glued on: "8412.5 up 31.2 points" is a level and a change)
-_DESIGNATION = re.compile(
-    r"\s+(?:(?!(?:up|down|from|to|than|and|or|of|by|per|at|in|on|for|with|about|over|under)\s)[a-z]+\s+)?"
-    r"(?:[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+)(?:\s+[A-Z][\w-]*)?(?=\s)"
-)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
@@ -116,12 +111,15 @@ _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
 _QUALIFIER_BEFORE = [(q, re.compile(rf"\b(?:{p})\s+$", re.I)) for q, p in _QUALIFIERS]
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # "rose from 3,000 to 4,000" is a change (``_change``); "fines from $250,000 to $1 million" is a range
-_CHANGE_VERB = (
-    r"\b(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|increas\w*|decreas\w*|drop\w*|climb\w*|grew"
+_CHANGE_VERBS = (
+    r"(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|increas\w*|decreas\w*|drop\w*|climb\w*|grew"
     r"|grow\w*|jump\w*|surg\w*|slid\w*|slip\w*|sank|sunk|declin\w*|plung\w*|soar\w*|rais\w*|cut\w*|lower\w*"
     r"|reduc\w*|revis\w*|slow\w*|chang\w*|went|go(?:es|ne)?|moved?|boost\w*|up|down|narrow\w*|eas\w*|widen\w*"
-    r"|shr[aiu]nk\w*|doubl\w*|tripl\w*|halv\w*|swell\w*|swoll\w*)\b[^.;:]{0,40}"
+    r"|shr[aiu]nk\w*|doubl\w*|tripl\w*|halv\w*|swell\w*|swoll\w*)"
 )
+_CHANGE_VERB = rf"\b{_CHANGE_VERBS}\b[^.;:]{{0,40}}"
+# a verb of change right before the number: "rose 4 cents to 98 cents" is a change and the new level
+_CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+(?:by\s+)?$", re.I)
 _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}\bfrom\s+$", re.I)
 _CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
 _TO = re.compile(r"\s+to\s+")
@@ -152,10 +150,13 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
     if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
         return True  # the minutes of a clock time tokenized apart: "4: 08 p. m."
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
+    if unit is None and raw[0].isdigit() and (index_before(before) or initial_name(before)):
+        return True  # "the sp 500", "Formula 1 returns" at the head of a sentence
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
-    if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or not raw.lstrip("-−")[0].isdigit()):
-        return True  # "777M", "5G", and number words with nothing counted after them
+    words_alone = not raw.lstrip("-−")[0].isdigit() and not bare_word_count(before, after)
+    if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or words_alone):
+        return True  # "777M", "5G", and number words with nothing counted after them ("the two of us")
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before) or _year_naming(before, after)):
         return True
@@ -235,8 +236,10 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     second = _second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
     second_unit = unit_after(text, second.end, second) if second is not None else None
     span = _range(atom, second) if _same_unit(first_unit, second_unit, atom) else None
-    if span is not None and _BY_BEFORE.search(before) and first_unit and second_unit and first_unit.unit != "count":
-        span = None  # "grew by $43.6 billion to $419.2 billion" is a change and a new level
+    if span is not None and second is not None and not (first_unit or second_unit) and year_span(text, atom, second):
+        return None  # "between 1600 and 1900": years
+    if span is not None and _change_then_level(before, first_unit, second_unit, span):
+        span = None  # "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents"
     if second is not None and span is None and not (first_unit or second_unit) and _SCORE.match(text, atom.end):
         return None  # "ended 2-2", "at 89-89": a score, and its partner goes with it (``_skip_past``)
     unit = first_unit
@@ -245,7 +248,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     plural, resume = None, None
     if unit is None:
         plural = noun_after(text, second.end if span is not None and second else atom.end, general=True)
-    if unit is None and plural is None and span is None and (over := _over_designation(text, atom)) is not None:
+    if unit is None and plural is None and span is None and (over := over_designation(text, atom)) is not None:
         (unit, resume), first_unit = over, over[0]
     if _skipped(text, atom, unit, plural is not None or resume is not None):
         return None
@@ -267,18 +270,15 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     return _finish(text, start, end, low, high, unit, qualifier), end if resume is None else resume
 
 
-def _over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
-    """A count whose noun follows a measure or a model name, "three 40-tonne trucks", "eight million 250ml
-    bottles", "two new 737 Max jets", and where scanning resumes: at the measure, which is a quantity of its
-    own, or past the model name, which is not."""
-    m = _DESIGNATION.match(text, atom.end)
-    noun = noun_after(text, m.end(), general=True) if m is not None else None
-    if m is None or noun is None:
-        return None
-    inner = atom_from(text, m.start(1))
-    measure = unit_after(text, inner.end, inner) if inner is not None else None
-    measured = measure is not None and measure.unit != "count"
-    return Unit(noun[0], "count", noun[1], noun[1], None), m.start(1) if measured else m.end()
+def _change_then_level(before: str, first: Unit | None, second: Unit | None, span: tuple[float, float]) -> bool:
+    """ "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents": a change, then the new level,
+    not a range. Without "by" both ends must be written with their unit and the level far above the change
+    ("prices rose 5 to 7 percent" and "rose 5% to 7%" stay ranges)."""
+    if not (first and second and first.unit != "count"):
+        return False
+    if _BY_BEFORE.search(before):
+        return True
+    return _ends_with(_CHANGED_BY, before) is not None and span[0] > 0 and span[1] >= 4 * span[0]
 
 
 def _alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) -> tuple[Quantity, int] | None:
@@ -300,11 +300,13 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
     if of is None:
         return None
     whole = atom_from(text, of.end())
+    named = _ends_with(_NAME_BEFORE, text[: atom.start]) is not None  # "Article 5 of the rules"
     if whole is None:
         noun = noun_after(text, of.end() - 1, general=True)
-        named = _ends_with(_NAME_BEFORE, text[: atom.start]) is not None  # "Article 5 of the rules"
         return Unit(noun[0], "count", noun[1], noun[1], None) if noun is not None and not named else None
     unit = unit_after(text, whole.end, whole)
+    if unit is None and not named and (noun := noun_after(text, whole.end, general=True)) is not None:
+        return Unit(atom.end, "count", noun[1], noun[1], None)  # "five of the six judges"
     if unit is None or unit.kind != "measure" or unit.value_factor is not None:
         return None
     return replace(unit, end=atom.end, raw=None) if unit.unit != "count" else replace(unit, end=atom.end)
@@ -463,6 +465,9 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _skip_past(text: str, m: re.Match[str]) -> int:
     """Past a rejected number, and past its range partner so "2022-2023" yields nothing."""
+    partner = year_partner(text, m.end(), text[m.start() : m.end()])
+    if partner > m.end():  # "A.D. 1000 and 1260"
+        return partner
     joiner = r"\s*[-–—/]\s*|\s+to\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
     tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
     return m.end() + (tail.end() if tail else 0)

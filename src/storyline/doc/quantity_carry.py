@@ -1,5 +1,6 @@
 """Give a bare number the unit of the quantity it is compared with: "3.9 million headsets, up from 2.4
-million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points".
+million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points"; or set beside, of
+the same size, in a clause joined by "while" or "and": "at 2483805 while Ohio had 1385710 lightning strikes".
 
 ``extract_quantities`` reads each number with the unit written after it; a number written without one
 often shares the unit of a neighbour it is set against, and this is the step that carries it over.
@@ -20,6 +21,10 @@ __all__ = ["carry_units"]
 _COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
 _COMPARED_LATER = re.compile(r"^[^\d;:()]{0,60}?[\s,](?:compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
 _BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
+_JOINED = re.compile(r"\b(?:while|whilst|whereas|and|but)\b", re.I)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+_PARALLEL_GAP = 100  # characters at most between two parallel figures
+_PARALLEL_RATIO = 3.0  # the larger of two parallel figures at most this many times the smaller
 
 
 def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -41,7 +46,26 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and _BEFORE_CHANGE.match(text[q.end : after.start])
         ):
             out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
-    return out
+    return [_parallel(text, out, i) if _bare(q) else q for i, q in enumerate(out)]
+
+
+def _parallel(text: str, found: list[Quantity], i: int) -> Quantity:
+    """The bare count ``found[i]`` with the unit of the nearest figure of its size set beside it ("2,435,000
+    yen for the manual and 2,380,000 for the automatic"), or as it is."""
+    q = found[i]
+    if q.previous is not None:
+        return q  # a change ("horsepower jumped from 240 to 273") has a subject of its own
+    order = sorted((abs(j - i), j) for j in range(len(found)) if j != i)
+    for _, j in order:
+        p = found[j]
+        if _bare(p) or p.kind != "measure" or p.unit in ("km", "km2") or (p.unit == "count" and not p.noun):
+            continue
+        gap = text[p.end : q.start] if j < i else text[q.end : p.start]
+        small, large = sorted((abs(p.value), abs(q.value)))
+        near = len(gap) <= _PARALLEL_GAP and _JOINED.search(gap) and not _SENTENCE_END.search(gap)
+        if near and small > 0 and large <= _PARALLEL_RATIO * small:
+            return replace(q, unit=p.unit, raw_unit=p.raw_unit, noun=p.noun)
+    return q
 
 
 def _bare(q: Quantity) -> bool:

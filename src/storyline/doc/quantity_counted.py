@@ -38,7 +38,7 @@ _MODIFIERS = ("compound", "amod", "nmod", "conj")
 _NUMBER_NOUNS = frozenset(
     words(
         "dozen dozens hundred hundreds thousand thousands million millions billion billions trillion trillions "
-        "k m mn b bn tn"
+        "k m mn b bn tn tr trn"
     )
 )
 _HYPHENS = ("-", "–")

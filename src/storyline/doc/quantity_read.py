@@ -33,6 +33,7 @@ from storyline.doc.quantity_words import (
     SMALL,
     TENS,
     VULGAR_FRACTIONS,
+    WORD_VALUES,
     parse_number,
     plural,
 )
@@ -43,7 +44,11 @@ UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a regis
 # 1. Numbers (number words and scales are in ``quantity_words``) ------------------------------
 _VULGAR = "".join(VULGAR_FRACTIONS)
 # a decimal or a mixed number: "2.5", "2 and a half", "2½"
-_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{AND_PART}|[{_VULGAR}])?|\.\d+|[{_VULGAR}]"
+# "3 1/2" with a usual denominator; thousands grouped by spaces, "10 000", only for groups of three digits
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d|\s\d)|\d+)"
+    rf"(?:\.\d+|{AND_PART}|[{_VULGAR}]|\s[1-9]/(?:2|3|4|8)(?![\d/]))?|\.\d+|[{_VULGAR}]"
+)
 _ONE_WORD = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL[1:])})\b"
 _GROUP = rf"{_ONE_WORD}(?:\s+hundred\b(?:\s+(?:and\s+)?{_ONE_WORD})?)?"
 # number words with a scale inside them: "two hundred and six", "twenty-eight thousand six hundred forty-two"
@@ -57,7 +62,10 @@ _WORD = (
     rf"|(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)})(?:{AND_PART})?"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
-_SCALE = r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b|\s?(?:bn|mn|m|(?-i:k)|b|tn)\b"
+_SCALE = (
+    r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
+    r"|\s?(?:bn|mn|m|(?-i:k)|b|tn|trn|tr)\b"
+)
 # a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
 _TOUCHING = re.compile(
     "(?:{})$".format(
@@ -77,6 +85,12 @@ ATOM = re.compile(
 )
 # "m" and "b" after a bare number are metres or a name ("3m", "777B") unless a plural noun follows
 _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
+# a decimal with "m" and only punctuation after is millions ("a population of 8.9m.", "4.5m, up from 3.1m");
+# a word or a conversion in brackets after it makes it metres ("3.5m high", "3.7m (12ft)")
+_METRES_AFTER = re.compile(r"\s*-?\s*(?:[a-z]|\()", re.I)
+# one- and two-letter signs that are money only before an amount written as one: "R15.20", "R500", "Dh1.2m"
+_SHORT_SIGNS = ("R", "DH")
+_SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|m|tn|k|million|billion|trillion)\b", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
 
@@ -191,6 +205,8 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     minus = _MINUS.search(text, max(0, m.start() - 6), m.start())
     cur = _currency_before(text, m, minus.start() if minus else m.start())
     currency = raw_cur = None
+    if cur is not None and cur.group().strip().upper() in _SHORT_SIGNS and not _SIGNED_AMOUNT.match(m.group()):
+        return None  # "R2", "the R7 bus", "dh 3" are names; "R15.20", "R500", "Dh1,200", "R1.2bn" are money
     if cur is not None:
         raw_cur = cur.group().strip()
         currency = CURRENCY_SIGNS.get(raw_cur.upper(), CURRENCY_SIGNS.get(raw_cur.upper().replace(" ", ""), "USD"))
@@ -200,7 +216,8 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     num = m.group("num") + (m.group("plus") or "")  # "a million and a half": 1.5 million
     if short in ("m", "b") and currency is None:
         noun = _SCALE_NOUN.match(text, m.end())
-        if noun is None or noun.group(1).lower() in NOT_PLURAL:
+        bare_millions = short == "m" and "." in m.group("num") and _METRES_AFTER.match(text, m.end()) is None
+        if (noun is None or noun.group(1).lower() in NOT_PLURAL) and not bare_millions:
             scale, end, num = None, m.end("num"), m.group("num")
     if m.group("num").lower() == "a" and not scale:
         return None
@@ -229,6 +246,8 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         if m is None:
             return None
         raw, word = m.group(1), m.group(1).lower()
+        if word in WORD_VALUES:  # another number starts: "Apollo 11 carried three men"
+            return None
         if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
             return m.end(), word
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()

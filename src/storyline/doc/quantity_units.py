@@ -26,7 +26,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     # the other codes of the currencies we name, and signs that are not ambiguous before a number
     "DKK": "DKK", "SEK": "SEK", "NOK": "NOK", "HRK": "HRK", "ZAR": "ZAR", "PLN": "PLN", "THB": "THB",
     "NGN": "NGN", "₦": "NGN", "MXN": "MXN", "BRL": "BRL", "IDR": "IDR", "RP": "IDR", "HUF": "HUF", "CZK": "CZK",
-    "SAR": "SAR", "AED": "AED", "TRY": "TRY", "฿": "THB",
+    "SAR": "SAR", "AED": "AED", "TRY": "TRY", "฿": "THB", "R": "ZAR", "DH": "AED", "DHS": "AED",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {

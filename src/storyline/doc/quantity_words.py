@@ -24,7 +24,7 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
     "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
-SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12}
 # plural nouns that do not end in -s
 COLLECTIVE = set(words("people staff personnel police crew cattle livestock sheep deer fish children feet teeth geese"))
 MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
@@ -38,6 +38,10 @@ _FRACTION = re.compile(
     rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b)
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
+)
+# a fraction joined by a hyphen to the noun it describes: "a two-thirds majority", "a one-third stake"
+_FRACTION_BEFORE_NOUN = re.compile(
+    rf"\b(?P<count>{_FEW})-(?P<part>{'|'.join(p for p in _PARTS if p != 'half')})s?(?=\s+(?!of\b)[a-z])", re.I
 )
 # a fraction in digits, "1/16", "1⁄32"; read only where a unit or "of" follows (``quantities``), as
 # "3/4" alone may be a date and "24/7" is neither
@@ -58,12 +62,15 @@ AND_PART = rf"(?:\s+|-)and(?:\s+|-)(?:{_FEW})[\s-]+{_PART_WORD}\b(?![\s-]+of\b)"
 VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
 _PART_IN = re.compile(rf"\b(?:(?P<count>{_FEW})[\s-]+)?(?P<part>{'|'.join(_PARTS)})s?\b", re.I)
 _AND_PART = re.compile(AND_PART, re.I)
+_MIXED_DIGITS = re.compile(r"\s(\d)/(\d)$")
 _OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 _VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
 
 # 3. "one" ------------------------------------------------------------------------------------
 _ONE_OF = re.compile(r"\s+of\s+(?:the|my|his|her|its|our|their|your|these|those|them|us|[A-Z][\w]*['’]s)\b")
+# "one of 12 nominees": the count of one ends before the number, which is a quantity of its own
+_ONE_OF_NUMBER = re.compile(r"(\s+of)\s+\d[\d,.]*(?:\s+[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b")
 _ONE_NOUN = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?:\s+([a-z][a-z-]*[a-z])\b)?")
 _ADJECTIVE = re.compile(r"(?:al|ar|ic|ive|ous|ful|ent|ant|est|ish|less|ior|ern)$")
 NOT_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|the|which|a|last|such)\s+$", re.I)
@@ -102,8 +109,11 @@ def _base_value(n: str) -> float:
         return _base_value(n[: mixed.start()]) + _part_value(mixed.group())
     if n[-1] in VULGAR_FRACTIONS:  # "2½", "½"
         return (_base_value(n[:-1]) if n[:-1] else 0.0) + VULGAR_FRACTIONS[n[-1]]
+    fraction = _MIXED_DIGITS.search(n)
+    if fraction is not None:  # "3 1/2"
+        return _base_value(n[: fraction.start()]) + int(fraction.group(1)) / int(fraction.group(2))
     if n[0].isdigit() or n[0] == ".":
-        return float(n.replace(",", ""))
+        return float(re.sub(r"[,\s]", "", n))
     if n in ("a", "an"):
         return 1.0
     if _PART_IN.search(n):  # "half a", "three quarters of a", "a half" (of "a half million")
@@ -150,7 +160,8 @@ def plural(word: str) -> bool:
 
 
 def fractions(text: str) -> list[WordSpan]:
-    """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five"."""
+    """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five",
+    "a two-thirds majority"."""
     found = []
     for m in _FRACTION.finditer(text):
         if _OF_SCALE.match(text, m.end()):
@@ -165,7 +176,11 @@ def fractions(text: str) -> list[WordSpan]:
             value = parse_number(m.group("num")) / parse_number(m.group("den"))
         if 0 < value < 1:
             found.append(WordSpan(m.start(), m.end(), value, value))
-    return found
+    for m in _FRACTION_BEFORE_NOUN.finditer(text):
+        value = parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
+        if 0 < value < 1 and not any(f.start <= m.start() < f.end for f in found):
+            found.append(WordSpan(m.start(), m.end(), value, value))
+    return sorted(found, key=lambda f: f.start)
 
 
 def numeric_fractions(text: str) -> list[WordSpan]:
@@ -205,9 +220,28 @@ def _attachments_end(text: str, end: int) -> int:
     return end
 
 
+# a number word with no noun is a count where a verb follows it or a qualifier or a level comes before it:
+# "five were killed", "three died", "at least nine", "the toll rose to twelve"
+_BARE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|died|remain\w*|survived|escaped|fled|will|would|could|did)\b", re.I
+)
+_BARE_BEFORE = re.compile(
+    r"\b(?:at\s+least|about|around|nearly|almost|some|more\s+than|fewer\s+than|up\s+to|(?:rose|risen|climbed|fell"
+    r"|jumped|reached|hit)(?:\s+to)?|totall?ed|numbered)\s+$",
+    re.I,
+)
+
+
+def bare_word_count(before: str, after: str) -> bool:
+    """A number word with nothing counted after it is still a count here: "five were killed", "at least
+    nine", "the toll rose to twelve"; elsewhere ("the two of us", "seven to two") it is not read."""
+    return _BARE_AFTER.match(after) is not None or _BARE_BEFORE.search(before, max(0, len(before) - 24)) is not None
+
+
 def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     """What a lone "one" ending at ``end`` counts, and where its phrase ends: "one of the best wireless
-    speakers" -> "speakers", "one particular demand" -> "demand", "one of them" -> None; None when the
+    speakers" -> "speakers", "one of 12 nominees" -> "nominees" (ending at "of"), "one particular demand" ->
+    "demand", "one of them" -> None; None when the
     "one" counts nothing ("one said", "one in order to")."""
     of = _ONE_OF.match(text, end)
     if of is not None:
@@ -222,6 +256,9 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
             if plural(word.group(1)) or word.group(1) in IRREGULAR:
                 return word.group(1), _attachments_end(text, word.end())
         return None, of.end()
+    numbered = _ONE_OF_NUMBER.match(text, end)
+    if numbered is not None and plural(numbered.group(2)):
+        return numbered.group(2), numbered.end(1)
     head = _ONE_NOUN.match(text, end)
     if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
         return None  # "one said", "one occurred", "one trying"

@@ -1,0 +1,97 @@
+"""Tell numbers that name things or years from quantities: indices and products ("S&P 500", "Formula 1"
+at the head of a sentence, "two new 737 Max jets") and ranges of years ("between 1600 and 1900", "A.D. 1000
+and 1260").
+
+``quantities`` asks these before it builds a quantity; the contexts it checks itself (dates, clock times,
+ages, a capitalized word inside a sentence) are not repeated here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.doc.quantity_read import Atom, Unit, atom_from, noun_after, unit_after
+from storyline.doc.quantity_units import words
+from storyline.doc.quantity_words import plural
+
+__all__ = ["index_before", "initial_name", "over_designation", "year_partner", "year_span"]
+
+# stock indices and lists named by a number, as news writes them, in any case: "the sp 500", "FTSE 100"
+_INDEX_BEFORE = re.compile(
+    r"\b(?:s\s?&\s?p|sp|ftse|russell|nikkei|stoxx|euro\s+stoxx|nasdaq|cac|dax|ibex|asx|kospi|sensex|nifty|fortune)\s+$",
+    re.I,
+)
+# words that open a sentence before a count ("About 200 were arrested", "Some 30,000 troops"); any other
+# capitalized word right before a bare number at the head of a sentence is a name: "Formula 1 returns"
+_OPENERS = set(
+    words(
+        "a an the about around roughly some nearly almost approximately over under only just another all at by in on"
+        " of for with from to after before since until between more less fewer up exactly estimated barely"
+        " another additional further last next first top no not still even also then now today yesterday here"
+        " there and but or so yet as when while if because although within without than per each every those"
+        " these its their his her our my your some both just mere fully total overall nearly altogether another"
+        " like unlike against among across through during despite including roughly perhaps maybe"
+    )
+)
+_INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+_YEAR_RANGE_BEFORE = re.compile(r"\b(?:between|from|A\.D\.|AD|B\.C\.|BC)\s+$", re.I)
+# a measure or a model name between a count and its noun: "three 40-tonne trucks", "two new 737 Max jets"
+# (a word between is an adjective, not a link such as "up" or "to"; the inner number is whole or has a unit
+# glued on: "8412.5 up 31.2 points" is a level and a change)
+_DESIGNATION = re.compile(
+    r"\s+(?:(?!(?:up|down|from|to|than|and|or|of|by|per|at|in|on|for|with|about|over|under)\s)[a-z]+\s+)?"
+    r"(?:[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+)(?:\s+[A-Z][\w-]*)?(?=\s)"
+)
+_YEAR_JOINER = re.compile(r"\s+(?:and|to|until|till)\s+(?=(?:1\d{3}|20\d\d)\b)|\s*[-–—]\s*(?=\d)", re.I)
+
+
+def index_before(before: str) -> bool:
+    """The number right after ``before`` ends the name of an index or a list: "the sp 500", "Fortune 500"."""
+    return _INDEX_BEFORE.search(before, max(0, len(before) - 20)) is not None
+
+
+def initial_name(before: str) -> bool:
+    """``before`` is a sentence's first word, capitalized and not a word that opens a count: "Formula 1",
+    "Windows 11", "Apollo 11" at the head of a sentence name things."""
+    m = _INITIAL_WORD.match(before)
+    return m is not None and m.group(1).lower() not in _OPENERS
+
+
+def year_span(text: str, low: Atom, high: Atom) -> bool:
+    """Two whole numbers of four digits, rising, after "between", "from" or an era, and not before a plural
+    noun: a span of years, "between 1600 and 1900 world temperatures", "A.D. 1000 and 1260", not a range
+    of counts ("from 1000 to 2000 hires")."""
+    low_raw, high_raw, before = text[low.start : low.end], text[high.start : high.end], text[: low.start]
+    if not (_YEAR.fullmatch(low_raw) and _YEAR.fullmatch(high_raw)) or int(low_raw) >= int(high_raw):
+        return False
+    word = _WORD_AFTER.match(text, high.end)
+    if word is not None and plural(word.group(1)):
+        return False
+    return _YEAR_RANGE_BEFORE.search(before, max(0, len(before) - 12)) is not None
+
+
+def year_partner(text: str, end: int, raw: str) -> int:
+    """Where a rejected year's partner ends ("1000 and 1260", "2019 to 2020"), or ``end`` when it has none."""
+    if not _YEAR.fullmatch(raw):
+        return end
+    joiner = _YEAR_JOINER.match(text, end)
+    if joiner is None:
+        return end
+    partner = re.match(r"\d{4}\b", text[joiner.end() :])
+    return joiner.end() + partner.end() if partner is not None else end
+
+
+def over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
+    """A count whose noun follows a measure or a model name, "three 40-tonne trucks", "eight million 250ml
+    bottles", "two new 737 Max jets", and where scanning resumes: at the measure, which is a quantity of its
+    own, or past the model name, which is not."""
+    m = _DESIGNATION.match(text, atom.end)
+    noun = noun_after(text, m.end(), general=True) if m is not None else None
+    if m is None or noun is None:
+        return None
+    inner = atom_from(text, m.start(1))
+    measure = unit_after(text, inner.end, inner) if inner is not None else None
+    measured = measure is not None and measure.unit != "count"
+    return Unit(noun[0], "count", noun[1], noun[1], None), m.start(1) if measured else m.end()

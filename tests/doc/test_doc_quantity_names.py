@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.doc.quantities import extract_quantities
+from storyline.doc.quantity_names import index_before, initial_name, year_partner, year_span
+from storyline.doc.quantity_read import atom_from
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sp 500 slipped 1.4% while bonds gained.",
+        "The Fortune 500 list grew longer.",
+        "Traders watched the ftse 100 all morning.",
+    ],
+)
+def test_a_number_ending_an_index_name_is_no_count_in_any_case(text):
+    assert all(q.unit == "percent" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Formula 1 returns to the coast in May.", "Windows 11 shipped on a Tuesday.", "Apollo 11 carried three men."],
+)
+def test_a_name_opening_the_sentence_makes_its_number_part_of_the_name(text):
+    assert [q.value for q in extract_quantities(text)] in ([], [3])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("About 200 were arrested.", 200), ("Some 30,000 troops marched.", 30_000), ("Nearly 70 turned up.", 70)],
+)
+def test_a_count_after_an_opening_word_is_still_a_count(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 1600 and 1900 river levels fell sharply.",
+        "The fort was held from 1350 to 1420 by the duke.",
+        "The town grew between A.D. 1000 and 1260 and then emptied.",
+        "From 1998 to 2004, she ran the agency.",
+    ],
+)
+def test_a_span_of_years_is_not_a_range_of_counts(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_range_of_round_thousands_before_a_plural_noun_is_a_count():
+    (q,) = extract_quantities("The firm is going from 1000 to 2000 hires this year.")
+    assert (q.low, q.high, q.unit) == (1000, 2000, "count")
+
+
+@given(st.integers(min_value=1000, max_value=2098), st.integers(min_value=1, max_value=500))
+def test_rising_four_digit_numbers_after_between_are_years_and_the_partner_is_skipped(low, step):
+    high = min(low + step, 2099)
+    if high <= low:
+        return
+    rising, falling, sold = (f"between {a} and {b} the" for a, b in ((low, high), (high, low), (low, high)))
+    sold = sold.replace("between", "sold")
+    assert year_span(rising, atom_from(rising, 8), atom_from(rising, 17))
+    assert not year_span(falling, atom_from(falling, 8), atom_from(falling, 17))
+    assert not year_span(sold, atom_from(sold, 5), atom_from(sold, 14))
+    text = f"in {low} and {high} the"
+    assert year_partner(text, 7, str(low)) == len(text) - 4
+
+
+@given(st.text(alphabet="abcdefghij ", max_size=30))
+def test_index_and_initial_name_checks_never_fail_on_lower_case_text(before):
+    assert isinstance(index_before(before), bool)
+    assert not initial_name(before)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Shares rose 4 cents to 98 cents.", [(4, 4), (98, 98)]),
+        ("Gold climbed $12.40 to $1,815.30 an ounce.", [(12.4, 12.4), (1815.3, 1815.3)]),
+        ("Prices rose 5 to 7 percent.", [(5, 7)]),
+        ("Prices rose 5% to 7% last year.", [(5, 7)]),
+    ],
+)
+def test_a_change_then_the_new_level_is_two_values_but_a_close_range_stays_a_range(text, values):
+    assert [(q.low, q.high) for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [("Five of the six judges agreed.", 5, "judges"), ("4 of the 9 boats sank.", 4, "boats")],
+)
+def test_a_part_of_a_counted_whole_counts_the_whole_noun(text, value, noun):
+    first = extract_quantities(text)[0]
+    assert (first.value, first.unit, first.noun) == (value, "count", noun)
