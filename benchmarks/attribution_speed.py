@@ -1,5 +1,6 @@
 """CPU speed of the attribution stage after the parse: sentences per CPU second on one core, rules
-alone, rules with the learned layer, and with the source tagger too, best of N passes over documents parsed once.
+alone, rules with the learned layer, with the source tagger too, and with the span model too, best of N passes
+over documents parsed once.
 
 CPU time (``time.process_time``) rather than wall time, so that a loaded machine changes the figure
 little; the spaCy parse is done once beforehand and not counted. Usage:
@@ -15,19 +16,22 @@ from pathlib import Path
 from storyline.config import Config
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import cue_model, source_model
+from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.eval.polnear import attribute_files, find_polnear
 from storyline.records import Document, Skipped
 
 
-def _best_cpu(docs: list[Document], repeat: int, *models: object, tagger: object = None) -> float:
+def _best_cpu(docs: list[Document], repeat: int, *models: object, tagger: object = None, spans: object = None) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
         for doc in docs:
             done = attribute_document(doc, *models)  # type: ignore[arg-type]
             if tagger is not None:
-                checked_sources(done, tagger)
+                done = checked_sources(done, tagger)
+            if spans is not None:
+                added_sources(done, spans)
         best = min(best, time.process_time() - start)
     return best
 
@@ -44,9 +48,16 @@ def main() -> None:
     docs = list(attribute_files(texts, config, skipped))
     n = sum(len(d.sentences) for d in docs)
     learned = (cue_model(), source_model())
-    runs = (("rules alone", (), None), ("rules and learned layer", learned, None))
-    for name, models, tagger in (*runs, ("learned layer and source tagger", learned, load_tagger())):
-        best = _best_cpu(docs, args.repeat, *models, tagger=tagger)
+    tagger = load_tagger()
+    spans = load_span_model()  # loaded once per process at run time: not counted
+    runs = (
+        ("rules alone", (), None, None),
+        ("rules and learned layer", learned, None, None),
+        ("learned layer and source tagger", learned, tagger, None),
+        ("learned layer, source tagger and span model", learned, tagger, spans),
+    )
+    for name, models, checker, adder in runs:
+        best = _best_cpu(docs, args.repeat, *models, tagger=checker, spans=adder)
         print(f"{name}: {n:,} sentences, best CPU {best:.3f} s = {n / best:,.0f} sentences/s on one core")
 
 

@@ -61,6 +61,11 @@ class AttributionConfig(_Section):
         "(storyline.doc.attribution_tagger) rejects, and give the sources it is sure of to attributions "
         "without one; no sentence's status or speaker changes.",
     )
+    spans: bool = Field(
+        default=True,
+        description="With the learned layers, give attributions without a source the source spans that the "
+        "span model trained end to end (storyline.doc.attribution_spans) is sure of; no status changes.",
+    )
 
 
 class TimeConfig(_Section):
