@@ -1,6 +1,7 @@
 """CPU speed of the attribution stage after the parse: sentences per CPU second on one core, rules
-alone, rules with the learned layer, with the source tagger too, and with attributions built around
-orphan sources (``attribution_orphans``), best of N passes over documents parsed once.
+alone, rules with the learned layer, with the source tagger too, with attributions built around
+orphan sources (``attribution_orphans``), and with the span model too, best of N passes over
+documents parsed once.
 
 CPU time (``time.process_time``) rather than wall time, so that a loaded machine changes the figure
 little; the spaCy parse is done once beforehand and not counted. Usage:
@@ -16,13 +17,19 @@ from pathlib import Path
 from storyline.config import Config
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import cue_model, source_model
+from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.eval.polnear import attribute_files, find_polnear
 from storyline.records import Document, Skipped
 
 
 def _best_cpu(
-    docs: list[Document], repeat: int, *models: object, tagger: object = None, orphans: bool = False
+    docs: list[Document],
+    repeat: int,
+    *models: object,
+    tagger: object = None,
+    orphans: bool = False,
+    spans: object = None,
 ) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -30,7 +37,9 @@ def _best_cpu(
         for doc in docs:
             done = attribute_document(doc, *models)  # type: ignore[arg-type]
             if tagger is not None:
-                checked_sources(done, tagger, cues=models[0] if orphans else None)  # type: ignore[arg-type]
+                done = checked_sources(done, tagger, cues=models[0] if orphans else None)  # type: ignore[arg-type]
+            if spans is not None:
+                added_sources(done, spans)  # type: ignore[arg-type]
         best = min(best, time.process_time() - start)
     return best
 
@@ -47,11 +56,17 @@ def main() -> None:
     docs = list(attribute_files(texts, config, skipped))
     n = sum(len(d.sentences) for d in docs)
     learned = (cue_model(), source_model())
-    runs = (("rules alone", (), None), ("rules and learned layer", learned, None))
-    tagged = (("learned layer and source tagger", learned, load_tagger(), False),)
-    tagged += (("and attributions around orphan sources", learned, load_tagger(), True),)
-    for name, models, tagger, orphans in (*((*r, False) for r in runs), *tagged):
-        best = _best_cpu(docs, args.repeat, *models, tagger=tagger, orphans=orphans)
+    tagger = load_tagger()
+    spans = load_span_model()  # loaded once per process at run time: not counted
+    runs = (
+        ("rules alone", (), None, False, None),
+        ("rules and learned layer", learned, None, False, None),
+        ("learned layer and source tagger", learned, tagger, False, None),
+        ("and attributions around orphan sources", learned, tagger, True, None),
+        ("and the span model", learned, tagger, True, spans),
+    )
+    for name, models, checker, orphans, adder in runs:
+        best = _best_cpu(docs, args.repeat, *models, tagger=checker, orphans=orphans, spans=adder)
         print(f"{name}: {n:,} sentences, best CPU {best:.3f} s = {n / best:,.0f} sentences/s on one core")
 
 

@@ -67,6 +67,11 @@ class AttributionConfig(_Section):
         "source it finds that no attribution can take, when the cue model also rates the cue "
         "(storyline.doc.attribution_orphans); no sentence's status or speaker changes.",
     )
+    spans: bool = Field(
+        default=True,
+        description="With the learned layers, give attributions without a source the source spans that the "
+        "span model trained end to end (storyline.doc.attribution_spans) is sure of; no status changes.",
+    )
 
 
 class TimeConfig(_Section):

@@ -178,6 +178,11 @@ class Errors:
         "storyline: use that one with this store; older ones are made anew by adding their reports again "
         "(storyline add)."
     )
+    # the span model that gives sources to attributions without one (doc/attribution_spans.py)
+    E190 = (
+        "E190: the source span model could not be loaded from {path} ({detail}). Reinstall storyline, regenerate"
+        " the folder with python -m storyline.eval.polnear_fit_spans, or set attribution.spans = false."
+    )
     # the token tagger that checks attribution sources (doc/attribution_tagger.py)
     E210 = (
         "E210: the source tagger's model could not be opened from {path} ({detail}). Reinstall storyline, regenerate"

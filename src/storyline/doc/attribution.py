@@ -3,7 +3,8 @@
 Rule-based because there is no attribution model that runs offline. The cues are found by
 ``attribution_cues`` (regex over the sentence, or spaCy's dependency parse when tokens are present);
 this module resolves speakers ("he", "the governor") across the document and sets the status. With the
-learned layers on, the stage then has ``attribution_tagger`` take off the sources it rejects.
+learned layers on, the stage then has ``attribution_tagger`` take off the sources it rejects, and
+``attribution_spans`` give sources to attributions that have none.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from storyline.doc.attribution_parse import (
     quoted_spans,
     unreal,
 )
+from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token
@@ -424,9 +426,11 @@ def build(config: Config) -> Stage[Document]:
     sources = source_model() if config.attribution.learned else None
     checked = config.attribution.learned and config.attribution.tagger
     orphans = model if config.attribution.orphans else None
+    spans = config.attribution.learned and config.attribution.spans
 
     def run(doc: Document) -> Document:
         doc = attribute_document(doc, model, sources)
-        return checked_sources(doc, load_tagger(), cues=orphans) if checked else doc
+        doc = checked_sources(doc, load_tagger(), cues=orphans) if checked else doc
+        return added_sources(doc, load_span_model()) if spans else doc
 
     return Stage(name="attribution", func=run, requires=("nlp",), provides=("attribution",))
