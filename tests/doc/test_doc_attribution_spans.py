@@ -91,3 +91,25 @@ def test_the_setting_off_gives_the_stage_without_the_span_model() -> None:
     doc = _doc()
     before = checked_sources(attribution.attribute_document(doc, cue_model(), source_model()), load_tagger())
     assert off.func(doc) == before
+
+
+def _tokens(text: str, words: list[str]) -> list[Token]:
+    out, at = [], 0
+    for word in words:
+        start = text.index(word, at)
+        out.append(Token(start, start + len(word), word, word, "X", "X", "dep", 0))
+        at = start + len(word)
+    return out
+
+
+def test_span_is_widened_to_the_whole_hyphenated_word_and_loses_edge_commas() -> None:
+    text = "the pro-government council, citing"
+    toks = _tokens(text, ["the", "pro", "-", "government", "council", ",", "citing"])
+    a, b = attribution_spans.whole_words(toks, 3, 5)  # "government council ,"
+    assert text[toks[a].start : toks[b].end] == "pro-government council"
+
+
+def test_span_of_punctuation_alone_is_empty() -> None:
+    toks = _tokens("Aldo said , then", ["Aldo", "said", ",", "then"])
+    a, b = attribution_spans.whole_words(toks, 2, 2)
+    assert b < a

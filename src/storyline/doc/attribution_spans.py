@@ -25,7 +25,7 @@ from typing import Any
 from storyline.doc.attribution_tagger import hung_sources
 from storyline.doc.attribution_tokens import Span
 from storyline.errors import Errors, StageError
-from storyline.records import Document, Sentence
+from storyline.records import Document, Sentence, Token
 
 SPAN_MODEL = Path(__file__).with_name("attribution_spans")
 ADD = 0.7  # a span of this mean source probability is hung on a sourceless attribution (held-out train)
@@ -112,10 +112,38 @@ def source_spans(tagger: Any, sentences: Sequence[Sentence]) -> list[list[tuple[
             elif tag == "I-S":
                 runs[-1][1] = k
         toks = sentence.tokens
+        tidy = [whole_words(toks, a, b) for a, b in runs]
         out.append(
-            [((toks[a].start, toks[b].end), sum(p[a : b + 1]) / (b - a + 1)) for a, b in runs if toks[a].start >= 0]
+            [
+                ((toks[a].start, toks[b].end), sum(p[a : b + 1]) / (b - a + 1))
+                for a, b in tidy
+                if b >= a and toks[a].start >= 0
+            ]
         )
     return out
+
+
+_EDGE_PUNCT = frozenset(",.;:")
+
+
+def _joined(left: Token, right: Token) -> bool:
+    """Whether two neighbouring tokens are one hyphenated word ("Russian" "-" "installed")."""
+    return left.end == right.start and "-" in (left.text, right.text)
+
+
+def whole_words(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """Token positions (a, b) widened to whole hyphenated words and without punctuation at either
+    edge: the model tags word pieces of the parse, and a source never starts inside "Russian-installed"
+    or ends with a comma. ``b < a`` when nothing but punctuation was tagged."""
+    while a > 0 and _joined(toks[a - 1], toks[a]):
+        a -= 1
+    while b + 1 < len(toks) and _joined(toks[b], toks[b + 1]):
+        b += 1
+    while a <= b and toks[a].text in _EDGE_PUNCT:
+        a += 1
+    while b >= a and toks[b].text in _EDGE_PUNCT:
+        b -= 1
+    return a, b
 
 
 def _overlap(a: Span, b: Span) -> bool:
