@@ -36,7 +36,7 @@ def reference_cluster(cands: Sequence[ev.Candidate], vectors: np.ndarray, config
         np.array([p[1] for p in pairs], dtype=np.int64),
         np.array([p[2] for p in pairs], dtype=np.int64),
     )
-    return first_absorbs_second(cands, ranked, config)
+    return first_absorbs_second(cands, ranked, config, vectors)
 
 
 candidate = st.builds(
@@ -143,14 +143,21 @@ def test_copies_with_different_dates_are_not_one_candidate():
     assert ev.cluster([day_one, day_two, day_one], np.repeat(vector, 3, axis=0), EventsConfig()) == [[0, 2], [1]]
 
 
-def first_absorbs_second(cands: Sequence[ev.Candidate], pairs: Pairs, config: EventsConfig) -> list[list[int]]:
-    """The merge loop as it was before union by size: the pair's first cluster takes the second."""
+def first_absorbs_second(
+    cands: Sequence[ev.Candidate], pairs: Pairs, config: EventsConfig, vectors: np.ndarray | None = None
+) -> list[list[int]]:
+    """The merge loop as it was before union by size: the pair's first cluster takes the second;
+    with ``vectors``, the average link checked by every pair of members."""
     owner = list(range(len(cands)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
     for cosine, i, j in zip(pairs.cosines.tolist(), pairs.left.tolist(), pairs.right.tolist(), strict=True):
         a, b = owner[i], owner[j]
         if a == b or not ev.should_link(cands[i], cands[j], cosine, config):
             continue
+        if vectors is not None and len(members[a]) + len(members[b]) >= config.chain_min_size:
+            left, right = vectors[members[a]].astype(np.float64), vectors[members[b]].astype(np.float64)
+            if float((left @ right.T).mean()) < config.chain_mean_cosine:
+                continue
         window = config.borrowed_date_days
         if all(ev.can_share_event(cands[x], cands[y], window) for x in members[a] for y in members[b]):
             for x in members[b]:

@@ -352,7 +352,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     alone = not_merged_first(first, pairs, vectors, NEAR)
     if len(alone):
         first, pairs = stand_alone(first, pairs, alone, vectors)
-    return merge_pairs(cands, pairs, first, config)
+    return merge_pairs(cands, pairs, first, config, vectors)
 
 
 def to_rows(pairs: Pairs, kept: np.ndarray, chunk: int = 1 << 20) -> None:
@@ -363,12 +363,61 @@ def to_rows(pairs: Pairs, kept: np.ndarray, chunk: int = 1 << 20) -> None:
             ends[start : start + chunk] = kept[ends[start : start + chunk]]
 
 
+class _AverageLink:
+    """The mean cosine of every member of one group with every member of another: the dot product of
+    the sums of their unit vectors over the product of their sizes (average link). A group's sum is
+    kept once it has ``events.chain_min_size`` members (the few large groups) and summed from its
+    members otherwise, so the memory follows the large groups, not the story."""
+
+    def __init__(self, vectors: np.ndarray, members: Mapping[int, list[int]], config: EventsConfig) -> None:
+        self.vectors, self.members = vectors, members
+        self.bar, self.size = config.chain_mean_cosine, config.chain_min_size
+        self.sums: dict[int, np.ndarray] = {}
+
+    def total(self, a: int) -> np.ndarray:
+        """The sum of the unit vectors of group ``a``'s members."""
+        if a in self.sums:
+            return self.sums[a]
+        total = np.asarray(self.vectors[self.members[a]], dtype=np.float64).sum(axis=0)
+        if len(self.members[a]) >= self.size:
+            self.sums[a] = total
+        return total
+
+    def mean(self, a: int, b: int) -> float:
+        """The mean cosine of the members of group ``a`` with those of group ``b``."""
+        return float(self.total(a) @ self.total(b)) / (len(self.members[a]) * len(self.members[b]))
+
+    def holds(self, a: int, b: int) -> bool:
+        """Groups ``a`` and ``b`` may merge: together smaller than ``chain_min_size``, or similar
+        enough on average."""
+        if self.bar <= -1 or len(self.members[a]) + len(self.members[b]) < self.size:
+            return True
+        return self.mean(a, b) >= self.bar
+
+    def merge(self, kept: int, gone: int) -> None:
+        """Group ``gone`` is about to join group ``kept`` (call before their members are joined)."""
+        if len(self.members[kept]) + len(self.members[gone]) >= self.size:
+            self.sums[kept] = self.total(kept) + self.total(gone)
+        self.sums.pop(gone, None)
+
+
 _VETO_CACHE = 16  # a refused merge is remembered when its veto compared more rule pairs than this
 
 
-def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, config: EventsConfig) -> list[list[int]]:
+def merge_pairs(
+    cands: Sequence[Candidate],
+    pairs: Pairs,
+    first: np.ndarray,
+    config: EventsConfig,
+    vectors: np.ndarray | None = None,
+) -> list[list[int]]:
     """The single-link merge of ``ranked_pairs`` with its complete-link veto, each candidate
     starting in the group of ``first`` (its copies), in time about linear in the pairs.
+
+    With ``vectors`` (the candidates' unit rows), a merge whose group would reach
+    ``events.chain_min_size`` mentions is refused when the mean cosine of every mention of one group
+    with every mention of the other is below ``events.chain_mean_cosine`` (``_AverageLink``): one
+    similar pair at a time must not chain different happenings that share a place into one event.
 
     The veto is checked once per distinct ``_rules`` key of each cluster rather than once per
     member (the hard rules only see that key). The smaller
@@ -384,9 +433,12 @@ def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, con
     names = {a: a for a in members}
     rules: dict[int, dict[_Rules, Candidate]] = {a: {_rules(cands[a]): cands[a]} for a in members}
     refused: set[tuple[int, int]] = set()
+    average = _AverageLink(vectors, members, config) if vectors is not None else None
     for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
         if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):
+            continue
+        if average is not None and not average.holds(a, b):
             continue
         window = config.borrowed_date_days
         if not all(can_share_event(x, y, window) for x in rules[a].values() for y in rules[b].values()):
@@ -396,6 +448,8 @@ def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, con
         name = names[a]  # the name of the cluster of the pair's first candidate
         if len(members[a]) < len(members[b]):
             a, b = b, a
+        if average is not None:
+            average.merge(a, b)
         for x in members[b]:
             owner[x] = a
         members[a].extend(members.pop(b))
