@@ -258,6 +258,18 @@ class EventsConfig(_Section):
         ge=2,
         description="The merged group size from which chain_mean_cosine is checked (smaller groups cannot drift far).",
     )
+    chain_far_days: float = Field(
+        default=7,
+        ge=0,
+        description="Two groups whose mentions' mean days (own date, else publication) lie more than this many days "
+        "apart need chain_far_cosine on average to merge, once the merged group has chain_min_size mentions.",
+    )
+    chain_far_cosine: float = Field(
+        default=0.6,
+        ge=-1,
+        le=1,
+        description="The mean similarity two groups far apart in time (chain_far_days) need to merge. -1: off.",
+    )
     split_dated_clauses: bool = Field(
         default=True,
         description="A sentence of two clauses, each dated by its own time expression ('... on May 2, and ... on "

@@ -76,3 +76,26 @@ def test_small_groups_merge_by_their_most_similar_pair_as_before():
     # at a low similarity (event_verbs), which an average bar would undo.
     config = EventsConfig(chain_min_size=4)
     assert ev.cluster(_CHAIN[:3], _CHAIN_VECTORS[:3], config) == [[0, 1, 2]]
+
+
+def _two_groups(second_day: str) -> list[ev.Candidate]:
+    return [
+        _published("x1", "Ruritania's central bank raised its lending rate by half a point.", "2031-03-02"),
+        _published("x2", "The Ruritania rate rise surprised traders, who sold the currency.", "2031-03-02"),
+        _published("y1", "Ruritania's currency fell as traders sold after the bank's move.", second_day),
+        _published("y2", "Traders in Ruritania kept selling the currency on the second day.", second_day),
+    ]
+
+
+_TWO_GROUP_VECTORS = np.array([_unit(1, 0), _unit(1, 0.5), _unit(0.5, 1), _unit(0.3, 1)], dtype=np.float32)
+
+
+def test_groups_days_apart_join_on_a_moderate_average_similarity():
+    assert ev.cluster(_two_groups("2031-03-03"), _TWO_GROUP_VECTORS, EventsConfig()) == [[0, 1, 2, 3]]
+
+
+def test_groups_weeks_apart_need_a_higher_average_similarity_to_join():
+    sims = (_TWO_GROUP_VECTORS[:2] @ _TWO_GROUP_VECTORS[2:].T).mean()
+    config = EventsConfig()
+    assert config.chain_mean_cosine <= sims < config.chain_far_cosine
+    assert ev.cluster(_two_groups("2031-03-30"), _TWO_GROUP_VECTORS, config) == [[0, 1], [2, 3]]

@@ -365,39 +365,49 @@ def to_rows(pairs: Pairs, kept: np.ndarray, chunk: int = 1 << 20) -> None:
 
 class _AverageLink:
     """The mean cosine of every member of one group with every member of another: the dot product of
-    the sums of their unit vectors over the product of their sizes (average link). A group's sum is
-    kept once it has ``events.chain_min_size`` members (the few large groups) and summed from its
-    members otherwise, so the memory follows the large groups, not the story."""
+    the sums of their unit vectors over the product of their sizes (average link). Two groups whose
+    mean days (each member's own day: explicit, else publication) lie more than
+    ``events.chain_far_days`` apart need ``events.chain_far_cosine``. A group's sums are kept once
+    it has ``events.chain_min_size`` members (the few large groups) and summed from its members
+    otherwise, so the memory follows the large groups, not the story."""
 
-    def __init__(self, vectors: np.ndarray, members: Mapping[int, list[int]], config: EventsConfig) -> None:
-        self.vectors, self.members = vectors, members
+    def __init__(
+        self, vectors: np.ndarray, days: np.ndarray, members: Mapping[int, list[int]], config: EventsConfig
+    ) -> None:
+        self.vectors, self.days, self.members = vectors, days, members
         self.bar, self.size = config.chain_mean_cosine, config.chain_min_size
-        self.sums: dict[int, np.ndarray] = {}
+        self.far_days, self.far_bar = config.chain_far_days, config.chain_far_cosine
+        self.sums: dict[int, tuple[np.ndarray, float, int]] = {}
 
-    def total(self, a: int) -> np.ndarray:
-        """The sum of the unit vectors of group ``a``'s members."""
+    def total(self, a: int) -> tuple[np.ndarray, float, int]:
+        """The sum of the unit vectors of group ``a``'s members, of their day numbers, and how many
+        are dated to a day."""
         if a in self.sums:
             return self.sums[a]
-        total = np.asarray(self.vectors[self.members[a]], dtype=np.float64).sum(axis=0)
-        if len(self.members[a]) >= self.size:
+        rows = self.members[a]
+        days = self.days[rows]
+        days = days[days != NO_DAY]
+        total = (np.asarray(self.vectors[rows], dtype=np.float64).sum(axis=0), float(days.sum()), len(days))
+        if len(rows) >= self.size:
             self.sums[a] = total
         return total
 
-    def mean(self, a: int, b: int) -> float:
-        """The mean cosine of the members of group ``a`` with those of group ``b``."""
-        return float(self.total(a) @ self.total(b)) / (len(self.members[a]) * len(self.members[b]))
-
     def holds(self, a: int, b: int) -> bool:
         """Groups ``a`` and ``b`` may merge: together smaller than ``chain_min_size``, or similar
-        enough on average."""
+        enough on average (more so when their mean days are far apart)."""
         if self.bar <= -1 or len(self.members[a]) + len(self.members[b]) < self.size:
             return True
-        return self.mean(a, b) >= self.bar
+        (left, left_days, left_dated), (right, right_days, right_dated) = self.total(a), self.total(b)
+        bar = self.bar
+        if left_dated and right_dated and abs(left_days / left_dated - right_days / right_dated) > self.far_days:
+            bar = max(bar, self.far_bar)
+        return float(left @ right) / (len(self.members[a]) * len(self.members[b])) >= bar
 
     def merge(self, kept: int, gone: int) -> None:
         """Group ``gone`` is about to join group ``kept`` (call before their members are joined)."""
         if len(self.members[kept]) + len(self.members[gone]) >= self.size:
-            self.sums[kept] = self.total(kept) + self.total(gone)
+            (left, left_days, left_dated), (right, right_days, right_dated) = self.total(kept), self.total(gone)
+            self.sums[kept] = (left + right, left_days + right_days, left_dated + right_dated)
         self.sums.pop(gone, None)
 
 
@@ -433,7 +443,8 @@ def merge_pairs(
     names = {a: a for a in members}
     rules: dict[int, dict[_Rules, Candidate]] = {a: {_rules(cands[a]): cands[a]} for a in members}
     refused: set[tuple[int, int]] = set()
-    average = _AverageLink(vectors, members, config) if vectors is not None else None
+    days = day_numbers([c.mention.date for c in cands]) if vectors is not None else None
+    average = _AverageLink(vectors, days, members, config) if vectors is not None and days is not None else None
     for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
         if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):
