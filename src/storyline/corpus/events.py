@@ -3,8 +3,13 @@
 Clustering is a small constrained agglomeration written here rather than a library call:
 mentions are merged by descending similarity (single link), but a merge is refused when any pair
 across the two clusters breaks a hard rule (different explicit dates, disjoint places). That
-complete-link veto is what generic clustering libraries do not offer. The similar pairs come from
-``event_search``: every pair for stories of up to ``events.exact_search_limit`` mentions, a bounded
+complete-link veto is what generic clustering libraries do not offer. A merge that would make a
+group of ``events.chain_min_size`` mentions must also hold on average (``event_average``): the mean
+similarity of the two groups' mentions reaches ``events.chain_mean_cosine``, or
+``events.chain_far_cosine`` when their mean days lie over ``events.chain_far_days`` apart, so one
+similar pair at a time does not chain different happenings that share a place into one event.
+The similar pairs come from ``event_search``: every pair for stories of up to
+``events.exact_search_limit`` mentions, a bounded
 neighbour search (linear time) above. Copies of a mention (one vector, the same dates, places,
 parties and denial) are searched and merged as one, and the smaller cluster joins the larger, so
 the merge loop's time follows the pairs of distinct mentions.
@@ -32,6 +37,7 @@ from storyline.config import Config, EventsConfig
 from storyline.corpus import deeds as deed_reading
 from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_places import containing, overlapping
@@ -363,54 +369,6 @@ def to_rows(pairs: Pairs, kept: np.ndarray, chunk: int = 1 << 20) -> None:
             ends[start : start + chunk] = kept[ends[start : start + chunk]]
 
 
-class _AverageLink:
-    """The mean cosine of every member of one group with every member of another: the dot product of
-    the sums of their unit vectors over the product of their sizes (average link). Two groups whose
-    mean days (each member's own day: explicit, else publication) lie more than
-    ``events.chain_far_days`` apart need ``events.chain_far_cosine``. A group's sums are kept once
-    it has ``events.chain_min_size`` members (the few large groups) and summed from its members
-    otherwise, so the memory follows the large groups, not the story."""
-
-    def __init__(
-        self, vectors: np.ndarray, days: np.ndarray, members: Mapping[int, list[int]], config: EventsConfig
-    ) -> None:
-        self.vectors, self.days, self.members = vectors, days, members
-        self.bar, self.size = config.chain_mean_cosine, config.chain_min_size
-        self.far_days, self.far_bar = config.chain_far_days, config.chain_far_cosine
-        self.sums: dict[int, tuple[np.ndarray, float, int]] = {}
-
-    def total(self, a: int) -> tuple[np.ndarray, float, int]:
-        """The sum of the unit vectors of group ``a``'s members, of their day numbers, and how many
-        are dated to a day."""
-        if a in self.sums:
-            return self.sums[a]
-        rows = self.members[a]
-        days = self.days[rows]
-        days = days[days != NO_DAY]
-        total = (np.asarray(self.vectors[rows], dtype=np.float64).sum(axis=0), float(days.sum()), len(days))
-        if len(rows) >= self.size:
-            self.sums[a] = total
-        return total
-
-    def holds(self, a: int, b: int) -> bool:
-        """Groups ``a`` and ``b`` may merge: together smaller than ``chain_min_size``, or similar
-        enough on average (more so when their mean days are far apart)."""
-        if self.bar <= -1 or len(self.members[a]) + len(self.members[b]) < self.size:
-            return True
-        (left, left_days, left_dated), (right, right_days, right_dated) = self.total(a), self.total(b)
-        bar = self.bar
-        if left_dated and right_dated and abs(left_days / left_dated - right_days / right_dated) > self.far_days:
-            bar = max(bar, self.far_bar)
-        return float(left @ right) / (len(self.members[a]) * len(self.members[b])) >= bar
-
-    def merge(self, kept: int, gone: int) -> None:
-        """Group ``gone`` is about to join group ``kept`` (call before their members are joined)."""
-        if len(self.members[kept]) + len(self.members[gone]) >= self.size:
-            (left, left_days, left_dated), (right, right_days, right_dated) = self.total(kept), self.total(gone)
-            self.sums[kept] = (left + right, left_days + right_days, left_dated + right_dated)
-        self.sums.pop(gone, None)
-
-
 _VETO_CACHE = 16  # a refused merge is remembered when its veto compared more rule pairs than this
 
 
@@ -426,7 +384,7 @@ def merge_pairs(
 
     With ``vectors`` (the candidates' unit rows), a merge whose group would reach
     ``events.chain_min_size`` mentions is refused when the mean cosine of every mention of one group
-    with every mention of the other is below ``events.chain_mean_cosine`` (``_AverageLink``): one
+    with every mention of the other is below ``events.chain_mean_cosine`` (``event_average``): one
     similar pair at a time must not chain different happenings that share a place into one event.
 
     The veto is checked once per distinct ``_rules`` key of each cluster rather than once per
@@ -444,7 +402,7 @@ def merge_pairs(
     rules: dict[int, dict[_Rules, Candidate]] = {a: {_rules(cands[a]): cands[a]} for a in members}
     refused: set[tuple[int, int]] = set()
     days = day_numbers([c.mention.date for c in cands]) if vectors is not None else None
-    average = _AverageLink(vectors, days, members, config) if vectors is not None and days is not None else None
+    average = AverageLink(vectors, days, members, config) if vectors is not None and days is not None else None
     for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
         if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):
