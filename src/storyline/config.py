@@ -268,7 +268,8 @@ class EventsConfig(_Section):
         default=0.6,
         ge=-1,
         le=1,
-        description="The mean similarity two groups far apart in time (chain_far_days) need to merge. -1: off.",
+        description="The mean similarity two groups far apart in time (chain_far_days) need to merge; when no "
+        "mention of either is dated by its own words, borrowed_date_cosine (chain_mean_cosine -1 turns both off).",
     )
     split_dated_clauses: bool = Field(
         default=True,

@@ -99,3 +99,30 @@ def test_groups_weeks_apart_need_a_higher_average_similarity_to_join():
     config = EventsConfig()
     assert config.chain_mean_cosine <= sims < config.chain_far_cosine
     assert ev.cluster(_two_groups("2031-03-30"), _TWO_GROUP_VECTORS, config) == [[0, 1], [2, 3]]
+
+
+_RETOLD_VECTORS = np.array([_unit(1, 0), _unit(1, 0.5), _unit(0.7, 1), _unit(0.4, 1)], dtype=np.float32)
+
+
+def _retold(first_dated_by_its_words: bool) -> list[ev.Candidate]:
+    first = _published("p1", "Ruritania's parliament passed the water bill on Sunday by nine votes.", "2031-03-02")
+    if first_dated_by_its_words:
+        own = Mention("p1", 0, first.mention.text, "reported", None, "2031-03-01", False)
+        first = ev.Candidate(own, first.places, first.parties)
+    return [
+        first,
+        _published("p2", "Ruritania's water bill cleared parliament after a long night.", "2031-03-02"),
+        _published("p3", "Four weeks after Ruritania's parliament passed the water bill, rates rose.", "2031-03-30"),
+        _published("p4", "Since parliament passed the water bill, Ruritania's rates have risen.", "2031-03-30"),
+    ]
+
+
+def test_groups_dated_only_by_publication_weeks_apart_need_close_paraphrase_on_average():
+    config = EventsConfig()
+    mean = (_RETOLD_VECTORS[:2] @ _RETOLD_VECTORS[2:].T).mean()
+    assert config.chain_far_cosine <= mean < config.borrowed_date_cosine
+    assert ev.cluster(_retold(False), _RETOLD_VECTORS, config) == [[0, 1], [2, 3]]
+
+
+def test_a_retelling_weeks_later_joins_a_group_dated_by_its_own_words():
+    assert ev.cluster(_retold(True), _RETOLD_VECTORS, EventsConfig()) == [[0, 1, 2, 3]]

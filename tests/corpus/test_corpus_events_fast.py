@@ -155,6 +155,8 @@ def _average_link_holds(
     ]
     if days[0] and days[1] and abs(sum(days[0]) / len(days[0]) - sum(days[1]) / len(days[1])) > config.chain_far_days:
         bar = max(bar, config.chain_far_cosine)
+        if not any(cands[x].explicit is not None and not cands[x].borrowed for x in a + b):
+            bar = max(bar, config.borrowed_date_cosine)
     left, right = vectors[a].astype(np.float64), vectors[b].astype(np.float64)
     return float((left @ right.T).mean()) >= bar
 

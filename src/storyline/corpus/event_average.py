@@ -17,27 +17,36 @@ class AverageLink:
     """The mean cosine of every member of one group with every member of another: the dot product of
     the sums of their unit vectors over the product of their sizes (average link). Two groups whose
     mean days (each member's own day: explicit, else publication) lie more than
-    ``events.chain_far_days`` apart need ``events.chain_far_cosine``. A group's sums are kept once
+    ``events.chain_far_days`` apart need ``events.chain_far_cosine``, and ``events.borrowed_date_cosine``
+    (close paraphrases) when no member of either is dated by its own words: publication days far
+    apart are no evidence of one happening. A group's sums are kept once
     it has ``events.chain_min_size`` members (the few large groups) and summed from its members
     otherwise, so the memory follows the large groups, not the story."""
 
     def __init__(
-        self, vectors: np.ndarray, days: np.ndarray, members: Mapping[int, list[int]], config: EventsConfig
+        self,
+        vectors: np.ndarray,
+        days: np.ndarray,
+        own: np.ndarray,
+        members: Mapping[int, list[int]],
+        config: EventsConfig,
     ) -> None:
-        self.vectors, self.days, self.members = vectors, days, members
+        self.vectors, self.days, self.own, self.members = vectors, days, own, members
         self.bar, self.size = config.chain_mean_cosine, config.chain_min_size
         self.far_days, self.far_bar = config.chain_far_days, config.chain_far_cosine
-        self.sums: dict[int, tuple[np.ndarray, float, int]] = {}
+        self.borrowed_bar = config.borrowed_date_cosine
+        self.sums: dict[int, tuple[np.ndarray, float, int, int]] = {}
 
-    def total(self, a: int) -> tuple[np.ndarray, float, int]:
-        """The sum of the unit vectors of group ``a``'s members, of their day numbers, and how many
-        are dated to a day."""
+    def total(self, a: int) -> tuple[np.ndarray, float, int, int]:
+        """The sum of the unit vectors of group ``a``'s members, of their day numbers, how many
+        are dated to a day, and how many by their own words."""
         if a in self.sums:
             return self.sums[a]
         rows = self.members[a]
         days = self.days[rows]
         days = days[days != NO_DAY]
-        total = (np.asarray(self.vectors[rows], dtype=np.float64).sum(axis=0), float(days.sum()), len(days))
+        vector = np.asarray(self.vectors[rows], dtype=np.float64).sum(axis=0)
+        total = (vector, float(days.sum()), len(days), int(self.own[rows].sum()))
         if len(rows) >= self.size:
             self.sums[a] = total
         return total
@@ -47,15 +56,20 @@ class AverageLink:
         enough on average (more so when their mean days are far apart)."""
         if self.bar <= -1 or len(self.members[a]) + len(self.members[b]) < self.size:
             return True
-        (left, left_days, left_dated), (right, right_days, right_dated) = self.total(a), self.total(b)
+        (left, left_days, left_dated, left_own), (right, right_days, right_dated, right_own) = (
+            self.total(a),
+            self.total(b),
+        )
         bar = self.bar
         if left_dated and right_dated and abs(left_days / left_dated - right_days / right_dated) > self.far_days:
             bar = max(bar, self.far_bar)
+            if not (left_own or right_own):  # neither tells its own date: publication days far apart
+                bar = max(bar, self.borrowed_bar)
         return float(left @ right) / (len(self.members[a]) * len(self.members[b])) >= bar
 
     def merge(self, kept: int, gone: int) -> None:
         """Group ``gone`` is about to join group ``kept`` (call before their members are joined)."""
         if len(self.members[kept]) + len(self.members[gone]) >= self.size:
-            (left, left_days, left_dated), (right, right_days, right_dated) = self.total(kept), self.total(gone)
-            self.sums[kept] = (left + right, left_days + right_days, left_dated + right_dated)
+            left, right = self.total(kept), self.total(gone)
+            self.sums[kept] = (left[0] + right[0], left[1] + right[1], left[2] + right[2], left[3] + right[3])
         self.sums.pop(gone, None)
