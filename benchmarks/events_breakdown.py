@@ -84,9 +84,9 @@ def save_pairs(path: Path) -> None:
     """Save the pairs and copy groups that ``cluster`` hands to the merge loop."""
     merge = ev.merge_pairs
 
-    def saving(cands: Any, pairs: es.Pairs, first: np.ndarray, config: Any) -> list[list[int]]:
+    def saving(cands: Any, pairs: es.Pairs, first: np.ndarray, config: Any, *rest: Any) -> list[list[int]]:
         np.savez(path, cosines=pairs.cosines, left=pairs.left, right=pairs.right, first=first)
-        return merge(cands, pairs, first, config)
+        return merge(cands, pairs, first, config, *rest)
 
     ev.merge_pairs = saving
 

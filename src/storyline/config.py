@@ -249,6 +249,33 @@ class EventsConfig(_Section):
         description="Claims and denials of who did a deed, in a report dated only by its publication at most this "
         "many days after a dispute's day, join that dispute over the same deed (corpus/happening_joins.py).",
     )
+    chain_mean_cosine: float = Field(
+        default=0.45,
+        ge=-1,
+        le=1,
+        description="Two groups of mentions merge into one event only when the mean similarity of every mention "
+        "of one to every mention of the other reaches this (average link), once the merged group has at least "
+        "chain_min_size mentions: one similar pair at a time must not chain different happenings that share a "
+        "place (A~B~C~D) into one event. -1: off.",
+    )
+    chain_min_size: int = Field(
+        default=4,
+        ge=2,
+        description="The merged group size from which chain_mean_cosine is checked (smaller groups cannot drift far).",
+    )
+    chain_far_days: float = Field(
+        default=7,
+        ge=0,
+        description="Two groups whose mentions' mean days (own date, else publication) lie more than this many days "
+        "apart need chain_far_cosine on average to merge, once the merged group has chain_min_size mentions.",
+    )
+    chain_far_cosine: float = Field(
+        default=0.6,
+        ge=-1,
+        le=1,
+        description="The mean similarity two groups far apart in time (chain_far_days) need to merge; when no "
+        "mention of either is dated by its own words, borrowed_date_cosine (chain_mean_cosine -1 turns both off).",
+    )
     split_dated_clauses: bool = Field(
         default=True,
         description="A sentence of two clauses, each dated by its own time expression ('... on May 2, and ... on "

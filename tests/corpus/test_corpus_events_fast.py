@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from storyline.config import EventsConfig
 from storyline.corpus import events as ev
-from storyline.corpus.event_search import Pairs
+from storyline.corpus.event_search import NO_DAY, Pairs, day_numbers
 from storyline.records import Mention
 
 _DATES = (None, "2022", "2022-05", "2022-05-01", "2022-05-02", "2022-06", "2022-06-03")
@@ -36,7 +36,7 @@ def reference_cluster(cands: Sequence[ev.Candidate], vectors: np.ndarray, config
         np.array([p[1] for p in pairs], dtype=np.int64),
         np.array([p[2] for p in pairs], dtype=np.int64),
     )
-    return first_absorbs_second(cands, ranked, config)
+    return first_absorbs_second(cands, ranked, config, vectors)
 
 
 candidate = st.builds(
@@ -143,13 +143,36 @@ def test_copies_with_different_dates_are_not_one_candidate():
     assert ev.cluster([day_one, day_two, day_one], np.repeat(vector, 3, axis=0), EventsConfig()) == [[0, 2], [1]]
 
 
-def first_absorbs_second(cands: Sequence[ev.Candidate], pairs: Pairs, config: EventsConfig) -> list[list[int]]:
-    """The merge loop as it was before union by size: the pair's first cluster takes the second."""
+def _average_link_holds(
+    cands: Sequence[ev.Candidate], vectors: np.ndarray, a: list[int], b: list[int], config: EventsConfig
+) -> bool:
+    """The average link, by every pair of members and every member's day."""
+    if config.chain_mean_cosine <= -1 or len(a) + len(b) < config.chain_min_size:
+        return True
+    bar = config.chain_mean_cosine
+    days = [
+        [d for d in day_numbers([cands[x].mention.date for x in group]).tolist() if d != NO_DAY] for group in (a, b)
+    ]
+    if days[0] and days[1] and abs(sum(days[0]) / len(days[0]) - sum(days[1]) / len(days[1])) > config.chain_far_days:
+        bar = max(bar, config.chain_far_cosine)
+        if not any(cands[x].explicit is not None and not cands[x].borrowed for x in a + b):
+            bar = max(bar, config.borrowed_date_cosine)
+    left, right = vectors[a].astype(np.float64), vectors[b].astype(np.float64)
+    return float((left @ right.T).mean()) >= bar
+
+
+def first_absorbs_second(
+    cands: Sequence[ev.Candidate], pairs: Pairs, config: EventsConfig, vectors: np.ndarray | None = None
+) -> list[list[int]]:
+    """The merge loop as it was before union by size: the pair's first cluster takes the second;
+    with ``vectors``, the average link checked by every pair of members."""
     owner = list(range(len(cands)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
     for cosine, i, j in zip(pairs.cosines.tolist(), pairs.left.tolist(), pairs.right.tolist(), strict=True):
         a, b = owner[i], owner[j]
         if a == b or not ev.should_link(cands[i], cands[j], cosine, config):
+            continue
+        if vectors is not None and not _average_link_holds(cands, vectors, members[a], members[b], config):
             continue
         window = config.borrowed_date_days
         if all(ev.can_share_event(cands[x], cands[y], window) for x in members[a] for y in members[b]):

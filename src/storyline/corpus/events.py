@@ -3,8 +3,13 @@
 Clustering is a small constrained agglomeration written here rather than a library call:
 mentions are merged by descending similarity (single link), but a merge is refused when any pair
 across the two clusters breaks a hard rule (different explicit dates, disjoint places). That
-complete-link veto is what generic clustering libraries do not offer. The similar pairs come from
-``event_search``: every pair for stories of up to ``events.exact_search_limit`` mentions, a bounded
+complete-link veto is what generic clustering libraries do not offer. A merge that would make a
+group of ``events.chain_min_size`` mentions must also hold on average (``event_average``): the mean
+similarity of the two groups' mentions reaches ``events.chain_mean_cosine``, or
+``events.chain_far_cosine`` when their mean days lie over ``events.chain_far_days`` apart, so one
+similar pair at a time does not chain different happenings that share a place into one event.
+The similar pairs come from ``event_search``: every pair for stories of up to
+``events.exact_search_limit`` mentions, a bounded
 neighbour search (linear time) above. Copies of a mention (one vector, the same dates, places,
 parties and denial) are searched and merged as one, and the smaller cluster joins the larger, so
 the merge loop's time follows the pairs of distinct mentions.
@@ -32,6 +37,7 @@ from storyline.config import Config, EventsConfig
 from storyline.corpus import deeds as deed_reading
 from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_places import containing, overlapping
@@ -352,7 +358,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     alone = not_merged_first(first, pairs, vectors, NEAR)
     if len(alone):
         first, pairs = stand_alone(first, pairs, alone, vectors)
-    return merge_pairs(cands, pairs, first, config)
+    return merge_pairs(cands, pairs, first, config, vectors)
 
 
 def to_rows(pairs: Pairs, kept: np.ndarray, chunk: int = 1 << 20) -> None:
@@ -366,9 +372,20 @@ def to_rows(pairs: Pairs, kept: np.ndarray, chunk: int = 1 << 20) -> None:
 _VETO_CACHE = 16  # a refused merge is remembered when its veto compared more rule pairs than this
 
 
-def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, config: EventsConfig) -> list[list[int]]:
+def merge_pairs(
+    cands: Sequence[Candidate],
+    pairs: Pairs,
+    first: np.ndarray,
+    config: EventsConfig,
+    vectors: np.ndarray | None = None,
+) -> list[list[int]]:
     """The single-link merge of ``ranked_pairs`` with its complete-link veto, each candidate
     starting in the group of ``first`` (its copies), in time about linear in the pairs.
+
+    With ``vectors`` (the candidates' unit rows), a merge whose group would reach
+    ``events.chain_min_size`` mentions is refused when the mean cosine of every mention of one group
+    with every mention of the other is below ``events.chain_mean_cosine`` (``event_average``): one
+    similar pair at a time must not chain different happenings that share a place into one event.
 
     The veto is checked once per distinct ``_rules`` key of each cluster rather than once per
     member (the hard rules only see that key). The smaller
@@ -384,9 +401,14 @@ def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, con
     names = {a: a for a in members}
     rules: dict[int, dict[_Rules, Candidate]] = {a: {_rules(cands[a]): cands[a]} for a in members}
     refused: set[tuple[int, int]] = set()
+    days = day_numbers([c.mention.date for c in cands]) if vectors is not None else None
+    own = np.array([c.explicit is not None and not c.borrowed for c in cands], dtype=bool)
+    average = AverageLink(vectors, days, own, members, config) if vectors is not None and days is not None else None
     for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
         if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):
+            continue
+        if average is not None and not average.holds(a, b):
             continue
         window = config.borrowed_date_days
         if not all(can_share_event(x, y, window) for x in rules[a].values() for y in rules[b].values()):
@@ -396,6 +418,8 @@ def merge_pairs(cands: Sequence[Candidate], pairs: Pairs, first: np.ndarray, con
         name = names[a]  # the name of the cluster of the pair's first candidate
         if len(members[a]) < len(members[b]):
             a, b = b, a
+        if average is not None:
+            average.merge(a, b)
         for x in members[b]:
             owner[x] = a
         members[a].extend(members.pop(b))
