@@ -32,10 +32,9 @@ class Statement:
     denial: bool
 
 
-def opening_statement(sentence: Sentence) -> Statement | None:
-    """The statement a sentence opens with ("Hawaiian Electric denied that ..." gives "electric", a
-    denial); None when the root is no verb of saying or the speaker comes after what is said ("...,
-    a source said")."""
+def _statement(sentence: Sentence, opening: bool) -> Statement | None:
+    """The statement of a sentence whose root is a verb of saying, with its speaker first
+    (``opening``) or last; None otherwise."""
     tokens = sentence.tokens
     roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT"]
     if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in CUE_LEMMAS:
@@ -43,28 +42,28 @@ def opening_statement(sentence: Sentence) -> Statement | None:
     root = roots[0]
     subjects = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _SUBJECT_DEPS]
     said = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _CONTENT_DEPS]
-    if not subjects or not said or subjects[0] > root or min(said) < root:
+    if not subjects or not said:
+        return None
+    if opening and (subjects[0] > root or min(said) < root):
+        return None
+    if not opening and (max(said) > root or subjects[0] < max(said)):
         return None
     head = tokens[subjects[0]]
     speaker = head.lemma.lower() if head.pos in _NAMING_POS else None
     return Statement(speaker, tokens[root].lemma.lower() in DENIAL_LEMMAS)
+
+
+def opening_statement(sentence: Sentence) -> Statement | None:
+    """The statement a sentence opens with ("Hawaiian Electric denied that ..." gives "electric", a
+    denial); None when the root is no verb of saying or the speaker comes after what is said ("...,
+    a source said")."""
+    return _statement(sentence, opening=True)
 
 
 def closing_statement(sentence: Sentence) -> Statement | None:
     """The statement a sentence closes with its speaker ("The levee held, the water board said." gives
     "board"); None when the root is no verb of saying or the speaker comes first."""
-    tokens = sentence.tokens
-    roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT"]
-    if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in CUE_LEMMAS:
-        return None
-    root = roots[0]
-    subjects = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _SUBJECT_DEPS]
-    said = [i for i, t in enumerate(tokens) if t.head == root and i != root and t.dep in _CONTENT_DEPS]
-    if not subjects or not said or max(said) > root or subjects[0] < max(said):
-        return None
-    head = tokens[subjects[0]]
-    speaker = head.lemma.lower() if head.pos in _NAMING_POS else None
-    return Statement(speaker, tokens[root].lemma.lower() in DENIAL_LEMMAS)
+    return _statement(sentence, opening=False)
 
 
 def subject_words(sentence: Sentence) -> frozenset[Word]:
