@@ -25,7 +25,6 @@ one only as a close paraphrase.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +40,7 @@ from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_places import containing, overlapping
+from storyline.corpus.event_records import make_event
 from storyline.corpus.event_search import (
     NO_DAY,
     Pairs,
@@ -52,8 +52,8 @@ from storyline.corpus.event_search import (
     search,
 )
 from storyline.corpus.event_verbs import VerbKey, main_happening, one_happening, verb_key, with_verb_pairs
-from storyline.corpus.lineage import count_independent, origin_map, outlet
-from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline, summarize
+from storyline.corpus.lineage import origin_map, outlet
+from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline
 from storyline.doc.generic_statements import is_generic_sentence
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
@@ -71,7 +71,6 @@ from storyline.records import (
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-ASSERTING = frozenset({"claimed", "reported", "confirmed"})
 
 _QUOTED = re.compile(r"[\"“‘][^\"”’]*[\"”’]")
 _NAME_TAIL = re.compile(r"^the\s+|['’]s$|\s+(?:region|oblast|province)$")
@@ -434,51 +433,6 @@ def merge_pairs(
 
 
 # 3. Events from clusters
-
-
-def event_id(mentions: Sequence[Mention]) -> str:
-    keys = sorted(f"{m.document}:{m.sentence}" + ("" if m.clause is None else f":{m.clause}") for m in mentions)
-    return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
-
-
-def event_date(mentions: Sequence[Mention]) -> IsoDate | None:
-    """The most specific explicit date, else the earliest publication date, else None."""
-    explicit = [m.date for m in mentions if m.date and not m.date_fallback]
-    if explicit:
-        return max(explicit, key=lambda d: (len(d), explicit.count(d), [-ord(c) for c in d]))
-    fallback = [m.date for m in mentions if m.date]
-    return min(fallback) if fallback else None
-
-
-def is_contested(mentions: Sequence[Mention]) -> bool:
-    statuses = {m.status for m in mentions}
-    return "denied" in statuses and bool(statuses & ASSERTING)
-
-
-def make_event(
-    mentions: Sequence[Mention],
-    roots: Mapping[DocumentId, DocumentId],
-    documents: Mapping[DocumentId, Document],
-    config: EventsConfig,
-    deeds: Mapping[deed_reading.MentionKey, deed_reading.Deed] | None = None,
-) -> Event:
-    """One event from its mentions; ``roots`` (``origin_map``) and ``documents`` (by id) are the
-    story's, made once for all its events. With ``deeds`` (``deeds.story_deeds``), a denial
-    contests the event only when it may answer one of its claims."""
-    ordered = tuple(sorted(mentions, key=lambda m: (m.document, m.sentence, m.clause or 0)))
-    if deeds is None:
-        contested = is_contested(ordered)
-    else:
-        outlets = {m.document: outlet(m.document, documents) for m in ordered}
-        contested = denial_answers.is_contested(ordered, deeds, outlets)
-    return Event(
-        id=event_id(ordered),
-        date=event_date(ordered),
-        summary=summarize(ordered, roots.keys(), config.min_summary_words, config.max_summary_words),
-        mentions=ordered,
-        independent_sources=count_independent(ordered, roots, documents),
-        contested=contested,
-    )
 
 
 def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[Event, ...]:

@@ -33,7 +33,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.config import Config, HappeningDaysConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
-from storyline.corpus.events import event_date
+from storyline.corpus.event_records import event_date
 from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Sentence, Story
