@@ -20,9 +20,8 @@ from dataclasses import replace
 
 from storyline.doc.attribution_learned import CueModel, candidate_features, spans
 from storyline.doc.attribution_parse import children_of
+from storyline.doc.attribution_tokens import Span, spans_overlap
 from storyline.records import Attribution, Sentence, Token
-
-Span = tuple[int, int]
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas|although|though|then)|;)\s", re.IGNORECASE)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -73,9 +72,9 @@ def orphan_attribution(sentence: Sentence, source: Span, first: int, last: int) 
     if first <= cue <= last:
         return None
     built = spans(sentence, children_of(tokens), cue)
-    if built is None or _overlap(built.content, (tokens[cue].start, tokens[cue].end)):
+    if built is None or spans_overlap(built.content, (tokens[cue].start, tokens[cue].end)):
         return None
-    if _overlap(built.content, source) and found[1] != "according":
+    if spans_overlap(built.content, source) and found[1] != "according":
         return None
     speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
     return replace(built, content=_own_clause(sentence, built.cue, built.content), source=source, speaker=speaker)
@@ -89,10 +88,6 @@ def _own_clause(sentence: Sentence, cue: Span, content: Span) -> Span:
     text = sentence.text[content[0] - sentence.start : content[1] - sentence.start]
     join = _JOIN.search(text)
     return (content[0], content[0] + join.start()) if join is not None and join.start() > 0 else content
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _token_run(sentence: Sentence, span: Span) -> tuple[int, int] | None:
@@ -119,10 +114,10 @@ def orphan_attributions(
     scored: dict[int, list[str]] | None = None
     for source, mean in sorted(tagged, key=lambda x: -x[1]):
         run = _token_run(sentence, source)
-        if mean < level or run is None or any(a.source and _overlap(source, a.source) for a in out):
+        if mean < level or run is None or any(a.source and spans_overlap(source, a.source) for a in out):
             continue
         new = orphan_attribution(sentence, (sentence.tokens[run[0]].start, sentence.tokens[run[1]].end), *run)
-        if new is None or any(_overlap(new.cue, a.cue) for a in out):
+        if new is None or any(spans_overlap(new.cue, a.cue) for a in out):
             continue
         if scored is None:
             scored = dict(candidate_features(sentence, attributions, quoted))

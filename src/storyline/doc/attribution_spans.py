@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.doc.attribution_tagger import hung_sources
-from storyline.doc.attribution_tokens import Span
+from storyline.doc.attribution_tokens import Span, spans_overlap
 from storyline.errors import Errors, StageError
 from storyline.records import Document, Sentence, Token
 
@@ -146,10 +146,6 @@ def whole_words(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def added_sources(doc: Document, tagger: Any, add: float = ADD) -> Document:
     """``doc`` with the model's source spans of mean ``add`` or more given to attributions without a
     source, in the sentences that have one; no source is taken off, no status changes."""
@@ -160,7 +156,7 @@ def added_sources(doc: Document, tagger: Any, add: float = ADD) -> Document:
     for k, spans in zip(asked, source_spans(tagger, [sentences[k] for k in asked]), strict=True):
         sentence = sentences[k]
         kept = [a.source for a in sentence.attributions if a.source is not None]
-        new = [(span, p) for span, p in spans if not any(_overlap(span, s) for s in kept)]
+        new = [(span, p) for span, p in spans if not any(spans_overlap(span, s) for s in kept)]
         if new:
             attributions = hung_sources(sentence, sentence.attributions, new, add)
             if attributions != sentence.attributions:

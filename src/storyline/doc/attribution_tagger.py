@@ -30,7 +30,7 @@ from typing import Any
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import orphan_attributions
 from storyline.doc.attribution_parse import quoted_spans
-from storyline.doc.attribution_tokens import Span, span_tags, token_features
+from storyline.doc.attribution_tokens import Span, span_tags, spans_overlap, token_features
 from storyline.errors import Errors, StageError
 from storyline.records import Attribution, Document, Sentence
 
@@ -124,10 +124,6 @@ def _rejected(a: Attribution, tokens: Sequence[tuple[int, int, float]], drop: fl
     return score is not None and score < drop
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def hung_sources(
     sentence: Sentence, attributions: Sequence[Attribution], spans: Sequence[tuple[Span, float]], add: float
 ) -> tuple[Attribution, ...]:
@@ -139,7 +135,7 @@ def hung_sources(
         free = [
             (abs((a.cue[0] + a.cue[1]) / 2 - middle), k)
             for k, a in enumerate(out)
-            if a.source is None and not _overlap(a.cue, span)
+            if a.source is None and not spans_overlap(a.cue, span)
         ]
         if free:
             k = min(free)[1]
@@ -184,7 +180,7 @@ def checked_sources(
     kept = [a.source for attributions in checked for a in attributions if a.source is not None]
     out = []
     for sentence, attributions, r, inside in zip(doc.sentences, checked, read, quotes, strict=True):
-        new = [(span, p) for span, p in r.spans if not any(_overlap(span, s) for s in kept)]
+        new = [(span, p) for span, p in r.spans if not any(spans_overlap(span, s) for s in kept)]
         if new:
             attributions = hung_sources(sentence, attributions, new, add)
         if new and cues is not None:

@@ -15,6 +15,12 @@ from storyline.records import Sentence, Token
 
 Span = tuple[int, int]
 
+
+def spans_overlap(a: Span, b: Span) -> bool:
+    """Whether two character spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
 _MAX_PATH = 4  # labels on the way up to the nearest verb
 
