@@ -52,22 +52,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storyline.doc import attribution_weights as fitted
-from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS, CUE_LEMMAS, NOUN_CUE_LEMMAS, STANCE_LEMMAS
 from storyline.doc.attribution_learned import CueModel, candidate_features
 from storyline.doc.attribution_orphans import cue_of_source, orphan_attribution, span_head
 from storyline.doc.attribution_parse import quoted_spans
-from storyline.eval import polnear_fit as pf
 from storyline.eval.brat import read_ann
 from storyline.eval.polnear import FileResult, find_polnear, gold_spans, overlaps, system_spans
-from storyline.eval.polnear_fit_meaning import meaning_basis
 from storyline.output.attributions import FoundAttribution
 from storyline.records import Document
 
 sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS, Tagged, counts, paired_band
-from attribution_source_adds import _Unpickler, hung, oof_documents, placed
+from attribution_source_adds import _Unpickler, fold_cue_models_of, hung, oof_documents, placed, rule_run
 from attribution_stats import f1
 
 Span = tuple[int, int]
@@ -98,19 +94,9 @@ def fold_cue_models(folder: Path, docs: dict[str, Document], work: Path) -> tupl
     cache = work / "cue_models.pkl"
     if cache.is_file():
         return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
-    ruled: dict[str | None, Document] = {p: attribute_document(d) for p, d in docs.items()}
-    run = pf.rule_run(find_polnear(folder), ruled)
-    texts = sorted({s.text for s in run.samples})
-    fold = {t: k % FOLDS for k, t in enumerate(texts)}
-    basis = meaning_basis()
-    models = []
-    for k in range(FOLDS):
-        train = [s for s in run.samples if fold[s.text] != k]
-        cue = pf.fit(train, pf.vocabulary(train), basis)
-        models.append(CueModel(cue.weights, cue.bias, fitted.THRESHOLD, fitted.VETO, cue.meaning))
-        print(f"  fold {k} cue model fitted", flush=True)
-    cache.write_bytes(pickle.dumps((fold, models)))
-    return fold, models
+    fitted_models = fold_cue_models_of(rule_run(folder, docs))
+    cache.write_bytes(pickle.dumps(fitted_models))
+    return fitted_models
 
 
 def _raw(doc: Document, span: Span) -> Span | None:

@@ -71,28 +71,42 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
+def fold_cue_models_of(run: Any) -> tuple[dict[str, int], list[CueModel]]:
+    """Each text's fold and each fold's cue model, fitted on the rules' run without that fold."""
+    texts = sorted({s.text for s in run.samples})
+    fold = {t: k % FOLDS for k, t in enumerate(texts)}
+    basis = meaning_basis()
+    models = []
+    for k in range(FOLDS):
+        train = [s for s in run.samples if fold[s.text] != k]
+        cue = pf.fit(train, pf.vocabulary(train), basis)
+        models.append(CueModel(cue.weights, cue.bias, fitted.THRESHOLD, fitted.VETO, cue.meaning))
+        print(f"  fold {k} cue model fitted", flush=True)
+    return fold, models
+
+
+def rule_run(folder: Path, docs: dict[str, Document]) -> Any:
+    """The rules' candidate samples over every text, as ``polnear_fit`` collects them."""
+    ruled: dict[str | None, Document] = {p: attribute_document(d) for p, d in docs.items()}
+    return pf.rule_run(find_polnear(folder), ruled)
+
+
 def oof_documents(folder: Path, docs: dict[str, Document], work: Path) -> dict[str, Document]:
     """Each text attributed as at run time by cue and source models fitted without its fold."""
     cache = work / "oof_docs.pkl"
     if cache.is_file():
         return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
-    ruled: dict[str | None, Document] = {p: attribute_document(d) for p, d in docs.items()}
-    run = pf.rule_run(find_polnear(folder), ruled)
-    texts = sorted({s.text for s in run.samples})
-    fold = {t: k % FOLDS for k, t in enumerate(texts)}
+    run = rule_run(folder, docs)
+    fold, cues = fold_cue_models_of(run)
     options, learn = pf.option_samples(run)
-    basis = meaning_basis()
     out: dict[str, Document] = {}
     for k in range(FOLDS):
-        train = [s for s in run.samples if fold[s.text] != k]
-        cue = pf.fit(train, pf.vocabulary(train), basis)
-        cue = CueModel(cue.weights, cue.bias, fitted.THRESHOLD, fitted.VETO, cue.meaning)
         sel = [o for o, keep in zip(options, learn, strict=True) if keep and fold[o.text] != k]
         src = pf.fit(sel, pf.vocabulary(sel))
         src = CueModel(src.weights, src.bias, fitted.SOURCE_THRESHOLD or 1.0)
         for t, d in docs.items():
             if fold.get(t, -1) == k:
-                out[t] = attribute_document(d, cue, src)
+                out[t] = attribute_document(d, cues[k], src)
         print(f"  fold {k} attributed", flush=True)
     cache.write_bytes(pickle.dumps(out))
     return out
