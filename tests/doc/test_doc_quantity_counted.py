@@ -303,3 +303,22 @@ def test_a_digit_count_or_a_scale_word_with_of_keeps_the_counted_noun_alone() ->
             ("sank", "sink", "VERB", "VBD", "ROOT", 7),
         )
         assert counted_phrase(boats, *span(boats, 0, 0)) == "boat", number
+
+
+def test_a_verb_or_adverb_modifying_the_counted_noun_is_left_out() -> None:
+    # "Police found 3 stolen cars" ("stolen" a participle) and "4 newly built homes"
+    cars = parse(
+        ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+        ("found", "find", "VERB", "VBD", "ROOT", 1),
+        ("3", "", "NUM", "CD", "nummod", 4),
+        ("stolen", "steal", "VERB", "VBN", "amod", 4),
+        ("cars", "car", "NOUN", "NNS", "dobj", 1),
+    )
+    assert counted_phrase(cars, *span(cars, 2, 2)) == "car"
+    homes = parse(
+        ("4", "", "NUM", "CD", "nummod", 3),
+        ("newly", "", "ADV", "RB", "advmod", 2),
+        ("built", "", "ADJ", "JJ", "amod", 3),
+        ("homes", "home", "NOUN", "NNS", "ROOT", 3),
+    )
+    assert counted_phrase(homes, *span(homes, 0, 0)) == "built home"

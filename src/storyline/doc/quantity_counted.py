@@ -46,9 +46,10 @@ _NUMBER_NOUNS = frozenset(
 )
 _NUMBER_WORDS = "one two three four five six eight nine ten eleven twelve fifteen twenty forty fifty sixty hundred"
 _HYPHENS = ("-", "–")
-# words left out of a phrase: function words by their part of speech, and a few by name (CQE keeps
+# words left out of a phrase: function words, verbs and adverbs by their part of speech (CQE names a count by
+# the nouns, names and adjectives of its phrase: "3 stolen cars" is "car"), and a few words by name (CQE keeps
 # content words such as "other" and "total" that a full stop list would drop)
-_FUNCTION = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM")
+_FUNCTION = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADV")
 _STOP_WORDS = frozenset(
     words("of the a an and or to in on at for by with from some about more most less least very ever")
 )
