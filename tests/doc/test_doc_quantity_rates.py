@@ -51,3 +51,15 @@ def test_money_or_a_count_per_any_named_thing_is_a_rate(text, unit):
 def test_per_cent_and_per_se_make_no_rate(text):
     q = extract_quantities(text)[0]
     assert "/" not in q.unit
+
+
+def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_the_amount_before_them():
+    text = "The port earns 40 million rand ($2.2 million) a month from fees."
+    rand, dollars = extract_quantities(text)
+    assert (rand.unit, rand.text) == ("ZAR/month", "40 million rand")
+    assert (dollars.unit, dollars.low) == ("USD", 2_200_000)
+
+
+def test_a_bracket_then_a_time_word_makes_no_rate():
+    (q, _) = extract_quantities("Profit was $4 million ($3 million) a year earlier.")
+    assert q.unit == "USD"

@@ -44,9 +44,24 @@ _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "
         "mwh": "megawatt hour", "megawatt-hour": "megawatt hour"}  # fmt: skip
 
 
+# a conversion in brackets between an amount and its period: "9 billion shekels ($2.4 billion) a year"
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
-    a measure per period or per unit), and the new end; unchanged when no rate follows."""
+    a measure per period or per unit), and the new end; unchanged when no rate follows. A rate after a
+    conversion in brackets is the amount's before them, which keeps its end ("9 billion shekels ($2.4
+    billion) a year": the shekels are per year, the dollars in brackets are a quantity of their own)."""
+    rated, new_end = _rate_at(text, end, unit)
+    bracket = _BRACKETED.match(text, end) if new_end == end and unit is not None else None
+    if bracket is None:
+        return rated, new_end
+    after, after_end = _rate_at(text, bracket.end(), unit)
+    return (after, end) if after_end != bracket.end() else (rated, new_end)
+
+
+def _rate_at(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     money = unit is not None and (unit.unit in CURRENCY_CODES or unit.unit in ("cent", "pence"))
     rated = money or (unit is not None and unit.kind == "duration")
     counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
