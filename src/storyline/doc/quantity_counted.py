@@ -1,6 +1,8 @@
 """Read what a count counts from the dependency parse: the noun its number modifies, with that noun's
 compound and adjective modifiers, lemmatized, stop words out ("3 million headsets" -> "headset", "two
-record goals" -> "record goal", "12 of the 30 players" -> "player", "the 4 new cases" -> "new case").
+record goals" -> "record goal", "12 of the 30 players" -> "player", "the 4 new cases" -> "new case"); a
+number word with "of" by the noun's whole phrase ("one of the proudest moments of his life" -> "proud
+moment life").
 
 This is the counted phrase as CQE describes it (the noun a number is attached to in the parse, with the
 words that modify it), read from our own ``Token`` records, so it works on a parsed ``Sentence`` and
@@ -230,9 +232,8 @@ def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
 # "one of ...": the words of the counted noun's whole phrase, up to punctuation or a relative word, less
 # English stop words (spaCy's list as CQE adjusts it: number words and "top", "us", "up", "amount", "never"
 # are kept, "total", "instead", "maybe", "minus" left out)
-_OF_PHRASE_STOPS = (
-    frozenset(STOP_WORDS) - {"top", "us", "up", "amount", "never"} - set(words(_NUMBER_WORDS))
-) | {"total", "instead", "maybe", "minus"}
+_KEPT_STOPS = frozenset(words(f"top us up amount never {_NUMBER_WORDS}"))
+_OF_PHRASE_STOPS = (frozenset(STOP_WORDS) - _KEPT_STOPS) | frozenset(words("total instead maybe minus"))
 # a relative word ends the phrase, and so does "with", which opens a clause of its own ("... cars in the
 # world with tuners scrambling to buy one")
 _BREAKS = frozenset(words("this that which what who whose whom with"))
@@ -240,17 +241,18 @@ _BREAKS = frozenset(words("this that which what who whose whom with"))
 
 def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
     """ "one of the proudest moments of his life" -> proud, moment, life: for a number word (not a scale
-    word) with "of"
-    and a common noun after it, the noun's whole phrase (its subtree in the parse) up to the first
-    punctuation, relative word or "with", stop words out, each lemmatized; empty for any other number, or when
-    the noun is itself counted by digits ("one of those 40 percent")."""
+    word) with "of" and a common noun after it, the noun's whole phrase (its subtree in the parse) up to the
+    first punctuation, relative word or "with", stop words out, each lemmatized; empty for any other number,
+    or when the noun is itself counted by digits ("one of those 40 percent")."""
     numbers = [i for i in _inside(tokens, start, end) if _is_number(tokens[i])]
     word = tokens[numbers[0]].text.lower() if len(numbers) == 1 else ""
     if not word.isalpha() or word in _NUMBER_NOUNS:  # "thousands of tests" counts tests
         return ()
     noun = _of_noun(tokens, numbers[0])
-    if noun is None or tokens[noun].pos != "NOUN" or any(
-        t.head == noun and t.pos == "NUM" and t.text[:1].isdigit() for t in tokens
+    if (
+        noun is None
+        or tokens[noun].pos != "NOUN"
+        or any(t.head == noun and t.pos == "NUM" and t.text[:1].isdigit() for t in tokens)
     ):
         return ()
     phrase: list[tuple[str, Token]] = []

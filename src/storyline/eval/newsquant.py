@@ -29,7 +29,7 @@ system quantity. ``unit_name`` writes each of our quantities with the one name C
 - "percent": "percentage"; written in points, "percentage point";
 - "count": "-" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
   modifies, with its compound and adjective modifiers, ``storyline.doc.quantity_counted``: "a record 32 goals"
-  ~ "record goal"; not for "one of the ...", which CQE's gold names by its words), else the words after the last
+  ~ "record goal"; "one of the ..." by the noun's whole phrase, as CQE's one-of rule), else the words after the last
   number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
   singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
   tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
@@ -256,8 +256,9 @@ def counted_phrase(q: Quantity, parsed: PhraseWords = ()) -> str:
     """What CQE names a count: the counted phrase the parse gives (``parsed``, from
     ``storyline.doc.quantity_counted.phrase_words``: "a record 32 goals" -> "record goal"), else the words
     after the number up to the counted noun, stopwords left out, lowercased and lemmatized ("6,000 Russian
-    troops" -> "russian troop", "two smaller tenancies" -> "small tenancy"). "one of the ..." is always
-    read from the words, as CQE's gold does ("one of the hottest cars in the world" -> "hot car world")."""
+    troops" -> "russian troop", "two smaller tenancies" -> "small tenancy"). "one of the ..." keeps all its
+    words, with no unit of CQE's dictionary for them ("one of the hottest cars in the world" -> "hot car
+    world")."""
     if parsed:
         pairs = [(lemma, token.text.islower()) for lemma, token in parsed]
     else:
