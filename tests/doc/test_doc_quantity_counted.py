@@ -259,3 +259,66 @@ def test_a_fraction_is_read_as_a_fraction_of_the_noun_after_its_of() -> None:
         ("stayed", "stay", "VERB", "VBD", "ROOT", 3),
     )
     assert phrase_words(them, *span(them, 0, 0), fraction=True) == ()
+
+
+def test_a_number_word_with_of_is_named_by_the_nouns_whole_phrase_up_to_a_break() -> None:
+    # "One of the oldest bridges in the county, which ..." and "Two of the boats with sails sank"
+    bridge = parse(
+        ("One", "one", "NUM", "CD", "nsubj", 10),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("the", "", "DET", "DT", "det", 4),
+        ("oldest", "old", "ADJ", "JJS", "amod", 4),
+        ("bridges", "bridge", "NOUN", "NNS", "pobj", 1),
+        ("in", "", "ADP", "IN", "prep", 4),
+        ("the", "", "DET", "DT", "det", 7),
+        ("county", "", "NOUN", "NN", "pobj", 5),
+        (",", "", "PUNCT", ",", "punct", 4),
+        ("which", "", "PRON", "WDT", "nsubj", 10),
+        ("fell", "fall", "VERB", "VBD", "ROOT", 10),
+    )
+    assert counted_phrase(bridge, *span(bridge, 0, 0)) == "old bridge county"
+    boats = parse(
+        ("Two", "two", "NUM", "CD", "nsubj", 6),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("the", "", "DET", "DT", "det", 3),
+        ("boats", "boat", "NOUN", "NNS", "pobj", 1),
+        ("with", "", "ADP", "IN", "prep", 3),
+        ("sails", "sail", "NOUN", "NNS", "pobj", 4),
+        ("sank", "sink", "VERB", "VBD", "ROOT", 6),
+    )
+    assert counted_phrase(boats, *span(boats, 0, 0)) == "boat"
+
+
+def test_a_digit_count_or_a_scale_word_with_of_keeps_the_counted_noun_alone() -> None:
+    # "12 of the boats in the harbour sank" and "thousands of boats in the harbour sank"
+    for number, lemma in (("12", "12"), ("thousands", "thousand")):
+        boats = parse(
+            (number, lemma, "NUM" if number == "12" else "NOUN", "CD" if number == "12" else "NNS", "nsubj", 7),
+            ("of", "", "ADP", "IN", "prep", 0),
+            ("the", "", "DET", "DT", "det", 3),
+            ("boats", "boat", "NOUN", "NNS", "pobj", 1),
+            ("in", "", "ADP", "IN", "prep", 3),
+            ("the", "", "DET", "DT", "det", 6),
+            ("harbour", "", "NOUN", "NN", "pobj", 4),
+            ("sank", "sink", "VERB", "VBD", "ROOT", 7),
+        )
+        assert counted_phrase(boats, *span(boats, 0, 0)) == "boat", number
+
+
+def test_a_verb_or_adverb_modifying_the_counted_noun_is_left_out() -> None:
+    # "Police found 3 stolen cars" ("stolen" a participle) and "4 newly built homes"
+    cars = parse(
+        ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+        ("found", "find", "VERB", "VBD", "ROOT", 1),
+        ("3", "", "NUM", "CD", "nummod", 4),
+        ("stolen", "steal", "VERB", "VBN", "amod", 4),
+        ("cars", "car", "NOUN", "NNS", "dobj", 1),
+    )
+    assert counted_phrase(cars, *span(cars, 2, 2)) == "car"
+    homes = parse(
+        ("4", "", "NUM", "CD", "nummod", 3),
+        ("newly", "", "ADV", "RB", "advmod", 2),
+        ("built", "", "ADJ", "JJ", "amod", 3),
+        ("homes", "home", "NOUN", "NNS", "ROOT", 3),
+    )
+    assert counted_phrase(homes, *span(homes, 0, 0)) == "built home"

@@ -32,3 +32,34 @@ def test_no_rate_leaves_the_unit_and_end_as_they_were():
 def test_a_time_word_after_the_period_is_no_rate():
     (q,) = extract_quantities("Sales were $40 a year earlier.")
     assert q.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The mill bought oats at 30 cents per bushel.", "cent/bushel"),
+        ("The island has 800 goats per square mile.", "count/square mile"),
+        ("Each guide earns $25 per tour.", "USD/tour"),
+    ],
+)
+def test_money_or_a_count_per_any_named_thing_is_a_rate(text, unit):
+    (q,) = extract_quantities(text)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize("text", ["Sales grew 4 per cent last year.", "The club sold 40 shirts per se."])
+def test_per_cent_and_per_se_make_no_rate(text):
+    q = extract_quantities(text)[0]
+    assert "/" not in q.unit
+
+
+def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_the_amount_before_them():
+    text = "The port earns 40 million rand ($2.2 million) a month from fees."
+    rand, dollars = extract_quantities(text)
+    assert (rand.unit, rand.text) == ("ZAR/month", "40 million rand")
+    assert (dollars.unit, dollars.low) == ("USD", 2_200_000)
+
+
+def test_a_bracket_then_a_time_word_makes_no_rate():
+    (q, _) = extract_quantities("Profit was $4 million ($3 million) a year earlier.")
+    assert q.unit == "USD"

@@ -1,6 +1,8 @@
 """Read what a count counts from the dependency parse: the noun its number modifies, with that noun's
 compound and adjective modifiers, lemmatized, stop words out ("3 million headsets" -> "headset", "two
-record goals" -> "record goal", "12 of the 30 players" -> "player", "the 4 new cases" -> "new case").
+record goals" -> "record goal", "12 of the 30 players" -> "player", "the 4 new cases" -> "new case"); a
+number word with "of" by the noun's whole phrase ("one of the proudest moments of his life" -> "proud
+moment life").
 
 This is the counted phrase as CQE describes it (the noun a number is attached to in the parse, with the
 words that modify it), read from our own ``Token`` records, so it works on a parsed ``Sentence`` and
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyline.doc.quantity_units import words
 from storyline.records import Token
 
@@ -20,6 +24,7 @@ __all__ = [
     "counted_phrase",
     "counted_words",
     "fraction_words",
+    "one_of_words",
     "phrase_words",
     "plain_adjective",
 ]
@@ -41,10 +46,12 @@ _NUMBER_NOUNS = frozenset(
         "k m mn b bn tn tr trn"
     )
 )
+_NUMBER_WORDS = "one two three four five six eight nine ten eleven twelve fifteen twenty forty fifty sixty hundred"
 _HYPHENS = ("-", "–")
-# words left out of a phrase: function words by their part of speech, and a few by name (CQE keeps
+# words left out of a phrase: function words, verbs and adverbs by their part of speech (CQE names a count by
+# the nouns, names and adjectives of its phrase: "3 stolen cars" is "car"), and a few words by name (CQE keeps
 # content words such as "other" and "total" that a full stop list would drop)
-_FUNCTION = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM")
+_FUNCTION = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADV")
 _STOP_WORDS = frozenset(
     words("of the a an and or to in on at for by with from some about more most less least very ever")
 )
@@ -222,10 +229,66 @@ def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     return [] if noun is None else _with_modifiers(tokens, inside[-1], noun)
 
 
+# "one of ...": the words of the counted noun's whole phrase, up to punctuation or a relative word, less
+# English stop words (spaCy's list as CQE adjusts it: number words and "top", "us", "up", "amount", "never"
+# are kept, "total", "instead", "maybe", "minus" left out)
+_KEPT_STOPS = frozenset(words(f"top us up amount never {_NUMBER_WORDS}"))
+_OF_PHRASE_STOPS = (frozenset(STOP_WORDS) - _KEPT_STOPS) | frozenset(words("total instead maybe minus"))
+# a relative word ends the phrase, and so does "with", which opens a clause of its own ("... cars in the
+# world with tuners scrambling to buy one")
+_BREAKS = frozenset(words("this that which what who whose whom with"))
+
+
+def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
+    """ "one of the proudest moments of his life" -> proud, moment, life: for a number word (not a scale
+    word) with "of" and a common noun after it, the noun's whole phrase (its subtree in the parse) up to the
+    first punctuation, relative word or "with", stop words out, each lemmatized; empty for any other number,
+    or when the noun is itself counted by digits ("one of those 40 percent")."""
+    numbers = [i for i in _inside(tokens, start, end) if _is_number(tokens[i])]
+    word = tokens[numbers[0]].text.lower() if len(numbers) == 1 else ""
+    if not word.isalpha() or word in _NUMBER_NOUNS:  # "thousands of tests" counts tests
+        return ()
+    noun = _of_noun(tokens, numbers[0])
+    if (
+        noun is None
+        or tokens[noun].pos != "NOUN"
+        or any(t.head == noun and t.pos == "NUM" and t.text[:1].isdigit() for t in tokens)
+    ):
+        return ()
+    phrase: list[tuple[str, Token]] = []
+    for i in _subtree(tokens, noun):
+        token = tokens[i]
+        if (token.pos == "PUNCT" and token.text not in ("-", "/")) or token.text.lower() in _BREAKS:
+            break
+        if token.text.lower() in _OF_PHRASE_STOPS or token.text in _HYPHENS or not _wordlike(token):
+            continue
+        first, last = _word_around(tokens, i)
+        if first != last and i != last:  # a hyphenated word is one word: "gas-only"
+            continue
+        word = "".join(t.text.lower() for t in tokens[first:last]) + _lemma(tokens[last])
+        phrase.append((word, token))
+    return tuple(phrase)
+
+
+def _subtree(tokens: Sequence[Token], root: int) -> list[int]:
+    """The indices of ``root`` and every word under it in the parse, in sentence order."""
+    inside = {root}
+    grew = True
+    while grew:
+        more = {i for i, t in enumerate(tokens) if t.head in inside and t.head != i and i not in inside}
+        inside |= more
+        grew = bool(more)
+    return sorted(inside)
+
+
 def phrase_words(tokens: Sequence[Token], start: int, end: int, fraction: bool = False) -> PhraseWords:
     """The words of the counted phrase of the count in ``start``-``end`` (offsets in the tokens' frame),
     or with ``fraction`` of what the fraction there is a fraction of, each lemmatized, with its token;
-    stop words, numbers and punctuation out."""
+    stop words, numbers and punctuation out. A number word with "of" ("two of the ...") has the words of
+    ``one_of_words``."""
+    of_phrase = () if fraction else one_of_words(tokens, start, end)
+    if of_phrase:
+        return of_phrase
     spelled: list[tuple[str, Token]] = []
     for i in (fraction_words if fraction else counted_words)(tokens, start, end):
         word = _spelled(tokens, i)

@@ -1,5 +1,5 @@
 """Read a rate after a quantity: "$3,500 a month", "7 cents a share", "3,000 tests a day", "11 feet per
-century", "10 kV/cm". The unit becomes "<unit>/<per>" ("USD/month", "count/day", "foot/century").
+century", "10 kV/cm", "12 cents per bushel". The unit becomes "<unit>/<per>" ("USD/month", "count/day", "foot/century").
 
 ``extract_quantities`` calls ``rate_after`` once it has a number and its unit (or none).
 """
@@ -34,6 +34,9 @@ _MEASURE_RATE = re.compile(
     r"|\s*/\s*(cm2|cm|m2|m|km|kg|l|yr|mo|hr|wk)\b",
     re.I,
 )
+# anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
+# "12 cents per bushel", "1,200 people per square mile", "3 grams per serving"; not "per cent", "per se"
+_PER_ANY = re.compile(r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic)\s+)?([a-z]{3,})\b(?![-'’])", re.I)
 _PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
              "kg": "kilogram", "l": "litre", "yr": "year", "mo": "month", "hr": "hour", "wk": "week"}  # fmt: skip
 _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot",
@@ -41,15 +44,31 @@ _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "
         "mwh": "megawatt hour", "megawatt-hour": "megawatt hour"}  # fmt: skip
 
 
+# a conversion in brackets between an amount and its period: "9 billion shekels ($2.4 billion) a year"
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
-    a measure per period or per unit), and the new end; unchanged when no rate follows."""
+    a measure per period or per unit), and the new end; unchanged when no rate follows. A rate after a
+    conversion in brackets is the amount's before them, which keeps its end ("9 billion shekels ($2.4
+    billion) a year": the shekels are per year, the dollars in brackets are a quantity of their own)."""
+    rated, new_end = _rate_at(text, end, unit)
+    bracket = _BRACKETED.match(text, end) if new_end == end and unit is not None else None
+    if bracket is None:
+        return rated, new_end
+    after, after_end = _rate_at(text, bracket.end(), unit)
+    return (after, end) if after_end != bracket.end() else (rated, new_end)
+
+
+def _rate_at(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     money = unit is not None and (unit.unit in CURRENCY_CODES or unit.unit in ("cent", "pence"))
     rated = money or (unit is not None and unit.kind == "duration")
     counted = unit is None or (unit.unit == "count" and unit.kind == "measure")
     rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
     if rate is None:
-        return _measure_rate(text, end, unit) if unit is not None else (unit, end)
+        measured = _measure_rate(text, end, unit) if unit is not None else (unit, end)
+        return _per_any(text, end, unit) if measured == (unit, end) and (rated or counted) else measured
     per = re.sub(r"\s+", " ", rate.group(1).lower()).replace("meter", "metre").replace("feet", "foot")
     unit = unit if unit is not None else Unit(end, "count", None, None, None)
     return replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
@@ -66,3 +85,15 @@ def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
         return unit, end
     per = (rate.group(1) or _PER_UNIT[rate.group(2).lower()]).lower()
     return replace(unit, unit=f"{unit.unit}/{per}"), rate.end()
+
+
+def _per_any(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
+    """Money or a count per any thing named after "per": "12 cents per bushel" is "cent/bushel", "1,200
+    people per square mile" "count/square mile"; unchanged when "per" and a word do not follow."""
+    rate = _PER_ANY.match(text, end)
+    if rate is None:
+        return unit, end
+    per = f"{(rate.group(1) or '').lower()}{rate.group(2).lower()}"
+    per = re.sub(r"\s+", " ", per).replace("meter", "metre").replace("feet", "foot")
+    unit = unit if unit is not None else Unit(end, "count", None, None, None)
+    return replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()

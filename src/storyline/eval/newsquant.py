@@ -29,7 +29,7 @@ system quantity. ``unit_name`` writes each of our quantities with the one name C
 - "percent": "percentage"; written in points, "percentage point";
 - "count": "-" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
   modifies, with its compound and adjective modifiers, ``storyline.doc.quantity_counted``: "a record 32 goals"
-  ~ "record goal"; not for "one of the ...", which CQE's gold names by its words), else the words after the last
+  ~ "record goal"; "one of the ..." by the noun's whole phrase, as CQE's one-of rule), else the words after the last
   number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
   singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
   tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
@@ -234,7 +234,7 @@ _STOPWORDS = set(
         "least very ever"
     )
 )
-_RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+\w+$", re.I)
+_RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+(?:(?:square|cubic)\s+)?\w+$", re.I)
 
 
 # Common nouns that are surfaces of a unit in CQE's dictionary, and that unit: "68 league games" is in
@@ -249,17 +249,22 @@ _SURFACE_UNITS = {
 }  # fmt: skip
 
 
+_NUMBER_OF = re.compile(r"\b[a-z]+\s+of\b", re.I)
+
+
 def counted_phrase(q: Quantity, parsed: PhraseWords = ()) -> str:
     """What CQE names a count: the counted phrase the parse gives (``parsed``, from
     ``storyline.doc.quantity_counted.phrase_words``: "a record 32 goals" -> "record goal"), else the words
     after the number up to the counted noun, stopwords left out, lowercased and lemmatized ("6,000 Russian
-    troops" -> "russian troop", "two smaller tenancies" -> "small tenancy"). "one of the ..." is always
-    read from the words, as CQE's gold does ("one of the hottest cars in the world" -> "hot car world")."""
-    if parsed and q.kind != "single":
+    troops" -> "russian troop", "two smaller tenancies" -> "small tenancy"). "one of the ..." keeps all its
+    words, with no unit of CQE's dictionary for them ("one of the hottest cars in the world" -> "hot car
+    world")."""
+    if parsed:
         pairs = [(lemma, token.text.islower()) for lemma, token in parsed]
     else:
         pairs = [(_lemma(w), w.islower()) for w in _window_words(q)]
-    if q.kind != "single":  # CQE names a phrase by its first common noun that is a unit of its dictionary
+    # CQE names a phrase by its first common noun that is a unit of its dictionary, but "one of ..." by its words
+    if q.kind != "single" and not _NUMBER_OF.search(q.text):
         units = (_SURFACE_UNITS.get(lemma) for lemma, common in pairs if common)
         return next((u for u in units if u is not None), " ".join(lemma for lemma, _ in pairs))
     return " ".join(lemma for lemma, _ in pairs)
@@ -300,7 +305,7 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
         of = " ".join(lemma for lemma, _ in parsed) or (q.noun or "-").lower()
         return f"% {of}"
     if q.unit == "count":
-        named = q.noun is not None or (bool(parsed) and q.kind != "single")
+        named = q.noun is not None or bool(parsed)
         return counted_phrase(q, parsed) if named else _UNITLESS
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
