@@ -9,6 +9,7 @@ import re
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Rule, lower, start_of, starting_with
+from storyline.time.periods import SEASON, SEASONS
 from storyline.time.words import (
     APPROX,
     MONTH_FULL,
@@ -231,6 +232,10 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         if lower(m, "q") not in ("every", "each") or m.group("num"):
             return None
         return ctx.make(start, m.end(), "SET", (rs.unresolved_month_day(month_number(m.group("month"))), None))
+    if m.group("season"):  # "every winter": the season of any year; "a winter" is no set
+        if lower(m, "q") not in ("every", "each") or m.group("num") or m.group("freq"):
+            return None
+        return ctx.make(start, m.end(), "SET", (f"XXXX-{SEASONS[lower(m, 'season') or '']}", None))
     if m.group("wd"):
         return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
     unit, factor = parse_unit(m.group("unit"))
@@ -371,7 +376,7 @@ SET_RULE: Rule = (
         "hdnwmyabfqs" + "mtwfs" + "otf0123456789" + "eap",
         rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
         rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})))\b",
     ),
     _set,
 )
