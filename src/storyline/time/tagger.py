@@ -47,12 +47,19 @@ def _month_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", (value, value))
 
 
+_SHARED_YEAR = re.compile(rf"\s*(?:,?\s+(?i:and|or|to|through)\s+|-)(?:{MONTH_FULL})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})")
+
+
 def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
     start = start_of(m, "edge", "pre", "mod", "month")
     mod = lower(m, "mod")
     if m.group("month") == "May" and not (mod or m.group("prep") or m.group("pre") or m.group("rel_year")):
         return None  # the modal verb
+    shared = _SHARED_YEAR.match(ctx.text, m.end()) if not m.group("rel_year") else None
+    if shared:  # "in May and June 2022": the year named after the second month is the first's too
+        value = rs.iso_month(int(shared.group("year")), month)
+        return ctx.make(start, m.end(), "DATE", (value, value))
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (rs.unresolved_month_day(month), None))
     if m.group("rel_year"):
@@ -161,10 +168,14 @@ _ENDED = re.compile(rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<month>{MONTH_ANY})\s
 
 def _half(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "the first half of 2023", "the second half of this year", "next year's first half", "first-half
-    profit": H1 and H2. A bare "the first half" may be a game's, and is no time."""
-    if not (m.group("year") or m.group("rel") or m.group("yr") or m.group("y0") or m.group("hyphen")):
+    profit", "the year-earlier first half": H1 and H2. A bare "the first half" may be a game's, and is no time."""
+    if not (m.group("year") or m.group("rel") or m.group("yr") or m.group("y0") or m.group("hyphen") or m.group("ago")):
         return None
     half = 1 if lower(m, "ord") in ("first", "1st") else 2
+    if m.group("ago") and ctx.dct is not None:
+        # "the year-earlier first half": the same half a year before the last one begun by the report
+        begun = ctx.dct.year - (half == 2 and ctx.dct.month <= 6)
+        return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(begun - 1, half), None))
     if m.group("year") or m.group("y0"):
         year = int(m.group("year") or m.group("y0"))
     elif ctx.dct is not None:
@@ -331,12 +342,14 @@ _RULES: tuple[Rule, ...] = (
     (
         ("year",),
         starting_with(
-            "elmfisbutdoay",
+            "elmfisbutdoayp",
             rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
             rf"|\b(?P<lead>(?i:(?:the\s+)?(?:fiscal\s+)?year))\s+"  # "the year 2000", "fiscal year 1990"
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
             rf"|through|throughout|into|for|between|and|or|than|both|due)\s+"
+            # "dates back to 1962", "extended the deadline to 2027": "to" after a verb of dating or delay
+            rf"|\b(?i:back|dates|dated|dating|traced|extended|postponed|delayed|deferred|pushed)\s+(?:(?i:the\s+[a-z]+)\s+)?(?i:to)\s+"
             rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
         ),
         _year,
@@ -359,6 +372,7 @@ _RULES: tuple[Rule, ...] = (
     (
         ("half",),
         rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next|the))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
+        rf"(?P<ago>(?i:year[- ](?:earlier|ago)|prior[- ]year)\s+)?"
         rf"(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:(?P<hyphen>-)|\s+)(?i:half)\b"
         rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b))?",
         _half,
