@@ -146,9 +146,18 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "weeks or months"; "months of talks", "weeks later": a plural unit with no number, determiner or
     modifier of its own."""
+    if not m.group("upto") and (some := _SOME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
+        if not _LATER_AFTER.match(ctx.text, m.end()):
+            return None  # "some days the ferry does not sail"
+        # "some days later": an unknown number of days, "some" in the span as "several" is
+        return ctx.make(some.start(), m.end(), "DURATION", (rs.duration_value(None, parse_unit(m.group("unit"))[0]), None))
     if not m.group("upto") and _OWN_MODIFIER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "the early days of the war", "its years of growth", "Monday's hours of talks"
     return _duration(m, ctx)
+
+
+_SOME_BEFORE = re.compile(r"(?<![A-Za-z])(?i:some)\s+$")
+_LATER_AFTER = re.compile(r"\s+(?i:later|earlier)\b")
 
 
 # What follows "of" when a plural unit is not a span of time: "the days of the week", "years of age".
