@@ -239,10 +239,16 @@ def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
 
 
+_HEAT_BEFORE = re.compile(r"\b(?i:temperatures?|degrees|highs|lows|readings|thermometers?|fahrenheit|celsius)\b")
+
+
 def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the 1980s", "the '80s", "the nineties", "the nineteen-eighties": the decade's TIMEX3 value ("198")."""
+    """ "the 1980s", "the '80s", "the mid-90s", "the nineties", "the nineteen-eighties": the decade's TIMEX3
+    value ("198")."""
     if m.groupdict().get("dec"):
         return ctx.make(m.start(), m.end(), "DATE", (m.group("dec"), None))
+    if m.group("short") and ctx.text[m.start("short") - 1] not in "'’" and _HEAT_BEFORE.search(ctx.text, 0, m.start()):
+        return None  # "temperatures in the 80s": degrees, not a decade
     digit = int(m.group("short")) if m.group("short") else pd.DECADE_WORDS[lower(m, "word") or ""]
     if m.group("century"):  # "the nineteen-sixties", as a transcript writes "the 1960s"
         return ctx.make(m.start(), m.end(), "DATE", (f"{19 if lower(m, 'century') == 'nineteen' else 18}{digit}", None))
@@ -402,7 +408,7 @@ _RULES: tuple[Rule, ...] = (
     (
         ("decade",),
         rf"\b(?i:the)\s+(?:{_PRE}[- ])?"
-        rf"(?:['’](?P<short>\d)0s|(?:(?P<century>(?i:nineteen|eighteen))[\s-]+)?(?P<word>{pd.DECADE_WORD}))\b",
+        rf"(?:['’]?(?P<short>\d)0s|(?:(?P<century>(?i:nineteen|eighteen))[\s-]+)?(?P<word>{pd.DECADE_WORD}))\b",
         _decade,
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
