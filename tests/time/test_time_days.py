@@ -182,7 +182,11 @@ def test_the_week_of_any_day_holds_that_day(day: date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The central bank raised the overnight rate to 5%.", "Banks paid more for overnight loans.", "Overnight interbank rates rose."],
+    [
+        "The central bank raised the overnight rate to 5%.",
+        "Banks paid more for overnight loans.",
+        "Overnight interbank rates rose.",
+    ],
 )
 def test_overnight_before_a_rate_or_a_loan_names_an_instrument_not_a_night(text: str) -> None:
     assert found(text) == []

@@ -31,4 +31,6 @@ def test_a_sentence_that_opens_with_one_day_and_its_clause_tells_of_some_day(tex
     "text", ["One day later, the dam broke.", "One day is not enough to fix the dam.", "The visit lasted one day."]
 )
 def test_one_day_before_later_or_as_a_subject_or_object_is_a_length(text: str) -> None:
-    assert [t for t in found(text) if t[0].lower() == "one day"] == [("One day" if text[0] == "O" else "one day", "DURATION", "P1D")]
+    assert [t for t in found(text) if t[0].lower() == "one day"] == [
+        ("One day" if text[0] == "O" else "one day", "DURATION", "P1D")
+    ]

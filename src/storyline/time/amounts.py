@@ -150,7 +150,9 @@ def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         if not _LATER_AFTER.match(ctx.text, m.end()):
             return None  # "some days the ferry does not sail"
         # "some days later": an unknown number of days, "some" in the span as "several" is
-        return ctx.make(some.start(), m.end(), "DURATION", (rs.duration_value(None, parse_unit(m.group("unit"))[0]), None))
+        return ctx.make(
+            some.start(), m.end(), "DURATION", (rs.duration_value(None, parse_unit(m.group("unit"))[0]), None)
+        )
     if not m.group("upto") and _OWN_MODIFIER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "the early days of the war", "its years of growth", "Monday's hours of talks"
     return _duration(m, ctx)

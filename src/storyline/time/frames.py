@@ -1,7 +1,8 @@
 """Expressions that frame what a report tells rather than date an event: "the full year" and "the
 year ended March 31" of a results report, its "latest period" and "year-ago" figures, and vague
 references ("the recent sale" PAST_REF, "its current owner" PRESENT_REF, "will one day", "in coming
-months" FUTURE_REF, a sentence's opening "One day" FUTURE_REF or PAST_REF by its tense). None of them carries a calendar date: they place figures, not events.
+months" FUTURE_REF, a sentence's opening "One day" FUTURE_REF or PAST_REF by its tense). None of them
+carries a calendar date: they place figures, not events.
 """
 
 from __future__ import annotations

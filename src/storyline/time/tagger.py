@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames, generic, holidays, modifiers, news, ranges
+from storyline.time import amounts, anaphora, days, eras, frames, generic, holidays, modifiers, news, ranges
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -239,29 +239,6 @@ def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
 
 
-_HEAT_BEFORE = re.compile(r"\b(?i:temperatures?|degrees|highs|lows|readings|thermometers?|fahrenheit|celsius)\b")
-
-
-def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the 1980s", "the '80s", "the mid-90s", "the nineties", "the nineteen-eighties": the decade's TIMEX3
-    value ("198")."""
-    if m.groupdict().get("dec"):
-        return ctx.make(m.start(), m.end(), "DATE", (m.group("dec"), None))
-    if m.group("short") and ctx.text[m.start("short") - 1] not in "'’" and _HEAT_BEFORE.search(ctx.text, 0, m.start()):
-        return None  # "temperatures in the 80s": degrees, not a decade
-    digit = int(m.group("short")) if m.group("short") else pd.DECADE_WORDS[lower(m, "word") or ""]
-    if m.group("century"):  # "the nineteen-sixties", as a transcript writes "the 1960s"
-        return ctx.make(m.start(), m.end(), "DATE", (f"{19 if lower(m, 'century') == 'nineteen' else 18}{digit}", None))
-    return ctx.make(m.start(), m.end(), "DATE", (pd.decade_value(ctx.dct, digit), None))
-
-
-def _century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the 20th century", "the nineteenth century": TIMEX3 "19", "18"."""
-    ordinal = lower(m, "ord") or ""
-    number = int(ordinal[:-2]) if ordinal[0].isdigit() else pd.CENTURY_ORDINALS[ordinal]
-    return ctx.make(m.start(), m.end(), "DATE", (f"{number - 1:02d}", None))
-
-
 def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if m.group("adj"):
         return frames.ref_adjective(m, ctx)
@@ -404,14 +381,7 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?P<year>{YEAR})(?=\s+[A-Za-z])",
         _attributive_year,
     ),
-    (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
-    (
-        ("decade",),
-        rf"\b(?i:the)\s+(?:{_PRE}[- ])?"
-        rf"(?:['’]?(?P<short>\d)0s|(?:(?P<century>(?i:nineteen|eighteen))[\s-]+)?(?P<word>{pd.DECADE_WORD}))\b",
-        _decade,
-    ),
-    (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
+    *eras.ERA_RULES,
     (
         ("ref word",),
         starting_with(
