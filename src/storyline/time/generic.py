@@ -62,7 +62,7 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 # A holiday's name spells "Day" or "Eve" with a capital ("Christmas Day", "New Year's Eve"): no title.
-_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b")
+_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b|New\s+Year['’]s")
 _CHECKED = _WEEKDAYS | {"current", "soon", "today"}
 
 
