@@ -298,3 +298,30 @@ def test_one_unit_long_before_a_noun_is_a_duration_without_its_article(text: str
 )
 def test_an_age_written_with_hyphens_is_not_a_time_expression(text: str) -> None:
     assert tag(text, date(2024, 3, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The lake freezes every winter.", "every winter", "XXXX-WI"),
+        ("Tourists crowd the old town each summer.", "each summer", "XXXX-SU"),
+        ("The choir tours every autumn.", "every autumn", "XXXX-FA"),
+    ],
+)
+def test_every_season_is_a_set_of_that_season(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "SET", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The missing hikers were found some days later.", "some days", "PXD"),
+        ("The strike had begun some weeks earlier.", "some weeks", "PXW"),
+    ],
+)
+def test_some_units_later_or_earlier_is_a_span_of_unknown_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_some_days_without_later_or_earlier_is_no_span() -> None:
+    assert found("Some days the ferry does not sail.") == []

@@ -178,3 +178,19 @@ def test_the_week_of_any_day_holds_that_day(day: date) -> None:
     values = [t.value for t in tag(f"The fair opens the week of {month} {day.day}, {day.year}.", THURSDAY)]
     year, week, _ = day.isocalendar()
     assert values == [f"{year}-W{week:02d}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank raised the overnight rate to 5%.",
+        "Banks paid more for overnight loans.",
+        "Overnight interbank rates rose.",
+    ],
+)
+def test_overnight_before_a_rate_or_a_loan_names_an_instrument_not_a_night(text: str) -> None:
+    assert found(text) == []
+
+
+def test_overnight_before_other_nouns_is_still_the_night_before() -> None:
+    assert found("Shares fell after overnight losses in Tokyo.")[0][:3] == ("overnight", "TIME", "2022-09-07TNI")

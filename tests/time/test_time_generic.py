@@ -100,3 +100,26 @@ def test_an_age_of_one_year_is_not_the_report_year() -> None:
 
 def test_a_duration_inside_a_hyphenated_name_is_not_a_time_expression() -> None:
     assert texts("Historians of the Seven-Year War met in Vienna on Monday.") == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Shares of May Department Stores rose on Monday.", ["Monday"]),
+        ("The store on March Avenue closed.", []),
+        ("The plant in Fall River will close in December.", ["December"]),
+        ("The couple moved to Winter Park after the flood.", []),
+    ],
+)
+def test_a_month_or_season_in_the_name_of_a_firm_or_place_is_no_time(sentence: str, kept: list[str]) -> None:
+    assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [("In May Congress passed the bill.", ["May"]), ("Prices rose in the fall.", ["the fall"])],
+)
+def test_a_month_before_a_capitalised_subject_and_a_season_in_lower_case_stay_times(
+    sentence: str, kept: list[str]
+) -> None:
+    assert texts(sentence) == kept

@@ -79,3 +79,21 @@ def test_a_holiday_falls_on_the_side_of_the_report_its_tense_says(
 
 def test_every_holiday_name_opens_the_gate_of_its_rule() -> None:
     assert all(any(word in name for word in HOLIDAY_WORDS) for name in HOLIDAYS)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The ferry will not sail between Christmas and New Year's.", date(2024, 12, 2), "2025-01-01"),
+        ("The firm closed for New Year's.", date(2024, 3, 12), "2024-01-01"),
+    ],
+)
+def test_new_years_alone_is_january_first(text: str, dct: date, value: str) -> None:
+    assert [t.value for t in tag(text, dct) if t.text.startswith("New")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["He made New Year's resolutions.", "The Lunar New Year's Day parade was cancelled in Hong Kong."]
+)
+def test_new_years_before_a_noun_or_of_another_calendar_is_no_date(text: str) -> None:
+    assert [t for t in tag(text, date(2024, 3, 12)) if t.text.startswith("New")] == []

@@ -441,3 +441,35 @@ def test_the_other_day_is_a_recent_past_reference() -> None:
 )
 def test_over_the_years_is_a_span_of_unknown_length_without_its_preposition(text: str, extent: str, value: str) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, THURSDAY)] == [(extent, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The feud between the two families dates back to 1962.", "1962"),
+        ("The council extended the deadline to 2027.", "2027"),
+        ("The custom can be traced to 1850 in the river towns.", "1850"),
+    ],
+)
+def test_a_year_after_to_following_a_verb_of_dating_or_delay_is_a_year(text: str, year: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, THURSDAY)] == [(year, "DATE", year)]
+
+
+def test_a_number_after_to_following_an_amount_is_no_year() -> None:
+    assert found_text("The index fell 4.5 to 1987.") == []
+
+
+def test_a_month_before_and_another_month_and_a_year_takes_that_year() -> None:
+    found = [(t.text, t.value) for t in tag("The plant was closed in May and June 2019 for repairs.", THURSDAY)]
+    assert found == [("May", "2019-05"), ("June 2019", "2019-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Sales rose 6% from the year-earlier first half.", date(2024, 8, 3), "2023-H1"),
+        ("Profit fell against the year-ago second half.", date(2024, 3, 12), "2022-H2"),
+    ],
+)
+def test_the_year_earlier_half_is_that_half_a_year_before(text: str, dct: date, value: str) -> None:
+    assert [(t.type, t.value) for t in tag(text, dct)] == [("DATE", value)]

@@ -163,3 +163,17 @@ def test_a_present_s_verb_with_the_day_it_governs_takes_the_nearest_occurrence(t
 )
 def test_a_plural_noun_before_a_day_is_not_a_present_verb(text: str, dct: date, day: str) -> None:
     assert first_date(text, dct) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "day"),
+    [
+        # the nearest such day is the one before the report (Friday 2024-03-15, Saturday 2024-03-16)
+        ("The panel will hear appeals Tuesday in the harbor case.", date(2024, 3, 15), "2024-03-19"),
+        ("The mayor will sign contracts Thursday at the town hall.", date(2024, 3, 16), "2024-03-21"),
+    ],
+)
+def test_a_plural_noun_after_a_modal_and_its_verb_is_its_object_not_a_present_verb(
+    text: str, dct: date, day: str
+) -> None:
+    assert first_date(text, dct) == day

@@ -9,6 +9,7 @@ import re
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Rule, lower, start_of, starting_with
+from storyline.time.periods import SEASON, SEASONS
 from storyline.time.words import (
     APPROX,
     MONTH_FULL,
@@ -145,9 +146,20 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "weeks or months"; "months of talks", "weeks later": a plural unit with no number, determiner or
     modifier of its own."""
+    if not m.group("upto") and (some := _SOME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
+        if not _LATER_AFTER.match(ctx.text, m.end()):
+            return None  # "some days the ferry does not sail"
+        # "some days later": an unknown number of days, "some" in the span as "several" is
+        return ctx.make(
+            some.start(), m.end(), "DURATION", (rs.duration_value(None, parse_unit(m.group("unit"))[0]), None)
+        )
     if not m.group("upto") and _OWN_MODIFIER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "the early days of the war", "its years of growth", "Monday's hours of talks"
     return _duration(m, ctx)
+
+
+_SOME_BEFORE = re.compile(r"(?<![A-Za-z])(?i:some)\s+$")
+_LATER_AFTER = re.compile(r"\s+(?i:later|earlier)\b")
 
 
 # What follows "of" when a plural unit is not a span of time: "the days of the week", "years of age".
@@ -231,6 +243,10 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         if lower(m, "q") not in ("every", "each") or m.group("num"):
             return None
         return ctx.make(start, m.end(), "SET", (rs.unresolved_month_day(month_number(m.group("month"))), None))
+    if m.group("season"):  # "every winter": the season of any year; "a winter" is no set
+        if lower(m, "q") not in ("every", "each") or m.group("num") or m.group("freq"):
+            return None
+        return ctx.make(start, m.end(), "SET", (f"XXXX-{SEASONS[lower(m, 'season') or '']}", None))
     if m.group("wd"):
         return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
     unit, factor = parse_unit(m.group("unit"))
@@ -371,7 +387,7 @@ SET_RULE: Rule = (
         "hdnwmyabfqs" + "mtwfs" + "otf0123456789" + "eap",
         rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
         rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})))\b",
+        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})))\b",
     ),
     _set,
 )

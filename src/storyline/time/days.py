@@ -103,12 +103,19 @@ def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 _NOUN_PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b")
+# Money lent or priced for one night: "the overnight rate", "overnight loans" name an instrument, not a night.
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:(?i:interbank|lending|call|bank)\s+)?(?i:rates?|loans?|lending|money|funds|deposits?|repos?|repurchase|"
+    r"borrowings?|index|indexed)\b"
+)
 
 
 def _deictic_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     word = lower(m, "word") or ""
     if word in ("the day before", "the day after") and _NOUN_PHRASE_AFTER.match(ctx.text, m.end()):
         return None  # "the day before the vote" is anchored to the vote, not to a date
+    if word == "overnight" and _INSTRUMENT_AFTER.match(ctx.text, m.end()):
+        return None
     part = PARTS.get(lower(m, "part") or "") or DEICTIC_PARTS.get(word)
     resolved = _deictic_resolved(ctx, word)
     if word == "overnight" and ctx.dct is not None:

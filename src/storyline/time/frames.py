@@ -1,7 +1,8 @@
 """Expressions that frame what a report tells rather than date an event: "the full year" and "the
 year ended March 31" of a results report, its "latest period" and "year-ago" figures, and vague
 references ("the recent sale" PAST_REF, "its current owner" PRESENT_REF, "will one day", "in coming
-months" FUTURE_REF). None of them carries a calendar date: they place figures, not events.
+months" FUTURE_REF, a sentence's opening "One day" FUTURE_REF or PAST_REF by its tense). None of them
+carries a calendar date: they place figures, not events.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return _same_period(m, ctx)
     if m.group("end"):
         return _year_end(m, ctx)
+    if m.group("someday"):  # "One day the harbor will be dredged" (FUTURE_REF); "One day, a stranger knocked"
+        tense = ctx.tense(m.start("someday"), m.end("someday"))
+        value = "FUTURE_REF" if tense == "future" or lower(m, "someday") == "some day" else "PAST_REF"
+        return ctx.make(m.start("someday"), m.end("someday"), "DATE", (value, None))
     for name in ("future", "future2"):
         if m.group(name):
             return ctx.make(m.start(name), m.end(name), "DATE", ("FUTURE_REF", None))
@@ -72,8 +77,11 @@ REF_ADJECTIVE = r"\b(?P<adj>(?i:recent|current))(?=\s+[a-z])"
 FRAME_RULE: Rule = (
     ("frame",),
     starting_with(
-        "wcm" + "iodf" + "ty" + "s",  # will/could/may, in/over/during/for, the/year, since
+        "wcm" + "iodf" + "ty" + "s" + "o",  # will/could/may, in/over/during/for, the/year, since, One day
         r"\b(?i:will|could|might|may|would|can)\s+(?P<future>(?i:one|some)\s+day)\b|"
+        # a sentence that opens with "One day" and goes on with its clause tells of some day, not of a day's length
+        r"(?:^|(?<=[.!?]\s))(?P<someday>(?:One|Some)\s+day)(?=,|\s+(?:the|a|an|he|she|they|we|it|I|you|his|her|"
+        r"their|its|our|this|that|[A-Z][a-z]+\s+(?:will|would|[a-z]+ed))\b)|"
         r"\b(?i:in|over|during|for)\s+(?P<future2>(?i:coming)\s+(?i:days|weeks|months|quarters|years))\b|"
         # "the year-ago period" is a time; in "the year-ago results" only "year-ago" is
         r"(?P<ago>\b(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:period)\b))?"

@@ -1,7 +1,8 @@
 """Drop time words that, in their sentence, do not refer to a time: a name ("USA Today", the
 programme "This Week", "Black Monday"), a lexicalised term ("the current account"), "soon" that
 relates two events ("soon after the vote", "as soon as"), "today's" of an era ("today's world"), and a
-named march ("the March for Science") and a weekday in a title ("the Sunday Times").
+named march ("the March for Science"), a weekday in a title ("the Sunday Times"), and a month or season
+in the name of a firm or a place ("May Department Stores", "March Avenue", "Fall River", "Winter Park").
 
 TimeML (after the TIMEX2 guidelines) marks a time word only when it places something in time. A
 capitalised "Today" in the middle of a sentence is part of a title; "current" in "current account"
@@ -48,8 +49,20 @@ _A_OR_THE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
 _MARCH_GOES = re.compile(r"\s+(?:for|on|against|to|through|from|of\s+the)\b")
 
 
+# A month before the head of a firm's or a place's name ("May Department Stores", "March Avenue"); a season
+# written with a capital inside a sentence before another capitalised word ("Fall River", "Winter Park").
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
+)
+_NAME_HEAD = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Department|Stores?|Co|Corp|Inc|Group|Street|St|Avenue|Ave|Road|Square|Park|Hall)\b"
+)
+_SEASONS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 # A holiday's name spells "Day" or "Eve" with a capital ("Christmas Day", "New Year's Eve"): no title.
-_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b")
+_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b|New\s+Year['’]s")
 _CHECKED = _WEEKDAYS | {"current", "soon", "today"}
 
 
@@ -69,8 +82,12 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
         return True
     if word in _WEEKDAYS:
         return bool(_NAMED_DAY.search(before))
+    if word in _MONTHS and _NAME_HEAD.match(after):
+        return True
     if word == "march":
         return bool(_A_OR_THE.search(before) and _MARCH_GOES.match(after))
+    if expr.text in _SEASONS:
+        return bool(_INSIDE_SENTENCE.search(before) and _CAPITAL_AFTER.match(after)) and not _title_case(text)
     if word == "current":
         return bool(_CURRENT_TERM.match(after))
     if word == "soon":

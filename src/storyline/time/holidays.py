@@ -51,6 +51,7 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "Christmas": _fixed(12, 25),
     "Christmas Day": _fixed(12, 25),
     "Christmas Eve": _fixed(12, 24),
+    "New Year's": _fixed(1, 1),
     "New Year's Day": _fixed(1, 1),
     "New Year's Eve": _fixed(12, 31),
     "Easter": easter,
@@ -62,7 +63,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 }
 _BY_NAME = {name.lower(): day_of for name, day_of in HOLIDAYS.items()}
 # Names that are a day on their own; the others ("Christmas", "Easter") also name a season or a feast.
-_DAY_NAMES = frozenset(k.lower() for k in HOLIDAYS if " " in k)
+_DAY_NAMES = frozenset(k.lower() for k in HOLIDAYS if " " in k) - {"new year's"}  # "New Year's resolutions"
+# Calendars whose new year is not January 1: "the Lunar New Year's", "Chinese New Year's Day".
+_OTHER_CALENDAR = re.compile(r"\b(?i:lunar|chinese|jewish|persian|iranian|islamic|vietnamese|korean|tibetan)\s+$")
 # one space inside a name, as in the gate's words ("new year", "good friday")
 _NAME = "|".join(sorted((k.replace("'", "['’]") for k in HOLIDAYS), key=len, reverse=True))
 _PREP = r"(?i:on|at|before|after|by|until|till|since|over|for|around|during|through|from|to|of)"
@@ -76,6 +79,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     described = not (mod or year_text or m.group("prep") or _STOP_AFTER.match(ctx.text, m.end()))
     if name not in _DAY_NAMES and described:
         return None  # "Christmas shopping", "Easter eggs"
+    if name.startswith("new year") and _OTHER_CALENDAR.search(ctx.text, max(0, m.start("name") - 12), m.start("name")):
+        return None
     start = start_of(m, "mod", "name")
     if year_text:
         return ctx.make(start, m.end(), "DATE", rs.day_resolved(day_of(int(year_text))))

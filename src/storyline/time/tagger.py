@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, frames, generic, holidays, modifiers, news, ranges
+from storyline.time import amounts, anaphora, days, eras, frames, generic, holidays, modifiers, news, ranges
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -47,12 +47,19 @@ def _month_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", (value, value))
 
 
+_SHARED_YEAR = re.compile(rf"\s*(?:,?\s+(?i:and|or|to|through)\s+|-)(?:{MONTH_FULL})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})")
+
+
 def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
     start = start_of(m, "edge", "pre", "mod", "month")
     mod = lower(m, "mod")
     if m.group("month") == "May" and not (mod or m.group("prep") or m.group("pre") or m.group("rel_year")):
         return None  # the modal verb
+    shared = _SHARED_YEAR.match(ctx.text, m.end()) if not m.group("rel_year") else None
+    if shared:  # "in May and June 2022": the year named after the second month is the first's too
+        value = rs.iso_month(int(shared.group("year")), month)
+        return ctx.make(start, m.end(), "DATE", (value, value))
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (rs.unresolved_month_day(month), None))
     if m.group("rel_year"):
@@ -161,10 +168,14 @@ _ENDED = re.compile(rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<month>{MONTH_ANY})\s
 
 def _half(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "the first half of 2023", "the second half of this year", "next year's first half", "first-half
-    profit": H1 and H2. A bare "the first half" may be a game's, and is no time."""
-    if not (m.group("year") or m.group("rel") or m.group("yr") or m.group("y0") or m.group("hyphen")):
+    profit", "the year-earlier first half": H1 and H2. A bare "the first half" may be a game's, and is no time."""
+    if not (m.group("year") or m.group("rel") or m.group("yr") or m.group("y0") or m.group("hyphen") or m.group("ago")):
         return None
     half = 1 if lower(m, "ord") in ("first", "1st") else 2
+    if m.group("ago") and ctx.dct is not None:
+        # "the year-earlier first half": the same half a year before the last one begun by the report
+        begun = ctx.dct.year - (half == 2 and ctx.dct.month <= 6)
+        return ctx.make(m.start(), m.end(), "DATE", (pd.half_value(begun - 1, half), None))
     if m.group("year") or m.group("y0"):
         year = int(m.group("year") or m.group("y0"))
     elif ctx.dct is not None:
@@ -226,23 +237,6 @@ def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 # Found by looking back from the year (a pattern that starts at the determiner scans far slower).
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
-
-
-def _decade(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the 1980s", "the '80s", "the nineties", "the nineteen-eighties": the decade's TIMEX3 value ("198")."""
-    if m.groupdict().get("dec"):
-        return ctx.make(m.start(), m.end(), "DATE", (m.group("dec"), None))
-    digit = int(m.group("short")) if m.group("short") else pd.DECADE_WORDS[lower(m, "word") or ""]
-    if m.group("century"):  # "the nineteen-sixties", as a transcript writes "the 1960s"
-        return ctx.make(m.start(), m.end(), "DATE", (f"{19 if lower(m, 'century') == 'nineteen' else 18}{digit}", None))
-    return ctx.make(m.start(), m.end(), "DATE", (pd.decade_value(ctx.dct, digit), None))
-
-
-def _century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """ "the 20th century", "the nineteenth century": TIMEX3 "19", "18"."""
-    ordinal = lower(m, "ord") or ""
-    number = int(ordinal[:-2]) if ordinal[0].isdigit() else pd.CENTURY_ORDINALS[ordinal]
-    return ctx.make(m.start(), m.end(), "DATE", (f"{number - 1:02d}", None))
 
 
 def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -331,12 +325,14 @@ _RULES: tuple[Rule, ...] = (
     (
         ("year",),
         starting_with(
-            "elmfisbutdoay",
+            "elmfisbutdoayp",
             rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
             rf"|\b(?P<lead>(?i:(?:the\s+)?(?:fiscal\s+)?year))\s+"  # "the year 2000", "fiscal year 1990"
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
             rf"|through|throughout|into|for|between|and|or|than|both|due)\s+"
+            # "dates back to 1962", "extended the deadline to 2027": "to" after a verb of dating or delay
+            rf"|\b(?i:back|dates|dated|dating|traced|extended|postponed|delayed|deferred|pushed)\s+(?:(?i:the\s+[a-z]+)\s+)?(?i:to)\s+"
             rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
         ),
         _year,
@@ -359,6 +355,7 @@ _RULES: tuple[Rule, ...] = (
     (
         ("half",),
         rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next|the))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
+        rf"(?P<ago>(?i:year[- ](?:earlier|ago)|prior[- ]year)\s+)?"
         rf"(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:(?P<hyphen>-)|\s+)(?i:half)\b"
         rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<year>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b))?",
         _half,
@@ -384,14 +381,7 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?P<year>{YEAR})(?=\s+[A-Za-z])",
         _attributive_year,
     ),
-    (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
-    (
-        ("decade",),
-        rf"\b(?i:the)\s+(?:{_PRE}[- ])?"
-        rf"(?:['’](?P<short>\d)0s|(?:(?P<century>(?i:nineteen|eighteen))[\s-]+)?(?P<word>{pd.DECADE_WORD}))\b",
-        _decade,
-    ),
-    (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
+    *eras.ERA_RULES,
     (
         ("ref word",),
         starting_with(

@@ -72,6 +72,9 @@ _S_VERB = re.compile(
     r"(?<!['’])\b(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{2,}[^su'\W]s)\s+(?P<between>(?:[A-Za-z'’-]+\s+){0,8})\Z"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# A word after a bare verb that follows a modal or "to" is that verb's object ("will hear arguments Tuesday"):
+# no "-s" verb stands there.
+_MODAL_BEFORE = re.compile(r"\b(?i:will|would|shall|could|can|may|might|must|to)\s+\Z|['’]ll\s+\Z")
 _S_VERB_REACH = 160  # characters before the day that the verb and the words between can take
 _NOT_SUBJECT_END = frozenset(
     """the a an its their his her our your my of in on at for with by to from and or but nor new more most other
@@ -177,6 +180,7 @@ def _s_verb_cues(text: str) -> list[TenseCue]:
             m is not None
             and not (cues and cues[-1].start == m.start("verb"))  # "... arrive in August and September"
             and m.group("prev").lower() not in _NOT_SUBJECT_END
+            and not _MODAL_BEFORE.search(text, max(0, m.start("prev") - 8), m.start("prev"))
             and not _is_past(m.group("prev"))
             and m.group("verb") not in _NOT_S_VERBS
             and not (after and _is_past(after.group(1)))
