@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.config import Config
 from storyline.doc.attribution import (
+    _ANY_ROLE,
+    ROLES,
     SpeakerContext,
     attribute_document,
     build,
@@ -856,3 +861,13 @@ def test_denial_of_that_followed_by_a_claim_of_its_own_is_the_speakers_claim(mak
 def test_denial_of_a_stated_claim_stays_a_denial_with_a_claim_after_it(make_doc):
     doc = parsed(make_doc, "The council denied that the bridge was unsafe and said it would reopen on Monday.")
     assert doc.sentences[0].status == "denied"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*ROLES, "GOVERNOR", "Mayor", "ſecretary", "İ", "\u212a", "x", " ", ",", "s"]), max_size=8)
+)
+def test_role_search_kept_to_first_letters_finds_what_the_plain_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = re.compile(rf"\b(?i:{'|'.join(ROLES)})\b")
+    assert [m.span() for m in _ANY_ROLE.finditer(text)] == [m.span() for m in plain.finditer(text)]

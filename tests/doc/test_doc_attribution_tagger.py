@@ -5,11 +5,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.config import Config
 from storyline.doc import attribution
 from storyline.doc.attribution_tagger import (
     TAGGER_MODEL,
+    SpanIndex,
     best_score,
     checked_sources,
     hung_sources,
@@ -170,3 +173,20 @@ def test_the_object_of_according_to_is_kept_whatever_the_tagger_says() -> None:
         id="d", path="p", raw_text=text, text=text, text_map=TextMap.identity(len(text)), sentences=(sentence,)
     )
     assert checked_sources(doc, _Fixed(0.0)) == doc
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda x: (x[0], x[0] + x[1])), max_size=12)
+
+
+@given(_SPANS, st.integers(0, 70), st.integers(0, 20))
+def test_span_index_finds_the_spans_that_overlap_a_sentence_as_a_full_scan_does(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    end = start + length
+    found = SpanIndex(spans).overlapping(start, end)
+    assert sorted(found) == sorted(s for s in spans if s[0] < end and start < s[1])
+
+
+def test_span_index_finds_a_long_span_that_starts_sentences_before() -> None:
+    index = SpanIndex([(0, 100), (10, 20), (30, 40)])
+    assert sorted(index.overlapping(50, 60)) == [(0, 100)]

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.doc.speech_patterns import (
+    CHECK_HINT,
+    CHECK_STEMS,
+    CHECK_WORDS,
     HEDGE_HINT,
     OUTLET_HEDGE,
     PASSIVE_HEDGE,
@@ -50,3 +57,15 @@ def test_an_ordinary_sentence_matches_no_pattern() -> None:
 
 def test_speech_verbs_are_lemmas_of_saying_and_judging() -> None:
     assert {"say", "tell", "believe"} <= SPEECH_VERBS and "attack" not in SPEECH_VERBS
+
+
+_PIECES = [*CHECK_STEMS, *CHECK_WORDS[:4], "VERIFIED", "Confirmed", "ſ", "İ", "\u212a", "x", " ", "-", "ed", "analysed"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_hints_kept_to_their_first_letters_find_what_the_plain_alternatives_find(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for hint, words in ((HEDGE_HINT, CHECK_STEMS), (CHECK_HINT, CHECK_WORDS)):
+        plain = re.compile("|".join(words), re.I)
+        assert [m.span() for m in hint.finditer(text)] == [m.span() for m in plain.finditer(text)]

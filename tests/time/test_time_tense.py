@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.records import Token
-from storyline.time import tag
+from storyline.time import tag, tense
 from storyline.time.tense import tense_at, tense_cues
 
 THURSDAY = date(2022, 9, 8)
@@ -177,3 +180,21 @@ def test_a_plural_noun_after_a_modal_and_its_verb_is_its_object_not_a_present_ve
     text: str, dct: date, day: str
 ) -> None:
     assert first_date(text, dct) == day
+
+
+# Words, pieces of words and letters that (?i) or ``str.lower`` fold ("ſ", "İ", the Kelvin sign).
+_TENSE_PIECES = """said SAID Said ſaid \u212aept kept wed ed e d annexed aided x - ſ İ ıs LED led was washed 3 ran
+ranged will WILL ſhall won't 'll would should have going to is are be expected scheduled due set been than as date meet
+upcoming next expects hopes agreed vowed not also a the , .""".split()  # noqa: SIM905
+
+
+_FIRST = "(?=[abdeghinpsuvwABDEGHINPSUVW'ſıİ])(?:"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TENSE_PIECES), max_size=10))
+def test_future_cues_kept_to_their_first_letters_find_what_the_plain_pattern_finds(pieces: list[str]) -> None:
+    assert tense._FUTURE_CUES.pattern.startswith(_FIRST)
+    plain = re.compile(tense._FUTURE_CUES.pattern[len(_FIRST) : -1])
+    text = " ".join(pieces)
+    assert [m.span() for m in tense._FUTURE_CUES.finditer(text)] == [m.span() for m in plain.finditer(text)]

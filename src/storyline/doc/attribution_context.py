@@ -45,14 +45,15 @@ def context_features(tokens: Sequence[Token], children: Children, i: int, lemma:
     """The named context features of word ``i`` (whose lemma is ``lemma``)."""
     tok = tokens[i]
     prev, nxt = _word(tokens, i - 1), _word(tokens, i + 1)
+    side = _quote_side(tokens, i)
     out = [
         f"prev={prev}",
         f"next={nxt}",
         f"lemma={lemma}|next={nxt}",
         f"lemma={lemma}|prev={prev}",
         f"lemma={lemma}|tag={tok.tag}",
-        _quote_side(tokens, i),
-        f"lemma={lemma}|{_quote_side(tokens, i)}",
+        side,
+        f"lemma={lemma}|{side}",
     ]
     if tok.head != i:
         head = tokens[tok.head]

@@ -239,12 +239,16 @@ def _trailing(text: str, offset: int) -> Attribution | None:
     return None
 
 
+_AUX_AT_END = re.compile(rf"{_AUX}$", re.I)
+_APPOSITIVE = re.compile(r"(?:^|[,;:\"“”])\s*(?P<np1>[^,;:\"“”]+),\s+(?P<np2>[^,;:\"“”]+),$")
+
+
 def _backward_source(text: str, end: int) -> tuple[Span, str | None] | None:
     """The noun phrase ending at ``end``: "Oleh Synehubov, the regional governor," or "X, citing Y,"."""
     head = text[:end].rstrip()
-    head = re.sub(rf"{_AUX}$", "", head, flags=re.I).rstrip()
+    head = _AUX_AT_END.sub("", head).rstrip()
     via = None
-    appositive = re.search(r"(?:^|[,;:\"“”])\s*(?P<np1>[^,;:\"“”]+),\s+(?P<np2>[^,;:\"“”]+),$", head)
+    appositive = _APPOSITIVE.search(head)
     if appositive is not None:
         np2 = appositive.group("np2")
         if np2.lower().startswith("citing "):
@@ -270,9 +274,13 @@ def _content_after(text: str, cue_end: int, cue: str) -> Span:
     return _span(text, pos, len(text))
 
 
+_CUE_WORD = re.compile(_CUE, re.I)
+_NOUN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|of)\b")
+
+
 def _leading(text: str, offset: int) -> Attribution | None:
-    for m in re.finditer(_CUE, text, re.I):
-        if re.match(r"\s+(?:were|was|are|is|of)\b", text[m.end() :]):
+    for m in _CUE_WORD.finditer(text):
+        if _NOUN_VERB_AFTER.match(text, m.end()):
             continue  # "the claims were ...": a noun, not a reporting verb
         found = _backward_source(text, m.start())
         if found is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 from storyline.doc.attribution_context import context_features
 from storyline.doc.attribution_meaning import WordMeaning, word_meaning
@@ -55,7 +56,7 @@ class CueModel:
     meaning: WordMeaning | None = None
 
     def probability(self, features: Sequence[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))  # in order: the same float sum
         if self.meaning is not None:
             z += self.meaning.score(features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -246,11 +247,12 @@ def _attribution(sentence: Sentence, cue: Token, source: Span | None, content: S
 
 
 def candidate_features(
-    sentence: Sentence, found: Sequence[Attribution], quoted: Sequence[Span]
+    sentence: Sentence, found: Sequence[Attribution], quoted: Sequence[Span], children: Children | None = None
 ) -> list[tuple[int, list[str]]]:
-    """Each candidate word of the sentence with its features, given the rules' attributions."""
+    """Each candidate word of the sentence with its features, given the rules' attributions;
+    ``children`` is the sentence's ``children_of``, when the caller has it."""
     tokens = sentence.tokens
-    children = children_of(tokens)
+    children = children_of(tokens) if children is None else children
     rule_cues = [a.cue for a in found]
     held = [a.content for a in found]
     return [
@@ -273,7 +275,7 @@ def learned_attributions(
     if not sentence.tokens:
         return tuple(found)
     children = children_of(sentence.tokens)
-    scored = dict(candidate_features(sentence, found, quoted))
+    scored = dict(candidate_features(sentence, found, quoted, children))
     dropped = [
         a
         for a in vetoable(found, stances)

@@ -26,6 +26,7 @@ TABLE = "embeddings.word_embeddings.weight"
 # The dependents whose word the object score reads, in order: "raised [questions]", "is [sure]".
 OBJECT_DEPS = ("dobj", "acomp", "attr", "xcomp")
 _RANK = {dep: k for k, dep in enumerate(OBJECT_DEPS)}
+_OBJECT_PREFIXES = tuple(f"{dep}=" for dep in OBJECT_DEPS)
 
 
 def meaning_words(features: Sequence[str]) -> tuple[str | None, str | None]:
@@ -34,13 +35,14 @@ def meaning_words(features: Sequence[str]) -> tuple[str | None, str | None]:
     time."""
     lemma = obj = None
     rank = len(OBJECT_DEPS)
-    for name in features:
-        key, _, value = name.partition("=")
-        if key == "lemma":
-            if lemma is None and "|" not in value:
-                lemma = value
-        elif key in _RANK and _RANK[key] < rank:
-            obj, rank = value, _RANK[key]
+    for name in features:  # the prefix tests first: most names are neither
+        if name.startswith("lemma="):
+            if lemma is None and "|" not in name:
+                lemma = name[6:]
+        elif name.startswith(_OBJECT_PREFIXES):
+            key, _, value = name.partition("=")
+            if _RANK[key] < rank:
+                obj, rank = value, _RANK[key]
     return lemma, obj
 
 

@@ -22,8 +22,10 @@ holds weights of names made of spaCy lemmas, tags and labels, no PolNeAR text.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -83,15 +85,34 @@ def source_runs(tags: Sequence[str]) -> list[tuple[int, int]]:
     return runs
 
 
+class SpanIndex:
+    """A document's spans sorted by start, to find those overlapping a sentence without reading all of them."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))  # the furthest end so far
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """The spans that share a character with ``start``–``end``, last first."""
+        out = []
+        k = bisect_left(self.starts, end)  # spans[:k] start before ``end``
+        while k > 0 and self.reach[k - 1] > start:  # one of spans[:k] still ends after ``start``
+            k -= 1
+            if self.spans[k][1] > start:
+                out.append(self.spans[k])
+        return out
+
+
 def _sentence_tags(
-    sentence: Sentence, quoted: Sequence[Span], found: dict[str, list[Span]], tagger: Any, orphans: bool = False
+    sentence: Sentence, quoted: Sequence[Span], found: dict[str, SpanIndex], tagger: Any, orphans: bool = False
 ) -> SentenceTags:
     """Tag ``sentence``: the source probability of the tokens of the stage's sources, and, when an
     attribution of the sentence could take a source (or, with ``orphans``, always), the tagger's own
     source spans."""
     bounds = [(t.start, t.end) for t in sentence.tokens]
     start, end = sentence.start, sentence.end
-    here = {role: [(s, e) for s, e in spans if s < end and start < e] for role, spans in found.items()}
+    here = {role: index.overlapping(start, end) for role, index in found.items()}
     sourceless = any(a.source is None for a in sentence.attributions)
     if not here["source"] and not sourceless and not orphans:
         return SentenceTags([], [])  # nothing to check and nothing to hang a source on
@@ -159,6 +180,7 @@ def checked_sources(
                 found["source"].append(a.source)
     if not found["cue"] and cues is None:
         return doc
+    index = {role: SpanIndex(spans) for role, spans in found.items()}
     read: list[SentenceTags] = []
     quotes: list[list[Span]] = []
     open_quote, paragraph = False, None
@@ -168,7 +190,7 @@ def checked_sources(
         inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
         quotes.append(inside)
         orphans = cues is not None and sentence.attributed_to is None  # see ``orphan_attributions``
-        tags = _sentence_tags(sentence, inside, found, tagger, orphans) if sentence.tokens else None
+        tags = _sentence_tags(sentence, inside, index, tagger, orphans) if sentence.tokens else None
         read.append(tags or SentenceTags([], []))
     tokens = [t for r in read for t in r.tokens]
     checked = [

@@ -9,6 +9,7 @@ cue or content it found). Every name is built from spaCy lemmas, tags and labels
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from storyline.doc.attribution_parse import lemma_of
 from storyline.records import Sentence, Token
@@ -38,7 +39,10 @@ def _shape(text: str) -> str:
     return "x" if text.isalpha() else "mixed"
 
 
-def _up_to_verb(tokens: Sequence[Token], i: int) -> tuple[str, str]:
+_shape_of = lru_cache(maxsize=1 << 16)(_shape)  # the same few thousand words come back in every sentence
+
+
+def _up_to_verb(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> tuple[str, str]:
     """The lemma of the nearest verb above word ``i`` (or the root) and the labels on the way."""
     path: list[str] = []
     j = i
@@ -50,7 +54,7 @@ def _up_to_verb(tokens: Sequence[Token], i: int) -> tuple[str, str]:
         j = tok.head
         if tokens[j].pos in ("VERB", "AUX"):
             break
-    return lemma_of(tokens[j]), ">".join(path) or "self"
+    return lemmas[j], ">".join(path) or "self"
 
 
 def _up_to_cue(tokens: Sequence[Token], i: int, cue: Sequence[str]) -> str:
@@ -130,46 +134,49 @@ def token_features(sentence: Sentence, quoted: Sequence[Span], found: Mapping[st
     lemmas = [lemma_of(t) for t in tokens]
     words = ["<s>", *(t.text if t.pos == "PUNCT" else lemmas[k] for k, t in enumerate(tokens)), "</s>"]
     pos = ["<>", "<>", *(t.pos for t in tokens), "<>", "<>"]  # pos[i + 2] is word i's
-    sides = cue_sides(found["cue"])
+    sources, cues, contents = found["source"], found["cue"], found["content"]
+    sides = cue_sides(cues)
+    # without a cue in the sentence no word reaches one: most sentences (the walk up is skipped)
+    any_cue = any(c != "O" for c in cues)
     quote_marks = 0
     out = []
     for i, tok in enumerate(tokens):
-        lemma = lemmas[i]
-        head = tokens[tok.head]
-        verb, path = _up_to_verb(tokens, i)
-        to_cue = _up_to_cue(tokens, i, found["cue"])
-        src, cue, content = found["source"][i], found["cue"][i], found["content"][i]
-        inside = any(s <= tok.start < e for s, e in quoted)
+        lemma, p, dep = lemmas[i], tok.pos, tok.dep
+        verb, path = _up_to_verb(tokens, lemmas, i)
+        to_cue = _up_to_cue(tokens, i, cues) if any_cue else "none"
+        src, cue, content = sources[i], cues[i], contents[i]
+        inside = any(s <= tok.start < e for s, e in quoted) if quoted else False
+        p1, pr1 = pos[i + 1], pos[i + 3]
         names = [
             f"l={lemma}",
-            f"p={tok.pos}",
+            f"p={p}",
             f"t={tok.tag}",
-            f"d={tok.dep}",
-            f"sh={_shape(tok.text)}",
+            f"d={dep}",
+            f"sh={_shape_of(tok.text)}",
             f"e={ents[i]}",
             f"hl={lemmas[tok.head]}",
-            f"hp={head.pos}|d={tok.dep}",
+            f"hp={tokens[tok.head].pos}|d={dep}",
             f"v={verb}|path={path}",
             f"path={path}",
             f"v={verb}",
             f"l-1={words[i]}",
             f"l+1={words[i + 2]}",
-            f"p-1={pos[i + 1]}",
-            f"p+1={pos[i + 3]}",
+            f"p-1={p1}",
+            f"p+1={pr1}",
             f"p-2={pos[i]}",
             f"p+2={pos[i + 4]}",
-            f"p-1|p={pos[i + 1]}|{tok.pos}",
-            f"p|p+1={tok.pos}|{pos[i + 3]}",
+            f"p-1|p={p1}|{p}",
+            f"p|p+1={p}|{pr1}",
             f"at={min(3, 4 * i // max(1, n))}",
-            f"q={'in' if inside else 'out'}",
+            "q=in" if inside else "q=out",
             f"qn={min(quote_marks, 3)}",
             f"sS={src}",
             f"sC={cue}",
             f"sT={content}",
             f"sS|sC|sT={src}|{cue}|{content}",
-            f"sS|p={src}|{tok.pos}",
+            f"sS|p={src}|{p}",
             f"sC|l={cue}|{lemma}",
-            f"sS|d={src}|{tok.dep}",
+            f"sS|d={src}|{dep}",
             f"toC={to_cue}",
             f"sideC={sides[i]}",
             f"toC|sS={to_cue}|{src}",

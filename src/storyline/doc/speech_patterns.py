@@ -48,9 +48,17 @@ OUTLET_HEDGE = re.compile(
 )
 # A hedge in the passive ("could not be verified") is about what comes before it, not after.
 PASSIVE_HEDGE = re.compile(rf"\b(?:be|been)\s+{IMMEDIATELY}{INDEPENDENTLY}\w+$", re.I)
+
+
 # Words every hedge or check contains: a cheap test that skips the long patterns on most sentences.
-HEDGE_HINT = re.compile(_alternatives(CHECK_STEMS), re.I)
-CHECK_HINT = re.compile(_alternatives(CHECK_WORDS), re.I)
+# Each starts with a character class of its words' first letters (either case, and the letters (?i)
+# folds to them), so that the search skips ahead fast; the matches are the same.
+def _first_letters(words: tuple[str, ...]) -> str:
+    return "(?=[" + "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())})) + "ſıİK])"
+
+
+HEDGE_HINT = re.compile(_first_letters(CHECK_STEMS) + f"(?:{_alternatives(CHECK_STEMS)})", re.I)
+CHECK_HINT = re.compile(_first_letters(CHECK_WORDS) + f"(?:{_alternatives(CHECK_WORDS)})", re.I)
 
 # "The claim could not be verified": a sentence that only says a claim is unchecked.
 UNVERIFIED = re.compile(

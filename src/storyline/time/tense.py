@@ -25,13 +25,16 @@ class TenseCue(NamedTuple):
 _ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
 # A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
 _FUTURE_CUES = re.compile(
+    # one character class first (every letter a cue starts with, in either case, and the letters (?i)
+    # folds to them), so that the search skips ahead fast; the matches are the same
+    r"(?=[abdeghinpsuvwABDEGHINPSUVW'ſıİ])(?:"
     rf"(?:\b(?i:will|shall|won't)|'ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
     r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated|set)\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
     r"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b|'ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
-    r"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b"
+    r"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b)"
 )
 # Past participles: "-ed", "-en", "-wn" and "-ne" words and the common irregular ones.
 PARTICIPLE = (
