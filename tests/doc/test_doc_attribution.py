@@ -134,6 +134,33 @@ def test_nested_citing_after_trailing_cue():
     )
 
 
+def test_citing_before_the_source_is_the_via_of_its_report():
+    got = parts("Citing a harbour official, the ferry company said the crossing was closed.")
+    assert got == ("the ferry company", "said", "the crossing was closed", "claim", "a harbour official")
+
+
+def test_according_to_citing_keeps_the_content_before_and_records_the_via():
+    got = parts("The quay flooded overnight, according to port radio, citing the harbour master.")
+    assert got == ("port radio", "according to", "The quay flooded overnight", "claim", "the harbour master")
+
+
+def test_according_to_citing_at_the_start_takes_the_content_after_the_via():
+    got = parts("According to port radio, citing the harbour master, the quay flooded overnight.")
+    assert got == ("port radio", "According to", "the quay flooded overnight", "claim", "the harbour master")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The pilot quit on Friday, the ferry company said, citing health reasons.", "the ferry company"),
+        ("The ferry company, citing high winds, said the crossing was closed.", "The ferry company"),
+    ],
+)
+def test_citing_a_reason_is_no_via(text, source):
+    got = parts(text)
+    assert (got[0], got[4]) == (source, None)
+
+
 def test_denied_is_a_denial():
     got = parts("The garrison denied that its gunners had fired on the market.")
     assert got[:4] == ("The garrison", "denied", "that its gunners had fired on the market", "denial")
