@@ -883,3 +883,23 @@ def test_denial_of_that_followed_by_a_claim_of_its_own_is_the_speakers_claim(mak
 def test_denial_of_a_stated_claim_stays_a_denial_with_a_claim_after_it(make_doc):
     doc = parsed(make_doc, "The council denied that the bridge was unsafe and said it would reopen on Monday.")
     assert doc.sentences[0].status == "denied"
+
+
+@pytest.mark.model
+def test_someone_confident_of_a_clause_holds_it_as_a_stance(make_doc):
+    doc = parsed(make_doc, "Senator Ana Rusk is confident that the ferry will run again in May.")
+    assert found(make_doc, "Senator Ana Rusk is confident that the ferry will run again in May.") == [
+        ("Senator Ana Rusk", "is confident", "that the ferry will run again in May")
+    ]
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("reported", None)
+
+
+@pytest.mark.model
+def test_it_is_clear_that_has_no_holder(make_doc):
+    assert found(make_doc, "It is clear that the ferry will run again in May.") == []
+
+
+@pytest.mark.model
+def test_an_owned_view_opened_by_be_is_its_owners_stance(make_doc):
+    got = found(make_doc, "The harbour master's view is that the quay must be rebuilt.")
+    assert got == [("The harbour master", "view is", "that the quay must be rebuilt")]

@@ -117,6 +117,13 @@ NAMED_STANCES: dict[str, frozenset[str]] = {
 STANCE_ADJECTIVES = frozenset(
     _words("quick eager critical hostile worried skeptical sceptical optimistic pessimistic inclined hopeful")
 )
+# Nouns of a view that "be" opens: "Sanders's point was that ...", "the view of the council is that ...".
+VIEW_NOUNS = frozenset(
+    _words(
+        "point view belief argument position hope fear concern message contention worry thinking feeling "
+        "assessment conclusion claim opinion sense expectation bet case"
+    )
+)
 # Nouns that carry a stance when someone owns them: "the mayor's claim that ...", "her criticism of".
 NOUN_CUE_LEMMAS = frozenset(
     _words(

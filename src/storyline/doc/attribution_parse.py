@@ -24,6 +24,7 @@ from storyline.doc.attribution_cues import (
     STANCE_ADJECTIVES,
     STANCE_LEMMAS,
     UNTRUE,
+    VIEW_NOUNS,
 )
 from storyline.records import Attribution, Sentence, Token
 
@@ -283,22 +284,51 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
 
 
 def _adjective_stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
-    """ "The pilots are quick to blame the owners", "she was critical of the plan": "be", an adjective
-    of stance with something after it, and someone as the subject; the cue runs from "be" to the
+    """ "The pilots are quick to blame the owners", "she was critical of the plan", "he is confident
+    (that) the vote will pass": "be", an adjective of stance with something after it, or any adjective
+    with a clause of its own after it, and someone as the subject; the cue runs from "be" to the
     adjective."""
     tokens = sentence.tokens
     if lemma_of(tokens[i]) != "be":
         return None
-    adjectives = [c for c in children[i] if tokens[c].dep == "acomp" and lemma_of(tokens[c]) in STANCE_ADJECTIVES]
     subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i]
-    if not adjectives or not subj or not _actor(sentence, tokens[subj[0]]):
+    if not subj or not _actor(sentence, tokens[subj[0]]):
         return None
-    adj = adjectives[0]
-    comps = [c for c in children[adj] if c > adj and tokens[c].dep in ("ccomp", "xcomp", "prep")]
-    if not comps:
+    for adj in (c for c in children[i] if tokens[c].dep == "acomp"):
+        if lemma_of(tokens[adj]) in STANCE_ADJECTIVES:
+            comps = [c for c in children[adj] if c > adj and tokens[c].dep in ("ccomp", "xcomp", "prep")]
+        else:  # the clause hangs on the adjective or on "be"
+            after = [c for c in (*children[adj], *children[i]) if c > adj and tokens[c].dep == "ccomp"]
+            comps = [c for c in after if any(tokens[k].dep in _SUBJECTS for k in children[c])][:1]
+        if comps:
+            found = _make(sentence, tokens[i], extent(tokens, children, subj[:1]), extent(tokens, children, comps))
+            return replace(found, cue=(tokens[i].start, tokens[adj].end))
+    return None
+
+
+def _view_is(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The mayor's view is that the bridge must reopen": "be" with a clause of its own after it and,
+    as its subject, a noun of a view that someone owns ("X's", "of X"); the cue runs from the noun to
+    "be" (the noun alone before "of X"), the source is the owner."""
+    tokens = sentence.tokens
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i and lemma_of(tokens[c]) in VIEW_NOUNS]
+    clause = [c for c in children[i] if c > i and tokens[c].dep == "ccomp"]
+    if lemma_of(tokens[i]) != "be" or not subj or not clause:
         return None
-    found = _make(sentence, tokens[i], extent(tokens, children, subj[:1]), extent(tokens, children, comps))
-    return replace(found, cue=(tokens[i].start, tokens[adj].end))
+    if not any(tokens[k].dep in _SUBJECTS for k in children[clause[0]]):
+        return None
+    noun = subj[0]
+    owner = [c for c in children[noun] if tokens[c].dep == "poss"]
+    of = [p for c in children[noun] if tokens[c].text.lower() == "of" and c > noun for p in children[c]]
+    of = [p for p in of if tokens[p].dep == "pobj" and _actor(sentence, tokens[p])]
+    if owner:
+        source = (extent(tokens, children, owner[:1])[0], tokens[owner[0]].end)  # without the "'s"
+    elif of:
+        source = extent(tokens, children, of[:1])
+    else:
+        return None
+    found = _make(sentence, tokens[i], source, extent(tokens, children, clause[:1]))
+    return replace(found, cue=(tokens[noun].start, tokens[i if owner else noun].end))
 
 
 def _has_that(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
@@ -427,7 +457,7 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
             if tok.pos == "VERB":
                 found = _passive(sentence, children, i) or _stance(sentence, children, i)
             else:
-                found = _adjective_stance(sentence, children, i)
+                found = _adjective_stance(sentence, children, i) or _view_is(sentence, children, i)
         else:
             found = _noun_stance(sentence, children, i)
         if found is not None:
