@@ -173,6 +173,18 @@ def test_no_junk_line_appears_in_any_event_and_every_junk_line_is_listed(story: 
                 assert line not in mention["text"], (line, mention["text"])
 
 
+def test_state_media_citing_an_official_is_the_source_with_the_official_nested(story: dict[str, Any]) -> None:
+    report = _doc(story, "05_civic_post_regrouping.txt")
+    sentence = next(s for s in report["sentences"] if "citing" in s["text"])
+    text = report["text"]
+    found = {
+        text[slice(*a["cue"])]: (text[slice(*a["source"])] if a["source"] else None, a["via"])
+        for a in sentence["attributions"]
+    }
+    official = "an unnamed official in the Russian-installed administration"
+    assert found == {"citing": ("Russian state media", None), "said": ("Russian state media", official)}
+
+
 def test_story_json_follows_the_schema(story: dict[str, Any]) -> None:
     schema = json.loads((ROOT / "schema" / "story.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(story, schema)

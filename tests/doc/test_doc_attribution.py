@@ -139,6 +139,33 @@ def test_nested_citing_after_trailing_cue():
     )
 
 
+def test_citing_before_the_source_is_the_via_of_its_report():
+    got = parts("Citing a harbour official, the ferry company said the crossing was closed.")
+    assert got == ("the ferry company", "said", "the crossing was closed", "claim", "a harbour official")
+
+
+def test_according_to_citing_keeps_the_content_before_and_records_the_via():
+    got = parts("The quay flooded overnight, according to port radio, citing the harbour master.")
+    assert got == ("port radio", "according to", "The quay flooded overnight", "claim", "the harbour master")
+
+
+def test_according_to_citing_at_the_start_takes_the_content_after_the_via():
+    got = parts("According to port radio, citing the harbour master, the quay flooded overnight.")
+    assert got == ("port radio", "According to", "the quay flooded overnight", "claim", "the harbour master")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The pilot quit on Friday, the ferry company said, citing health reasons.", "the ferry company"),
+        ("The ferry company, citing high winds, said the crossing was closed.", "The ferry company"),
+    ],
+)
+def test_citing_a_reason_is_no_via(text, source):
+    got = parts(text)
+    assert (got[0], got[4]) == (source, None)
+
+
 def test_denied_is_a_denial():
     got = parts("The garrison denied that its gunners had fired on the market.")
     assert got[:4] == ("The garrison", "denied", "that its gunners had fired on the market", "denial")
@@ -871,3 +898,22 @@ def test_role_search_kept_to_first_letters_finds_what_the_plain_pattern_finds(pi
     text = "".join(pieces)
     plain = re.compile(rf"\b(?i:{'|'.join(ROLES)})\b")
     assert [m.span() for m in _ANY_ROLE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+@pytest.mark.model
+def test_someone_confident_of_a_clause_holds_it_as_a_stance(make_doc):
+    doc = parsed(make_doc, "Senator Ana Rusk is confident that the ferry will run again in May.")
+    assert found(make_doc, "Senator Ana Rusk is confident that the ferry will run again in May.") == [
+        ("Senator Ana Rusk", "is confident", "that the ferry will run again in May")
+    ]
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("reported", None)
+
+
+@pytest.mark.model
+def test_it_is_clear_that_has_no_holder(make_doc):
+    assert found(make_doc, "It is clear that the ferry will run again in May.") == []
+
+
+@pytest.mark.model
+def test_an_owned_view_opened_by_be_is_its_owners_stance(make_doc):
+    got = found(make_doc, "The harbour master's view is that the quay must be rebuilt.")
+    assert got == [("The harbour master", "view is", "that the quay must be rebuilt")]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.config import Config
+from storyline.doc.attribution_citing import relayed
 from storyline.doc.attribution_cues import (
     CLAUSE_CUE_LEMMAS,
     CUE_LEMMAS,
@@ -236,6 +237,7 @@ def _parsed_claims(
     outer = [a for a in claims if not any(s <= a.cue[0] < e for s, e in inside)]
     if outer:  # "“The army said the bridge fell,” the mayor said": the mayor says all of it
         claims = outer
+    claims, stances = relayed(sentence, claims, stances, inside)  # "X, citing Y, said": X's, via Y
     # "Weaver told CNN that he believes ...": a thought or a stance inside what someone else says or
     # holds is part of that content (PolNeAR marks the outer one only); a nested saying ("X said Y told
     # him") or an owned cue noun ("the mayor's claim") stays an attribution.

@@ -117,6 +117,13 @@ NAMED_STANCES: dict[str, frozenset[str]] = {
 STANCE_ADJECTIVES = frozenset(
     _words("quick eager critical hostile worried skeptical sceptical optimistic pessimistic inclined hopeful")
 )
+# Nouns of a view that "be" opens: "Sanders's point was that ...", "the view of the council is that ...".
+VIEW_NOUNS = frozenset(
+    _words(
+        "point view belief argument position hope fear concern message contention worry thinking feeling "
+        "assessment conclusion claim opinion sense expectation bet case"
+    )
+)
 # Nouns that carry a stance when someone owns them: "the mayor's claim that ...", "her criticism of".
 NOUN_CUE_LEMMAS = frozenset(
     _words(
@@ -141,12 +148,12 @@ UNTRUE = re.compile(
 _ACCORDING = re.compile(r"\b(?P<cue>according\s+to)\s+(?P<src>[^,;]+?)(?=\s*(?:,|;|\.?[\"”]?\s*$))", re.I)
 _TRAILING = re.compile(
     rf"(?P<sep>,[\"”]?|[\"”])\s+(?P<src>[^,\"“”]{{1,90}}?){_AUX}\s+{_CUE}{_ADVERBIAL}"
-    r"(?:,\s+citing\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
+    r"(?:,\s+(?:citing|quoting)\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
     re.I,
 )
 _INVERTED = re.compile(
     r"(?P<sep>,[\"”]?|[\"”])\s+(?P<cue>said|says|added|wrote|claimed|insisted|reported)\s+"
-    r"(?P<src>[^,\"“”]{1,90}?)(?:,\s+citing\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
+    r"(?P<src>[^,\"“”]{1,90}?)(?:,\s+(?:citing|quoting)\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
     re.I,
 )
 _BOUNDARY = re.compile(r"[,;:\"“”(]|\b(?:that|but|while|as|because|although|when|after|before)\b", re.I)
@@ -164,7 +171,31 @@ _PASSIVE = re.compile(
     re.I,
 )
 _NOT_A_SOURCE_END = frozenset(_words("the a an this these those its their his her our"))
-_CITING = re.compile(r",\s+citing\s+(?P<via>[^,.]+(?:,[^,.]+)?)\s*[.!]?[\"”]?\s*$", re.I)
+_CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<via>[^,.]+(?:,[^,.]+)?)\s*[.!]?[\"”]?\s*$", re.I)
+_CITING_FIRST = re.compile(r"^\s*(?:citing|quoting)\s+(?P<via>[^,;]+),", re.I)  # "Citing Y, X said ..."
+_CITING_NEXT = re.compile(r",\s+(?:citing|quoting)\s+(?P<via>[^,;.]+)", re.I)  # "according to X, citing Y"
+# Words that make what follows "citing" a source rather than a reason: "citing an unnamed official",
+# not "citing health reasons". A capitalised word after the first also counts ("citing Interfax").
+SOURCE_NOUNS = frozenset(
+    _words(
+        "official officials source sources spokesman spokeswoman spokesperson ministry department agency "
+        "office authority authorities government police military army command report reports statement "
+        "statements document documents data survey poll study witness witnesses resident residents person "
+        "people diplomat diplomats expert experts analyst analysts intelligence media television tv radio "
+        "newspaper paper broadcaster outlet channel network website commission committee council governor "
+        "mayor president minister commander general chief head prosecutor adviser advisor secretary leader "
+        "director ambassador envoy aide aides administration embassy service master captain officer officers "
+        "worker workers staff member members lawmaker lawmakers senator operator company firm group union "
+        "organisation organization spokespeople investigator investigators"
+    )
+)
+
+
+def names_a_source(text: str) -> bool:
+    """Whether the words after "citing" name who said it ("an unnamed official in the ministry",
+    "Interfax"), not the grounds ("health reasons", "low growth")."""
+    words = re.findall(r"[\w'’-]+", text)
+    return any(w.lower() in SOURCE_NOUNS for w in words) or any(w[:1].isupper() for w in words[1:])
 
 
 @dataclass(frozen=True)
@@ -223,8 +254,16 @@ def _according(text: str, offset: int) -> Attribution | None:
     if m is None:
         return None
     source = _span(text, m.start("src"), m.end("src"))
-    content = _span(text, m.end(), len(text)) if m.start() < len(text) / 3 else _span(text, 0, m.start())
-    return _make(text, offset, m.span("cue"), content, source, None)
+    citing = _CITING_NEXT.match(text, m.end())
+    end = citing.end() if citing is not None else m.end()  # "according to X, citing Y, ..."
+    after = _span(text, end, len(text))
+    content = after if m.start() < len(text) / 3 and len(after.text) > 2 else _span(text, 0, m.start())
+    return _make(text, offset, m.span("cue"), content, source, _via(citing.group("via") if citing else None))
+
+
+def _via(cited: str | None) -> str | None:
+    """What follows "citing", as the nested source, when it names a source rather than a reason."""
+    return cited if cited is not None and names_a_source(cited) else None
 
 
 def _trailing(text: str, offset: int) -> Attribution | None:
@@ -235,7 +274,7 @@ def _trailing(text: str, offset: int) -> Attribution | None:
         source = _strip_noise(text, _span(text, m.start("src"), m.end("src")))
         if _source_ok(source) and m.start() > 0:
             content = _span(text, 0, m.start() + 1)
-            return _make(text, offset, m.span("cue"), content, source, m.group("via"))
+            return _make(text, offset, m.span("cue"), content, source, _via(m.group("via")))
     return None
 
 
@@ -251,8 +290,8 @@ def _backward_source(text: str, end: int) -> tuple[Span, str | None] | None:
     appositive = _APPOSITIVE.search(head)
     if appositive is not None:
         np2 = appositive.group("np2")
-        if np2.lower().startswith("citing "):
-            via, head = np2[7:], head[: appositive.start("np2")].rstrip(" ,")
+        if np2.lower().startswith(("citing ", "quoting ")):
+            via, head = np2.split(None, 1)[1], head[: appositive.start("np2")].rstrip(" ,")
         else:
             span = _strip_noise(text, _span(text, appositive.start("np1"), appositive.end("np2")))
             return (span, None) if _source_ok(span) and len(span.text.split()) <= 14 else None
@@ -291,8 +330,11 @@ def _leading(text: str, offset: int) -> Attribution | None:
         if citing is not None and via is None:
             via = citing.group("via")
             content = _span(text, content.start, citing.start())
+        first = _CITING_FIRST.match(text)
+        if via is None and first is not None and first.end() <= source.start:
+            via = first.group("via")
         if len(content.text) > 2:
-            return _make(text, offset, m.span("cue"), content, source, via)
+            return _make(text, offset, m.span("cue"), content, source, _via(via))
     return None
 
 
@@ -319,7 +361,7 @@ def _estimate(text: str, offset: int) -> Attribution | None:
     if m is None or found is None:
         return None
     source, via = found
-    return _make(text, offset, m.span("cue"), _span(text, m.start("what"), len(text)), source, via)
+    return _make(text, offset, m.span("cue"), _span(text, m.start("what"), len(text)), source, _via(via))
 
 
 def find_attributions(text: str, offset: int = 0) -> list[Attribution]:

@@ -24,6 +24,7 @@ from storyline.doc.attribution_cues import (
     STANCE_ADJECTIVES,
     STANCE_LEMMAS,
     UNTRUE,
+    VIEW_NOUNS,
 )
 from storyline.records import Attribution, Sentence, Token
 
@@ -51,7 +52,7 @@ def children_of(tokens: tuple[Token, ...]) -> Children:
     return children
 
 
-def _extent(tokens: tuple[Token, ...], children: Children, roots: list[int]) -> tuple[int, int]:
+def extent(tokens: tuple[Token, ...], children: Children, roots: list[int]) -> tuple[int, int]:
     """Character span of the subtrees under ``roots``."""
     ids, stack = [], list(roots)
     while stack:
@@ -140,12 +141,12 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     subj = _subject(tokens, children, i) if comp else None
     noun = _modified_noun(tokens, children, i) if comp and subj is None else None
     if noun is not None:
-        return _make(sentence, tokens[i], noun, _extent(tokens, children, [comp[0]]))
+        return _make(sentence, tokens[i], noun, extent(tokens, children, [comp[0]]))
     if not comp or subj is None or tokens[subj].dep == "nsubjpass":  # "Rusk was told that ...": not hers
         return None
     if any(tokens[c].dep == "auxpass" for c in children[i]):  # "the fire started and was reported contained"
         return None  # a passive cue's borrowed subject is what is reported, not who reports it
-    return _make(sentence, tokens[i], _extent(tokens, children, [subj]), _extent(tokens, children, [comp[0]]))
+    return _make(sentence, tokens[i], extent(tokens, children, [subj]), extent(tokens, children, [comp[0]]))
 
 
 def _modified_noun(tokens: tuple[Token, ...], children: Children, i: int) -> tuple[int, int] | None:
@@ -154,7 +155,7 @@ def _modified_noun(tokens: tuple[Token, ...], children: Children, i: int) -> tup
     tok, head = tokens[i], tokens[i].head
     if tok.dep != "acl" or tok.tag != "VBG" or head >= i or tokens[head].pos not in ("NOUN", "PROPN"):
         return None
-    start = _extent(tokens, children, [head])[0]
+    start = extent(tokens, children, [head])[0]
     words = [k for k in range(head, i) if tokens[k].pos != "PUNCT"]
     return (start, tokens[words[-1]].end)
 
@@ -176,7 +177,7 @@ def _inverted(sentence: Sentence, children: Children, i: int) -> Attribution | N
     if not said:
         return None
     content = (tokens[said[0]].start, tokens[said[-1]].end)
-    return _make(sentence, tokens[i], _extent(tokens, children, subj[:1]), content)
+    return _make(sentence, tokens[i], extent(tokens, children, subj[:1]), content)
 
 
 def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
@@ -190,8 +191,8 @@ def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | 
     subj = subj or [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
     if not marks or not subj or any(tokens[c].dep in _COMPLEMENTS for c in children[i]):
         return None
-    own = _extent(tokens, children, [i])
-    whole = _extent(tokens, children, [tok.head])
+    own = extent(tokens, children, [i])
+    whole = extent(tokens, children, [tok.head])
     content = (own[1], whole[1]) if own[0] <= whole[0] else (whole[0], own[0])
     text = sentence.text[content[0] - sentence.start : content[1] - sentence.start]
     lead = len(text) - len(text.lstrip(" ,;—-"))
@@ -199,7 +200,7 @@ def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | 
     if trail <= lead:
         return None
     content = (content[0] + lead, content[0] + trail)
-    return _make(sentence, tok, _extent(tokens, children, subj), content)
+    return _make(sentence, tok, extent(tokens, children, subj), content)
 
 
 def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | None:
@@ -211,7 +212,7 @@ def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | No
     agent = [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
     if not said or not agent:
         return None
-    return _make(sentence, tokens[i], _extent(tokens, children, agent[:1]), _extent(tokens, children, said))
+    return _make(sentence, tokens[i], extent(tokens, children, agent[:1]), extent(tokens, children, said))
 
 
 def _in_construction(
@@ -271,34 +272,63 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     subj = _subject(tokens, children, i) if comps else None
     noun = _modified_noun(tokens, children, i) if comps and subj is None and not construction else None
     if noun is not None:
-        return _make(sentence, tok, noun, _extent(tokens, children, comps))
+        return _make(sentence, tok, noun, extent(tokens, children, comps))
     if subj is None or subj > i or (construction and not _actor(sentence, tokens[subj])):
         return None
     if named and not any(e.start <= tokens[subj].start < e.end and e.label in _NAMED for e in sentence.entities):
         return None
-    content = _extent(tokens, children, comps)
+    content = extent(tokens, children, comps)
     if tokens[subj].dep == "nsubjpass" or lemma in _NO_HOLDER:  # "Rusk was asked to ...": not hers
         return replace(_make(sentence, tok, content, content), source=None, speaker=None)
-    return _make(sentence, tok, _extent(tokens, children, [subj]), content)
+    return _make(sentence, tok, extent(tokens, children, [subj]), content)
 
 
 def _adjective_stance(sentence: Sentence, children: Children, i: int) -> Attribution | None:
-    """ "The pilots are quick to blame the owners", "she was critical of the plan": "be", an adjective
-    of stance with something after it, and someone as the subject; the cue runs from "be" to the
+    """ "The pilots are quick to blame the owners", "she was critical of the plan", "he is confident
+    (that) the vote will pass": "be", an adjective of stance with something after it, or any adjective
+    with a clause of its own after it, and someone as the subject; the cue runs from "be" to the
     adjective."""
     tokens = sentence.tokens
     if lemma_of(tokens[i]) != "be":
         return None
-    adjectives = [c for c in children[i] if tokens[c].dep == "acomp" and lemma_of(tokens[c]) in STANCE_ADJECTIVES]
     subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i]
-    if not adjectives or not subj or not _actor(sentence, tokens[subj[0]]):
+    if not subj or not _actor(sentence, tokens[subj[0]]):
         return None
-    adj = adjectives[0]
-    comps = [c for c in children[adj] if c > adj and tokens[c].dep in ("ccomp", "xcomp", "prep")]
-    if not comps:
+    for adj in (c for c in children[i] if tokens[c].dep == "acomp"):
+        if lemma_of(tokens[adj]) in STANCE_ADJECTIVES:
+            comps = [c for c in children[adj] if c > adj and tokens[c].dep in ("ccomp", "xcomp", "prep")]
+        else:  # the clause hangs on the adjective or on "be"
+            after = [c for c in (*children[adj], *children[i]) if c > adj and tokens[c].dep == "ccomp"]
+            comps = [c for c in after if any(tokens[k].dep in _SUBJECTS for k in children[c])][:1]
+        if comps:
+            found = _make(sentence, tokens[i], extent(tokens, children, subj[:1]), extent(tokens, children, comps))
+            return replace(found, cue=(tokens[i].start, tokens[adj].end))
+    return None
+
+
+def _view_is(sentence: Sentence, children: Children, i: int) -> Attribution | None:
+    """ "The mayor's view is that the bridge must reopen": "be" with a clause of its own after it and,
+    as its subject, a noun of a view that someone owns ("X's", "of X"); the cue runs from the noun to
+    "be" (the noun alone before "of X"), the source is the owner."""
+    tokens = sentence.tokens
+    subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i and lemma_of(tokens[c]) in VIEW_NOUNS]
+    clause = [c for c in children[i] if c > i and tokens[c].dep == "ccomp"]
+    if lemma_of(tokens[i]) != "be" or not subj or not clause:
         return None
-    found = _make(sentence, tokens[i], _extent(tokens, children, subj[:1]), _extent(tokens, children, comps))
-    return replace(found, cue=(tokens[i].start, tokens[adj].end))
+    if not any(tokens[k].dep in _SUBJECTS for k in children[clause[0]]):
+        return None
+    noun = subj[0]
+    owner = [c for c in children[noun] if tokens[c].dep == "poss"]
+    of = [p for c in children[noun] if tokens[c].text.lower() == "of" and c > noun for p in children[c]]
+    of = [p for p in of if tokens[p].dep == "pobj" and _actor(sentence, tokens[p])]
+    if owner:
+        source = (extent(tokens, children, owner[:1])[0], tokens[owner[0]].end)  # without the "'s"
+    elif of:
+        source = extent(tokens, children, of[:1])
+    else:
+        return None
+    found = _make(sentence, tokens[i], source, extent(tokens, children, clause[:1]))
+    return replace(found, cue=(tokens[noun].start, tokens[i if owner else noun].end))
 
 
 def _has_that(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
@@ -322,9 +352,9 @@ def _noun_stance(sentence: Sentence, children: Children, i: int) -> Attribution 
         comps += [c for c in children[i] if c > i and tokens[c].dep == "prep" and tokens[c].text.lower() == "of"]
     if not owner or not comps:
         return None
-    owner_span = _extent(tokens, children, owner)
+    owner_span = extent(tokens, children, owner)
     source = (owner_span[0], tokens[owner[0]].end)  # without the "'s"
-    return _make(sentence, tokens[i], source, _extent(tokens, children, comps[:1]))
+    return _make(sentence, tokens[i], source, extent(tokens, children, comps[:1]))
 
 
 # Labels that head a line without a speaker: "Question: ...", "Editor's note: ...".
@@ -403,7 +433,7 @@ def colon_report(sentence: Sentence, following: Sequence[Sentence]) -> Attributi
         if not still_open or later.paragraph != last.paragraph:
             break
         last, (_, still_open) = later, quoted_spans(later.text, inside=True)
-    source = _extent(tokens, children, [subj])
+    source = extent(tokens, children, [subj])
     speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
     cue, content = (tokens[i].start, tokens[i].end), (following[0].start, last.end)
     if lemma_of(tokens[i]) in DENIAL_LEMMAS:
@@ -427,7 +457,7 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
             if tok.pos == "VERB":
                 found = _passive(sentence, children, i) or _stance(sentence, children, i)
             else:
-                found = _adjective_stance(sentence, children, i)
+                found = _adjective_stance(sentence, children, i) or _view_is(sentence, children, i)
         else:
             found = _noun_stance(sentence, children, i)
         if found is not None:
