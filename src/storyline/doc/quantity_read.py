@@ -110,12 +110,15 @@ _KM = r"kilomet(?:re|er)s?|km"
 _MI = r"miles?|mi"
 _M = r"met(?:re|er)s?"
 _FT = r"f(?:ee|oo)t|ft"
+# smaller areas, read only after "square"/"sq" or with a 2 or ² ("40 square inches", "12 cm2")
+_SMALL = r"centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|(?<=sq\s)in|(?<=sq\.\s)in|yards?|yds?|yd"
 # a bare "m" is metres only when a length is said: "a 40m-long tunnel", "12m (39ft)"; "a 3m fine" is not
 _LENGTH_SAID = r"(?=\s*\(\d[^)]*(?:ft|feet|foot)\)|[\s-](?:long|tall|high|wide|deep|away|sprint)\b)"
 _UNIT = re.compile(
     rf"""(?:
       (?P<pct>\s?%|\s?per\s?cent\b|\s+pct\b|\s?pc\b|\s+percentage\s+points?\b)
-    | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M}|m|{_FT})\b|(?:km|mi|m)(?:²|2)(?!\d)|sq\s?km\b|acres?\b|hectares?\b
+    | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M}|m|{_FT}|{_SMALL})\b|(?:km|mi|m|cm|mm|ft|in|yd)(?:²|2|\^2)(?!\d)
+      |sq\s?km\b|sqft\b|acres?\b(?![\s-]f(?:ee|oo)t)|hectares?\b
       |ha\b)
     | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
     | \s?(?P<code>(?-i:{_CODES}))\b
@@ -126,10 +129,14 @@ _UNIT = re.compile(
 )
 # pint expression for each area/distance unit as written (after lowercasing and squeezing spaces)
 _PINT = (
-    (re.compile(rf"^{_SQ}(?:{_KM})$|^km(?:²|2)$|^sq\s?km$"), "km**2", "km2"),
-    (re.compile(rf"^{_SQ}(?:{_MI})$|^mi(?:²|2)$"), "mile**2", "km2"),
-    (re.compile(rf"^{_SQ}(?:{_M}|m)$|^m(?:²|2)$"), "meter**2", "km2"),
-    (re.compile(rf"^{_SQ}(?:{_FT})$"), "foot**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_KM})$|^km(?:²|2|\^2)$|^sq\s?km$"), "km**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_MI})$|^mi(?:²|2|\^2)$"), "mile**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_M}|m)$|^m(?:²|2|\^2)$"), "meter**2", "km2"),
+    (re.compile(rf"^{_SQ}(?:{_FT})$|^ft(?:²|2|\^2)$|^sqft$"), "foot**2", "km2"),
+    (re.compile(r"^(?:square|sq\.?)[\s-]*(?:centimet(?:re|er)s?|cm)$|^cm(?:²|2|\^2)$"), "centimeter**2", "km2"),
+    (re.compile(r"^(?:square|sq\.?)[\s-]*(?:millimet(?:re|er)s?|mm)$|^mm(?:²|2|\^2)$"), "millimeter**2", "km2"),
+    (re.compile(r"^(?:square|sq\.?)[\s-]*(?:inch(?:es)?|in)$|^in(?:²|2|\^2)$"), "inch**2", "km2"),
+    (re.compile(r"^(?:square|sq\.?)[\s-]*(?:yards?|yds?)$|^yd(?:²|2|\^2)$"), "yard**2", "km2"),
     (re.compile(r"^acres?$"), "acre", "km2"),
     (re.compile(r"^(?:hectares?|ha)$"), "hectare", "km2"),
     (re.compile(rf"^(?:{_KM})$"), "km", "km"),
@@ -138,15 +145,22 @@ _PINT = (
 )
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
-DURATION = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur)", re.I)
+DURATION = re.compile(
+    r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur|millenni)",
+    re.I,
+)
 # a duration written apart from its number ("three days", "24 hours"); "a three-day visit" is not one
 _DURATION_UNIT = re.compile(
-    r"\s+(?P<unit>second|minute|hour|day|night|week|month|year|decade|centur(?=y|ies))(?:s|y|ies)?\b(?![-’'])", re.I
+    r"\s+(?P<unit>second|minute|hour|day|night|fortnight|week|month|year|decade|centur(?=y|ies)|millenni(?=um|a)"
+    r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
+    re.I,
 )
+_DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second", "secs": "second", "min": "minute",
+                   "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
-_AGE = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b", re.I)
+_AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)old\b|\s+years\s+of\s+age\b", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|a|an)\b)([a-z]+)", re.I)
 
@@ -275,13 +289,12 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
         return Unit(pos, atom.currency, atom.raw_currency, None, None)
     age = _AGE.match(text, pos)
     if age is not None:
-        return Unit(age.end(), "year", age.group().strip(" -"), None, None, "age")
+        unit = (age.group("unit") or "year").lower()
+        return Unit(age.end(), unit, age.group().strip(" -"), None, None, "age")
     duration = _DURATION_UNIT.match(text, pos)
     if duration is not None:
         unit = duration.group("unit").lower()
-        return Unit(
-            duration.end(), "century" if unit == "centur" else unit, duration.group().strip(), None, None, "duration"
-        )
+        return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), duration.group().strip(), None, None, "duration")
     m = _UNIT.match(text, pos)
     if m is not None:
         end = m.end()

@@ -27,6 +27,13 @@ CURRENCY_SIGNS: dict[str, str] = {
     "DKK": "DKK", "SEK": "SEK", "NOK": "NOK", "HRK": "HRK", "ZAR": "ZAR", "PLN": "PLN", "THB": "THB",
     "NGN": "NGN", "₦": "NGN", "MXN": "MXN", "BRL": "BRL", "IDR": "IDR", "RP": "IDR", "HUF": "HUF", "CZK": "CZK",
     "SAR": "SAR", "AED": "AED", "TRY": "TRY", "฿": "THB", "R": "ZAR", "DH": "AED", "DHS": "AED",
+    "AUD$": "AUD", "AUD $": "AUD", "MEX$": "MXN", "MXN$": "MXN",
+    # codes of other currencies in the news, none of them an English word ("PEN", "COP", "MAD", "GEL" are left
+    # out: a sign is read in any case)
+    "ARS": "ARS", "CLP": "CLP", "BGN": "BGN", "KES": "KES", "IRR": "IRR", "AFN": "AFN", "BDT": "BDT",
+    "AOA": "AOA", "KZT": "KZT", "GHS": "GHS", "ETB": "ETB", "GTQ": "GTQ", "HNL": "HNL", "HTG": "HTG",
+    "BWP": "BWP", "AZN": "AZN", "KHR": "KHR", "KPW": "KPW", "BYN": "BYN", "LKR": "LKR",
+    "₾": "GEL", "৳": "BDT", "₵": "GHS", "GH₵": "GHS", "₡": "CRC", "₭": "LAK",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -46,19 +53,43 @@ CURRENCY_WORDS: dict[str, str] = {
     "uae dirham": "AED", "emirati dirham": "AED", "turkish lira": "TRY", "mexican peso": "MXN",
     "south african rand": "ZAR", "nigerian naira": "NGN", "thai baht": "THB", "polish zloty": "PLN",
     "brazilian real": "BRL", "real": "BRL",
+    # the Americas, Africa, Asia and old European currencies, as CQE's dictionary writes them
+    "argentine peso": "ARS", "argentina peso": "ARS", "chilean peso": "CLP", "chile peso": "CLP",
+    "colombian peso": "COP", "colombia peso": "COP", "cuban peso": "CUP", "cuba peso": "CUP",
+    "hk dollar": "HKD", "bulgarian lev": "BGN", "lev": "BGN", "kenyan shilling": "KES", "iranian rial": "IRR",
+    "afghani": "AFN", "afghan afghani": "AFN", "taka": "BDT", "bangladeshi taka": "BDT", "kwanza": "AOA",
+    "angolan kwanza": "AOA", "lari": "GEL", "georgian lari": "GEL", "tenge": "KZT", "kazakh tenge": "KZT",
+    "kazakhstani tenge": "KZT", "ghanaian cedi": "GHS", "ethiopian birr": "ETB", "peruvian sol": "PEN",
+    "guatemalan quetzal": "GTQ", "honduran lempira": "HNL", "haitian gourde": "HTG", "pula": "BWP",
+    "botswana pula": "BWP", "azerbaijani manat": "AZN", "cambodian riel": "KHR", "north korean won": "KPW",
+    "belarusian ruble": "BYN", "belarusian rouble": "BYN", "sri lankan rupee": "LKR", "moroccan dirham": "MAD",
+    "belgian franc": "BEF", "markka": "FIM", "finnish markka": "FIM", "guilder": "ANG", "dutch guilder": "ANG",
+    "florin": "ANG", "kuai": "CNY", "costa rican colon": "CRC", "bolivian boliviano": "BOB", "lek": "ALL",
+    "albanian lek": "ALL", "€": "EUR", "croatian kuna": "HRK",
+    # bare "kroner" is Danish or Norwegian: the Danish code stands for both, never the dollar
+    "krone": "DKK",
 }  # fmt: skip
 _CURRENCY_PLURALS = {
     "kroner": "krone", "kronor": "krona", "lire": "lira", "zlotys": "zloty", "pesos": "peso", "reais": "real",
-    "korunas": "koruna",
+    "korunas": "koruna", "leva": "lev", "soles": "sol", "colones": "colon", "bolivianos": "boliviano",
+    "quetzales": "quetzal",
 }  # fmt: skip
 CURRENCY_WORD_PATTERN = (
     r"(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|singaporean|british"
     r"|russian|japanese|chinese|new|indian|danish|swedish|norwegian|swiss|south\s+korean|indonesian|hungarian"
-    r"|czech|saudi|uae|emirati|turkish|mexican|south\s+african|nigerian|thai|polish|brazilian)\s+)?"
+    r"|czech|saudi|uae|emirati|turkish|mexican|south\s+african|nigerian|thai|polish|brazilian|argentine|argentina"
+    r"|chilean|chile|colombian|colombia|cuban|cuba|hk|bulgarian|kenyan|iranian|afghan|bangladeshi|angolan"
+    r"|georgian|kazakh|kazakhstani|ghanaian|ethiopian|peruvian|guatemalan|honduran|haitian|botswana|azerbaijani"
+    r"|cambodian|croatian|north\s+korean|belarusian|sri\s+lankan|moroccan|belgian|finnish|dutch|costa\s+rican|bolivian"
+    r"|albanian)\s+)?"
     r"(?:dollars?|euros?|pounds\s+sterling|pounds?|sterling|hryvnias?|hryvnyas?|roubles?|rubles?|yen|yuan"
     r"|renminbi|shekels?|rupees?|ringgits?|crowns|krone|kroner|krona|kronor|francs?|rand|kunas?|zlotys?|lira|lire"
     r"|baht|naira|pesos|won|rupiahs?|forints?|korunas?|bitcoins?|riyals?|dirhams?|reais"
-    r"|(?<=brazilian\s)real)"
+    r"|(?<=brazilian\s)real|levs?|leva|afghanis?|takas?|kwanzas?|laris?|tenge|pulas?|markkaa?|guilders?|florins?"
+    r"|kuai|lek|€|(?<=kenyan\s)shillings?|(?<=iranian\s)rials?|(?<=ghanaian\s)cedis?|(?<=ethiopian\s)birrs?"
+    r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
+    r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
+    r"|(?<=bolivian\s)bolivianos?)"
 )
 
 
@@ -78,7 +109,56 @@ def currency_of_word(raw: str) -> str:
 _LETTER_AFTER_NUMBER = r"(?:(?<=\d)|(?<=\d\s))(?-i:{})(?![\w'’-])(?!\s+[a-z]+s\b)"
 # (name, pattern); a pattern is matched case-insensitively unless it says (?-i:...). Longer forms first.
 MEASURES: tuple[tuple[str, str], ...] = (
-    ("mph", r"miles?\s+(?:per|an|a)\s+hour|mph|m\.p\.h\.?"),
+    # forms whose first letters are also another unit's ("mmHg" and "mm", "cubic centimetres" and "cm")
+    ("mmHg", r"millimet(?:re|er)s?\s+of\s+mercury|mm\s?Hg"),
+    ("inHg", r"inch(?:es)?\s+of\s+mercury|(?-i:inHg)"),
+    ("mL", r"cubic\s+centimet(?:re|er)s?|(?<=\d)\s?(?-i:cc|cm3|cm³)(?![\w-])"),
+    ("mm3", r"cubic\s+millimet(?:re|er)s?|microlit(?:re|er)s?|(?-i:mm3|mm³|µ[lL])"),
+    ("cubic inch", r"cubic\s+inch(?:es)?|(?-i:cu\.?\s?in)\b"),
+    ("cubic yard", r"cubic\s+(?:yards?|yds?)|(?-i:cu\.?\s?yds?)\b"),
+    ("cubic mile", r"cubic\s+miles?"),
+    ("acre-foot", r"acre[\s-]f(?:ee|oo)t"),
+    ("ft/s", r"f(?:ee|oo)t\s+(?:per|a)\s+second|(?-i:ft/s)"),
+    ("kWh", r"kilowatthours?|(?-i:kwh)"),
+    ("MWh", r"megawatthours?|(?-i:mwh)"),
+    ("GWh", r"gigawatthours?|(?-i:gwh)"),
+    ("TWh", r"terawatthours?|(?-i:twh)"),
+    ("MMBtu", r"(?-i:MMBtu|mmBtu|MMBTU|MBTU)"),
+    ("Btu", r"british\s+thermal\s+units?|(?-i:BTUs?|Btus?|btus?)"),
+    ("therm", r"therms?"),
+    ("eV", r"electron[\s-]?volts?|(?-i:eV)"),
+    ("keV", r"kilo-?electron[\s-]?volts?|(?-i:keV)"),
+    ("MeV", r"mega-?electron[\s-]?volts?|(?-i:MeV)"),
+    ("GeV", r"giga-?electron[\s-]?volts?|(?-i:GeV)"),
+    ("TeV", r"tera-?electron[\s-]?volts?|(?-i:TeV)"),
+    ("Ah", r"amp(?:ere)?[\s-]hours?|(?<=\d)(?-i:Ah)"),
+    ("mV", r"millivolts?|(?-i:mV)"),
+    ("MV", r"megavolts?"),
+    ("atm", r"(?:standard\s+)?atmospheres?(?=[\s,.;)]|$)|(?-i:atm)"),
+    ("torr", r"(?-i:torr|Torr)"),
+    ("ksi", r"(?-i:ksi)"),
+    ("Sv", r"sieverts?|(?<=\d)\s?(?-i:Sv)"),
+    ("Bq", r"becquerels?|(?-i:Bq)"),
+    ("ms", r"millisec(?:ond)?s?|(?-i:msec|ms)"),
+    ("µs", r"microsec(?:ond)?s?|µs"),
+    ("ns", r"nanosec(?:ond)?s?"),
+    ("radian", r"radians?"),
+    ("angstrom", r"[aå]ngstr[oö]ms?"),
+    ("furlong", r"furlongs?"),
+    ("fathom", r"fathoms?"),
+    ("dm", r"decimet(?:re|er)s?"),
+    ("dL", r"decilit(?:re|er)s?|(?-i:dl|dL)"),
+    ("kL", r"kilolit(?:re|er)s?"),
+    ("quintal", r"quintals?"),
+    ("long ton", r"long\s+tons?"),
+    ("short ton", r"short\s+tons?"),
+    ("ppt", r"parts[\s-]per[\s-]trillion"),
+    ("ppth", r"parts[\s-]per[\s-]thousand|(?-i:ppth)"),
+    ("‱", r"‱|per\s?myriad|permyriad"),
+    ("qubit", r"qubits?|quantum\s+bits?"),
+    ("Tb", r"terabits?|(?-i:Tbit)"),
+    ("ZB", r"zettabytes?|(?-i:ZB)"),
+    ("mph", r"miles?\s+(?:per|an|a)\s+hour|mph|m\.p\.h\.?|mi/hr?"),
     ("knot", r"knots?"),
     ("nautical mile", r"nautical\s+miles?|(?-i:nm)(?=\s+(?:off|from|away))"),
     ("rpm", r"rpm|revolutions\s+per\s+minute"),
@@ -86,12 +166,12 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("Gbps", r"gigabits?\s+per\s+second|(?-i:Gbps|Gb/s)"),
     ("MP", r"megapixels?|(?-i:MP)(?![A-Za-z])"),
     ("carat", r"carats?"),
-    ("km/h", r"kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour|km/hr?|kph|kmh"),
+    ("km/h", r"kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour|km/hr?|kmph|kph|kmh"),
     ("km/s", r"kilomet(?:re|er)s?\s+(?:per|a)\s+second|km/s"),
     ("m/s", r"met(?:re|er)s?\s+(?:per|a)\s+second|(?-i:m/s)"),
     ("mpg", r"miles?\s+per\s+gallon|mpg"),
     ("bhp", r"bhp|brake\s+horsepower"),
-    ("hp", r"horsepower|hp"),
+    ("hp", r"(?:metric\s+|british\s+)?horsepower|hp"),
     ("PS", r"(?<=\d\s)(?-i:PS)\b|(?<=\d)(?-i:PS)\b"),
     ("basis point", r"basis\s+points?|(?-i:bps)"),
     ("ppg", r"ppg|points\s+per\s+game"),
@@ -99,7 +179,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("apg", r"apg|assists\s+per\s+game"),
     ("point", r"points|pts"),
     ("pence", r"(?<=\d)\s?(?-i:p)(?!\.\s?m\b)(?=[\s,.;)]|$)|pence"),  # not "4: 08 p. m."
-    ("cent", r"cents?"),
+    ("cent", r"cents?|¢"),
     ("kWh", r"kilowatt[\s-]hours?|(?-i:kWh)"),
     ("GWh", r"gigawatt[\s-]hours?|(?-i:GWh)"),
     ("MWh", r"megawatt[\s-]hours?|(?-i:MWh)"),
@@ -123,10 +203,11 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("G", r"(?<=\d)(?-i:G)(?![\w-])"),  # a generation of mobile networks: "5G"
     ("Mbps", r"megabits?\s+per\s+second|(?-i:Mbps|Mb/s)"),
     ("Kbps", r"kilobits?\s+per\s+second|(?-i:kbps|Kbps|kb/s)"),
-    ("Mb", r"megabits?"),
-    ("Gb", r"gigabits?"),
+    ("Mb", r"megabits?|(?-i:Mbit|Mb)"),
+    ("Gb", r"gigabits?|(?-i:Gbit|Gb)"),
+    ("Kb", r"kilobits?|(?-i:kbit|Kb)"),
     ("bit", r"bits"),
-    ("KB", r"kilobytes?|(?-i:KB)"),
+    ("KB", r"kilobytes?|(?-i:KB|kB)"),
     ("MB", r"megabytes?|(?-i:MB)"),
     ("GB", r"gigabytes?|(?-i:GB)"),
     ("TB", r"terabytes?|(?-i:TB)"),
@@ -151,11 +232,12 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("lb-ft", r"(?:lb|pound)[\s-](?:ft|feet|foot)"),
     (
         "celsius",
-        r"(?:degrees?\s+|°\s?|deg\s?)(?:celsius|centigrade|c\b)|°c|celsius|" + _LETTER_AFTER_NUMBER.format("C"),
+        r"(?:degrees?[\s-]+|°\s?|deg\s?)(?:cel[cs]ius|centigrade|c\b)|°c|cel[cs]ius|centigrade|"
+        + _LETTER_AFTER_NUMBER.format("C"),
     ),
     (
         "fahrenheit",
-        r"(?:degrees?\s+|°\s?|deg\s?)(?:fahrenheit|f\b)|°f|fahrenheit|" + _LETTER_AFTER_NUMBER.format("F"),
+        r"(?:degrees?[\s-]+|°\s?|deg\s?)(?:fa(?:h)?renheit|f\b)|°f|fa(?:h)?renheit|" + _LETTER_AFTER_NUMBER.format("F"),
     ),
     ("kelvin", r"kelvins?"),
     ("degree", r"degrees?|°"),
@@ -165,31 +247,34 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("t", r"tonnes?|metric\s+tons?"),
     ("ton", r"tons?"),
     ("kg", r"kilo(?:gram|gramme)?s?|kg"),
-    ("µg", r"microgram(?:me)?s?|mcg|µg"),
-    ("ng", r"nanogram(?:me)?s?"),
+    ("µg", r"micro\s?gram(?:me)?s?|mcg|µg"),
+    ("ng", r"nanogram(?:me)?s?|(?<=\d)\s?(?-i:ng)"),
     ("mg", r"milligram(?:me)?s?|mg"),
-    ("g", r"gram(?:me)?s?|(?<=\d)(?-i:g)"),
+    ("g", r"gram(?:me)?s?|(?<=\d)(?-i:g)|(?<=\d\s)(?-i:g)(?=[\s,.;)]|$)"),
     ("lb", r"lbs?"),
     ("fl oz", r"fluid\s+ounces?|fl\.?\s?oz\.?"),
     ("oz", r"ounces?|oz"),
     ("mL", r"millilit(?:re|er)s?|ml"),
-    ("cL", r"centilit(?:re|er)s?|(?-i:cl)"),
-    ("hL", r"hectolit(?:re|er)s?|(?-i:hl)"),
-    ("L", r"lit(?:re|er)s?|(?<=\d)(?-i:l|L)"),
-    ("gallon", r"gallons?"),
+    ("cL", r"centilit(?:re|er)s?|(?-i:cl|cL)"),
+    ("hL", r"hectolit(?:re|er)s?|(?-i:hl|hL)"),
+    (
+        "L",
+        r"lit(?:re|er)s?|(?-i:ltr)|(?<=\d)(?-i:l|L)|(?<=\d\s)(?-i:l|L)(?=\s+of\b|[,.;)]|$)",
+    ),  # "2 L of water", not "the 40 L train"
+    ("gallon", r"gallons?|(?<=\d)\s?(?-i:gal)\b"),
     ("pint", r"pints?"),
     ("quart", r"quarts?"),
     ("cup", r"(?-i:cups?)"),
-    ("tablespoon", r"tablespoons?|tbsps?"),
+    ("tablespoon", r"tablespoons?|tbsps?|(?-i:tbs|Tbs|tbl)"),
     ("teaspoon", r"teaspoons?|tsps?"),
     ("bpd", r"barrels?\s+(?:per|a)\s+day|(?-i:bpd|b/d)"),
-    ("barrel", r"barrels?"),
-    ("cubic foot", r"cubic\s+f(?:ee|oo)t"),
+    ("barrel", r"barrels?|(?-i:bbl)"),
+    ("cubic foot", r"cubic\s+f(?:ee|oo)t|(?-i:cu\.?\s?ft|ft3|ft³)"),
     ("km3", r"cubic\s+kilomet(?:re|er)s?|(?-i:km3|km³)"),
-    ("m3", r"cubic\s+met(?:re|er)s?|(?<=\d)\s?(?-i:m3|m³)(?!\d)"),
-    ("ppm", r"parts\s+per\s+million|ppm"),
-    ("ppb", r"parts\s+per\s+billion|ppb"),
-    ("‰", r"‰|per\s+mille"),
+    ("m3", r"cubic\s+met(?:re|er)s?|met(?:re|er)s\s+cubed|(?<=\d)\s?(?-i:m3|m³|m\^3)(?!\d)"),
+    ("ppm", r"parts[\s-]per[\s-]million|ppm"),
+    ("ppb", r"parts[\s-]per[\s-]billion|ppb"),
+    ("‰", r"‰|per\s?mil(?:le|l)?\b"),
     ("ly", r"light[\s-]years?"),
     ("AU", r"astronomical\s+units?"),
     ("lumen", r"lumens?"),

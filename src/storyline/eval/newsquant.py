@@ -25,7 +25,8 @@ system quantity. ``unit_name`` writes each of our quantities with the one name C
 - a currency code: ``CURRENCY_NAMES`` ("USD": "dollar", "GBP": "pound sterling"); a measure:
   ``UNIT_NAMES`` ("kg": "kilogram", "ppm": "parts-per-million", "t": "metric ton", "ton": "ton"), or a
   name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
-  its unit ("day"), an age "year of age"; a rate is "<name> per <period>" ("dollar per month");
+  its unit ("day", "millennium"), an age "year of age" ("month of age" for "a 3-month-old", and so for
+  weeks and days); a rate is "<name> per <period>" ("dollar per month");
 - "percent": "percentage"; written in points, "percentage point";
 - "count": "-" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
   modifies, with its compound and adjective modifiers, ``storyline.doc.quantity_counted``: "a record 32 goals"
@@ -79,7 +80,15 @@ CURRENCY_NAMES: dict[str, str] = {
     "HRK": "croatian kuna", "ZAR": "south african rand", "CHF": "swiss franc", "PLN": "polish złoty",
     "TRY": "turkish lira", "THB": "thai baht", "NGN": "nigerian naira", "MXN": "mexican peso", "BRL": "brazilian real",
     "KRW": "south korean won", "IDR": "indonesian rupiah", "HUF": "hungarian forint", "CZK": "czech koruna",
-    "SAR": "saudi riyal", "AED": "united arab emirates dirham", "BTC": "bitcoin",
+    "SAR": "saudi riyal", "AED": "united arab emirates dirham", "BTC": "bitcoin", "ARS": "argentine peso",
+    "CLP": "chilean peso", "COP": "colombian peso", "CUP": "cuban peso", "BGN": "bulgarian lev",
+    "KES": "kenyan shilling", "IRR": "iranian rial", "AFN": "afghan afghani", "BDT": "bangladeshi taka",
+    "AOA": "angolan kwanza", "GEL": "georgian lari", "KZT": "kazakhstani tenge", "GHS": "ghanaian cedi",
+    "ETB": "ethiopian birr", "PEN": "peruvian sol", "GTQ": "guatemalan quetzal", "HNL": "honduran lempira",
+    "HTG": "haitian gourde", "BWP": "botswana pula", "AZN": "azerbaijani manat", "KHR": "cambodian riel",
+    "KPW": "north korean won", "BYN": "belarusian ruble", "LKR": "sri lankan rupee", "MAD": "moroccan dirham",
+    "BEF": "belgian franc", "FIM": "finnish markka", "ANG": "netherlands guilde", "CRC": "costa rican colón",
+    "BOB": "bolivian boliviano", "ALL": "albanian lek", "LAK": "lao kip",
 }  # fmt: skip
 UNIT_NAMES: dict[str, str] = {
     "mph": "mile per hour", "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
@@ -106,7 +115,18 @@ UNIT_NAMES: dict[str, str] = {
     "ppb": "parts-per-billion", "‰": "per mille", "nm": "nanometre", "µm": "micrometre", "mm": "millimetre",
     "cm": "centimetre", "inch": "inch", "foot": "foot", "yard": "yard", "ly": "light-year",
     "AU": "astronomical unit", "lumen": "lumen", "lux": "lux",
-    "nit": "candela per square metre", "Wh": "watt hour",
+    "nit": "candela per square metre", "Wh": "watt hour", "mmHg": "millimeter of mercury",
+    "inHg": "inch of mercury", "mm3": "cubic millimetre", "cubic inch": "cubic inch", "cubic yard": "cubic yard",
+    "cubic mile": "cubic mile", "acre-foot": "acre foot", "ft/s": "foot per second",
+    "MMBtu": "mega british thermal unit", "Btu": "british thermal unit", "therm": "therm", "eV": "electronvolt",
+    "keV": "kiloelectronvolt",
+    "MeV": "megaelectronvolt", "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt", "Ah": "ampere-hour",
+    "mV": "millivolt", "MV": "megavolt", "atm": "standard atmosphere", "torr": "torr",
+    "ksi": "kilopound per square inch", "Sv": "sievert", "Bq": "becquerel", "ms": "millisecond",
+    "µs": "microsecond", "ns": "nanosecond", "radian": "radian", "angstrom": "ångström", "furlong": "furlong",
+    "fathom": "fathom", "dm": "decimetre", "dL": "decilitre", "kL": "cubic metre", "quintal": "quintal",
+    "long ton": "long ton", "short ton": "short ton", "ppt": "parts-per-trillion", "ppth": "parts-per-thousand",
+    "‱": "basis point", "qubit": "quantum bit", "Tb": "terabit", "ZB": "zettabyte", "Kb": "kilobit",
 }  # fmt: skip
 # some written forms name another key of CQE's dictionary than our unit's: "Rs 400" is a "rupee"
 _NAME_BY_RAW = {("INR", "rs"): "rupee", ("INR", "rs."): "rupee", ("INR", "rupee"): "rupee",
@@ -293,8 +313,8 @@ def _lemma(word: str) -> str:
 def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
     """The one name our quantity's unit is written with for CQE's comparison (see the module docstring);
     ``parsed`` is the counted phrase the parse gives a count, if any."""
-    if q.kind == "age":
-        return "year of age"
+    if q.kind == "age":  # "a 3-month-old" is a "month of age"
+        return f"{q.unit} of age" if q.unit in ("day", "week", "month") else "year of age"
     if q.unit in ("km", "km2"):
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return _WRITTEN_NAMES[written[0]] if written else q.unit

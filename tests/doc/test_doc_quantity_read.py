@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from storyline.doc.quantities import extract_quantities
+
+
+def read(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.unit, q.raw_unit, q.kind) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("The panel is 40 square inches.", "square inches"),
+        ("The flat has 90 sq yd of garden.", "sq yd"),
+        ("A chip of 12 mm2 was found.", "mm2"),
+        ("The wound covered 3 square centimetres.", "square centimetres"),
+    ],
+)
+def test_small_areas_after_square_or_with_a_power_are_areas(text: str, raw: str) -> None:
+    assert read(text)[0][:2] == ("km2", raw)
+
+
+def test_the_word_in_after_square_is_no_area() -> None:
+    assert all(unit != "km2" for unit, _, _ in read("They met at the 40 square in the old town."))
+
+
+def test_ages_in_days_weeks_and_months_keep_their_unit() -> None:
+    found = read("A 3-month-old girl, a 2-week-old calf and a man 70 years of age.")
+    assert [(unit, kind) for unit, _, kind in found] == [("month", "age"), ("week", "age"), ("year", "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The temple stood for two millennia.", "millennium"),
+        ("The talks lasted a fortnight and then 3 fortnights more.", "fortnight"),
+        ("The call lasted 10 mins.", "minute"),
+        ("He served 12 yrs in prison.", "year"),
+    ],
+)
+def test_durations_in_long_or_short_forms_are_named_in_full(text: str, unit: str) -> None:
+    assert (unit, "duration") in [(u, kind) for u, _, kind in read(text)]
+
+
+def test_an_acre_foot_is_a_volume_not_an_area() -> None:
+    assert read("The dam released 500 acre-feet.")[0][0] == "acre-foot"

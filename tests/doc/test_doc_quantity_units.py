@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from storyline.doc.quantities import extract_quantities
+
+
+def units(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Rents there rose to 40 € a month.", "EUR/month"),
+        ("The ticket was 300 Argentine pesos.", "ARS"),
+        ("A loaf costs 2,000 Chilean pesos.", "CLP"),
+        ("The fine was 50,000 Kenyan shillings.", "KES"),
+        ("Bread rose to 90,000 Iranian rials.", "IRR"),
+        ("The fee is 12 leva.", "BGN"),
+        ("The stall took 500 taka.", "BDT"),
+        ("The bill came to 300 Croatian kuna.", "HRK"),
+        ("It sold for 40 kroner.", "DKK"),
+        ("Fuel costs KES 180 a litre.", "KES/litre"),
+        ("The stamp costs 45¢.", "cent"),
+    ],
+)
+def test_currency_words_signs_and_codes_name_their_currency(text: str, unit: str) -> None:
+    assert units(text)[0][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The gas sold at 3 dollars per 10 Btu.", "Btu"),
+        ("Gas traded at 2.5 dollars for 1 MMBtu.", "MMBtu"),
+        ("The collider reached 13 TeV.", "TeV"),
+        ("Pressure fell to 2 atmospheres.", "atm"),
+        ("Her blood pressure was 120 mmHg.", "mmHg"),
+        ("Workers received 250 millisieverts, or 0.25 Sv.", "Sv"),
+        ("The delay was 40 milliseconds.", "ms"),
+        ("The reservoir holds 12 acre-feet.", "acre-foot"),
+        ("The engine displaces 250 cc.", "mL"),
+        ("A 500 cubic centimetre flask broke.", "mL"),
+        ("Crews hauled 30 cubic yards of gravel.", "cubic yard"),
+        ("The drive stores 40 Gb.", "Gb"),
+        ("The readings were 40 parts per trillion.", "ppt"),
+        ("Salinity is 35 per mille.", "‰"),
+        ("The ring weighs 5 g.", "g"),
+        ("They drank 2 L of water.", "L"),
+        ("It was 40 degrees Celcius.", "celsius"),
+        ("The car has 150 metric horsepower.", "hp"),
+    ],
+)
+def test_measure_forms_read_as_their_unit(text: str, unit: str) -> None:
+    assert any(u == unit for _, u in units(text)), units(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 40 L train was late.",  # a spaced "L" is litres only before "of" or punctuation
+        "Hair gel 40 times a day.",  # "gel" is no sign of the lari
+        "Police found 15 stone tools.",  # "stone" stays a counted noun, never a weight
+        "He paid 20 pounds for 4 pounds of apples.",  # "pounds of" is a weight, else money
+    ],
+)
+def test_common_words_are_not_read_as_units(text: str) -> None:
+    found = units(text)
+    assert all(u not in ("L", "GEL", "stone") for _, u in found), found
+    if "apples" in text:
+        assert [u for _, u in found] == ["GBP", "lb"]
