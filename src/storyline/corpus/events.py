@@ -267,7 +267,8 @@ def ranked_pairs(cands: Sequence[Candidate], vectors: Vectors, config: EventsCon
     bar are dropped here, in bulk, rather than in the loop."""
     denied = np.array([c.mention.status == "denied" for c in cands], dtype=bool)
     days = day_numbers([c.mention.date for c in cands])  # explicit or publication date: one of them
-    names = [c.places | c.parties for c in cands] if config.denial_search == "names" else None
+    # a town's country too: should_link joins a town and its country (``_town_in_country``)
+    names = [c.places | c.parties | c.towns_in for c in cands] if config.denial_search == "names" else None
     pairs = search(vectors, config, denied, block, days, names)
     if not len(pairs):
         return pairs
