@@ -226,6 +226,13 @@ class EventsConfig(_Section):
     borrowed_date_cosine: float = Field(
         default=0.7, description="Similarity needed to join two mentions whose borrowed dates differ."
     )
+    retelling_days: int = Field(
+        default=7,
+        ge=0,
+        description="A mention dated only by its report's publication joins one whose own date ends more than this "
+        "many days before it only as a close paraphrase (borrowed_date_cosine): undated, a report tells its own "
+        "day's news. 0: off.",
+    )
     same_verb_cosine: float = Field(
         default=0.3,
         ge=-1,

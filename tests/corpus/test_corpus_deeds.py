@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.corpus.deeds import Deed, main_clause, party_key, read_deed, sentence_deed
+from storyline.corpus.deeds import Deed, main_clause, party_key, read_deed, sentence_deed, told_as
 from storyline.records import Attribution, Entity, Sentence
 
 
@@ -111,3 +111,25 @@ def test_a_country_and_its_people_share_a_party_key():
 def test_reading_any_text_never_fails_and_keys_are_short(text: str, parties: list[str], denied: bool) -> None:
     deed = read_deed(text, parties, "Some Speaker", denied)
     assert deed is None or deed.doer is None or 0 < len(deed.doer) <= 5
+
+
+def test_who_is_cited_before_the_claim_is_not_its_subject():
+    text = "citing an unnamed official, the collapse was caused by Valdorian shelling of the bridge's piers"
+    deed = read_deed(text, ["Valdorian"], None)
+    assert deed is not None and (deed.doer, deed.act) == ("valdo", "caused the collapse")
+
+
+def test_a_claim_naming_the_doer_and_a_plain_report_without_one_are_told_apart():
+    claim = sentence(
+        "Ostmark said Valdorian warships sank the ferry near the breakwater.",
+        "Ostmark",
+        "Valdorian warships sank the ferry near the breakwater",
+        parties=("Ostmark", "Valdorian"),
+    )
+    assert told_as(claim) == "doer"
+    assert told_as(sentence("The ferry was sunk near the breakwater on Monday.", None, None, "reported")) == "plain"
+    assert told_as(sentence("The ferry sailed from the breakwater on Monday.", None, None, "reported")) is None
+    assert (
+        told_as(sentence("Ostmark said the ferry was sunk on Monday.", "Ostmark", "the ferry was sunk", "claimed"))
+        is None
+    )

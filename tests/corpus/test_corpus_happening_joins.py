@@ -174,3 +174,37 @@ def test_the_plain_report_of_the_happening_does_not_join_the_dispute(make_doc: M
         make_doc, "The bridge was destroyed at dawn, and the coast road is shut to lorries.", "2024-05-06", "Bay Post"
     )
     assert by_size(find(dispute, happening)) == [2, 1]
+
+
+def test_a_claim_of_who_did_it_and_the_plain_report_of_it_are_two_events(make_doc: MakeDoc) -> None:
+    text = "Ostmark said Valdorian sappers destroyed the Portmere bridge early on Monday, cutting the coast road."
+    claim = said(
+        make_doc(text, "2024-05-06", "Coast Wire"),
+        0,
+        "Ostmark",
+        text[text.index("Valdorian") : -1],
+        "claimed",
+        {"Ostmark": "GPE", "Valdorian": "NORP", "Portmere": "GPE"},
+    )
+    claim = annotate(claim, 0, event_date="2024-05-06")
+    happening = plain(
+        make_doc, "The Portmere bridge was destroyed early on Monday, cutting the coast road.", "2024-05-06", "Bay Post"
+    )
+    happening = annotate(happening, 0, ("Portmere",), status="reported")
+    assert by_size(find(claim, happening)) == [1, 1]  # the same place, day and words (0.82)
+
+
+def test_a_claim_of_what_caused_the_happening_joins_the_dispute_over_it(make_doc: MakeDoc) -> None:
+    text = "According to state media, the collapse was caused by Valdorian shelling of the bridge's piers."
+    cause = said(
+        make_doc(text, "2024-05-08", "Hill Times"),
+        0,
+        "state media",
+        text[text.index("the collapse") : -1],
+        "claimed",
+        {"Valdorian": "NORP"},
+    )
+    cause = annotate(cause, 0, event_date="2024-05-08", event_date_fallback=True)
+    assert by_size(find(_dispute(make_doc), cause, config=EventsConfig(dispute_join_days=0))) == [2, 1]
+    (event,) = find(_dispute(make_doc), cause)
+    assert event.contested and event.date == "2024-05-06"

@@ -112,3 +112,11 @@ def test_a_day_is_in_exactly_the_seasons_of_its_month(day, code):
     months = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}[code]
     year = day.year - (1 if code == "WI" and day.month <= 2 else 0)
     assert tl.contains(f"{year:04d}-{code}", day.isoformat()) == (day.month in months)
+
+
+def test_a_week_holds_its_seven_days_and_lies_in_a_month_that_holds_them_all():
+    assert tl.dates_compatible("2023-W23", "2023-06-06") and tl.dates_compatible("2023-06-11", "2023-W23")
+    assert not tl.dates_compatible("2023-W23", "2023-06-04") and not tl.dates_compatible("2023-W23", "2023-06-12")
+    assert tl.dates_compatible("2023-06", "2023-W23") and tl.dates_compatible("2023", "2023-W23")
+    assert not tl.dates_compatible("2023-05", "2023-W22")  # May 29 to June 4: not all in May
+    assert not tl.dates_compatible("2023-W23", "2023-W24")

@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS, CUE_LEMMAS
 from storyline.records import Attribution, Document, DocumentId, Sentence
 
 ASSERTING = frozenset({"claimed", "reported", "confirmed"})
+DISPUTING = frozenset({"claimed", "denied"})
+PLAIN = frozenset({"reported", "confirmed"})
 DOER_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
 MentionKey = tuple[DocumentId, int]
 
@@ -35,6 +38,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _ARTICLES = frozenset({"The", "A", "An"})
 # "that", "claims that", "any suggestion that": where the denied or claimed clause starts.
 _LEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?that\s+", re.I)
+# "According to state media, ", "citing an unnamed official, ": who is cited, before the clause.
+_CITING = re.compile(r"^(?:according\s+to|citing)\s+[^,]{1,120},\s*", re.I)
 # ", which have held the town since May,": a clause inserted after the subject.
 _INSERTED = re.compile(r",\s*(?:which|who|whose|where|in|since|after|despite|with)\b[^,]*,", re.I)
 _SELF = frozenset({"it", "they", "he", "she", "we"})
@@ -174,6 +179,8 @@ def read_deed(text: str, parties: list[str], speaker: str | None, denied: bool =
     """What a content span says was done, and by whom (see the module docstring)."""
     lead = _LEAD.match(text)
     clause = main_clause(_INSERTED.sub("", text[lead.end() :] if lead else text).strip())
+    while (cited := _CITING.match(clause)) is not None:
+        clause = clause[cited.end() :]
     if denied and _OWN_PART.match(clause) and party_key(speaker):
         return Deed(party_key(speaker), speaker or "", None)
     passive = _PASSIVE.match(clause)
@@ -228,3 +235,21 @@ def story_deeds(documents: Iterable[Document], keys: Iterable[MentionKey]) -> di
         if deed is not None:
             found[(doc_id, index)] = deed
     return found
+
+
+Told = Literal["doer", "plain"]
+
+
+def told_as(sentence: Sentence) -> Told | None:
+    """ "doer" for a claim or denial naming who did a deed ("Kyiv says Russian forces blew the dam
+    up"), "plain" for a report of a deed with no doer ("The dam was destroyed on Tuesday"), else None:
+    the dispute over who did it and the happening it presupposes are two events
+    (``corpus/disputed_happenings``), which the events stage keeps apart."""
+    if sentence.status not in DISPUTING and sentence.status not in PLAIN:
+        return None
+    deed = sentence_deed(sentence)
+    if deed is None:
+        return None
+    if sentence.status in DISPUTING:
+        return "doer" if deed.doer is not None and deed.act else None
+    return "plain" if deed.doer is None and not deed.agentive and deed.verb else None

@@ -27,13 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.corpus.deeds import Deed, MentionKey, story_deeds
+from storyline.corpus.deeds import DISPUTING, PLAIN, Deed, MentionKey, story_deeds
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import dates_compatible
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Story
 
-PLAIN = frozenset({"reported", "confirmed"})
-DISPUTING = frozenset({"claimed", "denied"})
 _ENDING = re.compile(r"(?:ed|en|ing|d|n|s)$")
 # Where the noun phrase of an object ends: "the dam on the river", "the dam to pull troops back".
 _PHRASE_END = frozenset(

@@ -15,9 +15,10 @@ parties and denial) are searched and merged as one, and the smaller cluster join
 the merge loop's time follows the pairs of distinct mentions.
 
 A sentence that tells two happenings, each dated by its own time expression, is a mention per clause
-(``event_clauses``). A capital and its country are not disjoint places (``event_places``). Two
-mentions of one day whose main verbs tell one kind of happening by one named actor ("would travel to
-... on Monday", "toured ... on Monday") may join below the similarity bar (``event_verbs``).
+(``event_clauses``). A capital and its country are not disjoint places, nor a town and a country
+named without a town of its own there (``event_places``). Two mentions of one day whose main verbs
+tell one kind of happening by one named actor ("would travel to ... on Monday", "toured ... on
+Monday") may join below the similarity bar (``event_verbs``).
 Two mentions whose dates are both borrowed (publication, or the narrative before them) may be a few
 days apart and still be one event, as close paraphrases; a mention with no date at all joins a dated
 one only as a close paraphrase.
@@ -28,7 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 
@@ -39,10 +39,10 @@ from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
-from storyline.corpus.event_places import containing, overlapping
+from storyline.corpus.event_dates import borrowed_near, dates_can_match, retold
+from storyline.corpus.event_places import containing, in_country, overlapping, towns_lie_in
 from storyline.corpus.event_records import make_event
 from storyline.corpus.event_search import (
-    NO_DAY,
     Pairs,
     Rows,
     Vectors,
@@ -53,7 +53,7 @@ from storyline.corpus.event_search import (
 )
 from storyline.corpus.event_verbs import VerbKey, main_happening, one_happening, verb_key, with_verb_pairs
 from storyline.corpus.lineage import origin_map, outlet
-from storyline.corpus.timeline import date_sort_key, dates_compatible, strip_dateline
+from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.doc.generic_statements import is_generic_sentence
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.pipeline import Stage
@@ -136,10 +136,12 @@ def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) 
 
 @dataclass(frozen=True)
 class Candidate:
-    """An event mention with the names that tie it to other mentions: ``within``, the countries its
-    places lie in; ``borrowed``, its date is the publication's or the narrative's before it, not
-    read from its own words; ``compared``, the words whose vector stands for it (a clause), when not
-    the mention's text; ``verb``, its day, main verb's actor and kind (``event_verbs.verb_key``)."""
+    """An event mention with the names that tie it to other mentions: ``within``, the countries whose
+    capitals it names; ``towns_in``, the countries its towns lie in (``event_places``); ``told``, a
+    claim naming who did a deed or a plain report of one without a doer (``deeds.told_as``);
+    ``borrowed``, its date is the publication's or the narrative's before it, not read from its own
+    words; ``compared``, the words whose vector stands for it (a clause), when not the mention's text;
+    ``verb``, its day, main verb's actor and kind (``event_verbs.verb_key``)."""
 
     mention: Mention
     places: frozenset[str]
@@ -148,6 +150,8 @@ class Candidate:
     borrowed: bool = False
     compared: str | None = None
     verb: VerbKey | None = None
+    towns_in: frozenset[str] = frozenset()
+    told: deed_reading.Told | None = None
 
     @property
     def explicit(self) -> IsoDate | None:
@@ -169,11 +173,13 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
                 continue
             borrowed = s.event_date_fallback or s.event_date_anchor is not None
             clauses = dated_clauses(s, min_words) if split_clauses else ()
+            told = deed_reading.told_as(s)
             if not clauses:
-                found.append(_candidate(to_mention(doc, s), s.entities, borrowed, verb=main_happening(s)))
+                found.append(_candidate(to_mention(doc, s), s.entities, borrowed, verb=main_happening(s), told=told))
             for clause in clauses:
                 verb = main_happening(s, clause.offset, clause.offset + len(clause.text))
-                found.append(_candidate(to_mention(doc, s, clause), clause.entities, borrowed, clause.compared, verb))
+                mention = to_mention(doc, s, clause)
+                found.append(_candidate(mention, clause.entities, borrowed, clause.compared, verb, told))
     return found
 
 
@@ -183,69 +189,58 @@ def _candidate(
     borrowed: bool,
     compared: str | None = None,
     verb: Happening | None = None,
+    told: deed_reading.Told | None = None,
 ) -> Candidate:
     places = frozenset(normalize_name(e.text) for e in entities if e.label in PLACE_LABELS)
     parties = frozenset(normalize_name(e.text) for e in entities if e.label in PARTY_LABELS)
     key = verb_key(verb, mention.date, borrowed or mention.date_fallback)
-    return Candidate(mention, places, parties, containing(places), borrowed, compared, key)
+    towns_in = towns_lie_in(places, mention.text)
+    return Candidate(mention, places, parties, containing(places), borrowed, compared, key, towns_in, told)
 
 
 # 2. Which mentions may, and which should, be one event
 
 
-def _before(a: IsoDate, b: IsoDate) -> bool:
-    """``a`` ends before ``b`` starts, compared at the coarser of the two granularities."""
-    n = min(len(a), len(b))
-    return a[:n] < b[:n]
-
-
-def dates_can_match(a: Candidate, b: Candidate) -> bool:
-    """Explicit dates are compatible, and a report (dated by publication) does not tell of an event
-    dated after it."""
-    if a.explicit and b.explicit and not dates_compatible(a.explicit, b.explicit):
-        return False
-    return not (
-        (a.published and b.explicit and _before(a.published, b.explicit))
-        or (b.published and a.explicit and _before(b.published, a.explicit))
-    )
-
-
-@lru_cache(maxsize=1 << 16)
-def _day_number(iso: IsoDate) -> int:
-    """The day number of an ISO date of a day, else ``NO_DAY``."""
-    return int(day_numbers([iso])[0])
-
-
-def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
-    """Both dates are borrowed (publication or narrative) and days, at most ``days`` apart."""
-    if not (a.borrowed and b.borrowed and days > 0 and a.mention.date and b.mention.date):
-        return False
-    first, second = _day_number(a.mention.date), _day_number(b.mention.date)
-    return NO_DAY not in (first, second) and abs(first - second) <= days
-
-
 def can_share_event(a: Candidate, b: Candidate, borrowed_days: int = 0) -> bool:
     """Hard rules: dates must be able to match (``dates_can_match``), or both be borrowed and at most
-    ``borrowed_days`` apart; and places must not be disjoint (a city and its country are not)."""
+    ``borrowed_days`` apart; a claim of who did a deed is not told with a plain report of one
+    (``deeds.told_as``); and places must not be disjoint (a city and its country are not)."""
     if not dates_can_match(a, b) and not borrowed_near(a, b, borrowed_days):
+        return False
+    if a.told is not None and b.told is not None and a.told != b.told:
         return False
     return not _disjoint_places(a, b)
 
 
 def _disjoint_places(a: Candidate, b: Candidate) -> bool:
-    return bool(a.places and b.places and not overlapping(a.places, a.within, b.places, b.within))
+    if not (a.places and b.places):
+        return False
+    if not overlapping(a.places, a.within, b.places, b.within):
+        return not _town_in_country(a, b)
+    return False
+
+
+def _town_in_country(a: Candidate, b: Candidate) -> bool:
+    """One names a town of a country the other names alone (``event_places.in_country``), and both give
+    a date of their own: a sentence dated by its report that names only a country ("the United States
+    has 400 cases") tells the state of the story, not the happening in one of its towns."""
+    if a.explicit is None or b.explicit is None or a.borrowed or b.borrowed:
+        return False
+    return in_country(a.places, a.towns_in, b.places, b.towns_in)
 
 
 def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig) -> bool:
-    """Soft evidence: similar enough, and sharing a place or party (or very similar without). Two
+    """Soft evidence: similar enough, and sharing a place or party, or naming a town and its country
+    (``event_places.in_country``), or very similar without names. Two
     mentions whose borrowed dates differ must be close paraphrases (``borrowed_date_cosine``), and
-    so must a mention with no date at all and a dated one (``undated_cosine``). Two mentions of one
+    so must a mention with no date at all and a dated one (``undated_cosine``), and a mention dated only by
+    its publication and one whose own date ended ``retelling_days`` before (``retold``). Two mentions of one
     day, actor and kind of verb (``event_verbs``) need only ``same_verb_cosine``."""
     bar = config.same_event_cosine
     if (a.mention.status == "denied") != (b.mention.status == "denied"):
         bar -= config.denial_cosine_margin
     dates_match = dates_can_match(a, b)
-    if not dates_match:
+    if not dates_match or retold(a, b, config.retelling_days) or retold(b, a, config.retelling_days):
         bar = max(bar, config.borrowed_date_cosine)
     if (a.mention.date is None) != (b.mention.date is None):
         bar = max(bar, config.undated_cosine)
@@ -255,7 +250,7 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
         return False
     if not dates_match and not borrowed_near(a, b, config.borrowed_date_days):
         return False
-    if (a.places | a.parties) & (b.places | b.parties):
+    if (a.places | a.parties) & (b.places | b.parties) or _town_in_country(a, b):
         return True
     return not (a.places | a.parties and b.places | b.parties) and cosine >= config.no_entity_cosine
 
@@ -272,7 +267,8 @@ def ranked_pairs(cands: Sequence[Candidate], vectors: Vectors, config: EventsCon
     bar are dropped here, in bulk, rather than in the loop."""
     denied = np.array([c.mention.status == "denied" for c in cands], dtype=bool)
     days = day_numbers([c.mention.date for c in cands])  # explicit or publication date: one of them
-    names = [c.places | c.parties for c in cands] if config.denial_search == "names" else None
+    # a town's country too: should_link joins a town and its country (``_town_in_country``)
+    names = [c.places | c.parties | c.towns_in for c in cands] if config.denial_search == "names" else None
     pairs = search(vectors, config, denied, block, days, names)
     if not len(pairs):
         return pairs
@@ -290,17 +286,28 @@ def _in_chunks(pairs: Pairs, size: int = 65_536) -> Iterator[tuple[float, int, i
         yield from zip(part.cosines.tolist(), part.left.tolist(), part.right.tolist(), strict=True)
 
 
-_Rules = tuple[IsoDate | None, IsoDate | None, bool, frozenset[str], frozenset[str]]
+_Rules = tuple[
+    IsoDate | None, IsoDate | None, bool, frozenset[str], frozenset[str], frozenset[str], deed_reading.Told | None
+]
 
 
 def _rules(c: Candidate) -> _Rules:
     """All that ``can_share_event`` looks at: explicit date, publication date, whether the date is
-    borrowed, places and the countries they lie in."""
-    return c.explicit, c.published, c.borrowed, c.places, c.within
+    borrowed, places and the countries they lie in, how it tells a deed."""
+    return c.explicit, c.published, c.borrowed, c.places, c.within, c.towns_in, c.told
 
 
 _Link = tuple[
-    bool, IsoDate | None, IsoDate | None, bool, IsoDate | None, frozenset[str], frozenset[str], VerbKey | None
+    bool,
+    IsoDate | None,
+    IsoDate | None,
+    bool,
+    IsoDate | None,
+    frozenset[str],
+    frozenset[str],
+    VerbKey | None,
+    frozenset[str],
+    deed_reading.Told | None,
 ]
 
 
@@ -318,6 +325,8 @@ def _link_key(c: Candidate) -> _Link:
         c.places,
         c.parties,
         c.verb,
+        c.towns_in,
+        c.told,
     )
 
 

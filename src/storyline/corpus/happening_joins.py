@@ -17,6 +17,9 @@ telling one happening fall through it, and are joined here, after denials have f
      dispute's day) and the places named in the two acts are not disjoint. Places elsewhere in the
      sentences are not compared: a claim names its parties and its reasons ("to draw troops from
      the coast"). A claim's own date is when it was said; the event keeps the happening's day.
+     A claim of what caused a happening ("the breach was caused by Ostmark's shelling of the dam")
+     names who did the deed done to the thing it names: it joins the one dispute over a deed done to
+     a thing its words name ("dam"), under the same conditions.
 
 Two different happenings that share a place or a day are not joined: both rules need one deed done
 to one thing, and the first also a single event of the period.
@@ -32,9 +35,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from storyline.corpus.deeds import DOER_LABELS, Deed, MentionKey, read_deed
+from storyline.corpus.deeds import DISPUTING, DOER_LABELS, Deed, MentionKey, read_deed
 from storyline.corpus.denial_answers import is_contested, key_of
-from storyline.corpus.disputed_happenings import PLAIN, DeedKey, deed_key
+from storyline.corpus.disputed_happenings import PLAIN, DeedKey, deed_key, verb_stem
 from storyline.corpus.event_places import overlapping
 from storyline.corpus.lineage import outlet
 from storyline.records import Document, DocumentId, IsoDate, Mention
@@ -43,9 +46,11 @@ if TYPE_CHECKING:  # events imports this module
     from storyline.config import EventsConfig
     from storyline.corpus.events import Candidate
 
-DISPUTING = frozenset({"claimed", "denied"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
+# The stems (``verb_stem``) of verbs that tell what caused a happening: "caused the breach".
+CAUSING = frozenset({"caus", "trigger"})
+_WORD = re.compile(r"[a-z]+")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # fits(i, group, places): whether mention i may join the group by the hard rules of one event.
@@ -145,6 +150,24 @@ def _doer_keys(group: Sequence[int], mentions: Sequence[Mention], deeds: Mapping
     return {k for d in found if d is not None and d.doer is not None and d.act and (k := deed_key(d)) is not None}
 
 
+def _cause_targets(
+    group: Sequence[int],
+    mentions: Sequence[Mention],
+    deeds: Mapping[MentionKey, Deed],
+    disputed: Sequence[DeedKey],
+) -> set[DeedKey]:
+    """For a group whose claims tell who caused a happening ("caused the breach"), the disputed deeds
+    done to a thing the claims' words name ("... strikes on the dam's sluice gates" -> ("destroy", "dam"))."""
+    found: set[DeedKey] = set()
+    for i in group:
+        deed = deeds.get(key_of(mentions[i]))
+        if deed is None or deed.doer is None or not deed.verb or verb_stem(deed.verb) not in CAUSING:
+            continue
+        words = {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in _WORD.findall(mentions[i].text.lower())}
+        found.update(key for key in disputed if key[1] in words)
+    return found
+
+
 def _all_name_a_doer(group: Sequence[int], mentions: Sequence[Mention], deeds: Mapping[MentionKey, Deed]) -> bool:
     """Every mention is a claim or a denial whose content names who did something."""
     for i in group:
@@ -209,8 +232,16 @@ def join_disputes(
         if _all_name_a_doer(group, mentions, deeds):
             for key in keys:
                 joiners.setdefault(key, []).append(k)
+    target = {key: max(found, key=lambda k: (len(out[k]), -k)) for key, found in disputes.items()}
+    for k, group in enumerate(out):
+        if not _all_name_a_doer(group, mentions, deeds):
+            continue
+        causes = _cause_targets(group, mentions, deeds, list(disputes))
+        if len({target[key] for key in causes}) == 1:  # one dispute over a deed done to the thing named
+            for key in causes:
+                joiners.setdefault(key, []).append(k)
     for key in sorted(disputes):
-        t = max(disputes[key], key=lambda k: (len(out[k]), -k))
+        t = target[key]
         if not out[t]:
             continue  # already joined to the dispute of another deed
         start, places = _first_day(out[t], mentions), act_places(out[t], mentions, deeds, documents)

@@ -7,8 +7,10 @@ The ``timeline`` stage itself, the story's key dates, is ``storyline.corpus.key_
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
+from contextlib import suppress
 
 from storyline.records import DocumentId, Event, IsoDate, Mention, TimelineEntry
 
@@ -46,16 +48,40 @@ def opens_on_pronoun(text: str) -> bool:
     return bool(_ANAPHORIC.match(strip_dateline(text)))
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 # A TIMEX3 season ("2022-FA") and its months; winter runs from its year's December into the next year.
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 13, 14)}
 
 
+def week_days(iso: IsoDate) -> tuple[dt.date, dt.date] | None:
+    """The Monday and Sunday of an ISO week ("2023-W23": 2023-06-05 and 2023-06-11), else None."""
+    week = _WEEK.match(iso)
+    if week is None or not 1 <= int(week.group(2)) <= 53:
+        return None
+    with suppress(ValueError):  # week 53 of a year that has 52
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return monday, monday + dt.timedelta(days=6)
+    return None
+
+
+def _in_week(coarse: IsoDate, fine: IsoDate) -> bool | None:
+    """Whether a week holds a day, or a month or year holds all of a week; None when neither is a week."""
+    if (week := week_days(coarse)) is not None:
+        return len(fine) == 10 and fine[4] == "-" and week[0].isoformat() <= fine <= week[1].isoformat()
+    if (week := week_days(fine)) is not None:
+        return all(day.isoformat().startswith(coarse + "-") for day in week)
+    return None
+
+
 def contains(coarse: IsoDate, fine: IsoDate) -> bool:
     """True when ``fine`` lies inside ``coarse`` ("2022-09" contains "2022-09-12" and itself; the
-    season "2022-FA" contains "2022-10" and its days)."""
+    season "2022-FA" contains "2022-10" and its days; the week "2023-W23" contains 2023-06-05 to
+    2023-06-11, and "2023-06" contains it)."""
     if fine == coarse or fine.startswith(coarse + "-"):
         return True
+    if (weekly := _in_week(coarse, fine)) is not None:
+        return weekly
     season = _SEASON.match(coarse)
     if season is None or len(fine) < 7 or not fine[:4].isdigit() or not fine[5:7].isdigit():
         return False

@@ -1,0 +1,34 @@
+"""``corpus/event_dates.py``: the date rules of one event, on hand-made candidates."""
+
+from __future__ import annotations
+
+from storyline.corpus.event_dates import dates_can_match, retold
+from storyline.corpus.events import Candidate
+from storyline.records import Mention
+
+
+def candidate(date: str, fallback: bool) -> Candidate:
+    mention = Mention("d", 0, "t", "reported", None, date, fallback)
+    return Candidate(mention, frozenset(), frozenset(), borrowed=fallback)
+
+
+def test_a_report_is_retold_news_only_weeks_after_the_end_of_the_others_own_date():
+    news = candidate("2024-05-20", fallback=True)
+    assert retold(news, candidate("2024-03", fallback=False), 7)
+    assert not retold(news, candidate("2024-05", fallback=False), 7)  # May ends after the report
+    assert not retold(news, candidate("2024-05-14", fallback=False), 7)
+    assert retold(news, candidate("2023", fallback=False), 7)
+    assert not retold(news, candidate("2024-03", fallback=False), 0)  # 0: off
+    assert not retold(candidate("2024-05-20", fallback=False), candidate("2024-03", fallback=False), 7)
+
+
+def test_a_report_does_not_tell_of_a_happening_dated_after_it():
+    assert not dates_can_match(candidate("2024-05-20", fallback=True), candidate("2024-06-02", fallback=False))
+    assert dates_can_match(candidate("2024-05-20", fallback=True), candidate("2024-03", fallback=False))
+
+
+def test_a_report_may_tell_of_the_week_it_was_published_in_but_not_a_later_one():
+    published = candidate("2023-06-08", fallback=True)
+    assert dates_can_match(published, candidate("2023-W23", fallback=False))
+    assert not dates_can_match(published, candidate("2023-W24", fallback=False))
+    assert dates_can_match(candidate("2023-W23", fallback=False), candidate("2023-06-06", fallback=False))
