@@ -899,6 +899,7 @@ def test_role_search_kept_to_first_letters_finds_what_the_plain_pattern_finds(pi
     plain = re.compile(rf"\b(?i:{'|'.join(ROLES)})\b")
     assert [m.span() for m in _ANY_ROLE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
+
 @pytest.mark.model
 def test_someone_confident_of_a_clause_holds_it_as_a_stance(make_doc):
     doc = parsed(make_doc, "Senator Ana Rusk is confident that the ferry will run again in May.")
