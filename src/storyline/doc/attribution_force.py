@@ -30,6 +30,7 @@ _RELEASED_BY = re.compile(
     re.I,
 )
 _THE_DOCUMENT = re.compile(rf"^the\s+(?P<what>{_DOCUMENT})$", re.I)
+_ACCOUNT_HINT = re.compile(r"['’]s\s+(?:account|version|explanation|position)\s")
 _OWNED_ACCOUNT = re.compile(
     r"(?:^|(?<=[\s,]))(?P<owner>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+"
     r"(?P<cue>(?:account|version|explanation|position)\s+(?:is|was|remains))\s+that\s+(?P<what>.+?)[.!?]?$"
@@ -85,6 +86,8 @@ def sort_by_force(
         return claims, stances
     if not claims:
         claims = owned_account(sentence)
+    if not claims and not stances:
+        return claims, stances
     kids = children_of(tokens)
     weak = [a for a in claims if a.kind == "claim" and _weak(sentence, kids, a)]
     strong = [a for a in stances if a.source is not None and _strong_stance(sentence, kids, a)]
@@ -114,7 +117,7 @@ def covers_more_than_one(hedged: str) -> bool:
 
 def owned_account(sentence: Sentence) -> list[Attribution]:
     """ "Kyiv's account is that Russian troops blew it up": the owner claims what follows "that"."""
-    m = _OWNED_ACCOUNT.search(sentence.text)
+    m = _OWNED_ACCOUNT.search(sentence.text) if _ACCOUNT_HINT.search(sentence.text) else None
     if m is None:
         return []
     at = sentence.start
