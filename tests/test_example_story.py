@@ -199,7 +199,8 @@ def test_the_summary_gives_the_latest_state_sourced_with_claims_as_claims(story:
     for s in summary:
         assert s["sources"] and s["independent_sources"] >= 1
         if s["status"] in ("claimed", "unverified", "denied"):
-            assert s["attributed_to"] and s["attributed_to"].casefold() in s["text"].casefold(), s["text"]
+            # the speaker is named in the sentence, if only by the surname the story resolved ("Zelensky said")
+            assert s["attributed_to"] and s["attributed_to"].split()[-1].casefold() in s["text"].casefold(), s["text"]
     assert [s["date"] for s in summary] == sorted(s["date"] for s in summary)  # read as the story so far
 
 

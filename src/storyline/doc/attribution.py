@@ -25,6 +25,7 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
+from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
@@ -88,6 +89,7 @@ class SpeakerContext:
     last_named: str | None = None  # last speaker who looks like a person's name
     last_speaker: str | None = None
     previous_speaker: str | None = None  # the speaker of the sentence just before, if it had one
+    names: dict[str, str] = field(default_factory=dict)  # "Zelensky" -> "President Volodymyr Zelensky"
     has_entities: bool = False
 
 
@@ -145,13 +147,13 @@ def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
         if ctx.previous_speaker and _PERSON_NAME.match(ctx.previous_speaker):
             return ctx.previous_speaker  # "X said ... . He added ...": the speaker goes on
         found = ctx.last_person if ctx.has_entities else ctx.last_named
-        return found or ctx.last_speaker or text
+        return stands_for(found or ctx.last_speaker or text, ctx.names)
     if low in _THEY_IT:
         return ctx.last_speaker or text
     words = low.split()
     if words[0] in ("the", "a") and words[-1] in ROLES and words[-1] in ctx.roles:
         return ctx.roles[words[-1]]
-    return text
+    return stands_for(text, ctx.names)
 
 
 _NOT_A_CUE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -315,7 +317,9 @@ def judge_sentence(
         checker = outlet if outlet and is_outlet(checks[0].speaker, outlet) else checks[0].speaker or outlet
         return Verdict("confirmed", checker, verification_detail(text), every)
     if hedges:
-        back = not party and any(refers_back(text, h, offset) for h in hedges)
+        back = any(refers_back(text, h, offset) for h in hedges) and (
+            not party or any(covers_more_than_one(text[h.content[0] - offset : h.content[1] - offset]) for h in hedges)
+        )
         return Verdict("unverified", speaker, None, every, back)
     denials = [a for a in party if a.kind == "denial" and not _denies_an_earlier_sentence(text, a, party, offset)]
     if denials:
@@ -342,7 +346,7 @@ def judge_parsed(
     quotations (local offsets), ``previous`` the sentence before it."""
     if not sentence.tokens:
         return judge_sentence(sentence.text, sentence.start, outlet)
-    claims, stances = _parsed_claims(sentence, previous, quoted or [])
+    claims, stances = sort_by_force(sentence, *_parsed_claims(sentence, previous, quoted or []))
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
@@ -354,12 +358,15 @@ def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None
     people = [e.text for e in sentence.entities if e.label == "PERSON"]
     if people:
         ctx.last_person = people[-1]
+    for person in people:
+        remember_name(person, ctx.names, first=True)
     # "President Volodymyr Zelensky" is the person "Volodymyr Zelensky" when the parse found him
     ctx.previous_speaker = next((p for p in people if speaker and p in speaker), speaker)
     if speaker is not None:
         ctx.last_speaker = speaker
         if _PERSON_NAME.match(speaker) or speaker in ctx.roles.values():
             ctx.last_named = speaker
+            remember_name(speaker, ctx.names)
 
 
 def _earlier_people(sentence: Sentence, verdict: Verdict, ctx: SpeakerContext) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.doc.speech_patterns import CHECK_HINT, HEDGE_HINT, OUTLET_HEDGE, PASSIVE_HEDGE
+from storyline.doc.speech_patterns import CHECK_HINT, HEDGE_HINT, NEGATED_CHECK, OUTLET_HEDGE, PASSIVE_HEDGE
 from storyline.records import Attribution
 
 
@@ -431,7 +431,21 @@ def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
                 kind="hedge",
             )
         )
-    return found
+    return found + _negated_checks(text, offset)
+
+
+def _negated_checks(text: str, offset: int) -> list[Attribution]:
+    """ "Neither side's account could be confirmed": the hedge's content is its subject."""
+    return [
+        Attribution(
+            cue=(m.start("hedge") + offset, m.end("hedge") + offset),
+            content=(m.start() + offset, m.start("hedge") - 1 + offset),
+            source=None,
+            speaker=None,
+            kind="hedge",
+        )
+        for m in NEGATED_CHECK.finditer(text)
+    ]
 
 
 def _clause_before(text: str, end: int) -> Span:
@@ -452,7 +466,7 @@ def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
     if CHECK_HINT.search(text) is None:
         return found
-    hedged = [m.span() for m in OUTLET_HEDGE.finditer(text)]
+    hedged = [m.span() for m in OUTLET_HEDGE.finditer(text)] + [m.span() for m in NEGATED_CHECK.finditer(text)]
     for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):
         if any(a <= m.start("cue") < b for a, b in hedged):
             continue

@@ -46,6 +46,13 @@ OUTLET_HEDGE = re.compile(
     r"|\bno\s+(?:independent\s+)?(?:verification|confirmation)(?P<of>\s+of\b)?",
     re.I,
 )
+# A check denied by its subject: "Neither side's account could be independently confirmed", "None of
+# the figures has been verified" (a hedge about the subject; "No deaths were confirmed" is a count).
+NEGATED_CHECK = re.compile(
+    r"\b(?:neither|none\s+of)\b[^,;.]{0,80}?\s(?P<hedge>(?:could|can|has|have|had|was|were|is|are)\s+"
+    rf"(?:be\s+|been\s+)?{IMMEDIATELY}{INDEPENDENTLY}(?:verified|confirmed|corroborated))\b",
+    re.I,
+)
 # A hedge in the passive ("could not be verified") is about what comes before it, not after.
 PASSIVE_HEDGE = re.compile(rf"\b(?:be|been)\s+{IMMEDIATELY}{INDEPENDENTLY}\w+$", re.I)
 
