@@ -342,6 +342,19 @@ def test_is_outlet():
     assert is_outlet("Meridian Wire", OUTLET) and is_outlet("we") and not is_outlet("the garrison", OUTLET)
 
 
+def test_a_party_cited_by_the_outlet_is_not_the_outlet():
+    assert not is_outlet("Harbour engineers cited by Meridian Wire", OUTLET)
+    assert not is_outlet("two pilots quoted by Meridian Wire", OUTLET)
+    assert is_outlet("Meridian Wire, citing port officials", OUTLET)
+
+
+def test_a_saying_by_a_party_the_outlet_cites_is_that_partys_claim(make_doc):
+    doc = attribute_document(
+        make_doc("Harbour engineers cited by Meridian Wire said the quay wall would hold.", source=OUTLET)
+    )
+    assert (doc.sentences[0].status, doc.sentences[0].attributed_to) == ("claimed", "Harbour engineers")
+
+
 def test_stage_sets_attribution_spans_into_document_text(make_doc):
     doc = make_doc("Calm returned.\n\nNine cars burned, the district police said.", source=OUTLET)
     out = build(Config())(doc)

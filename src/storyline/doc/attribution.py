@@ -97,6 +97,7 @@ def is_outlet(speaker: str | None, outlet: str | None = None) -> bool:
     """Whether a speaker is the reporting outlet itself ("Meridian Wire", "we", "this newspaper")."""
     if speaker is None:
         return True
+    speaker = _RELAYED.sub("", speaker) or speaker  # "analysts cited by <the outlet>" are the analysts
     if outlet and outlet.lower() in speaker.lower():
         return True
     if _SELF.match(speaker.strip()) is not None:
