@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from storyline.doc.attribution_cues import names_a_source
 from storyline.doc.attribution_parse import FIRST_PERSON, Children, children_of, extent
+from storyline.doc.attribution_tokens import Span
 from storyline.records import Attribution, Sentence, Token
 
 _RELAYING = frozenset({"citing", "quoting"})
-Span = tuple[int, int]
 
 
 def relayed(
@@ -72,19 +72,19 @@ def _report_of(tokens: tuple[Token, ...], i: int, claims: list[Attribution]) -> 
     """The report whose cue "citing" hangs on, or whose source it follows ("State TV, citing Y, said");
     when "citing" hangs on no verb with a subject of its own ("according to X, citing Y", "Z was
     breached, X said, citing Y"), the nearest report with a source."""
-    host = tokens[_host(tokens, i)]
+    at = _host(tokens, i)
+    host = tokens[at]
     sourced = [a for a in claims if a.source is not None and (a.speaker or "").lower() not in FIRST_PERSON]
     for a in sourced:
         if a.cue[0] <= host.start < a.cue[1] or a.source[0] <= host.start < a.source[1]:  # type: ignore[index]
             return a
-    if host.pos in ("VERB", "AUX") and _has_active_subject(tokens, host):
+    if host.pos in ("VERB", "AUX") and _has_active_subject(tokens, at):
         return None
     return min(sourced, key=lambda a: abs(a.cue[0] - tokens[i].start), default=None)
 
 
-def _has_active_subject(tokens: tuple[Token, ...], host: Token) -> bool:
-    index = tokens.index(host)
-    return any(t.head == index and t.dep == "nsubj" for t in tokens)
+def _has_active_subject(tokens: tuple[Token, ...], host: int) -> bool:
+    return any(t.head == host and t.dep == "nsubj" for t in tokens)
 
 
 def _citer(sentence: Sentence, children: Children, i: int) -> Span | None:
