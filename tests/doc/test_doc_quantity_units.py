@@ -70,3 +70,22 @@ def test_common_words_are_not_read_as_units(text: str) -> None:
     assert all(u not in ("L", "GEL", "stone") for _, u in found), found
     if "apples" in text:
         assert [u for _, u in found] == ["GBP", "lb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The kit ships with a 5 W charger.", "W"),
+        ("Each lamp draws 60 W of power.", "W"),
+        ("The seawall is 40 m wide.", "km"),
+        ("The shaft is 2 m in diameter.", "km"),
+        ("She won the 200 m freestyle.", "km"),
+    ],
+)
+def test_spaced_watt_and_metre_symbols_read_when_a_measure_is_said(text: str, unit: str) -> None:
+    assert units(text)[0][1] == unit
+
+
+@pytest.mark.parametrize("text", ["The shop is at 120 W 42nd Street.", "He paid a 3 m fine.", "Only 3 m voters came."])
+def test_spaced_watt_and_metre_letters_in_addresses_and_scales_are_no_units(text: str) -> None:
+    assert all(unit not in ("W", "km") for _, unit in units(text))

@@ -242,3 +242,17 @@ def test_a_number_word_alone_before_a_verb_or_after_a_qualifier_is_a_count(text,
 @pytest.mark.parametrize("text", ["She won two of them.", "The court ruled seven to two.", "He was one of two."])
 def test_a_number_word_alone_elsewhere_is_not_read(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministry set aside 500 mln euros for ferries.", 500e6),
+        ("The port spent 2.1 bln yuan on cranes.", 2.1e9),
+        ("The state owes 3 trln won to lenders.", 3e12),
+        ("The club paid 40 mio. francs for the site.", 40e6),
+        ("Exports reached 7.5bln dollars.", 7.5e9),
+    ],
+)
+def test_wire_service_scale_abbreviations_multiply_the_number(text, value):
+    assert extract_quantities(text)[0].value == pytest.approx(value)

@@ -258,3 +258,33 @@ def test_units_read_from_cqe_surfaces_are_named_by_their_dictionary_key() -> Non
 def test_an_age_in_months_is_a_month_of_age() -> None:
     system = extract_quantities("A 3-month-old girl and a 40-year-old man were rescued.")
     assert [unit_name(q) for q in system] == ["month of age", "year of age"]
+
+
+def test_a_scale_word_is_not_part_of_the_counted_phrase() -> None:
+    system = extract_quantities("The trust holds 2.3 lakh shares and 4 crore bonds in the mill.")
+    assert [unit_name(q) for q in system] == ["share", "bond"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The hatchback emits 118 g/km of carbon dioxide.", "gram per kilometre"),
+        ("The cell ran at 1.3 A/cm2 for a week.", "ampere per square centimetre"),
+        ("Farmers sow 40 kg/ha of wheat seed.", "kilogram per hectare"),
+        ("Rain fell at 30 mm/h in the hills.", "millimetre per hour"),
+    ],
+)
+def test_a_unit_over_a_unit_is_named_one_per_the_other(text: str, name: str) -> None:
+    assert unit_name(extract_quantities(text)[0]) == name
+
+
+def test_a_bare_count_rate_is_named_by_the_count_before_it() -> None:
+    system = extract_quantities("Wardens logged 30 break-ins in March, an average of 4 per day.")
+    assert [unit_name(q) for q in system] == ["break-in", "break-in per day"]
+
+
+def test_a_count_rate_in_times_or_after_another_sentence_keeps_its_own_name() -> None:
+    spins = extract_quantities("The rotor has 3 blades and turns 900 times a minute.")
+    assert unit_name(spins[1]) == "count per minute"
+    apart = extract_quantities("Wardens logged 30 break-ins. Vandals struck 4 per day.")
+    assert unit_name(apart[1]) == "count per day"

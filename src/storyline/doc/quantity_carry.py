@@ -46,7 +46,26 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and _BEFORE_CHANGE.match(text[q.end : after.start])
         ):
             out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
-    return [_parallel(text, out, i) if _bare(q) else q for i, q in enumerate(out)]
+    out = [_parallel(text, out, i) if _bare(q) else q for i, q in enumerate(out)]
+    return [_rate_of_count(text, out, i) if _bare_rate(q) else q for i, q in enumerate(out)]
+
+
+def _rate_of_count(text: str, found: list[Quantity], i: int) -> Quantity:
+    """The bare count rate ``found[i]`` ("an average of 4 per day") with the noun of the nearest count
+    before it in the same sentence ("30 thefts, an average of 4 per day": thefts per day), or as it is."""
+    q = found[i]
+    for p in reversed(found[:i]):
+        if _SENTENCE_END.search(text[p.end : q.start]) or len(text[p.end : q.start]) > _PARALLEL_GAP:
+            return q
+        if p.kind == "measure" and p.unit == "count" and p.noun:
+            return replace(q, noun=p.noun)
+    return q
+
+
+def _bare_rate(q: Quantity) -> bool:
+    """A count per period or thing with no counted noun of its own, and not "78,000 times a minute"."""
+    counted, slash, _ = q.unit.partition("/")
+    return counted == "count" and bool(slash) and q.noun is None and " times" not in q.text.lower()
 
 
 def _parallel(text: str, found: list[Quantity], i: int) -> Quantity:

@@ -43,7 +43,7 @@ _MODIFIERS = ("compound", "amod", "nmod", "conj")
 _NUMBER_NOUNS = frozenset(
     words(
         "dozen dozens hundred hundreds thousand thousands million millions billion billions trillion trillions "
-        "k m mn b bn tn tr trn"
+        "k m mn mln mio b bn bln tn tr trn trln lakh lakhs crore crores"
     )
 )
 _NUMBER_WORDS = "one two three four five six eight nine ten eleven twelve fifteen twenty forty fifty sixty hundred"

@@ -31,14 +31,16 @@ _COUNT_RATE = re.compile(
 # a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
 _MEASURE_RATE = re.compile(
     rf"(?:\s*/\s*|\s+{_PER_WORD})(second|minute|hour|day|night|week|month|year|decade|century)\b{_NOT_AGO}"
-    r"|\s*/\s*(cm2|cm|m2|m|km|kg|l|yr|mo|hr|wk)\b",
+    r"|\s*/\s*(cm2|cm|m2|m3|m|km2|km|kg|g|ha|l|ml|kwh|yr|mo|hr|h|min|s|wk)\b",
     re.I,
 )
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
 # "12 cents per bushel", "1,200 people per square mile", "3 grams per serving"; not "per cent", "per se"
 _PER_ANY = re.compile(r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic)\s+)?([a-z]{3,})\b(?![-'’])", re.I)
-_PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m": "metre", "km": "kilometre",
-             "kg": "kilogram", "l": "litre", "yr": "year", "mo": "month", "hr": "hour", "wk": "week"}  # fmt: skip
+_PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m3": "cubic metre", "m": "metre",
+             "km2": "square kilometre", "km": "kilometre", "kg": "kilogram", "g": "gram", "ha": "hectare",
+             "l": "litre", "ml": "millilitre", "kwh": "kilowatt hour", "yr": "year", "mo": "month", "hr": "hour",
+             "h": "hour", "min": "minute", "s": "second", "wk": "week"}  # fmt: skip
 _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "sqft": "square foot",
         "kilo": "kilogram", "kg": "kilogram", "kwh": "kilowatt hour", "kilowatt-hour": "kilowatt hour",
         "mwh": "megawatt hour", "megawatt-hour": "megawatt hour"}  # fmt: skip

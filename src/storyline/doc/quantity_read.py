@@ -64,7 +64,7 @@ _WORD = (
 )
 _SCALE = (
     r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
-    r"|\s?(?:bn|mn|m|(?-i:k)|b|tn|trn|tr)\b"
+    r"|\s?(?:bn|bln|mn|mln|mio|m|(?-i:k)|b|tn|trn|trln|tr)\b"
 )
 # a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
 _TOUCHING = re.compile(
@@ -90,7 +90,7 @@ _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
 _METRES_AFTER = re.compile(r"\s*-?\s*(?:[a-z]|\()", re.I)
 # one- and two-letter signs that are money only before an amount written as one: "R15.20", "R500", "Dh1.2m"
 _SHORT_SIGNS = ("R", "DH")
-_SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|m|tn|k|million|billion|trillion)\b", re.I)
+_SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|bln|m|mln|tn|k|million|billion|trillion)\b", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
 
@@ -112,8 +112,13 @@ _M = r"met(?:re|er)s?"
 _FT = r"f(?:ee|oo)t|ft"
 # smaller areas, read only after "square"/"sq" or with a 2 or ² ("40 square inches", "12 cm2")
 _SMALL = r"centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|(?<=sq\s)in|(?<=sq\.\s)in|yards?|yds?|yd"
-# a bare "m" is metres only when a length is said: "a 40m-long tunnel", "12m (39ft)"; "a 3m fine" is not
-_LENGTH_SAID = r"(?=\s*\(\d[^)]*(?:ft|feet|foot)\)|[\s-](?:long|tall|high|wide|deep|away|sprint)\b)"
+# a bare "m" is metres only when a length is said: "a 40m-long tunnel", "12m (39ft)", "40 m wide", "a depth of
+# 2 m in places"; "a 3m fine" and "a 3 m fine" are not
+_LENGTH_SAID = (
+    r"(?=\s*\(\d[^)]*(?:ft|feet|foot)\)"
+    r"|[\s-](?:long|tall|high|wide|deep|thick|across|away|sprint|hurdles|freestyle|relay|above|below)\b"
+    r"|\s+in\s+(?:length|height|width|depth|diameter)\b)"
+)
 _UNIT = re.compile(
     rf"""(?:
       (?P<pct>\s?%|\s?per\s?cent\b|\s+pct\b|\s?pc\b|\s+percentage\s+points?\b)
@@ -123,7 +128,7 @@ _UNIT = re.compile(
     | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
     | \s?(?P<code>(?-i:{_CODES}))\b
     | [\s-]*(?P<measure>{MEASURE_PATTERN})(?![A-Za-z0-9])
-    | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?<=\d)(?-i:m){_LENGTH_SAID})
+    | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?:(?<=\d)|(?<=\d\s))(?-i:m){_LENGTH_SAID})
     )""",
     re.I | re.X,
 )

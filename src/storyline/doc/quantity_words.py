@@ -24,7 +24,11 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
     "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
-SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12}
+# wire-service abbreviations too: "500 mln euros", "2.1 bln yuan", "3 trln won", "40 mio. Franken"
+SHORT_SCALES = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12,
+    "tr": 1e12, "trn": 1e12, "trln": 1e12,
+}  # fmt: skip
 # plural nouns that do not end in -s
 COLLECTIVE = set(words("people staff personnel police crew cattle livestock sheep deer fish children feet teeth geese"))
 MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")

@@ -240,7 +240,9 @@ def singular(word: str) -> str:
 
 
 _NUMBER_TOKEN = re.compile(
-    r"^(?:[\d.,$€£¥%-]+\w*|[bmk]n?|tn|a|an|dozens?|hundreds?|thousands?|millions?|billions?)$", re.I
+    r"^(?:[\d.,$€£¥%-]+\w*|[bmk]n?|[bm]ln|mio\.?|tn|trn|trln|a|an|dozens?|hundreds?|thousands?|millions?"
+    r"|billions?|trillions?|lakhs?|crores?)$",
+    re.I,
 )
 
 
