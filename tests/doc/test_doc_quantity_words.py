@@ -256,3 +256,22 @@ def test_a_number_word_alone_elsewhere_is_not_read(text):
 )
 def test_wire_service_scale_abbreviations_multiply_the_number(text, value):
     assert extract_quantities(text)[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Rates rose by a quarter of a percentage point.", 0.25, "percent"),
+        ("Yields fell half a percentage point.", 0.5, "percent"),
+        ("The crew laid a third of a tonne of gravel.", 1 / 3, "t"),
+        ("She poured half a litre of milk.", 0.5, "L"),
+    ],
+)
+def test_a_fraction_of_a_unit_is_a_quantity_in_that_unit(text, value, unit):
+    q = only(text)
+    assert q.unit == unit
+    assert q.value == pytest.approx(value)
+
+
+def test_half_a_thing_that_is_no_unit_is_no_quantity():
+    assert extract_quantities("He ate half a sandwich.") == []

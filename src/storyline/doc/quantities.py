@@ -41,8 +41,10 @@ from storyline.doc.quantity_units import words as _words
 from storyline.doc.quantity_words import (
     NOT_ONE_BEFORE,
     WHOLE_AFTER,
+    WordSpan,
     bare_word_count,
     fractions,
+    half_a_unit,
     numeric_fractions,
     one_noun,
     plural,
@@ -417,16 +419,18 @@ def _fractions(text: str) -> list[Quantity]:
     found = []
     for span in fractions(text):
         qualifier, start = _qualifier_before(text[: span.start])
+        measure = _measure_of(text, span)
+        if measure is not None:  # "a third of a mile", "a quarter of a percentage point": that unit
+            found.append(_finish(text, start, measure.end, span.low, span.high, measure, qualifier))
+            continue
         of = PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
         noun = of.group(1) if of is not None else (noun_after(text, span.end, general=True) or (0, None))[1]
         noun = None if noun is None or noun.lower() in _NOT_NOUN else noun.lower()
         unit = Unit(span.end, "fraction", None, noun, None)
         found.append(_finish(text, start, span.end, span.low, span.high, unit, qualifier))
-    for span in numeric_fractions(text):
-        of_a = _OF_A.match(text, span.end)
-        atom = Atom(span.start, span.end, span.low, span.low, False, None, None)
-        measure = unit_after(text, of_a.end() if of_a else span.end, atom)
-        if measure is not None and measure.kind == "measure" and measure.unit != "count":
+    for span in numeric_fractions(text) + half_a_unit(text):
+        measure = _measure_of(text, span)
+        if measure is not None:
             qualifier, start = _qualifier_before(text[: span.start])
             found.append(_finish(text, start, measure.end, span.low, span.high, measure, qualifier))
         elif PERCENT_OF.match(text, span.end):  # "1/3 of the vote"
@@ -436,6 +440,15 @@ def _fractions(text: str) -> list[Quantity]:
                 )
             )
     return found
+
+
+def _measure_of(text: str, span: WordSpan) -> Unit | None:
+    """The measure unit (not a count, not a duration: "a third of a century" stays a fraction) right after a
+    fraction, with "of a" between: "1/16 of a US pint"."""
+    of_a = _OF_A.match(text, span.end)
+    atom = Atom(span.start, span.end, span.low, span.low, False, None, None)
+    measure = unit_after(text, of_a.end() if of_a else span.end, atom)
+    return measure if measure is not None and measure.kind == "measure" and measure.unit != "count" else None
 
 
 def extract_quantities(text: str) -> list[Quantity]:

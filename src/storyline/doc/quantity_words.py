@@ -187,6 +187,15 @@ def fractions(text: str) -> list[WordSpan]:
     return sorted(found, key=lambda f: f.start)
 
 
+_HALF_A = re.compile(r"\bhalf(?=\s+an?\s)", re.I)
+
+
+def half_a_unit(text: str) -> list[WordSpan]:
+    """ "half" before "a"/"an", 0.5: ``quantities`` keeps it only where a unit follows ("half a mile",
+    "half an hour"); "half a million" is read with its scale."""
+    return [WordSpan(m.start(), m.end(), 0.5, 0.5) for m in _HALF_A.finditer(text)]
+
+
 def numeric_fractions(text: str) -> list[WordSpan]:
     """Fractions in digits below one with a usual denominator: "1/16", "3⁄4"."""
     found = []
