@@ -984,3 +984,16 @@ def test_won_as_a_verb_is_no_currency():
 def test_a_year_of_the_next_century_after_by_is_a_deadline_not_a_count():
     assert extract_quantities("The coast could be lost by 2110, the survey warns.") == []
     assert only("Output rose by 2100 tonnes.").unit == "t"
+
+
+@pytest.mark.parametrize(
+    "text", ["The driver, 54, was unhurt.", "Her son, 12, and a neighbour were rescued.", "A pilot, 61, died."]
+)
+def test_an_age_set_off_by_commas_after_a_person_noun_is_an_age(text: str) -> None:
+    q = extract_quantities(text)[0]
+    assert q.kind == "age"
+    assert f"{q.value:.0f}" in text
+
+
+def test_a_number_set_off_by_commas_after_a_thing_is_no_age() -> None:
+    assert all(q.kind != "age" for q in extract_quantities("Of the boats, 54, or nearly all, sank."))

@@ -81,7 +81,10 @@ _ADDRESS_AFTER = re.compile(
 _OF_THE = re.compile(
     r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
 )
-_NAME_COMMA = re.compile(r"\b[A-Z][a-z’'-]+,\s+$")
+_NAME_COMMA = re.compile(
+    r"\b(?:[A-Z][a-z’'-]+|man|woman|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|driver"
+    r"|victim|suspect|teenager|pilot|passenger|resident|officer|worker),\s+$"
+)
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
 _VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
@@ -315,7 +318,8 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 
 
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
-    """An age set off by commas after a name, as news writes it: "Dana Roe, 45, said"; or, the commas left
+    """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
+    12, was unhurt"; or, the commas left
     out, between a full name and its verb: "Nick Hague 44 has spent"; or after "turned" or "life
     expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
     before = text[: atom.start]
