@@ -89,3 +89,12 @@ def test_spaced_watt_and_metre_symbols_read_when_a_measure_is_said(text: str, un
 @pytest.mark.parametrize("text", ["The shop is at 120 W 42nd Street.", "He paid a 3 m fine.", "Only 3 m voters came."])
 def test_spaced_watt_and_metre_letters_in_addresses_and_scales_are_no_units(text: str) -> None:
     assert all(unit not in ("W", "km") for _, unit in units(text))
+
+
+@pytest.mark.parametrize("text", ["The tablet has a 10.9in display.", "Snow lay 6in deep.", "He stood 6ft 2in tall."])
+def test_in_joined_to_a_number_is_inches(text: str) -> None:
+    assert units(text)[-1][1] == "inch"
+
+
+def test_in_after_a_spaced_number_is_no_inch() -> None:
+    assert all(unit != "inch" for _, unit in units("She scored 3 in the second half."))

@@ -288,3 +288,27 @@ def test_a_count_rate_in_times_or_after_another_sentence_keeps_its_own_name() ->
     assert unit_name(spins[1]) == "count per minute"
     apart = extract_quantities("Wardens logged 30 break-ins. Vandals struck 4 per day.")
     assert unit_name(apart[1]) == "count per day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Support fell 5 pp to 38%.", "The lead shrank by 3 ppts.", "The gap is 40 pct points.", "It rose 2 pct. points."],
+)
+def test_short_forms_of_percentage_points_are_named_percentage_point(text: str) -> None:
+    assert unit_name(extract_quantities(text)[0]) == "percentage point"
+
+
+def test_ppt_alone_stays_parts_per_trillion_not_points() -> None:
+    assert unit_name(extract_quantities("Water had 3 ppt of salt.")[0]) != "percentage point"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The field pumps 12 million barrels of crude a day.", "barrel per day"),
+        ("The mill grinds 300,000 tonnes of wheat a year.", "metric ton per year"),
+        ("They spent $5 million of public money a year.", "dollar per year"),
+    ],
+)
+def test_a_period_after_what_an_amount_is_of_makes_it_a_rate(text: str, name: str) -> None:
+    assert unit_name(extract_quantities(text)[0]) == name

@@ -46,16 +46,25 @@ _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "
         "mwh": "megawatt hour", "megawatt-hour": "megawatt hour"}  # fmt: skip
 
 
+# what an amount is of, between it and its period: "barrels of crude oil a day", "tonnes of grain a year"
+_OF_STUFF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:a|an|per|each)\s)")
+_PERIODS = frozenset(("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"))
 # a conversion in brackets between an amount and its period: "9 billion shekels ($2.4 billion) a year"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
-    a measure per period or per unit), and the new end; unchanged when no rate follows. A rate after a
+    a measure per period or per unit), and the new end; unchanged when no rate follows. A period after what
+    the amount is of is the amount's ("12 million barrels of oil a day"). A rate after a
     conversion in brackets is the amount's before them, which keeps its end ("9 billion shekels ($2.4
     billion) a year": the shekels are per year, the dollars in brackets are a quantity of their own)."""
     rated, new_end = _rate_at(text, end, unit)
+    stuff = _OF_STUFF.match(text, end) if new_end == end and unit is not None else None
+    if stuff is not None:  # "12 million barrels of oil a day": the rate is the amount's, a period only
+        after, after_end = _rate_at(text, stuff.end(), unit)
+        if after is not None and after_end != stuff.end() and after.unit.rpartition("/")[2] in _PERIODS:
+            return after, after_end
     bracket = _BRACKETED.match(text, end) if new_end == end and unit is not None else None
     if bracket is None:
         return rated, new_end

@@ -121,7 +121,8 @@ _LENGTH_SAID = (
 )
 _UNIT = re.compile(
     rf"""(?:
-      (?P<pct>\s?%|\s?per\s?cent\b|\s+pct\b|\s?pc\b|\s+percentage\s+points?\b)
+      (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+points?\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
+        |\s?per\s?cent\b|\s+pct\b|\s?pc\b)
     | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M}|m|{_FT}|{_SMALL})\b|(?:km|mi|m|cm|mm|ft|in|yd)(?:²|2|\^2)(?!\d)
       |sq\s?km\b|sqft\b|acres?\b(?![\s-]f(?:ee|oo)t)|hectares?\b
       |ha\b)

@@ -284,7 +284,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("µm", r"micromet(?:re|er)s?|microns?|µm"),
     ("mm", r"millimet(?:re|er)s?|mm"),
     ("cm", r"centimet(?:re|er)s?|cm"),
-    ("inch", r"inch(?:es)?|(?<=\d)(?:″|\"(?=-|\s+[a-z]))"),
+    ("inch", r"inch(?:es)?|(?<=\d)(?:″|\"(?=-|\s+[a-z])|(?-i:in)(?=[\s,;)-]|\.\s|$))"),
     ("foot", r"f(?:ee|oo)t|ft"),
     ("yard", r"yards?|yds?"),
 )

@@ -321,7 +321,7 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return _WRITTEN_NAMES[written[0]] if written else q.unit
     if q.unit == "percent":
-        points = q.raw_unit is not None and "point" in q.raw_unit.lower()
+        points = q.raw_unit is not None and ("point" in q.raw_unit.lower() or q.raw_unit.startswith("pp"))
         return "percentage point" if points else "percentage"
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
         of = " ".join(lemma for lemma, _ in parsed) or (q.noun or "-").lower()
