@@ -485,7 +485,7 @@ def _skip_past(text: str, m: re.Match[str]) -> int:
     partner = year_partner(text, m.end(), text[m.start() : m.end()])
     if partner > m.end():  # "A.D. 1000 and 1260"
         return partner
-    joiner = r"\s*[-–—/]\s*|\s+to\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
+    joiner = r"\s*[-–—/]\s*|\s+(?:to|and|or)\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
     tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
     return m.end() + (tail.end() if tail else 0)
 
