@@ -312,3 +312,8 @@ def test_ppt_alone_stays_parts_per_trillion_not_points() -> None:
 )
 def test_a_period_after_what_an_amount_is_of_makes_it_a_rate(text: str, name: str) -> None:
     assert unit_name(extract_quantities(text)[0]) == name
+
+
+def test_barrels_of_oil_are_the_dictionary_unit_barrel_of_oil() -> None:
+    system = extract_quantities("The tanker held 2 million barrels of oil and 40 barrels of tar.")
+    assert [unit_name(q) for q in system] == ["barrel of oil", "barrel"]

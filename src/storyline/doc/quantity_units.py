@@ -268,6 +268,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("tablespoon", r"tablespoons?|tbsps?|(?-i:tbs|Tbs|tbl)"),
     ("teaspoon", r"teaspoons?|tsps?"),
     ("bpd", r"barrels?\s+(?:per|a)\s+day|(?-i:bpd|b/d)"),
+    ("barrel of oil", r"barrels?\s+of\s+oil"),  # a unit of its own in CQE's dictionary
     ("barrel", r"barrels?|(?-i:bbl)"),
     ("cubic foot", r"cubic\s+f(?:ee|oo)t|(?-i:cu\.?\s?ft|ft3|ft³)"),
     ("km3", r"cubic\s+kilomet(?:re|er)s?|(?-i:km3|km³)"),
