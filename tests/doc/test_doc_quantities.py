@@ -998,3 +998,14 @@ def test_an_age_set_off_by_commas_after_a_person_noun_is_an_age(text: str) -> No
 
 def test_a_number_set_off_by_commas_after_a_thing_is_no_age() -> None:
     assert all(q.kind != "age" for q in extract_quantities("Of the boats, 54, or nearly all, sank."))
+
+
+@pytest.mark.parametrize(
+    "text", ["The boy was 15 when he left school.", "They counted 30 while we waited for the buses."]
+)
+def test_a_counted_noun_is_not_found_past_a_clause_word_or_pronoun(text: str) -> None:
+    assert extract_quantities(text)[0].noun is None
+
+
+def test_a_counted_noun_is_found_past_its_modifiers() -> None:
+    assert extract_quantities("Some 6,000 Russian troops moved.")[0].noun == "troops"

@@ -271,12 +271,17 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
             return m.end(), word
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
-        if (word in FILLER and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
+        stop = word in FILLER or word in _CLAUSE_STOP
+        if (stop and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
         pos, previous = m.end(), raw
     return None
 
 
+# a clause or a pronoun ends the words a counted noun may follow: "15 when he left school" counts no school
+_CLAUSE_STOP = frozenset(
+    words("when whenever while if because since until unless than he she they it we you i his its our my your")
+)
 # the plural of a people's name: "Americans", "Ukrainians", "Germans"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
 
