@@ -438,11 +438,8 @@ def _fractions(text: str) -> list[Quantity]:
             qualifier, start = _qualifier_before(text[: span.start])
             found.append(_finish(text, start, measure.end, span.low, span.high, measure, qualifier))
         elif PERCENT_OF.match(text, span.end):  # "1/3 of the vote"
-            found.append(
-                _finish(
-                    text, span.start, span.end, span.low, span.high, Unit(span.end, "fraction", None, None, None), None
-                )
-            )
+            unit = Unit(span.end, "fraction", None, None, None)
+            found.append(_finish(text, span.start, span.end, span.low, span.high, unit, None))
     return found
 
 
