@@ -60,6 +60,39 @@ def test_a_clock_time_with_its_day_is_one_time(text: str, expected: tuple[str, s
     assert found(text) == [(span, "TIME", value, value[:10])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading was halted at 1535 GMT.", ("1535 GMT", "2022-09-08T15:35", None)),
+        (
+            "The first tremor came at 0342 local time on Tuesday.",
+            ("0342 local time on Tuesday", "2022-09-06T03:42", "2022-09-06"),
+        ),
+        ("The curfew starts at 2100 hours.", ("2100 hours", "2022-09-08T21:00", None)),
+        ("The gates shut at 0600 UTC Friday.", ("0600 UTC Friday", "2022-09-02T06:00", "2022-09-02")),
+    ],
+)
+def test_four_digits_with_a_zone_or_hours_are_a_wire_clock_time(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    span, value, day = expected
+    assert found(text) == [(span, "TIME", value, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The co-pilot had logged 2000 hours in the air.", [("2000 hours", "DURATION", "PT2000H", None)]),
+        ("The repairs took 1200 hours of labour.", [("1200 hours", "DURATION", "PT1200H", None)]),
+        ("Rebels have held the town since 1995 and 2400 GMT means nothing there.", [("1995", "DATE", "1995", "1995")]),
+    ],
+)
+def test_four_digits_without_a_clock_place_or_a_valid_hour_are_no_clock_time(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
 def test_a_clock_time_takes_the_one_day_its_sentence_names() -> None:
     assert found("On Tuesday the crowd gathered around 7:15 p.m. outside the hall.") == [
         ("Tuesday", "DATE", "2022-09-06", "2022-09-06"),

@@ -13,6 +13,7 @@ from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.resolve import Resolved, Tense
 from storyline.time.words import (
     APPROX,
+    CLOCK_PLACE_BEFORE,
     DAY,
     DEICTIC_DAYS,
     DEICTIC_PARTS,
@@ -141,6 +142,10 @@ def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         hour, minute = (24, 0) if (lower(m, "word") or "") == "midnight" else (12, 0)
     elif groups.get("h24"):
         hour, minute = int(m.group("h24")), int(m.group("m24"))
+    elif groups.get("h4"):
+        if m.group("hrs") and not CLOCK_PLACE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "logged 1800 hours": a duration
+        hour, minute = int(m.group("h4")), int(m.group("m4"))
     else:
         hour, minute = _hour_minute(m)
         ampm = (groups.get("ampm") or groups.get("ampm_only") or "").lower()
@@ -254,11 +259,17 @@ _CLOCK_DAY = (
     rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?:(?P<wd>{WEEKDAY})|(?P<deictic>{_DAY_WORDS}|(?i:this\s+{PART})))(?:\s+(?P<dpart>{PART}))?\b"
     rf"|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?"
 )
+# What may follow four digits read as a clock time: a zone, or "hours" after a word that places a time
+# ("at 1800 hours", not "logged 1800 hours"; the look-behind is in ``_clock``).
+_FOUR_DIGIT_ZONE = r"[ECMP][SD]T|GMT|UTC|(?i:local\s+time)|(?i:hours)\b"
 CLOCK_RULE: Rule = (
     ("clock shape",),
     r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
     r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
-    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE})?{_CLOCK_DAY}",
+    # a wire's four digits, only with a zone or "hours" after them ("1535 GMT", "1800 hours"): a bare
+    # "2000" is a year or a count, and "logged 2000 hours" a duration
+    rf"(?<![\d,.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{_FOUR_DIGIT_ZONE}))|"
+    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE}|(?P<hrs>(?<=\d)\s+(?i:hours)\b))?{_CLOCK_DAY}",
     _clock,
 )
 # A clock time as a broadcast transcript writes it, in words or with "o'clock": "nine o'clock this

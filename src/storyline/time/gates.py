@@ -152,9 +152,14 @@ SHAPE_GATES: dict[Gate, Shape] = {
     ),
     "clock shape": Shape(
         "clock",
-        re.compile(r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)").search,
+        re.compile(
+            r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)|\d{4}\s+(?:[ECMP][SD]T|GMT|UTC|(?i:local|hours))"
+        ).search,
         # one character class first, so that the search skips ahead fast
-        re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
+        re.compile(
+            r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night)"
+            r"|(?<=[0-9])\d\d\d\s+(?:[ecmp][sd]t|gmt|utc|local|hours))"
+        ).search,
     ),
     # "Q3 2024", "H1", "FY2025" (capitals only, so tested on the text as written); "on the 12th"
     # one character class first, so that the search skips ahead fast ("QY" or "F1" pass, and match no rule)
