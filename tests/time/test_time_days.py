@@ -227,3 +227,35 @@ def test_overnight_before_a_rate_or_a_loan_names_an_instrument_not_a_night(text:
 
 def test_overnight_before_other_nouns_is_still_the_night_before() -> None:
     assert found("Shares fell after overnight losses in Tokyo.")[0][:3] == ("overnight", "TIME", "2022-09-07TNI")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike began on Aug. 28, a Sunday, at the docks.", ("a Sunday", "2022-08-28")),
+        ("The strike began on Aug. 28, Sunday, at the docks.", ("Sunday", "2022-08-28")),
+        ("The hearing is set for Sept. 21, a Wednesday.", ("a Wednesday", "2022-09-21")),
+    ],
+)
+def test_a_weekday_set_off_after_a_date_it_fell_on_is_that_date(text: str, expected: tuple[str, str]) -> None:
+    span, value = expected
+    assert found(text)[-1] == (span, "DATE", value, value)
+
+
+def test_a_weekday_after_a_date_of_another_weekday_keeps_its_own_reading() -> None:
+    # Aug. 27, 2022 was a Saturday: the writer's slip is left as written, each read on its own
+    assert found("The strike began on Aug. 27, a Sunday, at the docks.")[-1] == (
+        "Sunday",
+        "DATE",
+        "2022-09-04",
+        "2022-09-04",
+    )
+
+
+def test_a_weekday_after_a_date_and_a_clause_is_not_in_apposition() -> None:
+    assert found("After the fire on Aug. 28, crews worked until Sunday.")[-1] == (
+        "Sunday",
+        "DATE",
+        "2022-09-04",
+        "2022-09-04",
+    )

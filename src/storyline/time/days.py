@@ -207,6 +207,28 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
     return out
 
 
+# Between a date and the weekday it fell on, set off after it: "Feb. 25, a Sunday", "March 20, Wednesday".
+_APPOSITION_GAP = re.compile(r",\s+(?:(?P<a>an?)\s+)?")
+_WEEKDAY_ALONE = re.compile(WEEKDAY)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def weekdays_in_apposition(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A weekday set off by a comma right after a date that fell on it names that date ("Feb. 25, a
+    Sunday"), not the nearest such weekday; "a" joins its extent, as TIMEX3 spans "a Sunday"."""
+    out = list(found)
+    for i in range(1, len(out)):
+        date_expr, day = out[i - 1], out[i]
+        gap = _APPOSITION_GAP.fullmatch(text, date_expr.end, day.start)
+        if gap is None or not _WEEKDAY_ALONE.fullmatch(day.text) or not _ISO_DAY.fullmatch(date_expr.value):
+            continue
+        if date.fromisoformat(date_expr.value).weekday() != weekday_number(day.text):
+            continue  # a slip in the report: keep each reading
+        start = gap.start("a") if gap.group("a") else day.start
+        out[i] = TimeExpression(start, day.end, text[start : day.end], "DATE", date_expr.value, date_expr.date)
+    return out
+
+
 _WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week\s+of)\s+$")
 
 
