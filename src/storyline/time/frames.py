@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from storyline.records import TimeExpression
+from storyline.time import periods as pd
 from storyline.time.context import Context, Rule, lower, starting_with
 from storyline.time.words import YEAR
 
@@ -58,7 +59,11 @@ def _year_before(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         value = str(ctx.dct.year - 1) if ctx.dct is not None else "XXXX"
         return ctx.make(m.start("ago"), m.end("ago"), "DATE", (value, None))
     if ctx.focus is None:
-        return None
+        if not m.group("latest") or ctx.dct is None:
+            return None
+        # no quarter named yet: the last one finished by the report, as "the latest quarter" reads
+        index = pd.quarter_in_focus(ctx.dct, "past")
+        return ctx.make(m.start("period"), m.end("period"), "DATE", (pd.quarter_value(index // 4, index % 4 + 1), None))
     value = m.group("pyear") + ctx.focus[4:] if m.group("pyear") else ctx.focus
     return ctx.make(m.start("period"), m.end("period"), "DATE", (value, None))
 
@@ -72,7 +77,8 @@ def _same_period(m: re.Match[str], ctx: Context) -> TimeExpression:
     return ctx.make(m.start("same"), m.end("same"), "DATE", (value, None))
 
 
-REF_ADJECTIVE = r"\b(?P<adj>(?i:recent|current))(?=\s+[a-z])"
+# "the most recent budget" orders things by time and names none: not "recent" alone
+REF_ADJECTIVE = r"\b(?<!(?i:most) )(?P<adj>(?i:recent|current))(?=\s+[a-z])"
 # One rule for all of them (a rule costs a pass of the tagger's loop on every sentence).
 FRAME_RULE: Rule = (
     ("frame",),
@@ -87,7 +93,7 @@ FRAME_RULE: Rule = (
         r"(?P<ago>\b(?:(?i:the)\s+(?=(?i:year)-(?i:ago|earlier)\s+(?i:period)\b))?"
         r"(?i:year)-(?i:ago|earlier)(?:\s+(?i:period)\b)?)"
         r"(?!\s+(?:\w+[- ])?(?i:months|weeks|days|years|quarters?)\b|\s*[$#\d])|"
-        rf"(?P<period>\b(?i:the)\s+(?:(?i:latest|current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
+        rf"(?P<period>\b(?i:the)\s+(?:(?P<latest>(?i:latest|most\s+recent))|(?i:current)|(?P<pyear>{YEAR}))\s+(?i:period)\b)|"
         # "the same period last year", "the corresponding period of 1988": the quarter in focus, a year before
         rf"(?P<same>\b(?i:the)\s+(?i:same|comparable|corresponding)\s+(?i:period)\s+"
         rf"(?:(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b|(?i:of|in)\s+(?P<syear>{YEAR})))|"

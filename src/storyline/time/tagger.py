@@ -152,10 +152,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
         index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
-        if ctx.focus is not None and (not shifts or mods.strip() == "latest"):
+        if ctx.focus is not None and (not shifts or mods.strip() in ("latest", "most recent")):
             index = pd.quarter_index(ctx.focus)  # "the quarter", "the latest quarter": the one the report is about
         elif not shifts and (ended := _ENDED.match(ctx.text, m.end())) is not None:
-            index = pd.quarter_ended(dct, month_number(ended.group("month")), ended.group("verb").lower() == "ending")
+            # "ending" looks ahead unless the sentence is told in the past ("sales fell in the quarter ending ...")
+            ending = ended.group("verb").lower() == "ending" and tense != "past"
+            index = pd.quarter_ended(dct, month_number(ended.group("month")), ending)
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
@@ -344,7 +346,7 @@ _RULES: tuple[Rule, ...] = (
             "tioah" + "ln" + "lpcnfsy" + "12" + "f" + "fst1234" + "q",
             rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
             rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
-            rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
+            rf"(?P<mods>(?:(?i:latest|most\s+recent|last|past|previous|preceding|prior|current|present|next|coming|following|fiscal|same|"
             rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
             rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+(?:(?i:fiscal)\s+)?)?(?P<q>(?i:quarter))\b"
             rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
