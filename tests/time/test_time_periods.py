@@ -314,3 +314,19 @@ def test_a_season_after_into_is_a_season() -> None:
 def test_the_most_recent_and_the_preceding_quarter_are_the_last_one_finished(text: str, span: str) -> None:
     # in a fourth-quarter report, as "the previous quarter" reads
     assert found(text) == [(span, "DATE", "2023-Q3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Exports rose in the July-September quarter.", "the July-September quarter", "2023-Q3"),
+        ("Exports will rise in the January-March quarter.", "the January-March quarter", "2024-Q1"),
+        ("The chain's profit fell in the June-August quarter.", "the June-August quarter", "2023-Q3"),
+    ],
+)
+def test_a_quarter_named_by_its_months_holds_its_middle_month(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DATE", value, None)]
+
+
+def test_two_months_a_quarter_cannot_span_stay_months() -> None:
+    assert [t[0] for t in found("Exports rose in the June-July quarter.")] == ["June", "July"]

@@ -12,7 +12,7 @@ import re
 from storyline.records import TimeExpression
 from storyline.time import periods as pd
 from storyline.time.context import Context, Rule, lower, starting_with
-from storyline.time.words import YEAR
+from storyline.time.words import MONTH_FULL, YEAR, month_number
 
 
 def ref_adjective(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -102,4 +102,26 @@ FRAME_RULE: Rule = (
         r"(?![- ](?i:ago|earlier|before|after|two|nineteen|old))(?P<span>\s+(?i:ended|ending))?",
     ),
     _frame,
+)
+
+
+def _month_range_quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the July-September quarter": three months named by their first and last, the calendar quarter
+    that holds the middle one (as "the quarter ended Sept. 30" reads); the one that ended by the report
+    when the sentence is told in the past, else the next such."""
+    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+    if (last - first) % 12 != 2:
+        return None  # "the June-July quarter" is no quarter
+    if ctx.dct is None:
+        value = f"XXXX-Q{first % 12 // 3 + 1}"
+    else:
+        index = pd.quarter_ended(ctx.dct, last, ending=ctx.tense(m.start(), m.end()) != "past")
+        value = pd.quarter_value(index // 4, index % 4 + 1)
+    return ctx.make(m.start(), m.end(), "DATE", (value, None))
+
+
+MONTH_RANGE_QUARTER_RULE: Rule = (
+    ("quarter",),
+    rf"\b(?i:the|its|their)\s+(?P<m1>{MONTH_FULL})[-–](?P<m2>{MONTH_FULL})\s+(?i:quarter)\b",
+    _month_range_quarter,
 )

@@ -354,6 +354,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         _quarter,
     ),
+    frames.MONTH_RANGE_QUARTER_RULE,
     (
         ("half",),
         rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next|the))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
