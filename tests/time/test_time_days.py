@@ -259,3 +259,23 @@ def test_a_weekday_after_a_date_and_a_clause_is_not_in_apposition() -> None:
         "2022-09-04",
         "2022-09-04",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The memo dated 10/19/87 was read aloud.", date(1990, 3, 14), ("10/19/87", "1987-10-19")),
+        ("The lease signed on 11/30/23 runs on.", date(2024, 3, 12), ("11/30/23", "2023-11-30")),
+        ("The offer is open until 1/15/31.", date(2024, 3, 12), ("1/15/31", "2031-01-15")),
+    ],
+)
+def test_a_numeric_date_with_a_two_digit_year_takes_the_century_up_to_ten_years_ahead(
+    text: str, dct: date, expected: tuple[str, str]
+) -> None:
+    span, value = expected
+    assert found(text, dct) == [(span, "DATE", value, value)]
+
+
+@pytest.mark.parametrize("text", ["Gear ratios of 3/4/12 were tested.", "The vote split 5/4/12 across the wards."])
+def test_a_slashed_triple_without_a_word_that_introduces_a_date_is_no_date(text: str) -> None:
+    assert found(text) == []

@@ -64,6 +64,29 @@ def full_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None))
 
 
+# Words that introduce a date, needed before "10/19/87": a bare "3/4/12" may be a ratio or a score.
+_DATE_WORD_BEFORE = re.compile(r"\b(?i:on|dated|since|from|until|till|through|effective|by)\s+$")
+
+
+def short_year_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "on 10/19/87": a US numeric date with a two-digit year, in the century that puts it no more than
+    ten years after the report (1987 in a 1990 report, 2023 in a 2024 one)."""
+    if not _DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    pivot = ctx.dct.year if ctx.dct is not None else 2000
+    year = pivot // 100 * 100 + int(m.group("yy"))
+    year -= 100 if year > pivot + 10 else 0
+    d = rs.make_date(year, int(m.group("month")), int(m.group("day")))
+    return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d)) if d else None
+
+
+SHORT_YEAR_DATE_RULE: Rule = (
+    ("digit", "slash date"),
+    r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)\b(?!/)",
+    short_year_date,
+)
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 

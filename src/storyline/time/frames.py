@@ -30,6 +30,8 @@ def _frame(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return _same_period(m, ctx)
     if m.group("end"):
         return _year_end(m, ctx)
+    if m.group("mid"):
+        return _midyear(m, ctx)
     if m.group("someday"):  # "One day the harbor will be dredged" (FUTURE_REF); "One day, a stranger knocked"
         tense = ctx.tense(m.start("someday"), m.end("someday"))
         value = "FUTURE_REF" if tense == "future" or lower(m, "someday") == "some day" else "PAST_REF"
@@ -49,6 +51,15 @@ def _year_end(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(m.start("end"), m.end("end"), "DATE", ("XXXX-12-31", None))
     year = ctx.dct.year - 1 if lower(m, "since") else ctx.dct.year
     return ctx.make(m.start("end"), m.end("end"), "DATE", (f"{year}-12-31", None))
+
+
+def _midyear(m: re.Match[str], ctx: Context) -> TimeExpression:
+    """ "at midyear": the year (TIMEX3 puts the middle in a mod), the year before when a sentence in the
+    past tense is told before the report's year reached its middle."""
+    if ctx.dct is None:
+        return ctx.make(m.start("mid"), m.end("mid"), "DATE", ("XXXX", None))
+    year = ctx.dct.year - (ctx.dct.month <= 6 and ctx.tense(m.start("mid"), m.end("mid")) == "past")
+    return ctx.make(m.start("mid"), m.end("mid"), "DATE", (str(year), None))
 
 
 def _year_before(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -97,6 +108,7 @@ FRAME_RULE: Rule = (
         # "the same period last year", "the corresponding period of 1988": the quarter in focus, a year before
         rf"(?P<same>\b(?i:the)\s+(?i:same|comparable|corresponding)\s+(?i:period)\s+"
         rf"(?:(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b|(?i:of|in)\s+(?P<syear>{YEAR})))|"
+        r"(?P<mid>\b(?i:mid-?year)\b)(?!-)|"  # "at midyear"
         r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
         rf"(?P<year>\b(?i:the)\s+(?:(?P<fyear>{YEAR})\s+)?(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
         r"(?![- ](?i:ago|earlier|before|after|two|nineteen|old))(?P<span>\s+(?i:ended|ending))?",

@@ -70,7 +70,19 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     ),
     "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later", "other day"),
     # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
-    "frame": ("e day", "coming ", "e year", "l year", "year-", " period", "year end", "year's end", "year’s end"),
+    "frame": (
+        "e day",
+        "coming ",
+        "e year",
+        "l year",
+        "year-",
+        " period",
+        "year end",
+        "year's end",
+        "year’s end",
+        "midyear",
+        "mid-year",
+    ),
 }
 
 
@@ -164,6 +176,7 @@ SHAPE_GATES: dict[Gate, Shape] = {
     # "Q3 2024", "H1", "FY2025" (capitals only, so tested on the text as written); "on the 12th"
     # one character class first, so that the search skips ahead fast ("QY" or "F1" pass, and match no rule)
     "code": Shape(None, re.compile(r"[QHF][1-4Y]").search),
+    "slash date": Shape("digit", re.compile(r"\d/\d\d?/\d\d(?!\d)").search),  # "10/19/87"
     "ordinal day": Shape(
         None, re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"[0-9](?:st|nd|rd|th)\b").search
     ),

@@ -263,6 +263,7 @@ _RULES: tuple[Rule, ...] = (
         days.full_date,
     ),
     (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", days.full_date),
+    days.SHORT_YEAR_DATE_RULE,
     (
         ("month name", "digit"),
         starting_with(
