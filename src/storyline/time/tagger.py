@@ -241,9 +241,15 @@ def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
 
 
+# "Now, the question is ...": a sentence that opens with "Now" and a comma turns the talk, and names no time
+_DISCOURSE_NOW = re.compile(r"[\"'“‘(\s]*Now,")
+
+
 def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if m.group("adj"):
         return frames.ref_adjective(m, ctx)
+    if m.start("word") < 4 and _DISCOURSE_NOW.match(ctx.text):
+        return None
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
