@@ -133,7 +133,7 @@ def _month_range_quarter(m: re.Match[str], ctx: Context) -> TimeExpression | Non
 
 
 MONTH_RANGE_QUARTER_RULE: Rule = (
-    ("quarter",),
-    rf"\b(?i:the|its|their)\s+(?P<m1>{MONTH_FULL})[-–](?P<m2>{MONTH_FULL})\s+(?i:quarter)\b",
+    ("quarter", "month range"),
+    starting_with("ti", rf"\b(?i:the|its|their)\s+(?P<m1>{MONTH_FULL})[-–](?P<m2>{MONTH_FULL})\s+(?i:quarter)\b"),
     _month_range_quarter,
 )
