@@ -194,8 +194,7 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
     "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
-    num = m.groupdict().get("num") or ""
-    if m.group("unit").lower() == "hours" and _CLOCK_DIGITS.fullmatch(num):
+    if m.group("unit") in ("hours", "Hours", "HOURS") and _CLOCK_DIGITS.fullmatch(m.groupdict().get("num") or ""):
         return CLOCK_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
     if (lower(m, "num") or "") not in ("a", "an") or m.group("approx"):
         return False
