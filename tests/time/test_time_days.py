@@ -60,6 +60,39 @@ def test_a_clock_time_with_its_day_is_one_time(text: str, expected: tuple[str, s
     assert found(text) == [(span, "TIME", value, value[:10])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading was halted at 1535 GMT.", ("1535 GMT", "2022-09-08T15:35", None)),
+        (
+            "The first tremor came at 0342 local time on Tuesday.",
+            ("0342 local time on Tuesday", "2022-09-06T03:42", "2022-09-06"),
+        ),
+        ("The curfew starts at 2100 hours.", ("2100 hours", "2022-09-08T21:00", None)),
+        ("The gates shut at 0600 UTC Friday.", ("0600 UTC Friday", "2022-09-02T06:00", "2022-09-02")),
+    ],
+)
+def test_four_digits_with_a_zone_or_hours_are_a_wire_clock_time(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    span, value, day = expected
+    assert found(text) == [(span, "TIME", value, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The co-pilot had logged 2000 hours in the air.", [("2000 hours", "DURATION", "PT2000H", None)]),
+        ("The repairs took 1200 hours of labour.", [("1200 hours", "DURATION", "PT1200H", None)]),
+        ("Rebels have held the town since 1995 and 2400 GMT means nothing there.", [("1995", "DATE", "1995", "1995")]),
+    ],
+)
+def test_four_digits_without_a_clock_place_or_a_valid_hour_are_no_clock_time(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
 def test_a_clock_time_takes_the_one_day_its_sentence_names() -> None:
     assert found("On Tuesday the crowd gathered around 7:15 p.m. outside the hall.") == [
         ("Tuesday", "DATE", "2022-09-06", "2022-09-06"),
@@ -194,3 +227,55 @@ def test_overnight_before_a_rate_or_a_loan_names_an_instrument_not_a_night(text:
 
 def test_overnight_before_other_nouns_is_still_the_night_before() -> None:
     assert found("Shares fell after overnight losses in Tokyo.")[0][:3] == ("overnight", "TIME", "2022-09-07TNI")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike began on Aug. 28, a Sunday, at the docks.", ("a Sunday", "2022-08-28")),
+        ("The strike began on Aug. 28, Sunday, at the docks.", ("Sunday", "2022-08-28")),
+        ("The hearing is set for Sept. 21, a Wednesday.", ("a Wednesday", "2022-09-21")),
+    ],
+)
+def test_a_weekday_set_off_after_a_date_it_fell_on_is_that_date(text: str, expected: tuple[str, str]) -> None:
+    span, value = expected
+    assert found(text)[-1] == (span, "DATE", value, value)
+
+
+def test_a_weekday_after_a_date_of_another_weekday_keeps_its_own_reading() -> None:
+    # Aug. 27, 2022 was a Saturday: the writer's slip is left as written, each read on its own
+    assert found("The strike began on Aug. 27, a Sunday, at the docks.")[-1] == (
+        "Sunday",
+        "DATE",
+        "2022-09-04",
+        "2022-09-04",
+    )
+
+
+def test_a_weekday_after_a_date_and_a_clause_is_not_in_apposition() -> None:
+    assert found("After the fire on Aug. 28, crews worked until Sunday.")[-1] == (
+        "Sunday",
+        "DATE",
+        "2022-09-04",
+        "2022-09-04",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The memo dated 10/19/87 was read aloud.", date(1990, 3, 14), ("10/19/87", "1987-10-19")),
+        ("The lease signed on 11/30/23 runs on.", date(2024, 3, 12), ("11/30/23", "2023-11-30")),
+        ("The offer is open until 1/15/31.", date(2024, 3, 12), ("1/15/31", "2031-01-15")),
+    ],
+)
+def test_a_numeric_date_with_a_two_digit_year_takes_the_century_up_to_ten_years_ahead(
+    text: str, dct: date, expected: tuple[str, str]
+) -> None:
+    span, value = expected
+    assert found(text, dct) == [(span, "DATE", value, value)]
+
+
+@pytest.mark.parametrize("text", ["Gear ratios of 3/4/12 were tested.", "The vote split 5/4/12 across the wards."])
+def test_a_slashed_triple_without_a_word_that_introduces_a_date_is_no_date(text: str) -> None:
+    assert found(text) == []

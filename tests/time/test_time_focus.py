@@ -67,8 +67,11 @@ def test_year_ago_words_and_periods_follow_the_focus() -> None:
     ]
 
 
-def test_the_latest_period_is_no_time_before_a_quarter_is_named() -> None:
-    assert tag("The latest period included a gain.", OCTOBER) == []
+def test_the_latest_period_before_a_quarter_is_named_is_the_last_quarter_finished() -> None:
+    # TimeBank marks it so (dev half); an earlier session had left it out
+    assert [(t.text, t.value) for t in tag("The latest period included a gain.", OCTOBER)] == [
+        ("The latest period", "2023-Q3")
+    ]
 
 
 def test_the_quarter_a_year_ago_is_one_expression() -> None:

@@ -34,3 +34,26 @@ def test_one_day_before_later_or_as_a_subject_or_object_is_a_length(text: str) -
     assert [t for t in found(text) if t[0].lower() == "one day"] == [
         ("One day" if text[0] == "O" else "one day", "DURATION", "P1D")
     ]
+
+
+@pytest.mark.parametrize("period", ["the latest period", "the most recent period"])
+def test_the_latest_period_before_any_quarter_is_named_is_the_last_one_finished(period: str) -> None:
+    assert found(f"There were no one-time gains in {period}, the brewer said.") == [(period, "DATE", "2023-Q4")]
+
+
+def test_the_most_recent_thing_is_no_vague_past() -> None:
+    assert found("Its most recent budget was approved by the council.") == []
+    assert found("The recent storm closed the port.") == [("recent", "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Hiring slowed at midyear, the bank said.", date(2024, 9, 10), ("midyear", "2024")),
+        ("The plant should reopen by mid-year.", TUESDAY, ("mid-year", "2024")),
+        ("Sales peaked at midyear and fell after.", TUESDAY, ("midyear", "2023")),
+    ],
+)
+def test_midyear_is_the_year_whose_middle_the_sentence_means(text: str, dct: date, expected: tuple[str, str]) -> None:
+    span, value = expected
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == [(span, "DATE", value)]

@@ -259,6 +259,7 @@ def test_a_year_in_words_reads_the_same_with_spaces_or_hyphens(year: int, joiner
         ("In the quarter ended July 31, the chain lost money.", "the quarter", "2023-Q2"),
         ("The quarter ended Jan. 31 was the best in years.", "The quarter", "2022-Q4"),
         ("Sales should rise in the quarter ending Dec. 31.", "the quarter", "2023-Q4"),
+        ("Sales fell in the quarter ending Sept. 30.", "the quarter", "2023-Q3"),
     ],
 )
 def test_the_quarter_ended_on_a_day_holds_the_middle_of_its_three_months(text: str, span: str, value: str) -> None:
@@ -300,3 +301,32 @@ def test_a_second_half_told_in_the_past_before_it_began_is_last_years() -> None:
 def test_a_season_after_into_is_a_season() -> None:
     found = [(t.text, t.value) for t in tag("Repairs on the pier ran well into the summer.", date(2023, 10, 14))]
     assert found == [("the summer", "2023-SU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Margins narrowed in the most recent quarter.", "the most recent quarter"),
+        ("Margins narrowed from the preceding quarter.", "the preceding quarter"),
+        ("Margins narrowed in the latest quarter.", "the latest quarter"),
+    ],
+)
+def test_the_most_recent_and_the_preceding_quarter_are_the_last_one_finished(text: str, span: str) -> None:
+    # in a fourth-quarter report, as "the previous quarter" reads
+    assert found(text) == [(span, "DATE", "2023-Q3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Exports rose in the July-September quarter.", "the July-September quarter", "2023-Q3"),
+        ("Exports will rise in the January-March quarter.", "the January-March quarter", "2024-Q1"),
+        ("The chain's profit fell in the June-August quarter.", "the June-August quarter", "2023-Q3"),
+    ],
+)
+def test_a_quarter_named_by_its_months_holds_its_middle_month(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DATE", value, None)]
+
+
+def test_two_months_a_quarter_cannot_span_stay_months() -> None:
+    assert [t[0] for t in found("Exports rose in the June-July quarter.")] == ["June", "July"]

@@ -473,3 +473,18 @@ def test_a_month_before_and_another_month_and_a_year_takes_that_year() -> None:
 )
 def test_the_year_earlier_half_is_that_half_a_year_before(text: str, dct: date, value: str) -> None:
     assert [(t.type, t.value) for t in tag(text, dct)] == [("DATE", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Now, the question is who pays for the repairs.", '"Now, let us turn to the budget," he said.']
+)
+def test_a_sentence_opening_now_with_a_comma_turns_the_talk_and_names_no_time(text: str) -> None:
+    assert tag(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Now the council wants a second bridge.", "Now"), ("Now, now is the time to act.", "now")],
+)
+def test_now_without_the_opening_comma_is_the_present(text: str, span: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, THURSDAY)] == [(span, "PRESENT_REF")]

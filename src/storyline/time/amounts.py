@@ -12,6 +12,7 @@ from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.periods import SEASON, SEASONS
 from storyline.time.words import (
     APPROX,
+    CLOCK_PLACE_BEFORE,
     MONTH_FULL,
     NUM,
     SET_EVERY,
@@ -189,15 +190,19 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
-    """ "37 years old", "a 37-year-old" (an age) and "400 seats a week", "$2 a year" (a rate) date nothing."""
+    """ "37 years old", "a 37-year-old" (an age) and "400 seats a week", "$2 a year" (a rate) date nothing;
+    "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
+    if m.group("unit") in ("hours", "Hours", "HOURS") and _CLOCK_DIGITS.fullmatch(m.groupdict().get("num") or ""):
+        return CLOCK_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
     if (lower(m, "num") or "") not in ("a", "an") or m.group("approx"):
         return False
     return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:old)\b")  # "45 years old", "a 45-year-old"
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
 _AMOUNT_BEFORE = re.compile(

@@ -13,6 +13,7 @@ from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.resolve import Resolved, Tense
 from storyline.time.words import (
     APPROX,
+    CLOCK_PLACE_BEFORE,
     DAY,
     DEICTIC_DAYS,
     DEICTIC_PARTS,
@@ -61,6 +62,29 @@ def full_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(m.start(), m.end(), "DATE", (rs.unresolved_month_day(month, day), None))
     d = rs.month_day_date(ctx.dct, month, day, ctx.tense(m.start(), m.end()), ctx.slack_days)
     return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None))
+
+
+# Words that introduce a date, needed before "10/19/87": a bare "3/4/12" may be a ratio or a score.
+_DATE_WORD_BEFORE = re.compile(r"\b(?i:on|dated|since|from|until|till|through|effective|by)\s+$")
+
+
+def short_year_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "on 10/19/87": a US numeric date with a two-digit year, in the century that puts it no more than
+    ten years after the report (1987 in a 1990 report, 2023 in a 2024 one)."""
+    if not _DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    pivot = ctx.dct.year if ctx.dct is not None else 2000
+    year = pivot // 100 * 100 + int(m.group("yy"))
+    year -= 100 if year > pivot + 10 else 0
+    d = rs.make_date(year, int(m.group("month")), int(m.group("day")))
+    return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d)) if d else None
+
+
+SHORT_YEAR_DATE_RULE: Rule = (
+    ("digit", "slash date"),
+    r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)\b(?!/)",
+    short_year_date,
+)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -141,6 +165,10 @@ def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         hour, minute = (24, 0) if (lower(m, "word") or "") == "midnight" else (12, 0)
     elif groups.get("h24"):
         hour, minute = int(m.group("h24")), int(m.group("m24"))
+    elif groups.get("h4"):
+        if m.group("hrs") and not CLOCK_PLACE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "logged 1800 hours": a duration
+        hour, minute = int(m.group("h4")), int(m.group("m4"))
     else:
         hour, minute = _hour_minute(m)
         ampm = (groups.get("ampm") or groups.get("ampm_only") or "").lower()
@@ -202,6 +230,28 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
     return out
 
 
+# Between a date and the weekday it fell on, set off after it: "Feb. 25, a Sunday", "March 20, Wednesday".
+_APPOSITION_GAP = re.compile(r",\s+(?:(?P<a>an?)\s+)?")
+_WEEKDAY_ALONE = re.compile(WEEKDAY)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def weekdays_in_apposition(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A weekday set off by a comma right after a date that fell on it names that date ("Feb. 25, a
+    Sunday"), not the nearest such weekday; "a" joins its extent, as TIMEX3 spans "a Sunday"."""
+    out = list(found)
+    for i in range(1, len(out)):
+        date_expr, day = out[i - 1], out[i]
+        gap = _APPOSITION_GAP.fullmatch(text, date_expr.end, day.start)
+        if gap is None or not _WEEKDAY_ALONE.fullmatch(day.text) or not _ISO_DAY.fullmatch(date_expr.value):
+            continue
+        if date.fromisoformat(date_expr.value).weekday() != weekday_number(day.text):
+            continue  # a slip in the report: keep each reading
+        start = gap.start("a") if gap.group("a") else day.start
+        out[i] = TimeExpression(start, day.end, text[start : day.end], "DATE", date_expr.value, date_expr.date)
+    return out
+
+
 _WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week\s+of)\s+$")
 
 
@@ -254,11 +304,17 @@ _CLOCK_DAY = (
     rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?:(?P<wd>{WEEKDAY})|(?P<deictic>{_DAY_WORDS}|(?i:this\s+{PART})))(?:\s+(?P<dpart>{PART}))?\b"
     rf"|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?"
 )
+# What may follow four digits read as a clock time: a zone, or "hours" after a word that places a time
+# ("at 1800 hours", not "logged 1800 hours"; the look-behind is in ``_clock``).
+_FOUR_DIGIT_ZONE = r"[ECMP][SD]T|GMT|UTC|(?i:local\s+time)|(?i:hours)\b"
 CLOCK_RULE: Rule = (
     ("clock shape",),
     r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
     r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
-    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE})?{_CLOCK_DAY}",
+    # a wire's four digits, only with a zone or "hours" after them ("1535 GMT", "1800 hours"): a bare
+    # "2000" is a year or a count, and "logged 2000 hours" a duration
+    rf"(?<![\d,.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{_FOUR_DIGIT_ZONE}))|"
+    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE}|(?P<hrs>(?<=\d)\s+(?i:hours)\b))?{_CLOCK_DAY}",
     _clock,
 )
 # A clock time as a broadcast transcript writes it, in words or with "o'clock": "nine o'clock this

@@ -70,7 +70,19 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     ),
     "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later", "other day"),
     # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
-    "frame": ("e day", "coming ", "e year", "l year", "year-", " period", "year end", "year's end", "year’s end"),
+    "frame": (
+        "e day",
+        "coming ",
+        "e year",
+        "l year",
+        "year-",
+        " period",
+        "year end",
+        "year's end",
+        "year’s end",
+        "midyear",
+        "mid-year",
+    ),
 }
 
 
@@ -121,6 +133,14 @@ def _period_unit(lowered: str) -> bool:
 _DEICTIC = _words(list(DEICTIC_DAYS))
 _REFS = _words([*REFS, "recent", "current"])  # the adjectives too (``frames.REF_ADJECTIVE``)
 _SET = [*_SET_STEMS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
+_SLASH_DATE = re.compile(r"\d/\d\d?/\d\d(?!\d)")
+
+
+def _slash_date(text: str) -> bool:
+    """A numeric date with a two-digit year ("10/19/87"); most sentences have no slash to search from."""
+    return "/" in text and _SLASH_DATE.search(text) is not None
+
+
 SHAPE_GATES: dict[Gate, Shape] = {
     "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
     "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
@@ -152,13 +172,21 @@ SHAPE_GATES: dict[Gate, Shape] = {
     ),
     "clock shape": Shape(
         "clock",
-        re.compile(r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)").search,
+        re.compile(
+            r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)|\d{4}\s+(?:[ECMP][SD]T|GMT|UTC|(?i:local|hours))"
+        ).search,
         # one character class first, so that the search skips ahead fast
-        re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
+        re.compile(
+            r"[0-9:nm](?:(?<=[0-9])(?:\s*[ap]\.?m|\d\d\d\s+(?:[ecmp][sd]t|gmt|utc|local|hours))"
+            r"|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))"
+        ).search,
     ),
     # "Q3 2024", "H1", "FY2025" (capitals only, so tested on the text as written); "on the 12th"
     # one character class first, so that the search skips ahead fast ("QY" or "F1" pass, and match no rule)
     "code": Shape(None, re.compile(r"[QHF][1-4Y]").search),
+    "slash date": Shape("digit", _slash_date),  # "10/19/87"
+    # "the July-September quarter": a month's name (with its capital) right after a dash
+    "month range": Shape("quarter", re.compile(r"[a-z][-–](?:" + "|".join(MONTHS) + ")").search),
     "ordinal day": Shape(
         None, re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"[0-9](?:st|nd|rd|th)\b").search
     ),

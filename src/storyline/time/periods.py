@@ -25,6 +25,8 @@ _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 # Words before "quarter" that place it against the quarter in focus (-1: the one before it).
 QUARTER_SHIFT = {
     "latest": -1,
+    "recent": -1,  # "the most recent quarter"
+    "preceding": -1,
     "last": -1,
     "past": -1,
     "previous": -1,

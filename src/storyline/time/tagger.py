@@ -152,10 +152,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
         index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
-        if ctx.focus is not None and (not shifts or mods.strip() == "latest"):
+        if ctx.focus is not None and (not shifts or mods.strip() in ("latest", "most recent")):
             index = pd.quarter_index(ctx.focus)  # "the quarter", "the latest quarter": the one the report is about
         elif not shifts and (ended := _ENDED.match(ctx.text, m.end())) is not None:
-            index = pd.quarter_ended(dct, month_number(ended.group("month")), ended.group("verb").lower() == "ending")
+            # "ending" looks ahead unless the sentence is told in the past ("sales fell in the quarter ending ...")
+            ending = ended.group("verb").lower() == "ending" and tense != "past"
+            index = pd.quarter_ended(dct, month_number(ended.group("month")), ending)
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
@@ -239,9 +241,15 @@ def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
 
 
+# "Now, the question is ...": a sentence that opens with "Now" and a comma turns the talk, and names no time
+_DISCOURSE_NOW = re.compile(r"[\"'“‘(\s]*Now,")
+
+
 def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if m.group("adj"):
         return frames.ref_adjective(m, ctx)
+    if m.start("word") < 4 and _DISCOURSE_NOW.match(ctx.text):
+        return None
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
@@ -261,6 +269,7 @@ _RULES: tuple[Rule, ...] = (
         days.full_date,
     ),
     (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", days.full_date),
+    days.SHORT_YEAR_DATE_RULE,
     (
         ("month name", "digit"),
         starting_with(
@@ -344,7 +353,7 @@ _RULES: tuple[Rule, ...] = (
             "tioah" + "ln" + "lpcnfsy" + "12" + "f" + "fst1234" + "q",
             rf"\b(?:(?P<det>(?i:the|this|that|its|their|our|a|his|her))\s+)?"
             rf"(?:(?P<yr>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
-            rf"(?P<mods>(?:(?i:latest|last|past|previous|prior|current|present|next|coming|following|fiscal|same|"
+            rf"(?P<mods>(?:(?i:latest|most\s+recent|last|past|previous|preceding|prior|current|present|next|coming|following|fiscal|same|"
             rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
             rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+(?:(?i:fiscal)\s+)?)?(?P<q>(?i:quarter))\b"
             rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
@@ -352,6 +361,7 @@ _RULES: tuple[Rule, ...] = (
         ),
         _quarter,
     ),
+    frames.MONTH_RANGE_QUARTER_RULE,
     (
         ("half",),
         rf"\b(?:(?i:the)\s+)?(?:(?P<yr>(?i:this|last|next|the))\s+(?i:year)['’]s\s+|(?P<y0>{YEAR})['’]s\s+)?"
@@ -464,6 +474,8 @@ def tag(
     if "week of" in text:  # "the week of March 16"
         kept = days.weeks_of(kept, text)
     kept = days.anchor_clock_times(kept)
+    if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
+        kept = days.weekdays_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph)
 

@@ -96,6 +96,9 @@ ZONE = (
     r"(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean)\s+(?:(?i:standard|daylight)\s+)?(?i:time))\b"
 )
 
+# A word that places a clock time, right before "1800 hours" ("at 1800 hours"; "logged 1800 hours" is a span).
+CLOCK_PLACE_BEFORE = re.compile(r"\b(?i:at|by|until|till|before|after|from)\s+$")
+
 MODIFIERS: dict[str, Modifier | None] = {
     "last": "last",
     "past": "last",
