@@ -25,6 +25,7 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
+from storyline.doc.attribution_documents import POSSESSED_OFFICE
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
 from storyline.doc.attribution_parse import (
@@ -78,6 +79,7 @@ _ANY_ROLE = re.compile(rf"(?=[{_ROLE_FIRST}])\b(?i:{_ROLE_WORD})\b")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
+_PRONOUN_OF = {"his": "he", "her": "she"}
 
 
 @dataclass
@@ -154,7 +156,10 @@ def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
     words = low.split()
     if words[0] in ("the", "a") and words[-1] in ROLES and words[-1] in ctx.roles:
         return ctx.roles[words[-1]]
-    return stands_for(text, ctx.names)
+    found = stands_for(text, ctx.names)
+    owned = POSSESSED_OFFICE.match(found)
+    # "video released by his office": the office's owner, as "he" would be
+    return resolve_speaker(_PRONOUN_OF[owned.group("owner").lower()], ctx) if owned is not None else found
 
 
 _NOT_A_CUE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
