@@ -27,6 +27,7 @@ from storyline.doc.attribution_cues import (
 )
 from storyline.doc.attribution_documents import POSSESSED_OFFICE
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
+from storyline.doc.attribution_hedge_links import link_closing_hedges
 from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
@@ -436,7 +437,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
                 attributions=found,
             )
         )
-    return replace(doc, sentences=tuple(out))
+    return link_closing_hedges(replace(doc, sentences=tuple(out)))  # "could not verify the extent of the damage"
 
 
 def build(config: Config) -> Stage[Document]:

@@ -17,8 +17,8 @@ from storyline.records import Attribution, Sentence, Token
 
 DOCUMENT = r"(?:images?|videos?|footage|photos?|pictures?|estimates?|surveys?|list|report|data|figures?|statement)"
 _DOCUMENT_NOUNS = frozenset(
-    "image images video videos footage photo photos picture pictures estimate estimates survey surveys "
-    "list report data figure figures statement".split()
+    {"image", "images", "video", "videos", "footage", "photo", "photos", "picture", "pictures", "estimate"}
+    | {"estimates", "survey", "surveys", "list", "report", "data", "figure", "figures", "statement"}
 )
 # What a document does when it tells something: "showed", "named", "listed", "put the cost at".
 _TELLING = frozenset({"show", "name", "list", "put", "count", "record", "reveal", "indicate", "find", "give"})
@@ -31,7 +31,9 @@ ISSUER_BEFORE = re.compile(
 )
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i)$")
 # "his office", "her ministry": a pronoun's office, which stands for the pronoun's person.
-POSSESSED_OFFICE = re.compile(r"^(?P<owner>his|her)\s+(?:office|press\s+office|team|spokesman|spokeswoman|aides?)$", re.I)
+POSSESSED_OFFICE = re.compile(
+    r"^(?P<owner>his|her)\s+(?:office|press\s+office|team|spokesman|spokeswoman|aides?)$", re.I
+)
 
 
 def issuer_before(speaker: str) -> str | None:

@@ -1,0 +1,66 @@
+"""Split a sentence of two coordinated clauses told by different voices into a mention per clause, each
+with its own clause's status and speaker: in "Only a small part of the town had been searched, and
+officials warned that the toll would rise" the first clause is the outlet's report and the second a
+claim of officials; in "Officials warned that 80 villages may flood, and the governor, Ana Roe, told
+residents to leave" the second clause is the governor's.
+
+A sentence is split only when it is a claim or a denial, has exactly two parts between a clause join
+(``event_clauses.parts``), each of at least ``min_words`` words and with a verb of its own, and the
+two parts' voices differ. A part's voice is the sentence's status and speaker when the attribution
+that decides the sentence (its first claim or denial) has its cue there or any attribution reaches
+into it; the claim of another named speaker whose cue is in it (a pronoun speaker is the sentence's);
+otherwise the outlet's report. Both clauses keep the sentence's date.
+"""
+
+from __future__ import annotations
+
+from storyline.corpus.event_clauses import Clause, attributed, clause_of, parts
+from storyline.doc.attribution import normalize_source
+from storyline.doc.attribution_force import stands_for
+from storyline.records import Attribution, Sentence, Status
+
+Voice = tuple[Status, str | None]
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_OWN_VERB_DEPS = frozenset({"ROOT", "conj"})
+
+
+def speaker_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
+    """The sentence's two clauses with their own voices (see the module docstring), or ()."""
+    if sentence.status not in ("claimed", "denied") or sentence.event_date is None:
+        return ()
+    cut = parts(sentence)
+    if len(cut) != 2 or any(not _has_own_verb(sentence, start, end) for start, end in cut):
+        return ()
+    said = [a for a in sentence.attributions if a.kind in ("claim", "denial") and a.speaker]
+    if not said:
+        return ()
+    voices = [_voice(sentence, start, end, said) for start, end in cut]
+    if voices[0] == voices[1]:
+        return ()
+    clauses = []
+    for (start, end), voice in zip(cut, voices, strict=True):
+        clause = clause_of(sentence, start, end, sentence.event_date)
+        if len(clause.text.split()) < min_words:
+            return ()
+        clauses.append(Clause(clause.offset, clause.text, clause.compared, clause.date, clause.entities, own=voice))
+    return tuple(clauses)
+
+
+def _voice(sentence: Sentence, start: int, end: int, said: list[Attribution]) -> Voice:
+    at, until = sentence.start + start, sentence.start + end
+    deciding = said[0]
+    own = [a for a in said if at <= a.cue[0] < until]
+    if own and own[0] is not deciding and own[0].speaker is not None:
+        name = normalize_source(own[0].speaker)
+        if name.lower() not in _PRONOUNS:
+            return ("denied" if own[0].kind == "denial" else "claimed", stands_for(name, {}))
+    if own or attributed(sentence, start, end):
+        return (sentence.status, sentence.attributed_to)
+    return ("reported", None)
+
+
+def _has_own_verb(sentence: Sentence, start: int, end: int) -> bool:
+    """A verb heads the part or is coordinated with the sentence's main verb, so the part is a clause."""
+    at, until = sentence.start + start, sentence.start + end
+    return any(at <= t.start < until and t.pos in ("VERB", "AUX") and t.dep in _OWN_VERB_DEPS for t in sentence.tokens)
