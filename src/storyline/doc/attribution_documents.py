@@ -26,7 +26,7 @@ _TELLING = frozenset({"show", "name", "list", "put", "count", "record", "reveal"
 _ISSUED_BY = re.compile(r"\b(?:shared|released|posted|published|issued|put\s+out)\b.*?\bby\s+\S", re.I)
 # "the FBI list", "the Maui County estimate": an issuer named before the document; not a nationality.
 ISSUER_BEFORE = re.compile(
-    rf"^the\s+(?P<who>(?:[A-Z][\w.&-]*\s+){{1,3}}?)(?P<what>{DOCUMENT})"
+    rf"^(?i:the)\s+(?P<who>(?:[A-Z][\w.&-]*\s+){{1,3}}?)(?P<what>{DOCUMENT})"
     r"(?:\s+(?:shared|released|posted|published|issued)\b.*)?$"
 )
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i)$")
