@@ -61,6 +61,10 @@ def _voice(sentence: Sentence, start: int, end: int, said: list[Attribution]) ->
 
 
 def _has_own_verb(sentence: Sentence, start: int, end: int) -> bool:
-    """A verb heads the part or is coordinated with the sentence's main verb, so the part is a clause."""
+    """A verb heads the part or is coordinated with the sentence's main verb, so the part is a clause:
+    read from the parse, or, on a stored projection without tokens, from the sentence's main verbs
+    (``Sentence.happenings``, whose offsets are the sentence's own)."""
+    if not sentence.tokens:
+        return any(start <= h.offset < end for h in sentence.happenings)
     at, until = sentence.start + start, sentence.start + end
     return any(at <= t.start < until and t.pos in ("VERB", "AUX") and t.dep in _OWN_VERB_DEPS for t in sentence.tokens)
