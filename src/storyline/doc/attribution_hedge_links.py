@@ -7,11 +7,10 @@ not verify shares its head noun with an earlier claim of the report: the first n
 verified that is not a measure word nor a modifier ("the extent of the damage" -> damage, "the count
 of destroyed buildings" -> building), matched against the nouns of the claim, with a few words that
 count the same things taken as one ("buildings", "structures", "homes"); a hedge on a count ("the
-number of animals rescued", "how many people") names only a claim that gives a number. The nearest such claim before the
-hedge is
-linked: it becomes unverified and the hedge takes its speaker, as a hedge on the sentence before does
-(``evaluation/status/README.md``). A hedge with no such noun, or whose noun no claim shares, is left
-alone.
+number of animals rescued", "how many people") names only a claim that gives a number. The nearest
+such claim before the hedge is linked: it becomes unverified and the hedge takes its speaker, as a
+hedge on the sentence before does (``evaluation/status/README.md``). A hedge with no such noun, or
+whose noun no claim shares, is left alone.
 """
 
 from __future__ import annotations
