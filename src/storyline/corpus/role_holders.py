@@ -19,6 +19,7 @@ from storyline.pipeline import Stage
 from storyline.records import Document, Story
 
 # "the mayor", "the Ukrainian president", "the regional governor": a role with at most two words before it.
+_DEPUTY = r"\b(?:deputy|vice|lieutenant|assistant|former|acting|ex)\b"
 _ROLE_SPEAKER = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[a-z]+)$", re.I)
 
 
@@ -30,7 +31,8 @@ def role_table(story: Story) -> dict[str, str]:
             found: dict[str, str] = {}
             learn_roles(sentence.text, found)
             for role, name in found.items():
-                holders.setdefault(role, set()).add(name)
+                if not _deputy(sentence.text, role, name):
+                    holders.setdefault(role, set()).add(name)
     table = {}
     for role, names in holders.items():
         people = {n for n in names if not any(n != m and n in m for m in names)}  # "Zelensky" in "Volodymyr Zelensky"
@@ -39,10 +41,18 @@ def role_table(story: Story) -> dict[str, str]:
     return table
 
 
+def _deputy(text: str, role: str, name: str) -> bool:
+    """ "Lieutenant Governor Sylvia Luke", "Hanna Maliar, the deputy minister": not the role's holder."""
+    at = text.find(name)
+    window = text[max(0, at - 40) : at + len(name) + 40] if at >= 0 else text
+    return re.search(rf"\b{_DEPUTY}[\s-]+(?:\w+\s+)?{re.escape(role)}\b", window, re.I) is not None
+
+
 def holder_of(speaker: str, table: dict[str, str]) -> str | None:
-    """The holder a role speaker stands for, or None when it is no role or the role has no one holder."""
+    """The holder a role speaker stands for, or None when it is no role, a deputy's ("the deputy
+    mayor"), or the role has no one holder."""
     m = _ROLE_SPEAKER.match(speaker.strip())
-    if m is None or m.group("role").lower() not in ROLES:
+    if m is None or m.group("role").lower() not in ROLES or re.search(_DEPUTY, speaker, re.I):
         return None
     return table.get(m.group("role").lower())
 
