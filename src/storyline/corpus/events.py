@@ -37,7 +37,7 @@ from storyline.corpus import deeds as deed_reading
 from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
-from storyline.corpus.event_clause_speakers import speaker_clauses
+from storyline.corpus.event_clause_speakers import speaker_clauses, voiced
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_dates import borrowed_near, dates_can_match, retold
@@ -177,7 +177,7 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
             if not is_event_mention(s, min_words):
                 continue
             borrowed = s.event_date_fallback or s.event_date_anchor is not None
-            clauses = (dated_clauses(s, min_words) or speaker_clauses(s, min_words)) if split_clauses else ()
+            clauses = (voiced(s, dated_clauses(s, min_words)) or speaker_clauses(s, min_words)) if split_clauses else ()
             told = deed_reading.told_as(s)
             if not clauses:
                 found.append(_candidate(to_mention(doc, s), s.entities, borrowed, verb=main_happening(s), told=told))

@@ -158,6 +158,8 @@ def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
     if words[0] in ("the", "a") and words[-1] in ROLES and words[-1] in ctx.roles:
         return ctx.roles[words[-1]]
     found = stands_for(text, ctx.names)
+    if found.lower() in _HE_SHE | _THEY_IT:
+        return resolve_speaker(found, ctx)  # "pictures they released"
     owned = POSSESSED_OFFICE.match(found)
     # "video released by his office": the office's owner, as "he" would be
     return resolve_speaker(_PRONOUN_OF[owned.group("owner").lower()], ctx) if owned is not None else found

@@ -22,8 +22,12 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # What a document does when it tells something: "showed", "named", "listed", "put the cost at".
 _TELLING = frozenset({"show", "name", "list", "put", "count", "record", "reveal", "indicate", "find", "give"})
-# "released by his office", "shared on Monday by officials": the document has an issuer.
-_ISSUED_BY = re.compile(r"\b(?:shared|released|posted|published|issued|put\s+out)\b.*?\bby\s+\S", re.I)
+# "released by his office", "shared on Monday by officials", "pictures they released": the document has an issuer.
+_ISSUED_BY = re.compile(
+    r"\b(?:shared|released|posted|published|issued|put\s+out)\b.*?\bby\s+\S"
+    r"|\b(?:they|he|she|we)\s+(?:shared|released|posted|published|issued)$",
+    re.I,
+)
 # "the FBI list", "the Maui County estimate": an issuer named before the document; not a nationality.
 ISSUER_BEFORE = re.compile(
     rf"^(?i:the)\s+(?P<who>(?:[A-Z][\w.&-]*\s+){{1,3}}?)(?P<what>{DOCUMENT})"

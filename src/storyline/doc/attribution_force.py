@@ -30,6 +30,12 @@ _RELEASED_BY = re.compile(
     r"issued|put\s+out)(?:\s+(?:on|late|early)\s+\w+)?\s+by\s+(?P<who>[^,]+)$",
     re.I,
 )
+# "pictures they released", "video he posted": the pronoun, resolved by the attribution stage.
+_RELEASED_BY_PRONOUN = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\s+(?P<who>they|he|she|we)\s+"
+    r"(?:shared|released|posted|published|issued)$",
+    re.I,
+)
 _THE_DOCUMENT = re.compile(rf"^the\s+(?P<what>{_DOCUMENT})$", re.I)
 _ACCOUNT_HINT = re.compile(r"['’]s\s+(?:account|version|explanation|position)\s")
 _OWNED_ACCOUNT = re.compile(
@@ -143,6 +149,9 @@ def stands_for(speaker: str, names: dict[str, str]) -> str:
         who = released.group("who").strip()
         names["the " + released.group("what").lower()] = who
         return who
+    pronoun = _RELEASED_BY_PRONOUN.match(speaker)
+    if pronoun is not None:
+        return pronoun.group("who")
     issuer = issuer_before(speaker)
     if issuer is not None:
         return issuer
