@@ -67,3 +67,14 @@ def test_a_stored_projection_without_tokens_splits_the_same(make_doc):
     _, sentence = _read(make_doc, text)
     projected = replace(sentence, tokens=())
     assert [c.own for c in speaker_clauses(projected)] == [c.own for c in speaker_clauses(sentence)]
+
+
+def test_a_dated_clause_of_another_named_speaker_keeps_its_own_voice(make_doc):
+    from storyline.corpus.event_clause_speakers import voiced
+    from storyline.corpus.event_clauses import dated_clauses
+
+    text = "The port chief put the number at about 60 on May 2, while the NTSB list released on May 9 named 41 people."
+    _, sentence = _read(make_doc, text)
+    first, second = voiced(sentence, dated_clauses(sentence))
+    assert first.own == ("claimed", "the port chief")
+    assert second.own == ("claimed", "the NTSB")

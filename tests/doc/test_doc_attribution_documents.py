@@ -61,3 +61,12 @@ def test_an_issued_list_beside_another_speakers_figure_is_a_claim_of_its_own(mak
 @pytest.mark.model
 def test_images_with_no_issuer_stay_the_outlets_report(make_doc):
     assert verdicts(make_doc, "The images showed a burned pontoon below the bridge.") == [("reported", None)]
+
+
+@pytest.mark.model
+def test_pictures_they_released_are_the_claim_of_who_they_are(make_doc):
+    text = (
+        "Port officials said on Monday that the quay had reopened, and pictures they released showed "
+        "cranes loading a ship."
+    )
+    assert verdicts(make_doc, text) == [("claimed", "Port officials")]

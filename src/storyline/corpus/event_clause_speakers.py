@@ -6,10 +6,10 @@ residents to leave" the second clause is the governor's.
 
 A sentence is split only when it is a claim or a denial, has exactly two parts between a clause join
 (``event_clauses.parts``), each of at least ``min_words`` words and with a verb of its own, and the
-two parts' voices differ. A part's voice is the sentence's status and speaker when the attribution
-that decides the sentence (its first claim or denial) has its cue there or any attribution reaches
-into it; the claim of another named speaker whose cue is in it (a pronoun speaker is the sentence's);
-otherwise the outlet's report. Both clauses keep the sentence's date.
+two parts' voices differ. A part's voice is the claim of the speaker of the first claim or denial
+whose cue is in it when that is another speaker than the sentence's (a pronoun speaker, or the same
+name, is the sentence's); else the sentence's status and speaker when an attribution reaches into
+it; otherwise the outlet's report. Both clauses keep the sentence's date.
 """
 
 from __future__ import annotations
@@ -61,15 +61,22 @@ def voiced(sentence: Sentence, clauses: tuple[Clause, ...]) -> tuple[Clause, ...
 
 def _voice(sentence: Sentence, start: int, end: int, said: list[Attribution]) -> Voice:
     at, until = sentence.start + start, sentence.start + end
-    deciding = said[0]
     own = [a for a in said if at <= a.cue[0] < until]
-    if own and own[0] is not deciding and own[0].speaker is not None:
-        name = normalize_source(own[0].speaker)
-        if name.lower() not in _PRONOUNS:
-            return ("denied" if own[0].kind == "denial" else "claimed", stands_for(name, {}))
+    if own and own[0].speaker is not None:
+        name = stands_for(normalize_source(own[0].speaker), {})
+        if name.lower() not in _PRONOUNS and not _same(name, sentence.attributed_to):
+            return ("denied" if own[0].kind == "denial" else "claimed", name)
     if own or attributed(sentence, start, end):
         return (sentence.status, sentence.attributed_to)
     return ("reported", None)
+
+
+def _same(name: str, speaker: str | None) -> bool:
+    """Whether a clause's speaker is the sentence's ("Zelensky" and "President Volodymyr Zelensky")."""
+    if speaker is None:
+        return False
+    a, b = name.lower(), speaker.lower()
+    return a in b or b in a or a.split()[-1] == b.split()[-1]
 
 
 def _has_own_verb(sentence: Sentence, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
-from storyline.doc.attribution_documents import POSSESSED_OFFICE
+from storyline.doc.attribution_documents import POSSESSED_OFFICE, is_document_claim
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_hedge_links import link_closing_hedges
 from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
@@ -429,7 +429,8 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
             found = tuple(sorted((*found, lead), key=lambda a: a.cue))  # "He said:" and the next sentence
         if model is not None:
             inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
-            found = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
+            kept = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
+            found = kept + tuple(a for a in found if a not in kept and is_document_claim(a))  # a list's claim stays
         out.append(
             replace(
                 sentence,
