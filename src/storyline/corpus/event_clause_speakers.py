@@ -9,7 +9,9 @@ A sentence is split only when it is a claim or a denial, has exactly two parts b
 two parts' voices differ. A part's voice is the claim of the speaker of the first claim or denial
 whose cue is in it when that is another speaker than the sentence's (a pronoun speaker, or the same
 name, is the sentence's); else the sentence's status and speaker when an attribution reaches into
-it; otherwise the outlet's report. Both clauses keep the sentence's date.
+it, or when it is the first part and no attribution left on the sentence is its speaker's (the
+learned cue model may have taken that cue off the list); otherwise the outlet's report.
+Both clauses keep the sentence's date.
 """
 
 from __future__ import annotations
@@ -68,7 +70,13 @@ def _voice(sentence: Sentence, start: int, end: int, said: list[Attribution]) ->
             return ("denied" if own[0].kind == "denial" else "claimed", name)
     if own or attributed(sentence, start, end):
         return (sentence.status, sentence.attributed_to)
+    if start == 0 and not any(_same(_name(a), sentence.attributed_to) for a in said):
+        return (sentence.status, sentence.attributed_to)  # the sentence's own cue is gone from the list
     return ("reported", None)
+
+
+def _name(a: Attribution) -> str:
+    return stands_for(normalize_source(a.speaker or ""), {}) or "-"
 
 
 def _same(name: str, speaker: str | None) -> bool:
