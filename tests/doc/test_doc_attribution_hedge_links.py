@@ -62,7 +62,7 @@ def test_a_hedge_on_a_count_names_the_claim_that_gives_a_number_not_a_nearer_one
     )
     assert verdicts(make_doc, text) == [
         ("unverified", "Volunteers"),
-        ("claimed", "A vet at the barn"),
+        ("claimed", "a vet at the barn"),
         ("unverified", "Volunteers"),
     ]
 
