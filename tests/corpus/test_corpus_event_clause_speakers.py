@@ -78,3 +78,11 @@ def test_a_dated_clause_of_another_named_speaker_keeps_its_own_voice(make_doc):
     first, second = voiced(sentence, dated_clauses(sentence))
     assert first.own == ("claimed", "the port chief")
     assert second.own == ("claimed", "the NTSB")
+
+
+def test_a_reported_clause_after_a_saying_is_the_outlets_on_a_projection_too(make_doc):
+    text = "The council had said for weeks that it was planning a new bridge, but most attention had been on the ferry."
+    _, sentence = _read(make_doc, text)
+    parsed = [c.own for c in speaker_clauses(sentence)]
+    assert parsed == [("claimed", "the council"), ("reported", None)]
+    assert [c.own for c in speaker_clauses(replace(sentence, tokens=()))] == parsed

@@ -16,6 +16,7 @@ Both clauses keep the sentence's date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from storyline.corpus.event_clauses import Clause, attributed, clause_of, parts
@@ -27,6 +28,9 @@ Voice = tuple[Status, str | None]
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OWN_VERB_DEPS = frozenset({"ROOT", "conj"})
+# A finite auxiliary: a part with one is a clause even when it holds no main verb of the sentence's
+# ("..., but most attention had been on the south"), read when a stored projection has no tokens.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could)\b", re.I)
 
 
 def speaker_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
@@ -90,8 +94,9 @@ def _same(name: str, speaker: str | None) -> bool:
 def _has_own_verb(sentence: Sentence, start: int, end: int) -> bool:
     """A verb heads the part or is coordinated with the sentence's main verb, so the part is a clause:
     read from the parse, or, on a stored projection without tokens, from the sentence's main verbs
-    (``Sentence.happenings``, whose offsets are the sentence's own)."""
+    (``Sentence.happenings``, whose offsets are the sentence's own) or a finite auxiliary."""
     if not sentence.tokens:
-        return any(start <= h.offset < end for h in sentence.happenings)
+        part = sentence.text[start:end]
+        return any(start <= h.offset < end for h in sentence.happenings) or _FINITE.search(part) is not None
     at, until = sentence.start + start, sentence.start + end
     return any(at <= t.start < until and t.pos in ("VERB", "AUX") and t.dep in _OWN_VERB_DEPS for t in sentence.tokens)
