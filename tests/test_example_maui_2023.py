@@ -96,7 +96,8 @@ def test_a_sentence_of_two_dated_happenings_joins_both_events(story: dict[str, A
     fbi = _event_with(story, "released a list late Thursday")
     assert fbi["independent_sources"] == 2  # 07 and JSONL 2
     (clause,) = [m for m in fbi["mentions"] if "The mayor put the number" in m["text"]]
-    assert (clause["status"], clause["attributed_to"]) == ("reported", None)  # the report's own, not the mayor's
+    # not the mayor's: the FBI list speaks for the FBI (session 19 audit, item 6)
+    assert (clause["status"], clause["attributed_to"]) == ("claimed", "the FBI")
 
 
 def test_the_rewrites_added_claim_is_confirmed_by_another_outlet(story: dict[str, Any]) -> None:
@@ -219,7 +220,9 @@ def test_attributions_name_who_says_it(story: dict[str, Any]) -> None:
         (("flared up again",), "claimed", "the county"),  # not "The Lahaina fire" ("was reported contained")
         (("1,000 federal workers",), "claimed", "local television"),
         (("verified the location",), "confirmed", "Harborline Gazette"),
-        (("could not independently verify the extent",), "unverified", None),
+        # the closing hedge names the claim about "the damage in Lahaina" and takes its speaker
+        (("could not independently verify the extent",), "unverified", "Governor Josh Green"),
+        (("the damage in Lahaina was catastrophic",), "unverified", "Governor Josh Green"),
     ]
     for words, status, who in expected:
         ((_, m),) = _mentions_with(story, *words)

@@ -5,7 +5,8 @@ Stages, in order (the comments in ``build_story`` and ``build_stories`` carry th
   2. per-document stages, streamed in batches on the configured engine (``storyline.engines``):
      clean, metadata, nlp, time, quantities, digest, attribution.
   3. de-duplicate documents read twice (same content id).
-  4. corpus stages: derivation, events, happening days ("on the day it failed"), figures, contradictions,
+  4. corpus stages: derivation, roles ("the mayor" as the one mayor the reports name), events, happening
+     days ("on the day it failed"), figures, contradictions,
      timeline (key dates), summary.
 ``build_stories`` (``storyline build --split-stories``) runs stages 1 to 3 once over all inputs, then
   3a. separates the documents into stories (``corpus.stories.separate_stories``) and names each
@@ -26,7 +27,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.config import Config
-from storyline.corpus import contradictions, derivation, events, figures, happening_days, key_dates, summary
+from storyline.corpus import (
+    contradictions,
+    derivation,
+    events,
+    figures,
+    happening_days,
+    key_dates,
+    role_holders,
+    summary,
+)
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.stories import StoryGroup, separate_stories, story_title
 from storyline.doc import attribution, clean, digest, metadata, nlp, quantities
@@ -63,6 +73,7 @@ def document_stages(config: Config, until: str | None = None) -> list[Stage[Docu
 def corpus_stages(config: Config, encoder: Encoder) -> list[Stage[Story]]:
     return [
         derivation.build(config, encoder=encoder),
+        role_holders.build(),
         events.build(config, encoder=encoder),
         happening_days.build(config, encoder=encoder),
         figures.build(config),

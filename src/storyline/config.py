@@ -286,7 +286,8 @@ class EventsConfig(_Section):
     split_dated_clauses: bool = Field(
         default=True,
         description="A sentence of two clauses, each dated by its own time expression ('... on May 2, and ... on "
-        "May 9'), gives a mention per clause.",
+        "May 9'), gives a mention per clause; so does a claim whose two clauses are told by different voices "
+        "('... had been searched, and officials warned ...').",
     )
     min_summary_words: int = 8
     max_summary_words: int = 40

@@ -117,3 +117,12 @@ def test_a_hedge_on_either_account_reaches_the_claim_before_it(make_doc):
 def test_images_released_by_a_party_are_its_claim(make_doc):
     text = "Images released by the navy showed a tug pulling the barge off the rocks. The images were blurred."
     assert verdicts(make_doc, text)[0] == ("claimed", "the navy")
+
+
+@pytest.mark.model
+def test_could_not_determine_from_the_images_is_the_outlets_hedge(make_doc):
+    text = (
+        "The images showed a burned pontoon below the bridge. "
+        "The Lisk Herald could not determine from the images which side held the east bank."
+    )
+    assert verdicts(make_doc, text)[1] == ("unverified", None)

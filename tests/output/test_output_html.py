@@ -334,3 +334,16 @@ def test_page_without_events_or_figures_still_renders() -> None:
     page = render_html(empty)
     assert "No key dates were found." in page and "No events were found." in page
     assert "No figures were found." in page
+
+
+def test_the_two_clauses_of_one_sentence_each_show_their_own_speaker_and_status() -> None:
+    story = story_dict()
+    said = "Only part of the valley was searched, and officials warned the toll would rise."
+    first = mention("c", said, "reported")
+    second = mention("c", said, "claimed", "officials")
+    story["events"][0]["mentions"].append(first)
+    story["events"][1]["mentions"].append(second)
+    page = render_html(story)
+    assert page.count('class="badge ') == 6
+    assert "<b>Metro Daily</b>: reported" in page
+    assert "<b>Metro Daily</b> · officials: claimed" in page

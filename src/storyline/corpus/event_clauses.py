@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.doc.time import governing_time
-from storyline.records import Entity, IsoDate, Sentence, TimeExpression
+from storyline.records import Entity, IsoDate, Sentence, Status, TimeExpression
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|then|and\s+then)|;(?:\s*and)?)\s+(?=\S)", re.IGNORECASE)
 # A subordinating word between the start of a part and its time: the time dates the subordinate clause.
@@ -38,7 +38,8 @@ _MAX_SUBJECT_WORDS = 6  # a subject name must end within this many words of the 
 @dataclass(frozen=True)
 class Clause:
     """One dated part of a sentence: where it starts in the sentence's text, its words as in the
-    report, the words compared with other mentions, its date and the names in it."""
+    report, the words compared with other mentions, its date and the names in it; ``own``, the
+    status and speaker of the part when they are not the sentence's (``event_clause_speakers``)."""
 
     offset: int
     text: str
@@ -46,6 +47,7 @@ class Clause:
     date: IsoDate
     entities: tuple[Entity, ...]
     attributed: bool = True  # the sentence's speaker and status reach this part
+    own: tuple[Status, str | None] | None = None
 
 
 def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
@@ -53,9 +55,8 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
     one date, its date is borrowed, or a part would be too short or undated."""
     if sentence.event_date_fallback or sentence.event_date_anchor is not None or len(sentence.times) < 2:
         return ()
-    parts = _parts(sentence)
     dated: list[tuple[int, int, IsoDate]] = []
-    for start, end in parts:
+    for start, end in parts(sentence):
         inside = (t for t in sentence.times if start <= t.start - sentence.start < end)
         own = tuple(t for t in inside if not _subordinate(sentence, start, t))
         governing = governing_time(sentence, own)
@@ -67,7 +68,7 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
             return ()  # the first part has no time of its own: the sentence is dated by a later one
     if len(dated) < 2 or len({d for _, _, d in dated}) < len(dated) or dated[0][2] != sentence.event_date:
         return ()
-    clauses = [_clause(sentence, start, end, day) for start, end, day in dated]
+    clauses = [clause_of(sentence, start, end, day) for start, end, day in dated]
     if any(len(c.text.split()) < min_words for c in clauses):
         return ()
     return tuple(clauses)
@@ -78,7 +79,7 @@ def _subordinate(sentence: Sentence, part_start: int, time: TimeExpression) -> b
     return bool(_SUBORDINATE.search(sentence.text[part_start : time.start - sentence.start]))
 
 
-def _parts(sentence: Sentence) -> list[tuple[int, int]]:
+def parts(sentence: Sentence) -> list[tuple[int, int]]:
     """(start, end) offsets in the sentence's text of the parts between clause joins."""
     text = sentence.text
     cuts = [(m.start(), m.end()) for m in _JOIN.finditer(text)]
@@ -87,7 +88,8 @@ def _parts(sentence: Sentence) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def _clause(sentence: Sentence, start: int, end: int, day: IsoDate) -> Clause:
+def clause_of(sentence: Sentence, start: int, end: int, day: IsoDate) -> Clause:
+    """The part ``start:end`` of the sentence's text as a clause dated ``day``."""
     text = sentence.text[start:end].strip().rstrip(".;,")
     at, until = sentence.start + start, sentence.start + end
     entities = tuple(e for e in sentence.entities if at <= e.start and e.end <= until)
@@ -98,10 +100,10 @@ def _clause(sentence: Sentence, start: int, end: int, day: IsoDate) -> Clause:
         name, entity = subject
         compared = name + text[pronoun.end() :]
         entities = (entity, *entities)
-    return Clause(start, text, compared, day, entities, _attributed(sentence, start, end))
+    return Clause(start, text, compared, day, entities, attributed(sentence, start, end))
 
 
-def _attributed(sentence: Sentence, start: int, end: int) -> bool:
+def attributed(sentence: Sentence, start: int, end: int) -> bool:
     """The sentence's speaker reaches the part ``start:end`` of its text (see the module docstring)."""
     if sentence.attributions:
         at, until = sentence.start + start, sentence.start + end

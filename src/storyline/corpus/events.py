@@ -37,6 +37,7 @@ from storyline.corpus import deeds as deed_reading
 from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
+from storyline.corpus.event_clause_speakers import speaker_clauses, voiced
 from storyline.corpus.event_clauses import Clause, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
 from storyline.corpus.event_dates import borrowed_near, dates_can_match, retold
@@ -114,8 +115,8 @@ def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
 
 
 def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) -> Mention:
-    """The mention of a sentence, or of one of its dated clauses (its date, its offset, and the
-    sentence's status only when its speaker reaches the clause)."""
+    """The mention of a sentence, or of one of its clauses (its date, its offset, and the sentence's
+    status only when its speaker reaches the clause, or the clause's own voice)."""
     mention = Mention(
         document=doc.id,
         sentence=sentence.index,
@@ -129,7 +130,10 @@ def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) 
     if clause is None:
         return mention
     mention = replace(mention, date=clause.date, clause=clause.offset)
-    if clause.attributed:
+    if clause.own is not None and clause.own != (sentence.status, sentence.attributed_to):
+        status, speaker = clause.own
+        return replace(mention, status=status, attributed_to=speaker, status_detail=None)
+    if clause.own is not None or clause.attributed:
         return mention
     return replace(mention, status="reported", attributed_to=None, status_detail=None)
 
@@ -165,14 +169,15 @@ class Candidate:
 def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> list[Candidate]:
     """The event mentions of every document, in document-id and sentence order, so that clustering
     (whose ties go to the earlier pair) does not depend on the order the documents came in; with
-    ``split_clauses``, a mention per dated clause of a sentence that tells two happenings."""
+    ``split_clauses``, a mention per dated clause of a sentence that tells two happenings, or per
+    clause of a sentence whose two clauses are told by different voices (``event_clause_speakers``)."""
     found = []
     for doc in sorted(story.documents, key=lambda d: d.id):
         for s in doc.sentences:
             if not is_event_mention(s, min_words):
                 continue
             borrowed = s.event_date_fallback or s.event_date_anchor is not None
-            clauses = dated_clauses(s, min_words) if split_clauses else ()
+            clauses = (voiced(s, dated_clauses(s, min_words)) or speaker_clauses(s, min_words)) if split_clauses else ()
             told = deed_reading.told_as(s)
             if not clauses:
                 found.append(_candidate(to_mention(doc, s), s.entities, borrowed, verb=main_happening(s), told=told))

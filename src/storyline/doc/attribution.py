@@ -25,7 +25,9 @@ from storyline.doc.attribution_cues import (
     refers_back,
     verification_detail,
 )
+from storyline.doc.attribution_documents import POSSESSED_OFFICE, is_document_claim
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
+from storyline.doc.attribution_hedge_links import link_closing_hedges
 from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
@@ -78,6 +80,7 @@ _ANY_ROLE = re.compile(rf"(?=[{_ROLE_FIRST}])\b(?i:{_ROLE_WORD})\b")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
+_PRONOUN_OF = {"his": "he", "her": "she"}
 
 
 @dataclass
@@ -154,7 +157,12 @@ def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
     words = low.split()
     if words[0] in ("the", "a") and words[-1] in ROLES and words[-1] in ctx.roles:
         return ctx.roles[words[-1]]
-    return stands_for(text, ctx.names)
+    found = stands_for(text, ctx.names)
+    if found.lower() in _HE_SHE | _THEY_IT:
+        return resolve_speaker(found, ctx)  # "pictures they released"
+    owned = POSSESSED_OFFICE.match(found)
+    # "video released by his office": the office's owner, as "he" would be
+    return resolve_speaker(_PRONOUN_OF[owned.group("owner").lower()], ctx) if owned is not None else found
 
 
 _NOT_A_CUE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -421,7 +429,8 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
             found = tuple(sorted((*found, lead), key=lambda a: a.cue))  # "He said:" and the next sentence
         if model is not None:
             inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
-            found = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
+            kept = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
+            found = kept + tuple(a for a in found if a not in kept and is_document_claim(a))  # a list's claim stays
         out.append(
             replace(
                 sentence,
@@ -431,7 +440,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
                 attributions=found,
             )
         )
-    return replace(doc, sentences=tuple(out))
+    return link_closing_hedges(replace(doc, sentences=tuple(out)))  # "could not verify the extent of the damage"
 
 
 def build(config: Config) -> Stage[Document]:

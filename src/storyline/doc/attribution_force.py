@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS
+from storyline.doc.attribution_documents import DOCUMENT, document_claims, issuer_before
 from storyline.doc.attribution_parse import children_of, lemma_of
 from storyline.records import Attribution, Sentence, Token
 
@@ -23,10 +24,16 @@ _ACCUSING = frozenset({"accuse", "blame"})
 _CHARACTERIZING = frozenset({"describe", "characterize", "characterise", "portray"})
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 _SURNAME = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")
-_DOCUMENT = r"(?:images?|videos?|footage|photos?|pictures?|estimates?|surveys?|list|report|data|figures?|statement)"
+_DOCUMENT = DOCUMENT
 _RELEASED_BY = re.compile(
     rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<what>{_DOCUMENT})\s+(?:shared|released|posted|published|"
     r"issued|put\s+out)(?:\s+(?:on|late|early)\s+\w+)?\s+by\s+(?P<who>[^,]+)$",
+    re.I,
+)
+# "pictures they released", "video he posted": the pronoun, resolved by the attribution stage.
+_RELEASED_BY_PRONOUN = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\s+(?P<who>they|he|she|we)\s+"
+    r"(?:shared|released|posted|published|issued)$",
     re.I,
 )
 _THE_DOCUMENT = re.compile(rf"^the\s+(?P<what>{_DOCUMENT})$", re.I)
@@ -84,6 +91,7 @@ def sort_by_force(
     tokens = sentence.tokens
     if not tokens:
         return claims, stances
+    claims, stances = document_claims(sentence, claims, stances)  # "the FBI list named 388 people"
     if not claims:
         claims = owned_account(sentence)
     if not claims and not stances:
@@ -134,12 +142,19 @@ def owned_account(sentence: Sentence) -> list[Attribution]:
 def stands_for(speaker: str, names: dict[str, str]) -> str:
     """Who a speaker stands for: a bare surname ("Zelensky") as the document first named the person
     ("President Volodymyr Zelensky"), a released document by whoever released it ("images shared by
-    officials" -> "officials"), which ``names`` then keeps for "the images"; any other speaker as it is."""
+    officials" -> "officials"), which ``names`` then keeps for "the images", an issued one by its
+    issuer ("the FBI list" -> "the FBI"); any other speaker as it is."""
     released = _RELEASED_BY.match(speaker)
     if released is not None:
         who = released.group("who").strip()
         names["the " + released.group("what").lower()] = who
         return who
+    pronoun = _RELEASED_BY_PRONOUN.match(speaker)
+    if pronoun is not None:
+        return pronoun.group("who")
+    issuer = issuer_before(speaker)
+    if issuer is not None:
+        return issuer
     if _THE_DOCUMENT.match(speaker):
         return names.get(speaker.lower(), speaker)
     return names.get(speaker, speaker) if _SURNAME.match(speaker) else speaker

@@ -16,8 +16,9 @@ SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "note", "think", "believe", "feel", "hope", "want", "seem", "know", "mean"}
 )
 
-# Stems of checking a claim, most common first: "verif(y)", "confirm(ed)", ...
-CHECK_STEMS = ("verif", "confirm", "corroborat", "authenticat", "establish")
+# Stems of checking a claim, most common first: "verif(y)", "confirm(ed)", ... ("could not determine
+# from the images which side held the bank" is a hedge, as "could not establish" is)
+CHECK_STEMS = ("verif", "confirm", "corroborat", "authenticat", "establish", "determin")
 # What the reporters could not get as they wrote: "did not immediately [comment]".
 NO_RESPONSE_STEMS = ("determine", "comment", "respond", "reply", "return")
 # Words of the reporters' own checks, for a cheap test before the long patterns.

@@ -1,0 +1,88 @@
+"""``corpus/event_clause_speakers.py``: a claim whose two clauses are told by different voices gives a
+clause per voice, each with its own status and speaker; one voice throughout is not split. Our own
+sentences, read by the real per-document stages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storyline.build import document_stages
+from storyline.config import Config
+from storyline.corpus.event_clause_speakers import speaker_clauses
+from storyline.corpus.events import to_mention
+from storyline.records import Document, Sentence
+
+pytestmark = pytest.mark.model
+
+_STAGES = ("nlp", "time", "quantities", "digest", "attribution")
+
+
+def _read(make_doc, text: str) -> tuple[Document, Sentence]:
+    doc = make_doc(text, published="2024-05-20", source="Lisk Herald")
+    for stage in document_stages(Config()):
+        if stage.name in _STAGES:
+            doc = stage.func(doc)
+    return doc, doc.sentences[0]
+
+
+def test_the_outlets_clause_and_a_partys_warning_are_two_voices(make_doc):
+    text = "Only a few streets of Orsk had been searched by Sunday, and officials warned that the toll would rise."
+    doc, sentence = _read(make_doc, text)
+    first, second = speaker_clauses(sentence)
+    assert (first.text, first.own) == ("Only a few streets of Orsk had been searched by Sunday", ("reported", None))
+    assert (second.text, second.own) == ("officials warned that the toll would rise", ("claimed", "officials"))
+    assert [(m.status, m.attributed_to) for m in (to_mention(doc, sentence, c) for c in (first, second))] == [
+        ("reported", None),
+        ("claimed", "officials"),
+    ]
+
+
+def test_a_second_named_speaker_has_the_second_clause(make_doc):
+    text = (
+        "Around 30 villages may flood, regional officials warned, and the district governor, Ana Roe, "
+        "told 900 residents of the low streets to leave."
+    )
+    _, sentence = _read(make_doc, text)
+    first, second = speaker_clauses(sentence)
+    assert first.own == ("claimed", "regional officials")
+    assert second.own == ("claimed", "Ana Roe")
+
+
+def test_one_speaker_for_both_clauses_is_not_split(make_doc):
+    text = "The mayor said the bridge had reopened, and she said the ferry would run again on Friday."
+    _, sentence = _read(make_doc, text)
+    assert speaker_clauses(sentence) == ()
+
+
+def test_a_report_of_the_outlet_alone_is_not_split(make_doc):
+    text = "The river rose by two metres overnight, and crews closed the bridge to traffic on the east bank."
+    _, sentence = _read(make_doc, text)
+    assert speaker_clauses(sentence) == ()
+
+
+def test_a_stored_projection_without_tokens_splits_the_same(make_doc):
+    text = "Only a few streets of Orsk had been searched by Sunday, and officials warned that the toll would rise."
+    _, sentence = _read(make_doc, text)
+    projected = replace(sentence, tokens=())
+    assert [c.own for c in speaker_clauses(projected)] == [c.own for c in speaker_clauses(sentence)]
+
+
+def test_a_dated_clause_of_another_named_speaker_keeps_its_own_voice(make_doc):
+    from storyline.corpus.event_clause_speakers import voiced
+    from storyline.corpus.event_clauses import dated_clauses
+
+    text = "The port chief put the number at about 60 on May 2, while the NTSB list released on May 9 named 41 people."
+    _, sentence = _read(make_doc, text)
+    first, second = voiced(sentence, dated_clauses(sentence))
+    assert first.own == ("claimed", "the port chief")
+    assert second.own == ("claimed", "the NTSB")
+
+
+def test_a_reported_clause_after_a_saying_is_the_outlets_on_a_projection_too(make_doc):
+    text = "The council had said for weeks that it was planning a new bridge, but most attention had been on the ferry."
+    _, sentence = _read(make_doc, text)
+    parsed = [c.own for c in speaker_clauses(sentence)]
+    assert parsed == [("claimed", "the council"), ("reported", None)]
+    assert [c.own for c in speaker_clauses(replace(sentence, tokens=()))] == parsed
