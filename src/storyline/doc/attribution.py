@@ -4,7 +4,8 @@ Rule-based because there is no attribution model that runs offline. The cues are
 ``attribution_cues`` (regex over the sentence, or spaCy's dependency parse when tokens are present);
 this module resolves speakers ("he", "the governor") across the document and sets the status. With the
 learned layers on, the stage then has ``attribution_tagger`` take off the sources it rejects, and
-``attribution_spans`` give sources to attributions that have none.
+``attribution_spans`` give sources to attributions that have none; ``attribution_merge`` gives two
+attributions whose sources overlap the longer span.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from storyline.doc.attribution_documents import POSSESSED_OFFICE, is_document_cl
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_hedge_links import link_closing_hedges
 from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
+from storyline.doc.attribution_merge import merge_sources
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
     children_of,
@@ -453,6 +455,7 @@ def build(config: Config) -> Stage[Document]:
     def run(doc: Document) -> Document:
         doc = attribute_document(doc, model, sources)
         doc = checked_sources(doc, load_tagger(), cues=orphans) if checked else doc
-        return added_sources(doc, load_span_model()) if spans else doc
+        doc = added_sources(doc, load_span_model()) if spans else doc
+        return merge_sources(doc)  # one span for a speaker read twice with other edges
 
     return Stage(name="attribution", func=run, requires=("nlp",), provides=("attribution",))

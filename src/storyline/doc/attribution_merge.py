@@ -1,0 +1,64 @@
+"""One source span for one speaker: two attributions of a sentence whose sources overlap take the longer.
+
+The rules, the cue model and the two source adders each choose a source span on their own, so one
+sentence can name its speaker twice with slightly different edges ("Gov. Ann Roe (D-Ark" and "Gov.
+Ann Roe (D-Ark.)", "Figures" and "Figures released on Sunday"). Both attributions then take the
+longer span. A shorter span that is a pronoun of its own ("who", "which", "that", "whose office",
+"they") is a second source inside the first one's relative clause or apposition ("Ann Roe, who
+endorsed Lee, said": Roe says, and "who" endorsed), not a second reading of it, and is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from storyline.doc.attribution_tokens import Span, spans_overlap
+from storyline.records import Attribution, Document, Sentence, Token
+
+# Personal, possessive and relative pronouns (Penn tags): a span opening with one is a source of its own.
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT"})
+
+
+def _own_pronoun(tokens: Sequence[Token], span: Span) -> bool:
+    """Whether ``span`` opens with a pronoun (a relative clause's "who", "whose office", "they")."""
+    first = next((t for t in tokens if span[0] <= t.start < span[1]), None)
+    return first is not None and first.tag in _PRONOUN_TAGS
+
+
+def _length(span: Span) -> int:
+    return span[1] - span[0]
+
+
+def merged_sources(sentence: Sentence) -> tuple[Attribution, ...]:
+    """The sentence's attributions, each whose source overlaps a longer source of the sentence (and
+    is no pronoun of its own) given that longer span and its words as the speaker."""
+    attributions = sentence.attributions
+    spans = sorted({a.source for a in attributions if a.source is not None}, key=lambda s: (-_length(s), s))
+    if len(spans) < 2:
+        return attributions
+    into: dict[Span, Span] = {}
+    for k, short in enumerate(spans):
+        longer = [s for s in spans[:k] if _length(s) > _length(short) and spans_overlap(s, short)]
+        if longer and not _own_pronoun(sentence.tokens, short):
+            into[short] = into.get(longer[0], longer[0])
+    if not into:
+        return attributions
+    out = []
+    for a in attributions:
+        span = into.get(a.source) if a.source is not None else None
+        if span is None:
+            out.append(a)
+        else:
+            speaker = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
+            out.append(replace(a, source=span, speaker=speaker))
+    return tuple(out)
+
+
+def merge_sources(doc: Document) -> Document:
+    """``doc`` with overlapping source spans of each sentence merged into the longer one."""
+    sentences = []
+    for sentence in doc.sentences:
+        merged = merged_sources(sentence)
+        sentences.append(sentence if merged is sentence.attributions else replace(sentence, attributions=merged))
+    return replace(doc, sentences=tuple(sentences))
