@@ -30,7 +30,8 @@ biweekly quarterly semiannually running row ET local 1,500 turn millennium
 def tag_ungated(text: str, dct: date | None) -> list[object]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(OpenGates, "test", lambda self, name: True)
-        patch.setattr(gates_module, "_WORD_GATES_CLOSED", dict.fromkeys(WORD_GATES, True))  # known from the start
+        every_rule = tuple(((), (rank, p, h)) for rank, (_, p, h) in enumerate(tagger._COMPILED))
+        patch.setattr(tagger, "_PLANS", lambda opened: every_rule)  # no rule left out by its words
         patch.setattr(tense, "_may_be_future", lambda text: True)
         return list(tag(text, dct))
 
@@ -109,3 +110,52 @@ def test_overlapping_gate_words_open_each_of_their_gates() -> None:
     opened = _gates_by_finder("One day the year-end books were then closed at 9.")
     assert opened["frame"] and opened["unit"] and opened["deictic"] and opened["then"] and opened["digit"]
     assert not opened["quarter"] and not opened["season"]
+
+
+# The searches of the whole sentence that the gates decided word by word stand for.
+_SENTENCE_SHAPES = {
+    "year": re.compile(r"(?:1[89]|20)\d\d"),
+    "month name": re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "month in full": re.compile(
+        "January|February|March|April|May|June|July|August|September|October|November|December"
+    ),
+    "weekday, holiday or clock": re.compile(
+        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year|Easter|Good Friday|Thanksgiving"
+        r"|'clock|’clock|\.m\.|\.M\."
+    ),
+    "code": re.compile(r"[QHF][1-4Y]"),
+    "ordinal day": re.compile(r"\d(?i:st|nd|rd|th)\b"),
+}
+_SHAPE_PIECES = """New Year Year's Good Friday Fridays 5th 12TH Q3 FY2025 H1 1998 x2022y Sept. Junes o'clock p.m. P.M.
+Easter the 3 st - ( ,""".split()  # noqa: SIM905
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SHAPE_PIECES), st.sampled_from(["", " ", "  ", "\t", "\n"])), max_size=10))
+def test_gates_decided_word_by_word_open_exactly_when_the_sentence_has_their_shape(
+    pieces: list[tuple[str, str]],
+) -> None:
+    text = "".join(piece + space for piece, space in pieces)
+    gates = OpenGates(text)
+    assert {name: gates.test(name) for name in _SENTENCE_SHAPES} == {
+        name: pattern.search(text) is not None for name, pattern in _SENTENCE_SHAPES.items()
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS, "New Year", "the day", "from now", "\t"]), max_size=14))
+def test_a_rule_is_left_out_of_the_plan_only_when_one_of_its_gates_is_closed(words: list[str]) -> None:
+    text = " ".join(words)
+    planned = OpenGates(text)
+    left = {rank: gates for gates, (rank, _, _) in tagger._PLANS(planned)}
+    for rank, (gates, _, _) in enumerate(tagger._COMPILED):
+        passes = OpenGates(text).passes(gates)
+        assert (rank in left and planned.passes(left[rank])) == passes, (rank, gates)
+
+
+def test_words_are_remembered_up_to_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    marks = gates_module._TokenMarks()
+    monkeypatch.setattr(marks, "limit", 3)
+    for word in ["one", "two", "three", "four", "five"]:
+        assert "digit" not in marks[word]
+    assert len(marks) <= 3 and "digit" in marks["1998"]

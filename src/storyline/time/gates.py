@@ -1,19 +1,22 @@
 """Cheap tests a sentence must pass before a tagger rule's pattern is run on it.
 
-Most sentences hold no time expression, and running 28 patterns on each cost most of the tagger's
-time. A word gate opens when one of its words is in the lower-cased sentence; one search finds
-every gate's words at once. A shape gate is something a rule cannot match without ("1998" before a
-year rule runs, "Sept" with its capital before a month rule runs, a number before "weeks" before
-the duration rule runs), tested only when the gate it refines is open. A gate only skips rules that
-could not have matched, so the tagger's output is the same with or without them
-(``tests/time/test_time_gates.py`` checks this).
+Most sentences hold no time expression, and running 54 patterns on each cost most of the tagger's
+time. A word gate opens when one of its words is in the lower-cased sentence. A shape gate is
+something a rule cannot match without ("1998" before a year rule runs, "Sept" with its capital
+before a month rule runs, a number before "weeks" before the duration rule runs), tested only when
+the gate it refines is open. The word gates and the shapes that cannot span white space are decided
+word by word: each word of the sentence (split at white space) is searched once for all of them and
+remembered, and the rules those marks leave to run are planned once per set of marks
+(``RulePlans``). A gate only skips rules that could not have matched, so the tagger's output is the
+same with or without them (``tests/time/test_time_gates.py`` checks this).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
 
@@ -122,14 +125,6 @@ _DEICTIC = _words(list(DEICTIC_DAYS))
 _REFS = _words([*REFS, "recent", "current"])  # the adjectives too (``frames.REF_ADJECTIVE``)
 _SET = [*_SET_STEMS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
 SHAPE_GATES: dict[Gate, Shape] = {
-    "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
-    "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
-    "month in full": Shape("month name", re.compile("|".join(MONTHS)).search),
-    # a weekday's or a holiday's name (both capitalised), or a spoken clock time ("nine o'clock", "eight p.m."):
-    # one search of literals that start with rare characters serves three rules
-    "weekday, holiday or clock": Shape(
-        None, re.compile("|".join([*WEEKDAYS, *HOLIDAY_WORDS, "'clock", "’clock", r"\.m\.", r"\.M\."])).search
-    ),
     # refinements, so that each of the two rarer rules runs only where its own words are
     "holiday name": Shape("weekday, holiday or clock", re.compile("|".join(HOLIDAY_WORDS)).search),
     "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’]clock|\.[mM]\.").search),
@@ -155,12 +150,6 @@ SHAPE_GATES: dict[Gate, Shape] = {
         re.compile(r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)").search,
         # one character class first, so that the search skips ahead fast
         re.compile(r"[0-9:nm](?:(?<=[0-9])\s*[ap]\.?m|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))").search,
-    ),
-    # "Q3 2024", "H1", "FY2025" (capitals only, so tested on the text as written); "on the 12th"
-    # one character class first, so that the search skips ahead fast ("QY" or "F1" pass, and match no rule)
-    "code": Shape(None, re.compile(r"[QHF][1-4Y]").search),
-    "ordinal day": Shape(
-        None, re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"[0-9](?:st|nd|rd|th)\b").search
     ),
     # "a week from Tuesday": a unit, "from", then a capital or a deictic day
     "unit from": Shape("from", re.compile(r"\s(?i:from)\s+(?:[A-Z]|(?i:tomorrow|yesterday)\b)").search),
@@ -195,30 +184,87 @@ def _trie(words: list[str]) -> str:
     return branch(root)
 
 
-_GATE_WORDS = sorted({w for words in WORD_GATES.values() for w in words})
-# One search for every word gate's words at once, at every position (a lookahead, so that words that
-# overlap are all seen): it reports the longest word starting there, and the others starting there
-# are its prefixes. The ``in`` tests of each gate's words took about twice as long on TimeBank.
-_WORD_FINDER = re.compile(f"(?=({_trie(_GATE_WORDS)}))")
-# The word gates a reported word opens: those with a word that the reported one starts with.
-_OPENS: dict[str, frozenset[Gate]] = {
-    found: frozenset(g for g, words in WORD_GATES.items() if any(map(found.startswith, words))) for found in _GATE_WORDS
+# Shape gates decided word by word: their patterns cannot match across white space, so a sentence
+# has the shape when one of its words has it, and each word is tested once for all the sentences it
+# is in (``_TOKEN_MARKS``). A literal that holds a space is tested on the sentence, and only when
+# a word holds its longest piece ("New Year" when a word holds "Year").
+_TOKEN_SHAPES: dict[Gate, re.Pattern[str]] = {
+    "year": re.compile(r"(?:1[89]|20)\d\d"),
+    "month name": re.compile("|".join(m[:3] for m in MONTHS)),
+    "month in full": re.compile("|".join(MONTHS)),
+    "weekday, holiday or clock": re.compile(
+        "|".join([*WEEKDAYS, *(w for w in HOLIDAY_WORDS if " " not in w), "'clock", "’clock", r"\.m\.", r"\.M\."])
+    ),  # "Good Friday" holds "Friday"; "New Year" is in ``_SHAPES_ACROSS``
+    # "Q3 2024", "H1", "FY2025" (capitals only; "QY" or "F1" pass, and match no rule); "on the 12th"
+    "code": re.compile(r"[QHF][1-4Y]"),
+    "ordinal day": re.compile(r"\d(?i:st|nd|rd|th)\b"),
 }
-_WORD_GATES_CLOSED = dict.fromkeys(WORD_GATES, False)
+_SHAPES_ACROSS: dict[Gate, tuple[str, ...]] = {"weekday, holiday or clock": ("New Year",)}
+# The word gates' words that hold a space ("the day", " from "), tested on the lower-cased sentence.
+_WORDS_ACROSS: dict[Gate, tuple[str, ...]] = {
+    g: across for g, words in WORD_GATES.items() if (across := tuple(w for w in words if " " in w))
+}
+
+
+def _key(literal: str) -> str:
+    """The longest piece of a literal that holds a space: a word of the sentence holds it when it has the literal."""
+    return max(reversed(literal.split()), key=len)
+
+
+Mark = str  # a gate opened by a word, or "<gate>?" when a word holds the key of one of its literals with a space
+
+
+def _marks(found: str) -> frozenset[Mark]:
+    """The marks of a word the finder reports: those of every gate word or key it starts with."""
+    opened = {g for g, words in WORD_GATES.items() if any(found.startswith(w) for w in words if " " not in w)}
+    maybe = {f"{g}?" for g, across in _WORDS_ACROSS.items() if any(found.startswith(_key(w)) for w in across)}
+    return frozenset(opened | maybe)
+
+
+_FINDER_WORDS = sorted(
+    {w for words in WORD_GATES.values() for w in words if " " not in w}
+    | {_key(w) for across in _WORDS_ACROSS.values() for w in across}
+)
+# One search, in a lower-cased word, for every word gate's words and keys at once, at every position
+# (a lookahead, so that words that overlap are all seen): it reports the longest word starting
+# there, and the others starting there are its prefixes.
+_WORD_FINDER = re.compile(f"(?=({_trie(_FINDER_WORDS)}))")
+_OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
+_SHAPE_KEYS = tuple((f"{g}?", _key(w)) for g, across in _SHAPES_ACROSS.items() for w in across)
+
+
+class _TokenMarks(dict[str, frozenset[Mark]]):
+    """The marks of each word (split at white space) seen so far; cleared when it grows past ``limit``."""
+
+    limit = 100_000
+
+    def __missing__(self, token: str) -> frozenset[Mark]:
+        marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(token.lower())))
+        marks.update(g for g, pattern in _TOKEN_SHAPES.items() if pattern.search(token))
+        marks.update(mark for mark, key in _SHAPE_KEYS if key in token)
+        if len(self) >= self.limit:
+            self.clear()
+        found = self[token] = frozenset(marks)
+        return found
+
+
+_TOKEN_MARKS = _TokenMarks()
+# The gates whose answer the marks give (with a test of the sentence for a literal that holds a space).
+BY_WORD: frozenset[Gate] = frozenset(WORD_GATES) | frozenset(_TOKEN_SHAPES)
+_ACROSS = {**_WORDS_ACROSS, **_SHAPES_ACROSS}
 
 
 class OpenGates:
-    """The gates one sentence passes: the word gates all at once, a shape gate when a rule first asks for it."""
+    """The gates one sentence passes: those decided by its words at once, the others when a rule first asks."""
 
-    __slots__ = ("_folded", "_lowered", "_open_words", "_text", "known")
+    __slots__ = ("_folded", "_lowered", "_text", "known", "marks")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lowered = text.lower()
+        self._lowered: str | None = None
         self._folded: bool | None = None
-        # every word gate is known at once: most are asked for on every sentence
-        self._open_words = frozenset().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(self._lowered)))
-        self.known: dict[Gate, bool] = {**_WORD_GATES_CLOSED, **dict.fromkeys(self._open_words, True)}
+        self.marks: frozenset[Mark] = frozenset().union(*map(_TOKEN_MARKS.__getitem__, text.split()))
+        self.known: dict[Gate, bool] = {}
 
     def passes(self, gates: tuple[Gate, ...]) -> bool:
         """True when the sentence passes every gate (the tagger inlines this loop)."""
@@ -232,9 +278,23 @@ class OpenGates:
 
     def test(self, name: Gate) -> bool:
         """Test one gate and remember the answer."""
-        found = name in self._open_words if name in WORD_GATES else self._has_shape(name)
+        if name in BY_WORD:
+            found = name in self.marks or (f"{name}?" in self.marks and self._across(name))
+        else:
+            found = self._has_shape(name)
         self.known[name] = found
         return found
+
+    def _across(self, name: Gate) -> bool:
+        if name in _SHAPES_ACROSS:
+            return any(map(self._text.__contains__, _SHAPES_ACROSS[name]))
+        return any(map(self.lowered.__contains__, _WORDS_ACROSS[name]))
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self._text.lower()
+        return self._lowered
 
     def _has_shape(self, name: Gate) -> bool:
         shape = SHAPE_GATES[name]
@@ -246,5 +306,45 @@ class OpenGates:
             if self._folded is None:
                 self._folded = not any(map(self._text.__contains__, _NOT_FOLDED))
             if self._folded:
-                return bool(shape.folded(self._lowered))
+                return bool(shape.folded(self.lowered))
         return bool(shape.exact(self._text))
+
+
+Item = TypeVar("Item")
+
+
+class RulePlans(Generic[Item]):
+    """Which rules a sentence's words leave to run, and the gates still to test for each, by its marks.
+
+    A rule is left out when a gate its words decide is closed; the plan is the same for every
+    sentence with the same marks, so it is made once for them.
+    """
+
+    limit = 20_000
+
+    def __init__(self, rules: Sequence[tuple[tuple[Gate, ...], Item]]) -> None:
+        self._rules = tuple(rules)
+        self._plans: dict[frozenset[Mark], tuple[tuple[tuple[Gate, ...], Item], ...]] = {}
+
+    def __call__(self, opened: OpenGates) -> tuple[tuple[tuple[Gate, ...], Item], ...]:
+        plan = self._plans.get(opened.marks)
+        if plan is None:
+            if len(self._plans) >= self.limit:
+                self._plans.clear()
+            plan = self._plans[opened.marks] = self._plan(opened.marks)
+        return plan
+
+    def _plan(self, marks: frozenset[Mark]) -> tuple[tuple[tuple[Gate, ...], Item], ...]:
+        plan = []
+        for gates, item in self._rules:
+            if not any(_closed(g, marks) for g in gates):
+                plan.append((tuple(g for g in gates if g not in marks), item))
+        return tuple(plan)
+
+
+def _closed(gate: Gate, marks: frozenset[Mark]) -> bool:
+    """The gate is closed whatever the rest of the sentence: its words, or those of the gate it refines, say so."""
+    if gate in BY_WORD:
+        return gate not in marks and f"{gate}?" not in marks
+    refines = SHAPE_GATES[gate].refines
+    return refines is not None and _closed(refines, marks)

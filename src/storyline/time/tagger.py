@@ -21,7 +21,7 @@ from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
-from storyline.time.gates import OpenGates
+from storyline.time.gates import OpenGates, RulePlans
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.tense import is_past_form
 from storyline.time.words import (
@@ -394,22 +394,9 @@ _RULES: tuple[Rule, ...] = (
 _COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
     (g, re.compile(p), h) for g, p, h in _RULES
 )
-_Ranked = tuple[int, tuple[str, ...], re.Pattern[str], Handler]  # rank, the other gates, pattern, handler
-
-
-def _by_first_gate() -> tuple[tuple[str, tuple[_Ranked, ...]], ...]:
-    """The rules grouped by their first gate, so that a closed gate skips its rules in one step.
-
-    The order rules run in does not change the result: ``_longest_first`` ranks by each rule's
-    place in ``_RULES``.
-    """
-    groups: dict[str, list[_Ranked]] = {}
-    for rank, (gates, pattern, handler) in enumerate(_COMPILED):
-        groups.setdefault(gates[0], []).append((rank, gates[1:], pattern, handler))
-    return tuple((gate, tuple(rules)) for gate, rules in groups.items())
-
-
-_GROUPS = _by_first_gate()
+# Each rule's gates, then its rank (its place in ``_RULES``, which ``_longest_first`` ranks by), pattern and
+# handler. The order rules run in does not change the result.
+_PLANS = RulePlans([(g, (rank, p, h)) for rank, (g, p, h) in enumerate(_COMPILED)])
 
 
 def tag(
@@ -433,27 +420,21 @@ def tag(
     found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
-    for first, rules in _GROUPS:
-        passed = known.get(first)
-        if passed is None:
-            passed = gates_open.test(first)
-        if not passed:
-            continue
-        for rank, gates, pattern, handler in rules:
-            for gate in gates:
-                passed = known.get(gate)
-                if passed is None:
-                    passed = gates_open.test(gate)
-                if not passed:
-                    break
-            else:
-                if ctx is None:
-                    quarter = focus.quarter if focus else None
-                    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
-                for m in pattern.finditer(text):
-                    expr = handler(m, ctx)
-                    if expr is not None and expr.end > expr.start:
-                        found.append((rank, len(found), expr))
+    for gates, (rank, pattern, handler) in _PLANS(gates_open):
+        for gate in gates:  # the gates the sentence's words leave open but do not decide
+            passed = known.get(gate)
+            if passed is None:
+                passed = gates_open.test(gate)
+            if not passed:
+                break
+        else:
+            if ctx is None:
+                quarter = focus.quarter if focus else None
+                ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
+            for m in pattern.finditer(text):
+                expr = handler(m, ctx)
+                if expr is not None and expr.end > expr.start:
+                    found.append((rank, len(found), expr))
     if not found:
         return []
     kept = generic.keep(_longest_first(found), text)
