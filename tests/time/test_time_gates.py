@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from storyline.time import gates as gates_module
 from storyline.time import tag, tagger, tense
 from storyline.time.gates import WORD_GATES, OpenGates
+from storyline.time.words import SET_WORDS, WEEKDAYS
 
 WORDS = """on in at by since until last next this past coming previous the a an of and or to for about
 around nearly some several few couple half quarter quarters three twenty-one 3 12 1998 2022 2022-09-08 9/10/2022
@@ -125,9 +126,15 @@ _SENTENCE_SHAPES = {
     ),
     "code": re.compile(r"[QHF][1-4Y]"),
     "ordinal day": re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    "unit word": re.compile(r"(?:^|[\s-])(?i:minute|hour|day|week|fortnight|month|year|decade)"),
+    "set word": re.compile(
+        rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|\b(?i:every|each|per)\s|(?i:once|twice|times)"
+    ),
+    "clock shape": re.compile(r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)"),
 }
 _SHAPE_PIECES = """New Year Year's Good Friday Fridays 5th 12TH Q3 FY2025 H1 1998 x2022y Sept. Junes o'clock p.m. P.M.
-Easter the 3 st - ( ,""".split()  # noqa: SIM905
+Easter the 3 st - ( , Days day-long two-day weekly Mondays every Each per-capita pm 9pm 10:30 Noon midnight's
+once sometimes""".split()  # noqa: SIM905
 
 
 @settings(max_examples=500, deadline=None)

@@ -125,15 +125,16 @@ _DEICTIC = _words(list(DEICTIC_DAYS))
 _REFS = _words([*REFS, "recent", "current"])  # the adjectives too (``frames.REF_ADJECTIVE``)
 _SET = [*_SET_STEMS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
 SHAPE_GATES: dict[Gate, Shape] = {
+    # a weekday's or a holiday's name (both capitalised), or a spoken clock time ("nine o'clock", "eight p.m."),
+    # searched in the sentence when a word may start "New Year" (the rest is decided word by word)
+    "weekday, holiday or clock": Shape(
+        None, re.compile("|".join([*WEEKDAYS, *HOLIDAY_WORDS, "'clock", "’clock", r"\.m\.", r"\.M\."])).search
+    ),
     # refinements, so that each of the two rarer rules runs only where its own words are
     "holiday name": Shape("weekday, holiday or clock", re.compile("|".join(HOLIDAY_WORDS)).search),
     "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’]clock|\.[mM]\.").search),
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
-    ),
-    # a unit that starts a word ("Decades ago" may start the sentence)
-    "unit word": Shape(
-        "unit", re.compile(rf"(?:^|[\s-])(?i:{_UNITS})").search, re.compile(rf"(?:^|[\s-])(?:{_UNITS})").search
     ),
     # refinements of "unit word", which holds in any text where they are tried
     "counted unit": Shape("unit word", bool, _counted_unit),
@@ -184,22 +185,34 @@ def _trie(words: list[str]) -> str:
     return branch(root)
 
 
-# Shape gates decided word by word: their patterns cannot match across white space, so a sentence
-# has the shape when one of its words has it, and each word is tested once for all the sentences it
-# is in (``_TOKEN_MARKS``). A literal that holds a space is tested on the sentence, and only when
-# a word holds its longest piece ("New Year" when a word holds "Year").
-_TOKEN_SHAPES: dict[Gate, re.Pattern[str]] = {
-    "year": re.compile(r"(?:1[89]|20)\d\d"),
-    "month name": re.compile("|".join(m[:3] for m in MONTHS)),
-    "month in full": re.compile("|".join(MONTHS)),
-    "weekday, holiday or clock": re.compile(
-        "|".join([*WEEKDAYS, *(w for w in HOLIDAY_WORDS if " " not in w), "'clock", "’clock", r"\.m\.", r"\.M\."])
-    ),  # "Good Friday" holds "Friday"; "New Year" is in ``_SHAPES_ACROSS``
+# Shape gates decided word by word: a match of the first pattern inside one word (split at white
+# space) opens the gate, and each word is tested once for all the sentences it is in
+# (``_TOKEN_MARKS``). A word that matches the second pattern may start or end a match that spans
+# white space ("New Year", "every week", "9 p.m."): the sentence is then searched (``SHAPE_GATES``).
+_TOKEN_SHAPES: dict[Gate, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
+    "year": (re.compile(r"(?:1[89]|20)\d\d"), None),
+    "month name": (re.compile("|".join(m[:3] for m in MONTHS)), None),  # case matters in month rules
+    "month in full": (re.compile("|".join(MONTHS)), None),
+    "weekday, holiday or clock": (
+        re.compile(
+            "|".join([*WEEKDAYS, *(w for w in HOLIDAY_WORDS if " " not in w), "'clock", "’clock", r"\.m\.", r"\.M\."])
+        ),  # "Good Friday" holds "Friday"
+        re.compile("Year"),
+    ),
     # "Q3 2024", "H1", "FY2025" (capitals only; "QY" or "F1" pass, and match no rule); "on the 12th"
-    "code": re.compile(r"[QHF][1-4Y]"),
-    "ordinal day": re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    "code": (re.compile(r"[QHF][1-4Y]"), None),
+    "ordinal day": (re.compile(r"\d(?i:st|nd|rd|th)\b"), None),
+    # a unit that starts a word or follows a hyphen ("Decades ago" may start the sentence)
+    "unit word": (re.compile(rf"^(?i:{_UNITS})|-(?i:{_UNITS})"), None),
+    "set word": (
+        re.compile(rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|(?i:once|twice|times)"),
+        re.compile(r"\b(?i:every|each|per)\Z"),
+    ),
+    "clock shape": (
+        re.compile(r"\d[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)"),
+        re.compile(r"\A[aApP]\.?[mM]"),  # "9 p.m."
+    ),
 }
-_SHAPES_ACROSS: dict[Gate, tuple[str, ...]] = {"weekday, holiday or clock": ("New Year",)}
 # The word gates' words that hold a space ("the day", " from "), tested on the lower-cased sentence.
 _WORDS_ACROSS: dict[Gate, tuple[str, ...]] = {
     g: across for g, words in WORD_GATES.items() if (across := tuple(w for w in words if " " in w))
@@ -230,7 +243,6 @@ _FINDER_WORDS = sorted(
 # there, and the others starting there are its prefixes.
 _WORD_FINDER = re.compile(f"(?=({_trie(_FINDER_WORDS)}))")
 _OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
-_SHAPE_KEYS = tuple((f"{g}?", _key(w)) for g, across in _SHAPES_ACROSS.items() for w in across)
 
 
 class _TokenMarks(dict[str, frozenset[Mark]]):
@@ -240,8 +252,11 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
 
     def __missing__(self, token: str) -> frozenset[Mark]:
         marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(token.lower())))
-        marks.update(g for g, pattern in _TOKEN_SHAPES.items() if pattern.search(token))
-        marks.update(mark for mark, key in _SHAPE_KEYS if key in token)
+        for gate, (within, maybe) in _TOKEN_SHAPES.items():
+            if within.search(token):
+                marks.add(gate)
+            elif maybe is not None and maybe.search(token):
+                marks.add(f"{gate}?")
         if len(self) >= self.limit:
             self.clear()
         found = self[token] = frozenset(marks)
@@ -251,7 +266,6 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
 _TOKEN_MARKS = _TokenMarks()
 # The gates whose answer the marks give (with a test of the sentence for a literal that holds a space).
 BY_WORD: frozenset[Gate] = frozenset(WORD_GATES) | frozenset(_TOKEN_SHAPES)
-_ACROSS = {**_WORDS_ACROSS, **_SHAPES_ACROSS}
 
 
 class OpenGates:
@@ -286,8 +300,9 @@ class OpenGates:
         return found
 
     def _across(self, name: Gate) -> bool:
-        if name in _SHAPES_ACROSS:
-            return any(map(self._text.__contains__, _SHAPES_ACROSS[name]))
+        """The test of the sentence for a gate its words may open."""
+        if name in SHAPE_GATES:
+            return self._has_shape(name)
         return any(map(self.lowered.__contains__, _WORDS_ACROSS[name]))
 
     @property
