@@ -296,7 +296,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         _duration,
     ),
     (
-        ("unit word",),
+        ("unit word", "span modifier"),
         starting_with(
             "t",
             rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
@@ -305,7 +305,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         _duration,
     ),
     (
-        ("unit word",),
+        ("unit word", "plural unit"),
         starting_with(
             "rfiowta",
             # "over the years", "throughout the decades": the span is "the years" (the preposition stays out)
@@ -315,7 +315,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         _duration,
     ),
     (
-        ("unit word",),
+        ("unit word", "plural unit"),
         # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit; "months of
         # talks", "after years of delays", "weeks later": a bare plural unit is a span of unknown length ("later"
         # stays out, as in "two days later"); "the days of the week", "16 years of age" are not

@@ -204,6 +204,10 @@ _TOKEN_SHAPES: dict[Gate, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "ordinal day": (re.compile(r"\d(?i:st|nd|rd|th)\b"), None),
     # a unit that starts a word or follows a hyphen ("Decades ago" may start the sentence)
     "unit word": (re.compile(rf"^(?i:{_UNITS})|-(?i:{_UNITS})"), None),
+    # "for weeks", "months of talks": a plural unit as a word of its own
+    "plural unit": (re.compile(r"\b(?i:hours|days|weeks|months|years|decades)\b"), None),
+    # "the past three weeks", "the coming days": the modifier is a word of its own
+    "span modifier": (re.compile(r"\A(?i:past|last|previous|next|coming|first|final|following)\Z"), None),
     "set word": (
         re.compile(rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|(?i:once|twice|times)"),
         re.compile(r"\b(?i:every|each|per)\Z"),

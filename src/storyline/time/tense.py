@@ -44,12 +44,13 @@ PARTICIPLE = (
 )
 # Present forms that are seldom nouns, be and its passive ("is held"), and words that schedule a day.
 _PRESENT_CUES = re.compile(
-    rf"\b(?:(?i:is|are|am)(?:\s+(?:not|also|still|now|being))*(?:\s+{PARTICIPLE})?|says|say|"
+    # the first letters of the words (and those (?i) folds to "i"), so that most positions fail at once
+    rf"\b(?=[iIıİaAsmbreoctlhvpfgd])(?:(?i:is|are|am)(?:\s+(?:not|also|still|now|being))*(?:\s+{PARTICIPLE})?|says|say|"
     r"meets?|begins?|remains?|expires?|resumes?|arrives?|opens|closes|ends|starts|takes|holds|returns|"
     r"leaves|visits|plans|faces|goes|comes|does|payable|effective|due(?!\s+to\b))\b"
 )
 # Have + participle: the perfect, told as past ("has retaken", "have also said").
-_PERFECT = re.compile(rf"\b(?i:has|have|'ve){_ADVERBS}\s+(?:(?i:been)(?:\s+{PARTICIPLE})?|{PARTICIPLE})")
+_PERFECT = re.compile(rf"\b(?=[hH'])(?i:has|have|'ve){_ADVERBS}\s+(?:(?i:been)(?:\s+{PARTICIPLE})?|{PARTICIPLE})")
 _PAST_WORDS = frozenset(
     """said was were had been did told ago went came took made met began fled left struck fell rose found held gave
     saw won lost got spoke wrote sent brought became broke caught fought kept led paid ran shot stood threw bought
@@ -67,7 +68,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 # ("officials sent new signals Sunday") or right after the day ("crews Thursday pulled") shows the "-s" word was
 # a plural noun. A month with a day after it ("April 20") is left to the other cues.
 _DAY_OR_MONTH = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
+    r"\b(?=[MTWFSJAOND])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
     r"|October|November|December)\b(?!\s*\d)"
 )
 # The verb and up to eight words between it and the day, searched in the text just before the day.
