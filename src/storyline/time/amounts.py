@@ -371,7 +371,7 @@ CENTURY_PART_RULE: Rule = (
 # quarters is a duration ("several quarters of losses"), after a number other than "a" or "one"; "the first
 # two quarters of 1990" is a date.
 QUARTERS_RULE: Rule = (
-    ("quarter",),
+    ("quarters",),
     r"\b(?i:quarters)\b(?!\s+(?i:of)\s+(?:\d|(?i:the|an?|its|their|his|her|our|this|that|these|those|all|them|it)\b))",
     _quarters,
 )

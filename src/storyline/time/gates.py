@@ -204,6 +204,12 @@ _TOKEN_SHAPES: dict[Gate, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "ordinal day": (re.compile(r"\d(?i:st|nd|rd|th)\b"), None),
     # a unit that starts a word or follows a hyphen ("Decades ago" may start the sentence)
     "unit word": (re.compile(rf"^(?i:{_UNITS})|-(?i:{_UNITS})"), None),
+    # "1998-06-12", "6/12/1998", "12 June", "the 1990s", "several quarters": refinements for single rules
+    "iso date": (re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-"), None),
+    "slash date": (re.compile(r"\d/(?:3[01]|[12]\d|0?[1-9])/"), None),
+    "day number": (re.compile(r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\Z"), None),  # a day before a month
+    "decade digits": (re.compile(r"(?:1[89]|20)\d0s\b"), None),
+    "quarters": (re.compile(r"\b(?i:quarters)\b"), None),
     # "for weeks", "months of talks": a plural unit as a word of its own
     "plural unit": (re.compile(r"\b(?i:hours|days|weeks|months|years|decades)\b"), None),
     # "the past three weeks", "the coming days": the modifier is a word of its own

@@ -256,11 +256,11 @@ _EDGE = r"(?P<edge>(?i:the)\s+(?i:end|start|beginning|middle)\s+(?i:of))"
 _NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
 _RULES: tuple[Rule, ...] = (
     (
-        ("year",),
+        ("iso date",),
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\d)",
         days.full_date,
     ),
-    (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", days.full_date),
+    (("slash date",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", days.full_date),
     (
         ("month name", "digit"),
         starting_with(
@@ -270,7 +270,7 @@ _RULES: tuple[Rule, ...] = (
         days.full_date,
     ),
     (
-        ("month name", "digit"),
+        ("month name", "day number"),
         starting_with(
             "mtwfst0123456789",
             rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
