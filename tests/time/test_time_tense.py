@@ -214,3 +214,23 @@ def test_cue_patterns_with_first_letters_find_what_the_plain_patterns_find(piece
         assert _FIRST_LETTERS.search(fast.pattern), fast.pattern
         plain = re.compile(_FIRST_LETTERS.sub("", fast.pattern, count=1))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern
+
+
+def _past_words_one_by_one(text: str, end: int) -> list[tuple[int, int, str]]:
+    words = ((m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z]{2,}", text[:end]))
+    return [(a, b, w) for a, b, w in words if tense.is_past_form(w)]
+
+
+_PAST_PIECES = """said Said SAID sAid was wasn't fled Fled wanted WANTED Wanted armed need red ed bed agreed
+unsaid saidx xwas sa id İs Kept \u212aept café caféed é über-tested 1998ed -ed 'ed""".split()  # noqa: SIM905
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PAST_PIECES), st.sampled_from([" ", "", "-", ", "])), max_size=10),
+    st.integers(0, 80),
+)
+def test_past_forms_found_by_one_search_are_those_found_word_by_word(pieces: list[tuple[str, str]], end: int) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    end = min(len(text), end)
+    assert tense._past_words(text, end) == _past_words_one_by_one(text, end)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
+from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS, trie
 
 Gate = str
 # The set words, less those holding another one ("biweekly" holds "weekly"): enough for a substring test.
@@ -159,32 +159,6 @@ SHAPE_GATES: dict[Gate, Shape] = {
 _NOT_FOLDED = ("ı", "İ", "ſ")
 
 
-_Node = dict[str, "_Node"]  # a trie node: the next character -> its node ("" marks a word's end)
-
-
-def _trie(words: list[str]) -> str:
-    """A pattern that matches, where one of ``words`` starts, the longest word that starts there.
-
-    The words sharing a prefix share its branch ("da(?:y(?:break|s)?|wn|...)"), so that the engine
-    tests each character once instead of each word in turn.
-    """
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: _Node) -> str:
-        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body  # greedy: a longer word first
-
-    return branch(root)
-
-
 # Shape gates decided word by word: a match of the first pattern inside one word (split at white
 # space) opens the gate, and each word is tested once for all the sentences it is in
 # (``_TOKEN_MARKS``). A word that matches the second pattern may start or end a match that spans
@@ -251,7 +225,7 @@ _FINDER_WORDS = sorted(
 # One search, in a lower-cased word, for every word gate's words and keys at once, at every position
 # (a lookahead, so that words that overlap are all seen): it reports the longest word starting
 # there, and the others starting there are its prefixes.
-_WORD_FINDER = re.compile(f"(?=({_trie(_FINDER_WORDS)}))")
+_WORD_FINDER = re.compile(f"(?=({trie(_FINDER_WORDS)}))")
 _OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
 
 
