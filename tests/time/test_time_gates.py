@@ -4,6 +4,7 @@ future cues always searched) gives the same result."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from storyline.time import gates as gates_module
 from storyline.time import tag, tagger, tense
 from storyline.time.gates import WORD_GATES, OpenGates
-from storyline.time.words import SET_WORDS, WEEKDAYS
+from storyline.time.words import DEICTIC_DAYS, REFS, SET_WORDS, WEEKDAYS
 
 WORDS = """on in at by since until last next this past coming previous the a an of and or to for about
 around nearly some several few couple half quarter quarters three twenty-one 3 12 1998 2022 2022-09-08 9/10/2022
@@ -113,6 +114,10 @@ def test_overlapping_gate_words_open_each_of_their_gates() -> None:
     assert not opened["quarter"] and not opened["season"]
 
 
+def _phrases(phrases: Iterable[str]) -> str:
+    return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+
 # The searches of the whole sentence that the gates decided word by word stand for.
 _SENTENCE_SHAPES = {
     "year": re.compile(r"(?:1[89]|20)\d\d"),
@@ -131,10 +136,13 @@ _SENTENCE_SHAPES = {
         rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|\b(?i:every|each|per)\s|(?i:once|twice|times)"
     ),
     "clock shape": re.compile(r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)"),
+    "deictic word": re.compile(rf"\b(?i:{_phrases(DEICTIC_DAYS)})\b"),
+    "ref word": re.compile(rf"\b(?i:{_phrases([*REFS, 'recent', 'current'])})\b"),
 }
 _SHAPE_PIECES = """New Year Year's Good Friday Fridays 5th 12TH Q3 FY2025 H1 1998 x2022y Sept. Junes o'clock p.m. P.M.
 Easter the 3 st - ( , Days day-long two-day weekly Mondays every Each per-capita pm 9pm 10:30 Noon midnight's
-once sometimes""".split()  # noqa: SIM905
+once sometimes today Tonight this Morning last night's the previous day before yesterday yesterday's
+now nowadays known soon the other day at present these days near future term""".split()  # noqa: SIM905
 
 
 @settings(max_examples=500, deadline=None)
@@ -145,9 +153,11 @@ def test_gates_decided_word_by_word_open_when_the_sentence_has_their_shape(piece
     opened = {name: gates.test(name) for name in _SENTENCE_SHAPES}
     expected = {name: pattern.search(text) is not None for name, pattern in _SENTENCE_SHAPES.items()}
     assert all(opened[name] for name in expected if expected[name])
-    # exactly, but for "set word": searched in the sentence, it takes "weekly" inside a word as the old gate did
-    assert {n: v for n, v in opened.items() if n != "set word"} == {
-        n: v for n, v in expected.items() if n != "set word"
+    # exactly, but for the gates whose search of the lower-cased sentence takes a word inside another ("weekly"
+    # in "Newweekly"), as it did before they were decided word by word
+    looser = ("set word", "deictic word", "ref word")
+    assert {n: v for n, v in opened.items() if n not in looser} == {
+        n: v for n, v in expected.items() if n not in looser
     }
 
 

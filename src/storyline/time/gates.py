@@ -159,6 +159,14 @@ SHAPE_GATES: dict[Gate, Shape] = {
 _NOT_FOLDED = ("ı", "İ", "ſ")
 
 
+def _phrases(phrases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word-by-word tests of a gate that opens where one of ``phrases`` stands in the sentence as whole
+    words: a phrase of one word found inside a word, or a word that may end a longer phrase."""
+    single = [p for p in phrases if " " not in p]
+    last = sorted({p.split()[-1] for p in phrases if " " in p})
+    return re.compile(rf"\b(?i:{_words(single)})\b"), re.compile(rf"\A(?i:{_words(last)})\b")
+
+
 # Shape gates decided word by word: a match of the first pattern inside one word (split at white
 # space) opens the gate, and each word is tested once for all the sentences it is in
 # (``_TOKEN_MARKS``). A word that matches the second pattern may start or end a match that spans
@@ -192,6 +200,8 @@ _TOKEN_SHAPES: dict[Gate, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
         re.compile(rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|(?i:once|twice|times)"),
         re.compile(r"\b(?i:every|each|per)\Z"),
     ),
+    "deictic word": _phrases(list(DEICTIC_DAYS)),
+    "ref word": _phrases([*REFS, "recent", "current"]),
     "clock shape": (
         re.compile(r"\d[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)"),
         re.compile(r"\A[aApP]\.?[mM]"),  # "9 p.m."
