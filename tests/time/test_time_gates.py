@@ -178,3 +178,22 @@ def test_words_are_remembered_up_to_a_limit(monkeypatch: pytest.MonkeyPatch) -> 
     for word in ["one", "two", "three", "four", "five"]:
         assert "digit" not in marks[word]
     assert len(marks) <= 3 and "digit" in marks["1998"]
+
+
+def _period_unit_word_by_word(lowered: str) -> bool:
+    """The test ``gates._period_unit`` stands for: a unit after white space, with a modifier before it."""
+    modifiers = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
+    return any(
+        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(modifiers)
+        for m in re.finditer(r"\s(?:week|month|year|weekend|decade)\b", lowered)
+    )
+
+
+_PERIOD_PIECES = ["the", "bathe", "last", "this", "past", "fiscal", " fiscal", "week", "weekend", "weeks", "year", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PERIOD_PIECES), st.sampled_from(["", " ", "  ", "\t", "-"])), max_size=8))
+def test_period_gate_opens_where_a_modifier_comes_right_before_a_period(pieces: list[tuple[str, str]]) -> None:
+    lowered = "".join(piece + gap for piece, gap in pieces)
+    assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)

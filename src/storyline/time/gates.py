@@ -104,8 +104,11 @@ _NUMBER_END = re.compile(
     r"quarters?|[½¼¾]|more|extra|ional|secutive|straight|ccessive|hundred)\Z"
     # "ional": "additional", "secutive": "consecutive" (the test looks 9 characters back)
 )
-_PERIOD = re.compile(r"\s(?:week|month|year|weekend|decade)\b")
-_PERIOD_MODIFIERS = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
+# A modifier (the end of a word: "the" in "bathe" too), maybe "fiscal", white space and a period.
+_MODIFIED_PERIOD = re.compile(
+    r"(?:past|coming|last|next|this|previous|following|current|the)(?:\s* fiscal)?"
+    r"\s+(?:week|month|year|weekend|decade)\b"
+)
 
 
 def _counted_unit(lowered: str) -> bool:
@@ -115,10 +118,7 @@ def _counted_unit(lowered: str) -> bool:
 
 def _period_unit(lowered: str) -> bool:
     """A modifier right before a period ("last week", "the year"): the period rule needs one."""
-    return any(
-        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(_PERIOD_MODIFIERS)
-        for m in _PERIOD.finditer(lowered)
-    )
+    return _MODIFIED_PERIOD.search(lowered) is not None
 
 
 _DEICTIC = _words(list(DEICTIC_DAYS))
