@@ -197,3 +197,11 @@ _PERIOD_PIECES = ["the", "bathe", "last", "this", "past", "fiscal", " fiscal", "
 def test_period_gate_opens_where_a_modifier_comes_right_before_a_period(pieces: list[tuple[str, str]]) -> None:
     lowered = "".join(piece + gap for piece, gap in pieces)
     assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)
+
+
+@pytest.mark.parametrize(
+    "lowered",
+    ["the  fiscal year", "this\t fiscal week", "bathe year", "the fiscalyear", "past\tfiscal decade", "x week"],
+)
+def test_period_gate_reads_fiscal_and_white_space_as_before(lowered: str) -> None:
+    assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)
