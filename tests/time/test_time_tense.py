@@ -234,3 +234,10 @@ def test_past_forms_found_by_one_search_are_those_found_word_by_word(pieces: lis
     text = "".join(word + gap for word, gap in pieces)
     end = min(len(text), end)
     assert tense._past_words(text, end) == _past_words_one_by_one(text, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_CUE_WORDS, "haſ", "HAVE", "ha", "s", "ve", "'", "been", "told"]), max_size=10))
+def test_perfect_is_searched_whenever_it_can_match(words: list[str]) -> None:
+    text = " ".join(words)
+    assert tense._may_be_perfect(text) or tense._PERFECT.search(text) is None

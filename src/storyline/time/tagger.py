@@ -140,22 +140,26 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         value = f"XXXX-Q{pd.ORDINALS[ordinal]}" if ordinal else "XXXX-QX"
         return ctx.make(start, m.end(), "DATE", (value, None))
     dct = ctx.dct or date.min
-    tense = ctx.tense(start, m.end())
     shifts = [pd.QUARTER_SHIFT[w] for w in re.split(r"[\s-]+", f"{det or ''} {mods}") if w in pd.QUARTER_SHIFT]
     year_before = any(w in mods for w in pd.YEAR_BEFORE) or m.group("ago") is not None  # "the quarter a year ago"
     explicit = m.group("y0") or m.group("y1") or m.group("y2")
+    # the tense is read only where it decides (reading it is the costly part of most sentences)
     if ordinal is not None:
         quarter = pd.ORDINALS[ordinal]
-        year = int(explicit) if explicit else pd.quarter_year(dct, quarter, tense)
         if m.group("yr") or m.group("ry"):
             year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or lower(m, "ry") or "this"]
+        else:
+            year = int(explicit) if explicit else pd.quarter_year(dct, quarter, ctx.tense(start, m.end()))
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
-        index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
         if ctx.focus is not None and (not shifts or mods.strip() == "latest"):
             index = pd.quarter_index(ctx.focus)  # "the quarter", "the latest quarter": the one the report is about
         elif not shifts and (ended := _ENDED.match(ctx.text, m.end())) is not None:
             index = pd.quarter_ended(dct, month_number(ended.group("month")), ended.group("verb").lower() == "ending")
+        elif shifts:
+            index = dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
+        else:
+            index = pd.quarter_in_focus(dct, ctx.tense(start, m.end()))
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
@@ -454,6 +458,8 @@ _NO_FOCUS = Focus()
 
 def _longest_first(found: list[tuple[int, int, TimeExpression]]) -> list[TimeExpression]:
     """Keep the longest of overlapping matches (the earlier rule on a tie), in text order."""
+    if len(found) == 1:
+        return [found[0][2]]  # most sentences with a time find one
     kept: list[TimeExpression] = []
     taken = bytearray(max((e.end for _, _, e in found), default=0))
     for _, _, expr in sorted(found, key=lambda f: (f[2].start - f[2].end, f[0], f[1])):

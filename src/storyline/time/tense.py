@@ -156,8 +156,16 @@ def _may_be_future(text: str) -> bool:
     return any(map(lowered.__contains__, _FUTURE_WORDS)) or _IS_TO.search(lowered) is not None
 
 
+def _may_be_perfect(text: str) -> bool:
+    """False when ``_PERFECT`` cannot match: no "has", "have" or "'ve" in the text (a fast test)."""
+    if any(map(text.__contains__, _NOT_FOLDED)):
+        return True  # "haſ": search anyway
+    lowered = text.lower()
+    return "has" in lowered or "have" in lowered or "'ve" in lowered
+
+
 def _word_cues(text: str) -> list[TenseCue]:
-    perfect = [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)]
+    perfect = [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)] if _may_be_perfect(text) else []
     present = [
         TenseCue(m.start(), m.end(), "present")
         for m in _PRESENT_CUES.finditer(text)
