@@ -239,6 +239,12 @@ _WORD_FINDER = re.compile(f"(?=({trie(_FINDER_WORDS)}))")
 _OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
 
 
+# Any of the patterns of ``_TOKEN_SHAPES``.
+_ANY_SHAPE = re.compile(
+    "|".join(f"(?:{p.pattern})" for patterns in _TOKEN_SHAPES.values() for p in patterns if p is not None)
+)
+
+
 class _TokenMarks(dict[str, frozenset[Mark]]):
     """The marks of each word (split at white space) seen so far; cleared when it grows past ``limit``."""
 
@@ -246,11 +252,12 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
 
     def __missing__(self, token: str) -> frozenset[Mark]:
         marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(token.lower())))
-        for gate, (within, maybe) in _TOKEN_SHAPES.items():
-            if within.search(token):
-                marks.add(gate)
-            elif maybe is not None and maybe.search(token):
-                marks.add(f"{gate}?")
+        if _ANY_SHAPE.search(token):  # most words have none: one search instead of one per shape
+            for gate, (within, maybe) in _TOKEN_SHAPES.items():
+                if within.search(token):
+                    marks.add(gate)
+                elif maybe is not None and maybe.search(token):
+                    marks.add(f"{gate}?")
         if len(self) >= self.limit:
             self.clear()
         found = self[token] = frozenset(marks)
@@ -332,7 +339,8 @@ class RulePlans(Generic[Item]):
     limit = 20_000
 
     def __init__(self, rules: Sequence[tuple[tuple[Gate, ...], Item]]) -> None:
-        self._rules = tuple(rules)
+        # each rule with the gates decided by words that it needs open (its own, or those its shapes refine)
+        self._rules = tuple((frozenset(_decided_by_words(gates)), gates, item) for gates, item in rules)
         self._plans: dict[frozenset[Mark], tuple[tuple[tuple[Gate, ...], Item], ...]] = {}
 
     def __call__(self, opened: OpenGates) -> tuple[tuple[tuple[Gate, ...], Item], ...]:
@@ -344,16 +352,20 @@ class RulePlans(Generic[Item]):
         return plan
 
     def _plan(self, marks: frozenset[Mark]) -> tuple[tuple[tuple[Gate, ...], Item], ...]:
-        plan = []
-        for gates, item in self._rules:
-            if not any(_closed(g, marks) for g in gates):
-                plan.append((tuple(g for g in gates if g not in marks), item))
-        return tuple(plan)
+        may_open = {m.removesuffix("?") for m in marks}  # the gates the words open, or may open
+        return tuple(
+            (tuple(g for g in gates if g not in marks), item)
+            for needed, gates, item in self._rules
+            if needed <= may_open
+        )
 
 
-def _closed(gate: Gate, marks: frozenset[Mark]) -> bool:
-    """The gate is closed whatever the rest of the sentence: its words, or those of the gate it refines, say so."""
-    if gate in BY_WORD:
-        return gate not in marks and f"{gate}?" not in marks
-    refines = SHAPE_GATES[gate].refines
-    return refines is not None and _closed(refines, marks)
+def _decided_by_words(gates: tuple[Gate, ...]) -> set[Gate]:
+    """The gates decided word by word that must be open for all of ``gates`` to pass."""
+    needed = set()
+    for gate in gates:
+        while gate not in BY_WORD and (refines := SHAPE_GATES[gate].refines) is not None:
+            gate = refines
+        if gate in BY_WORD:
+            needed.add(gate)
+    return needed
