@@ -205,3 +205,29 @@ def test_period_gate_opens_where_a_modifier_comes_right_before_a_period(pieces: 
 )
 def test_period_gate_reads_fiscal_and_white_space_as_before(lowered: str) -> None:
     assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)
+
+
+def _marks_with_every_test(token: str) -> frozenset[str]:
+    marks = set().union(*map(gates_module._OPENS.__getitem__, gates_module._WORD_FINDER.findall(token.lower())))
+    for gate, (within, maybe) in gates_module._TOKEN_SHAPES.items():
+        if within.search(token):
+            marks.add(gate)
+        elif maybe is not None and maybe.search(token):
+            marks.add(f"{gate}?")
+    return frozenset(marks)
+
+
+_WORD_PIECES = """a e m n o p r s t y ſ ı İ \u212a é day hour week quarter noon now recent daily once every today past
+last year min ute pm am 1 - .""".split()  # noqa: SIM905
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), min_size=1, max_size=6))
+def test_lower_case_words_take_the_marks_every_test_gives(pieces: list[str]) -> None:
+    token = "".join(pieces)
+    assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)
+
+
+@pytest.mark.parametrize("token", ["mınute", "daıly", "ſoon", "everyday", "hours", "quarters", "pm", "nowadays"])
+def test_words_with_letters_folded_by_case_take_every_test(token: str) -> None:
+    assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)

@@ -239,10 +239,21 @@ _WORD_FINDER = re.compile(f"(?=({trie(_FINDER_WORDS)}))")
 _OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
 
 
-# Any of the patterns of ``_TOKEN_SHAPES``.
-_ANY_SHAPE = re.compile(
-    "|".join(f"(?:{p.pattern})" for patterns in _TOKEN_SHAPES.values() for p in patterns if p is not None)
-)
+# The shapes a word of lower-case letters can have (the others need a digit, a capital or a stop), each
+# pattern tried only when the word holds a word of the gate it needs (a unit before "unit word"): the
+# pattern cannot match without it, as (?i) matches no other letters in such a word than ``str.lower``
+# does, but for "ſ" and "ı" (``_FOLDED_LOWER``: such words take every test).
+_LOWER_WORD_SHAPES: dict[Gate, tuple[Gate | None, Gate | None]] = {
+    "unit word": ("unit", None),
+    "plural unit": ("unit", None),
+    "span modifier": (None, None),
+    "quarters": ("quarter", None),
+    "set word": ("set", "set"),
+    "deictic word": ("deictic", None),
+    "ref word": ("ref", None),
+    "clock shape": ("clock", None),
+}
+_FOLDED_LOWER = ("ſ", "ı")
 
 
 class _TokenMarks(dict[str, frozenset[Mark]]):
@@ -252,7 +263,14 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
 
     def __missing__(self, token: str) -> frozenset[Mark]:
         marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(token.lower())))
-        if _ANY_SHAPE.search(token):  # most words have none: one search instead of one per shape
+        if token.isalpha() and token.islower() and not any(map(token.__contains__, _FOLDED_LOWER)):
+            for gate, (within_needs, maybe_needs) in _LOWER_WORD_SHAPES.items():
+                within, maybe = _TOKEN_SHAPES[gate]
+                if (within_needs is None or within_needs in marks) and within.search(token):
+                    marks.add(gate)
+                elif maybe is not None and (maybe_needs is None or maybe_needs in marks) and maybe.search(token):
+                    marks.add(f"{gate}?")
+        else:
             for gate, (within, maybe) in _TOKEN_SHAPES.items():
                 if within.search(token):
                     marks.add(gate)
