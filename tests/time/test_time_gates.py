@@ -4,6 +4,7 @@ future cues always searched) gives the same result."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from storyline.time import gates as gates_module
 from storyline.time import tag, tagger, tense
 from storyline.time.gates import WORD_GATES, OpenGates
+from storyline.time.words import DEICTIC_DAYS, REFS, SET_WORDS, WEEKDAYS
 
 WORDS = """on in at by since until last next this past coming previous the a an of and or to for about
 around nearly some several few couple half quarter quarters three twenty-one 3 12 1998 2022 2022-09-08 9/10/2022
@@ -30,7 +32,8 @@ biweekly quarterly semiannually running row ET local 1,500 turn millennium
 def tag_ungated(text: str, dct: date | None) -> list[object]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(OpenGates, "test", lambda self, name: True)
-        patch.setattr(gates_module, "_WORD_GATES_CLOSED", dict.fromkeys(WORD_GATES, True))  # known from the start
+        every_rule = tuple(((), (rank, p, h)) for rank, (_, p, h) in enumerate(tagger._COMPILED))
+        patch.setattr(tagger, "_PLANS", lambda opened: every_rule)  # no rule left out by its words
         patch.setattr(tense, "_may_be_future", lambda text: True)
         return list(tag(text, dct))
 
@@ -109,3 +112,122 @@ def test_overlapping_gate_words_open_each_of_their_gates() -> None:
     opened = _gates_by_finder("One day the year-end books were then closed at 9.")
     assert opened["frame"] and opened["unit"] and opened["deictic"] and opened["then"] and opened["digit"]
     assert not opened["quarter"] and not opened["season"]
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+
+# The searches of the whole sentence that the gates decided word by word stand for.
+_SENTENCE_SHAPES = {
+    "year": re.compile(r"(?:1[89]|20)\d\d"),
+    "month name": re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "month in full": re.compile(
+        "January|February|March|April|May|June|July|August|September|October|November|December"
+    ),
+    "weekday, holiday or clock": re.compile(
+        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year|Easter|Good Friday|Thanksgiving"
+        r"|'clock|’clock|\.m\.|\.M\."
+    ),
+    "code": re.compile(r"[QHF][1-4Y]"),
+    "ordinal day": re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    "unit word": re.compile(r"(?:^|[\s-])(?i:minute|hour|day|week|fortnight|month|year|decade)"),
+    "set word": re.compile(
+        rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|\b(?i:every|each|per)\s|(?i:once|twice|times)"
+    ),
+    "clock shape": re.compile(r"\d\s*[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)"),
+    "deictic word": re.compile(rf"\b(?i:{_phrases(DEICTIC_DAYS)})\b"),
+    "ref word": re.compile(rf"\b(?i:{_phrases([*REFS, 'recent', 'current'])})\b"),
+}
+_SHAPE_PIECES = """New Year Year's Good Friday Fridays 5th 12TH Q3 FY2025 H1 1998 x2022y Sept. Junes o'clock p.m. P.M.
+Easter the 3 st - ( , Days day-long two-day weekly Mondays every Each per-capita pm 9pm 10:30 Noon midnight's
+once sometimes today Tonight this Morning last night's the previous day before yesterday yesterday's
+now nowadays known soon the other day at present these days near future term""".split()  # noqa: SIM905
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SHAPE_PIECES), st.sampled_from(["", " ", "  ", "\t", "\n"])), max_size=10))
+def test_gates_decided_word_by_word_open_when_the_sentence_has_their_shape(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(piece + space for piece, space in pieces)
+    gates = OpenGates(text)
+    opened = {name: gates.test(name) for name in _SENTENCE_SHAPES}
+    expected = {name: pattern.search(text) is not None for name, pattern in _SENTENCE_SHAPES.items()}
+    assert all(opened[name] for name in expected if expected[name])
+    # exactly, but for the gates whose search of the lower-cased sentence takes a word inside another ("weekly"
+    # in "Newweekly"), as it did before they were decided word by word
+    looser = ("set word", "deictic word", "ref word")
+    assert {n: v for n, v in opened.items() if n not in looser} == {
+        n: v for n, v in expected.items() if n not in looser
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS, "New Year", "the day", "from now", "\t"]), max_size=14))
+def test_a_rule_is_left_out_of_the_plan_only_when_one_of_its_gates_is_closed(words: list[str]) -> None:
+    text = " ".join(words)
+    planned = OpenGates(text)
+    left = {rank: gates for gates, (rank, _, _) in tagger._PLANS(planned)}
+    for rank, (gates, _, _) in enumerate(tagger._COMPILED):
+        passes = OpenGates(text).passes(gates)
+        assert (rank in left and planned.passes(left[rank])) == passes, (rank, gates)
+
+
+def test_words_are_remembered_up_to_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    marks = gates_module._TokenMarks()
+    monkeypatch.setattr(marks, "limit", 3)
+    for word in ["one", "two", "three", "four", "five"]:
+        assert "digit" not in marks[word]
+    assert len(marks) <= 3 and "digit" in marks["1998"]
+
+
+def _period_unit_word_by_word(lowered: str) -> bool:
+    """The test ``gates._period_unit`` stands for: a unit after white space, with a modifier before it."""
+    modifiers = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
+    return any(
+        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(modifiers)
+        for m in re.finditer(r"\s(?:week|month|year|weekend|decade)\b", lowered)
+    )
+
+
+_PERIOD_PIECES = ["the", "bathe", "last", "this", "past", "fiscal", " fiscal", "week", "weekend", "weeks", "year", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PERIOD_PIECES), st.sampled_from(["", " ", "  ", "\t", "-"])), max_size=8))
+def test_period_gate_opens_where_a_modifier_comes_right_before_a_period(pieces: list[tuple[str, str]]) -> None:
+    lowered = "".join(piece + gap for piece, gap in pieces)
+    assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)
+
+
+@pytest.mark.parametrize(
+    "lowered",
+    ["the  fiscal year", "this\t fiscal week", "bathe year", "the fiscalyear", "past\tfiscal decade", "x week"],
+)
+def test_period_gate_reads_fiscal_and_white_space_as_before(lowered: str) -> None:
+    assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)
+
+
+def _marks_with_every_test(token: str) -> frozenset[str]:
+    marks = set().union(*map(gates_module._OPENS.__getitem__, gates_module._WORD_FINDER.findall(token.lower())))
+    for gate, (within, maybe) in gates_module._TOKEN_SHAPES.items():
+        if within.search(token):
+            marks.add(gate)
+        elif maybe is not None and maybe.search(token):
+            marks.add(f"{gate}?")
+    return frozenset(marks)
+
+
+_WORD_PIECES = """a e m n o p r s t y ſ ı İ \u212a é day hour week quarter noon now recent daily once every today past
+last year min ute pm am 1 - .""".split()  # noqa: SIM905
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), min_size=1, max_size=6))
+def test_lower_case_words_take_the_marks_every_test_gives(pieces: list[str]) -> None:
+    token = "".join(pieces)
+    assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)
+
+
+@pytest.mark.parametrize("token", ["mınute", "daıly", "ſoon", "everyday", "hours", "quarters", "pm", "nowadays"])
+def test_words_with_letters_folded_by_case_take_every_test(token: str) -> None:
+    assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)

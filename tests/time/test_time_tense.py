@@ -198,3 +198,46 @@ def test_future_cues_kept_to_their_first_letters_find_what_the_plain_pattern_fin
     plain = re.compile(tense._FUTURE_CUES.pattern[len(_FIRST) : -1])
     text = " ".join(pieces)
     assert [m.span() for m in tense._FUTURE_CUES.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# A lookahead of first letters at the start of a cue pattern (or right after its \b) only skips positions.
+_FIRST_LETTERS = re.compile(r"\(\?=\[[^\]]*\]\)")
+_CUE_WORDS = """is Is IS İs ıs are Are am has Has have 've we've said says say meets opens does due to payable
+expected will Will won't 'll going plan Monday Mondays Thursday June Junes August hHas ſays x-is""".split()  # noqa: SIM905
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from([" ", "  ", "-", "'", ", "])), max_size=10))
+def test_cue_patterns_with_first_letters_find_what_the_plain_patterns_find(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    for fast in (tense._PRESENT_CUES, tense._PERFECT, tense._DAY_OR_MONTH, tense._FUTURE_CUES):
+        assert _FIRST_LETTERS.search(fast.pattern), fast.pattern
+        plain = re.compile(_FIRST_LETTERS.sub("", fast.pattern, count=1))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern
+
+
+def _past_words_one_by_one(text: str, end: int) -> list[tuple[int, int, str]]:
+    words = ((m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z]{2,}", text[:end]))
+    return [(a, b, w) for a, b, w in words if tense.is_past_form(w)]
+
+
+_PAST_PIECES = """said Said SAID sAid was wasn't fled Fled wanted WANTED Wanted armed need red ed bed agreed
+unsaid saidx xwas sa id İs Kept \u212aept café caféed é über-tested 1998ed -ed 'ed""".split()  # noqa: SIM905
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PAST_PIECES), st.sampled_from([" ", "", "-", ", "])), max_size=10),
+    st.integers(0, 80),
+)
+def test_past_forms_found_by_one_search_are_those_found_word_by_word(pieces: list[tuple[str, str]], end: int) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    end = min(len(text), end)
+    assert tense._past_words(text, end) == _past_words_one_by_one(text, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_CUE_WORDS, "haſ", "HAVE", "ha", "s", "ve", "'", "been", "told"]), max_size=10))
+def test_perfect_is_searched_whenever_it_can_match(words: list[str]) -> None:
+    text = " ".join(words)
+    assert tense._may_be_perfect(text) or tense._PERFECT.search(text) is None

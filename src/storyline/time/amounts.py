@@ -301,7 +301,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         _duration,
     ),
     (
-        ("unit word",),
+        ("unit word", "span modifier"),
         starting_with(
             "t",
             rf"\b(?P<lead>(?i:the|these|those))\s+(?P<mod>(?i:past|last|previous|next|coming|first|final|following))"
@@ -310,7 +310,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         _duration,
     ),
     (
-        ("unit word",),
+        ("unit word", "plural unit"),
         starting_with(
             "rfiowta",
             # "over the years", "throughout the decades": the span is "the years" (the preposition stays out)
@@ -320,7 +320,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         _duration,
     ),
     (
-        ("unit word",),
+        ("unit word", "plural unit"),
         # "weeks or months", "days to weeks": a span of unknown length, counted in the first unit; "months of
         # talks", "after years of delays", "weeks later": a bare plural unit is a span of unknown length ("later"
         # stays out, as in "two days later"); "the days of the week", "16 years of age" are not
@@ -376,7 +376,7 @@ CENTURY_PART_RULE: Rule = (
 # quarters is a duration ("several quarters of losses"), after a number other than "a" or "one"; "the first
 # two quarters of 1990" is a date.
 QUARTERS_RULE: Rule = (
-    ("quarter",),
+    ("quarters",),
     r"\b(?i:quarters)\b(?!\s+(?i:of)\s+(?:\d|(?i:the|an?|its|their|his|her|our|this|that|these|those|all|them|it)\b))",
     _quarters,
 )

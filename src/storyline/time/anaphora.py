@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
@@ -193,7 +194,13 @@ def calendar_anchor(expr: TimeExpression) -> Anchor | None:
     """The year, month or day ``expr`` names, when it names one (a week or a quarter names none)."""
     if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME") or (expr.type == "TIME" and not expr.date):
         return None  # a clock time read on the report's day has no date of its own
-    m = _CALENDAR.fullmatch(expr.value)
+    return _calendar_value(expr.value)
+
+
+@lru_cache(maxsize=4096)
+def _calendar_value(value: str) -> Anchor | None:
+    """The year, month or day a DATE or TIME value names ("2022-09-08T15:00" names "2022-09-08")."""
+    m = _CALENDAR.fullmatch(value)
     if m is None:
         return None
     return "-".join(g for g in m.groups() if g)

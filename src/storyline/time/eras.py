@@ -35,7 +35,7 @@ def _century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 ERA_RULES: tuple[Rule, ...] = (
-    (("year",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
+    (("decade digits",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (
         ("decade",),
         rf"\b(?i:the)\s+(?:{_PRE}[- ])?"

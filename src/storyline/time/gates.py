@@ -1,21 +1,24 @@
 """Cheap tests a sentence must pass before a tagger rule's pattern is run on it.
 
-Most sentences hold no time expression, and running 28 patterns on each cost most of the tagger's
-time. A word gate opens when one of its words is in the lower-cased sentence; one search finds
-every gate's words at once. A shape gate is something a rule cannot match without ("1998" before a
-year rule runs, "Sept" with its capital before a month rule runs, a number before "weeks" before
-the duration rule runs), tested only when the gate it refines is open. A gate only skips rules that
-could not have matched, so the tagger's output is the same with or without them
-(``tests/time/test_time_gates.py`` checks this).
+Most sentences hold no time expression, and running 54 patterns on each cost most of the tagger's
+time. A word gate opens when one of its words is in the lower-cased sentence. A shape gate is
+something a rule cannot match without ("1998" before a year rule runs, "Sept" with its capital
+before a month rule runs, a number before "weeks" before the duration rule runs), tested only when
+the gate it refines is open. The word gates and the shapes that cannot span white space are decided
+word by word: each word of the sentence (split at white space) is searched once for all of them and
+remembered, and the rules those marks leave to run are planned once per set of marks
+(``RulePlans``). A gate only skips rules that could not have matched, so the tagger's output is the
+same with or without them (``tests/time/test_time_gates.py`` checks this).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
+from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS, trie
 
 Gate = str
 # The set words, less those holding another one ("biweekly" holds "weekly"): enough for a substring test.
@@ -113,8 +116,11 @@ _NUMBER_END = re.compile(
     r"quarters?|[½¼¾]|more|extra|ional|secutive|straight|ccessive|hundred)\Z"
     # "ional": "additional", "secutive": "consecutive" (the test looks 9 characters back)
 )
-_PERIOD = re.compile(r"\s(?:week|month|year|weekend|decade)\b")
-_PERIOD_MODIFIERS = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
+# A modifier (the end of a word: "the" in "bathe" too), maybe "fiscal", white space and a period.
+_MODIFIED_PERIOD = re.compile(
+    r"(?:past|coming|last|next|this|previous|following|current|the)(?:\s* fiscal)?"
+    r"\s+(?:week|month|year|weekend|decade)\b"
+)
 
 
 def _counted_unit(lowered: str) -> bool:
@@ -124,29 +130,15 @@ def _counted_unit(lowered: str) -> bool:
 
 def _period_unit(lowered: str) -> bool:
     """A modifier right before a period ("last week", "the year"): the period rule needs one."""
-    return any(
-        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(_PERIOD_MODIFIERS)
-        for m in _PERIOD.finditer(lowered)
-    )
+    return _MODIFIED_PERIOD.search(lowered) is not None
 
 
 _DEICTIC = _words(list(DEICTIC_DAYS))
 _REFS = _words([*REFS, "recent", "current"])  # the adjectives too (``frames.REF_ADJECTIVE``)
 _SET = [*_SET_STEMS, *(w.lower() + "s" for w in WEEKDAYS), r"every\s", r"each\s", r"per\s", "once", "twice", "times"]
-_SLASH_DATE = re.compile(r"\d/\d\d?/\d\d(?!\d)")
-
-
-def _slash_date(text: str) -> bool:
-    """A numeric date with a two-digit year ("10/19/87"); most sentences have no slash to search from."""
-    return "/" in text and _SLASH_DATE.search(text) is not None
-
-
 SHAPE_GATES: dict[Gate, Shape] = {
-    "year": Shape(None, re.compile(r"(?:1[89]|20)\d\d").search),
-    "month name": Shape(None, re.compile("|".join(m[:3] for m in MONTHS)).search),  # case matters in month rules
-    "month in full": Shape("month name", re.compile("|".join(MONTHS)).search),
-    # a weekday's or a holiday's name (both capitalised), or a spoken clock time ("nine o'clock", "eight p.m."):
-    # one search of literals that start with rare characters serves three rules
+    # a weekday's or a holiday's name (both capitalised), or a spoken clock time ("nine o'clock", "eight p.m."),
+    # searched in the sentence when a word may start "New Year" (the rest is decided word by word)
     "weekday, holiday or clock": Shape(
         None, re.compile("|".join([*WEEKDAYS, *HOLIDAY_WORDS, "'clock", "’clock", r"\.m\.", r"\.M\."])).search
     ),
@@ -155,10 +147,6 @@ SHAPE_GATES: dict[Gate, Shape] = {
     "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’]clock|\.[mM]\.").search),
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
-    ),
-    # a unit that starts a word ("Decades ago" may start the sentence)
-    "unit word": Shape(
-        "unit", re.compile(rf"(?:^|[\s-])(?i:{_UNITS})").search, re.compile(rf"(?:^|[\s-])(?:{_UNITS})").search
     ),
     # refinements of "unit word", which holds in any text where they are tried
     "counted unit": Shape("unit word", bool, _counted_unit),
@@ -181,15 +169,8 @@ SHAPE_GATES: dict[Gate, Shape] = {
             r"|(?<=:)[0-5]|(?<=n)oon|(?<=m)id(?:day|night))"
         ).search,
     ),
-    # "Q3 2024", "H1", "FY2025" (capitals only, so tested on the text as written); "on the 12th"
-    # one character class first, so that the search skips ahead fast ("QY" or "F1" pass, and match no rule)
-    "code": Shape(None, re.compile(r"[QHF][1-4Y]").search),
-    "slash date": Shape("digit", _slash_date),  # "10/19/87"
     # "the July-September quarter": a month's name (with its capital) right after a dash
     "month range": Shape("quarter", re.compile(r"[a-z][-–](?:" + "|".join(MONTHS) + ")").search),
-    "ordinal day": Shape(
-        None, re.compile(r"\d(?i:st|nd|rd|th)\b").search, re.compile(r"[0-9](?:st|nd|rd|th)\b").search
-    ),
     # "a week from Tuesday": a unit, "from", then a capital or a deictic day
     "unit from": Shape("from", re.compile(r"\s(?i:from)\s+(?:[A-Z]|(?i:tomorrow|yesterday)\b)").search),
     "ref word": Shape("ref", re.compile(rf"\b(?i:{_REFS})\b").search, re.compile(rf"(?:{_REFS})\b").search),
@@ -197,56 +178,146 @@ SHAPE_GATES: dict[Gate, Shape] = {
 _NOT_FOLDED = ("ı", "İ", "ſ")
 
 
-_Node = dict[str, "_Node"]  # a trie node: the next character -> its node ("" marks a word's end)
+def _phrases(phrases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word-by-word tests of a gate that opens where one of ``phrases`` stands in the sentence as whole
+    words: a phrase of one word found inside a word, or a word that may end a longer phrase."""
+    single = [p for p in phrases if " " not in p]
+    last = sorted({p.split()[-1] for p in phrases if " " in p})
+    return re.compile(rf"\b(?i:{_words(single)})\b"), re.compile(rf"\A(?i:{_words(last)})\b")
 
 
-def _trie(words: list[str]) -> str:
-    """A pattern that matches, where one of ``words`` starts, the longest word that starts there.
-
-    The words sharing a prefix share its branch ("da(?:y(?:break|s)?|wn|...)"), so that the engine
-    tests each character once instead of each word in turn.
-    """
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: _Node) -> str:
-        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body  # greedy: a longer word first
-
-    return branch(root)
-
-
-_GATE_WORDS = sorted({w for words in WORD_GATES.values() for w in words})
-# One search for every word gate's words at once, at every position (a lookahead, so that words that
-# overlap are all seen): it reports the longest word starting there, and the others starting there
-# are its prefixes. The ``in`` tests of each gate's words took about twice as long on TimeBank.
-_WORD_FINDER = re.compile(f"(?=({_trie(_GATE_WORDS)}))")
-# The word gates a reported word opens: those with a word that the reported one starts with.
-_OPENS: dict[str, frozenset[Gate]] = {
-    found: frozenset(g for g, words in WORD_GATES.items() if any(map(found.startswith, words))) for found in _GATE_WORDS
+# Shape gates decided word by word: a match of the first pattern inside one word (split at white
+# space) opens the gate, and each word is tested once for all the sentences it is in
+# (``_TOKEN_MARKS``). A word that matches the second pattern may start or end a match that spans
+# white space ("New Year", "every week", "9 p.m."): the sentence is then searched (``SHAPE_GATES``).
+_TOKEN_SHAPES: dict[Gate, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
+    "year": (re.compile(r"(?:1[89]|20)\d\d"), None),
+    "month name": (re.compile("|".join(m[:3] for m in MONTHS)), None),  # case matters in month rules
+    "month in full": (re.compile("|".join(MONTHS)), None),
+    "weekday, holiday or clock": (
+        re.compile(
+            "|".join([*WEEKDAYS, *(w for w in HOLIDAY_WORDS if " " not in w), "'clock", "’clock", r"\.m\.", r"\.M\."])
+        ),  # "Good Friday" holds "Friday"
+        re.compile("Year"),
+    ),
+    # "Q3 2024", "H1", "FY2025" (capitals only; "QY" or "F1" pass, and match no rule); "on the 12th"
+    "code": (re.compile(r"[QHF][1-4Y]"), None),
+    "ordinal day": (re.compile(r"\d(?i:st|nd|rd|th)\b"), None),
+    # a unit that starts a word or follows a hyphen ("Decades ago" may start the sentence)
+    "unit word": (re.compile(rf"^(?i:{_UNITS})|-(?i:{_UNITS})"), None),
+    # "1998-06-12", "6/12/1998", "12 June", "the 1990s", "several quarters": refinements for single rules
+    "iso date": (re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-"), None),
+    "slash date": (re.compile(r"\d/(?:3[01]|[12]\d|0?[1-9])/"), None),
+    "day number": (re.compile(r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\Z"), None),  # a day before a month
+    "decade digits": (re.compile(r"(?:1[89]|20)\d0s\b"), None),
+    "quarters": (re.compile(r"\b(?i:quarters)\b"), None),
+    # "for weeks", "months of talks": a plural unit as a word of its own
+    "plural unit": (re.compile(r"\b(?i:hours|days|weeks|months|years|decades)\b"), None),
+    # "the past three weeks", "the coming days": the modifier is a word of its own
+    "span modifier": (re.compile(r"\A(?i:past|last|previous|next|coming|first|final|following)\Z"), None),
+    "set word": (
+        re.compile(rf"\b(?:{'|'.join(SET_WORDS)})|(?:{'|'.join(WEEKDAYS)})s|(?i:once|twice|times)"),
+        re.compile(r"\b(?i:every|each|per)\Z"),
+    ),
+    "deictic word": _phrases(list(DEICTIC_DAYS)),
+    "ref word": _phrases([*REFS, "recent", "current"]),
+    "clock shape": (
+        re.compile(r"\d[aApP]\.?[mM]|\d:\d|(?i:noon|midday|midnight)"),
+        # "9 p.m.", "1535 GMT", "at 1800 hours": the word after the number
+        re.compile(r"\A(?:[aApP]\.?[mM]|[ECMP][SD]T\b|GMT|UTC|(?i:local|hours)\b)"),
+    ),
 }
-_WORD_GATES_CLOSED = dict.fromkeys(WORD_GATES, False)
+# The word gates' words that hold a space ("the day", " from "), tested on the lower-cased sentence.
+_WORDS_ACROSS: dict[Gate, tuple[str, ...]] = {
+    g: across for g, words in WORD_GATES.items() if (across := tuple(w for w in words if " " in w))
+}
+
+
+def _key(literal: str) -> str:
+    """The longest piece of a literal that holds a space: a word of the sentence holds it when it has the literal."""
+    return max(reversed(literal.split()), key=len)
+
+
+Mark = str  # a gate opened by a word, or "<gate>?" when a word holds the key of one of its literals with a space
+
+
+def _marks(found: str) -> frozenset[Mark]:
+    """The marks of a word the finder reports: those of every gate word or key it starts with."""
+    opened = {g for g, words in WORD_GATES.items() if any(found.startswith(w) for w in words if " " not in w)}
+    maybe = {f"{g}?" for g, across in _WORDS_ACROSS.items() if any(found.startswith(_key(w)) for w in across)}
+    return frozenset(opened | maybe)
+
+
+_FINDER_WORDS = sorted(
+    {w for words in WORD_GATES.values() for w in words if " " not in w}
+    | {_key(w) for across in _WORDS_ACROSS.values() for w in across}
+)
+# One search, in a lower-cased word, for every word gate's words and keys at once, at every position
+# (a lookahead, so that words that overlap are all seen): it reports the longest word starting
+# there, and the others starting there are its prefixes.
+_WORD_FINDER = re.compile(f"(?=({trie(_FINDER_WORDS)}))")
+_OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
+
+
+# The shapes a word of lower-case letters can have (the others need a digit, a capital or a stop), each
+# pattern tried only when the word holds a word of the gate it needs (a unit before "unit word"): the
+# pattern cannot match without it, as (?i) matches no other letters in such a word than ``str.lower``
+# does, but for "ſ" and "ı" (``_FOLDED_LOWER``: such words take every test).
+_LOWER_WORD_SHAPES: dict[Gate, tuple[Gate | None, Gate | None]] = {
+    "unit word": ("unit", None),
+    "plural unit": ("unit", None),
+    "span modifier": (None, None),
+    "quarters": ("quarter", None),
+    "set word": ("set", "set"),
+    "deictic word": ("deictic", None),
+    "ref word": ("ref", None),
+    "clock shape": ("clock", None),
+}
+_FOLDED_LOWER = ("ſ", "ı")
+
+
+class _TokenMarks(dict[str, frozenset[Mark]]):
+    """The marks of each word (split at white space) seen so far; cleared when it grows past ``limit``."""
+
+    limit = 100_000
+
+    def __missing__(self, token: str) -> frozenset[Mark]:
+        marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(token.lower())))
+        if token.isalpha() and token.islower() and not any(map(token.__contains__, _FOLDED_LOWER)):
+            for gate, (within_needs, maybe_needs) in _LOWER_WORD_SHAPES.items():
+                within, maybe = _TOKEN_SHAPES[gate]
+                if (within_needs is None or within_needs in marks) and within.search(token):
+                    marks.add(gate)
+                elif maybe is not None and (maybe_needs is None or maybe_needs in marks) and maybe.search(token):
+                    marks.add(f"{gate}?")
+        else:
+            for gate, (within, maybe) in _TOKEN_SHAPES.items():
+                if within.search(token):
+                    marks.add(gate)
+                elif maybe is not None and maybe.search(token):
+                    marks.add(f"{gate}?")
+        if len(self) >= self.limit:
+            self.clear()
+        found = self[token] = frozenset(marks)
+        return found
+
+
+_TOKEN_MARKS = _TokenMarks()
+# The gates whose answer the marks give (with a test of the sentence for a literal that holds a space).
+BY_WORD: frozenset[Gate] = frozenset(WORD_GATES) | frozenset(_TOKEN_SHAPES)
 
 
 class OpenGates:
-    """The gates one sentence passes: the word gates all at once, a shape gate when a rule first asks for it."""
+    """The gates one sentence passes: those decided by its words at once, the others when a rule first asks."""
 
-    __slots__ = ("_folded", "_lowered", "_open_words", "_text", "known")
+    __slots__ = ("_folded", "_lowered", "_text", "known", "marks")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lowered = text.lower()
+        self._lowered: str | None = None
         self._folded: bool | None = None
-        # every word gate is known at once: most are asked for on every sentence
-        self._open_words = frozenset().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(self._lowered)))
-        self.known: dict[Gate, bool] = {**_WORD_GATES_CLOSED, **dict.fromkeys(self._open_words, True)}
+        self.marks: frozenset[Mark] = frozenset().union(*map(_TOKEN_MARKS.__getitem__, text.split()))
+        self.known: dict[Gate, bool] = {}
 
     def passes(self, gates: tuple[Gate, ...]) -> bool:
         """True when the sentence passes every gate (the tagger inlines this loop)."""
@@ -260,9 +331,24 @@ class OpenGates:
 
     def test(self, name: Gate) -> bool:
         """Test one gate and remember the answer."""
-        found = name in self._open_words if name in WORD_GATES else self._has_shape(name)
+        if name in BY_WORD:
+            found = name in self.marks or (f"{name}?" in self.marks and self._across(name))
+        else:
+            found = self._has_shape(name)
         self.known[name] = found
         return found
+
+    def _across(self, name: Gate) -> bool:
+        """The test of the sentence for a gate its words may open."""
+        if name in SHAPE_GATES:
+            return self._has_shape(name)
+        return any(map(self.lowered.__contains__, _WORDS_ACROSS[name]))
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self._text.lower()
+        return self._lowered
 
     def _has_shape(self, name: Gate) -> bool:
         shape = SHAPE_GATES[name]
@@ -274,5 +360,50 @@ class OpenGates:
             if self._folded is None:
                 self._folded = not any(map(self._text.__contains__, _NOT_FOLDED))
             if self._folded:
-                return bool(shape.folded(self._lowered))
+                return bool(shape.folded(self.lowered))
         return bool(shape.exact(self._text))
+
+
+Item = TypeVar("Item")
+
+
+class RulePlans(Generic[Item]):
+    """Which rules a sentence's words leave to run, and the gates still to test for each, by its marks.
+
+    A rule is left out when a gate its words decide is closed; the plan is the same for every
+    sentence with the same marks, so it is made once for them.
+    """
+
+    limit = 20_000
+
+    def __init__(self, rules: Sequence[tuple[tuple[Gate, ...], Item]]) -> None:
+        # each rule with the gates decided by words that it needs open (its own, or those its shapes refine)
+        self._rules = tuple((frozenset(_decided_by_words(gates)), gates, item) for gates, item in rules)
+        self._plans: dict[frozenset[Mark], tuple[tuple[tuple[Gate, ...], Item], ...]] = {}
+
+    def __call__(self, opened: OpenGates) -> tuple[tuple[tuple[Gate, ...], Item], ...]:
+        plan = self._plans.get(opened.marks)
+        if plan is None:
+            if len(self._plans) >= self.limit:
+                self._plans.clear()
+            plan = self._plans[opened.marks] = self._plan(opened.marks)
+        return plan
+
+    def _plan(self, marks: frozenset[Mark]) -> tuple[tuple[tuple[Gate, ...], Item], ...]:
+        may_open = {m.removesuffix("?") for m in marks}  # the gates the words open, or may open
+        return tuple(
+            (tuple(g for g in gates if g not in marks), item)
+            for needed, gates, item in self._rules
+            if needed <= may_open
+        )
+
+
+def _decided_by_words(gates: tuple[Gate, ...]) -> set[Gate]:
+    """The gates decided word by word that must be open for all of ``gates`` to pass."""
+    needed = set()
+    for gate in gates:
+        while gate not in BY_WORD and (refines := SHAPE_GATES[gate].refines) is not None:
+            gate = refines
+        if gate in BY_WORD:
+            needed.add(gate)
+    return needed

@@ -239,7 +239,7 @@ NEWS_RULES: tuple[Rule, ...] = (
         _edge_day,
     ),
     (
-        ("quarter",),
+        ("quarter", "month name"),
         starting_with(
             "ti",
             r"\b(?i:the|its|their)\s+(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+(?i:quarter)\b",

@@ -21,7 +21,7 @@ from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
-from storyline.time.gates import OpenGates
+from storyline.time.gates import OpenGates, RulePlans
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.tense import is_past_form
 from storyline.time.words import (
@@ -140,24 +140,28 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         value = f"XXXX-Q{pd.ORDINALS[ordinal]}" if ordinal else "XXXX-QX"
         return ctx.make(start, m.end(), "DATE", (value, None))
     dct = ctx.dct or date.min
-    tense = ctx.tense(start, m.end())
     shifts = [pd.QUARTER_SHIFT[w] for w in re.split(r"[\s-]+", f"{det or ''} {mods}") if w in pd.QUARTER_SHIFT]
     year_before = any(w in mods for w in pd.YEAR_BEFORE) or m.group("ago") is not None  # "the quarter a year ago"
     explicit = m.group("y0") or m.group("y1") or m.group("y2")
+    # the tense is read only where it decides (reading it is the costly part of most sentences)
     if ordinal is not None:
         quarter = pd.ORDINALS[ordinal]
-        year = int(explicit) if explicit else pd.quarter_year(dct, quarter, tense)
         if m.group("yr") or m.group("ry"):
             year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or lower(m, "ry") or "this"]
+        else:
+            year = int(explicit) if explicit else pd.quarter_year(dct, quarter, ctx.tense(start, m.end()))
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
-        index = pd.quarter_in_focus(dct, tense) if not shifts else dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
         if ctx.focus is not None and (not shifts or mods.strip() in ("latest", "most recent")):
             index = pd.quarter_index(ctx.focus)  # "the quarter", "the latest quarter": the one the report is about
         elif not shifts and (ended := _ENDED.match(ctx.text, m.end())) is not None:
             # "ending" looks ahead unless the sentence is told in the past ("sales fell in the quarter ending ...")
-            ending = ended.group("verb").lower() == "ending" and tense != "past"
+            ending = ended.group("verb").lower() == "ending" and ctx.tense(start, m.end()) != "past"
             index = pd.quarter_ended(dct, month_number(ended.group("month")), ending)
+        elif shifts:
+            index = dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
+        else:
+            index = pd.quarter_in_focus(dct, ctx.tense(start, m.end()))
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
@@ -264,11 +268,11 @@ _EDGE = r"(?P<edge>(?i:the)\s+(?i:end|start|beginning|middle)\s+(?i:of))"
 _NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
 _RULES: tuple[Rule, ...] = (
     (
-        ("year",),
+        ("iso date",),
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\d)",
         days.full_date,
     ),
-    (("year",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", days.full_date),
+    (("slash date",), rf"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>{YEAR})", days.full_date),
     days.SHORT_YEAR_DATE_RULE,
     (
         ("month name", "digit"),
@@ -279,7 +283,7 @@ _RULES: tuple[Rule, ...] = (
         days.full_date,
     ),
     (
-        ("month name", "digit"),
+        ("month name", "day number"),
         starting_with(
             "mtwfst0123456789",
             rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
@@ -404,22 +408,9 @@ _RULES: tuple[Rule, ...] = (
 _COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
     (g, re.compile(p), h) for g, p, h in _RULES
 )
-_Ranked = tuple[int, tuple[str, ...], re.Pattern[str], Handler]  # rank, the other gates, pattern, handler
-
-
-def _by_first_gate() -> tuple[tuple[str, tuple[_Ranked, ...]], ...]:
-    """The rules grouped by their first gate, so that a closed gate skips its rules in one step.
-
-    The order rules run in does not change the result: ``_longest_first`` ranks by each rule's
-    place in ``_RULES``.
-    """
-    groups: dict[str, list[_Ranked]] = {}
-    for rank, (gates, pattern, handler) in enumerate(_COMPILED):
-        groups.setdefault(gates[0], []).append((rank, gates[1:], pattern, handler))
-    return tuple((gate, tuple(rules)) for gate, rules in groups.items())
-
-
-_GROUPS = _by_first_gate()
+# Each rule's gates, then its rank (its place in ``_RULES``, which ``_longest_first`` ranks by), pattern and
+# handler. The order rules run in does not change the result.
+_PLANS = RulePlans([(g, (rank, p, h)) for rank, (g, p, h) in enumerate(_COMPILED)])
 
 
 def tag(
@@ -443,27 +434,21 @@ def tag(
     found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
-    for first, rules in _GROUPS:
-        passed = known.get(first)
-        if passed is None:
-            passed = gates_open.test(first)
-        if not passed:
-            continue
-        for rank, gates, pattern, handler in rules:
-            for gate in gates:
-                passed = known.get(gate)
-                if passed is None:
-                    passed = gates_open.test(gate)
-                if not passed:
-                    break
-            else:
-                if ctx is None:
-                    quarter = focus.quarter if focus else None
-                    ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
-                for m in pattern.finditer(text):
-                    expr = handler(m, ctx)
-                    if expr is not None and expr.end > expr.start:
-                        found.append((rank, len(found), expr))
+    for gates, (rank, pattern, handler) in _PLANS(gates_open):
+        for gate in gates:  # the gates the sentence's words leave open but do not decide
+            passed = known.get(gate)
+            if passed is None:
+                passed = gates_open.test(gate)
+            if not passed:
+                break
+        else:
+            if ctx is None:
+                quarter = focus.quarter if focus else None
+                ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
+            for m in pattern.finditer(text):
+                expr = handler(m, ctx)
+                if expr is not None and expr.end > expr.start:
+                    found.append((rank, len(found), expr))
     if not found:
         return []
     kept = generic.keep(_longest_first(found), text)
@@ -485,6 +470,8 @@ _NO_FOCUS = Focus()
 
 def _longest_first(found: list[tuple[int, int, TimeExpression]]) -> list[TimeExpression]:
     """Keep the longest of overlapping matches (the earlier rule on a tie), in text order."""
+    if len(found) == 1:
+        return [found[0][2]]  # most sentences with a time find one
     kept: list[TimeExpression] = []
     taken = bytearray(max((e.end for _, _, e in found), default=0))
     for _, _, expr in sorted(found, key=lambda f: (f[2].start - f[2].end, f[0], f[1])):

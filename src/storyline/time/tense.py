@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from storyline.records import Token
 from storyline.time.resolve import Tense
+from storyline.time.words import trie
 
 
 class TenseCue(NamedTuple):
@@ -44,12 +45,13 @@ PARTICIPLE = (
 )
 # Present forms that are seldom nouns, be and its passive ("is held"), and words that schedule a day.
 _PRESENT_CUES = re.compile(
-    rf"\b(?:(?i:is|are|am)(?:\s+(?:not|also|still|now|being))*(?:\s+{PARTICIPLE})?|says|say|"
+    # the first letters of the words (and those (?i) folds to "i"), so that most positions fail at once
+    rf"\b(?=[iIıİaAsmbreoctlhvpfgd])(?:(?i:is|are|am)(?:\s+(?:not|also|still|now|being))*(?:\s+{PARTICIPLE})?|says|say|"
     r"meets?|begins?|remains?|expires?|resumes?|arrives?|opens|closes|ends|starts|takes|holds|returns|"
     r"leaves|visits|plans|faces|goes|comes|does|payable|effective|due(?!\s+to\b))\b"
 )
 # Have + participle: the perfect, told as past ("has retaken", "have also said").
-_PERFECT = re.compile(rf"\b(?i:has|have|'ve){_ADVERBS}\s+(?:(?i:been)(?:\s+{PARTICIPLE})?|{PARTICIPLE})")
+_PERFECT = re.compile(rf"\b(?=[hH'])(?i:has|have|'ve){_ADVERBS}\s+(?:(?i:been)(?:\s+{PARTICIPLE})?|{PARTICIPLE})")
 _PAST_WORDS = frozenset(
     """said was were had been did told ago went came took made met began fled left struck fell rose found held gave
     saw won lost got spoke wrote sent brought became broke caught fought kept led paid ran shot stood threw bought
@@ -58,6 +60,10 @@ _PAST_WORDS = frozenset(
     undertook arose understood forbade slid sped bled lent""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# In the lower-cased text, the runs of letters that may be past forms (the tests in ``_past_words`` decide):
+# those ending in "ed" and the irregular forms, found by one search instead of a test of every word.
+_PAST_CANDIDATE = re.compile(rf"(?<![a-z])(?:[a-z]*ed|{trie(sorted(_PAST_WORDS))})(?![a-z])")
+_LOWERED_TO_ASCII = ("İ", "\u212a")  # the only letters that lower-case to ASCII ones ("i̇", the Kelvin sign's "k")
 # Any present "-s" verb with a day or month it governs is a present cue, as "meets" and "opens" are
 # (``_PRESENT_CUES``): "the council votes Thursday", "the lease runs out at the end of June" take the nearest
 # such day or month. (Reading them as future was tried and dropped: photo captions and the historical present,
@@ -67,7 +73,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 # ("officials sent new signals Sunday") or right after the day ("crews Thursday pulled") shows the "-s" word was
 # a plural noun. A month with a day after it ("April 20") is left to the other cues.
 _DAY_OR_MONTH = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
+    r"\b(?=[MTWFSJAOND])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
     r"|October|November|December)\b(?!\s*\d)"
 )
 # The verb and up to eight words between it and the day, searched in the text just before the day.
@@ -150,8 +156,16 @@ def _may_be_future(text: str) -> bool:
     return any(map(lowered.__contains__, _FUTURE_WORDS)) or _IS_TO.search(lowered) is not None
 
 
+def _may_be_perfect(text: str) -> bool:
+    """False when ``_PERFECT`` cannot match: no "has", "have" or "'ve" in the text (a fast test)."""
+    if any(map(text.__contains__, _NOT_FOLDED)):
+        return True  # "haſ": search anyway
+    lowered = text.lower()
+    return "has" in lowered or "have" in lowered or "'ve" in lowered
+
+
 def _word_cues(text: str) -> list[TenseCue]:
-    perfect = [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)]
+    perfect = [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)] if _may_be_perfect(text) else []
     present = [
         TenseCue(m.start(), m.end(), "present")
         for m in _PRESENT_CUES.finditer(text)
@@ -159,15 +173,23 @@ def _word_cues(text: str) -> list[TenseCue]:
     ]
     groups = perfect + present + _s_verb_cues(text)
     past = [
-        TenseCue(m.start(), m.end(), "past")
-        for m in _WORD.finditer(text)
-        # the cheap test first: most words neither end in "-ed" nor are irregular past forms
-        if ((w := m.group()).endswith("ed") or w.lower() in _PAST_WORDS)
-        and _is_past(w)
-        and not any(g.start <= m.start() < g.end for g in groups)
-        and not (m.group().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+        TenseCue(start, end, "past")
+        for start, end, w in _past_words(text, len(text))
+        if not any(g.start <= start < g.end for g in groups)
+        and not (w.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, start - 16), start))
     ]
     return groups + past
+
+
+def _past_words(text: str, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the past forms (``_is_past``) among the runs of two or more ASCII letters
+    of ``text[:end]``."""
+    if any(map(text.__contains__, _LOWERED_TO_ASCII)):
+        runs = ((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, 0, end))
+    else:  # the lower-cased text has the same runs of letters at the same offsets
+        runs = ((m.start(), m.end(), text[m.start() : m.end()]) for m in _PAST_CANDIDATE.finditer(text.lower(), 0, end))
+    # the cheap test first: most words neither end in "-ed" nor are irregular past forms
+    return [(a, b, w) for a, b, w in runs if (w.endswith("ed") or w.lower() in _PAST_WORDS) and _is_past(w)]
 
 
 def _s_verb_cues(text: str) -> list[TenseCue]:
@@ -188,7 +210,7 @@ def _s_verb_cues(text: str) -> list[TenseCue]:
             and m.group("verb") not in _NOT_S_VERBS
             and not (after and _is_past(after.group(1)))
             and not any(_is_past(w) or w in ("is", "are") for w in m.group("between").split())
-            and not any(_is_past(w.group()) for w in _WORD.finditer(text, 0, m.start("verb")))
+            and not _past_words(text, m.start("verb"))
         ):
             cues.append(TenseCue(m.start("verb"), m.end("verb"), "present"))
     return cues

@@ -281,3 +281,29 @@ def parse_year_words(text: str) -> int:
 def parse_unit(text: str) -> tuple[Unit, int]:
     """The unit and a multiplier: "weeks" -> ("week", 1), "fortnight" -> ("week", 2)."""
     return _UNITS[text.lower().removesuffix("s")]
+
+
+_Node = dict[str, "_Node"]  # a trie node: the next character -> its node ("" marks a word's end)
+
+
+def trie(words: list[str]) -> str:
+    """A pattern that matches, where one of ``words`` starts, the longest word that starts there.
+
+    The words sharing a prefix share its branch ("da(?:y(?:break|s)?|wn|...)"), so that the engine
+    tests each character once instead of each word in turn.
+    """
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: _Node) -> str:
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: a longer word first
+
+    return branch(root)
