@@ -284,7 +284,7 @@ def test_upgrade_store_leaves_records_of_an_unknown_version_and_warns_once(
     tmp_path: Path, make_doc: Callable[..., Document]
 ) -> None:
     (tmp_path / "out").mkdir()
-    url = _store_with_records(tmp_path / "out" / "storyline.db", make_doc, [2, 6, 6])
+    url = _store_with_records(tmp_path / "out" / "storyline.db", make_doc, [2, 7, 7])
     result = run("upgrade-store", "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert result.stdout == (
@@ -292,7 +292,7 @@ def test_upgrade_store_leaves_records_of_an_unknown_version_and_warns_once(
         "2 of an unknown version left as they are\n"
     )
     assert result.stderr == (
-        f"WARNING E216: 2 document record(s) in {url} are of version 6, which this storyline (record version 5) "
+        f"WARNING E216: 2 document record(s) in {url} are of version 7, which this storyline (record version 6) "
         "cannot read; they were left as they are. Records of a newer version were written by a newer storyline: "
         "use that one with this store; older ones are made anew by adding their reports again (storyline add).\n"
     )

@@ -15,13 +15,13 @@ parties and denial) are searched and merged as one, and the smaller cluster join
 the merge loop's time follows the pairs of distinct mentions.
 
 A sentence that tells two happenings, each dated by its own time expression, is a mention per clause
-(``event_clauses``), whose text is its clause's words; a clause with no verb of action is none. A capital and its country are not disjoint places, nor a town and a country
-named without a town of its own there (``event_places``). Two mentions of one day whose main verbs
-tell one kind of happening by one named actor ("would travel to ... on Monday", "toured ... on
-Monday") may join below the similarity bar (``event_verbs``).
-Two mentions whose dates are both borrowed (publication, or the narrative before them) may be a few
-days apart and still be one event, as close paraphrases; a mention with no date at all joins a dated
-one only as a close paraphrase.
+(``event_clauses``), whose text is its clause's words; a clause with no verb of action is none. A
+capital and its country are not disjoint places, nor a town and a country named without a town of
+its own there (``event_places``). Two mentions of one day whose main verbs tell one kind of
+happening by one named actor ("would travel to ... on Monday", "toured ... on Monday") may join below
+the similarity bar (``event_verbs``). Two mentions whose dates are both borrowed (publication, or the
+narrative before them) and differ may be a few days apart and still be one event, as close
+paraphrases; a mention with no date at all joins a dated one only as a close paraphrase.
 """
 
 from __future__ import annotations
