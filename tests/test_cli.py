@@ -253,7 +253,7 @@ def _store_with_records(db: Path, make_doc: Callable[..., Document], versions: l
     for n, version in enumerate(versions):
         data = encode_document(make_doc(f"The pier reopened after {n + 2} weeks.", "2024-05-0{n + 1}", "Wire"))
         if version == 2:
-            digested = ("action", "lemmas", "happenings")
+            digested = ("action", "actions", "lemmas", "happenings")
             sentences = [{k: v for k, v in s.items() if k not in digested} for s in data["sentences"]]
             data = {**data, "sentences": sentences, "done": sorted(set(data["done"]) - {"digest"})}
         rows.append({"id": f"doc{n}", "version": version, "data": data})
@@ -265,17 +265,17 @@ def _store_with_records(db: Path, make_doc: Callable[..., Document], versions: l
 def test_upgrade_store_resaves_old_records_once_and_says_how_many(
     tmp_path: Path, make_doc: Callable[..., Document]
 ) -> None:
-    url = _store_with_records(tmp_path / "s.db", make_doc, [2, 2, 5])
+    url = _store_with_records(tmp_path / "s.db", make_doc, [2, 2, 6])
     first = run("upgrade-store", "--db", url, "--batch", "1", "-q")
     assert (first.returncode, first.stderr) == (0, "")
     assert first.stdout == (
-        f"document records in {url}: 2 upgraded to version 5, 1 already current, "
+        f"document records in {url}: 2 upgraded to version 6, 1 already current, "
         "0 of an unknown version left as they are\n"
     )
     again = run("upgrade-store", "--db", url)
     assert again.returncode == 0
     assert again.stdout == (
-        f"document records in {url}: 0 upgraded to version 5, 3 already current, "
+        f"document records in {url}: 0 upgraded to version 6, 3 already current, "
         "0 of an unknown version left as they are\n"
     )
 
@@ -284,15 +284,15 @@ def test_upgrade_store_leaves_records_of_an_unknown_version_and_warns_once(
     tmp_path: Path, make_doc: Callable[..., Document]
 ) -> None:
     (tmp_path / "out").mkdir()
-    url = _store_with_records(tmp_path / "out" / "storyline.db", make_doc, [2, 6, 6])
+    url = _store_with_records(tmp_path / "out" / "storyline.db", make_doc, [2, 7, 7])
     result = run("upgrade-store", "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert result.stdout == (
-        f"document records in {url}: 1 upgraded to version 5, 0 already current, "
+        f"document records in {url}: 1 upgraded to version 6, 0 already current, "
         "2 of an unknown version left as they are\n"
     )
     assert result.stderr == (
-        f"WARNING E216: 2 document record(s) in {url} are of version 6, which this storyline (record version 5) "
+        f"WARNING E216: 2 document record(s) in {url} are of version 7, which this storyline (record version 6) "
         "cannot read; they were left as they are. Records of a newer version were written by a newer storyline: "
         "use that one with this store; older ones are made anew by adding their reports again (storyline add).\n"
     )

@@ -87,7 +87,14 @@ def test_the_copy_points_at_the_wire_and_the_rewrite_adds_its_one_claim(story: d
 
 def test_a_sentence_of_two_dated_happenings_joins_both_events(story: dict[str, Any]) -> None:
     # JSONL 2: "... a major disaster declaration on August 10, and he visited the town ... on August 21"
-    events = {e["date"]: e for e, _ in _mentions_with(story, "disaster declaration on August 10")}
+    # each clause's mention shows its own words
+    declared = _mentions_with(story, "approved a major disaster declaration on August 10")
+    visited = _mentions_with(story, "he visited the town with the first lady on August 21")
+    assert [m["text"] for _, m in declared + visited if m["document"] == declared[-1][1]["document"]] == [
+        "President Joe Biden approved a major disaster declaration on August 10",
+        "he visited the town with the first lady on August 21",
+    ]
+    events = {e["date"]: e for e, _ in declared + visited}
     assert set(events) == {"2023-08-10", "2023-08-21"}
     assert events["2023-08-10"]["independent_sources"] == 2  # 01 and JSONL 2
     assert events["2023-08-21"]["independent_sources"] == 3  # 06 (announced), 07 (by its verb) and JSONL 2
@@ -95,7 +102,7 @@ def test_a_sentence_of_two_dated_happenings_joins_both_events(story: dict[str, A
     # "The mayor put the number at about 850 on August 21, while the FBI list released on August 24 named 388"
     fbi = _event_with(story, "released a list late Thursday")
     assert fbi["independent_sources"] == 2  # 07 and JSONL 2
-    (clause,) = [m for m in fbi["mentions"] if "The mayor put the number" in m["text"]]
+    (clause,) = [m for m in fbi["mentions"] if m["text"] == "the FBI list released on August 24 named 388 people"]
     # not the mayor's: the FBI list speaks for the FBI (session 19 audit, item 6)
     assert (clause["status"], clause["attributed_to"]) == ("claimed", "the FBI")
 

@@ -161,6 +161,7 @@ class Sentence:
     event_date_anchor: int | None = None  # index of the earlier sentence whose time expression dates this one
     # Read from the tokens once per document (``doc.digest``), so that a projection drops the tokens:
     action: bool | None = None  # has a verb of action (not of saying); None when not parsed
+    actions: tuple[int, ...] = ()  # where each verb of action starts in the sentence's text
     lemmas: tuple[str, ...] = ()  # content lemmas (nouns, names, verbs, adjectives), lower case
     happenings: tuple[Happening, ...] = ()  # main verbs and their named actors, the main one first
 
@@ -225,7 +226,9 @@ class Mention:
     date: IsoDate | None
     date_fallback: bool
     status_detail: str | None = None
-    clause: int | None = None  # where the clause starts in the sentence, when the sentence tells two happenings
+    # where the clause starts in the sentence's text, when the mention is one clause of the sentence;
+    # its ``text`` is then the clause's words, ``sentence_text[clause : clause + len(text)]``
+    clause: int | None = None
     date_from_event: EventId | None = None  # the event whose day dates "on the day it ..." (``corpus.happening_days``)
 
 

@@ -46,8 +46,13 @@ _CHAIN_VECTORS = np.array(
 )
 
 
+# The reports' publication days differ, so their pairs need ``borrowed_date_cosine`` (``should_link``):
+# at the plain bar, as here, the bridging pairs (0.69) link and only the average link keeps them apart.
+_PLAIN_BAR = EventsConfig().same_event_cosine
+
+
 def test_single_links_alone_would_chain_the_three_happenings_into_one_event():
-    config = EventsConfig(chain_mean_cosine=-1)
+    config = EventsConfig(chain_mean_cosine=-1, borrowed_date_cosine=_PLAIN_BAR)
     assert ev.cluster(_CHAIN, _CHAIN_VECTORS, config) == [[0, 1, 2, 3, 4, 5]]
 
 
@@ -55,7 +60,7 @@ def test_a_chain_of_three_happenings_sharing_a_country_stays_three_events():
     sims = _CHAIN_VECTORS @ _CHAIN_VECTORS.T
     assert sims[1, 2] >= EventsConfig().same_event_cosine  # each neighbouring pair is close enough
     assert sims[3, 4] >= EventsConfig().same_event_cosine
-    assert ev.cluster(_CHAIN, _CHAIN_VECTORS, EventsConfig()) == [[0, 1], [2, 3], [4, 5]]
+    assert ev.cluster(_CHAIN, _CHAIN_VECTORS, EventsConfig(borrowed_date_cosine=_PLAIN_BAR)) == [[0, 1], [2, 3], [4, 5]]
 
 
 def test_a_retelling_weeks_later_joins_the_happening_it_tells():
@@ -74,7 +79,7 @@ def test_a_retelling_weeks_later_joins_the_happening_it_tells():
 def test_small_groups_merge_by_their_most_similar_pair_as_before():
     # Below chain_min_size mentions the average is not asked: a pair of one day and verb may join
     # at a low similarity (event_verbs), which an average bar would undo.
-    config = EventsConfig(chain_min_size=4)
+    config = EventsConfig(chain_min_size=4, borrowed_date_cosine=_PLAIN_BAR)
     assert ev.cluster(_CHAIN[:3], _CHAIN_VECTORS[:3], config) == [[0, 1, 2]]
 
 

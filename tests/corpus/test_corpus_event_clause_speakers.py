@@ -86,3 +86,33 @@ def test_a_reported_clause_after_a_saying_is_the_outlets_on_a_projection_too(mak
     parsed = [c.own for c in speaker_clauses(sentence)]
     assert parsed == [("claimed", "the council"), ("reported", None)]
     assert [c.own for c in speaker_clauses(replace(sentence, tokens=()))] == parsed
+
+
+def test_a_split_mention_shows_its_own_clauses_words_at_its_offset(make_doc):
+    text = "Only a few streets of Orsk had been searched by Sunday, and officials warned that the toll would rise."
+    doc, sentence = _read(make_doc, text)
+    mentions = [to_mention(doc, sentence, c) for c in speaker_clauses(sentence)]
+    assert [m.text for m in mentions] == [
+        "Only a few streets of Orsk had been searched by Sunday",
+        "officials warned that the toll would rise",
+    ]
+    assert all(m.clause is not None and sentence.text[m.clause :].startswith(m.text) for m in mentions)
+
+
+def test_a_clause_with_no_verb_of_action_is_no_event_mention(make_doc):
+    from storyline.corpus.events import candidates
+    from storyline.records import Story
+
+    text = (
+        "The council of Orsk had said for weeks that it was planning a new bridge, "
+        "but most attention had been on the ferry."
+    )
+    doc, _ = _read(make_doc, text)
+    found = candidates(Story(id="s", title="t", documents=(doc,)))
+    assert [(c.mention.text, c.mention.clause) for c in found] == [
+        ("The council of Orsk had said for weeks that it was planning a new bridge", 0)
+    ]
+    projected = replace(doc, sentences=tuple(replace(s, tokens=()) for s in doc.sentences))
+    assert [c.mention for c in candidates(Story(id="s", title="t", documents=(projected,)))] == [
+        c.mention for c in found
+    ]

@@ -127,3 +127,29 @@ def test_an_attribution_that_spans_both_parts_reaches_both(make_doc):
     assert [c.attributed for c in dated_clauses(sentence)] == [True, True]
     only_first = replace(said, cue=(0, 0), content=(0, text.index(", and")))
     assert [c.attributed for c in dated_clauses(replace(sentence, attributions=(only_first,)))] == [True, False]
+
+
+def test_there_in_a_later_clause_is_compared_as_the_place_named_before(make_doc):
+    from storyline.corpus.event_clauses import clause_of, parts
+
+    text = (
+        "Rebel fighters still hold the west bank of the river at Orsk, "
+        "and rebel leaders said their men are dug in there."
+    )
+    sentence = _dated(make_doc, text, (("Orsk", "GPE"),))
+    start, end = parts(sentence)[1]
+    clause = clause_of(sentence, start, end, "2024-05-20")
+    assert clause.text == "rebel leaders said their men are dug in there"  # the words shown stay the report's
+    assert clause.compared == "rebel leaders said their men are dug in at Orsk"
+    assert [e.text for e in clause.entities] == ["Orsk"]
+
+
+def test_there_of_there_are_is_no_place(make_doc):
+    from storyline.corpus.event_clauses import clause_of, parts
+
+    text = "Rebel fighters still hold the west bank of the river at Orsk, and there were no reports of fighting today."
+    sentence = _dated(make_doc, text, (("Orsk", "GPE"),))
+    start, end = parts(sentence)[1]
+    clause = clause_of(sentence, start, end, "2024-05-20")
+    assert clause.compared == clause.text == "there were no reports of fighting today"
+    assert clause.entities == ()

@@ -32,3 +32,11 @@ def test_a_report_may_tell_of_the_week_it_was_published_in_but_not_a_later_one()
     assert dates_can_match(published, candidate("2023-W23", fallback=False))
     assert not dates_can_match(published, candidate("2023-W24", fallback=False))
     assert dates_can_match(candidate("2023-W23", fallback=False), candidate("2023-06-06", fallback=False))
+
+
+def test_two_borrowed_dates_that_differ_are_apart_and_one_borrowed_day_is_not():
+    from storyline.corpus.event_dates import borrowed_apart
+
+    assert borrowed_apart(candidate("2024-05-13", fallback=True), candidate("2024-05-20", fallback=True))
+    assert not borrowed_apart(candidate("2024-05-20", fallback=True), candidate("2024-05-20", fallback=True))
+    assert not borrowed_apart(candidate("2024-05-13", fallback=True), candidate("2024-05-20", fallback=False))

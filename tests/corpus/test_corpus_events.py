@@ -303,3 +303,13 @@ def test_an_undated_sentence_joins_a_happening_weeks_older_only_as_a_close_parap
     assert len(find(story_of(a, b))) == 2  # similar (0.62), but the report tells its own day's news
     (event,) = ev.find_events(story_of(a, b), WordEncoder(), EventsConfig(retelling_days=0))
     assert event.date == "2024-03"
+
+
+def test_two_reports_dated_by_publication_a_week_apart_join_only_as_close_paraphrases(make_doc):
+    a = make_doc("The coast guard lifted nine sailors from the sea off Harbor Point after their boat sank.", source="A")
+    b = make_doc("The coast guard towed a fishing boat from the sea off Harbor Point after its engine failed.")
+    a = annotate(a, 0, ["Harbor Point"], event_date="2024-05-13", event_date_fallback=True)
+    b = annotate(replace(b, source="B"), 0, ["Harbor Point"], event_date="2024-05-20", event_date_fallback=True)
+    assert len(find(story_of(a, b))) == 2  # similar (0.69 with the test's encoder), but not a close paraphrase
+    same_day = replace(b, sentences=(replace(b.sentences[0], event_date="2024-05-13"),))
+    assert len(find(story_of(a, same_day))) == 1

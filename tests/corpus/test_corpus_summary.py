@@ -421,3 +421,18 @@ def test_a_season_or_a_week_is_never_read_as_a_coming_date(make_doc: MakeDoc) ->
     report = make_doc("The ferry service in Harwick resumed after the storms.", "2022-09-06", "P")
     assert not sm.told_as_future("2023-SU", [report]) and not sm.told_as_future("2023-W10", [report])
     assert sm.told_as_future("2023", [report]) and not sm.told_as_future("2022-09", [report])
+
+
+def test_a_claimed_clause_is_quoted_only_when_its_own_words_name_who_makes_it(make_doc: MakeDoc) -> None:
+    text = "Ukrainian troops retook the bridge at Izium overnight on Saturday, the army said in a statement at noon."
+    doc = make_doc(text, "2022-09-10", "Wire")
+    s = doc.sentences[0]
+    cue = s.start + text.index("said")
+    said = Attribution(cue=(cue, cue + 4), content=(s.start, cue), source=None, speaker="the army")
+    doc = replace(doc, sentences=(replace(s, attributions=(said,)),))
+    first = replace(mention(doc, 0, "claimed", "the army"), text=text[: text.index(",")], clause=0)
+    ev = event("e", "2022-09-10", first)
+    assert sm.summarize_story(story([doc], [ev]), CONFIG) == ()  # the cue is in the other part
+    whole = mention(doc, 0, "claimed", "the army")
+    (chosen,) = sm.summarize_story(story([doc], [event("e", "2022-09-10", whole)]), CONFIG)
+    assert chosen.text == text

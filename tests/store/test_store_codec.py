@@ -74,7 +74,7 @@ def _as_version_2(data: dict[str, Any]) -> dict[str, Any]:
     """A current record's JSON as version 2 wrote it: without what ``doc.digest`` reads."""
     sentences = [
         {
-            **{k: v for k, v in s.items() if k not in ("action", "lemmas", "happenings")},
+            **{k: v for k, v in s.items() if k not in ("action", "actions", "lemmas", "happenings")},
             "quantities": [{k: v for k, v in q.items() if k not in ("subject", "counted")} for q in s["quantities"]],
         }
         for s in data["sentences"]
@@ -118,7 +118,7 @@ def test_a_version_2_record_loads_with_the_digest_read_from_its_tokens(
         assert store.load_projections([doc.id]) == {doc.id: project(doc)}
         store.add_documents(store.load_documents([doc.id]).values())  # stored again, as the current version
         with store.engine.connect() as conn:
-            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 5
+            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 6
 
 
 def test_a_version_3_record_loads_with_its_happenings_read_from_its_tokens(make_doc: Callable[..., Document]) -> None:
@@ -148,6 +148,16 @@ def test_a_version_4_record_loads_with_its_happenings_marked_generic_from_its_to
         for s in data["sentences"]
     ]
     assert decode_document({**data, "sentences": sentences}, version=4) == doc
+
+
+def test_a_version_5_record_loads_with_where_its_verbs_of_action_start_read_from_its_tokens(
+    make_doc: Callable[..., Document],
+) -> None:
+    doc = _parsed(make_doc)
+    assert doc.sentences[0].actions == (len("The storm has "),)  # "cut"; not the auxiliary "has"
+    data = encode_document(doc)
+    old = {**data, "sentences": [{k: v for k, v in s.items() if k != "actions"} for s in data["sentences"]]}
+    assert decode_document(old, version=5) == doc
 
 
 def test_a_record_of_an_unknown_version_is_not_loaded(store_url: str, make_doc: Callable[..., Document]) -> None:

@@ -27,9 +27,8 @@ from storyline.records import Attribution, Sentence, Status
 Voice = tuple[Status, str | None]
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-_OWN_VERB_DEPS = frozenset({"ROOT", "conj"})
 # A finite auxiliary: a part with one is a clause even when it holds no main verb of the sentence's
-# ("..., but most attention had been on the south"), read when a stored projection has no tokens.
+# ("..., but most attention had been on the south").
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could)\b", re.I)
 
 
@@ -92,11 +91,10 @@ def _same(name: str, speaker: str | None) -> bool:
 
 
 def _has_own_verb(sentence: Sentence, start: int, end: int) -> bool:
-    """A verb heads the part or is coordinated with the sentence's main verb, so the part is a clause:
-    read from the parse, or, on a stored projection without tokens, from the sentence's main verbs
-    (``Sentence.happenings``, whose offsets are the sentence's own) or a finite auxiliary."""
-    if not sentence.tokens:
-        part = sentence.text[start:end]
-        return any(start <= h.offset < end for h in sentence.happenings) or _FINITE.search(part) is not None
-    at, until = sentence.start + start, sentence.start + end
-    return any(at <= t.start < until and t.pos in ("VERB", "AUX") and t.dep in _OWN_VERB_DEPS for t in sentence.tokens)
+    """A verb of the part makes it a clause: one of the sentence's main verbs (``Sentence.happenings``)
+    or verbs of action (``Sentence.actions``) starts in it, or it has a finite auxiliary ("but most
+    attention had been on the south"). Read from the digest, not the tokens, so that a stored
+    projection splits as the parsed sentence does."""
+    if any(start <= h.offset < end for h in sentence.happenings) or any(start <= at < end for at in sentence.actions):
+        return True
+    return _FINITE.search(sentence.text[start:end]) is not None

@@ -32,6 +32,14 @@ _SUBORDINATE = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "there" as a place named before ("... at Kupiansk, and officials say their troops are dug in there"),
+# not the "there" of "there are", "there have been".
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|be|been|will|would|may|might|could|can|has|have|had|seems?|appears?|"
+    r"remains?|exists?)\b)",
+    re.IGNORECASE,
+)
 _MAX_SUBJECT_WORDS = 6  # a subject name must end within this many words of the sentence's start
 
 
@@ -100,7 +108,22 @@ def clause_of(sentence: Sentence, start: int, end: int, day: IsoDate) -> Clause:
         name, entity = subject
         compared = name + text[pronoun.end() :]
         entities = (entity, *entities)
+    there = _THERE.search(compared) if start > 0 else None
+    before = [e for e in sentence.entities if e.label in _PLACE_LABELS and e.end <= at]
+    if there is not None and before and not any(e.label in _PLACE_LABELS for e in entities):
+        named = " and ".join(dict.fromkeys(e.text for e in before))
+        compared = f"{compared[: there.start()]}at {named}{compared[there.end() :]}"
+        entities = (*entities, *before)
     return Clause(start, text, compared, day, entities, attributed(sentence, start, end))
+
+
+def acts(sentence: Sentence, clause: Clause) -> bool:
+    """The clause has a verb of action of its own (``Sentence.actions``), as a sentence must to be an
+    event mention: "Kyiv had said it was preparing an offensive, but attention had been on the south"
+    is a mention of its first clause only, the second being a remark with no happening. A sentence
+    that was not parsed (``action`` None) keeps every clause."""
+    end = clause.offset + len(clause.text)
+    return sentence.action is None or any(clause.offset <= at < end for at in sentence.actions)
 
 
 def attributed(sentence: Sentence, start: int, end: int) -> bool:

@@ -53,6 +53,13 @@ def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
     return NO_DAY not in (first, second) and abs(first - second) <= days
 
 
+def borrowed_apart(a: Candidate, b: Candidate) -> bool:
+    """Both dates are borrowed (publication or narrative) and they differ: a report of the 13th and
+    one of the 20th that tell a state of things with no date of their own are one happening only as
+    close paraphrases, however many places they share."""
+    return a.borrowed and b.borrowed and a.mention.date != b.mention.date
+
+
 @lru_cache(maxsize=1 << 12)
 def _last_day(iso: IsoDate) -> int:
     """The day number of the last day of a day, month ("YYYY-MM") or year, else ``NO_DAY``."""

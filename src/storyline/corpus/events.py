@@ -15,13 +15,13 @@ parties and denial) are searched and merged as one, and the smaller cluster join
 the merge loop's time follows the pairs of distinct mentions.
 
 A sentence that tells two happenings, each dated by its own time expression, is a mention per clause
-(``event_clauses``). A capital and its country are not disjoint places, nor a town and a country
-named without a town of its own there (``event_places``). Two mentions of one day whose main verbs
-tell one kind of happening by one named actor ("would travel to ... on Monday", "toured ... on
-Monday") may join below the similarity bar (``event_verbs``).
-Two mentions whose dates are both borrowed (publication, or the narrative before them) may be a few
-days apart and still be one event, as close paraphrases; a mention with no date at all joins a dated
-one only as a close paraphrase.
+(``event_clauses``), whose text is its clause's words; a clause with no verb of action is none. A
+capital and its country are not disjoint places, nor a town and a country named without a town of
+its own there (``event_places``). Two mentions of one day whose main verbs tell one kind of
+happening by one named actor ("would travel to ... on Monday", "toured ... on Monday") may join below
+the similarity bar (``event_verbs``). Two mentions whose dates are both borrowed (publication, or the
+narrative before them) and differ may be a few days apart and still be one event, as close
+paraphrases; a mention with no date at all joins a dated one only as a close paraphrase.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_clause_speakers import speaker_clauses, voiced
-from storyline.corpus.event_clauses import Clause, dated_clauses
+from storyline.corpus.event_clauses import Clause, acts, dated_clauses
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
-from storyline.corpus.event_dates import borrowed_near, dates_can_match, retold
+from storyline.corpus.event_dates import borrowed_apart, borrowed_near, dates_can_match, retold
 from storyline.corpus.event_places import containing, in_country, overlapping, towns_lie_in
 from storyline.corpus.event_records import make_event
 from storyline.corpus.event_search import (
@@ -115,8 +115,9 @@ def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
 
 
 def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) -> Mention:
-    """The mention of a sentence, or of one of its clauses (its date, its offset, and the sentence's
-    status only when its speaker reaches the clause, or the clause's own voice)."""
+    """The mention of a sentence, or of one of its clauses (its own words, which start at its offset in
+    the sentence's text, its date, and the sentence's status only when its speaker reaches the clause,
+    or the clause's own voice)."""
     mention = Mention(
         document=doc.id,
         sentence=sentence.index,
@@ -129,7 +130,7 @@ def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) 
     )
     if clause is None:
         return mention
-    mention = replace(mention, date=clause.date, clause=clause.offset)
+    mention = replace(mention, text=clause.text, date=clause.date, clause=clause.offset)
     if clause.own is not None and clause.own != (sentence.status, sentence.attributed_to):
         status, speaker = clause.own
         return replace(mention, status=status, attributed_to=speaker, status_detail=None)
@@ -177,7 +178,8 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
             if not is_event_mention(s, min_words):
                 continue
             borrowed = s.event_date_fallback or s.event_date_anchor is not None
-            clauses = (voiced(s, dated_clauses(s, min_words)) or speaker_clauses(s, min_words)) if split_clauses else ()
+            split = (voiced(s, dated_clauses(s, min_words)) or speaker_clauses(s, min_words)) if split_clauses else ()
+            clauses = tuple(c for c in split if acts(s, c))
             told = deed_reading.told_as(s)
             if not clauses:
                 found.append(_candidate(to_mention(doc, s), s.entities, borrowed, verb=main_happening(s), told=told))
@@ -237,7 +239,8 @@ def _town_in_country(a: Candidate, b: Candidate) -> bool:
 def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig) -> bool:
     """Soft evidence: similar enough, and sharing a place or party, or naming a town and its country
     (``event_places.in_country``), or very similar without names. Two
-    mentions whose borrowed dates differ must be close paraphrases (``borrowed_date_cosine``), and
+    mentions whose borrowed dates differ (two publication dates too) must be close paraphrases
+    (``borrowed_date_cosine``), and
     so must a mention with no date at all and a dated one (``undated_cosine``), and a mention dated only by
     its publication and one whose own date ended ``retelling_days`` before (``retold``). Two mentions of one
     day, actor and kind of verb (``event_verbs``) need only ``same_verb_cosine``."""
@@ -245,7 +248,8 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
     if (a.mention.status == "denied") != (b.mention.status == "denied"):
         bar -= config.denial_cosine_margin
     dates_match = dates_can_match(a, b)
-    if not dates_match or retold(a, b, config.retelling_days) or retold(b, a, config.retelling_days):
+    retelling = retold(a, b, config.retelling_days) or retold(b, a, config.retelling_days)
+    if not dates_match or borrowed_apart(a, b) or retelling:
         bar = max(bar, config.borrowed_date_cosine)
     if (a.mention.date is None) != (b.mention.date is None):
         bar = max(bar, config.undated_cosine)

@@ -87,11 +87,16 @@ def repeats(a: frozenset[str], b: frozenset[str], share: float) -> bool:
     return shorter > 0 and len(a & b) / shorter >= share
 
 
-def carries_attribution(sentence: Sentence, attributed_to: str | None) -> bool:
-    """True when the sentence's own text says who says it: a cue inside it, or the speaker named in it."""
-    if any(sentence.start <= a.cue[0] < sentence.end for a in sentence.attributions):
+def carries_attribution(sentence: Sentence, attributed_to: str | None, clause: Mention | None = None) -> bool:
+    """True when the sentence's own text, or the ``clause`` of it a mention quotes, says who says it: a
+    cue inside it, or the speaker named in it."""
+    start, end, text = sentence.start, sentence.end, sentence.text
+    if clause is not None and clause.clause is not None:
+        start, text = sentence.start + clause.clause, clause.text
+        end = start + len(text)
+    if any(start <= a.cue[0] < end for a in sentence.attributions):
         return True
-    return attributed_to is not None and attributed_to.casefold() in sentence.text.casefold()
+    return attributed_to is not None and attributed_to.casefold() in text.casefold()
 
 
 def reads_alone(text: str, config: SummaryConfig) -> bool:
@@ -105,7 +110,7 @@ def usable(mention: Mention, sentence: Sentence | None, config: SummaryConfig) -
     """The mention reads on its own and, when it is a claim, says whose claim it is."""
     if sentence is None or not reads_alone(mention.text, config):
         return False
-    return mention.status not in ATTRIBUTED or carries_attribution(sentence, mention.attributed_to)
+    return mention.status not in ATTRIBUTED or carries_attribution(sentence, mention.attributed_to, mention)
 
 
 def best_mention(

@@ -1,10 +1,12 @@
 """Read, once per document, what the corpus stages need from the parse, into small fields, so that
 the corpus stages read no tokens and a projection (``store.projection``) can drop them.
 
-Five readings, each from the sentence's own tokens (a sentence without tokens was not parsed and
+Six readings, each from the sentence's own tokens (a sentence without tokens was not parsed and
 keeps the defaults: ``action`` None, which the events stage takes as the benefit of the doubt):
 
 - ``Sentence.action``: it has a verb of action, not only of saying (events: is it a happening?);
+- ``Sentence.actions``: where each such verb starts in its text (events: does a clause of it tell a
+  happening of its own?);
 - ``Sentence.lemmas``: its content lemmas (story separation: which reports are one story);
 - ``Quantity.subject``: the subject of the clause that gives the figure (figures: same subject?);
 - ``Quantity.counted``: the counted phrase of a count (``quantity_counted``), lemmatized;
@@ -38,6 +40,11 @@ def has_action(tokens: Sequence[Token]) -> bool | None:
     if not tokens:
         return None
     return any(t.pos == "VERB" and t.lemma.lower() not in SPEECH_VERBS for t in tokens)
+
+
+def action_offsets(tokens: Sequence[Token], sentence_start: int) -> tuple[int, ...]:
+    """Where each verb of action (``has_action``) starts, from ``sentence_start``."""
+    return tuple(t.start - sentence_start for t in tokens if t.pos == "VERB" and t.lemma.lower() not in SPEECH_VERBS)
 
 
 def content_lemmas(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -104,7 +111,7 @@ def _heads_inside(tokens: Sequence[Token]) -> bool:
 
 
 def digest_sentence(sentence: Sentence) -> Sentence:
-    """The sentence with ``action``, ``lemmas``, ``happenings`` and its quantities' readings filled from
+    """The sentence with ``action``, ``actions``, ``lemmas``, ``happenings`` and its quantities' readings filled from
     its tokens."""
     tokens = sentence.tokens
     if not tokens:
@@ -112,6 +119,7 @@ def digest_sentence(sentence: Sentence) -> Sentence:
     return replace(
         sentence,
         action=has_action(tokens),
+        actions=action_offsets(tokens, sentence.start),
         lemmas=content_lemmas(tokens),
         happenings=mark_generic(tokens, happenings(tokens, sentence.start), sentence.start),
         quantities=tuple(digest_quantity(tokens, q) for q in sentence.quantities),

@@ -6,7 +6,7 @@ on it. Dataclasses become objects keyed by field name, except tokens, the bulk o
 become lists in field order. ``RECORD_VERSION`` changes whenever this encoding or a record's fields
 change. A record of an older version in ``UPGRADED`` is decoded and brought up to date (version 2
 lacks what ``doc.digest`` reads from the tokens, version 3 its ``Sentence.happenings``, version 4 their
-``Happening.generic``, so it is read from its stored tokens), on every load
+``Happening.generic``, version 5 ``Sentence.actions``, so it is read from its stored tokens), on every load
 until ``store.upgrade`` re-saves it; a record of any other version is not decoded.
 """
 
@@ -26,18 +26,24 @@ from storyline.doc.digest import digest
 from storyline.records import Document, Entity, Sentence, Token
 from storyline.store.projection import project, projected_record
 
-RECORD_VERSION = 5
+RECORD_VERSION = 6
 
 
 def _from_version_2(doc: Document) -> Document:
     """A version-2 document as the ``digest`` stage, which version 3 added, would have left it; also
     a version-3 document, whose sentences lack the ``happenings`` that version 4 added to the digest,
-    and a version-4 one, whose happenings lack the ``generic`` mark that version 5 added."""
+    a version-4 one, whose happenings lack the ``generic`` mark that version 5 added, and a version-5
+    one, whose sentences lack the ``actions`` that version 6 added."""
     return replace(digest(doc), done=doc.done | {"digest"})
 
 
 # Older versions still read, each with the function that brings its decoded document up to date.
-UPGRADED: dict[int, Callable[[Document], Document]] = {2: _from_version_2, 3: _from_version_2, 4: _from_version_2}
+UPGRADED: dict[int, Callable[[Document], Document]] = {
+    2: _from_version_2,
+    3: _from_version_2,
+    4: _from_version_2,
+    5: _from_version_2,
+}
 READABLE_VERSIONS = (RECORD_VERSION, *UPGRADED)
 
 _POSITIONAL: tuple[type, ...] = (Token,)
