@@ -116,3 +116,25 @@ def test_a_clause_with_no_verb_of_action_is_no_event_mention(make_doc):
     assert [c.mention for c in candidates(Story(id="s", title="t", documents=(projected,)))] == [
         c.mention for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Norrel said on Tuesday that families were being moved out by bus, but they gave no figure "
+        "for the number of people moved.",
+        "The governor said the flooded area was shrinking every day, but he did not say how large it still was.",
+        "Port officials said the ferry would run again on Friday, though they declined to give a time for it.",
+    ],
+)
+def test_a_clause_that_only_says_what_was_withheld_is_not_split_off(make_doc, text):
+    _, sentence = _read(make_doc, text)
+    assert speaker_clauses(sentence) == ()
+
+
+def test_a_clause_that_tells_a_happening_after_a_claim_is_still_split(make_doc):
+    text = "Crews closed the bridge at Norrel to all traffic on Monday, and officials warned that the river would rise."
+    _, sentence = _read(make_doc, text)
+    first, second = speaker_clauses(sentence)
+    assert first.own == ("reported", None)
+    assert second.own == ("claimed", "officials")

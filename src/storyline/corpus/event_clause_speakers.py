@@ -6,7 +6,8 @@ residents to leave" the second clause is the governor's.
 
 A sentence is split only when it is a claim or a denial, has exactly two parts between a clause join
 (``event_clauses.parts``), each of at least ``min_words`` words and with a verb of its own, and the
-two parts' voices differ. A part's voice is the claim of the speaker of the first claim or denial
+two parts' voices differ, and neither part only says what a speaker withheld ("but they gave no figure
+for it", ``speech_patterns.WITHHELD``). A part's voice is the claim of the speaker of the first claim or denial
 whose cue is in it when that is another speaker than the sentence's (a pronoun speaker, or the same
 name, is the sentence's); else the sentence's status and speaker when an attribution reaches into
 it, or when it is the first part and no attribution left on the sentence is its speaker's (the
@@ -22,6 +23,7 @@ from dataclasses import replace
 from storyline.corpus.event_clauses import Clause, attributed, clause_of, parts
 from storyline.doc.attribution import normalize_source
 from storyline.doc.attribution_force import stands_for
+from storyline.doc.speech_patterns import WITHHELD
 from storyline.records import Attribution, Sentence, Status
 
 Voice = tuple[Status, str | None]
@@ -39,6 +41,8 @@ def speaker_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...
     cut = parts(sentence)
     if len(cut) != 2 or any(not _has_own_verb(sentence, start, end) for start, end in cut):
         return ()
+    if any(WITHHELD.search(sentence.text, start, end) for start, end in cut):
+        return ()  # "..., but they gave no figure": a remark on the claim, no clause of its own
     said = [a for a in sentence.attributions if a.kind in ("claim", "denial") and a.speaker]
     if not said:
         return ()

@@ -83,3 +83,13 @@ REPORTING_TIME = re.compile(
     r"\bnot\s+immediately\s+(?:available|clear|known)",
     re.IGNORECASE,
 )
+
+
+# A remark that a speaker withheld something ("but they gave no figure", "he did not say how many",
+# "officials declined to give details"): it tells no happening of its own, so it stays with its sentence.
+WITHHELD = re.compile(
+    r"\b(?:gave|give|gives|giving|offered|provided|released)\s+no\b"
+    r"|\b(?:did|does|do|would|could)\s*(?:not|n['’]t)\s+(?:say|give|specify|disclose|provide|comment|elaborate)\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:say|give|specify|disclose|provide|comment|elaborate)\b",
+    re.I,
+)
