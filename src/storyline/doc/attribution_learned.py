@@ -42,6 +42,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 _MODALS = frozenset({"can", "could", "might", "may", "should", "would", "must", "ca", "will"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_AUX_CUE_DEPS = frozenset({"acomp", "attr", "ccomp", "nsubj"})  # "is sure", "is [that ...]", the main "be"
+_NOUN_CUE_DEPS = frozenset({"poss", "ccomp", "acl"})  # "her claim", "the claim that ...", "a statement saying"
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,10 @@ def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
     tok = tokens[i]
     if tok.pos == "VERB" or tok.text.lower() == "according":
         return True
-    deps = {tokens[c].dep for c in children[i]}
     if tok.pos == "AUX":
-        return tok.head == i or bool(deps & {"acomp", "attr", "ccomp", "nsubj"})
+        return tok.head == i or any(tokens[c].dep in _AUX_CUE_DEPS for c in children[i])
     if tok.pos == "NOUN":
-        return bool(deps & {"poss", "ccomp", "acl"})
+        return any(tokens[c].dep in _NOUN_CUE_DEPS for c in children[i])
     return False
 
 

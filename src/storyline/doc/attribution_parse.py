@@ -44,11 +44,24 @@ _UNREAL = frozenset({"can", "could", "might", "may", "should", "would", "must", 
 _MAX_HEADLINE_SPEAKER = 6  # "Senator Ana Rusk:" — a longer lead before a colon is a clause, not a speaker
 
 
+# The last sentences' children, by the identity of their tokens: the rules, the cue model, the
+# orphans and the force ranking all read the same parse (a sentence replaced keeps its tokens).
+_CHILDREN: dict[int, tuple[tuple[Token, ...], Children]] = {}
+_MAX_CHILDREN = 256
+
+
 def children_of(tokens: tuple[Token, ...]) -> Children:
+    """Each word's dependents, in order (shared: read it, do not change it)."""
+    seen = _CHILDREN.get(id(tokens))
+    if seen is not None and seen[0] is tokens:
+        return seen[1]
     children: Children = defaultdict(list)
     for i, tok in enumerate(tokens):
         if tok.head != i:
             children[tok.head].append(i)
+    if len(_CHILDREN) >= _MAX_CHILDREN:
+        _CHILDREN.clear()
+    _CHILDREN[id(tokens)] = (tokens, children)
     return children
 
 

@@ -117,7 +117,7 @@ def _sentence_tags(
     if not here["source"] and not sourceless and not orphans:
         return SentenceTags([], [])  # nothing to check and nothing to hang a source on
     tags = {role: span_tags(bounds, spans) for role, spans in here.items()}
-    tagger.set(token_features(sentence, quoted, tags))
+    tagger.set(token_features(sentence, quoted, tags, encoded=True))
     at = {k for k, tag in enumerate(tags["source"]) if tag != "O"}
     runs = source_runs(tagger.tag()) if sentence.attributions or orphans else []
     at |= {k for first, last in runs for k in range(first, last + 1)}
