@@ -247,20 +247,36 @@ def _attribution(sentence: Sentence, cue: Token, source: Span | None, content: S
     return Attribution(cue=(cue.start, cue.end), content=content, source=source, speaker=speaker)
 
 
+# The candidates of the last sentences without attributions, by the identity of their tokens: the
+# cue layer, the tagger's test for orphans and the orphans layer read the same ones.
+_BARE: dict[int, tuple[tuple[Token, ...], tuple[Span, ...], list[tuple[int, list[str]]]]] = {}
+_MAX_BARE = 256
+
+
 def candidate_features(
     sentence: Sentence, found: Sequence[Attribution], quoted: Sequence[Span], children: Children | None = None
 ) -> list[tuple[int, list[str]]]:
     """Each candidate word of the sentence with its features, given the rules' attributions;
-    ``children`` is the sentence's ``children_of``, when the caller has it."""
+    ``children`` is the sentence's ``children_of``, when the caller has it. Shared when ``found`` is
+    empty: read it, do not change it."""
     tokens = sentence.tokens
+    if not found:
+        seen = _BARE.get(id(tokens))
+        if seen is not None and seen[0] is tokens and seen[1] == tuple(quoted):
+            return seen[2]
     children = children_of(tokens) if children is None else children
     rule_cues = [a.cue for a in found]
     held = [a.content for a in found]
-    return [
+    out = [
         (i, features(sentence, children, i, rule_cues, held, quoted))
         for i in range(len(tokens))
         if is_candidate(tokens, children, i)
     ]
+    if not found:
+        if len(_BARE) >= _MAX_BARE:
+            _BARE.clear()
+        _BARE[id(tokens)] = (tokens, tuple(quoted), out)
+    return out
 
 
 def learned_attributions(

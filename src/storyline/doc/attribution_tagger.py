@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.doc.attribution_learned import CueModel
-from storyline.doc.attribution_orphans import orphan_attributions
+from storyline.doc.attribution_orphans import may_build, orphan_attributions
 from storyline.doc.attribution_parse import quoted_spans
 from storyline.doc.attribution_tokens import Span, span_tags, spans_overlap, token_features
 from storyline.errors import Errors, StageError
@@ -105,21 +105,23 @@ class SpanIndex:
 
 
 def _sentence_tags(
-    sentence: Sentence, quoted: Sequence[Span], found: dict[str, SpanIndex], tagger: Any, orphans: bool = False
+    sentence: Sentence, quoted: Sequence[Span], found: dict[str, SpanIndex], tagger: Any, cues: CueModel | None = None
 ) -> SentenceTags:
     """Tag ``sentence``: the source probability of the tokens of the stage's sources, and, when an
-    attribution of the sentence could take a source (or, with ``orphans``, always), the tagger's own
-    source spans."""
-    bounds = [(t.start, t.end) for t in sentence.tokens]
+    attribution of the sentence could take a source (or, given the cue model ``cues`` for orphans,
+    when one could be built around a span), the tagger's own source spans."""
     start, end = sentence.start, sentence.end
     here = {role: index.overlapping(start, end) for role, index in found.items()}
     sourceless = any(a.source is None for a in sentence.attributions)
-    if not here["source"] and not sourceless and not orphans:
+    if not here["source"] and not sourceless and cues is None:
         return SentenceTags([], [])  # nothing to check and nothing to hang a source on
+    if not here["source"] and not sentence.attributions and cues is not None and not may_build(sentence, quoted, cues):
+        return SentenceTags([], [])  # nothing to check, to hang a source on, or to build around one
+    bounds = [(t.start, t.end) for t in sentence.tokens]
     tags = {role: span_tags(bounds, spans) for role, spans in here.items()}
     tagger.set(token_features(sentence, quoted, tags, encoded=True))
     at = {k for k, tag in enumerate(tags["source"]) if tag != "O"}
-    runs = source_runs(tagger.tag()) if sentence.attributions or orphans else []
+    runs = source_runs(tagger.tag()) if sentence.attributions or cues is not None else []
     at |= {k for first, last in runs for k in range(first, last + 1)}
     p = {k: tagger.marginal("B-S", k) + tagger.marginal("I-S", k) for k in sorted(at)}
     spans = [
@@ -189,7 +191,7 @@ def checked_sources(
         paragraph = sentence.paragraph
         inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
         quotes.append(inside)
-        orphans = cues is not None and sentence.attributed_to is None  # see ``orphan_attributions``
+        orphans = cues if sentence.attributed_to is None else None  # see ``orphan_attributions``
         tags = _sentence_tags(sentence, inside, index, tagger, orphans) if sentence.tokens else None
         read.append(tags or SentenceTags([], []))
     tokens = [t for r in read for t in r.tokens]
