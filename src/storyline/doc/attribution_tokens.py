@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import Literal, overload
 
 from storyline.doc.attribution_parse import lemma_of
 from storyline.records import Sentence, Token
@@ -142,9 +143,9 @@ _HEAD: dict[tuple[str, str, bool], Name] = {}
 _AROUND: dict[tuple[str, str, str, str, str, bool], _Names] = {}
 _STAGE: dict[tuple[str, str, str, str, bool], _Names] = {}
 _CUE: dict[tuple[str, str, str, str, bool], _Names] = {}
-_AT = {False: ("at=0", "at=1", "at=2", "at=3"), True: (b"at=0", b"at=1", b"at=2", b"at=3")}
-_QN = {False: ("qn=0", "qn=1", "qn=2", "qn=3"), True: (b"qn=0", b"qn=1", b"qn=2", b"qn=3")}
-_QUOTED = {False: ("q=out", "q=in"), True: (b"q=out", b"q=in")}
+_AT: dict[bool, _Names] = {False: ("at=0", "at=1", "at=2", "at=3"), True: (b"at=0", b"at=1", b"at=2", b"at=3")}
+_QN: dict[bool, _Names] = {False: ("qn=0", "qn=1", "qn=2", "qn=3"), True: (b"qn=0", b"qn=1", b"qn=2", b"qn=3")}
+_QUOTED: dict[bool, _Names] = {False: ("q=out", "q=in"), True: (b"q=out", b"q=in")}
 
 
 def _group(names: tuple[str, ...], encoded: bool) -> _Names:
@@ -168,9 +169,21 @@ def _stage_names(src: str, cue: str, content: str, p: str, encoded: bool) -> _Na
     return names
 
 
+@overload
+def token_features(
+    sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: Literal[False] = False
+) -> list[list[str]]: ...
+
+
+@overload
+def token_features(
+    sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: Literal[True]
+) -> list[list[Name]]: ...
+
+
 def token_features(
     sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: bool = False
-) -> list[list[Name]]:
+) -> list[list[str]] | list[list[Name]]:
     """The features of each token of ``sentence``; ``quoted`` are its quotations (document offsets),
     ``found`` the stage's own tags per role ("source", "cue", "content": B, I or O per token). With
     ``encoded``, the names that repeat across words come as UTF-8 bytes (for the CRF, faster to read)."""
@@ -202,15 +215,15 @@ def token_features(
         around = (pos[i + 1], pos[i + 3], pos[i], pos[i + 4], p, encoded)
         around_names = _AROUND.get(around)
         if around_names is None:
-            p1, pr1, p2, pr2 = around[:4]
+            p1, pr1, p2, pr2 = pos[i + 1], pos[i + 3], pos[i], pos[i + 4]
             built = (f"p-1={p1}", f"p+1={pr1}", f"p-2={p2}", f"p+2={pr2}", f"p-1|p={p1}|{p}", f"p|p+1={p}|{pr1}")
             around_names = _AROUND[around] = _group(built, encoded)
         side = sides[i]
         key5 = (src, dep, to_cue, side, encoded)
         cue_names = _CUE.get(key5)
         if cue_names is None:
-            built = (f"sS|d={src}|{dep}", f"toC={to_cue}", f"sideC={side}", f"toC|sS={to_cue}|{src}")
-            cue_names = _CUE[key5] = _group(built, encoded)
+            to_cue_names = (f"sS|d={src}|{dep}", f"toC={to_cue}", f"sideC={side}", f"toC|sS={to_cue}|{src}")
+            cue_names = _CUE[key5] = _group(to_cue_names, encoded)
         names: list[Name] = [
             f"l={lemma}",
             *_word_names(p, tok.tag, dep, tok.text, ents[i], encoded),
