@@ -15,6 +15,7 @@ attributions changes.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import repeat
@@ -250,7 +251,8 @@ def _attribution(sentence: Sentence, cue: Token, source: Span | None, content: S
 # The candidates of the last sentences without attributions, by the identity of their tokens: the
 # cue layer, the tagger's test for orphans and the orphans layer read the same ones.
 _BARE: dict[int, tuple[tuple[Token, ...], tuple[Span, ...], list[tuple[int, list[str]]]]] = {}
-_MAX_BARE = 256
+_BARE_LOCK = threading.Lock()
+_MAX_BARE = 512
 
 
 def candidate_features(
@@ -273,9 +275,10 @@ def candidate_features(
         if is_candidate(tokens, children, i)
     ]
     if not found:
-        if len(_BARE) >= _MAX_BARE:
-            _BARE.clear()
-        _BARE[id(tokens)] = (tokens, tuple(quoted), out)
+        with _BARE_LOCK:  # writers one at a time (threads): reads need no lock
+            if len(_BARE) >= _MAX_BARE:
+                del _BARE[next(iter(_BARE))]  # the oldest: a long document's first sentences
+            _BARE[id(tokens)] = (tokens, tuple(quoted), out)
     return out
 
 

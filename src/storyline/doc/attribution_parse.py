@@ -9,6 +9,7 @@ still reports that a stance was taken. Cue words are spaCy lemmas from ``attribu
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -47,7 +48,8 @@ _MAX_HEADLINE_SPEAKER = 6  # "Senator Ana Rusk:" — a longer lead before a colo
 # The last sentences' children, by the identity of their tokens: the rules, the cue model, the
 # orphans and the force ranking all read the same parse (a sentence replaced keeps its tokens).
 _CHILDREN: dict[int, tuple[tuple[Token, ...], Children]] = {}
-_MAX_CHILDREN = 256
+_CHILDREN_LOCK = threading.Lock()
+_MAX_CHILDREN = 1024
 
 
 def children_of(tokens: tuple[Token, ...]) -> Children:
@@ -59,9 +61,10 @@ def children_of(tokens: tuple[Token, ...]) -> Children:
     for i, tok in enumerate(tokens):
         if tok.head != i:
             children[tok.head].append(i)
-    if len(_CHILDREN) >= _MAX_CHILDREN:
-        _CHILDREN.clear()
-    _CHILDREN[id(tokens)] = (tokens, children)
+    with _CHILDREN_LOCK:  # writers one at a time (threads): reads need no lock
+        if len(_CHILDREN) >= _MAX_CHILDREN:
+            del _CHILDREN[next(iter(_CHILDREN))]  # the oldest: a long document's first sentences
+        _CHILDREN[id(tokens)] = (tokens, children)
     return children
 
 
