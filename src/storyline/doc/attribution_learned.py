@@ -255,6 +255,12 @@ _BARE_LOCK = threading.Lock()
 _MAX_BARE = 512
 
 
+def forget_candidates() -> None:
+    """Drop the shared candidates: a document's layers share them, the next document starts afresh."""
+    with _BARE_LOCK:
+        _BARE.clear()
+
+
 def candidate_features(
     sentence: Sentence, found: Sequence[Attribution], quoted: Sequence[Span], children: Children | None = None
 ) -> list[tuple[int, list[str]]]:

@@ -52,6 +52,12 @@ _CHILDREN_LOCK = threading.Lock()
 _MAX_CHILDREN = 1024
 
 
+def forget_parses() -> None:
+    """Drop the shared children: a document's layers share them, the next document starts afresh."""
+    with _CHILDREN_LOCK:
+        _CHILDREN.clear()
+
+
 def children_of(tokens: tuple[Token, ...]) -> Children:
     """Each word's dependents, in order (shared: read it, do not change it)."""
     seen = _CHILDREN.get(id(tokens))
