@@ -174,3 +174,11 @@ def test_cue_in_a_relative_clause_says_the_noun_it_hangs_on() -> None:
 def test_cue_that_interrupts_a_sentence_says_the_sentence_around_it() -> None:
     source, content = _parsed_spans("The ferry will not run, she added, until the storm passes.", "added") or (None, "")
     assert source == "she" and content.startswith("The ferry will not run") and content.endswith("passes")
+
+
+def test_candidates_of_one_sentence_read_again_follow_its_quotations() -> None:
+    sentence = _sentence()
+    plain = dict(candidate_features(sentence, [], []))
+    quoted = dict(candidate_features(sentence, [], [(0, len(TEXT))]))
+    assert "in_quote" not in plain[7] and "in_quote" in quoted[7]
+    assert dict(candidate_features(sentence, [], [])) == plain

@@ -3,7 +3,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from storyline.doc.attribution_learned import CueModel
-from storyline.doc.attribution_orphans import cue_of_source, orphan_attribution, orphan_attributions, span_head
+from storyline.doc.attribution_orphans import (
+    cue_of_source,
+    may_build,
+    orphan_attribution,
+    orphan_attributions,
+    span_head,
+)
 from storyline.doc.attribution_tagger import checked_sources
 from storyline.records import Attribution, Document, Sentence, TextMap, Token
 
@@ -170,3 +176,37 @@ def test_the_content_stops_where_a_coordinated_clause_of_the_report_begins() -> 
 def test_no_orphan_is_built_in_a_sentence_whose_speaker_the_rules_read() -> None:
     sentence = replace(_sentence(CONCEDED, CONCEDED_WORDS), status="claimed", attributed_to="the mayor")
     assert orphan_attributions(sentence, (), [(BOARD, 0.9)], [], _Always(0.9)) == ()
+
+
+class _Counting(_Board):
+    """``_Board`` that counts the sentences it is asked to tag."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def set(self, xseq: list[list[str]]) -> None:
+        super().set(xseq)
+        self.asked += 1
+
+
+def test_may_build_only_when_a_cue_candidate_reaches_the_cue_level() -> None:
+    sentence = _sentence(CONCEDED, CONCEDED_WORDS)
+    assert may_build(sentence, [], _Always(0.3))
+    assert not may_build(sentence, [], _Always(0.1))
+
+
+def test_a_sentence_where_nothing_can_be_built_is_not_tagged_and_stays_the_same() -> None:
+    sentence = _sentence(CONCEDED, CONCEDED_WORDS)
+    doc = Document(
+        id="d",
+        path="p",
+        raw_text=CONCEDED,
+        text=CONCEDED,
+        text_map=TextMap.identity(len(CONCEDED)),
+        sentences=(sentence,),
+    )
+    low, high = _Counting(), _Counting()
+    assert checked_sources(doc, low, cues=_Always(0.1)) == doc
+    assert low.asked == 0  # every candidate scores below the cue level: the tagger is not asked
+    checked_sources(doc, high, cues=_Always(0.3))
+    assert high.asked == 1

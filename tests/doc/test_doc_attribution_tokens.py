@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -81,3 +83,53 @@ def test_token_features_read_the_parse_the_quotation_and_the_stage_spans() -> No
     assert {"l=brandt", "p=PROPN", "d=nsubj", "v=say", "path=nsubj", "sS=I", "sC=O", "toC=nsubj"} <= set(brandt)
     assert "q=out" in brandt and "sideC=right1" in brandt and "e=I-PERSON" in brandt
     assert "q=in" in features[2] and "first" in features[0] and "last" in features[-1]
+
+
+def _plain_span_tags(bounds: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[str]:
+    """The definition of ``span_tags``: every token against every span."""
+    out = ["O"] * len(bounds)
+    for s, e in sorted(spans):
+        first = True
+        for k, (start, end) in enumerate(bounds):
+            if start < e and s < end:
+                out[k] = "B" if first else ("I" if out[k] == "O" else out[k])
+                first = False
+    return out
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(0, 6)), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(1, 25)), max_size=5),
+)
+def test_span_tags_mark_the_tokens_a_full_scan_marks(gaps: list[tuple[int, int]], spans: list[tuple[int, int]]) -> None:
+    bounds, at = [], 0
+    for gap, width in gaps:  # tokens in order, some of no width, some touching
+        bounds.append((at + gap, at + gap + width))
+        at += gap + width
+    spans_ = [(s, s + n) for s, n in spans]
+    assert span_tags(bounds, spans_) == _plain_span_tags(bounds, spans_)
+
+
+def test_entity_tags_mark_every_token_of_each_entity_from_its_first() -> None:
+    sentence = _sentence()
+    mayor = Entity(TEXT.index("Mayor"), TEXT.index(" said"), "Mayor Ilse Brandt", "PERSON")
+    friday = Entity(TEXT.index("Friday"), TEXT.index("Friday") + 6, "Friday", "DATE")
+    tags = entity_tags(replace(sentence, entities=(mayor, friday)))
+    assert tags[7:10] == ["B-PERSON", "I-PERSON", "I-PERSON"] and tags[12] == "B-DATE"
+    assert entity_tags(replace(sentence, entities=())) == ["O"] * len(sentence.tokens)
+
+
+def test_encoded_token_features_name_the_same_attributes_in_the_same_order() -> None:
+    sentence = _sentence()
+    bounds = _bounds(sentence)
+    found = {
+        "source": span_tags(bounds, [(TEXT.index("Mayor"), TEXT.index(" said"))]),
+        "cue": span_tags(bounds, [(TEXT.index("said"), TEXT.index("said") + 4)]),
+        "content": span_tags(bounds, []),
+    }
+    quoted = [(0, TEXT.index("”") + 1)]
+    text = token_features(sentence, quoted, found)
+    encoded = token_features(sentence, quoted, found, encoded=True)
+    assert any(isinstance(name, bytes) for names in encoded for name in names)
+    as_text = [[n.decode() if isinstance(n, bytes) else n for n in names] for names in encoded]
+    assert as_text == text

@@ -29,12 +29,19 @@ from storyline.doc.attribution_cues import (
 from storyline.doc.attribution_documents import POSSESSED_OFFICE, is_document_claim
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_hedge_links import link_closing_hedges
-from storyline.doc.attribution_learned import CueModel, cue_model, learned_attributions, source_model
+from storyline.doc.attribution_learned import (
+    CueModel,
+    cue_model,
+    forget_candidates,
+    learned_attributions,
+    source_model,
+)
 from storyline.doc.attribution_merge import merge_sources
 from storyline.doc.attribution_parse import (
     FIRST_PERSON,
     children_of,
     colon_report,
+    forget_parses,
     lemma_of,
     parse_attributions,
     quoted_spans,
@@ -405,6 +412,8 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
     """Set status, attributed_to, status_detail and attributions on every sentence; ``model`` adds the
     attributions the rules miss (as stances, which leave the status alone) and drops weak rule claims
     from the list, and ``sources`` chooses the sources of those it adds."""
+    forget_parses()  # what the layers share lives for one document: its tagger and orphans read it after
+    forget_candidates()
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
     out: list[Sentence] = []
     open_quote, paragraph = False, None

@@ -15,6 +15,7 @@ attributions changes.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import repeat
@@ -42,6 +43,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 _MODALS = frozenset({"can", "could", "might", "may", "should", "would", "must", "ca", "will"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_AUX_CUE_DEPS = frozenset({"acomp", "attr", "ccomp", "nsubj"})  # "is sure", "is [that ...]", the main "be"
+_NOUN_CUE_DEPS = frozenset({"poss", "ccomp", "acl"})  # "her claim", "the claim that ...", "a statement saying"
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,10 @@ def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
     tok = tokens[i]
     if tok.pos == "VERB" or tok.text.lower() == "according":
         return True
-    deps = {tokens[c].dep for c in children[i]}
     if tok.pos == "AUX":
-        return tok.head == i or bool(deps & {"acomp", "attr", "ccomp", "nsubj"})
+        return tok.head == i or any(tokens[c].dep in _AUX_CUE_DEPS for c in children[i])
     if tok.pos == "NOUN":
-        return bool(deps & {"poss", "ccomp", "acl"})
+        return any(tokens[c].dep in _NOUN_CUE_DEPS for c in children[i])
     return False
 
 
@@ -246,20 +248,44 @@ def _attribution(sentence: Sentence, cue: Token, source: Span | None, content: S
     return Attribution(cue=(cue.start, cue.end), content=content, source=source, speaker=speaker)
 
 
+# The candidates of the last sentences without attributions, by the identity of their tokens: the
+# cue layer, the tagger's test for orphans and the orphans layer read the same ones.
+_BARE: dict[int, tuple[tuple[Token, ...], tuple[Span, ...], list[tuple[int, list[str]]]]] = {}
+_BARE_LOCK = threading.Lock()
+_MAX_BARE = 512
+
+
+def forget_candidates() -> None:
+    """Drop the shared candidates: a document's layers share them, the next document starts afresh."""
+    with _BARE_LOCK:
+        _BARE.clear()
+
+
 def candidate_features(
     sentence: Sentence, found: Sequence[Attribution], quoted: Sequence[Span], children: Children | None = None
 ) -> list[tuple[int, list[str]]]:
     """Each candidate word of the sentence with its features, given the rules' attributions;
-    ``children`` is the sentence's ``children_of``, when the caller has it."""
+    ``children`` is the sentence's ``children_of``, when the caller has it. Shared when ``found`` is
+    empty: read it, do not change it."""
     tokens = sentence.tokens
+    if not found:
+        seen = _BARE.get(id(tokens))
+        if seen is not None and seen[0] is tokens and seen[1] == tuple(quoted):
+            return seen[2]
     children = children_of(tokens) if children is None else children
     rule_cues = [a.cue for a in found]
     held = [a.content for a in found]
-    return [
+    out = [
         (i, features(sentence, children, i, rule_cues, held, quoted))
         for i in range(len(tokens))
         if is_candidate(tokens, children, i)
     ]
+    if not found:
+        with _BARE_LOCK:  # writers one at a time (threads): reads need no lock
+            if len(_BARE) >= _MAX_BARE:
+                del _BARE[next(iter(_BARE))]  # the oldest: a long document's first sentences
+            _BARE[id(tokens)] = (tokens, tuple(quoted), out)
+    return out
 
 
 def learned_attributions(

@@ -95,6 +95,13 @@ def _token_run(sentence: Sentence, span: Span) -> tuple[int, int] | None:
     return (at[0], at[-1]) if at else None
 
 
+def may_build(sentence: Sentence, quoted: Sequence[Span], model: CueModel, cue_level: float = CUE_LEVEL) -> bool:
+    """Whether a sentence without attributions has a cue candidate that the cue ``model`` scores
+    ``cue_level`` or more (``quoted`` are its quotations): if not, ``orphan_attributions`` builds
+    nothing in it, whatever spans are tagged."""
+    return any(model.probability(names) >= cue_level for _, names in candidate_features(sentence, (), quoted))
+
+
 def orphan_attributions(
     sentence: Sentence,
     attributions: Sequence[Attribution],

@@ -9,6 +9,7 @@ still reports that a stance was taken. Cue words are spaCy lemmas from ``attribu
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -44,11 +45,32 @@ _UNREAL = frozenset({"can", "could", "might", "may", "should", "would", "must", 
 _MAX_HEADLINE_SPEAKER = 6  # "Senator Ana Rusk:" — a longer lead before a colon is a clause, not a speaker
 
 
+# The last sentences' children, by the identity of their tokens: the rules, the cue model, the
+# orphans and the force ranking all read the same parse (a sentence replaced keeps its tokens).
+_CHILDREN: dict[int, tuple[tuple[Token, ...], Children]] = {}
+_CHILDREN_LOCK = threading.Lock()
+_MAX_CHILDREN = 1024
+
+
+def forget_parses() -> None:
+    """Drop the shared children: a document's layers share them, the next document starts afresh."""
+    with _CHILDREN_LOCK:
+        _CHILDREN.clear()
+
+
 def children_of(tokens: tuple[Token, ...]) -> Children:
+    """Each word's dependents, in order (shared: read it, do not change it)."""
+    seen = _CHILDREN.get(id(tokens))
+    if seen is not None and seen[0] is tokens:
+        return seen[1]
     children: Children = defaultdict(list)
     for i, tok in enumerate(tokens):
         if tok.head != i:
             children[tok.head].append(i)
+    with _CHILDREN_LOCK:  # writers one at a time (threads): reads need no lock
+        if len(_CHILDREN) >= _MAX_CHILDREN:
+            del _CHILDREN[next(iter(_CHILDREN))]  # the oldest: a long document's first sentences
+        _CHILDREN[id(tokens)] = (tokens, children)
     return children
 
 

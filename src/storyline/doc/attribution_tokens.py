@@ -8,8 +8,10 @@ cue or content it found). Every name is built from spaCy lemmas, tags and labels
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import Literal, overload
 
 from storyline.doc.attribution_parse import lemma_of
 from storyline.records import Sentence, Token
@@ -100,34 +102,91 @@ def cue_sides(cue: Sequence[str]) -> list[str]:
 
 def entity_tags(sentence: Sentence) -> list[str]:
     """Each token's entity label with B or I, or "O"."""
-    out = ["O"] * len(sentence.tokens)
+    tokens = sentence.tokens
+    out = ["O"] * len(tokens)
+    if not sentence.entities:
+        return out
+    starts = [t.start for t in tokens]  # in order: the tokens starting inside an entity are a run
     for e in sentence.entities:
-        first = True
-        for k, tok in enumerate(sentence.tokens):
-            if e.start <= tok.start < e.end:
-                out[k] = ("B-" if first else "I-") + e.label
-                first = False
+        first, last = bisect_left(starts, e.start), bisect_left(starts, e.end)
+        for k in range(first, last):
+            out[k] = ("B-" if k == first else "I-") + e.label
     return out
 
 
 def span_tags(bounds: Sequence[Span], spans: Sequence[Span]) -> list[str]:
-    """Each token (``bounds``, its start and end) as B (first token of a span), I (inside one) or O."""
+    """Each token (``bounds``, its start and end, in order) as B (first token of a span), I (inside
+    one) or O."""
     out = ["O"] * len(bounds)
+    if not spans:
+        return out
+    starts = [b[0] for b in bounds]
+    ends = [b[1] for b in bounds]
     for s, e in sorted(spans):
-        first = True
-        for k, (start, end) in enumerate(bounds):
-            if start < e and s < end:
-                if first:
-                    out[k] = "B"
-                elif out[k] == "O":
-                    out[k] = "I"
-                first = False
+        # the tokens sharing a character with s-e: those ending after s and starting before e, a run
+        first, last = bisect_right(ends, s), bisect_left(starts, e)
+        for k in range(first, last):
+            if k == first:
+                out[k] = "B"
+            elif out[k] == "O":
+                out[k] = "I"
     return out
 
 
-def token_features(sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]]) -> list[list[str]]:
+# Names that depend on a few small tag sets are built once per combination (the same few hundred
+# come back in every sentence); each group keeps its place in a token's list, so the tagger reads
+# the same names in the same order. Each cache holds a group as text and as UTF-8 bytes.
+Name = str | bytes  # bytes: what the CRF reads without converting (the same attribute)
+_Names = tuple[Name, ...]
+_WORD: dict[tuple[str, str, str, str, str, bool], _Names] = {}
+_HEAD: dict[tuple[str, str, bool], Name] = {}
+_AROUND: dict[tuple[str, str, str, str, str, bool], _Names] = {}
+_STAGE: dict[tuple[str, str, str, str, bool], _Names] = {}
+_CUE: dict[tuple[str, str, str, str, bool], _Names] = {}
+_AT: dict[bool, _Names] = {False: ("at=0", "at=1", "at=2", "at=3"), True: (b"at=0", b"at=1", b"at=2", b"at=3")}
+_QN: dict[bool, _Names] = {False: ("qn=0", "qn=1", "qn=2", "qn=3"), True: (b"qn=0", b"qn=1", b"qn=2", b"qn=3")}
+_QUOTED: dict[bool, _Names] = {False: ("q=out", "q=in"), True: (b"q=out", b"q=in")}
+
+
+def _group(names: tuple[str, ...], encoded: bool) -> _Names:
+    return tuple(n.encode() for n in names) if encoded else names
+
+
+def _word_names(p: str, tag: str, dep: str, text: str, ent: str, encoded: bool) -> _Names:
+    key = (p, tag, dep, _shape_of(text), ent, encoded)
+    names = _WORD.get(key)
+    if names is None:
+        names = _WORD[key] = _group((f"p={p}", f"t={tag}", f"d={dep}", f"sh={key[3]}", f"e={ent}"), encoded)
+    return names
+
+
+def _stage_names(src: str, cue: str, content: str, p: str, encoded: bool) -> _Names:
+    key = (src, cue, content, p, encoded)
+    names = _STAGE.get(key)
+    if names is None:
+        built = (f"sS={src}", f"sC={cue}", f"sT={content}", f"sS|sC|sT={src}|{cue}|{content}", f"sS|p={src}|{p}")
+        names = _STAGE[key] = _group(built, encoded)
+    return names
+
+
+@overload
+def token_features(
+    sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: Literal[False] = False
+) -> list[list[str]]: ...
+
+
+@overload
+def token_features(
+    sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: Literal[True]
+) -> list[list[Name]]: ...
+
+
+def token_features(
+    sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: bool = False
+) -> list[list[str]] | list[list[Name]]:
     """The features of each token of ``sentence``; ``quoted`` are its quotations (document offsets),
-    ``found`` the stage's own tags per role ("source", "cue", "content": B, I or O per token)."""
+    ``found`` the stage's own tags per role ("source", "cue", "content": B, I or O per token). With
+    ``encoded``, the names that repeat across words come as UTF-8 bytes (for the CRF, faster to read)."""
     tokens = sentence.tokens
     n = len(tokens)
     ents = entity_tags(sentence)
@@ -135,51 +194,53 @@ def token_features(sentence: Sentence, quoted: Sequence[Span], found: Mapping[st
     words = ["<s>", *(t.text if t.pos == "PUNCT" else lemmas[k] for k, t in enumerate(tokens)), "</s>"]
     pos = ["<>", "<>", *(t.pos for t in tokens), "<>", "<>"]  # pos[i + 2] is word i's
     sources, cues, contents = found["source"], found["cue"], found["content"]
-    sides = cue_sides(cues)
     # without a cue in the sentence no word reaches one: most sentences (the walk up is skipped)
     any_cue = any(c != "O" for c in cues)
+    sides = cue_sides(cues) if any_cue else ["none"] * n
     quote_marks = 0
     out = []
+    width = max(1, n)
+    at, quote_names, counted = _AT[encoded], _QUOTED[encoded], _QN[encoded]
     for i, tok in enumerate(tokens):
         lemma, p, dep = lemmas[i], tok.pos, tok.dep
         verb, path = _up_to_verb(tokens, lemmas, i)
         to_cue = _up_to_cue(tokens, i, cues) if any_cue else "none"
-        src, cue, content = sources[i], cues[i], contents[i]
+        src, cue = sources[i], cues[i]
         inside = any(s <= tok.start < e for s, e in quoted) if quoted else False
-        p1, pr1 = pos[i + 1], pos[i + 3]
-        names = [
+        head = tokens[tok.head]
+        key = (head.pos, dep, encoded)
+        head_name = _HEAD.get(key)
+        if head_name is None:
+            head_name = _HEAD[key] = _group((f"hp={head.pos}|d={dep}",), encoded)[0]
+        around = (pos[i + 1], pos[i + 3], pos[i], pos[i + 4], p, encoded)
+        around_names = _AROUND.get(around)
+        if around_names is None:
+            p1, pr1, p2, pr2 = pos[i + 1], pos[i + 3], pos[i], pos[i + 4]
+            built = (f"p-1={p1}", f"p+1={pr1}", f"p-2={p2}", f"p+2={pr2}", f"p-1|p={p1}|{p}", f"p|p+1={p}|{pr1}")
+            around_names = _AROUND[around] = _group(built, encoded)
+        side = sides[i]
+        key5 = (src, dep, to_cue, side, encoded)
+        cue_names = _CUE.get(key5)
+        if cue_names is None:
+            to_cue_names = (f"sS|d={src}|{dep}", f"toC={to_cue}", f"sideC={side}", f"toC|sS={to_cue}|{src}")
+            cue_names = _CUE[key5] = _group(to_cue_names, encoded)
+        names: list[Name] = [
             f"l={lemma}",
-            f"p={p}",
-            f"t={tok.tag}",
-            f"d={dep}",
-            f"sh={_shape_of(tok.text)}",
-            f"e={ents[i]}",
+            *_word_names(p, tok.tag, dep, tok.text, ents[i], encoded),
             f"hl={lemmas[tok.head]}",
-            f"hp={tokens[tok.head].pos}|d={dep}",
+            head_name,
             f"v={verb}|path={path}",
             f"path={path}",
             f"v={verb}",
             f"l-1={words[i]}",
             f"l+1={words[i + 2]}",
-            f"p-1={p1}",
-            f"p+1={pr1}",
-            f"p-2={pos[i]}",
-            f"p+2={pos[i + 4]}",
-            f"p-1|p={p1}|{p}",
-            f"p|p+1={p}|{pr1}",
-            f"at={min(3, 4 * i // max(1, n))}",
-            "q=in" if inside else "q=out",
-            f"qn={min(quote_marks, 3)}",
-            f"sS={src}",
-            f"sC={cue}",
-            f"sT={content}",
-            f"sS|sC|sT={src}|{cue}|{content}",
-            f"sS|p={src}|{p}",
+            *around_names,
+            at[min(3, 4 * i // width)],
+            quote_names[inside],
+            counted[min(quote_marks, 3)],
+            *_stage_names(src, cue, contents[i], p, encoded),
             f"sC|l={cue}|{lemma}",
-            f"sS|d={src}|{dep}",
-            f"toC={to_cue}",
-            f"sideC={sides[i]}",
-            f"toC|sS={to_cue}|{src}",
+            *cue_names,
         ]
         if i == 0:
             names.append("first")
