@@ -134,16 +134,17 @@ class _Board:
         return 0.9 if label == "B-S" and k < 3 else 0.0
 
 
-def test_the_stage_builds_an_attribution_in_a_sentence_that_had_none() -> None:
+def _conceded_document() -> tuple[Sentence, Document]:
+    """The CONCEDED sentence alone in a document."""
     sentence = _sentence(CONCEDED, CONCEDED_WORDS)
-    doc = Document(
-        id="d",
-        path="p",
-        raw_text=CONCEDED,
-        text=CONCEDED,
-        text_map=TextMap.identity(len(CONCEDED)),
-        sentences=(sentence,),
+    text_map = TextMap.identity(len(CONCEDED))
+    return sentence, Document(
+        id="d", path="p", raw_text=CONCEDED, text=CONCEDED, text_map=text_map, sentences=(sentence,)
     )
+
+
+def test_the_stage_builds_an_attribution_in_a_sentence_that_had_none() -> None:
+    sentence, doc = _conceded_document()
     assert checked_sources(doc, _Board()) == doc
     found = checked_sources(doc, _Board(), cues=_Always(0.3)).sentences[0]
     assert [(a.source, a.cue) for a in found.attributions] == [(BOARD, (18, 26))]
@@ -196,15 +197,7 @@ def test_may_build_only_when_a_cue_candidate_reaches_the_cue_level() -> None:
 
 
 def test_a_sentence_where_nothing_can_be_built_is_not_tagged_and_stays_the_same() -> None:
-    sentence = _sentence(CONCEDED, CONCEDED_WORDS)
-    doc = Document(
-        id="d",
-        path="p",
-        raw_text=CONCEDED,
-        text=CONCEDED,
-        text_map=TextMap.identity(len(CONCEDED)),
-        sentences=(sentence,),
-    )
+    _, doc = _conceded_document()
     low, high = _Counting(), _Counting()
     assert checked_sources(doc, low, cues=_Always(0.1)) == doc
     assert low.asked == 0  # every candidate scores below the cue level: the tagger is not asked
