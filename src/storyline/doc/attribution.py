@@ -49,6 +49,7 @@ from storyline.doc.attribution_parse import (
 )
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
+from storyline.doc.speech_patterns import may_hold
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token
 
@@ -86,6 +87,7 @@ _ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD})),\s+(?P<name>{_NAM
 # them), so that the search on every sentence skips ahead fast; the matches are the same
 _ROLE_FIRST = "".join(sorted({c for w in ROLES for c in (w[0].lower(), w[0].upper())})) + "ſıİK"
 _ANY_ROLE = re.compile(rf"(?=[{_ROLE_FIRST}])\b(?i:{_ROLE_WORD})\b")
+_ROLE_LITERALS = tuple(ROLES)
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
@@ -126,7 +128,7 @@ def is_independent(speaker: str | None) -> bool:
 
 def learn_roles(text: str, roles: dict[str, str]) -> None:
     """Record people introduced with a role: "Governor Oleh Synehubov", "Oleh Synehubov, the governor"."""
-    if _ANY_ROLE.search(text) is None:
+    if not may_hold(text, _ROLE_LITERALS, _ANY_ROLE) or _ANY_ROLE.search(text) is None:
         return
     for pattern in (_TITLE_NAME, _NAME_ROLE, _ROLE_COMMA_NAME):
         for m in pattern.finditer(text):

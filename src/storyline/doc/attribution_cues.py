@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.doc.speech_patterns import CHECK_HINT, HEDGE_HINT, NEGATED_CHECK, OUTLET_HEDGE, PASSIVE_HEDGE
+from storyline.doc.speech_patterns import (
+    CHECK_HINT,
+    CHECK_LITERALS,
+    CHECK_STEMS,
+    HEDGE_HINT,
+    NEGATED_CHECK,
+    OUTLET_HEDGE,
+    PASSIVE_HEDGE,
+    may_hold,
+)
 from storyline.records import Attribution
 
 
@@ -133,7 +142,6 @@ NOUN_CUE_LEMMAS = frozenset(
         "endorsement praise attack"
     )
 )
-
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -327,6 +335,7 @@ def _content_after(text: str, cue_end: int, cue: str) -> Span:
 
 
 _CUE_WORD = re.compile(_CUE, re.I)
+_CUE_LITERALS = tuple(CLAIM_CUES + DENIAL_CUES)
 _NOUN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|of)\b")
 
 
@@ -380,7 +389,9 @@ def _estimate(text: str, offset: int) -> Attribution | None:
 def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
     """Reporting attributions in one sentence: "according to X", "..., X said.", "X said (that) ...",
     "X put the toll at 17"."""
-    for finder in (_according, _passive, _trailing, _leading, _estimate):
+    # "..., X said." and "X said ..." need a cue word ("said", ...): most sentences have none
+    cued = may_hold(text, _CUE_LITERALS, _CUE_WORD)
+    for finder in (_according, _passive, _trailing, _leading, _estimate) if cued else (_according, _passive, _estimate):
         found = finder(text, offset)
         if found is not None:
             return [found]
@@ -422,7 +433,7 @@ _BUT_NOT = re.compile(r"\bbut\s+not\s+(?P<neg>[^,.;]+)", re.I)
 def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
     """The outlet saying it could not verify something; content is what was not verified."""
     found: list[Attribution] = []
-    if HEDGE_HINT.search(text) is None:
+    if not may_hold(text, CHECK_STEMS, HEDGE_HINT):
         return found
     for m in OUTLET_HEDGE.finditer(text):
         before = _span(text, 0, m.start())
@@ -477,7 +488,7 @@ def refers_back(text: str, hedge: Attribution, offset: int = 0) -> bool:
 def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
     """Checks made by someone: "X verified the location of the video", "images reviewed by X show"."""
     found: list[Attribution] = []
-    if CHECK_HINT.search(text) is None:
+    if not may_hold(text, CHECK_LITERALS, CHECK_HINT):
         return found
     hedged = [m.span() for m in OUTLET_HEDGE.finditer(text)] + [m.span() for m in NEGATED_CHECK.finditer(text)]
     for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):

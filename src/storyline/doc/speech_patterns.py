@@ -67,6 +67,30 @@ def _first_letters(words: tuple[str, ...]) -> str:
 
 HEDGE_HINT = re.compile(_first_letters(CHECK_STEMS) + f"(?:{_alternatives(CHECK_STEMS)})", re.I)
 CHECK_HINT = re.compile(_first_letters(CHECK_WORDS) + f"(?:{_alternatives(CHECK_WORDS)})", re.I)
+# CHECK_WORDS as plain lowercase strings, for ``may_hold``.
+CHECK_LITERALS = (
+    "verif",
+    "confirm",
+    "geolocat",
+    "reviewed",
+    "analysed",
+    "analyzed",
+    "examined",
+    "obtained",
+    "authenticat",
+)
+
+
+def may_hold(text: str, literals: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """False only where ``pattern`` (under re.I) cannot match because ``text`` holds none of ``literals``,
+    every match of the pattern containing one of them in some case: an ASCII text is lowercased and
+    tested with ``in``, many times faster than the search; other text is searched with the pattern,
+    since re.I folds some other letters to ASCII ones ("ſ" to "s", the Kelvin sign to "k")."""
+    if text.isascii():
+        low = text.lower()
+        return any(word in low for word in literals)
+    return pattern.search(text) is not None
+
 
 # "The claim could not be verified": a sentence that only says a claim is unchecked.
 UNVERIFIED = re.compile(
