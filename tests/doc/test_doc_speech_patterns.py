@@ -73,7 +73,19 @@ def test_hints_kept_to_their_first_letters_find_what_the_plain_alternatives_find
         assert [m.span() for m in hint.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-_MORE_PIECES = [*_PIECES, "Geolocated", "ANALYZED", "eſtablish", "Kelvin \u212a", "é", "verıfy"]
+_MORE_PIECES = [
+    *_PIECES,
+    "Geolocated",
+    "ANALYZED",
+    "eſtablish",
+    "Kelvin \u212a",
+    "é",
+    "verıfy",
+    "\u201cverified\u201d",
+    "\u0130",
+    "ann\u0130e",
+    "\u2019s",
+]
 
 
 @settings(max_examples=300, deadline=None)

@@ -88,6 +88,7 @@ _ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD})),\s+(?P<name>{_NAM
 _ROLE_FIRST = "".join(sorted({c for w in ROLES for c in (w[0].lower(), w[0].upper())})) + "ſıİK"
 _ANY_ROLE = re.compile(rf"(?=[{_ROLE_FIRST}])\b(?i:{_ROLE_WORD})\b")
 _ROLE_LITERALS = tuple(ROLES)
+_REPORT_LEMMAS = CUE_LEMMAS | CLAUSE_CUE_LEMMAS
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
@@ -190,7 +191,7 @@ def _after_quote(sentence: Sentence, previous: Sentence | None) -> list[Attribut
         return []
     tokens = sentence.tokens
     roots = [i for i, t in enumerate(tokens) if t.head == i]
-    if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS:
+    if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in _REPORT_LEMMAS:
         return []
     cue, children = tokens[roots[0]], children_of(tokens)
     subj = [c for c in children[roots[0]] if tokens[c].dep == "nsubj"]

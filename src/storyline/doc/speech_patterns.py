@@ -81,15 +81,20 @@ CHECK_LITERALS = (
 )
 
 
+# The only characters re.I matches to ASCII letters, and the only ones whose lowercase holds one:
+# "İ" and "ı" (i), "ſ" (s), the Kelvin sign (k).
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def may_hold(text: str, literals: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """False only where ``pattern`` (under re.I) cannot match because ``text`` holds none of ``literals``,
-    every match of the pattern containing one of them in some case: an ASCII text is lowercased and
-    tested with ``in``, many times faster than the search; other text is searched with the pattern,
-    since re.I folds some other letters to ASCII ones ("ſ" to "s", the Kelvin sign to "k")."""
-    if text.isascii():
-        low = text.lower()
-        return any(word in low for word in literals)
-    return pattern.search(text) is not None
+    """False only where ``pattern`` (under re.I) cannot match because ``text`` holds none of ``literals``
+    (plain lowercase letters), every match of the pattern containing one of them in some case. The
+    text is lowercased and tested with ``in``, many times faster than the search; a text with one of
+    the letters that re.I folds to ASCII ones is searched with the pattern instead."""
+    if not text.isascii() and any(c in text for c in _FOLDED_TO_ASCII):
+        return pattern.search(text) is not None
+    low = text.lower()
+    return any(word in low for word in literals)
 
 
 # "The claim could not be verified": a sentence that only says a claim is unchecked.
