@@ -335,9 +335,11 @@ def _view_is(sentence: Sentence, children: Children, i: int) -> Attribution | No
     as its subject, a noun of a view that someone owns ("X's", "of X"); the cue runs from the noun to
     "be" (the noun alone before "of X"), the source is the owner."""
     tokens = sentence.tokens
+    if lemma_of(tokens[i]) != "be":
+        return None
     subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i and lemma_of(tokens[c]) in VIEW_NOUNS]
     clause = [c for c in children[i] if c > i and tokens[c].dep == "ccomp"]
-    if lemma_of(tokens[i]) != "be" or not subj or not clause:
+    if not subj or not clause:
         return None
     if not any(tokens[k].dep in _SUBJECTS for k in children[clause[0]]):
         return None
@@ -482,8 +484,10 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
                 found = _passive(sentence, children, i) or _stance(sentence, children, i)
             else:
                 found = _adjective_stance(sentence, children, i) or _view_is(sentence, children, i)
-        else:
+        elif tok.pos == "NOUN":  # the noun stance's own first test, without a call on every other word
             found = _noun_stance(sentence, children, i)
+        else:
+            continue
         if found is not None:
             stances.append(found)
     headline = _headline(sentence)
