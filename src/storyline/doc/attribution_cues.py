@@ -191,6 +191,7 @@ _PASSIVE = re.compile(
     r"refuted)\s+by\s+(?P<src>[^,]+?)(?:\s+as\s+[^,]+)?\s*[.!]?\s*$",
     re.I,
 )
+_PASSIVE_CUES = ("denied", "rejected", "dismissed", "disputed", "refuted")  # for ``may_hold``
 _NOT_A_SOURCE_END = frozenset(_words("the a an this these those its their his her our"))
 _CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<via>[^,.]+(?:,[^,.]+)?)\s*[.!]?[\"”]?\s*$", re.I)
 _CITING_FIRST = re.compile(r"^\s*(?:citing|quoting)\s+(?P<via>[^,;]+),", re.I)  # "Citing Y, X said ..."
@@ -271,7 +272,7 @@ def _make(
 
 
 def _according(text: str, offset: int) -> Attribution | None:
-    m = _ACCORDING.search(text)
+    m = _ACCORDING.search(text) if may_hold(text, ("according",), _ACCORDING) else None
     if m is None:
         return None
     source = _span(text, m.start("src"), m.end("src"))
@@ -361,7 +362,7 @@ def _leading(text: str, offset: int) -> Attribution | None:
 
 
 def _passive(text: str, offset: int) -> Attribution | None:
-    m = _PASSIVE.search(text)
+    m = _PASSIVE.search(text) if may_hold(text, _PASSIVE_CUES, _PASSIVE) else None
     if m is None:
         return None
     source = _span(text, m.start("src"), m.end("src"))
@@ -378,7 +379,7 @@ _ESTIMATE = re.compile(
 
 
 def _estimate(text: str, offset: int) -> Attribution | None:
-    m = _ESTIMATE.search(text)
+    m = _ESTIMATE.search(text) if may_hold(text, ("put",), _ESTIMATE) else None
     found = _backward_source(text, m.start("cue")) if m is not None else None
     if m is None or found is None:
         return None
