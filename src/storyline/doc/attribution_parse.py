@@ -473,18 +473,27 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
     children = children_of(tokens)
     reports, stances = [], []
     for i, tok in enumerate(tokens):
+        # each rule's own first test (its lemmas, its part of speech) is made here once, without a call
         if tok.pos in ("VERB", "AUX"):
-            found = (
-                _report(sentence, children, i) or _as_report(sentence, children, i) or _inverted(sentence, children, i)
-            )
-            if found is not None:
-                reports.append(found)
-                continue
+            lemma = lemma_of(tok)
+            if lemma in _REPORT_LEMMAS:
+                found = (
+                    _report(sentence, children, i)
+                    or _as_report(sentence, children, i)
+                    or _inverted(sentence, children, i)
+                )
+                if found is not None:
+                    reports.append(found)
+                    continue
             if tok.pos == "VERB":
-                found = _passive(sentence, children, i) or _stance(sentence, children, i)
-            else:
+                found = (_passive(sentence, children, i) if lemma in _PASSIVE_LEMMAS else None) or _stance(
+                    sentence, children, i
+                )
+            elif lemma == "be":
                 found = _adjective_stance(sentence, children, i) or _view_is(sentence, children, i)
-        elif tok.pos == "NOUN":  # the noun stance's own first test, without a call on every other word
+            else:
+                continue
+        elif tok.pos == "NOUN":
             found = _noun_stance(sentence, children, i)
         else:
             continue
