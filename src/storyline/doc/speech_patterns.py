@@ -91,10 +91,20 @@ def may_hold(text: str, literals: tuple[str, ...], pattern: re.Pattern[str]) -> 
     (plain lowercase letters), every match of the pattern containing one of them in some case. The
     text is lowercased and tested with ``in``, many times faster than the search; a text with one of
     the letters that re.I folds to ASCII ones is searched with the pattern instead."""
-    if not text.isascii() and any(c in text for c in _FOLDED_TO_ASCII):
+    last = _LAST_LOWERED[0]
+    if last[0] is text:  # the same sentence's earlier test
+        low = last[1]
+    else:
+        low = None if not text.isascii() and any(c in text for c in _FOLDED_TO_ASCII) else text.lower()
+        _LAST_LOWERED[0] = (text, low)  # one tuple, replaced whole: safe to read from threads
+    if low is None:
         return pattern.search(text) is not None
-    low = text.lower()
     return any(word in low for word in literals)
+
+
+# The last text ``may_hold`` read and its lowercase (None where the pattern must be searched): the
+# rules test one sentence several times in a row.
+_LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]
 
 
 # "The claim could not be verified": a sentence that only says a claim is unchecked.
