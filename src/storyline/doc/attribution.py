@@ -372,7 +372,8 @@ def judge_parsed(
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
     every = tuple(sorted((*verdict.attributions, *extra), key=lambda a: a.cue))
-    return replace(verdict, attributions=every, stances=tuple(extra))
+    v = verdict  # built directly: dataclasses.replace costs more than the fields it copies
+    return Verdict(v.status, v.speaker, v.detail, every, refers_back=v.refers_back, stances=tuple(extra))
 
 
 def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None:

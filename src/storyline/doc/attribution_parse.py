@@ -401,6 +401,8 @@ def _speaker_like(lead: tuple[Token, ...]) -> bool:
 def _headline(sentence: Sentence) -> Attribution | None:
     """ "Senator Ana Rusk: The bridge must reopen", "Q: When will it reopen?": a short speaker, a colon."""
     tokens = sentence.tokens
+    if ":" not in sentence.text:  # the tokens are pieces of the text: no colon word either
+        return None
     colon = next((k for k, t in enumerate(tokens[: _MAX_HEADLINE_SPEAKER + 1]) if t.text == ":"), None)
     if not colon or len(tokens) - colon < 3:
         return None
