@@ -26,6 +26,13 @@ def test_meaning_words_are_the_lemma_and_the_first_object_in_order() -> None:
     assert meaning_words(["rule=cue", "no_candidate"]) == (None, None)
 
 
+def test_meaning_words_are_the_same_whether_the_plain_lemma_comes_first_or_later() -> None:
+    names = ["lemma=voice|dep=ROOT", "xcomp=go", "lemma=voice", "dobj=support", "attr=x", "lemma=other"]
+    assert meaning_words(names) == ("voice", "support")
+    assert meaning_words(names[2:3] + names[:2] + names[3:]) == ("voice", "support")
+    assert meaning_words(["lemma=say", "lemma=tell", "xcomp=go"]) == ("say", "go")
+
+
 def test_a_rare_word_is_split_into_its_longest_pieces() -> None:
     assert wordpieces("Eviscerate", INDEX) == [2, 3, 4]
     assert wordpieces("say", INDEX) == [1]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from storyline.doc.speech_patterns import (
     CHECK_HINT,
+    CHECK_LITERALS,
     CHECK_STEMS,
     CHECK_WORDS,
     HEDGE_HINT,
@@ -18,6 +19,7 @@ from storyline.doc.speech_patterns import (
     REPORTING_TIME,
     SPEECH_VERBS,
     UNVERIFIED,
+    may_hold,
 )
 
 
@@ -69,3 +71,33 @@ def test_hints_kept_to_their_first_letters_find_what_the_plain_alternatives_find
     for hint, words in ((HEDGE_HINT, CHECK_STEMS), (CHECK_HINT, CHECK_WORDS)):
         plain = re.compile("|".join(words), re.I)
         assert [m.span() for m in hint.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_MORE_PIECES = [
+    *_PIECES,
+    "Geolocated",
+    "ANALYZED",
+    "eſtablish",
+    "Kelvin \u212a",
+    "é",
+    "verıfy",
+    "\u201cverified\u201d",
+    "\u0130",
+    "ann\u0130e",
+    "\u2019s",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MORE_PIECES), max_size=10))
+def test_the_quick_literal_test_says_no_only_where_the_hint_finds_nothing(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for hint, literals in ((HEDGE_HINT, CHECK_STEMS), (CHECK_HINT, CHECK_LITERALS)):
+        assert may_hold(text, literals, hint) == (hint.search(text) is not None)
+
+
+def test_the_quick_literal_test_searches_text_where_re_folds_other_letters_to_ascii() -> None:
+    # "eſtablish" (long s) is "establish" under re.I though its lowercase holds no "establish"
+    assert may_hold("They could not eſtablish who fired.", CHECK_STEMS, HEDGE_HINT)
+    assert not may_hold("They could not say who fired.", CHECK_STEMS, HEDGE_HINT)
+    assert may_hold("They could not ESTABLISH who fired.", CHECK_STEMS, HEDGE_HINT)

@@ -49,6 +49,7 @@ from storyline.doc.attribution_parse import (
 )
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
+from storyline.doc.speech_patterns import may_hold
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token
 
@@ -86,6 +87,8 @@ _ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD})),\s+(?P<name>{_NAM
 # them), so that the search on every sentence skips ahead fast; the matches are the same
 _ROLE_FIRST = "".join(sorted({c for w in ROLES for c in (w[0].lower(), w[0].upper())})) + "ſıİK"
 _ANY_ROLE = re.compile(rf"(?=[{_ROLE_FIRST}])\b(?i:{_ROLE_WORD})\b")
+_ROLE_LITERALS = tuple(ROLES)
+_REPORT_LEMMAS = CUE_LEMMAS | CLAUSE_CUE_LEMMAS
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _THEY_IT = frozenset({"they", "it"})
@@ -126,7 +129,7 @@ def is_independent(speaker: str | None) -> bool:
 
 def learn_roles(text: str, roles: dict[str, str]) -> None:
     """Record people introduced with a role: "Governor Oleh Synehubov", "Oleh Synehubov, the governor"."""
-    if _ANY_ROLE.search(text) is None:
+    if not may_hold(text, _ROLE_LITERALS, _ANY_ROLE) or _ANY_ROLE.search(text) is None:
         return
     for pattern in (_TITLE_NAME, _NAME_ROLE, _ROLE_COMMA_NAME):
         for m in pattern.finditer(text):
@@ -188,7 +191,7 @@ def _after_quote(sentence: Sentence, previous: Sentence | None) -> list[Attribut
         return []
     tokens = sentence.tokens
     roots = [i for i, t in enumerate(tokens) if t.head == i]
-    if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS:
+    if len(roots) != 1 or tokens[roots[0]].lemma.lower() not in _REPORT_LEMMAS:
         return []
     cue, children = tokens[roots[0]], children_of(tokens)
     subj = [c for c in children[roots[0]] if tokens[c].dep == "nsubj"]
@@ -369,7 +372,8 @@ def judge_parsed(
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
     every = tuple(sorted((*verdict.attributions, *extra), key=lambda a: a.cue))
-    return replace(verdict, attributions=every, stances=tuple(extra))
+    v = verdict  # built directly: dataclasses.replace costs more than the fields it copies
+    return Verdict(v.status, v.speaker, v.detail, every, refers_back=v.refers_back, stances=tuple(extra))
 
 
 def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None:

@@ -18,6 +18,7 @@ _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
 _OPENING = frozenset({"“", "``", "‘"})
 _CLOSING = frozenset({"”", "''", "’"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
+_HEAD_LEMMA_DEPS = _CLAUSES | {"conj", "advcl"}  # built once, not on every word
 
 
 def _word(tokens: Sequence[Token], j: int) -> str:
@@ -58,7 +59,7 @@ def context_features(tokens: Sequence[Token], children: Children, i: int, lemma:
     if tok.head != i:
         head = tokens[tok.head]
         out.append(f"head_pos={head.pos}|dep={tok.dep}")
-        if tok.dep in _CLAUSES | {"conj", "advcl"}:
+        if tok.dep in _HEAD_LEMMA_DEPS:
             out.append(f"lemma={lemma}|head_lemma={lemma_of(head)}")
     if tokens and tokens[0].text in _QUOTE_MARKS:
         out.append("sentence_opens_with_quote")

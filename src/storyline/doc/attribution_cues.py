@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.doc.speech_patterns import CHECK_HINT, HEDGE_HINT, NEGATED_CHECK, OUTLET_HEDGE, PASSIVE_HEDGE
+from storyline.doc.speech_patterns import (
+    CHECK_HINT,
+    CHECK_LITERALS,
+    CHECK_STEMS,
+    HEDGE_HINT,
+    NEGATED_CHECK,
+    OUTLET_HEDGE,
+    PASSIVE_HEDGE,
+    may_hold,
+)
 from storyline.records import Attribution
 
 
@@ -134,7 +143,19 @@ NOUN_CUE_LEMMAS = frozenset(
     )
 )
 
-_CUE = r"\b(?P<cue>" + "|".join(CLAIM_CUES + DENIAL_CUES) + r")\b"
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation of ``words`` (plain letters) for a pattern under re.I, led by a class of their first
+    letters and grouped by them ("s(?:aid|ays)|t(?:old|ells)"), so that the search skips ahead fast and
+    tries one group per letter; the order within a group is kept, so the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return f"(?=[{''.join(sorted(groups))}])(?:{alternation})"
+
+
+_CUE = r"\b(?P<cue>" + _by_first_letter(CLAIM_CUES + DENIAL_CUES) + r")\b"
 _AUX = r"(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|had\s+earlier|has\s+since))*"
 _ADVERBIAL = r"(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*)?"
 _VERBISH = frozenset(_words("was were is are be been being had would will could did do does killed"))
@@ -170,6 +191,7 @@ _PASSIVE = re.compile(
     r"refuted)\s+by\s+(?P<src>[^,]+?)(?:\s+as\s+[^,]+)?\s*[.!]?\s*$",
     re.I,
 )
+_PASSIVE_CUES = ("denied", "rejected", "dismissed", "disputed", "refuted")  # for ``may_hold``
 _NOT_A_SOURCE_END = frozenset(_words("the a an this these those its their his her our"))
 _CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<via>[^,.]+(?:,[^,.]+)?)\s*[.!]?[\"”]?\s*$", re.I)
 _CITING_FIRST = re.compile(r"^\s*(?:citing|quoting)\s+(?P<via>[^,;]+),", re.I)  # "Citing Y, X said ..."
@@ -250,7 +272,7 @@ def _make(
 
 
 def _according(text: str, offset: int) -> Attribution | None:
-    m = _ACCORDING.search(text)
+    m = _ACCORDING.search(text) if may_hold(text, ("according",), _ACCORDING) else None
     if m is None:
         return None
     source = _span(text, m.start("src"), m.end("src"))
@@ -314,6 +336,12 @@ def _content_after(text: str, cue_end: int, cue: str) -> Span:
 
 
 _CUE_WORD = re.compile(_CUE, re.I)
+# A piece of every cue word, for ``may_hold``: fewer tests than the words themselves.
+_CUE_LITERALS = (
+    *("said", "say", "told", "tell", "claim", "announc", "report", "state", "add", "wrote", "writes"),
+    *("insist", "alleg", "assert", "declar", "confirm", "posted", "warn", "estimat", "note", "acknowledged"),
+    *("admitted", "argued", "maintained", "denie", "reject", "dismiss", "refut", "disput", "called"),
+)
 _NOUN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|of)\b")
 
 
@@ -339,7 +367,7 @@ def _leading(text: str, offset: int) -> Attribution | None:
 
 
 def _passive(text: str, offset: int) -> Attribution | None:
-    m = _PASSIVE.search(text)
+    m = _PASSIVE.search(text) if may_hold(text, _PASSIVE_CUES, _PASSIVE) else None
     if m is None:
         return None
     source = _span(text, m.start("src"), m.end("src"))
@@ -356,7 +384,7 @@ _ESTIMATE = re.compile(
 
 
 def _estimate(text: str, offset: int) -> Attribution | None:
-    m = _ESTIMATE.search(text)
+    m = _ESTIMATE.search(text) if may_hold(text, ("put",), _ESTIMATE) else None
     found = _backward_source(text, m.start("cue")) if m is not None else None
     if m is None or found is None:
         return None
@@ -367,7 +395,9 @@ def _estimate(text: str, offset: int) -> Attribution | None:
 def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
     """Reporting attributions in one sentence: "according to X", "..., X said.", "X said (that) ...",
     "X put the toll at 17"."""
-    for finder in (_according, _passive, _trailing, _leading, _estimate):
+    # "..., X said." and "X said ..." need a cue word ("said", ...): most sentences have none
+    cued = may_hold(text, _CUE_LITERALS, _CUE_WORD)
+    for finder in (_according, _passive, _trailing, _leading, _estimate) if cued else (_according, _passive, _estimate):
         found = finder(text, offset)
         if found is not None:
             return [found]
@@ -409,7 +439,7 @@ _BUT_NOT = re.compile(r"\bbut\s+not\s+(?P<neg>[^,.;]+)", re.I)
 def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
     """The outlet saying it could not verify something; content is what was not verified."""
     found: list[Attribution] = []
-    if HEDGE_HINT.search(text) is None:
+    if not may_hold(text, CHECK_STEMS, HEDGE_HINT):
         return found
     for m in OUTLET_HEDGE.finditer(text):
         before = _span(text, 0, m.start())
@@ -464,7 +494,7 @@ def refers_back(text: str, hedge: Attribution, offset: int = 0) -> bool:
 def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
     """Checks made by someone: "X verified the location of the video", "images reviewed by X show"."""
     found: list[Attribution] = []
-    if CHECK_HINT.search(text) is None:
+    if not may_hold(text, CHECK_LITERALS, CHECK_HINT):
         return found
     hedged = [m.span() for m in OUTLET_HEDGE.finditer(text)] + [m.span() for m in NEGATED_CHECK.finditer(text)]
     for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):

@@ -13,12 +13,18 @@ from __future__ import annotations
 import re
 
 from storyline.doc.attribution_parse import children_of, extent, lemma_of
+from storyline.doc.speech_patterns import may_hold
 from storyline.records import Attribution, Sentence, Token
 
 DOCUMENT = r"(?:images?|videos?|footage|photos?|pictures?|estimates?|surveys?|list|report|data|figures?|statement)"
 _DOCUMENT_NOUNS = frozenset(
     {"image", "images", "video", "videos", "footage", "photo", "photos", "picture", "pictures", "estimate"}
     | {"estimates", "survey", "surveys", "list", "report", "data", "figure", "figures", "statement"}
+)
+_DOCUMENT_ANYWHERE = re.compile(DOCUMENT, re.I)
+_DOCUMENT_LITERALS = (
+    *("image", "video", "footage", "photo", "picture", "estimate"),
+    *("survey", "list", "report", "data", "figure", "statement"),
 )
 # What a document does when it tells something: "showed", "named", "listed", "put the cost at".
 _TELLING = frozenset({"show", "name", "list", "put", "count", "record", "reveal", "indicate", "find", "give"})
@@ -84,7 +90,7 @@ def document_claims(
     """Stances of an issued document ("video released by X showed ...") move to the claims, and a verb
     of naming or showing with an issued document as its subject that is no cue yet becomes a claim."""
     tokens = sentence.tokens
-    if not tokens or re.search(DOCUMENT, sentence.text, re.I) is None:
+    if not tokens or not may_hold(sentence.text, _DOCUMENT_LITERALS, _DOCUMENT_ANYWHERE):
         return claims, stances
     children = children_of(tokens)
     cues = {a.cue for a in (*claims, *stances)}

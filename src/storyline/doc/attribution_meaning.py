@@ -35,6 +35,14 @@ def meaning_words(features: Sequence[str]) -> tuple[str | None, str | None]:
     time."""
     lemma = obj = None
     rank = len(OBJECT_DEPS)
+    first = features[0] if features else ""
+    if first.startswith("lemma=") and "|" not in first:  # the cue features' first name: one test a name
+        for name in features:
+            if name.startswith(_OBJECT_PREFIXES):
+                key, _, value = name.partition("=")
+                if _RANK[key] < rank:
+                    obj, rank = value, _RANK[key]
+        return first[6:], obj
     for name in features:  # the prefix tests first: most names are neither
         if name.startswith("lemma="):
             if lemma is None and "|" not in name:

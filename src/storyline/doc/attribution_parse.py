@@ -147,6 +147,10 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
     )
 
 
+# The unions the per-word tests read, built once rather than on every word.
+_REPORT_LEMMAS = CUE_LEMMAS | CLAUSE_CUE_LEMMAS
+_PASSIVE_LEMMAS = CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS
+_LISTED_STANCE_LEMMAS = STANCE_LEMMAS | CLAUSE_CUE_LEMMAS
 # Reporting verbs whose bare object is no report: "maintained a private account".
 _CLAUSE_ONLY = frozenset({"maintain"})
 # "The emails seem to show ...": the one who finds it so is the writer, not the subject.
@@ -156,7 +160,7 @@ _NO_HOLDER = frozenset({"seem", "appear"})
 def _report(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "X said (that) ...", "..., X said", "X believes ...": a reporting verb, its subject, its clause."""
     tokens, lemma = sentence.tokens, lemma_of(sentence.tokens[i])
-    if lemma not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or unreal(tokens, children, i):
+    if lemma not in _REPORT_LEMMAS or unreal(tokens, children, i):
         return None
     wanted = _COMPLEMENTS if lemma in CUE_LEMMAS and lemma not in _CLAUSE_ONLY else ("ccomp",)
     comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
@@ -206,7 +210,7 @@ def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | 
     """ "As the minister said, the bridge is closed", "As reported by the Herald, ...": the clause the
     "as" clause hangs on is the content."""
     tokens, tok = sentence.tokens, sentence.tokens[i]
-    if lemma_of(tok) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or tok.dep != "advcl" or tok.head == i:
+    if lemma_of(tok) not in _REPORT_LEMMAS or tok.dep != "advcl" or tok.head == i:
         return None
     marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "as"]
     subj = [c for c in children[i] if tokens[c].dep == "nsubj"]
@@ -228,7 +232,7 @@ def _as_report(sentence: Sentence, children: Children, i: int) -> Attribution | 
 def _passive(sentence: Sentence, children: Children, i: int) -> Attribution | None:
     """ "The move was first reported by a local paper": the agent says, the passive subject is said."""
     tokens = sentence.tokens
-    if lemma_of(tokens[i]) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS | STANCE_LEMMAS:
+    if lemma_of(tokens[i]) not in _PASSIVE_LEMMAS:
         return None
     said = [c for c in children[i] if tokens[c].dep == "nsubjpass" and c < i]
     agent = [p for c in children[i] if tokens[c].dep == "agent" for p in children[c] if tokens[p].dep == "pobj"]
@@ -275,9 +279,7 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     tokens, tok = sentence.tokens, sentence.tokens[i]
     lemma = lemma_of(tok)
     clause = any(tokens[c].dep == "ccomp" and c > i for c in children[i])
-    listed = lemma in STANCE_LEMMAS | CLAUSE_CUE_LEMMAS or (
-        clause and lemma.isalpha() and lemma not in NOT_A_CLAUSE_CUE
-    )
+    listed = lemma in _LISTED_STANCE_LEMMAS or (clause and lemma.isalpha() and lemma not in NOT_A_CLAUSE_CUE)
     construction = not listed and _in_construction(tokens, children, i, lemma, CONSTRUCTION_STANCES)
     named = not listed and not construction and _in_construction(tokens, children, i, lemma, NAMED_STANCES)
     if not listed and not construction and not named:
@@ -333,9 +335,11 @@ def _view_is(sentence: Sentence, children: Children, i: int) -> Attribution | No
     as its subject, a noun of a view that someone owns ("X's", "of X"); the cue runs from the noun to
     "be" (the noun alone before "of X"), the source is the owner."""
     tokens = sentence.tokens
+    if lemma_of(tokens[i]) != "be":
+        return None
     subj = [c for c in children[i] if tokens[c].dep == "nsubj" and c < i and lemma_of(tokens[c]) in VIEW_NOUNS]
     clause = [c for c in children[i] if c > i and tokens[c].dep == "ccomp"]
-    if lemma_of(tokens[i]) != "be" or not subj or not clause:
+    if not subj or not clause:
         return None
     if not any(tokens[k].dep in _SUBJECTS for k in children[clause[0]]):
         return None
@@ -397,6 +401,8 @@ def _speaker_like(lead: tuple[Token, ...]) -> bool:
 def _headline(sentence: Sentence) -> Attribution | None:
     """ "Senator Ana Rusk: The bridge must reopen", "Q: When will it reopen?": a short speaker, a colon."""
     tokens = sentence.tokens
+    if ":" not in sentence.text:  # the tokens are pieces of the text: no colon word either
+        return None
     colon = next((k for k, t in enumerate(tokens[: _MAX_HEADLINE_SPEAKER + 1]) if t.text == ":"), None)
     if not colon or len(tokens) - colon < 3:
         return None
@@ -443,7 +449,7 @@ def colon_report(sentence: Sentence, following: Sequence[Sentence]) -> Attributi
     if following[0].paragraph > sentence.paragraph + 1:
         return None
     children, i = children_of(tokens), tokens[-1].head
-    if lemma_of(tokens[i]) not in CUE_LEMMAS | CLAUSE_CUE_LEMMAS or unreal(tokens, children, i):
+    if lemma_of(tokens[i]) not in _REPORT_LEMMAS or unreal(tokens, children, i):
         return None
     if any(tokens[c].dep in ("ccomp", "xcomp") for c in children[i]):
         return None
@@ -469,19 +475,30 @@ def parse_attributions(sentence: Sentence) -> tuple[list[Attribution], list[Attr
     children = children_of(tokens)
     reports, stances = [], []
     for i, tok in enumerate(tokens):
+        # each rule's own first test (its lemmas, its part of speech) is made here once, without a call
         if tok.pos in ("VERB", "AUX"):
-            found = (
-                _report(sentence, children, i) or _as_report(sentence, children, i) or _inverted(sentence, children, i)
-            )
-            if found is not None:
-                reports.append(found)
-                continue
+            lemma = lemma_of(tok)
+            if lemma in _REPORT_LEMMAS:
+                found = (
+                    _report(sentence, children, i)
+                    or _as_report(sentence, children, i)
+                    or _inverted(sentence, children, i)
+                )
+                if found is not None:
+                    reports.append(found)
+                    continue
             if tok.pos == "VERB":
-                found = _passive(sentence, children, i) or _stance(sentence, children, i)
-            else:
+                found = (_passive(sentence, children, i) if lemma in _PASSIVE_LEMMAS else None) or _stance(
+                    sentence, children, i
+                )
+            elif lemma == "be":
                 found = _adjective_stance(sentence, children, i) or _view_is(sentence, children, i)
-        else:
+            else:
+                continue
+        elif tok.pos == "NOUN":
             found = _noun_stance(sentence, children, i)
+        else:
+            continue
         if found is not None:
             stances.append(found)
     headline = _headline(sentence)

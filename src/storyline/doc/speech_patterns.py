@@ -67,6 +67,45 @@ def _first_letters(words: tuple[str, ...]) -> str:
 
 HEDGE_HINT = re.compile(_first_letters(CHECK_STEMS) + f"(?:{_alternatives(CHECK_STEMS)})", re.I)
 CHECK_HINT = re.compile(_first_letters(CHECK_WORDS) + f"(?:{_alternatives(CHECK_WORDS)})", re.I)
+# CHECK_WORDS as plain lowercase strings, for ``may_hold``.
+CHECK_LITERALS = (
+    "verif",
+    "confirm",
+    "geolocat",
+    "reviewed",
+    "analysed",
+    "analyzed",
+    "examined",
+    "obtained",
+    "authenticat",
+)
+
+
+# The only characters re.I matches to ASCII letters, and the only ones whose lowercase holds one:
+# "İ" and "ı" (i), "ſ" (s), the Kelvin sign (k).
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold(text: str, literals: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """False only where ``pattern`` (under re.I) cannot match because ``text`` holds none of ``literals``
+    (plain lowercase letters), every match of the pattern containing one of them in some case. The
+    text is lowercased and tested with ``in``, many times faster than the search; a text with one of
+    the letters that re.I folds to ASCII ones is searched with the pattern instead."""
+    last = _LAST_LOWERED[0]
+    if last[0] is text:  # the same sentence's earlier test
+        low = last[1]
+    else:
+        low = None if not text.isascii() and any(c in text for c in _FOLDED_TO_ASCII) else text.lower()
+        _LAST_LOWERED[0] = (text, low)  # one tuple, replaced whole: safe to read from threads
+    if low is None:
+        return pattern.search(text) is not None
+    return any(word in low for word in literals)
+
+
+# The last text ``may_hold`` read and its lowercase (None where the pattern must be searched): the
+# rules test one sentence several times in a row.
+_LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]
+
 
 # "The claim could not be verified": a sentence that only says a claim is unchecked.
 UNVERIFIED = re.compile(
