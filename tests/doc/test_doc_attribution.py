@@ -20,7 +20,8 @@ from storyline.doc.attribution import (
     normalize_source,
     resolve_speaker,
 )
-from storyline.doc.attribution_cues import find_attributions, find_hedges, verification_detail
+from storyline.doc.attribution_checks import find_hedges, verification_detail
+from storyline.doc.attribution_cues import find_attributions
 from storyline.doc.attribution_parse import lemma_of, quoted_spans
 from storyline.records import Entity, Token
 

@@ -15,17 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.config import Config
+from storyline.doc.attribution_checks import find_confirmations, find_hedges, refers_back, verification_detail
 from storyline.doc.attribution_citing import relayed
-from storyline.doc.attribution_cues import (
-    CLAUSE_CUE_LEMMAS,
-    CUE_LEMMAS,
-    DENIAL_LEMMAS,
-    find_attributions,
-    find_confirmations,
-    find_hedges,
-    refers_back,
-    verification_detail,
-)
+from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS, CUE_LEMMAS, DENIAL_LEMMAS, find_attributions
 from storyline.doc.attribution_documents import POSSESSED_OFFICE, is_document_claim
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_hedge_links import link_closing_hedges

@@ -1,4 +1,5 @@
-"""Find who says what in one sentence string: reporting cues, the outlet's hedges and its own checks.
+"""Find who says what in one sentence string: its reporting cues (the outlet's hedges and its own
+checks are ``attribution_checks``).
 
 Rule-based because no attribution or quotation model can be loaded offline, and news attribution
 follows a small set of fixed shapes ("X said that ...", "..., X said.", "according to X",
@@ -10,16 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.doc.speech_patterns import (
-    CHECK_HINT,
-    CHECK_LITERALS,
-    CHECK_STEMS,
-    HEDGE_HINT,
-    NEGATED_CHECK,
-    OUTLET_HEDGE,
-    PASSIVE_HEDGE,
-    may_hold,
-)
+from storyline.doc.speech_patterns import may_hold
 from storyline.records import Attribution
 
 
@@ -177,7 +169,7 @@ _INVERTED = re.compile(
     r"(?P<src>[^,\"“”]{1,90}?)(?:,\s+(?:citing|quoting)\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
     re.I,
 )
-_BOUNDARY = re.compile(r"[,;:\"“”(]|\b(?:that|but|while|as|because|although|when|after|before)\b", re.I)
+BOUNDARY = re.compile(r"[,;:\"“”(]|\b(?:that|but|while|as|because|although|when|after|before)\b", re.I)
 _TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*|[a-z]+(?:\s+(?:conference|briefing|"
     r"media|television|tv|channel|broadcaster|agency|newspaper|outlet|reporters|journalists))?)"
@@ -227,7 +219,7 @@ class Span:
     text: str
 
 
-def _span(text: str, start: int, end: int) -> Span:
+def span_of(text: str, start: int, end: int) -> Span:
     """Trim spaces, quotes and end punctuation from ``text[start:end]``."""
     while start < end and text[start] in " \t\n\"“”'‘’,":
         start += 1
@@ -245,7 +237,7 @@ def _source_ok(span: Span) -> bool:
 
 def _strip_noise(text: str, span: Span) -> Span:
     m = _LEADING_NOISE.match(span.text)
-    return _span(text, span.start + m.end(), span.end) if m else span
+    return span_of(text, span.start + m.end(), span.end) if m else span
 
 
 def _kind(cue: str, content: str) -> str:
@@ -275,11 +267,11 @@ def _according(text: str, offset: int) -> Attribution | None:
     m = _ACCORDING.search(text) if may_hold(text, ("according",), _ACCORDING) else None
     if m is None:
         return None
-    source = _span(text, m.start("src"), m.end("src"))
+    source = span_of(text, m.start("src"), m.end("src"))
     citing = _CITING_NEXT.match(text, m.end())
     end = citing.end() if citing is not None else m.end()  # "according to X, citing Y, ..."
-    after = _span(text, end, len(text))
-    content = after if m.start() < len(text) / 3 and len(after.text) > 2 else _span(text, 0, m.start())
+    after = span_of(text, end, len(text))
+    content = after if m.start() < len(text) / 3 and len(after.text) > 2 else span_of(text, 0, m.start())
     return _make(text, offset, m.span("cue"), content, source, _via(citing.group("via") if citing else None))
 
 
@@ -293,9 +285,9 @@ def _trailing(text: str, offset: int) -> Attribution | None:
         m = pattern.search(text)
         if m is None:
             continue
-        source = _strip_noise(text, _span(text, m.start("src"), m.end("src")))
+        source = _strip_noise(text, span_of(text, m.start("src"), m.end("src")))
         if _source_ok(source) and m.start() > 0:
-            content = _span(text, 0, m.start() + 1)
+            content = span_of(text, 0, m.start() + 1)
             return _make(text, offset, m.span("cue"), content, source, _via(m.group("via")))
     return None
 
@@ -304,7 +296,7 @@ _AUX_AT_END = re.compile(rf"{_AUX}$", re.I)
 _APPOSITIVE = re.compile(r"(?:^|[,;:\"“”])\s*(?P<np1>[^,;:\"“”]+),\s+(?P<np2>[^,;:\"“”]+),$")
 
 
-def _backward_source(text: str, end: int) -> tuple[Span, str | None] | None:
+def backward_source(text: str, end: int) -> tuple[Span, str | None] | None:
     """The noun phrase ending at ``end``: "Oleh Synehubov, the regional governor," or "X, citing Y,"."""
     head = text[:end].rstrip()
     head = _AUX_AT_END.sub("", head).rstrip()
@@ -315,10 +307,10 @@ def _backward_source(text: str, end: int) -> tuple[Span, str | None] | None:
         if np2.lower().startswith(("citing ", "quoting ")):
             via, head = np2.split(None, 1)[1], head[: appositive.start("np2")].rstrip(" ,")
         else:
-            span = _strip_noise(text, _span(text, appositive.start("np1"), appositive.end("np2")))
+            span = _strip_noise(text, span_of(text, appositive.start("np1"), appositive.end("np2")))
             return (span, None) if _source_ok(span) and len(span.text.split()) <= 14 else None
-    cuts = [m.end() for m in _BOUNDARY.finditer(head)]
-    span = _strip_noise(text, _span(text, cuts[-1] if cuts else 0, len(head)))
+    cuts = [m.end() for m in BOUNDARY.finditer(head)]
+    span = _strip_noise(text, span_of(text, cuts[-1] if cuts else 0, len(head)))
     return (span, via) if _source_ok(span) else None
 
 
@@ -332,7 +324,7 @@ def _content_after(text: str, cue_end: int, cue: str) -> Span:
         pos += lead.start("that")  # "that" is part of the content, as PolNeAR and PARC mark it
     elif text[pos:].lstrip().startswith(","):
         pos += text[pos:].index(",") + 1
-    return _span(text, pos, len(text))
+    return span_of(text, pos, len(text))
 
 
 _CUE_WORD = re.compile(_CUE, re.I)
@@ -349,7 +341,7 @@ def _leading(text: str, offset: int) -> Attribution | None:
     for m in _CUE_WORD.finditer(text):
         if _NOUN_VERB_AFTER.match(text, m.end()):
             continue  # "the claims were ...": a noun, not a reporting verb
-        found = _backward_source(text, m.start())
+        found = backward_source(text, m.start())
         if found is None:
             continue
         source, via = found
@@ -357,7 +349,7 @@ def _leading(text: str, offset: int) -> Attribution | None:
         citing = _CITING.search(text, m.end())
         if citing is not None and via is None:
             via = citing.group("via")
-            content = _span(text, content.start, citing.start())
+            content = span_of(text, content.start, citing.start())
         first = _CITING_FIRST.match(text)
         if via is None and first is not None and first.end() <= source.start:
             via = first.group("via")
@@ -370,8 +362,8 @@ def _passive(text: str, offset: int) -> Attribution | None:
     m = _PASSIVE.search(text) if may_hold(text, _PASSIVE_CUES, _PASSIVE) else None
     if m is None:
         return None
-    source = _span(text, m.start("src"), m.end("src"))
-    content = _span(text, 0, m.end("content"))
+    source = span_of(text, m.start("src"), m.end("src"))
+    content = span_of(text, 0, m.end("content"))
     return _make(text, offset, m.span("cue"), content, source, None) if _source_ok(source) else None
 
 
@@ -385,11 +377,11 @@ _ESTIMATE = re.compile(
 
 def _estimate(text: str, offset: int) -> Attribution | None:
     m = _ESTIMATE.search(text) if may_hold(text, ("put",), _ESTIMATE) else None
-    found = _backward_source(text, m.start("cue")) if m is not None else None
+    found = backward_source(text, m.start("cue")) if m is not None else None
     if m is None or found is None:
         return None
     source, via = found
-    return _make(text, offset, m.span("cue"), _span(text, m.start("what"), len(text)), source, _via(via))
+    return _make(text, offset, m.span("cue"), span_of(text, m.start("what"), len(text)), source, _via(via))
 
 
 def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
@@ -402,151 +394,3 @@ def find_attributions(text: str, offset: int = 0) -> list[Attribution]:
         if found is not None:
             return [found]
     return []
-
-
-# The outlet's hedges and its own checks ------------------------------------------------------
-_CONFIRM = re.compile(
-    r"\b(?P<cue>geolocated|verified|independently\s+confirmed|confirmed\s+independently|confirmed|"
-    r"(?:was|were)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
-    re.I,
-)
-_REVIEWED = re.compile(
-    r"\b(?:satellite\s+)?(?:images?|imagery|photos?|photographs?|footage|videos?)\s+(?P<cue>(?:reviewed|"
-    r"analy[sz]ed|examined|obtained|geolocated|verified|authenticated)\s+by)\s+(?P<src>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+"
-    r"(?:show|shows|showed|indicate|indicates|confirm|confirms|appear)",
-    re.I,
-)
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|be|is|are)\s+(?:(?:later|since|also|now|\w+ly)\s+)?(?:independently\s+)?$", re.I
-)
-_BY_AGENT = re.compile(r"\s+by\s+(?P<src>[^,;.]+?)\s*(?=[,;.]|$|\s(?:on|in|at|as|after|before)\s)", re.I)
-_ANAPHOR = re.compile(
-    r"^(?:(?:the|this|that|these|those|either|neither|both|such|its|their|his|her)\s+)?(?:[\w-]+['’]s?\s+)?"
-    r"(?:[\w-]+\s+)?(?:claims?|reports?|figures?|accounts?|numbers?|tolls?|allegations?|statements?|"
-    r"assertions?|videos?|footage|images?|photos?|photographs?|details?|information|counts?|estimates?|"
-    r"casualty\s+figures?|results?|data|versions?)(?:\s+independently)?$|^(?:it|this|that|them|these|those|either|neither)$",
-    re.I,
-)
-_ASPECTS = (
-    ("location", re.compile(r"\b(?:location|where|place|site|geolocat\w*)\b", re.I)),
-    ("date", re.compile(r"\b(?:date|when|time|day)\b", re.I)),
-    ("authenticity", re.compile(r"\b(?:authentic\w*|genuine\w*)\b", re.I)),
-    ("identity", re.compile(r"\b(?:identit\w*|who)\b", re.I)),
-)
-_BUT_NOT = re.compile(r"\bbut\s+not\s+(?P<neg>[^,.;]+)", re.I)
-
-
-def find_hedges(text: str, offset: int = 0) -> list[Attribution]:
-    """The outlet saying it could not verify something; content is what was not verified."""
-    found: list[Attribution] = []
-    if not may_hold(text, CHECK_STEMS, HEDGE_HINT):
-        return found
-    for m in OUTLET_HEDGE.finditer(text):
-        before = _span(text, 0, m.start())
-        after = _span(text, m.end(), len(text))
-        cut = _BOUNDARY.search(after.text)
-        forward = (m.group("verb") or m.group("of")) and not PASSIVE_HEDGE.search(m.group())
-        target = after if forward and after.text else before
-        if target is before:
-            target = _clause_before(text, m.start())
-        if target is after and cut is not None and cut.start() > 0 and not text[after.start :].startswith("when"):
-            target = _span(text, after.start, after.start + cut.start())
-        agent = _backward_source(text, m.start()) if target is after else None
-        found.append(
-            Attribution(
-                cue=(m.start() + offset, m.end() + offset),
-                content=(target.start + offset, target.end + offset),
-                source=(agent[0].start + offset, agent[0].end + offset) if agent else None,
-                speaker=agent[0].text if agent else None,
-                kind="hedge",
-            )
-        )
-    return found + _negated_checks(text, offset)
-
-
-def _negated_checks(text: str, offset: int) -> list[Attribution]:
-    """ "Neither side's account could be confirmed": the hedge's content is its subject."""
-    return [
-        Attribution(
-            cue=(m.start("hedge") + offset, m.end("hedge") + offset),
-            content=(m.start() + offset, m.start("hedge") - 1 + offset),
-            source=None,
-            speaker=None,
-            kind="hedge",
-        )
-        for m in NEGATED_CHECK.finditer(text)
-    ]
-
-
-def _clause_before(text: str, end: int) -> Span:
-    """The words before ``end`` back to the last clause boundary: "its date" in "...; its date could not"."""
-    cuts = [c.end() for c in _BOUNDARY.finditer(text, 0, end)]
-    return _span(text, cuts[-1] if cuts else 0, end)
-
-
-def refers_back(text: str, hedge: Attribution, offset: int = 0) -> bool:
-    """Whether a hedge is about an earlier sentence ("The claim could not be independently verified.")."""
-    target = text[hedge.content[0] - offset : hedge.content[1] - offset]
-    target = re.sub(r"\s+(?:on|by|at|in)\s+\w+$", "", target.strip())
-    return not target or _ANAPHOR.match(target) is not None
-
-
-def find_confirmations(text: str, offset: int = 0) -> list[Attribution]:
-    """Checks made by someone: "X verified the location of the video", "images reviewed by X show"."""
-    found: list[Attribution] = []
-    if not may_hold(text, CHECK_LITERALS, CHECK_HINT):
-        return found
-    hedged = [m.span() for m in OUTLET_HEDGE.finditer(text)] + [m.span() for m in NEGATED_CHECK.finditer(text)]
-    for m in (*_CONFIRM.finditer(text), *_REVIEWED.finditer(text)):
-        if any(a <= m.start("cue") < b for a, b in hedged):
-            continue
-        by = _BY_AGENT.match(text, m.end("cue"))
-        if "src" in m.groupdict():
-            agent: tuple[Span, str | None] | None = (_span(text, m.start("src"), m.end("src")), None)
-        elif by is not None and _PASSIVE_BEFORE.search(text, 0, m.start("cue")):  # "was confirmed by X"
-            agent = (_span(text, by.start("src"), by.end("src")), None)
-        elif _PASSIVE_BEFORE.search(text, 0, m.start("cue")):
-            agent = None
-        else:
-            agent = _backward_source(text, m.start("cue"))
-            if agent is None:
-                continue
-        content = _span(text, m.end(), len(text))
-        found.append(
-            Attribution(
-                cue=(m.start("cue") + offset, m.end("cue") + offset),
-                content=(content.start + offset, content.end + offset),
-                source=(agent[0].start + offset, agent[0].end + offset) if agent else None,
-                speaker=agent[0].text if agent else None,
-                kind="confirmation",
-            )
-        )
-    return found
-
-
-def _aspects(text: str) -> list[str]:
-    return [name for name, pattern in _ASPECTS if pattern.search(text)]
-
-
-def verification_detail(text: str) -> str | None:
-    """What was and was not verified: "location verified, date not verified", or None."""
-    negative: list[str] = []
-    positive_text = text
-    but_not = _BUT_NOT.search(text)
-    if but_not is not None:
-        negative += _aspects(but_not.group("neg"))
-        positive_text = text[: but_not.start()]
-    hedge = OUTLET_HEDGE.search(positive_text)
-    if hedge is not None and PASSIVE_HEDGE.search(hedge.group()):
-        subject = _clause_before(positive_text, hedge.start())  # "...; its date could not be verified"
-        negative += _aspects(subject.text)
-        positive_text = positive_text[: subject.start]
-    elif hedge is not None:
-        negative += _aspects(positive_text[hedge.end() :])
-        positive_text = positive_text[: hedge.start()]
-    confirm = _CONFIRM.search(positive_text) or _REVIEWED.search(positive_text)
-    positive = _aspects(positive_text[confirm.start() :]) if confirm is not None else []
-    positive = [a for a in positive if a not in negative]
-    parts = [f"{', '.join(positive)} verified"] if positive else []
-    parts += [f"{', '.join(dict.fromkeys(negative))} not verified"] if negative else []
-    return ", ".join(parts) or None
