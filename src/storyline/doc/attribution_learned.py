@@ -126,11 +126,33 @@ def features(
     tok = tokens[i]
     lemma = lemma_of(tok)
     kids = children[i]
-    deps = sorted({tokens[c].dep for c in kids if tokens[c].dep in _CHILD_FEATURES})
-    preps = sorted({tokens[c].text.lower() for c in kids if tokens[c].dep == "prep" and c > i} & _PREPOSITIONS)
+    # one walk over the dependents for every test on them (the same answers as a scan per test)
+    child_deps: set[str] = set()
+    prep_words: set[str] = set()
+    named: list[str] = []
+    that = modal = to_infinitive = complement = False
+    for c in kids:
+        kid = tokens[c]
+        dep = kid.dep
+        if dep in _CHILD_FEATURES:
+            child_deps.add(dep)
+        if dep in _CONTENT_DEPS:
+            complement = True
+        if dep == "prep" and c > i:
+            prep_words.add(kid.text.lower())
+        elif dep == "aux":
+            low = kid.text.lower()
+            modal = modal or low in _MODALS
+            to_infinitive = to_infinitive or low == "to"
+        if dep in _NAMED_CHILDREN:
+            word = lemma_of(kid)
+            named += [f"{dep}={word}", f"lemma={lemma}|{dep}={word}"]
+        if not that:
+            that = any(tokens[g].dep == "mark" and tokens[g].text.lower() == "that" for g in children[c])
+    deps = sorted(child_deps)
+    preps = sorted(prep_words & _PREPOSITIONS)
     subj = subject_of(tokens, children, i)
     kind = _subject_kind(sentence, tokens, subj)
-    that = any(tokens[g].dep == "mark" and tokens[g].text.lower() == "that" for c in kids for g in children[c])
     rule = _rule_relation(tokens, i, rule_cues)
     out = [
         f"lemma={lemma}",
@@ -143,10 +165,7 @@ def features(
         f"lemma={lemma}|subj={'yes' if subj is not None else 'no'}",
     ]
     out += [f"lemma={lemma}|subj={kind}", f"lemma={lemma}|dep={tok.dep}"]
-    for c in kids:
-        dep = tokens[c].dep
-        if dep in _NAMED_CHILDREN:
-            out += [f"{dep}={lemma_of(tokens[c])}", f"lemma={lemma}|{dep}={lemma_of(tokens[c])}"]
+    out += named
     if subj is not None and tokens[subj].pos == "NOUN":
         out.append(f"subj_lemma={lemma_of(tokens[subj])}")
     out += [f"child={d}" for d in deps] + [f"lemma={lemma}|child={d}" for d in deps]
@@ -157,9 +176,9 @@ def features(
         out += ["that", f"lemma={lemma}|that"]
     if tok.head != i:
         out.append(f"head_lemma={lemma_of(tokens[tok.head])}|dep={tok.dep}")
-    if any(tokens[c].dep == "aux" and tokens[c].text.lower() in _MODALS for c in kids):
+    if modal:
         out.append("modal")
-    if any(tokens[c].dep == "aux" and tokens[c].text.lower() == "to" for c in kids):
+    if to_infinitive:
         out.append("to_infinitive")
     if _inside(quoted, tok.start):
         out.append("in_quote")
@@ -169,7 +188,7 @@ def features(
         out.append("after_quote_mark")
     if _inside(held, tok.start):
         out.append("in_content")
-    if not any(tokens[c].dep in _CONTENT_DEPS for c in kids):
+    if not complement:
         out.append("no_complement")
     out.append(f"position={min(3, 4 * i // max(1, len(tokens)))}")
     return out + context_features(tokens, children, i, lemma)

@@ -13,6 +13,7 @@ reduced to one score per word piece; a word's score is the mean of its pieces' s
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,8 @@ TABLE = "embeddings.word_embeddings.weight"
 OBJECT_DEPS = ("dobj", "acomp", "attr", "xcomp")
 _RANK = {dep: k for k, dep in enumerate(OBJECT_DEPS)}
 _OBJECT_PREFIXES = tuple(f"{dep}=" for dep in OBJECT_DEPS)
+# A name starting with one of the prefixes, in the names joined by NUL (no lemma holds one).
+_OBJECT_NAME = re.compile(f"(?:^|\0)({'|'.join(OBJECT_DEPS)})=([^\0]*)")
 
 
 def meaning_words(features: Sequence[str]) -> tuple[str | None, str | None]:
@@ -36,12 +39,10 @@ def meaning_words(features: Sequence[str]) -> tuple[str | None, str | None]:
     lemma = obj = None
     rank = len(OBJECT_DEPS)
     first = features[0] if features else ""
-    if first.startswith("lemma=") and "|" not in first:  # the cue features' first name: one test a name
-        for name in features:
-            if name.startswith(_OBJECT_PREFIXES):
-                key, _, value = name.partition("=")
-                if _RANK[key] < rank:
-                    obj, rank = value, _RANK[key]
+    if first.startswith("lemma=") and "|" not in first:  # the cue features' first name: one search
+        for key, value in _OBJECT_NAME.findall("\0".join(features)):
+            if _RANK[key] < rank:
+                obj, rank = value, _RANK[key]
         return first[6:], obj
     for name in features:  # the prefix tests first: most names are neither
         if name.startswith("lemma="):
