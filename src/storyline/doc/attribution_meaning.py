@@ -28,8 +28,8 @@ TABLE = "embeddings.word_embeddings.weight"
 OBJECT_DEPS = ("dobj", "acomp", "attr", "xcomp")
 _RANK = {dep: k for k, dep in enumerate(OBJECT_DEPS)}
 _OBJECT_PREFIXES = tuple(f"{dep}=" for dep in OBJECT_DEPS)
-# A name starting with one of the prefixes, in the names joined by NUL (no lemma holds one).
-_OBJECT_NAME = re.compile(f"(?:^|\0)({'|'.join(OBJECT_DEPS)})=([^\0]*)")
+# A name starting with one of the prefixes, in the names each led by NUL (no lemma holds one).
+_OBJECT_NAME = re.compile(f"\0({'|'.join(OBJECT_DEPS)})=([^\0]*)")
 
 
 def meaning_words(features: Sequence[str]) -> tuple[str | None, str | None]:
@@ -40,7 +40,7 @@ def meaning_words(features: Sequence[str]) -> tuple[str | None, str | None]:
     rank = len(OBJECT_DEPS)
     first = features[0] if features else ""
     if first.startswith("lemma=") and "|" not in first:  # the cue features' first name: one search
-        for key, value in _OBJECT_NAME.findall("\0".join(features)):
+        for key, value in _OBJECT_NAME.findall("\0" + "\0".join(features)):
             if _RANK[key] < rank:
                 obj, rank = value, _RANK[key]
         return first[6:], obj
