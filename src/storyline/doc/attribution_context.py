@@ -17,6 +17,8 @@ from storyline.records import Token
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
 _OPENING = frozenset({"“", "``", "‘"})
 _CLOSING = frozenset({"”", "''", "’"})
+_OPENING_OR_PLAIN = _OPENING | {'"'}  # a plain mark may open or close
+_CLOSING_OR_PLAIN = _CLOSING | {'"'}
 _CLAUSES = frozenset({"ccomp", "xcomp"})
 _HEAD_LEMMA_DEPS = _CLAUSES | {"conj", "advcl"}  # built once, not on every word
 
@@ -33,11 +35,9 @@ def _word(tokens: Sequence[Token], j: int) -> str:
 
 def _quote_side(tokens: Sequence[Token], i: int) -> str:
     """Where the nearest quotation mark is: right after the word, right before it, or neither."""
-    after = [t.text for t in tokens[i + 1 : i + 3]]
-    before = [t.text for t in tokens[max(0, i - 2) : i]]
-    if any(m in _OPENING or m == '"' for m in after):
+    if not _OPENING_OR_PLAIN.isdisjoint([t.text for t in tokens[i + 1 : i + 3]]):
         return "quote_opens_after"
-    if any(m in _CLOSING or m == '"' for m in before):
+    if not _CLOSING_OR_PLAIN.isdisjoint([t.text for t in tokens[max(0, i - 2) : i]]):
         return "quote_closes_before"
     return "no_quote_near"
 
@@ -63,8 +63,8 @@ def context_features(tokens: Sequence[Token], children: Children, i: int, lemma:
             out.append(f"lemma={lemma}|head_lemma={lemma_of(head)}")
     if tokens and tokens[0].text in _QUOTE_MARKS:
         out.append("sentence_opens_with_quote")
-    if any(
-        tokens[c].dep == "ccomp" and any(tokens[g].dep.startswith("nsubj") for g in children[c]) for c in children[i]
-    ):
-        out += ["clause_with_subject", f"lemma={lemma}|clause_with_subject"]
+    for c in children[i]:
+        if tokens[c].dep == "ccomp" and any(tokens[g].dep.startswith("nsubj") for g in children[c]):
+            out += ["clause_with_subject", f"lemma={lemma}|clause_with_subject"]
+            break
     return out
