@@ -18,6 +18,8 @@ from dataclasses import replace
 
 from storyline.config import Config
 from storyline.doc.quantity_carry import carry_units
+from storyline.doc.quantity_codes import code_spans
+from storyline.doc.quantity_multiples import times_after
 from storyline.doc.quantity_names import index_before, initial_name, over_designation, year_partner, year_span
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
@@ -138,7 +140,6 @@ _OR_SEP = re.compile(r"-?\s+or\s+")
 _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
 _OF_A = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+(?:US|U\.S\.|UK|imperial))?(?=\s)", re.I)
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> bool:
@@ -232,6 +233,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return _one(text, atom)
     between = _BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or _age_apposition(text, atom) or _part_of(text, atom)
+    first_unit = first_unit or times_after(text, atom)
     change = _change(text, atom, first_unit)
     if change is not None:
         return change
@@ -457,10 +459,10 @@ def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = _fractions(text) + _vague(text)
     taken = [(q.start, q.end) for q in found]
     pos = converted = 0
-    urls = [u.span() for u in _URL.finditer(text)] if "http" in text or "www." in text else []
+    codes = code_spans(text)
     while (m := ATOM.search(text, pos)) is not None:
-        inside = next((end for start, end in urls if start <= m.start() < end), None)
-        if inside is not None:  # numbers in a web address: "/2009-04-28-091.asp"
+        inside = next((end for start, end in codes if start <= m.start() < end), None)
+        if inside is not None:  # numbers in a web address or phone number: "/2009-04-28-091.asp", "0800 555 0199"
             pos = inside
             continue
         built = _build(text, m)

@@ -327,6 +327,8 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
         of = " ".join(lemma for lemma, _ in parsed) or (q.noun or "-").lower()
         return f"% {of}"
+    if q.unit == "count" and q.noun == "times":  # a multiple, "3 times bigger": CQE's dictionary's "count"
+        return "count"
     if q.unit == "count":
         named = q.noun is not None or bool(parsed)
         return counted_phrase(q, parsed) if named else _UNITLESS
