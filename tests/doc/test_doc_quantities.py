@@ -211,7 +211,7 @@ def test_rates_per_period_or_per_measure(text, unit):
     ("text", "unit", "noun"),
     [
         ("The plant fills 4,000 bottles a day.", "count/day", "bottles"),
-        ("The rotor turns 9,000 times a minute.", "count/minute", None),
+        ("The rotor turns 9,000 times a minute.", "count/minute", "times"),
         ("Break-ins ran at 15 per week.", "count/week", None),
     ],
 )

@@ -55,3 +55,20 @@ def test_a_bare_figure_set_beside_one_of_its_size_takes_its_unit(text, unit, nou
 def test_a_bare_figure_keeps_no_unit_across_sentences_sizes_or_from_a_change(text, value):
     bare = next(q for q in extract_quantities(text) if q.value == value)
     assert (bare.unit, bare.noun) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The tablet measures 160.5 x 75 mm.", [(160.5, "mm"), (75, "mm")]),
+        ("Each crate is 40 x 30 x 25 cm.", [(40, "cm"), (30, "cm"), (25, "cm")]),
+        ("The rug is 6 × 9 feet.", [(6, "foot"), (9, "foot")]),
+        ("The rug is 6 x 9 feet.", [(6, "foot"), (9, "foot")]),
+    ],
+)
+def test_each_side_of_a_size_takes_the_unit_written_after_the_last(text, sides):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == sides
+
+
+def test_a_count_after_a_side_is_read_on_its_own():
+    assert units("The hall seats 12 x 20 guests.") == [(12, "count", None), (20, "count", "guests")]

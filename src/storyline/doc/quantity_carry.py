@@ -1,6 +1,7 @@
 """Give a bare number the unit of the quantity it is compared with: "3.9 million headsets, up from 2.4
 million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points"; or set beside, of
-the same size, in a clause joined by "while" or "and": "at 2483805 while Ohio had 1385710 lightning strikes".
+the same size, in a clause joined by "while" or "and": "at 2483805 while Ohio had 1385710 lightning strikes";
+or a side of a size, "66.5 x 107 mm", as CQE gives each side the unit.
 
 ``extract_quantities`` reads each number with the unit written after it; a number written without one
 often shares the unit of a neighbour it is set against, and this is the step that carries it over.
@@ -21,6 +22,7 @@ __all__ = ["carry_units"]
 _COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
 _COMPARED_LATER = re.compile(r"^[^\d;:()]{0,60}?[\s,](?:compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
 _BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
+_BY = re.compile(r"^\s*[x×]\s*$")  # the sides of a size: "66.5 x 107 mm", "30 x 20 x 10 cm"
 _JOINED = re.compile(r"\b(?:while|whilst|whereas|and|but)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 _PARALLEL_GAP = 100  # characters at most between two parallel figures
@@ -46,6 +48,10 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and _BEFORE_CHANGE.match(text[q.end : after.start])
         ):
             out[i] = replace(q, unit=after.unit, raw_unit=after.raw_unit)
+    for i in range(len(out) - 2, -1, -1):  # from the right, so that each side of "30 x 20 x 10 cm" is in cm
+        side, last = out[i], out[i + 1]
+        if _bare(side) and last.kind == "measure" and _BY.match(text[side.end : last.start]) and _sized(last):
+            out[i] = replace(side, unit=last.unit, raw_unit=last.raw_unit)
     out = [_parallel(text, out, i) if _bare(q) else q for i, q in enumerate(out)]
     return [_rate_of_count(text, out, i) if _bare_rate(q) else q for i, q in enumerate(out)]
 
@@ -85,6 +91,11 @@ def _parallel(text: str, found: list[Quantity], i: int) -> Quantity:
         if near and small > 0 and large <= _PARALLEL_RATIO * small:
             return replace(q, unit=p.unit, raw_unit=p.raw_unit, noun=p.noun)
     return q
+
+
+def _sized(q: Quantity) -> bool:
+    """``q`` is a measure in a unit of size whose value is as written (km and km2 are converted)."""
+    return q.unit not in ("count", "percent", "km", "km2") and "/" not in q.unit
 
 
 def _bare(q: Quantity) -> bool:

@@ -83,11 +83,14 @@ def year_partner(text: str, end: int, raw: str) -> int:
     return joiner.end() + partner.end() if partner is not None else end
 
 
+_SIDE = re.compile(r"\s*[x×]\s*\d")  # "12 x 20 guests": the sides of a size, not a model name
+
+
 def over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
     """A count whose noun follows a measure or a model name, "three 40-tonne trucks", "eight million 250ml
     bottles", "two new 737 Max jets", and where scanning resumes: at the measure, which is a quantity of its
     own, or past the model name, which is not."""
-    m = _DESIGNATION.match(text, atom.end)
+    m = _DESIGNATION.match(text, atom.end) if not _SIDE.match(text, atom.end) else None
     noun = noun_after(text, m.end(), general=True) if m is not None else None
     if m is None or noun is None:
         return None
