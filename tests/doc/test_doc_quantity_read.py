@@ -46,3 +46,27 @@ def test_durations_in_long_or_short_forms_are_named_in_full(text: str, unit: str
 
 def test_an_acre_foot_is_a_volume_not_an_area() -> None:
     assert read("The dam released 500 acre-feet.")[0][0] == "acre-foot"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The appeal raised twenty five thousand dollars.", 25_000),
+        ("Forty two climbers reached the summit.", 42),
+        ("The ferry carried ninety nine cars.", 99),
+        ("Sixty five percent of members voted.", 65),
+    ],
+)
+def test_tens_and_units_written_with_a_space_are_one_number(text, value):
+    (q,) = extract_quantities(text)
+    assert q.value == value
+
+
+def test_a_tens_word_before_a_plural_noun_keeps_its_own_value():
+    (q,) = extract_quantities("Twenty volunteers cleaned the beach.")
+    assert (q.value, q.noun) == (20, "volunteers")
+
+
+@pytest.mark.parametrize("text", ["In the twenty first century the town grew.", "It was her twenty-second title."])
+def test_a_tens_word_before_an_ordinal_is_an_ordinal_not_a_count(text):
+    assert extract_quantities(text) == []

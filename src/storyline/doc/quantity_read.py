@@ -49,7 +49,10 @@ _DIGITS = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d|\s\d)|\d+)"
     rf"(?:\.\d+|{AND_PART}|[{_VULGAR}]|\s[1-9]/(?:2|3|4|8)(?![\d/]))?|\.\d+|[{_VULGAR}]"
 )
-_ONE_WORD = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL[1:])})\b"
+# tens and units joined by a hyphen or, as CQE's number words also read them, a space: "twenty five"
+_ORDINAL_AFTER = r"(?![-\s]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"  # "twenty first"
+_TENS_UNITS = rf"(?:{'|'.join(TENS)}){_ORDINAL_AFTER}(?:(?:-|\s+)(?:{'|'.join(SMALL[1:10])})\b)?"
+_ONE_WORD = rf"(?:{_TENS_UNITS}|{'|'.join(SMALL[1:])})\b"
 _GROUP = rf"{_ONE_WORD}(?:\s+hundred\b(?:\s+(?:and\s+)?{_ONE_WORD})?)?"
 # number words with a scale inside them: "two hundred and six", "twenty-eight thousand six hundred forty-two"
 _COMPOUND = (
@@ -59,7 +62,7 @@ _COMPOUND = (
 # "one and a half", "half a" (million), "a quarter of a" (billion), "a half" (million)
 _WORD = (
     rf"{FRACTION_OF_SCALE}|{_COMPOUND}"
-    rf"|(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL[1:10])}))?|{'|'.join(SMALL)})(?:{AND_PART})?"
+    rf"|(?:{_TENS_UNITS}|{'|'.join(SMALL)})(?:{AND_PART})?"
     r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
 )
 _SCALE = (
