@@ -20,7 +20,7 @@ from storyline.config import Config
 from storyline.doc.quantity_carry import carry_units
 from storyline.doc.quantity_codes import code_spans
 from storyline.doc.quantity_multiples import times_after
-from storyline.doc.quantity_names import index_before, initial_name, over_designation, year_partner, year_span
+from storyline.doc.quantity_names import index_before, initial_name, over_designation, skip_past, year_span
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
@@ -92,7 +92,6 @@ _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
 _VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
 # words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
 _AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?)\s+$", re.I)
-_AGED = re.compile(r"\baged?\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
 # a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
@@ -248,7 +247,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if span is not None and _change_then_level(before, first_unit, second_unit, span):
         span = None  # "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents"
     if second is not None and span is None and not (first_unit or second_unit) and _SCORE.match(text, atom.end):
-        return None  # "ended 2-2", "at 89-89": a score, and its partner goes with it (``_skip_past``)
+        return None  # "ended 2-2", "at 89-89": a score, and its partner goes with it (``skip_past``)
     unit = first_unit
     if span is not None and second is not None:
         unit = second_unit or first_unit
@@ -467,7 +466,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             continue
         built = _build(text, m)
         if built is None:
-            pos = _skip_past(text, m)
+            pos = skip_past(text, m)
             continue
         quantity, pos = built
         if quantity.start < converted:
@@ -477,16 +476,6 @@ def extract_quantities(text: str) -> list[Quantity]:
         if not any(start < quantity.end and quantity.start < end for start, end in taken):
             found.append(quantity)
     return carry_units(text, sorted(found, key=lambda q: q.start))
-
-
-def _skip_past(text: str, m: re.Match[str]) -> int:
-    """Past a rejected number, and past its range partner so "2022-2023" yields nothing."""
-    partner = year_partner(text, m.end(), text[m.start() : m.end()])
-    if partner > m.end():  # "A.D. 1000 and 1260"
-        return partner
-    joiner = r"\s*[-–—/]\s*|\s+(?:to|and|or)\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
-    tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
-    return m.end() + (tail.end() if tail else 0)
 
 
 def _annotate(sentence: Sentence) -> Sentence:

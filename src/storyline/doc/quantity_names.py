@@ -98,3 +98,17 @@ def over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
     measure = unit_after(text, inner.end, inner) if inner is not None else None
     measured = measure is not None and measure.unit != "count"
     return Unit(noun[0], "count", noun[1], noun[1], None), m.start(1) if measured else m.end()
+
+
+_AGED = re.compile(r"\baged?\s+$", re.I)
+
+
+def skip_past(text: str, m: re.Match[str]) -> int:
+    """Where scanning resumes after the rejected number ``m``: past its range partner too, so "2022-2023"
+    yields nothing, and both ends of "aged 20 and 23"."""
+    partner = year_partner(text, m.end(), text[m.start() : m.end()])
+    if partner > m.end():  # "A.D. 1000 and 1260"
+        return partner
+    joiner = r"\s*[-–—/]\s*|\s+(?:to|and|or)\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
+    tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
+    return m.end() + (tail.end() if tail else 0)
