@@ -190,7 +190,7 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
-    """ "37 years old", "a 37-year-old" (an age) and "400 seats a week", "$2 a year" (a rate) date nothing;
+    """ "37 years old", "a 37-year-old", "17-year-olds" (an age) and "400 seats a week", "$2 a year" (a rate) date nothing;
     "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
@@ -203,7 +203,7 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:old)\b")  # "45 years old", "a 45-year-old"
+_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:olds?)\b")  # "45 years old", "a 45-year-old", "17-year-olds"
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
