@@ -198,16 +198,22 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
         return CLOCK_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
     if (lower(m, "num") or "") not in ("a", "an") or m.group("approx"):
         return False
-    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    if text[m.start("num") - 1 : m.start("num")] == "-":
+        return True  # "a $50 billion-a-year trade", "a $15-an-hour wage": a rate inside a compound modifier
+    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:olds?)\b")  # "45 years old", "a 45-year-old", "17-year-olds"
-# A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
+# A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun
+# and an "of" phrase ("400 seats", "one pill", "3,000 barrels of crude oil"). A word that ties the unit to
+# something else ("3,000 jobs in a year", "two weeks of talks and a day") or a past verb ends the amount.
+_NOT_RATE_NOUN = r"(?!(?i:and|or|but|in|for|within|after|over|than|about|by|on|at|to|from|with|into|during|of|that|which|the|an?)\b|[a-z]+ed\b)"
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozen|several|few))(?:\s+[a-z]+s)?\s+$"
+    rf"seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+)?"
+    rf"(?:\s+of(?:\s+{_NOT_RATE_NOUN}[a-z]+){{1,2}})?\s+$"
 )
 
 
