@@ -190,8 +190,9 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
-    """ "37 years old", "a 37-year-old", "17-year-olds" (an age) and "400 seats a week", "$2 a year" (a rate) date nothing;
-    "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
+    """ "37 years old", "a 37-year-old", "17-year-olds" (an age) and "400 seats a week", "$2 a year" (a rate)
+    date nothing, nor does a unit at the head of a compound ("a day-care centre"); "at 1800 hours" is a clock time
+    (``days.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
     if m.group("unit") in ("hours", "Hours", "HOURS") and _CLOCK_DIGITS.fullmatch(m.groupdict().get("num") or ""):
@@ -200,16 +201,24 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
         return False
     if text[m.start("num") - 1 : m.start("num")] == "-":
         return True  # "a $50 billion-a-year trade", "a $15-an-hour wage": a rate inside a compound modifier
+    if _COMPOUND_AFTER.match(text, m.end()):
+        return True  # "a day-care centre", "a year-round resort", "a day-by-day account": the unit heads a compound
     return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
+# A hyphen and a word after "a day", "a year": the unit starts a compound ("day-care", "year-round", "day-by-day",
+# "year-on-year") that names no length of time; "a year-long", "a day-and-a-half" and ages are read elsewhere.
+_COMPOUND_AFTER = re.compile(r"-(?!(?i:long|old|olds|and|half|earlier|ago|end)\b)[A-Za-z]")
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:olds?)\b")  # "45 years old", "a 45-year-old", "17-year-olds"
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun
 # and an "of" phrase ("400 seats", "one pill", "3,000 barrels of crude oil"). A word that ties the unit to
 # something else ("3,000 jobs in a year", "two weeks of talks and a day") or a past verb ends the amount.
-_NOT_RATE_NOUN = r"(?!(?i:and|or|but|in|for|within|after|over|than|about|by|on|at|to|from|with|into|during|of|that|which|the|an?)\b|[a-z]+ed\b)"
+_NOT_RATE_NOUN = (
+    r"(?!(?i:and|or|but|in|for|within|after|over|than|about|by|on|at|to|from|with|into|during|of|that|which|the|an?)"
+    r"\b|[a-z]+ed\b)"
+)
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
     rf"seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+)?"
