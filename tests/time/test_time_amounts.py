@@ -383,3 +383,15 @@ def test_a_unit_after_an_amount_that_is_not_its_rate_stays_a_duration(text: str,
 )
 def test_a_unit_heading_a_hyphenated_compound_is_not_a_duration(text: str, kept: list[tuple[str, str, str]]) -> None:
     assert found(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Crews needed two-and-a-half hours to free the driver.", "two-and-a-half hours", "PT2H30M"),
+        ("It has been seven-and-a-half years since the flood.", "seven-and-a-half years", "P7Y6M"),
+        ("The two-and-a-half-hour rescue ended at dawn.", "two-and-a-half-hour", "PT2H30M"),
+    ],
+)
+def test_a_fraction_joined_by_hyphens_counts_with_its_number(text: str, span: str, value: str) -> None:
+    assert (span, "DURATION", value) in found(text)

@@ -26,9 +26,11 @@ from storyline.time.words import (
     weekday_number,
 )
 
-# A fraction after a number ("2 1/2", "two and a half") or after its unit ("a minute and a half").
+# A fraction after a number ("2 1/2", "two and a half", "seven-and-a-half") or after its unit ("a minute and a
+# half").
 _FRACTION = (
-    r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|\s+(?i:and\s+(?:a\s+half|a\s+quarter|three[- ]quarters|one[- ]half)))"
+    r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|"
+    r"(?:\s+|-)(?i:and[\s-]+(?:a[\s-]+half|a[\s-]+quarter|three[- ]quarters|one[- ]half)))"
 )
 _PLURAL_UNITS = r"(?i:hours|days|weeks|months|years|decades)"
 # "12 to 18 months", "two or three days": the first number of a range, whose length is then unknown.
@@ -59,7 +61,7 @@ def _amount(m: re.Match[str]) -> float | None:
     for name in ("frac", "after"):
         text = lower(m, name) if groups.get(name) else None
         if text:
-            n += _FRACTIONS[text.lstrip("-").removeprefix("and ").replace("-", " ")]
+            n += _FRACTIONS[" ".join(text.replace("-", " ").split()).removeprefix("and ")]
     if groups.get("half"):
         n *= 0.5  # "a half-hour"
     return n
