@@ -395,3 +395,15 @@ def test_a_unit_heading_a_hyphenated_compound_is_not_a_duration(text: str, kept:
 )
 def test_a_fraction_joined_by_hyphens_counts_with_its_number(text: str, span: str, value: str) -> None:
     assert (span, "DURATION", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The merger was called off at the last minute by two directors.", []),
+        ("There was drama right up to the last minute.", []),
+        ("Shares jumped in the last minute of trading.", [("the last minute", "DURATION", "PT1M")]),
+    ],
+)
+def test_at_the_last_minute_is_an_idiom_not_a_minute(text: str, kept: list[tuple[str, str, str]]) -> None:
+    assert found(text) == kept

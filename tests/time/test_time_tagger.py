@@ -488,3 +488,17 @@ def test_a_sentence_opening_now_with_a_comma_turns_the_talk_and_names_no_time(te
 )
 def test_now_without_the_opening_comma_is_the_present(text: str, span: str) -> None:
     assert [(t.text, t.value) for t in tag(text, THURSDAY)] == [(span, "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She did best with the quarter of voters who call themselves independents.", []),
+        ("Crews searched the quarter million square miles of the bay.", []),
+        ("Profit rose in the third quarter of 2021.", [("the third quarter of 2021", "2021-Q3")]),
+        ("Profit rose in the third quarter of fiscal 2021.", [("the third quarter of fiscal 2021", "2021-Q3")]),
+        ("It earned a profit for the second quarter of $8.6 million.", [("the second quarter", "2022-Q2")]),
+    ],
+)
+def test_quarter_as_a_fraction_of_something_is_no_time(text: str, kept: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, THURSDAY)] == kept

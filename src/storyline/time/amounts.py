@@ -117,6 +117,9 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     lead = lower(m, "lead")
     if m.groupdict().get("num") is None and not m.groupdict().get("half"):
         mod = lower(m, "mod")
+        at = unit == "minute" and lead == "the" and mod == "last"
+        if at and _AT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "at the last minute", "until the last minute": the latest moment, no length of time
         if lead and mod in ("previous", "following", "next") and not unit_text.lower().endswith("s"):
             return None  # "the next day" is a date anchored in the story
         if _is_vague_reference(lead, mod, unit):
@@ -209,6 +212,7 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
+_AT_BEFORE = re.compile(r"\b(?i:at|until|till|to|before|from)\s+$")
 # A hyphen and a word after "a day", "a year": the unit starts a compound ("day-care", "year-round", "day-by-day",
 # "year-on-year") that names no length of time; "a year-long", "a day-and-a-half" and ages are read elsewhere.
 _COMPOUND_AFTER = re.compile(r"-(?!(?i:long|old|olds|and|half|earlier|ago|end)\b)[A-Za-z]")

@@ -360,7 +360,9 @@ _RULES: tuple[Rule, ...] = (
             rf"(?P<mods>(?:(?i:latest|most\s+recent|last|past|previous|preceding|prior|current|present|next|coming|following|fiscal|same|"
             rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
             rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+(?:(?i:fiscal)\s+)?)?(?P<q>(?i:quarter))\b"
-            rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
+            # "a quarter of the vote", "the quarter of voters who ...", "the quarter million miles", "a quarter-mile"
+            rf"(?!\s+(?i:of)\s+(?:(?:an?|the|this|its|their)\b|(?!(?i:fiscal|this|last|next)\b)[A-Za-z])|"
+            rf"[- ](?i:mile|inch|point|pound|hour|century|final|million|billion|trillion)\b)"
             rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?",
         ),
         _quarter,
