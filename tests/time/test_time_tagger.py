@@ -502,3 +502,17 @@ def test_now_without_the_opening_comma_is_the_present(text: str, span: str) -> N
 )
 def test_quarter_as_a_fraction_of_something_is_no_time(text: str, kept: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, THURSDAY)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The union gave money to both parties over the past two election cycles.", []),
+        ("The party has won five of the past six races for governor.", []),
+        ("The past three chairmen backed the plan.", []),
+        ("Fares rose over the past 10 years.", [("the past 10 years", "P10Y")]),
+        ("Fares fell in the past, officials said.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_the_past_before_a_count_of_things_is_no_time(text: str, kept: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, THURSDAY)] == kept

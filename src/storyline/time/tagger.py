@@ -264,8 +264,12 @@ def _alternatives(words: Sequence[str]) -> str:
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 # "the end of June" is June with a mod, as TIMEX3 writes it: the edge is inside the extent.
 _EDGE = r"(?P<edge>(?i:the)\s+(?i:end|start|beginning|middle)\s+(?i:of))"
-# "the future of the port", "the past century": "past" and "future" that describe something date nothing.
-_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
+# "the future of the port", "the past century", "the past two election cycles", "five of the past six contests":
+# "past" and "future" that describe something date nothing (a count of time units is read by the span rules).
+_NOT_A_NOUN_OF = (
+    r"(?!\s+(?:(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|tense)\b|\d))"
+)
 _RULES: tuple[Rule, ...] = (
     (
         ("iso date",),
