@@ -354,6 +354,7 @@ def test_a_rate_inside_a_compound_modifier_is_not_a_duration(text: str) -> None:
         "The damaged pipe spilled about 3,000 barrels of crude a day, the agency said.",
         "Patients take one pill a day.",
         "The mill ships 40 tonnes of steel a week to the port.",
+        "Rents in the city rose 6% a year.",
     ],
 )
 def test_a_rate_after_an_amount_and_its_noun_phrase_is_not_a_duration(text: str) -> None:

@@ -226,7 +226,7 @@ _NOT_RATE_NOUN = (
     r"\b|[a-z]+ed\b)"
 )
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
+    r"(?:\d%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
     rf"seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+)?"
     rf"(?:\s+of(?:\s+{_NOT_RATE_NOUN}[a-z]+){{1,2}})?\s+$"
 )
