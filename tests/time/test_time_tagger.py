@@ -516,3 +516,10 @@ def test_quarter_as_a_fraction_of_something_is_no_time(text: str, kept: list[tup
 )
 def test_the_past_before_a_count_of_things_is_no_time(text: str, kept: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, THURSDAY)] == kept
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry captain is now 81.", "There are currently 23 boats in the harbour.", "It is now 24 hours late."]
+)
+def test_now_and_currently_before_a_number_stay_the_present(text: str) -> None:
+    assert [t.value for t in tag(text, THURSDAY)][:1] == ["PRESENT_REF"]

@@ -254,6 +254,9 @@ def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return frames.ref_adjective(m, ctx)
     if m.start("word") < 4 and _DISCOURSE_NOW.match(ctx.text):
         return None
+    word = " ".join((lower(m, "word") or "").split())
+    if word in ("the past", "the future") and _COUNT_AFTER.match(ctx.text, m.end()):
+        return None
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
@@ -264,12 +267,11 @@ def _alternatives(words: Sequence[str]) -> str:
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 # "the end of June" is June with a mod, as TIMEX3 writes it: the edge is inside the extent.
 _EDGE = r"(?P<edge>(?i:the)\s+(?i:end|start|beginning|middle)\s+(?i:of))"
-# "the future of the port", "the past century", "the past two election cycles", "five of the past six contests":
-# "past" and "future" that describe something date nothing (a count of time units is read by the span rules).
-_NOT_A_NOUN_OF = (
-    r"(?!\s+(?:(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|tense)\b|\d))"
-)
+# "the future of the port", "the past century": "past" and "future" that describe something date nothing.
+_NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
+# "the past two election cycles", "five of the past six contests", "the past tense": "the past" or "the future" before
+# a count of things (a count of time units is read by the span rules); "now 81", "currently 23 cases" stay the present.
+_COUNT_AFTER = re.compile(r"\s+(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|tense)\b|\d)")
 _RULES: tuple[Rule, ...] = (
     (
         ("iso date",),
