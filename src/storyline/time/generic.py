@@ -33,12 +33,6 @@ _QUOTES = tuple("\"“”'‘’`")
 # Adjectives that make a weekday a named day whose date the report's date does not give.
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Good|Holy|Ash|Palm|Easter|Maundy|Shrove|Super|Cyber)\s+$")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-# The head of a newspaper's or a programme's name after a capitalised weekday ("the Sunday Times", "London's
-# Sunday Telegraph", "the Sunday Mirror"): the weekday is part of the title.
-_PAPER_HEAD = re.compile(
-    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Observer|Independent|Mail|Star|Sport|People|Record|"
-    r"Journal|Gazette|Globe|Review|Magazine)\b"
-)
 # "current" in terms of accounting and economics, where it names a kind, not the present.
 _CURRENT_TERM = re.compile(r"\s+(?:account|accounts|assets|liabilities|ratio)\b")
 # "soon" that relates an event to another one.
@@ -87,7 +81,7 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
     if not expr.text.islower() and _is_title(expr, text, before, after):
         return True
     if word in _WEEKDAYS:
-        return bool(_NAMED_DAY.search(before) or (expr.text[0].isupper() and _PAPER_HEAD.match(after)))
+        return bool(_NAMED_DAY.search(before))
     if word in _MONTHS and _NAME_HEAD.match(after):
         return True
     if word == "march":
