@@ -325,3 +325,86 @@ def test_some_units_later_or_earlier_is_a_span_of_unknown_length(text: str, span
 
 def test_some_days_without_later_or_earlier_is_no_span() -> None:
     assert found("Some days the ferry does not sail.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rule bars 17-year-olds from voting.", "A poll of 18-to-29-year-olds found little interest in the race."],
+)
+def test_a_plural_age_written_with_hyphens_is_not_a_time_expression(text: str) -> None:
+    assert tag(text, date(2024, 3, 12)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast's $50 billion-a-year tourism trade fears the slick.",
+        "Cooks rallied for a $15-an-hour wage.",
+        "Officials first put the leak at a 2,000-barrel-a-day flow.",
+        "The firm sells 10-dollar-a-week plans.",
+    ],
+)
+def test_a_rate_inside_a_compound_modifier_is_not_a_duration(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The damaged pipe spilled about 3,000 barrels of crude a day, the agency said.",
+        "Patients take one pill a day.",
+        "The mill ships 40 tonnes of steel a week to the port.",
+        "Rents in the city rose 6% a year.",
+    ],
+)
+def test_a_rate_after_an_amount_and_its_noun_phrase_is_not_a_duration(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plant lost 3,000 jobs in a year.", "a year"),
+        ("Officials spent two weeks of talks and a day of votes on it.", "two weeks"),
+        ("The 40 workers needed a week to clear the road.", "a week"),
+    ],
+)
+def test_a_unit_after_an_amount_that_is_not_its_rate_stays_a_duration(text: str, span: str) -> None:
+    assert span in [t for t, _, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She opened a day-care centre in the town.", []),
+        ("The ski town has become a year-round resort.", []),
+        ("The site posts a day-by-day account of the trial.", []),
+        ("A year-long strike ended.", [("year-long", "DURATION", "P1Y")]),
+    ],
+)
+def test_a_unit_heading_a_hyphenated_compound_is_not_a_duration(text: str, kept: list[tuple[str, str, str]]) -> None:
+    assert found(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Crews needed two-and-a-half hours to free the driver.", "two-and-a-half hours", "PT2H30M"),
+        ("It has been seven-and-a-half years since the flood.", "seven-and-a-half years", "P7Y6M"),
+        ("The two-and-a-half-hour rescue ended at dawn.", "two-and-a-half-hour", "PT2H30M"),
+    ],
+)
+def test_a_fraction_joined_by_hyphens_counts_with_its_number(text: str, span: str, value: str) -> None:
+    assert (span, "DURATION", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The merger was called off at the last minute by two directors.", []),
+        ("There was drama right up to the last minute.", []),
+        ("Shares jumped in the last minute of trading.", [("the last minute", "DURATION", "PT1M")]),
+    ],
+)
+def test_at_the_last_minute_is_an_idiom_not_a_minute(text: str, kept: list[tuple[str, str, str]]) -> None:
+    assert found(text) == kept

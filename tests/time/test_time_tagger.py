@@ -488,3 +488,38 @@ def test_a_sentence_opening_now_with_a_comma_turns_the_talk_and_names_no_time(te
 )
 def test_now_without_the_opening_comma_is_the_present(text: str, span: str) -> None:
     assert [(t.text, t.value) for t in tag(text, THURSDAY)] == [(span, "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She did best with the quarter of voters who call themselves independents.", []),
+        ("Crews searched the quarter million square miles of the bay.", []),
+        ("Profit rose in the third quarter of 2021.", [("the third quarter of 2021", "2021-Q3")]),
+        ("Profit rose in the third quarter of fiscal 2021.", [("the third quarter of fiscal 2021", "2021-Q3")]),
+        ("It earned a profit for the second quarter of $8.6 million.", [("the second quarter", "2022-Q2")]),
+    ],
+)
+def test_quarter_as_a_fraction_of_something_is_no_time(text: str, kept: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, THURSDAY)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The union gave money to both parties over the past two election cycles.", []),
+        ("The party has won five of the past six races for governor.", []),
+        ("The past three chairmen backed the plan.", []),
+        ("Fares rose over the past 10 years.", [("the past 10 years", "P10Y")]),
+        ("Fares fell in the past, officials said.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_the_past_before_a_count_of_things_is_no_time(text: str, kept: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, THURSDAY)] == kept
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry captain is now 81.", "There are currently 23 boats in the harbour.", "It is now 24 hours late."]
+)
+def test_now_and_currently_before_a_number_stay_the_present(text: str) -> None:
+    assert [t.value for t in tag(text, THURSDAY)][:1] == ["PRESENT_REF"]

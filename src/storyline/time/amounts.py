@@ -26,9 +26,11 @@ from storyline.time.words import (
     weekday_number,
 )
 
-# A fraction after a number ("2 1/2", "two and a half") or after its unit ("a minute and a half").
+# A fraction after a number ("2 1/2", "two and a half", "seven-and-a-half") or after its unit ("a minute and a
+# half").
 _FRACTION = (
-    r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|\s+(?i:and\s+(?:a\s+half|a\s+quarter|three[- ]quarters|one[- ]half)))"
+    r"(?P<frac>[ -](?:1/2|1/4|3/4)|\s*[½¼¾]|"
+    r"(?:\s+|-)(?i:and[\s-]+(?:a[\s-]+half|a[\s-]+quarter|three[- ]quarters|one[- ]half)))"
 )
 _PLURAL_UNITS = r"(?i:hours|days|weeks|months|years|decades)"
 # "12 to 18 months", "two or three days": the first number of a range, whose length is then unknown.
@@ -59,7 +61,7 @@ def _amount(m: re.Match[str]) -> float | None:
     for name in ("frac", "after"):
         text = lower(m, name) if groups.get(name) else None
         if text:
-            n += _FRACTIONS[text.lstrip("-").removeprefix("and ").replace("-", " ")]
+            n += _FRACTIONS[" ".join(text.replace("-", " ").split()).removeprefix("and ")]
     if groups.get("half"):
         n *= 0.5  # "a half-hour"
     return n
@@ -115,6 +117,9 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     lead = lower(m, "lead")
     if m.groupdict().get("num") is None and not m.groupdict().get("half"):
         mod = lower(m, "mod")
+        at = unit == "minute" and lead == "the" and mod == "last"
+        if at and _AT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "at the last minute", "until the last minute": the latest moment, no length of time
         if lead and mod in ("previous", "following", "next") and not unit_text.lower().endswith("s"):
             return None  # "the next day" is a date anchored in the story
         if _is_vague_reference(lead, mod, unit):
@@ -190,24 +195,40 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
-    """ "37 years old", "a 37-year-old" (an age) and "400 seats a week", "$2 a year" (a rate) date nothing;
-    "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
+    """ "37 years old", "a 37-year-old", "17-year-olds" (an age) and "400 seats a week", "$2 a year" (a rate)
+    date nothing, nor does a unit at the head of a compound ("a day-care centre"); "at 1800 hours" is a clock time
+    (``days.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
     if m.group("unit") in ("hours", "Hours", "HOURS") and _CLOCK_DIGITS.fullmatch(m.groupdict().get("num") or ""):
         return CLOCK_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
     if (lower(m, "num") or "") not in ("a", "an") or m.group("approx"):
         return False
-    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    if text[m.start("num") - 1 : m.start("num")] == "-":
+        return True  # "a $50 billion-a-year trade", "a $15-an-hour wage": a rate inside a compound modifier
+    if _COMPOUND_AFTER.match(text, m.end()):
+        return True  # "a day-care centre", "a year-round resort", "a day-by-day account": the unit heads a compound
+    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
+_AT_BEFORE = re.compile(r"\b(?i:at|until|till|to|before|from)\s+$")
+# A hyphen and a word after "a day", "a year": the unit starts a compound ("day-care", "year-round", "day-by-day",
+# "year-on-year") that names no length of time; "a year-long", "a day-and-a-half" and ages are read elsewhere.
+_COMPOUND_AFTER = re.compile(r"-(?!(?i:long|old|olds|and|half|earlier|ago|end)\b)[A-Za-z]")
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:old)\b")  # "45 years old", "a 45-year-old"
-# A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun.
+_OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:olds?)\b")  # "45 years old", "a 45-year-old", "17-year-olds"
+# A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun
+# and an "of" phrase ("400 seats", "one pill", "3,000 barrels of crude oil"). A word that ties the unit to
+# something else ("3,000 jobs in a year", "two weeks of talks and a day") or a past verb ends the amount.
+_NOT_RATE_NOUN = (
+    r"(?!(?i:and|or|but|in|for|within|after|over|than|about|by|on|at|to|from|with|into|during|of|that|which|the|an?)"
+    r"\b|[a-z]+ed\b)"
+)
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozen|several|few))(?:\s+[a-z]+s)?\s+$"
+    r"(?:\d%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
+    rf"seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+)?"
+    rf"(?:\s+of(?:\s+{_NOT_RATE_NOUN}[a-z]+){{1,2}})?\s+$"
 )
 
 

@@ -254,6 +254,9 @@ def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return frames.ref_adjective(m, ctx)
     if m.start("word") < 4 and _DISCOURSE_NOW.match(ctx.text):
         return None
+    word = " ".join((lower(m, "word") or "").split())
+    if word in ("the past", "the future") and _COUNT_AFTER.match(ctx.text, m.end()):
+        return None
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
@@ -266,6 +269,9 @@ _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 _EDGE = r"(?P<edge>(?i:the)\s+(?i:end|start|beginning|middle)\s+(?i:of))"
 # "the future of the port", "the past century": "past" and "future" that describe something date nothing.
 _NOT_A_NOUN_OF = r"(?!\s+(?i:of|century|centuries|decade|decades|generation|generations|few|several|half|quarter)\b)"
+# "the past two election cycles", "five of the past six contests", "the past tense": "the past" or "the future" before
+# a count of things (a count of time units is read by the span rules); "now 81", "currently 23 cases" stay the present.
+_COUNT_AFTER = re.compile(r"\s+(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|tense)\b|\d)")
 _RULES: tuple[Rule, ...] = (
     (
         ("iso date",),
@@ -360,7 +366,9 @@ _RULES: tuple[Rule, ...] = (
             rf"(?P<mods>(?:(?i:latest|most\s+recent|last|past|previous|preceding|prior|current|present|next|coming|following|fiscal|same|"
             rf"comparable|corresponding|year[- ]earlier|year[- ]ago|prior[- ]year)[\s-]+)*)"
             rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>{pd.ORDINAL})[\s-]+(?:(?i:fiscal)\s+)?)?(?P<q>(?i:quarter))\b"
-            rf"(?!\s+(?i:of)\s+(?:an?|the|this|its|their)\b|[- ](?i:mile|inch|point|pound|hour|century|final))"
+            # "a quarter of the vote", "the quarter of voters who ...", "the quarter million miles", "a quarter-mile"
+            rf"(?!\s+(?i:of)\s+(?:(?:an?|the|this|its|their)\b|(?!(?i:fiscal|this|last|next)\b)[A-Za-z])|"
+            rf"[- ](?i:mile|inch|point|pound|hour|century|final|million|billion|trillion)\b)"
             rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})|(?P<ry>(?i:this|last|next))\s+(?i:year)\b))?(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?",
         ),
         _quarter,
