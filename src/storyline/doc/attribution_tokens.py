@@ -148,8 +148,8 @@ _QN: dict[bool, _Names] = {False: ("qn=0", "qn=1", "qn=2", "qn=3"), True: (b"qn=
 _QUOTED: dict[bool, _Names] = {False: ("q=out", "q=in"), True: (b"q=out", b"q=in")}
 # Names built from words: the few thousand lemmas of news come back in every sentence, a long run
 # brings more, so these two are emptied when they reach this size.
-_LEXICAL: dict[tuple[str, bool], _Names] = {}
-_VERB: dict[tuple[str, str, bool], _Names] = {}
+_LEXICAL: dict[bool, dict[str, _Names]] = {False: {}, True: {}}
+_VERB: dict[bool, dict[tuple[str, str], _Names]] = {False: {}, True: {}}
 _MAX_LEXICAL = 1 << 16
 
 
@@ -165,26 +165,26 @@ def _word_names(p: str, tag: str, dep: str, text: str, ent: str, encoded: bool) 
     return names
 
 
-def _lexical_names(word: str, encoded: bool) -> _Names:
-    """The names a word's lemma (or text) takes in its own and its neighbours' lists: as the word,
-    as a head, as the word before and after, and beside a cue tag of "O" (the usual one)."""
-    key = (word, encoded)
-    names = _LEXICAL.get(key)
-    if names is None:
-        if len(_LEXICAL) >= _MAX_LEXICAL:
-            _LEXICAL.clear()  # the vocabulary of a long run: start afresh rather than grow
-        built = (f"l={word}", f"hl={word}", f"l-1={word}", f"l+1={word}", f"sC|l=O|{word}")
-        names = _LEXICAL[key] = _group(built, encoded)
-    return names
+def _lexical_names(words: Sequence[str], encoded: bool) -> list[_Names]:
+    """For each word (a lemma or a text), the names it takes in its own and its neighbours' lists: as
+    the word, as a head, as the word before and after, and beside a cue tag of "O" (the usual one)."""
+    known = _LEXICAL[encoded]
+    out = list(map(known.get, words))  # one C loop: most words are known
+    if None in out:
+        if len(known) >= _MAX_LEXICAL:
+            known.clear()  # the vocabulary of a long run: start afresh rather than grow
+        for k, word in enumerate(words):
+            if out[k] is None:
+                built = (f"l={word}", f"hl={word}", f"l-1={word}", f"l+1={word}", f"sC|l=O|{word}")
+                out[k] = known[word] = _group(built, encoded)
+    return out  # type: ignore[return-value]  # no None is left
 
 
 def _verb_names(verb: str, path: str, encoded: bool) -> _Names:
-    key = (verb, path, encoded)
-    names = _VERB.get(key)
-    if names is None:
-        if len(_VERB) >= _MAX_LEXICAL:
-            _VERB.clear()
-        names = _VERB[key] = _group((f"v={verb}|path={path}", f"path={path}", f"v={verb}"), encoded)
+    known = _VERB[encoded]
+    if len(known) >= _MAX_LEXICAL:
+        known.clear()
+    names = known[verb, path] = _group((f"v={verb}|path={path}", f"path={path}", f"v={verb}"), encoded)
     return names
 
 
@@ -229,8 +229,9 @@ def token_features(
     out = []
     width = max(1, n)
     at, quote_names, counted = _AT[encoded], _QUOTED[encoded], _QN[encoded]
-    own = [_lexical_names(lemma, encoded) for lemma in lemmas]
-    near = [_lexical_names(w, encoded) for w in words]  # near[i + 1] is word i's
+    own = _lexical_names(lemmas, encoded)
+    near = _lexical_names(words, encoded)  # near[i + 1] is word i's
+    verbs = _VERB[encoded]
     for i, tok in enumerate(tokens):
         p, dep = tok.pos, tok.dep
         verb, path = _up_to_verb(tokens, lemmas, i)
@@ -259,7 +260,7 @@ def token_features(
             *_word_names(p, tok.tag, dep, tok.text, ents[i], encoded),
             own[tok.head][1],
             head_name,
-            *_verb_names(verb, path, encoded),
+            *(verbs.get((verb, path)) or _verb_names(verb, path, encoded)),
             near[i][2],
             near[i + 2][3],
             *around_names,
