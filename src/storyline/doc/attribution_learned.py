@@ -69,7 +69,7 @@ def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
     """A verb, a "be" or other auxiliary that heads a complement, a noun with an owner or a clause,
     or "according": the words that can be a cue."""
     tok = tokens[i]
-    if tok.pos == "VERB" or tok.text.lower() == "according":
+    if tok.pos == "VERB" or (len(tok.text) == 9 and tok.text.lower() == "according"):  # no other length lowers to it
         return True
     if tok.pos == "AUX":
         return tok.head == i or any(tokens[c].dep in _AUX_CUE_DEPS for c in children[i])
