@@ -199,7 +199,7 @@ def features(
 
 
 def _overlaps_any(tok: Token, cues: Sequence[Span]) -> bool:
-    return any(s < tok.end and tok.start < e for s, e in cues)
+    return bool(cues) and any(s < tok.end and tok.start < e for s, e in cues)  # often none: no generator
 
 
 def _rule_relation(tokens: Sequence[Token], i: int, rule_cues: Sequence[Span]) -> str:
