@@ -9,6 +9,7 @@ from storyline.doc.attribution_learned import (
     CueModel,
     candidate_features,
     cue_model,
+    is_candidate,
     learned_attributions,
     source_model,
 )
@@ -182,3 +183,11 @@ def test_candidates_of_one_sentence_read_again_follow_its_quotations() -> None:
     quoted = dict(candidate_features(sentence, [], [(0, len(TEXT))]))
     assert "in_quote" not in plain[7] and "in_quote" in quoted[7]
     assert dict(candidate_features(sentence, [], [])) == plain
+
+
+@pytest.mark.parametrize("word", ["according", "According", "ACCORDING"])
+def test_according_in_any_case_is_a_candidate_and_a_longer_word_is_not(word: str) -> None:
+    tokens = (Token(0, len(word), word, word.lower(), "ADV", "RB", "ROOT", 0),)
+    longer = (Token(0, 10, word + "s", word.lower() + "s", "ADV", "RB", "ROOT", 0),)
+    assert is_candidate(tokens, {}, 0)
+    assert not is_candidate(longer, {}, 0)

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from storyline.doc import attribution_tokens
 from storyline.doc.attribution_tokens import entity_tags, span_tags, token_features
 from storyline.records import Entity, Sentence, Token
 
@@ -133,3 +135,15 @@ def test_encoded_token_features_name_the_same_attributes_in_the_same_order() -> 
     assert any(isinstance(name, bytes) for names in encoded for name in names)
     as_text = [[n.decode() if isinstance(n, bytes) else n for n in names] for names in encoded]
     assert as_text == text
+
+
+def test_token_features_name_the_same_after_the_word_cache_is_emptied(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = _sentence()
+    bounds = _bounds(sentence)
+    found = {"source": span_tags(bounds, []), "cue": span_tags(bounds, []), "content": span_tags(bounds, [])}
+    before = token_features(sentence, [], found, encoded=True)
+    monkeypatch.setattr(attribution_tokens, "_MAX_LEXICAL", 1)  # emptied on every new word from here
+    again = token_features(sentence, [], found, encoded=True)
+    assert again == before and token_features(sentence, [], found) == [
+        [n.decode() if isinstance(n, bytes) else n for n in names] for names in before
+    ]

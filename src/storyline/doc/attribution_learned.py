@@ -69,7 +69,7 @@ def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
     """A verb, a "be" or other auxiliary that heads a complement, a noun with an owner or a clause,
     or "according": the words that can be a cue."""
     tok = tokens[i]
-    if tok.pos == "VERB" or tok.text.lower() == "according":
+    if tok.pos == "VERB" or (len(tok.text) == 9 and tok.text.lower() == "according"):  # no other length lowers to it
         return True
     if tok.pos == "AUX":
         return tok.head == i or any(tokens[c].dep in _AUX_CUE_DEPS for c in children[i])
@@ -109,7 +109,7 @@ def _subject_kind(sentence: Sentence, tokens: Sequence[Token], subj: int | None)
 
 
 def _inside(spans: Sequence[Span], at: int) -> bool:
-    return any(s <= at < e for s, e in spans)
+    return bool(spans) and any(s <= at < e for s, e in spans)  # most sentences have none: no generator
 
 
 def features(
@@ -148,7 +148,11 @@ def features(
             word = lemma_of(kid)
             named += [f"{dep}={word}", f"lemma={lemma}|{dep}={word}"]
         if not that:
-            that = any(tokens[g].dep == "mark" and tokens[g].text.lower() == "that" for g in children[c])
+            for g in children[c]:  # a loop, not a generator a dependent: the same first "that"
+                grand = tokens[g]
+                if grand.dep == "mark" and grand.text.lower() == "that":
+                    that = True
+                    break
     deps = sorted(child_deps)
     preps = sorted(prep_words & _PREPOSITIONS)
     subj = subject_of(tokens, children, i)
@@ -184,7 +188,7 @@ def features(
         out.append("in_quote")
     elif quoted:
         out.append("quote_in_sentence")
-    if any(t.text in _QUOTE_MARKS for t in tokens[max(0, i - 3) : i]):
+    if not _QUOTE_MARKS.isdisjoint([t.text for t in tokens[max(0, i - 3) : i]]):
         out.append("after_quote_mark")
     if _inside(held, tok.start):
         out.append("in_content")
@@ -195,7 +199,7 @@ def features(
 
 
 def _overlaps_any(tok: Token, cues: Sequence[Span]) -> bool:
-    return any(s < tok.end and tok.start < e for s, e in cues)
+    return bool(cues) and any(s < tok.end and tok.start < e for s, e in cues)  # often none: no generator
 
 
 def _rule_relation(tokens: Sequence[Token], i: int, rule_cues: Sequence[Span]) -> str:

@@ -278,8 +278,11 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
     everything the verb takes after itself."""
     tokens, tok = sentence.tokens, sentence.tokens[i]
     lemma = lemma_of(tok)
-    clause = any(tokens[c].dep == "ccomp" and c > i for c in children[i])
-    listed = lemma in _LISTED_STANCE_LEMMAS or (clause and lemma.isalpha() and lemma not in NOT_A_CLAUSE_CUE)
+    listed = lemma in _LISTED_STANCE_LEMMAS or (
+        lemma.isalpha()
+        and lemma not in NOT_A_CLAUSE_CUE
+        and any(tokens[c].dep == "ccomp" and c > i for c in children[i])  # a clause after it, looked for last
+    )
     construction = not listed and _in_construction(tokens, children, i, lemma, CONSTRUCTION_STANCES)
     named = not listed and not construction and _in_construction(tokens, children, i, lemma, NAMED_STANCES)
     if not listed and not construction and not named:

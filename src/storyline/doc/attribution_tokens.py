@@ -146,6 +146,11 @@ _CUE: dict[tuple[str, str, str, str, bool], _Names] = {}
 _AT: dict[bool, _Names] = {False: ("at=0", "at=1", "at=2", "at=3"), True: (b"at=0", b"at=1", b"at=2", b"at=3")}
 _QN: dict[bool, _Names] = {False: ("qn=0", "qn=1", "qn=2", "qn=3"), True: (b"qn=0", b"qn=1", b"qn=2", b"qn=3")}
 _QUOTED: dict[bool, _Names] = {False: ("q=out", "q=in"), True: (b"q=out", b"q=in")}
+# Names built from words: the few thousand lemmas of news come back in every sentence, a long run
+# brings more, so these two are emptied when they reach this size.
+_LEXICAL: dict[bool, dict[str, _Names]] = {False: {}, True: {}}
+_VERB: dict[bool, dict[tuple[str, str], _Names]] = {False: {}, True: {}}
+_MAX_LEXICAL = 1 << 16
 
 
 def _group(names: tuple[str, ...], encoded: bool) -> _Names:
@@ -157,6 +162,29 @@ def _word_names(p: str, tag: str, dep: str, text: str, ent: str, encoded: bool) 
     names = _WORD.get(key)
     if names is None:
         names = _WORD[key] = _group((f"p={p}", f"t={tag}", f"d={dep}", f"sh={key[3]}", f"e={ent}"), encoded)
+    return names
+
+
+def _lexical_names(words: Sequence[str], encoded: bool) -> list[_Names]:
+    """For each word (a lemma or a text), the names it takes in its own and its neighbours' lists: as
+    the word, as a head, as the word before and after, and beside a cue tag of "O" (the usual one)."""
+    known = _LEXICAL[encoded]
+    out = list(map(known.get, words))  # one C loop: most words are known
+    if None in out:
+        if len(known) >= _MAX_LEXICAL:
+            known.clear()  # the vocabulary of a long run: start afresh rather than grow
+        for k, word in enumerate(words):
+            if out[k] is None:
+                built = (f"l={word}", f"hl={word}", f"l-1={word}", f"l+1={word}", f"sC|l=O|{word}")
+                out[k] = known[word] = _group(built, encoded)
+    return out  # type: ignore[return-value]  # no None is left
+
+
+def _verb_names(verb: str, path: str, encoded: bool) -> _Names:
+    known = _VERB[encoded]
+    if len(known) >= _MAX_LEXICAL:
+        known.clear()
+    names = known[verb, path] = _group((f"v={verb}|path={path}", f"path={path}", f"v={verb}"), encoded)
     return names
 
 
@@ -201,8 +229,11 @@ def token_features(
     out = []
     width = max(1, n)
     at, quote_names, counted = _AT[encoded], _QUOTED[encoded], _QN[encoded]
+    own = _lexical_names(lemmas, encoded)
+    near = _lexical_names(words, encoded)  # near[i + 1] is word i's
+    verbs = _VERB[encoded]
     for i, tok in enumerate(tokens):
-        lemma, p, dep = lemmas[i], tok.pos, tok.dep
+        p, dep = tok.pos, tok.dep
         verb, path = _up_to_verb(tokens, lemmas, i)
         to_cue = _up_to_cue(tokens, i, cues) if any_cue else "none"
         src, cue = sources[i], cues[i]
@@ -225,21 +256,19 @@ def token_features(
             to_cue_names = (f"sS|d={src}|{dep}", f"toC={to_cue}", f"sideC={side}", f"toC|sS={to_cue}|{src}")
             cue_names = _CUE[key5] = _group(to_cue_names, encoded)
         names: list[Name] = [
-            f"l={lemma}",
+            own[i][0],
             *_word_names(p, tok.tag, dep, tok.text, ents[i], encoded),
-            f"hl={lemmas[tok.head]}",
+            own[tok.head][1],
             head_name,
-            f"v={verb}|path={path}",
-            f"path={path}",
-            f"v={verb}",
-            f"l-1={words[i]}",
-            f"l+1={words[i + 2]}",
+            *(verbs.get((verb, path)) or _verb_names(verb, path, encoded)),
+            near[i][2],
+            near[i + 2][3],
             *around_names,
             at[min(3, 4 * i // width)],
             quote_names[inside],
             counted[min(quote_marks, 3)],
             *_stage_names(src, cue, contents[i], p, encoded),
-            f"sC|l={cue}|{lemma}",
+            own[i][4] if cue == "O" else f"sC|l={cue}|{lemmas[i]}",
             *cue_names,
         ]
         if i == 0:

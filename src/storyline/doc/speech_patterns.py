@@ -99,7 +99,7 @@ def may_hold(text: str, literals: tuple[str, ...], pattern: re.Pattern[str]) -> 
         _LAST_LOWERED[0] = (text, low)  # one tuple, replaced whole: safe to read from threads
     if low is None:
         return pattern.search(text) is not None
-    return any(word in low for word in literals)
+    return any(map(low.__contains__, literals))  # ``word in low`` for each, without a generator's frames
 
 
 # The last text ``may_hold`` read and its lowercase (None where the pattern must be searched): the
