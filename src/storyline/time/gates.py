@@ -274,6 +274,30 @@ _LOWER_WORD_SHAPES: dict[Gate, tuple[Gate | None, Gate | None]] = {
     "clock shape": ("clock", None),
 }
 _FOLDED_LOWER = ("ſ", "ı")
+# Any other word: the shapes that need a digit (``\d``, any script's) are tried only on words that have one,
+# and the shapes whose letters are all read without case only when the word holds a word of their gate, as
+# above; a word with a letter (?i) matches to an ASCII one that ``str.lower`` does not takes every test.
+_NEED_DIGIT: frozenset[Gate] = frozenset(
+    ["year", "ordinal day", "iso date", "slash date", "day number", "decade digits"]
+)
+_OTHER_WORD_SHAPES: dict[Gate, tuple[Gate | None, Gate | None]] = {
+    gate: needs
+    for gate, needs in _LOWER_WORD_SHAPES.items()
+    if gate != "clock shape"  # "\d" is not "0-9"
+}
+_FOLDED_ANY = ("ſ", "ı", "İ", "\u212a")
+_DIGIT = re.compile(r"\d")
+
+
+def _add_shapes(token: str, marks: set[Mark], shapes: dict[Gate, tuple[Gate | None, Gate | None]]) -> None:
+    """Add the marks of ``shapes`` to a word's ``marks``, each shape tried only when the word holds a word of the
+    gate it needs (``within``, then ``maybe``)."""
+    for gate, (within_needs, maybe_needs) in shapes.items():
+        within, maybe = _TOKEN_SHAPES[gate]
+        if (within_needs is None or within_needs in marks) and within.search(token):
+            marks.add(gate)
+        elif maybe is not None and (maybe_needs is None or maybe_needs in marks) and maybe.search(token):
+            marks.add(f"{gate}?")
 
 
 class _TokenMarks(dict[str, frozenset[Mark]]):
@@ -284,14 +308,19 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
     def __missing__(self, token: str) -> frozenset[Mark]:
         marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(token.lower())))
         if token.isalpha() and token.islower() and not any(map(token.__contains__, _FOLDED_LOWER)):
-            for gate, (within_needs, maybe_needs) in _LOWER_WORD_SHAPES.items():
-                within, maybe = _TOKEN_SHAPES[gate]
-                if (within_needs is None or within_needs in marks) and within.search(token):
+            _add_shapes(token, marks, _LOWER_WORD_SHAPES)
+        elif any(map(token.__contains__, _FOLDED_ANY)):
+            for gate, (within, maybe) in _TOKEN_SHAPES.items():
+                if within.search(token):
                     marks.add(gate)
-                elif maybe is not None and (maybe_needs is None or maybe_needs in marks) and maybe.search(token):
+                elif maybe is not None and maybe.search(token):
                     marks.add(f"{gate}?")
         else:
+            digit = _DIGIT.search(token) is not None
+            _add_shapes(token, marks, _OTHER_WORD_SHAPES)
             for gate, (within, maybe) in _TOKEN_SHAPES.items():
+                if gate in _OTHER_WORD_SHAPES or (not digit and gate in _NEED_DIGIT):
+                    continue
                 if within.search(token):
                     marks.add(gate)
                 elif maybe is not None and maybe.search(token):
