@@ -288,17 +288,18 @@ _NEED_CAPITAL = frozenset(["month name", "month in full", "code"])
 _NEED_CAPITAL_OR_STOP = frozenset(["weekday, holiday or clock"])
 _STOPS = ("'", "’", ".")
 _DIGIT = re.compile(r"\d")
-# The patterns that match only at a word's start (``\A``), tried when one search of all of them at once,
-# ``_AT_START``, finds a match there (most words start with none).
+# The patterns that match only at a word's start (``\A``), tried when one match of all of them at once,
+# ``_AT_START``, finds one there (most words start with none).
 _ANCHORED = [p for pair in _TOKEN_SHAPES.values() for p in pair if p is not None and p.pattern.startswith(r"\A")]
 _AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in _ANCHORED))
-# (gate, within, maybe, the mark ``within`` needs, the mark ``maybe`` needs, each pattern anchored at the start)
-_ShapeTest = tuple[Gate, re.Pattern[str], re.Pattern[str] | None, Gate | None, Gate | None, bool, bool]
+# (gate, within, maybe, the mark ``within`` needs, the mark ``maybe`` needs); a pattern is None where it cannot match
+_ShapeTest = tuple[Gate, re.Pattern[str] | None, re.Pattern[str] | None, Gate | None, Gate | None]
 
 
-def _shape_tests(digit: bool, capital: bool, stop: bool, ascii_digits: bool) -> tuple[_ShapeTest, ...]:
+def _shape_tests(digit: bool, capital: bool, stop: bool, ascii_digits: bool, at_start: bool) -> tuple[_ShapeTest, ...]:
     """The shape tests of a word without letters folded by case, by whether it has a digit, a capital and a
-    stop; "clock shape" needs its mark only when any digit the word has is ASCII (its words are "0"-"9")."""
+    stop and whether ``_AT_START`` matches it; "clock shape" needs its mark only when any digit the word has
+    is ASCII (its words are "0"-"9")."""
     tests = []
     for gate, (within, maybe) in _TOKEN_SHAPES.items():
         if (gate in _NEED_DIGIT and not digit) or (gate in _NEED_CAPITAL and not capital):
@@ -308,14 +309,33 @@ def _shape_tests(digit: bool, capital: bool, stop: bool, ascii_digits: bool) -> 
         within_needs, maybe_needs = _LOWER_WORD_SHAPES.get(gate, (None, None))
         if gate == "clock shape" and not ascii_digits:
             within_needs = None
-        tests.append((gate, within, maybe, within_needs, maybe_needs, within in _ANCHORED, maybe in _ANCHORED))
-    return tuple(tests)
+        tests.append(_unanchored(gate, within, maybe, within_needs, maybe_needs, at_start))
+    return tuple(t for t in tests if t[1] is not None or t[2] is not None)
 
 
-_SHAPE_TESTS = {key: _shape_tests(*key) for key in itertools.product((False, True), repeat=4)}
-_EVERY_TEST: tuple[_ShapeTest, ...] = tuple(
-    (g, w, m, None, None, w in _ANCHORED, m in _ANCHORED) for g, (w, m) in _TOKEN_SHAPES.items()
-)
+def _unanchored(
+    gate: Gate, within: re.Pattern[str], maybe: re.Pattern[str] | None, w: Gate | None, m: Gate | None, at_start: bool
+) -> _ShapeTest:
+    """A shape's test, without the patterns anchored at the start when ``_AT_START`` did not match."""
+    return (
+        gate,
+        within if at_start or within not in _ANCHORED else None,
+        maybe if at_start or maybe not in _ANCHORED else None,
+        w,
+        m,
+    )
+
+
+_SHAPE_TESTS = {key: _shape_tests(*key) for key in itertools.product((False, True), repeat=5)}
+_EVERY_TEST = {
+    start: tuple(_unanchored(g, w, m, None, None, start) for g, (w, m) in _TOKEN_SHAPES.items())
+    for start in (False, True)
+}
+# The tests that can run on a word whose words open no gate: none for most words.
+_TESTS_WITHOUT_MARKS = {
+    key: any((t[1] is not None and t[3] is None) or (t[2] is not None and t[4] is None) for t in tests)
+    for key, tests in _SHAPE_TESTS.items()
+}
 
 
 class _TokenMarks(dict[str, frozenset[Mark]]):
@@ -326,27 +346,19 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
     def __missing__(self, token: str) -> frozenset[Mark]:
         lowered = token.lower()
         marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(lowered)))
+        at_start = _AT_START.match(token) is not None
         if token.isascii():  # its digits are "0"-"9", which the word finder marks; no letter of ``_FOLDED``
-            tests = _SHAPE_TESTS["digit" in marks, token != lowered, any(map(token.__contains__, _STOPS)), True]
+            key = ("digit" in marks, token != lowered, any(map(token.__contains__, _STOPS)), True, at_start)
+            tests = _SHAPE_TESTS[key] if marks or _TESTS_WITHOUT_MARKS[key] else ()
         elif any(map(token.__contains__, _FOLDED)):
-            tests = _EVERY_TEST
+            tests = _EVERY_TEST[at_start]
         else:
             digit = _DIGIT.search(token) is not None
-            tests = _SHAPE_TESTS[digit, token != lowered, any(map(token.__contains__, _STOPS)), not digit]
-        at_start = _AT_START.match(token) is not None
-        for gate, within, maybe, within_needs, maybe_needs, within_at_start, maybe_at_start in tests:
-            if (
-                (within_needs is None or within_needs in marks)
-                and (at_start or not within_at_start)
-                and within.search(token)
-            ):
+            tests = _SHAPE_TESTS[digit, token != lowered, any(map(token.__contains__, _STOPS)), not digit, at_start]
+        for gate, within, maybe, within_needs, maybe_needs in tests:
+            if within is not None and (within_needs is None or within_needs in marks) and within.search(token):
                 marks.add(gate)
-            elif (
-                maybe is not None
-                and (maybe_needs is None or maybe_needs in marks)
-                and (at_start or not maybe_at_start)
-                and maybe.search(token)
-            ):
+            elif maybe is not None and (maybe_needs is None or maybe_needs in marks) and maybe.search(token):
                 marks.add(f"{gate}?")
         if len(self) >= self.limit:
             self.clear()
