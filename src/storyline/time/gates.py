@@ -348,7 +348,7 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
         marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(lowered)))
         at_start = _AT_START.match(token) is not None
         if token.isascii():  # its digits are "0"-"9", which the word finder marks; no letter of ``_FOLDED``
-            key = ("digit" in marks, token != lowered, any(map(token.__contains__, _STOPS)), True, at_start)
+            key = ("digit" in marks, token != lowered, "." in token or "'" in token, True, at_start)
             tests = _SHAPE_TESTS[key] if marks or _TESTS_WITHOUT_MARKS[key] else ()
         elif any(map(token.__contains__, _FOLDED)):
             tests = _EVERY_TEST[at_start]
