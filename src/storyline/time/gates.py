@@ -263,7 +263,7 @@ _OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_
 # The shapes whose patterns are tried only when the word holds a word of the gate they need (a unit before
 # "unit word"): the pattern cannot match without it, as (?i) matches no other letters in a word than
 # ``str.lower`` does, but for those of ``_FOLDED`` (such words take every test).
-_LOWER_WORD_SHAPES: dict[Gate, tuple[Gate | None, Gate | None]] = {
+_SHAPE_NEEDS: dict[Gate, tuple[Gate | None, Gate | None]] = {
     "unit word": ("unit", None),
     "plural unit": ("unit", None),
     "span modifier": (None, None),
@@ -306,7 +306,7 @@ def _shape_tests(digit: bool, capital: bool, stop: bool, ascii_digits: bool, at_
             continue
         if gate in _NEED_CAPITAL_OR_STOP and not (capital or stop):
             continue
-        within_needs, maybe_needs = _LOWER_WORD_SHAPES.get(gate, (None, None))
+        within_needs, maybe_needs = _SHAPE_NEEDS.get(gate, (None, None))
         if gate == "clock shape" and not ascii_digits:
             within_needs = None
         tests.append(_unanchored(gate, within, maybe, within_needs, maybe_needs, at_start))
@@ -331,7 +331,7 @@ _EVERY_TEST = {
     start: tuple(_unanchored(g, w, m, None, None, start) for g, (w, m) in _TOKEN_SHAPES.items())
     for start in (False, True)
 }
-# The tests that can run on a word whose words open no gate: none for most words.
+# Whether any test can run on a word whose words open no gate: none can on most words.
 _TESTS_WITHOUT_MARKS = {
     key: any((t[1] is not None and t[3] is None) or (t[2] is not None and t[4] is None) for t in tests)
     for key, tests in _SHAPE_TESTS.items()
