@@ -41,11 +41,16 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="a folder of .tml files, e.g. ../shared/data/tempeval3/TimeBank")
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
     parser.add_argument("--passes", type=int, default=2, help="extra passes whose instructions are counted")
+    parser.add_argument("--first", action="store_true", help="also count the first pass (against a run with none)")
     args = parser.parse_args()
     one, sentences = _count(args.folder, args.limit, 1)
     more, _ = _count(args.folder, args.limit, 1 + args.passes)
     per_sentence = (more - one) / (args.passes * sentences)
     print(f"{sentences:,} sentences x {args.passes} passes: {per_sentence:,.0f} instructions per sentence (callgrind)")
+    if args.first:
+        none, _ = _count(args.folder, args.limit, 0)
+        first = (one - none) / sentences
+        print(f"first pass: {first:,.0f} instructions per sentence, {first / per_sentence:.2f}x a later pass")
 
 
 if __name__ == "__main__":

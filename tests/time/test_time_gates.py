@@ -34,7 +34,7 @@ def tag_ungated(text: str, dct: date | None) -> list[object]:
         patch.setattr(OpenGates, "test", lambda self, name: True)
         every_rule = tuple(((), (rank, p, h)) for rank, (_, p, h) in enumerate(tagger._COMPILED))
         patch.setattr(tagger, "_PLANS", lambda opened: every_rule)  # no rule left out by its words
-        patch.setattr(tense, "_may_be_future", lambda text: True)
+        patch.setattr(tense, "_may_be_future", lambda *text_lowered_folded: True)
         return list(tag(text, dct))
 
 
@@ -230,4 +230,23 @@ def test_lower_case_words_take_the_marks_every_test_gives(pieces: list[str]) -> 
 
 @pytest.mark.parametrize("token", ["mınute", "daıly", "ſoon", "everyday", "hours", "quarters", "pm", "nowadays"])
 def test_words_with_letters_folded_by_case_take_every_test(token: str) -> None:
+    assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)
+
+
+_OTHER_PIECES = """A D E H M N P Q S T Y F a e m n o p r s t y 0 1 2 9 ٣ ۱ ſ ı İ \u212a Day HOURS Week Quarters
+Noon Now Recent Daily Mondays Once Every Today Past Last Year 1998 1990s 31 3rd 12/ 9:30 4pm GMT
+- . , / : ' ’ ( )""".split()  # noqa: SIM905
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_OTHER_PIECES), min_size=1, max_size=6))
+def test_words_with_capitals_digits_or_stops_take_the_marks_every_test_gives(pieces: list[str]) -> None:
+    token = "".join(pieces)
+    assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)
+
+
+@pytest.mark.parametrize(
+    "token", ["Daily,", "(three", "HOURS.", "٣rd", "1998-", "Mondays;", "PER", "Tonight's", "9:30", "٣:٣٠", "٣pm"]
+)
+def test_words_with_capitals_digits_or_stops_skip_no_shape_they_have(token: str) -> None:
     assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)

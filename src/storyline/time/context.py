@@ -41,14 +41,17 @@ Rule = tuple[tuple[str, ...], str, Handler]
 
 def lower(m: re.Match[str], name: str) -> str | None:
     """A named group, lower-cased with its white space collapsed; None when it did not match."""
-    value = m.groupdict().get(name)
+    value = m.group(name) if name in m.re.groupindex else None  # not ``groupdict``, which copies every group
     return " ".join(value.lower().split()) if value else None
 
 
 def start_of(m: re.Match[str], *names: str) -> int:
     """The start of the first named group that matched (the span a TIMEX3 would cover)."""
-    groups = m.groupdict()
-    return next((m.start(n) for n in names if groups.get(n) is not None), m.start())
+    index = m.re.groupindex
+    for name in names:
+        if name in index and (start := m.start(name)) >= 0:  # -1: the group did not match
+            return start
+    return m.start()
 
 
 # Letters that (?i) matches to ASCII ones: long s, dotless and dotted i, the Kelvin sign.

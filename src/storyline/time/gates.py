@@ -13,6 +13,7 @@ same with or without them (``tests/time/test_time_gates.py`` checks this).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -259,11 +260,10 @@ _WORD_FINDER = re.compile(f"(?=({trie(_FINDER_WORDS)}))")
 _OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
 
 
-# The shapes a word of lower-case letters can have (the others need a digit, a capital or a stop), each
-# pattern tried only when the word holds a word of the gate it needs (a unit before "unit word"): the
-# pattern cannot match without it, as (?i) matches no other letters in such a word than ``str.lower``
-# does, but for "ſ" and "ı" (``_FOLDED_LOWER``: such words take every test).
-_LOWER_WORD_SHAPES: dict[Gate, tuple[Gate | None, Gate | None]] = {
+# The shapes whose patterns are tried only when the word holds a word of the gate they need (a unit before
+# "unit word"): the pattern cannot match without it, as (?i) matches no other letters in a word than
+# ``str.lower`` does, but for those of ``_FOLDED`` (such words take every test).
+_SHAPE_NEEDS: dict[Gate, tuple[Gate | None, Gate | None]] = {
     "unit word": ("unit", None),
     "plural unit": ("unit", None),
     "span modifier": (None, None),
@@ -272,8 +272,70 @@ _LOWER_WORD_SHAPES: dict[Gate, tuple[Gate | None, Gate | None]] = {
     "deictic word": ("deictic", None),
     "ref word": ("ref", None),
     "clock shape": ("clock", None),
+    # shapes that hold another's match: a full month's name its first three letters, an ISO date or a
+    # decade its year (tried after it, in the order of ``_TOKEN_SHAPES``)
+    "month in full": ("month name", None),
+    "iso date": ("year", None),
+    "decade digits": ("year", None),
 }
-_FOLDED_LOWER = ("ſ", "ı")
+# A word with a letter that (?i) matches to an ASCII one and ``str.lower`` does not takes every test.
+_FOLDED = ("ſ", "ı", "İ", "\u212a")
+# The shapes that need a digit (``\d``, any script's), those that need a capital (none in a word that
+# ``str.lower`` leaves as it is) and those that need a capital or a stop ("o'clock", "p.m."): skipped in a
+# word without one.
+_NEED_DIGIT = frozenset(["year", "ordinal day", "iso date", "slash date", "day number", "decade digits"])
+_NEED_CAPITAL = frozenset(["month name", "month in full", "code"])
+_NEED_CAPITAL_OR_STOP = frozenset(["weekday, holiday or clock"])
+_STOPS = ("'", "’", ".")
+_DIGIT = re.compile(r"\d")
+# The patterns that match only at a word's start (``\A``), tried when one match of all of them at once,
+# ``_AT_START``, finds one there (most words start with none).
+_ANCHORED = [p for pair in _TOKEN_SHAPES.values() for p in pair if p is not None and p.pattern.startswith(r"\A")]
+_AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in _ANCHORED))
+# (gate, within, maybe, the mark ``within`` needs, the mark ``maybe`` needs); a pattern is None where it cannot match
+_ShapeTest = tuple[Gate, re.Pattern[str] | None, re.Pattern[str] | None, Gate | None, Gate | None]
+
+
+def _shape_tests(digit: bool, capital: bool, stop: bool, ascii_digits: bool, at_start: bool) -> tuple[_ShapeTest, ...]:
+    """The shape tests of a word without letters folded by case, by whether it has a digit, a capital and a
+    stop and whether ``_AT_START`` matches it; "clock shape" needs its mark only when any digit the word has
+    is ASCII (its words are "0"-"9")."""
+    tests = []
+    for gate, (within, maybe) in _TOKEN_SHAPES.items():
+        if (gate in _NEED_DIGIT and not digit) or (gate in _NEED_CAPITAL and not capital):
+            continue
+        if gate in _NEED_CAPITAL_OR_STOP and not (capital or stop):
+            continue
+        within_needs, maybe_needs = _SHAPE_NEEDS.get(gate, (None, None))
+        if gate == "clock shape" and not ascii_digits:
+            within_needs = None
+        tests.append(_unanchored(gate, within, maybe, within_needs, maybe_needs, at_start))
+    return tuple(t for t in tests if t[1] is not None or t[2] is not None)
+
+
+def _unanchored(
+    gate: Gate, within: re.Pattern[str], maybe: re.Pattern[str] | None, w: Gate | None, m: Gate | None, at_start: bool
+) -> _ShapeTest:
+    """A shape's test, without the patterns anchored at the start when ``_AT_START`` did not match."""
+    return (
+        gate,
+        within if at_start or within not in _ANCHORED else None,
+        maybe if at_start or maybe not in _ANCHORED else None,
+        w,
+        m,
+    )
+
+
+_SHAPE_TESTS = {key: _shape_tests(*key) for key in itertools.product((False, True), repeat=5)}
+_EVERY_TEST = {
+    start: tuple(_unanchored(g, w, m, None, None, start) for g, (w, m) in _TOKEN_SHAPES.items())
+    for start in (False, True)
+}
+# Whether any test can run on a word whose words open no gate: none can on most words.
+_TESTS_WITHOUT_MARKS = {
+    key: any((t[1] is not None and t[3] is None) or (t[2] is not None and t[4] is None) for t in tests)
+    for key, tests in _SHAPE_TESTS.items()
+}
 
 
 class _TokenMarks(dict[str, frozenset[Mark]]):
@@ -282,20 +344,22 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
     limit = 100_000
 
     def __missing__(self, token: str) -> frozenset[Mark]:
-        marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(token.lower())))
-        if token.isalpha() and token.islower() and not any(map(token.__contains__, _FOLDED_LOWER)):
-            for gate, (within_needs, maybe_needs) in _LOWER_WORD_SHAPES.items():
-                within, maybe = _TOKEN_SHAPES[gate]
-                if (within_needs is None or within_needs in marks) and within.search(token):
-                    marks.add(gate)
-                elif maybe is not None and (maybe_needs is None or maybe_needs in marks) and maybe.search(token):
-                    marks.add(f"{gate}?")
+        lowered = token.lower()
+        marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(lowered)))
+        at_start = _AT_START.match(token) is not None
+        if token.isascii():  # its digits are "0"-"9", which the word finder marks; no letter of ``_FOLDED``
+            key = ("digit" in marks, token != lowered, "." in token or "'" in token, True, at_start)
+            tests = _SHAPE_TESTS[key] if marks or _TESTS_WITHOUT_MARKS[key] else ()
+        elif any(map(token.__contains__, _FOLDED)):
+            tests = _EVERY_TEST[at_start]
         else:
-            for gate, (within, maybe) in _TOKEN_SHAPES.items():
-                if within.search(token):
-                    marks.add(gate)
-                elif maybe is not None and maybe.search(token):
-                    marks.add(f"{gate}?")
+            digit = _DIGIT.search(token) is not None
+            tests = _SHAPE_TESTS[digit, token != lowered, any(map(token.__contains__, _STOPS)), not digit, at_start]
+        for gate, within, maybe, within_needs, maybe_needs in tests:
+            if within is not None and (within_needs is None or within_needs in marks) and within.search(token):
+                marks.add(gate)
+            elif maybe is not None and (maybe_needs is None or maybe_needs in marks) and maybe.search(token):
+                marks.add(f"{gate}?")
         if len(self) >= self.limit:
             self.clear()
         found = self[token] = frozenset(marks)

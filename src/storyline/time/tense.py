@@ -130,10 +130,14 @@ def tense_cues(
     "plans to", "next"). Future phrases win over the participles inside them ("is expected to").
     ``ahead`` adds verbs that look ahead and modals of possibility as future (``_AHEAD_CUES``).
     """
+    lowered = text.lower()  # the fast tests read the lower-cased text, made once
+    folded = any(map(text.__contains__, _NOT_FOLDED))
     future = (
-        [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)] if _may_be_future(text) else []
+        [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)]
+        if _may_be_future(text, lowered, folded)
+        else []
     )
-    if ahead and any(map(text.lower().__contains__, _AHEAD_WORDS)):
+    if ahead and any(map(lowered.__contains__, _AHEAD_WORDS)):
         future += [TenseCue(m.start(), m.end(), "future") for m in _AHEAD_CUES.finditer(text)]
     if tokens:
         future += [
@@ -143,56 +147,64 @@ def tense_cues(
         ]
         others = _token_cues(tokens, tokens_offset)
     else:
-        others = _word_cues(text)
-    others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
+        others = _word_cues(text, lowered, folded)
+    if future:  # most sentences have none
+        others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
     return sorted(others + future)
 
 
-def _may_be_future(text: str) -> bool:
-    """False when ``_FUTURE_CUES`` cannot match: none of its words is in the text (a fast test)."""
-    if any(map(text.__contains__, _NOT_FOLDED)):
+def _may_be_future(text: str, lowered: str | None = None, folded: bool | None = None) -> bool:
+    """False when ``_FUTURE_CUES`` cannot match: none of its words is in the text (a fast test).
+    ``lowered`` is ``text.lower()`` and ``folded`` whether ``text`` has a letter of ``_NOT_FOLDED``, when known."""
+    if any(map(text.__contains__, _NOT_FOLDED)) if folded is None else folded:
         return True  # letters that (?i) matches to ASCII ones and ``str.lower`` does not: search anyway
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     return any(map(lowered.__contains__, _FUTURE_WORDS)) or _IS_TO.search(lowered) is not None
 
 
-def _may_be_perfect(text: str) -> bool:
+def _may_be_perfect(text: str, lowered: str | None = None, folded: bool | None = None) -> bool:
     """False when ``_PERFECT`` cannot match: no "has", "have" or "'ve" in the text (a fast test)."""
-    if any(map(text.__contains__, _NOT_FOLDED)):
+    if any(map(text.__contains__, _NOT_FOLDED)) if folded is None else folded:
         return True  # "haſ": search anyway
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     return "has" in lowered or "have" in lowered or "'ve" in lowered
 
 
-def _word_cues(text: str) -> list[TenseCue]:
-    perfect = [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)] if _may_be_perfect(text) else []
+def _word_cues(text: str, lowered: str | None = None, folded: bool | None = None) -> list[TenseCue]:
+    lowered = text.lower() if lowered is None else lowered
+    perfect = (
+        [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)]
+        if _may_be_perfect(text, lowered, folded)
+        else []
+    )
     present = [
         TenseCue(m.start(), m.end(), "present")
         for m in _PRESENT_CUES.finditer(text)
         if not _NO_TENSE_BEFORE.search(text, max(0, m.start() - 8), m.start())
     ]
-    groups = perfect + present + _s_verb_cues(text)
+    groups = perfect + present + _s_verb_cues(text, lowered)
     past = [
         TenseCue(start, end, "past")
-        for start, end, w in _past_words(text, len(text))
-        if not any(g.start <= start < g.end for g in groups)
+        for start, end, w in _past_words(text, len(text), lowered)
+        if not (groups and any(g.start <= start < g.end for g in groups))
         and not (w.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, start - 16), start))
     ]
     return groups + past
 
 
-def _past_words(text: str, end: int) -> list[tuple[int, int, str]]:
+def _past_words(text: str, end: int, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) of the past forms (``_is_past``) among the runs of two or more ASCII letters
-    of ``text[:end]``."""
+    of ``text[:end]`` (``lowered`` is ``text.lower()``, when known)."""
     if any(map(text.__contains__, _LOWERED_TO_ASCII)):
         runs = ((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, 0, end))
     else:  # the lower-cased text has the same runs of letters at the same offsets
-        runs = ((m.start(), m.end(), text[m.start() : m.end()]) for m in _PAST_CANDIDATE.finditer(text.lower(), 0, end))
+        lowered = text.lower() if lowered is None else lowered
+        runs = ((m.start(), m.end(), text[m.start() : m.end()]) for m in _PAST_CANDIDATE.finditer(lowered, 0, end))
     # the cheap test first: most words neither end in "-ed" nor are irregular past forms
     return [(a, b, w) for a, b, w in runs if (w.endswith("ed") or w.lower() in _PAST_WORDS) and _is_past(w)]
 
 
-def _s_verb_cues(text: str) -> list[TenseCue]:
+def _s_verb_cues(text: str, lowered: str | None = None) -> list[TenseCue]:
     """Present cues from "-s" verbs a few words before the day or month they govern (``_S_VERB``)."""
     if not any(map(text.__contains__, _S_VERB_GATE)):
         return []
@@ -210,7 +222,7 @@ def _s_verb_cues(text: str) -> list[TenseCue]:
             and m.group("verb") not in _NOT_S_VERBS
             and not (after and _is_past(after.group(1)))
             and not any(_is_past(w) or w in ("is", "are") for w in m.group("between").split())
-            and not _past_words(text, m.start("verb"))
+            and not _past_words(text, m.start("verb"), lowered)
         ):
             cues.append(TenseCue(m.start("verb"), m.end("verb"), "present"))
     return cues
