@@ -135,8 +135,14 @@ def test_percentage_points_have_the_one_name_percentage_point() -> None:
 
 def test_a_fraction_is_named_by_what_it_is_a_fraction_of() -> None:
     system = extract_quantities("Two out of five farmers sold a third of the herd.")
-    assert [unit_name(q) for q in system] == ["% farmers", "% herd"]
+    assert [unit_name(q) for q in system] == ["% farmer", "% herd"]
     assert match_counts([GoldQuantity(0.4, "% -")], system[:1]) == (1, 0)
+
+
+def test_a_fraction_of_a_common_noun_is_named_by_its_lemma_and_of_a_name_as_written() -> None:
+    system = extract_quantities("A third of Canadians and half of the bakers voted.")
+    assert [q.noun for q in system] == ["Canadians", "bakers"]
+    assert [unit_name(q) for q in system] == ["% canadians", "% baker"]
 
 
 def test_a_change_from_a_to_b_matches_the_range_a_b_in_written_order() -> None:

@@ -430,7 +430,7 @@ def _fractions(text: str) -> list[Quantity]:
             continue
         of = PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
         noun = of.group(1) if of is not None else (noun_after(text, span.end, general=True) or (0, None))[1]
-        noun = None if noun is None or noun.lower() in _NOT_NOUN else noun.lower()
+        noun = None if noun is None or noun.lower() in _NOT_NOUN else noun  # as written: "Germans", "farmers"
         unit = Unit(span.end, "fraction", None, noun, None)
         found.append(_finish(text, start, span.end, span.low, span.high, unit, qualifier))
     for span in numeric_fractions(text) + half_a_unit(text):

@@ -325,7 +325,7 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
         points = q.raw_unit is not None and ("point" in q.raw_unit.lower() or q.raw_unit.startswith("pp"))
         return "percentage point" if points else "percentage"
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
-        of = " ".join(lemma for lemma, _ in parsed) or (q.noun or "-").lower()
+        of = " ".join(lemma for lemma, _ in parsed) or (_lemma(q.noun) if q.noun else "-")
         return f"% {of}"
     if q.unit == "count" and q.noun == "times":  # a multiple, "3 times bigger": CQE's dictionary's "count"
         return "count"
