@@ -143,6 +143,8 @@ def test_a_fraction_of_a_common_noun_is_named_by_its_lemma_and_of_a_name_as_writ
     system = extract_quantities("A third of Canadians and half of the bakers voted.")
     assert [q.noun for q in system] == ["Canadians", "bakers"]
     assert [unit_name(q) for q in system] == ["% canadians", "% baker"]
+    counted = extract_quantities("Two out of five Albanians and one in four sailors swim.")
+    assert [unit_name(q) for q in counted] == ["% albanians", "% sailor"]
 
 
 def test_a_change_from_a_to_b_matches_the_range_a_b_in_written_order() -> None:
@@ -323,3 +325,9 @@ def test_a_period_after_what_an_amount_is_of_makes_it_a_rate(text: str, name: st
 def test_barrels_of_oil_are_the_dictionary_unit_barrel_of_oil() -> None:
     system = extract_quantities("The tanker held 2 million barrels of oil and 40 barrels of tar.")
     assert [unit_name(q) for q in system] == ["barrel of oil", "barrel"]
+
+
+def test_a_unit_with_a_word_cqe_blacklists_is_named_unitless() -> None:
+    system = extract_quantities("The choir sang 14 high notes and 6 low notes in 3 songs.")
+    assert [unit_name(q) for q in system] == ["-", "-", "song"]
+    assert match_counts([GoldQuantity(14.0, "-"), GoldQuantity(3.0, "song")], system) == (2, 2)

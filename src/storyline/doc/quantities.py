@@ -19,6 +19,7 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.doc.quantity_carry import carry_units
 from storyline.doc.quantity_codes import code_spans
+from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
 from storyline.doc.quantity_names import index_before, initial_name, over_designation, skip_past, year_span
 from storyline.doc.quantity_rates import rate_after
@@ -429,7 +430,8 @@ def _fractions(text: str) -> list[Quantity]:
             found.append(_finish(text, start, measure.end, span.low, span.high, measure, qualifier))
             continue
         of = PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
-        noun = of.group(1) if of is not None else (noun_after(text, span.end, general=True) or (0, None))[1]
+        after = noun_after(text, span.end, general=True)
+        noun = of.group(1) if of is not None else text[after[0] - len(after[1]) : after[0]] if after else None
         noun = None if noun is None or noun.lower() in _NOT_NOUN else noun  # as written: "Germans", "farmers"
         unit = Unit(span.end, "fraction", None, noun, None)
         found.append(_finish(text, start, span.end, span.low, span.high, unit, qualifier))
@@ -455,7 +457,7 @@ def _measure_of(text: str, span: WordSpan) -> Unit | None:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text`` with offsets local to it, left to right."""
-    found: list[Quantity] = _fractions(text) + _vague(text)
+    found: list[Quantity] = _fractions(text) + _vague(text) + period_extremes(text)
     taken = [(q.start, q.end) for q in found]
     pos = converted = 0
     codes = code_spans(text)

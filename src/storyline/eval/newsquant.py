@@ -313,9 +313,18 @@ def _lemma(word: str) -> str:
     return plain_adjective(singular(word))
 
 
+# unit words CQE's code blacklists: a unit with any of them is named "-" ("20 high notes", "a 10-year low")
+_NOT_UNIT_WORDS = frozenset(("low", "high", "am"))
+
+
 def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
     """The one name our quantity's unit is written with for CQE's comparison (see the module docstring);
     ``parsed`` is the counted phrase the parse gives a count, if any."""
+    name = _unit_name(q, parsed)
+    return _UNITLESS if _NOT_UNIT_WORDS & set(name.split()) else name
+
+
+def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     if q.kind == "age":  # "a 3-month-old" is a "month of age"
         return f"{q.unit} of age" if q.unit in ("day", "week", "month") else "year of age"
     if q.unit in ("km", "km2"):
