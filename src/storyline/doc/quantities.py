@@ -22,6 +22,7 @@ from storyline.doc.quantity_codes import code_spans
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
 from storyline.doc.quantity_names import index_before, initial_name, over_designation, skip_past, year_span
+from storyline.doc.quantity_parts import part_of_unit
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
@@ -233,7 +234,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return _one(text, atom)
     between = _BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or _age_apposition(text, atom) or _part_of(text, atom)
-    first_unit = first_unit or times_after(text, atom)
+    first_unit = first_unit or times_after(text, atom) or part_of_unit(text, atom)
     change = _change(text, atom, first_unit)
     if change is not None:
         return change
