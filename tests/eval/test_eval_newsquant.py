@@ -175,7 +175,7 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
     scores = evaluate_newsquant(path, "test")
     assert scores.sentences == 284
     assert scores.value.f1 >= 0.92  # measured 0.926 in session 17 (0.923 before), CQE's counting
-    assert scores.value_unit.f1 >= 0.82  # measured 0.821 in session 20 (0.814 in session 19, 0.812 in session 18)
+    assert scores.value_unit.f1 >= 0.822  # measured 0.824 in session 20 h-nq3 (0.821 h-nq2, 0.814 in session 19)
 
 
 def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:
