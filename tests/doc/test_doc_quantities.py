@@ -404,6 +404,8 @@ def test_sentence_measures_leave_out_durations_and_ages(make_doc):
         ("A quarter of them left.", 0.25, None, None),
         ("Half the voters stayed home.", 0.5, "voters", None),
         ("About two-thirds its fleet was grounded.", 2 / 3, "fleet", "about"),
+        ("Two in five Albanians swim daily.", 0.4, "Albanians", None),
+        ("A third of Norwegians skied.", 1 / 3, "Norwegians", None),
     ],
 )
 def test_fractions_in_words(text, value, noun, qualifier):

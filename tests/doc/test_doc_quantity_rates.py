@@ -6,6 +6,7 @@ import pytest
 
 from storyline.doc.quantities import extract_quantities
 from storyline.doc.quantity_rates import rate_after
+from storyline.eval.newsquant import unit_name
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,28 @@ def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_the_amount_before_
 def test_a_bracket_then_a_time_word_makes_no_rate():
     (q, _) = extract_quantities("Profit was $4 million ($3 million) a year earlier.")
     assert q.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "name"),
+    [
+        ("The stall sold plums at 80 cents a dozen.", "cent/dozen", "cent per dozen"),
+        ("The caterer charged $14 a plate, wine included.", "USD/plate", "dollar per plate"),
+        ("Lockers rent for €3 a locker in summer.", "EUR/locker", "euro per locker"),
+    ],
+)
+def test_money_a_thing_is_money_per_that_thing(text, unit, name):
+    (q,) = extract_quantities(text)
+    assert (q.unit, unit_name(q)) == (unit, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity raised $2 million a record sum.",  # the word goes on to a noun of its own
+        "She paid $7 a fresh loaf.",  # an adjective, not the thing
+        "The firm paid $6 million a decade ago.",  # a period with "ago" is no rate
+    ],
+)
+def test_money_a_word_that_does_not_end_its_phrase_is_no_rate(text):
+    assert [q.unit for q in extract_quantities(text)] == ["USD"]

@@ -70,3 +70,21 @@ def test_a_tens_word_before_a_plural_noun_keeps_its_own_value():
 @pytest.mark.parametrize("text", ["In the twenty first century the town grew.", "It was her twenty-second title."])
 def test_a_tens_word_before_an_ordinal_is_an_ordinal_not_a_count(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The probe counted 4.1e12 particles.", 4.1e12, "count"),
+        ("Each vial held 7.5E-3 litres of serum.", 7.5e-3, "L"),
+        ("The model was tuned to 2e+5 steps.", 2e5, "count"),
+    ],
+)
+def test_a_number_with_e_and_an_exponent_joined_to_it_is_in_scientific_notation(text, value, unit):
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["Take exit 5E for the airport.", "Flat 12E was empty.", "Grade 3e, then 4."])
+def test_a_letter_e_without_exponent_digits_makes_no_scientific_number(text):
+    assert all(q.value < 1000 for q in extract_quantities(text))

@@ -135,8 +135,16 @@ def test_percentage_points_have_the_one_name_percentage_point() -> None:
 
 def test_a_fraction_is_named_by_what_it_is_a_fraction_of() -> None:
     system = extract_quantities("Two out of five farmers sold a third of the herd.")
-    assert [unit_name(q) for q in system] == ["% farmers", "% herd"]
+    assert [unit_name(q) for q in system] == ["% farmer", "% herd"]
     assert match_counts([GoldQuantity(0.4, "% -")], system[:1]) == (1, 0)
+
+
+def test_a_fraction_of_a_common_noun_is_named_by_its_lemma_and_of_a_name_as_written() -> None:
+    system = extract_quantities("A third of Canadians and half of the bakers voted.")
+    assert [q.noun for q in system] == ["Canadians", "bakers"]
+    assert [unit_name(q) for q in system] == ["% canadians", "% baker"]
+    counted = extract_quantities("Two out of five Albanians and one in four sailors swim.")
+    assert [unit_name(q) for q in counted] == ["% albanians", "% sailor"]
 
 
 def test_a_change_from_a_to_b_matches_the_range_a_b_in_written_order() -> None:
@@ -167,7 +175,7 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
     scores = evaluate_newsquant(path, "test")
     assert scores.sentences == 284
     assert scores.value.f1 >= 0.92  # measured 0.926 in session 17 (0.923 before), CQE's counting
-    assert scores.value_unit.f1 >= 0.82  # measured 0.821 in session 20 (0.814 in session 19, 0.812 in session 18)
+    assert scores.value_unit.f1 >= 0.822  # measured 0.824 in session 20 h-nq3 (0.821 h-nq2, 0.814 in session 19)
 
 
 def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:
@@ -317,3 +325,9 @@ def test_a_period_after_what_an_amount_is_of_makes_it_a_rate(text: str, name: st
 def test_barrels_of_oil_are_the_dictionary_unit_barrel_of_oil() -> None:
     system = extract_quantities("The tanker held 2 million barrels of oil and 40 barrels of tar.")
     assert [unit_name(q) for q in system] == ["barrel of oil", "barrel"]
+
+
+def test_a_unit_with_a_word_cqe_blacklists_is_named_unitless() -> None:
+    system = extract_quantities("The choir sang 14 high notes and 6 low notes in 3 songs.")
+    assert [unit_name(q) for q in system] == ["-", "-", "song"]
+    assert match_counts([GoldQuantity(14.0, "-"), GoldQuantity(3.0, "song")], system) == (2, 2)

@@ -118,7 +118,7 @@ def number_features(sentence: Sentence) -> list[str]:
     """Every number the sentence gives, of any kind: an age ("Reid, 33"), a duration ("a 90-day stay") or
     "hundreds of" tells one happening from another as well as a figure does, though only measures are
     figures."""
-    return [f"q:{q.value:g}:{q.noun or q.unit}" for q in sentence.quantities]
+    return [f"q:{q.value:g}:{q.noun.lower() if q.noun else q.unit}" for q in sentence.quantities]
 
 
 def happening_date(doc: Document) -> IsoDate | None:

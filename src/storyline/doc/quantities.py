@@ -19,8 +19,10 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.doc.quantity_carry import carry_units
 from storyline.doc.quantity_codes import code_spans
+from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
 from storyline.doc.quantity_names import index_before, initial_name, over_designation, skip_past, year_span
+from storyline.doc.quantity_parts import part_of_unit
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
@@ -232,7 +234,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return _one(text, atom)
     between = _BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or _age_apposition(text, atom) or _part_of(text, atom)
-    first_unit = first_unit or times_after(text, atom)
+    first_unit = first_unit or times_after(text, atom) or part_of_unit(text, atom)
     change = _change(text, atom, first_unit)
     if change is not None:
         return change
@@ -429,8 +431,9 @@ def _fractions(text: str) -> list[Quantity]:
             found.append(_finish(text, start, measure.end, span.low, span.high, measure, qualifier))
             continue
         of = PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
-        noun = of.group(1) if of is not None else (noun_after(text, span.end, general=True) or (0, None))[1]
-        noun = None if noun is None or noun.lower() in _NOT_NOUN else noun.lower()
+        after = noun_after(text, span.end, general=True)
+        noun = of.group(1) if of is not None else text[after[0] - len(after[1]) : after[0]] if after else None
+        noun = None if noun is None or noun.lower() in _NOT_NOUN else noun  # as written: "Germans", "farmers"
         unit = Unit(span.end, "fraction", None, noun, None)
         found.append(_finish(text, start, span.end, span.low, span.high, unit, qualifier))
     for span in numeric_fractions(text) + half_a_unit(text):
@@ -455,7 +458,7 @@ def _measure_of(text: str, span: WordSpan) -> Unit | None:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text`` with offsets local to it, left to right."""
-    found: list[Quantity] = _fractions(text) + _vague(text)
+    found: list[Quantity] = _fractions(text) + _vague(text) + period_extremes(text)
     taken = [(q.start, q.end) for q in found]
     pos = converted = 0
     codes = code_spans(text)

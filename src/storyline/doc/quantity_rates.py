@@ -37,6 +37,13 @@ _MEASURE_RATE = re.compile(
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
 # "12 cents per bushel", "1,200 people per square mile", "3 grams per serving"; not "per cent", "per se"
 _PER_ANY = re.compile(r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic)\s+)?([a-z]{3,})\b(?![-'’])", re.I)
+# money "a"/"an" any thing, as CQE reads a unit with "a" in it as "<unit> per <thing>" ("64.2 cents a dozen",
+# "$12 a plate"): the thing a singular word that ends its phrase (punctuation or a preposition or
+# conjunction next), so "$2 billion a record high" and "$5 a big plate" are left alone
+_MONEY_A_ANY = re.compile(
+    r"\s+an?\s+([a-z]{3,}(?<!s))\b(?![-'’])"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|for|to|from|by|and|or|but|than|since|last|this|next|until)\b)"
+)
 _PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m3": "cubic metre", "m": "metre",
              "km2": "square kilometre", "km": "kilometre", "kg": "kilogram", "g": "gram", "ha": "hectare",
              "l": "litre", "ml": "millilitre", "kwh": "kilowatt hour", "yr": "year", "mo": "month", "hr": "hour",
@@ -100,11 +107,18 @@ def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
 
 def _per_any(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """Money or a count per any thing named after "per": "12 cents per bushel" is "cent/bushel", "1,200
-    people per square mile" "count/square mile"; unchanged when "per" and a word do not follow."""
+    people per square mile" "count/square mile"; money also after "a": "$3 a dozen" is "USD/dozen";
+    unchanged when no such word follows."""
     rate = _PER_ANY.match(text, end)
+    if rate is None and unit is not None and _money(unit) and (thing := _MONEY_A_ANY.match(text, end)) is not None:
+        return replace(unit, unit=f"{unit.unit}/{thing.group(1)}"), thing.end()
     if rate is None:
         return unit, end
     per = f"{(rate.group(1) or '').lower()}{rate.group(2).lower()}"
     per = re.sub(r"\s+", " ", per).replace("meter", "metre").replace("feet", "foot")
     unit = unit if unit is not None else Unit(end, "count", None, None, None)
     return replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
+
+
+def _money(unit: Unit) -> bool:
+    return unit.kind == "measure" and (unit.unit in CURRENCY_CODES or unit.unit in ("cent", "pence"))

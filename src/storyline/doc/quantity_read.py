@@ -99,7 +99,11 @@ _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
 
 # "× 10^-8", "x10−8", "×10⁻⁸": an exponent needs a caret, a sign or superscript digits ("3x104" is not one)
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_TIMES_TEN = re.compile(r"\s?[×x*]\s?10(?:(?:\^|\*\*)\s?([−-]?\d{1,3})|([−-]\d{1,3})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)")
+# or, as CQE's number reading has it, "e" joined to both: "6.022e23", "2.5E-3"
+_TIMES_TEN = re.compile(
+    r"\s?[×x*]\s?10(?:(?:\^|\*\*)\s?([−-]?\d{1,3})|([−-]\d{1,3})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)"
+    r"|[eE]([+−-]?\d{1,3})(?![\w.]|,\d)"
+)
 
 # 2. Units -----------------------------------------------------------------------------------
 _SIGNS = sorted(CURRENCY_SIGNS, key=len, reverse=True)
@@ -249,7 +253,7 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     value = sign * parse_number(num, scale)
     power = _TIMES_TEN.match(text, end) if not scale and m.group("num")[0].isdigit() else None
     if power is not None:  # scientific notation: "2.998×10−8", "6.02 x 10^23"
-        raw = power.group(1) or power.group(2) or power.group(3)
+        raw = (power.group(1) or power.group(2) or power.group(3) or power.group(4)).lstrip("+")
         digits = "".join(str(_SUPERSCRIPTS.index(c)) if c in _SUPERSCRIPTS else c for c in raw.lstrip("-−⁻"))
         value *= 10.0 ** (-int(digits) if raw[0] in "-−⁻" else int(digits))
         end = power.end()

@@ -313,9 +313,18 @@ def _lemma(word: str) -> str:
     return plain_adjective(singular(word))
 
 
+# unit words CQE's code blacklists: a unit with any of them is named "-" ("20 high notes", "a 10-year low")
+_NOT_UNIT_WORDS = frozenset(("low", "high", "am"))
+
+
 def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
     """The one name our quantity's unit is written with for CQE's comparison (see the module docstring);
     ``parsed`` is the counted phrase the parse gives a count, if any."""
+    name = _unit_name(q, parsed)
+    return _UNITLESS if _NOT_UNIT_WORDS & set(name.split()) else name
+
+
+def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     if q.kind == "age":  # "a 3-month-old" is a "month of age"
         return f"{q.unit} of age" if q.unit in ("day", "week", "month") else "year of age"
     if q.unit in ("km", "km2"):
@@ -325,7 +334,7 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
         points = q.raw_unit is not None and ("point" in q.raw_unit.lower() or q.raw_unit.startswith("pp"))
         return "percentage point" if points else "percentage"
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
-        of = " ".join(lemma for lemma, _ in parsed) or (q.noun or "-").lower()
+        of = " ".join(lemma for lemma, _ in parsed) or (_lemma(q.noun) if q.noun else "-")
         return f"% {of}"
     if q.unit == "count" and q.noun == "times":  # a multiple, "3 times bigger": CQE's dictionary's "count"
         return "count"
