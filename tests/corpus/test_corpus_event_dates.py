@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.corpus.event_dates import dates_can_match, retold
-from storyline.corpus.events import Candidate
+from storyline.corpus.event_mentions import Candidate
 from storyline.records import Mention
 
 

@@ -14,7 +14,7 @@ from storyline.corpus.timeline import dates_compatible, week_days
 from storyline.records import IsoDate
 
 if TYPE_CHECKING:  # events imports this module
-    from storyline.corpus.events import Candidate
+    from storyline.corpus.event_mentions import Candidate
 
 
 def _before(a: IsoDate, b: IsoDate) -> bool:
