@@ -40,3 +40,12 @@ def test_two_borrowed_dates_that_differ_are_apart_and_one_borrowed_day_is_not():
     assert borrowed_apart(candidate("2024-05-13", fallback=True), candidate("2024-05-20", fallback=True))
     assert not borrowed_apart(candidate("2024-05-20", fallback=True), candidate("2024-05-20", fallback=True))
     assert not borrowed_apart(candidate("2024-05-13", fallback=True), candidate("2024-05-20", fallback=False))
+
+
+def test_two_publication_dates_are_apart_past_the_window_and_own_dates_never_are():
+    from storyline.corpus.event_dates import published_apart
+
+    assert published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-05", fallback=True), 3)
+    assert not published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-04", fallback=True), 3)
+    assert not published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-30", fallback=False), 3)
+    assert not published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-30", fallback=True), 0)

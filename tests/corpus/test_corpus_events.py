@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 import numpy as np
 
@@ -314,3 +315,37 @@ def test_two_reports_dated_by_publication_a_week_apart_join_only_as_close_paraph
     assert len(find(story_of(a, b))) == 2  # similar (0.69 with the test's encoder), but not a close paraphrase
     same_day = replace(b, sentences=(replace(b.sentences[0], event_date="2024-05-13"),))
     assert len(find(story_of(a, same_day))) == 1
+
+
+def test_background_sentences_of_reports_weeks_apart_do_not_chain_into_one_event(make_doc):
+    # Each report's undated background line restates the outbreak's state; each is a close paraphrase
+    # of the next, but the first and last reports lie nine days apart: the state at two times.
+    lines = [
+        ("2024-05-01", "The fever has sickened up to 40 people in Calder Bay and spread to two nearby towns."),
+        ("2024-05-04", "The fever has sickened up to 55 people in Calder Bay and spread to two nearby towns."),
+        ("2024-05-07", "The fever has sickened up to 55 people in Calder Bay and spread to three nearby towns."),
+        ("2024-05-10", "The fever has sickened up to 70 people in Calder Bay and spread to three nearby towns."),
+    ]
+    docs = [
+        annotate(make_doc(text, day, source=f"Outlet {n}"), 0, ["Calder Bay"], event_date=day, event_date_fallback=True)
+        for n, (day, text) in enumerate(lines)
+    ]
+    found = find(story_of(*docs))
+    assert len(found) >= 2
+    for event in found:
+        days = [date.fromisoformat(m.date or "") for m in event.mentions]
+        assert (max(days) - min(days)).days <= EventsConfig().borrowed_date_days
+    loose = ev.find_events(story_of(*docs), WordEncoder(), EventsConfig(borrowed_date_days=0))
+    assert len(loose) == 1  # without the rule the close pairs chain all four
+
+
+def test_background_sentences_of_reports_days_apart_are_still_one_event(make_doc):
+    text = "The fever has sickened up to 40 people in Calder Bay and spread to two nearby towns."
+    a = annotate(
+        make_doc(text, "2024-05-01", source="A"), 0, ["Calder Bay"], event_date="2024-05-01", event_date_fallback=True
+    )
+    b = annotate(
+        make_doc(text, "2024-05-03", source="B"), 0, ["Calder Bay"], event_date="2024-05-03", event_date_fallback=True
+    )
+    (event,) = find(story_of(a, b))
+    assert event.independent_sources == 2

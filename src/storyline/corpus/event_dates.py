@@ -1,7 +1,8 @@
 """Which dates of two event mentions may be one event's (the events stage's date rules, ``events``):
 explicit dates must be compatible, a report does not tell of a happening dated after it, two borrowed
-dates may lie a few days apart, and a mention dated only by its report tells that day's news unless
-it closely paraphrases a happening dated weeks before (``retold``).
+dates may lie a few days apart and two publication dates no more (``published_apart``), and a mention
+dated only by its report tells that day's news unless it closely paraphrases a happening dated weeks
+before (``retold``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
         return False
     first, second = _day_number(a.mention.date), _day_number(b.mention.date)
     return NO_DAY not in (first, second) and abs(first - second) <= days
+
+
+def published_apart(a: Candidate, b: Candidate, days: int) -> bool:
+    """Both are dated only by their reports' publication, more than ``days`` days apart: undated
+    sentences of reports weeks apart tell the story's state at two times ("the virus has killed up
+    to 60 in Mexico", then "up to 176"), not one happening, however alike they read. A hard rule, so
+    that one close pair at a time cannot chain them across weeks. 0: off."""
+    if not (days > 0 and a.published and b.published):
+        return False
+    first, second = _day_number(a.published), _day_number(b.published)
+    return NO_DAY not in (first, second) and abs(first - second) > days
 
 
 def borrowed_apart(a: Candidate, b: Candidate) -> bool:

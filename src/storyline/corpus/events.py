@@ -38,7 +38,7 @@ from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
-from storyline.corpus.event_dates import borrowed_apart, borrowed_near, dates_can_match, retold
+from storyline.corpus.event_dates import borrowed_apart, borrowed_near, dates_can_match, published_apart, retold
 from storyline.corpus.event_mentions import Candidate, candidates
 from storyline.corpus.event_places import in_country, overlapping
 from storyline.corpus.event_records import make_event
@@ -62,9 +62,13 @@ from storyline.records import Document, DocumentId, Event, IsoDate, Story
 
 def can_share_event(a: Candidate, b: Candidate, borrowed_days: int = 0) -> bool:
     """Hard rules: dates must be able to match (``dates_can_match``), or both be borrowed and at most
-    ``borrowed_days`` apart; a claim of who did a deed is not told with a plain report of one
+    ``borrowed_days`` apart; two mentions dated only by publication lie at most ``borrowed_days``
+    apart (``published_apart``; 0: any distance); a claim of who did a deed is not told with a plain
+    report of one
     (``deeds.told_as``); and places must not be disjoint (a city and its country are not)."""
     if not dates_can_match(a, b) and not borrowed_near(a, b, borrowed_days):
+        return False
+    if published_apart(a, b, borrowed_days):
         return False
     if a.told is not None and b.told is not None and a.told != b.told:
         return False
