@@ -221,7 +221,8 @@ class EventsConfig(_Section):
         le=366,
         description="Two mentions whose dates are both borrowed (the publication date, or the narrative before "
         "them), not read from their own words, may be one event this many days apart, as close paraphrases "
-        "(borrowed_date_cosine). 0: off.",
+        "(borrowed_date_cosine), and no more: two mentions dated only by publication further apart are never one "
+        "event (the story's state at two times, corpus/event_dates.published_apart). 0: off.",
     )
     borrowed_date_cosine: float = Field(
         default=0.7, description="Similarity needed to join two mentions whose borrowed dates differ."

@@ -64,8 +64,7 @@ def can_share_event(a: Candidate, b: Candidate, borrowed_days: int = 0) -> bool:
     """Hard rules: dates must be able to match (``dates_can_match``), or both be borrowed and at most
     ``borrowed_days`` apart; two mentions dated only by publication lie at most ``borrowed_days``
     apart (``published_apart``; 0: any distance); a claim of who did a deed is not told with a plain
-    report of one
-    (``deeds.told_as``); and places must not be disjoint (a city and its country are not)."""
+    report of one (``deeds.told_as``); and places must not be disjoint (a city and its country are not)."""
     if not dates_can_match(a, b) and not borrowed_near(a, b, borrowed_days):
         return False
     if published_apart(a, b, borrowed_days):
