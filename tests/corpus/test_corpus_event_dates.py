@@ -42,10 +42,23 @@ def test_two_borrowed_dates_that_differ_are_apart_and_one_borrowed_day_is_not():
     assert not borrowed_apart(candidate("2024-05-13", fallback=True), candidate("2024-05-20", fallback=False))
 
 
-def test_two_publication_dates_are_apart_past_the_window_and_own_dates_never_are():
-    from storyline.corpus.event_dates import published_apart
+def test_undated_groups_merge_only_within_the_window_unless_one_is_dated_to_a_day_by_its_own_words():
+    from storyline.corpus.event_dates import PublishedSpans
 
-    assert published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-05", fallback=True), 3)
-    assert not published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-04", fallback=True), 3)
-    assert not published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-30", fallback=False), 3)
-    assert not published_apart(candidate("2024-05-01", fallback=True), candidate("2024-05-30", fallback=True), 0)
+    cands = [
+        candidate("2024-05-01", fallback=True),
+        candidate("2024-05-03", fallback=True),
+        candidate("2024-05-06", fallback=True),
+        candidate("2024-05-02", fallback=False),  # its own words' day
+        candidate("2024-05", fallback=False),  # a month only: no anchor
+    ]
+    spans = PublishedSpans(cands, {i: [i] for i in range(len(cands))}, 3)
+    assert spans.holds(0, 1) and not spans.holds(0, 2)
+    spans.merge(0, 1)
+    assert not spans.holds(0, 2)  # together they would reach from the 1st to the 6th
+    assert spans.holds(0, 3)  # a day of its own anchors the event: a later report may retell it
+    spans.merge(0, 4)
+    assert not spans.holds(0, 2)
+    spans.merge(0, 3)
+    assert spans.holds(0, 2)
+    assert PublishedSpans(cands, {i: [i] for i in range(len(cands))}, 0).holds(0, 2)  # 0: off

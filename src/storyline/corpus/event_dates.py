@@ -1,12 +1,13 @@
 """Which dates of two event mentions may be one event's (the events stage's date rules, ``events``):
 explicit dates must be compatible, a report does not tell of a happening dated after it, two borrowed
-dates may lie a few days apart and two publication dates no more (``published_apart``), and a mention
-dated only by its report tells that day's news unless it closely paraphrases a happening dated weeks
-before (``retold``).
+dates may lie a few days apart, and so may the publication dates of an event no mention dates to a day
+in its own words (``PublishedSpans``), and a mention dated only by its report tells that day's news
+unless it closely paraphrases a happening dated weeks before (``retold``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,15 +55,49 @@ def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
     return NO_DAY not in (first, second) and abs(first - second) <= days
 
 
-def published_apart(a: Candidate, b: Candidate, days: int) -> bool:
-    """Both are dated only by their reports' publication, more than ``days`` days apart: undated
-    sentences of reports weeks apart tell the story's state at two times ("the virus has killed up
-    to 60 in Mexico", then "up to 176"), not one happening, however alike they read. A hard rule, so
-    that one close pair at a time cannot chain them across weeks. 0: off."""
-    if not (days > 0 and a.published and b.published):
-        return False
-    first, second = _day_number(a.published), _day_number(b.published)
-    return NO_DAY not in (first, second) and abs(first - second) > days
+class PublishedSpans:
+    """Per group of mentions (the merge loop's clusters), the first and last publication day of its
+    mentions dated only by publication, and whether one of its mentions dates it to a day in its own
+    words. Two groups may merge when the merged group is so anchored, or its publication days lie at
+    most ``days`` apart: undated sentences of reports weeks apart tell the story's state at two times
+    ("the virus has killed up to 60 in Mexico", then "up to 176"), not one happening, however alike
+    each reads to the next; a report weeks later that retells a dated happening still joins it."""
+
+    def __init__(self, cands: Sequence[Candidate], members: Mapping[int, list[int]], days: int) -> None:
+        self.days = days
+        self.spans: dict[int, tuple[int, int] | None] = {}
+        self.anchored: dict[int, bool] = {}
+        for a, rows in members.items():
+            published = [n for r in rows if (n := _published_day(cands[r])) != NO_DAY]
+            self.spans[a] = (min(published), max(published)) if published else None
+            self.anchored[a] = any(_own_day(cands[r]) for r in rows)
+
+    def holds(self, a: int, b: int) -> bool:
+        """Groups ``a`` and ``b`` may be one event."""
+        if self.days <= 0 or self.anchored[a] or self.anchored[b]:
+            return True
+        left, right = self.spans[a], self.spans[b]
+        if left is None or right is None:
+            return True
+        return max(left[1], right[1]) - min(left[0], right[0]) <= self.days
+
+    def merge(self, kept: int, gone: int) -> None:
+        """Group ``gone`` joins group ``kept``."""
+        left, right = self.spans[kept], self.spans.pop(gone)
+        if left is None or right is None:
+            self.spans[kept] = left or right
+        else:
+            self.spans[kept] = (min(left[0], right[0]), max(left[1], right[1]))
+        self.anchored[kept] = self.anchored[kept] or self.anchored.pop(gone)
+
+
+def _published_day(c: Candidate) -> int:
+    return _day_number(c.published) if c.published else NO_DAY
+
+
+def _own_day(c: Candidate) -> bool:
+    """Dated to a day by its own words (not a month, not the narrative's day before it)."""
+    return c.explicit is not None and not c.borrowed and len(c.explicit) == 10
 
 
 def borrowed_apart(a: Candidate, b: Candidate) -> bool:

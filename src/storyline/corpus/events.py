@@ -38,7 +38,7 @@ from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
-from storyline.corpus.event_dates import borrowed_apart, borrowed_near, dates_can_match, published_apart, retold
+from storyline.corpus.event_dates import PublishedSpans, borrowed_apart, borrowed_near, dates_can_match, retold
 from storyline.corpus.event_mentions import Candidate, candidates
 from storyline.corpus.event_places import in_country, overlapping
 from storyline.corpus.event_records import make_event
@@ -62,12 +62,9 @@ from storyline.records import Document, DocumentId, Event, IsoDate, Story
 
 def can_share_event(a: Candidate, b: Candidate, borrowed_days: int = 0) -> bool:
     """Hard rules: dates must be able to match (``dates_can_match``), or both be borrowed and at most
-    ``borrowed_days`` apart; two mentions dated only by publication lie at most ``borrowed_days``
-    apart (``published_apart``; 0: any distance); a claim of who did a deed is not told with a plain
-    report of one (``deeds.told_as``); and places must not be disjoint (a city and its country are not)."""
+    ``borrowed_days`` apart; a claim of who did a deed is not told with a plain report of one
+    (``deeds.told_as``); and places must not be disjoint (a city and its country are not)."""
     if not dates_can_match(a, b) and not borrowed_near(a, b, borrowed_days):
-        return False
-    if published_apart(a, b, borrowed_days):
         return False
     if a.told is not None and b.told is not None and a.told != b.told:
         return False
@@ -276,11 +273,14 @@ def merge_pairs(
     days = day_numbers([c.mention.date for c in cands]) if vectors is not None else None
     own = np.array([c.explicit is not None and not c.borrowed for c in cands], dtype=bool)
     average = AverageLink(vectors, days, own, members, config) if vectors is not None and days is not None else None
+    spans = PublishedSpans(cands, members, config.borrowed_date_days)
     for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
         if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):
             continue
         if average is not None and not average.holds(a, b):
+            continue
+        if not spans.holds(a, b):
             continue
         window = config.borrowed_date_days
         if not all(can_share_event(x, y, window) for x in rules[a].values() for y in rules[b].values()):
@@ -292,6 +292,7 @@ def merge_pairs(
             a, b = b, a
         if average is not None:
             average.merge(a, b)
+        spans.merge(a, b)
         for x in members[b]:
             owner[x] = a
         members[a].extend(members.pop(b))
