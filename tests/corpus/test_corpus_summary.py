@@ -455,7 +455,7 @@ def test_undated_background_told_by_many_reports_is_never_the_central_happening(
     assert sm.central_event(events) is events[0]  # counting every report, the background would be central
 
 
-def test_the_figures_of_one_report_are_not_a_series_the_summary_follows(make_doc: MakeDoc) -> None:
+def test_the_figures_of_one_report_and_one_day_are_not_a_series_the_summary_follows(make_doc: MakeDoc) -> None:
     quote = make_doc(
         "A grain economist said about 15 million acres remain unplanted and guessed one million would stay bare.",
         "2024-05-20",
@@ -471,3 +471,7 @@ def test_the_figures_of_one_report_are_not_a_series_the_summary_follows(make_doc
     chosen = sm.summarize_story(story([quote, *toll], events, (area, cases)), CONFIG)
     assert {s.measure for s in chosen if s.measure} == {"infected"}
     assert sm.tracked((area, cases)) == [cases]
+    over_days = FigureSeries(
+        "area", "km2", (_point(quote, "2024-05-18", 60_700.0), _point(quote, "2024-05-20", 4_050.0))
+    )
+    assert sm.tracked((over_days,)) == [over_days]  # one report's figures of two days: a measure it follows

@@ -57,24 +57,27 @@ def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
 
 class PublishedSpans:
     """Per group of mentions (the merge loop's clusters), the first and last publication day of its
-    mentions dated only by publication, and whether one of its mentions dates it to a day in its own
-    words. Two groups may merge when the merged group is so anchored, or its publication days lie at
-    most ``days`` apart: undated sentences of reports weeks apart tell the story's state at two times
-    ("the virus has killed up to 60 in Mexico", then "up to 176"), not one happening, however alike
-    each reads to the next; a report weeks later that retells a dated happening still joins it."""
+    mentions dated only by publication, and whether it is anchored: one of its mentions dates it to a
+    day in its own words, or names who did a deed (a dispute is retold for weeks, ``deeds.told_as``).
+    Two groups may merge when either is anchored, when together they are fewer than ``size``
+    mentions, or when their publication days lie at most ``days`` apart: undated sentences of reports
+    weeks apart tell the story's state at two times ("the virus has killed up to 60 in Mexico", then
+    "up to 176"), not one happening, however alike each reads to the next."""
 
-    def __init__(self, cands: Sequence[Candidate], members: Mapping[int, list[int]], days: int) -> None:
-        self.days = days
+    def __init__(self, cands: Sequence[Candidate], members: Mapping[int, list[int]], days: int, size: int = 2) -> None:
+        self.days, self.size, self.members = days, size, members
         self.spans: dict[int, tuple[int, int] | None] = {}
         self.anchored: dict[int, bool] = {}
         for a, rows in members.items():
             published = [n for r in rows if (n := _published_day(cands[r])) != NO_DAY]
             self.spans[a] = (min(published), max(published)) if published else None
-            self.anchored[a] = any(_own_day(cands[r]) for r in rows)
+            self.anchored[a] = any(_own_day(cands[r]) or cands[r].told == "doer" for r in rows)
 
     def holds(self, a: int, b: int) -> bool:
         """Groups ``a`` and ``b`` may be one event."""
         if self.days <= 0 or self.anchored[a] or self.anchored[b]:
+            return True
+        if len(self.members[a]) + len(self.members[b]) < self.size:
             return True
         left, right = self.spans[a], self.spans[b]
         if left is None or right is None:

@@ -273,7 +273,7 @@ def merge_pairs(
     days = day_numbers([c.mention.date for c in cands]) if vectors is not None else None
     own = np.array([c.explicit is not None and not c.borrowed for c in cands], dtype=bool)
     average = AverageLink(vectors, days, own, members, config) if vectors is not None and days is not None else None
-    spans = PublishedSpans(cands, members, config.borrowed_date_days)
+    spans = PublishedSpans(cands, members, config.borrowed_date_days, config.chain_min_size)
     for cosine, i, j in _in_chunks(pairs):
         a, b = owner[i], owner[j]
         if a == b or (min(a, b), max(a, b)) in refused or not should_link(cands[i], cands[j], cosine, config):

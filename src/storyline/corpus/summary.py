@@ -6,9 +6,9 @@ claim, so a claimed, unverified or denied sentence is used only when its own tex
 ("the ministry said ...", "according to ..."); we never prefix "According to X" ourselves, because
 that would be a sentence no report wrote and could misstate who said what.
 
-  1. the latest figure of each tracked series (two points or more, from two reports or more: one
-     report's figures are its own, not a measure the story follows) offers its sentence, when it reads
-     on its own; a sentence giving an earlier figure of a series is stale and never used, and one giving
+  1. the latest figure of each tracked series (two points or more, from two reports or of two dates:
+     one report's figures of one moment are not a measure the story follows) offers its sentence, when
+     it reads on its own; a sentence giving an earlier figure of a series is stale and never used, and one giving
      a latest figure is used only as that figure (or as the central happening);
   2. every other event offers its best mention (from an independent report, the one that sums the
      event up, reported or confirmed before a claim that carries its attribution, then earliest in
@@ -180,11 +180,16 @@ def dated_by_publication(event: Event) -> bool:
 
 
 def tracked(figures: Sequence[FigureSeries]) -> list[FigureSeries]:
-    """Series with two points or more from two reports or more, the longest first. The figures of one
-    report are that report's ("15 million acres remain", "a guess of one million"), often different
-    things under one measure, not a measure the story follows."""
-    followed = (s for s in figures if len(s.points) >= 2 and len({p.document for p in s.points}) >= 2)
+    """Series with two points or more that change over the story, the longest first: from two reports,
+    or of two dates. One report's figures of one moment ("15 million acres remain", "a guess of one
+    million") are often different things under one measure, not a measure the story follows."""
+    followed = (s for s in figures if len(s.points) >= 2 and not _one_moment(s))
     return sorted(followed, key=lambda s: -len(s.points))
+
+
+def _one_moment(series: FigureSeries) -> bool:
+    """All the series' points come from one report and give one date."""
+    return len({p.document for p in series.points}) == 1 and len({p.date for p in series.points}) == 1
 
 
 def stale_figures(figures: Sequence[FigureSeries]) -> set[SentenceKey]:
