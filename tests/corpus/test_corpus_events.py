@@ -354,10 +354,12 @@ def test_background_sentences_of_reports_days_apart_are_still_one_event(make_doc
 def test_reports_weeks_apart_that_retell_a_happening_dated_to_its_day_stay_with_it(make_doc):
     text = "The coast guard lifted nine sailors from the sea off Harbor Point after their boat sank."
     dated = annotate(make_doc(text, "2024-05-01", source="A"), 0, ["Harbor Point"], event_date="2024-05-01")
-    soon = annotate(make_doc(text, "2024-05-02", source="B"), 0, ["Harbor Point"], event_date="2024-05-02")
-    later = annotate(make_doc(text, "2024-05-20", source="C"), 0, ["Harbor Point"], event_date="2024-05-20")
-    soon, later = (replace(d, sentences=(replace(d.sentences[0], event_date_fallback=True),)) for d in (soon, later))
-    (event,) = find(story_of(dated, soon, later))
-    assert event.date == "2024-05-01" and event.independent_sources == 3
-    undated = replace(dated, sentences=(replace(dated.sentences[0], event_date_fallback=True),))
-    assert len(find(story_of(undated, soon, later))) == 2  # no day of its own: the 20th is another state
+    reports = [("2024-05-02", "B"), ("2024-05-03", "C"), ("2024-05-20", "D")]
+    undated = [
+        annotate(make_doc(text, day, source=src), 0, ["Harbor Point"], event_date=day, event_date_fallback=True)
+        for day, src in reports
+    ]
+    (event,) = find(story_of(dated, *undated))
+    assert event.date == "2024-05-01" and event.independent_sources == 4
+    alone = replace(dated, sentences=(replace(dated.sentences[0], event_date_fallback=True),))
+    assert len(find(story_of(alone, *undated))) == 2  # no day of its own: the 20th is another state
