@@ -57,32 +57,30 @@ def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
 
 class PublishedSpans:
     """Per group of mentions (the merge loop's clusters), the first and last publication day of its
-    mentions dated only by publication, and whether it is anchored: one of its mentions dates it to a
-    day in its own words, or names who did a deed (a dispute is retold for weeks, ``deeds.told_as``).
-    Two groups may merge when either is anchored, when together they are fewer than ``size``
-    mentions, or when their publication days lie at most ``days`` apart: undated sentences of reports
-    weeks apart tell the story's state at two times ("the virus has killed up to 60 in Mexico", then
-    "up to 176"), not one happening, however alike each reads to the next."""
+    mentions dated only by publication. Two groups may merge when together they are fewer than
+    ``size`` mentions, or their publication days lie at most ``days`` apart, or the pair that links
+    them holds an anchor: a mention that dates the happening to a day in its own words, or names who
+    did a deed (a dispute is retold for weeks, ``deeds.told_as``). Undated sentences of reports weeks
+    apart tell the story's state at two times ("the virus has killed up to 60 in Mexico", then "up
+    to 176"), not one happening, however alike each reads to the next; a report weeks later joins a
+    happening only as a close paraphrase of its dated mention (``retold``)."""
 
     def __init__(self, cands: Sequence[Candidate], members: Mapping[int, list[int]], days: int, size: int = 2) -> None:
         self.days, self.size, self.members = days, size, members
+        self.anchors = [_own_day(c) or c.told == "doer" for c in cands]
         self.spans: dict[int, tuple[int, int] | None] = {}
-        self.anchored: dict[int, bool] = {}
         for a, rows in members.items():
             published = [n for r in rows if (n := _published_day(cands[r])) != NO_DAY]
             self.spans[a] = (min(published), max(published)) if published else None
-            self.anchored[a] = any(_own_day(cands[r]) or cands[r].told == "doer" for r in rows)
 
-    def holds(self, a: int, b: int) -> bool:
-        """Groups ``a`` and ``b`` may be one event."""
-        if self.days <= 0 or self.anchored[a] or self.anchored[b]:
-            return True
-        if len(self.members[a]) + len(self.members[b]) < self.size:
+    def holds(self, a: int, b: int, i: int, j: int) -> bool:
+        """Groups ``a`` and ``b``, linked by the pair of mentions ``i`` and ``j``, may be one event."""
+        if self.days <= 0 or len(self.members[a]) + len(self.members[b]) < self.size:
             return True
         left, right = self.spans[a], self.spans[b]
-        if left is None or right is None:
+        if left is None or right is None or max(left[1], right[1]) - min(left[0], right[0]) <= self.days:
             return True
-        return max(left[1], right[1]) - min(left[0], right[0]) <= self.days
+        return self.anchors[i] or self.anchors[j]
 
     def merge(self, kept: int, gone: int) -> None:
         """Group ``gone`` joins group ``kept``."""
@@ -91,7 +89,6 @@ class PublishedSpans:
             self.spans[kept] = left or right
         else:
             self.spans[kept] = (min(left[0], right[0]), max(left[1], right[1]))
-        self.anchored[kept] = self.anchored[kept] or self.anchored.pop(gone)
 
 
 def _published_day(c: Candidate) -> int:

@@ -280,7 +280,7 @@ def merge_pairs(
             continue
         if average is not None and not average.holds(a, b):
             continue
-        if not spans.holds(a, b):
+        if not spans.holds(a, b, i, j):
             continue
         window = config.borrowed_date_days
         if not all(can_share_event(x, y, window) for x in rules[a].values() for y in rules[b].values()):
