@@ -137,5 +137,11 @@ def test_groups_dated_only_by_publication_weeks_apart_need_close_paraphrase_on_a
     assert ev.cluster(_retold(False), _RETOLD_VECTORS, config) == [[0, 1], [2, 3]]
 
 
-def test_a_retelling_weeks_later_joins_a_group_dated_by_its_own_words():
-    assert ev.cluster(_retold(True), _RETOLD_VECTORS, EventsConfig()) == [[0, 1, 2, 3]]
+def test_a_retelling_weeks_later_joins_a_group_through_its_mention_dated_by_its_own_words():
+    # Session 20 (event_dates.PublishedSpans): reports weeks apart join only through a mention with a
+    # day of its own; here the closest link runs through p2, dated only by its report.
+    assert ev.cluster(_retold(True), _RETOLD_VECTORS, EventsConfig()) == [[0, 1], [2, 3]]
+    told = _retold(False)
+    own = replace(told[1].mention, date="2031-03-01", date_fallback=False)
+    dated_link = [told[0], ev.Candidate(own, told[1].places, told[1].parties), *told[2:]]
+    assert ev.cluster(dated_link, _RETOLD_VECTORS, EventsConfig()) == [[0, 1, 2, 3]]
