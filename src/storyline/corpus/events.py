@@ -22,7 +22,9 @@ its own there (``event_places``). Two mentions of one day whose main verbs tell 
 happening by one named actor ("would travel to ... on Monday", "toured ... on Monday") may join below
 the similarity bar (``event_verbs``). Two mentions whose dates are both borrowed (publication, or the
 narrative before them) and differ may be a few days apart and still be one event, as close
-paraphrases; a mention with no date at all joins a dated one only as a close paraphrase.
+paraphrases; a mention with no date at all joins a dated one only as a close paraphrase. Background
+lines of reports weeks apart, dated only by publication, do not chain into one event
+(``event_dates.PublishedSpans``).
 """
 
 from __future__ import annotations
