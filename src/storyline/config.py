@@ -221,7 +221,9 @@ class EventsConfig(_Section):
         le=366,
         description="Two mentions whose dates are both borrowed (the publication date, or the narrative before "
         "them), not read from their own words, may be one event this many days apart, as close paraphrases "
-        "(borrowed_date_cosine). 0: off.",
+        "(borrowed_date_cosine); and the mentions dated only by publication of an event no mention dates to a day "
+        "in its own words lie at most this many days apart (the story's state at two times is no one happening, "
+        "corpus/event_dates.PublishedSpans). 0: off.",
     )
     borrowed_date_cosine: float = Field(
         default=0.7, description="Similarity needed to join two mentions whose borrowed dates differ."

@@ -4,6 +4,8 @@ later retelling join the happening it tells."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from storyline.config import EventsConfig
@@ -52,7 +54,8 @@ _PLAIN_BAR = EventsConfig().same_event_cosine
 
 
 def test_single_links_alone_would_chain_the_three_happenings_into_one_event():
-    config = EventsConfig(chain_mean_cosine=-1, borrowed_date_cosine=_PLAIN_BAR)
+    # borrowed_date_days=0: nor is the publication window asked (event_dates.PublishedSpans)
+    config = EventsConfig(chain_mean_cosine=-1, borrowed_date_cosine=_PLAIN_BAR, borrowed_date_days=0)
     assert ev.cluster(_CHAIN, _CHAIN_VECTORS, config) == [[0, 1, 2, 3, 4, 5]]
 
 
@@ -63,7 +66,7 @@ def test_a_chain_of_three_happenings_sharing_a_country_stays_three_events():
     assert ev.cluster(_CHAIN, _CHAIN_VECTORS, EventsConfig(borrowed_date_cosine=_PLAIN_BAR)) == [[0, 1], [2, 3], [4, 5]]
 
 
-def test_a_retelling_weeks_later_joins_the_happening_it_tells():
+def test_a_retelling_weeks_later_joins_the_happening_it_tells_only_when_a_report_dates_it():
     told = [
         _published("r1", "A rockslide buried the mountain road into Ruritania's capital overnight.", "2031-05-01"),
         _published("r2", "Crews in Ruritania began clearing the rockslide from the capital road.", "2031-05-01"),
@@ -73,7 +76,12 @@ def test_a_retelling_weeks_later_joins_the_happening_it_tells():
     vectors = np.array(
         [_unit(1, 0, 0, 0), _unit(1, 0.3, 0, 0), _unit(1, 0, 0.3, 0), _unit(1, 0, 0, 0.9)], dtype=np.float32
     )
-    assert ev.cluster(told, vectors, EventsConfig()) == [[0, 1, 2, 3]]
+    # Session 20: no report dates the rockslide by its own words, so the reports of May 1-2 and of May 24
+    # tell the story at two times (event_dates.PublishedSpans); one own date anchors it.
+    assert ev.cluster(told, vectors, EventsConfig()) == [[0, 1, 2], [3]]
+    first = told[0]
+    dated = replace(first, mention=replace(first.mention, date_fallback=False), borrowed=False)
+    assert ev.cluster([dated, *told[1:]], vectors, EventsConfig()) == [[0, 1, 2, 3]]
 
 
 def test_small_groups_merge_by_their_most_similar_pair_as_before():
@@ -129,5 +137,11 @@ def test_groups_dated_only_by_publication_weeks_apart_need_close_paraphrase_on_a
     assert ev.cluster(_retold(False), _RETOLD_VECTORS, config) == [[0, 1], [2, 3]]
 
 
-def test_a_retelling_weeks_later_joins_a_group_dated_by_its_own_words():
-    assert ev.cluster(_retold(True), _RETOLD_VECTORS, EventsConfig()) == [[0, 1, 2, 3]]
+def test_a_retelling_weeks_later_joins_a_group_through_its_mention_dated_by_its_own_words():
+    # Session 20 (event_dates.PublishedSpans): reports weeks apart join only through a mention with a
+    # day of its own; here the closest link runs through p2, dated only by its report.
+    assert ev.cluster(_retold(True), _RETOLD_VECTORS, EventsConfig()) == [[0, 1], [2, 3]]
+    told = _retold(False)
+    own = replace(told[1].mention, date="2031-03-01", date_fallback=False)
+    dated_link = [told[0], ev.Candidate(own, told[1].places, told[1].parties), *told[2:]]
+    assert ev.cluster(dated_link, _RETOLD_VECTORS, EventsConfig()) == [[0, 1, 2, 3]]

@@ -11,7 +11,7 @@ import pytest
 from storyline.build import document_stages
 from storyline.config import Config
 from storyline.corpus.event_clause_speakers import speaker_clauses
-from storyline.corpus.events import to_mention
+from storyline.corpus.event_mentions import to_mention
 from storyline.records import Document, Sentence
 
 pytestmark = pytest.mark.model
@@ -100,7 +100,7 @@ def test_a_split_mention_shows_its_own_clauses_words_at_its_offset(make_doc):
 
 
 def test_a_clause_with_no_verb_of_action_is_no_event_mention(make_doc):
-    from storyline.corpus.events import candidates
+    from storyline.corpus.event_mentions import candidates
     from storyline.records import Story
 
     text = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.corpus.event_dates import dates_can_match, retold
-from storyline.corpus.events import Candidate
+from storyline.corpus.event_mentions import Candidate
 from storyline.records import Mention
 
 
@@ -40,3 +40,24 @@ def test_two_borrowed_dates_that_differ_are_apart_and_one_borrowed_day_is_not():
     assert borrowed_apart(candidate("2024-05-13", fallback=True), candidate("2024-05-20", fallback=True))
     assert not borrowed_apart(candidate("2024-05-20", fallback=True), candidate("2024-05-20", fallback=True))
     assert not borrowed_apart(candidate("2024-05-13", fallback=True), candidate("2024-05-20", fallback=False))
+
+
+def test_undated_groups_merge_only_within_the_window_unless_their_link_is_dated_to_a_day_by_its_own_words():
+    from storyline.corpus.event_dates import PublishedSpans
+
+    cands = [
+        candidate("2024-05-01", fallback=True),
+        candidate("2024-05-03", fallback=True),
+        candidate("2024-05-06", fallback=True),
+        candidate("2024-05-02", fallback=False),  # its own words' day
+        candidate("2024-05", fallback=False),  # a month only: no anchor
+    ]
+    spans = PublishedSpans(cands, {i: [i] for i in range(len(cands))}, 3)
+    assert spans.holds(0, 1, 0, 1) and not spans.holds(0, 2, 0, 2)
+    spans.merge(0, 1)
+    assert not spans.holds(0, 2, 1, 2)  # together they would reach from the 1st to the 6th
+    assert not spans.holds(0, 2, 4, 2)  # a month is no anchor
+    spans.merge(0, 3)
+    assert spans.holds(0, 2, 3, 2)  # linked by the mention with a day of its own: a retelling of it
+    assert not spans.holds(0, 2, 1, 2)  # linked by an undated one: still the state at two times
+    assert PublishedSpans(cands, {i: [i] for i in range(len(cands))}, 0).holds(0, 2, 0, 2)  # 0: off

@@ -3,11 +3,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus import events as ev
+from storyline.corpus.event_mentions import is_event_mention
 from storyline.doc.time import tag_document
 from storyline.pipeline import run_story
 from storyline.records import Derivation, Document, Entity, Quantity, Sentence, Story
@@ -136,22 +138,22 @@ def _sentence(text: str, **fields: object) -> Sentence:
 
 def test_questions_short_lines_and_bare_hedges_are_not_event_mentions():
     izium = (Entity(0, 5, "Izium", "GPE"),)
-    assert not ev.is_event_mention(_sentence("Did troops really retake Izium today?", entities=izium))
-    assert not ev.is_event_mention(_sentence("Izium fell.", entities=izium))
-    assert not ev.is_event_mention(_sentence("The claim could not be independently verified by Reuters."))
-    assert ev.is_event_mention(_sentence("Izium was retaken by Ukrainian troops on Saturday.", entities=izium))
+    assert not is_event_mention(_sentence("Did troops really retake Izium today?", entities=izium))
+    assert not is_event_mention(_sentence("Izium fell.", entities=izium))
+    assert not is_event_mention(_sentence("The claim could not be independently verified by Reuters."))
+    assert is_event_mention(_sentence("Izium was retaken by Ukrainian troops on Saturday.", entities=izium))
 
 
 def test_sentence_without_place_party_date_or_quantity_is_not_an_event_mention():
-    assert not ev.is_event_mention(_sentence("Fighting went on through the night in the east."))
+    assert not is_event_mention(_sentence("Fighting went on through the night in the east."))
     q = Quantity(0, 3, "300", 300, 300, 300, "count", None, None, "troops")
-    assert ev.is_event_mention(_sentence("300 troops crossed the river in the night.", quantities=(q,)))
+    assert is_event_mention(_sentence("300 troops crossed the river in the night.", quantities=(q,)))
 
 
 def test_quoted_opinion_is_not_an_event_mention():
     text = "“This is a turning point for all of us,” Zelensky said."
     person = (Entity(text.index("Zelensky"), text.index("Zelensky") + 8, "Zelensky", "PERSON"),)
-    assert not ev.is_event_mention(_sentence(text, entities=person))
+    assert not is_event_mention(_sentence(text, entities=person))
 
 
 def test_event_id_depends_only_on_its_mentions(make_doc):
@@ -313,3 +315,51 @@ def test_two_reports_dated_by_publication_a_week_apart_join_only_as_close_paraph
     assert len(find(story_of(a, b))) == 2  # similar (0.69 with the test's encoder), but not a close paraphrase
     same_day = replace(b, sentences=(replace(b.sentences[0], event_date="2024-05-13"),))
     assert len(find(story_of(a, same_day))) == 1
+
+
+def test_background_sentences_of_reports_weeks_apart_do_not_chain_into_one_event(make_doc):
+    # Each report's undated background line restates the outbreak's state; each is a close paraphrase
+    # of the next, but the first and last reports lie nine days apart: the state at two times.
+    lines = [
+        ("2024-05-01", "The fever has sickened up to 40 people in Calder Bay and spread to two nearby towns."),
+        ("2024-05-04", "The fever has sickened up to 55 people in Calder Bay and spread to two nearby towns."),
+        ("2024-05-07", "The fever has sickened up to 55 people in Calder Bay and spread to three nearby towns."),
+        ("2024-05-10", "The fever has sickened up to 70 people in Calder Bay and spread to three nearby towns."),
+    ]
+    docs = [
+        annotate(make_doc(text, day, source=f"Outlet {n}"), 0, ["Calder Bay"], event_date=day, event_date_fallback=True)
+        for n, (day, text) in enumerate(lines)
+    ]
+    found = find(story_of(*docs))
+    assert len(found) >= 2
+    for event in found:
+        days = [date.fromisoformat(m.date or "") for m in event.mentions]
+        assert (max(days) - min(days)).days <= EventsConfig().borrowed_date_days
+    loose = ev.find_events(story_of(*docs), WordEncoder(), EventsConfig(borrowed_date_days=0))
+    assert len(loose) == 1  # without the rule the close pairs chain all four
+
+
+def test_background_sentences_of_reports_days_apart_are_still_one_event(make_doc):
+    text = "The fever has sickened up to 40 people in Calder Bay and spread to two nearby towns."
+    a = annotate(
+        make_doc(text, "2024-05-01", source="A"), 0, ["Calder Bay"], event_date="2024-05-01", event_date_fallback=True
+    )
+    b = annotate(
+        make_doc(text, "2024-05-03", source="B"), 0, ["Calder Bay"], event_date="2024-05-03", event_date_fallback=True
+    )
+    (event,) = find(story_of(a, b))
+    assert event.independent_sources == 2
+
+
+def test_reports_weeks_apart_that_retell_a_happening_dated_to_its_day_stay_with_it(make_doc):
+    text = "The coast guard lifted nine sailors from the sea off Harbor Point after their boat sank."
+    dated = annotate(make_doc(text, "2024-05-01", source="A"), 0, ["Harbor Point"], event_date="2024-05-01")
+    reports = [("2024-05-02", "B"), ("2024-05-03", "C"), ("2024-05-20", "D")]
+    undated = [
+        annotate(make_doc(text, day, source=src), 0, ["Harbor Point"], event_date=day, event_date_fallback=True)
+        for day, src in reports
+    ]
+    (event,) = find(story_of(dated, *undated))
+    assert event.date == "2024-05-01" and event.independent_sources == 4
+    alone = replace(dated, sentences=(replace(dated.sentences[0], event_date_fallback=True),))
+    assert len(find(story_of(alone, *undated))) == 2  # no day of its own: the 20th is another state

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.corpus.events import is_event_mention
+from storyline.corpus.event_mentions import is_event_mention
 from storyline.doc.digest import digest_sentence
 from storyline.records import Entity, Sentence, TimeExpression, Token
 

@@ -11,7 +11,7 @@ import pytest
 
 from storyline.config import Config, HappeningDaysConfig
 from storyline.corpus import happening_days as hd
-from storyline.corpus.events import to_mention
+from storyline.corpus.event_mentions import to_mention
 from storyline.doc.time import tag_document
 from storyline.records import Document, Event, Story
 

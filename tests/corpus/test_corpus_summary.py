@@ -436,3 +436,42 @@ def test_a_claimed_clause_is_quoted_only_when_its_own_words_name_who_makes_it(ma
     whole = mention(doc, 0, "claimed", "the army")
     (chosen,) = sm.summarize_story(story([doc], [event("e", "2022-09-10", whole)]), CONFIG)
     assert chosen.text == text
+
+
+def test_undated_background_told_by_many_reports_is_never_the_central_happening(make_doc: MakeDoc) -> None:
+    line = "The fever has sickened dozens of people in Calder Bay since it was first found in May."
+    days = ("2024-05-20", "2024-05-21", "2024-05-22", "2024-05-23")
+    background = [make_doc(line, day, f"Outlet {i}") for i, day in enumerate(days)]
+    mentions = [mention(doc, 0, date=day, fallback=True) for doc, day in zip(background, days, strict=True)]
+    mentions[0] = mention(background[0], 0, date="2024-05")  # one report dates it by its own words, to a month
+    vote = "The Calder Bay council voted on Monday to close the harbour market for two weeks."
+    votes = [make_doc(vote, "2024-05-20", "Bay Post"), make_doc(vote + " ", "2024-05-21", "Coast Wire")]
+    events = [
+        event("background", "2024-05", *mentions, sources=4),
+        event("vote", "2024-05-20", *(mention(d, 0, date="2024-05-20") for d in votes), sources=2),
+    ]
+    chosen = sm.summarize_story(story([*background, *votes], events), SummaryConfig(max_sentences=1))
+    assert [s.event for s in chosen] == ["vote"]
+    assert sm.central_event(events) is events[0]  # counting every report, the background would be central
+
+
+def test_the_figures_of_one_report_and_one_day_are_not_a_series_the_summary_follows(make_doc: MakeDoc) -> None:
+    quote = make_doc(
+        "A grain economist said about 15 million acres remain unplanted and guessed one million would stay bare.",
+        "2024-05-20",
+        "Farm Weekly",
+    )
+    toll = [
+        make_doc(f"The health office said on {d} that {n} people had caught the fever.", iso, f"W{n}")
+        for d, n, iso in (("Monday", 30, "2024-05-20"), ("Tuesday", 45, "2024-05-21"))
+    ]
+    area = FigureSeries("area", "km2", (_point(quote, "2024-05-20", 60_700.0), _point(quote, "2024-05-20", 4_050.0)))
+    cases = _series("infected", (toll[0], "2024-05-20", 30.0), (toll[1], "2024-05-21", 45.0))
+    events = [event("cases", "2024-05-21", mention(toll[1], 0, date="2024-05-21"))]
+    chosen = sm.summarize_story(story([quote, *toll], events, (area, cases)), CONFIG)
+    assert {s.measure for s in chosen if s.measure} == {"infected"}
+    assert sm.tracked((area, cases)) == [cases]
+    over_days = FigureSeries(
+        "area", "km2", (_point(quote, "2024-05-18", 60_700.0), _point(quote, "2024-05-20", 4_050.0))
+    )
+    assert sm.tracked((over_days,)) == [over_days]  # one report's figures of two days: a measure it follows

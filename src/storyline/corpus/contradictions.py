@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
-from storyline.corpus.events import PLACE_LABELS, normalize_name
+from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, strip_dateline

@@ -1,11 +1,13 @@
 """Which dates of two event mentions may be one event's (the events stage's date rules, ``events``):
 explicit dates must be compatible, a report does not tell of a happening dated after it, two borrowed
-dates may lie a few days apart, and a mention dated only by its report tells that day's news unless
-it closely paraphrases a happening dated weeks before (``retold``).
+dates may lie a few days apart, and so may the publication dates of an event no mention dates to a day
+in its own words (``PublishedSpans``), and a mention dated only by its report tells that day's news
+unless it closely paraphrases a happening dated weeks before (``retold``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,7 @@ from storyline.corpus.timeline import dates_compatible, week_days
 from storyline.records import IsoDate
 
 if TYPE_CHECKING:  # events imports this module
-    from storyline.corpus.events import Candidate
+    from storyline.corpus.event_mentions import Candidate
 
 
 def _before(a: IsoDate, b: IsoDate) -> bool:
@@ -51,6 +53,51 @@ def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
         return False
     first, second = _day_number(a.mention.date), _day_number(b.mention.date)
     return NO_DAY not in (first, second) and abs(first - second) <= days
+
+
+class PublishedSpans:
+    """Per group of mentions (the merge loop's clusters), the first and last publication day of its
+    mentions dated only by publication. Two groups may merge when together they are fewer than
+    ``size`` mentions, or their publication days lie at most ``days`` apart, or the pair that links
+    them holds an anchor: a mention that dates the happening to a day in its own words, or names who
+    did a deed (a dispute is retold for weeks, ``deeds.told_as``). Undated sentences of reports weeks
+    apart tell the story's state at two times ("the virus has killed up to 60 in Mexico", then "up
+    to 176"), not one happening, however alike each reads to the next; a report weeks later joins a
+    happening only as a close paraphrase of its dated mention (``retold``)."""
+
+    def __init__(self, cands: Sequence[Candidate], members: Mapping[int, list[int]], days: int, size: int = 2) -> None:
+        self.days, self.size, self.members = days, size, members
+        self.anchors = [_own_day(c) or c.told == "doer" for c in cands]
+        self.spans: dict[int, tuple[int, int] | None] = {}
+        for a, rows in members.items():
+            published = [n for r in rows if (n := _published_day(cands[r])) != NO_DAY]
+            self.spans[a] = (min(published), max(published)) if published else None
+
+    def holds(self, a: int, b: int, i: int, j: int) -> bool:
+        """Groups ``a`` and ``b``, linked by the pair of mentions ``i`` and ``j``, may be one event."""
+        if self.days <= 0 or len(self.members[a]) + len(self.members[b]) < self.size:
+            return True
+        left, right = self.spans[a], self.spans[b]
+        if left is None or right is None or max(left[1], right[1]) - min(left[0], right[0]) <= self.days:
+            return True
+        return self.anchors[i] or self.anchors[j]
+
+    def merge(self, kept: int, gone: int) -> None:
+        """Group ``gone`` joins group ``kept``."""
+        left, right = self.spans[kept], self.spans.pop(gone)
+        if left is None or right is None:
+            self.spans[kept] = left or right
+        else:
+            self.spans[kept] = (min(left[0], right[0]), max(left[1], right[1]))
+
+
+def _published_day(c: Candidate) -> int:
+    return _day_number(c.published) if c.published else NO_DAY
+
+
+def _own_day(c: Candidate) -> bool:
+    """Dated to a day by its own words (not a month, not the narrative's day before it)."""
+    return c.explicit is not None and not c.borrowed and len(c.explicit) == 10
 
 
 def borrowed_apart(a: Candidate, b: Candidate) -> bool:

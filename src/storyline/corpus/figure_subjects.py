@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.corpus.events import PLACE_LABELS
+from storyline.corpus.event_mentions import PLACE_LABELS
 from storyline.corpus.figure_scope import clause_of
 from storyline.records import Quantity, Sentence
 

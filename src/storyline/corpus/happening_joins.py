@@ -44,7 +44,7 @@ from storyline.records import Document, DocumentId, IsoDate, Mention
 
 if TYPE_CHECKING:  # events imports this module
     from storyline.config import EventsConfig
-    from storyline.corpus.events import Candidate
+    from storyline.corpus.event_mentions import Candidate
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MONTH = re.compile(r"^\d{4}-\d{2}$")

@@ -37,7 +37,7 @@ from sklearn.cluster import AgglomerativeClustering
 
 from storyline.config import Config, StoriesConfig
 from storyline.corpus.embeddings import Encoder, get_encoder
-from storyline.corpus.events import normalize_name
+from storyline.corpus.event_mentions import normalize_name
 from storyline.errors import Errors, InputError
 from storyline.records import Document, IsoDate, Sentence
 

@@ -6,8 +6,9 @@ claim, so a claimed, unverified or denied sentence is used only when its own tex
 ("the ministry said ...", "according to ..."); we never prefix "According to X" ourselves, because
 that would be a sentence no report wrote and could misstate who said what.
 
-  1. the latest figure of each tracked series (two points or more) offers its sentence, when it reads
-     on its own; a sentence giving an earlier figure of a series is stale and never used, and one giving
+  1. the latest figure of each tracked series (two points or more, from two reports or of two dates:
+     one report's figures of one moment are not a measure the story follows) offers its sentence, when
+     it reads on its own; a sentence giving an earlier figure of a series is stale and never used, and one giving
      a latest figure is used only as that figure (or as the central happening);
   2. every other event offers its best mention (from an independent report, the one that sums the
      event up, reported or confirmed before a claim that carries its attribution, then earliest in
@@ -18,9 +19,10 @@ that would be a sentence no report wrote and could misstate who said what.
      dispute is news the reader must have); an event dated only by publication weighs
      ``undated_weight`` as much; a latest figure by the recency of its day times the outlets that
      report its measure (the newest, most reported figure first);
-  4. the central happening (the one event that more independent sources report than any other, at
-     least two; a happening whose doer is disputed counts the outlets of the dispute too, since a
-     dispute over who did it presupposes it: ``disputed_happenings``) takes the first place; the
+  4. the central happening (the one event that more independent sources date in their own words than
+     any other, at least two: undated background lines of many reports are never central; a
+     happening whose doer is disputed counts the outlets of the dispute too, since a dispute over who
+     did it presupposes it: ``disputed_happenings``) takes the first place; the
      latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
      ground when its givers disagree about different grounds (the sides' tolls of their own banks are
      one measure, each side's latest given with who gives it); events by weight fill the rest,
@@ -41,6 +43,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from storyline.config import Config, SummaryConfig
 from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure, label_scope
+from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
@@ -177,8 +180,16 @@ def dated_by_publication(event: Event) -> bool:
 
 
 def tracked(figures: Sequence[FigureSeries]) -> list[FigureSeries]:
-    """Series with two points or more, the longest first."""
-    return sorted((s for s in figures if len(s.points) >= 2), key=lambda s: -len(s.points))
+    """Series with two points or more that change over the story, the longest first: from two reports,
+    or of two dates. One report's figures of one moment ("15 million acres remain", "a guess of one
+    million") are often different things under one measure, not a measure the story follows."""
+    followed = (s for s in figures if len(s.points) >= 2 and not _one_moment(s))
+    return sorted(followed, key=lambda s: -len(s.points))
+
+
+def _one_moment(series: FigureSeries) -> bool:
+    """All the series' points come from one report and give one date."""
+    return len({p.document for p in series.points}) == 1 and len({p.date for p in series.points}) == 1
 
 
 def stale_figures(figures: Sequence[FigureSeries]) -> set[SentenceKey]:
@@ -245,7 +256,9 @@ def summary_candidates(
         figures.append(Candidate(item, recency(item.date, latest, config) * len(outlets[measure]), measure))
     events: list[Candidate] = []
     central: Candidate | None = None
-    middle = central_event(story.events, happening_backing(story))
+    roots = origin_map(story.derivations)
+    dated = {e.id: count_independent([m for m in e.mentions if not m.date_fallback], roots, docs) for e in story.events}
+    middle = central_event(story.events, happening_backing(story), dated)
     for event in story.events:
         if event.id in future:
             continue
@@ -261,17 +274,30 @@ def summary_candidates(
     return figures, events, central
 
 
-def central_event(events: Sequence[Event], backing: Mapping[EventId, int] | None = None) -> Event | None:
+def central_event(
+    events: Sequence[Event], backing: Mapping[EventId, int] | None = None, dated: Mapping[EventId, int] | None = None
+) -> Event | None:
     """The story's central happening: the one event that more independent sources report than any
     other, at least two, counting for an event in ``backing`` its backers instead; None when no event
-    stands out."""
-    count = {e.id: (backing or {}).get(e.id, e.independent_sources) for e in events}
+    stands out. With ``dated`` (per event, the independent sources that date it in their own words),
+    those sources count, and an event no source dates is never central: undated lines of many reports
+    are the story's background ("the virus has killed up to 60 in Mexico"), not its happening."""
+    count = {e.id: _backers(e, backing or {}, dated) for e in events}
     ranked = sorted(events, key=lambda e: -count[e.id])
     if not ranked or count[ranked[0].id] < 2:
         return None
     if len(ranked) > 1 and count[ranked[1].id] == count[ranked[0].id]:
         return None
     return ranked[0]
+
+
+def _backers(event: Event, backing: Mapping[EventId, int], dated: Mapping[EventId, int] | None) -> int:
+    """The sources ``central_event`` counts for an event."""
+    if dated is not None and not dated.get(event.id):
+        return 0
+    if event.id in backing:
+        return backing[event.id]
+    return dated[event.id] if dated is not None else event.independent_sources
 
 
 def _as_mention(key: SentenceKey, sentence: Sentence, when: IsoDate | None = None) -> Mention:

@@ -1,0 +1,151 @@
+"""Which sentences of a story's reports are event mentions, and what ties each to others: the events
+stage's first step (``events``). A sentence reports a happening when it has a verb of action, is no
+generic statement, advice or quoted opinion, and is anchored by a place, a figure, its own date or a
+party; a sentence that tells two happenings is a mention per clause (``event_clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from storyline.corpus import deeds as deed_reading
+from storyline.corpus.event_clause_speakers import speaker_clauses, voiced
+from storyline.corpus.event_clauses import Clause, acts, dated_clauses
+from storyline.corpus.event_places import containing, towns_lie_in
+from storyline.corpus.event_verbs import VerbKey, main_happening, verb_key
+from storyline.doc.generic_statements import is_generic_sentence
+from storyline.doc.speech_patterns import UNVERIFIED
+from storyline.records import Document, Entity, Happening, IsoDate, Mention, Sentence, Story
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+_QUOTED = re.compile(r"[\"“‘][^\"”’]*[\"”’]")
+_NAME_TAIL = re.compile(r"^the\s+|['’]s$|\s+(?:region|oblast|province)$")
+
+
+def normalize_name(text: str) -> str:
+    """Entity text for matching: lower case, without "the", a possessive or "region"."""
+    return _NAME_TAIL.sub("", text.strip().lower()).strip()
+
+
+def explicit_date(sentence: Sentence) -> IsoDate | None:
+    return None if sentence.event_date_fallback else sentence.event_date
+
+
+def _has_action_verb(sentence: Sentence) -> bool:
+    return sentence.action is not False  # None, not parsed: give it the benefit of the doubt
+
+
+def _quoted_share(text: str) -> float:
+    return sum(len(m.group()) for m in _QUOTED.finditer(text)) / max(len(text), 1)
+
+
+def is_event_mention(sentence: Sentence, min_words: int = 5) -> bool:
+    """True for a sentence that reports a happening (see the module docstring of the stage)."""
+    text = sentence.text.strip()
+    if text.endswith("?") or len(text.split()) < min_words or not _has_action_verb(sentence):
+        return False
+    if is_generic_sentence(sentence):
+        return False  # advice, a habit or a state: "people should wash their hands", "the virus spreads"
+    has_place = any(e.label in PLACE_LABELS for e in sentence.entities)
+    has_party = any(e.label in PARTY_LABELS for e in sentence.entities)
+    anchored = has_place or bool(sentence.measures) or explicit_date(sentence) is not None
+    if UNVERIFIED.search(text) and not anchored:
+        return False  # "The claim could not be verified."
+    if _quoted_share(text) >= 0.5 and not anchored:
+        return False  # a quoted opinion
+    return anchored or has_party
+
+
+def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) -> Mention:
+    """The mention of a sentence, or of one of its clauses (its own words, which start at its offset in
+    the sentence's text, its date, and the sentence's status only when its speaker reaches the clause,
+    or the clause's own voice)."""
+    mention = Mention(
+        document=doc.id,
+        sentence=sentence.index,
+        text=sentence.text,
+        status=sentence.status,
+        attributed_to=sentence.attributed_to,
+        date=sentence.event_date,
+        date_fallback=sentence.event_date_fallback,
+        status_detail=sentence.status_detail,
+    )
+    if clause is None:
+        return mention
+    mention = replace(mention, text=clause.text, date=clause.date, clause=clause.offset)
+    if clause.own is not None and clause.own != (sentence.status, sentence.attributed_to):
+        status, speaker = clause.own
+        return replace(mention, status=status, attributed_to=speaker, status_detail=None)
+    if clause.own is not None or clause.attributed:
+        return mention
+    return replace(mention, status="reported", attributed_to=None, status_detail=None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event mention with the names that tie it to other mentions: ``within``, the countries whose
+    capitals it names; ``towns_in``, the countries its towns lie in (``event_places``); ``told``, a
+    claim naming who did a deed or a plain report of one without a doer (``deeds.told_as``);
+    ``borrowed``, its date is the publication's or the narrative's before it, not read from its own
+    words; ``compared``, the words whose vector stands for it (a clause), when not the mention's text;
+    ``verb``, its day, main verb's actor and kind (``event_verbs.verb_key``)."""
+
+    mention: Mention
+    places: frozenset[str]
+    parties: frozenset[str]
+    within: frozenset[str] = frozenset()
+    borrowed: bool = False
+    compared: str | None = None
+    verb: VerbKey | None = None
+    towns_in: frozenset[str] = frozenset()
+    told: deed_reading.Told | None = None
+
+    @property
+    def explicit(self) -> IsoDate | None:
+        return None if self.mention.date_fallback else self.mention.date
+
+    @property
+    def published(self) -> IsoDate | None:
+        return self.mention.date if self.mention.date_fallback else None
+
+
+def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> list[Candidate]:
+    """The event mentions of every document, in document-id and sentence order, so that clustering
+    (whose ties go to the earlier pair) does not depend on the order the documents came in; with
+    ``split_clauses``, a mention per dated clause of a sentence that tells two happenings, or per
+    clause of a sentence whose two clauses are told by different voices (``event_clause_speakers``)."""
+    found = []
+    for doc in sorted(story.documents, key=lambda d: d.id):
+        for s in doc.sentences:
+            if not is_event_mention(s, min_words):
+                continue
+            borrowed = s.event_date_fallback or s.event_date_anchor is not None
+            split = (voiced(s, dated_clauses(s, min_words)) or speaker_clauses(s, min_words)) if split_clauses else ()
+            clauses = tuple(c for c in split if acts(s, c))
+            told = deed_reading.told_as(s)
+            if not clauses:
+                found.append(_candidate(to_mention(doc, s), s.entities, borrowed, verb=main_happening(s), told=told))
+            for clause in clauses:
+                verb = main_happening(s, clause.offset, clause.offset + len(clause.text))
+                mention = to_mention(doc, s, clause)
+                found.append(_candidate(mention, clause.entities, borrowed, clause.compared, verb, told))
+    return found
+
+
+def _candidate(
+    mention: Mention,
+    entities: Sequence[Entity],
+    borrowed: bool,
+    compared: str | None = None,
+    verb: Happening | None = None,
+    told: deed_reading.Told | None = None,
+) -> Candidate:
+    places = frozenset(normalize_name(e.text) for e in entities if e.label in PLACE_LABELS)
+    parties = frozenset(normalize_name(e.text) for e in entities if e.label in PARTY_LABELS)
+    key = verb_key(verb, mention.date, borrowed or mention.date_fallback)
+    towns_in = towns_lie_in(places, mention.text)
+    return Candidate(mention, places, parties, containing(places), borrowed, compared, key, towns_in, told)
