@@ -429,7 +429,7 @@ def _sentence(s: Sentence) -> SentenceExport:
     )
 
 
-_PARSE_READINGS = frozenset({"subject", "counted"})  # pipeline fields, not in the schema
+_PARSE_READINGS = frozenset({"subject", "counted", "projected"})  # pipeline fields, not in the schema
 
 
 def _quantity(q: Quantity) -> QuantityExport:
