@@ -436,3 +436,14 @@ def test_a_claimed_clause_is_quoted_only_when_its_own_words_name_who_makes_it(ma
     whole = mention(doc, 0, "claimed", "the army")
     (chosen,) = sm.summarize_story(story([doc], [event("e", "2022-09-10", whole)]), CONFIG)
     assert chosen.text == text
+
+
+def test_the_latest_figure_is_a_measured_one_not_a_later_projection(make_doc: MakeDoc) -> None:
+    now = make_doc("The river at Harwick stood 1.2 metres above normal on Monday.", "2022-09-12", "A")
+    worst = make_doc("The river at Harwick could rise 2 metres above normal by Wednesday.", "2022-09-12", "B")
+    level = _series("water level at Harwick", (now, "2022-09-12", 1.2), (worst, "2022-09-14", 2.0))
+    assert sm.latest_point(level).value == 2.0
+    level = replace(level, points=(level.points[0], replace(level.points[1], projected=True)))
+    assert sm.latest_point(level).value == 1.2
+    only_forecast = replace(level, points=level.points[1:])
+    assert sm.latest_point(only_forecast).value == 2.0

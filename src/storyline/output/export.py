@@ -192,6 +192,7 @@ class FigurePointExport:
     attributed_to: str | None
     places: tuple[str, ...]
     subject: str | None
+    projected: bool = False  # a projection, condition, plan or target, not a measured point
 
 
 @dataclass(frozen=True)
