@@ -63,11 +63,14 @@ MEASURED = [
     "Officials said 50 people had died and warned the toll could rise.",
     "Rescuers evacuated 300 people on Tuesday, and more may follow.",
     "Police set fire to 20 houses.",
+    "As many as 150 people may have died in the outbreak, the agency said.",
 ]
 
 
 @pytest.mark.model
-def test_spacys_parse_marks_conditions_forecasts_plans_and_targets_but_not_measured_figures(make_doc) -> None:
+def test_spacys_parse_marks_conditions_forecasts_plans_and_targets_but_not_measured_or_hedged_past_figures(
+    make_doc,
+) -> None:
     from storyline.build import document_stages
     from storyline.config import Config
 

@@ -76,10 +76,12 @@ def _verb_chain(tokens: Sequence[Token], verb: int) -> list[int]:
 
 
 def _modal_or_condition(tokens: Sequence[Token], children: dict[int, list[int]], verb: int) -> bool:
-    """True when the verb has a modal of possibility, a condition, or governs a condition's clause
-    ("if the dam fails, the water will rise 2 metres")."""
+    """True when the verb has a modal of possibility (not of the past: "may have died"), a condition,
+    or governs a condition's clause ("if the dam fails, the water will rise 2 metres")."""
     below = children.get(verb, [])
-    if any(tokens[c].dep == "aux" and tokens[c].text.lower() in _MODALS for c in below):
+    perfect = any(tokens[c].dep == "aux" and tokens[c].lemma.lower() == "have" for c in below)
+    # "may have died" hedges a figure of the past, which is still a measured (if uncertain) one
+    if not perfect and any(tokens[c].dep == "aux" and tokens[c].text.lower() in _MODALS for c in below):
         return True
     if any(tokens[c].dep == "mark" and tokens[c].text.lower() in _CONDITIONS for c in below):
         return True
