@@ -56,6 +56,7 @@ PROJECTED = [
     "The government aims to retake 20 villages this year.",
     "Officials said the toll might reach 70.",
     "Forecasters predict 30 centimetres of rain.",
+    "Farmers are paid if the river rises above 6 meters at the Alder weir, which is 2 meters above its usual level.",
 ]
 MEASURED = [
     "The water rose 2 meters above normal levels on Monday.",
@@ -78,7 +79,8 @@ def test_spacys_parse_marks_conditions_forecasts_plans_and_targets_but_not_measu
     for stage in document_stages(Config(), until="digest"):
         doc = stage(doc)
     marks = {s.text: [q.projected for q in s.measures] for s in doc.sentences}
-    assert {text: marks[text] for text in PROJECTED} == {text: [True] for text in PROJECTED}
+    assert {text: marks[text] for text in PROJECTED} == {text: [True] * len(marks[text]) for text in PROJECTED}
+    assert all(marks[text] for text in PROJECTED)
     assert {text: marks[text] for text in MEASURED} == {text: [False] * len(marks[text]) for text in MEASURED} and all(
         marks[text] for text in MEASURED
     )

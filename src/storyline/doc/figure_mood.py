@@ -32,10 +32,10 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # a verb's clause below a projecti
 
 def is_projected(tokens: Sequence[Token], quantity: Quantity) -> bool:
     """True when the quantity's clause tells a projection, a condition, a plan or a target, not a
-    measured figure: its governing verb has a modal ("could"), a condition ("if ..." on it or on a
-    clause it governs), or hangs on a projecting verb ("expected to", "plans to"); or a noun on the
-    way from the number to that verb is one ("a forecast of 40", "a worst case of 900"). False
-    without a parse."""
+    measured figure: it is inside a condition ("if ...", at any depth); its governing verb has a
+    modal ("could") or governs a condition's clause, or hangs on a projecting verb ("expected to",
+    "plans to"); or a noun on the way from the number to that verb is one ("a forecast of 40", "a
+    worst case of 900"). False without a parse."""
     number = next((i for i, t in enumerate(tokens) if t.start >= quantity.start and t.end <= quantity.end), None)
     if number is None or not all(0 <= t.head < len(tokens) for t in tokens):
         return False
@@ -45,6 +45,8 @@ def is_projected(tokens: Sequence[Token], quantity: Quantity) -> bool:
             children.setdefault(t.head, []).append(i)
     path = _path_to_verb(tokens, number)
     if any(_projecting_noun(tokens, children, i) for i in path[:-1]):
+        return True
+    if _inside_condition(tokens, children, number):
         return True
     verb = path[-1]
     if tokens[verb].pos not in ("VERB", "AUX"):
@@ -56,6 +58,18 @@ def is_projected(tokens: Sequence[Token], quantity: Quantity) -> bool:
     return tokens[verb].lemma.lower() in _EXPECTING_VERBS or any(
         tokens[v].lemma.lower() in _PROJECTING_VERBS for v in chain[1:]
     )
+
+
+def _inside_condition(tokens: Sequence[Token], children: dict[int, list[int]], index: int) -> bool:
+    """True when a clause above the token, however deep, is a condition: "if floodwater rises above
+    9.5 metres at the gate, which is 2 metres above normal" makes both figures thresholds."""
+    seen = set()
+    while index not in seen:
+        seen.add(index)
+        if any(tokens[c].dep == "mark" and tokens[c].text.lower() in _CONDITIONS for c in children.get(index, [])):
+            return True
+        index = tokens[index].head
+    return False
 
 
 def _path_to_verb(tokens: Sequence[Token], index: int) -> list[int]:
