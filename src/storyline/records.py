@@ -91,8 +91,8 @@ class Quantity:
     measured ("people", "troops", "area"). A range "between 3 and 5" has low=3, high=5, value=low.
     ``kind`` tells a measure from a duration or an age, which only the time stages care about. A
     change ("fell from 12% to 9%", "rose to 40 from 30") is one quantity at its new level, with the
-    old level in ``previous``. ``subject`` and ``counted`` are read from the parse once per document
-    (``doc.digest``), so that the corpus stages need no tokens; both are None without a parse.
+    old level in ``previous``. ``subject``, ``counted`` and ``projected`` are read from the parse once per
+    document (``doc.digest``), so that the corpus stages need no tokens; None (False) without a parse.
     """
 
     start: int
@@ -109,6 +109,7 @@ class Quantity:
     previous: float | None = None  # the level it changed from: "rose from 3,000 to 4,000" has value 4,000
     subject: str | None = None  # the subject of the figure's clause: "H5N1 virus" in "H5N1 virus has killed 257"
     counted: str | None = None  # the counted phrase, lemmatized: "record goal" in "a record 32 goals"
+    projected: bool = False  # told as a projection, condition, plan or target: "could rise 2 metres"
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ class FigurePoint:
     attributed_to: str | None
     places: tuple[str, ...] = ()  # places named in the sentence (normalized), "world" for worldwide
     subject: str | None = None  # what the figure counts for ("H5N1 virus"), from the parse
+    projected: bool = False  # a projection, condition, plan or target, not a measured point (``doc.figure_mood``)
 
 
 @dataclass(frozen=True)

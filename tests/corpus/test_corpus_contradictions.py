@@ -243,3 +243,11 @@ def test_a_denial_of_who_did_it_is_set_against_the_claim_naming_the_doer_and_say
 )
 def test_a_note_verb_agrees_with_its_speaker(who: str, says: str, denies: str) -> None:
     assert (ct.verb_for(who, "says"), ct.verb_for(who, "denies")) == (says, denies)
+
+
+def test_a_projection_never_contradicts_a_measured_figure():
+    measured = point(1.2, None, "a")
+    projected = replace(point(2, None, "b"), projected=True)  # "water could rise 2 metres if the dam fails"
+    assert find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, projected))])) == ()
+    told = replace(projected, projected=False)
+    assert len(find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, told))]))) == 1

@@ -194,3 +194,9 @@ def test_a_figure_that_someone_gave_is_theirs():
 def test_a_figure_without_such_a_clause_or_given_by_a_pronoun_has_no_giver():
     assert giver("The water covered 480 hectares that were farmland.", "480 hectares") is None
     assert giver("It is below the 480 hectares that we reported on Monday.", "480 hectares") is None
+
+
+def test_a_lower_forecast_after_a_higher_toll_from_another_giver_stays_in_one_series() -> None:
+    forecast = replace(point("2024-05-03", 30, "the ministry"), projected=True)  # "could fall to 30"
+    points = [point("2024-05-01", 40, "the rebels"), forecast]
+    assert [label for label, _ in fgv.split_by_giver("killed", points)] == ["killed"]

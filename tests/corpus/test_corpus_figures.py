@@ -341,3 +341,15 @@ def test_the_sides_tolls_are_series_of_their_own_labelled_by_who_gives_them(make
         )
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(*docs))}
     assert measures == {"killed (The health ministry)": [11.0], "killed, east bank (The river council)": [12.0, 25.0]}
+
+
+def test_a_figure_told_as_a_projection_stays_in_its_series_marked_projected(make_doc):
+    text = "The water at Kelby rose 1.2 metres on Monday. The water at Kelby could rise 2 metres if the dam fails."
+    doc = make_doc(text)
+    measured, projected = (
+        replace(Quantity(text.rindex(w), text.rindex(w) + len(w), w, v, v, v, "km", "metres", None, None), projected=p)
+        for w, v, p in (("1.2 metres", 0.0012, False), ("2 metres", 0.002, True))
+    )
+    doc = annotate(annotate(doc, 0, [measured], event_date="2024-02-05"), 1, [projected], event_date="2024-02-05")
+    (series,) = fg.find_figures(story_of(doc))
+    assert [(round(p.value, 2), p.projected) for p in series.points] == [(1.2, False), (2.0, True)]

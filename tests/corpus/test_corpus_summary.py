@@ -475,3 +475,14 @@ def test_the_figures_of_one_report_and_one_day_are_not_a_series_the_summary_foll
         "area", "km2", (_point(quote, "2024-05-18", 60_700.0), _point(quote, "2024-05-20", 4_050.0))
     )
     assert sm.tracked((over_days,)) == [over_days]  # one report's figures of two days: a measure it follows
+
+
+def test_the_latest_figure_is_a_measured_one_not_a_later_projection(make_doc: MakeDoc) -> None:
+    now = make_doc("The river at Harwick stood 1.2 metres above normal on Monday.", "2022-09-12", "A")
+    worst = make_doc("The river at Harwick could rise 2 metres above normal by Wednesday.", "2022-09-12", "B")
+    level = _series("water level at Harwick", (now, "2022-09-12", 1.2), (worst, "2022-09-14", 2.0))
+    assert sm.latest_point(level).value == 2.0
+    level = replace(level, points=(level.points[0], replace(level.points[1], projected=True)))
+    assert sm.latest_point(level).value == 1.2
+    only_forecast = replace(level, points=level.points[1:])
+    assert sm.latest_point(only_forecast).value == 2.0

@@ -329,6 +329,7 @@ def test_story_text_cannot_inject_markdown_or_html() -> None:
         ),
         ({"value": 12.5, "low": 12.5, "high": 12.5, "qualifier": None}, "percent", "12.5%"),
         ({"value": 3.0, "low": 3.0, "high": 5.0, "qualifier": None}, "km2", "3–5 km2"),
+        ({"value": 2.0, "low": 2.0, "high": 2.0, "qualifier": None, "projected": True}, "m", "2 m (projected)"),
     ],
 )
 def test_values_read_like_a_sentence(point: dict[str, Any], unit: str, expected: str) -> None:
@@ -344,6 +345,13 @@ def test_latest_point_prefers_the_latest_date_then_the_later_entry() -> None:
         ]
     }
     assert latest_point(series) == {"date": "2025-01-02", "value": 2}
+
+
+def test_latest_point_is_a_measured_one_unless_the_series_has_only_projections() -> None:
+    measured = {"date": "2025-01-02", "value": 1.2}
+    forecast = {"date": "2025-01-04", "value": 2.0, "projected": True}
+    assert latest_point({"points": [measured, forecast]}) == measured
+    assert latest_point({"points": [forecast]}) == forecast
 
 
 def test_md_keeps_text_on_one_line() -> None:

@@ -132,7 +132,10 @@ def _agree(a: Group, b: Group, rising: bool) -> bool:
         (p, q)
         for p in a.points
         for q in b.points
-        if _is_day(p.date) and _is_day(q.date) and same_scope(p.places, q.places, p.subject, q.subject)
+        if _is_day(p.date)
+        and _is_day(q.date)
+        and not (p.projected or q.projected)  # a forecast may be lower than today's figure
+        and same_scope(p.places, q.places, p.subject, q.subject)
     ]
     return not any(_falls(p, q) or _falls(q, p) for p, q in pairs)
 

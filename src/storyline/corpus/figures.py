@@ -5,7 +5,9 @@ Each quantity found by the per-document stages is named after what it measures, 
 nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
 soldiers had flu") are cases, not troops, and troops are one series per side or place
 (``figure_subjects``: "troops, Ardenian"). The verb and noun lists are small and written here: they
-name the measures of a news story, which no general library does.
+name the measures of a news story, which no general library does. A figure told as a projection,
+condition, plan or target ("water could rise 2 metres if the dam fails": ``doc.figure_mood``) stays in
+its series, marked ``projected``: it is no measured point, and nothing sets it against one.
 """
 
 from __future__ import annotations
@@ -254,6 +256,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 attributed_to=relative_giver(s, q) or s.attributed_to,
                 places=places_of(s),
                 subject=q.subject,
+                projected=q.projected,
             )
             found.append((measure, q.unit, point))
     return found

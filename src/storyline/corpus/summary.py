@@ -206,9 +206,10 @@ def _latest_key(series: FigureSeries) -> SentenceKey:
 
 def latest_point(series: FigureSeries) -> FigurePoint:
     """The series' latest point, as the reports' "Latest ..." line picks it: the latest date, the
-    later point on a tie, an undated point only when all are."""
-    dated = [p for p in series.points if p.date]
-    return max(reversed(dated), key=lambda p: p.date or "") if dated else series.points[-1]
+    later point on a tie, an undated point only when all are, a projection only when all are."""
+    measured = [p for p in series.points if not p.projected] or list(series.points)
+    dated = [p for p in measured if p.date]
+    return max(reversed(dated), key=lambda p: p.date or "") if dated else measured[-1]
 
 
 def summary_candidates(

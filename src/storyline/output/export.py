@@ -192,6 +192,7 @@ class FigurePointExport:
     attributed_to: str | None
     places: tuple[str, ...]
     subject: str | None
+    projected: bool = False  # a projection, condition, plan or target, not a measured point
 
 
 @dataclass(frozen=True)
@@ -429,7 +430,7 @@ def _sentence(s: Sentence) -> SentenceExport:
     )
 
 
-_PARSE_READINGS = frozenset({"subject", "counted"})  # pipeline fields, not in the schema
+_PARSE_READINGS = frozenset({"subject", "counted", "projected"})  # pipeline fields, not in the schema
 
 
 def _quantity(q: Quantity) -> QuantityExport:

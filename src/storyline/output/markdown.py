@@ -71,8 +71,9 @@ def span(dates: list[str | None]) -> tuple[str, str] | None:
 
 
 def latest_point(series: Record) -> Record | None:
-    """The point with the latest date (the later one in the list on a tie); undated points only if all are."""
-    points = series.get("points", [])
+    """The point with the latest date (the later one in the list on a tie); undated points only if all
+    are, projections ("could rise 2 metres") only if all are."""
+    points = [p for p in series.get("points", []) if not p.get("projected")] or series.get("points", [])
     dated = [p for p in points if p.get("date")]
     if not dated:
         return points[-1] if points else None
@@ -167,11 +168,12 @@ def bounds(point: Record) -> tuple[float, float]:
 
 
 def format_value(point: Record, unit: str) -> str:
-    """``about 1,200 km2``, ``3–5 people``, ``more than 40%``."""
+    """``about 1,200 km2``, ``3–5 people``, ``more than 40%``, ``2 m (projected)``."""
     low, high = bounds(point)
     number = format_number(point["value"]) if low == high else f"{format_number(low)}–{format_number(high)}"
     qualifier = f"{point['qualifier']} " if point.get("qualifier") else ""
-    return f"{qualifier}{number}{format_unit(unit)}"
+    projected = " (projected)" if point.get("projected") else ""
+    return f"{qualifier}{number}{format_unit(unit)}{projected}"
 
 
 def mention_status(mention: Record, docs: dict[str, Record]) -> str:
