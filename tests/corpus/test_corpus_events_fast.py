@@ -161,6 +161,22 @@ def _average_link_holds(
     return float((left @ right.T).mean()) >= bar
 
 
+def _published_window_holds(
+    cands: Sequence[ev.Candidate], a: list[int], b: list[int], i: int, j: int, config: EventsConfig
+) -> bool:
+    """The publication window (``event_dates.PublishedSpans``), from every member's publication day."""
+    if config.borrowed_date_days <= 0 or len(a) + len(b) < config.chain_min_size:
+        return True
+    sides = [[d for d in day_numbers([cands[x].published for x in group]).tolist() if d != NO_DAY] for group in (a, b)]
+    days = sides[0] + sides[1]
+    if not sides[0] or not sides[1] or max(days) - min(days) <= config.borrowed_date_days:
+        return True
+    return any(
+        (c.explicit is not None and not c.borrowed and len(c.explicit) == 10) or c.told == "doer"
+        for c in (cands[i], cands[j])
+    )
+
+
 def first_absorbs_second(
     cands: Sequence[ev.Candidate], pairs: Pairs, config: EventsConfig, vectors: np.ndarray | None = None
 ) -> list[list[int]]:
@@ -173,6 +189,8 @@ def first_absorbs_second(
         if a == b or not ev.should_link(cands[i], cands[j], cosine, config):
             continue
         if vectors is not None and not _average_link_holds(cands, vectors, members[a], members[b], config):
+            continue
+        if not _published_window_holds(cands, members[a], members[b], i, j, config):
             continue
         window = config.borrowed_date_days
         if all(ev.can_share_event(cands[x], cands[y], window) for x in members[a] for y in members[b]):
