@@ -16,7 +16,7 @@ from sqlalchemy import insert
 
 from storyline.records import Document
 from storyline.store import tables
-from storyline.store.codec import encode_document
+from storyline.store.codec import RECORD_VERSION, encode_document
 
 STORYLINE = shutil.which("storyline") or str(Path(sys.executable).parent / "storyline")
 
@@ -243,6 +243,9 @@ def test_add_ends_with_each_skipped_input_and_its_reason(tmp_path: Path) -> None
     assert last.startswith(f"skipped {tmp_path / 'empty.txt'}: E002:"), result.stderr
 
 
+NEWER = RECORD_VERSION + 1  # a version a newer storyline wrote
+
+
 def _store_with_records(db: Path, make_doc: Callable[..., Document], versions: list[int]) -> str:
     """A SQLite store at ``db`` with one short report's record per version, as that version stored it
     (a version-2 record lacks what ``doc.digest`` reads)."""
@@ -265,17 +268,17 @@ def _store_with_records(db: Path, make_doc: Callable[..., Document], versions: l
 def test_upgrade_store_resaves_old_records_once_and_says_how_many(
     tmp_path: Path, make_doc: Callable[..., Document]
 ) -> None:
-    url = _store_with_records(tmp_path / "s.db", make_doc, [2, 2, 6])
+    url = _store_with_records(tmp_path / "s.db", make_doc, [2, 2, RECORD_VERSION])
     first = run("upgrade-store", "--db", url, "--batch", "1", "-q")
     assert (first.returncode, first.stderr) == (0, "")
     assert first.stdout == (
-        f"document records in {url}: 2 upgraded to version 6, 1 already current, "
+        f"document records in {url}: 2 upgraded to version {RECORD_VERSION}, 1 already current, "
         "0 of an unknown version left as they are\n"
     )
     again = run("upgrade-store", "--db", url)
     assert again.returncode == 0
     assert again.stdout == (
-        f"document records in {url}: 0 upgraded to version 6, 3 already current, "
+        f"document records in {url}: 0 upgraded to version {RECORD_VERSION}, 3 already current, "
         "0 of an unknown version left as they are\n"
     )
 
@@ -284,15 +287,16 @@ def test_upgrade_store_leaves_records_of_an_unknown_version_and_warns_once(
     tmp_path: Path, make_doc: Callable[..., Document]
 ) -> None:
     (tmp_path / "out").mkdir()
-    url = _store_with_records(tmp_path / "out" / "storyline.db", make_doc, [2, 7, 7])
+    url = _store_with_records(tmp_path / "out" / "storyline.db", make_doc, [2, NEWER, NEWER])
     result = run("upgrade-store", "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert result.stdout == (
-        f"document records in {url}: 1 upgraded to version 6, 0 already current, "
+        f"document records in {url}: 1 upgraded to version {RECORD_VERSION}, 0 already current, "
         "2 of an unknown version left as they are\n"
     )
     assert result.stderr == (
-        f"WARNING E216: 2 document record(s) in {url} are of version 7, which this storyline (record version 6) "
+        f"WARNING E216: 2 document record(s) in {url} are of version {NEWER}, "
+        f"which this storyline (record version {RECORD_VERSION}) "
         "cannot read; they were left as they are. Records of a newer version were written by a newer storyline: "
         "use that one with this store; older ones are made anew by adding their reports again (storyline add).\n"
     )

@@ -10,19 +10,28 @@ from __future__ import annotations
 
 import numpy as np
 
-from storyline.corpus.event_search import Pairs
+from storyline.corpus.event_search import NO_DAY, Pairs
 
 NEAR = 1e-3  # a copy's own cosine must beat any other pair of its by this much to be merged first
 
 
 def not_merged_first(
-    first: np.ndarray, pairs: Pairs, vectors: np.ndarray, near: float = NEAR, chunk: int = 8192
+    first: np.ndarray,
+    pairs: Pairs,
+    vectors: np.ndarray,
+    near: float = NEAR,
+    chunk: int = 8192,
+    published: np.ndarray | None = None,
+    window: int = 0,
 ) -> np.ndarray:
     """The first rows of the groups of copies (``first``) that have another pair within ``near``
     of their own, with a different vector: the loop over all rows might meet it before it merged
     them, so they must stand alone. A pair with the same vector under another key (a date, a
     denial) ties with their own to the bit: the loop meets that tied clique in row order, which
-    decides for each group as for its first row, so it does not count."""
+    decides for each group as for its first row, so it does not count; unless, given each row's
+    ``published`` day (``NO_DAY`` when it has its own date), the two rows' days lie more than
+    ``window`` apart: the publication window (``event_dates.PublishedSpans``) decides by the size a
+    group has reached, so the order in which the clique is met matters."""
     shared = np.unique(first[first != np.arange(len(first))])
     if not len(shared) or not len(pairs):
         return np.zeros(0, np.int64)
@@ -34,6 +43,10 @@ def not_merged_first(
     for start in range(0, len(close), chunk):
         rows = close[start : start + chunk]
         same = np.all(vectors[pairs.left[rows]] == vectors[pairs.right[rows]], axis=1)
+        if published is not None and window > 0:
+            left, right = published[pairs.left[rows]], published[pairs.right[rows]]
+            apart = (left != NO_DAY) & (right != NO_DAY) & (np.abs(left - right) > window)
+            same &= ~apart
         differ.append(rows[~same])
     rows = np.concatenate(differ)
     return np.intersect1d(np.concatenate((pairs.left[rows], pairs.right[rows])), shared)

@@ -226,7 +226,8 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     pairs = ranked_pairs(distinct, view, config, block)
     pairs = with_verb_pairs([c.verb for c in distinct], view, pairs, config)  # below the bar, by verb
     to_rows(pairs, kept)  # kept is increasing: the same order
-    alone = not_merged_first(first, pairs, vectors, NEAR)
+    published = day_numbers([c.published for c in cands]) if config.borrowed_date_days > 0 else None
+    alone = not_merged_first(first, pairs, vectors, NEAR, published=published, window=config.borrowed_date_days)
     if len(alone):
         first, pairs = stand_alone(first, pairs, alone, vectors)
     return merge_pairs(cands, pairs, first, config, vectors)
