@@ -47,7 +47,7 @@ _MAX_HEADLINE_SPEAKER = 6  # "Senator Ana Rusk:" — a longer lead before a colo
 
 # The last sentences' children, by the identity of their tokens: the rules, the cue model, the
 # orphans and the force ranking all read the same parse (a sentence replaced keeps its tokens).
-_CHILDREN: dict[int, tuple[tuple[Token, ...], Children]] = {}
+_CHILDREN: dict[int, tuple[Sequence[Token], Children]] = {}
 _CHILDREN_LOCK = threading.Lock()
 _MAX_CHILDREN = 1024
 
@@ -58,7 +58,7 @@ def forget_parses() -> None:
         _CHILDREN.clear()
 
 
-def children_of(tokens: tuple[Token, ...]) -> Children:
+def children_of(tokens: Sequence[Token]) -> Children:
     """Each word's dependents, in order (shared: read it, do not change it)."""
     seen = _CHILDREN.get(id(tokens))
     if seen is not None and seen[0] is tokens:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storyline.doc.attribution_parse import Children, children_of
 from storyline.records import Quantity, Token
 
 # Modal auxiliaries of possibility or condition ("could reach", "may rise", "would displace").
@@ -39,10 +40,7 @@ def is_projected(tokens: Sequence[Token], quantity: Quantity) -> bool:
     number = next((i for i, t in enumerate(tokens) if t.start >= quantity.start and t.end <= quantity.end), None)
     if number is None or not all(0 <= t.head < len(tokens) for t in tokens):
         return False
-    children: dict[int, list[int]] = {}
-    for i, t in enumerate(tokens):
-        if t.head != i:
-            children.setdefault(t.head, []).append(i)
+    children = children_of(tokens)  # shared with the attribution layers: read, never changed
     path = _path_to_verb(tokens, number)
     if any(_projecting_noun(tokens, children, i) for i in path[:-1]):
         return True
@@ -60,7 +58,7 @@ def is_projected(tokens: Sequence[Token], quantity: Quantity) -> bool:
     )
 
 
-def _inside_condition(tokens: Sequence[Token], children: dict[int, list[int]], index: int) -> bool:
+def _inside_condition(tokens: Sequence[Token], children: Children, index: int) -> bool:
     """True when a clause above the token, however deep, is a condition: "if floodwater rises above
     9.5 metres at the gate, which is 2 metres above normal" makes both figures thresholds."""
     seen = set()
@@ -89,7 +87,7 @@ def _verb_chain(tokens: Sequence[Token], verb: int) -> list[int]:
     return chain
 
 
-def _modal_or_condition(tokens: Sequence[Token], children: dict[int, list[int]], verb: int) -> bool:
+def _modal_or_condition(tokens: Sequence[Token], children: Children, verb: int) -> bool:
     """True when the verb has a modal of possibility (not of the past: "may have died"), a condition,
     or governs a condition's clause ("if the dam fails, the water will rise 2 metres")."""
     below = children.get(verb, [])
@@ -106,7 +104,7 @@ def _modal_or_condition(tokens: Sequence[Token], children: dict[int, list[int]],
     )
 
 
-def _projecting_noun(tokens: Sequence[Token], children: dict[int, list[int]], index: int) -> bool:
+def _projecting_noun(tokens: Sequence[Token], children: Children, index: int) -> bool:
     lemma = tokens[index].lemma.lower()
     if lemma in _PROJECTING_NOUNS and tokens[index].pos == "NOUN":
         return True
