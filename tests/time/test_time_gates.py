@@ -127,6 +127,7 @@ _SENTENCE_SHAPES = {
     ),
     "weekday, holiday or clock": re.compile(
         "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year|Easter|Good Friday|Thanksgiving"
+        "|Halloween|Day"
         r"|'clock|’clock|\.m\.|\.M\."
     ),
     "code": re.compile(r"[QHF][1-4Y]"),

@@ -62,7 +62,7 @@ def test_easter_is_a_sunday_between_march_22_and_april_25(year: int) -> None:
 
 
 @given(
-    st.sampled_from(sorted(HOLIDAYS)),
+    st.sampled_from(sorted(set(HOLIDAYS) - {"Election Day", "Inauguration Day"})),  # yearly ones
     st.dates(min_value=date(1950, 1, 1), max_value=date(2050, 12, 31)),
     st.sampled_from([("was closed on", "past"), ("will be closed on", "future")]),
 )
@@ -97,3 +97,50 @@ def test_new_years_alone_is_january_first(text: str, dct: date, value: str) -> N
 )
 def test_new_years_before_a_noun_or_of_another_calendar_is_no_date(text: str) -> None:
     assert [t for t in tag(text, date(2024, 3, 12)) if t.text.startswith("New")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Turnout will be counted on Election Day.", date(2024, 3, 12), ("Election Day", "DATE", "2024-11-05")),
+        ("The pool closed after Labor Day.", date(2023, 9, 28), ("Labor Day", "DATE", "2023-09-04")),
+        ("The beach will open on Memorial Day.", date(2024, 3, 12), ("Memorial Day", "DATE", "2024-05-27")),
+        ("The clinic was closed for Veterans Day.", date(2022, 11, 26), ("Veterans Day", "DATE", "2022-11-11")),
+        ("Police will add patrols on Halloween.", date(2024, 8, 3), ("Halloween", "DATE", "2024-10-31")),
+        (
+            "The vote fell on Martin Luther King Jr. Day.",
+            date(2025, 3, 1),
+            ("Martin Luther King Jr. Day", "DATE", "2025-01-20"),
+        ),
+        ("The bill was signed on Presidents' Day.", date(2024, 3, 12), ("Presidents' Day", "DATE", "2024-02-19")),
+        (
+            "Florists expect record sales before Mother's Day.",
+            date(2024, 3, 12),
+            ("Mother's Day", "DATE", "2024-05-12"),
+        ),
+        ("The strike began on Father's Day 2019.", date(2024, 3, 12), ("Father's Day 2019", "DATE", "2019-06-16")),
+        ("Crowds gathered for Bastille Day.", date(2016, 8, 10), ("Bastille Day", "DATE", "2016-07-14")),
+    ],
+)
+def test_a_us_or_western_holiday_is_the_date_of_its_day(text: str, dct: date, expected: tuple[str, str, str]) -> None:
+    assert found(text, dct) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Both campaigns are spending heavily before Election Day.", date(2015, 9, 20), "2016-11-08"),
+        ("The senator lost on Election Day.", date(2015, 9, 20), "2014-11-04"),
+        ("Protests are planned for Inauguration Day.", date(2016, 3, 1), "2017-01-20"),
+        ("He urged people to vote for him on Election Day.", date(2016, 8, 10), "2016-11-08"),
+    ],
+)
+def test_an_election_day_is_the_coming_one_unless_told_in_the_past_within_a_year_of_the_last(
+    text: str, dct: date, value: str
+) -> None:
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize("text", ["Stores sold out of Halloween costumes.", "The price of Halloween candy rose."])
+def test_a_bare_holiday_name_after_of_that_describes_a_noun_is_no_time(text: str) -> None:
+    assert found(text) == []

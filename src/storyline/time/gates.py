@@ -24,8 +24,8 @@ from storyline.time.words import DEICTIC_DAYS, MONTHS, REFS, SET_WORDS, WEEKDAYS
 Gate = str
 # The set words, less those holding another one ("biweekly" holds "weekly"): enough for a substring test.
 _SET_STEMS = tuple(w for w in SET_WORDS if not any(o != w and o in w for o in SET_WORDS))
-# Each holiday's name (``holidays.HOLIDAYS``) holds one of these: "Christmas Day", "New Year's Eve", "Easter Monday".
-HOLIDAY_WORDS = ("Christmas", "New Year", "Easter", "Good Friday", "Thanksgiving")
+# Each holiday's name (``holidays.HOLIDAYS``) holds one of these: "Christmas Day", "New Year's Eve", "Labor Day".
+HOLIDAY_WORDS = ("Christmas", "New Year", "Easter", "Good Friday", "Thanksgiving", "Halloween", "Day")
 
 # Words a rule's pattern cannot match without, searched in the lower-cased sentence.
 WORD_GATES: dict[Gate, tuple[str, ...]] = {

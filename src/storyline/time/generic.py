@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from storyline.records import TimeExpression
+from storyline.time.holidays import NAME as HOLIDAY_NAME
 
 # Time words English writes in lower case inside a sentence: with a capital there, they are part of a
 # title ("USA Today", ABC's "This Week", CBS's "60 Minutes", "Person of the Year").
@@ -61,8 +62,8 @@ _SEASONS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
-# A holiday's name spells "Day" or "Eve" with a capital ("Christmas Day", "New Year's Eve"): no title.
-_HOLIDAY_DAY = re.compile(r"(?:Christmas|Year['’]s|Thanksgiving)\s+(?:Day|Eve)\b|New\s+Year['’]s")
+# A holiday's name spells "Day" or "Eve" with a capital ("Christmas Day", "New Year's Eve", "Labor Day"): no title.
+_HOLIDAY_DAY = re.compile(rf"\b(?:{HOLIDAY_NAME})\b")
 _CHECKED = _WEEKDAYS | {"current", "soon", "today"}
 
 
