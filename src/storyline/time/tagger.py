@@ -32,7 +32,9 @@ from storyline.time.words import (
     MONTH_FULL,
     REFS,
     WEEKDAY,
+    WEEKDAY_BEFORE_DATE,
     YEAR,
+    YEAR_AFTER_DAY,
     YEAR_FOLLOWERS,
     YEAR_WORDS,
     month_number,
@@ -284,7 +286,7 @@ _RULES: tuple[Rule, ...] = (
         ("month name", "digit"),
         starting_with(
             "mtwfsjfmasond",
-            rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+            rf"\b(?:{WEEKDAY_BEFORE_DATE})?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:{YEAR_AFTER_DAY}(?P<year>{YEAR}))?",
         ),
         days.full_date,
     ),
@@ -292,8 +294,8 @@ _RULES: tuple[Rule, ...] = (
         ("month name", "day number"),
         starting_with(
             "mtwfst0123456789",
-            rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
-            rf"(?:,?\s+(?P<year>{YEAR}))?",
+            rf"\b(?:{WEEKDAY_BEFORE_DATE})?(?:(?i:the)\s+)?\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH_ANY})"
+            rf"(?:{YEAR_AFTER_DAY}(?P<year>{YEAR}))?",
         ),
         days.full_date,
     ),

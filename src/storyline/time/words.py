@@ -58,6 +58,11 @@ YEAR_WORDS = (
 MONTH_FULL = r"\b(?:" + "|".join(MONTHS) + r")\b"
 MONTH_ANY = r"\b(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_ABBR) + r")(?:\.|\b))"
 WEEKDAY = r"\b(?:" + "|".join(WEEKDAYS) + r")\b"
+# A weekday before the date it fell on, in full or abbreviated as datelines write it ("Tue., Feb. 27",
+# "Wed Mar 2, 2011"), then an optional comma, spaced or not ("Wednesday , June 3" in tokenised text).
+WEEKDAY_BEFORE_DATE = rf"(?:{WEEKDAY}|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+"
+# A comma before a date's year, spaced or not as tokenised text writes it ("April 20 , 2010"), or a space.
+YEAR_AFTER_DAY = r"(?:\s*,\s*|\s+)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
 YEAR = r"(?:1[89]|20)\d\d\b(?![-/:]?\d)"
 NUM = (
