@@ -523,3 +523,38 @@ def test_the_past_before_a_count_of_things_is_no_time(text: str, kept: list[tupl
 )
 def test_now_and_currently_before_a_number_stay_the_present(text: str) -> None:
     assert [t.value for t in tag(text, THURSDAY)][:1] == ["PRESENT_REF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The board met on Tue., Feb. 27 to set the budget.", date(2024, 3, 12), ("Tue., Feb. 27", "2024-02-27")),
+        ("Bids are due Thurs., Sept. 5.", date(2024, 3, 12), ("Thurs., Sept. 5", "2024-09-05")),
+        ("CAIRO | Wed Mar 2, 2011 4:05 pm EST CAIRO - Crowds gathered.", None, ("Wed Mar 2, 2011", "2011-03-02")),
+        ("The port reopened on Fri 18 June 2010.", None, ("Fri 18 June 2010", "2010-06-18")),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_date_is_in_its_extent(
+    text: str, dct: date | None, expected: tuple[str, str]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct) if t.type == "DATE"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rig exploded on April 20 , 2010 , killing 11 workers .", ("April 20 , 2010", "2010-04-20")),
+        ("The plant shut on Dec. 14 ,2009 .", ("Dec. 14 ,2009", "2009-12-14")),
+        ("The truce began on 3 March , 2008 .", ("3 March , 2008", "2008-03-03")),
+        (
+            "The firm said on Wednesday , June 3 , 2009 that it would cut jobs .",
+            ("Wednesday , June 3 , 2009", "2009-06-03"),
+        ),
+    ],
+)
+def test_a_tokenised_comma_before_the_year_keeps_the_year(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 12))] == [expected]
+
+
+def test_a_number_with_thousands_after_a_date_and_a_comma_is_no_year() -> None:
+    assert [t.text for t in tag("On May 5, 1,500 people marched.", date(2024, 3, 12))] == ["May 5"]

@@ -31,7 +31,6 @@ from storyline.time.words import (
     MONTH_ANY,
     MONTH_FULL,
     REFS,
-    WEEKDAY,
     WEEKDAY_BEFORE_DATE,
     YEAR,
     YEAR_AFTER_DAY,
