@@ -198,9 +198,9 @@ def test_cli_on_a_folder_without_timeml_names_it(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"E060: no TimeML (.tml) files were found in {tmp_path}.")
 
 
-# Floors a little under the scores measured when they were set (all files: relaxed F1 0.944, value F1
-# 0.833; the held-out test half: value F1 0.805). Lowering a floor is a commit of its own, with the reason.
-TIMEBANK_FLOORS = {"relaxed_f1": 0.94, "value_f1": 0.83, "test_value_f1": 0.80}
+# Floors a little under the scores measured when they were set (session 21, all files: relaxed F1 0.950,
+# value F1 0.847; the held-out test half: value F1 0.816). Lowering a floor is a commit of its own, with the reason.
+TIMEBANK_FLOORS = {"relaxed_f1": 0.945, "value_f1": 0.84, "test_value_f1": 0.81}
 
 
 @pytest.mark.data
