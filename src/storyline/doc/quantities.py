@@ -21,7 +21,7 @@ from storyline.doc.quantity_carry import carry_units
 from storyline.doc.quantity_codes import code_spans
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
-from storyline.doc.quantity_names import index_before, initial_name, over_designation, skip_past, year_span
+from storyline.doc.quantity_names import names_item, over_designation, skip_past, year_span
 from storyline.doc.quantity_parts import part_of_unit
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
@@ -157,8 +157,8 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
     if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
         return True  # the minutes of a clock time tokenized apart: "4: 08 p. m."
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
-    if unit is None and raw[0].isdigit() and (index_before(before) or initial_name(before)):
-        return True  # "the sp 500", "Formula 1 returns" at the head of a sentence
+    if (unit is None or unit.unit == "count") and raw[0].isdigit() and names_item(before, unit is None):
+        return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
     words_alone = not raw.lstrip("-−")[0].isdigit() and not bare_word_count(before, after)

@@ -14,7 +14,15 @@ from storyline.doc.quantity_read import Atom, Unit, atom_from, noun_after, unit_
 from storyline.doc.quantity_units import words
 from storyline.doc.quantity_words import plural
 
-__all__ = ["index_before", "initial_name", "over_designation", "year_partner", "year_span"]
+__all__ = [
+    "designation_before",
+    "index_before",
+    "initial_name",
+    "names_item",
+    "over_designation",
+    "year_partner",
+    "year_span",
+]
 
 # stock indices and lists named by a number, as news writes them, in any case: "the sp 500", "FTSE 100"
 _INDEX_BEFORE = re.compile(
@@ -33,6 +41,17 @@ _OPENERS = set(
         " like unlike against among across through during despite including roughly perhaps maybe"
     )
 )
+# nouns that pick one item of a numbered series, so that the bare number after them is its name, not a count
+# ("page 12", "phase 6", "game 7", "a category 4 storm"), as CQE drops a number right after its noun; not
+# after "a", "per" or "each", where the noun is a period or a unit of its own ("a day 300 people queued")
+_DESIGNATION_NOUN = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)\b(?:game|week|day|round|season|lap|hole)\s+$"
+    r"|\b(?:page|section|chapter|article|clause|paragraph|room|gate|platform|terminal|pier|berth|route|highway"
+    r"|flight|stage|level|phase|category|grade|row|seat|lane|exit|junction|item|figure|table|model"
+    r"|version|size|apartment|bus|track|channel|episode|volume|issue|division|district|ward|precinct"
+    r"|zone|platoon|squadron)\s+$",
+    re.I,
+)
 _INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
@@ -50,6 +69,19 @@ _YEAR_JOINER = re.compile(r"\s+(?:and|to|until|till)\s+(?=(?:1\d{3}|20\d\d)\b)|\
 def index_before(before: str) -> bool:
     """The number right after ``before`` ends the name of an index or a list: "the sp 500", "Fortune 500"."""
     return _INDEX_BEFORE.search(before, max(0, len(before) - 20)) is not None
+
+
+def designation_before(before: str) -> bool:
+    """``before`` ends with a noun that picks an item of a series, so the number after it names the item:
+    "page 12", "phase 6", "game 7"."""
+    return _DESIGNATION_NOUN.search(before, max(0, len(before) - 24)) is not None
+
+
+def names_item(before: str, bare: bool = True) -> bool:
+    """The whole number after ``before`` is part of a name: of an index, of a thing named at the head of a
+    sentence, or of an item of a series; a number counting something after "of" ("game 7 of the finals",
+    not ``bare``) only the last."""
+    return designation_before(before) or (bare and (index_before(before) or initial_name(before)))
 
 
 def initial_name(before: str) -> bool:

@@ -47,6 +47,15 @@ _FRACTION = re.compile(
 _FRACTION_BEFORE_NOUN = re.compile(
     rf"\b(?P<count>{_FEW})-(?P<part>{'|'.join(p for p in _PARTS if p != 'half')})s?(?=\s+(?!of\b)[a-z])", re.I
 )
+# a fraction as the size of a change, after "by" and a qualifier, where no noun follows (that would make it an
+# ordinal, "by a third vote"): "fell by a third", "cut by half", "grew by more than a fifth"
+_FRACTION_BY = re.compile(
+    rf"""\bby\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|over\s+)?
+    (?P<frac>(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))
+    (?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|from|to|since|over|during|after|before|last|this|compared|between|and|or|but
+    |while|as|for|year|month|week)\b)""",
+    re.I | re.X,
+)
 # a fraction in digits, "1/16", "1⁄32"; read only where a unit or "of" follows (``quantities``), as
 # "3/4" alone may be a date and "24/7" is neither
 # the whole after a fraction with no "of": "voters" in "half the voters"
@@ -165,7 +174,7 @@ def plural(word: str) -> bool:
 
 def fractions(text: str) -> list[WordSpan]:
     """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five",
-    "a two-thirds majority"."""
+    "a two-thirds majority", "fell by a third"."""
     found = []
     for m in _FRACTION.finditer(text):
         if _OF_SCALE.match(text, m.end()):
@@ -180,6 +189,10 @@ def fractions(text: str) -> list[WordSpan]:
             value = parse_number(m.group("num")) / parse_number(m.group("den"))
         if 0 < value < 1:
             found.append(WordSpan(m.start(), m.end(), value, value))
+    for m in _FRACTION_BY.finditer(text):
+        value = 0.5 if m.group("half") else parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
+        if 0 < value < 1 and not any(f.start <= m.start("frac") < f.end for f in found):
+            found.append(WordSpan(m.start("frac"), m.end("frac"), value, value))
     for m in _FRACTION_BEFORE_NOUN.finditer(text):
         value = parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
         if 0 < value < 1 and not any(f.start <= m.start() < f.end for f in found):
