@@ -127,3 +127,11 @@ def test_a_number_after_a_word_that_designates_an_item_names_it(text):
 )
 def test_a_count_or_measure_near_such_a_word_is_still_a_quantity(text, value):
     assert value in [q.value for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The hall was built to seat 1,200 people.", 1200), ("The band will stage 50 concerts.", 50)],
+)
+def test_such_a_word_used_as_a_verb_keeps_its_count(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]

@@ -42,14 +42,16 @@ _OPENERS = set(
     )
 )
 # nouns that pick one item of a numbered series, so that the bare number after them is its name, not a count
-# ("page 12", "phase 6", "game 7", "a category 4 storm"), as CQE drops a number right after its noun; not
-# after "a", "per" or "each", where the noun is a period or a unit of its own ("a day 300 people queued")
+# ("page 12", "phase 6", "game 7", "a category 4 storm"), as CQE drops a number right after its noun; a
+# period not after "a", "per" or "each" ("a day 300 people queued"), and a word that is also a verb not after
+# "to" or a modal ("to seat 1,200 people", "will stage 50 concerts")
+_MODAL = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
 _DESIGNATION_NOUN = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)\b(?:game|week|day|round|season|lap|hole)\s+$"
     r"|\b(?:page|section|chapter|article|clause|paragraph|room|gate|platform|terminal|pier|berth|route|highway"
-    r"|flight|stage|level|phase|category|grade|row|seat|lane|exit|junction|item|figure|table|model"
-    r"|version|size|apartment|bus|track|channel|episode|volume|issue|division|district|ward|precinct"
-    r"|zone|platoon|squadron)\s+$",
+    r"|flight|phase|category|grade|lane|junction|item|version|apartment|bus|channel|episode|volume|division"
+    r"|district|ward|precinct|zone|platoon|squadron)\s+$"
+    rf"|{_MODAL}\b(?:stage|level|row|seat|exit|table|figure|model|size|track|issue)\s+$",
     re.I,
 )
 _INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*)\s+$")
