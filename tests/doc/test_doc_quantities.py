@@ -1011,3 +1011,24 @@ def test_a_counted_noun_is_not_found_past_a_clause_word_or_pronoun(text: str) ->
 
 def test_a_counted_noun_is_found_past_its_modifiers() -> None:
     assert extract_quantities("Some 6,000 Russian troops moved.")[0].noun == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said 3 may have fled by boat.", 3),
+        ("Officials said 12 could face charges.", 12),
+        ("About 300 would lose their jobs.", 300),
+    ],
+)
+def test_a_count_before_a_modal_verb_stands_alone(text, value):
+    assert [(q.value, q.noun) for q in extract_quantities(text)] == [(value, None)]
+
+
+@pytest.mark.parametrize("text", ["It opened on 3 May in the rain.", "It opened on 3 may 2019 in the rain."])
+def test_a_day_before_may_the_month_is_no_count(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_name_opening_the_sentence_before_a_modal_verb_is_no_count():
+    assert extract_quantities("Windows 11 will ship on new laptops.") == []

@@ -69,7 +69,7 @@ _BEFORE_SKIP = re.compile(
     re.I,
 )
 _AFTER_SKIP = re.compile(
-    rf"""^(?:st|nd|rd|th)?(?:\b|(?=\s))(?:\s+(?:of\s+)?{_MONTH}\b)
+    rf"""^(?:st|nd|rd|th)?(?:\b|(?=\s))(?:\s+(?:of\s+)?(?!(?-i:may)\s+(?!\d))(?:{_MONTH})\b)
     |^(?:st|nd|rd|th)\b
     |^\s*-?\s*years?[\s-]old
     |^:\s?\d\d

@@ -287,9 +287,13 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
     return None
 
 
-# a clause or a pronoun ends the words a counted noun may follow: "15 when he left school" counts no school
+# a clause, a pronoun or a modal verb ends the words a counted noun may follow: "15 when he left school" counts
+# no school, "12 could face charges" no charges
 _CLAUSE_STOP = frozenset(
-    words("when whenever while if because since until unless than he she they it we you i his its our my your")
+    words(
+        "when whenever while if because since until unless than he she they it we you i his its our my your"
+        " will would can could may might must should shall"
+    )
 )
 # the plural of a people's name: "Americans", "Ukrainians", "Germans"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
