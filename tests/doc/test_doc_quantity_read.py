@@ -88,21 +88,3 @@ def test_a_number_with_e_and_an_exponent_joined_to_it_is_in_scientific_notation(
 @pytest.mark.parametrize("text", ["Take exit 5E for the airport.", "Flat 12E was empty.", "Grade 3e, then 4."])
 def test_a_letter_e_without_exponent_digits_makes_no_scientific_number(text):
     assert all(q.value < 1000 for q in extract_quantities(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "noun"),
-    [
-        ("The van has a 10-speed automatic gearbox.", 10, "speed"),
-        ("It pairs a six-speed manual with a small engine.", 6, "speed"),
-        ("They rent a 3-bed flat near the quay.", 3, "bed"),
-        ("The farm keeps a 40-breed herd.", 40, "breed"),
-    ],
-)
-def test_a_joined_noun_that_ends_in_ed_is_counted_unless_it_is_a_participle(text, value, noun):
-    assert [(q.value, q.noun) for q in extract_quantities(text)] == [(value, noun)]
-
-
-@pytest.mark.parametrize("text", ["A 12-sided die rolled away.", "The four-armed statue stood still."])
-def test_a_participle_joined_to_a_number_counts_nothing(text):
-    assert all(q.noun is None for q in extract_quantities(text))

@@ -172,8 +172,6 @@ _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
-# "a 12-sided die", "two-pronged": a participle, not a counted noun ("a 10-speed gearbox", "a 3-bed flat" are)
-_PARTICIPLE = re.compile(r"(?:ing|ly|\w\w[^e]ed)$")
 _NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
 _AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)old\b|\s+years\s+of\s+age\b", re.I)
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
@@ -349,7 +347,7 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     """A noun joined to its number by a hyphen, which CQE counts: "a six-cylinder engine", and each number of
     a list that shares it, "four-, five- and six-cylinder"; "a 300-strong crowd" is not one."""
     m = _JOINED.match(text, pos) or _SHARED_JOIN.match(text, pos)
-    if m is None or m.group("noun").lower() in _NOT_JOINED or _PARTICIPLE.search(m.group("noun")):
+    if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
         return None
     if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
         return None  # a unit shared along a list is read with the list: "7- or 8-inch"
