@@ -1032,3 +1032,16 @@ def test_a_day_before_may_the_month_is_no_count(text):
 
 def test_a_name_opening_the_sentence_before_a_modal_verb_is_no_count():
     assert extract_quantities("Windows 11 will ship on new laptops.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "value", "unit"),
+    [
+        ("The price fell from $75 per barrel to $45 in two months.", 75, 45, "USD/barrel"),
+        ("Fares went from $3 a ride to $5 a ride.", 3, 5, "USD/ride"),
+        ("Fees rose to $9 per visit from $7.", 7, 9, "USD/visit"),
+    ],
+)
+def test_a_change_whose_old_level_is_a_rate_is_one_change_at_that_rate(text, previous, value, unit):
+    [q] = [q for q in extract_quantities(text) if q.kind == "measure"]
+    assert (q.previous, q.value, q.unit) == (previous, value, unit)

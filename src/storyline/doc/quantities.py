@@ -322,9 +322,8 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
-    12, was unhurt"; or, the commas left
-    out, between a full name and its verb: "Nick Hague 44 has spent"; or after "turned" or "life
-    expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
+    12, was unhurt"; or, the commas left out, between a full name and its verb: "Nick Hague 44 has spent"; or
+    after "turned" or "life expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
@@ -342,7 +341,8 @@ def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | 
     if not from_first and _ends_with(_CHANGE_TO, before) is None:
         return None
     unit = unit or plural_unit(text, atom.end)
-    sep = (_TO if from_first else _FROM).match(text, unit.end if unit is not None else atom.end)
+    rated, gap = rate_after(text, unit.end, unit) if unit is not None else (None, atom.end)
+    sep = (_TO if from_first else _FROM).match(text, gap)
     if sep is None:
         return None
     other = atom_from(text, sep.end())
@@ -351,6 +351,8 @@ def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | 
     other_unit = unit_after(text, other.end, other) or plural_unit(text, other.end)
     if unit is not None and other_unit is not None and unit.unit != other_unit.unit:
         return None
+    if rated is not None and unit is not None and gap > unit.end:  # "from $75 per barrel to $45": both per barrel
+        unit, other_unit = rated, replace(rated, end=other_unit.end) if other_unit is not None else None
     old, new = (atom, other) if from_first else (other, atom)
     new_unit = (other_unit or unit) if from_first else (unit or other_unit)
     end = max(other_unit.end if other_unit is not None else 0, other.end)
