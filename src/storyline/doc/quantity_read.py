@@ -126,6 +126,13 @@ _LENGTH_SAID = (
     r"|[\s-](?:long|tall|high|wide|deep|thick|across|away|sprint|hurdles|freestyle|relay|above|below)\b"
     r"|\s+in\s+(?:length|height|width|depth|diameter)\b)"
 )
+# a bare "m" after a verb of running, swimming or throwing is metres: "ran 100m", "threw the javelin 80 m"
+_RACE_VERB = re.compile(
+    r"\b(?:ran|runs?|swam|swims?|walked|sprinted|jumped|leapt|threw|thrown|throws?|hurled|dived|rowed|cycled"
+    r"|skied)\s+(?:the\s+\w+\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$",
+    re.I,
+)
+_BARE_M = re.compile(r"\s?(?-i:m)\b(?![-'’.]?\w)")
 _UNIT = re.compile(
     rf"""(?:
       (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+points?\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
@@ -317,6 +324,9 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if duration is not None:
         unit = duration.group("unit").lower()
         return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), duration.group().strip(), None, None, "duration")
+    raced = _RACE_VERB.search(text, max(0, atom.start - 32), atom.start) and _BARE_M.match(text, pos)
+    if raced:  # "she swam 400m": metres, not millions
+        return Unit(raced.end(), "", "m", "distance", "m")
     m = _UNIT.match(text, pos)
     if m is not None:
         end = m.end()
