@@ -67,7 +67,8 @@ _WORD = (
 )
 _SCALE = (
     r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
-    r"|\s?(?:bn|bln|mn|mln|mio|m|(?<!401)(?-i:k)|b|tn|trn|trln|tr)\b|(?<=\d)(?<![^\d]4)(?<![^\d]8)(?<!401)(?-i:K)\b(?![-'’])"  # "3K" thousands; not "4K", "401K"
+    r"|\s?(?:bn|bln|mn|mln|mio|m|(?<!401)(?-i:k)|b|tn|trn|trln|tr)\b"
+    r"|(?<=\d)(?<![^\d]4)(?<![^\d]8)(?<!401)(?-i:K)\b(?![-'’])"  # "3K" thousands; not "4K", "401K"
 )
 # a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
 _TOUCHING = re.compile(
