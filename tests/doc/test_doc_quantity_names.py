@@ -135,3 +135,28 @@ def test_a_count_or_measure_near_such_a_word_is_still_a_quantity(text, value):
 )
 def test_such_a_word_used_as_a_verb_keeps_its_count(text, value):
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks start at 10.30 tonight.",
+        "The polls close at 21.45 GMT.",
+        "He first ran for office in '08.",
+        "The '08 election was close.",
+    ],
+)
+def test_a_clock_time_with_a_dot_or_a_year_after_an_apostrophe_is_no_quantity(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The shares closed at 10.30 on Monday.", 10.3),
+        ("'30 people died,' she said.", 30),
+        ("The fare rose to 12.45 this year.", 12.45),
+    ],
+)
+def test_a_price_or_a_quoted_count_is_still_a_quantity(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]

@@ -21,7 +21,7 @@ from storyline.doc.quantity_carry import carry_units
 from storyline.doc.quantity_codes import code_spans
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
-from storyline.doc.quantity_names import names_item, over_designation, skip_past, year_span
+from storyline.doc.quantity_names import clock_or_short_year, names_item, over_designation, skip_past, year_span
 from storyline.doc.quantity_parts import part_of_unit
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
@@ -154,8 +154,8 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
         return _ends_with(_BEFORE_SKIP, before) is not None
     if _ends_with(_BEFORE_SKIP, re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or DURATION.match(after):
         return True
-    if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
-        return True  # the minutes of a clock time tokenized apart: "4: 08 p. m."
+    if clock_or_short_year(raw, before, after):
+        return True  # "4: 08 p. m.", "at 18.45 GMT", "in '08"
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
     if (unit is None or unit.unit == "count") and raw[0].isdigit() and names_item(before, unit is None):
         return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"

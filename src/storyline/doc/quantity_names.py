@@ -15,6 +15,7 @@ from storyline.doc.quantity_units import words
 from storyline.doc.quantity_words import plural
 
 __all__ = [
+    "clock_or_short_year",
     "designation_before",
     "index_before",
     "initial_name",
@@ -146,3 +147,26 @@ def skip_past(text: str, m: re.Match[str]) -> int:
     joiner = r"\s*[-–—/]\s*|\s+(?:to|and|or)\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
     tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
     return m.end() + (tail.end() if tail else 0)
+
+
+# a clock time written with a dot, as British news does, where a time of day or a zone follows: "from 9.15
+# tonight", "at 18.45 GMT" ("closed at 10.30 on Monday" may be a price, and is left alone)
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|around|about|between|and|to)\s+$", re.I)
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:tonight|this\s+(?:morning|afternoon|evening)|local\s+time|(?-i:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC)\b)",
+    re.I,
+)
+# what follows a year shortened after an apostrophe: "in '08.", "the '90s", "the '08 election"
+_SHORT_YEAR_AFTER = re.compile(r"s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|season|election|campaign|[A-Z])")
+
+
+def clock_or_short_year(raw: str, before: str, after: str) -> bool:
+    """A number that tells a time, not an amount: the minutes of a clock time tokenized apart ("4: 08 p. m."), a
+    clock time with a dot ("at 18.45 GMT"), a year shortened to two digits after an apostrophe ("in '08")."""
+    if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
+        return True
+    if re.fullmatch(r"\d\d", raw) and re.search(r"(?:^|\s)['’]$", before[-2:]) and _SHORT_YEAR_AFTER.match(after):
+        return True
+    clock = _DOTTED_CLOCK.fullmatch(raw) and _CLOCK_BEFORE.search(before[-10:])
+    return bool(clock and _CLOCK_AFTER.match(after))
