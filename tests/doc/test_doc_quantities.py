@@ -52,6 +52,8 @@ def test_bare_number_words_are_skipped():
         ("Dozens of boats waited.", 12, 120, "count", "boats"),
         ("Repairs cost tens of millions of dollars.", 1e7, 1e8, "USD", None),
         ("Thousands of them queued.", 1000, 10000, "count", None),
+        ("Hundreds of thousands of homes lost power.", 1e5, 1e6, "count", "homes"),
+        ("It cost hundreds of millions of dollars.", 1e8, 1e9, "USD", None),
     ],
 )
 def test_vague_amounts_are_one_order_of_magnitude_of_kind_vague(text, low, high, unit, noun):

@@ -78,7 +78,12 @@ _AND_PART = re.compile(AND_PART, re.I)
 _MIXED_DIGITS = re.compile(r"\s(\d)/(\d)$")
 _OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
-_VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
+# "hundreds of thousands of" is one amount, from a hundred thousand up, as CQE multiplies the two scales
+_VAGUE = re.compile(
+    r"\b(?:(?P<tens>tens\s+of\s+)|(?P<hundreds>hundreds\s+of\s+))?"
+    r"(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)",
+    re.I,
+)
 
 # 3. "one" ------------------------------------------------------------------------------------
 _ONE_OF = re.compile(r"\s+of\s+(?:the|my|his|her|its|our|their|your|these|those|them|us|[A-Z][\w]*['’]s)\b")
@@ -220,10 +225,10 @@ def numeric_fractions(text: str) -> list[WordSpan]:
 
 
 def vague_amounts(text: str) -> list[WordSpan]:
-    """ "hundreds of", "tens of millions of": from the scale to ten times it."""
+    """ "hundreds of", "tens of millions of", "hundreds of thousands of": from the scale to ten times it."""
     found = []
     for m in _VAGUE.finditer(text):
-        low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 1.0)
+        low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 100.0 if m.group("hundreds") else 1.0)
         found.append(WordSpan(m.start(), m.end(), low, low * 10))
     return found
 
