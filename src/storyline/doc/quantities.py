@@ -22,7 +22,7 @@ from storyline.doc.quantity_codes import code_spans
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
 from storyline.doc.quantity_names import clock_or_short_year, names_item, over_designation, skip_past, year_span
-from storyline.doc.quantity_parts import part_of_unit
+from storyline.doc.quantity_parts import part_of_unit, point_after
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
@@ -454,7 +454,7 @@ def _measure_of(text: str, span: WordSpan) -> Unit | None:
     fraction, with "of a" between: "1/16 of a US pint"."""
     of_a = _OF_A.match(text, span.end)
     atom = Atom(span.start, span.end, span.low, span.low, False, None, None)
-    measure = unit_after(text, of_a.end() if of_a else span.end, atom)
+    measure = point_after(text, span.end) or unit_after(text, of_a.end() if of_a else span.end, atom)
     return measure if measure is not None and measure.kind == "measure" and measure.unit != "count" else None
 
 

@@ -39,7 +39,7 @@ _FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
 # a fraction may take its whole without "of": "half the voters", "two-thirds its size"
 _DETERMINER = "the|its|their|his|her|our|this|that|these|those"
 _FRACTION = re.compile(
-    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b)
+    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b|[\s-]+(?:percentage\s+)?point\b)
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
