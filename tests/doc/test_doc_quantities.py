@@ -52,6 +52,8 @@ def test_bare_number_words_are_skipped():
         ("Dozens of boats waited.", 12, 120, "count", "boats"),
         ("Repairs cost tens of millions of dollars.", 1e7, 1e8, "USD", None),
         ("Thousands of them queued.", 1000, 10000, "count", None),
+        ("Hundreds of thousands of homes lost power.", 1e5, 1e6, "count", "homes"),
+        ("It cost hundreds of millions of dollars.", 1e8, 1e9, "USD", None),
     ],
 )
 def test_vague_amounts_are_one_order_of_magnitude_of_kind_vague(text, low, high, unit, noun):
@@ -1011,3 +1013,37 @@ def test_a_counted_noun_is_not_found_past_a_clause_word_or_pronoun(text: str) ->
 
 def test_a_counted_noun_is_found_past_its_modifiers() -> None:
     assert extract_quantities("Some 6,000 Russian troops moved.")[0].noun == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said 3 may have fled by boat.", 3),
+        ("Officials said 12 could face charges.", 12),
+        ("About 300 would lose their jobs.", 300),
+    ],
+)
+def test_a_count_before_a_modal_verb_stands_alone(text, value):
+    assert [(q.value, q.noun) for q in extract_quantities(text)] == [(value, None)]
+
+
+@pytest.mark.parametrize("text", ["It opened on 3 May in the rain.", "It opened on 3 may 2019 in the rain."])
+def test_a_day_before_may_the_month_is_no_count(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_name_opening_the_sentence_before_a_modal_verb_is_no_count():
+    assert extract_quantities("Windows 11 will ship on new laptops.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "value", "unit"),
+    [
+        ("The price fell from $75 per barrel to $45 in two months.", 75, 45, "USD/barrel"),
+        ("Fares went from $3 a ride to $5 a ride.", 3, 5, "USD/ride"),
+        ("Fees rose to $9 per visit from $7.", 7, 9, "USD/visit"),
+    ],
+)
+def test_a_change_whose_old_level_is_a_rate_is_one_change_at_that_rate(text, previous, value, unit):
+    [q] = [q for q in extract_quantities(text) if q.kind == "measure"]
+    assert (q.previous, q.value, q.unit) == (previous, value, unit)

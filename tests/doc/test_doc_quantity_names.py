@@ -95,3 +95,68 @@ def test_a_change_then_the_new_level_is_two_values_but_a_close_range_stays_a_ran
 def test_a_part_of_a_counted_whole_counts_the_whole_noun(text, value, noun):
     first = extract_quantities(text)[0]
     assert (first.value, first.unit, first.noun) == (value, "count", noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures are on page 12 of the council's report.",
+        "Ferry passengers boarded at gate 7 before dawn.",
+        "The alert moved from phase 5 to phase 6 overnight.",
+        "The storm is a category 4 hurricane now.",
+        "She scored in game 7 of the finals.",
+        "The trial is in week 3 and the jury is out.",
+        "The crew took flight 447 to the coast.",
+        "Pupils in grade 9 sat the test.",
+        "Rule changes under section 12 were voted down.",
+    ],
+)
+def test_a_number_after_a_word_that_designates_an_item_names_it(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mill paid 12 workers on page rates.", 12),
+        ("A day 300 people queued was the worst.", 300),
+        ("Sales in the week rose 7 percent.", 7),
+        ("The level rose 7 percent in a day.", 7),
+        ("Each game 3 players sat out.", 3),
+    ],
+)
+def test_a_count_or_measure_near_such_a_word_is_still_a_quantity(text, value):
+    assert value in [q.value for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The hall was built to seat 1,200 people.", 1200), ("The band will stage 50 concerts.", 50)],
+)
+def test_such_a_word_used_as_a_verb_keeps_its_count(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks start at 10.30 tonight.",
+        "The polls close at 21.45 GMT.",
+        "He first ran for office in '08.",
+        "The '08 election was close.",
+    ],
+)
+def test_a_clock_time_with_a_dot_or_a_year_after_an_apostrophe_is_no_quantity(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The shares closed at 10.30 on Monday.", 10.3),
+        ("'30 people died,' she said.", 30),
+        ("The fare rose to 12.45 this year.", 12.45),
+    ],
+)
+def test_a_price_or_a_quoted_count_is_still_a_quantity(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]

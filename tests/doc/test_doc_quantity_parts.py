@@ -37,3 +37,21 @@ def test_a_decimal_of_a_unit_matches_the_word_fraction_of_it():
 )
 def test_a_decimal_without_a_measure_unit_after_of_a_keeps_no_unit(text):
     assert [q.unit for q in extract_quantities(text)] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The central bank cut rates by a quarter point.", 0.25),
+        ("A half-point rate rise is expected in June.", 0.5),
+        ("Three-quarters of a point was lost in a week.", 0.75),
+    ],
+)
+def test_a_fraction_in_words_before_point_is_that_part_of_a_point(text, value):
+    [q] = extract_quantities(text)
+    assert (q.value, q.unit) == (value, "point")
+
+
+def test_a_fraction_before_percentage_point_stays_in_percentage_points():
+    [q] = extract_quantities("It rose by a quarter percentage point.")
+    assert (q.value, q.unit, q.raw_unit) == (0.25, "percent", "percentage point")

@@ -88,3 +88,37 @@ def test_a_number_with_e_and_an_exponent_joined_to_it_is_in_scientific_notation(
 @pytest.mark.parametrize("text", ["Take exit 5E for the airport.", "Flat 12E was empty.", "Grade 3e, then 4."])
 def test_a_letter_e_without_exponent_digits_makes_no_scientific_number(text):
     assert all(q.value < 1000 for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Over 3K runners took part.", 3_000), ("He paid $40K for the boat.", 40_000), ("About 14K fans came.", 14_000)],
+)
+def test_a_capital_k_joined_to_a_number_is_thousands(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["The match streams in 4K on the new screen.", "A 401K plan helps savers.", "A 401k plan helps savers."]
+)
+def test_a_k_that_names_a_resolution_or_a_plan_is_no_amount(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metres"),
+    [
+        ("The sprinter ran 100m in under ten seconds.", 100),
+        ("She swam 400m in the heat.", 400),
+        ("He threw the javelin 80 m on his last try.", 80),
+        ("He jumped 8.1m to win.", 8.1),
+    ],
+)
+def test_a_bare_m_after_a_verb_of_running_or_throwing_is_metres(text, metres):
+    [q] = [q for q in extract_quantities(text) if q.kind == "measure"]
+    assert (q.unit, q.raw_unit, q.value) == ("km", "m", pytest.approx(metres / 1000))
+
+
+@pytest.mark.parametrize("text", ["The firm made 100m last year.", "The club ran up 100m of debt."])
+def test_a_bare_m_elsewhere_is_still_not_read(text):
+    assert extract_quantities(text) == []

@@ -275,3 +275,31 @@ def test_a_fraction_of_a_unit_is_a_quantity_in_that_unit(text, value, unit):
 
 def test_half_a_thing_that_is_no_unit_is_no_quantity():
     assert extract_quantities("He ate half a sandwich.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Profits fell by a third in the spring.", 1 / 3, None),
+        ("The council cut the fare by half.", 0.5, None),
+        ("Water use dropped by a quarter last year.", 0.25, None),
+        ("Ticket sales grew by more than a fifth.", 0.2, "more than"),
+        ("The queue shrank by two-thirds after noon.", 2 / 3, None),
+    ],
+)
+def test_a_fraction_after_by_is_the_size_of_a_change(text, value, qualifier):
+    [q] = extract_quantities(text)
+    assert (q.unit, q.qualifier) == ("fraction", qualifier)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Prices rose by half a million euros.", 500_000), ("Costs rose by half a percentage point.", 0.5)],
+)
+def test_a_fraction_after_by_of_a_scale_or_unit_is_read_with_it(text, value):
+    assert [q.value for q in extract_quantities(text)] == [pytest.approx(value)]
+
+
+def test_by_and_an_ordinal_is_no_fraction():
+    assert extract_quantities("The bill passed by a third vote in the spring.") == []

@@ -174,8 +174,8 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
         pytest.skip(f"NewsQuant not found at {path}; see ../shared/data/README.md, section newsquant")
     scores = evaluate_newsquant(path, "test")
     assert scores.sentences == 284
-    assert scores.value.f1 >= 0.92  # measured 0.926 in session 17 (0.923 before), CQE's counting
-    assert scores.value_unit.f1 >= 0.822  # measured 0.824 in session 20 h-nq3 (0.821 h-nq2, 0.814 in session 19)
+    assert scores.value.f1 >= 0.925  # measured 0.927 in session 21 h-nq4 (0.926 since session 17), CQE's counting
+    assert scores.value_unit.f1 >= 0.823  # measured 0.825 in session 21 h-nq4 (0.824 h-nq3, 0.821 h-nq2)
 
 
 def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:

@@ -21,8 +21,8 @@ from storyline.doc.quantity_carry import carry_units
 from storyline.doc.quantity_codes import code_spans
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
-from storyline.doc.quantity_names import index_before, initial_name, over_designation, skip_past, year_span
-from storyline.doc.quantity_parts import part_of_unit
+from storyline.doc.quantity_names import clock_or_short_year, names_item, over_designation, skip_past, year_span
+from storyline.doc.quantity_parts import part_of_unit, point_after
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
     ATOM,
@@ -69,7 +69,7 @@ _BEFORE_SKIP = re.compile(
     re.I,
 )
 _AFTER_SKIP = re.compile(
-    rf"""^(?:st|nd|rd|th)?(?:\b|(?=\s))(?:\s+(?:of\s+)?{_MONTH}\b)
+    rf"""^(?:st|nd|rd|th)?(?:\b|(?=\s))(?:\s+(?:of\s+)?(?!(?-i:may)\s+(?!\d))(?:{_MONTH})\b)
     |^(?:st|nd|rd|th)\b
     |^\s*-?\s*years?[\s-]old
     |^:\s?\d\d
@@ -154,11 +154,11 @@ def _skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> 
         return _ends_with(_BEFORE_SKIP, before) is not None
     if _ends_with(_BEFORE_SKIP, re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or DURATION.match(after):
         return True
-    if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
-        return True  # the minutes of a clock time tokenized apart: "4: 08 p. m."
+    if clock_or_short_year(raw, before, after):
+        return True  # "4: 08 p. m.", "at 18.45 GMT", "in '08"
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
-    if unit is None and raw[0].isdigit() and (index_before(before) or initial_name(before)):
-        return True  # "the sp 500", "Formula 1 returns" at the head of a sentence
+    if (unit is None or unit.unit == "count") and raw[0].isdigit() and names_item(before, unit is None):
+        return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
     words_alone = not raw.lstrip("-−")[0].isdigit() and not bare_word_count(before, after)
@@ -322,9 +322,8 @@ def _part_of(text: str, atom: Atom) -> Unit | None:
 
 def _age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
-    12, was unhurt"; or, the commas left
-    out, between a full name and its verb: "Nick Hague 44 has spent"; or after "turned" or "life
-    expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
+    12, was unhurt"; or, the commas left out, between a full name and its verb: "Nick Hague 44 has spent"; or
+    after "turned" or "life expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
@@ -342,7 +341,8 @@ def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | 
     if not from_first and _ends_with(_CHANGE_TO, before) is None:
         return None
     unit = unit or plural_unit(text, atom.end)
-    sep = (_TO if from_first else _FROM).match(text, unit.end if unit is not None else atom.end)
+    rated, gap = rate_after(text, unit.end, unit) if unit is not None else (None, atom.end)
+    sep = (_TO if from_first else _FROM).match(text, gap)
     if sep is None:
         return None
     other = atom_from(text, sep.end())
@@ -351,6 +351,8 @@ def _change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | 
     other_unit = unit_after(text, other.end, other) or plural_unit(text, other.end)
     if unit is not None and other_unit is not None and unit.unit != other_unit.unit:
         return None
+    if rated is not None and unit is not None and gap > unit.end:  # "from $75 per barrel to $45": both per barrel
+        unit, other_unit = rated, replace(rated, end=other_unit.end) if other_unit is not None else None
     old, new = (atom, other) if from_first else (other, atom)
     new_unit = (other_unit or unit) if from_first else (unit or other_unit)
     end = max(other_unit.end if other_unit is not None else 0, other.end)
@@ -452,7 +454,7 @@ def _measure_of(text: str, span: WordSpan) -> Unit | None:
     fraction, with "of a" between: "1/16 of a US pint"."""
     of_a = _OF_A.match(text, span.end)
     atom = Atom(span.start, span.end, span.low, span.low, False, None, None)
-    measure = unit_after(text, of_a.end() if of_a else span.end, atom)
+    measure = point_after(text, span.end) or unit_after(text, of_a.end() if of_a else span.end, atom)
     return measure if measure is not None and measure.kind == "measure" and measure.unit != "count" else None
 
 

@@ -14,7 +14,16 @@ from storyline.doc.quantity_read import Atom, Unit, atom_from, noun_after, unit_
 from storyline.doc.quantity_units import words
 from storyline.doc.quantity_words import plural
 
-__all__ = ["index_before", "initial_name", "over_designation", "year_partner", "year_span"]
+__all__ = [
+    "clock_or_short_year",
+    "designation_before",
+    "index_before",
+    "initial_name",
+    "names_item",
+    "over_designation",
+    "year_partner",
+    "year_span",
+]
 
 # stock indices and lists named by a number, as news writes them, in any case: "the sp 500", "FTSE 100"
 _INDEX_BEFORE = re.compile(
@@ -33,6 +42,19 @@ _OPENERS = set(
         " like unlike against among across through during despite including roughly perhaps maybe"
     )
 )
+# nouns that pick one item of a numbered series, so that the bare number after them is its name, not a count
+# ("page 12", "phase 6", "game 7", "a category 4 storm"), as CQE drops a number right after its noun; a
+# period not after "a", "per" or "each" ("a day 300 people queued"), and a word that is also a verb not after
+# "to" or a modal ("to seat 1,200 people", "will stage 50 concerts")
+_MODAL = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
+_DESIGNATION_NOUN = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)\b(?:game|week|day|round|season|lap|hole)\s+$"
+    r"|\b(?:page|section|chapter|article|clause|paragraph|room|gate|platform|terminal|pier|berth|route|highway"
+    r"|flight|phase|category|grade|lane|junction|item|version|apartment|bus|channel|episode|volume|division"
+    r"|district|ward|precinct|zone|platoon|squadron)\s+$"
+    rf"|{_MODAL}\b(?:stage|level|row|seat|exit|table|figure|model|size|track|issue)\s+$",
+    re.I,
+)
 _INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
@@ -50,6 +72,19 @@ _YEAR_JOINER = re.compile(r"\s+(?:and|to|until|till)\s+(?=(?:1\d{3}|20\d\d)\b)|\
 def index_before(before: str) -> bool:
     """The number right after ``before`` ends the name of an index or a list: "the sp 500", "Fortune 500"."""
     return _INDEX_BEFORE.search(before, max(0, len(before) - 20)) is not None
+
+
+def designation_before(before: str) -> bool:
+    """``before`` ends with a noun that picks an item of a series, so the number after it names the item:
+    "page 12", "phase 6", "game 7"."""
+    return _DESIGNATION_NOUN.search(before, max(0, len(before) - 24)) is not None
+
+
+def names_item(before: str, bare: bool = True) -> bool:
+    """The whole number after ``before`` is part of a name: of an index, of a thing named at the head of a
+    sentence, or of an item of a series; a number counting something after "of" ("game 7 of the finals",
+    not ``bare``) only the last."""
+    return designation_before(before) or (bare and (index_before(before) or initial_name(before)))
 
 
 def initial_name(before: str) -> bool:
@@ -112,3 +147,26 @@ def skip_past(text: str, m: re.Match[str]) -> int:
     joiner = r"\s*[-–—/]\s*|\s+(?:to|and|or)\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
     tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
     return m.end() + (tail.end() if tail else 0)
+
+
+# a clock time written with a dot, as British news does, where a time of day or a zone follows: "from 9.15
+# tonight", "at 18.45 GMT" ("closed at 10.30 on Monday" may be a price, and is left alone)
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|around|about|between|and|to)\s+$", re.I)
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:tonight|this\s+(?:morning|afternoon|evening)|local\s+time|(?-i:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC)\b)",
+    re.I,
+)
+# what follows a year shortened after an apostrophe: "in '08.", "the '90s", "the '08 election"
+_SHORT_YEAR_AFTER = re.compile(r"s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|season|election|campaign|[A-Z])")
+
+
+def clock_or_short_year(raw: str, before: str, after: str) -> bool:
+    """A number that tells a time, not an amount: the minutes of a clock time tokenized apart ("4: 08 p. m."), a
+    clock time with a dot ("at 18.45 GMT"), a year shortened to two digits after an apostrophe ("in '08")."""
+    if re.fullmatch(r"\d\d", raw) and re.search(r"(?<!\d)\d{1,2}:\s$", before[-8:]):
+        return True
+    if re.fullmatch(r"\d\d", raw) and re.search(r"(?:^|\s)['’]$", before[-2:]) and _SHORT_YEAR_AFTER.match(after):
+        return True
+    clock = _DOTTED_CLOCK.fullmatch(raw) and _CLOCK_BEFORE.search(before[-10:])
+    return bool(clock and _CLOCK_AFTER.match(after))

@@ -67,7 +67,8 @@ _WORD = (
 )
 _SCALE = (
     r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
-    r"|\s?(?:bn|bln|mn|mln|mio|m|(?-i:k)|b|tn|trn|trln|tr)\b"
+    r"|\s?(?:bn|bln|mn|mln|mio|m|(?<!401)(?-i:k)|b|tn|trn|trln|tr)\b"
+    r"|(?<=\d)(?<![^\d]4)(?<![^\d]8)(?<!401)(?-i:K)\b(?![-'’])"  # "3K" thousands; not "4K", "401K"
 )
 # a sign or code that ends in a letter or a dot may touch its number: "EUR50m", "$A82,615", "Rs.400"
 _TOUCHING = re.compile(
@@ -126,6 +127,13 @@ _LENGTH_SAID = (
     r"|[\s-](?:long|tall|high|wide|deep|thick|across|away|sprint|hurdles|freestyle|relay|above|below)\b"
     r"|\s+in\s+(?:length|height|width|depth|diameter)\b)"
 )
+# a bare "m" after a verb of running, swimming or throwing is metres: "ran 100m", "threw the javelin 80 m"
+_RACE_VERB = re.compile(
+    r"\b(?:ran|runs?|swam|swims?|walked|sprinted|jumped|leapt|threw|thrown|throws?|hurled|dived|rowed|cycled"
+    r"|skied)\s+(?:the\s+\w+\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$",
+    re.I,
+)
+_BARE_M = re.compile(r"\s?(?-i:m)\b(?![-'’.]?\w)")
 _UNIT = re.compile(
     rf"""(?:
       (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+points?\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
@@ -285,9 +293,13 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
     return None
 
 
-# a clause or a pronoun ends the words a counted noun may follow: "15 when he left school" counts no school
+# a clause, a pronoun or a modal verb ends the words a counted noun may follow: "15 when he left school" counts
+# no school, "12 could face charges" no charges
 _CLAUSE_STOP = frozenset(
-    words("when whenever while if because since until unless than he she they it we you i his its our my your")
+    words(
+        "when whenever while if because since until unless than he she they it we you i his its our my your"
+        " will would can could may might must should shall"
+    )
 )
 # the plural of a people's name: "Americans", "Ukrainians", "Germans"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
@@ -313,6 +325,9 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if duration is not None:
         unit = duration.group("unit").lower()
         return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), duration.group().strip(), None, None, "duration")
+    raced = _RACE_VERB.search(text, max(0, atom.start - 32), atom.start) and _BARE_M.match(text, pos)
+    if raced:  # "she swam 400m": metres, not millions
+        return Unit(raced.end(), "", "m", "distance", "m")
     m = _UNIT.match(text, pos)
     if m is not None:
         end = m.end()

@@ -39,13 +39,22 @@ _FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
 # a fraction may take its whole without "of": "half the voters", "two-thirds its size"
 _DETERMINER = "the|its|their|his|her|our|this|that|these|those"
 _FRACTION = re.compile(
-    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b)
+    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b|[\s-]+(?:percentage\s+)?point\b)
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
 # a fraction joined by a hyphen to the noun it describes: "a two-thirds majority", "a one-third stake"
 _FRACTION_BEFORE_NOUN = re.compile(
     rf"\b(?P<count>{_FEW})-(?P<part>{'|'.join(p for p in _PARTS if p != 'half')})s?(?=\s+(?!of\b)[a-z])", re.I
+)
+# a fraction as the size of a change, after "by" and a qualifier, where no noun follows (that would make it an
+# ordinal, "by a third vote"): "fell by a third", "cut by half", "grew by more than a fifth"
+_FRACTION_BY = re.compile(
+    rf"""\bby\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|over\s+)?
+    (?P<frac>(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))
+    (?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|from|to|since|over|during|after|before|last|this|compared|between|and|or|but
+    |while|as|for|year|month|week)\b)""",
+    re.I | re.X,
 )
 # a fraction in digits, "1/16", "1⁄32"; read only where a unit or "of" follows (``quantities``), as
 # "3/4" alone may be a date and "24/7" is neither
@@ -69,7 +78,12 @@ _AND_PART = re.compile(AND_PART, re.I)
 _MIXED_DIGITS = re.compile(r"\s(\d)/(\d)$")
 _OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
-_VAGUE = re.compile(r"\b(?P<tens>tens\s+of\s+)?(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)", re.I)
+# "hundreds of thousands of" is one amount, from a hundred thousand up, as CQE multiplies the two scales
+_VAGUE = re.compile(
+    r"\b(?:(?P<tens>tens\s+of\s+)|(?P<hundreds>hundreds\s+of\s+))?"
+    r"(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)",
+    re.I,
+)
 
 # 3. "one" ------------------------------------------------------------------------------------
 _ONE_OF = re.compile(r"\s+of\s+(?:the|my|his|her|its|our|their|your|these|those|them|us|[A-Z][\w]*['’]s)\b")
@@ -165,7 +179,7 @@ def plural(word: str) -> bool:
 
 def fractions(text: str) -> list[WordSpan]:
     """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five",
-    "a two-thirds majority"."""
+    "a two-thirds majority", "fell by a third"."""
     found = []
     for m in _FRACTION.finditer(text):
         if _OF_SCALE.match(text, m.end()):
@@ -180,6 +194,10 @@ def fractions(text: str) -> list[WordSpan]:
             value = parse_number(m.group("num")) / parse_number(m.group("den"))
         if 0 < value < 1:
             found.append(WordSpan(m.start(), m.end(), value, value))
+    for m in _FRACTION_BY.finditer(text):
+        value = 0.5 if m.group("half") else parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
+        if 0 < value < 1 and not any(f.start <= m.start("frac") < f.end for f in found):
+            found.append(WordSpan(m.start("frac"), m.end("frac"), value, value))
     for m in _FRACTION_BEFORE_NOUN.finditer(text):
         value = parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
         if 0 < value < 1 and not any(f.start <= m.start() < f.end for f in found):
@@ -207,10 +225,10 @@ def numeric_fractions(text: str) -> list[WordSpan]:
 
 
 def vague_amounts(text: str) -> list[WordSpan]:
-    """ "hundreds of", "tens of millions of": from the scale to ten times it."""
+    """ "hundreds of", "tens of millions of", "hundreds of thousands of": from the scale to ten times it."""
     found = []
     for m in _VAGUE.finditer(text):
-        low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 1.0)
+        low = SCALES[m.group("scale").lower()] * (10.0 if m.group("tens") else 100.0 if m.group("hundreds") else 1.0)
         found.append(WordSpan(m.start(), m.end(), low, low * 10))
     return found
 
