@@ -333,7 +333,7 @@ def _words(n: int, noun: str) -> str:
 
 
 def test_counts_of_one_are_printed_in_the_singular() -> None:
-    from storyline.cli import _count
+    from storyline.cli.story import _count
 
     assert [_count(1, "contradiction"), _count(0, "contradiction"), _count(4, "event")] == [
         "1 contradiction",
