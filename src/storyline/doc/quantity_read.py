@@ -3,7 +3,8 @@
 A number is digits or number words with a scale ("1.2 million", "EUR50m"), its currency sign and
 minus sign included; its unit is a percent, an area or distance (converted to km2 or km with pint),
 a currency, a measure from ``quantity_units``, a duration or age, or a counted noun. Context (years,
-names, qualifiers, ranges, changes) is left to ``quantities``.
+names, qualifiers) is left to ``quantity_context``, ranges and changes to ``quantity_ranges``; ``make_quantity``
+makes the record of what was read.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from storyline.doc.quantity_words import (
     parse_number,
     plural,
 )
-from storyline.records import QuantityKind
+from storyline.records import Qualifier, Quantity, QuantityKind
 
 UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a registry is slow
 
@@ -388,3 +389,36 @@ def conversion_end(text: str, end: int) -> int:
     inner = paren.group(1)
     measured = re.search(rf"{_SQ}|\b(?:{_KM}|{_MI}|{_M}|acres?|hectares?)\b", inner, re.I)
     return paren.end() if re.search(r"\d", inner) and measured else end
+
+
+def make_quantity(
+    text: str,
+    start: int,
+    end: int,
+    low: float,
+    high: float,
+    unit: Unit | None,
+    qualifier: Qualifier | None,
+    previous: float | None = None,
+) -> Quantity:
+    """The record of the quantity ``text[start:end]``, its values converted by the unit's ``value_factor``."""
+    name, raw, noun = ("count", None, None) if unit is None else (unit.unit, unit.raw, unit.noun)
+    kind: QuantityKind = "measure" if unit is None else unit.kind
+    if unit is not None and unit.value_factor is not None:
+        low, name = convert(low, unit.value_factor)
+        high, _ = convert(high, unit.value_factor)
+        previous = None if previous is None else convert(previous, unit.value_factor)[0]
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=low,
+        low=low,
+        high=high,
+        unit=name,
+        raw_unit=raw,
+        qualifier=qualifier,
+        noun=noun,
+        kind=kind,
+        previous=previous,
+    )

@@ -294,7 +294,7 @@ MEASURE_PATTERN = "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(MEASURES)
 
 # 3. Counted nouns -----------------------------------------------------------------------------
 # What a conflict story counts; another plural noun right after a number is its noun too (see
-# ``quantities._noun_after``), but only these make a bare number word or a year-like number count.
+# ``quantity_read.noun_after``), but only these make a bare number word or a year-like number count.
 COUNTED = set(
     words(
         "people person civilian soldier troop settlement village town city resident body grave tank "

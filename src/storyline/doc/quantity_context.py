@@ -1,0 +1,167 @@
+"""The words around a number: whether they make it no quantity at all (a year, date, clock time, ordinal,
+age, or a number inside a name or address), the qualifier before it ("about", "more than", "up to"), and
+the unit they give a number that has none after it (an age set off by commas, a part of a whole).
+
+Ranges, changes and alternatives, where two numbers are read together, are ``quantity_ranges``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.doc.quantity_names import clock_or_short_year, names_item
+from storyline.doc.quantity_read import DURATION, Atom, Unit, atom_from, noun_after, unit_after
+from storyline.doc.quantity_units import FILLER, IRREGULAR
+from storyline.doc.quantity_words import bare_word_count, plural
+from storyline.records import Qualifier
+
+# 1. Contexts that make a number something other than a quantity ----------------------------
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_BEFORE_SKIP = re.compile(
+    rf"(?:\b{_MONTH}\.?\s+|\b{_MONTH}\.?\s+\d{{1,2}},\s+|[A-Za-z]-?|\d[/:]|#|\bno\.\s*|\bnumber\s+|\baged?\s+|\bA\.D\.\s+)$",
+    re.I,
+)
+_AFTER_SKIP = re.compile(
+    rf"""^(?:st|nd|rd|th)?(?:\b|(?=\s))(?:\s+(?:of\s+)?(?!(?-i:may)\s+(?!\d))(?:{_MONTH})\b)
+    |^(?:st|nd|rd|th)\b
+    |^\s*-?\s*years?[\s-]old
+    |^:\s?\d\d
+    |^/\d
+    |^\s*(?:[ap]\.\s?m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b)""",
+    re.I | re.X,
+)
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
+    r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
+)
+_OF_THE = re.compile(
+    r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+)
+_NAME_COMMA = re.compile(
+    r"\b(?:[A-Z][a-z’'-]+|man|woman|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|driver"
+    r"|victim|suspect|teenager|pilot|passenger|resident|officer|worker),\s+$"
+)
+# an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
+_FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
+_VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
+# words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
+_AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?)\s+$", re.I)
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
+
+# a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_TIME_PREP = re.compile(r"\b(?:in|since|until|till|before|after|during)\s+$", re.I)
+
+
+# 2. Qualifiers -------------------------------------------------------------------------------
+_QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
+    ("up to", r"up\s+to|as\s+many\s+as"),
+    ("at least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than"),  # the number itself is allowed
+    ("less than", r"less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|under|below|just\s+under"),
+    (
+        "more than",
+        r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|just\s+over|well\s+over|exceeding",
+    ),
+    (
+        "about",
+        r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|close\s+to"
+        r"|circa|up\s+to\s+about",
+    ),
+)
+_QUALIFIER_BEFORE = [(q, re.compile(rf"\b(?:{p})\s+$", re.I)) for q, p in _QUALIFIERS]
+BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+AFTER_QUALIFIER = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
+
+
+def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> bool:
+    """Years, dates, times, ordinals, ages, durations and numbers inside names are not quantities.
+
+    ``plural``: a plural noun that is not a counted noun follows; it keeps number words ("eight
+    picks") but does not make a year or a number inside a name a quantity.
+    """
+    before, after, raw = text[: atom.start], text[atom.end :], text[atom.start : atom.end]
+    if unit is not None and unit.kind != "measure":
+        return ends_with(_BEFORE_SKIP, before) is not None
+    if ends_with(_BEFORE_SKIP, re.sub(r"\bsub-$", "", before)) or _AFTER_SKIP.match(after) or DURATION.match(after):
+        return True
+    if clock_or_short_year(raw, before, after):
+        return True  # "4: 08 p. m.", "at 18.45 GMT", "in '08"
+    words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
+    if (unit is None or unit.unit == "count") and raw[0].isdigit() and names_item(before, unit is None):
+        return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
+    if unit is None and before.endswith("(") and after.startswith(")"):
+        return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
+    words_alone = not raw.lstrip("-−")[0].isdigit() and not bare_word_count(before, after)
+    if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or words_alone):
+        return True  # "777M", "5G", and number words with nothing counted after them ("the two of us")
+    year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
+    if year_like and (unit is None or _YEAR_PREP.search(before) or _year_naming(before, after)):
+        return True
+    if unit is None and re.fullmatch(r"(?:1\d|2[01])\d\d", raw) and _TIME_PREP.search(before[-8:]):
+        return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
+    if unit is None and re.fullmatch(r"21\d\d", raw) and BY_BEFORE.search(before[-4:]):
+        return True  # a deadline of the next century: "by 2100" (a change "rose by 2100" is rarely that large)
+    if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
+        return True  # a street number: "49 Harbour Lane", "9 E 71st St"
+    name = NAME_BEFORE.search(before)
+    return unit is None and name is not None and not qualifier_before(before)[0]
+
+
+def _year_naming(before: str, after: str) -> bool:
+    """A year between a determiner and a singular noun names a thing: "the 1988 horror film"."""
+    word = _WORD_AFTER.match(after)
+    if word is None or not _DETERMINER.search(before[-8:]):
+        return False
+    noun = word.group(1)
+    return not plural(noun) and noun not in IRREGULAR and noun not in FILLER
+
+
+def ends_with(pattern: re.Pattern[str], before: str, width: int = 80) -> re.Match[str] | None:
+    """``pattern`` (anchored with $) searched in the last ``width`` characters only, for speed."""
+    return pattern.search(before, max(0, len(before) - width))
+
+
+def qualifier_before(before: str) -> tuple[Qualifier | None, int]:
+    for qualifier, pattern in _QUALIFIER_BEFORE:
+        m = ends_with(pattern, before)
+        if m is not None:
+            return qualifier, m.start()
+    return None, len(before)
+
+
+def part_of(text: str, atom: Atom) -> Unit | None:
+    """A part of a whole in the whole's unit: "280 million of the 1.5 billion shekels", "3 of the 12 villages";
+    or a count of the whole's noun: "two of the deputies", "three of Mayor Roe's aides"."""
+    of = _OF_THE.match(text, atom.end)
+    if of is None:
+        return None
+    whole = atom_from(text, of.end())
+    named = ends_with(NAME_BEFORE, text[: atom.start]) is not None  # "Article 5 of the rules"
+    if whole is None:
+        noun = noun_after(text, of.end() - 1, general=True)
+        return Unit(noun[0], "count", noun[1], noun[1], None) if noun is not None and not named else None
+    unit = unit_after(text, whole.end, whole)
+    if unit is None and not named and (noun := noun_after(text, whole.end, general=True)) is not None:
+        return Unit(atom.end, "count", noun[1], noun[1], None)  # "five of the six judges"
+    if unit is None or unit.kind != "measure" or unit.value_factor is not None:
+        return None
+    return replace(unit, end=atom.end, raw=None) if unit.unit != "count" else replace(unit, end=atom.end)
+
+
+def age_apposition(text: str, atom: Atom) -> Unit | None:
+    """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
+    12, was unhurt"; or, the commas left out, between a full name and its verb: "Nick Hague 44 has spent"; or
+    after "turned" or "life expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
+    before = text[: atom.start]
+    if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
+        return None
+    comma = re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4]) and ends_with(_NAME_COMMA, before)
+    bare = 15 <= atom.value < 100 and _VERB_AFTER_AGE.match(text, atom.end) and ends_with(_FULL_NAME, before)
+    told = ends_with(_AGE_BEFORE, before[: qualifier_before(before)[1]]) is not None  # "turned about 40"
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told else None

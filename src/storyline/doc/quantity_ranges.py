@@ -1,0 +1,114 @@
+"""Two numbers read together: a range ("3,000 to 4,000", "between 3 and 4 million", the scale of the upper
+end carried over), a change from an old level to a new one ("rose from 3,000 to 4,000", and "grew by $43.6
+billion to $419.2 billion", a change then the new level), or the first of two alternatives ("eight or nine
+euros")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.doc.quantity_context import BY_BEFORE, ends_with, qualifier_before, skipped
+from storyline.doc.quantity_rates import rate_after
+from storyline.doc.quantity_read import Atom, Unit, atom_from, make_quantity, plural_unit, unit_after
+from storyline.records import Quantity
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+# "rose from 3,000 to 4,000" is a change (``level_change``); "fines from $250,000 to $1 million" is a range
+_CHANGE_VERBS = (
+    r"(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|increas\w*|decreas\w*|drop\w*|climb\w*|grew"
+    r"|grow\w*|jump\w*|surg\w*|slid\w*|slip\w*|sank|sunk|declin\w*|plung\w*|soar\w*|rais\w*|cut\w*|lower\w*"
+    r"|reduc\w*|revis\w*|slow\w*|chang\w*|went|go(?:es|ne)?|moved?|boost\w*|up|down|narrow\w*|eas\w*|widen\w*"
+    r"|shr[aiu]nk\w*|doubl\w*|tripl\w*|halv\w*|swell\w*|swoll\w*)"
+)
+_CHANGE_VERB = rf"\b{_CHANGE_VERBS}\b[^.;:]{{0,40}}"
+# a verb of change right before the number: "rose 4 cents to 98 cents" is a change and the new level
+_CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+(?:by\s+)?$", re.I)
+_CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}\bfrom\s+$", re.I)
+_CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
+_TO = re.compile(r"\s+to\s+")
+_FROM = re.compile(r"\s+from\s+")
+_THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
+SCORE = re.compile(r"[-–]\d")
+_RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
+_AND_SEP = re.compile(r"^\s+and\s+")
+OR_SEP = re.compile(r"-?\s+or\s+")
+
+
+def second_atom(text: str, pos: int, between: bool) -> Atom | None:
+    """The upper end of a range: "3,000 to 4,000", "3,000-4,000", "between 3,000 and 4,000"."""
+    sep = (_AND_SEP if between else _RANGE_SEP).match(text[pos:])
+    return None if sep is None else atom_from(text, pos + sep.end())
+
+
+def same_unit(first: Unit | None, second: Unit | None, atom: Atom) -> bool:
+    """Both ends are in one unit: "5 to 7 per cent", "5% to 7%", "$3 to 4 million", not "7% to $2.3 billion"."""
+    if first is None or first.unit == "count":
+        return True
+    if second is None:
+        return atom.currency is not None
+    return second.unit == first.unit
+
+
+def range_of(atom: Atom, second: Atom | None) -> tuple[float, float] | None:
+    """(low, high) of a range, the scale of the upper end carried over ("3 to 4 million")."""
+    if second is None or (atom.currency and second.currency and atom.currency != second.currency):
+        return None
+    low, high = atom.value, second.value
+    if second.scaled and not atom.scaled and low * second.value / second.base <= high:
+        low *= second.value / second.base
+    return (low, high) if low < high else None
+
+
+def change_then_level(before: str, first: Unit | None, second: Unit | None, span: tuple[float, float]) -> bool:
+    """ "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents": a change, then the new level,
+    not a range. Without "by" both ends must be written with their unit and the level far above the change
+    ("prices rose 5 to 7 percent" and "rose 5% to 7%" stay ranges)."""
+    if not (first and second and first.unit != "count"):
+        return False
+    if BY_BEFORE.search(before):
+        return True
+    return ends_with(_CHANGED_BY, before) is not None and span[0] > 0 and span[1] >= 4 * span[0]
+
+
+def first_alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) -> tuple[Quantity, int] | None:
+    """The first of two alternatives, "eight or nine euros", "7- or 8-inch": a value of its own, in the
+    unit of the second when it has none; the second is found next."""
+    if own is None and other is not None and atom.currency is None:
+        own = replace(other, end=atom.end)
+    if skipped(text, atom, own, own is not None):
+        return None
+    qualifier, start = qualifier_before(text[: atom.start])
+    end = own.end if own is not None else atom.end
+    return make_quantity(text, start, end, atom.value, atom.value, own, qualifier), end
+
+
+def level_change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, int] | None:
+    """A change written "rose from 3,000 to 4,000" or "rose to 4,000 from 3,000": one quantity at its new
+    level, with the old level as ``previous``. "cut from 5 to 7% to 3 to 5%" (ranges) is left alone."""
+    before = text[: atom.start]
+    from_first = ends_with(_CHANGE_FROM, before) is not None
+    if not from_first and ends_with(_CHANGE_TO, before) is None:
+        return None
+    unit = unit or plural_unit(text, atom.end)
+    rated, gap = rate_after(text, unit.end, unit) if unit is not None else (None, atom.end)
+    sep = (_TO if from_first else _FROM).match(text, gap)
+    if sep is None:
+        return None
+    other = atom_from(text, sep.end())
+    if other is None or (atom.currency and other.currency and atom.currency != other.currency):
+        return None
+    other_unit = unit_after(text, other.end, other) or plural_unit(text, other.end)
+    if unit is not None and other_unit is not None and unit.unit != other_unit.unit:
+        return None
+    if rated is not None and unit is not None and gap > unit.end:  # "from $75 per barrel to $45": both per barrel
+        unit, other_unit = rated, replace(rated, end=other_unit.end) if other_unit is not None else None
+    old, new = (atom, other) if from_first else (other, atom)
+    new_unit = (other_unit or unit) if from_first else (unit or other_unit)
+    end = max(other_unit.end if other_unit is not None else 0, other.end)
+    if _THEN_RANGE.match(text, end) or skipped(text, new, new_unit, True) or skipped(text, old, new_unit, True):
+        return None
+    previous = old.value
+    if new.scaled and not old.scaled and old.value < 1000:  # "from 3 to 4 million"
+        previous *= new.value / new.base
+    return make_quantity(text, atom.start, end, new.value, new.value, new_unit, None, previous), end
