@@ -115,7 +115,7 @@ def setup_logging(quiet: bool) -> None:
 
 
 def run_report(report: Callable[[], str]) -> None:
-    """Print an evaluation report, or its input error with exit status 2."""
+    """Print a command's report (a score table, a timeline's JSON), or its input error with exit status 2."""
     try:
         click.echo(report())
     except StorylineError as e:
