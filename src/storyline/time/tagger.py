@@ -454,7 +454,7 @@ def tag(
                 quarter = focus.quarter if focus else None
                 ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
             for m in pattern.finditer(text):
-                expr = handler(m, ctx)
+                expr = ctx.read(handler, m)
                 if expr is not None and expr.end > expr.start:
                     found.append((rank, len(found), expr))
     if not found:
