@@ -7,12 +7,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
 from storyline.time.tense import TenseCue, tense_at, tense_cues
 
-_TENSES: tuple[Tense, ...] = ("past", "present", "future")
+Answer = TypeVar("Answer")
 
 
 @dataclass
@@ -25,38 +26,21 @@ class Context:
     tokens_offset: int
     focus: str | None = None  # the quarter the report is about so far ("1989-Q3"), see ``focus``
     _cues: list[TenseCue] | None = field(default=None, repr=False)
-    _probe: Tense | None = field(default=None, repr=False)  # the tense ``tense`` gives while a handler is probed
-    _asked: int = field(default=0, repr=False)  # how often ``tense`` was asked while probing
 
     def tense(self, start: int, end: int) -> Tense:
-        if self._probe is not None:
-            self._asked += 1
-            return self._probe
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         return tense_at(self._cues, start, end, self.default)
 
-    def read(self, handler: Handler, m: re.Match[str]) -> TimeExpression | None:
-        """``handler(m, self)``, reading the sentence's tense (its cues, the costly part of most sentences
-        that have a time) only when the answer depends on it: a handler that asks for the tense once is
-        first run with each tense given, and when all three answers are the same, that is the answer
-        ("Monday" in a Monday report, "last June", "March 3" a week from the DCT, whatever the tense)."""
-        if self._cues is not None:
-            return handler(m, self)
-        answers: list[TimeExpression | None] = []
-        try:
-            for probe in _TENSES:
-                self._probe, self._asked = probe, 0
-                answers.append(handler(m, self))
-                if self._asked == 0 and probe == _TENSES[0]:
-                    return answers[0]  # the tense was not asked
-                if self._asked != 1 or answers[-1] != answers[0]:
-                    break
-            else:
-                return answers[0]  # the same answer whatever the tense: its cues are not read
-        finally:
-            self._probe = None
-        return handler(m, self)
+    def by_tense(self, start: int, end: int, resolve: Callable[[Tense], Answer]) -> Answer:
+        """``resolve`` of the tense at ``start``-``end``, reading the sentence's tense (its cues, the costly
+        part of most sentences that have a time) only when the answer depends on it: "Monday" in a Monday
+        report, "last June", "March 3" a week from the DCT are the same in every tense."""
+        if self._cues is None:
+            past = resolve("past")
+            if past == resolve("present") == resolve("future"):
+                return past
+        return resolve(self.tense(start, end))
 
     def make(self, start: int, end: int, kind: TimeType, resolved: Resolved) -> TimeExpression:
         value, iso = resolved
