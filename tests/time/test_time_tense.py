@@ -240,4 +240,52 @@ def test_past_forms_found_by_one_search_are_those_found_word_by_word(pieces: lis
 @given(st.lists(st.sampled_from([*_CUE_WORDS, "haſ", "HAVE", "ha", "s", "ve", "'", "been", "told"]), max_size=10))
 def test_perfect_is_searched_whenever_it_can_match(words: list[str]) -> None:
     text = " ".join(words)
-    assert tense._may_be_perfect(text) or tense._PERFECT.search(text) is None
+    start = tense._perfect_start(text)
+    assert [m.span() for m in tense._PERFECT.finditer(text, start or 0)] == [
+        m.span() for m in tense._PERFECT.finditer(text)
+    ]
+    assert start is not None or tense._PERFECT.search(text) is None
+
+
+_START_PIECES = [*_TENSE_PIECES, *_CUE_WORDS, "were", "was", "to", "plans", "aim", "may", "May", "might", "must"]
+_START_PIECES += ["Expects", "forecasts", "predict", "anticipates", "HAS", "haſ", "'ve", "poised", "supposed", "date"]
+
+
+def _from_the_start(patch: pytest.MonkeyPatch) -> None:
+    """The cue searches made from the text's start (when they are made at all)."""
+    future_start, perfect_start, first_of = tense._future_start, tense._perfect_start, tense._first_of
+    patch.setattr(tense, "_future_start", lambda *args: None if future_start(*args) is None else 0)
+    patch.setattr(tense, "_perfect_start", lambda *args: None if perfect_start(*args) is None else 0)
+    patch.setattr(tense, "_first_of", lambda *args: min(first_of(*args), 0))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_START_PIECES), st.sampled_from([" ", "  ", "\n  ", "-", "'", ", ", ""])),
+        max_size=12,
+    )
+)
+def test_cues_searched_from_where_the_first_can_start_are_all_the_cues(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    found = tense.tense_cues(text, ahead=True)
+    with pytest.MonkeyPatch.context() as patch:
+        _from_the_start(patch)
+        assert found == tense.tense_cues(text, ahead=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is expected to reopen in May.",
+        "Talks were  \n scheduled for Monday, and the vote is to follow.",
+        "Crews, who had been set to finish, are set to return; the report is due in June.",
+        "Analysts said sales may rise and Forecasts expect more, as the firm has long said.",
+        "The ferry was poised to sail and will be supposed to dock.",
+    ],
+)
+def test_cues_of_a_verb_group_before_the_cue_word_are_found(text: str) -> None:
+    found = tense.tense_cues(text, ahead=True)
+    with pytest.MonkeyPatch.context() as patch:
+        _from_the_start(patch)
+        assert found == tense.tense_cues(text, ahead=True)
