@@ -132,14 +132,13 @@ def tense_cues(
     """
     lowered = text.lower()  # the fast tests read the lower-cased text, made once
     folded = any(map(text.__contains__, _NOT_FOLDED))
-    start = _future_start(text, lowered, folded)
     future = (
-        [] if start is None else [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text, start)]
+        [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)]
+        if _may_be_future(text, lowered, folded)
+        else []
     )
-    if ahead and (word := _first_of(lowered, _AHEAD_WORDS)) >= 0:
-        # every cue starts with one of its words (in any case)
-        for m in _AHEAD_CUES.finditer(text, 0 if folded else word):
-            future.append(TenseCue(m.start(), m.end(), "future"))
+    if ahead and any(map(lowered.__contains__, _AHEAD_WORDS)):
+        future += [TenseCue(m.start(), m.end(), "future") for m in _AHEAD_CUES.finditer(text)]
     if tokens:
         future += [
             TenseCue(t.start - tokens_offset, t.end - tokens_offset, "future")
@@ -154,42 +153,30 @@ def tense_cues(
     return sorted(others + future)
 
 
-def _first_of(lowered: str, words: Sequence[str]) -> int:
-    """Where the first of ``words`` stands in ``lowered``, -1 when none does."""
-    return min((i for i in map(lowered.find, words) if i >= 0), default=-1)
-
-
-def _future_start(text: str, lowered: str | None = None, folded: bool | None = None) -> int | None:
-    """Where the first ``_FUTURE_CUES`` match may start (the search starts there), None when none can: a
-    cue holds one of its words, maybe after "is", "are", "was", "were" or "be" and white space ("is
-    expected to"), or is "is to" or "are to". ``lowered`` is ``text.lower()`` and ``folded`` whether
-    ``text`` has a letter of ``_NOT_FOLDED``, when known."""
+def _may_be_future(text: str, lowered: str | None = None, folded: bool | None = None) -> bool:
+    """False when ``_FUTURE_CUES`` cannot match: none of its words is in the text (a fast test).
+    ``lowered`` is ``text.lower()`` and ``folded`` whether ``text`` has a letter of ``_NOT_FOLDED``, when known."""
     if any(map(text.__contains__, _NOT_FOLDED)) if folded is None else folded:
-        return 0  # letters that (?i) matches to ASCII ones and ``str.lower`` does not: search it all
+        return True  # letters that (?i) matches to ASCII ones and ``str.lower`` does not: search anyway
     lowered = text.lower() if lowered is None else lowered
-    first = _first_of(lowered, _FUTURE_WORDS)
-    is_to = _IS_TO.search(lowered)
-    if is_to is not None and (first < 0 or is_to.start() < first):
-        first = is_to.start()
-    if first < 0:
-        return None
-    while first > 0 and lowered[first - 1].isspace():
-        first -= 1
-    return max(0, first - len("were"))
+    return any(map(lowered.__contains__, _FUTURE_WORDS)) or _IS_TO.search(lowered) is not None
 
 
-def _perfect_start(text: str, lowered: str | None = None, folded: bool | None = None) -> int | None:
-    """Where the first ``_PERFECT`` match may start: at "has", "have" or "'ve"; None when none is there."""
+def _may_be_perfect(text: str, lowered: str | None = None, folded: bool | None = None) -> bool:
+    """False when ``_PERFECT`` cannot match: no "has", "have" or "'ve" in the text (a fast test)."""
     if any(map(text.__contains__, _NOT_FOLDED)) if folded is None else folded:
-        return 0  # "haſ": search it all
-    first = _first_of(text.lower() if lowered is None else lowered, ("has", "have", "'ve"))
-    return first if first >= 0 else None
+        return True  # "haſ": search anyway
+    lowered = text.lower() if lowered is None else lowered
+    return "has" in lowered or "have" in lowered or "'ve" in lowered
 
 
 def _word_cues(text: str, lowered: str | None = None, folded: bool | None = None) -> list[TenseCue]:
     lowered = text.lower() if lowered is None else lowered
-    start = _perfect_start(text, lowered, folded)
-    perfect = [] if start is None else [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text, start)]
+    perfect = (
+        [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)]
+        if _may_be_perfect(text, lowered, folded)
+        else []
+    )
     present = [
         TenseCue(m.start(), m.end(), "present")
         for m in _PRESENT_CUES.finditer(text)
