@@ -162,7 +162,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         elif shifts:
             index = dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
         else:
-            index = ctx.by_tense(start, m.end(), partial(pd.quarter_in_focus, dct))
+            index = ctx.by_tense(start, m.end(), lambda t: pd.quarter_in_focus(dct, t))
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
@@ -212,11 +212,9 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (f"XXXX-{code}", None))
     dct, modifier = ctx.dct, MODIFIERS[mod] if mod else None
+    fixed: Tense | None = "future" if mod in ("coming", "this coming") else None
     shift = {"last": -1, "this": 0, "next": 1}.get(modifier or "")
-    if mod in ("coming", "this coming"):
-        value = pd.season_value(dct, season, shift, "future")
-    else:
-        value = ctx.by_tense(start, m.end(), lambda tense: pd.season_value(dct, season, shift, tense))
+    value = ctx.by_tense(start, m.end(), lambda tense: pd.season_value(dct, season, shift, fixed or tense))
     return ctx.make(start, m.end(), "DATE", (value, pd.season_year(value, ctx.dct)))
 
 
