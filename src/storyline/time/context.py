@@ -7,10 +7,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
 from storyline.time.tense import TenseCue, tense_at, tense_cues
+
+Answer = TypeVar("Answer")
 
 
 @dataclass
@@ -28,6 +31,16 @@ class Context:
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         return tense_at(self._cues, start, end, self.default)
+
+    def by_tense(self, start: int, end: int, resolve: Callable[[Tense], Answer]) -> Answer:
+        """``resolve`` of the tense at ``start``-``end``, reading the sentence's tense (its cues, the costly
+        part of most sentences that have a time) only when the answer depends on it: "Monday" in a Monday
+        report, "last June", "March 3" a week from the DCT are the same in every tense."""
+        if self._cues is None:
+            past = resolve("past")
+            if past == resolve("present") == resolve("future"):
+                return past
+        return resolve(self.tense(start, end))
 
     def make(self, start: int, end: int, kind: TimeType, resolved: Resolved) -> TimeExpression:
         value, iso = resolved

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Rule, lower, start_of, starting_with
-from storyline.time.resolve import Resolved, Tense
+from storyline.time.resolve import Resolved
 from storyline.time.words import (
     APPROX,
     CLOCK_PLACE_BEFORE,
@@ -60,8 +60,13 @@ def full_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d)) if d else None
     if ctx.dct is None:
         return ctx.make(m.start(), m.end(), "DATE", (rs.unresolved_month_day(month, day), None))
-    d = rs.month_day_date(ctx.dct, month, day, ctx.tense(m.start(), m.end()), ctx.slack_days)
+    d = _month_day(ctx, ctx.dct, month, day, m.start(), m.end())
     return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None))
+
+
+def _month_day(ctx: Context, dct: date, month: int, day: int, start: int, end: int) -> date | None:
+    """The date of a month and day named without a year, by the tense at ``start``-``end`` when it decides."""
+    return ctx.by_tense(start, end, lambda tense: rs.month_day_date(dct, month, day, tense, ctx.slack_days))
 
 
 # Words that introduce a date, needed before "10/19/87": a bare "3/4/12" may be a ratio or a score.
@@ -100,8 +105,10 @@ def _with_part(resolved: Resolved, part: str | None) -> Resolved:
 def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> Resolved:
     if ctx.dct is None:
         return rs.unresolved_weekday(weekday), None
-    tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, end)
-    return rs.day_resolved(rs.weekday_date(ctx.dct, weekday, tense, MODIFIERS[mod] if mod else None))
+    dct, modifier = ctx.dct, MODIFIERS[mod] if mod else None
+    if mod in ("coming", "this coming"):
+        return rs.day_resolved(rs.weekday_date(dct, weekday, "future", modifier))
+    return rs.day_resolved(ctx.by_tense(start, end, lambda tense: rs.weekday_date(dct, weekday, tense, modifier)))
 
 
 def _deictic_resolved(ctx: Context, word: str) -> Resolved:
@@ -208,7 +215,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Resolved:
         month, day = month_number(m.group("month")), int(re.sub(r"\D", "", m.group("day")))
         if ctx.dct is None:
             return rs.unresolved_month_day(month, day), None
-        d = rs.month_day_date(ctx.dct, month, day, ctx.tense(m.start(), m.end()), ctx.slack_days)
+        d = _month_day(ctx, ctx.dct, month, day, m.start(), m.end())
         return rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None)
     return rs.UNRESOLVED_DAY, None
 

@@ -456,7 +456,7 @@ class RulePlans(Generic[Item]):
     def _plan(self, marks: frozenset[Mark]) -> tuple[tuple[tuple[Gate, ...], Item], ...]:
         may_open = {m.removesuffix("?") for m in marks}  # the gates the words open, or may open
         return tuple(
-            (tuple(g for g in gates if g not in marks), item)
+            (gates if marks.isdisjoint(gates) else tuple(g for g in gates if g not in marks), item)
             for needed, gates, item in self._rules
             if needed <= may_open
         )

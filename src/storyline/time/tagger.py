@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
 from storyline.records import TimeExpression, Token
 from storyline.time import amounts, anaphora, days, eras, frames, generic, holidays, modifiers, news, ranges
@@ -67,13 +68,13 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         offset = {"last": -1, "this": 0, "next": 1}[lower(m, "rel_year") or "this"]
         year = ctx.dct.year + offset
     else:
-        modifier = MODIFIERS[mod] if mod else None
-        tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
-        if lower(m, "prep") == "since":
-            tense = "past"
-        elif lower(m, "prep") in ("until", "till", "through") and mod is None:
-            tense = "present"  # a deadline or an end: the nearest such month ("loans through January")
-        year = rs.month_year(ctx.dct, month, tense, modifier)
+        dct, modifier, prep = ctx.dct, MODIFIERS[mod] if mod else None, lower(m, "prep")
+        fixed: Tense | None = "future" if mod in ("coming", "this coming") else None
+        if prep == "since":
+            fixed = "past"
+        elif prep in ("until", "till", "through") and mod is None:
+            fixed = "present"  # a deadline or an end: the nearest such month ("loans through January")
+        year = ctx.by_tense(start, m.end(), lambda tense: rs.month_year(dct, month, fixed or tense, modifier))
     value = rs.iso_month(year, month)
     return ctx.make(start, m.end(), "DATE", (value, value))
 
@@ -150,7 +151,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         if m.group("yr") or m.group("ry"):
             year = dct.year + {"last": -1, "this": 0, "next": 1}[lower(m, "yr") or lower(m, "ry") or "this"]
         else:
-            year = int(explicit) if explicit else pd.quarter_year(dct, quarter, ctx.tense(start, m.end()))
+            year = int(explicit) if explicit else ctx.by_tense(start, m.end(), partial(pd.quarter_year, dct, quarter))
         index = year * 4 + quarter - 1 - (4 if year_before and not explicit else 0)
     else:
         if ctx.focus is not None and (not shifts or mods.strip() in ("latest", "most recent")):
@@ -162,7 +163,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         elif shifts:
             index = dct.year * 4 + pd.dct_quarter(dct) - 1 + shifts[0]
         else:
-            index = pd.quarter_in_focus(dct, ctx.tense(start, m.end()))
+            index = ctx.by_tense(start, m.end(), lambda t: pd.quarter_in_focus(dct, t))
         index -= 4 if year_before else 0
         if explicit:
             index = int(explicit) * 4 + index % 4
@@ -211,10 +212,10 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(start, m.end(), "DATE", (value, pd.season_year(value, ctx.dct)))
     if ctx.dct is None:
         return ctx.make(start, m.end(), "DATE", (f"XXXX-{code}", None))
-    modifier = MODIFIERS[mod] if mod else None
-    tense: Tense = "future" if mod in ("coming", "this coming") else ctx.tense(start, m.end())
+    dct, modifier = ctx.dct, MODIFIERS[mod] if mod else None
+    fixed: Tense | None = "future" if mod in ("coming", "this coming") else None
     shift = {"last": -1, "this": 0, "next": 1}.get(modifier or "")
-    value = pd.season_value(ctx.dct, season, shift, tense)
+    value = ctx.by_tense(start, m.end(), lambda tense: pd.season_value(dct, season, shift, fixed or tense))
     return ctx.make(start, m.end(), "DATE", (value, pd.season_year(value, ctx.dct)))
 
 

@@ -1,0 +1,64 @@
+"""Tests for the handlers' context: the sentence's tense is read only when an answer depends on it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.time import tag
+from storyline.time.context import Context
+from storyline.time.resolve import Tense
+
+
+def _context(text: str, dct: date = date(2024, 3, 6)) -> Context:  # a Wednesday
+    return Context(text, dct, "past", 60, (), 0)
+
+
+def test_answer_the_same_in_every_tense_leaves_the_cues_unread() -> None:
+    ctx = _context("The council will meet on Monday.")
+    assert ctx.by_tense(25, 31, lambda tense: "2024-03-04") == "2024-03-04"
+    assert ctx._cues is None
+
+
+def test_answer_that_depends_on_the_tense_takes_the_tense_at_the_span() -> None:
+    text = "Officials said the council will meet on Monday."
+    ctx = _context(text)
+    assert ctx.by_tense(text.index("Monday"), len(text) - 1, lambda tense: tense) == "future"
+    assert ctx.by_tense(0, 9, lambda tense: tense) == "past"  # "said" is nearest
+
+
+def test_answer_once_the_cues_are_read_is_the_tense_at_the_span() -> None:
+    text = "The council will meet on Monday."
+    ctx = _context(text)
+    ctx.tense(0, 3)
+    seen: list[Tense] = []
+
+    def resolve(tense: Tense) -> str:
+        seen.append(tense)
+        return "same"
+
+    assert ctx.by_tense(25, 31, resolve) == "same"
+    assert seen == ["future"]  # no answer is tried for the other tenses
+
+
+# Sentences whose times resolve by tense, and some whose answer is the same in every tense.
+_SENTENCES = [
+    "The council met on Monday and will vote on Friday.",
+    "Sales rose in June, and the board expects a rebound in January.",
+    "The payment is due March 3, officials said on Wednesday.",
+    "Shares fell in the third quarter, and the firm plans to report fourth-quarter results in the quarter.",
+    "Last June the river flooded; this coming Sunday the dam opens.",
+    "The vote was held in the spring, and the count ends this summer, since March.",
+    "Crews will work through March on the bridge, which closed at noon March 1.",
+]
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+@pytest.mark.parametrize("dct", [date(2024, 3, 6), date(2024, 6, 30), date(2023, 12, 31), date(2024, 3, 4)])
+def test_tagger_answers_as_when_every_time_reads_the_tense(
+    text: str, dct: date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lazy = tag(text, dct)
+    monkeypatch.setattr(Context, "by_tense", lambda ctx, start, end, resolve: resolve(ctx.tense(start, end)))
+    assert lazy == tag(text, dct)
