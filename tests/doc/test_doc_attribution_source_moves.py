@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from storyline.doc.attribution_relatives import relative_sources, subject_sources
+from storyline.doc.attribution_source_moves import move_sources, moved_sources
 from storyline.records import Attribution, Document, Sentence, TextMap, Token
 
 # Hand-built parses: (word, Penn tag, dependency label, head index) in order.
@@ -61,7 +61,7 @@ def _said(text: str, cue: str, source: str, content: str) -> Attribution:
 
 def test_a_relative_pronoun_source_gives_way_to_the_cues_own_subject() -> None:
     say = _said(DRAWDOWN, "say", "which", "left a vacuum")
-    (found,) = subject_sources(_sentence(DRAWDOWN, DRAWDOWN_WORDS, (say,)))
+    (found,) = moved_sources(_sentence(DRAWDOWN, DRAWDOWN_WORDS, (say,)))
     assert found.source == _span(DRAWDOWN, "they")
     assert found.speaker == "they"
     assert (found.cue, found.content, found.kind) == (say.cue, say.content, say.kind)
@@ -71,13 +71,13 @@ def test_a_relative_pronoun_that_is_the_cues_subject_stays_the_source() -> None:
     endorsed = _said(LEE, "endorsed", "who", "Lee")
     said = _said(LEE, "said", "Ann Roe", "the race was close")
     sentence = _sentence(LEE, LEE_WORDS, (endorsed, said))
-    assert subject_sources(sentence) is sentence.attributions
+    assert moved_sources(sentence) is sentence.attributions
 
 
 def test_a_named_source_is_left_alone_even_when_the_cue_has_another_subject() -> None:
     say = _said(DRAWDOWN, "say", "The drawdown", "left a vacuum")
     sentence = _sentence(DRAWDOWN, DRAWDOWN_WORDS, (say,))
-    assert subject_sources(sentence) is sentence.attributions
+    assert moved_sources(sentence) is sentence.attributions
 
 
 def test_a_document_gets_the_subject_source_and_keeps_its_text() -> None:
@@ -90,6 +90,46 @@ def test_a_document_gets_the_subject_source_and_keeps_its_text() -> None:
         text_map=TextMap.identity(len(DRAWDOWN)),
         sentences=(_sentence(DRAWDOWN, DRAWDOWN_WORDS, (say,)),),
     )
-    fixed = relative_sources(doc)
+    fixed = move_sources(doc)
     assert [a.source for a in fixed.sentences[0].attributions] == [_span(DRAWDOWN, "they")]
     assert fixed.sentences[0].text == DRAWDOWN
+
+
+MAYOR = "The mayor was warned by the fire chief that the dam could fail."
+MAYOR_WORDS: list[Word] = [
+    ("The", "DT", "det", 1),
+    ("mayor", "NN", "nsubjpass", 3),
+    ("was", "VBD", "auxpass", 3),
+    ("warned", "VBN", "ROOT", 3),
+    ("by", "IN", "agent", 3),
+    ("the", "DT", "det", 7),
+    ("fire", "NN", "compound", 7),
+    ("chief", "NN", "pobj", 4),
+    ("that", "IN", "mark", 12),
+    ("the", "DT", "det", 10),
+    ("dam", "NN", "nsubj", 12),
+    ("could", "MD", "aux", 12),
+    ("fail", "VB", "ccomp", 3),
+    (".", ".", "punct", 3),
+]
+
+
+def test_the_agent_of_a_passive_cue_is_its_source_not_the_passive_subject() -> None:
+    warned = _said(MAYOR, "warned", "The mayor", "the dam could fail")
+    (found,) = moved_sources(_sentence(MAYOR, MAYOR_WORDS, (warned,)))
+    assert found.source == _span(MAYOR, "the fire chief")
+    assert found.speaker == "the fire chief"
+
+
+def test_a_source_already_on_the_agent_is_kept_as_it_is() -> None:
+    warned = _said(MAYOR, "warned", "chief", "the dam could fail")
+    sentence = _sentence(MAYOR, MAYOR_WORDS, (warned,))
+    assert moved_sources(sentence) is sentence.attributions
+
+
+def test_a_passive_cue_without_a_source_gets_none_from_its_agent() -> None:
+    warned = Attribution(
+        cue=_span(MAYOR, "warned"), content=_span(MAYOR, "the dam could fail"), source=None, speaker=None
+    )
+    sentence = _sentence(MAYOR, MAYOR_WORDS, (warned,))
+    assert moved_sources(sentence) is sentence.attributions
