@@ -4,14 +4,22 @@ Experiment of session 21 (issue 4), branch h-pn3. The stage is run as ``attribut
 runs it: on the cached parse of PolNeAR train, its cue and source models fitted without each text's
 fold (5 folds by text; thresholds as shipped), without the CRF checker and the source adders. Then
 ``attribution_source_moves.move_sources`` (a relative pronoun's cue with a subject of its own takes that
-subject; a passive cue takes its "by" agent) and ``merge_sources`` are applied, and source overlap F1
-is compared with ``merge_sources`` alone, per fold and with a 95% paired bootstrap band over files
-(1,000 resamples). The rules have nothing fitted.
+subject; a passive cue takes its "by" agent; a dateline is taken off a source) and ``merge_sources``
+are applied, and source overlap F1 is compared with ``merge_sources`` alone, per fold and with a 95%
+paired bootstrap band over files (1,000 resamples). The rules have nothing fitted.
 
-Session 21, 919 files (steps measured one after the other with throwaway scripts on the same documents):
+Session 21, 919 files (the first two steps measured with throwaway scripts on the same documents):
 relative pronoun only 0.7893 -> 0.7902 (+0.0009 [+0.0005, +0.0014], 22 attributions moved, matches
-14,786 -> 14,803); then the agent rule 0.7902 -> 0.7907 (+0.0004 [+0.0001, +0.0008]); both: see the
-output of this script in BENCHMARKS.md.
+14,786 -> 14,803); then the agent rule 0.7902 -> 0.7907 (+0.0004 [+0.0001, +0.0008]). All three, as
+this script prints them:
+
+    919 files, 69 sources moved; source 0.7893 -> 0.7908 (+0.0015 [+0.0010, +0.0020])
+      matches 14786 -> 14812, found 17911 -> 17904
+      per fold +0.0007, +0.0007, +0.0011, +0.0040, +0.0007
+
+A dateline matched anywhere in a source (not only opening the sentence), and a dateline source dropped
+rather than trimmed, lost right sources ("WASHINGTON - Sen. Ann Roe" overlaps the gold "Sen. Ann Roe";
+"NATO-led"): 0.7902 and 0.7904, not kept.
 
 Usage: ``python benchmarks/attribution_source_moves.py ../shared/data/polnear/train --work WORK`` (WORK
 as for ``attribution_merge_folds.py``: its ``parsed.pkl``, and ``oof_docs.pkl`` kept there).

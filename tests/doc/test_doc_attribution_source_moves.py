@@ -133,3 +133,61 @@ def test_a_passive_cue_without_a_source_gets_none_from_its_agent() -> None:
     )
     sentence = _sentence(MAYOR, MAYOR_WORDS, (warned,))
     assert moved_sources(sentence) is sentence.attributions
+
+
+DATELINE = "LISBON (Wire) - Mayor Ana Dias said the bridge would reopen."
+DATELINE_WORDS: list[Word] = [
+    ("LISBON", "NNP", "npadvmod", 8),
+    ("(", "-LRB-", "punct", 0),
+    ("Wire", "NNP", "appos", 0),
+    (")", "-RRB-", "punct", 0),
+    ("-", "HYPH", "punct", 8),
+    ("Mayor", "NNP", "compound", 7),
+    ("Ana", "NNP", "compound", 7),
+    ("Dias", "NNP", "nsubj", 8),
+    ("said", "VBD", "ROOT", 8),
+    ("the", "DT", "det", 10),
+    ("bridge", "NN", "nsubj", 12),
+    ("would", "MD", "aux", 12),
+    ("reopen", "VB", "ccomp", 8),
+    (".", ".", "punct", 8),
+]
+
+
+def test_a_dateline_taken_for_the_source_gives_way_to_the_cues_subject() -> None:
+    said = _said(DATELINE, "said", "LISBON (Wire) -", "the bridge would reopen")
+    (found,) = moved_sources(_sentence(DATELINE, DATELINE_WORDS, (said,)))
+    assert found.source == _span(DATELINE, "Mayor Ana Dias")
+
+
+def test_a_source_that_opens_with_a_dateline_loses_it() -> None:
+    said = _said(DATELINE, "said", "LISBON (Wire) - Mayor Ana Dias", "the bridge would reopen")
+    (found,) = moved_sources(_sentence(DATELINE, DATELINE_WORDS, (said,)))
+    assert found.source == _span(DATELINE, "Mayor Ana Dias")
+    assert found.speaker == "Mayor Ana Dias"
+
+
+def test_a_dateline_source_with_no_subject_to_take_its_place_is_dropped() -> None:
+    words = [(w, t, "dep" if d == "nsubj" else d, h) for w, t, d, h in DATELINE_WORDS]
+    said = _said(DATELINE, "said", "LISBON (Wire) -", "the bridge would reopen")
+    (found,) = moved_sources(_sentence(DATELINE, words, (said,)))
+    assert (found.source, found.speaker, found.cue) == (None, None, said.cue)
+
+
+def test_a_hyphenated_name_in_capitals_is_no_dateline() -> None:
+    text = "NATO-led talks, the envoy said, went well."
+    words: list[Word] = [
+        ("NATO-led", "JJ", "amod", 1),
+        ("talks", "NNS", "nsubj", 7),
+        (",", ",", "punct", 1),
+        ("the", "DT", "det", 4),
+        ("envoy", "NN", "nsubj", 5),
+        ("said", "VBD", "parataxis", 7),
+        (",", ",", "punct", 7),
+        ("went", "VBD", "ROOT", 7),
+        ("well", "RB", "advmod", 7),
+        (".", ".", "punct", 7),
+    ]
+    said = _said(text, "said", "NATO-led talks", "went well")
+    sentence = _sentence(text, words, (said,))
+    assert moved_sources(sentence) is sentence.attributions

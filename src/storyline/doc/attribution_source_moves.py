@@ -8,12 +8,14 @@ such a cue; this step gives the attribution the cue's nominal subject (its words
 that is the cue's own subject ("Roe, who endorsed Lee") stays.
 (2) The agent of a passive cue is its source: in "the mayor was warned by the fire chief that ..." and
 "the plan, first reported by the Ledger, ..." the source is the object of "by", not the passive subject
-or a word of the cue's clause. Both rules move a source; they add none and drop none.
+or a word of the cue's clause. (3) A dateline ("LONDON (Reuters) -", "CLEVELAND -") is no source: the
+cue's own subject takes its place, or the attribution is left without a source. No rule adds a source.
 Chosen on PolNeAR train, out of fold (BENCHMARKS.md, attribution, session 21).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,6 +25,8 @@ from storyline.records import Attribution, Document, Sentence, Token
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+# Opening a sentence, a place in capitals or a news agency in brackets, then a dash: a report's dateline.
+_DATELINE = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z]+\)|\b[A-Z]{3,}[A-Z .,]*)\s*(?:–|—|--|-)(?:\s|$)")
 
 
 def _cue_words(tokens: Sequence[Token], cue: tuple[int, int]) -> list[int]:
@@ -74,16 +78,37 @@ def _subject_source(sentence: Sentence, a: Attribution) -> Attribution:
     return replace(a, source=span, speaker=sentence.text[span[0] - at : span[1] - at])
 
 
+def _not_dateline(sentence: Sentence, a: Attribution) -> Attribution:
+    """``a`` without the dateline its source opens with: the rest of the span, else the cue's own
+    subject, else no source."""
+    source, at = a.source, sentence.start
+    dateline = None if source is None or source[0] > at else _DATELINE.match(sentence.text, 0, source[1] - at + 3)
+    if source is None or dateline is None:
+        return a
+    after = at + dateline.end()
+    if after < source[1]:
+        span = (after, source[1])
+    else:
+        tokens = sentence.tokens
+        subject = _cue_subject(tokens, a.cue, -1)
+        whole = None if subject is None else subtree(tokens, children_of(tokens), subject, skip=-1)
+        if whole is None or whole[1] <= after:
+            return replace(a, source=None, speaker=None)
+        span = (max(whole[0], after), whole[1])  # a subject read with the dateline in it loses it
+    return replace(a, source=span, speaker=sentence.text[span[0] - at : span[1] - at])
+
+
 def moved_sources(sentence: Sentence) -> tuple[Attribution, ...]:
-    """The sentence's attributions, a relative pronoun source replaced by its cue's own subject and a
-    passive cue's source by its agent."""
-    out = tuple(_agent_source(sentence, _subject_source(sentence, a)) for a in sentence.attributions)
+    """The sentence's attributions, a relative pronoun source replaced by its cue's own subject, a
+    passive cue's source by its agent, and a dateline taken off a source."""
+    out = tuple(
+        _not_dateline(sentence, _agent_source(sentence, _subject_source(sentence, a))) for a in sentence.attributions
+    )
     return sentence.attributions if out == sentence.attributions else out
 
 
 def move_sources(doc: Document) -> Document:
-    """``doc`` with every relative-pronoun source whose cue has its own subject given that subject, and
-    every passive cue's source given its agent."""
+    """``doc`` with each sentence's sources moved as ``moved_sources`` moves them."""
     sentences = []
     for sentence in doc.sentences:
         found = moved_sources(sentence)
