@@ -39,6 +39,7 @@ from storyline.doc.attribution_parse import (
     quoted_spans,
     unreal,
 )
+from storyline.doc.attribution_source_moves import move_sources
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.doc.speech_patterns import may_hold
@@ -458,7 +459,7 @@ def build(config: Config) -> Stage[Document]:
     spans = config.attribution.learned and config.attribution.spans
 
     def run(doc: Document) -> Document:
-        doc = attribute_document(doc, model, sources)
+        doc = move_sources(attribute_document(doc, model, sources))  # "which they say", "warned by X"
         doc = checked_sources(doc, load_tagger(), cues=orphans) if checked else doc
         doc = added_sources(doc, load_span_model()) if spans else doc
         return merge_sources(doc)  # one span for a speaker read twice with other edges
