@@ -59,15 +59,16 @@ class PublishedSpans:
     """Per group of mentions (the merge loop's clusters), the first and last publication day of its
     mentions dated only by publication. Two groups may merge when together they are fewer than
     ``size`` mentions, or their publication days lie at most ``days`` apart, or the pair that links
-    them holds an anchor: a mention that dates the happening to a day in its own words, or names who
-    did a deed (a dispute is retold for weeks, ``deeds.told_as``). Undated sentences of reports weeks
+    them holds an anchor (``is_anchor``): a mention that dates the happening to a day in its own words, or
+    names who did a deed (a dispute is retold for weeks, ``deeds.told_as``), and is no running tally told
+    on its report's day, whose day counts as its report's (``Candidate.window_day``). Undated sentences of reports weeks
     apart tell the story's state at two times ("the virus has killed up to 60 in Mexico", then "up
     to 176"), not one happening, however alike each reads to the next; a report weeks later joins a
     happening only as a close paraphrase of its dated mention (``retold``)."""
 
     def __init__(self, cands: Sequence[Candidate], members: Mapping[int, list[int]], days: int, size: int = 2) -> None:
         self.days, self.size, self.members = days, size, members
-        self.anchors = [_own_day(c) or c.told == "doer" for c in cands]
+        self.anchors = [is_anchor(c) for c in cands]
         self.spans: dict[int, tuple[int, int] | None] = {}
         for a, rows in members.items():
             published = [n for r in rows if (n := _published_day(cands[r])) != NO_DAY]
@@ -92,7 +93,14 @@ class PublishedSpans:
 
 
 def _published_day(c: Candidate) -> int:
-    return _day_number(c.published) if c.published else NO_DAY
+    return _day_number(c.window_day) if c.window_day else NO_DAY
+
+
+def is_anchor(c: Candidate) -> bool:
+    """A mention that may link groups across the publication window: dated to a day by its own words, or
+    naming who did a deed; never a running tally told on its report's day (``event_tallies``), whose day is
+    when the figure was said."""
+    return not c.tally and (_own_day(c) or c.told == "doer")
 
 
 def _own_day(c: Candidate) -> bool:
