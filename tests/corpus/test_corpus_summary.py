@@ -519,3 +519,12 @@ def test_the_central_happening_is_quoted_by_its_mention_that_names_the_storys_su
     assert "fever" in sm.subject_words(untitled)
     plain = sm.summarize_story(story([roads, fever], [budget]), SummaryConfig(max_sentences=1))
     assert [s.document for s in plain] == [roads.id]  # no subject read from one report each: the usual order
+
+
+def test_the_latest_figure_is_a_firm_one_not_a_later_suspected_toll(make_doc: MakeDoc) -> None:
+    firm = make_doc("The clinic in Calder Bay said on Monday that 20 people had died of the fever.", "2024-05-20", "A")
+    guess = make_doc("The fever may have killed 90 people in Calder Bay, a doctor said on Tuesday.", "2024-05-21", "B")
+    killed = _series("killed", (firm, "2024-05-20", 20.0), (guess, "2024-05-21", 90.0))
+    assert sm.latest_point(killed).value == 90.0
+    killed = replace(killed, points=(killed.points[0], replace(killed.points[1], suspected=True)))
+    assert sm.latest_point(killed).value == 20.0

@@ -213,8 +213,9 @@ def _latest_key(series: FigureSeries) -> SentenceKey:
 
 def latest_point(series: FigureSeries) -> FigurePoint:
     """The series' latest point, as the reports' "Latest ..." line picks it: the latest date, the
-    later point on a tie, an undated point only when all are, a projection only when all are."""
-    measured = [p for p in series.points if not p.projected] or list(series.points)
+    later point on a tie, an undated point only when all are, a projection or a suspected figure only
+    when all are."""
+    measured = [p for p in series.points if p.firm] or list(series.points)
     dated = [p for p in measured if p.date]
     return max(reversed(dated), key=lambda p: p.date or "") if dated else measured[-1]
 
