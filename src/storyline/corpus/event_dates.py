@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from storyline.corpus.event_search import NO_DAY, day_numbers
 from storyline.corpus.timeline import dates_compatible, week_days
 from storyline.records import IsoDate
@@ -70,8 +72,9 @@ class PublishedSpans:
         self.days, self.size, self.members = days, size, members
         self.anchors = [is_anchor(c) for c in cands]
         self.spans: dict[int, tuple[int, int] | None] = {}
+        window = window_days(cands).tolist()
         for a, rows in members.items():
-            published = [n for r in rows if (n := _published_day(cands[r])) != NO_DAY]
+            published = [n for r in rows if (n := window[r]) != NO_DAY]
             self.spans[a] = (min(published), max(published)) if published else None
 
     def holds(self, a: int, b: int, i: int, j: int) -> bool:
@@ -92,8 +95,10 @@ class PublishedSpans:
             self.spans[kept] = (min(left[0], right[0]), max(left[1], right[1]))
 
 
-def _published_day(c: Candidate) -> int:
-    return _day_number(c.window_day) if c.window_day else NO_DAY
+def window_days(cands: Sequence[Candidate]) -> np.ndarray:
+    """Per candidate, the day number its publication window counts (``Candidate.window_day``), else ``NO_DAY``:
+    the one reading of it for ``PublishedSpans`` and for the copies met in row order (``events.cluster``)."""
+    return day_numbers([c.window_day for c in cands])
 
 
 def is_anchor(c: Candidate) -> bool:

@@ -41,7 +41,14 @@ from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
-from storyline.corpus.event_dates import PublishedSpans, borrowed_apart, borrowed_near, dates_can_match, retold
+from storyline.corpus.event_dates import (
+    PublishedSpans,
+    borrowed_apart,
+    borrowed_near,
+    dates_can_match,
+    retold,
+    window_days,
+)
 from storyline.corpus.event_mentions import Candidate, candidates
 from storyline.corpus.event_places import in_country, overlapping
 from storyline.corpus.event_records import make_event
@@ -231,7 +238,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     pairs = ranked_pairs(distinct, view, config, block)
     pairs = with_verb_pairs([c.verb for c in distinct], view, pairs, config)  # below the bar, by verb
     to_rows(pairs, kept)  # kept is increasing: the same order
-    published = day_numbers([c.window_day for c in cands]) if config.borrowed_date_days > 0 else None
+    published = window_days(cands) if config.borrowed_date_days > 0 else None
     alone = not_merged_first(first, pairs, vectors, NEAR, published=published, window=config.borrowed_date_days)
     if len(alone):
         first, pairs = stand_alone(first, pairs, alone, vectors)

@@ -47,7 +47,7 @@ from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure, label_scope
 from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.subject_words import names_subject, subject_words
-from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
+from storyline.corpus.timeline import date_sort_key, latest_of, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Document,
@@ -215,9 +215,10 @@ def latest_point(series: FigureSeries) -> FigurePoint:
     """The series' latest point, as the reports' "Latest ..." line picks it: the latest date, the
     later point on a tie, an undated point only when all are, a projection or a suspected figure only
     when all are."""
-    measured = [p for p in series.points if p.firm] or list(series.points)
-    dated = [p for p in measured if p.date]
-    return max(reversed(dated), key=lambda p: p.date or "") if dated else measured[-1]
+    point = latest_of(series.points, lambda p: p.firm, lambda p: p.date)
+    if point is None:
+        raise ValueError(f"figure series '{series.measure}' has no points; a series is made from its points")
+    return point
 
 
 def summary_candidates(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.corpus.timeline import date_sort_key
+from storyline.corpus.timeline import date_sort_key, latest_of
 
 StoryDict = dict[str, Any]
 Record = dict[str, Any]
@@ -73,12 +73,12 @@ def span(dates: list[str | None]) -> tuple[str, str] | None:
 def latest_point(series: Record) -> Record | None:
     """The point with the latest date (the later one in the list on a tie); undated points only if all
     are, projections ("could rise 2 metres") and suspected figures ("may have killed 90") only if all are."""
-    points = [p for p in series.get("points", []) if not (p.get("projected") or p.get("suspected"))]
-    points = points or series.get("points", [])
-    dated = [p for p in points if p.get("date")]
-    if not dated:
-        return points[-1] if points else None
-    return max(reversed(dated), key=lambda p: p["date"])
+    return latest_of(series.get("points", []), _firm, lambda p: p.get("date"))
+
+
+def _firm(point: Record) -> bool:
+    """A measured point: neither projected nor suspected (``FigurePoint.firm``)."""
+    return not (point.get("projected") or point.get("suspected"))
 
 
 def by_date(points: list[Record]) -> list[Record]:
