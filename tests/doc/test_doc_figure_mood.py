@@ -111,6 +111,7 @@ SUSPECTED = [
 ]
 FIRM = [
     "The clinic has confirmed 20 deaths from the fever in Calder Bay.",
+    "Nine suspected smugglers were arrested at the harbour on Friday.",
     "The flood killed 12 people and forced 4,000 residents to leave.",
     "Officials said 50 people had died and warned the toll could rise.",
     "Up to 4,000 people could be displaced by the flood.",

@@ -31,8 +31,10 @@ _PROJECTING_MODIFIERS = frozenset({"projected", "expected", "forecast", "predict
 # Verbs whose own object is a forecast: "officials expect 200 deaths", "forecasters predict 30 cm".
 _EXPECTING_VERBS = frozenset({"expect", "forecast", "project", "predict"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # a verb's clause below a projecting verb
-# Modifiers of a counted noun that make the count a suspicion: "40 suspected deaths", "200 possible cases".
+# Modifiers of a counted noun that make the count a suspicion: "40 suspected deaths", "200 possible cases";
+# only of deaths or cases: "16 suspected gang members were killed" is a firm count of who they may be.
 _SUSPECTING_MODIFIERS = frozenset({"suspected", "possible", "probable", "presumed", "unconfirmed"})
+_SUSPECTED_NOUNS = frozenset({"death", "case", "fatality", "infection", "casualty", "killing"})
 # Words of blame that a modal makes a suspicion about past deaths: "could be to blame for 30 deaths",
 # "may be responsible for 12 others", "might be linked to 5".
 _BLAMING = frozenset({"blame", "responsible", "link", "tie", "attribute"})
@@ -79,7 +81,8 @@ def is_suspected(tokens: Sequence[Token], quantity: Quantity) -> bool:
     children = children_of(tokens)
     path = _path_to_verb(tokens, number)
     if any(tokens[c].dep == "amod" and tokens[c].text.lower() in _SUSPECTING_MODIFIERS
-           for i in path[:-1] for c in children.get(i, [])):  # fmt: skip
+           for i in path[:-1] if tokens[i].lemma.lower() in _SUSPECTED_NOUNS
+           for c in children.get(i, [])):  # fmt: skip
         return True
     verb = path[-1]
     if tokens[verb].pos not in ("VERB", "AUX"):
