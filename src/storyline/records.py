@@ -91,8 +91,9 @@ class Quantity:
     measured ("people", "troops", "area"). A range "between 3 and 5" has low=3, high=5, value=low.
     ``kind`` tells a measure from a duration or an age, which only the time stages care about. A
     change ("fell from 12% to 9%", "rose to 40 from 30") is one quantity at its new level, with the
-    old level in ``previous``. ``subject``, ``counted`` and ``projected`` are read from the parse once per
-    document (``doc.digest``), so that the corpus stages need no tokens; None (False) without a parse.
+    old level in ``previous``. ``subject``, ``counted``, ``projected`` and ``suspected`` are read from the
+    parse once per document (``doc.digest``), so that the corpus stages need no tokens; None (False)
+    without a parse.
     """
 
     start: int
@@ -110,6 +111,7 @@ class Quantity:
     subject: str | None = None  # the subject of the figure's clause: "H5N1 virus" in "H5N1 virus has killed 257"
     counted: str | None = None  # the counted phrase, lemmatized: "record goal" in "a record 32 goals"
     projected: bool = False  # told as a projection, condition, plan or target: "could rise 2 metres"
+    suspected: bool = False  # a past count told as a possibility: "may have killed 90", "40 suspected deaths"
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,13 @@ class FigurePoint:
     places: tuple[str, ...] = ()  # places named in the sentence (normalized), "world" for worldwide
     subject: str | None = None  # what the figure counts for ("H5N1 virus"), from the parse
     projected: bool = False  # a projection, condition, plan or target, not a measured point (``doc.figure_mood``)
+    suspected: bool = False  # a past count told as a possibility ("may have killed 90"), no firm tally
+
+    @property
+    def firm(self) -> bool:
+        """A measured point, neither projected nor suspected: only firm points contradict, split givers or
+        are a series' latest figure."""
+        return not (self.projected or self.suspected)
 
 
 @dataclass(frozen=True)

@@ -251,3 +251,11 @@ def test_a_projection_never_contradicts_a_measured_figure():
     assert find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, projected))])) == ()
     told = replace(projected, projected=False)
     assert len(find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, told))]))) == 1
+
+
+def test_a_suspected_toll_never_contradicts_a_confirmed_one():
+    confirmed = point(20, None, "a")  # "the clinic has confirmed 20 deaths"
+    suspected = replace(point(48, None, "b"), suspected=True)  # "could be to blame for 48 deaths"
+    assert find(story_of(figures=[FigureSeries("killed", "count", (confirmed, suspected))])) == ()
+    told = replace(suspected, suspected=False)
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (confirmed, told))]))) == 1

@@ -40,12 +40,13 @@ def reference_cluster(cands: Sequence[ev.Candidate], vectors: np.ndarray, config
 
 
 candidate = st.builds(
-    lambda date, fallback, narrative, status, places, parties, within: ev.Candidate(
+    lambda date, fallback, narrative, status, places, parties, within, tally: ev.Candidate(
         Mention("d", 0, "t", status, None, date, fallback and date is not None),
         frozenset(places),
         frozenset(parties),
         frozenset(within) - frozenset(places),
         (fallback or narrative) and date is not None,
+        tally=tally and date is not None,
     ),
     st.sampled_from(_DATES),
     st.booleans(),
@@ -54,6 +55,7 @@ candidate = st.builds(
     st.sets(st.sampled_from((*_PLACES, "ukraine")), max_size=2),
     st.sets(st.sampled_from(("army", "mayor")), max_size=1),
     st.sets(st.sampled_from(("ukraine", *_PLACES)), max_size=1),
+    st.booleans(),
 )
 
 
@@ -164,15 +166,17 @@ def _average_link_holds(
 def _published_window_holds(
     cands: Sequence[ev.Candidate], a: list[int], b: list[int], i: int, j: int, config: EventsConfig
 ) -> bool:
-    """The publication window (``event_dates.PublishedSpans``), from every member's publication day."""
+    """The publication window (``event_dates.PublishedSpans``), from every member's publication day (a
+    running tally's own day), crossed only by a pair with a mention dated to a day by its own words or naming
+    who did a deed, that is no running tally."""
     if config.borrowed_date_days <= 0 or len(a) + len(b) < config.chain_min_size:
         return True
-    sides = [[d for d in day_numbers([cands[x].published for x in group]).tolist() if d != NO_DAY] for group in (a, b)]
+    sides = [[d for d in day_numbers([cands[x].window_day for x in group]).tolist() if d != NO_DAY] for group in (a, b)]
     days = sides[0] + sides[1]
     if not sides[0] or not sides[1] or max(days) - min(days) <= config.borrowed_date_days:
         return True
     return any(
-        (c.explicit is not None and not c.borrowed and len(c.explicit) == 10) or c.told == "doer"
+        not c.tally and ((c.explicit is not None and not c.borrowed and len(c.explicit) == 10) or c.told == "doer")
         for c in (cands[i], cands[j])
     )
 

@@ -200,3 +200,9 @@ def test_a_lower_forecast_after_a_higher_toll_from_another_giver_stays_in_one_se
     forecast = replace(point("2024-05-03", 30, "the ministry"), projected=True)  # "could fall to 30"
     points = [point("2024-05-01", 40, "the rebels"), forecast]
     assert [label for label, _ in fgv.split_by_giver("killed", points)] == ["killed"]
+
+
+def test_a_higher_suspected_toll_from_another_giver_stays_in_one_series() -> None:
+    suspected = replace(point("2024-05-03", 90, "the rebels"), suspected=True)  # "may have killed 90"
+    points = [point("2024-05-01", 40, "the ministry"), suspected, point("2024-05-04", 41, "the ministry")]
+    assert [label for label, _ in fgv.split_by_giver("killed", points)] == ["killed"]

@@ -486,3 +486,45 @@ def test_the_latest_figure_is_a_measured_one_not_a_later_projection(make_doc: Ma
     assert sm.latest_point(level).value == 1.2
     only_forecast = replace(level, points=level.points[1:])
     assert sm.latest_point(only_forecast).value == 2.0
+
+
+def test_the_central_happening_is_quoted_by_its_mention_that_names_the_storys_subject(make_doc: MakeDoc) -> None:
+    titles = (
+        "Calder Bay fever spreads to two towns",
+        "Fever cases rise in Calder Bay",
+        "Calder Bay fever: clinics fill",
+        "Schools stay open as the fever slows",
+    )
+    reports = [
+        make_doc("Clinics in Calder Bay treated more people for the fever this week.", f"2024-05-1{i}", f"Desk {i}")
+        for i in range(4)
+    ]
+    reports = [replace(doc, title=title) for doc, title in zip(reports, titles, strict=True)]
+    roads = make_doc(
+        "The county board passed a budget on Tuesday that pays for new road works and a harbour wall.",
+        "2024-05-14",
+        "Bay Post",
+    )
+    fever = make_doc(
+        "The county budget passed on Tuesday also holds money for fever clinics across the county.",
+        "2024-05-14",
+        "Coast Wire",
+    )
+    budget = event(
+        "budget", "2024-05-14", mention(roads, 0, date="2024-05-14"), mention(fever, 0, date="2024-05-14"), sources=2
+    )
+    chosen = sm.summarize_story(story([*reports, roads, fever], [budget]), SummaryConfig(max_sentences=1))
+    assert [(s.event, s.document) for s in chosen] == [("budget", fever.id)]
+    untitled = [replace(doc, title=None) for doc in reports]  # headlines are then the reports' first sentences
+    assert "fever" in sm.subject_words(untitled)
+    plain = sm.summarize_story(story([roads, fever], [budget]), SummaryConfig(max_sentences=1))
+    assert [s.document for s in plain] == [roads.id]  # no subject read from one report each: the usual order
+
+
+def test_the_latest_figure_is_a_firm_one_not_a_later_suspected_toll(make_doc: MakeDoc) -> None:
+    firm = make_doc("The clinic in Calder Bay said on Monday that 20 people had died of the fever.", "2024-05-20", "A")
+    guess = make_doc("The fever may have killed 90 people in Calder Bay, a doctor said on Tuesday.", "2024-05-21", "B")
+    killed = _series("killed", (firm, "2024-05-20", 20.0), (guess, "2024-05-21", 90.0))
+    assert sm.latest_point(killed).value == 90.0
+    killed = replace(killed, points=(killed.points[0], replace(killed.points[1], suspected=True)))
+    assert sm.latest_point(killed).value == 20.0

@@ -330,6 +330,7 @@ def test_story_text_cannot_inject_markdown_or_html() -> None:
         ({"value": 12.5, "low": 12.5, "high": 12.5, "qualifier": None}, "percent", "12.5%"),
         ({"value": 3.0, "low": 3.0, "high": 5.0, "qualifier": None}, "km2", "3–5 km2"),
         ({"value": 2.0, "low": 2.0, "high": 2.0, "qualifier": None, "projected": True}, "m", "2 m (projected)"),
+        ({"value": 48.0, "low": 48.0, "high": 48.0, "qualifier": None, "suspected": True}, "count", "48 (suspected)"),
     ],
 )
 def test_values_read_like_a_sentence(point: dict[str, Any], unit: str, expected: str) -> None:
@@ -356,3 +357,10 @@ def test_latest_point_is_a_measured_one_unless_the_series_has_only_projections()
 
 def test_md_keeps_text_on_one_line() -> None:
     assert md("two\nlines  here") == "two lines here"
+
+
+def test_latest_point_is_not_a_suspected_toll_unless_the_series_has_only_suspected_ones() -> None:
+    confirmed = {"date": "2025-01-02", "value": 20.0}
+    suspected = {"date": "2025-01-03", "value": 48.0, "suspected": True}
+    assert latest_point({"points": [confirmed, suspected]}) == confirmed
+    assert latest_point({"points": [suspected]}) == suspected

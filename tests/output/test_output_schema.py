@@ -170,15 +170,16 @@ def test_schema_names_its_version() -> None:
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION, "title": "Schema Version"}
 
 
-def test_schema_1_5_has_the_summary_the_key_date_timeline_quantity_kinds_days_from_events_and_projections() -> None:
+def test_schema_1_6_has_the_summary_the_key_date_timeline_quantity_kinds_days_from_events_and_figure_moods() -> None:
     schema = story_schema()
-    assert SCHEMA_VERSION == "1.5.0"
+    assert SCHEMA_VERSION == "1.6.0"
     assert "date_from_event" in schema["$defs"]["MentionExport"]["required"]
     assert list(schema["properties"])[:3] == ["schema_version", "story", "summary"]
     assert schema["properties"]["summary"]["maxItems"] == 5
     assert set(schema["$defs"]["TimelineEntryExport"]["required"]) >= {"sentences", "events", "sources", "score"}
     assert {"kind", "previous"} <= set(schema["$defs"]["QuantityExport"]["properties"])
     assert schema["$defs"]["FigurePointExport"]["properties"]["projected"]["type"] == "boolean"
+    assert schema["$defs"]["FigurePointExport"]["properties"]["suspected"]["type"] == "boolean"
     assert "at least" in json.dumps(schema["$defs"]["QuantityExport"]["properties"]["qualifier"])
 
 

@@ -117,12 +117,13 @@ def figure_contradictions(
     Two figures of one report are not set against each other (a report that gives "8 confirmed,
     150 suspected" is telling two things), nor two figures for disjoint places ("in Mexico" against
     "in the United States") or subjects ("H5N1" against "H1N1"), which measure different things,
-    nor a projection ("could rise 2 metres if the dam fails"), which no measured figure contradicts.
+    nor a projection ("could rise 2 metres if the dam fails") or a suspicion ("could be to blame for 48 more
+    deaths"), which no measured figure contradicts.
     """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
         for p in s.points:
-            if p.date is not None and not p.projected:
+            if p.date is not None and p.firm:
                 by_date[p.date].append(p)
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from storyline.corpus.event_search import NO_DAY, day_numbers
 from storyline.corpus.timeline import dates_compatible, week_days
 from storyline.records import IsoDate
@@ -59,18 +61,20 @@ class PublishedSpans:
     """Per group of mentions (the merge loop's clusters), the first and last publication day of its
     mentions dated only by publication. Two groups may merge when together they are fewer than
     ``size`` mentions, or their publication days lie at most ``days`` apart, or the pair that links
-    them holds an anchor: a mention that dates the happening to a day in its own words, or names who
-    did a deed (a dispute is retold for weeks, ``deeds.told_as``). Undated sentences of reports weeks
+    them holds an anchor (``is_anchor``): a mention that dates the happening to a day in its own words, or
+    names who did a deed (a dispute is retold for weeks, ``deeds.told_as``), and is no running tally told
+    on its report's day, whose day counts as its report's (``Candidate.window_day``). Undated sentences of reports weeks
     apart tell the story's state at two times ("the virus has killed up to 60 in Mexico", then "up
     to 176"), not one happening, however alike each reads to the next; a report weeks later joins a
     happening only as a close paraphrase of its dated mention (``retold``)."""
 
     def __init__(self, cands: Sequence[Candidate], members: Mapping[int, list[int]], days: int, size: int = 2) -> None:
         self.days, self.size, self.members = days, size, members
-        self.anchors = [_own_day(c) or c.told == "doer" for c in cands]
+        self.anchors = [is_anchor(c) for c in cands]
         self.spans: dict[int, tuple[int, int] | None] = {}
+        window = window_days(cands).tolist()
         for a, rows in members.items():
-            published = [n for r in rows if (n := _published_day(cands[r])) != NO_DAY]
+            published = [n for r in rows if (n := window[r]) != NO_DAY]
             self.spans[a] = (min(published), max(published)) if published else None
 
     def holds(self, a: int, b: int, i: int, j: int) -> bool:
@@ -91,8 +95,17 @@ class PublishedSpans:
             self.spans[kept] = (min(left[0], right[0]), max(left[1], right[1]))
 
 
-def _published_day(c: Candidate) -> int:
-    return _day_number(c.published) if c.published else NO_DAY
+def window_days(cands: Sequence[Candidate]) -> np.ndarray:
+    """Per candidate, the day number its publication window counts (``Candidate.window_day``), else ``NO_DAY``:
+    the one reading of it for ``PublishedSpans`` and for the copies met in row order (``events.cluster``)."""
+    return day_numbers([c.window_day for c in cands])
+
+
+def is_anchor(c: Candidate) -> bool:
+    """A mention that may link groups across the publication window: dated to a day by its own words, or
+    naming who did a deed; never a running tally told on its report's day (``event_tallies``), whose day is
+    when the figure was said."""
+    return not c.tally and (_own_day(c) or c.told == "doer")
 
 
 def _own_day(c: Candidate) -> bool:

@@ -92,7 +92,8 @@ class Candidate:
     claim naming who did a deed or a plain report of one without a doer (``deeds.told_as``);
     ``borrowed``, its date is the publication's or the narrative's before it, not read from its own
     words; ``compared``, the words whose vector stands for it (a clause), when not the mention's text;
-    ``verb``, its day, main verb's actor and kind (``event_verbs.verb_key``)."""
+    ``verb``, its day, main verb's actor and kind (``event_verbs.verb_key``); ``tally``, it states a running
+    tally of the story on its report's day (``event_tallies``)."""
 
     mention: Mention
     places: frozenset[str]
@@ -103,6 +104,7 @@ class Candidate:
     verb: VerbKey | None = None
     towns_in: frozenset[str] = frozenset()
     told: deed_reading.Told | None = None
+    tally: bool = False
 
     @property
     def explicit(self) -> IsoDate | None:
@@ -111,6 +113,12 @@ class Candidate:
     @property
     def published(self) -> IsoDate | None:
         return self.mention.date if self.mention.date_fallback else None
+
+    @property
+    def window_day(self) -> IsoDate | None:
+        """The day the publication window (``event_dates.PublishedSpans``) counts for it: its report's, when
+        it is dated only by publication or is a running tally told on its report's day."""
+        return self.mention.date if self.mention.date_fallback or self.tally else None
 
 
 def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> list[Candidate]:

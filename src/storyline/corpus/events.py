@@ -24,7 +24,8 @@ the similarity bar (``event_verbs``). Two mentions whose dates are both borrowed
 narrative before them) and differ may be a few days apart and still be one event, as close
 paraphrases; a mention with no date at all joins a dated one only as a close paraphrase. Background
 lines of reports weeks apart, dated only by publication, do not chain into one event
-(``event_dates.PublishedSpans``).
+(``event_dates.PublishedSpans``), nor do the running tallies of reports weeks apart, each dated by the day
+it was told ("has killed up to 60 people in Mexico, officials said on Friday": ``event_tallies``).
 """
 
 from __future__ import annotations
@@ -40,7 +41,14 @@ from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
-from storyline.corpus.event_dates import PublishedSpans, borrowed_apart, borrowed_near, dates_can_match, retold
+from storyline.corpus.event_dates import (
+    PublishedSpans,
+    borrowed_apart,
+    borrowed_near,
+    dates_can_match,
+    retold,
+    window_days,
+)
 from storyline.corpus.event_mentions import Candidate, candidates
 from storyline.corpus.event_places import in_country, overlapping
 from storyline.corpus.event_records import make_event
@@ -53,6 +61,7 @@ from storyline.corpus.event_search import (
     exact_blocks,
     search,
 )
+from storyline.corpus.event_tallies import mark_tallies
 from storyline.corpus.event_verbs import VerbKey, one_happening, with_verb_pairs
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, strip_dateline
@@ -171,12 +180,14 @@ _Link = tuple[
     VerbKey | None,
     frozenset[str],
     deed_reading.Told | None,
+    bool,
 ]
 
 
 def _link_key(c: Candidate) -> _Link:
     """All that ``should_link`` looks at besides the cosine: denied or not, the rules, the date
-    itself (borrowed dates are compared by day, an undated mention has its own bar), the parties.
+    itself (borrowed dates are compared by day, an undated mention has its own bar), the parties; and
+    whether it is a running tally, which the publication window reads (``event_dates.PublishedSpans``).
     Two mentions with one vector and one key are linked to the same mentions by the same pairs; a
     new field read by ``should_link`` or ``can_share_event`` must be added here."""
     return (
@@ -190,6 +201,7 @@ def _link_key(c: Candidate) -> _Link:
         c.verb,
         c.towns_in,
         c.told,
+        c.tally,
     )
 
 
@@ -226,7 +238,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     pairs = ranked_pairs(distinct, view, config, block)
     pairs = with_verb_pairs([c.verb for c in distinct], view, pairs, config)  # below the bar, by verb
     to_rows(pairs, kept)  # kept is increasing: the same order
-    published = day_numbers([c.published for c in cands]) if config.borrowed_date_days > 0 else None
+    published = window_days(cands) if config.borrowed_date_days > 0 else None
     alone = not_merged_first(first, pairs, vectors, NEAR, published=published, window=config.borrowed_date_days)
     if len(alone):
         first, pairs = stand_alone(first, pairs, alone, vectors)
@@ -317,6 +329,7 @@ def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[E
     cands = candidates(story, config.min_mention_words, config.split_dated_clauses)
     if not cands:
         return ()
+    cands = mark_tallies(cands, {d.id: d for d in story.documents})
     texts = [strip_dateline(c.compared or c.mention.text) for c in cands]
     vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
     groups = cluster(cands, vectors, config)

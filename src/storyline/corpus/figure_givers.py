@@ -134,7 +134,8 @@ def _agree(a: Group, b: Group, rising: bool) -> bool:
         for q in b.points
         if _is_day(p.date)
         and _is_day(q.date)
-        and not (p.projected or q.projected)  # a forecast may be lower than today's figure
+        and p.firm
+        and q.firm  # a forecast may be lower than today's figure, a suspected toll higher
         and same_scope(p.places, q.places, p.subject, q.subject)
     ]
     return not any(_falls(p, q) or _falls(q, p) for p, q in pairs)

@@ -7,7 +7,8 @@ soldiers had flu") are cases, not troops, and troops are one series per side or 
 (``figure_subjects``: "troops, Ardenian"). The verb and noun lists are small and written here: they
 name the measures of a news story, which no general library does. A figure told as a projection,
 condition, plan or target ("water could rise 2 metres if the dam fails": ``doc.figure_mood``) stays in
-its series, marked ``projected``: it is no measured point, and nothing sets it against one.
+its series, marked ``projected``: it is no measured point, and nothing sets it against one; so does a past
+count told as a possibility ("may have killed 90", "40 suspected deaths"), marked ``suspected``.
 """
 
 from __future__ import annotations
@@ -257,6 +258,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 places=places_of(s),
                 subject=q.subject,
                 projected=q.projected,
+                suspected=q.suspected,
             )
             found.append((measure, q.unit, point))
     return found

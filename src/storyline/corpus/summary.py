@@ -22,7 +22,9 @@ that would be a sentence no report wrote and could misstate who said what.
   4. the central happening (the one event that more independent sources date in their own words than
      any other, at least two: undated background lines of many reports are never central; a
      happening whose doer is disputed counts the outlets of the dispute too, since a dispute over who
-     did it presupposes it: ``disputed_happenings``) takes the first place; the
+     did it presupposes it: ``disputed_happenings``) takes the first place, quoted by a mention that
+     names the story's subject when one does (``subject_words``: the words most reports' headlines
+     share); the
      latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
      ground when its givers disagree about different grounds (the sides' tolls of their own banks are
      one measure, each side's latest given with who gives it); events by weight fill the rest,
@@ -44,7 +46,8 @@ from storyline.config import Config, SummaryConfig
 from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure, label_scope
 from storyline.corpus.lineage import count_independent, origin_map
-from storyline.corpus.timeline import date_sort_key, opens_on_pronoun, strip_dateline
+from storyline.corpus.subject_words import names_subject, subject_words
+from storyline.corpus.timeline import date_sort_key, latest_of, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Document,
@@ -122,9 +125,12 @@ def best_mention(
     copies: frozenset[DocumentId],
     stale: set[SentenceKey],
     config: SummaryConfig,
+    subject: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """The event's mention to quote, or None when none reads on its own, respects its status and
-    gives no superseded figure."""
+    gives no superseded figure; with ``subject`` (the story's subject words, ``subject_words``), one
+    that names the story's subject first: a bill that funds the wars and the pandemic is quoted by
+    its sentence on the pandemic in a story on the pandemic."""
     fit = [
         m
         for m in event.mentions
@@ -136,6 +142,7 @@ def best_mention(
         fit,
         key=lambda m: (
             m.document in copies,
+            bool(subject) and not names_subject(m.text, subject),
             strip_dateline(m.text) != event.summary,
             _STATUS_RANK[m.status],
             m.date_fallback,
@@ -206,10 +213,12 @@ def _latest_key(series: FigureSeries) -> SentenceKey:
 
 def latest_point(series: FigureSeries) -> FigurePoint:
     """The series' latest point, as the reports' "Latest ..." line picks it: the latest date, the
-    later point on a tie, an undated point only when all are, a projection only when all are."""
-    measured = [p for p in series.points if not p.projected] or list(series.points)
-    dated = [p for p in measured if p.date]
-    return max(reversed(dated), key=lambda p: p.date or "") if dated else measured[-1]
+    later point on a tie, an undated point only when all are, a projection or a suspected figure only
+    when all are."""
+    point = latest_of(series.points, lambda p: p.firm, lambda p: p.date)
+    if point is None:
+        raise ValueError(f"figure series '{series.measure}' has no points; a series is made from its points")
+    return point
 
 
 def summary_candidates(
@@ -260,10 +269,14 @@ def summary_candidates(
     roots = origin_map(story.derivations)
     dated = {e.id: count_independent([m for m in e.mentions if not m.date_fallback], roots, docs) for e in story.events}
     middle = central_event(story.events, happening_backing(story), dated)
+    subject = subject_words(story.documents)
     for event in story.events:
         if event.id in future:
             continue
-        mention = best_mention(event, sentences, copies, stale if event is middle else reserved, config)
+        if event is middle:
+            mention = best_mention(event, sentences, copies, stale, config, subject)
+        else:
+            mention = best_mention(event, sentences, copies, reserved, config)
         if mention is None:
             continue
         candidate = Candidate(_item(mention, event, docs), weight(event, event.date))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from contextlib import suppress
+from typing import TypeVar
 
 from storyline.records import DocumentId, Event, IsoDate, Mention, TimelineEntry
 
@@ -139,3 +140,19 @@ def order_events(events: Sequence[Event]) -> tuple[TimelineEntry, ...]:
     """Timeline entries for events, ordered by date (see ``date_sort_key``), then by id."""
     ordered = sorted(events, key=lambda e: (date_sort_key(e.date), e.id))
     return tuple(TimelineEntry(date=e.date, event=e.id, summary=e.summary) for e in ordered)
+
+
+Point = TypeVar("Point")
+
+
+def latest_of(
+    points: Sequence[Point], firm: Callable[[Point], bool], date: Callable[[Point], str | None]
+) -> Point | None:
+    """The point of a figure series with the latest date, the later in the list on a tie: undated points
+    only when all are, and points that are not ``firm`` (projected or suspected) only when all are; None
+    for no points. One rule for "what we know" (``summary``, records) and the reports (``markdown``, dicts)."""
+    kept = [p for p in points if firm(p)] or list(points)
+    dated = [p for p in kept if date(p)]
+    if dated:
+        return max(reversed(dated), key=lambda p: date(p) or "")
+    return kept[-1] if kept else None

@@ -1,7 +1,7 @@
 """Read, once per document, what the corpus stages need from the parse, into small fields, so that
 the corpus stages read no tokens and a projection (``store.projection``) can drop them.
 
-Seven readings, each from the sentence's own tokens (a sentence without tokens was not parsed and
+Eight readings, each from the sentence's own tokens (a sentence without tokens was not parsed and
 keeps the defaults: ``action`` None, which the events stage takes as the benefit of the doubt):
 
 - ``Sentence.action``: it has a verb of action, not only of saying (events: is it a happening?);
@@ -11,7 +11,8 @@ keeps the defaults: ``action`` None, which the events stage takes as the benefit
 - ``Quantity.subject``: the subject of the clause that gives the figure (figures: same subject?);
 - ``Quantity.counted``: the counted phrase of a count (``quantity_counted``), lemmatized;
 - ``Quantity.projected``: the figure is told as a projection, condition, plan or target
-  (``figure_mood``: "water could rise 2 metres"), not measured;
+  (``figure_mood``: "water could rise 2 metres"), not measured; ``Quantity.suspected``: a past count
+  told as a possibility ("may have killed 90", "40 suspected deaths"), no firm tally;
 - ``Sentence.happenings``: its main verbs and their named actors (``doc.happenings``; events: is it
   one kind of happening by one actor?), each marked when it is advice, a habit or a state rather than
   a happening (``doc.generic_statements``; events and "what we know": is it a happening at all?).
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.config import Config
-from storyline.doc.figure_mood import is_projected
+from storyline.doc.figure_mood import is_projected, is_suspected
 from storyline.doc.generic_statements import mark_generic
 from storyline.doc.happenings import happenings
 from storyline.doc.quantity_counted import counted_phrase
@@ -98,15 +99,17 @@ def _governing_verb(tokens: Sequence[Token], index: int) -> int | None:
 
 
 def digest_quantity(tokens: Sequence[Token], quantity: Quantity) -> Quantity:
-    """The quantity with its ``subject``, ``counted`` phrase and ``projected`` mark read from the sentence's tokens."""
+    """The quantity with its ``subject``, ``counted`` phrase and ``projected`` or ``suspected`` mark read from the
+    sentence's tokens."""
     if not tokens:
         return quantity
     counted = None
     if quantity.unit == "count" and _heads_inside(tokens):
         counted = counted_phrase(tokens, quantity.start, quantity.end)
-    return replace(
-        quantity, subject=clause_subject(tokens, quantity), counted=counted, projected=is_projected(tokens, quantity)
-    )
+    suspected = is_suspected(tokens, quantity)  # a past count told as a possibility is no projection
+    projected = not suspected and is_projected(tokens, quantity)
+    subject = clause_subject(tokens, quantity)
+    return replace(quantity, subject=subject, counted=counted, projected=projected, suspected=suspected)
 
 
 def _heads_inside(tokens: Sequence[Token]) -> bool:

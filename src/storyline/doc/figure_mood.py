@@ -1,9 +1,11 @@
 """Tell a figure told as a projection, a condition, a plan or a target ("water could rise 2 metres if
 the dam fails", "the toll is expected to reach 50", "plans to send 500 troops", "a worst case of 900
-deaths") from a measured one, from the sentence's parse (read once per document by ``doc.digest``).
+deaths") from a measured one, and a past count told as a possibility, a suspected figure ("may have
+killed 90", "could be to blame for 30 more deaths", "40 suspected deaths", "50 are feared dead"), from
+the sentence's parse (read once per document by ``doc.digest``).
 
-A projected figure is no point of a series that can contradict another: ``corpus.figures`` keeps it
-marked, and ``corpus.contradictions`` sets no measured figure against it.
+A projected or suspected figure is no firm point of a series: ``corpus.figures`` keeps it marked, and
+``corpus.contradictions`` sets no measured figure against it, nor is it a series' latest figure.
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ _PROJECTING_MODIFIERS = frozenset({"projected", "expected", "forecast", "predict
 # Verbs whose own object is a forecast: "officials expect 200 deaths", "forecasters predict 30 cm".
 _EXPECTING_VERBS = frozenset({"expect", "forecast", "project", "predict"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # a verb's clause below a projecting verb
+# Modifiers of a counted noun that make the count a suspicion: "40 suspected deaths", "200 possible cases";
+# only of deaths or cases: "16 suspected gang members were killed" is a firm count of who they may be.
+_SUSPECTING_MODIFIERS = frozenset({"suspected", "possible", "probable", "presumed", "unconfirmed"})
+_SUSPECTED_NOUNS = frozenset({"death", "case", "fatality", "infection", "casualty", "killing"})
+# Words of blame that a modal makes a suspicion about past deaths: "could be to blame for 30 deaths",
+# "may be responsible for 12 others", "might be linked to 5".
+_BLAMING = frozenset({"blame", "responsible", "link", "tie", "attribute"})
+# Verbs whose subject is a suspected count: "50 people are suspected to have died", "12 are feared dead".
+_SUSPECTING_VERBS = frozenset({"suspect", "fear"})
 
 
 def is_projected(tokens: Sequence[Token], quantity: Quantity) -> bool:
@@ -56,6 +67,41 @@ def is_projected(tokens: Sequence[Token], quantity: Quantity) -> bool:
     return tokens[verb].lemma.lower() in _EXPECTING_VERBS or any(
         tokens[v].lemma.lower() in _PROJECTING_VERBS for v in chain[1:]
     )
+
+
+def is_suspected(tokens: Sequence[Token], quantity: Quantity) -> bool:
+    """True when the quantity is a past count told as a possibility: a modal of the past on its verb ("may
+    have killed up to 90"); a modal with a word of blame ("could be to blame for 30 more deaths", "may be
+    responsible for 12 other deaths"); a suspecting verb above it ("50 people are suspected to have died",
+    "12 sailors are feared dead"); or its counted noun is "suspected" or "possible" ("40 suspected deaths").
+    False without a parse. A suspected figure is no projection (``is_projected`` is not asked)."""
+    number = next((i for i, t in enumerate(tokens) if t.start >= quantity.start and t.end <= quantity.end), None)
+    if number is None or not all(0 <= t.head < len(tokens) for t in tokens):
+        return False
+    children = children_of(tokens)
+    path = _path_to_verb(tokens, number)
+    if any(tokens[c].dep == "amod" and tokens[c].text.lower() in _SUSPECTING_MODIFIERS
+           for i in path[:-1] if tokens[i].lemma.lower() in _SUSPECTED_NOUNS
+           for c in children.get(i, [])):  # fmt: skip
+        return True
+    verb = path[-1]
+    if tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    chain = _verb_chain(tokens, verb)
+    if any(tokens[v].lemma.lower() in _SUSPECTING_VERBS for v in chain):
+        return True
+    modal = [v for v in chain if any(_is_modal(tokens[c]) for c in children.get(v, []))]
+    if any(_has_perfect(tokens, children, v) for v in modal):
+        return True
+    return bool(modal) and any(tokens[i].lemma.lower() in _BLAMING for i in (*path, *chain))
+
+
+def _is_modal(token: Token) -> bool:
+    return token.dep == "aux" and token.text.lower() in _MODALS
+
+
+def _has_perfect(tokens: Sequence[Token], children: Children, verb: int) -> bool:
+    return any(tokens[c].dep == "aux" and tokens[c].lemma.lower() == "have" for c in children.get(verb, []))
 
 
 def _inside_condition(tokens: Sequence[Token], children: Children, index: int) -> bool:
@@ -91,9 +137,8 @@ def _modal_or_condition(tokens: Sequence[Token], children: Children, verb: int) 
     """True when the verb has a modal of possibility (not of the past: "may have died"), a condition,
     or governs a condition's clause ("if the dam fails, the water will rise 2 metres")."""
     below = children.get(verb, [])
-    perfect = any(tokens[c].dep == "aux" and tokens[c].lemma.lower() == "have" for c in below)
-    # "may have died" hedges a figure of the past, which is still a measured (if uncertain) one
-    if not perfect and any(tokens[c].dep == "aux" and tokens[c].text.lower() in _MODALS for c in below):
+    # "may have died" hedges a figure of the past: a suspected one (``is_suspected``), not a projection
+    if not _has_perfect(tokens, children, verb) and any(_is_modal(tokens[c]) for c in below):
         return True
     if any(tokens[c].dep == "mark" and tokens[c].text.lower() in _CONDITIONS for c in below):
         return True

@@ -193,6 +193,7 @@ class FigurePointExport:
     places: tuple[str, ...]
     subject: str | None
     projected: bool = False  # a projection, condition, plan or target, not a measured point
+    suspected: bool = False  # a past count told as a possibility ("may have killed 90"), no firm tally
 
 
 @dataclass(frozen=True)
@@ -430,7 +431,7 @@ def _sentence(s: Sentence) -> SentenceExport:
     )
 
 
-_PARSE_READINGS = frozenset({"subject", "counted", "projected"})  # pipeline fields, not in the schema
+_PARSE_READINGS = frozenset({"subject", "counted", "projected", "suspected"})  # pipeline fields, not in the schema
 
 
 def _quantity(q: Quantity) -> QuantityExport:

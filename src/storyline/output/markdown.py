@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.corpus.timeline import date_sort_key
+from storyline.corpus.timeline import date_sort_key, latest_of
 
 StoryDict = dict[str, Any]
 Record = dict[str, Any]
@@ -72,12 +72,13 @@ def span(dates: list[str | None]) -> tuple[str, str] | None:
 
 def latest_point(series: Record) -> Record | None:
     """The point with the latest date (the later one in the list on a tie); undated points only if all
-    are, projections ("could rise 2 metres") only if all are."""
-    points = [p for p in series.get("points", []) if not p.get("projected")] or series.get("points", [])
-    dated = [p for p in points if p.get("date")]
-    if not dated:
-        return points[-1] if points else None
-    return max(reversed(dated), key=lambda p: p["date"])
+    are, projections ("could rise 2 metres") and suspected figures ("may have killed 90") only if all are."""
+    return latest_of(series.get("points", []), _firm, lambda p: p.get("date"))
+
+
+def _firm(point: Record) -> bool:
+    """A measured point: neither projected nor suspected (``FigurePoint.firm``)."""
+    return not (point.get("projected") or point.get("suspected"))
 
 
 def by_date(points: list[Record]) -> list[Record]:
@@ -168,12 +169,12 @@ def bounds(point: Record) -> tuple[float, float]:
 
 
 def format_value(point: Record, unit: str) -> str:
-    """``about 1,200 km2``, ``3–5 people``, ``more than 40%``, ``2 m (projected)``."""
+    """``about 1,200 km2``, ``3–5 people``, ``more than 40%``, ``2 m (projected)``, ``48 (suspected)``."""
     low, high = bounds(point)
     number = format_number(point["value"]) if low == high else f"{format_number(low)}–{format_number(high)}"
     qualifier = f"{point['qualifier']} " if point.get("qualifier") else ""
-    projected = " (projected)" if point.get("projected") else ""
-    return f"{qualifier}{number}{format_unit(unit)}{projected}"
+    mood = " (projected)" if point.get("projected") else " (suspected)" if point.get("suspected") else ""
+    return f"{qualifier}{number}{format_unit(unit)}{mood}"
 
 
 def mention_status(mention: Record, docs: dict[str, Record]) -> str:

@@ -6,9 +6,9 @@ on it. Dataclasses become objects keyed by field name, except tokens, the bulk o
 become lists in field order. ``RECORD_VERSION`` changes whenever this encoding or a record's fields
 change. A record of an older version in ``UPGRADED`` is decoded and brought up to date (version 2
 lacks what ``doc.digest`` reads from the tokens, version 3 its ``Sentence.happenings``, version 4 their
-``Happening.generic``, version 5 ``Sentence.actions``, version 6 ``Quantity.projected``, so it is read
-from its stored tokens), on every load until ``store.upgrade`` re-saves it; a record of any other
-version is not decoded.
+``Happening.generic``, version 5 ``Sentence.actions``, version 6 ``Quantity.projected``, version 7
+``Quantity.suspected``, so it is read from its stored tokens), on every load until ``store.upgrade``
+re-saves it; a record of any other version is not decoded.
 """
 
 from __future__ import annotations
@@ -27,15 +27,16 @@ from storyline.doc.digest import digest
 from storyline.records import Document, Entity, Sentence, Token
 from storyline.store.projection import project, projected_record
 
-RECORD_VERSION = 7
+RECORD_VERSION = 8
 
 
 def _from_version_2(doc: Document) -> Document:
     """A version-2 document as the ``digest`` stage, which version 3 added, would have left it; also
     a version-3 document, whose sentences lack the ``happenings`` that version 4 added to the digest,
     a version-4 one, whose happenings lack the ``generic`` mark that version 5 added, and a version-5
-    one, whose sentences lack the ``actions`` that version 6 added, and a version-6 one, whose quantities
-    lack the ``projected`` mark that version 7 added."""
+    one, whose sentences lack the ``actions`` that version 6 added, a version-6 one, whose quantities
+    lack the ``projected`` mark that version 7 added, and a version-7 one, whose quantities lack the
+    ``suspected`` mark that version 8 added (a suspected figure was read as projected or measured)."""
     return replace(digest(doc), done=doc.done | {"digest"})
 
 
@@ -46,6 +47,7 @@ UPGRADED: dict[int, Callable[[Document], Document]] = {
     4: _from_version_2,
     5: _from_version_2,
     6: _from_version_2,
+    7: _from_version_2,
 }
 READABLE_VERSIONS = (RECORD_VERSION, *UPGRADED)
 
