@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from storyline.doc import attribution_crf
 from storyline.doc.attribution_crf import ModelError, open_crf, read_model
-from storyline.doc.attribution_tagger import TAGGER_MODEL
+from storyline.doc.attribution_tagger import TAGGER_MODEL, load_tagger
 from storyline.doc.attribution_tokens import span_tags, token_features
 from storyline.records import Sentence, Token
 
@@ -163,3 +163,13 @@ def test_without_the_extension_crfsuite_tags_after_one_warning(monkeypatch: pyte
     assert isinstance(first, pycrfsuite.Tagger)
     first.set(_features(SENTENCES[0], True))
     assert len(first.tag()) == len(SENTENCES[0])
+
+
+@needs_extension
+def test_once_the_tagger_is_loaded_encoded_names_are_the_models_own_objects() -> None:
+    tagger = load_tagger()
+    names = [n for token in _features(SENTENCES[0], True) for n in token if isinstance(n, bytes)]
+    known = {k: k for k in tagger.attributes if isinstance(k, bytes)}
+    shared = [n for n in names if n in known]
+    assert len(shared) > len(names) // 2
+    assert all(known[n] is n for n in shared)  # found by identity, no bytes compared

@@ -14,6 +14,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 #include <math.h>
 #include <float.h>
 #include <string.h>
@@ -244,6 +245,11 @@ static PyMethodDef Tagger_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static PyMemberDef Tagger_members[] = {
+    {"attributes", T_OBJECT, offsetof(Tagger, attributes), READONLY, "The attribute ids by name (read only)."},
+    {NULL, 0, 0, 0, NULL},
+};
+
 static PyTypeObject TaggerType = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "storyline.doc._crf.Tagger",
@@ -252,6 +258,7 @@ static PyTypeObject TaggerType = {
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "A linear-chain CRF tagger: Tagger(attributes, labels, weights, transitions).",
     .tp_methods = Tagger_methods,
+    .tp_members = Tagger_members,
     .tp_init = (initproc)Tagger_init,
     .tp_new = PyType_GenericNew,
 };

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import importlib
 import struct
+import sys
 import warnings
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +82,7 @@ def read_model(data: bytes) -> tuple[dict[str | bytes, int], tuple[str, ...], by
         raise ModelError("the label table does not hold every label id")
     ids: dict[str | bytes, int] = {}
     for name, a in _strings(data, attrs).items():
-        ids[name] = ids[name.decode()] = a
+        ids[name] = ids[sys.intern(name.decode())] = a  # interned: a name written in code is that object
     return ids, tuple(by_id[i] for i in range(n_labels)), weights.tobytes(), transitions.tobytes()
 
 
@@ -97,8 +99,14 @@ def open_crf(path: Path) -> Any:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         return tagger
+    return _crf.Tagger(*_model(path))
+
+
+@lru_cache(maxsize=4)
+def _model(path: Path) -> tuple[dict[str | bytes, int], tuple[str, ...], bytes, bytes]:
+    """The model at ``path``, read once per process: the taggers of all threads share its dict of names."""
     try:
-        return _crf.Tagger(*read_model(path.read_bytes()))
+        return read_model(path.read_bytes())
     except (struct.error, ValueError) as e:
         if isinstance(e, ModelError):
             raise

@@ -35,7 +35,7 @@ from storyline.doc.attribution_crf import open_crf
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import may_build, orphan_attributions
 from storyline.doc.attribution_parse import quoted_spans
-from storyline.doc.attribution_tokens import Span, span_tags, spans_overlap, token_features
+from storyline.doc.attribution_tokens import Span, share_names, span_tags, spans_overlap, token_features
 from storyline.errors import Errors, StageError
 from storyline.records import Attribution, Document, Sentence
 
@@ -54,6 +54,8 @@ def load_tagger(path: Path = TAGGER_MODEL) -> Any:
             opened[path] = open_crf(path)
         except (OSError, ValueError) as e:
             raise StageError(Errors.E210.format(path=path, detail=e)) from e
+        # our extension's names: the token features are built as these objects, found by identity
+        share_names(k for k in getattr(opened[path], "attributes", ()) if isinstance(k, bytes))
     return opened[path]
 
 
