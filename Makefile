@@ -8,7 +8,7 @@ DEMO_OUT := out/kharkiv-2022
 
 .PHONY: install demo test lint format schema clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py src/storyline/doc/_crf.c  # pip install -e . compiles the CRF extension
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e ".[dev]"

@@ -9,7 +9,7 @@ cue or content it found). Every name is built from spaCy lemmas, tags and labels
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal, overload
 
@@ -153,8 +153,28 @@ _VERB: dict[bool, dict[tuple[str, str], _Names]] = {False: {}, True: {}}
 _MAX_LEXICAL = 1 << 16
 
 
+# The CRF model's own bytes objects for the names it knows (``share_names``): a dict lookup that meets
+# the very object it holds compares no bytes, which makes the tagger's lookups half as dear.
+_SHARED: dict[bytes, bytes] = {}
+
+
 def _group(names: tuple[str, ...], encoded: bool) -> _Names:
-    return tuple(n.encode() for n in names) if encoded else names
+    if not encoded:
+        return names
+    get = _SHARED.get
+    return tuple(get(b, b) for b in (n.encode() for n in names))
+
+
+def share_names(names: Iterable[bytes]) -> None:
+    """From now on, build each encoded name equal to one of ``names`` (a CRF model's keys) as that very
+    object; the caches of names built before are emptied."""
+    new = {n: n for n in names if n not in _SHARED}
+    if new:
+        _SHARED.update(new)
+        for cache in (_WORD, _HEAD, _AROUND, _STAGE, _CUE, _LEXICAL[True], _VERB[True]):
+            cache.clear()
+        for fixed in (_AT, _QN, _QUOTED):
+            fixed[True] = _group(fixed[False], True)  # type: ignore[arg-type]  # the text forms
 
 
 def _word_names(p: str, tag: str, dep: str, text: str, ent: str, encoded: bool) -> _Names:
