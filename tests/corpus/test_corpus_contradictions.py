@@ -164,6 +164,17 @@ def test_a_negated_retaking_is_no_fact(make_doc):
     assert find(story_of(hold, with_place(denied, "Kupiansk", "2022-09-10"))) == ()
 
 
+def test_a_retaking_told_as_a_condition_or_a_later_step_is_no_fact(make_doc):
+    held = make_doc("Valdorian forces still control Port Amsel, the ministry said.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    for text in (
+        "Rebel leaders said they would march on Port Amsel once it is liberated from within.",
+        "The premier said that if the northern brigades or their allies entered Port Amsel they would be crushed.",
+    ):
+        later = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
+        assert find(story_of(hold, later)) == (), text
+
+
 def test_contradictions_stage_runs_after_events_and_figures():
     series = FigureSeries("killed", "count", (point(5, None, "a"), point(50, None, "b")))
     start = replace(story_of(figures=[series]), done=frozenset({"events", "figures"}))

@@ -144,9 +144,7 @@ def test_a_claim_told_only_as_a_condition_is_answered_by_no_denial():
 
 
 def test_a_party_and_its_acronym_are_one_party():
-    claim = Mention(
-        "a", 0, "The NHC insisted the ferry line stay closed.", "claimed", "The NHC", None, False
-    )
+    claim = Mention("a", 0, "The NHC insisted the ferry line stay closed.", "claimed", "The NHC", None, False)
     denial = Mention(
         "b", 0, "The rebel Northern Harbour Council (NHC) denied holding talks with Valdoria.", "denied",
         "The rebel Northern Harbour Council (NHC)", None, False,

@@ -223,6 +223,8 @@ _NOT_DONE = re.compile(
     r"attempt(?:s|ed)?|hopes?)\s+to)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# A retaking told as a condition or a later step: "if foreign powers entered X", "once it is liberated".
+_CONDITION = re.compile(r"\b(?:if|unless|once|until|whether)\b[^.;:]{0,60}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -250,13 +252,16 @@ def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int]) -> int
 
 
 def state_claims(doc: Document) -> Iterator[StateClaim]:
-    """Each place that is the object of a hold phrase, or near a retake phrase, in a sentence."""
+    """Each place that is the object of a hold phrase, or near a retake phrase, in a sentence; a retaking
+    told as negated, future, a condition or a later step ("once it is liberated") is none."""
     for s in doc.sentences:
         if s.status == "denied":
             continue
         cues = [("hold", m.start(), m.end()) for m in _HOLD.finditer(s.text)]
         cues += [
-            ("taken", m.start(), m.end()) for m in _TAKEN.finditer(s.text) if not _NOT_DONE.search(s.text[: m.start()])
+            ("taken", m.start(), m.end())
+            for m in _TAKEN.finditer(s.text)
+            if not (_NOT_DONE.search(s.text[: m.start()]) or _CONDITION.search(s.text[: m.start()]))
         ]
         for e in s.entities:
             if e.label not in PLACE_LABELS:
