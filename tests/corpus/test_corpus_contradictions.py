@@ -175,6 +175,23 @@ def test_a_retaking_told_as_a_condition_or_a_later_step_is_no_fact(make_doc):
         assert find(story_of(hold, later)) == (), text
 
 
+def test_a_place_is_retaken_only_as_the_object_or_the_passive_subject_of_the_verb(make_doc):
+    held = make_doc("Valdorian forces still control Port Amsel, the ministry said.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    for text in (
+        "The council in Port Amsel said its guards had liberated the northern villages.",
+        "Donors freed up millions of dollars to help Port Amsel rebuild.",
+    ):
+        other = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
+        assert find(story_of(hold, other)) == (), text
+    for text in (
+        "Port Amsel was retaken by rebel brigades on Friday.",
+        "Rebel brigades retook the port of Port Amsel.",
+    ):
+        taken = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
+        assert [c.kind for c in find(story_of(hold, taken))] == ["fact"], text
+
+
 def test_contradictions_stage_runs_after_events_and_figures():
     series = FigureSeries("killed", "count", (point(5, None, "a"), point(50, None, "b")))
     start = replace(story_of(figures=[series]), done=frozenset({"events", "figures"}))

@@ -239,16 +239,27 @@ class StateClaim:
 
 
 _HOLD_REACH = 45  # characters after a hold phrase in which its place (the object) must start
-_TAKEN_REACH = 40  # characters either side of a retake phrase
+_TAKEN_REACH = 40  # characters before a retake phrase in which its passive subject ends
+_TAKEN_OBJECT_REACH = 25  # characters after a retake phrase in which its object starts ("the port of X")
+# Between a place and a retake phrase after it, when the place is what was retaken: "X was retaken",
+# "X, which was liberated", "X has been fully recaptured".
+_PASSIVE_GAP = re.compile(
+    r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had|has|have|been|being)\s+)+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 
 
-def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int]) -> int | None:
-    """How far a place is from a cue it belongs to, or None when it does not belong to it."""
+def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int], text: str) -> int | None:
+    """How far a place is from a cue it belongs to, or None when it does not belong to it: the object
+    of a hold phrase, or the object or passive subject of a retake phrase ("retook X", "X was
+    retaken"); "the council in X said it had liberated ..." does not say X was retaken."""
     _, cue_start, cue_end = cue
     if kind == "hold":
         return start - cue_end if 0 <= start - cue_end <= _HOLD_REACH else None
-    gap = max(start - cue_end, cue_start - end, 0)
-    return gap if gap <= _TAKEN_REACH else None
+    if 0 <= start - cue_end <= _TAKEN_OBJECT_REACH:
+        return start - cue_end
+    if 0 <= cue_start - end <= _TAKEN_REACH and _PASSIVE_GAP.match(text[end:cue_start]):
+        return cue_start - end
+    return None
 
 
 def state_claims(doc: Document) -> Iterator[StateClaim]:
@@ -267,7 +278,7 @@ def state_claims(doc: Document) -> Iterator[StateClaim]:
             if e.label not in PLACE_LABELS:
                 continue
             start, end = e.start - s.start, e.end - s.start
-            near = [(d, c[0]) for c in cues if (d := _place_of(c[0], start, end, c)) is not None]
+            near = [(d, c[0]) for c in cues if (d := _place_of(c[0], start, end, c, s.text)) is not None]
             if near:
                 yield StateClaim(min(near)[1], normalize_name(e.text), e.text, doc.id, s)
 
