@@ -181,6 +181,7 @@ def test_a_place_is_retaken_only_as_the_object_or_the_passive_subject_of_the_ver
     for text in (
         "The council in Port Amsel said its guards had liberated the northern villages.",
         "Donors freed up millions of dollars to help Port Amsel rebuild.",
+        "Two sailors freed by Port Amsel flew home on Friday.",
     ):
         other = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
         assert find(story_of(hold, other)) == (), text
@@ -190,6 +191,13 @@ def test_a_place_is_retaken_only_as_the_object_or_the_passive_subject_of_the_ver
     ):
         taken = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
         assert [c.kind for c in find(story_of(hold, taken))] == ["fact"], text
+
+
+def test_a_place_after_by_is_who_holds_not_what_is_held(make_doc):
+    held = make_doc("Hill villages still held by brigades loyal to Port Amsel are cut off.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    taken = with_place(make_doc("Rebels retook Port Amsel on Friday.", source="B"), "Port Amsel", "2024-05-10")
+    assert find(story_of(hold, taken)) == ()
 
 
 def test_contradictions_stage_runs_after_events_and_figures():
