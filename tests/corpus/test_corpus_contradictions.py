@@ -170,6 +170,7 @@ def test_a_retaking_told_as_a_condition_or_a_later_step_is_no_fact(make_doc):
     for text in (
         "Rebel leaders said they would march on Port Amsel once it is liberated from within.",
         "The premier said that if the northern brigades or their allies entered Port Amsel they would be crushed.",
+        "In a few weeks, when Port Amsel is liberated, the shops will open again.",
     ):
         later = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
         assert find(story_of(hold, later)) == (), text

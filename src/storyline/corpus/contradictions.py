@@ -223,8 +223,12 @@ _NOT_DONE = re.compile(
     r"attempt(?:s|ed)?|hopes?)\s+to)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
-# A retaking told as a condition or a later step: "if foreign powers entered X", "once it is liberated".
-_CONDITION = re.compile(r"\b(?:if|unless|once|until|whether)\b[^.;:]{0,60}$", re.IGNORECASE)
+# A retaking told as a condition or a later step: "if foreign powers entered X", "once it is liberated",
+# "when X is liberated" (a "when" clause in the present tells what is to come).
+_CONDITION = re.compile(
+    r"\b(?:if|unless|once|until|whether)\b[^.;:]{0,60}$|\bwhen\b[^.;:]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
