@@ -288,3 +288,10 @@ def test_a_projection_never_contradicts_a_measured_figure():
     assert find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, projected))])) == ()
     told = replace(projected, projected=False)
     assert len(find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, told))]))) == 1
+
+
+def test_a_place_named_at_the_end_of_what_is_held_is_held(make_doc):
+    held = make_doc("Valdorian forces still hold the north bank of the river at Port Amsel.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    taken = with_place(make_doc("Rebels retook Port Amsel on Friday.", source="B"), "Port Amsel", "2024-05-10")
+    assert [c.kind for c in find(story_of(hold, taken))] == ["fact"]

@@ -252,15 +252,15 @@ _PASSIVE_GAP = re.compile(
 )
 
 
-# A preposition between a cue and a place after it makes the place the doer or the setting, not the
-# object: "freed by X", "still held by forces in X"; "the port of X" is still the object.
-_NOT_OBJECT = re.compile(r"\b(?:by|from|in|at|to|for|with|into|on|near)\b", re.IGNORECASE)
+# "by" between a cue and a place after it makes the place (or a force near it) the doer, not the
+# object: "freed by X", "still held by forces loyal to X"; "the bank of the river at X" is still held.
+_NOT_OBJECT = re.compile(r"\bby\b", re.IGNORECASE)
 
 
 def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int], text: str) -> int | None:
     """How far a place is from a cue it belongs to, or None when it does not belong to it: the object
     of a hold phrase, or the object or passive subject of a retake phrase ("retook X", "X was
-    retaken"), with no preposition but "of" before it ("freed by X" names who freed); "the council in
+    retaken"), with no "by" before it ("freed by X" names who freed); "the council in
     X said it had liberated ..." does not say X was retaken."""
     _, cue_start, cue_end = cue
     after = start - cue_end >= 0 and not _NOT_OBJECT.search(text[cue_end:start])
