@@ -183,6 +183,7 @@ def test_a_place_is_retaken_only_as_the_object_or_the_passive_subject_of_the_ver
         "The council in Port Amsel said its guards had liberated the northern villages.",
         "Donors freed up millions of dollars to help Port Amsel rebuild.",
         "Two sailors freed by Port Amsel flew home on Friday.",
+        "Every liberated village in Port Amsel is thanking the brigades.",
     ):
         other = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
         assert find(story_of(hold, other)) == (), text

@@ -255,18 +255,22 @@ _PASSIVE_GAP = re.compile(
 # "by" between a cue and a place after it makes the place (or a force near it) the doer, not the
 # object: "freed by X", "still held by forces loyal to X"; "the bank of the river at X" is still held.
 _NOT_OBJECT = re.compile(r"\bby\b", re.IGNORECASE)
+# After a retake phrase, a place after "in", "to" or "from" is where or for whom, not what was retaken:
+# "every liberated village in X", "freed up funds to X".
+_NOT_TAKEN = re.compile(r"\b(?:by|in|to|from|for|with)\b", re.IGNORECASE)
 
 
 def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int], text: str) -> int | None:
     """How far a place is from a cue it belongs to, or None when it does not belong to it: the object
     of a hold phrase, or the object or passive subject of a retake phrase ("retook X", "X was
-    retaken"), with no "by" before it ("freed by X" names who freed); "the council in
+    retaken"), with no "by" before it ("freed by X" names who freed), nor, after a retake phrase, "in",
+    "to" or "from" ("a liberated village in X" is not X); "the council in
     X said it had liberated ..." does not say X was retaken."""
     _, cue_start, cue_end = cue
     after = start - cue_end >= 0 and not _NOT_OBJECT.search(text[cue_end:start])
     if kind == "hold":
         return start - cue_end if after and start - cue_end <= _HOLD_REACH else None
-    if after and start - cue_end <= _TAKEN_OBJECT_REACH:
+    if after and start - cue_end <= _TAKEN_OBJECT_REACH and not _NOT_TAKEN.search(text[cue_end:start]):
         return start - cue_end
     if 0 <= cue_start - end <= _TAKEN_REACH and _PASSIVE_GAP.match(text[end:cue_start]):
         return cue_start - end
