@@ -154,3 +154,15 @@ def test_a_party_and_its_acronym_are_one_party():
     assert not may_answer(spelled, claim, {}, OUTLETS)
     other = replace(claim, attributed_to="The NRA")
     assert may_answer(denial, other, {}, OUTLETS)
+
+
+def test_a_denial_of_the_claim_in_its_own_sentence_answers_no_other_claim():
+    other = Mention("a", 3, "Ostmark said its gunboats had left the harbour.", "claimed", "Ostmark", None, False)
+    for text in (
+        "Fighting for the lighthouse was under way, a guard said, although a Valdorian source denied the report.",
+        "Ostmark officials say Valdorian shells hit 40 homes, and Valdoria denies them.",
+    ):
+        denial = Mention("a", 5, text, "denied", "a Valdorian source", None, False)
+        assert not may_answer(denial, other, {}, OUTLETS), text
+    plain = Mention("a", 5, "Valdoria denied the report.", "denied", "Valdoria", None, False)
+    assert may_answer(plain, other, {}, OUTLETS)

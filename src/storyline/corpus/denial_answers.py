@@ -9,7 +9,8 @@ sets it against that claim.
 
 Some denials answer no claim at all: a refusal of a proposal ("rejected the truce plan", "dismissed
 calls for him to quit") turns down an offer, it does not say a claim is false; a claim told only as
-a condition ("If the strikes are confirmed, ...") asserts nothing to deny; and a party never answers
+a condition ("If the strikes are confirmed, ...") asserts nothing to deny; a denial of the claim
+its own sentence tells ("..., he said, although a source denied the report") answers that one; and a party never answers
 its own claim, also when one names it by its acronym ("The NTC", "the National Transitional Council").
 """
 
@@ -43,6 +44,13 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
+# A denial that answers the claim told before it in its own sentence: "..., he said, although a source
+# denied the report", "officials say ..., and the alliance denies them".
+_OWN_CLAIM = re.compile(
+    r"\b(?:said|says|say|reported|according\s+to)\b.{0,200}?\b(?:although|but|and|while|though)\b[^.;]{0,80}?"
+    r"\bden(?:y|ies|ied)\s+(?:the\s+(?:report|reports|claims?|account)|them|it|this)\b",
+    re.IGNORECASE,
+)
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)+")
@@ -54,6 +62,12 @@ def is_refusal(text: str) -> bool:
     for him to quit", "rejected any form of foreign intervention"): a refusal, which answers no claim.
     A text that also denies ("denied that ...") is still a denial."""
     return _REFUSAL.search(text) is not None and _DENIAL_WORD.search(text) is None
+
+
+def answers_its_own_sentence(text: str) -> bool:
+    """Whether a denial rejects the claim its own sentence tells first ("..., he said, although a source
+    denied the report"): it answers that claim, never one of another sentence."""
+    return _OWN_CLAIM.search(text) is not None
 
 
 def is_hypothetical(text: str) -> bool:
@@ -101,7 +115,7 @@ def may_answer(denial: Mention, claim: Mention, deeds: Mapping[MentionKey, Deed]
     denial rejects who did something, a claim that names that doer (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
-    if is_refusal(denial.text) or is_hypothetical(claim.text):
+    if is_refusal(denial.text) or is_hypothetical(claim.text) or answers_its_own_sentence(denial.text):
         return False
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
     if one_party(said, denial.attributed_to):
