@@ -164,6 +164,44 @@ def test_a_negated_retaking_is_no_fact(make_doc):
     assert find(story_of(hold, with_place(denied, "Kupiansk", "2022-09-10"))) == ()
 
 
+def test_a_retaking_told_as_a_condition_or_a_later_step_is_no_fact(make_doc):
+    held = make_doc("Valdorian forces still control Port Amsel, the ministry said.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    for text in (
+        "Rebel leaders said they would march on Port Amsel once it is liberated from within.",
+        "The premier said that if the northern brigades or their allies entered Port Amsel they would be crushed.",
+        "In a few weeks, when Port Amsel is liberated, the shops will open again.",
+    ):
+        later = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
+        assert find(story_of(hold, later)) == (), text
+
+
+def test_a_place_is_retaken_only_as_the_object_or_the_passive_subject_of_the_verb(make_doc):
+    held = make_doc("Valdorian forces still control Port Amsel, the ministry said.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    for text in (
+        "The council in Port Amsel said its guards had liberated the northern villages.",
+        "Donors freed up millions of dollars to help Port Amsel rebuild.",
+        "Two sailors freed by Port Amsel flew home on Friday.",
+        "Every liberated village in Port Amsel is thanking the brigades.",
+    ):
+        other = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
+        assert find(story_of(hold, other)) == (), text
+    for text in (
+        "Port Amsel was retaken by rebel brigades on Friday.",
+        "Rebel brigades retook the port of Port Amsel.",
+    ):
+        taken = with_place(make_doc(text, source="B"), "Port Amsel", "2024-05-10")
+        assert [c.kind for c in find(story_of(hold, taken))] == ["fact"], text
+
+
+def test_a_place_after_by_is_who_holds_not_what_is_held(make_doc):
+    held = make_doc("Hill villages still held by brigades loyal to Port Amsel are cut off.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    taken = with_place(make_doc("Rebels retook Port Amsel on Friday.", source="B"), "Port Amsel", "2024-05-10")
+    assert find(story_of(hold, taken)) == ()
+
+
 def test_contradictions_stage_runs_after_events_and_figures():
     series = FigureSeries("killed", "count", (point(5, None, "a"), point(50, None, "b")))
     start = replace(story_of(figures=[series]), done=frozenset({"events", "figures"}))
@@ -259,3 +297,10 @@ def test_a_suspected_toll_never_contradicts_a_confirmed_one():
     assert find(story_of(figures=[FigureSeries("killed", "count", (confirmed, suspected))])) == ()
     told = replace(suspected, suspected=False)
     assert len(find(story_of(figures=[FigureSeries("killed", "count", (confirmed, told))]))) == 1
+
+
+def test_a_place_named_at_the_end_of_what_is_held_is_held(make_doc):
+    held = make_doc("Valdorian forces still hold the north bank of the river at Port Amsel.", source="A")
+    hold = with_place(held, "Port Amsel", "2024-05-10")
+    taken = with_place(make_doc("Rebels retook Port Amsel on Friday.", source="B"), "Port Amsel", "2024-05-10")
+    assert [c.kind for c in find(story_of(hold, taken))] == ["fact"]

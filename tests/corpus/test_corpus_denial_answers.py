@@ -99,3 +99,70 @@ def test_the_events_stage_puts_a_denial_of_who_did_it_with_the_claim_it_answers(
     assert sorted(m.sentence for m in with_denial.mentions) == [1, 2]
     assert with_denial.contested
     assert not any(e.contested for e in events if e is not with_denial)
+
+
+def test_a_refusal_of_a_plan_offer_or_request_answers_no_claim():
+    claim = Mention(
+        "a", 0, "Ostmark's envoy said the Valdorian premier had accepted the truce plan.", "claimed", "Ostmark's envoy",
+        None, False,
+    )  # fmt: skip
+    for text in (
+        "The harbour council rejected the truce plan, saying it ignored the blockade.",
+        "The harbour council swiftly rejected an Ostmark peace initiative on Monday.",
+        "The harbour council dismissed calls for the premier to step down.",
+        "The harbour council had rejected any form of foreign intervention.",
+        "The harbour council rejected Valdorian cease-fire offers that left the blockade in place.",
+    ):
+        refusal = Mention("b", 0, text, "denied", "The harbour council", None, False)
+        assert not may_answer(refusal, claim, {}, OUTLETS), text
+        assert not is_contested([claim, refusal], {}, OUTLETS)
+
+
+def test_a_rejection_of_what_someone_said_still_answers_the_claim():
+    claim = Mention(
+        "a", 0, "Ostmark's envoy said the premier had fled to the coast.", "claimed", "Ostmark's envoy", None, False
+    )
+    for text in (
+        "The harbour council rejected the envoy's account of the talks.",
+        "The harbour council dismissed the truce announcement as a ruse.",
+        "The harbour council rejected the idea that the premier had fled.",
+        "The harbour council rejected the plan, and denied that the premier had fled.",
+    ):
+        denial = Mention("b", 0, text, "denied", "The harbour council", None, False)
+        assert may_answer(denial, claim, {}, OUTLETS), text
+
+
+def test_a_claim_told_only_as_a_condition_is_answered_by_no_denial():
+    hypothetical = Mention(
+        "a", 0, "If the strikes on the depot are confirmed, Ostmark could face new sanctions.", "claimed",
+        "analysts", None, False,
+    )  # fmt: skip
+    denial = Mention("b", 0, "Ostmark denied striking the depot.", "denied", "Ostmark", None, False)
+    assert not may_answer(denial, hypothetical, {}, OUTLETS)
+    plain = replace(hypothetical, text="Analysts said Ostmark struck the depot, and if so it could face sanctions.")
+    assert may_answer(denial, plain, {}, OUTLETS)
+
+
+def test_a_party_and_its_acronym_are_one_party():
+    claim = Mention("a", 0, "The NHC insisted the ferry line stay closed.", "claimed", "The NHC", None, False)
+    denial = Mention(
+        "b", 0, "The rebel Northern Harbour Council (NHC) denied holding talks with Valdoria.", "denied",
+        "The rebel Northern Harbour Council (NHC)", None, False,
+    )  # fmt: skip
+    assert not may_answer(denial, claim, {}, OUTLETS)
+    spelled = replace(denial, attributed_to="Ostmark's rebel Northern Harbour Council")
+    assert not may_answer(spelled, claim, {}, OUTLETS)
+    other = replace(claim, attributed_to="The NRA")
+    assert may_answer(denial, other, {}, OUTLETS)
+
+
+def test_a_denial_of_the_claim_in_its_own_sentence_answers_no_other_claim():
+    other = Mention("a", 3, "Ostmark said its gunboats had left the harbour.", "claimed", "Ostmark", None, False)
+    for text in (
+        "Fighting for the lighthouse was under way, a guard said, although a Valdorian source denied the report.",
+        "Ostmark officials say Valdorian shells hit 40 homes, and Valdoria denies them.",
+    ):
+        denial = Mention("a", 5, text, "denied", "a Valdorian source", None, False)
+        assert not may_answer(denial, other, {}, OUTLETS), text
+    plain = Mention("a", 5, "Valdoria denied the report.", "denied", "Valdoria", None, False)
+    assert may_answer(plain, other, {}, OUTLETS)

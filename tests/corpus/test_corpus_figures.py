@@ -88,6 +88,20 @@ def test_casualties_are_named_after_the_nearest_verb(make_doc):
     assert measures == {"killed": [5.0], "injured": [12.0]}
 
 
+def test_a_casualty_count_takes_the_verb_of_its_own_clause_over_a_nearer_one(make_doc):
+    doc = make_doc(
+        "Medics said about 50 people were wounded on Monday and Tuesday"
+        " and one civilian near the gate was killed by a shell.",
+        source="A",
+    )
+    qs = [quantity(doc, 0, "count", qualifier="about", noun="people"), quantity(doc, 0, "count")]
+    one = doc.sentences[0].text.index("one civilian")
+    qs[1] = replace(qs[1], start=one, end=one + 3, text="one", value=1.0, low=1.0, high=1.0, counted="civilian")
+    doc = annotate(doc, 0, qs, event_date="2024-05-06")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"injured": [50.0], "killed": [1.0]}
+
+
 def test_a_bare_number_a_death_toll_reaches_is_a_count_of_the_dead(make_doc):
     texts = [
         "The death toll from the floods along the coast rose to 41 on Sunday, the province said.",
@@ -247,7 +261,7 @@ def test_settlements_without_a_verb_of_taking_are_not_a_figure(make_doc):
 def test_the_counted_phrase_names_a_count_whose_noun_the_words_after_it_miss(make_doc):
     doc = make_doc("Kyiv said 40 Ukrainian servicemen came home. The shelling killed 12 of the 30 guards.", source="A")
     troops = replace(quantity(doc, 0, "count"), counted="ukrainian serviceman")
-    guards = replace(quantity(doc, 1, "count"), counted="guard")
+    guards = replace(quantity(doc, 1, "count"), counted="civilian")
     doc = annotate(doc, 0, [troops], event_date="2022-09-10")
     doc = annotate(doc, 1, [guards], event_date="2022-09-10")
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}

@@ -224,6 +224,12 @@ _NOT_DONE = re.compile(
     r"attempt(?:s|ed)?|hopes?)\s+to)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# A retaking told as a condition or a later step: "if foreign powers entered X", "once it is liberated",
+# "when X is liberated" (a "when" clause in the present tells what is to come).
+_CONDITION = re.compile(
+    r"\b(?:if|unless|once|until|whether)\b[^.;:]{0,60}$|\bwhen\b[^.;:]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -238,32 +244,57 @@ class StateClaim:
 
 
 _HOLD_REACH = 45  # characters after a hold phrase in which its place (the object) must start
-_TAKEN_REACH = 40  # characters either side of a retake phrase
+_TAKEN_REACH = 40  # characters before a retake phrase in which its passive subject ends
+_TAKEN_OBJECT_REACH = 25  # characters after a retake phrase in which its object starts ("the port of X")
+# Between a place and a retake phrase after it, when the place is what was retaken: "X was retaken",
+# "X, which was liberated", "X has been fully recaptured".
+_PASSIVE_GAP = re.compile(
+    r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had|has|have|been|being)\s+)+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 
 
-def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int]) -> int | None:
-    """How far a place is from a cue it belongs to, or None when it does not belong to it."""
+# "by" between a cue and a place after it makes the place (or a force near it) the doer, not the
+# object: "freed by X", "still held by forces loyal to X"; "the bank of the river at X" is still held.
+_NOT_OBJECT = re.compile(r"\bby\b", re.IGNORECASE)
+# After a retake phrase, a place after "in", "to" or "from" is where or for whom, not what was retaken:
+# "every liberated village in X", "freed up funds to X".
+_NOT_TAKEN = re.compile(r"\b(?:by|in|to|from|for|with)\b", re.IGNORECASE)
+
+
+def _place_of(kind: str, start: int, end: int, cue: tuple[str, int, int], text: str) -> int | None:
+    """How far a place is from a cue it belongs to, or None when it does not belong to it: the object
+    of a hold phrase, or the object or passive subject of a retake phrase ("retook X", "X was
+    retaken"), with no "by" before it ("freed by X" names who freed), nor, after a retake phrase, "in",
+    "to" or "from" ("a liberated village in X" is not X); "the council in
+    X said it had liberated ..." does not say X was retaken."""
     _, cue_start, cue_end = cue
+    after = start - cue_end >= 0 and not _NOT_OBJECT.search(text[cue_end:start])
     if kind == "hold":
-        return start - cue_end if 0 <= start - cue_end <= _HOLD_REACH else None
-    gap = max(start - cue_end, cue_start - end, 0)
-    return gap if gap <= _TAKEN_REACH else None
+        return start - cue_end if after and start - cue_end <= _HOLD_REACH else None
+    if after and start - cue_end <= _TAKEN_OBJECT_REACH and not _NOT_TAKEN.search(text[cue_end:start]):
+        return start - cue_end
+    if 0 <= cue_start - end <= _TAKEN_REACH and _PASSIVE_GAP.match(text[end:cue_start]):
+        return cue_start - end
+    return None
 
 
 def state_claims(doc: Document) -> Iterator[StateClaim]:
-    """Each place that is the object of a hold phrase, or near a retake phrase, in a sentence."""
+    """Each place that is the object of a hold phrase, or near a retake phrase, in a sentence; a retaking
+    told as negated, future, a condition or a later step ("once it is liberated") is none."""
     for s in doc.sentences:
         if s.status == "denied":
             continue
         cues = [("hold", m.start(), m.end()) for m in _HOLD.finditer(s.text)]
         cues += [
-            ("taken", m.start(), m.end()) for m in _TAKEN.finditer(s.text) if not _NOT_DONE.search(s.text[: m.start()])
+            ("taken", m.start(), m.end())
+            for m in _TAKEN.finditer(s.text)
+            if not (_NOT_DONE.search(s.text[: m.start()]) or _CONDITION.search(s.text[: m.start()]))
         ]
         for e in s.entities:
             if e.label not in PLACE_LABELS:
                 continue
             start, end = e.start - s.start, e.end - s.start
-            near = [(d, c[0]) for c in cues if (d := _place_of(c[0], start, end, c)) is not None]
+            near = [(d, c[0]) for c in cues if (d := _place_of(c[0], start, end, c, s.text)) is not None]
             if near:
                 yield StateClaim(min(near)[1], normalize_name(e.text), e.text, doc.id, s)
 

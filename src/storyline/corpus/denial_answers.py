@@ -6,10 +6,17 @@ port"), in the same report first, and never the plain report of the happening. T
 ``deeds`` who a sentence's content says did what, and ranks the claims a denial may answer;
 the events stage moves a denial to the event of the claim it answers, and the contradictions stage
 sets it against that claim.
+
+Some denials answer no claim at all: a refusal of a proposal ("rejected the truce plan", "dismissed
+calls for him to quit") turns down an offer, it does not say a claim is false; a claim told only as
+a condition ("If the strikes are confirmed, ...") asserts nothing to deny; a denial of the claim
+its own sentence tells ("..., he said, although a source denied the report") answers that one; and a party never answers
+its own claim, also when one names it by its acronym ("The NTC", "the National Transitional Council").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -21,6 +28,74 @@ from storyline.records import DocumentId, Mention
 
 def key_of(m: Mention) -> MentionKey:
     return (m.document, m.sentence)
+
+
+# What a refusal turns down: an offer, a plan, a demand or a vote's motion, not what someone said.
+_PROPOSALS = (
+    r"(?:plans?|proposals?|offers?|requests?|demands?|calls?|initiatives?|intervention|deals?|negotiations|talks"
+    r"|bids?|appeals?|invitations?|overtures?|terms|conditions|ultimatums?|mediation|compromise|measures?|motions?"
+    r"|bills?|amendments?|(?:idea|suggestion)s?\s+(?:of|to))"
+)
+# Nouns of saying: "rejected the truce announcement" rejects a claim, even after a proposal word.
+_SAYINGS = r"(?:announcement|declaration|report|account|claim|statement|accusation|allegation|assertion)s?"
+_REFUSAL = re.compile(
+    rf"\b(?:reject|dismiss|refus|turn(?:s|ed|ing)?\s+down)\w*\s+(?:(?!{_SAYINGS}\b)[\w'’-]+\s+){{0,5}}?"
+    rf"{_PROPOSALS}\b(?!\s+{_SAYINGS}\b)",
+    re.IGNORECASE,
+)
+_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
+# A denial that answers the claim told before it in its own sentence: "..., he said, although a source
+# denied the report", "officials say ..., and the alliance denies them".
+_OWN_CLAIM = re.compile(
+    r"\b(?:said|says|say|reported|according\s+to)\b.{0,200}?\b(?:although|but|and|while|though)\b[^.;]{0,80}?"
+    r"\bden(?:y|ies|ied)\s+(?:the\s+(?:report|reports|claims?|account)|them|it|this)\b",
+    re.IGNORECASE,
+)
+_CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
+_ALL_CAPS = re.compile(r"\b[A-Z]{2,6}\b")
+_NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)+")
+_SMALL = frozenset({"of", "for", "and", "the"})
+
+
+def is_refusal(text: str) -> bool:
+    """Whether a denial's text only turns down a proposal ("rejected the truce plan", "dismissed calls
+    for him to quit", "rejected any form of foreign intervention"): a refusal, which answers no claim.
+    A text that also denies ("denied that ...") is still a denial."""
+    return _REFUSAL.search(text) is not None and _DENIAL_WORD.search(text) is None
+
+
+def answers_its_own_sentence(text: str) -> bool:
+    """Whether a denial rejects the claim its own sentence tells first ("..., he said, although a source
+    denied the report"): it answers that claim, never one of another sentence."""
+    return _OWN_CLAIM.search(text) is not None
+
+
+def is_hypothetical(text: str) -> bool:
+    """Whether a claim is told only as a condition: "If the strikes are confirmed, ...". It asserts nothing."""
+    return _CONDITION_FIRST.match(text) is not None
+
+
+def acronyms(name: str | None) -> frozenset[str]:
+    """The acronyms a party's name gives: its all-capital words ("NTC") and the initials of each run of
+    capitalized words ("National Transitional Council" -> "NTC"; "of", "for", "and", "the" inside a run
+    are skipped)."""
+    if not name:
+        return frozenset()
+    found = set(_ALL_CAPS.findall(name))
+    for run in _NAME_RUN.finditer(name):
+        words = [w for w in run.group().split() if w not in _SMALL and not w.isupper()]
+        if len(words) >= 2:
+            found.add("".join(w[0] for w in words).upper())
+    return frozenset(found)
+
+
+def one_party(a: str | None, b: str | None) -> bool:
+    """Whether two speakers are one party: the same name, the same first name word (``party_key``),
+    or an acronym one gives that the other spells out or uses ("The NTC", "the National Transitional
+    Council (NTC)")."""
+    if a == b or party_key(a) == party_key(b):
+        return True
+    return bool(acronyms(a) & acronyms(b))
 
 
 def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
@@ -35,12 +110,15 @@ def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
 
 
 def may_answer(denial: Mention, claim: Mention, deeds: Mapping[MentionKey, Deed], outlets: Mapping[str, str]) -> bool:
-    """Whether a denial may answer a claim: another party's assertion, and, when the denial rejects
-    who did something, a claim that names that doer (``names_the_doer``)."""
+    """Whether a denial may answer a claim: another party's (``one_party``) assertion, not one told only
+    as a condition, by a denial that is no refusal of a proposal (``is_refusal``), and, when the
+    denial rejects who did something, a claim that names that doer (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
+    if is_refusal(denial.text) or is_hypothetical(claim.text) or answers_its_own_sentence(denial.text):
+        return False
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
-    if said == denial.attributed_to or party_key(said) == party_key(denial.attributed_to):
+    if one_party(said, denial.attributed_to):
         return False
     rejected = deeds.get(key_of(denial))
     if rejected is None or rejected.doer is None:

@@ -35,13 +35,23 @@ def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate, a question or an increment."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
-    figures = frozenset(q.start - sentence.start for q in sentence.quantities if q.kind not in _NOT_FIGURES)
+    figures = figure_offsets(sentence)
     if _RATE.search(clause_of(text, start, end, figures)) or text.rstrip().rstrip("\"”'’").endswith("?"):
         return False
     return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
 
 
+def figure_offsets(sentence: Sentence) -> frozenset[int]:
+    """Where the sentence's figures start (not durations or ages), for ``clause_of``."""
+    return frozenset(q.start - sentence.start for q in sentence.quantities if q.kind not in _NOT_FIGURES)
+
+
 def clause_of(text: str, start: int, end: int, figures: frozenset[int] = frozenset()) -> str:
+    left, right = clause_span(text, start, end, figures)
+    return text[left:right].strip()
+
+
+def clause_span(text: str, start: int, end: int, figures: frozenset[int] = frozenset()) -> tuple[int, int]:
     """The part of ``text`` around ``start:end`` between clause breaks (";", ", and", " but").
 
     An "and" without a comma right before another figure (one of the offsets ``figures``) joins two
@@ -54,7 +64,7 @@ def clause_of(text: str, start: int, end: int, figures: frozenset[int] = frozens
         (m.start() for m in _CLAUSE_BREAK.finditer(text, end) if not _joins_figures(m, figures)),
         len(text),
     )
-    return text[left:right].strip()
+    return left, right
 
 
 def _joins_figures(brk: re.Match[str], figures: frozenset[int]) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
-from storyline.corpus.figure_scope import is_tally, places_of
+from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
@@ -123,14 +123,23 @@ def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str], s
     """The kind of the verb nearest to the quantity in the sentence, if one is close enough.
 
     With ``same_clause``, a verb with another number between it and the quantity does not count:
-    in "infected 421 people in 15 countries and killed 257", "killed" is not about the 421.
+    in "infected 421 people in 15 countries and killed 257", "killed" is not about the 421; and a verb
+    of the quantity's own clause (``figure_scope.clause_span``) comes before a nearer one across a
+    clause break: in "50 were wounded on Monday and one civilian was killed", the one was killed.
     """
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    left, right = (0, len(sentence.text))
+    if same_clause:
+        left, right = clause_span(sentence.text, start, end, figure_offsets(sentence))
     best: tuple[int, str] | None = None
     for kind in kinds:
         for m in _VERBS[kind].finditer(sentence.text):
             distance = max(start - m.end(), m.start() - end, 0)
-            if distance > _VERB_REACH or (best is not None and distance >= best[0]):
+            if distance > _VERB_REACH:
+                continue
+            if not (left <= m.start() and m.end() <= right):
+                distance += _VERB_REACH + 1  # a verb of another clause only when the quantity's own has none
+            if best is not None and distance >= best[0]:
                 continue
             gap = sentence.text[m.end() : start] if m.end() <= start else sentence.text[end : m.start()]
             if same_clause and _NUMBER_BETWEEN.search(gap):
