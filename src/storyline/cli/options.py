@@ -26,7 +26,7 @@ def config_option(func: F) -> F:
         "--config",
         "config_path",
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        help="A TOML or JSON file of stage settings (see storyline/config.py); unknown keys are errors.",
+        help="A TOML or JSON file of stage settings (see storyline/config/); unknown keys are errors.",
     )(func)
 
 
