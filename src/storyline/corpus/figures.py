@@ -21,6 +21,7 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
+from storyline.corpus.figure_money import money_measure
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
 from storyline.corpus.lineage import ancestors, parent_map
@@ -46,7 +47,6 @@ _VERBS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-_AID = re.compile(r"\b(?:aid|assistance|package|support|funding|loans?|grants?)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\W*([A-Za-z-]+)")
 SETTLEMENT_NOUNS = frozenset(
     {"settlement", "settlements", "village", "villages", "town", "towns", "locality", "localities",
@@ -115,7 +115,6 @@ _CASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_BETWEEN = re.compile(r"\d")
-_CURRENCY = re.compile(r"[A-Z]{3}")
 _VERB_REACH = 80  # characters between a quantity and the verb that says what it measures
 
 
@@ -217,7 +216,7 @@ def _listed_form(lemma: str) -> str:
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     """The measure a quantity belongs to ("area retaken", "killed", "missing", "evacuated", "troops",
-    "aid", "Lahaina fire contained", "water level at Kherson"), or None."""
+    "aid", "loans", "Lahaina fire contained", "water level at Kherson"), or None."""
     if not is_tally(sentence, quantity):
         return None
     level = level_of(sentence, quantity)
@@ -238,9 +237,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         if noun in TROOP_NOUNS and not is_case_count(sentence, quantity) and not is_few_known(sentence, quantity):
             return troops_measure(sentence, quantity, noun)  # whose troops, or where: ``figure_subjects``
         return None
-    if _CURRENCY.fullmatch(quantity.unit) and _AID.search(sentence.text):
-        return "aid"
-    return None
+    return money_measure(sentence, quantity)  # "aid", "loans", "grants" only when the word names the sum
 
 
 def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:

@@ -1,0 +1,51 @@
+"""What a sum of money measures: aid, loans or grants, only when that word names the sum itself.
+
+A series measures one thing, so a sum joins "aid" only when an aid word is the noun of the sum's own
+phrase: right after it, through "in" or "of" and at most two modifiers ("$1.4 billion in foreign aid",
+"a $40 million aid package", "900 million crowns (about $85 million) in aid"), or right before it
+through "worth", "of", "totalling" ("assistance worth $250 million", "grants totalling $15 million").
+An aid word elsewhere in the sentence names something else: "swapped $12 billion of bonds ... to keep
+state support", "$50 billion for the war and more foreign aid", "$5 billion to aid its towns" (a verb
+of purpose). Loans and grants are measures of their own. Any other sum has no measure: a budget, a
+stimulus or a debt swap is no running figure of the story. Money figures carry no parse (``Quantity
+.counted`` is None for them), so the sum's phrase is read from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import Quantity, Sentence
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+# The noun of an aid sum and the measure it names.
+MONEY_NOUNS = {
+    "aid": "aid", "assistance": "aid", "relief": "aid",
+    "loan": "loans", "loans": "loans", "grant": "grants", "grants": "grants",
+}  # fmt: skip
+_NOUN = r"(aid|assistance|relief|loans?|grants?)"
+# Words that end the sum's phrase, so an aid word after them names something else: "$5 billion to aid".
+_NOT_MODIFIERS = (
+    r"(?!(?:to|for|and|or|but|with|from|by|on|at|as|that|which|who|while|than|its|their|his|her|the|a|an)\b)"
+)
+_MODIFIER = _NOT_MODIFIERS + r"[A-Za-z-]+\s+"
+# After the sum: an optional bracketed conversion, "in"/"of", up to two modifiers, then the noun.
+_NOUN_AFTER = re.compile(
+    r"\s*\)?\s*(?:\([^()]*\)\s*)?(?:(?:in|of)\s+)?(?:" + _MODIFIER + r"){0,2}?" + _NOUN + r"\b", re.IGNORECASE
+)
+# Before the sum: the noun (with "package" or "programme"), then "worth", "of", "totalling" ..., then a qualifier.
+_NOUN_BEFORE = re.compile(
+    r"\b" + _NOUN + r"(?:\s+(?:package|programme|program|deal))?\s+"
+    r"(?:worth|of|total(?:l)?ing|amounting\s+to|valued\s+at)\s+"
+    r"(?:(?:up\s+to|at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?\$?$",
+    re.IGNORECASE,
+)
+
+
+def money_measure(sentence: Sentence, quantity: Quantity) -> str | None:
+    """ "aid", "loans" or "grants" when that noun names the sum ``quantity`` (a currency amount), else None."""
+    if not _CURRENCY.fullmatch(quantity.unit):
+        return None
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    m = _NOUN_AFTER.match(sentence.text, end) or _NOUN_BEFORE.search(sentence.text[:start])
+    return MONEY_NOUNS[m.group(1).lower()] if m else None

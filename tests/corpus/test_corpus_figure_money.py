@@ -1,0 +1,70 @@
+"""What a sum of money measures (``storyline.corpus.figure_money``), on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.corpus import figure_money as fm
+from storyline.corpus import figures as fg
+from storyline.records import Quantity, Sentence
+
+
+def money(text: str, words: str, unit: str = "USD") -> tuple[Sentence, Quantity]:
+    """A sentence with one sum of money at ``words``."""
+    start = text.index(words)
+    q = Quantity(start, start + len(words), words, 1.0, 1.0, 1.0, unit, None, None, None)
+    return Sentence(0, 0, len(text), text, 0, quantities=(q,)), q
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        ("Ardenia pledged $1.2 billion in military aid to its neighbour.", "$1.2 billion", "aid"),
+        ("The council approved a $40 million aid package for the valley.", "$40 million", "aid"),
+        ("Donors sent $3 million of emergency relief to Millbrook.", "$3 million", "aid"),
+        ("The fund offered humanitarian assistance worth $250 million.", "$250 million", "aid"),
+        ("Brantia announced aid of up to 4 billion euros for farmers.", "4 billion euros", "aid"),
+        ("The bank agreed $600 million in loans to the port authority.", "$600 million", "loans"),
+        ("The ministry handed out grants totalling $15 million.", "$15 million", "grants"),
+        ("Kelby will give 900 million crowns (about $85 million) in aid.", "900 million crowns", "aid"),
+    ],
+)
+def test_sum_is_aid_loans_or_grants_when_that_word_names_the_sum_itself(text, words, measure):
+    s, q = money(text, words)
+    assert fm.money_measure(s, q) == measure
+    assert fg.measure_of(s, q) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an aid word elsewhere in the sentence, about something else
+        ("The carmaker swapped $12 billion of bonds for shares to keep winning state support.", "$12 billion"),
+        ("Brantia set out 3 trillion crowns to support its trading partners.", "3 trillion crowns"),
+        ("The senate first asked for $50 billion for the border war and more foreign aid for Kelby.", "$50 billion"),
+        ("The law adds $90 billion to a fund for countries that need financial aid.", "$90 billion"),
+        ("The navy budget totals $310 billion, not counting funding for the two missions.", "$310 billion"),
+        # a list of sums: only the one the aid word follows is aid
+        ("The bill holds $20 billion for the war, $2 billion for the flu, and $1 billion in aid.", "$20 billion"),
+        ("The bill holds $20 billion for the war, $2 billion for the flu, and $1 billion in aid.", "$2 billion"),
+        # "to aid" is a verb of purpose, not what the sum is
+        ("Ardenia set aside $5 billion to aid its fishing towns.", "$5 billion"),
+        # a stimulus or rescue package is no aid
+        ("Parliament passed a $700 billion stimulus package on Friday.", "$700 billion"),
+    ],
+)
+def test_sum_near_an_aid_word_that_does_not_name_it_has_no_measure(text, words):
+    s, q = money(text, words)
+    assert fm.money_measure(s, q) is None
+    assert fg.measure_of(s, q) is None
+
+
+def test_last_sum_of_a_list_is_aid_when_the_aid_word_follows_it():
+    text = "The bill holds $20 billion for the war, $2 billion for the flu, and $1 billion in aid."
+    s, q = money(text, "$1 billion")
+    assert fm.money_measure(s, q) == "aid"
+
+
+def test_a_count_is_never_a_sum_of_money():
+    s, q = money("Donors sent 300 tonnes of food aid.", "300 tonnes", unit="count")
+    assert fm.money_measure(s, q) is None
