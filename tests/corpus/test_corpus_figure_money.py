@@ -65,6 +65,17 @@ def test_last_sum_of_a_list_is_aid_when_the_aid_word_follows_it():
     assert fm.money_measure(s, q) == "aid"
 
 
+def test_sum_in_brackets_after_another_is_its_conversion_not_a_second_point():
+    text = "Kelby will give 900 million crowns (about $85 million) in aid."
+    crowns, dollars = text.index("900 million crowns"), text.index("$85 million")
+    quantities = tuple(
+        Quantity(at, at + len(words), words, 1.0, 1.0, 1.0, unit, None, None, None)
+        for at, words, unit in ((crowns, "900 million crowns", "SEK"), (dollars, "$85 million", "USD"))
+    )
+    s = Sentence(0, 0, len(text), text, 0, quantities=quantities)
+    assert [fm.money_measure(s, q) for q in quantities] == ["aid", None]
+
+
 def test_a_count_is_never_a_sum_of_money():
     s, q = money("Donors sent 300 tonnes of food aid.", "300 tonnes", unit="count")
     assert fm.money_measure(s, q) is None

@@ -6,9 +6,11 @@ phrase: right after it, through "in" or "of" and at most two modifiers ("$1.4 bi
 through "worth", "of", "totalling" ("assistance worth $250 million", "grants totalling $15 million").
 An aid word elsewhere in the sentence names something else: "swapped $12 billion of bonds ... to keep
 state support", "$50 billion for the war and more foreign aid", "$5 billion to aid its towns" (a verb
-of purpose). Loans and grants are measures of their own. Any other sum has no measure: a budget, a
-stimulus or a debt swap is no running figure of the story. Money figures carry no parse (``Quantity
-.counted`` is None for them), so the sum's phrase is read from the words around it.
+of purpose). A sum in brackets right after another is the report's conversion of it ("900 million
+crowns (about $85 million)"), not a second point. Loans and grants are measures of their own. Any
+other sum has no measure: a budget, a stimulus or a debt swap is no running figure of the story.
+Money figures carry no parse (``Quantity.counted`` is None for them), so the sum's phrase is read
+from the words around it.
 """
 
 from __future__ import annotations
@@ -40,11 +42,27 @@ _NOUN_BEFORE = re.compile(
     r"(?:(?:up\s+to|at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?\$?$",
     re.IGNORECASE,
 )
+# An opening bracket and a qualifier right before a sum: "(about $85 million)".
+_IN_BRACKETS = re.compile(r"\(\s*(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
+
+
+def is_conversion(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the sum stands in brackets right after another sum, as the report's conversion of it."""
+    start = quantity.start - sentence.start
+    bracket = _IN_BRACKETS.search(sentence.text[:start])
+    if bracket is None:
+        return False
+    before = sentence.text[: bracket.start()].rstrip()
+    return any(
+        _CURRENCY.fullmatch(q.unit) and q.end - sentence.start == len(before)
+        for q in sentence.quantities
+        if q is not quantity
+    )
 
 
 def money_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     """ "aid", "loans" or "grants" when that noun names the sum ``quantity`` (a currency amount), else None."""
-    if not _CURRENCY.fullmatch(quantity.unit):
+    if not _CURRENCY.fullmatch(quantity.unit) or is_conversion(sentence, quantity):
         return None
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     m = _NOUN_AFTER.match(sentence.text, end) or _NOUN_BEFORE.search(sentence.text[:start])
