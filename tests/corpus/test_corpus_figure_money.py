@@ -24,6 +24,8 @@ def money(text: str, words: str, unit: str = "USD") -> tuple[Sentence, Quantity]
         ("Donors sent $3 million of emergency relief to Millbrook.", "$3 million", "aid"),
         ("The fund offered humanitarian assistance worth $250 million.", "$250 million", "aid"),
         ("Brantia announced aid of up to 4 billion euros for farmers.", "4 billion euros", "aid"),
+        ("The new supplies come on top of some $12 million in U.N. emergency relief.", "some $12 million", "aid"),
+        ("Brantia has spent $30 million on medical and other aid since May.", "$30 million", "aid"),
         ("The bank agreed $600 million in loans to the port authority.", "$600 million", "loans"),
         ("The ministry handed out grants totalling $15 million.", "$15 million", "grants"),
         ("Kelby will give 900 million crowns (about $85 million) in aid.", "900 million crowns", "aid"),

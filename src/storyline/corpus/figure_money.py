@@ -1,7 +1,7 @@
 """What a sum of money measures: aid, loans or grants, only when that word names the sum itself.
 
 A series measures one thing, so a sum joins "aid" only when an aid word is the noun of the sum's own
-phrase: right after it, through "in" or "of" and at most two modifiers ("$1.4 billion in foreign aid",
+phrase: right after it, through "in", "of" or "on" and at most two modifiers ("$1.4 billion in foreign aid",
 "a $40 million aid package", "900 million crowns (about $85 million) in aid"), or right before it
 through "worth", "of", "totalling" ("assistance worth $250 million", "grants totalling $15 million").
 An aid word elsewhere in the sentence names something else: "swapped $12 billion of bonds ... to keep
@@ -30,10 +30,11 @@ _NOUN = r"(aid|assistance|relief|loans?|grants?)"
 _NOT_MODIFIERS = (
     r"(?!(?:to|for|and|or|but|with|from|by|on|at|as|that|which|who|while|than|its|their|his|her|the|a|an)\b)"
 )
-_MODIFIER = _NOT_MODIFIERS + r"[A-Za-z-]+\s+"
-# After the sum: an optional bracketed conversion, "in"/"of", up to two modifiers, then the noun.
+# A modifier of the aid noun: "foreign", "U.N.", "emergency", "medical and other".
+_MODIFIER = _NOT_MODIFIERS + r"[A-Za-z.-]+\s+(?:(?:and|or)\s+other\s+)?"
+# After the sum: an optional bracketed conversion, "in"/"of"/"on", up to two modifiers, then the noun.
 _NOUN_AFTER = re.compile(
-    r"\s*\)?\s*(?:\([^()]*\)\s*)?(?:(?:in|of)\s+)?(?:" + _MODIFIER + r"){0,2}?" + _NOUN + r"\b", re.IGNORECASE
+    r"\s*\)?\s*(?:\([^()]*\)\s*)?(?:(?:in|of|on)\s+)?(?:" + _MODIFIER + r"){0,2}?" + _NOUN + r"\b", re.IGNORECASE
 )
 # Before the sum: the noun (with "package" or "programme"), then "worth", "of", "totalling" ..., then a qualifier.
 _NOUN_BEFORE = re.compile(
