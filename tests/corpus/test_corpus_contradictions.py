@@ -111,6 +111,21 @@ def test_a_claim_and_its_denial_in_one_event_contradict():
     assert c.note == 'Ukraine claims "Ukraine said its troops had retaken Izium", Russia denies it'
 
 
+def test_a_denial_is_set_against_the_claim_it_denies_not_a_nearer_claim_of_its_event():
+    nearer = replace(
+        mention("b", "claimed", "Ostmark", "Ostmark said Valdoria had recalled its ambassador."), sentence=0
+    )
+    denied = mention("a", "claimed", "Kessel", "Kessel said Valdorian gunboats shelled the lighthouse.")
+    denial = replace(
+        mention("b", "denied", "Valdoria", "Valdoria denied that its gunboats had shelled the lighthouse."),
+        sentence=1,
+    )
+    (c,) = find(story_of(events=[Event("e1", "2022-09-10", "s", (nearer, denied, denial), 2, True)]))
+    assert [m.text for m in c.mentions] == [denied.text, denial.text]
+    alone = Event("e2", "2022-09-10", "s", (nearer, denial), 2, True)
+    assert find(story_of(events=[alone])) == ()
+
+
 def test_an_event_without_a_denial_has_no_status_contradiction():
     event = Event(
         "e1",
