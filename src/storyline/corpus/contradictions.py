@@ -153,20 +153,23 @@ def status_contradictions(
     common: AbstractSet[str] = frozenset(),
 ) -> Iterator[Contradiction]:
     """Within an event, each denial against the claim it answers (``denial_answers``): another party's,
-    naming the doer when the denial rejects who did something, else saying what the denial denies
+    naming the doer when the denial rejects who did something, saying what the denial denies
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
-    denial's report first, and not a copy of the denial."""
+    denial's report first, and not a copy of the denial. In the denial's own report, a claim naming the
+    doer it rejects is answered whatever its words."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
     for event in events:
         for denial in (m for m in event.mentions if m.status == "denied"):
             rejected = deeds.get(key_of(denial))
-            names_a_doer = rejected is not None and rejected.doer is not None  # may_answer matched the doer
+            # A claim of the denial's own report naming the doer it rejects (``may_answer``) needs no more;
+            # across reports, a story's main actor is named as the doer of many acts.
+            names_a_doer = rejected is not None and rejected.doer is not None
             claims = [
                 c
                 for c in event.mentions
                 if may_answer(denial, c, deeds, outlets)
-                and (names_a_doer or answers_content(denial, c, common))
+                and ((names_a_doer and c.document == denial.document) or answers_content(denial, c, common))
                 and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             ]
             if claims:
