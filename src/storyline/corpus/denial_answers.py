@@ -12,6 +12,10 @@ calls for him to quit") turns down an offer, it does not say a claim is false; a
 a condition ("If the strikes are confirmed, ...") asserts nothing to deny; a denial of the claim
 its own sentence tells ("..., he said, although a source denied the report") answers that one; and a party never answers
 its own claim, also when one names it by its acronym ("The NTC", "the National Transitional Council").
+
+A denial answers only a claim that says what it denies (``answers_content``): "denied that the navy sank
+the ferry" answers a claim about the ferry sinking, not another claim of its event ("Valdoria closed its
+embassy"); names found in most of a story's reports ("Gaddafi", "Libya") do not make a match.
 """
 
 from __future__ import annotations
