@@ -8,6 +8,7 @@ import pytest
 
 from storyline.config import Config, FiguresConfig
 from storyline.corpus import contradictions as ct
+from storyline.corpus.deeds import Deed
 from storyline.pipeline import run_story
 from storyline.records import (
     Attribution,
@@ -109,6 +110,37 @@ def test_a_claim_and_its_denial_in_one_event_contradict():
     (c,) = find(story_of(events=[event]))
     assert c.kind == "status"
     assert c.note == 'Ukraine claims "Ukraine said its troops had retaken Izium", Russia denies it'
+
+
+def test_a_denial_is_set_against_the_claim_it_denies_not_a_nearer_claim_of_its_event():
+    nearer = replace(
+        mention("b", "claimed", "Ostmark", "Ostmark said Valdoria had recalled its ambassador."), sentence=0
+    )
+    denied = mention("a", "claimed", "Kessel", "Kessel said Valdorian gunboats shelled the lighthouse.")
+    denial = replace(
+        mention("b", "denied", "Valdoria", "Valdoria denied that its gunboats had shelled the lighthouse."),
+        sentence=1,
+    )
+    (c,) = find(story_of(events=[Event("e1", "2022-09-10", "s", (nearer, denied, denial), 2, True)]))
+    assert [m.text for m in c.mentions] == [denied.text, denial.text]
+    alone = Event("e2", "2022-09-10", "s", (nearer, denial), 2, True)
+    assert find(story_of(events=[alone])) == ()
+
+
+def test_a_denial_of_who_did_it_needs_the_claim_s_words_only_in_another_report():
+    claim = mention("a", "claimed", "Kessel", "Kessel said Valdorian gunboats opened the sluices.")
+    denial = replace(
+        mention("b", "denied", "Valdoria", "Valdoria dismissed claims that its navy was behind the flood."),
+        sentence=3,
+    )
+    deed = Deed("valdo", "Valdorian gunboats", "opened the sluices", "opened", frozenset({"sluices"}))
+    deeds = {("a", 0): deed, ("b", 3): replace(deed, doer_text="its navy"), ("b", 0): deed}
+    lineage = ct.Lineage(roots={}, documents={}, copy_similarity=0.9)
+    event = Event("e1", "2022-09-10", "s", (claim, denial), 2, True)
+    assert list(ct.status_contradictions([event], lineage, deeds)) == []
+    same_report = replace(claim, document="b")
+    event = Event("e2", "2022-09-10", "s", (same_report, denial), 1, True)
+    assert len(list(ct.status_contradictions([event], lineage, deeds))) == 1
 
 
 def test_an_event_without_a_denial_has_no_status_contradiction():

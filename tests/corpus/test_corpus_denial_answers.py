@@ -9,7 +9,15 @@ import numpy as np
 from corpus.test_corpus_events import WordEncoder
 from storyline.config import EventsConfig
 from storyline.corpus.deeds import Deed
-from storyline.corpus.denial_answers import answer_denials, is_contested, may_answer
+from storyline.corpus.denial_answers import (
+    answer_denials,
+    answers_content,
+    common_names,
+    denied_content,
+    is_contested,
+    may_answer,
+    shares_content,
+)
 from storyline.corpus.events import find_events
 from storyline.records import Attribution, Entity, Mention, Story
 
@@ -166,3 +174,52 @@ def test_a_denial_of_the_claim_in_its_own_sentence_answers_no_other_claim():
         assert not may_answer(denial, other, {}, OUTLETS), text
     plain = Mention("a", 5, "Valdoria denied the report.", "denied", "Valdoria", None, False)
     assert may_answer(plain, other, {}, OUTLETS)
+
+
+def test_what_a_denial_denies_is_the_object_of_its_verb_to_the_end_of_the_clause():
+    text = "Valdoria denied reports that its navy had sunk the ferry, saying the ship hit a rock."
+    assert denied_content(text) == ["navy", "sunk", "ferry"]
+    assert denied_content("Valdoria dismissed the claims.") == []
+    assert denied_content("Valdoria said the ferry was never there.") is None
+
+
+def test_a_denial_answers_a_claim_that_says_what_it_denies_not_another_claim_of_its_event():
+    denial = "Valdoria denied that its navy had sunk the ferry off the breakwater."
+    assert shares_content(denial, "Ostmark said Valdorian warships sank the ferry near the breakwater.")
+    assert not shares_content(denial, "Ostmark said Valdoria had closed its embassy in the capital.")
+    dismissal = "The minister dismissed the importance of the strike that has shut the mines."
+    assert not shares_content(dismissal, "Analysts say the minister believes the unions will tire first.")
+
+
+def test_a_denial_that_only_points_back_may_answer_any_claim():
+    assert shares_content("Valdoria denied the report.", "Ostmark said Valdorian warships sank the ferry.")
+    assert shares_content("Valdoria has denied it.", "Ostmark said the ferry was seized.")
+
+
+def test_names_found_in_most_reports_of_a_story_do_not_make_a_denial_answer_a_claim():
+    texts = [f"Valdoria and Ostmark met on day {k}." for k in range(6)] + ["The Kessel dam burst.", "Kessel flooded."]
+    common = common_names(texts)
+    assert {"valdo", "ostma"} <= common
+    assert "kesse" not in common
+    denial = "Valdoria denied that Ostmark envoys were expelled."
+    assert not shares_content(denial, "Ostmark said Valdoria would hold elections.", common)
+    assert shares_content(denial, "Ostmark said Valdoria would hold elections.")
+    assert shares_content("Valdoria denied flooding Kessel.", "Ostmark said Valdoria flooded Kessel.", common)
+
+
+def test_a_short_denial_answers_the_claim_told_just_before_it_in_its_report():
+    claim = Mention("wire", 4, "The gravest charges were laid at the admiral's door.", "claimed", None, None, False)
+    denial = Mention("wire", 5, "His staff denied responsibility.", "denied", "His staff", None, False)
+    assert answers_content(denial, claim)
+    assert not answers_content(denial, replace(claim, sentence=2))
+
+
+def test_a_claim_told_with_no_speaker_that_opens_on_the_denier_is_the_denier_s_own():
+    own = Mention(
+        "wire", 7, "The Valdorian navy has blamed smugglers for sinking the ferry.", "claimed", None, None, False
+    )
+    denial = Mention(
+        "paper", 2, "The Valdorian navy denied sinking the ferry.", "denied", "The Valdorian navy", None, False
+    )
+    assert not may_answer(denial, own, {}, OUTLETS)
+    assert may_answer(denial, replace(own, text="Smugglers have blamed the Valdorian navy."), {}, OUTLETS)

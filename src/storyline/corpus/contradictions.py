@@ -12,6 +12,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
-from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
+from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.lineage import origin_map, outlet
@@ -146,19 +147,29 @@ def _figure_contradiction(
 
 
 def status_contradictions(
-    events: Sequence[Event], lineage: Lineage, deeds: Mapping[MentionKey, Deed] | None = None
+    events: Sequence[Event],
+    lineage: Lineage,
+    deeds: Mapping[MentionKey, Deed] | None = None,
+    common: AbstractSet[str] = frozenset(),
 ) -> Iterator[Contradiction]:
     """Within an event, each denial against the claim it answers (``denial_answers``): another party's,
-    naming the doer when the denial rejects who did something, in the denial's report first, and not
-    a copy of the denial."""
+    naming the doer when the denial rejects who did something, saying what the denial denies
+    (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
+    denial's report first, and not a copy of the denial. In the denial's own report, a claim naming the
+    doer it rejects is answered whatever its words."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
     for event in events:
         for denial in (m for m in event.mentions if m.status == "denied"):
+            rejected = deeds.get(key_of(denial))
+            # A claim of the denial's own report naming the doer it rejects (``may_answer``) needs no more;
+            # across reports, a story's main actor is named as the doer of many acts.
+            names_a_doer = rejected is not None and rejected.doer is not None
             claims = [
                 c
                 for c in event.mentions
                 if may_answer(denial, c, deeds, outlets)
+                and ((names_a_doer and c.document == denial.document) or answers_content(denial, c, common))
                 and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             ]
             if claims:
@@ -372,7 +383,7 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
     )
     return (
         *figure_contradictions(story.figures, lineage, config),
-        *status_contradictions(story.events, lineage, _deeds(story)),
+        *status_contradictions(story.events, lineage, _deeds(story), common_names(d.text for d in story.documents)),
         *fact_contradictions(story.documents, lineage),
     )
 

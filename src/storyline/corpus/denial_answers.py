@@ -12,12 +12,17 @@ calls for him to quit") turns down an offer, it does not say a claim is false; a
 a condition ("If the strikes are confirmed, ...") asserts nothing to deny; a denial of the claim
 its own sentence tells ("..., he said, although a source denied the report") answers that one; and a party never answers
 its own claim, also when one names it by its acronym ("The NTC", "the National Transitional Council").
+
+A denial answers only a claim that says what it denies (``answers_content``): "denied that the navy sank
+the ferry" answers a claim about the ferry sinking, not another claim of its event ("Valdoria closed its
+embassy"); names found in most of a story's reports ("Gaddafi", "Libya") do not make a match.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 import numpy as np
@@ -55,6 +60,94 @@ _CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)+")
 _SMALL = frozenset({"of", "for", "and", "the"})
+
+
+# The verb of a denial and what follows it: its object or complement, up to the end of its clause.
+_DENIAL_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(
+    r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b|\s+as\s+an?\b"
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SUFFIX = re.compile(r"(?:'s|’s|ing|ed|es|s)$")
+_STEM = 5  # letters kept of a word: "attacking"/"attacks", "negotiations"/"negotiate" meet
+# Words that tell no content: function words, and the nouns and verbs of saying and denying
+# ("denied the report", "dismissed the claims") that a denial of what was said uses.
+_EMPTY_WORDS = """a an the and or but of to in on at by for from with as into over about after before than that this
+    these those it its it's them they their he him his she her we our us you your i me my who whom which what when where
+    is are was were be been being am has have had do does did will would could should may might must can shall
+    not no nor any all some such so very much more most also only just still even there here then now
+    said say says saying told tell tells report reports reported reporting claim claims claimed account accounts
+    statement statements accusation accusations allegation allegations assertion assertions charge charges
+    suggestion suggestions suggest suggested rumour rumours rumor rumors word news idea notion
+    deny denies denied denying denial dismiss dismissed dismissing reject rejected rejecting refute refuted
+    dispute disputed significance existence criticism"""
+_EMPTY = frozenset(_EMPTY_WORDS.split())
+_MIN_SHARED = 2  # content words a denial's object shares with a claim it answers ...
+_SHORT_OBJECT = 4  # ... or one, when the object holds at most this many content words
+_POINTING = 2  # an object of at most this many ("denied responsibility") may answer the sentence before
+
+
+def _stem(word: str) -> str:
+    return _SUFFIX.sub("", word.lower())[:_STEM]
+
+
+def denied_content(text: str) -> list[str] | None:
+    """The content words of what a denial denies: the words after its first denial verb to the end of
+    that clause ("denied that its troops shelled the port" -> troops, shelled, port), without words of
+    saying ("denied the report that ..."). None when the text has no denial verb (nothing to compare);
+    an empty list when the object is only "it", "them" or "the report" (it answers a claim told nearby)."""
+    verb = _DENIAL_VERB.search(text)
+    if verb is None:
+        return None
+    rest = text[verb.end() :]
+    end = _CLAUSE_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    return [w for w in _WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
+
+
+_COMMON_SHARE = 0.5  # a name in at least half of a story's reports ...
+_COMMON_MIN = 3  # ... and in at least this many is one of its main actors or places
+
+
+def common_names(texts: Iterable[str]) -> frozenset[str]:
+    """The stems of the names (capitalized words) found in at least half of the texts, and in at least
+    three: a story's main actors and places ("Gaddafi", "Libya"), named in nearly every claim, so that
+    sharing one tells nothing of whether a denial answers a claim."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        counts.update({_stem(w) for w in _WORD.findall(text) if w[0].isupper() and w.lower() not in _EMPTY})
+    floor = max(_COMMON_MIN, _COMMON_SHARE * n)
+    return frozenset(stem for stem, k in counts.items() if k >= floor)
+
+
+def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
+    """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
+    two content words, or one when the object is short, and not only names of ``common`` (``common_names``).
+    A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
+    words = denied_content(denial)
+    if not words:
+        return True
+    stems = {_stem(w) for w in _WORD.findall(claim) if w.lower() not in _EMPTY}
+    shared = {_stem(w) for w in words if _stem(w) in stems}
+    if not {_stem(w) for w in words if _stem(w) in shared and not (w[0].isupper() and _stem(w) in common)}:
+        return False
+    need = 1 if len({_stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
+    return len(shared) >= need
+
+
+def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
+    """Whether what a denial denies is what a claim says (``shares_content``); a short object
+    ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
+    report."""
+    if claim.document == denial.document and claim.sentence == denial.sentence - 1:
+        words = denied_content(denial.text)
+        if words is not None and len(words) <= _POINTING:
+            return True
+    return shares_content(denial.text, claim.text, common)
 
 
 def is_refusal(text: str) -> bool:
@@ -98,6 +191,18 @@ def one_party(a: str | None, b: str | None) -> bool:
     return bool(acronyms(a) & acronyms(b))
 
 
+_THE = re.compile(r"^\W*(?:the\s+)?", re.IGNORECASE)
+
+
+def opens_on(claim: Mention, party: str | None) -> bool:
+    """Whether a claim told with no speaker opens on a party's name, so that the party tells it: "The
+    government has blamed the rebels ..." is the government's claim, which its own denial never answers."""
+    if claim.attributed_to is not None or not party:
+        return False
+    name = _THE.sub("", party).lower()
+    return len(name) > 2 and _THE.sub("", claim.text).lower().startswith(name)
+
+
 def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
     """Whether a claim's deed is the one a denial of who did it rejects: the same party doing it, or a
     thing doing the same act to the same object ("the utility's lines caused the fire" against "its
@@ -110,7 +215,7 @@ def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
 
 
 def may_answer(denial: Mention, claim: Mention, deeds: Mapping[MentionKey, Deed], outlets: Mapping[str, str]) -> bool:
-    """Whether a denial may answer a claim: another party's (``one_party``) assertion, not one told only
+    """Whether a denial may answer a claim: another party's (``one_party``, ``opens_on``) assertion, not one told only
     as a condition, by a denial that is no refusal of a proposal (``is_refusal``), and, when the
     denial rejects who did something, a claim that names that doer (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
@@ -118,7 +223,7 @@ def may_answer(denial: Mention, claim: Mention, deeds: Mapping[MentionKey, Deed]
     if is_refusal(denial.text) or is_hypothetical(claim.text) or answers_its_own_sentence(denial.text):
         return False
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
-    if one_party(said, denial.attributed_to):
+    if one_party(said, denial.attributed_to) or opens_on(claim, denial.attributed_to):
         return False
     rejected = deeds.get(key_of(denial))
     if rejected is None or rejected.doer is None:
