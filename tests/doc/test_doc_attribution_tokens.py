@@ -149,3 +149,31 @@ def test_token_features_name_the_same_after_the_word_cache_is_emptied(monkeypatc
     assert again == before and token_features(sentence, [], found) == [
         [n.decode() if isinstance(n, bytes) else n for n in names] for names in before
     ]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["NOUN", "VERB", "AUX", "ADP", "DET"]), st.sampled_from(["B", "I", "O", "O"])),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_the_walks_up_to_the_verb_and_the_cue_read_as_a_word_by_word_walk(
+    words: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    # a random tree: each word hangs on an earlier one, the first is the root (spaCy's heads are a tree)
+    heads = [0] + [data.draw(st.integers(0, k - 1)) for k in range(1, len(words))]
+    tokens = tuple(
+        Token(2 * k, 2 * k + 1, "w", f"w{k}", pos, "X", f"d{k}", head)
+        for k, ((pos, _), head) in enumerate(zip(words, heads, strict=True))
+    )
+    sentence = Sentence(0, 0, 2 * len(words), "w " * len(words), 0, tokens=tokens)
+    cues = [c for _, c in words]
+    found = {"source": ["O"] * len(words), "cue": cues, "content": ["O"] * len(words)}
+    names = token_features(sentence, [], found)
+    lemmas = [t.lemma for t in tokens]
+    for k, got in enumerate(names):
+        verb, path = attribution_tokens._up_to_verb(tokens, lemmas, k)
+        to_cue = attribution_tokens._up_to_cue(tokens, k, cues) if "B" in cues or "I" in cues else "none"
+        assert f"v={verb}|path={path}" in got and f"toC={to_cue}" in got

@@ -26,6 +26,7 @@ def spans_overlap(a: Span, b: Span) -> bool:
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
 _MAX_PATH = 4  # labels on the way up to the nearest verb
+_VERB_POS = ("VERB", "AUX")
 
 
 def _shape(text: str) -> str:
@@ -54,7 +55,7 @@ def _up_to_verb(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> tuple
             break
         path.append(tok.dep)
         j = tok.head
-        if tokens[j].pos in ("VERB", "AUX"):
+        if tokens[j].pos in _VERB_POS:
             break
     return lemmas[j], ">".join(path) or "self"
 
@@ -259,12 +260,25 @@ def token_features(
     verbs = _VERB[encoded]
     heads, arounds, cues_known = _HEAD[encoded], _AROUND[encoded], _CUE[encoded]
     for i, tok in enumerate(tokens):
-        p, dep = tok.pos, tok.dep
-        verb, path = _up_to_verb(tokens, lemmas, i)
-        to_cue = _up_to_cue(tokens, i, cues) if any_cue else "none"
+        p, dep, h = tok.pos, tok.dep, tok.head
+        head = tokens[h]
+        # most words hang on a verb or are the root: their walks up end at once (no path to build)
+        if h == i:
+            verb, path = lemmas[i], "self"
+        elif head.pos in _VERB_POS:
+            verb, path = lemmas[h], dep
+        else:
+            verb, path = _up_to_verb(tokens, lemmas, i)
         src, cue = sources[i], cues[i]
+        if not any_cue:
+            to_cue = "none"
+        elif cue != "O":
+            to_cue = "self"
+        elif h != i and cues[h] != "O":
+            to_cue = dep
+        else:
+            to_cue = _up_to_cue(tokens, i, cues)
         inside = any(s <= tok.start < e for s, e in quoted) if quoted else False
-        head = tokens[tok.head]
         key = (head.pos, dep)
         head_name = heads.get(key)
         if head_name is None:
