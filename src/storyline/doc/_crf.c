@@ -111,10 +111,10 @@ static int reserve(Tagger *self, Py_ssize_t T) {
 
 /* One name's weights added to a token's state scores; 0 when done (a name the model does not know is
  * left out, as crfsuite's Tagger::set does), -1 with an exception set. */
-static int add_name(Tagger *self, double *state, PyObject *name) {
+static inline int add_name(Tagger *self, double *state, Py_ssize_t L, PyObject *name) {
     PyObject *id = PyDict_GetItemWithError(self->attributes, name);
     if (!id) return PyErr_Occurred() ? -1 : 0;
-    Py_ssize_t a = PyLong_AsSsize_t(id), L = self->L;
+    Py_ssize_t a = PyLong_AsSsize_t(id);
     if (a < 0 || a >= self->n_attrs) {
         if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "an attribute id outside the weights");
         return -1;
@@ -145,9 +145,9 @@ static PyObject *Tagger_set(Tagger *self, PyObject *items) {
             int failed = 0;
             if (PyTuple_CheckExact(name)) {
                 Py_ssize_t m = PyTuple_GET_SIZE(name);
-                for (Py_ssize_t k = 0; k < m && !failed; k++) failed = add_name(self, state, PyTuple_GET_ITEM(name, k));
+                for (Py_ssize_t k = 0; k < m && !failed; k++) failed = add_name(self, state, L, PyTuple_GET_ITEM(name, k));
             } else {
-                failed = add_name(self, state, name);
+                failed = add_name(self, state, L, name);
             }
             if (failed) { Py_DECREF(names); Py_DECREF(seq); return NULL; }
         }
