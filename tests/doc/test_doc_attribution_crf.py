@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from storyline.doc import attribution_crf
 from storyline.doc.attribution_crf import ModelError, open_crf, read_model
 from storyline.doc.attribution_tagger import TAGGER_MODEL, load_tagger
-from storyline.doc.attribution_tokens import span_tags, token_features
+from storyline.doc.attribution_tokens import flat_names, span_tags, token_features
 from storyline.records import Sentence, Token
 
 try:
@@ -90,7 +90,7 @@ def _reference() -> Any:
 
 def _same_as_crfsuite(ours: Any, ref: Any, items: list[list[Any]]) -> None:
     ours.set(items)
-    ref.set(items)
+    ref.set(flat_names(items))  # python-crfsuite reads plain lists; ours reads the groups as they come
     assert ours.tag() == ref.tag()
     for k in range(len(items)):
         for label in ref.labels():
@@ -120,6 +120,19 @@ _NAMES = sorted(k for k in read_model(TAGGER_MODEL.read_bytes())[0] if isinstanc
 )
 def test_any_names_known_or_not_give_crfsuites_labels_and_marginals(items: list[list[Any]]) -> None:
     _same_as_crfsuite(open_crf(TAGGER_MODEL), _reference(), items)
+
+
+@needs_extension
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_NAMES), max_size=12), min_size=1, max_size=8), st.randoms())
+def test_names_given_in_groups_score_as_the_same_names_given_one_by_one(items: list[list[str]], rng: Any) -> None:
+    grouped: list[list[Any]] = []
+    for token in items:
+        cuts = sorted(rng.sample(range(len(token) + 1), min(3, len(token) + 1)))
+        parts = [token[a:b] for a, b in zip([0, *cuts], [*cuts, len(token)], strict=True)]
+        grouped.append([tuple(p) if len(p) != 1 else p[0] for p in parts])  # empty groups too
+    assert flat_names(grouped) == items
+    _same_as_crfsuite(open_crf(TAGGER_MODEL), _reference(), grouped)
 
 
 @needs_extension
@@ -161,14 +174,14 @@ def test_without_the_extension_crfsuite_tags_after_one_warning(monkeypatch: pyte
         warnings.simplefilter("error")
         open_crf(TAGGER_MODEL)  # no second warning
     assert isinstance(first, pycrfsuite.Tagger)
-    first.set(_features(SENTENCES[0], True))
+    first.set(flat_names(_features(SENTENCES[0], True)))
     assert len(first.tag()) == len(SENTENCES[0])
 
 
 @needs_extension
 def test_once_the_tagger_is_loaded_encoded_names_are_the_models_own_objects() -> None:
     tagger = load_tagger()
-    names = [n for token in _features(SENTENCES[0], True) for n in token if isinstance(n, bytes)]
+    names = [n for token in flat_names(_features(SENTENCES[0], True)) for n in token if isinstance(n, bytes)]
     known = {k: k for k in tagger.attributes if isinstance(k, bytes)}
     shared = [n for n in names if n in known]
     assert len(shared) > len(names) // 2

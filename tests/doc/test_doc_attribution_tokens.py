@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.doc import attribution_tokens
-from storyline.doc.attribution_tokens import entity_tags, span_tags, token_features
+from storyline.doc.attribution_tokens import entity_tags, flat_names, span_tags, token_features
 from storyline.records import Entity, Sentence, Token
 
 TEXT = "“The pier is closed,” Mayor Ilse Brandt said on Friday."
@@ -131,7 +131,9 @@ def test_encoded_token_features_name_the_same_attributes_in_the_same_order() -> 
     }
     quoted = [(0, TEXT.index("”") + 1)]
     text = token_features(sentence, quoted, found)
-    encoded = token_features(sentence, quoted, found, encoded=True)
+    grouped = token_features(sentence, quoted, found, encoded=True)
+    assert all(any(isinstance(item, tuple) for item in names) for names in grouped)  # groups left whole
+    encoded = flat_names(grouped)
     assert any(isinstance(name, bytes) for names in encoded for name in names)
     as_text = [[n.decode() if isinstance(n, bytes) else n for n in names] for names in encoded]
     assert as_text == text
@@ -141,9 +143,37 @@ def test_token_features_name_the_same_after_the_word_cache_is_emptied(monkeypatc
     sentence = _sentence()
     bounds = _bounds(sentence)
     found = {"source": span_tags(bounds, []), "cue": span_tags(bounds, []), "content": span_tags(bounds, [])}
-    before = token_features(sentence, [], found, encoded=True)
+    before = flat_names(token_features(sentence, [], found, encoded=True))
     monkeypatch.setattr(attribution_tokens, "_MAX_LEXICAL", 1)  # emptied on every new word from here
-    again = token_features(sentence, [], found, encoded=True)
+    again = flat_names(token_features(sentence, [], found, encoded=True))
     assert again == before and token_features(sentence, [], found) == [
         [n.decode() if isinstance(n, bytes) else n for n in names] for names in before
     ]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["NOUN", "VERB", "AUX", "ADP", "DET"]), st.sampled_from(["B", "I", "O", "O"])),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_the_walks_up_to_the_verb_and_the_cue_read_as_a_word_by_word_walk(
+    words: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    # random heads: the first word is the root; the others may hang anywhere, loops too (a damaged parse)
+    heads = [0] + [data.draw(st.integers(0, len(words) - 1)) for _ in range(1, len(words))]
+    tokens = tuple(
+        Token(2 * k, 2 * k + 1, "w", f"w{k}", pos, "X", f"d{k}", head)
+        for k, ((pos, _), head) in enumerate(zip(words, heads, strict=True))
+    )
+    sentence = Sentence(0, 0, 2 * len(words), "w " * len(words), 0, tokens=tokens)
+    cues = [c for _, c in words]
+    found = {"source": ["O"] * len(words), "cue": cues, "content": ["O"] * len(words)}
+    names = token_features(sentence, [], found)
+    lemmas = [t.lemma for t in tokens]
+    for k, got in enumerate(names):
+        verb, path = attribution_tokens._up_to_verb(tokens, lemmas, k)
+        to_cue = attribution_tokens._up_to_cue(tokens, k, cues) if "B" in cues or "I" in cues else "none"
+        assert f"v={verb}|path={path}" in got and f"toC={to_cue}" in got

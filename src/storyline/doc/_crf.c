@@ -109,8 +109,24 @@ static int reserve(Tagger *self, Py_ssize_t T) {
     return 0;
 }
 
+/* One name's weights added to a token's state scores; 0 when done (a name the model does not know is
+ * left out, as crfsuite's Tagger::set does), -1 with an exception set. */
+static inline int add_name(Tagger *self, double *state, Py_ssize_t L, PyObject *name) {
+    PyObject *id = PyDict_GetItemWithError(self->attributes, name);
+    if (!id) return PyErr_Occurred() ? -1 : 0;
+    Py_ssize_t a = PyLong_AsSsize_t(id);
+    if (a < 0 || a >= self->n_attrs) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "an attribute id outside the weights");
+        return -1;
+    }
+    const double *w = self->weight + a * L;
+    for (Py_ssize_t l = 0; l < L; l++) state[l] += w[l];  /* weight * 1.0, as crfsuite */
+    return 0;
+}
+
 /* set(items): each token's state scores, its known names' weights added in order from 0.0
- * (crf1dt_state_score; names the model does not know are left out, as crfsuite's Tagger::set does). */
+ * (crf1dt_state_score). A token's item is a list of names, where a tuple stands for its names in
+ * order (a group the token features build once and share), so Python need not flatten them. */
 static PyObject *Tagger_set(Tagger *self, PyObject *items) {
     PyObject *seq = PySequence_Fast(items, "set() takes a sequence of tokens, each a list of feature names");
     if (!seq) return NULL;
@@ -125,18 +141,15 @@ static PyObject *Tagger_set(Tagger *self, PyObject *items) {
         if (!names) { Py_DECREF(seq); return NULL; }
         Py_ssize_t n = PySequence_Fast_GET_SIZE(names);
         for (Py_ssize_t i = 0; i < n; i++) {
-            PyObject *id = PyDict_GetItemWithError(self->attributes, PySequence_Fast_GET_ITEM(names, i));
-            if (!id) {
-                if (PyErr_Occurred()) { Py_DECREF(names); Py_DECREF(seq); return NULL; }
-                continue;  /* a name the model does not know */
+            PyObject *name = PySequence_Fast_GET_ITEM(names, i);
+            int failed = 0;
+            if (PyTuple_CheckExact(name)) {
+                Py_ssize_t m = PyTuple_GET_SIZE(name);
+                for (Py_ssize_t k = 0; k < m && !failed; k++) failed = add_name(self, state, L, PyTuple_GET_ITEM(name, k));
+            } else {
+                failed = add_name(self, state, L, name);
             }
-            Py_ssize_t a = PyLong_AsSsize_t(id);
-            if (a < 0 || a >= self->n_attrs) {
-                if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "an attribute id outside the weights");
-                Py_DECREF(names); Py_DECREF(seq); return NULL;
-            }
-            const double *w = self->weight + a * L;
-            for (Py_ssize_t l = 0; l < L; l++) state[l] += w[l];  /* weight * 1.0, as crfsuite */
+            if (failed) { Py_DECREF(names); Py_DECREF(seq); return NULL; }
         }
         Py_DECREF(names);
     }
@@ -243,7 +256,7 @@ static PyObject *Tagger_labels(Tagger *self, PyObject *unused) {
 }
 
 static PyMethodDef Tagger_methods[] = {
-    {"set", (PyCFunction)Tagger_set, METH_O, "Read a sentence: a list of feature names (str or bytes) a token."},
+    {"set", (PyCFunction)Tagger_set, METH_O, "Read a sentence: a list of feature names (str or bytes, or tuples of them) a token."},
     {"tag", (PyCFunction)Tagger_tag, METH_NOARGS, "The most likely labels of the sentence set last."},
     {"marginal", (PyCFunction)(void (*)(void))Tagger_marginal, METH_FASTCALL, "The probability of a label at a position."},
     {"labels", (PyCFunction)Tagger_labels, METH_NOARGS, "The model's labels, by id."},

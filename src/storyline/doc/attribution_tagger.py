@@ -35,7 +35,14 @@ from storyline.doc.attribution_crf import open_crf
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import may_build, orphan_attributions
 from storyline.doc.attribution_parse import quoted_spans
-from storyline.doc.attribution_tokens import Span, share_names, span_tags, spans_overlap, token_features
+from storyline.doc.attribution_tokens import (
+    Span,
+    flat_names,
+    share_names,
+    span_tags,
+    spans_overlap,
+    token_features,
+)
 from storyline.errors import Errors, StageError
 from storyline.records import Attribution, Document, Sentence
 
@@ -120,7 +127,8 @@ def _sentence_tags(
         return SentenceTags([], [])  # nothing to check, to hang a source on, or to build around one
     bounds = [(t.start, t.end) for t in sentence.tokens]
     tags = {role: span_tags(bounds, spans) for role, spans in here.items()}
-    tagger.set(token_features(sentence, quoted, tags, encoded=True))
+    features = token_features(sentence, quoted, tags, encoded=True)
+    tagger.set(features if hasattr(tagger, "attributes") else flat_names(features))  # python-crfsuite: plain lists
     at = {k for k, tag in enumerate(tags["source"]) if tag != "O"}
     runs = source_runs(tagger.tag()) if sentence.attributions or cues is not None else []
     at |= {k for first, last in runs for k in range(first, last + 1)}

@@ -26,6 +26,7 @@ def spans_overlap(a: Span, b: Span) -> bool:
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
 _MAX_PATH = 4  # labels on the way up to the nearest verb
+_VERB_POS = ("VERB", "AUX")
 
 
 def _shape(text: str) -> str:
@@ -54,7 +55,7 @@ def _up_to_verb(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> tuple
             break
         path.append(tok.dep)
         j = tok.head
-        if tokens[j].pos in ("VERB", "AUX"):
+        if tokens[j].pos in _VERB_POS:
             break
     return lemmas[j], ">".join(path) or "self"
 
@@ -135,14 +136,15 @@ def span_tags(bounds: Sequence[Span], spans: Sequence[Span]) -> list[str]:
 
 # Names that depend on a few small tag sets are built once per combination (the same few hundred
 # come back in every sentence); each group keeps its place in a token's list, so the tagger reads
-# the same names in the same order. Each cache holds a group as text and as UTF-8 bytes.
+# the same names in the same order. Each cache holds its groups as text (False) and as UTF-8 bytes (True).
 Name = str | bytes  # bytes: what the CRF reads without converting (the same attribute)
 _Names = tuple[Name, ...]
-_WORD: dict[tuple[str, str, str, str, str, bool], _Names] = {}
-_HEAD: dict[tuple[str, str, bool], Name] = {}
-_AROUND: dict[tuple[str, str, str, str, str, bool], _Names] = {}
-_STAGE: dict[tuple[str, str, str, str, bool], _Names] = {}
-_CUE: dict[tuple[str, str, str, str, bool], _Names] = {}
+Item = Name | _Names  # in an encoded token's list, a tuple is a group of names in order (the C tagger reads it so)
+_WORD: dict[bool, dict[tuple[str, str, str, str, str], _Names]] = {False: {}, True: {}}
+_HEAD: dict[bool, dict[tuple[str, str], Name]] = {False: {}, True: {}}
+_AROUND: dict[bool, dict[tuple[str, str, str, str, str], _Names]] = {False: {}, True: {}}
+_STAGE: dict[bool, dict[tuple[str, str, str, str], _Names]] = {False: {}, True: {}}
+_CUE: dict[bool, dict[tuple[str, str, str, str], _Names]] = {False: {}, True: {}}
 _AT: dict[bool, _Names] = {False: ("at=0", "at=1", "at=2", "at=3"), True: (b"at=0", b"at=1", b"at=2", b"at=3")}
 _QN: dict[bool, _Names] = {False: ("qn=0", "qn=1", "qn=2", "qn=3"), True: (b"qn=0", b"qn=1", b"qn=2", b"qn=3")}
 _QUOTED: dict[bool, _Names] = {False: ("q=out", "q=in"), True: (b"q=out", b"q=in")}
@@ -171,17 +173,18 @@ def share_names(names: Iterable[bytes]) -> None:
     new = {n: n for n in names if n not in _SHARED}
     if new:
         _SHARED.update(new)
-        for cache in (_WORD, _HEAD, _AROUND, _STAGE, _CUE, _LEXICAL[True], _VERB[True]):
-            cache.clear()
+        for cache in (_WORD, _HEAD, _AROUND, _STAGE, _CUE, _LEXICAL, _VERB):
+            cache[True].clear()
         for fixed in (_AT, _QN, _QUOTED):
             fixed[True] = _group(fixed[False], True)  # type: ignore[arg-type]  # the text forms
 
 
 def _word_names(p: str, tag: str, dep: str, text: str, ent: str, encoded: bool) -> _Names:
-    key = (p, tag, dep, _shape_of(text), ent, encoded)
-    names = _WORD.get(key)
+    key = (p, tag, dep, _shape_of(text), ent)
+    known = _WORD[encoded]
+    names = known.get(key)
     if names is None:
-        names = _WORD[key] = _group((f"p={p}", f"t={tag}", f"d={dep}", f"sh={key[3]}", f"e={ent}"), encoded)
+        names = known[key] = _group((f"p={p}", f"t={tag}", f"d={dep}", f"sh={key[3]}", f"e={ent}"), encoded)
     return names
 
 
@@ -209,11 +212,12 @@ def _verb_names(verb: str, path: str, encoded: bool) -> _Names:
 
 
 def _stage_names(src: str, cue: str, content: str, p: str, encoded: bool) -> _Names:
-    key = (src, cue, content, p, encoded)
-    names = _STAGE.get(key)
+    key = (src, cue, content, p)
+    known = _STAGE[encoded]
+    names = known.get(key)
     if names is None:
         built = (f"sS={src}", f"sC={cue}", f"sT={content}", f"sS|sC|sT={src}|{cue}|{content}", f"sS|p={src}|{p}")
-        names = _STAGE[key] = _group(built, encoded)
+        names = known[key] = _group(built, encoded)
     return names
 
 
@@ -226,15 +230,17 @@ def token_features(
 @overload
 def token_features(
     sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: Literal[True]
-) -> list[list[Name]]: ...
+) -> list[list[Item]]: ...
 
 
 def token_features(
     sentence: Sentence, quoted: Sequence[Span], found: Mapping[str, Sequence[str]], encoded: bool = False
-) -> list[list[str]] | list[list[Name]]:
+) -> list[list[str]] | list[list[Item]]:
     """The features of each token of ``sentence``; ``quoted`` are its quotations (document offsets),
     ``found`` the stage's own tags per role ("source", "cue", "content": B, I or O per token). With
-    ``encoded``, the names that repeat across words come as UTF-8 bytes (for the CRF, faster to read)."""
+    ``encoded``, the names that repeat across words come as UTF-8 bytes and in groups (tuples of
+    names, in order) for our C tagger, which reads both as they come; ``flat_names`` makes plain
+    lists of them for python-crfsuite."""
     tokens = sentence.tokens
     n = len(tokens)
     ents = entity_tags(sentence)
@@ -246,50 +252,64 @@ def token_features(
     any_cue = any(c != "O" for c in cues)
     sides = cue_sides(cues) if any_cue else ["none"] * n
     quote_marks = 0
-    out = []
+    out: list[list[Item]] = []
     width = max(1, n)
     at, quote_names, counted = _AT[encoded], _QUOTED[encoded], _QN[encoded]
     own = _lexical_names(lemmas, encoded)
     near = _lexical_names(words, encoded)  # near[i + 1] is word i's
     verbs = _VERB[encoded]
+    heads, arounds, cues_known = _HEAD[encoded], _AROUND[encoded], _CUE[encoded]
     for i, tok in enumerate(tokens):
-        p, dep = tok.pos, tok.dep
-        verb, path = _up_to_verb(tokens, lemmas, i)
-        to_cue = _up_to_cue(tokens, i, cues) if any_cue else "none"
+        p, dep, h = tok.pos, tok.dep, tok.head
+        head = tokens[h]
+        # most words hang on a verb or are the root: their walks up end at once (no path to build)
+        if h == i:
+            verb, path = lemmas[i], "self"
+        elif head.pos in _VERB_POS:
+            verb, path = lemmas[h], dep
+        else:
+            verb, path = _up_to_verb(tokens, lemmas, i)
         src, cue = sources[i], cues[i]
+        if not any_cue:
+            to_cue = "none"
+        elif cue != "O":
+            to_cue = "self"
+        elif h != i and cues[h] != "O":
+            to_cue = dep
+        else:
+            to_cue = _up_to_cue(tokens, i, cues)
         inside = any(s <= tok.start < e for s, e in quoted) if quoted else False
-        head = tokens[tok.head]
-        key = (head.pos, dep, encoded)
-        head_name = _HEAD.get(key)
+        key = (head.pos, dep)
+        head_name = heads.get(key)
         if head_name is None:
-            head_name = _HEAD[key] = _group((f"hp={head.pos}|d={dep}",), encoded)[0]
-        around = (pos[i + 1], pos[i + 3], pos[i], pos[i + 4], p, encoded)
-        around_names = _AROUND.get(around)
+            head_name = heads[key] = _group((f"hp={head.pos}|d={dep}",), encoded)[0]
+        around = (pos[i + 1], pos[i + 3], pos[i], pos[i + 4], p)
+        around_names = arounds.get(around)
         if around_names is None:
             p1, pr1, p2, pr2 = pos[i + 1], pos[i + 3], pos[i], pos[i + 4]
             built = (f"p-1={p1}", f"p+1={pr1}", f"p-2={p2}", f"p+2={pr2}", f"p-1|p={p1}|{p}", f"p|p+1={p}|{pr1}")
-            around_names = _AROUND[around] = _group(built, encoded)
+            around_names = arounds[around] = _group(built, encoded)
         side = sides[i]
-        key5 = (src, dep, to_cue, side, encoded)
-        cue_names = _CUE.get(key5)
+        key4 = (src, dep, to_cue, side)
+        cue_names = cues_known.get(key4)
         if cue_names is None:
             to_cue_names = (f"sS|d={src}|{dep}", f"toC={to_cue}", f"sideC={side}", f"toC|sS={to_cue}|{src}")
-            cue_names = _CUE[key5] = _group(to_cue_names, encoded)
-        names: list[Name] = [
+            cue_names = cues_known[key4] = _group(to_cue_names, encoded)
+        names: list[Item] = [  # the groups stay tuples: flattened below unless encoded
             own[i][0],
-            *_word_names(p, tok.tag, dep, tok.text, ents[i], encoded),
+            _word_names(p, tok.tag, dep, tok.text, ents[i], encoded),
             own[tok.head][1],
             head_name,
-            *(verbs.get((verb, path)) or _verb_names(verb, path, encoded)),
+            verbs.get((verb, path)) or _verb_names(verb, path, encoded),
             near[i][2],
             near[i + 2][3],
-            *around_names,
+            around_names,
             at[min(3, 4 * i // width)],
             quote_names[inside],
             counted[min(quote_marks, 3)],
-            *_stage_names(src, cue, contents[i], p, encoded),
+            _stage_names(src, cue, contents[i], p, encoded),
             own[i][4] if cue == "O" else f"sC|l={cue}|{lemmas[i]}",
-            *cue_names,
+            cue_names,
         ]
         if i == 0:
             names.append("first")
@@ -298,4 +318,10 @@ def token_features(
         out.append(names)
         if tok.text in _QUOTE_MARKS:
             quote_marks += 1
-    return out
+    return out if encoded else flat_names(out)  # type: ignore[return-value]  # text names only
+
+
+def flat_names(features: Iterable[Sequence[Item]]) -> list[list[Name]]:
+    """Each token's names as one plain list, its groups (tuples) spread out in order: what
+    python-crfsuite reads."""
+    return [[n for item in token for n in (item if isinstance(item, tuple) else (item,))] for token in features]
