@@ -16,9 +16,10 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 from storyline.eval.tempeval import split_sentences
 from storyline.eval.timeml import find_timeml, read_timeml
@@ -41,20 +42,24 @@ def _row(name: str, how: str, text: str, found: list[TimeExpression]) -> str:
     return json.dumps([name, how, text, [dataclasses.astuple(e) for e in found]], ensure_ascii=False)
 
 
+def write_document(out: TextIO, name: str, dct: date | None, sentences: Iterable[str]) -> None:
+    """One document's sentences, each tagged three ways, one JSON line each (the focus carried along)."""
+    focus = Focus()
+    for s in sentences:
+        found = tag(s, dct, focus=focus)
+        out.write(_row(name, "dct+focus", s, found) + "\n")
+        focus = follow(focus, found, dct)
+        out.write(_row(name, "no dct", s, tag(s, None)) + "\n")
+        out.write(_row(name, "present", s, tag(s, dct, "present")) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, help="a folder of .tml files, e.g. ../shared/data/tempeval3/TimeBank")
     parser.add_argument("time_set", type=Path, nargs="?", help="evaluation/time/times.jsonl")
     args = parser.parse_args()
-    out = sys.stdout
     for name, dct, sentences in _documents(args.folder, args.time_set):
-        focus = Focus()
-        for s in sentences:
-            found = tag(s, dct, focus=focus)
-            out.write(_row(name, "dct+focus", s, found) + "\n")
-            focus = follow(focus, found, dct)
-            out.write(_row(name, "no dct", s, tag(s, None)) + "\n")
-            out.write(_row(name, "present", s, tag(s, dct, "present")) + "\n")
+        write_document(sys.stdout, name, dct, sentences)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ day, and with a "present" tense hint. Usage::
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import re
 import sys
@@ -24,9 +23,9 @@ from datetime import date
 from pathlib import Path
 
 from storyline.eval.tempeval import split_sentences
-from storyline.records import TimeExpression
-from storyline.time import tag
-from storyline.time.focus import Focus, follow
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tagger_identity import write_document
 
 _FILE_DAY = re.compile(r"_(\d{4}-\d\d-\d\d)_")
 
@@ -45,10 +44,6 @@ def _texts(folder: Path, limit: int | None) -> Iterator[tuple[str, date | None, 
                 yield f"{path.parent.name}/{article['id']}", date.fromisoformat(article["time"]), article["text"]
 
 
-def _row(name: str, how: str, text: str, found: list[TimeExpression]) -> str:
-    return json.dumps([name, how, text, [dataclasses.astuple(e) for e in found]], ensure_ascii=False)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", type=Path, nargs="+", help="e.g. ../shared/data/polnear/train")
@@ -59,14 +54,7 @@ def main() -> None:
         if not folder.is_dir():
             raise SystemExit(f"{folder} is not a folder. Give PolNeAR's train folder or Timeline17's folder.")
         for name, dct, text in _texts(folder, args.limit):
-            focus = Focus()
-            for a, b in split_sentences(text):
-                s = text[a:b]
-                found = tag(s, dct, focus=focus)
-                out.write(_row(name, "dct+focus", s, found) + "\n")
-                focus = follow(focus, found, dct)
-                out.write(_row(name, "no dct", s, tag(s, None)) + "\n")
-                out.write(_row(name, "present", s, tag(s, dct, "present")) + "\n")
+            write_document(out, name, dct, (text[a:b] for a, b in split_sentences(text)))
 
 
 if __name__ == "__main__":
