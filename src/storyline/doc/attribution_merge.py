@@ -10,7 +10,7 @@ endorsed Lee, said": Roe says, and "who" endorsed), not a second reading of it, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from storyline.doc.attribution_tokens import Span, spans_overlap
@@ -55,10 +55,16 @@ def merged_sources(sentence: Sentence) -> tuple[Attribution, ...]:
     return tuple(out)
 
 
-def merge_sources(doc: Document) -> Document:
-    """``doc`` with overlapping source spans of each sentence merged into the longer one."""
+def rewrite_attributions(doc: Document, rewrite: Callable[[Sentence], tuple[Attribution, ...]]) -> Document:
+    """``doc`` with each sentence's attributions as ``rewrite`` gives them; a sentence whose rewrite
+    returns its own tuple (unchanged) is kept as it is."""
     sentences = []
     for sentence in doc.sentences:
-        merged = merged_sources(sentence)
-        sentences.append(sentence if merged is sentence.attributions else replace(sentence, attributions=merged))
+        found = rewrite(sentence)
+        sentences.append(sentence if found is sentence.attributions else replace(sentence, attributions=found))
     return replace(doc, sentences=tuple(sentences))
+
+
+def merge_sources(doc: Document) -> Document:
+    """``doc`` with overlapping source spans of each sentence merged into the longer one."""
+    return rewrite_attributions(doc, merged_sources)

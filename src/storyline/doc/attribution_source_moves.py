@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.doc.attribution_merge import rewrite_attributions
 from storyline.doc.attribution_parse import children_of
 from storyline.doc.attribution_source import subtree
 from storyline.records import Attribution, Document, Sentence, Token
@@ -109,8 +110,4 @@ def moved_sources(sentence: Sentence) -> tuple[Attribution, ...]:
 
 def move_sources(doc: Document) -> Document:
     """``doc`` with each sentence's sources moved as ``moved_sources`` moves them."""
-    sentences = []
-    for sentence in doc.sentences:
-        found = moved_sources(sentence)
-        sentences.append(sentence if found is sentence.attributions else replace(sentence, attributions=found))
-    return replace(doc, sentences=tuple(sentences))
+    return rewrite_attributions(doc, moved_sources)
