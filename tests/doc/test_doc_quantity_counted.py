@@ -261,6 +261,29 @@ def test_a_fraction_is_read_as_a_fraction_of_the_noun_after_its_of() -> None:
     assert phrase_words(them, *span(them, 0, 0), fraction=True) == ()
 
 
+def test_a_fraction_in_ten_is_read_as_a_fraction_of_what_its_second_number_counts() -> None:
+    # "Four in 10 young voters stayed home" and "One in 45 children has it"
+    voters = parse(
+        ("Four", "four", "NUM", "CD", "nsubj", 6),
+        ("in", "", "ADP", "IN", "prep", 0),
+        ("10", "", "NUM", "CD", "nummod", 4),
+        ("young", "", "ADJ", "JJ", "amod", 4),
+        ("voters", "voter", "NOUN", "NNS", "pobj", 1),
+        ("stayed", "stay", "VERB", "VBD", "ROOT", 5),
+        ("home", "", "ADV", "RB", "advmod", 5),
+    )
+    assert [w for w, _ in phrase_words(voters, *span(voters, 0, 2), fraction=True)] == ["young", "voter"]
+    children = parse(
+        ("One", "one", "NUM", "CD", "nsubj", 4),
+        ("in", "", "ADP", "IN", "prep", 0),
+        ("45", "", "NUM", "CD", "nummod", 3),
+        ("children", "child", "NOUN", "NNS", "pobj", 1),
+        ("has", "have", "VERB", "VBZ", "ROOT", 4),
+        ("it", "", "PRON", "PRP", "dobj", 4),
+    )
+    assert [w for w, _ in phrase_words(children, *span(children, 0, 2), fraction=True)] == ["child"]
+
+
 def test_a_number_word_with_of_is_named_by_the_nouns_whole_phrase_up_to_a_break() -> None:
     # "One of the oldest bridges in the county, which ..." and "Two of the boats with sails sank"
     bridge = parse(

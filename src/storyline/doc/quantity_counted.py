@@ -223,10 +223,14 @@ def _spelled(tokens: Sequence[Token], i: int) -> str | None:
 
 def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     """The indices of what the fraction in ``start``-``end`` is a fraction of, with its modifiers: "the US
-    population" in "one fourth of the US population"; empty when no noun follows its "of"."""
+    population" in "one fourth of the US population", "young voters" in "four in 10 young voters";
+    empty when no noun follows its "of" or its second number."""
     inside = _inside(tokens, start, end)
     noun = _of_noun(tokens, inside[-1]) if inside else None
-    return [] if noun is None else _with_modifiers(tokens, inside[-1], noun)
+    if noun is not None:
+        return _with_modifiers(tokens, inside[-1], noun)
+    # "four in 10 young voters", "one out of three Germans": what the second number counts
+    return counted_words(tokens, start, end) if inside and _is_number(tokens[inside[-1]]) else []
 
 
 # "one of ...": the words of the counted noun's whole phrase, up to punctuation or a relative word, less
