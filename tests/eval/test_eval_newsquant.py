@@ -240,6 +240,14 @@ def test_a_count_that_took_its_noun_from_a_neighbour_is_named_by_the_neighbour_p
     assert len(names) == 2 and names[0] == names[1] and names[0].endswith("bicycle")
 
 
+@pytest.mark.model
+def test_a_count_rate_that_took_its_noun_from_a_count_before_it_is_named_by_that_counts_phrase() -> None:
+    text = "Wardens logged 310 electric cargo bicycles stolen in March, an average of 10 per day."
+    (result,), _ = score_sentences([GoldSentence(text, ())], "all", parse=True)
+    names = [unit_name(q, p) for q, p in zip(result.system, result.phrases, strict=True)]
+    assert len(names) == 2 and names[0].endswith("bicycle") and names[1] == f"{names[0]} per day"
+
+
 def test_a_fraction_is_named_by_what_the_parse_says_it_is_a_fraction_of() -> None:
     text = "One fifth of the EU fleet sank."
     (q,) = extract_quantities(text)

@@ -44,10 +44,11 @@ def phrases_of(parsed: SentenceTokens, system: Sequence[Quantity]) -> tuple[Phra
     """The counted phrase of each count and what each fraction is a fraction of (empty for any other
     quantity, or when the parse gives none), read
     from the parsed sentence that holds its start; a count whose noun was carried from a quantity before
-    it ("460 Kia and Hyundai vans ... compared with 63"), or else after it, has that quantity's phrase."""
+    it ("460 Kia and Hyundai vans ... compared with 63", "... an average of 9 per day"), or else after it, has
+    that quantity's phrase."""
     phrases = [_phrase(parsed, q) if q.unit.split("/")[0] in ("count", "fraction") else () for q in system]
     for i, q in enumerate(system):
-        if q.unit == "count" and q.noun and q.noun not in q.text.lower():
+        if q.unit.split("/")[0] == "count" and q.noun and q.noun not in q.text.lower():
             sources = [*range(i - 1, -1, -1), *range(i + 1, len(system))]  # before it, else after it
             source = next((j for j in sources if _names(system[j], q.noun) and phrases[j]), None)
             phrases[i] = phrases[source] if source is not None else phrases[i]
