@@ -956,6 +956,9 @@ def test_a_number_of_the_whole_keeps_the_whole_unit():
         ("The plant will fill six million 330ml cans this year.", (6_000_000, "cans"), (330, "mL")),
         ("The carrier grounded two new 787 Dreamliner jets.", (2, "jets"), None),
         ("The ministry bought 12 Airbus A321 planes.", (12, "planes"), None),
+        ("The navy ordered two F-35 jets.", (2, "jets"), None),
+        ("Rebels said they hit 3 MiG-29 planes.", (3, "planes"), None),
+        ("The ward admitted four COVID-19 patients.", (4, "patients"), None),
     ],
 )
 def test_a_count_whose_noun_follows_a_measure_or_a_model_name(text, count, measure):

@@ -59,12 +59,14 @@ _INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_RANGE_BEFORE = re.compile(r"\b(?:between|from|A\.D\.|AD|B\.C\.|BC)\s+$", re.I)
-# a measure or a model name between a count and its noun: "three 40-tonne trucks", "two new 737 Max jets"
+# a measure or a model name between a count and its noun: "three 40-tonne trucks", "two new 737 Max jets",
+# "two F-35 jets"
 # (a word between is an adjective, not a link such as "up" or "to"; the inner number is whole or has a unit
 # glued on: "8412.5 up 31.2 points" is a level and a change)
 _DESIGNATION = re.compile(
     r"\s+(?:(?!(?:up|down|from|to|than|and|or|of|by|per|at|in|on|for|with|about|over|under)\s)[a-z]+\s+)?"
-    r"(?:[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+)(?:\s+[A-Z][\w-]*)?(?=\s)"
+    r"(?:[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+|[A-Z][A-Za-z]*-\d+[\w-]*)"
+    r"(?:\s+[A-Z][\w-]*)?(?=\s)"
 )
 _YEAR_JOINER = re.compile(r"\s+(?:and|to|until|till)\s+(?=(?:1\d{3}|20\d\d)\b)|\s*[-–—]\s*(?=\d)", re.I)
 
