@@ -979,6 +979,18 @@ def test_a_count_whose_noun_follows_a_measure_or_a_model_name(text, count, measu
         ("They owe 60 riyals.", "SAR"),
         ("The bike cost 700 reais.", "BRL"),
         ("They asked 300 SEK for it.", "SEK"),
+        ("The levy raised 200 billion Pakistani rupees.", "PKR"),
+        ("A taxi costs 80 Egyptian pounds.", "EGP"),
+        ("The rent is ₱20,000 a month.", "PHP/month"),
+        ("The fare was 2,000 Philippine pesos.", "PHP"),
+        ("The fine was NT$1 million.", "TWD"),
+        ("The deal is worth 3 billion Qatari riyals.", "QAR"),
+        ("Salaries start at 900 Kuwaiti dinars.", "KWD"),
+        ("The fee was 30 Jordanian dinars.", "JOD"),
+        ("A bowl of soup costs 40,000 dong.", "VND"),
+        ("The ticket cost 50 zł at the gate.", "PLN"),
+        ("Taxi fares start at KSh 300.", "KES"),
+        ("The loan is 12 million Romanian lei.", "RON"),
     ],
 )
 def test_currency_words_and_codes_of_more_countries(text, unit):

@@ -271,6 +271,19 @@ def test_units_read_from_cqe_surfaces_are_named_by_their_dictionary_key() -> Non
     ]
 
 
+def test_currencies_of_more_countries_are_named_by_country_and_currency() -> None:
+    system = extract_quantities(
+        "They paid 200 Pakistani rupees, 80 Egyptian pounds, 2,000 Philippine pesos, NT$40 and 40,000 dong."
+    )
+    assert [unit_name(q) for q in system] == [
+        "pakistani rupee",
+        "egyptian pound",
+        "philippine peso",
+        "new taiwan dollar",
+        "vietnamese đồng",
+    ]
+
+
 def test_an_age_in_months_is_a_month_of_age() -> None:
     system = extract_quantities("A 3-month-old girl and a 40-year-old man were rescued.")
     assert [unit_name(q) for q in system] == ["month of age", "year of age"]

@@ -34,6 +34,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     "AOA": "AOA", "KZT": "KZT", "GHS": "GHS", "ETB": "ETB", "GTQ": "GTQ", "HNL": "HNL", "HTG": "HTG",
     "BWP": "BWP", "AZN": "AZN", "KHR": "KHR", "KPW": "KPW", "BYN": "BYN", "LKR": "LKR",
     "₾": "GEL", "৳": "BDT", "₵": "GHS", "GH₵": "GHS", "₡": "CRC", "₭": "LAK",
+    "PKR": "PKR", "EGP": "EGP", "QAR": "QAR", "KWD": "KWD", "IQD": "IQD", "JOD": "JOD",
+    "BHD": "BHD", "OMR": "OMR", "UGX": "UGX", "TZS": "TZS", "LBP": "LBP", "RSD": "RSD",
+    "VND": "VND", "TWD": "TWD", "NT$": "TWD", "₱": "PHP", "₫": "VND", "KSH": "KES",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -66,6 +69,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "belgian franc": "BEF", "markka": "FIM", "finnish markka": "FIM", "guilder": "ANG", "dutch guilder": "ANG",
     "florin": "ANG", "kuai": "CNY", "costa rican colon": "CRC", "bolivian boliviano": "BOB", "lek": "ALL",
     "albanian lek": "ALL", "€": "EUR", "croatian kuna": "HRK",
+    "pakistani rupee": "PKR", "pakistan rupee": "PKR", "nepalese rupee": "NPR", "nepali rupee": "NPR",
+    "egyptian pound": "EGP", "lebanese pound": "LBP", "syrian pound": "SYP", "sudanese pound": "SDG",
+    "philippine peso": "PHP", "new taiwan dollar": "TWD", "taiwan dollar": "TWD", "qatari riyal": "QAR",
+    "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD", "bahraini dinar": "BHD",
+    "serbian dinar": "RSD", "omani rial": "OMR", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
+    "romanian leu": "RON", "romanian lei": "RON", "dong": "VND", "vietnamese dong": "VND", "zł": "PLN",
     # bare "kroner" is Danish or Norwegian: the Danish code stands for both, never the dollar
     "krone": "DKK",
 }  # fmt: skip
@@ -81,7 +90,8 @@ CURRENCY_WORD_PATTERN = (
     r"|chilean|chile|colombian|colombia|cuban|cuba|hk|bulgarian|kenyan|iranian|afghan|bangladeshi|angolan"
     r"|georgian|kazakh|kazakhstani|ghanaian|ethiopian|peruvian|guatemalan|honduran|haitian|botswana|azerbaijani"
     r"|cambodian|croatian|north\s+korean|belarusian|sri\s+lankan|moroccan|belgian|finnish|dutch|costa\s+rican|bolivian"
-    r"|albanian)\s+)?"
+    r"|albanian|pakistani|pakistan|nepalese|nepali|egyptian|lebanese|syrian|sudanese|philippine|taiwan"
+    r"|new\s+taiwan|qatari|kuwaiti|iraqi|jordanian|bahraini|serbian|omani|ugandan|tanzanian|romanian|vietnamese)\s+)?"
     r"(?:dollars?|euros?|pounds\s+sterling|pounds?|sterling|hryvnias?|hryvnyas?|roubles?|rubles?|yen|yuan"
     r"|renminbi|shekels?|rupees?|ringgits?|crowns|krone|kroner|krona|kronor|francs?|rand|kunas?|zlotys?|lira|lire"
     r"|baht|naira|pesos|won|rupiahs?|forints?|korunas?|bitcoins?|riyals?|dirhams?|reais"
@@ -89,7 +99,8 @@ CURRENCY_WORD_PATTERN = (
     r"|kuai|lek|€|(?<=kenyan\s)shillings?|(?<=iranian\s)rials?|(?<=ghanaian\s)cedis?|(?<=ethiopian\s)birrs?"
     r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
     r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
-    r"|(?<=bolivian\s)bolivianos?)"
+    r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=jordanian\s)|(?<=serbian\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
+    r"|dong|zł)"
 )
 
 

@@ -88,7 +88,12 @@ CURRENCY_NAMES: dict[str, str] = {
     "HTG": "haitian gourde", "BWP": "botswana pula", "AZN": "azerbaijani manat", "KHR": "cambodian riel",
     "KPW": "north korean won", "BYN": "belarusian ruble", "LKR": "sri lankan rupee", "MAD": "moroccan dirham",
     "BEF": "belgian franc", "FIM": "finnish markka", "ANG": "netherlands guilde", "CRC": "costa rican colón",
-    "BOB": "bolivian boliviano", "ALL": "albanian lek", "LAK": "lao kip",
+    "BOB": "bolivian boliviano", "ALL": "albanian lek", "LAK": "lao kip", "PKR": "pakistani rupee",
+    "NPR": "nepalese rupee", "EGP": "egyptian pound", "LBP": "lebanese pound", "SYP": "syrian pound",
+    "SDG": "sudanese pound", "PHP": "philippine peso", "TWD": "new taiwan dollar", "QAR": "qatari riyal",
+    "KWD": "kuwaiti dinar", "IQD": "iraqi dinar", "JOD": "jordanian dinar", "BHD": "bahraini dinar",
+    "RSD": "serbian dinar", "OMR": "omani rial", "UGX": "ugandan shilling", "TZS": "tanzanian shilling",
+    "RON": "romanian leu", "VND": "vietnamese đồng",
 }  # fmt: skip
 UNIT_NAMES: dict[str, str] = {
     "mph": "mile per hour", "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
