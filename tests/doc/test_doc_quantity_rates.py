@@ -89,3 +89,21 @@ def test_money_a_thing_is_money_per_that_thing(text, unit, name):
 )
 def test_money_a_word_that_does_not_end_its_phrase_is_no_rate(text):
     assert [q.unit for q in extract_quantities(text)] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "name"),
+    [
+        ("Smog reached 300 micrograms per cubic metre downtown.", "µg/cubic metre", "microgram per cubic metre"),
+        ("Growers got 4 tonnes per hectare this season.", "t/hectare", "metric ton per hectare"),
+        ("Each pack holds 3 grams per serving.", "g/serving", "gram per serving"),
+    ],
+)
+def test_a_measure_per_any_named_thing_is_a_rate(text, unit, name):
+    (q,) = extract_quantities(text)
+    assert (q.unit, unit_name(q)) == (unit, name)
+
+
+def test_a_measure_per_a_number_makes_no_rate():
+    found = extract_quantities("The van burns 9 litres per 100 km on the motorway.")
+    assert [(q.value, q.unit) for q in found] == [(9, "L"), (100, "km")]

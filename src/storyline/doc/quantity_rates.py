@@ -86,7 +86,8 @@ def _rate_at(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     rate = _RATE.match(text, end) if rated else _COUNT_RATE.match(text, end) if counted else None
     if rate is None:
         measured = _measure_rate(text, end, unit) if unit is not None else (unit, end)
-        return _per_any(text, end, unit) if measured == (unit, end) and (rated or counted) else measured
+        per_any = rated or counted or (unit is not None and _plain_measure(unit))  # "3 grams per serving"
+        return _per_any(text, end, unit) if measured == (unit, end) and per_any else measured
     per = re.sub(r"\s+", " ", rate.group(1).lower()).replace("meter", "metre").replace("feet", "foot")
     unit = unit if unit is not None else Unit(end, "count", None, None, None)
     return replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
@@ -95,8 +96,7 @@ def _rate_at(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
 def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
     """A measure per period or per unit, "11 feet per century", "10 kV/cm"; unchanged when none follows
     (or the unit is converted, a count, a share or a rate already)."""
-    plain = unit.kind == "measure" and unit.value_factor is None and "/" not in unit.unit
-    if not plain or unit.unit in ("count", "percent", "fraction"):
+    if not _plain_measure(unit):
         return unit, end
     rate = _MEASURE_RATE.match(text, end)
     if rate is None:
@@ -105,9 +105,16 @@ def _measure_rate(text: str, end: int, unit: Unit) -> tuple[Unit, int]:
     return replace(unit, unit=f"{unit.unit}/{per}"), rate.end()
 
 
+def _plain_measure(unit: Unit) -> bool:
+    """A measure as written, not converted, not a count, a share or a rate already."""
+    plain = unit.kind == "measure" and unit.value_factor is None and "/" not in unit.unit
+    return plain and unit.unit not in ("count", "percent", "fraction")
+
+
 def _per_any(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
-    """Money or a count per any thing named after "per": "12 cents per bushel" is "cent/bushel", "1,200
-    people per square mile" "count/square mile"; money also after "a": "$3 a dozen" is "USD/dozen";
+    """Money, a count or a measure per any thing named after "per": "12 cents per bushel" is "cent/bushel",
+    "1,200 people per square mile" "count/square mile", "4 tonnes per hectare" "t/hectare"; money also after
+    "a": "$3 a dozen" is "USD/dozen";
     unchanged when no such word follows."""
     rate = _PER_ANY.match(text, end)
     if rate is None and unit is not None and _money(unit) and (thing := _MONEY_A_ANY.match(text, end)) is not None:
