@@ -1062,3 +1062,20 @@ def test_a_name_opening_the_sentence_before_a_modal_verb_is_no_count():
 def test_a_change_whose_old_level_is_a_rate_is_one_change_at_that_rate(text, previous, value, unit):
     [q] = [q for q in extract_quantities(text) if q.kind == "measure"]
     assert (q.previous, q.value, q.unit) == (previous, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The gauge read 6,800 pounds per square inch at noon.", "psi"),
+        ("The heavy mud weighs 13 pounds per gallon.", "lb/gallon"),
+        ("The farmers were paid 900 pounds per cow.", "GBP/cow"),
+    ],
+)
+def test_pounds_per_square_inch_or_per_gallon_are_pressure_or_weight_not_money(text, unit):
+    assert only(text).unit == unit
+
+
+def test_dinars_of_the_maghreb_are_their_countries_currencies():
+    found = extract_quantities("Rebels spent 100 million Libyan dinars and 20 Tunisian dinars.")
+    assert [q.unit for q in found] == ["LYD", "TND"]

@@ -269,6 +269,11 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     return Atom(start, end, value, sign * parse_number(num), bool(scale), currency, raw_cur)
 
 
+# pounds are a pressure before "per square inch", a weight before "of" or "per gallon" ("13 pounds per gallon")
+_PER_SQUARE_INCH = re.compile(r"\s+per\s+(?:square|sq\.?)\s+inch\b", re.I)
+_WEIGHED = re.compile(r"\s+(?:of\s|per\s+(?:gallon|cubic)\b)", re.I)
+
+
 def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | None:
     """A counted noun after ``pos``, allowing up to two modifiers ("6,000 Russian troops"), and names
     joined by "and" or "or" ("460 Kia and Hyundai vehicles").
@@ -336,7 +341,9 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
             noun = PERCENT_OF.match(text, end)
             return Unit(end, "percent", m.group("pct").strip(), noun.group(1).lower() if noun else None, None)
         if m.group("money"):
-            if re.fullmatch(r"pounds?", m.group("money"), re.I) and re.match(r"\s+of\s", text[end : end + 4]):
+            if re.fullmatch(r"pounds?", m.group("money"), re.I) and (psi := _PER_SQUARE_INCH.match(text, end)):
+                return Unit(psi.end(), "psi", text[m.start() : psi.end()], None, None)  # a pressure
+            if re.fullmatch(r"pounds?", m.group("money"), re.I) and _WEIGHED.match(text, end):
                 return Unit(end, "lb", m.group("money"), None, None)  # "5 pounds of cocaine" is a weight
             return Unit(end, currency_of_word(m.group("money")), m.group("money"), None, None)
         if m.group("code"):

@@ -74,7 +74,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "philippine peso": "PHP", "new taiwan dollar": "TWD", "taiwan dollar": "TWD", "qatari riyal": "QAR",
     "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD", "bahraini dinar": "BHD",
     "serbian dinar": "RSD", "omani rial": "OMR", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
-    "romanian leu": "RON", "romanian lei": "RON", "dong": "VND", "vietnamese dong": "VND", "zł": "PLN",
+    "libyan dinar": "LYD", "algerian dinar": "DZD", "tunisian dinar": "TND", "romanian leu": "RON",
+    "romanian lei": "RON", "dong": "VND", "vietnamese dong": "VND", "zł": "PLN",
     # bare "kroner" is Danish or Norwegian: the Danish code stands for both, never the dollar
     "krone": "DKK",
 }  # fmt: skip
@@ -91,7 +92,8 @@ CURRENCY_WORD_PATTERN = (
     r"|georgian|kazakh|kazakhstani|ghanaian|ethiopian|peruvian|guatemalan|honduran|haitian|botswana|azerbaijani"
     r"|cambodian|croatian|north\s+korean|belarusian|sri\s+lankan|moroccan|belgian|finnish|dutch|costa\s+rican|bolivian"
     r"|albanian|pakistani|pakistan|nepalese|nepali|egyptian|lebanese|syrian|sudanese|philippine|taiwan"
-    r"|new\s+taiwan|qatari|kuwaiti|iraqi|jordanian|bahraini|serbian|omani|ugandan|tanzanian|romanian|vietnamese)\s+)?"
+    r"|new\s+taiwan|qatari|kuwaiti|iraqi|jordanian|bahraini|serbian|libyan|algerian|tunisian|omani|ugandan|tanzanian"
+    r"|romanian|vietnamese)\s+)?"
     r"(?:dollars?|euros?|pounds\s+sterling|pounds?|sterling|hryvnias?|hryvnyas?|roubles?|rubles?|yen|yuan"
     r"|renminbi|shekels?|rupees?|ringgits?|crowns|krone|kroner|krona|kronor|francs?|rand|kunas?|zlotys?|lira|lire"
     r"|baht|naira|pesos|won|rupiahs?|forints?|korunas?|bitcoins?|riyals?|dirhams?|reais"
@@ -99,7 +101,7 @@ CURRENCY_WORD_PATTERN = (
     r"|kuai|lek|€|(?<=kenyan\s)shillings?|(?<=iranian\s)rials?|(?<=ghanaian\s)cedis?|(?<=ethiopian\s)birrs?"
     r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
     r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
-    r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=jordanian\s)|(?<=serbian\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
+    r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=an\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
     r"|dong|zł)"
 )
 

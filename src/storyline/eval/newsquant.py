@@ -93,7 +93,8 @@ CURRENCY_NAMES: dict[str, str] = {
     "SDG": "sudanese pound", "PHP": "philippine peso", "TWD": "new taiwan dollar", "QAR": "qatari riyal",
     "KWD": "kuwaiti dinar", "IQD": "iraqi dinar", "JOD": "jordanian dinar", "BHD": "bahraini dinar",
     "RSD": "serbian dinar", "OMR": "omani rial", "UGX": "ugandan shilling", "TZS": "tanzanian shilling",
-    "RON": "romanian leu", "VND": "vietnamese đồng",
+    "RON": "romanian leu", "VND": "vietnamese đồng", "LYD": "libyan dinar", "DZD": "algerian dinar",
+    "TND": "tunisian dinar",
 }  # fmt: skip
 UNIT_NAMES: dict[str, str] = {
     "mph": "mile per hour", "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
