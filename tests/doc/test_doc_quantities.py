@@ -1079,3 +1079,14 @@ def test_pounds_per_square_inch_or_per_gallon_are_pressure_or_weight_not_money(t
 def test_dinars_of_the_maghreb_are_their_countries_currencies():
     found = extract_quantities("Rebels spent 100 million Libyan dinars and 20 Tunisian dinars.")
     assert [q.unit for q in found] == ["LYD", "TND"]
+
+
+@pytest.mark.parametrize("text", ['"We stayed," said Mara Quist, 34.', "The last to leave was Dev Arlo, 71!"])
+def test_an_age_after_a_full_name_that_ends_the_sentence_is_an_age(text: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.kind == "age" and q.value in (34, 71)
+
+
+def test_a_number_ending_the_sentence_after_a_place_or_a_figure_is_no_age() -> None:
+    assert all(q.kind != "age" for q in extract_quantities("Sales reached 3,450, up 24."))
+    assert all(q.kind != "age" for q in extract_quantities("The toll in the north rose to 40, officials said."))

@@ -48,6 +48,9 @@ _NAME_COMMA = re.compile(
 )
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
+# an age after a full name and a comma that ends the sentence: '"We left," said Dana Roe, 45.'
+_FULL_NAME_COMMA = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+,\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]|\s|$)")
 _VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
 # words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
 _AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?)\s+$", re.I)
@@ -156,12 +159,14 @@ def part_of(text: str, atom: Atom) -> Unit | None:
 
 def age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
-    12, was unhurt"; or, the commas left out, between a full name and its verb: "Nick Hague 44 has spent"; or
-    after "turned" or "life expectancy": "she turned 40", "life expectancy in the valley is around 81"."""
+    12, was unhurt", "said Dana Roe, 45."; or, the commas left out, between a full name and its verb: "Nick
+    Hague 44 has spent"; or after "turned" or "life expectancy": "she turned 40", "life expectancy in the
+    valley is around 81"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
     comma = re.match(r",\s*[^\s\d]", text[atom.end : atom.end + 4]) and ends_with(_NAME_COMMA, before)
     bare = 15 <= atom.value < 100 and _VERB_AFTER_AGE.match(text, atom.end) and ends_with(_FULL_NAME, before)
     told = ends_with(_AGE_BEFORE, before[: qualifier_before(before)[1]]) is not None  # "turned about 40"
-    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told else None
+    last = _SENTENCE_END.match(text, atom.end) and ends_with(_FULL_NAME_COMMA, before)  # "said Dana Roe, 45."
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last else None
