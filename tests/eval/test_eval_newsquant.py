@@ -271,16 +271,18 @@ def test_units_read_from_cqe_surfaces_are_named_by_their_dictionary_key() -> Non
     ]
 
 
-def test_currencies_of_more_countries_are_named_by_country_and_currency() -> None:
+def test_currencies_cqes_dictionary_lacks_take_the_key_of_their_word_or_its_lemmas() -> None:
     system = extract_quantities(
-        "They paid 200 Pakistani rupees, 80 Egyptian pounds, 2,000 Philippine pesos, NT$40 and 40,000 dong."
+        "They paid 200 Pakistani rupees, 80 Egyptian pounds, 2,000 Philippine pesos, NT$40, 40,000 dong "
+        "and 9 Kuwaiti dinars."
     )
     assert [unit_name(q) for q in system] == [
-        "pakistani rupee",
+        "rupee",
         "egyptian pound",
         "philippine peso",
-        "new taiwan dollar",
-        "vietnamese đồng",
+        "dollar",
+        "dong",
+        "kuwaiti dinar",
     ]
 
 

@@ -88,12 +88,16 @@ CURRENCY_NAMES: dict[str, str] = {
     "HTG": "haitian gourde", "BWP": "botswana pula", "AZN": "azerbaijani manat", "KHR": "cambodian riel",
     "KPW": "north korean won", "BYN": "belarusian ruble", "LKR": "sri lankan rupee", "MAD": "moroccan dirham",
     "BEF": "belgian franc", "FIM": "finnish markka", "ANG": "netherlands guilde", "CRC": "costa rican colón",
-    "BOB": "bolivian boliviano", "ALL": "albanian lek", "LAK": "lao kip", "PKR": "pakistani rupee",
-    "NPR": "nepalese rupee", "EGP": "egyptian pound", "LBP": "lebanese pound", "SYP": "syrian pound",
-    "SDG": "sudanese pound", "PHP": "philippine peso", "TWD": "new taiwan dollar", "QAR": "qatari riyal",
+    "BOB": "bolivian boliviano", "ALL": "albanian lek", "LAK": "lao kip",
+    # currencies CQE's dictionary lacks: the key its currency word is a surface of ("rupee", "dollar"), else
+    # the lemmas of the words, as its normalizer falls back to (a peso or a pound named as written, where
+    # the surface's key, "mexican peso" or "pound sterling", would name another country's money)
+    "PKR": "rupee", "NPR": "rupee", "TWD": "dollar", "VND": "dong",
+    "EGP": "egyptian pound", "LBP": "lebanese pound", "SYP": "syrian pound",
+    "SDG": "sudanese pound", "PHP": "philippine peso", "QAR": "qatari riyal",
     "KWD": "kuwaiti dinar", "IQD": "iraqi dinar", "JOD": "jordanian dinar", "BHD": "bahraini dinar",
     "RSD": "serbian dinar", "OMR": "omani rial", "UGX": "ugandan shilling", "TZS": "tanzanian shilling",
-    "RON": "romanian leu", "VND": "vietnamese đồng", "LYD": "libyan dinar", "DZD": "algerian dinar",
+    "RON": "romanian leu", "LYD": "libyan dinar", "DZD": "algerian dinar",
     "TND": "tunisian dinar",
 }  # fmt: skip
 UNIT_NAMES: dict[str, str] = {
@@ -138,7 +142,7 @@ UNIT_NAMES: dict[str, str] = {
 # some written forms name another key of CQE's dictionary than our unit's: "Rs 400" is a "rupee"
 _NAME_BY_RAW = {("INR", "rs"): "rupee", ("INR", "rs."): "rupee", ("INR", "rupee"): "rupee",
                 ("INR", "rupees"): "rupee", ("lb-ft", "lb-ft"): "foot pound-force",
-                ("pence", "p"): "point"}  # fmt: skip
+                ("pence", "p"): "point", ("VND", "vietnamese dong"): "vietnamese dong"}  # fmt: skip
 # pint expressions of the units we convert, in CQE's spelling
 _WRITTEN_NAMES = {
     "km**2": "square kilometre",
