@@ -98,3 +98,12 @@ def test_in_joined_to_a_number_is_inches(text: str) -> None:
 
 def test_in_after_a_spaced_number_is_no_inch() -> None:
     assert all(unit != "inch" for _, unit in units("She scored 3 in the second half."))
+
+
+@pytest.mark.parametrize("text", ["The bank cut rates by 25bp on Thursday.", "Gilt yields rose 12 bp to 4.1%."])
+def test_a_lowercase_bp_after_a_number_is_basis_points(text: str) -> None:
+    assert units(text)[0][1] == "basis point"
+
+
+def test_bp_in_capitals_is_no_unit() -> None:
+    assert all(unit != "basis point" for _, unit in units("Shares of 40 BP stations were sold."))

@@ -186,7 +186,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("bhp", r"bhp|brake\s+horsepower"),
     ("hp", r"(?:metric\s+|british\s+)?horsepower|hp"),
     ("PS", r"(?<=\d\s)(?-i:PS)\b|(?<=\d)(?-i:PS)\b"),
-    ("basis point", r"basis\s+points?|(?-i:bps)"),
+    ("basis point", r"basis\s+points?|(?-i:bps?)"),
     ("ppg", r"ppg|points\s+per\s+game"),
     ("rpg", r"rpg|rebounds\s+per\s+game"),
     ("apg", r"apg|assists\s+per\s+game"),
