@@ -107,3 +107,8 @@ def test_a_lowercase_bp_after_a_number_is_basis_points(text: str) -> None:
 
 def test_bp_in_capitals_is_no_unit() -> None:
     assert all(unit != "basis point" for _, unit in units("Shares of 40 BP stations were sold."))
+
+
+def test_kms_is_kilometres() -> None:
+    (q,) = extract_quantities("The cable runs 40 kms under the sea.")
+    assert (q.unit, q.raw_unit) == ("km", "kms")
