@@ -107,3 +107,8 @@ def test_a_measure_per_any_named_thing_is_a_rate(text, unit, name):
 def test_a_measure_per_a_number_makes_no_rate():
     found = extract_quantities("The van burns 9 litres per 100 km on the motorway.")
     assert [(q.value, q.unit) for q in found] == [(9, "L"), (100, "km")]
+
+
+def test_per_square_before_an_abbreviation_makes_no_rate_of_square():
+    (q,) = extract_quantities("The seal holds 98 kg per square cm of pressure.")
+    assert q.unit == "kg"
