@@ -22,7 +22,8 @@ Unit names: CQE's evaluation compares the lowercased ``normalized_unit`` strings
 system quantity. ``unit_name`` writes each of our quantities with the one name CQE's normalizer gives it:
 - km and km2 (which we convert with pint) are named as written: "12 miles" is value 12, unit "mile";
   "square kilometre", "acre";
-- a currency code: ``CURRENCY_NAMES`` ("USD": "dollar", "GBP": "pound sterling"); a measure:
+- a currency code: ``CURRENCY_NAMES`` ("USD": "dollar", "GBP": "pound sterling"; one CQE's dictionary lacks
+  by the key its word is a surface of, "PKR": "rupee", else by its words, "KWD": "kuwaiti dinar"); a measure:
   ``UNIT_NAMES`` ("kg": "kilogram", "ppm": "parts-per-million", "t": "metric ton", "ton": "ton"), or a
   name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
   its unit ("day", "millennium"), an age "year of age" ("month of age" for "a 3-month-old", and so for
