@@ -362,6 +362,21 @@ def test_a_rate_after_an_amount_and_its_noun_phrase_is_not_a_duration(text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The cleanup costs the firm $6m a day.",
+        "Fines could reach 7bn a year.",
+        "The pipe leaked 5,000 gallons (19,000 litres) a day.",
+        "The well leaked 5,000 barrels -LRB- 210,000 gallons -RRB- a day .",
+        "The field yields 450 million cubic feet a day of gas.",
+        "Its plants can make 150 million doses of seasonal flu vaccine a year.",
+    ],
+)
+def test_a_rate_after_an_abbreviated_sum_a_bracket_or_a_longer_noun_is_not_a_duration(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("The plant lost 3,000 jobs in a year.", "a year"),

@@ -197,3 +197,33 @@ def test_the_day_of_a_happening_with_no_day_named_before_is_not_the_report_day()
 @pytest.mark.parametrize("text", ["It was the day of the vote.", "Those were the days.", "The day was cold."])
 def test_the_day_without_a_clause_of_what_happened_is_no_time(text: str) -> None:
     assert tag(text, date(2025, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The union, which was led by Ana Ruiz at the time, rejected the offer.", "the time"),
+        ("At that time, the port handled half of the grain.", "that time"),
+        ("The mayor said at the time he had no plans to resign.", "the time"),
+    ],
+)
+def test_at_the_time_standing_alone_points_back_to_the_past(sentence: str, span: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(sentence, REPORT)] == [(span, "DATE", "PAST_REF")]
+
+
+def test_at_that_time_in_a_sentence_about_the_future_is_the_future() -> None:
+    assert [(t.text, t.value) for t in tag("The board will decide at that time.", REPORT)] == [
+        ("that time", "FUTURE_REF")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The files were not marked secret at the time they were sent.",
+        "At the time the bridge closed, traffic was light.",
+        "By the time the polls closed, the crowd had left.",
+    ],
+)
+def test_the_time_before_a_clause_is_a_conjunction_not_a_time(sentence: str) -> None:
+    assert tag(sentence, REPORT) == []

@@ -9,7 +9,8 @@ precise enough for its unit ("the next day" needs a day, "the following year" a 
 ``anchor_after`` gives the anchor a sentence leaves for the next one (carried in ``focus.Focus``).
 
 Only expressions that point back are moved: "next week" and "next year" without "the" count from
-the report, and "the next two weeks" is a duration.
+the report, and "the next two weeks" is a duration. "at the time" standing alone points back too, but
+TimeBank values it PAST_REF rather than as the date it points to, so it is not moved.
 """
 
 from __future__ import annotations
@@ -100,14 +101,36 @@ ANAPHOR_RULES: tuple[Rule, ...] = (
 
 def _then(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "until then", "by then": "then" is the date named before it; ``reanchor`` gives it that date's
-    value, or drops it when the document has named none."""
+    value, or drops it when the document has named none. "at the time" (``time`` group): PAST_REF, or
+    FUTURE_REF in a sentence told in the future."""
+    if m.group("time"):
+        said = _SAYING_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start())
+        if _CLAUSE_AFTER.match(ctx.text, m.end()) and not said:
+            return None  # "at the time it was sent": a conjunction (a clause after a verb of saying is what was said)
+        future = ctx.tense(m.start("time"), m.end("time")) == "future"
+        return ctx.make(m.start("time"), m.end("time"), "DATE", ("FUTURE_REF" if future else "PAST_REF", None))
     return ctx.make(m.start("then"), m.end("then"), "DATE", (rs.UNRESOLVED_DAY, None))
 
 
-# "then" as a time only after a preposition of a deadline or an order ("if ..., then" is no time)
+# What starts a clause's subject: after "at the time" it makes the words a conjunction ("at the time it was
+# sent", "At the time the bridge closed"), which TimeML leaves unmarked, as it does "by the time".
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?i:of|when|that|he|she|it|they|we|i|you|the|an?|his|her|their|its|our|my|this|these|those|some|"
+    r"many|no|all)\b|[A-Z0-9])"
+)
+_SAYING_BEFORE = re.compile(
+    r"\b(?i:said|saying|says|say|told|telling|wrote|writing|added|adding|noted|argued|insisted|claimed|stated)"
+    r"(?:\s+[a-z]+)?\s+$"
+)
+# "then" as a time only after a preposition of a deadline or an order ("if ..., then" is no time); "at the
+# time" and "at that time" standing alone point back to the time the report told of, as TimeBank marks them
 THEN_RULE: Rule = (
     ("then",),
-    starting_with("utbaf", r"\b(?i:until|till|by|before|after)\s+(?P<then>(?i:then))\b"),
+    starting_with(
+        "utbaf",
+        r"\b(?i:until|till|by|before|after)\s+(?P<then>(?i:then))\b|"
+        r"\b(?i:at)\s+(?P<time>(?i:the|that)\s+(?i:time))\b",
+    ),
     _then,
 )
 

@@ -45,7 +45,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "yearword": ("nineteen", "thousand"),
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
     "in the day": ("in the day",),
-    "then": ("then",),
+    "then": ("then", "at the time", "at that time"),
     "the day": ("the day",),
     "from": (" from ",),
     "ahead": ("ahead",),
