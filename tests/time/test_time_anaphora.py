@@ -91,6 +91,25 @@ def test_later_in_the_day_is_that_day() -> None:
     assert found[1] == [("the day", "2023-03-03")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rains delayed planting earlier in the year.", ("earlier in the year", "2023")),
+        ("The council will vote later in the month.", ("later in the month", "2023-10")),
+        ("The talks stalled early in the week.", ("early in the week", "2023-W43")),
+    ],
+)
+def test_earlier_or_later_in_the_year_is_the_reports_year_month_or_week(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert tag_report([sentence]) == [[expected]]
+
+
+def test_later_in_the_year_after_a_year_named_is_that_year() -> None:
+    found = tag_report(["The strike began in March 1985.", "Later in the year the union gave in."])
+    assert found[1] == [("Later in the year", "1985")]
+
+
 def test_a_part_of_the_day_that_describes_a_noun_is_not_a_time() -> None:
     assert tag("Her photo ran in the morning papers.", REPORT) == []
 

@@ -39,7 +39,8 @@ _ANAPHORIC = re.compile(
     rf"|the\s+(?P<next>next)\s+(?P<next_unit>{_DAY_PARTS})"
     rf"|(?P<that>that)\s+(?P<that_unit>{_UNITS})"
     rf"|the\s+(?P<part_unit>{_DAY_PARTS})"
-    rf"|the\s+(?P<rel_unit>day|night|week|month|year)\s+(?P<rel>before|after)))"
+    rf"|the\s+(?P<rel_unit>day|night|week|month|year)\s+(?P<rel>before|after))"
+    rf"|(?:early|late|earlier|later)\s+in\s+the\s+(?P<in_unit>week|month|year))"
 )
 # How an anaphoric expression begins (its first three letters, lower-cased): a fast test before the pattern.
 _FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver", "ear", "lat", "ove"])  # "ove": "overnight"
@@ -93,7 +94,13 @@ ANAPHOR_RULES: tuple[Rule, ...] = (
     ),
     (
         ("unit word", "in the day"),
-        starting_with("i", rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}"),
+        starting_with(
+            "iel",
+            rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}|"
+            # "earlier in the year", "later in the month": that year or month, the whole phrase as TimeBank marks it
+            r"\b(?i:early|earlier|late|later)\s+(?i:in) (?i:the) (?P<in_unit>(?i:week|month|year))\b"
+            r"(?!['’-]|\s+(?i:of)\b)",
+        ),
         _anaphor,
     ),
 )
@@ -163,6 +170,8 @@ def _step(m: re.Match[str]) -> tuple[int, str]:
         return 1, m.group("next_unit").lower()
     if groups.get("part_unit"):
         return 0, m.group("part_unit").lower()
+    if groups.get("in_unit"):
+        return 0, m.group("in_unit").lower()
     if groups.get("that"):
         return 0, m.group("that_unit").lower()
     mod = (m.group("mod") or "that").lower()
