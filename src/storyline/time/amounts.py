@@ -196,8 +196,8 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
     """ "37 years old", "a 37-year-old", "17-year-olds" (an age) and "400 seats a week", "$2 a year" (a rate)
-    date nothing, nor does a unit at the head of a compound ("a day-care centre"); "at 1800 hours" is a clock time
-    (``days.CLOCK_RULE``)."""
+    date nothing, nor does a unit at the head of a compound ("a day-care centre") or one told by a clause ("on a
+    day when"); "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
     if m.group("unit") in ("hours", "Hours", "HOURS") and _CLOCK_DIGITS.fullmatch(m.groupdict().get("num") or ""):
@@ -208,6 +208,8 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
         return True  # "a $50 billion-a-year trade", "a $15-an-hour wage": a rate inside a compound modifier
     if _COMPOUND_AFTER.match(text, m.end()):
         return True  # "a day-care centre", "a year-round resort", "a day-by-day account": the unit heads a compound
+    if _CLAUSE_AFTER.match(text, m.end()) and _PLACING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True  # "on a day when shares rose": a day told by what happened on it, no length of time
     return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 80), m.start()))
 
 
@@ -216,6 +218,9 @@ _AT_BEFORE = re.compile(r"\b(?i:at|until|till|to|before|from)\s+$")
 # A hyphen and a word after "a day", "a year": the unit starts a compound ("day-care", "year-round", "day-by-day",
 # "year-on-year") that names no length of time; "a year-long", "a day-and-a-half" and ages are read elsewhere.
 _COMPOUND_AFTER = re.compile(r"-(?!(?i:long|old|olds|and|half|earlier|ago|end)\b)[A-Za-z]")
+# "a day when", "a year in which": the unit is told by the clause after it, as "the day it failed" is
+_CLAUSE_AFTER = re.compile(r"\s+(?i:when|in\s+which)\b")
+_PLACING_BEFORE = re.compile(r"\b(?i:on|in|at|during|was|is|been)\s+$")
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:olds?)\b")  # "45 years old", "a 45-year-old", "17-year-olds"
 # A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%", "$6m", "7bn", "100K"),
@@ -230,8 +235,8 @@ _NOT_RATE_NOUN = (
 )
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d(?:%|(?i:m|bn|k)\b)?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|"
-    rf"three|four|five|six|seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+){{0,2}}"
-    rf"(?:\s+of(?:\s+{_NOT_RATE_NOUN}[a-z]+){{1,3}})?(?:\s*(?:\([^()]{{1,40}}\)|-LRB-.{{1,40}}?-RRB-))?\s+$"
+    rf"three|four|five|six|seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+(?:-[a-z]+)?){{0,2}}"
+    rf"(?:\s+of(?:\s+{_NOT_RATE_NOUN}[a-z]+(?:-[a-z]+)?){{1,3}})?(?:\s*(?:\([^()]{{1,40}}\)|-LRB-.{{1,40}}?-RRB-))?\s+$"
 )
 
 
