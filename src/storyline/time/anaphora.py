@@ -98,7 +98,7 @@ ANAPHOR_RULES: tuple[Rule, ...] = (
             "iel",
             rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}|"
             # "earlier in the year", "later in the month": that year or month, the whole phrase as TimeBank marks it
-            r"\b(?i:early|earlier|late|later)\s+(?i:in) (?i:the) (?P<in_unit>(?i:week|month|year))\b"
+            r"\b(?i:early|earlier|late|later) (?i:in) (?i:the) (?P<in_unit>(?i:week|month|year))\b"
             r"(?!['’-]|\s+(?i:of)\b)",
         ),
         _anaphor,

@@ -44,7 +44,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
     "anaphor": ("that", "same", "previous", "preceding", "prior", "following", "next"),
-    "in the day": ("in the day", "in the week", "in the month", "in the year"),
+    "in the day": ("in the day", "earlier in the", "later in the", "early in the", "late in the"),
     "then": ("then", "at the time", "at that time"),
     "the day": ("the day",),
     "from": (" from ",),
