@@ -362,6 +362,22 @@ def test_a_rate_after_an_amount_and_its_noun_phrase_is_not_a_duration(text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The cleanup costs the firm $6m a day.",
+        "Fines could reach 7bn a year.",
+        "The pipe leaked 5,000 gallons (19,000 litres) a day.",
+        "The well leaked 5,000 barrels -LRB- 210,000 gallons -RRB- a day .",
+        "The field yields 450 million cubic feet a day of gas.",
+        "Its plants can make 150 million doses of seasonal flu vaccine a year.",
+        "The skimmers can lift 2 million gallons of oil-fouled water a day.",
+    ],
+)
+def test_a_rate_after_an_abbreviated_sum_a_bracket_or_a_longer_noun_is_not_a_duration(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("The plant lost 3,000 jobs in a year.", "a year"),
@@ -407,4 +423,16 @@ def test_a_fraction_joined_by_hyphens_counts_with_its_number(text: str, span: st
     ],
 )
 def test_at_the_last_minute_is_an_idiom_not_a_minute(text: str, kept: list[tuple[str, str, str]]) -> None:
+    assert found(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On a day when most markets rose, the bank's shares fell.", []),
+        ("It happened in a year in which sales slumped.", []),
+        ("He waited a week when he could have left at once.", [("a week", "DURATION", "P1W")]),
+    ],
+)
+def test_a_unit_told_by_a_clause_after_it_is_not_a_duration(text: str, kept: list[tuple[str, str, str]]) -> None:
     assert found(text) == kept

@@ -91,6 +91,25 @@ def test_later_in_the_day_is_that_day() -> None:
     assert found[1] == [("the day", "2023-03-03")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rains delayed planting earlier in the year.", ("earlier in the year", "2023")),
+        ("The council will vote later in the month.", ("later in the month", "2023-10")),
+        ("The talks stalled early in the week.", ("early in the week", "2023-W43")),
+    ],
+)
+def test_earlier_or_later_in_the_year_is_the_reports_year_month_or_week(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert tag_report([sentence]) == [[expected]]
+
+
+def test_later_in_the_year_after_a_year_named_is_that_year() -> None:
+    found = tag_report(["The strike began in March 1985.", "Later in the year the union gave in."])
+    assert found[1] == [("Later in the year", "1985")]
+
+
 def test_a_part_of_the_day_that_describes_a_noun_is_not_a_time() -> None:
     assert tag("Her photo ran in the morning papers.", REPORT) == []
 
@@ -197,3 +216,33 @@ def test_the_day_of_a_happening_with_no_day_named_before_is_not_the_report_day()
 @pytest.mark.parametrize("text", ["It was the day of the vote.", "Those were the days.", "The day was cold."])
 def test_the_day_without_a_clause_of_what_happened_is_no_time(text: str) -> None:
     assert tag(text, date(2025, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The union, which was led by Ana Ruiz at the time, rejected the offer.", "the time"),
+        ("At that time, the port handled half of the grain.", "that time"),
+        ("The mayor said at the time he had no plans to resign.", "the time"),
+    ],
+)
+def test_at_the_time_standing_alone_points_back_to_the_past(sentence: str, span: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(sentence, REPORT)] == [(span, "DATE", "PAST_REF")]
+
+
+def test_at_that_time_in_a_sentence_about_the_future_is_the_future() -> None:
+    assert [(t.text, t.value) for t in tag("The board will decide at that time.", REPORT)] == [
+        ("that time", "FUTURE_REF")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The files were not marked secret at the time they were sent.",
+        "At the time the bridge closed, traffic was light.",
+        "By the time the polls closed, the crowd had left.",
+    ],
+)
+def test_the_time_before_a_clause_is_a_conjunction_not_a_time(sentence: str) -> None:
+    assert tag(sentence, REPORT) == []

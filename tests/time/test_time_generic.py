@@ -72,6 +72,7 @@ def test_current_before_an_ordinary_noun_is_the_present() -> None:
         "The guard was freed soon after the raid.",
         "Soon afterwards the pier collapsed.",
         "The crew will sail as soon as the storm passes.",
+        "Officials said it was too soon to judge the policy.",
     ],
 )
 def test_soon_that_relates_two_events_is_not_the_future(sentence: str) -> None:

@@ -166,6 +166,8 @@ def test_recent_days_are_the_past_and_recent_years_a_span() -> None:
         ("The board meets fortnightly.", "fortnightly", "P2W"),
         ("The company pays a dividend quarterly.", "quarterly", "P1Q"),
         ("Bins are collected every other week.", "every other week", "P2W"),
+        ("The board reviews the budget every quarter.", "every quarter", "P1Q"),
+        ("Each quarter the fund reports its holdings.", "Each quarter", "P1Q"),
         ("The shuttle runs every other day.", "every other day", "P2D"),
     ],
 )

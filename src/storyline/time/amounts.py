@@ -196,8 +196,8 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
     """ "37 years old", "a 37-year-old", "17-year-olds" (an age) and "400 seats a week", "$2 a year" (a rate)
-    date nothing, nor does a unit at the head of a compound ("a day-care centre"); "at 1800 hours" is a clock time
-    (``days.CLOCK_RULE``)."""
+    date nothing, nor does a unit at the head of a compound ("a day-care centre") or one told by a clause ("on a
+    day when"); "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
     if m.group("unit") in ("hours", "Hours", "HOURS") and _CLOCK_DIGITS.fullmatch(m.groupdict().get("num") or ""):
@@ -208,7 +208,9 @@ def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
         return True  # "a $50 billion-a-year trade", "a $15-an-hour wage": a rate inside a compound modifier
     if _COMPOUND_AFTER.match(text, m.end()):
         return True  # "a day-care centre", "a year-round resort", "a day-by-day account": the unit heads a compound
-    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+    if _CLAUSE_AFTER.match(text, m.end()) and _PLACING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True  # "on a day when shares rose": a day told by what happened on it, no length of time
+    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 80), m.start()))
 
 
 _AGO_AFTER = re.compile(r"\s+(?i:ago)\b")
@@ -216,19 +218,25 @@ _AT_BEFORE = re.compile(r"\b(?i:at|until|till|to|before|from)\s+$")
 # A hyphen and a word after "a day", "a year": the unit starts a compound ("day-care", "year-round", "day-by-day",
 # "year-on-year") that names no length of time; "a year-long", "a day-and-a-half" and ages are read elsewhere.
 _COMPOUND_AFTER = re.compile(r"-(?!(?i:long|old|olds|and|half|earlier|ago|end)\b)[A-Za-z]")
+# "a day when", "a year in which": the unit is told by the clause after it, as "the day it failed" is
+_CLAUSE_AFTER = re.compile(r"\s+(?i:when|in\s+which)\b")
+_PLACING_BEFORE = re.compile(r"\b(?i:on|in|at|during|was|is|been)\s+$")
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _OLD_AFTER = re.compile(r"\s+(?i:old|of\s+age)\b|-(?i:olds?)\b")  # "45 years old", "a 45-year-old", "17-year-olds"
-# A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%"), maybe with its noun
-# and an "of" phrase ("400 seats", "one pill", "3,000 barrels of crude oil"). A word that ties the unit to
-# something else ("3,000 jobs in a year", "two weeks of talks and a day") or a past verb ends the amount.
+# A rate's amount right before "a week": a number or sum ("$1.76", "3 million", "20%", "$6m", "7bn", "100K"),
+# maybe with its noun of one or two words and an "of" phrase ("400 seats", "450 million cubic feet", "3,000
+# barrels of crude oil", "150 million doses of flu vaccine"), and the same amount in other units in brackets
+# ("5,000 gallons (19,000 litres) a day"; tokenised text writes "-LRB- ... -RRB-"). TimeML leaves rates
+# unmarked as it does speeds. A word that ties the unit to something else ("3,000 jobs in a year", "two weeks
+# of talks and a day") or a past verb ends the amount.
 _NOT_RATE_NOUN = (
     r"(?!(?i:and|or|but|in|for|within|after|over|than|about|by|on|at|to|from|with|into|during|of|that|which|the|an?)"
     r"\b|[a-z]+ed\b)"
 )
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|three|four|five|six|"
-    rf"seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+)?"
-    rf"(?:\s+of(?:\s+{_NOT_RATE_NOUN}[a-z]+){{1,2}})?\s+$"
+    r"(?:\d(?:%|(?i:m|bn|k)\b)?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|pounds|euros|one|two|"
+    rf"three|four|five|six|seven|eight|nine|ten|dozen|several|few))(?:\s+{_NOT_RATE_NOUN}[a-z]+(?:-[a-z]+)?){{0,2}}"
+    rf"(?:\s+of(?:\s+{_NOT_RATE_NOUN}[a-z]+(?:-[a-z]+)?){{1,3}})?(?:\s*(?:\([^()]{{1,40}}\)|-LRB-.{{1,40}}?-RRB-))?\s+$"
 )
 
 
@@ -275,6 +283,10 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(start, m.end(), "SET", (f"XXXX-{SEASONS[lower(m, 'season') or '']}", None))
     if m.group("wd"):
         return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
+    if m.group("quarter"):  # "every quarter", "each other quarter" (P1Q, as "quarterly"); "a quarter" is a fraction
+        if lower(m, "q") not in ("every", "each") or m.group("num") or m.group("freq"):
+            return None
+        return ctx.make(start, m.end(), "SET", ("P2Q" if m.group("other") else "P1Q", None))
     unit, factor = parse_unit(m.group("unit"))
     n = parse_number(m.group("num")) if m.group("num") else 1
     if m.group("other"):  # "every other week": every second one
@@ -413,7 +425,7 @@ SET_RULE: Rule = (
         "hdnwmyabfqs" + "mtwfs" + "otf0123456789" + "eap",
         rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
         rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})))\b",
+        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})|(?P<quarter>(?i:quarter))))\b",
     ),
     _set,
 )

@@ -9,7 +9,8 @@ precise enough for its unit ("the next day" needs a day, "the following year" a 
 ``anchor_after`` gives the anchor a sentence leaves for the next one (carried in ``focus.Focus``).
 
 Only expressions that point back are moved: "next week" and "next year" without "the" count from
-the report, and "the next two weeks" is a duration.
+the report, and "the next two weeks" is a duration. "at the time" standing alone points back too, but
+TimeBank values it PAST_REF rather than as the date it points to, so it is not moved.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ _ANAPHORIC = re.compile(
     rf"|the\s+(?P<next>next)\s+(?P<next_unit>{_DAY_PARTS})"
     rf"|(?P<that>that)\s+(?P<that_unit>{_UNITS})"
     rf"|the\s+(?P<part_unit>{_DAY_PARTS})"
-    rf"|the\s+(?P<rel_unit>day|night|week|month|year)\s+(?P<rel>before|after)))"
+    rf"|the\s+(?P<rel_unit>day|night|week|month|year)\s+(?P<rel>before|after))"
+    rf"|(?:early|late|earlier|later)\s+in\s+the\s+(?P<in_unit>week|month|year))"
 )
 # How an anaphoric expression begins (its first three letters, lower-cased): a fast test before the pattern.
 _FIRST = frozenset(["the", "tha", "pre", "pri", "fol", "sam", "ver", "ear", "lat", "ove"])  # "ove": "overnight"
@@ -92,7 +94,13 @@ ANAPHOR_RULES: tuple[Rule, ...] = (
     ),
     (
         ("unit word", "in the day"),
-        starting_with("i", rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}"),
+        starting_with(
+            "iel",
+            rf"\b(?i:in) (?P<the>(?i:the)) (?P<part_unit>(?i:day))\b{_NOT_A_NOUN_AFTER}|"
+            # "earlier in the year", "later in the month": that year or month, the whole phrase as TimeBank marks it
+            r"\b(?i:early|earlier|late|later) (?i:in) (?i:the) (?P<in_unit>(?i:week|month|year))\b"
+            r"(?!['’-]|\s+(?i:of)\b)",
+        ),
         _anaphor,
     ),
 )
@@ -100,14 +108,36 @@ ANAPHOR_RULES: tuple[Rule, ...] = (
 
 def _then(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "until then", "by then": "then" is the date named before it; ``reanchor`` gives it that date's
-    value, or drops it when the document has named none."""
+    value, or drops it when the document has named none. "at the time" (``time`` group): PAST_REF, or
+    FUTURE_REF in a sentence told in the future."""
+    if m.group("time"):
+        said = _SAYING_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start())
+        if _CLAUSE_AFTER.match(ctx.text, m.end()) and not said:
+            return None  # "at the time it was sent": a conjunction (a clause after a verb of saying is what was said)
+        future = ctx.tense(m.start("time"), m.end("time")) == "future"
+        return ctx.make(m.start("time"), m.end("time"), "DATE", ("FUTURE_REF" if future else "PAST_REF", None))
     return ctx.make(m.start("then"), m.end("then"), "DATE", (rs.UNRESOLVED_DAY, None))
 
 
-# "then" as a time only after a preposition of a deadline or an order ("if ..., then" is no time)
+# What starts a clause's subject: after "at the time" it makes the words a conjunction ("at the time it was
+# sent", "At the time the bridge closed"), which TimeML leaves unmarked, as it does "by the time".
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?i:of|when|that|he|she|it|they|we|i|you|the|an?|his|her|their|its|our|my|this|these|those|some|"
+    r"many|no|all)\b|[A-Z0-9])"
+)
+_SAYING_BEFORE = re.compile(
+    r"\b(?i:said|saying|says|say|told|telling|wrote|writing|added|adding|noted|argued|insisted|claimed|stated)"
+    r"(?:\s+[a-z]+)?\s+$"
+)
+# "then" as a time only after a preposition of a deadline or an order ("if ..., then" is no time); "at the
+# time" and "at that time" standing alone point back to the time the report told of, as TimeBank marks them
 THEN_RULE: Rule = (
     ("then",),
-    starting_with("utbaf", r"\b(?i:until|till|by|before|after)\s+(?P<then>(?i:then))\b"),
+    starting_with(
+        "utbaf",
+        r"\b(?i:until|till|by|before|after)\s+(?P<then>(?i:then))\b|"
+        r"\b(?i:at)\s+(?P<time>(?i:the|that)\s+(?i:time))\b",
+    ),
     _then,
 )
 
@@ -140,6 +170,8 @@ def _step(m: re.Match[str]) -> tuple[int, str]:
         return 1, m.group("next_unit").lower()
     if groups.get("part_unit"):
         return 0, m.group("part_unit").lower()
+    if groups.get("in_unit"):
+        return 0, m.group("in_unit").lower()
     if groups.get("that"):
         return 0, m.group("that_unit").lower()
     mod = (m.group("mod") or "that").lower()

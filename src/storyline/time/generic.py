@@ -1,8 +1,9 @@
 """Drop time words that, in their sentence, do not refer to a time: a name ("USA Today", the
 programme "This Week", "Black Monday"), a lexicalised term ("the current account"), "soon" that
-relates two events ("soon after the vote", "as soon as"), "today's" of an era ("today's world"), and a
-named march ("the March for Science"), a weekday in a title ("the Sunday Times"), and a month or season
-in the name of a firm or a place ("May Department Stores", "March Avenue", "Fall River", "Winter Park").
+relates two events ("soon after the vote", "as soon as") or judges timing ("too soon to say"),
+"today's" of an era ("today's world"), and a named march ("the March for Science"), a weekday in a
+title ("the Sunday Times"), and a month or season in the name of a firm or a place ("May Department
+Stores", "March Avenue", "Fall River", "Winter Park").
 
 TimeML (after the TIMEX2 guidelines) marks a time word only when it places something in time. A
 capitalised "Today" in the middle of a sentence is part of a title; "current" in "current account"
@@ -38,7 +39,8 @@ _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
 _CURRENT_TERM = re.compile(r"\s+(?:account|accounts|assets|liabilities|ratio)\b")
 # "soon" that relates an event to another one.
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter|before|as)\b", re.IGNORECASE)
-_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# "as soon as"; "too soon to say" judges timing, it names no time to come
+_AS_BEFORE = re.compile(r"\b(?:as|too)\s+$", re.IGNORECASE)
 # Nouns for the present era: "in today's world", "today's society".
 _ERA = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|economy|age|era|generation|youth|culture|climate|environment)\b"
