@@ -313,3 +313,60 @@ def test_a_new_paragraph_closed_by_its_speaker_does_not_take_another_speakers_da
         "Two families climbed onto a roof to escape the water, a fire brigade officer said."
     )
     assert dated_parsed(make_doc, text, "2025-03-08")[1] == ("2025-03-08", True)
+
+
+# A statement that goes on with its speaker's dated statement, whatever the tense of what is said ---------------
+
+BOARD = "Floodwater reached the old town on Monday.\n\nThe water board said on Tuesday that the levee was holding. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "“The river is falling and the pumps are working,” the board said.",
+        "It said the pumps are working around the clock.",
+    ],
+)
+def test_a_statement_by_the_same_speaker_takes_the_day_of_its_dated_statement(make_doc: MakeDoc, second: str) -> None:
+    assert dated_parsed(make_doc, BOARD + second, "2025-03-07")[2] == ("2025-03-04", False)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A farmer said the fields are still under water.",  # another speaker
+        "The river is falling, the board says.",  # said now, not then
+    ],
+)
+def test_a_statement_by_another_speaker_or_in_the_present_keeps_the_fallback(make_doc: MakeDoc, second: str) -> None:
+    assert dated_parsed(make_doc, BOARD + second, "2025-03-07")[2] == ("2025-03-07", True)
+
+
+# A time inside a relative clause read from the parse ("that", or none: "a speech delivered on Sunday") -----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised the plan that the council approved on Tuesday.",
+        "The agency is studying a speech delivered by the rebel leader on Sunday.",
+        "The valley is still recovering from a flood that struck it more than a year ago.",
+    ],
+)
+def test_a_time_only_in_a_relative_clause_of_the_parse_leaves_the_fallback(make_doc: MakeDoc, text: str) -> None:
+    assert dated_parsed(make_doc, text, "2025-03-07") == [("2025-03-07", True)]
+
+
+@pytest.mark.model
+def test_a_time_in_a_clause_on_the_subject_still_dates_the_event(make_doc: MakeDoc) -> None:
+    text = "The strike, launched on Friday, closed every mill in the valley."
+    assert dated_parsed(make_doc, text, "2025-03-10") == [("2025-03-07", False)]
+
+
+@pytest.mark.model
+def test_a_time_in_a_clause_on_a_noun_before_the_verb_still_dates_the_event(make_doc: MakeDoc) -> None:
+    text = "In a report published on Tuesday, the water board warned that the levee was weak."
+    assert dated_parsed(make_doc, text, "2025-03-07") == [("2025-03-04", False)]

@@ -26,6 +26,10 @@
 7. In a report about a statement, an undated statement by a speaker of the lede ("The utility said on
    Sunday ..." then "The utility added ...", or "It said ..." after that speaker) is that statement:
    it takes the lede's day. A denial is dated with what it answers (6.).
+8. A statement in the past ("..., the board said", "It said ...") by the speaker of the dated statement
+   right before it goes on with that statement and takes its day, whatever the tense of what is said
+   ("“The river is falling,” the board said" after "The board said on Tuesday ..."): the words are
+   reported as they were spoken, in the present, but were spoken then.
 """
 
 from __future__ import annotations
@@ -34,7 +38,14 @@ import re
 from dataclasses import replace
 
 from storyline.doc.speech_patterns import REPORTING_TIME
-from storyline.doc.time_speaker import Statement, Word, closing_statement, opening_statement, subject_words
+from storyline.doc.time_speaker import (
+    Statement,
+    Word,
+    closing_statement,
+    opening_statement,
+    said_in_past,
+    subject_words,
+)
 from storyline.records import IsoDate, Sentence
 from storyline.time.tense import PARTICIPLE, TenseCue, tense_cues
 
@@ -49,7 +60,7 @@ _CONTRAST = re.compile(r"\b(?:instead|however|this\s+time|in\s+the\s+end|eventua
 
 
 def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[Sentence]:
-    """Undated sentences that go on telling the past take the date of the sentence before them (1-6),
+    """Undated sentences that go on telling the past take the date of the sentence before them (1-6, 8),
     or a lede speaker's statement the lede's day (7)."""
     lede = _lede(sentences)
     lede_speakers = subject_words(lede) if lede is not None else frozenset()
@@ -66,7 +77,7 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
             sentence = _dated_by(sentence, lede)
         elif _new_speaker(statement, before, sentence, out) or _answers_another_statement(sentence, before):
             pass  # 6.
-        elif _continues(before, opens, sentence, published):
+        elif _continues(before, opens, sentence, published) or _goes_on_speaking(sentence, before):
             sentence = _dated_by(sentence, before)
         out.append(sentence)
     return out
@@ -135,6 +146,24 @@ def _continues(before: Sentence, opens: bool, sentence: Sentence, published: Iso
     if len(before.event_date) == 7:  # a month: only one that opens a paragraph of backstory
         return same_paragraph and opens and published is not None and before.event_date < published[:7]
     return False  # a year is too wide a frame to carry
+
+
+def _goes_on_speaking(sentence: Sentence, before: Sentence) -> bool:
+    """True when ``sentence`` is a past statement by the speaker of the statement ``before``, dated to a
+    day, in its paragraph or the one before (8.); a pronoun ("It said") stands for that speaker."""
+    if before.event_date_fallback or before.event_date is None or len(before.event_date) != 10:
+        return False
+    if sentence.paragraph - before.paragraph not in (0, 1) or not said_in_past(sentence):
+        return False
+    if _CONTRAST.search(sentence.text) or REPORTING_TIME.search(sentence.text):
+        return False
+    mine = opening_statement(sentence) or closing_statement(sentence)
+    theirs = opening_statement(before) or closing_statement(before)
+    if mine is None or theirs is None or mine.denial:
+        return False
+    if mine.speaker is None:
+        return theirs.speaker is not None
+    return mine.speaker == theirs.speaker or (theirs.speaker is not None and theirs.speaker in subject_words(sentence))
 
 
 def narrates_past(sentence: Sentence) -> bool:

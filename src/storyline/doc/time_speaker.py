@@ -66,6 +66,12 @@ def closing_statement(sentence: Sentence) -> Statement | None:
     return _statement(sentence, opening=False)
 
 
+def said_in_past(sentence: Sentence) -> bool:
+    """True when the sentence's one root is a verb of saying in the simple past ("said", "told")."""
+    roots = [t for t in sentence.tokens if t.dep == "ROOT"]
+    return len(roots) == 1 and roots[0].tag == "VBD" and roots[0].lemma.lower() in CUE_LEMMAS
+
+
 def subject_words(sentence: Sentence) -> frozenset[Word]:
     """The nouns and names in the subject of the sentence's root ("The FBI and Maui County released
     ..." gives fbi, maui, county)."""
