@@ -22,7 +22,7 @@ from storyline.config import Config, TimeConfig
 from storyline.doc.time_frame import counted_from, is_backstory, return_to_lede
 from storyline.doc.time_narrative import inherit_dates, narrates_past
 from storyline.pipeline import Stage
-from storyline.records import Document, IsoDate, Sentence, TimeExpression, Token
+from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
 from storyline.time.focus import Focus, follow, new_paragraph
 
@@ -131,49 +131,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:()—–]*$", r
 
 def in_relative_clause(sentence: Sentence, expr: TimeExpression) -> bool:
     """``the town, which Russia took in March, fell on Saturday``: a time inside a who/which clause
-    dates what that clause tells about a person or thing, not the sentence's event. With a parse, so
-    does one inside any relative clause ("the plan that the council approved on Tuesday") or a clause
-    on a noun after its verb ("studied a speech delivered on Sunday"); one on a noun before its verb
-    tells of the event's own frame ("The strike, launched on Friday, closed the mills", "In a report
-    published on May 2, the board warned"), and its time stays."""
-    if _RELATIVE_BEFORE.search(sentence.text[: expr.start - sentence.start]):
-        return True
-    return _in_parsed_relative(sentence.tokens, expr)
-
-
-def _in_parsed_relative(tokens: tuple[Token, ...], expr: TimeExpression) -> bool:
-    """True when a head above the expression's first word is a relative clause ("relcl"), or a clause
-    on a noun ("acl") that comes after the verb the noun hangs from."""
-    i = next((n for n, t in enumerate(tokens) if expr.start <= t.start < expr.end), None)
-    for _ in range(len(tokens)):
-        if i is None or not 0 <= i < len(tokens):
-            return False
-        token = tokens[i]
-        if token.dep == "relcl":
-            return True
-        if token.dep == "acl":
-            verb = _verb_above(tokens, token.head)
-            return verb is not None and token.head > verb
-        if token.dep == "ROOT" or token.head == i:
-            return False
-        i = token.head
-    return False
-
-
-def _verb_above(tokens: tuple[Token, ...], i: int) -> int | None:
-    """The index of the nearest verb above token ``i`` in the parse, if any."""
-    for _ in range(len(tokens)):
-        if _is_root(tokens, i) or not 0 <= tokens[i].head < len(tokens):
-            return None
-        i = tokens[i].head
-        if tokens[i].pos in ("VERB", "AUX"):
-            return i
-    return None
-
-
-def _is_root(tokens: tuple[Token, ...], i: int) -> bool:
-    """True when token ``i`` heads the sentence."""
-    return tokens[i].dep == "ROOT" or tokens[i].head == i
+    dates what that clause tells about a person or thing, not the sentence's event."""
+    return bool(_RELATIVE_BEFORE.search(sentence.text[: expr.start - sentence.start]))
 
 
 # "up from", "down from", "compared with" and the rest of its clause, up to the expression.

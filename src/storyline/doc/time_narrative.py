@@ -77,7 +77,7 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
             sentence = _dated_by(sentence, lede)
         elif _new_speaker(statement, before, sentence, out) or _answers_another_statement(sentence, before):
             pass  # 6.
-        elif _continues(before, opens, sentence, published) or _goes_on_speaking(sentence, before):
+        elif _continues(before, opens, sentence, published) or _goes_on_speaking(sentence, before, published):
             sentence = _dated_by(sentence, before)
         out.append(sentence)
     return out
@@ -148,14 +148,17 @@ def _continues(before: Sentence, opens: bool, sentence: Sentence, published: Iso
     return False  # a year is too wide a frame to carry
 
 
-def _goes_on_speaking(sentence: Sentence, before: Sentence) -> bool:
+def _goes_on_speaking(sentence: Sentence, before: Sentence, published: IsoDate | None) -> bool:
     """True when ``sentence`` is a past statement by the speaker of the statement ``before``, dated to a
-    day, in its paragraph or the one before (8.); a pronoun ("It said") stands for that speaker."""
+    day no later than the report's, in its paragraph or the one before (8.); a pronoun ("It said")
+    stands for that speaker. A day after the report's dates what the speaker foretold, not when."""
     if before.event_date_fallback or before.event_date is None or len(before.event_date) != 10:
+        return False
+    if published is not None and before.event_date > published:
         return False
     if sentence.paragraph - before.paragraph not in (0, 1) or not said_in_past(sentence):
         return False
-    if _CONTRAST.search(sentence.text) or REPORTING_TIME.search(sentence.text):
+    if REPORTING_TIME.search(sentence.text):  # a word of contrast may be the speaker's own ("However, ...")
         return False
     mine = opening_statement(sentence) or closing_statement(sentence)
     theirs = opening_statement(before) or closing_statement(before)
