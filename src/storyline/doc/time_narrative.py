@@ -29,7 +29,8 @@
 8. A statement in the past ("..., the board said", "It said ...") by the speaker of the dated statement
    right before it goes on with that statement and takes its day, whatever the tense of what is said
    ("“The river is falling,” the board said" after "The board said on Tuesday ..."): the words are
-   reported as they were spoken, in the present, but were spoken then.
+   reported as they were spoken, in the present, but were spoken then. Not a day after the report's:
+   that is a day the speaker foretold.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ statement, made when that speaker spoke; it does not go on with the happening of
 before unless that paragraph was about the same speaker. ``opening_statement`` finds such a speaker
 (the head word of the subject of a root verb of saying that comes before what is said), and
 ``closing_statement`` one that comes after it ("..., a coast guard officer said"); ``subject_words``
-gives the nouns and names of a sentence's subject, to compare a speaker with. Without a parse
+gives the nouns and names of a sentence's subject, to compare a speaker with, and ``said_in_past``
+whether a sentence's root is a verb of saying in the simple past. Without a parse
 (no tokens) both find nothing, and dating stays as it was.
 """
 
