@@ -45,6 +45,10 @@ _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _AUX_CUE_DEPS = frozenset({"acomp", "attr", "ccomp", "nsubj"})  # "is sure", "is [that ...]", the main "be"
 _NOUN_CUE_DEPS = frozenset({"poss", "ccomp", "acl"})  # "her claim", "the claim that ...", "a statement saying"
+# A cue inside what a rule attribution reports ("Roe said the mayor [wants] a bridge") is added only at
+# this probability or more: below it, fewer than half of such nested cues are PolNeAR's (chosen on train
+# out of fold, BENCHMARKS.md, attribution, session 22).
+NESTED = 0.6
 
 
 @dataclass(frozen=True)
@@ -320,7 +324,8 @@ def learned_attributions(
     sources: CueModel | None = None,
 ) -> tuple[Attribution, ...]:
     """The rules' attributions ``found`` without the stances and claims among them that the model
-    rejects (below ``model.veto``), with the attributions the model accepts whose cue the rules did not find."""
+    rejects (below ``model.veto``), with the attributions the model accepts whose cue the rules did not find
+    (at ``NESTED`` or more inside the content of one of ``found``)."""
     if not sentence.tokens:
         return tuple(found)
     children = children_of(sentence.tokens)
@@ -331,12 +336,14 @@ def learned_attributions(
         if model.probability(rule_features(sentence, scored, a, stances)) < model.veto
     ]
     out = [a for a in found if a not in dropped]
+    held = [a.content for a in found]
     added: list[Attribution] = []
     for i, names in scored.items():
         tok = sentence.tokens[i]
         if _overlaps_any(tok, [a.cue for a in (*found, *added)]):
             continue
-        if model.probability(names) < model.threshold:
+        p = model.probability(names)
+        if p < model.threshold or (p < NESTED and _inside(held, tok.start)):
             continue
         new = spans(sentence, children, i)
         if new is not None and sources is not None:
