@@ -148,7 +148,7 @@ def _parsed_spans(text: str, cue: str) -> tuple[str | None, str] | None:
     from storyline.config import Config
     from storyline.doc import nlp
     from storyline.doc.attribution_learned import spans
-    from storyline.doc.attribution_parse import children_of
+    from storyline.doc.attribution_tree import children_of
     from storyline.textmap import TextMap
 
     doc = nlp.build(Config())(

@@ -29,19 +29,11 @@ from storyline.doc.attribution_learned import (
     source_model,
 )
 from storyline.doc.attribution_merge import merge_sources
-from storyline.doc.attribution_parse import (
-    FIRST_PERSON,
-    children_of,
-    colon_report,
-    forget_parses,
-    lemma_of,
-    parse_attributions,
-    quoted_spans,
-    unreal,
-)
+from storyline.doc.attribution_parse import FIRST_PERSON, colon_report, parse_attributions
 from storyline.doc.attribution_source_moves import move_sources
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
+from storyline.doc.attribution_tree import children_of, forget_parses, lemma_of, quoted_spans, unreal
 from storyline.doc.speech_patterns import may_hold
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token

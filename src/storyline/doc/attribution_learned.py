@@ -22,8 +22,8 @@ from itertools import repeat
 
 from storyline.doc.attribution_context import context_features
 from storyline.doc.attribution_meaning import WordMeaning, word_meaning
-from storyline.doc.attribution_parse import Children, children_of, lemma_of, with_quotation_marks
 from storyline.doc.attribution_source import choose_source
+from storyline.doc.attribution_tree import Children, children_of, lemma_of, with_quotation_marks
 from storyline.records import Attribution, Sentence, Token
 
 Span = tuple[int, int]

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.doc.attribution_learned import CueModel, candidate_features, spans
-from storyline.doc.attribution_parse import children_of
 from storyline.doc.attribution_tokens import Span, spans_overlap
+from storyline.doc.attribution_tree import children_of
 from storyline.records import Attribution, Sentence, Token
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas|although|though|then)|;)\s", re.IGNORECASE)

@@ -34,7 +34,6 @@ from typing import Any
 from storyline.doc.attribution_crf import open_crf
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import may_build, orphan_attributions
-from storyline.doc.attribution_parse import quoted_spans
 from storyline.doc.attribution_tokens import (
     Span,
     flat_names,
@@ -43,6 +42,7 @@ from storyline.doc.attribution_tokens import (
     spans_overlap,
     token_features,
 )
+from storyline.doc.attribution_tree import quoted_spans
 from storyline.errors import Errors, StageError
 from storyline.records import Attribution, Document, Sentence
 

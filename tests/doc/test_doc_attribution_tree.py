@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from storyline.doc.attribution_parse import children_of, forget_parses
+from storyline.doc.attribution_tree import children_of, forget_parses
 from storyline.records import Token
 
 
