@@ -8,7 +8,9 @@ from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import (
     CueModel,
     candidate_features,
+    candidate_probability,
     cue_model,
+    forget_candidates,
     is_candidate,
     learned_attributions,
     source_model,
@@ -191,3 +193,14 @@ def test_according_in_any_case_is_a_candidate_and_a_longer_word_is_not(word: str
     longer = (Token(0, 10, word + "s", word.lower() + "s", "ADV", "RB", "ROOT", 0),)
     assert is_candidate(tokens, {}, 0)
     assert not is_candidate(longer, {}, 0)
+
+
+def test_candidate_probability_is_the_models_and_is_read_once_for_shared_names() -> None:
+    forget_candidates()
+    sentence, model = _sentence(), CueModel({"lemma=run": 1.5}, -0.5, 0.5)
+    names = dict(candidate_features(sentence, [], []))[7]  # a bare sentence's names: shared
+    assert candidate_probability(model, names) == model.probability(names)
+    other = CueModel({"lemma=run": -1.5}, -0.5, 0.5)  # another model scores the same names anew
+    assert candidate_probability(other, names) == other.probability(names) < model.probability(names)
+    again = dict(candidate_features(sentence, [], []))[7]
+    assert again is names and candidate_probability(model, again) == model.probability(names)

@@ -36,7 +36,7 @@ from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.doc.attribution_tree import children_of, forget_parses, lemma_of, quoted_spans, unreal
 from storyline.doc.speech_patterns import may_hold
 from storyline.pipeline import Stage
-from storyline.records import Attribution, Document, Sentence, Status, Token
+from storyline.records import Attribution, Document, Sentence, Status, Token, changed
 
 
 def _words(text: str) -> list[str]:
@@ -418,7 +418,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
         if verdict.refers_back and previous is not None:
             who = who or previous.attributed_to
             if previous.status in ("reported", "claimed"):
-                out[-1] = replace(previous, status="unverified")
+                out[-1] = changed(previous, status="unverified")
         status = verdict.status
         if continues_quote(sentence, verdict, previous):
             status, who = "claimed", previous.attributed_to  # type: ignore[union-attr]
@@ -432,7 +432,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
             kept = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
             found = kept + tuple(a for a in found if a not in kept and is_document_claim(a))  # a list's claim stays
         out.append(
-            replace(
+            changed(
                 sentence,
                 status=status,
                 attributed_to=who,
@@ -440,7 +440,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
                 attributions=found,
             )
         )
-    return link_closing_hedges(replace(doc, sentences=tuple(out)))  # "could not verify the extent of the damage"
+    return link_closing_hedges(changed(doc, sentences=tuple(out)))  # "could not verify the extent of the damage"
 
 
 def build(config: Config) -> Stage[Document]:

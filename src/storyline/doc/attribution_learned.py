@@ -278,10 +278,31 @@ _BARE_LOCK = threading.Lock()
 _MAX_BARE = 512
 
 
+# The cue model's probability of the candidates scored so far, by the identity of the model and of
+# the names: the cue layer and the orphans' test score a bare sentence's shared candidates alike.
+_SCORED: dict[tuple[int, int], tuple[CueModel, Sequence[str], float]] = {}
+_MAX_SCORED = 4096
+
+
 def forget_candidates() -> None:
     """Drop the shared candidates: a document's layers share them, the next document starts afresh."""
     with _BARE_LOCK:
         _BARE.clear()
+        _SCORED.clear()
+
+
+def candidate_probability(model: CueModel, names: Sequence[str]) -> float:
+    """``model.probability(names)`` of a candidate's names from ``candidate_features``, computed once
+    for names that layers share (read them, do not change them)."""
+    seen = _SCORED.get((id(model), id(names)))
+    if seen is not None and seen[0] is model and seen[1] is names:
+        return seen[2]
+    p = model.probability(names)
+    with _BARE_LOCK:
+        if len(_SCORED) >= _MAX_SCORED:
+            del _SCORED[next(iter(_SCORED))]
+        _SCORED[id(model), id(names)] = (model, names, p)
+    return p
 
 
 def candidate_features(
@@ -336,8 +357,8 @@ def learned_attributions(
         tok = sentence.tokens[i]
         if _overlaps_any(tok, [a.cue for a in (*found, *added)]):
             continue
-        if model.probability(names) < model.threshold:
-            continue
+        if (candidate_probability(model, names) if not found else model.probability(names)) < model.threshold:
+            continue  # a bare sentence's names are shared: the orphans' test reads the same probability
         new = spans(sentence, children, i)
         if new is not None and sources is not None:
             new = with_learned_source(sentence, children, i, new, quoted, sources)

@@ -44,7 +44,7 @@ from storyline.doc.attribution_tokens import (
 )
 from storyline.doc.attribution_tree import quoted_spans
 from storyline.errors import Errors, StageError
-from storyline.records import Attribution, Document, Sentence
+from storyline.records import Attribution, Document, Sentence, changed
 
 TAGGER_MODEL = Path(__file__).with_name("attribution_tagger.crfsuite")
 DROP = 0.05  # a source whose best token the tagger gives less is dropped (train out of fold)
@@ -218,5 +218,5 @@ def checked_sources(
             attributions = hung_sources(sentence, attributions, new, add)
         if new and cues is not None:
             attributions = orphan_attributions(sentence, attributions, new, inside, cues)
-        out.append(sentence if attributions == sentence.attributions else replace(sentence, attributions=attributions))
-    return replace(doc, sentences=tuple(out))
+        out.append(sentence if attributions == sentence.attributions else changed(sentence, attributions=attributions))
+    return changed(doc, sentences=tuple(out))
