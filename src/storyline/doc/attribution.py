@@ -312,7 +312,7 @@ def judge_sentence(
     claims = find_attributions(text, offset) if claims is None else claims
     hedges = find_hedges(text, offset)
     checks = [c for c in find_confirmations(text, offset) if is_outlet(c.speaker, outlet) or is_independent(c.speaker)]
-    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if '"' in text or "“" in text else []  # most have none
     party = sorted(
         (a for a in claims if not is_outlet(a.speaker, outlet)),
         key=lambda a: any(s <= a.cue[0] - offset < e for s, e in quoted),  # "“X maintained ...,” she said": she

@@ -65,6 +65,9 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+_CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN"})  # with "according", the only words ``is_candidate`` takes
+
+
 def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
     """A verb, a "be" or other auxiliary that heads a complement, a noun with an owner or a clause,
     or "according": the words that can be a cue."""
@@ -278,9 +281,10 @@ _BARE_LOCK = threading.Lock()
 _MAX_BARE = 512
 
 
-# The cue model's probability of the candidates scored so far, by the identity of the model and of
-# the names: the cue layer and the orphans' test score a bare sentence's shared candidates alike.
-_SCORED: dict[tuple[int, int], tuple[CueModel, Sequence[str], float]] = {}
+# The cue model's probability of the candidates scored so far, by the identity of the names (with the
+# model and the names kept): the cue layer and the orphans' test score a bare sentence's shared
+# candidates alike. Emptied whole when full: each write is one dict operation, safe from threads.
+_SCORED: dict[int, tuple[Sequence[str], CueModel, float]] = {}
 _MAX_SCORED = 4096
 
 
@@ -294,14 +298,13 @@ def forget_candidates() -> None:
 def candidate_probability(model: CueModel, names: Sequence[str]) -> float:
     """``model.probability(names)`` of a candidate's names from ``candidate_features``, computed once
     for names that layers share (read them, do not change them)."""
-    seen = _SCORED.get((id(model), id(names)))
-    if seen is not None and seen[0] is model and seen[1] is names:
+    seen = _SCORED.get(id(names))
+    if seen is not None and seen[0] is names and seen[1] is model:
         return seen[2]
     p = model.probability(names)
-    with _BARE_LOCK:
-        if len(_SCORED) >= _MAX_SCORED:
-            del _SCORED[next(iter(_SCORED))]
-        _SCORED[id(model), id(names)] = (model, names, p)
+    if len(_SCORED) >= _MAX_SCORED:
+        _SCORED.clear()
+    _SCORED[id(names)] = (names, model, p)
     return p
 
 
@@ -321,8 +324,8 @@ def candidate_features(
     held = [a.content for a in found]
     out = [
         (i, features(sentence, children, i, rule_cues, held, quoted))
-        for i in range(len(tokens))
-        if is_candidate(tokens, children, i)
+        for i, tok in enumerate(tokens)
+        if (tok.pos in _CANDIDATE_POS or len(tok.text) == 9) and is_candidate(tokens, children, i)  # no call for most
     ]
     if not found:
         with _BARE_LOCK:  # writers one at a time (threads): reads need no lock
@@ -353,9 +356,10 @@ def learned_attributions(
     ]
     out = [a for a in found if a not in dropped]
     added: list[Attribution] = []
+    taken = [a.cue for a in found]  # and the cues added so far
     for i, names in scored.items():
         tok = sentence.tokens[i]
-        if _overlaps_any(tok, [a.cue for a in (*found, *added)]):
+        if _overlaps_any(tok, taken):
             continue
         if (candidate_probability(model, names) if not found else model.probability(names)) < model.threshold:
             continue  # a bare sentence's names are shared: the orphans' test reads the same probability
@@ -364,6 +368,7 @@ def learned_attributions(
             new = with_learned_source(sentence, children, i, new, quoted, sources)
         if new is not None:
             added.append(new)
+            taken.append(new.cue)
     return tuple(sorted((*out, *added), key=lambda a: a.cue))
 
 
