@@ -9,7 +9,9 @@ from storyline.doc.attribution_learned import (
     NESTED,
     CueModel,
     candidate_features,
+    candidate_probability,
     cue_model,
+    forget_candidates,
     is_candidate,
     learned_attributions,
     source_model,
@@ -149,7 +151,7 @@ def _parsed_spans(text: str, cue: str) -> tuple[str | None, str] | None:
     from storyline.config import Config
     from storyline.doc import nlp
     from storyline.doc.attribution_learned import spans
-    from storyline.doc.attribution_parse import children_of
+    from storyline.doc.attribution_tree import children_of
     from storyline.textmap import TextMap
 
     doc = nlp.build(Config())(
@@ -239,3 +241,14 @@ def test_a_confident_cue_inside_a_rule_attributions_content_is_added() -> None:
         ("Roe", "said", "the mayor wants a new bridge"),
         ("the mayor", "wants", "a new bridge"),
     ]
+
+
+def test_candidate_probability_is_the_models_and_is_read_once_for_shared_names() -> None:
+    forget_candidates()
+    sentence, model = _sentence(), CueModel({"lemma=run": 1.5}, -0.5, 0.5)
+    names = dict(candidate_features(sentence, [], []))[7]  # a bare sentence's names: shared
+    assert candidate_probability(model, names) == model.probability(names)
+    other = CueModel({"lemma=run": -1.5}, -0.5, 0.5)  # another model scores the same names anew
+    assert candidate_probability(other, names) == other.probability(names) < model.probability(names)
+    again = dict(candidate_features(sentence, [], []))[7]
+    assert again is names and candidate_probability(model, again) == model.probability(names)
