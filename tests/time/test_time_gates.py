@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.time import gates as gates_module
@@ -32,7 +32,7 @@ biweekly quarterly semiannually running row ET local 1,500 turn millennium
 def tag_ungated(text: str, dct: date | None) -> list[object]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(OpenGates, "test", lambda self, name: True)
-        every_rule = tuple(((), (rank, p, a, h)) for rank, (_, p, a, h) in enumerate(tagger._COMPILED))
+        every_rule = tuple(((), (rank, p, h)) for rank, (_, p, h) in enumerate(tagger._COMPILED))
         patch.setattr(tagger, "_PLANS", lambda opened: every_rule)  # no rule left out by its words
         patch.setattr(tense, "_may_be_future", lambda *text_lowered_folded: True)
         return list(tag(text, dct))
@@ -67,9 +67,9 @@ def test_sentence_without_time_words_opens_no_gate() -> None:
 _PREFIX = re.compile(r"\(\?<!\[A-Za-z\]\)\(\?=\[[^\]]*\]\)\(\?:(?P<inner>.*)\)\Z", re.DOTALL)
 # Each rule written with ``starting_with``, and the plain pattern inside it.
 FAST_RULES = [
-    (pattern, re.compile(m.group("inner")))
-    for _, pattern, _, _ in tagger._COMPILED
-    if (m := _PREFIX.match(pattern.pattern)) is not None
+    (rule.pattern, re.compile(m.group("inner")))
+    for _, rule, _ in tagger._COMPILED
+    if (m := _PREFIX.match(rule.pattern.pattern)) is not None
 ]
 
 
@@ -83,39 +83,6 @@ def test_rules_kept_to_their_first_letters_find_what_the_plain_patterns_find(wor
     text = " ".join(words)
     for fast, plain in FAST_RULES:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern
-
-
-# Letters that Unicode's case rules match to ASCII ones: a rule written with one could match ASCII text in
-# its Unicode pattern and not in its ``re.ASCII`` one.
-_FOLDS_TO_ASCII = ("ſ", "ı", "İ", "\u212a")
-
-
-def test_no_rule_writes_a_letter_that_unicode_case_rules_match_to_an_ascii_one() -> None:
-    for _, pattern, _, _ in tagger._COMPILED:
-        m = _PREFIX.match(pattern.pattern)  # the first letters of ``starting_with`` take no case
-        inner = m.group("inner") if m else pattern.pattern
-        assert not any(map(inner.__contains__, _FOLDS_TO_ASCII)), pattern.pattern
-
-
-_GAPS = [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "-", ", ", ""]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(WORDS), st.booleans(), st.sampled_from(_GAPS)), max_size=14))
-def test_ascii_patterns_find_what_the_unicode_patterns_find_in_ascii_text(pieces: list[tuple[str, bool, str]]) -> None:
-    text = "".join((word.upper() if upper else word) + gap for word, upper, gap in pieces)
-    assume(text.isascii())
-    assert tagger._ascii_safe(text)
-    for _, pattern, ascii_pattern, _ in tagger._COMPILED:
-        found = [m.span() for m in ascii_pattern.finditer(text)]
-        assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern
-
-
-@pytest.mark.parametrize("space", ["\x1c", "\x1d", "\x1e", "\x1f"])
-def test_ascii_separators_that_unicode_counts_as_white_space_keep_the_unicode_patterns(space: str) -> None:
-    # "last<separator>week" is "last week" to ``\s`` in a Unicode pattern, two words apart to an ASCII one
-    assert not tagger._ascii_safe(f"We met last{space}week.")
-    assert [e.text for e in tag(f"We met last{space}week.", date(2022, 9, 8))] == [f"last{space}week"]
 
 
 def _gates_by_substring(text: str) -> dict[str, bool]:
@@ -200,8 +167,8 @@ def test_gates_decided_word_by_word_open_when_the_sentence_has_their_shape(piece
 def test_a_rule_is_left_out_of_the_plan_only_when_one_of_its_gates_is_closed(words: list[str]) -> None:
     text = " ".join(words)
     planned = OpenGates(text)
-    left = {rank: gates for gates, (rank, _, _, _) in tagger._PLANS(planned)}
-    for rank, (gates, _, _, _) in enumerate(tagger._COMPILED):
+    left = {rank: gates for gates, (rank, _, _) in tagger._PLANS(planned)}
+    for rank, (gates, _, _) in enumerate(tagger._COMPILED):
         passes = OpenGates(text).passes(gates)
         assert (rank in left and planned.passes(left[rank])) == passes, (rank, gates)
 
@@ -284,3 +251,9 @@ def test_words_with_capitals_digits_or_stops_take_the_marks_every_test_gives(pie
 )
 def test_words_with_capitals_digits_or_stops_skip_no_shape_they_have(token: str) -> None:
     assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)
+
+
+def test_no_word_shape_writes_a_letter_that_unicode_case_rules_match_to_an_ascii_one() -> None:
+    # an ASCII word takes the shapes' ``re.ASCII`` twins, which match the same only without such letters
+    for pattern in gates_module._ASCII_TWIN:
+        assert not any(map(pattern.pattern.__contains__, ("ſ", "ı", "İ", "\u212a"))), pattern.pattern

@@ -24,6 +24,7 @@ from storyline.time.context import Context, Handler, Rule, lower, start_of, star
 from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates, RulePlans
 from storyline.time.resolve import Modifier, Tense
+from storyline.time.rule_patterns import RulePattern, ascii_safe
 from storyline.time.tense import is_past_form
 from storyline.time.words import (
     DAY,
@@ -415,23 +416,12 @@ _RULES: tuple[Rule, ...] = (
         _ref,
     ),
 )
-# Each rule's pattern twice: as written, and compiled with ``re.ASCII`` for text that is all ASCII, where
-# it matches the same and runs faster (its case-blind letters are compared without Unicode's case tables).
-_COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], Handler], ...] = tuple(
-    (g, re.compile(p), re.compile(p, re.ASCII), h) for g, p, h in _RULES
+_COMPILED: tuple[tuple[tuple[str, ...], RulePattern, Handler], ...] = tuple(
+    (g, RulePattern(p), h) for g, p, h in _RULES
 )
-# Each rule's gates, then its rank (its place in ``_RULES``, which ``_longest_first`` ranks by), patterns and
+# Each rule's gates, then its rank (its place in ``_RULES``, which ``_longest_first`` ranks by), pattern and
 # handler. The order rules run in does not change the result.
-_PLANS = RulePlans([(g, (rank, p, a, h)) for rank, (g, p, a, h) in enumerate(_COMPILED)])
-# On ASCII text, ``re.ASCII`` changes only ``\s``: Unicode also counts these four separators as white space.
-# (No rule writes a letter that Unicode's case rules match to an ASCII one, "ſ", "ı", "İ" or the Kelvin sign,
-# but in the first letters ``starting_with`` lists, which take no case; ``tests/time/test_time_tagger.py``.)
-_UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
-
-
-def _ascii_safe(text: str) -> bool:
-    """True when every rule's ``re.ASCII`` pattern finds in ``text`` what its Unicode pattern finds."""
-    return text.isascii() and (text.isprintable() or _UNICODE_ONLY_SPACE.search(text) is None)
+_PLANS = RulePlans([(g, (rank, p, h)) for rank, (g, p, h) in enumerate(_COMPILED)])
 
 
 def tag(
@@ -455,8 +445,8 @@ def tag(
     found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
-    ascii_text = _ascii_safe(text)
-    for gates, (rank, pattern, ascii_pattern, handler) in _PLANS(gates_open):
+    ascii_text = ascii_safe(text)
+    for gates, (rank, pattern, handler) in _PLANS(gates_open):
         for gate in gates:  # the gates the sentence's words leave open but do not decide
             passed = known.get(gate)
             if passed is None:
@@ -467,7 +457,7 @@ def tag(
             if ctx is None:
                 quarter = focus.quarter if focus else None
                 ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
-            for m in (ascii_pattern if ascii_text else pattern).finditer(text):
+            for m in pattern.find(text, ascii_text):
                 expr = handler(m, ctx)
                 if expr is not None and expr.end > expr.start:
                     found.append((rank, len(found), expr))
