@@ -445,7 +445,7 @@ def tag(
     found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
-    ascii_text = ascii_safe(text)
+    ascii_text = False  # whether the rules' ASCII patterns may run on the text, known with ``ctx``
     for gates, (rank, pattern, handler) in _PLANS(gates_open):
         for gate in gates:  # the gates the sentence's words leave open but do not decide
             passed = known.get(gate)
@@ -457,6 +457,7 @@ def tag(
             if ctx is None:
                 quarter = focus.quarter if focus else None
                 ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
+                ascii_text = ascii_safe(text)
             for m in pattern.find(text, ascii_text):
                 expr = handler(m, ctx)
                 if expr is not None and expr.end > expr.start:
