@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from storyline.time import tag, tagger
 from storyline.time.context import starting_with
-from storyline.time.rule_patterns import STARTING_WITH, RulePattern, ascii_safe
+from storyline.time.rule_patterns import RulePattern, _scanning_twin, ascii_safe
 
 WORDS = """on in since until last next this past coming the a an of and or to for about around nearly some several
 few half quarter quarters three twenty-one 3 12 1998 2022 2022-09-08 9/10/2022 1/2 ½ 5 p.m. o'clock nine 10:30 noon
@@ -35,9 +35,25 @@ def test_no_rule_writes_a_letter_that_unicode_case_rules_match_to_an_ascii_one()
         assert not any(map(inner.__contains__, _FOLDS_TO_ASCII)), source
 
 
-def test_most_rules_scan_for_their_first_letters() -> None:
-    scanning = [rule for _, rule, _ in tagger._COMPILED if rule.pattern.pattern.startswith(STARTING_WITH)]
-    assert len(scanning) >= 30
+def test_most_rules_scan_for_the_character_before_them() -> None:
+    scanning = [rule for _, rule, _ in tagger._COMPILED if _scanning_twin(rule.pattern.pattern) is not None]
+    assert len(scanning) >= 50
+
+
+@pytest.mark.parametrize(
+    ("source", "twin"),
+    [
+        (r"\b(?:(?i:the)\s+)?\d+", r"\W(?:(?i:the)\s+)?\d+"),
+        (r"\b(?!no)(?:early\s+)?[A-Za-z_]", r"\W(?!no)(?:early\s+)?[A-Za-z_]"),
+        (r"\b'll", None),  # "'" is no word character: the boundary wants one before it
+        (r"\b(?:will|'ll)", None),
+        (r"\b(?:early\s+)?", None),  # may match nothing
+        (r"\b[^a]", None),
+        (r"(?:\bwill)", None),  # not written with ``\b`` first
+    ],
+)
+def test_a_pattern_opening_with_a_boundary_scans_only_before_a_word_character(source: str, twin: str | None) -> None:
+    assert _scanning_twin(source) == twin
 
 
 def test_no_rule_matches_empty_text() -> None:
@@ -77,6 +93,16 @@ def test_fast_search_finds_the_matches_and_groups_of_finditer(pieces: list[tuple
 )
 def test_scan_finds_matches_at_the_start_and_right_after_another(text: str, spans: list[tuple[int, int]]) -> None:
     rule = RulePattern(starting_with("a", r"a\d"))
+    assert [m.span() for m in rule.pattern.finditer(text)] == spans
+    assert [m.span() for m in rule.find(text, ascii_safe(text))] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [("a1a2 a3", [(0, 2), (5, 7)]), ("a1 a2-a3", [(0, 2), (3, 5), (6, 8)]), ("_a1 éa2 a3", [(8, 10)]), ("", [])],
+)
+def test_boundary_scan_finds_what_finditer_finds(text: str, spans: list[tuple[int, int]]) -> None:
+    rule = RulePattern(r"\ba\d")
     assert [m.span() for m in rule.pattern.finditer(text)] == spans
     assert [m.span() for m in rule.find(text, ascii_safe(text))] == spans
 

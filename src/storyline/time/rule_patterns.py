@@ -15,6 +15,9 @@ Two things cost a rule's search most, and neither changes what it finds:
 from __future__ import annotations
 
 import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 # How ``context.starting_with`` opens a pattern: no ASCII letter before the match, then its first letters.
 STARTING_WITH = "(?<![A-Za-z])(?=["
@@ -30,6 +33,60 @@ def ascii_safe(text: str) -> bool:
     return text.isascii() and (text.isprintable() or _UNICODE_ONLY_SPACE.search(text) is None)
 
 
+# A pattern that opens with ``\b`` before a word character: its twin reads a character that is not one.
+_BOUNDARY = r"\b"
+_NOT_A_WORD_CHARACTER = r"\W"
+
+
+def _opens_with_word_character(items: Any) -> bool | None:
+    r"""True when every match of the parsed ``items`` starts with a word character (``\w``), False when one may
+    not (or the parse holds what this does not read), None when the items may match nothing at all."""
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # reads no character
+        if op is sre.LITERAL:
+            return _word_character(av)
+        if op is sre.IN:
+            return all(_word_character_set(kind, value) for kind, value in av)
+        if op is sre.SUBPATTERN:
+            found = _opens_with_word_character(av[3])
+        elif op is sre.BRANCH:
+            each = [_opens_with_word_character(alternative) for alternative in av[1]]
+            found = False if False in each else None if None in each else True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            found = _opens_with_word_character(av[2])
+            found = None if found is not False and av[0] == 0 else found  # it may repeat no time
+        else:
+            return False
+        if found is not None:
+            return found
+    return None
+
+
+def _word_character(code: int) -> bool:
+    return chr(code).isalnum() or chr(code) == "_"
+
+
+def _word_character_set(kind: Any, value: Any) -> bool:
+    """An item of a parsed character class that holds only word characters."""
+    if kind is sre.LITERAL:
+        return _word_character(value)
+    if kind is sre.RANGE:
+        return all(map(_word_character, range(value[0], value[1] + 1)))
+    return kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
+
+
+def _scanning_twin(source: str) -> str | None:
+    """The twin of a pattern that reads the character before a match instead of looking at it, or None."""
+    if source.startswith(STARTING_WITH):
+        return _NOT_A_LETTER + source.removeprefix("(?<![A-Za-z])")
+    if source.startswith(_BOUNDARY):
+        rest = source.removeprefix(_BOUNDARY)
+        if _opens_with_word_character(_parser.parse(rest).data):
+            return _NOT_A_WORD_CHARACTER + rest  # a boundary before a word character: no word character before
+    return None
+
+
 class RulePattern:
     """A rule's pattern, with its ``re.ASCII`` twin and, for a ``starting_with`` pattern, the twins that scan."""
 
@@ -40,8 +97,8 @@ class RulePattern:
         self._ascii = re.compile(source, re.ASCII)
         self._scan: re.Pattern[str] | None = None
         self._scan_ascii: re.Pattern[str] | None = None
-        if source.startswith(STARTING_WITH):
-            scan = _NOT_A_LETTER + source.removeprefix("(?<![A-Za-z])")
+        scan = _scanning_twin(source)
+        if scan is not None:
             self._scan, self._scan_ascii = re.compile(scan), re.compile(scan, re.ASCII)
 
     def find(self, text: str, ascii_text: bool) -> list[re.Match[str]]:
