@@ -257,3 +257,10 @@ def test_no_word_shape_writes_a_letter_that_unicode_case_rules_match_to_an_ascii
     # an ASCII word takes the shapes' ``re.ASCII`` twins, which match the same only without such letters
     for pattern in gates_module._ASCII_TWIN:
         assert not any(map(pattern.pattern.__contains__, ("ſ", "ı", "İ", "\u212a"))), pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="'’.mMclokx p", max_size=20))
+def test_spoken_clock_gate_opens_where_a_clock_word_or_stop_m_stop_stands(text: str) -> None:
+    spoken = gates_module.SHAPE_GATES["spoken clock"].exact
+    assert bool(spoken(text)) == (re.search(r"['’]clock|\.[mM]\.", text) is not None)

@@ -145,7 +145,8 @@ SHAPE_GATES: dict[Gate, Shape] = {
     ),
     # refinements, so that each of the two rarer rules runs only where its own words are
     "holiday name": Shape("weekday, holiday or clock", re.compile("|".join(HOLIDAY_WORDS)).search),
-    "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’]clock|\.[mM]\.").search),
+    # "o'clock", "p.m.": one character class first, which the search skips ahead to
+    "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’.](?:(?<=['’])clock|(?<=\.)[mM]\.)").search),
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
     ),
