@@ -263,24 +263,3 @@ def test_no_cue_pattern_writes_a_letter_that_unicode_case_rules_match_to_an_asci
     for pattern in tense._ASCII:
         inner = _FIRST_LETTERS.sub("", pattern.pattern, count=1)  # the first letters take no case
         assert not any(map(inner.__contains__, ("ſ", "ı", "İ", "\u212a"))), pattern.pattern
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from([*_CUE_WORDS, *_PAST_PIECES, "ıs", "3", "_is"]), st.sampled_from(["", " ", "-"])),
-        max_size=10,
-    ),
-    st.integers(0, 80),
-)
-def test_twins_that_read_the_character_before_a_cue_find_the_spans_of_its_pattern(
-    pieces: list[tuple[str, str]], end: int
-) -> None:
-    text = "".join(word + gap for word, gap in pieces)
-    end = min(len(text), end)
-    for pattern, twin, searched in (
-        (tense._PRESENT_CUES, tense._PRESENT_TWIN, text),
-        (tense._PAST_CANDIDATE, tense._PAST_TWIN, text.lower()),
-    ):
-        expected = [m.span() for m in pattern.finditer(searched, 0, end)]
-        assert tense._after_boundary(pattern, twin, searched, end) == expected

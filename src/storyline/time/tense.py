@@ -121,11 +121,6 @@ _ASCII = {
     p: re.compile(p.pattern, re.ASCII) for p in (_FUTURE_CUES, _AHEAD_CUES, _PERFECT, _PRESENT_CUES, _NO_TENSE_BEFORE)
 }
 _ASCII |= {_DETERMINER_BEFORE: re.compile(_DETERMINER_BEFORE.pattern, re.ASCII)}
-# Twins of two patterns that open at a word's start: each reads the character before the word (no letter)
-# instead of looking behind, so that the engine scans ahead to it (``_after_boundary``).
-_PAST_TWIN = re.compile("[^a-z]" + _PAST_CANDIDATE.pattern.removeprefix("(?<![a-z])"))
-_PRESENT_TWIN = re.compile(r"\W" + _PRESENT_CUES.pattern.removeprefix(r"\b"))
-_ASCII[_PRESENT_TWIN] = re.compile(_PRESENT_TWIN.pattern, re.ASCII)
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _HAVE = frozenset({"has", "have", "'ve"})
 _BE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
@@ -199,9 +194,9 @@ def _word_cues(
     )
     no_tense_before = _pattern(_NO_TENSE_BEFORE, plain).search
     present = [
-        TenseCue(start, end, "present")
-        for start, end in _after_boundary(_pattern(_PRESENT_CUES, plain), _pattern(_PRESENT_TWIN, plain), text)
-        if not no_tense_before(text, max(0, start - 8), start)
+        TenseCue(m.start(), m.end(), "present")
+        for m in _pattern(_PRESENT_CUES, plain).finditer(text)
+        if not no_tense_before(text, max(0, m.start() - 8), m.start())
     ]
     groups = perfect + present + _s_verb_cues(text, lowered)
     past = [
@@ -220,21 +215,9 @@ def _past_words(text: str, end: int, lowered: str | None = None) -> list[tuple[i
         runs = ((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, 0, end))
     else:  # the lower-cased text has the same runs of letters at the same offsets
         lowered = text.lower() if lowered is None else lowered
-        runs = ((a, b, text[a:b]) for a, b in _after_boundary(_PAST_CANDIDATE, _PAST_TWIN, lowered, end))
+        runs = ((m.start(), m.end(), text[m.start() : m.end()]) for m in _PAST_CANDIDATE.finditer(lowered, 0, end))
     # the cheap test first: most words neither end in "-ed" nor are irregular past forms
     return [(a, b, w) for a, b, w in runs if (w.endswith("ed") or w.lower() in _PAST_WORDS) and _is_past(w)]
-
-
-def _after_boundary(
-    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, end: int | None = None
-) -> list[tuple[int, int]]:
-    """The spans of ``pattern``'s matches in ``text[:end]``, found by ``twin``, which reads the character before
-    each (the one ``pattern`` looks behind at) but at the start. A match ends with a letter, so the next one
-    cannot start right at its end: the character before it stands at or after that end."""
-    end = len(text) if end is None else end
-    first = pattern.match(text, 0, end)
-    spans = [] if first is None else [first.span()]
-    return spans + [(m.start() + 1, m.end()) for m in twin.finditer(text, 0 if first is None else first.end(), end)]
 
 
 def _s_verb_cues(text: str, lowered: str | None = None) -> list[TenseCue]:
