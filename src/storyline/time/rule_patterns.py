@@ -5,11 +5,13 @@ Two things cost a rule's search most, and neither changes what it finds:
 - Unicode's case rules. On ASCII text (``ascii_safe``) the pattern compiled with ``re.ASCII`` matches the
   same, and compares its case-blind letters without Unicode's tables.
 - The positions where no match starts. The engine tries a pattern that opens with a look-behind, as those
-  written with ``context.starting_with`` do, at every position of the text (about 260 instructions each,
-  counted by callgrind). Its twin, which reads the character before a match (not an ASCII letter, as the
-  look-behind asks) instead of looking behind, opens with a character class, which the engine skips ahead
-  to; each match the twin finds is then taken from the pattern itself, one character on, so that a
-  handler sees the pattern's own offsets and groups.
+  written with ``context.starting_with`` do, or with ``\b``, at every position of the text (about 260
+  instructions each, counted by callgrind). Its twin, which reads the character before a match (not an ASCII
+  letter, as the look-behind asks; not a word character, as ``\b`` before a word character asks) instead of
+  looking at it, opens with a character class, which the engine skips ahead to; each match the twin finds
+  is then taken from the pattern itself, one character on, so that a handler sees the pattern's own offsets
+  and groups. Which characters a ``\b`` pattern's match can start with is read from the parsed pattern
+  (``re._parser``); a pattern this cannot read keeps the plain search.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def _scanning_twin(source: str) -> str | None:
 
 
 class RulePattern:
-    """A rule's pattern, with its ``re.ASCII`` twin and, for a ``starting_with`` pattern, the twins that scan."""
+    """A rule's pattern, with its ``re.ASCII`` twin and, when ``_scanning_twin`` finds them, the twins that scan."""
 
     __slots__ = ("_ascii", "_scan", "_scan_ascii", "pattern")
 
