@@ -295,3 +295,21 @@ def test_bodies_of_one_kind_named_for_different_parties_stay_apart():
     council = Mention("paper", 1, "The city council said talks were held.", "claimed", "The city council", None, False)
     rebel = Mention("wire", 1, "The rebel council denied holding talks.", "denied", "The rebel council", None, False)
     assert may_answer(rebel, council, {}, OUTLETS)
+
+
+def test_a_claim_of_what_would_happen_on_a_condition_is_answered_by_no_denial():
+    denial = Mention(
+        "b", 0, "The port authority denied that any of the admiral's officers were in the city.", "denied",
+        "The port authority", None, False,
+    )  # fmt: skip
+    for text in (
+        "A ministry spokesman said the city would detain any of the admiral's officers should they arrive.",
+        "The envoy said the officers could be handed over if they were found in the city.",
+    ):
+        conditional = Mention("a", 0, text, "claimed", "A ministry spokesman", None, False)
+        assert not may_answer(denial, conditional, {}, OUTLETS), text
+    plain = Mention(
+        "a", 0, "A ministry spokesman said the admiral's officers were hiding in the city.", "claimed",
+        "A ministry spokesman", None, False,
+    )  # fmt: skip
+    assert may_answer(denial, plain, {}, OUTLETS)

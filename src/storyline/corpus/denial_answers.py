@@ -65,6 +65,10 @@ _OWN_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
+# What would happen on a condition: "would detain them should they arrive", "could be freed if found".
+_WOULD_IF = re.compile(
+    r"\b(?:would|could|might)\b[^.;]{0,120}?\b(?:if|unless|should\s+(?:they|he|she|it|we|any\w*))\b", re.IGNORECASE
+)
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)+")
 _SMALL = frozenset({"of", "for", "and", "the"})
@@ -174,8 +178,9 @@ def answers_its_own_sentence(text: str) -> bool:
 
 
 def is_hypothetical(text: str) -> bool:
-    """Whether a claim is told only as a condition: "If the strikes are confirmed, ...". It asserts nothing."""
-    return _CONDITION_FIRST.match(text) is not None
+    """Whether a claim is told only as a condition: "If the strikes are confirmed, ...", or as what would
+    happen on one ("would detain them should they arrive"). It asserts nothing."""
+    return _CONDITION_FIRST.match(text) is not None or _WOULD_IF.search(text) is not None
 
 
 def acronyms(name: str | None) -> frozenset[str]:
