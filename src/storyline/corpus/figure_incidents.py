@@ -2,9 +2,10 @@
 
 A war has many incidents, each with its own dead; a count told of one day or one strike says nothing
 of the toll so far, and a lower one after a higher toll is no fall. A count is of one incident when its
-sentence ties it to one day ("on Sunday", "overnight", "in the past 24 hours") or one happening ("in an
-air strike", "shelled the road, killing six"), and says nothing of a running total ("since March",
-"so far", "in five days of unrest", "the death toll"). The rules are about how news tells casualties,
+sentence ties it to one happening ("in an air strike", "in the shelling", "shelled the road, killing
+six") or to the last day ("in the past 24 hours"), and says nothing of a running total ("since March",
+"so far", "in five days of unrest", "the death toll"). A day alone makes no incident: "ten had died,
+the minister said on Monday" is a disaster's running toll. The rules are about how news tells casualties,
 which no library states.
 """
 
@@ -12,16 +13,12 @@ from __future__ import annotations
 
 import re
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _HAPPENINGS = (
     r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|bombardment|shelling|ambush|blast|explosion|clash(?:es)?"
     r"|skirmish(?:es)?|crash|incident|assault|barrage|shootout|firefight)"
 )
 _ONE_INCIDENT = re.compile(
-    rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b"
-    r"|\b(?:overnight|yesterday|today|tonight|last\s+night|this\s+morning|earlier\s+in\s+the\s+day"
-    r"|in\s+the\s+(?:past|last)\s+(?:24|48)\s+hours)\b"
+    r"\bin\s+the\s+(?:past|last)\s+(?:24|48)\s+hours\b"
     rf"|\b(?:in|during|by)\s+(?:an?|the|one|a\s+single)\s+(?:[\w'’-]+\s+){{0,2}}?{_HAPPENINGS}\b"
     r"|\b(?:shell|bomb|strik|struck|attack|fir(?:e|ed|ing)\b|hit|raid|ambush)\w*[^.;]{0,80},\s+killing\b",
     re.IGNORECASE,
