@@ -313,3 +313,14 @@ def test_a_claim_of_what_would_happen_on_a_condition_is_answered_by_no_denial():
         "A ministry spokesman", None, False,
     )  # fmt: skip
     assert may_answer(denial, plain, {}, OUTLETS)
+
+
+def test_a_denial_told_as_a_passive_headline_before_the_dateline_denies_what_comes_before_its_verb():
+    headline = (
+        "No talks with the premier, says council * Report of harbour meeting denied PORTVILLE, May 3 (Wire) - "
+        "The council is not holding talks."
+    )
+    assert denied_content(headline) == ["harbour", "meeting"]
+    assert denied_content("Valdoria denied.") == []
+    assert not shares_content(headline, "A loyalist said the province will stay in chaos while the council rules.")
+    assert shares_content(headline, "An envoy said a harbour meeting was held with both sides.")

@@ -82,6 +82,8 @@ _CLAUSE_END = re.compile(
     r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b|\s+as\s+an?\b"
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ /-][A-Z]{2,})*,")  # "PORTVILLE, May 3 (Wire) -" opens a story
+_HEADLINE_BREAK = re.compile(r"[*|.;:!?]\s")
 _SUFFIX = re.compile(r"(?:'s|’s|ing|ed|es|s)$")
 _STEM = 5  # letters kept of a word: "attacking"/"attacks", "negotiations"/"negotiate" meet
 # Words that tell no content: function words, and the nouns and verbs of saying and denying
@@ -116,6 +118,10 @@ def denied_content(text: str) -> list[str] | None:
     rest = text[verb.end() :]
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
+    if _DATELINE.match(rest):
+        # a headline before the story's dateline, "Report of harbour meeting denied PORTVILLE, May 3 -",
+        # denies what comes before its verb
+        rest = _HEADLINE_BREAK.split(text[: verb.start()])[-1]
     return [w for w in _WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
 
 
