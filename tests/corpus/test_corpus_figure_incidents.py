@@ -15,6 +15,10 @@ from storyline.corpus.figure_incidents import one_incident
         "Rebel gunners shelled the harbour road overnight, killing six civilians.",
         "Medics said three fighters died in an ambush near the bridge yesterday.",
         "Seven guards were killed and 20 wounded in the past 24 hours, hospital staff said.",
+        "A doctor said 30 people were killed and 100 wounded in rebel shelling on Friday.",
+        "Air strikes killed four firemen and wounded ten others, the agency said.",
+        "At least five people died when the gunners shelled a market late on Monday, a medic said.",
+        "Six rebel fighters were killed in fighting on Friday.",
     ],
 )
 def test_a_count_told_of_one_strike_or_the_last_day_is_one_incident(text: str) -> None:
@@ -31,6 +35,7 @@ def test_a_count_told_of_one_strike_or_the_last_day_is_one_incident(text: str) -
         "The ministry said 61 people had died of the fever.",
         "The interior minister said on Monday that at least ten people had died in the flooding.",
         "At least 36 people died on Tuesday as the fire swept through the town.",
+        "Thousands of people have been killed in the fighting, aid agencies said.",
     ],
 )
 def test_a_running_toll_or_a_count_tied_only_to_a_day_is_no_incident(text: str) -> None:
