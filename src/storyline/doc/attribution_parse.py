@@ -22,8 +22,8 @@ from storyline.doc.attribution_cues import (
     NOUN_CUE_LEMMAS,
     STANCE_ADJECTIVES,
     STANCE_LEMMAS,
-    UNTRUE,
     VIEW_NOUNS,
+    calls_untrue,
 )
 from storyline.doc.attribution_tree import (
     SUBJECTS,
@@ -52,7 +52,7 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
         return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
     content = with_quotation_marks(sentence, content)
-    denial = lemma_of(cue) in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
+    denial = lemma_of(cue) in DENIAL_LEMMAS or calls_untrue(cut(content))
     return Attribution(
         cue=(cue.start, cue.end),
         content=content,
