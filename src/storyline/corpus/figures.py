@@ -24,6 +24,7 @@ from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import money_measure
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
+from storyline.corpus.figure_volumes import VOLUME_MEASURES, in_barrels, volume_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
@@ -216,7 +217,12 @@ def _listed_form(lemma: str) -> str:
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     """The measure a quantity belongs to ("area retaken", "killed", "missing", "evacuated", "troops",
-    "aid", "loans", "Lahaina fire contained", "water level at Kherson"), or None."""
+    "aid", "loans", "Lahaina fire contained", "water level at Kherson", a leak's "flow rate"), or None.
+
+    A leak's volumes come first: its rate per day is the measure itself, which makes other figures no tally."""
+    volume = volume_measure(sentence, quantity)
+    if volume:
+        return volume
     if not is_tally(sentence, quantity):
         return None
     level = level_of(sentence, quantity)
@@ -250,6 +256,8 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 continue
             if measure.startswith("water level"):
                 q = in_metres(q)
+            elif measure in VOLUME_MEASURES:
+                q = in_barrels(q)
             point = FigurePoint(
                 date=earlier_value_date(s, q) or s.event_date,
                 value=q.value,
