@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storyline.corpus import figure_volumes as fv
@@ -103,6 +105,39 @@ def test_a_volume_in_brackets_after_another_is_the_reports_own_conversion() -> N
     )
     assert fv.volume_measure(s, barrels) == "flow rate"
     assert fv.volume_measure(s, gallons) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "low", "unit"),
+    [
+        ("The pipe leaks 1,000 barrels (42,000 gallons/159,000 litres) per day.", "159,000 litres", 159000, "L"),
+        ("The pipe leaks 1,000 to 2,000 barrels (42,000 to 84,000 gallons) a day.", "84,000 gallons", 84000, "gallon"),
+        ("The daily leak is put at 1,000 barrels or about 42,000 gallons.", "about 42,000 gallons", 42000, "gallon"),
+    ],
+)
+def test_any_volume_in_the_brackets_or_after_the_or_of_another_is_its_conversion(
+    text: str, words: str, low: float, unit: str
+) -> None:
+    barrels = text[text.index("1,000") : text.index("barrels") + len("barrels")]
+    s, (first, conversion) = sentence(text, (barrels, 1000, 1000, "barrel"), (words, low, low, unit))
+    assert fv.volume_measure(s, first) is not None
+    assert fv.volume_measure(s, conversion) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The well leaks 3,000 to 4,000 barrels (126,000 to 168,000 gallons/477,000 to 636,000 litres) a day.",
+        "At least 900 barrels have poured into the bay each day since the pipe broke.",
+        "The daily leak from the pipe is now put at 900 barrels.",
+    ],
+)
+def test_a_volume_whose_clause_tells_a_day_is_a_flow_rate(text: str) -> None:
+    number = re.search(r"\d[\d,]* (?:to [\d,]+ )?barrels", text)
+    assert number is not None
+    s, (q,) = sentence(text, (number.group(), 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == "flow rate"
+    assert fv.in_barrels(q, per_day=True).unit == "barrel/day"
 
 
 def test_a_rate_is_a_rate_even_though_a_day_is_a_period() -> None:

@@ -24,7 +24,7 @@ from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import money_measure
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
-from storyline.corpus.figure_volumes import VOLUME_MEASURES, in_barrels, volume_measure
+from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, volume_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
@@ -257,7 +257,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
             if measure.startswith("water level"):
                 q = in_metres(q)
             elif measure in VOLUME_MEASURES:
-                q = in_barrels(q)
+                q = in_barrels(q, per_day=measure in RATE_MEASURES)
             point = FigurePoint(
                 date=earlier_value_date(s, q) or s.event_date,
                 value=q.value,
