@@ -21,7 +21,7 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
-from storyline.corpus.figure_money import money_measure
+from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
 from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, volume_measure
@@ -219,10 +219,14 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     """The measure a quantity belongs to ("area retaken", "killed", "missing", "evacuated", "troops",
     "aid", "loans", "Lahaina fire contained", "water level at Kherson", a leak's "flow rate"), or None.
 
-    A leak's volumes come first: its rate per day is the measure itself, which makes other figures no tally."""
+    A leak's volumes and the story's cost to date come first: a rate per day is the leak's measure itself,
+    and a running total's clause may tell the rate it grows by ("$5 million a day, bringing the total to
+    ..."); either makes other figures no tally."""
     volume = volume_measure(sentence, quantity)
     if volume:
         return volume
+    if money_measure(sentence, quantity) == COST:
+        return COST
     if not is_tally(sentence, quantity):
         return None
     level = level_of(sentence, quantity)
