@@ -93,6 +93,13 @@ _CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+$", re.IGNOREC
 _EARLIER_BEFORE = re.compile(
     r"\b(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))\b[^\d,;:()—–]*$", re.IGNORECASE
 )
+# A figure recalled as given before the report: "at the time", "initially said", "had put it at".
+_TOLD_EARLIER = re.compile(
+    r"\b(?:at\s+the\s+time|at\s+first|initially|originally|early\s+on|in\s+the\s+early\s+days"
+    r"|original|initial|earlier|previous(?:ly)?"
+    r"|had\s+(?:\w+\s+)?(?:estimated|put|said|reported|given|insisted|maintained|claimed|stuck\s+to))\b",
+    re.IGNORECASE,
+)
 _TIME_RIGHT_AFTER = re.compile(r"[^\d,;:()—–]{0,12}")
 # The fire a containment figure is about: the nearest named fire before it ("the Pulehu fire near Kihei").
 _NAMED_FIRE = re.compile(r"\b((?:[A-Z][\w'-]*\s+)+)(?:wild)?fire\b")
@@ -263,7 +270,7 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
             elif measure in VOLUME_MEASURES:
                 q = in_barrels(q, per_day=measure in RATE_MEASURES)
             point = FigurePoint(
-                date=earlier_value_date(s, q) or s.event_date,
+                date=earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date),
                 value=q.value,
                 low=q.low,
                 high=q.high,
@@ -280,6 +287,14 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
             )
             found.append((measure, q.unit, point))
     return found
+
+
+def told_as_earlier(sentence: Sentence) -> bool:
+    """True when a sentence dated only by its report recalls a figure given before: "at the time, the
+    ministry said 40", "initially said", "had put the toll at", "an original estimate of". Such a figure
+    is not the report day's, so it has no date rather than a wrong one (it is set against no figure of
+    that day)."""
+    return sentence.event_date_fallback and _TOLD_EARLIER.search(sentence.text) is not None
 
 
 def earlier_value_date(sentence: Sentence, quantity: Quantity) -> str | None:
