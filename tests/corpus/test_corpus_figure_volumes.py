@@ -182,3 +182,22 @@ def test_points_of_a_flow_rate_share_one_unit_whatever_the_report_wrote(make_doc
         ("flow rate", "barrel/day", 100),
         ("flow rate", "barrel/day", 150),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new cap should capture about 80 percent of the leaking oil.",
+        "Of that, 12 percent was captured at the wellhead and 4 percent skimmed from the crude on the surface.",
+    ],
+)
+def test_a_share_of_a_leak_captured_is_no_territory(text: str) -> None:
+    words = re.search(r"\d+ percent", text)
+    assert words is not None
+    s, (q,) = sentence(text, (words.group(), 1.0, 1.0, "percent"))
+    assert fg.measure_of(s, q) is None
+
+
+def test_a_share_of_land_captured_is_still_territory() -> None:
+    s, (q,) = sentence("Ardenian forces have captured 20 percent of the province.", ("20 percent", 20, 20, "percent"))
+    assert fg.measure_of(s, q) == "area captured"

@@ -39,6 +39,7 @@ _COLLECT = re.compile(
 )
 # A day named in the volume's clause makes it a rate: "(...) a day", "poured in each day", "the daily leak".
 _DAILY = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily)\b", re.IGNORECASE)
+_LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IGNORECASE)
 _OR_BEFORE = re.compile(r"\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IGNORECASE)
 _REACH = 60  # characters between a volume and the word that says what it measures
@@ -59,6 +60,15 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     if kind == "leak":
         return "flow rate" if rate else "spilled"
     return "collection rate" if rate else "collected"
+
+
+def is_share_of_leak(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a percentage's clause tells a leak or names oil, crude, fuel or gas: "capture about 80
+    percent of the leaking oil" is a share of a volume, no territory captured."""
+    left, right = _clause(sentence, quantity)
+    return (
+        _LEAK.search(sentence.text, left, right) is not None or _LIQUID.search(sentence.text, left, right) is not None
+    )
 
 
 def is_conversion(sentence: Sentence, quantity: Quantity) -> bool:

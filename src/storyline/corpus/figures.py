@@ -24,7 +24,7 @@ from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
-from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, volume_measure
+from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, is_share_of_leak, volume_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
@@ -243,6 +243,8 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if quantity.unit == "km2":
         return f"area {territory}" if territory else "area"
     if quantity.unit == "percent":  # only a share of territory or a fire's containment; others are unrelated
+        if territory and is_share_of_leak(sentence, quantity):  # "capture 80 percent of the leaking oil"
+            return None
         return f"area {territory}" if territory else containment_of(sentence, quantity)
     if quantity.unit == "count":
         noun = counted_noun(sentence, quantity)
