@@ -201,3 +201,13 @@ def test_a_share_of_a_leak_captured_is_no_territory(text: str) -> None:
 def test_a_share_of_land_captured_is_still_territory() -> None:
     s, (q,) = sentence("Ardenian forces have captured 20 percent of the province.", ("20 percent", 20, 20, "percent"))
     assert fg.measure_of(s, q) == "area captured"
+
+
+def test_a_day_told_of_another_volume_does_not_make_a_total_a_rate() -> None:
+    s, (rate, total) = sentence(
+        "If the pipe has leaked 900 barrels (37,800 gallons) a day since May 1, the total spilled is 27,000 barrels.",
+        ("900 barrels", 900, 900, "barrel"),
+        ("27,000 barrels", 27000, 27000, "barrel"),
+    )
+    assert fv.volume_measure(s, rate) == "flow rate"
+    assert fv.volume_measure(s, total) == "spilled"

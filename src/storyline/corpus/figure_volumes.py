@@ -56,10 +56,31 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     kind = _nearest_kind(sentence, quantity, left, right)
     if kind is None:
         return None
-    rate = rate or _DAILY.search(sentence.text, left, right) is not None
+    rate = rate or _told_daily(sentence, quantity, left, right)
     if kind == "leak":
         return "flow rate" if rate else "spilled"
     return "collection rate" if rate else "collected"
+
+
+def _told_daily(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
+    """True when a day word of the clause ("a day", "each day", "daily") is nearer to this volume than to
+    any other volume of the sentence that is no conversion: in "900 barrels (...) a day since May 1, the
+    total is 27,000 barrels" only the 900 are per day."""
+    volumes = [
+        q
+        for q in sentence.quantities
+        if (q.unit in PER_UNIT or q.unit in _RATE_UNITS) and not is_conversion(sentence, q)
+    ]
+    for day in _DAILY.finditer(sentence.text, left, right):
+        nearest = min(volumes, key=lambda q: _gap(sentence, q, day.start(), day.end()), default=None)
+        if nearest is quantity:
+            return True
+    return False
+
+
+def _gap(sentence: Sentence, quantity: Quantity, start: int, end: int) -> int:
+    q_start, q_end = quantity.start - sentence.start, quantity.end - sentence.start
+    return max(start - q_end, q_start - end, 0)
 
 
 def is_share_of_leak(sentence: Sentence, quantity: Quantity) -> bool:
