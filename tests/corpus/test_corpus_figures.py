@@ -403,3 +403,19 @@ def test_a_figure_with_its_own_date_keeps_it_even_when_told_as_given_earlier(mak
     doc = annotate(doc, 0, [quantity(doc, 0, "count", nth=1)], event_date="2025-03-02")
     ((_, _, point),) = fg.points_of(doc)
     assert point.date == "2025-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [("Crews found 40 dead pelicans on the beach.", "dead pelican"), ("Some 12 turtles were found dead.", "turtle")],
+)
+def test_dead_animals_are_no_people_killed(make_doc, text, counted):
+    doc = make_doc(text)
+    q = replace(quantity(doc, 0, "count", noun="dead"), counted=counted)
+    assert fg.measure_of(doc.sentences[0], q) is None
+
+
+def test_dead_people_named_by_the_parse_stay_killed(make_doc):
+    doc = make_doc("Rescuers found 40 dead villagers on the road.")
+    q = replace(quantity(doc, 0, "count", noun="dead"), counted="dead villager")
+    assert fg.measure_of(doc.sentences[0], q) == "killed"

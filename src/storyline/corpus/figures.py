@@ -65,6 +65,12 @@ CASUALTY_NOUNS = {
     "dead": "killed", "deaths": "killed", "death": "killed", "fatalities": "killed", "bodies": "killed",
     "killed": "killed", "wounded": "injured", "injured": "injured", "injuries": "injured",
 }  # fmt: skip
+# Animals a count of the dead may count ("316 dead birds", "200 turtles found dead"), as the parse lemmatizes them.
+ANIMAL_NOUNS = frozenset(
+    {"animal", "bird", "turtle", "dolphin", "whale", "fish", "pelican", "seal", "mammal", "creature", "pig",
+     "piglet", "cow", "cattle", "sheep", "goat", "chicken", "poultry", "duck", "dog", "cat", "horse", "deer",
+     "otter", "shark", "livestock", "bat", "monkey", "elephant"}
+)  # fmt: skip
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
 _LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | CASUALTY_NOUNS.keys()
 # A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
@@ -164,8 +170,9 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     casualty verb ("killed 257"), or one a death toll reaches ("the toll from the fires rose to 89").
     "46 countries" or "25 piglets" near "deaths" are not casualties.
     """
-    if noun in CASUALTY_NOUNS:
-        return CASUALTY_NOUNS[noun]
+    if noun in CASUALTY_NOUNS:  # "40 dead", but "40 dead pelicans" (the parse's counted noun) are no people
+        head = quantity.counted.split()[-1] if quantity.counted else ""
+        return None if head in ANIMAL_NOUNS else CASUALTY_NOUNS[noun]
     if noun in PERSON_NOUNS:
         return nearest_verb(sentence, quantity, ("killed", "injured", "missing", "evacuated"), same_clause=True)
     before = sentence.text[: quantity.start - sentence.start]
