@@ -89,8 +89,9 @@ def split_by_giver(measure: str, points: Sequence[FigurePoint]) -> list[tuple[st
     Of a rising toll, the counts of single incidents (``one_incident``) are one series of their own,
     "killed, single incidents (...)": they are no toll, and no lower one after a higher is a fall."""
     rising = measure in RISING
-    incidents = tuple(p for p in points if rising and one_incident(p.text))
-    rest = [p for p in points if not (rising and one_incident(p.text))]
+    single = [rising and one_incident(p.text) for p in points]
+    incidents = tuple(p for p, one in zip(points, single, strict=True) if one)
+    rest = [p for p, one in zip(points, single, strict=True) if not one]
     groups = _merge(_initial_groups(rest), rising=rising)
     if incidents:
         givers = tuple(dict.fromkeys(g for p in incidents if (g := giver_of(p))))

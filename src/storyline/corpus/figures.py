@@ -239,7 +239,8 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     volume = volume_measure(sentence, quantity)
     if volume:
         return volume
-    if money_measure(sentence, quantity) == COST:
+    money = money_measure(sentence, quantity)
+    if money == COST:
         return COST
     if not is_tally(sentence, quantity):
         return None
@@ -263,7 +264,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         if noun in TROOP_NOUNS and not is_case_count(sentence, quantity) and not is_few_known(sentence, quantity):
             return troops_measure(sentence, quantity, noun)  # whose troops, or where: ``figure_subjects``
         return None
-    return money_measure(sentence, quantity)  # "aid", "loans", "grants" only when the word names the sum
+    return money  # "aid", "loans", "grants" only when the word names the sum
 
 
 def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
