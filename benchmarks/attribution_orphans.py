@@ -55,7 +55,7 @@ from typing import Any
 from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS, CUE_LEMMAS, NOUN_CUE_LEMMAS, STANCE_LEMMAS
 from storyline.doc.attribution_learned import CueModel, candidate_features
 from storyline.doc.attribution_orphans import cue_of_source, orphan_attribution, span_head
-from storyline.doc.attribution_parse import quoted_spans
+from storyline.doc.attribution_tree import quoted_spans
 from storyline.eval.brat import read_ann
 from storyline.eval.polnear import FileResult, find_polnear, gold_spans, overlaps, system_spans
 from storyline.output.attributions import FoundAttribution

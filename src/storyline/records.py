@@ -1,14 +1,15 @@
 """Typed records that flow through the pipeline: documents, their sentences and annotations, and the story.
 
 Every record is a frozen dataclass. Stages never mutate a record; they return a new one made with
-``dataclasses.replace``. Character offsets in a document's annotations are offsets into
-``Document.text`` (the cleaned text); ``Document.text_map`` maps them back to ``Document.raw_text``.
+``dataclasses.replace`` (or ``changed``, its fast form, on hot paths). Character offsets in a
+document's annotations are offsets into ``Document.text`` (the cleaned text); ``Document.text_map``
+maps them back to ``Document.raw_text``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from storyline.textmap import TextMap
 
@@ -33,6 +34,22 @@ InputFormat = Literal["txt", "md", "html", "json"]
 HintOrigin = Literal["manifest", "header", "html", "record"]
 
 STATUSES: tuple[Status, ...] = ("reported", "claimed", "unverified", "confirmed", "denied")
+
+R = TypeVar("R")
+
+
+def changed(record: R, **changes: Any) -> R:
+    """``dataclasses.replace(record, **changes)`` for a record with a ``__dict__`` (no slots) and no
+    ``__post_init__``: the new record's fields are a copy of the old one's with ``changes``, several
+    times faster on a record of many fields (a sentence has 21), where a stage rebuilds every one."""
+    fields = record.__dataclass_fields__  # type: ignore[attr-defined]
+    if not fields.keys() >= changes.keys():
+        unknown = ", ".join(sorted(changes.keys() - fields.keys()))
+        raise TypeError(f"{type(record).__name__} has no field {unknown}: change only the fields it declares")
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__)  # type: ignore[attr-defined]
+    new.__dict__.update(changes)  # type: ignore[attr-defined]
+    return new
 
 
 @dataclass(frozen=True)

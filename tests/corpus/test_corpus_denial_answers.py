@@ -223,3 +223,104 @@ def test_a_claim_told_with_no_speaker_that_opens_on_the_denier_is_the_denier_s_o
     )
     assert not may_answer(denial, own, {}, OUTLETS)
     assert may_answer(denial, replace(own, text="Smugglers have blamed the Valdorian navy."), {}, OUTLETS)
+
+
+def test_a_refusal_of_an_offer_told_before_the_refusing_verb_answers_no_claim():
+    claim = Mention(
+        "a", 0, "Ostmark's envoy said the premier would visit the harbour in June.", "claimed", "Ostmark's envoy",
+        None, False,
+    )  # fmt: skip
+    for text in (
+        "The premier offered a truce to the council on Monday and the council rejected it.",
+        "The premier proposed new talks, but the council turned them down.",
+        "The premier wants the blockade lifted first, terms the council rejects.",
+        "The council dismissed the conditions that the premier set for a truce.",
+    ):
+        refusal = Mention("b", 0, text, "denied", "the council", None, False)
+        assert not may_answer(refusal, claim, {}, OUTLETS), text
+    said = Mention(
+        "b",
+        0,
+        "The premier's aide announced the port was open, and the council dismissed it.",
+        "denied",
+        "the council",
+        None,
+        False,
+    )
+    assert may_answer(said, claim, {}, OUTLETS)
+    told = Mention(
+        "b", 0, "Ostmark reported the premier had fled; the council rejected it.", "denied", "the council", None, False
+    )
+    assert may_answer(told, claim, {}, OUTLETS)
+
+
+def test_a_body_and_its_own_spokesman_or_council_under_a_shorter_name_are_one_party():
+    spokesman = Mention(
+        "wire", 4, "Government spokesman Ivo Brand said the blast was staged to hide a raid.", "claimed",
+        "Government spokesman Ivo Brand", None, False,
+    )  # fmt: skip
+    denial = Mention(
+        "wire", 3, "Valdoria's government denied a rebel report that the general had been killed.", "denied",
+        "Valdoria's government", None, False,
+    )  # fmt: skip
+    assert not may_answer(denial, spokesman, {}, OUTLETS)
+    council = Mention(
+        "wire", 2, "Ostmark's rebel Northern Harbour Council said it was holding no talks.", "claimed",
+        "Ostmark's rebel Northern Harbour Council", None, False,
+    )  # fmt: skip
+    short = Mention(
+        "paper", 1, "The rebel council denied holding talks in the port.", "denied", "The rebel council", None, False
+    )
+    assert not may_answer(short, council, {}, OUTLETS)
+
+
+def test_bodies_of_one_kind_named_for_different_parties_stay_apart():
+    claim = Mention(
+        "wire", 4, "The Ostmark government said the blast was staged.", "claimed", "The Ostmark government", None, False
+    )
+    denial = Mention(
+        "wire",
+        3,
+        "Valdoria's government denied that the blast was staged.",
+        "denied",
+        "Valdoria's government",
+        None,
+        False,
+    )
+    assert may_answer(denial, claim, {}, OUTLETS)
+    # a bare "the government" is the report's own one, not another report's government
+    bare = Mention("paper", 4, "The government said the blast was staged.", "claimed", "The government", None, False)
+    assert may_answer(denial, bare, {}, OUTLETS)
+    assert not may_answer(denial, replace(bare, document="wire"), {}, OUTLETS)
+    council = Mention("paper", 1, "The city council said talks were held.", "claimed", "The city council", None, False)
+    rebel = Mention("wire", 1, "The rebel council denied holding talks.", "denied", "The rebel council", None, False)
+    assert may_answer(rebel, council, {}, OUTLETS)
+
+
+def test_a_claim_of_what_would_happen_on_a_condition_is_answered_by_no_denial():
+    denial = Mention(
+        "b", 0, "The port authority denied that any of the admiral's officers were in the city.", "denied",
+        "The port authority", None, False,
+    )  # fmt: skip
+    for text in (
+        "A ministry spokesman said the city would detain any of the admiral's officers should they arrive.",
+        "The envoy said the officers could be handed over if they were found in the city.",
+    ):
+        conditional = Mention("a", 0, text, "claimed", "A ministry spokesman", None, False)
+        assert not may_answer(denial, conditional, {}, OUTLETS), text
+    plain = Mention(
+        "a", 0, "A ministry spokesman said the admiral's officers were hiding in the city.", "claimed",
+        "A ministry spokesman", None, False,
+    )  # fmt: skip
+    assert may_answer(denial, plain, {}, OUTLETS)
+
+
+def test_a_denial_told_as_a_passive_headline_before_the_dateline_denies_what_comes_before_its_verb():
+    headline = (
+        "No talks with the premier, says council * Report of harbour meeting denied PORTVILLE, May 3 (Wire) - "
+        "The council is not holding talks."
+    )
+    assert denied_content(headline) == ["harbour", "meeting"]
+    assert denied_content("Valdoria denied.") == []
+    assert not shares_content(headline, "A loyalist said the province will stay in chaos while the council rules.")
+    assert shares_content(headline, "An envoy said a harbour meeting was held with both sides.")

@@ -9,8 +9,8 @@ from datetime import date
 
 from test_corpus_events import annotate, find, story_of
 
-from storyline.corpus.event_tallies import is_running_tally, tells_tally
-from storyline.records import Document, Mention, Quantity
+from storyline.corpus.event_tallies import dated_by_today, is_running_tally, tells_tally
+from storyline.records import Document, Mention, Quantity, TimeExpression
 
 _NUMBER = re.compile(r"\d[\d,]*")
 
@@ -97,3 +97,29 @@ def test_tallies_of_reports_weeks_apart_do_not_chain_through_one_dated_by_when_i
     happening = replace(docs[0], sentences=(replace(docs[0].sentences[0], quantities=()),))
     (chained,) = find(story_of(happening, *docs[1:]))
     assert len(chained.mentions) == len(LINES)
+
+
+def _timed(make_doc, text: str, word: str, day: str) -> Document:
+    """A report of ``day`` whose first sentence is dated to that day by its own ``word``."""
+    doc = make_doc(text, day)
+    s = doc.sentences[0]
+    at = s.start + s.text.index(word)
+    times = (TimeExpression(at, at + len(word), word, "DATE", day, day),)
+    return annotate(doc, 0, ["Calder Bay"], times=times, event_date=day, event_date_fallback=False)
+
+
+def test_a_line_dated_only_by_its_reports_today_tells_that_days_state_not_a_happening(make_doc):
+    today = _timed(make_doc, "So today Calder Bay reports that the worst of the fever is over.", "today", "2024-05-03")
+    friday = _timed(
+        make_doc, "Calder Bay closed its harbour market on Friday to slow the fever.", "Friday", "2024-05-03"
+    )
+    assert dated_by_today(today.sentences[0], _first(today))
+    assert not dated_by_today(friday.sentences[0], _first(friday))  # a day named: a happening others may retell
+    # Dated by "today", the first line no longer lets the background of the weeks after chain onto it.
+    later = [tallied(make_doc, text, day, own, f"Outlet {n}") for n, (day, own, text) in enumerate(LINES[1:], 1)]
+    anchor = annotate(_timed(make_doc, LINES[0][2], "Wednesday", LINES[0][0]), 0, quantities=())
+    (chained,) = find(story_of(anchor, *later))
+    assert len(chained.mentions) == len(LINES)
+    opener = "So today Calder Bay reports that the fever has sickened up to 40 people and spread to two towns nearby."
+    found = find(story_of(_timed(make_doc, opener, "today", LINES[0][0]), *later))
+    assert max(len(e.mentions) for e in found) < len(LINES)

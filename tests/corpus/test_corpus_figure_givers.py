@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.corpus import figure_givers as fgv
+from storyline.corpus.figure_incidents import one_incident
 from storyline.records import FigurePoint, Quantity, Sentence
 
 
@@ -51,6 +52,25 @@ def test_a_lower_toll_after_a_higher_one_from_another_giver_is_another_series() 
     points = [point("2024-05-01", 40, "the rebels"), point("2024-05-03", 30, "the ministry")]
     labels = [label for label, _ in fgv.split_by_giver("killed", points)]
     assert labels == ["killed (the rebels)", "killed (the ministry)"]
+
+
+def test_counts_of_single_incidents_are_one_series_apart_from_the_running_toll() -> None:
+    points = [
+        point("2024-05-01", 200, "a rights group", "A rights group said 200 people died in a month of unrest."),
+        point("2024-05-02", 9, "a doctor", "A doctor said 9 people were killed in the shelling on Sunday."),
+        point("2024-05-03", 4, "state television", "Four people were killed in an air strike, state television said."),
+        point("2024-05-04", 260, "the ministry", "The ministry said 260 people had died since the unrest began."),
+    ]
+    series = {label: [p.value for p in ps] for label, ps in fgv.split_by_giver("killed", points)}
+    assert series == {
+        "killed (a rights group and the ministry)": [200, 260],
+        "killed, single incidents (a doctor and state television)": [9, 4],
+    }
+    assert [label for label, _ in fgv.split_by_giver("killed", points[1:3])] == [
+        "killed, single incidents (a doctor and state television)"
+    ]
+    missing = fgv.split_by_giver("missing", points[1:3])
+    assert [label for label, _ in missing] == ["missing"]
 
 
 def test_two_values_of_one_day_stay_one_series_for_the_contradictions_stage() -> None:
@@ -140,7 +160,9 @@ def test_a_label_names_the_two_givers_with_most_points_and_others() -> None:
 
 
 _GIVERS = st.sampled_from([None, "the army", "The Army", "the ministry in Kyiv", "the ministry", "rebels"])
-_TEXTS = st.sampled_from(["", "Dead on the left bank.", "Dead on the right bank.", "Dead in Kyiv-held areas."])
+_TEXTS = st.sampled_from(
+    ["", "Dead on the left bank.", "Dead on the right bank.", "Dead in Kyiv-held areas.", "Dead in a strike on Sunday."]
+)
 _POINTS = st.lists(
     st.builds(
         lambda day, value, by, text: point(f"2024-05-{day:02d}", value, by, text),
@@ -163,7 +185,10 @@ def test_splitting_keeps_every_point_once_and_labels_name_the_measure(points: li
 
 @given(_POINTS)
 def test_a_split_toll_never_falls_between_two_of_its_series_givers(points: list[FigurePoint]) -> None:
-    for _, ps in fgv.split_by_giver("killed", points):
+    for label, ps in fgv.split_by_giver("killed", points):
+        if fgv.label_scope(label) == fgv.INCIDENTS:
+            assert all(one_incident(p.text) for p in ps)  # separate incidents: no toll that rises
+            continue
         by: dict[str, list[FigurePoint]] = {}
         for p in ps:
             by.setdefault(fgv.giver_of(p).casefold(), []).append(p)

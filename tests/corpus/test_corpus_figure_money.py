@@ -81,3 +81,34 @@ def test_sum_in_brackets_after_another_is_its_conversion_not_a_second_point():
 def test_a_count_is_never_a_sum_of_money():
     s, q = money("Donors sent 300 tonnes of food aid.", "300 tonnes", unit="count")
     assert fm.money_measure(s, q) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Harwick Oil said the leak had cost it $300 million so far.", "$300 million"),
+        ("The company says the flood has so far cost the port $45 million.", "$45 million"),
+        ("Harwick says the clean-up has already cost about $1 billion.", "about $1 billion"),
+        ("Harwick is spending $5 million a day, bringing the total so far to $410 million.", "$410 million"),
+        ("Harwick has spent $90 million to date on the clean-up.", "$90 million"),
+        ("The total cost of the response so far stands at $2.5 billion, Harwick said.", "$2.5 billion"),
+    ],
+)
+def test_a_sum_the_story_has_cost_so_far_is_the_cost_to_date(text, words):
+    s, q = money(text, words)
+    assert fm.money_measure(s, q) == "cost to date"
+    assert fg.measure_of(s, q) == "cost to date"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Analysts say the clean-up could cost Harwick $4 billion.", "$4 billion"),  # a forecast, no perfect
+        ("The bridge cost $40 million to build in 1990.", "$40 million"),  # a price, not the story's running cost
+        ("Harwick spent $900 million on a new refinery last year.", "$900 million"),
+        ("The leak has cost Harwick a third of its value, or $20 billion, analysts said.", "$20 billion"),
+    ],
+)
+def test_a_price_forecast_or_other_spending_is_no_cost_to_date(text, words):
+    s, q = money(text, words)
+    assert fm.money_measure(s, q) is None

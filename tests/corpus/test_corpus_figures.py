@@ -4,8 +4,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+import pytest
+
 from storyline.config import Config
 from storyline.corpus import figures as fg
+from storyline.corpus.figure_givers import base_measure
 from storyline.pipeline import run_story
 from storyline.records import Derivation, Document, Entity, FigurePoint, Qualifier, Quantity, Story, TimeExpression
 
@@ -84,7 +87,8 @@ def test_casualties_are_named_after_the_nearest_verb(make_doc):
     doc = make_doc("The strike killed 5 people and injured 12 others in Kharkiv.", source="A")
     qs = [quantity(doc, 0, "count", noun="people"), quantity(doc, 0, "count", noun="others", nth=1)]
     doc = annotate(doc, 0, qs, event_date="2022-09-10")
-    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    # the strike's dead are a single incident's ("killed, single incidents (A)"), still named "killed"
+    measures = {base_measure(s.measure): [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
     assert measures == {"killed": [5.0], "injured": [12.0]}
 
 
@@ -265,7 +269,8 @@ def test_the_counted_phrase_names_a_count_whose_noun_the_words_after_it_miss(mak
     doc = annotate(doc, 0, [troops], event_date="2022-09-10")
     doc = annotate(doc, 1, [guards], event_date="2022-09-10")
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
-    assert measures == {"troops, Ukrainian": [40.0], "killed": [12.0]}  # whose troops: ``figure_subjects``
+    # whose troops: ``figure_subjects``; the shelling's dead are a single incident's (``figure_incidents``)
+    assert measures == {"troops, Ukrainian": [40.0], "killed, single incidents (A)": [12.0]}
 
 
 def test_the_counted_phrase_is_spelled_as_the_noun_lists_spell_it():
@@ -367,3 +372,53 @@ def test_a_figure_told_as_a_projection_stays_in_its_series_marked_projected(make
     doc = annotate(annotate(doc, 0, [measured], event_date="2024-02-05"), 1, [projected], event_date="2024-02-05")
     (series,) = fg.find_figures(story_of(doc))
     assert [(round(p.value, 2), p.projected) for p in series.points] == [(1.2, False), (2.0, True)]
+
+
+def _report_dated_point(make_doc, text: str) -> FigurePoint:
+    """The one point of a sentence dated only by its report's day."""
+    doc = make_doc(text, published="2025-03-10")
+    doc = annotate(doc, 0, [quantity(doc, 0, "count")], event_date="2025-03-10", event_date_fallback=True)
+    ((_, _, point),) = fg.points_of(doc)
+    return point
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time, the ministry said 40 people had been killed.",
+        "The ministry initially said 40 people had been killed.",
+        "Officials had put the toll at 40 dead before the lists were checked.",
+        "Critics dismissed an original estimate of 40 dead as far too low.",
+        "The toll was 40 dead, according to an earlier count by the ministry.",
+    ],
+)
+def test_a_figure_told_as_given_earlier_is_not_dated_by_its_report(make_doc, text):
+    """A report that recalls what was said before does not date that figure to its own day."""
+    assert _report_dated_point(make_doc, text).date is None
+
+
+def test_a_figure_told_as_current_keeps_its_reports_day(make_doc):
+    assert _report_dated_point(make_doc, "The ministry said 40 people had been killed.").date == "2025-03-10"
+
+
+def test_a_figure_with_its_own_date_keeps_it_even_when_told_as_given_earlier(make_doc):
+    doc = make_doc("On March 2 the ministry initially said 40 people had been killed.", published="2025-03-10")
+    doc = annotate(doc, 0, [quantity(doc, 0, "count", nth=1)], event_date="2025-03-02")
+    ((_, _, point),) = fg.points_of(doc)
+    assert point.date == "2025-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [("Crews found 40 dead pelicans on the beach.", "dead pelican"), ("Some 12 turtles were found dead.", "turtle")],
+)
+def test_dead_animals_are_no_people_killed(make_doc, text, counted):
+    doc = make_doc(text)
+    q = replace(quantity(doc, 0, "count", noun="dead"), counted=counted)
+    assert fg.measure_of(doc.sentences[0], q) is None
+
+
+def test_dead_people_named_by_the_parse_stay_killed(make_doc):
+    doc = make_doc("Rescuers found 40 dead villagers on the road.")
+    q = replace(quantity(doc, 0, "count", noun="dead"), counted="dead villager")
+    assert fg.measure_of(doc.sentences[0], q) == "killed"

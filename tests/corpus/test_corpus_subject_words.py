@@ -29,3 +29,18 @@ def test_subject_words_are_shared_by_about_as_many_headlines_as_the_most_shared_
     assert names_subject("The county budget holds money for FEVER clinics.", words)
     assert not names_subject("The county budget pays for new roads.", words)
     assert subject_words(docs[:1]) == frozenset()  # one report's words name that report
+
+
+def test_a_word_few_of_the_reports_headlines_share_names_no_subject(make_doc):
+    lines = [
+        "Rail crews in Balakliia reopened the station to passenger trains.",
+        "Traders in Sviatohirsk reopened the market with goods brought by van.",
+        "Firefighters in Kupiansk put out a blaze at a fuel depot.",
+        "Teachers in Vovchansk moved lessons online after the school lost its roof.",
+        "Doctors in Lyman set up a field clinic inside a sports hall.",
+        "Millers in Kozacha Lopan restarted grain deliveries to bakeries.",
+        "A ferry began carrying cars across the river for local farmers.",
+    ]
+    docs = [make_doc(line, "2022-09-10", f"W{i}") for i, line in enumerate(lines)]
+    assert subject_words(docs) == frozenset()  # "reopened": two of seven reports, a day's coincidence
+    assert subject_words(docs[:4]) == {"reopened"}  # two of four: as wide as any word of theirs

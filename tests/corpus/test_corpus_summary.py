@@ -504,6 +504,7 @@ def test_the_central_happening_is_quoted_by_its_mention_that_names_the_storys_su
         "The county board passed a budget on Tuesday that pays for new road works and a harbour wall.",
         "2024-05-14",
         "Bay Post",
+        title="Calder Bay budget: roads, a harbour wall and fever money",  # a report on the fever's story
     )
     fever = make_doc(
         "The county budget passed on Tuesday also holds money for fever clinics across the county.",
@@ -517,7 +518,8 @@ def test_the_central_happening_is_quoted_by_its_mention_that_names_the_storys_su
     assert [(s.event, s.document) for s in chosen] == [("budget", fever.id)]
     untitled = [replace(doc, title=None) for doc in reports]  # headlines are then the reports' first sentences
     assert "fever" in sm.subject_words(untitled)
-    plain = sm.summarize_story(story([roads, fever], [budget]), SummaryConfig(max_sentences=1))
+    untitled_roads = replace(roads, title=None)
+    plain = sm.summarize_story(story([untitled_roads, fever], [budget]), SummaryConfig(max_sentences=1))
     assert [s.document for s in plain] == [roads.id]  # no subject read from one report each: the usual order
 
 

@@ -22,7 +22,7 @@ from storyline.doc.attribution import (
 )
 from storyline.doc.attribution_checks import find_hedges, verification_detail
 from storyline.doc.attribution_cues import find_attributions
-from storyline.doc.attribution_parse import lemma_of, quoted_spans
+from storyline.doc.attribution_tree import lemma_of, quoted_spans
 from storyline.records import Entity, Token
 
 OUTLET = "Meridian Wire"

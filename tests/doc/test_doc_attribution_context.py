@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.doc.attribution_context import context_features
-from storyline.doc.attribution_parse import children_of
+from storyline.doc.attribution_tree import children_of
 from storyline.records import Token
 
 TEXT = "Rusk called for calm: “Stay home.”"

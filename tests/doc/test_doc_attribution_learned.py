@@ -6,9 +6,12 @@ import pytest
 
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import (
+    NESTED,
     CueModel,
     candidate_features,
+    candidate_probability,
     cue_model,
+    forget_candidates,
     is_candidate,
     learned_attributions,
     source_model,
@@ -148,7 +151,7 @@ def _parsed_spans(text: str, cue: str) -> tuple[str | None, str] | None:
     from storyline.config import Config
     from storyline.doc import nlp
     from storyline.doc.attribution_learned import spans
-    from storyline.doc.attribution_parse import children_of
+    from storyline.doc.attribution_tree import children_of
     from storyline.textmap import TextMap
 
     doc = nlp.build(Config())(
@@ -191,3 +194,61 @@ def test_according_in_any_case_is_a_candidate_and_a_longer_word_is_not(word: str
     longer = (Token(0, 10, word + "s", word.lower() + "s", "ADV", "RB", "ROOT", 0),)
     assert is_candidate(tokens, {}, 0)
     assert not is_candidate(longer, {}, 0)
+
+
+NESTED_TEXT = "Roe said the mayor wants a new bridge."
+
+
+def _nested_sentence() -> Sentence:
+    words = [
+        ("Roe", "Roe", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("mayor", "mayor", "NOUN", "NN", "nsubj", 4),
+        ("wants", "want", "VERB", "VBZ", "ccomp", 1),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("new", "new", "ADJ", "JJ", "amod", 7),
+        ("bridge", "bridge", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    tokens, at = [], 0
+    for text, lemma, pos, tag, dep, head in words:
+        start = NESTED_TEXT.index(text, at)
+        tokens.append(Token(start, start + len(text), text, lemma, pos, tag, dep, head))
+        at = start + len(text)
+    return Sentence(index=0, start=0, end=len(NESTED_TEXT), text=NESTED_TEXT, paragraph=0, tokens=tuple(tokens))
+
+
+def _nested_cut(span: tuple[int, int] | None) -> str | None:
+    return None if span is None else NESTED_TEXT[span[0] : span[1]]
+
+
+def test_a_doubtful_cue_inside_a_rule_attributions_content_adds_nothing() -> None:
+    said = Attribution(cue=(4, 8), content=(9, 37), source=(0, 3), speaker="Roe")
+    doubtful = CueModel({}, 0.0, 0.4)  # every candidate at 0.5: above the threshold, below NESTED
+    assert NESTED > doubtful.probability([]) >= doubtful.threshold
+    assert learned_attributions(_nested_sentence(), [said], [], [], doubtful) == (said,)
+    alone = learned_attributions(_nested_sentence(), [], [], [], doubtful)
+    assert [_nested_cut(a.cue) for a in alone] == ["said", "wants"]  # the same word outside any content is added
+
+
+def test_a_confident_cue_inside_a_rule_attributions_content_is_added() -> None:
+    said = Attribution(cue=(4, 8), content=(9, 37), source=(0, 3), speaker="Roe")
+    sure = CueModel({}, 2.0, 0.4)
+    assert sure.probability([]) >= NESTED
+    found = learned_attributions(_nested_sentence(), [said], [], [], sure)
+    assert [(_nested_cut(a.source), _nested_cut(a.cue), _nested_cut(a.content)) for a in found] == [
+        ("Roe", "said", "the mayor wants a new bridge"),
+        ("the mayor", "wants", "a new bridge"),
+    ]
+
+
+def test_candidate_probability_is_the_models_and_is_read_once_for_shared_names() -> None:
+    forget_candidates()
+    sentence, model = _sentence(), CueModel({"lemma=run": 1.5}, -0.5, 0.5)
+    names = dict(candidate_features(sentence, [], []))[7]  # a bare sentence's names: shared
+    assert candidate_probability(model, names) == model.probability(names)
+    other = CueModel({"lemma=run": -1.5}, -0.5, 0.5)  # another model scores the same names anew
+    assert candidate_probability(other, names) == other.probability(names) < model.probability(names)
+    again = dict(candidate_features(sentence, [], []))[7]
+    assert again is names and candidate_probability(model, again) == model.probability(names)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from storyline.doc.attribution_learned import CueModel
-from storyline.doc.attribution_parse import children_of
 from storyline.doc.attribution_source import candidates, choose_source, source_features
+from storyline.doc.attribution_tree import children_of
 from storyline.records import Sentence, Token
 
 TEXT = "The union, which opposed the plan, met on Friday."

@@ -99,6 +99,23 @@ def test_the_dateline_date_does_not_date_the_lead_event(make_doc) -> None:
     assert out.sentences[0].event_date == "2022-09-10"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "PORT WREN | Mon Mar 3, 2025 9:12 am GMT PORT WREN (Harbour Wire) - ",
+        "SAN JUAN, Puerto Rico | Mon Mar 3, 2025 10:05 pm EDT SAN JUAN, Puerto Rico (Harbour Wire) - ",
+        "2025 03 3 22:54 JST PORT WREN (Harbour Wire) - ",
+    ],
+)
+def test_a_wire_time_stamp_before_the_dateline_does_not_date_the_lead_event(make_doc, stamp: str) -> None:
+    doc = tag_document(
+        make_doc(stamp + "Fears of a long ferry strike grew as talks between crews and owners failed.", "2025-03-03")
+    )
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2025-03-03", True)
+    dated = tag_document(make_doc(stamp + "Ferry crews walked off the job at Port Wren on Sunday.", "2025-03-03"))
+    assert dated.sentences[0].event_date == "2025-03-02"  # the lede's own day still dates it
+
+
 def test_undated_past_sentence_takes_the_day_of_the_sentence_before_it_in_its_paragraph(make_doc) -> None:
     text = "Investigators found a burial site near the town on Thursday. The site held more than 400 graves."
     doc = tag_document(make_doc(text, published="2022-09-16"))

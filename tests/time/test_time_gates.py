@@ -67,9 +67,9 @@ def test_sentence_without_time_words_opens_no_gate() -> None:
 _PREFIX = re.compile(r"\(\?<!\[A-Za-z\]\)\(\?=\[[^\]]*\]\)\(\?:(?P<inner>.*)\)\Z", re.DOTALL)
 # Each rule written with ``starting_with``, and the plain pattern inside it.
 FAST_RULES = [
-    (pattern, re.compile(m.group("inner")))
-    for _, pattern, _ in tagger._COMPILED
-    if (m := _PREFIX.match(pattern.pattern)) is not None
+    (rule.pattern, re.compile(m.group("inner")))
+    for _, rule, _ in tagger._COMPILED
+    if (m := _PREFIX.match(rule.pattern.pattern)) is not None
 ]
 
 
@@ -251,3 +251,16 @@ def test_words_with_capitals_digits_or_stops_take_the_marks_every_test_gives(pie
 )
 def test_words_with_capitals_digits_or_stops_skip_no_shape_they_have(token: str) -> None:
     assert gates_module._TokenMarks()[token] == _marks_with_every_test(token)
+
+
+def test_no_word_shape_writes_a_letter_that_unicode_case_rules_match_to_an_ascii_one() -> None:
+    # an ASCII word takes the shapes' ``re.ASCII`` twins, which match the same only without such letters
+    for pattern in gates_module._ASCII_TWIN:
+        assert not any(map(pattern.pattern.__contains__, ("ſ", "ı", "İ", "\u212a"))), pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="'’.mMclokx p", max_size=20))
+def test_spoken_clock_gate_opens_where_a_clock_word_or_stop_m_stop_stands(text: str) -> None:
+    spoken = gates_module.SHAPE_GATES["spoken clock"].exact
+    assert bool(spoken(text)) == (re.search(r"['’]clock|\.[mM]\.", text) is not None)

@@ -241,3 +241,25 @@ def test_past_forms_found_by_one_search_are_those_found_word_by_word(pieces: lis
 def test_perfect_is_searched_whenever_it_can_match(words: list[str]) -> None:
     text = " ".join(words)
     assert tense._may_be_perfect(text) or tense._PERFECT.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([*_CUE_WORDS, *_TENSE_PIECES, "the", "a"]), st.sampled_from([" ", "\t", "-", ", "])),
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_ascii_cue_patterns_find_the_cues_the_unicode_ones_find(pieces: list[tuple[str, str]], ahead: bool) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tense, "ascii_safe", lambda text: False)
+        expected = tense_cues(text, ahead=ahead)
+    assert tense_cues(text, ahead=ahead) == expected
+
+
+def test_no_cue_pattern_writes_a_letter_that_unicode_case_rules_match_to_an_ascii_one() -> None:
+    for pattern in tense._ASCII:
+        inner = _FIRST_LETTERS.sub("", pattern.pattern, count=1)  # the first letters take no case
+        assert not any(map(inner.__contains__, ("ſ", "ı", "İ", "\u212a"))), pattern.pattern

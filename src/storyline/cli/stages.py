@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from storyline.cli.options import config_option, format_option, load_config, run_report, setup_logging
 from storyline.errors import StorylineError
+
+if TYPE_CHECKING:
+    from storyline.records import Document
 
 
 @click.command()
@@ -34,23 +39,13 @@ def times(inputs: tuple[Path, ...], dct: str | None, output_format: str, config_
 
         storyline times examples/kharkiv-2022/*.txt --dct 2022-09-11
     """
-    from storyline.build import annotate
     from storyline.output.times import times_json
     from storyline.time import parse_dct
 
     setup_logging(quiet=True)
     if dct is not None and parse_dct(dct) is None:
         raise click.BadParameter(f"'{dct}' is not a date. Write it as YYYY-MM-DD, e.g. 2022-09-11.", param_hint="--dct")
-    try:
-        config = load_config(config_path)
-        docs, skipped = annotate(list(inputs), "time", dct, config)
-    except StorylineError as e:
-        click.echo(str(e), err=True)
-        sys.exit(2)
-    click.echo(json.dumps(times_json(docs), indent=2, ensure_ascii=False))
-    for skip in skipped:
-        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
-    sys.exit(1 if skipped else 0)
+    _print_annotated(inputs, "time", dct, config_path, times_json)
 
 
 @click.command()
@@ -71,20 +66,10 @@ def attributions(inputs: tuple[Path, ...], output_format: str, config_path: Path
 
         storyline attributions examples/kharkiv-2022/05_civic_post_regrouping.txt
     """
-    from storyline.build import annotate
     from storyline.output.attributions import attributions_json
 
     setup_logging(quiet=True)
-    try:
-        config = load_config(config_path)
-        docs, skipped = annotate(list(inputs), "attribution", config=config)
-    except StorylineError as e:
-        click.echo(str(e), err=True)
-        sys.exit(2)
-    click.echo(json.dumps(attributions_json(docs), indent=2, ensure_ascii=False))
-    for skip in skipped:
-        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
-    sys.exit(1 if skipped else 0)
+    _print_annotated(inputs, "attribution", None, config_path, attributions_json)
 
 
 @click.command()
@@ -153,3 +138,25 @@ def cluster(inputs: tuple[Path, ...], output_format: str, config_path: Path | No
 
     setup_logging(quiet=True)
     run_report(lambda: json.dumps(cluster_json(list(inputs), load_config(config_path)), indent=2, ensure_ascii=False))
+
+
+def _print_annotated(
+    inputs: tuple[Path, ...],
+    until: str,
+    dct: str | None,
+    config_path: Path | None,
+    to_json: Callable[[list[Document]], object],
+) -> NoReturn:
+    """Run the per-document stages up to ``until`` on the inputs and print ``to_json`` of them; a file that
+    cannot be read is reported on stderr (exit 1), a bad config or input set stops with exit 2."""
+    from storyline.build import annotate
+
+    try:
+        docs, skipped = annotate(list(inputs), until, dct, load_config(config_path))
+    except StorylineError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    click.echo(json.dumps(to_json(docs), indent=2, ensure_ascii=False))
+    for skip in skipped:
+        click.echo(f"skipped {skip.path}: {skip.reason}", err=True)
+    sys.exit(1 if skipped else 0)

@@ -273,6 +273,12 @@ class SummaryConfig(_Section):
         le=1.0,
         description="Share of the shorter sentence's content words found in a chosen one at which it repeats it.",
     )
+    central_lead_days: int = Field(
+        default=7,
+        ge=0,
+        description="The central happening may lie this many days before the first report, never earlier: a "
+        "backstory many reports recall (a pandemic decades ago) is not the story's happening.",
+    )
     min_words: int = Field(default=8, ge=1, description="Shorter sentences are not summary sentences.")
     max_words: int = Field(default=45, ge=1, description="Longer sentences are not summary sentences.")
 

@@ -48,6 +48,14 @@ _REFUSAL = re.compile(
     rf"{_PROPOSALS}\b(?!\s+{_SAYINGS}\b)",
     re.IGNORECASE,
 )
+# A refusal told after what it turns down: "offered a truce and the council rejected it", "terms the
+# rebels reject" (the refusing verb has no object of its own).
+_REFUSING = r"(?:reject|dismiss|refus)\w*"
+_REFUSAL_AFTER = re.compile(
+    rf"\b(?:offer|propos)\w*\b[^.;]{{0,120}}?\b(?:{_REFUSING}\s+(?:it|them|this)|turn\w*\s+(?:it|them|this)\s+down)\b"
+    rf"|\b{_PROPOSALS}\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{1,4}}?{_REFUSING}(?=\s*(?:[.,;:”\"]|$)|\s+outright\b)",
+    re.IGNORECASE,
+)
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
 # A denial that answers the claim told before it in its own sentence: "..., he said, although a source
 # denied the report", "officials say ..., and the alliance denies them".
@@ -57,6 +65,10 @@ _OWN_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
+# What would happen on a condition: "would detain them should they arrive", "could be freed if found".
+_WOULD_IF = re.compile(
+    r"\b(?:would|could|might)\b[^.;]{0,120}?\b(?:if|unless|should\s+(?:they|he|she|it|we|any\w*))\b", re.IGNORECASE
+)
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)+")
 _SMALL = frozenset({"of", "for", "and", "the"})
@@ -70,6 +82,8 @@ _CLAUSE_END = re.compile(
     r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b|\s+as\s+an?\b"
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ /-][A-Z]{2,})*,")  # "PORTVILLE, May 3 (Wire) -" opens a story
+_HEADLINE_BREAK = re.compile(r"[*|.;:!?]\s")
 _SUFFIX = re.compile(r"(?:'s|’s|ing|ed|es|s)$")
 _STEM = 5  # letters kept of a word: "attacking"/"attacks", "negotiations"/"negotiate" meet
 # Words that tell no content: function words, and the nouns and verbs of saying and denying
@@ -104,6 +118,10 @@ def denied_content(text: str) -> list[str] | None:
     rest = text[verb.end() :]
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
+    if _DATELINE.match(rest):
+        # a headline before the story's dateline, "Report of harbour meeting denied PORTVILLE, May 3 -",
+        # denies what comes before its verb
+        rest = _HEADLINE_BREAK.split(text[: verb.start()])[-1]
     return [w for w in _WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
 
 
@@ -152,9 +170,11 @@ def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = 
 
 def is_refusal(text: str) -> bool:
     """Whether a denial's text only turns down a proposal ("rejected the truce plan", "dismissed calls
-    for him to quit", "rejected any form of foreign intervention"): a refusal, which answers no claim.
+    for him to quit", "rejected any form of foreign intervention"), also one told before the refusing
+    verb ("offered a truce and they rejected it", "terms the rebels reject"): a refusal, which answers no claim.
     A text that also denies ("denied that ...") is still a denial."""
-    return _REFUSAL.search(text) is not None and _DENIAL_WORD.search(text) is None
+    refuses = _REFUSAL.search(text) is not None or _REFUSAL_AFTER.search(text) is not None
+    return refuses and _DENIAL_WORD.search(text) is None
 
 
 def answers_its_own_sentence(text: str) -> bool:
@@ -164,8 +184,9 @@ def answers_its_own_sentence(text: str) -> bool:
 
 
 def is_hypothetical(text: str) -> bool:
-    """Whether a claim is told only as a condition: "If the strikes are confirmed, ...". It asserts nothing."""
-    return _CONDITION_FIRST.match(text) is not None
+    """Whether a claim is told only as a condition: "If the strikes are confirmed, ...", or as what would
+    happen on one ("would detain them should they arrive"). It asserts nothing."""
+    return _CONDITION_FIRST.match(text) is not None or _WOULD_IF.search(text) is not None
 
 
 def acronyms(name: str | None) -> frozenset[str]:
@@ -189,6 +210,41 @@ def one_party(a: str | None, b: str | None) -> bool:
     if a == b or party_key(a) == party_key(b):
         return True
     return bool(acronyms(a) & acronyms(b))
+
+
+# Bodies a party speaks through: "Government spokesman X" speaks for "the government".
+_BODY = re.compile(
+    r"\b(?:government|council|ministry|army|military|administration|authorities|regime|cabinet|parliament"
+    r"|alliance|committee|command|embassy|police)\b",
+    re.IGNORECASE,
+)
+_NOT_QUALIFIER = frozenset({"the", "a", "an", "of", "for", "and", "spokesman", "spokeswoman", "official", "officials"})
+
+
+def _bodies(name: str) -> dict[str, frozenset[str]]:
+    """Each body a speaker's name holds, with the words that qualify it before it, lower case:
+    "Ostmark's rebel Harbour Council" -> {"council": {"ostmark", "rebel", "harbour"}}; a role and the
+    holder after the body ("Government spokesman Ivo Brand") qualify nothing."""
+    found: dict[str, frozenset[str]] = {}
+    for m in _BODY.finditer(name):
+        words = (re.sub(r"[’']s$", "", w).lower() for w in _WORD.findall(name[: m.start()]))
+        found[m.group().lower()] = frozenset(w for w in words if w not in _NOT_QUALIFIER)
+    return found
+
+
+def one_body(a: str | None, b: str | None, same_report: bool) -> bool:
+    """Whether two speakers are one body under a longer and a shorter name: the same body word, and the
+    words qualifying one ("rebel council") are among the other's ("Ostmark's rebel Harbour Council");
+    "the government" or its spokesman, unqualified, is only the report's own government ("Valdoria's
+    government" in the same report), while "Ostmark's" and "Valdoria's government" stay apart."""
+    if not a or not b:
+        return False
+    x, y = _bodies(a), _bodies(b)
+    for body in x.keys() & y.keys():
+        small, large = sorted((x[body], y[body]), key=len)
+        if small <= large and (small or same_report):
+            return True
+    return False
 
 
 _THE = re.compile(r"^\W*(?:the\s+)?", re.IGNORECASE)
@@ -215,15 +271,18 @@ def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
 
 
 def may_answer(denial: Mention, claim: Mention, deeds: Mapping[MentionKey, Deed], outlets: Mapping[str, str]) -> bool:
-    """Whether a denial may answer a claim: another party's (``one_party``, ``opens_on``) assertion, not one told only
-    as a condition, by a denial that is no refusal of a proposal (``is_refusal``), and, when the
-    denial rejects who did something, a claim that names that doer (``names_the_doer``)."""
+    """Whether a denial may answer a claim: another party's (``one_party``, ``one_body``, ``opens_on``)
+    assertion, not one told only as a condition, by a denial that is no refusal of a proposal
+    (``is_refusal``), and, when the denial rejects who did something, a claim that names that doer
+    (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
     if is_refusal(denial.text) or is_hypothetical(claim.text) or answers_its_own_sentence(denial.text):
         return False
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
     if one_party(said, denial.attributed_to) or opens_on(claim, denial.attributed_to):
+        return False
+    if one_body(said, denial.attributed_to, claim.document == denial.document):
         return False
     rejected = deeds.get(key_of(denial))
     if rejected is None or rejected.doer is None:

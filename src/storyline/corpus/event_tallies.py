@@ -6,6 +6,7 @@ Such a mention feeds the figure series (``corpus.figures``) as before; in the ev
 like a background line of its report (``Candidate.window_day``), so it is no anchor that lets an event
 reach across the publication window (``event_dates.PublishedSpans``): otherwise the tallies of reports
 weeks apart, each a close paraphrase of the next, chain the outbreak's whole background into one event.
+A mention dated only by its report's "today" is read the same way (``dated_by_today``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from storyline.corpus.event_mentions import Candidate
 from storyline.corpus.figure_scope import clause_of, is_tally
 from storyline.records import Document, DocumentId, Mention, Quantity, Sentence
 
+_TODAY = frozenset({"today", "tonight", "now", "this morning", "this afternoon", "this evening"})
 REPORT_DAYS = 1  # a wire's "said on Monday" in Tuesday's edition is still the report's own news
 # A running total in the figure's clause: a perfect ("has killed", "have died", "has been confirmed", "had
 # risen to"), or words of a count so far ("so far", "to date", "the toll", "in total", "rose to").
@@ -58,13 +60,25 @@ def tells_tally(doc: Document, sentence: Sentence, mention: Mention) -> bool:
     return own is not None and published is not None and 0 <= (published - own).days <= REPORT_DAYS
 
 
+def dated_by_today(sentence: Sentence, mention: Mention) -> bool:
+    """The mention is dated, in its own words, only by a word that points at its report's day ("So today Mexico
+    reports that the worst is over", "Today there are almost 3,000 cases"): that day is when the report speaks,
+    like a running tally's, not a day a later report could retell a happening by."""
+    if mention.date_fallback or mention.date is None:
+        return False
+    start = sentence.start + (mention.clause or 0)
+    own = [t for t in sentence.times if start <= t.start < start + len(mention.text) and t.date == mention.date]
+    return bool(own) and all(t.text.casefold() in _TODAY for t in own)
+
+
 def mark_tallies(cands: Sequence[Candidate], documents: Mapping[DocumentId, Document]) -> list[Candidate]:
-    """The candidates, each with ``tally`` set when its mention tells a running tally on its report's day."""
+    """The candidates, each with ``tally`` set when its mention tells a running tally on its report's day, or is
+    dated only by its report's "today" (``dated_by_today``)."""
     sentences = {(d.id, s.index): (d, s) for d in documents.values() for s in d.sentences}
     marked = []
     for c in cands:
         found = sentences.get((c.mention.document, c.mention.sentence))
-        tally = found is not None and tells_tally(found[0], found[1], c.mention)
+        tally = found is not None and (tells_tally(*found, c.mention) or dated_by_today(found[1], c.mention))
         marked.append(replace(c, tally=True) if tally else c)
     return marked
 

@@ -10,7 +10,9 @@ one for the same places and subject (``figure_scope``: Mexico's toll after the w
 count, not a disagreement). Two values of one day are left in one series, for the contradictions
 stage to set against each other. When every group joins, the measure keeps one unlabelled series;
 otherwise each series is named after its scope and givers: "killed, left bank (Russian-installed
-officials)".
+officials)". Counts of single incidents of a rising toll ("9 killed in the shelling on Sunday",
+``figure_incidents``) are one series of their own, "killed, single incidents (...)", never set against
+the toll.
 
 A figure cited in a relative clause after it is the giver's whoever speaks in the sentence: "the 480
 hectares that the harbour board gave on Monday" is the board's (``relative_giver``); the figures
@@ -23,11 +25,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.corpus.figure_incidents import one_incident
 from storyline.corpus.figure_scope import same_scope
 from storyline.records import FigurePoint, Quantity, Sentence
 
 # Measures whose running total never falls: a lower figure after a higher one is another count.
 RISING = frozenset({"killed"})
+INCIDENTS = "single incidents"  # the scope of a rising measure's series of counts of one incident each
 MAX_NAMED = 2  # givers named in a series label; more are "and others"
 MAX_GIVER_WORDS = 6  # a longer speaker head is a misread clause, not a name
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -81,9 +85,18 @@ def giver_of(point: FigurePoint) -> str:
 
 def split_by_giver(measure: str, points: Sequence[FigurePoint]) -> list[tuple[str, tuple[FigurePoint, ...]]]:
     """(label, points) for each series of a measure: one ``measure`` series when its givers agree,
-    else one per group of givers that agree, labelled by scope and givers (see the module docstring)."""
-    groups = _merge(_initial_groups(points), rising=measure in RISING)
-    if len(groups) == 1:
+    else one per group of givers that agree, labelled by scope and givers (see the module docstring).
+    Of a rising toll, the counts of single incidents (``one_incident``) are one series of their own,
+    "killed, single incidents (...)": they are no toll, and no lower one after a higher is a fall."""
+    rising = measure in RISING
+    single = [rising and one_incident(p.text) for p in points]
+    incidents = tuple(p for p, one in zip(points, single, strict=True) if one)
+    rest = [p for p, one in zip(points, single, strict=True) if not one]
+    groups = _merge(_initial_groups(rest), rising=rising)
+    if incidents:
+        givers = tuple(dict.fromkeys(g for p in incidents if (g := giver_of(p))))
+        groups.append(Group(givers, INCIDENTS, incidents))
+    if len(groups) == 1 and groups[0].scope != INCIDENTS:
         return [(measure, groups[0].points)]
     labels = [_label(measure, g) for g in groups]
     # two series of the same givers and scope (a giver's own toll that fell) are told apart by number

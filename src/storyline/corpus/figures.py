@@ -21,9 +21,10 @@ from dataclasses import replace
 from storyline.config import Config
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
-from storyline.corpus.figure_money import money_measure
+from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
+from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, is_share_of_leak, volume_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
@@ -64,6 +65,12 @@ CASUALTY_NOUNS = {
     "dead": "killed", "deaths": "killed", "death": "killed", "fatalities": "killed", "bodies": "killed",
     "killed": "killed", "wounded": "injured", "injured": "injured", "injuries": "injured",
 }  # fmt: skip
+# Animals a count of the dead may count ("316 dead birds", "200 turtles found dead"), as the parse lemmatizes them.
+ANIMAL_NOUNS = frozenset(
+    {"animal", "bird", "turtle", "dolphin", "whale", "fish", "pelican", "seal", "mammal", "creature", "pig",
+     "piglet", "cow", "cattle", "sheep", "goat", "chicken", "poultry", "duck", "dog", "cat", "horse", "deer",
+     "otter", "shark", "livestock", "bat", "monkey", "elephant"}
+)  # fmt: skip
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
 _LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | CASUALTY_NOUNS.keys()
 # A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
@@ -91,6 +98,13 @@ _CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+$", re.IGNOREC
 # percent on Thursday", "down from a peak of more than five metres on Thursday", "compared with 40 in May".
 _EARLIER_BEFORE = re.compile(
     r"\b(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))\b[^\d,;:()—–]*$", re.IGNORECASE
+)
+# A figure recalled as given before the report: "at the time", "initially said", "had put it at".
+_TOLD_EARLIER = re.compile(
+    r"\b(?:at\s+the\s+time|at\s+first|initially|originally|early\s+on|in\s+the\s+early\s+days"
+    r"|original|initial|earlier|previous(?:ly)?"
+    r"|had\s+(?:\w+\s+)?(?:estimated|put|said|reported|given|insisted|maintained|claimed|stuck\s+to))\b",
+    re.IGNORECASE,
 )
 _TIME_RIGHT_AFTER = re.compile(r"[^\d,;:()—–]{0,12}")
 # The fire a containment figure is about: the nearest named fire before it ("the Pulehu fire near Kihei").
@@ -156,8 +170,9 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     casualty verb ("killed 257"), or one a death toll reaches ("the toll from the fires rose to 89").
     "46 countries" or "25 piglets" near "deaths" are not casualties.
     """
-    if noun in CASUALTY_NOUNS:
-        return CASUALTY_NOUNS[noun]
+    if noun in CASUALTY_NOUNS:  # "40 dead", but "40 dead pelicans" (the parse's counted noun) are no people
+        head = quantity.counted.split()[-1] if quantity.counted else ""
+        return None if head in ANIMAL_NOUNS else CASUALTY_NOUNS[noun]
     if noun in PERSON_NOUNS:
         return nearest_verb(sentence, quantity, ("killed", "injured", "missing", "evacuated"), same_clause=True)
     before = sentence.text[: quantity.start - sentence.start]
@@ -216,7 +231,17 @@ def _listed_form(lemma: str) -> str:
 
 def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     """The measure a quantity belongs to ("area retaken", "killed", "missing", "evacuated", "troops",
-    "aid", "loans", "Lahaina fire contained", "water level at Kherson"), or None."""
+    "aid", "loans", "Lahaina fire contained", "water level at Kherson", a leak's "flow rate"), or None.
+
+    A leak's volumes and the story's cost to date come first: a rate per day is the leak's measure itself,
+    and a running total's clause may tell the rate it grows by ("$5 million a day, bringing the total to
+    ..."); either makes other figures no tally."""
+    volume = volume_measure(sentence, quantity)
+    if volume:
+        return volume
+    money = money_measure(sentence, quantity)
+    if money == COST:
+        return COST
     if not is_tally(sentence, quantity):
         return None
     level = level_of(sentence, quantity)
@@ -226,6 +251,8 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if quantity.unit == "km2":
         return f"area {territory}" if territory else "area"
     if quantity.unit == "percent":  # only a share of territory or a fire's containment; others are unrelated
+        if territory and is_share_of_leak(sentence, quantity):  # "capture 80 percent of the leaking oil"
+            return None
         return f"area {territory}" if territory else containment_of(sentence, quantity)
     if quantity.unit == "count":
         noun = counted_noun(sentence, quantity)
@@ -237,7 +264,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         if noun in TROOP_NOUNS and not is_case_count(sentence, quantity) and not is_few_known(sentence, quantity):
             return troops_measure(sentence, quantity, noun)  # whose troops, or where: ``figure_subjects``
         return None
-    return money_measure(sentence, quantity)  # "aid", "loans", "grants" only when the word names the sum
+    return money  # "aid", "loans", "grants" only when the word names the sum
 
 
 def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
@@ -250,8 +277,10 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
                 continue
             if measure.startswith("water level"):
                 q = in_metres(q)
+            elif measure in VOLUME_MEASURES:
+                q = in_barrels(q, per_day=measure in RATE_MEASURES)
             point = FigurePoint(
-                date=earlier_value_date(s, q) or s.event_date,
+                date=earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date),
                 value=q.value,
                 low=q.low,
                 high=q.high,
@@ -268,6 +297,14 @@ def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
             )
             found.append((measure, q.unit, point))
     return found
+
+
+def told_as_earlier(sentence: Sentence) -> bool:
+    """True when a sentence dated only by its report recalls a figure given before: "at the time, the
+    ministry said 40", "initially said", "had put the toll at", "an original estimate of". Such a figure
+    is not the report day's, so it has no date rather than a wrong one (it is set against no figure of
+    that day)."""
+    return sentence.event_date_fallback and _TOLD_EARLIER.search(sentence.text) is not None
 
 
 def earlier_value_date(sentence: Sentence, quantity: Quantity) -> str | None:

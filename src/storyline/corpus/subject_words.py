@@ -18,6 +18,7 @@ from storyline.records import Document
 
 _WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")  # words and codes ("h1n1"), never a bare number
 MIN_REPORTS = 2  # a word in one report's headline names that report, not the story
+MIN_SHARE = 1 / 3  # a story whose headlines share no word this widely has no subject words: each report its own
 MIN_WORDS = 5  # a shorter first line is a dateline, a byline or a bullet, not the report's lede
 # Words of any story's headlines: saying, days and months ("said on Tuesday"), no subject of one.
 _NOT_SUBJECTS = frozenset(
@@ -44,9 +45,11 @@ def headline(doc: Document) -> str:
 
 def subject_words(documents: Iterable[Document], share: float = 0.5) -> frozenset[str]:
     """The headline words of at least ``share`` as many reports as the most shared one, and of two reports
-    at least; empty for a story of one report."""
-    counts = Counter(w for doc in documents for w in headline_words(headline(doc)))
-    if not counts:
+    at least; empty for a story of one report, or when no word is in ``MIN_SHARE`` of the reports' headlines
+    (a day's unrelated reports that two of them share a word with)."""
+    docs = list(documents)
+    counts = Counter(w for doc in docs for w in headline_words(headline(doc)))
+    if not counts or max(counts.values()) < MIN_SHARE * len(docs):
         return frozenset()
     top = max(counts.values())
     return frozenset(w for w, n in counts.items() if n >= max(MIN_REPORTS, share * top))

@@ -19,18 +19,21 @@ that would be a sentence no report wrote and could misstate who said what.
      dispute is news the reader must have); an event dated only by publication weighs
      ``undated_weight`` as much; a latest figure by the recency of its day times the outlets that
      report its measure (the newest, most reported figure first);
-  4. the central happening (the one event that more independent sources date in their own words than
-     any other, at least two: undated background lines of many reports are never central; a
-     happening whose doer is disputed counts the outlets of the dispute too, since a dispute over who
-     did it presupposes it: ``disputed_happenings``) takes the first place, quoted by a mention that
-     names the story's subject when one does (``subject_words``: the words most reports' headlines
-     share); the
+  4. the central happening (``central_happening``: the one event that more independent sources date in
+     their own words, as part of the story's subject, than any other, at least two, within the
+     reporting window: undated background lines of many reports, a backstory decades old and a side
+     story are never central; a happening whose doer is disputed counts the outlets of the dispute
+     too, since a dispute over who did it presupposes it: ``disputed_happenings``) takes the first
+     place, quoted by a mention that names the story's subject when one does (``subject_words``: the
+     words most reports' headlines share); the
      latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
      ground when its givers disagree about different grounds (the sides' tolls of their own banks are
-     one measure, each side's latest given with who gives it); events by weight fill the rest,
-     skipping a second sentence of an event or of a day already used, and any sentence whose content
-     words are mostly (``redundancy``) in a chosen one. The chosen sentences are given in date order,
-     so that they read as the story so far (a denial comes after what it denies).
+     one measure, each side's latest given with who gives it); events by weight fill the rest, an
+     event whose line neither names the subject nor stands in a report headlined on it (a side story:
+     a war bill that also holds flu money, ``tells_subject``) only after all others, skipping a second
+     sentence of an event or of a day already used, and any sentence whose content words are mostly
+     (``redundancy``) in a chosen one. The chosen sentences are given in date order, so that they
+     read as the story so far (a denial comes after what it denies).
 """
 
 from __future__ import annotations
@@ -43,9 +46,9 @@ from datetime import date
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.config import Config, SummaryConfig
+from storyline.corpus.central_happening import central_event, reporting_window, subject_backers, tells_subject
 from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure, label_scope
-from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.subject_words import names_subject, subject_words
 from storyline.corpus.timeline import date_sort_key, latest_of, opens_on_pronoun, strip_dateline
 from storyline.pipeline import Stage
@@ -53,7 +56,6 @@ from storyline.records import (
     Document,
     DocumentId,
     Event,
-    EventId,
     FigurePoint,
     FigureSeries,
     IsoDate,
@@ -80,6 +82,7 @@ class Candidate:
     weight: float
     measure: str | None = None  # the measure of the series whose latest figure the sentence gives,
     # without the giver it is labelled by
+    aside: bool = False  # its line neither names the story's subject nor stands in a report headlined on it
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -266,10 +269,9 @@ def summary_candidates(
         figures.append(Candidate(item, recency(item.date, latest, config) * len(outlets[measure]), measure))
     events: list[Candidate] = []
     central: Candidate | None = None
-    roots = origin_map(story.derivations)
-    dated = {e.id: count_independent([m for m in e.mentions if not m.date_fallback], roots, docs) for e in story.events}
-    middle = central_event(story.events, happening_backing(story), dated)
     subject = subject_words(story.documents)
+    dated = subject_backers(story, subject, reporting_window(story.documents, config.central_lead_days))
+    middle = central_event(story.events, happening_backing(story), dated)
     for event in story.events:
         if event.id in future:
             continue
@@ -279,39 +281,14 @@ def summary_candidates(
             mention = best_mention(event, sentences, copies, reserved, config)
         if mention is None:
             continue
-        candidate = Candidate(_item(mention, event, docs), weight(event, event.date))
+        aside = not tells_subject(mention, docs, subject)
+        candidate = Candidate(_item(mention, event, docs), weight(event, event.date), aside=aside)
         same = [f for f in figures if (f.item.document, f.item.sentence) == (mention.document, mention.sentence)]
         if event is middle:
             central = same[0] if same else candidate  # the central sentence may also be a latest figure
         else:
             events.append(candidate)
     return figures, events, central
-
-
-def central_event(
-    events: Sequence[Event], backing: Mapping[EventId, int] | None = None, dated: Mapping[EventId, int] | None = None
-) -> Event | None:
-    """The story's central happening: the one event that more independent sources report than any
-    other, at least two, counting for an event in ``backing`` its backers instead; None when no event
-    stands out. With ``dated`` (per event, the independent sources that date it in their own words),
-    those sources count, and an event no source dates is never central: undated lines of many reports
-    are the story's background ("the virus has killed up to 60 in Mexico"), not its happening."""
-    count = {e.id: _backers(e, backing or {}, dated) for e in events}
-    ranked = sorted(events, key=lambda e: -count[e.id])
-    if not ranked or count[ranked[0].id] < 2:
-        return None
-    if len(ranked) > 1 and count[ranked[1].id] == count[ranked[0].id]:
-        return None
-    return ranked[0]
-
-
-def _backers(event: Event, backing: Mapping[EventId, int], dated: Mapping[EventId, int] | None) -> int:
-    """The sources ``central_event`` counts for an event."""
-    if dated is not None and not dated.get(event.id):
-        return 0
-    if event.id in backing:
-        return backing[event.id]
-    return dated[event.id] if dated is not None else event.independent_sources
 
 
 def _as_mention(key: SentenceKey, sentence: Sentence, when: IsoDate | None = None) -> Mention:
@@ -408,8 +385,9 @@ def _same_happening(a: SummarySentence, b: SummarySentence) -> bool:
     return a.date is not None and a.date == b.date
 
 
-def _rank(c: Candidate) -> tuple[float, DocumentId, int]:
-    return (-c.weight, c.item.document, c.item.sentence)
+def _rank(c: Candidate) -> tuple[bool, float, DocumentId, int]:
+    """Events on the story's subject first, then asides; each by weight."""
+    return (c.aside, -c.weight, c.item.document, c.item.sentence)
 
 
 def in_date_order(chosen: Sequence[SummarySentence]) -> list[SummarySentence]:

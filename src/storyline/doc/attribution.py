@@ -29,22 +29,14 @@ from storyline.doc.attribution_learned import (
     source_model,
 )
 from storyline.doc.attribution_merge import merge_sources
-from storyline.doc.attribution_parse import (
-    FIRST_PERSON,
-    children_of,
-    colon_report,
-    forget_parses,
-    lemma_of,
-    parse_attributions,
-    quoted_spans,
-    unreal,
-)
+from storyline.doc.attribution_parse import FIRST_PERSON, colon_report, parse_attributions
 from storyline.doc.attribution_source_moves import move_sources
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
+from storyline.doc.attribution_tree import children_of, forget_parses, lemma_of, quoted_spans, unreal
 from storyline.doc.speech_patterns import may_hold
 from storyline.pipeline import Stage
-from storyline.records import Attribution, Document, Sentence, Status, Token
+from storyline.records import Attribution, Document, Sentence, Status, Token, changed
 
 
 def _words(text: str) -> list[str]:
@@ -320,7 +312,7 @@ def judge_sentence(
     claims = find_attributions(text, offset) if claims is None else claims
     hedges = find_hedges(text, offset)
     checks = [c for c in find_confirmations(text, offset) if is_outlet(c.speaker, outlet) or is_independent(c.speaker)]
-    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if '"' in text or "“" in text else []  # most have none
     party = sorted(
         (a for a in claims if not is_outlet(a.speaker, outlet)),
         key=lambda a: any(s <= a.cue[0] - offset < e for s, e in quoted),  # "“X maintained ...,” she said": she
@@ -426,7 +418,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
         if verdict.refers_back and previous is not None:
             who = who or previous.attributed_to
             if previous.status in ("reported", "claimed"):
-                out[-1] = replace(previous, status="unverified")
+                out[-1] = changed(previous, status="unverified")
         status = verdict.status
         if continues_quote(sentence, verdict, previous):
             status, who = "claimed", previous.attributed_to  # type: ignore[union-attr]
@@ -440,7 +432,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
             kept = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
             found = kept + tuple(a for a in found if a not in kept and is_document_claim(a))  # a list's claim stays
         out.append(
-            replace(
+            changed(
                 sentence,
                 status=status,
                 attributed_to=who,
@@ -448,7 +440,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
                 attributions=found,
             )
         )
-    return link_closing_hedges(replace(doc, sentences=tuple(out)))  # "could not verify the extent of the damage"
+    return link_closing_hedges(changed(doc, sentences=tuple(out)))  # "could not verify the extent of the damage"
 
 
 def build(config: Config) -> Stage[Document]:

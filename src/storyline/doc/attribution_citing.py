@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.doc.attribution_cues import names_a_source
-from storyline.doc.attribution_parse import FIRST_PERSON, Children, children_of, extent
+from storyline.doc.attribution_parse import FIRST_PERSON
 from storyline.doc.attribution_tokens import Span
+from storyline.doc.attribution_tree import Children, children_of, extent
 from storyline.records import Attribution, Sentence, Token
 
 _RELAYING = frozenset({"citing", "quoting"})

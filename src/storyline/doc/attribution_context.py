@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storyline.doc.attribution_parse import Children, lemma_of
+from storyline.doc.attribution_tree import Children, lemma_of
 from storyline.records import Token
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})

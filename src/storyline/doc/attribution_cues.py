@@ -157,6 +157,35 @@ UNTRUE = re.compile(
     r"disinformation|misinformation|staged|nonsense)\b",
     re.I,
 )
+# An untruth word calls something untrue when it is said of it ("the reports were false", "dismissed
+# as fake", "called the charges baseless"), names what was said ("false reports", "spreading lies") or
+# is the whole content ("“Lies.”"); "a false passport" or "fooled by propaganda" only describe a thing.
+_SAYINGS = (
+    r"(?:claims?|reports?|information|news|statements?|allegations?|accusations?|charges?|stor(?:y|ies)"
+    r"|rumou?rs?|assertions?|accounts?)"
+)
+_SAID_OF = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|as|remains?|remained|seems?|seemed|call(?:s|ed)?|brand(?:s|ed)?"
+    r"|term(?:s|ed)?|spread\w*|tell\w*|told|peddl\w*|(?:it|that|this|what)['’]s)\s+(?:(?:\w+ly|all|a|an|pure"
+    rf"|mere|just|simply|nothing\s+but|nothing\s+more\s+than|more|only|not|outright|blatant|sheer)\s+){{0,3}}"
+    rf"|\b(?:{_SAYINGS}|it|them|this|that)\s+)$",
+    re.I,
+)
+_WHAT_WAS_SAID = re.compile(rf"\s+{_SAYINGS}\b", re.I)
+_WHOLE_UNTRUTH_WORDS = 3
+
+
+def calls_untrue(content: str) -> bool:
+    """Whether an attribution's content says something is untrue ("the reports were false", "it was all
+    propaganda", "spreading false reports"), not only describes a thing with an untruth word ("fleeing on
+    a false passport", "fooled by propaganda")."""
+    if len(re.findall(r"[\w'’-]+", content)) <= _WHOLE_UNTRUTH_WORDS and UNTRUE.search(content):
+        return True
+    return any(
+        _SAID_OF.search(content, 0, m.start()) or _WHAT_WAS_SAID.match(content, m.end())
+        for m in UNTRUE.finditer(content)
+    )
+
 
 _ACCORDING = re.compile(r"\b(?P<cue>according\s+to)\s+(?P<src>[^,;]+?)(?=\s*(?:,|;|\.?[\"”]?\s*$))", re.I)
 _TRAILING = re.compile(
@@ -244,7 +273,7 @@ def _kind(cue: str, content: str) -> str:
     word = cue.lower()
     if word in DENIAL_CUES and word != "called":
         return "denial"
-    return "denial" if UNTRUE.search(content) else "claim"
+    return "denial" if calls_untrue(content) else "claim"
 
 
 def _make(

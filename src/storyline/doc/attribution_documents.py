@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.doc.attribution_parse import children_of, extent, lemma_of
+from storyline.doc.attribution_tree import children_of, extent, lemma_of
 from storyline.doc.speech_patterns import may_hold
 from storyline.records import Attribution, Sentence, Token
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS
 from storyline.doc.attribution_documents import DOCUMENT, document_claims, issuer_before
-from storyline.doc.attribution_parse import children_of, lemma_of
+from storyline.doc.attribution_tree import children_of, lemma_of
 from storyline.records import Attribution, Sentence, Token
 
 # Stance verbs whose content is a statement of fact about someone: who did it, what it was.

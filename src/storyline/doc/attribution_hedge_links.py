@@ -16,9 +16,8 @@ whose noun no claim shares, is left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from storyline.records import Document, Sentence
+from storyline.records import Document, Sentence, changed
 
 # Words that measure what the hedge is about rather than name it: "the extent of", "the number of".
 _MEASURE_WORDS = frozenset(
@@ -74,6 +73,6 @@ def link_closing_hedges(doc: Document) -> Document:
         )
         if claim is None:
             continue
-        sentences[claim] = replace(sentences[claim], status="unverified")
-        sentences[k] = replace(hedge, attributed_to=sentences[claim].attributed_to)
-    return replace(doc, sentences=tuple(sentences))
+        sentences[claim] = changed(sentences[claim], status="unverified")
+        sentences[k] = changed(hedge, attributed_to=sentences[claim].attributed_to)
+    return changed(doc, sentences=tuple(sentences))

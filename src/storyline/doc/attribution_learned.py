@@ -22,8 +22,8 @@ from itertools import repeat
 
 from storyline.doc.attribution_context import context_features
 from storyline.doc.attribution_meaning import WordMeaning, word_meaning
-from storyline.doc.attribution_parse import Children, children_of, lemma_of, with_quotation_marks
 from storyline.doc.attribution_source import choose_source
+from storyline.doc.attribution_tree import Children, children_of, lemma_of, with_quotation_marks
 from storyline.records import Attribution, Sentence, Token
 
 Span = tuple[int, int]
@@ -45,6 +45,10 @@ _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _AUX_CUE_DEPS = frozenset({"acomp", "attr", "ccomp", "nsubj"})  # "is sure", "is [that ...]", the main "be"
 _NOUN_CUE_DEPS = frozenset({"poss", "ccomp", "acl"})  # "her claim", "the claim that ...", "a statement saying"
+# A cue inside what a rule attribution reports ("Roe said the mayor [wants] a bridge") is added only at
+# this probability or more: below it, fewer than half of such nested cues are PolNeAR's (chosen on train
+# out of fold, BENCHMARKS.md, attribution, session 22).
+NESTED = 0.6
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,9 @@ class CueModel:
         if self.meaning is not None:
             z += self.meaning.score(features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN"})  # with "according", the only words ``is_candidate`` takes
 
 
 def is_candidate(tokens: Sequence[Token], children: Children, i: int) -> bool:
@@ -278,10 +285,31 @@ _BARE_LOCK = threading.Lock()
 _MAX_BARE = 512
 
 
+# The cue model's probability of the candidates scored so far, by the identity of the names (with the
+# model and the names kept): the cue layer and the orphans' test score a bare sentence's shared
+# candidates alike. Emptied whole when full: each write is one dict operation, safe from threads.
+_SCORED: dict[int, tuple[Sequence[str], CueModel, float]] = {}
+_MAX_SCORED = 4096
+
+
 def forget_candidates() -> None:
     """Drop the shared candidates: a document's layers share them, the next document starts afresh."""
     with _BARE_LOCK:
         _BARE.clear()
+        _SCORED.clear()
+
+
+def candidate_probability(model: CueModel, names: Sequence[str]) -> float:
+    """``model.probability(names)`` of a candidate's names from ``candidate_features``, computed once
+    for names that layers share (read them, do not change them)."""
+    seen = _SCORED.get(id(names))
+    if seen is not None and seen[0] is names and seen[1] is model:
+        return seen[2]
+    p = model.probability(names)
+    if len(_SCORED) >= _MAX_SCORED:
+        _SCORED.clear()
+    _SCORED[id(names)] = (names, model, p)
+    return p
 
 
 def candidate_features(
@@ -300,8 +328,8 @@ def candidate_features(
     held = [a.content for a in found]
     out = [
         (i, features(sentence, children, i, rule_cues, held, quoted))
-        for i in range(len(tokens))
-        if is_candidate(tokens, children, i)
+        for i, tok in enumerate(tokens)
+        if (tok.pos in _CANDIDATE_POS or len(tok.text) == 9) and is_candidate(tokens, children, i)  # no call for most
     ]
     if not found:
         with _BARE_LOCK:  # writers one at a time (threads): reads need no lock
@@ -320,7 +348,8 @@ def learned_attributions(
     sources: CueModel | None = None,
 ) -> tuple[Attribution, ...]:
     """The rules' attributions ``found`` without the stances and claims among them that the model
-    rejects (below ``model.veto``), with the attributions the model accepts whose cue the rules did not find."""
+    rejects (below ``model.veto``), with the attributions the model accepts whose cue the rules did not find
+    (at ``NESTED`` or more inside the content of one of ``found``)."""
     if not sentence.tokens:
         return tuple(found)
     children = children_of(sentence.tokens)
@@ -331,18 +360,22 @@ def learned_attributions(
         if model.probability(rule_features(sentence, scored, a, stances)) < model.veto
     ]
     out = [a for a in found if a not in dropped]
+    held = [a.content for a in found]
     added: list[Attribution] = []
+    taken = [a.cue for a in found]  # and the cues added so far
     for i, names in scored.items():
         tok = sentence.tokens[i]
-        if _overlaps_any(tok, [a.cue for a in (*found, *added)]):
+        if _overlaps_any(tok, taken):
             continue
-        if model.probability(names) < model.threshold:
-            continue
+        p = candidate_probability(model, names) if not found else model.probability(names)
+        if p < model.threshold or (p < NESTED and _inside(held, tok.start)):
+            continue  # a bare sentence's names are shared: the orphans' test reads the same probability
         new = spans(sentence, children, i)
         if new is not None and sources is not None:
             new = with_learned_source(sentence, children, i, new, quoted, sources)
         if new is not None:
             added.append(new)
+            taken.append(new.cue)
     return tuple(sorted((*out, *added), key=lambda a: a.cue))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from storyline.doc.attribution_tokens import Span, spans_overlap
-from storyline.records import Attribution, Document, Sentence, Token
+from storyline.records import Attribution, Document, Sentence, Token, changed
 
 # Personal, possessive and relative pronouns (Penn tags): a span opening with one is a source of its own.
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT"})
@@ -61,8 +61,8 @@ def rewrite_attributions(doc: Document, rewrite: Callable[[Sentence], tuple[Attr
     sentences = []
     for sentence in doc.sentences:
         found = rewrite(sentence)
-        sentences.append(sentence if found is sentence.attributions else replace(sentence, attributions=found))
-    return replace(doc, sentences=tuple(sentences))
+        sentences.append(sentence if found is sentence.attributions else changed(sentence, attributions=found))
+    return changed(doc, sentences=tuple(sentences))
 
 
 def merge_sources(doc: Document) -> Document:

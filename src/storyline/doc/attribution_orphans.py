@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from storyline.doc.attribution_learned import CueModel, candidate_features, spans
-from storyline.doc.attribution_parse import children_of
+from storyline.doc.attribution_learned import CueModel, candidate_features, candidate_probability, spans
 from storyline.doc.attribution_tokens import Span, spans_overlap
+from storyline.doc.attribution_tree import children_of
 from storyline.records import Attribution, Sentence, Token
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas|although|though|then)|;)\s", re.IGNORECASE)
@@ -99,7 +99,8 @@ def may_build(sentence: Sentence, quoted: Sequence[Span], model: CueModel, cue_l
     """Whether a sentence without attributions has a cue candidate that the cue ``model`` scores
     ``cue_level`` or more (``quoted`` are its quotations): if not, ``orphan_attributions`` builds
     nothing in it, whatever spans are tagged."""
-    return any(model.probability(names) >= cue_level for _, names in candidate_features(sentence, (), quoted))
+    candidates = candidate_features(sentence, (), quoted)
+    return any(candidate_probability(model, names) >= cue_level for _, names in candidates)
 
 
 def orphan_attributions(

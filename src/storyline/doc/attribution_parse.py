@@ -3,14 +3,12 @@
 Two kinds come out. **Reports** ("X said/insisted/believes that ...") decide a sentence's status.
 **Stances** ("X accused Y of ...", "X wants Z", "X's claim that ...", "X: ...") are recorded as
 attributions too, since a reader asks who holds them, but they leave the status alone: the outlet
-still reports that a stance was taken. Cue words are spaCy lemmas from ``attribution_cues``.
+still reports that a stance was taken. Cue words are spaCy lemmas from ``attribution_cues``; the
+parse is read through ``attribution_tree``.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,112 +22,29 @@ from storyline.doc.attribution_cues import (
     NOUN_CUE_LEMMAS,
     STANCE_ADJECTIVES,
     STANCE_LEMMAS,
-    UNTRUE,
     VIEW_NOUNS,
+    calls_untrue,
+)
+from storyline.doc.attribution_tree import (
+    SUBJECTS,
+    Children,
+    children_of,
+    extent,
+    lemma_of,
+    quoted_spans,
+    subject_of,
+    unreal,
+    with_quotation_marks,
 )
 from storyline.records import Attribution, Sentence, Token
 
-Children = dict[int, list[int]]
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 _COMPLEMENTS = ("ccomp", "xcomp", "dobj")  # in order of preference: "told reporters that ..." says the clause
-_BORROWS_SUBJECT = ("advcl", "acl", "conj", "xcomp")  # "..., adding that", "a statement saying", "and said"
 # What a stance verb takes as its content: "accused the mayor of lying", "called the plan a disaster".
 _STANCE_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep"})
 _STANCE_PREPOSITIONS = frozenset({"of", "for", "as", "about", "on", "against", "over", "to", "with", "at"})
-_NOT_A_CUE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # "I think", "we believe" inside a quote are the quoted speaker's own words, not a new source.
 FIRST_PERSON = frozenset({"i", "we", "you"})
-# "can say", "would hope", "to show": a cue that is only possible or intended reports nothing.
-_UNREAL = frozenset({"can", "could", "might", "may", "should", "would", "must", "to", "ca"})
 _MAX_HEADLINE_SPEAKER = 6  # "Senator Ana Rusk:" — a longer lead before a colon is a clause, not a speaker
-
-
-# The last sentences' children, by the identity of their tokens: the rules, the cue model, the
-# orphans and the force ranking all read the same parse (a sentence replaced keeps its tokens).
-_CHILDREN: dict[int, tuple[Sequence[Token], Children]] = {}
-_CHILDREN_LOCK = threading.Lock()
-_MAX_CHILDREN = 1024
-
-
-def forget_parses() -> None:
-    """Drop the shared children: a document's layers share them, the next document starts afresh."""
-    with _CHILDREN_LOCK:
-        _CHILDREN.clear()
-
-
-def children_of(tokens: Sequence[Token]) -> Children:
-    """Each word's dependents, in order (shared: read it, do not change it)."""
-    seen = _CHILDREN.get(id(tokens))
-    if seen is not None and seen[0] is tokens:
-        return seen[1]
-    children: Children = defaultdict(list)
-    for i, tok in enumerate(tokens):
-        if tok.head != i:
-            children[tok.head].append(i)
-    with _CHILDREN_LOCK:  # writers one at a time (threads): reads need no lock
-        if len(_CHILDREN) >= _MAX_CHILDREN:
-            del _CHILDREN[next(iter(_CHILDREN))]  # the oldest: a long document's first sentences
-        _CHILDREN[id(tokens)] = (tokens, children)
-    return children
-
-
-def extent(tokens: tuple[Token, ...], children: Children, roots: list[int]) -> tuple[int, int]:
-    """Character span of the subtrees under ``roots``."""
-    ids, stack = [], list(roots)
-    while stack:
-        j = stack.pop()
-        ids.append(j)
-        stack.extend(children[j])
-    return min(tokens[j].start for j in ids), max(tokens[j].end for j in ids)
-
-
-def _subject(tokens: tuple[Token, ...], children: Children, i: int) -> int | None:
-    """The cue's own subject, or for a gerund, a conjunct or a clause without one, its head's subject."""
-    for _ in range(4):
-        own = [c for c in children[i] if tokens[c].dep in _SUBJECTS]
-        if own:
-            return own[0]
-        if tokens[i].dep == "pcomp" and tokens[i].head < len(tokens) and tokens[tokens[i].head].dep == "prep":
-            i = tokens[i].head  # "..., by saying that": the verb the preposition hangs on
-        elif tokens[i].dep not in _BORROWS_SUBJECT or tokens[i].head == i:
-            return None
-        i = tokens[i].head
-        if tokens[i].pos == "NOUN":  # "issued a statement saying ...": the statement's verb
-            i = tokens[i].head
-    return None
-
-
-def lemma_of(tok: Token) -> str:
-    """The token's lowercased lemma, mending spaCy's "hop" for "hoped" and "hoping"."""
-    low = tok.lemma.lower()
-    return "hope" if low == "hop" and tok.text.lower().startswith(("hope", "hoping")) else low
-
-
-# "continues to insist", "began to argue": the "to" of a verb of going on is no intention.
-_ASPECT_LEMMAS = frozenset({"continue", "begin", "start", "keep", "resume"})
-
-
-def unreal(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
-    head = tokens[i].head
-    if tokens[i].dep == "xcomp" and head < len(tokens) and lemma_of(tokens[head]) in _ASPECT_LEMMAS:
-        return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL - {"to"} for c in children[i])
-    return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _UNREAL for c in children[i])
-
-
-_OPENING = re.compile(r"(?:“|\"|‘|'')\s*$")
-_CLOSING = re.compile(r"^[,.!?;:]?\s*(?:”|\"|’|'')")
-
-
-def with_quotation_marks(sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
-    """A quoted content keeps its quotation marks and the punctuation inside them (“The quay is shut,”),
-    as PolNeAR and PARC mark it; the complementizer "that" stays too."""
-    local = (content[0] - sentence.start, content[1] - sentence.start)
-    before = _OPENING.search(sentence.text, 0, local[0])
-    after = _CLOSING.match(sentence.text[local[1] :])
-    if before is None or after is None:
-        return content
-    return (sentence.start + before.start(), content[1] + after.end())
 
 
 def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tuple[int, int]) -> Attribution:
@@ -137,7 +52,7 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
         return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
     content = with_quotation_marks(sentence, content)
-    denial = lemma_of(cue) in DENIAL_LEMMAS or UNTRUE.search(cut(content)) is not None
+    denial = lemma_of(cue) in DENIAL_LEMMAS or calls_untrue(cut(content))
     return Attribution(
         cue=(cue.start, cue.end),
         content=content,
@@ -164,7 +79,7 @@ def _report(sentence: Sentence, children: Children, i: int) -> Attribution | Non
         return None
     wanted = _COMPLEMENTS if lemma in CUE_LEMMAS and lemma not in _CLAUSE_ONLY else ("ccomp",)
     comp = sorted((c for c in children[i] if tokens[c].dep in wanted), key=lambda c: wanted.index(tokens[c].dep))
-    subj = _subject(tokens, children, i) if comp else None
+    subj = subject_of(tokens, children, i) if comp else None
     noun = _modified_noun(tokens, children, i) if comp and subj is None else None
     if noun is not None:
         return _make(sentence, tokens[i], noun, extent(tokens, children, [comp[0]]))
@@ -296,7 +211,7 @@ def _stance(sentence: Sentence, children: Children, i: int) -> Attribution | Non
         and tokens[c].dep in _STANCE_COMPLEMENTS
         and (tokens[c].dep != "prep" or tokens[c].text.lower() in _STANCE_PREPOSITIONS)
     ]
-    subj = _subject(tokens, children, i) if comps else None
+    subj = subject_of(tokens, children, i) if comps else None
     noun = _modified_noun(tokens, children, i) if comps and subj is None and not construction else None
     if noun is not None:
         return _make(sentence, tok, noun, extent(tokens, children, comps))
@@ -326,7 +241,7 @@ def _adjective_stance(sentence: Sentence, children: Children, i: int) -> Attribu
             comps = [c for c in children[adj] if c > adj and tokens[c].dep in ("ccomp", "xcomp", "prep")]
         else:  # the clause hangs on the adjective or on "be"
             after = [c for c in (*children[adj], *children[i]) if c > adj and tokens[c].dep == "ccomp"]
-            comps = [c for c in after if any(tokens[k].dep in _SUBJECTS for k in children[c])][:1]
+            comps = [c for c in after if any(tokens[k].dep in SUBJECTS for k in children[c])][:1]
         if comps:
             found = _make(sentence, tokens[i], extent(tokens, children, subj[:1]), extent(tokens, children, comps))
             return replace(found, cue=(tokens[i].start, tokens[adj].end))
@@ -344,7 +259,7 @@ def _view_is(sentence: Sentence, children: Children, i: int) -> Attribution | No
     clause = [c for c in children[i] if c > i and tokens[c].dep == "ccomp"]
     if not subj or not clause:
         return None
-    if not any(tokens[k].dep in _SUBJECTS for k in children[clause[0]]):
+    if not any(tokens[k].dep in SUBJECTS for k in children[clause[0]]):
         return None
     noun = subj[0]
     owner = [c for c in children[noun] if tokens[c].dep == "poss"]
@@ -363,7 +278,7 @@ def _view_is(sentence: Sentence, children: Children, i: int) -> Attribution | No
 def _has_that(tokens: tuple[Token, ...], children: Children, i: int) -> bool:
     """A clause that opens with "that" and has a subject: "claim that the ferry sank", not "plan to"."""
     marks = [c for c in children[i] if tokens[c].dep == "mark" and tokens[c].text.lower() == "that"]
-    return bool(marks) and any(tokens[c].dep in _SUBJECTS for c in children[i])
+    return bool(marks) and any(tokens[c].dep in SUBJECTS for c in children[i])
 
 
 # Cue nouns whose "of" phrase is what the stance is about.
@@ -422,26 +337,6 @@ def _headline(sentence: Sentence) -> Attribution | None:
     )
 
 
-_QUOTE_MARK = re.compile(r"''|[“”\"]")  # two apostrophes are a straight quote in some newspapers' text
-
-
-def quoted_spans(text: str, inside: bool = False) -> tuple[list[tuple[int, int]], bool]:
-    """The quoted parts of ``text`` (local offsets) and whether a quote is still open at its end;
-    ``inside`` says a quotation opened in an earlier sentence of the paragraph is still open."""
-    spans: list[tuple[int, int]] = []
-    start = 0 if inside else None
-    for m in _QUOTE_MARK.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "“" or (ch in ('"', "''") and start is None):
-            start = i if start is None else start
-        elif start is not None:
-            spans.append((start, m.end()))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans, start is not None
-
-
 def colon_report(sentence: Sentence, following: Sequence[Sentence]) -> Attribution | None:
     """ "He said:" or "The paper confirmed it, reporting:" closing a sentence, with the words said in
     the next sentence, in the same paragraph or the next one; a quotation opened there runs on to
@@ -456,7 +351,7 @@ def colon_report(sentence: Sentence, following: Sequence[Sentence]) -> Attributi
         return None
     if any(tokens[c].dep in ("ccomp", "xcomp") for c in children[i]):
         return None
-    subj = _subject(tokens, children, i)
+    subj = subject_of(tokens, children, i)
     if subj is None or tokens[subj].dep == "nsubjpass" or tokens[subj].text.lower() in FIRST_PERSON:
         return None
     last, (_, still_open) = following[0], quoted_spans(following[0].text)

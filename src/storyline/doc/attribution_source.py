@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from storyline.doc.attribution_parse import Children
+from storyline.doc.attribution_tree import Children
 from storyline.records import Sentence, Token
 
 Span = tuple[int, int]

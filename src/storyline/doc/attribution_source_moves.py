@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.doc.attribution_merge import rewrite_attributions
-from storyline.doc.attribution_parse import children_of
 from storyline.doc.attribution_source import subtree
+from storyline.doc.attribution_tree import children_of
 from storyline.records import Attribution, Document, Sentence, Token
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from storyline.doc.attribution_tagger import hung_sources
 from storyline.doc.attribution_tokens import Span, spans_overlap
 from storyline.errors import Errors, StageError
-from storyline.records import Document, Sentence, Token
+from storyline.records import Document, Sentence, Token, changed
 
 SPAN_MODEL = Path(__file__).with_name("attribution_spans")
 ADD = 0.7  # a span of this mean source probability is hung on a sourceless attribution (held-out train)
@@ -160,5 +159,5 @@ def added_sources(doc: Document, tagger: Any, add: float = ADD) -> Document:
         if new:
             attributions = hung_sources(sentence, sentence.attributions, new, add)
             if attributions != sentence.attributions:
-                sentences[k] = replace(sentence, attributions=attributions)
-    return replace(doc, sentences=tuple(sentences))
+                sentences[k] = changed(sentence, attributions=attributions)
+    return changed(doc, sentences=tuple(sentences))

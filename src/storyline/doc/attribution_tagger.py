@@ -34,7 +34,6 @@ from typing import Any
 from storyline.doc.attribution_crf import open_crf
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import may_build, orphan_attributions
-from storyline.doc.attribution_parse import quoted_spans
 from storyline.doc.attribution_tokens import (
     Span,
     flat_names,
@@ -43,8 +42,9 @@ from storyline.doc.attribution_tokens import (
     spans_overlap,
     token_features,
 )
+from storyline.doc.attribution_tree import quoted_spans
 from storyline.errors import Errors, StageError
-from storyline.records import Attribution, Document, Sentence
+from storyline.records import Attribution, Document, Sentence, changed
 
 TAGGER_MODEL = Path(__file__).with_name("attribution_tagger.crfsuite")
 DROP = 0.05  # a source whose best token the tagger gives less is dropped (train out of fold)
@@ -218,5 +218,5 @@ def checked_sources(
             attributions = hung_sources(sentence, attributions, new, add)
         if new and cues is not None:
             attributions = orphan_attributions(sentence, attributions, new, inside, cues)
-        out.append(sentence if attributions == sentence.attributions else replace(sentence, attributions=attributions))
-    return replace(doc, sentences=tuple(out))
+        out.append(sentence if attributions == sentence.attributions else changed(sentence, attributions=attributions))
+    return changed(doc, sentences=tuple(out))

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal, overload
 
-from storyline.doc.attribution_parse import lemma_of
+from storyline.doc.attribution_tree import lemma_of
 from storyline.records import Sentence, Token
 
 Span = tuple[int, int]

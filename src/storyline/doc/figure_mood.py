@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storyline.doc.attribution_parse import Children, children_of
+from storyline.doc.attribution_tree import Children, children_of
 from storyline.records import Quantity, Token
 
 # Modal auxiliaries of possibility or condition ("could reach", "may rise", "would displace").

@@ -64,10 +64,20 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
     return replace(doc, sentences=tuple(sentences))
 
 
+# A wire's time stamp heading its first line ("MEXICO CITY | Mon Apr 27, 2009 3:10 am BST MEXICO CITY (Reuters) -",
+# "2009 06 13 00:11 JST GENEVA (Reuters) -"): when the report was filed, never when its lede happened.
+_STAMP = re.compile(
+    r"^\s*(?:[^|\n]{2,60}\|\s*(?:[A-Z][a-z]{2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{4}\s\d{1,2}\s\d{1,2})\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+)
+
+
 def dateline_end(doc: Document) -> int:
-    """Where the agency dateline ("KHARKIV, Sept 11 (Wire) -") ends; its date is the report's, not an event's."""
+    """Where the agency dateline ("KHARKIV, Sept 11 (Wire) -"), or a wire's time stamp heading the first line
+    (``_STAMP``), ends; its date is the report's, not an event's."""
     if not doc.dateline:
-        return 0
+        stamp = _STAMP.match(doc.text)
+        return stamp.end() if stamp else 0
     at = doc.text.find(doc.dateline)
     return at + len(doc.dateline) if 0 <= at < 200 else 0
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from storyline.config import Config
 from storyline.doc.attribution import judge_parsed
 from storyline.doc.attribution_learned import CueModel, candidate_features, rule_features, spans, vetoable
-from storyline.doc.attribution_parse import children_of, quoted_spans
+from storyline.doc.attribution_tree import children_of, quoted_spans
 from storyline.eval.brat import Fragments, read_ann
 from storyline.eval.polnear import (
     ROLES,

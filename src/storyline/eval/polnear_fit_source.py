@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.doc.attribution_learned import subject_of
-from storyline.doc.attribution_parse import Children
 from storyline.doc.attribution_source import candidates, source_features, subtree
+from storyline.doc.attribution_tree import Children
 from storyline.eval.brat import BratDocument, Fragments
 from storyline.eval.polnear import join_fragments
 from storyline.records import Attribution, Document, Sentence

@@ -26,9 +26,9 @@ from typing import Any
 from storyline.config import Config
 from storyline.doc import attribution_weights as fitted
 from storyline.doc.attribution import attribute_document
-from storyline.doc.attribution_parse import quoted_spans
 from storyline.doc.attribution_tagger import TAGGER_MODEL
 from storyline.doc.attribution_tokens import Span, span_tags, token_features
+from storyline.doc.attribution_tree import quoted_spans
 from storyline.eval import polnear_fit as pf
 from storyline.eval.brat import Fragments, read_ann
 from storyline.eval.polnear import FileResult, attribution_stages, find_polnear, gold_spans

@@ -33,7 +33,7 @@ from storyline.doc.attribution_cues import (
     STANCE_LEMMAS,
 )
 from storyline.doc.attribution_learned import is_candidate, spans
-from storyline.doc.attribution_parse import children_of, lemma_of
+from storyline.doc.attribution_tree import children_of, lemma_of
 from storyline.eval.brat import BratDocument, Fragments, read_ann
 from storyline.eval.polnear import FileResult, attribute_files, find_polnear, join_fragments
 from storyline.eval.polnear_fit import (

@@ -145,7 +145,8 @@ SHAPE_GATES: dict[Gate, Shape] = {
     ),
     # refinements, so that each of the two rarer rules runs only where its own words are
     "holiday name": Shape("weekday, holiday or clock", re.compile("|".join(HOLIDAY_WORDS)).search),
-    "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’]clock|\.[mM]\.").search),
+    # "o'clock", "p.m.": one character class first, which the search skips ahead to
+    "spoken clock": Shape("weekday, holiday or clock", re.compile(r"['’.](?:(?<=['’])clock|(?<=\.)[mM]\.)").search),
     "deictic word": Shape(
         "deictic", re.compile(rf"\b(?i:{_DEICTIC})\b").search, re.compile(rf"(?:{_DEICTIC})\b").search
     ),
@@ -257,6 +258,9 @@ _FINDER_WORDS = sorted(
 # (a lookahead, so that words that overlap are all seen): it reports the longest word starting
 # there, and the others starting there are its prefixes.
 _WORD_FINDER = re.compile(f"(?=({trie(_FINDER_WORDS)}))")
+# The first place one of them starts, by a search the engine scans ahead for fast (a look-ahead stops it at
+# every position): most words hold none, and the finder starts there.
+_FIRST_FINDER_WORD = re.compile(trie(_FINDER_WORDS))
 _OPENS: dict[str, frozenset[Mark]] = {found: _marks(found) for found in _FINDER_WORDS}
 
 
@@ -331,6 +335,14 @@ _EVERY_TEST = {
     start: tuple(_unanchored(g, w, m, None, None, start) for g, (w, m) in _TOKEN_SHAPES.items())
     for start in (False, True)
 }
+# The same tests compiled with ``re.ASCII``, for a word that is all ASCII: they match the same in it (it has no
+# white space, and no letter that Unicode's case rules match to an ASCII one) and run faster.
+_ASCII_TWIN = {p: re.compile(p.pattern, re.ASCII) for pair in _TOKEN_SHAPES.values() for p in pair if p is not None}
+_ASCII_SHAPE_TESTS = {
+    key: tuple((g, w and _ASCII_TWIN[w], m and _ASCII_TWIN[m], w_needs, m_needs) for g, w, m, w_needs, m_needs in tests)
+    for key, tests in _SHAPE_TESTS.items()
+}
+_AT_START_ASCII = re.compile(_AT_START.pattern, re.ASCII)
 # Whether any test can run on a word whose words open no gate: none can on most words.
 _TESTS_WITHOUT_MARKS = {
     key: any((t[1] is not None and t[3] is None) or (t[2] is not None and t[4] is None) for t in tests)
@@ -345,15 +357,17 @@ class _TokenMarks(dict[str, frozenset[Mark]]):
 
     def __missing__(self, token: str) -> frozenset[Mark]:
         lowered = token.lower()
-        marks = set().union(*map(_OPENS.__getitem__, _WORD_FINDER.findall(lowered)))
-        at_start = _AT_START.match(token) is not None
+        first = _FIRST_FINDER_WORD.search(lowered)
+        gate_words = _WORD_FINDER.findall(lowered, first.start()) if first is not None else ()
+        marks = set().union(*map(_OPENS.__getitem__, gate_words))
         if token.isascii():  # its digits are "0"-"9", which the word finder marks; no letter of ``_FOLDED``
+            at_start = _AT_START_ASCII.match(token) is not None
             key = ("digit" in marks, token != lowered, "." in token or "'" in token, True, at_start)
-            tests = _SHAPE_TESTS[key] if marks or _TESTS_WITHOUT_MARKS[key] else ()
+            tests = _ASCII_SHAPE_TESTS[key] if marks or _TESTS_WITHOUT_MARKS[key] else ()
         elif any(map(token.__contains__, _FOLDED)):
-            tests = _EVERY_TEST[at_start]
+            tests = _EVERY_TEST[_AT_START.match(token) is not None]
         else:
-            digit = _DIGIT.search(token) is not None
+            digit, at_start = _DIGIT.search(token) is not None, _AT_START.match(token) is not None
             tests = _SHAPE_TESTS[digit, token != lowered, any(map(token.__contains__, _STOPS)), not digit, at_start]
         for gate, within, maybe, within_needs, maybe_needs in tests:
             if within is not None and (within_needs is None or within_needs in marks) and within.search(token):

@@ -24,6 +24,7 @@ from storyline.time.context import Context, Handler, Rule, lower, start_of, star
 from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates, RulePlans
 from storyline.time.resolve import Modifier, Tense
+from storyline.time.rule_patterns import RulePattern, ascii_safe
 from storyline.time.tense import is_past_form
 from storyline.time.words import (
     DAY,
@@ -415,8 +416,8 @@ _RULES: tuple[Rule, ...] = (
         _ref,
     ),
 )
-_COMPILED: tuple[tuple[tuple[str, ...], re.Pattern[str], Handler], ...] = tuple(
-    (g, re.compile(p), h) for g, p, h in _RULES
+_COMPILED: tuple[tuple[tuple[str, ...], RulePattern, Handler], ...] = tuple(
+    (g, RulePattern(p), h) for g, p, h in _RULES
 )
 # Each rule's gates, then its rank (its place in ``_RULES``, which ``_longest_first`` ranks by), pattern and
 # handler. The order rules run in does not change the result.
@@ -444,6 +445,7 @@ def tag(
     found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
     known = gates_open.known  # the rules share gates: each is tested once
+    ascii_text = False  # whether the rules' ASCII patterns may run on the text, known with ``ctx``
     for gates, (rank, pattern, handler) in _PLANS(gates_open):
         for gate in gates:  # the gates the sentence's words leave open but do not decide
             passed = known.get(gate)
@@ -455,7 +457,8 @@ def tag(
             if ctx is None:
                 quarter = focus.quarter if focus else None
                 ctx = Context(text, dct, tense_hint, slack_days, tokens, tokens_offset, quarter)
-            for m in pattern.finditer(text):
+                ascii_text = ascii_safe(text)
+            for m in pattern.find(text, ascii_text):
                 expr = handler(m, ctx)
                 if expr is not None and expr.end > expr.start:
                     found.append((rank, len(found), expr))

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from storyline.records import Token
 from storyline.time.resolve import Tense
+from storyline.time.rule_patterns import ascii_safe
 from storyline.time.words import trie
 
 
@@ -115,6 +116,11 @@ _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed"
 _NO_TENSE_BEFORE = re.compile(r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not)\s+$")
 # An "-ed" word after a determiner is an adjective ("a still unspecified date", "the proposed sale").
 _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|their|his|her|our)\s+(?:(?i:still|newly|recently)\s+)?$")
+# The cue patterns compiled with ``re.ASCII``, for text where they match the same (``ascii_safe``) and run faster.
+_ASCII = {
+    p: re.compile(p.pattern, re.ASCII) for p in (_FUTURE_CUES, _AHEAD_CUES, _PERFECT, _PRESENT_CUES, _NO_TENSE_BEFORE)
+}
+_ASCII |= {_DETERMINER_BEFORE: re.compile(_DETERMINER_BEFORE.pattern, re.ASCII)}
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _HAVE = frozenset({"has", "have", "'ve"})
 _BE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
@@ -132,13 +138,14 @@ def tense_cues(
     """
     lowered = text.lower()  # the fast tests read the lower-cased text, made once
     folded = any(map(text.__contains__, _NOT_FOLDED))
+    plain = ascii_safe(text)
     future = (
-        [TenseCue(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(text)]
+        [TenseCue(m.start(), m.end(), "future") for m in _pattern(_FUTURE_CUES, plain).finditer(text)]
         if _may_be_future(text, lowered, folded)
         else []
     )
     if ahead and any(map(lowered.__contains__, _AHEAD_WORDS)):
-        future += [TenseCue(m.start(), m.end(), "future") for m in _AHEAD_CUES.finditer(text)]
+        future += [TenseCue(m.start(), m.end(), "future") for m in _pattern(_AHEAD_CUES, plain).finditer(text)]
     if tokens:
         future += [
             TenseCue(t.start - tokens_offset, t.end - tokens_offset, "future")
@@ -147,10 +154,15 @@ def tense_cues(
         ]
         others = _token_cues(tokens, tokens_offset)
     else:
-        others = _word_cues(text, lowered, folded)
+        others = _word_cues(text, lowered, folded, plain)
     if future:  # most sentences have none
         others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
     return sorted(others + future)
+
+
+def _pattern(pattern: re.Pattern[str], plain: bool) -> re.Pattern[str]:
+    """``pattern``, or its ``re.ASCII`` twin when ``plain`` (the text is ``ascii_safe``)."""
+    return _ASCII[pattern] if plain else pattern
 
 
 def _may_be_future(text: str, lowered: str | None = None, folded: bool | None = None) -> bool:
@@ -170,24 +182,28 @@ def _may_be_perfect(text: str, lowered: str | None = None, folded: bool | None =
     return "has" in lowered or "have" in lowered or "'ve" in lowered
 
 
-def _word_cues(text: str, lowered: str | None = None, folded: bool | None = None) -> list[TenseCue]:
+def _word_cues(
+    text: str, lowered: str | None = None, folded: bool | None = None, plain: bool = False
+) -> list[TenseCue]:
+    """``plain``: the text is ``ascii_safe`` (False only costs time)."""
     lowered = text.lower() if lowered is None else lowered
     perfect = (
-        [TenseCue(m.start(), m.end(), "past") for m in _PERFECT.finditer(text)]
+        [TenseCue(m.start(), m.end(), "past") for m in _pattern(_PERFECT, plain).finditer(text)]
         if _may_be_perfect(text, lowered, folded)
         else []
     )
+    no_tense_before = _pattern(_NO_TENSE_BEFORE, plain).search
     present = [
         TenseCue(m.start(), m.end(), "present")
-        for m in _PRESENT_CUES.finditer(text)
-        if not _NO_TENSE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        for m in _pattern(_PRESENT_CUES, plain).finditer(text)
+        if not no_tense_before(text, max(0, m.start() - 8), m.start())
     ]
     groups = perfect + present + _s_verb_cues(text, lowered)
     past = [
         TenseCue(start, end, "past")
         for start, end, w in _past_words(text, len(text), lowered)
         if not (groups and any(g.start <= start < g.end for g in groups))
-        and not (w.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, start - 16), start))
+        and not (w.endswith("ed") and _pattern(_DETERMINER_BEFORE, plain).search(text, max(0, start - 16), start))
     ]
     return groups + past
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from storyline.doc.attribution_parse import children_of, forget_parses
+from storyline.doc.attribution_tree import children_of, forget_parses, quoted_spans
 from storyline.records import Token
 
 
@@ -26,3 +26,10 @@ def test_forget_parses_makes_the_next_reader_build_the_children_again() -> None:
     forget_parses()  # a new document
     again = children_of(tokens)
     assert again is not shared and again == shared
+
+
+def test_a_sentence_without_quotation_marks_is_all_quoted_only_inside_an_open_quotation() -> None:
+    text = "The ferry will run on Monday."
+    assert quoted_spans(text) == ([], False)
+    assert quoted_spans(text, inside=True) == ([(0, len(text))], True)  # the quotation runs on
+    assert quoted_spans("It isn't 'shut'.") == ([], False)  # single quotes open nothing

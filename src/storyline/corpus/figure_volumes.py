@@ -1,0 +1,141 @@
+"""A leak's figures: how fast it flows, how much has spilled, and how much is collected, each a measure
+of its own kept in barrels (a day), whatever unit the report used.
+
+A volume per day ("5,000 barrels a day", "30,000 gallons per day"), or one whose clause tells the day
+("1,000 barrels (42,000 gallons) a day", "poured in each day", "the daily leak"), is a rate, and any
+other volume a total; which measure it is comes from the verb or noun nearest to it in its clause: a leak
+("leaking", "gushing", "spewing", "the flow at ...") makes "flow rate" or "spilled", a collection
+("siphoning", "collect", "skimmed", "capture") makes "collection rate" or "collected". A volume that
+neither names (a field's output, a depot's stock) has no measure, nor has one in a question, nor one
+that is the report's own conversion of the figure before it, anywhere in the brackets after it or
+after its "or" ("4,000 barrels (168,000 gallons/636,000 litres)", "4,000 barrels or 168,000 gallons").
+Gallons, litres and cubic metres are converted to barrels (42 US gallons), so that one series holds
+one unit and its ranges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.records import Quantity, Sentence
+
+BARREL = "barrel"
+RATE_MEASURES = frozenset({"flow rate", "collection rate"})
+VOLUME_MEASURES = RATE_MEASURES | {"spilled", "collected"}
+BARRELS_A_DAY = "barrel/day"
+# Barrels in one of each volume unit of ``doc.quantities`` (a barrel of oil is 42 US gallons).
+PER_UNIT = {"barrel": 1.0, "barrel of oil": 1.0, "gallon": 1 / 42, "L": 1 / 158.987294928, "m3": 6.28981077}
+_RATE_UNITS = {"bpd": 1.0} | {f"{unit}/day": factor for unit, factor in PER_UNIT.items()}
+_LEAK = re.compile(
+    r"\b(?:leak\w*|spew\w*|gush\w*|pour\w*|spill\w*|flow\w*|escap\w*|belch\w*|releas\w*|discharg\w*|seep\w*"
+    r"|bleed\w*|bled|dump\w*)\b",
+    re.IGNORECASE,
+)
+_COLLECT = re.compile(
+    r"\b(?:collect\w*|siphon\w*|captur\w*|funnel\w*|recover\w*|skim\w*|suck\w*"
+    r"|tapp\w*|pump\w*\s+(?:up|out|to)|clean(?:ed|ing)?\s+up)",
+    re.IGNORECASE,
+)
+# A day named in the volume's clause makes it a rate: "(...) a day", "poured in each day", "the daily leak".
+_DAILY = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily)\b", re.IGNORECASE)
+_LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IGNORECASE)
+_OR_BEFORE = re.compile(r"\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IGNORECASE)
+_REACH = 60  # characters between a volume and the word that says what it measures
+
+
+def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
+    """ "flow rate", "collection rate", "spilled" or "collected" when a volume is a leak's figure, else None."""
+    rate = quantity.unit in _RATE_UNITS
+    if not (rate or quantity.unit in PER_UNIT) or is_conversion(sentence, quantity):
+        return None
+    if sentence.text.rstrip().rstrip("\"”'’").endswith("?"):
+        return None
+    left, right = _clause(sentence, quantity)
+    kind = _nearest_kind(sentence, quantity, left, right)
+    if kind is None:
+        return None
+    rate = rate or _told_daily(sentence, quantity, left, right)
+    if kind == "leak":
+        return "flow rate" if rate else "spilled"
+    return "collection rate" if rate else "collected"
+
+
+def _told_daily(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
+    """True when a day word of the clause ("a day", "each day", "daily") is nearer to this volume than to
+    any other volume of the sentence that is no conversion: in "900 barrels (...) a day since May 1, the
+    total is 27,000 barrels" only the 900 are per day."""
+    volumes = [
+        q
+        for q in sentence.quantities
+        if (q.unit in PER_UNIT or q.unit in _RATE_UNITS) and not is_conversion(sentence, q)
+    ]
+    for day in _DAILY.finditer(sentence.text, left, right):
+        nearest = min(volumes, key=lambda q: _gap(sentence, q, day.start(), day.end()), default=None)
+        if nearest is quantity:
+            return True
+    return False
+
+
+def _gap(sentence: Sentence, quantity: Quantity, start: int, end: int) -> int:
+    q_start, q_end = quantity.start - sentence.start, quantity.end - sentence.start
+    return max(start - q_end, q_start - end, 0)
+
+
+def is_share_of_leak(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a percentage's clause tells a leak or names oil, crude, fuel or gas: "capture about 80
+    percent of the leaking oil" is a share of a volume, no territory captured."""
+    left, right = _clause(sentence, quantity)
+    return (
+        _LEAK.search(sentence.text, left, right) is not None or _LIQUID.search(sentence.text, left, right) is not None
+    )
+
+
+def is_conversion(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the volume is the report's conversion of the one before it: anywhere in the brackets right
+    after it ("1,000 barrels (42,000 gallons/159,000 litres)") or after its "or" ("1,000 barrels or 42,000
+    gallons")."""
+    text, start = sentence.text, quantity.start - sentence.start
+    ends = {q.end - sentence.start for q in sentence.quantities if q.end <= quantity.start}
+    opening = text.rfind("(", 0, start)
+    if opening >= 0 and ")" not in text[opening:start] and len(text[:opening].rstrip()) in ends:
+        return True
+    before = _OR_BEFORE.search(text, 0, start)
+    return before is not None and before.start() in ends
+
+
+def _clause(sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """The quantity's clause in its sentence's text, between clause ends."""
+    text = sentence.text
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    return left, right
+
+
+def _nearest_kind(sentence: Sentence, quantity: Quantity, left: int, right: int) -> str | None:
+    """ "leak" or "collect", from the nearest such word in the quantity's clause, within ``_REACH``."""
+    text = sentence.text
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("leak", _LEAK), ("collect", _COLLECT)):
+        for m in pattern.finditer(text, left, right):
+            distance = max(start - m.end(), m.start() - end, 0)
+            if distance <= _REACH and (best is None or distance < best[0]):
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def in_barrels(quantity: Quantity, per_day: bool = False) -> Quantity:
+    """The quantity with its value, range and unit in barrels, or barrels a day for a rate (or ``per_day``:
+    a volume whose clause tells the day, "1,000 barrels (...) a day")."""
+    rate = per_day or quantity.unit in _RATE_UNITS
+    factor = _RATE_UNITS.get(quantity.unit) or PER_UNIT[quantity.unit]
+    return replace(
+        quantity,
+        value=quantity.value * factor,
+        low=quantity.low * factor,
+        high=quantity.high * factor,
+        unit=BARRELS_A_DAY if rate else BARREL,
+    )

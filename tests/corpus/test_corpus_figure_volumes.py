@@ -1,0 +1,213 @@
+"""A leak's flow rate, the oil collected and the oil spilled as measures of their own
+(``storyline.corpus.figure_volumes``), on our own sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storyline.corpus import figure_volumes as fv
+from storyline.corpus import figures as fg
+from storyline.records import Quantity, Sentence
+
+
+def sentence(text: str, *spans: tuple[str, float, float, str]) -> tuple[Sentence, list[Quantity]]:
+    """A sentence with a quantity for each (words, low, high, unit) span, in order."""
+    quantities = []
+    for words, low, high, unit in spans:
+        start = text.index(words)
+        quantities.append(Quantity(start, start + len(words), words, low, low, high, unit, None, None, None))
+    return Sentence(0, 0, len(text), text, 0, quantities=tuple(quantities)), quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit", "measure"),
+    [
+        (
+            "The Harwick platform was leaking 2,000 barrels a day, the harbour board said.",
+            "2,000 barrels a day",
+            "bpd",
+            "flow rate",
+        ),
+        (
+            "Oil is gushing from the broken pipe at about 900 barrels of crude per day.",
+            "about 900 barrels of crude per day",
+            "barrel/day",
+            "flow rate",
+        ),
+        (
+            "Engineers put the flow at 8,000 barrels of oil a day.",
+            "8,000 barrels of oil a day",
+            "barrel of oil/day",
+            "flow rate",
+        ),
+        (
+            "The pipe was spewing 30,000 gallons per day into the bay.",
+            "30,000 gallons per day",
+            "gallon/day",
+            "flow rate",
+        ),
+        (
+            "A tanker is now siphoning 1,500 barrels a day from the wreck.",
+            "1,500 barrels a day",
+            "bpd",
+            "collection rate",
+        ),
+        (
+            "The new cap should collect up to 6,000 barrels per day.",
+            "up to 6,000 barrels per day",
+            "barrel/day",
+            "collection rate",
+        ),
+        (
+            "The wreck has spilled 120,000 barrels of oil since March.",
+            "120,000 barrels of oil",
+            "barrel of oil",
+            "spilled",
+        ),
+        ("Some 2 million gallons of diesel leaked into the estuary.", "Some 2 million gallons", "gallon", "spilled"),
+        ("Crews have skimmed 40,000 barrels from the surface so far.", "40,000 barrels", "barrel", "collected"),
+    ],
+)
+def test_a_volume_a_leak_lets_out_or_crews_collect_is_a_measure_of_its_own(
+    text: str, words: str, unit: str, measure: str
+) -> None:
+    s, (q,) = sentence(text, (words, 1.0, 1.0, unit))
+    assert fv.volume_measure(s, q) == measure
+    assert fg.measure_of(s, q) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        (
+            "The Brora field now produces 70,000 barrels of oil per day.",
+            "70,000 barrels of oil per day",
+            "barrel of oil/day",
+        ),  # an output, not a leak
+        ("The depot stores 500,000 barrels of fuel.", "500,000 barrels", "barrel"),  # a stock
+        ("The tank holds 3,000 gallons of water.", "3,000 gallons", "gallon"),
+        ("Ardenia burns about 2 million barrels a day.", "about 2 million barrels a day", "bpd"),  # a use
+        ("How many barrels a day are leaking from the pipe?", "many barrels a day", "bpd"),  # a question
+    ],
+)
+def test_a_volume_no_leak_or_collection_tells_has_no_measure(text: str, words: str, unit: str) -> None:
+    s, (q,) = sentence(text, (words, 1.0, 1.0, unit))
+    assert fv.volume_measure(s, q) is None
+
+
+def test_a_volume_in_brackets_after_another_is_the_reports_own_conversion() -> None:
+    s, (barrels, gallons) = sentence(
+        "The well is leaking 4,000 barrels (168,000 gallons) per day.",
+        ("4,000 barrels", 4000, 4000, "barrel/day"),
+        ("168,000 gallons", 168000, 168000, "gallon"),
+    )
+    assert fv.volume_measure(s, barrels) == "flow rate"
+    assert fv.volume_measure(s, gallons) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "low", "unit"),
+    [
+        ("The pipe leaks 1,000 barrels (42,000 gallons/159,000 litres) per day.", "159,000 litres", 159000, "L"),
+        ("The pipe leaks 1,000 to 2,000 barrels (42,000 to 84,000 gallons) a day.", "84,000 gallons", 84000, "gallon"),
+        ("The daily leak is put at 1,000 barrels or about 42,000 gallons.", "about 42,000 gallons", 42000, "gallon"),
+    ],
+)
+def test_any_volume_in_the_brackets_or_after_the_or_of_another_is_its_conversion(
+    text: str, words: str, low: float, unit: str
+) -> None:
+    barrels = text[text.index("1,000") : text.index("barrels") + len("barrels")]
+    s, (first, conversion) = sentence(text, (barrels, 1000, 1000, "barrel"), (words, low, low, unit))
+    assert fv.volume_measure(s, first) is not None
+    assert fv.volume_measure(s, conversion) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The well leaks 3,000 to 4,000 barrels (126,000 to 168,000 gallons/477,000 to 636,000 litres) a day.",
+        "At least 900 barrels have poured into the bay each day since the pipe broke.",
+        "The daily leak from the pipe is now put at 900 barrels.",
+    ],
+)
+def test_a_volume_whose_clause_tells_a_day_is_a_flow_rate(text: str) -> None:
+    number = re.search(r"\d[\d,]* (?:to [\d,]+ )?barrels", text)
+    assert number is not None
+    s, (q,) = sentence(text, (number.group(), 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == "flow rate"
+    assert fv.in_barrels(q, per_day=True).unit == "barrel/day"
+
+
+def test_a_rate_is_a_rate_even_though_a_day_is_a_period() -> None:
+    """ "a day" makes other figures rates, and no tally; a leak's rate per day is the measure itself."""
+    s, (q,) = sentence("The pipe leaks 700 barrels a day.", ("700 barrels a day", 700, 700, "bpd"))
+    assert fg.measure_of(s, q) == "flow rate"
+
+
+def test_volumes_are_kept_in_barrels_with_their_range() -> None:
+    _, (gallons,) = sentence(
+        "It spilled 42,000 to 84,000 gallons.", ("42,000 to 84,000 gallons", 42000, 84000, "gallon")
+    )
+    barrels = fv.in_barrels(gallons)
+    assert (barrels.value, barrels.low, barrels.high, barrels.unit) == (1000, 1000, 2000, "barrel")
+    _, (rate,) = sentence("It leaked 2,100 gallons a day.", ("2,100 gallons a day", 2100, 2100, "gallon/day"))
+    assert (fv.in_barrels(rate).value, fv.in_barrels(rate).unit) == (50, "barrel/day")
+    _, (bpd,) = sentence("It leaked 300 bpd.", ("300 bpd", 300, 300, "bpd"))
+    assert (fv.in_barrels(bpd).value, fv.in_barrels(bpd).unit) == (300, "barrel/day")
+
+
+def test_points_of_a_flow_rate_share_one_unit_whatever_the_report_wrote(make_doc) -> None:
+    doc = make_doc("The pipe was leaking 4,200 gallons a day. Later it was leaking 150 barrels a day.")
+    first, second = doc.sentences
+    quantities = [
+        sentence(s.text, (words, value, value, unit))[1][0]
+        for s, words, value, unit in (
+            (first, "4,200 gallons a day", 4200, "gallon/day"),
+            (second, "150 barrels a day", 150, "bpd"),
+        )
+    ]
+    from dataclasses import replace
+
+    doc = replace(
+        doc,
+        sentences=tuple(
+            replace(s, quantities=(replace(q, start=q.start + s.start, end=q.end + s.start),))
+            for s, q in zip(doc.sentences, quantities, strict=True)
+        ),
+    )
+    found = fg.points_of(doc)
+    assert [(m, u, p.value) for m, u, p in found] == [
+        ("flow rate", "barrel/day", 100),
+        ("flow rate", "barrel/day", 150),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new cap should capture about 80 percent of the leaking oil.",
+        "Of that, 12 percent was captured at the wellhead and 4 percent skimmed from the crude on the surface.",
+    ],
+)
+def test_a_share_of_a_leak_captured_is_no_territory(text: str) -> None:
+    words = re.search(r"\d+ percent", text)
+    assert words is not None
+    s, (q,) = sentence(text, (words.group(), 1.0, 1.0, "percent"))
+    assert fg.measure_of(s, q) is None
+
+
+def test_a_share_of_land_captured_is_still_territory() -> None:
+    s, (q,) = sentence("Ardenian forces have captured 20 percent of the province.", ("20 percent", 20, 20, "percent"))
+    assert fg.measure_of(s, q) == "area captured"
+
+
+def test_a_day_told_of_another_volume_does_not_make_a_total_a_rate() -> None:
+    s, (rate, total) = sentence(
+        "If the pipe has leaked 900 barrels (37,800 gallons) a day since May 1, the total spilled is 27,000 barrels.",
+        ("900 barrels", 900, 900, "barrel"),
+        ("27,000 barrels", 27000, 27000, "barrel"),
+    )
+    assert fv.volume_measure(s, rate) == "flow rate"
+    assert fv.volume_measure(s, total) == "spilled"
