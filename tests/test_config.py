@@ -27,3 +27,11 @@ def test_an_unreadable_config_file_names_the_file(tmp_path) -> None:
     listed.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"E033: .*settings\.json .*holds a list, not a table"):
         Config.from_file(listed)
+
+
+def test_the_key_date_floor_is_a_count_of_mentions_of_at_least_one() -> None:
+    assert Config.from_dict({"timeline": {"min_date_mentions": 3}}).timeline.min_date_mentions == 3
+    with pytest.raises(ConfigError, match=r"E032: the config value of 'timeline\.min_date_mentions'"):
+        Config.from_dict({"timeline": {"min_date_mentions": 0}})
+    with pytest.raises(ConfigError, match=r"E030: the config key 'timeline\.key_date_share'"):
+        Config.from_dict({"timeline": {"key_date_share": 0.2}})  # the share of the best date's score is gone

@@ -46,21 +46,81 @@ def test_copies_and_undated_reports_do_not_vote(make_doc: MakeDoc) -> None:
     assert [s.article for s in kd.story_sentences(story)] == [origin.id]
 
 
-def test_the_number_of_key_dates_comes_from_their_scores_within_bounds(make_doc: MakeDoc) -> None:
-    docs = []
-    for i, (day, reports) in enumerate({"2022-09-10": 6, "2022-09-12": 3, "2022-09-14": 1}.items()):
-        for r in range(reports):
-            text = f"Troops crossed the river at dawn on {day} near the bridge number {i}{r}."
-            docs.append(dated(make_doc(text, day, f"Outlet {i}{r}"), 0, day, day))
-    sentences = kd.story_sentences(Story(id="s", title="t", documents=tuple(docs)))
-    share = kd.key_dates(sentences, TimelineConfig(key_date_share=0.3, min_dates=1), TlsSettings())
-    assert [k.day.isoformat() for k in share] == ["2022-09-10", "2022-09-12"]
-    everything = kd.key_dates(sentences, TimelineConfig(key_date_share=0.0, min_dates=1), TlsSettings())
-    assert len(everything) == 3
-    capped = kd.key_dates(sentences, TimelineConfig(key_date_share=0.0, min_dates=1, max_dates=1), TlsSettings())
-    assert len(capped) == 1
-    floor = kd.key_dates(sentences, TimelineConfig(key_date_share=1.0, min_dates=2), TlsSettings())
-    assert len(floor) == 2
+def reports(make_doc: MakeDoc, day: str, outlets: int, sentences: int, tag: str) -> list[Document]:
+    """``outlets`` reports published on 2022-09-20, each with ``sentences`` sentences naming ``day``."""
+    out = []
+    for o in range(outlets):
+        text = " ".join(
+            f"Crews of team {tag}{o} repaired bridge number {i} over the river on {day}." for i in range(sentences)
+        )
+        doc = make_doc(text, "2022-09-20", f"Outlet {tag}{o}")
+        for i in range(sentences):
+            doc = dated(doc, i, day, day)
+        out.append(doc)
+    return out
+
+
+def chosen(docs: list[Document], config: TimelineConfig | None = None) -> dict[str, float]:
+    story = Story(id="s", title="t", documents=tuple(docs))
+    keys = kd.key_dates(kd.story_sentences(story), kd.named_days(story), config or TimelineConfig(), TlsSettings())
+    return {k.day.isoformat(): k.score for k in keys}
+
+
+def test_a_date_stays_key_when_another_dates_score_doubles(make_doc: MakeDoc) -> None:
+    others = [
+        *reports(make_doc, "2022-09-12", 2, 2, "b"),
+        *reports(make_doc, "2022-09-14", 2, 1, "d"),
+        *reports(make_doc, "2022-09-15", 1, 2, "c"),
+    ]
+    before = chosen([*reports(make_doc, "2022-09-10", 3, 2, "a"), *others])
+    after = chosen([*reports(make_doc, "2022-09-10", 6, 2, "a"), *others])
+    assert after["2022-09-10"] == 2 * before["2022-09-10"]
+    assert min(after.values()) < 0.2 * after["2022-09-10"]  # a share of the best date's score would drop it
+    assert set(before) == set(after) == {"2022-09-10", "2022-09-12", "2022-09-14", "2022-09-15"}
+
+
+def test_a_one_off_date_with_one_weak_mention_is_cut(make_doc: MakeDoc) -> None:
+    story = [
+        *reports(make_doc, "2022-09-10", 2, 2, "a"),
+        *reports(make_doc, "2022-09-12", 2, 1, "b"),
+        *reports(make_doc, "2022-09-14", 1, 2, "c"),
+        *reports(make_doc, "2022-09-16", 1, 1, "e"),
+    ]
+    assert "2022-09-16" not in chosen(story)
+    assert "2022-09-16" in chosen(story, TimelineConfig(min_date_mentions=1))
+
+
+def test_a_day_carried_from_the_sentence_before_is_not_counted_again(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "The ministry said on Saturday that its troops were regrouping near the river. "
+        "The ministry said the decision had been taken to reinforce the south.",
+        "2022-09-11",
+        "Post",
+    )
+    doc = dated(doc, 0, "Saturday", "2022-09-10")
+    carried = replace(doc.sentences[1], event_date="2022-09-10", event_date_fallback=False)
+    doc = replace(doc, sentences=(doc.sentences[0], carried))
+    story = Story(id="s", title="t", documents=(doc,))
+    assert [s.mentions for s in kd.story_sentences(story)] == [(date(2022, 9, 10),)] * 2  # both still vote
+    assert kd.named_days(story) == {date(2022, 9, 10): 1}
+    others = [*reports(make_doc, "2022-09-12", 2, 2, "b"), *reports(make_doc, "2022-09-14", 2, 2, "d")]
+    assert "2022-09-10" not in chosen([doc, *others], TimelineConfig(min_dates=1))
+    again = make_doc("Troops regrouped near the river on Saturday, the ministry said.", "2022-09-11", "Wire")
+    assert "2022-09-10" in chosen([doc, dated(again, 0, "Saturday", "2022-09-10"), *others])
+
+
+def test_key_dates_are_capped_by_score_and_filled_up_to_the_minimum(make_doc: MakeDoc) -> None:
+    story = [
+        *reports(make_doc, "2022-09-10", 3, 2, "a"),
+        *reports(make_doc, "2022-09-12", 2, 2, "b"),
+        *reports(make_doc, "2022-09-14", 1, 2, "c"),
+        *reports(make_doc, "2022-09-16", 1, 1, "e"),
+    ]
+    assert list(chosen(story, TimelineConfig(min_dates=1, max_dates=2))) == ["2022-09-10", "2022-09-12"]
+    filled = chosen(story, TimelineConfig(min_dates=5))
+    # the publication day of the seven reports (7 x 0.5) and the one-off fill up to five, best score first
+    assert list(filled) == ["2022-09-10", "2022-09-12", "2022-09-20", "2022-09-14", "2022-09-16"]
+    assert list(filled.values()) == sorted(filled.values(), reverse=True)
 
 
 def _two_day_story(make_doc: MakeDoc) -> Story:

@@ -223,14 +223,22 @@ class FiguresConfig(_Section):
 class TimelineConfig(_Section):
     """The key dates of story.json's timeline, ranked and filled by ``storyline.corpus.tls``."""
 
-    key_date_share: float = Field(
-        default=0.2,
-        ge=0.0,
-        le=1.0,
-        description="A date is key when its TLS score is at least this share of the best date's score.",
+    min_date_mentions: int = Field(
+        default=2,
+        ge=1,
+        description="A date can be key when at least this many sentences of the story's independent reports name "
+        "it (two in one report, or one in each of two): its own evidence, never a share of another date's score, "
+        "so a date is not dropped because another date's score grew. 1 lets a single mention in.",
     )
-    min_dates: int = Field(default=3, ge=1, description="At least this many key dates, when the story has them.")
-    max_dates: int = Field(default=12, ge=1, description="At most this many key dates.")
+    min_dates: int = Field(
+        default=3,
+        ge=1,
+        description="At least this many key dates, when the story has them: the best-scored dates below "
+        "min_date_mentions fill up to it.",
+    )
+    max_dates: int = Field(
+        default=12, ge=1, description="At most this many key dates: those of min_date_mentions, best TLS score first."
+    )
     sentences_per_date: int = Field(
         default=2, ge=1, description="At most this many sentences per key date, each of a different event."
     )

@@ -5,8 +5,14 @@ number of dates chosen by the data:
   1. date the sentences: each sentence of a dated report, with the days its own time expressions
      name and its event date when the text (not the publication date) gives that day; copies and
      excerpts of another report are left out, so that a syndicated story does not vote twice;
-  2. rank the dates with the TLS date score; a date is key when its score is at least
-     ``key_date_share`` of the best date's, keeping ``min_dates`` to ``max_dates`` of them;
+  2. rank the dates with the TLS date score; a date can be key when ``min_date_mentions`` sentences
+     of the story's independent reports name it by their own time expression (its own evidence: a
+     one-off mention is cut, and a day a sentence only carries from the one before is not counted
+     again), and the best ``max_dates`` of those are, filled up to ``min_dates`` with the next best
+     dates when too few pass. The cut reads no other date's score: a share of the best score, as
+     before, dropped a real date when another date's score grew (a same-speaker statement carrying
+     the busiest day's date). Only the cap compares dates, and only by rank: a date leaves it only
+     when another overtakes it;
   3. score each key date's TLS candidates with the fitted sentence weights, keep only mentions of
      an event of that very day that do not open on a pronoun, the best one per event; take the
      best, then up to ``sentences_per_date - 1`` more of events reported by ``extra_sources``
@@ -16,7 +22,8 @@ Each entry keeps its sentences' events, so it links back to the event list and i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -29,7 +36,17 @@ from storyline.corpus.timeline import opens_on_pronoun, strip_dateline
 from storyline.corpus.tls import DatedSentence, TlsSettings, date_scores, day_candidates, select
 from storyline.corpus.tls_features import sentence_features
 from storyline.pipeline import Stage
-from storyline.records import Document, DocumentId, Event, EventId, Sentence, Story, TimelineEntry, TimelineSentence
+from storyline.records import (
+    Document,
+    DocumentId,
+    Event,
+    EventId,
+    Sentence,
+    Story,
+    TimeExpression,
+    TimelineEntry,
+    TimelineSentence,
+)
 
 SentenceKey = tuple[DocumentId, int]
 
@@ -46,12 +63,18 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value is not None and len(value) == 10 else None
 
 
+def _named_times(sentence: Sentence) -> tuple[list[TimeExpression], int]:
+    """The sentence's own time expressions that name a day (a dateline's date is not one), and
+    where its text starts after the dateline."""
+    plain = strip_dateline(sentence.text)
+    body = sentence.start + len(sentence.text) - len(plain)
+    return [t for t in sentence.times if t.start >= body and _day(t.date) is not None], body
+
+
 def dated_sentence(doc: Document, sentence: Sentence, published: date) -> DatedSentence:
     """A story sentence as TLS reads it: its own day mentions (offsets from the sentence start),
     and its event date when the text gave that day."""
-    plain = strip_dateline(sentence.text)
-    body = sentence.start + len(sentence.text) - len(plain)  # a dateline's date is not a mention
-    own_times = [t for t in sentence.times if t.start >= body and _day(t.date) is not None]
+    own_times, body = _named_times(sentence)
     days = [d for t in own_times if (d := _day(t.date)) is not None]
     starts = [t.start - body for t in own_times]
     own = None if sentence.event_date_fallback else _day(sentence.event_date)
@@ -59,7 +82,7 @@ def dated_sentence(doc: Document, sentence: Sentence, published: date) -> DatedS
         days.append(own)
     return DatedSentence(
         text=sentence.text,
-        plain=plain,
+        plain=strip_dateline(sentence.text),
         article=doc.id,
         published=published,
         position=sentence.index,
@@ -68,28 +91,43 @@ def dated_sentence(doc: Document, sentence: Sentence, published: date) -> DatedS
     )
 
 
-def story_sentences(story: Story) -> list[DatedSentence]:
-    """Every sentence of the story's dated, independent reports (stage 1)."""
+def _independent(story: Story) -> Iterator[tuple[Document, date]]:
+    """The story's dated reports that are not copies or excerpts of another, with their day."""
     copies = {d.document for d in story.derivations if d.relation in _NOT_INDEPENDENT}
-    out: list[DatedSentence] = []
     for doc in story.documents:
         published = _day(doc.published[:10] if doc.published else None)
-        if published is None or doc.id in copies:
-            continue
-        out += [dated_sentence(doc, s, published) for s in doc.sentences if s.text.strip()]
-    return out
+        if published is not None and doc.id not in copies:
+            yield doc, published
 
 
-def key_dates(sentences: Sequence[DatedSentence], config: TimelineConfig, settings: TlsSettings) -> list[KeyDate]:
-    """The dates whose TLS score passes ``key_date_share`` of the best, bounded, best first (stage 2)."""
+def story_sentences(story: Story) -> list[DatedSentence]:
+    """Every sentence of the story's dated, independent reports (stage 1)."""
+    return [dated_sentence(doc, s, day) for doc, day in _independent(story) for s in doc.sentences if s.text.strip()]
+
+
+def named_days(story: Story) -> Counter[date]:
+    """For each day, the sentences of the story's dated, independent reports that name it in their
+    own words (stage 2's evidence). A day a sentence only carries from the one before ("The ministry
+    said ..." after "... said on Saturday") is that one time expression again, so it does not count."""
+    named: Counter[date] = Counter()
+    for doc, _ in _independent(story):
+        for s in doc.sentences:
+            named.update({d for t in _named_times(s)[0] if (d := _day(t.date)) is not None})
+    return named
+
+
+def key_dates(
+    sentences: Sequence[DatedSentence], named: Mapping[date, int], config: TimelineConfig, settings: TlsSettings
+) -> list[KeyDate]:
+    """The dates that ``min_date_mentions`` sentences name (``named``, by ``named_days``), at most
+    ``max_dates`` and at least ``min_dates`` of them, best TLS score first (stage 2)."""
     scores = date_scores(sentences, sentences, None, None, settings)
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    if not ranked:
-        return []
-    floor = config.key_date_share * ranked[0][1]
-    passing = sum(1 for _, score in ranked if score >= floor)
-    n = min(max(passing, config.min_dates), config.max_dates)
-    return [KeyDate(day, score) for day, score in ranked[:n]]
+    ranked = [KeyDate(day, score) for day, score in sorted(scores.items(), key=lambda item: (-item[1], item[0]))]
+    chosen = [k for k in ranked if named.get(k.day, 0) >= config.min_date_mentions][: config.max_dates]
+    if len(chosen) < config.min_dates:
+        fill = [k for k in ranked if k not in chosen][: config.min_dates - len(chosen)]
+        chosen = sorted(chosen + fill, key=lambda k: (-k.score, k.day))
+    return chosen
 
 
 def mention_index(events: Sequence[Event]) -> dict[SentenceKey, Event]:
@@ -167,7 +205,7 @@ def timeline_entries(story: Story, config: Config) -> tuple[TimelineEntry, ...]:
     """The story's key dates in date order, each with its picked sentences and their events."""
     settings = TlsSettings()
     sentences = story_sentences(story)
-    days = key_dates(sentences, config.timeline, settings)
+    days = key_dates(sentences, named_days(story), config.timeline, settings)
     events = mention_index(story.events)
     timeline = config.timeline
     picked = pick_sentences(sentences, days, events, timeline.sentences_per_date, timeline.extra_sources, settings)
