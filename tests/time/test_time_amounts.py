@@ -450,9 +450,7 @@ def test_a_unit_told_by_a_clause_after_it_is_not_a_duration(text: str, kept: lis
         ("The town spent over two years rebuilding.", "over two years"),
     ],
 )
-def test_over_before_an_amount_is_more_than_only_after_a_preposition_or_a_verb_of_lasting(
-    text: str, span: str
-) -> None:
+def test_over_before_an_amount_is_more_than_only_after_a_preposition_or_a_verb_of_lasting(text: str, span: str) -> None:
     """ "over six years" is the span the rise takes ("over" a preposition, left out as TimeBank leaves it out of
     "used over three years"); after "for", "in", "lasted", "spent" it means "more than", a TIMEX3 mod in the
     extent ("last over a week")."""

@@ -143,10 +143,27 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     # "the nine months" is a noun phrase; in "the two-week truce" the duration only qualifies a noun
     det = "det" if unit_text.lower().endswith("s") and ctx.text[m.start("unit") - 1] != "-" else "num"
     start = start_of(m, "approx", "lead", det, "range", "num", "half", "unit")
+    if m.groupdict().get("approx") and start == m.start("approx") and _over_as_preposition(m, ctx.text):
+        start = start_of(m, "lead", det, "range", "num", "half", "unit")
     if det == "det" and m.groupdict().get("num") and start == m.start("num"):
         results = _RESULTS_LEAD.search(ctx.text, max(0, start - 32), start)
         start = results.start() if results else start
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
+
+
+def _over_as_preposition(m: re.Match[str], text: str) -> bool:
+    """ "rise over six years", "$30 billion over 10 years", "Over three years, ...": "over" tells the span the
+    event takes, a preposition outside the TIMEX3 (TimeBank: "used over three years"). After a preposition or a
+    verb of lasting ("for over two decades", "in over a decade", "lasted over a week", "spent over two years")
+    it means "more than", a mod inside it."""
+    if (lower(m, "approx") or "") != "over":
+        return False
+    return _MORE_THAN_OVER_AFTER.search(text, max(0, m.start() - 12), m.start()) is None
+
+
+_MORE_THAN_OVER_AFTER = re.compile(
+    r"\b(?i:for|in|after|of|within|by|than|(?:last|tak|spen|serv|wait|span)[a-z]*|took)\s+$"
+)
 
 
 def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:

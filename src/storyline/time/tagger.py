@@ -86,6 +86,8 @@ def _period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if mod == "the" and unit_word != "weekend" and not m.group("pre"):
         return None
     start = start_of(m, "pre", "det", "mod")
+    if m.group("det") and _POSSESSIVE_AFTER.match(ctx.text, m.end()):
+        start = m.start("mod")  # "the next year's budget": the article is the budget's
     if ctx.dct is None:
         unresolved = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "decade": "XXX"}
         return ctx.make(start, m.end(), "DATE", (unresolved.get(unit_word, "XXXX"), None))
@@ -97,6 +99,9 @@ def _period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         offset = 1
     unit, _ = parse_unit(unit_word)
     return ctx.make(start, m.end(), "DATE", rs.relative_period(ctx.dct, unit, offset))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> str:
@@ -113,7 +118,7 @@ def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
     lead = lower(m, "lead") or ""
     named = m.group("pre") or lead not in ("", "year")  # "fiscal 1989", "the year 2000": a year whatever follows
-    if after and after.group(1) not in YEAR_FOLLOWERS and not named and not _verb_after_in(m, after[1], ctx):
+    if after and after.group(1) not in YEAR_FOLLOWERS and not named and not _word_after_in(m, after[1], ctx):
         return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
     # "the end of 1990" is the year 1990, as TIMEX3 writes it; "the year 2000", "fiscal year 1990" are one expression
     start = start_of(m, "pre", "edge", "year") if lead in ("", "year") else m.start("lead")
@@ -122,12 +127,20 @@ def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+_IN_BEFORE = re.compile(r"\b(?i:in|since)\s+$")
+# Plurals without an "-s": "one in 2000 people" counts them.
+_PLURALS_WITHOUT_S = frozenset(["people", "men", "women", "children", "feet", "police", "staff", "personnel"])
 
 
-def _verb_after_in(m: re.Match[str], word: str, ctx: Context) -> bool:
-    """ "which in 2014 annexed the peninsula": a verb in the past after "in <year>" (a count takes a noun)."""
-    return is_past_form(word) and _IN_BEFORE.search(ctx.text, max(0, m.start("year") - 4), m.start("year")) is not None
+def _word_after_in(m: re.Match[str], word: str, ctx: Context) -> bool:
+    """ "which in 2014 annexed the peninsula", "won in 1984 by two lengths", "filed in 2013 alleging fraud", "since
+    1990 managed": after "in" or "since" a year stands before any word but a plural noun ("in 1200 samples" counts
+    them)."""
+    if _IN_BEFORE.search(ctx.text, max(0, m.start("year") - 6), m.start("year")) is None:
+        return False
+    if is_past_form(word):
+        return True
+    return word not in _PLURALS_WITHOUT_S and (not word.endswith("s") or word.endswith("ss"))
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -245,7 +258,17 @@ def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 # Found by looking back from the year (a pattern that starts at the determiner scans far slower).
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
+# "the failed 1996 campaign", "the big-money 2016 donors", "whose 2005 book", "senators’ 2007 vote", and the second
+# of two years joined before their noun ("the 2008 and 2012 cycles").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?i:the|an?|its|his|her|their|our|this|that|these|those|whose|any|another|each)|\w['’]s|s['’])\s+"
+    r"(?:[a-z]+(?:-[a-z]+)?\s+)?(?:(?:1[89]|20)\d\d\s+(?i:and|or)\s+)?$"
+)
+
+
+def _bracketed_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    year = m.group("year")
+    return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
 
 
 # "Now, the question is ...": a sentence that opens with "Now" and a comma turns the talk, and names no time
@@ -328,7 +351,9 @@ _RULES: tuple[Rule, ...] = (
         starting_with(
             "elmttlnpcf",
             rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
-            rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
+            # "the next year or so", "the coming weekend": TimeBank keeps the article, as in "the next two weeks"
+            rf"(?P<det>(?i:the)\s+(?=(?i:current|next|coming|following)\s|(?i:past|last|previous)\s+(?i:weekend)))?"
+            rf"(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
             rf"(?P<unit>(?i:week|month|year|weekend|decade))\b",
         ),
         _period,
@@ -352,7 +377,7 @@ _RULES: tuple[Rule, ...] = (
             rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
             rf"|\b(?P<lead>(?i:(?:the\s+)?(?:fiscal\s+)?year))\s+"  # "the year 2000", "fiscal year 1990"
             rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
-            rf"|through|throughout|into|for|between|and|or|than|both|due)\s+"
+            rf"|through|throughout|into|for|between|and|or|than|both|due|prior\s+to)\s+"
             # "dates back to 1962", "extended the deadline to 2027": "to" after a verb of dating or delay
             rf"|\b(?i:back|dates|dated|dating|traced|extended|postponed|delayed|deferred|pushed)\s+(?:(?i:the\s+[a-z]+)\s+)?(?i:to)\s+"
             rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
@@ -405,6 +430,12 @@ _RULES: tuple[Rule, ...] = (
         ("year",),
         rf"\b(?P<year>{YEAR})(?=\s+[A-Za-z])",
         _attributive_year,
+    ),
+    (
+        ("year",),
+        # "a poster (2015)", "(Stop the tolls, 2003)": a year alone at the end of brackets dates what they follow
+        rf"(?:\(|,\s)(?P<year>{YEAR})\)",
+        _bracketed_year,
     ),
     *eras.ERA_RULES,
     (
