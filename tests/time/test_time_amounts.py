@@ -455,3 +455,14 @@ def test_over_before_an_amount_is_more_than_only_after_a_preposition_or_a_verb_o
     "used over three years"); after "for", "in", "lasted", "spent" it means "more than", a TIMEX3 mod in the
     extent ("last over a week")."""
     assert [t[0] for t in found(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry leaves every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("Volunteers patrol the beach each night.", "each night", "XXXX-XX-XXTNI"),
+    ],
+)
+def test_every_part_of_the_day_is_a_set_of_it(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "SET", value)]

@@ -624,3 +624,8 @@ def test_the_next_or_coming_period_keeps_its_article(text: str, span: str) -> No
 
 def test_a_next_period_before_a_possessive_leaves_the_article_to_the_noun() -> None:
     assert one("Officials drafted the next year's budget.").text == "next year"
+
+
+def test_a_long_time_ago_is_the_past() -> None:
+    expr = one("The quarrel was settled a long time ago.")
+    assert (expr.text, expr.type, expr.value) == ("a long time ago", "DATE", "PAST_REF")
