@@ -15,6 +15,8 @@ from storyline.time.words import (
     CLOCK_PLACE_BEFORE,
     MONTH_FULL,
     NUM,
+    PART,
+    PARTS,
     SET_EVERY,
     SET_WORDS,
     UNIT,
@@ -300,6 +302,10 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(start, m.end(), "SET", (f"XXXX-{SEASONS[lower(m, 'season') or '']}", None))
     if m.group("wd"):
         return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
+    if m.group("part"):  # "every morning": that part of any day; "a morning" is no set
+        if lower(m, "q") not in ("every", "each") or m.group("num") or m.group("freq"):
+            return None
+        return ctx.make(start, m.end(), "SET", (f"XXXX-XX-XXT{PARTS[lower(m, 'part') or '']}", None))
     if m.group("quarter"):  # "every quarter", "each other quarter" (P1Q, as "quarterly"); "a quarter" is a fraction
         if lower(m, "q") not in ("every", "each") or m.group("num") or m.group("freq"):
             return None
@@ -442,7 +448,7 @@ SET_RULE: Rule = (
         "hdnwmyabfqs" + "mtwfs" + "otf0123456789" + "eap",
         rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
         rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})|(?P<quarter>(?i:quarter))))\b",
+        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})|(?P<quarter>(?i:quarter))|(?P<part>{PART})))\b",
     ),
     _set,
 )
