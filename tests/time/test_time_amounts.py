@@ -448,6 +448,10 @@ def test_a_unit_told_by_a_clause_after_it_is_not_a_duration(text: str, kept: lis
         ("The talks lasted over a week.", "over a week"),
         ("It was the first rise in over a decade.", "over a decade"),
         ("The town spent over two years rebuilding.", "over two years"),
+        ("It took the crews over four hours to reach the valley.", "over four hours"),
+        ("The firm has had over a week to plan.", "over a week"),
+        ("The hearing ran a little over two hours.", "over two hours"),
+        ("The alarm was raised over a month before the flood.", "over a month"),
     ],
 )
 def test_over_before_an_amount_is_more_than_only_after_a_preposition_or_a_verb_of_lasting(text: str, span: str) -> None:

@@ -155,17 +155,24 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 def _over_as_preposition(m: re.Match[str], text: str) -> bool:
     """ "rise over six years", "$30 billion over 10 years", "Over three years, ...": "over" tells the span the
-    event takes, a preposition outside the TIMEX3 (TimeBank: "used over three years"). After a preposition or a
-    verb of lasting ("for over two decades", "in over a decade", "lasted over a week", "spent over two years")
-    it means "more than", a mod inside it."""
+    event takes, a preposition outside the TIMEX3 (TimeBank: "used over three years"). After a preposition, a
+    verb of lasting or having, or "a little" ("for over two decades", "in over a decade", "lasted over a week",
+    "took us over four hours", "has had over a week", "a little over two hours"), and before "before", "ago",
+    "longer" ("over a month before the flood"), it means "more than", a mod inside it."""
     if (lower(m, "approx") or "") != "over":
         return False
-    return _MORE_THAN_OVER_AFTER.search(text, max(0, m.start() - 12), m.start()) is None
+    if _MORE_THAN_OVER_AFTER.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    return not _COMPARED_AFTER.match(text, m.end())
 
 
 _MORE_THAN_OVER_AFTER = re.compile(
-    r"\b(?i:for|in|after|of|within|by|than|(?:last|tak|spen|serv|wait|span)[a-z]*|took)\s+$"
+    r"(?:\b(?i:for|in|to|after|of|within|by|than|at|little|bit|slightly|well|had|has|have|having"
+    r"|(?:last|spen|serv|wait|span)[a-z]*)"
+    r"|\b(?i:took|tak(?:e|es|en|ing))(?:\s+[A-Za-z]+){0,3})\s+$"
 )
+# "over a month before the spill", "over a year ago", "over an hour longer": "more than"
+_COMPARED_AFTER = re.compile(r"\s+(?i:before|after|earlier|later|ago|longer|old)\b")
 
 
 def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
