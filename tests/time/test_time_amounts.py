@@ -436,3 +436,37 @@ def test_at_the_last_minute_is_an_idiom_not_a_minute(text: str, kept: list[tuple
 )
 def test_a_unit_told_by_a_clause_after_it_is_not_a_duration(text: str, kept: list[tuple[str, str, str]]) -> None:
     assert found(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Wages will climb gradually over six years.", "six years"),
+        ("The plan costs $30 billion over 10 years.", "10 years"),
+        ("Over three years, prices doubled.", "three years"),
+        ("He has fought for over two decades.", "over two decades"),
+        ("The talks lasted over a week.", "over a week"),
+        ("It was the first rise in over a decade.", "over a decade"),
+        ("The town spent over two years rebuilding.", "over two years"),
+        ("It took the crews over four hours to reach the valley.", "over four hours"),
+        ("The firm has had over a week to plan.", "over a week"),
+        ("The hearing ran a little over two hours.", "over two hours"),
+        ("The alarm was raised over a month before the flood.", "over a month"),
+    ],
+)
+def test_over_before_an_amount_is_more_than_only_after_a_preposition_or_a_verb_of_lasting(text: str, span: str) -> None:
+    """ "over six years" is the span the rise takes ("over" a preposition, left out as TimeBank leaves it out of
+    "used over three years"); after "for", "in", "lasted", "spent" it means "more than", a TIMEX3 mod in the
+    extent ("last over a week")."""
+    assert [t[0] for t in found(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry leaves every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("Volunteers patrol the beach each night.", "each night", "XXXX-XX-XXTNI"),
+    ],
+)
+def test_every_part_of_the_day_is_a_set_of_it(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "SET", value)]

@@ -25,3 +25,16 @@ def test_a_decade_written_without_an_apostrophe_is_a_decade(text: str, span: str
 
 def test_the_80s_after_a_word_for_temperature_are_degrees_not_a_decade() -> None:
     assert tag("Temperatures stayed in the 80s all afternoon.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bridge will last well into the next century.", "the next century", "20"),
+        ("Few ports grew faster this century.", "this century", "19"),
+        ("The canal was dug last century.", "last century", "18"),
+    ],
+)
+def test_this_next_and_last_century_count_from_the_report(text: str, span: str, value: str) -> None:
+    """Said in 1998, "the next century" is the 2000s (TIMEX3 "20"), as "the 21st century" is."""
+    assert [(t.text, t.type, t.value) for t in tag(text, date(1998, 2, 10))] == [(span, "DATE", value)]

@@ -558,3 +558,74 @@ def test_a_tokenised_comma_before_the_year_keeps_the_year(text: str, expected: t
 
 def test_a_number_with_thousands_after_a_date_and_a_comma_is_no_year() -> None:
     assert [t.text for t in tag("On May 5, 1,500 people marched.", date(2024, 3, 12))] == ["May 5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The ferry won the regatta in 1984 by two lengths.", ["1984"]),
+        ("The dam was built in 1968 over the objections of the farmers.", ["1968"]),
+        ("Exports fell to $2 billion in 2014 from $3 billion in 2011.", ["2014", "2011"]),
+        ("A lawsuit filed in 2013 alleging fraud was dropped.", ["2013"]),
+        ("The mill that in 2008 put the town on the map has closed.", ["2008"]),
+        ("No club since 1984 managed to win both cups.", ["1984"]),
+    ],
+)
+def test_a_year_after_in_or_since_is_a_year_whatever_word_follows(text: str, years: list[str]) -> None:
+    """TIMEX3 marks the year; only a plural noun after it ("in 1200 samples") makes the number a count."""
+    assert [t.text for t in tag(text, THURSDAY)] == years
+
+
+def test_a_number_after_in_that_counts_a_plural_noun_is_not_a_year() -> None:
+    assert found_text("The virus was found in 1200 samples.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ('The posters ("Stop the tolls", 2003) were banned.', ["2003"]),
+        ("The slogan was printed on a poster (2015).", ["2015"]),
+        ("For the voters prior to 2008, the idea seemed remote.", ["2008"]),
+    ],
+)
+def test_a_year_in_brackets_or_after_prior_to_is_a_year(text: str, years: list[str]) -> None:
+    assert [t.text for t in tag(text, THURSDAY)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The author, whose 2005 book sold well, spoke.", ["2005"]),
+        ("He has not given to any 2016 candidate.", ["2016"]),
+        ("The big-money 2016 donors stayed home.", ["2016"]),
+        ("Critics cited the senator’ 2007 vote.".replace("’ ", "s’ "), ["2007"]),
+        ("Turnout fell in the 2008 and 2012 cycles.", ["2008", "2012"]),
+    ],
+)
+def test_a_year_that_qualifies_a_noun_after_more_determiners(text: str, years: list[str]) -> None:
+    """ "whose 2005 book", "any 2016 candidate", "the big-money 2016 donors", "senators’ 2007 vote", and the
+    first of two years joined before their noun."""
+    assert [t.text for t in tag(text, THURSDAY)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Three states vote in the next week.", "the next week"),
+        ("Officials expect rates to rise over the next year.", "the next year"),
+        ("The coming weekend will be busy at the ferry.", "The coming weekend"),
+        ("The plant will be closed over the next decade or so.", "the next decade or so"),
+    ],
+)
+def test_the_next_or_coming_period_keeps_its_article(text: str, span: str) -> None:
+    """TimeBank writes "the next year or so" with its article, as it does "the next two weeks"."""
+    assert one(text).text == span
+
+
+def test_a_next_period_before_a_possessive_leaves_the_article_to_the_noun() -> None:
+    assert one("Officials drafted the next year's budget.").text == "next year"
+
+
+def test_a_long_time_ago_is_the_past() -> None:
+    expr = one("The quarrel was settled a long time ago.")
+    assert (expr.text, expr.type, expr.value) == ("a long time ago", "DATE", "PAST_REF")

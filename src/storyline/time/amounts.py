@@ -15,6 +15,8 @@ from storyline.time.words import (
     CLOCK_PLACE_BEFORE,
     MONTH_FULL,
     NUM,
+    PART,
+    PARTS,
     SET_EVERY,
     SET_WORDS,
     UNIT,
@@ -143,10 +145,34 @@ def _duration(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     # "the nine months" is a noun phrase; in "the two-week truce" the duration only qualifies a noun
     det = "det" if unit_text.lower().endswith("s") and ctx.text[m.start("unit") - 1] != "-" else "num"
     start = start_of(m, "approx", "lead", det, "range", "num", "half", "unit")
+    if m.groupdict().get("approx") and start == m.start("approx") and _over_as_preposition(m, ctx.text):
+        start = start_of(m, "lead", det, "range", "num", "half", "unit")
     if det == "det" and m.groupdict().get("num") and start == m.start("num"):
         results = _RESULTS_LEAD.search(ctx.text, max(0, start - 32), start)
         start = results.start() if results else start
     return ctx.make(start, m.end(), "DURATION", (rs.duration_value(amount, unit), None))
+
+
+def _over_as_preposition(m: re.Match[str], text: str) -> bool:
+    """ "rise over six years", "$30 billion over 10 years", "Over three years, ...": "over" tells the span the
+    event takes, a preposition outside the TIMEX3 (TimeBank: "used over three years"). After a preposition, a
+    verb of lasting or having, or "a little" ("for over two decades", "in over a decade", "lasted over a week",
+    "took us over four hours", "has had over a week", "a little over two hours"), and before "before", "ago",
+    "longer" ("over a month before the flood"), it means "more than", a mod inside it."""
+    if (lower(m, "approx") or "") != "over":
+        return False
+    if _MORE_THAN_OVER_AFTER.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    return not _COMPARED_AFTER.match(text, m.end())
+
+
+_MORE_THAN_OVER_AFTER = re.compile(
+    r"(?:\b(?i:for|in|to|after|of|within|by|than|at|little|bit|slightly|well|had|has|have|having"
+    r"|(?:last|spen|serv|wait|span)[a-z]*)"
+    r"|\b(?i:took|tak(?:e|es|en|ing))(?:\s+[A-Za-z]+){0,3})\s+$"
+)
+# "over a month before the spill", "over a year ago", "over an hour longer": "more than"
+_COMPARED_AFTER = re.compile(r"\s+(?i:before|after|earlier|later|ago|longer|old)\b")
 
 
 def _bare_units(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -283,6 +309,10 @@ def _set(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(start, m.end(), "SET", (f"XXXX-{SEASONS[lower(m, 'season') or '']}", None))
     if m.group("wd"):
         return ctx.make(start, m.end(), "SET", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
+    if m.group("part"):  # "every morning": that part of any day; "a morning" is no set
+        if lower(m, "q") not in ("every", "each") or m.group("num") or m.group("freq"):
+            return None
+        return ctx.make(start, m.end(), "SET", (f"XXXX-XX-XXT{PARTS[lower(m, 'part') or '']}", None))
     if m.group("quarter"):  # "every quarter", "each other quarter" (P1Q, as "quarterly"); "a quarter" is a fraction
         if lower(m, "q") not in ("every", "each") or m.group("num") or m.group("freq"):
             return None
@@ -425,7 +455,7 @@ SET_RULE: Rule = (
         "hdnwmyabfqs" + "mtwfs" + "otf0123456789" + "eap",
         rf"\b(?:(?P<word>{'|'.join(SET_WORDS)})|(?P<wds>(?:{'|'.join(WEEKDAYS)})s)|"
         rf"(?:(?P<freq>(?i:once|twice|(?:\d+|three|four|five|several)\s+times))\s+)?(?P<q>(?i:every|each|an?|per))\s+"
-        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})|(?P<quarter>(?i:quarter))))\b",
+        rf"(?:(?P<other>(?i:other)\s+)|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})|(?P<quarter>(?i:quarter))|(?P<part>{PART})))\b",
     ),
     _set,
 )

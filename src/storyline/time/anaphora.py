@@ -247,7 +247,7 @@ def reanchor(
     counts from the anchor only when it was named in the same paragraph (``in_paragraph``) or sentence:
     a new paragraph's "overnight" is the night before the report."""
     out = list(found)
-    if not any(t.text[:3].lower() in _FIRST or t.value.startswith(_UNDATED_TIME) for t in found):
+    if not any(t.text[:3].lower() in _FIRST or _undated_time(t) for t in found):
         return out  # most sentences: nothing points back
     for i, expr in enumerate(out):
         if expr.value == rs.UNRESOLVED_DAY and expr.text.lower() == "then":
@@ -256,11 +256,11 @@ def reanchor(
         if (
             anchor is not None
             and len(anchor) == 10
-            and (in_paragraph or expr.value.startswith(_UNDATED_TIME))
+            and (in_paragraph or _undated_time(expr))
             and (on_day := _on_day(expr, anchor)) is not None
         ):
             out[i] = expr = on_day
-        elif dct is not None and expr.value.startswith(_UNDATED_TIME):
+        elif dct is not None and _undated_time(expr):
             out[i] = expr = _on_report_day(expr, dct)
         m = _ANAPHORIC.fullmatch(expr.text) if anchor is not None and expr.type in ("DATE", "TIME") else None
         if m is not None and anchor is not None:
@@ -275,10 +275,15 @@ def reanchor(
 _UNDATED_TIME = rs.UNRESOLVED_DAY + "T"
 
 
+def _undated_time(expr: TimeExpression) -> bool:
+    """A clock time or part of the day without its day; a set ("every morning", XXXX-XX-XXTMO) is of any day."""
+    return expr.type != "SET" and expr.value.startswith(_UNDATED_TIME)
+
+
 def _on_day(expr: TimeExpression, anchor: Anchor) -> TimeExpression | None:
     """A clock time or part of the day without its day ("at noon", "at dawn") on the day named last;
     "overnight" the night before it ("Markets fell on Friday after overnight losses in Asia")."""
-    if expr.value.startswith(_UNDATED_TIME):
+    if _undated_time(expr):
         return replace(expr, value=anchor + expr.value[len(rs.UNRESOLVED_DAY) :], date=anchor)
     if expr.text.lower() == "overnight" and expr.value.endswith("TNI"):
         night = date.fromisoformat(anchor) - timedelta(days=1)

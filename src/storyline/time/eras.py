@@ -1,5 +1,5 @@
 """Decades and centuries: "the 1980s", "the '80s", "the mid-90s", "the nineties", "the 20th century",
-with their TIMEX3 values ("198", "19"). A decade written without an apostrophe after a word for
+"this century", with their TIMEX3 values ("198", "19"). A decade written without an apostrophe after a word for
 temperature ("temperatures in the 80s") is degrees, not a decade."""
 
 from __future__ import annotations
@@ -34,6 +34,15 @@ def _century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", (f"{number - 1:02d}", None))
 
 
+def _deictic_century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "this century", "the next century", "last century": counted from the report's century ("19" in 1998).
+    "the past century" is left alone: TimeBank's dev half leaves it unmarked."""
+    if ctx.dct is None:
+        return ctx.make(m.start(), m.end(), "DATE", ("XX", None))
+    shift = {"this": 0, "next": 1, "last": -1}[lower(m, "mod") or "this"]
+    return ctx.make(m.start(), m.end(), "DATE", (f"{(ctx.dct.year - 1) // 100 + shift:02d}", None))
+
+
 ERA_RULES: tuple[Rule, ...] = (
     (("decade digits",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (
@@ -43,4 +52,9 @@ ERA_RULES: tuple[Rule, ...] = (
         _decade,
     ),
     (("century",), rf"\b(?:(?i:the)\s+)?(?P<ord>{pd.CENTURY_ORDINAL})[- ](?i:century)\b", _century),
+    (
+        ("century",),
+        r"\b(?:(?i:the)\s+(?=(?i:next)\s))?(?P<mod>(?i:this|next|last))\s+(?i:century)\b(?![- ](?i:old)\b)",
+        _deictic_century,
+    ),
 )

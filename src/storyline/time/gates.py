@@ -72,7 +72,20 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
         "teenth",
         "tieth",
     ),
-    "ref": ("recent", "current", "now", "present", "past", "soon", "future", "these", "term", "later", "other day"),
+    "ref": (
+        "recent",
+        "current",
+        "now",
+        "present",
+        "past",
+        "soon",
+        "future",
+        "these",
+        "term",
+        "later",
+        "other day",
+        "long time ago",
+    ),
     # "one day", "some day"; "the year", "the full year", "fiscal year", "whole year"; "year-ago"; "the latest period"
     "frame": (
         "e day",

@@ -16,7 +16,7 @@ from datetime import date
 from functools import partial
 
 from storyline.records import TimeExpression, Token
-from storyline.time import amounts, anaphora, days, eras, frames, generic, holidays, modifiers, news, ranges
+from storyline.time import amounts, anaphora, days, eras, frames, generic, holidays, modifiers, news, ranges, years
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
@@ -25,7 +25,6 @@ from storyline.time.focus import Focus, refocus
 from storyline.time.gates import OpenGates, RulePlans
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.rule_patterns import RulePattern, ascii_safe
-from storyline.time.tense import is_past_form
 from storyline.time.words import (
     DAY,
     MOD,
@@ -36,7 +35,6 @@ from storyline.time.words import (
     WEEKDAY_BEFORE_DATE,
     YEAR,
     YEAR_AFTER_DAY,
-    YEAR_FOLLOWERS,
     YEAR_WORDS,
     month_number,
     parse_unit,
@@ -86,6 +84,8 @@ def _period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if mod == "the" and unit_word != "weekend" and not m.group("pre"):
         return None
     start = start_of(m, "pre", "det", "mod")
+    if m.group("det") and _POSSESSIVE_AFTER.match(ctx.text, m.end()):
+        start = m.start("mod")  # "the next year's budget": the article is the budget's
     if ctx.dct is None:
         unresolved = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "decade": "XXX"}
         return ctx.make(start, m.end(), "DATE", (unresolved.get(unit_word, "XXXX"), None))
@@ -99,6 +99,9 @@ def _period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "DATE", rs.relative_period(ctx.dct, unit, offset))
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
 def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> str:
     dct = ctx.dct or date.min
     if modifier is None or modifier == "this":
@@ -107,27 +110,6 @@ def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> s
         modifier = "last" if ctx.tense(start, end) == "past" else "next"
     saturday = rs.weekday_date(dct, 5, "past" if modifier == "last" else "future", modifier)
     return rs.iso_week(saturday) + "-WE"
-
-
-def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    after = _NEXT_WORD.match(ctx.text, m.end())
-    lead = lower(m, "lead") or ""
-    named = m.group("pre") or lead not in ("", "year")  # "fiscal 1989", "the year 2000": a year whatever follows
-    if after and after.group(1) not in YEAR_FOLLOWERS and not named and not _verb_after_in(m, after[1], ctx):
-        return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
-    # "the end of 1990" is the year 1990, as TIMEX3 writes it; "the year 2000", "fiscal year 1990" are one expression
-    start = start_of(m, "pre", "edge", "year") if lead in ("", "year") else m.start("lead")
-    year = m.group("year")
-    return ctx.make(start, m.end(), "DATE", (year, year))
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
-
-
-def _verb_after_in(m: re.Match[str], word: str, ctx: Context) -> bool:
-    """ "which in 2014 annexed the peninsula": a verb in the past after "in <year>" (a count takes a noun)."""
-    return is_past_form(word) and _IN_BEFORE.search(ctx.text, max(0, m.start("year") - 4), m.start("year")) is not None
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
@@ -220,34 +202,6 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(start, m.end(), "DATE", (value, pd.season_year(value, ctx.dct)))
 
 
-def _year_words(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """A year said in words: "nineteen ninety-six", "the year two thousand"."""
-    words = m.group("yw")
-    if words.lower().startswith("two") and not m.group("lead") and not _HYPHENATED_YEAR.match(words):
-        return None  # "two thousand people"; "two-thousand-five" is a year
-    year = str(parse_year_words(words))
-    if m.group("month"):
-        value = rs.iso_month(int(year), month_number(m.group("month")))
-        return ctx.make(m.start(), m.end(), "DATE", (value, value))
-    return ctx.make(m.start(), m.end(), "DATE", (year, year))
-
-
-_HYPHENATED_YEAR = re.compile(r"(?i:two-thousand-[a-z])")
-
-
-def _attributive_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    """A year that qualifies a noun: "the 2019 election", "its 2021 report", "the company's 2020 profit",
-    "his failed 1996 campaign"."""
-    if not _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
-        return None
-    year = m.group("year")
-    return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
-
-
-# Found by looking back from the year (a pattern that starts at the determiner scans far slower).
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|an?|its|his|her|their|our|this|that)|\w['’]s)\s+(?:[a-z]+\s+)?$")
-
-
 # "Now, the question is ...": a sentence that opens with "Now" and a comma turns the talk, and names no time
 _DISCOURSE_NOW = re.compile(r"[\"'“‘(\s]*Now,")
 
@@ -328,7 +282,9 @@ _RULES: tuple[Rule, ...] = (
         starting_with(
             "elmttlnpcf",
             rf"\b(?:(?P<pre>(?i:early|late|earlier|later|mid|the\s+(?:start|beginning|end|middle)\s+of))[- ]\s*)?"
-            rf"(?P<det>(?i:the)\s+(?=(?i:current)\b))?(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
+            # "the next year or so", "the coming weekend": TimeBank keeps the article, as in "the next two weeks"
+            rf"(?P<det>(?i:the)\s+(?=(?i:current|next|coming|following)\s|(?i:past|last|previous)\s+(?i:weekend)))?"
+            rf"(?P<mod>{MOD}|(?i:the))\s+(?:(?i:fiscal)\s+)?"
             rf"(?P<unit>(?i:week|month|year|weekend|decade))\b",
         ),
         _period,
@@ -344,21 +300,7 @@ _RULES: tuple[Rule, ...] = (
     days.SPOKEN_CLOCK_RULE,
     holidays.HOLIDAY_RULE,
     *news.NEWS_RULES,
-    (
-        ("year",),
-        starting_with(
-            "elmfisbutdoayp",
-            rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
-            rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
-            rf"|\b(?P<lead>(?i:(?:the\s+)?(?:fiscal\s+)?year))\s+"  # "the year 2000", "fiscal year 1990"
-            rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
-            rf"|through|throughout|into|for|between|and|or|than|both|due)\s+"
-            # "dates back to 1962", "extended the deadline to 2027": "to" after a verb of dating or delay
-            rf"|\b(?i:back|dates|dated|dating|traced|extended|postponed|delayed|deferred|pushed)\s+(?:(?i:the\s+[a-z]+)\s+)?(?i:to)\s+"
-            rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
-        ),
-        _year,
-    ),
+    years.YEAR_RULE,
     (
         ("quarter",),
         starting_with(
@@ -396,16 +338,9 @@ _RULES: tuple[Rule, ...] = (
         ),
         _season,
     ),
-    (
-        ("yearword",),
-        rf"\b(?:(?P<month>{MONTH_FULL})\s+|(?P<lead>(?i:the\s+year))\s+)?(?P<yw>{YEAR_WORDS})",
-        _year_words,
-    ),
-    (
-        ("year",),
-        rf"\b(?P<year>{YEAR})(?=\s+[A-Za-z])",
-        _attributive_year,
-    ),
+    years.YEAR_WORDS_RULE,
+    years.ATTRIBUTIVE_YEAR_RULE,
+    years.BRACKETED_YEAR_RULE,
     *eras.ERA_RULES,
     (
         ("ref word",),

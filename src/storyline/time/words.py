@@ -138,6 +138,7 @@ REFS = {
     "recently": "PAST_REF",
     "the other day": "PAST_REF",
     "the past": "PAST_REF",
+    "a long time ago": "PAST_REF",
     "currently": "PRESENT_REF",
     "now": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
