@@ -77,7 +77,8 @@ def test_comment_headed_by_its_author_and_time_is_cut_from_that_line() -> None:
 
 
 def test_relative_time_stamps_with_a_control_word_mark_a_thread() -> None:
-    thread = "Leave a comment\nSo glad the boats are back.\n3 hours ago | Reply | Report\nMe too.\n2 hours ago | Reply\n"
+    thread = "Leave a comment\nSo glad the boats are back.\n3 hours ago | Reply | Report\n"
+    thread += "Me too.\n2 hours ago | Reply\n"
     text, _ = clean(BODY + thread)
     assert text == BODY.rstrip("\n")
 

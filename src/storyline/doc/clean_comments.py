@@ -43,7 +43,10 @@ _SIGNATURE = re.compile(
     re.I,
 )
 # A heading before its comment: "At 2:10 pm on 04 Mar 2031, gullwing77 wrote:".
-_HEADING_STAMP = re.compile(rf"\bAt[^\S\n]+{_CLOCK}[^\S\n]+(?:on[^\S\n]+)?{_DATE},[^\S\n]+[\w.@-]{{1,40}}(?:[^\S\n][\w.@-]{{1,20}})?[^\S\n]+wrote:")
+_HEADING_STAMP = re.compile(
+    rf"\bAt[^\S\n]+{_CLOCK}[^\S\n]+(?:on[^\S\n]+)?{_DATE},[^\S\n]+"
+    r"[\w.@-]{1,40}(?:[^\S\n][\w.@-]{1,20})?[^\S\n]+wrote:"
+)
 
 # A line that introduces a thread below it (the cut starts at it).
 _THREAD_HEADING = re.compile(
