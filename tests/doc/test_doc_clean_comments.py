@@ -115,3 +115,9 @@ def test_a_report_mentioning_comments_or_replies_is_kept(line: str) -> None:
 def test_thread_start_is_the_offset_of_the_cut_line() -> None:
     text = BODY + "Nice.\nMarch 4, 2031 at 6:12 pm | Reply\n"
     assert thread_start(text) == len(BODY) + len("Nice.\n")
+
+
+def test_threads_are_kept_when_comment_threads_is_off() -> None:
+    text = BODY + "Nice.\nMarch 4, 2031 at 6:12 pm | Reply\n"
+    out = clean_document(text_document(text, "test.txt"), CleanConfig(comment_threads=False))
+    assert out.text == text.rstrip("\n")
