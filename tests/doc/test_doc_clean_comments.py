@@ -83,14 +83,20 @@ def test_relative_time_stamps_with_a_control_word_mark_a_thread() -> None:
     assert text == BODY.rstrip("\n")
 
 
-def test_a_thread_heading_before_the_first_comment_starts_the_cut() -> None:
-    thread = (
-        "Offer your view in the comments section below.\n"
-        "The islands deserve better than one boat a day.\n"
-        "March 4, 2031 at 6:12 pm | Reply\n"
-    )
-    text, _ = clean(BODY + thread)
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Offer your view in the comments section below.",
+        "We want to hear from you.",
+        "Here's my question to you: Should the board buy a second ferry?",
+        "Share your thoughts",
+    ],
+)
+def test_a_thread_heading_before_the_first_comment_starts_the_cut(heading: str) -> None:
+    thread = "The islands deserve better than one boat a day.\nMarch 4, 2031 at 6:12 pm | Reply\n"
+    text, removed = clean(BODY + heading + "\n" + thread)
     assert text == BODY.rstrip("\n")
+    assert removed[0] == heading
 
 
 @pytest.mark.parametrize(

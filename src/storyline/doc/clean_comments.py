@@ -7,7 +7,8 @@ a control word, "March 4, 2031 at 6:12 pm | Reply", "Mar 04, 2031 6:19 pm EST --
 "Posted by: name | ... | Report abuse"), or a heading that opens it ("At 2:10 pm on 04 Mar 2031,
 name wrote:"). A signature follows its comment, so the first comment's own lines stand before the
 first stamp with nothing to mark where they begin; the cut starts at the nearest boundary above:
-a thread heading ("Leave a comment", "... in the comments section below"), or the line after the
+a thread heading ("Leave a comment", "... in the comments section below", "We want to hear from
+you."), or the line after the
 report's closing formula ("X contributed to this report.", "The views expressed ... are solely those
 of X.", a blog post's "By X | date; time ET"). Without either it starts at the first stamp's line,
 and the lines of the first comment above it are kept: the cut never guesses into the report.
@@ -56,7 +57,12 @@ _THREAD_HEADING = re.compile(
     r"|\d+[^\S\n]+(?:responses|replies|comments)[^\S\n]+to\b"
     r"|sort[^\S\n]+(?:comments[^\S\n]+)?by:?[^\S\n]+(?:newest|oldest|best|top|most)"
     r"|(?:reader|readers'?|your)[^\S\n]+comments:?[^\S\n]*$"
-    r"|comments:?[^\S\n]*$)"
+    r"|comments:?[^\S\n]*$"
+    r"|(?:we|we'd)[^\S\n]+(?:want|like|love)[^\S\n]+to[^\S\n]+hear[^\S\n]+from[^\S\n]+you"
+    r"|(?:tell|let)[^\S\n]+us[^\S\n]+(?:know[^\S\n]+)?what[^\S\n]+you[^\S\n]+think"
+    r"|(?:share|leave|post)[^\S\n]+your[^\S\n]+(?:thoughts|views|comments|opinions?)"
+    r"|have[^\S\n]+your[^\S\n]+say\b"
+    r"|here(?:['’]?s|[^\S\n]+s|[^\S\n]+is)[^\S\n]+(?:my|our|today'?s)[^\S\n]+question[^\S\n]+(?:to|for)[^\S\n]+you)"
     r"|\bcomments?[^\S\n]+(?:section[^\S\n]+)?below\b|\b(?:comments|views)[^\S\n]+(?:appears?|are[^\S\n]+(?:shown|published))[^\S\n]+below\b",
     re.I,
 )
