@@ -5,7 +5,7 @@ import pytest
 from storyline.config import CleanConfig
 from storyline.doc.clean import clean_document
 from storyline.doc.clean_comments import thread_start
-from storyline.io.read import text_document
+from storyline.io.read import html_document, text_document
 
 CONFIG = CleanConfig()
 
@@ -127,3 +127,17 @@ def test_threads_are_kept_when_comment_threads_is_off() -> None:
     text = BODY + "Nice.\nMarch 4, 2031 at 6:12 pm | Reply\n"
     out = clean_document(text_document(text, "test.txt"), CleanConfig(comment_threads=False))
     assert out.text == text.rstrip("\n")
+
+
+def test_html_page_and_its_copied_text_lose_the_same_thread() -> None:
+    """The HTML path drops a comment section in trafilatura (include_comments=False); the text path in clean."""
+    body = [*BODY.splitlines(), "Islanders who missed hospital appointments will be offered new dates."]
+    comments = ["Leave a comment", "So glad the boats are back at last.", "March 4, 2031 at 6:12 pm | Reply"]
+    article = "".join(f"<p>{line}</p>" for line in body)
+    section = "".join(f"<p>{line}</p>" for line in comments)
+    html = f'<html><body><article>{article}</article><div id="comments" class="comments">{section}</div></body></html>'
+    from_html = clean_document(html_document(html, "page.html"), CONFIG).text
+    from_text = clean("\n".join(body + comments) + "\n")[0]
+    assert "boats are back" not in from_html
+    assert from_text == "\n".join(body)
+    assert from_html.replace("\n\n", "\n") == from_text
