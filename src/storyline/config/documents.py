@@ -19,6 +19,10 @@ class CleanConfig(_Section):
         default=92.0,
         description="rapidfuzz ratio (0-100) at which a short line repeats an earlier line or the title.",
     )
+    comment_threads: bool = Field(
+        default=True,
+        description="Remove a reader-comment thread printed after the report, from its first comment to the end.",
+    )
 
 
 class NlpConfig(_Section):

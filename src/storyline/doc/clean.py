@@ -1,5 +1,6 @@
 """Stage ``clean``: remove web junk lines (cross-links, player controls, widgets, appeals, credits,
-tracking tokens, consent notices, ads, repeated lines) from ``Document.text``, keeping the offset map.
+tracking tokens, consent notices, ads, repeated lines) and reader-comment threads (from where one
+starts to the end, ``clean_comments``) from ``Document.text``, keeping the offset map.
 
 Junk is recognised by its shape, kind by kind (see DEVELOPERS.md, "Kinds of web junk"), and only
 on short lines: a line longer than ``clean.max_junk_words`` words is junk only as an exact repeat,
@@ -19,6 +20,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from storyline.config import CleanConfig, Config
+from storyline.doc.clean_comments import thread_start
 from storyline.pipeline import Stage
 from storyline.records import Document
 from storyline.textmap import cut
@@ -383,9 +385,13 @@ def is_opening_caption(line: str, next_line: str, config: CleanConfig) -> bool:
 def find_junk(text: str, title: str | None, config: CleanConfig) -> list[tuple[int, int, JunkKind | None]]:
     """Each line of ``text`` as (start, end with its newline, junk kind or None); blank lines are None."""
     seen = _Seen(title=normalize(title) if title else None, lines=[])
+    thread = thread_start(text) if config.comment_threads else None
     out: list[tuple[int, int, JunkKind | None]] = []
     for match in _LINE.finditer(text):
         line = match.group()
+        if thread is not None and match.start() >= thread:
+            out.append((match.start(), match.end(), "comments" if line.strip() else None))
+            continue
         kind = junk_kind(line, seen, config) if line.strip() else None
         if kind is None and line.strip():
             seen.lines.append(normalize(line))
