@@ -13,6 +13,12 @@ stage as ``attribution_source_adds.oof_documents`` does (no CRF checker or adder
 ``merge_sources``) with each, and prints source, cue and content overlap F1 with a 95% paired bootstrap
 band over files (1,000 resamples), and source per fold.
 
+Session 23, 919 files (not kept; the code stays on branch h-pn5 only):
+
+    all: source 0.7901 -> 0.7894 (-0.0008 [-0.0017, +0.0001]); cue 0.7776 -> 0.7772 (-0.0005 [-0.0015,
+      +0.0004]); content 0.7857 -> 0.7851 (-0.0006 [-0.0014, +0.0003])
+      source per fold +0.0000, -0.0007, -0.0020, +0.0012, -0.0032
+
 Usage: ``python benchmarks/attribution_cue_discourse.py ../shared/data/polnear/train --work WORK
 [--arm NAME]`` (WORK holds ``parsed.pkl`` and the fold source models ``source_models.pkl`` of
 ``attribution_nested_cues.py``; the rules' samples, each arm's fold models and scores are kept there).
@@ -60,8 +66,6 @@ def _discourse(name: str) -> bool:
 ARMS: dict[str, Callable[[str], bool]] = {
     "base": lambda n: not _discourse(n),
     "all": lambda n: True,
-    "place": lambda n: not _speaker(n),
-    "speaker": lambda n: n not in _PLACE,
 }
 
 
