@@ -18,7 +18,6 @@ from storyline.config import Config
 from storyline.doc.attribution_checks import find_confirmations, find_hedges, refers_back, verification_detail
 from storyline.doc.attribution_citing import relayed
 from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS, CUE_LEMMAS, DENIAL_LEMMAS, find_attributions
-from storyline.doc.attribution_discourse import DiscourseReader
 from storyline.doc.attribution_documents import POSSESSED_OFFICE, is_document_claim
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_hedge_links import link_closing_hedges
@@ -27,7 +26,6 @@ from storyline.doc.attribution_learned import (
     cue_model,
     forget_candidates,
     learned_attributions,
-    remember_discourse,
     source_model,
 )
 from storyline.doc.attribution_merge import merge_sources
@@ -406,7 +404,6 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
     forget_parses()  # what the layers share lives for one document: its tagger and orphans read it after
     forget_candidates()
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
-    reader = DiscourseReader()  # what earlier sentences' rule attributions tell the cue model
     out: list[Sentence] = []
     open_quote, paragraph = False, None
     for k, sentence in enumerate(doc.sentences):
@@ -431,7 +428,6 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
         if lead is not None and not any(a.cue[0] < lead.cue[1] and lead.cue[0] < a.cue[1] for a in found):
             found = tuple(sorted((*found, lead), key=lambda a: a.cue))  # "He said:" and the next sentence
         if model is not None:
-            remember_discourse(sentence, reader.read(sentence, found))
             inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
             kept = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
             found = kept + tuple(a for a in found if a not in kept and is_document_claim(a))  # a list's claim stays

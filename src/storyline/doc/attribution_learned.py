@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 from itertools import repeat
 
 from storyline.doc.attribution_context import context_features
-from storyline.doc.attribution_discourse import NO_DISCOURSE, Discourse, discourse_features
 from storyline.doc.attribution_meaning import WordMeaning, word_meaning
 from storyline.doc.attribution_source import choose_source
 from storyline.doc.attribution_tree import Children, children_of, lemma_of, with_quotation_marks
@@ -127,11 +126,9 @@ def features(
     rule_cues: Sequence[Span],
     held: Sequence[Span],
     quoted: Sequence[Span],
-    where: Discourse = NO_DISCOURSE,
 ) -> list[str]:
     """The named features of candidate word ``i``; ``rule_cues`` are the cues the rules found,
-    ``held`` the contents of their attributions, ``quoted`` the quotations (document offsets), ``where``
-    what the sentences before say of this one."""
+    ``held`` the contents of their attributions, ``quoted`` the quotations (document offsets)."""
     tokens = sentence.tokens
     tok = tokens[i]
     lemma = lemma_of(tok)
@@ -205,7 +202,7 @@ def features(
     if not complement:
         out.append("no_complement")
     out.append(f"position={min(3, 4 * i // max(1, len(tokens)))}")
-    return out + context_features(tokens, children, i, lemma) + discourse_features(tokens, subj, lemma, where)
+    return out + context_features(tokens, children, i, lemma)
 
 
 def _overlaps_any(tok: Token, cues: Sequence[Span]) -> bool:
@@ -286,9 +283,6 @@ def _attribution(sentence: Sentence, cue: Token, source: Span | None, content: S
 _BARE: dict[int, tuple[tuple[Token, ...], tuple[Span, ...], list[tuple[int, list[str]]]]] = {}
 _BARE_LOCK = threading.Lock()
 _MAX_BARE = 512
-# Where each sentence of the current document stands (``remember_discourse``), by the identity of its
-# tokens: the cue layer and the later layers that score candidates read the same.
-_WHERE: dict[int, tuple[tuple[Token, ...], Discourse]] = {}
 
 
 # The cue model's probability of the candidates scored so far, by the identity of the names (with the
@@ -303,17 +297,6 @@ def forget_candidates() -> None:
     with _BARE_LOCK:
         _BARE.clear()
         _SCORED.clear()
-        _WHERE.clear()
-
-
-def remember_discourse(sentence: Sentence, where: Discourse) -> None:
-    """Let the candidates of ``sentence`` read ``where`` (until ``forget_candidates``)."""
-    _WHERE[id(sentence.tokens)] = (sentence.tokens, where)
-
-
-def _discourse(tokens: tuple[Token, ...]) -> Discourse:
-    seen = _WHERE.get(id(tokens))
-    return seen[1] if seen is not None and seen[0] is tokens else NO_DISCOURSE
 
 
 def candidate_probability(model: CueModel, names: Sequence[str]) -> float:
@@ -343,9 +326,8 @@ def candidate_features(
     children = children_of(tokens) if children is None else children
     rule_cues = [a.cue for a in found]
     held = [a.content for a in found]
-    where = _discourse(tokens)
     out = [
-        (i, features(sentence, children, i, rule_cues, held, quoted, where))
+        (i, features(sentence, children, i, rule_cues, held, quoted))
         for i, tok in enumerate(tokens)
         if (tok.pos in _CANDIDATE_POS or len(tok.text) == 9) and is_candidate(tokens, children, i)  # no call for most
     ]

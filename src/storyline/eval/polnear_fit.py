@@ -30,16 +30,7 @@ from pathlib import Path
 
 from storyline.config import Config
 from storyline.doc.attribution import judge_parsed
-from storyline.doc.attribution_discourse import DiscourseReader
-from storyline.doc.attribution_learned import (
-    CueModel,
-    candidate_features,
-    forget_candidates,
-    remember_discourse,
-    rule_features,
-    spans,
-    vetoable,
-)
+from storyline.doc.attribution_learned import CueModel, candidate_features, rule_features, spans, vetoable
 from storyline.doc.attribution_tree import children_of, quoted_spans
 from storyline.eval.brat import Fragments, read_ann
 from storyline.eval.polnear import (
@@ -136,10 +127,7 @@ def document_samples(doc: Document, file_index: int, file: PolnearFile) -> list[
     gold = gold_sources(read_ann(file.ann), doc.raw_text)
     out: list[Sample] = []
     open_quote, previous = False, None
-    reader = DiscourseReader()  # as the stage reads it: the rules' attributions of earlier sentences
-    forget_candidates()
     for sentence in doc.sentences:
-        remember_discourse(sentence, reader.read(sentence, sentence.attributions))
         same = previous is not None and sentence.paragraph == previous.paragraph
         quoted, open_quote = quoted_spans(sentence.text, open_quote and same)
         verdict = judge_parsed(sentence, doc.source, previous, quoted)
