@@ -189,3 +189,31 @@ def test_a_sentence_of_two_dated_clauses_links_to_its_first_clauses_event(make_d
     opened = Event("e2", "2024-05-09", second.text, (second,), 1, False)
     for events in ((approved, opened), (opened, approved)):
         assert kd.mention_index(events)[(doc.id, 0)] is approved
+
+
+def _storm_reports(make_doc: MakeDoc, published: str, tag: str) -> list[Document]:
+    """Two outlets' reports published on ``published``, each naming 2022-09-22 twice."""
+    out = []
+    for o in range(2):
+        text = f"The storm {tag}{o} reaches the coast on Thursday. Ferries {tag}{o} stop sailing on Thursday."
+        doc = make_doc(text, published, f"Outlet {tag}{o}")
+        out.append(dated(dated(doc, 0, "Thursday", "2022-09-22"), 1, "Thursday", "2022-09-22"))
+    return out
+
+
+def test_a_day_named_ahead_of_its_report_is_foretold_and_not_evidence(make_doc: MakeDoc) -> None:
+    others = [*reports(make_doc, "2022-09-12", 2, 2, "b"), *reports(make_doc, "2022-09-14", 2, 2, "d")]
+    ahead = _storm_reports(make_doc, "2022-09-20", "a")
+    assert kd.named_days(Story(id="s", title="t", documents=tuple(ahead))) == {}
+    assert "2022-09-22" not in chosen([*ahead, *others], TimelineConfig(min_dates=1))
+    after = _storm_reports(make_doc, "2022-09-23", "a")
+    assert "2022-09-22" in chosen([*after, *others], TimelineConfig(min_dates=1))
+
+
+def test_a_key_dates_sentence_comes_from_a_report_of_that_day_or_later(make_doc: MakeDoc) -> None:
+    ahead = _storm_reports(make_doc, "2022-09-20", "a")[0]
+    after = _storm_reports(make_doc, "2022-09-23", "z")[0]
+    storm = event("storm", "2022-09-22", (ahead, 0), (after, 0), sources=2)
+    story = Story(id="s", title="t", documents=(ahead, after), events=(storm,))
+    (entry,) = kd.timeline_entries(story, Config(timeline=TimelineConfig(min_date_mentions=1)))
+    assert [s.document for s in entry.sentences] == [after.id]

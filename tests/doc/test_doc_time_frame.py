@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from storyline.doc.time import tag_document
 from storyline.records import Document
 
@@ -60,3 +62,35 @@ def test_backstory_that_goes_on_without_a_contrast_takes_the_backstory_month(mak
     doc = tag_document(make_doc(text, published="2022-09-14"))
     last = doc.sentences[-1]
     assert (last.event_date, last.event_date_fallback, last.event_date_anchor) == ("2022-04", False, 1)
+
+
+def parsed_dates(make_doc: MakeDoc, text: str, published: str) -> list[tuple[str | None, bool]]:
+    from storyline.config import Config
+    from storyline.doc import nlp
+
+    return dates(nlp.build(Config())(make_doc(text, published=published)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor voiced hope that the ferry service resumes next month.",
+        "The council backed a plan that reopens the harbour next year.",
+    ],
+)
+def test_a_later_time_in_a_clause_on_a_noun_does_not_date_a_past_event(make_doc: MakeDoc, text: str) -> None:
+    assert parsed_dates(make_doc, text, "2022-09-13") == [("2022-09-13", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The council backed a plan that the mayor drew up on Monday.", "2022-09-12"),  # an earlier time
+        ("The council will back a plan that reopens the harbour next year.", "2023"),  # not a past event
+        ("The ferry service resumes next month.", "2022-10"),  # not in a clause on a noun
+    ],
+)
+def test_a_time_in_a_clause_on_a_noun_dates_the_event_otherwise(make_doc: MakeDoc, text: str, day: str) -> None:
+    assert parsed_dates(make_doc, text, "2022-09-13") == [(day, False)]

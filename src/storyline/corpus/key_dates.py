@@ -5,18 +5,20 @@ number of dates chosen by the data:
   1. date the sentences: each sentence of a dated report, with the days its own time expressions
      name and its event date when the text (not the publication date) gives that day; copies and
      excerpts of another report are left out, so that a syndicated story does not vote twice;
-  2. rank the dates with the TLS date score; a date can be key when ``min_date_mentions`` sentences
-     of the story's independent reports name it by their own time expression (its own evidence: a
-     one-off mention is cut, and a day a sentence only carries from the one before is not counted
-     again), and the best ``max_dates`` of those are, filled up to ``min_dates`` with the next best
-     dates when too few pass. The cut reads no other date's score: a share of the best score, as
-     before, dropped a real date when another date's score grew (a same-speaker statement carrying
-     the busiest day's date). Only the cap compares dates, and only by rank: a date leaves it only
-     when another overtakes it;
-  3. score each key date's TLS candidates with the fitted sentence weights, keep only mentions of
-     an event of that very day that do not open on a pronoun, the best one per event; take the
-     best, then up to ``sentences_per_date - 1`` more of events reported by ``extra_sources``
-     independent outlets, with TLS's redundancy check across dates.
+  2. rank the dates with the TLS date score; a date can be key when ``min_date_mentions`` sentences of
+     the story's independent reports name it by their own time expression (its own evidence: a one-off
+     mention is cut, and a day a sentence only carries from the one before is not counted again, nor a
+     day after the sentence's report, which it foretells: "the storm is expected to become a hurricane
+     on Tuesday"), and the best ``max_dates`` of those are, filled up to ``min_dates`` with the next
+     best dates when too few pass. The cut reads no other date's score: a share of the best score, as
+     before, dropped a real date when another date's score grew (a same-speaker statement carrying the
+     busiest day's date). Only the cap compares dates, and only by rank: a date leaves it only when
+     another overtakes it;
+  3. score each key date's TLS candidates with the fitted sentence weights, keep only mentions of an
+     event of that very day that do not open on a pronoun, from a report of that day or later (an
+     earlier one foretold it), the best one per event; take the best, then up to
+     ``sentences_per_date - 1`` more of events reported by ``extra_sources`` independent outlets,
+     with TLS's redundancy check across dates.
 Each entry keeps its sentences' events, so it links back to the event list and its sources.
 """
 
@@ -108,11 +110,12 @@ def story_sentences(story: Story) -> list[DatedSentence]:
 def named_days(story: Story) -> Counter[date]:
     """For each day, the sentences of the story's dated, independent reports that name it in their
     own words (stage 2's evidence). A day a sentence only carries from the one before ("The ministry
-    said ..." after "... said on Saturday") is that one time expression again, so it does not count."""
+    said ..." after "... said on Saturday") is that one time expression again, so it does not count;
+    nor does a day after the report's, which the sentence foretells."""
     named: Counter[date] = Counter()
-    for doc, _ in _independent(story):
+    for doc, published in _independent(story):
         for s in doc.sentences:
-            named.update({d for t in _named_times(s)[0] if (d := _day(t.date)) is not None})
+            named.update({d for t in _named_times(s)[0] if (d := _day(t.date)) is not None and d <= published})
     return named
 
 
@@ -184,9 +187,9 @@ def _sources(s: DatedSentence, events: Mapping[SentenceKey, Event]) -> int:
 
 
 def _fits(s: DatedSentence, day: date, events: Mapping[SentenceKey, Event]) -> bool:
-    """A mention of an event of that very day, that reads on its own."""
+    """A mention of an event of that very day, in a report of that day or later, that reads on its own."""
     event = events.get((s.article, s.position))
-    return event is not None and event.date == day.isoformat() and not opens_on_pronoun(s.plain)
+    return event is not None and event.date == day.isoformat() and s.published >= day and not opens_on_pronoun(s.plain)
 
 
 def _best_per_event(

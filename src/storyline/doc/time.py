@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.config import Config, TimeConfig
-from storyline.doc.time_frame import counted_from, is_backstory, return_to_lede
+from storyline.doc.time_frame import counted_from, foretold_in_noun_clause, is_backstory, return_to_lede
 from storyline.doc.time_narrative import inherit_dates, narrates_past
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
@@ -101,16 +101,19 @@ def tag_sentence(
         focus=focus,
     )
     times = tuple(replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in local)
-    governing = governing_time(sentence, tuple(t for t in times if t.start >= skip_before))
+    governing = governing_time(sentence, tuple(t for t in times if t.start >= skip_before), published)
     if governing is None:
         return replace(sentence, times=times, event_date=published, event_date_fallback=True)
     event_date = counted_from(sentence, governing, times) or governing.date
     return replace(sentence, times=times, event_date=event_date, event_date_fallback=False)
 
 
-def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
+def governing_time(
+    sentence: Sentence, times: tuple[TimeExpression, ...], published: IsoDate | None = None
+) -> TimeExpression | None:
     """The first DATE or TIME with a calendar date ("on Tuesday", "Thursday evening", "10 p.m.
-    Wednesday"), preferring one that does not date an attribution."""
+    Wednesday"), preferring one that does not date an attribution. With ``published``, not a time
+    after it that a past event's noun clause foretells (``time_frame.foretold_in_noun_clause``)."""
     dated = [
         t
         for t in times
@@ -120,6 +123,7 @@ def governing_time(sentence: Sentence, times: tuple[TimeExpression, ...]) -> Tim
         and not is_backstory(sentence, t)
         and not in_relative_clause(sentence, t)
         and not dates_earlier_value(sentence, t)
+        and not foretold_in_noun_clause(sentence, t, published)
     ]
     if not dated:
         return None

@@ -10,6 +10,10 @@ sentences that come back from backstory to the report's main event.
    comes back to it from backstory takes that date (``return_to_lede``): one whose only time was
    backstory (2.), or one that turns from a backstory sentence dated before the lede with a word
    of contrast ("Russia moved units south in August. The thrust came instead near Kharkiv.").
+4. A time after the report's day inside a clause on a noun ("voiced hope that the bridge opens next
+   month", "a plan that reopens the port next year") tells what that thing foretells, not when the
+   sentence's event happened, when the verb the noun hangs on is in the past (``foretold_in_noun_clause``):
+   a past event is not dated after the report. Read from the parse; without one, nothing changes.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from storyline.records import IsoDate, Sentence, TimeExpression
+from storyline.records import IsoDate, Sentence, TimeExpression, Token
 from storyline.time.tense import tense_cues
 
 # "a day after", "two weeks before": a DURATION right before one of these counts from the event after it.
@@ -59,6 +63,47 @@ def is_backstory(sentence: Sentence, expr: TimeExpression) -> bool:
         return False
     lead = before[: perfect.start()]
     return any(c.tense == "past" for c in tense_cues(lead))
+
+
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def foretold_in_noun_clause(sentence: Sentence, expr: TimeExpression, published: IsoDate | None) -> bool:
+    """True when ``expr`` is dated after ``published`` and sits in a clause on a noun whose governing
+    verb is in the past (see 4.)."""
+    if published is None or expr.date is None or not _after(expr.date, published):
+        return False
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end), None)
+    seen: set[int] = set()
+    while at is not None and at not in seen:
+        seen.add(at)
+        tok = tokens[at]
+        if tok.dep in _NOUN_CLAUSE_DEPS and tok.pos in ("VERB", "AUX") and tokens[tok.head].pos in _NOUN_POS:
+            return _in_past(tokens, _governing_verb(tokens, tok.head))
+        at = None if tok.dep == "ROOT" else tok.head
+    return False
+
+
+def _governing_verb(tokens: Sequence[Token], i: int) -> int | None:
+    """The first verb above token ``i`` in the parse."""
+    seen: set[int] = set()
+    while i not in seen and tokens[i].dep != "ROOT":
+        seen.add(i)
+        i = tokens[i].head
+        if tokens[i].pos in ("VERB", "AUX"):
+            return i
+    return None
+
+
+def _in_past(tokens: Sequence[Token], verb: int | None) -> bool:
+    """The verb is a simple past ("voiced") or has a past auxiliary ("was weighing")."""
+    if verb is None:
+        return False
+    if tokens[verb].tag == "VBD":
+        return True
+    return any(t.head == verb and t.dep in ("aux", "auxpass") and t.tag == "VBD" for t in tokens)
 
 
 def lede_date(sentences: Sequence[Sentence]) -> tuple[int, IsoDate] | None:
@@ -101,6 +146,12 @@ def _comes_back(
         and _CONTRAST.search(sentence.text) is not None
         and narrates_past(sentence)
     )
+
+
+def _after(a: IsoDate, b: IsoDate) -> bool:
+    """True when all of period ``a`` is after all of period ``b``."""
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
 
 
 def _earlier(a: IsoDate, b: IsoDate) -> bool:
