@@ -29,3 +29,11 @@ def test_the_length_of_a_dateline_is_where_the_sentences_own_words_start():
     text = "WASHINGTON, May 3 (AP) — The port's chief engineer said the crane had failed."
     assert text[dateline_length(text) :].startswith("The port's chief engineer")
     assert dateline_length("The port's chief engineer said the crane had failed.") == 0
+
+
+def test_a_place_or_date_in_any_case_is_a_dateline_only_with_an_agency() -> None:
+    assert strip_dateline("Harwick (Coast Wire) – Gales eased.") == "Gales eased."
+    assert strip_dateline("Mar 4 (Wire) - Gales eased.") == "Gales eased."
+    kept = "Sen. Ann Roe (D-Ark.) — the committee's chair — said gales eased."
+    assert strip_dateline(kept) == kept
+    assert strip_dateline("Harwick - the town by the sea - saw gales.") == "Harwick - the town by the sea - saw gales."

@@ -30,7 +30,7 @@ from storyline.doc.attribution_learned import (
 )
 from storyline.doc.attribution_merge import merge_sources
 from storyline.doc.attribution_parse import FIRST_PERSON, colon_report, parse_attributions
-from storyline.doc.attribution_source_moves import move_sources
+from storyline.doc.attribution_source_moves import move_sources, moved
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.doc.attribution_tree import children_of, forget_parses, lemma_of, quoted_spans, unreal
@@ -353,6 +353,8 @@ def judge_parsed(
     if not sentence.tokens:
         return judge_sentence(sentence.text, sentence.start, outlet)
     claims, stances = sort_by_force(sentence, *_parsed_claims(sentence, previous, quoted or []))
+    every = moved(sentence, [*claims, *stances])  # the status and speaker are read from moved sources
+    claims, stances = list(every[: len(claims)]), list(every[len(claims) :])
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
