@@ -323,8 +323,9 @@ def judge_parsed(
     if not sentence.tokens:
         return judge_sentence(sentence.text, sentence.start, outlet)
     claims, stances = sort_by_force(sentence, *_parsed_claims(sentence, previous, quoted or []))
-    every = moved(sentence, [*claims, *stances])  # the status and speaker are read from moved sources
-    claims, stances = list(every[: len(claims)]), list(every[len(claims) :])
+    if claims or stances:  # the status and speaker are read from moved sources
+        every = moved(sentence, [*claims, *stances])
+        claims, stances = list(every[: len(claims)]), list(every[len(claims) :])
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]

@@ -85,7 +85,7 @@ def _not_dateline(sentence: Sentence, a: Attribution, dateline: int) -> Attribut
     """``a`` without the dateline (``dateline`` characters) its source opens with: the rest of the span,
     else the cue's own subject after the dateline, else no source."""
     source, at = a.source, sentence.start
-    if source is None or not dateline or source[0] >= at + dateline:
+    if source is None or not dateline or source[0] > at:
         return a
     after = at + dateline
     if after < source[1]:
@@ -131,7 +131,11 @@ def moved(sentence: Sentence, found: Sequence[Attribution]) -> tuple[Attribution
     """``found``, attributions of ``sentence`` with their sources moved: a relative pronoun's to its cue's own
     subject, a passive cue's to its agent, a dateline taken off, and a coordinated cue's to the source
     of the attribution whose content holds it."""
-    dateline = dateline_length(sentence.text)
+    if not found:
+        return ()
+    # a dateline opens the sentence: only a source that starts there can hold one
+    opening = any(a.source is not None and a.source[0] <= sentence.start for a in found)
+    dateline = dateline_length(sentence.text) if opening else 0
     out = [_not_dateline(sentence, _agent_source(sentence, _subject_source(sentence, a)), dateline) for a in found]
     if sentence.tokens and len(out) > 1:
         out = [_coordinated_source(sentence, a, out) for a in out]
@@ -140,6 +144,8 @@ def moved(sentence: Sentence, found: Sequence[Attribution]) -> tuple[Attribution
 
 def moved_sources(sentence: Sentence) -> tuple[Attribution, ...]:
     """The sentence's attributions with their sources moved (``moved``); its own tuple when none moved."""
+    if not sentence.attributions:
+        return sentence.attributions
     out = moved(sentence, sentence.attributions)
     return sentence.attributions if out == sentence.attributions else out
 
