@@ -35,28 +35,6 @@ def test_a_sentence_that_opens_on_a_pronoun_or_a_pointing_noun_does_not_read_on_
     assert not tl.opens_on_pronoun("The army said troops entered the town.")
 
 
-def test_dateline_is_stripped_from_a_summary():
-    assert tl.strip_dateline("KYIV (Eastern Ledger) - Troops entered Izium.") == "Troops entered Izium."
-    assert tl.strip_dateline("KHARKIV, Sept 12 (Wire) — Troops entered Izium.") == "Troops entered Izium."
-    assert tl.strip_dateline("US-backed forces entered the town.") == "US-backed forces entered the town."
-
-
-def test_a_wire_pages_place_and_time_stamp_is_stripped_with_its_dateline():
-    stamped = "HARWICK | Tue Mar 4, 2031 9:10 am EST HARWICK (Coast Wire) - The ferry service resumed."
-    assert tl.strip_dateline(stamped) == "The ferry service resumed."
-    two = "PORT ELLEN, Islay | Wed Mar 5, 2031 11:02 pm GMT PORT ELLEN, Islay (Coast Wire) - Gales closed the pier."
-    assert tl.strip_dateline(two) == "Gales closed the pier."
-    assert tl.strip_dateline("HARWICK | Tue Mar 4, 2031 9:10 am EST HARWICK (Coast Wire) -") == ""
-    bylined = "By Ann Roe, Coast Editor HARWICK | Tue Mar 4, 2031 9:10 am EST HARWICK (Coast Wire) - Gales eased."
-    assert tl.strip_dateline(bylined) == "Gales eased."
-    assert tl.strip_dateline("| Tue Mar 4, 2031 9:10 am EST HARWICK/OBAN (Coast Wire) - Gales eased.") == "Gales eased."
-    assert tl.strip_dateline("OBAN Mar 4 (Coast Wire) - Gales eased.") == "Gales eased."
-    by_day = "By June of that year the ferry service had resumed in Harwick."
-    assert tl.strip_dateline(by_day) == by_day
-    kept = "Tue Mar 4 was the day the ferry service resumed in Harwick."
-    assert tl.strip_dateline(kept) == kept
-
-
 def mention(doc: str, sentence: int, text: str, status="reported", fallback: bool = False) -> Mention:
     return Mention(doc, sentence, text, status, None, "2022-09-10", fallback)
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.doc.attribution_merge import merge_sources, merged_sources
 from storyline.records import Attribution, Document, Sentence, TextMap, Token
 
@@ -102,3 +104,17 @@ def test_merging_a_document_keeps_its_untouched_sentences_as_they_were() -> None
     merged = merge_sources(doc)
     assert [a.source for a in merged.sentences[0].attributions] == [called.source, called.source]
     assert merged.sentences[0].text == ROE
+
+
+def test_a_speaker_read_from_a_span_that_grew_is_said_by_the_longer_span() -> None:
+    called = _said(ROE, "called", "Gov. Ann Roe (D-Ark.)")
+    saying = _said(ROE, "saying", "Gov. Ann Roe (D-Ark")
+    sentence = replace(
+        _sentence(ROE, ROE_WORDS, (saying, called)), attributed_to="Gov. Ann Roe (D-Ark", status="claimed"
+    )
+    doc = Document(
+        id="d", path="d.txt", raw_text=ROE, text=ROE, text_map=TextMap.identity(len(ROE)), sentences=(sentence,)
+    )
+    (merged,) = merge_sources(doc).sentences
+    assert merged.attributed_to == "Gov. Ann Roe (D-Ark.)"
+    assert {a.speaker for a in merged.attributions} == {"Gov. Ann Roe (D-Ark.)"}

@@ -191,3 +191,82 @@ def test_a_hyphenated_name_in_capitals_is_no_dateline() -> None:
     said = _said(text, "said", "NATO-led talks", "went well")
     sentence = _sentence(text, words, (said,))
     assert moved_sources(sentence) is sentence.attributions
+
+
+def test_a_dateline_the_parse_reads_as_a_second_subject_gives_way_to_the_subject_after_it() -> None:
+    words = [(w, t, "nsubj" if w == "LISBON" else d, h) for w, t, d, h in DATELINE_WORDS]
+    said = _said(DATELINE, "said", "LISBON (Wire) -", "the bridge would reopen")
+    (found,) = moved_sources(_sentence(DATELINE, words, (said,)))
+    assert (found.source, found.speaker) == (_span(DATELINE, "Mayor Ana Dias"), "Mayor Ana Dias")
+
+
+AP = "PORTVILLE, May 3 (AP) — The port's chief engineer said the crane had failed."
+AP_WORDS: list[Word] = [
+    ("PORTVILLE", "NNP", "nsubj", 14),
+    (",", ",", "punct", 0),
+    ("May", "NNP", "npadvmod", 0),
+    ("3", "CD", "nummod", 2),
+    ("(", "-LRB-", "punct", 2),
+    ("AP", "NNP", "appos", 2),
+    (")", "-RRB-", "punct", 2),
+    ("—", ":", "punct", 0),
+    ("The", "DT", "det", 10),
+    ("port", "NN", "poss", 13),
+    ("'s", "POS", "case", 9),
+    ("chief", "JJ", "amod", 13),
+    ("engineer", "NN", "appos", 0),
+    ("said", "VBD", "ROOT", 14),
+    ("the", "DT", "det", 16),
+    ("crane", "NN", "nsubj", 18),
+    ("had", "VBD", "aux", 18),
+    ("failed", "VBN", "ccomp", 14),
+    (".", ".", "punct", 14),
+]
+
+
+def test_a_dateline_with_a_date_and_an_agency_is_cut_and_the_subject_kept() -> None:
+    said = _said(AP, "said", "PORTVILLE, May 3 (AP) — The port's chief engineer", "the crane had failed")
+    (found,) = moved_sources(_sentence(AP, AP_WORDS, (said,)))
+    assert (found.source, found.speaker) == (_span(AP, "The port's chief engineer"), "The port's chief engineer")
+
+
+CRANE = "The port's chief engineer said the crane had failed and warned that the docks could close."
+CRANE_WORDS: list[Word] = [
+    ("The", "DT", "det", 1),
+    ("port", "NN", "poss", 4),
+    ("'s", "POS", "case", 1),
+    ("chief", "JJ", "amod", 4),
+    ("engineer", "NN", "nsubj", 5),
+    ("said", "VBD", "ROOT", 5),
+    ("the", "DT", "det", 7),
+    ("crane", "NN", "nsubj", 9),
+    ("had", "VBD", "aux", 9),
+    ("failed", "VBN", "ccomp", 5),
+    ("and", "CC", "cc", 9),
+    ("warned", "VBD", "conj", 9),
+    ("that", "IN", "mark", 16),
+    ("the", "DT", "det", 14),
+    ("docks", "NNS", "nsubj", 16),
+    ("could", "MD", "aux", 16),
+    ("close", "VB", "ccomp", 11),
+    (".", ".", "punct", 5),
+]
+
+
+def test_a_cue_coordinated_with_a_verb_of_another_cues_content_shares_that_cues_source() -> None:
+    said = _said(
+        CRANE, "said", "The port's chief engineer", "the crane had failed and warned that the docks could close"
+    )
+    warned = _said(CRANE, "warned", "the crane", "that the docks could close")
+    found = moved_sources(_sentence(CRANE, CRANE_WORDS, (said, warned)))
+    assert [(a.source, a.speaker) for a in found] == [(said.source, "The port's chief engineer")] * 2
+
+
+def test_a_coordinated_cue_with_a_subject_of_its_own_keeps_its_source() -> None:
+    text = "The port's chief engineer said the crane had failed and the union warned that the docks could close."
+    words = [*CRANE_WORDS[:11], ("the", "DT", "det", 12), ("union", "NN", "nsubj", 13)]
+    words += [(w, t, d, h + 2 if h > 10 else h) for w, t, d, h in CRANE_WORDS[11:]]
+    said = _said(text, "said", "The port's chief engineer", "the crane had failed and the union warned")
+    warned = _said(text, "warned", "the union", "that the docks could close")
+    found = moved_sources(_sentence(text, words, (said, warned)))
+    assert found[1].source == _span(text, "the union")

@@ -58,7 +58,8 @@ class AttributionConfig(_Section):
         default=True,
         description="With the learned layers, take off the sources that the token tagger "
         "(storyline.doc.attribution_tagger) rejects, and give the sources it is sure of to attributions "
-        "without one; no sentence's status or speaker changes.",
+        "without one; a sentence whose speaker was read from a source taken off has no speaker, and a claim "
+        "there is a report.",
     )
     orphans: bool = Field(
         default=True,

@@ -24,7 +24,8 @@ from storyline.corpus.denial_answers import answer_rank, answers_content, common
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.lineage import origin_map, outlet
-from storyline.corpus.timeline import date_sort_key, strip_dateline
+from storyline.corpus.timeline import date_sort_key
+from storyline.doc.dateline import strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Contradiction,

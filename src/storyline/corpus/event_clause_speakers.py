@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 
 from storyline.corpus.event_clauses import Clause, attributed, clause_of, parts
-from storyline.doc.attribution import normalize_source
 from storyline.doc.attribution_force import stands_for
+from storyline.doc.attribution_speakers import normalize_source
 from storyline.doc.speech_patterns import WITHHELD
 from storyline.records import Attribution, Sentence, Status
 

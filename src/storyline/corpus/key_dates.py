@@ -34,9 +34,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.config import Config, TimelineConfig
 from storyline.corpus.lineage import count_independent, origin_map
-from storyline.corpus.timeline import opens_on_pronoun, strip_dateline
+from storyline.corpus.timeline import opens_on_pronoun
 from storyline.corpus.tls import DatedSentence, TlsSettings, date_scores, day_candidates, select
 from storyline.corpus.tls_features import sentence_features
+from storyline.doc.dateline import strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Document,

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.doc.attribution import ROLES, learn_roles
+from storyline.doc.attribution import learn_roles
+from storyline.doc.attribution_speakers import ROLES
 from storyline.pipeline import Stage
 from storyline.records import Document, Story
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.corpus.timeline import strip_dateline
+from storyline.doc.dateline import strip_dateline
 from storyline.records import Document
 
 _WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")  # words and codes ("h1n1"), never a bare number

@@ -50,7 +50,8 @@ from storyline.corpus.central_happening import central_event, reporting_window, 
 from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure, label_scope
 from storyline.corpus.subject_words import names_subject, subject_words
-from storyline.corpus.timeline import date_sort_key, latest_of, opens_on_pronoun, strip_dateline
+from storyline.corpus.timeline import date_sort_key, latest_of, opens_on_pronoun
+from storyline.doc.dateline import strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
     Document,

@@ -13,26 +13,10 @@ from collections.abc import Callable, Collection, Sequence
 from contextlib import suppress
 from typing import TypeVar
 
+from storyline.doc.dateline import strip_dateline
 from storyline.records import DocumentId, Event, IsoDate, Mention, TimelineEntry
 
-# "KYIV (Reuters) - ", "KHARKIV, Sept 12 (Eastern Ledger) — ", "TOKYO May 21 (Wire) - ", "IZIUM — ": an
-# upper-case place, an optional short date, an optional agency in parentheses, then a dash. A wire page
-# may print its place and time stamp first, after the byline ("By Ann Roe, Health Editor GENEVA | Tue Jun
-# 30, 2031 1:58 pm EDT GENEVA (Wire) - "); a line of only these is stripped to nothing.
-_WIRE_STAMP = (
-    r"(?:(?:By\s+[A-Z][^|\n]{1,80}?\s+)?(?:[A-Z][\w .,'’/\\-]{0,40}?\s*)?\|\s*)?(?:[A-Z][a-z]{2}\s+)?"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\s+"
-)
-_DATELINE = re.compile(
-    rf"^(?:{_WIRE_STAMP})?[A-Z][A-Z .'’/\\-]{{1,40}}(?:,\s*[^()\n]{{1,30}}?|\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+(?:\s+(?=\S)|\s*$)"
-)
 _STATUS_RANK = {"reported": 0, "confirmed": 0, "claimed": 1, "unverified": 2, "denied": 3}
-
-
-def strip_dateline(text: str) -> str:
-    """Drop a leading dateline such as "KYIV (Agency) - " from a sentence."""
-    return _DATELINE.sub("", text.strip(), count=1)
 
 
 _ANAPHORIC = re.compile(

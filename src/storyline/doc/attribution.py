@@ -30,19 +30,14 @@ from storyline.doc.attribution_learned import (
 )
 from storyline.doc.attribution_merge import merge_sources
 from storyline.doc.attribution_parse import FIRST_PERSON, colon_report, parse_attributions
-from storyline.doc.attribution_source_moves import move_sources
+from storyline.doc.attribution_source_moves import move_sources, moved
 from storyline.doc.attribution_spans import added_sources, load_span_model
+from storyline.doc.attribution_speakers import HE_SHE, PERSON_NAME, RELAYED, ROLES, THEY_IT, normalize_source
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
 from storyline.doc.attribution_tree import children_of, forget_parses, lemma_of, quoted_spans, unreal
 from storyline.doc.speech_patterns import may_hold
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token, changed
-
-
-def _words(text: str) -> list[str]:
-    """A word list written as one string, to keep vocabularies compact."""
-    return text.split()
-
 
 # The outlet speaking of itself; another outlet's name counts as the outlet only when the document's
 # own outlet is unknown ("The Arden News Agency reported" in a Harbor Daily story is a claim).
@@ -58,11 +53,6 @@ _INDEPENDENT = re.compile(
     re.I,
 )
 _INDEPENDENT_ACRONYM = re.compile(r"\b(?:UN|OSCE|IAEA|WHO)\b")
-ROLES = _words(
-    "governor mayor president minister spokesman spokeswoman spokesperson commander general chief head "
-    "prosecutor ombudsman adviser advisor secretary chancellor premier executive judge leader director chair "
-    "chairman chairwoman ambassador envoy"
-)
 _ROLE_WORD = "|".join(ROLES)
 _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
 _TITLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE_WORD}))\s+(?P<name>{_NAME})")
@@ -74,9 +64,6 @@ _ROLE_FIRST = "".join(sorted({c for w in ROLES for c in (w[0].lower(), w[0].uppe
 _ANY_ROLE = re.compile(rf"(?=[{_ROLE_FIRST}])\b(?i:{_ROLE_WORD})\b")
 _ROLE_LITERALS = tuple(ROLES)
 _REPORT_LEMMAS = CUE_LEMMAS | CLAUSE_CUE_LEMMAS
-_PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+$")
-_HE_SHE = frozenset({"he", "she", "him", "her"})
-_THEY_IT = frozenset({"they", "it"})
 _PRONOUN_OF = {"his": "he", "her": "she"}
 
 
@@ -97,7 +84,7 @@ def is_outlet(speaker: str | None, outlet: str | None = None) -> bool:
     """Whether a speaker is the reporting outlet itself ("Meridian Wire", "we", "this newspaper")."""
     if speaker is None:
         return True
-    speaker = _RELAYED.sub("", speaker) or speaker  # "analysts cited by <the outlet>" are the analysts
+    speaker = RELAYED.sub("", speaker) or speaker  # "analysts cited by <the outlet>" are the analysts
     if outlet and outlet.lower() in speaker.lower():
         return True
     if _SELF.match(speaker.strip()) is not None:
@@ -123,39 +110,22 @@ def learn_roles(text: str, roles: dict[str, str]) -> None:
             roles[m.group("role").lower()] = m.group("name")
 
 
-_RELAYED = re.compile(r"(?:,\s*|\s+)(?:citing|quoting|quoted\s+by|cited\s+by)\s.*$", re.I)
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
-_APPOSITIVE = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
-
-
-def normalize_source(source: str) -> str:
-    """Squeeze spaces; keep the speaker of "X quoted by Y" and the person's name of an appositive
-    ("Ana Rusk, the candidate", "the minister, Petra Lodz"); lowercase a leading article."""
-    text = _RELAYED.sub("", re.sub(r"\s+", " ", source)).strip(' ,."“”')
-    text = _HONORIFIC.sub("", text)
-    appositive = _APPOSITIVE.match(text)
-    if appositive is not None:
-        second = appositive.group("second")
-        text = second if _PERSON_NAME.match(second) else appositive.group("first")
-    return re.sub(r"^(The|A|An) (?=[a-z])", lambda m: m.group(1).lower() + " ", text)
-
-
 def resolve_speaker(source: str, ctx: SpeakerContext) -> str:
     """The speaker a source refers to: pronouns and "the governor" resolve to earlier named people."""
     text = normalize_source(source)
     low = text.lower()
-    if low in _HE_SHE:
-        if ctx.previous_speaker and _PERSON_NAME.match(ctx.previous_speaker):
+    if low in HE_SHE:
+        if ctx.previous_speaker and PERSON_NAME.match(ctx.previous_speaker):
             return ctx.previous_speaker  # "X said ... . He added ...": the speaker goes on
         found = ctx.last_person if ctx.has_entities else ctx.last_named
         return stands_for(found or ctx.last_speaker or text, ctx.names)
-    if low in _THEY_IT:
+    if low in THEY_IT:
         return ctx.last_speaker or text
     words = low.split()
     if words[0] in ("the", "a") and words[-1] in ROLES and words[-1] in ctx.roles:
         return ctx.roles[words[-1]]
     found = stands_for(text, ctx.names)
-    if found.lower() in _HE_SHE | _THEY_IT:
+    if found.lower() in HE_SHE | THEY_IT:
         return resolve_speaker(found, ctx)  # "pictures they released"
     owned = POSSESSED_OFFICE.match(found)
     # "video released by his office": the office's owner, as "he" would be
@@ -353,6 +323,9 @@ def judge_parsed(
     if not sentence.tokens:
         return judge_sentence(sentence.text, sentence.start, outlet)
     claims, stances = sort_by_force(sentence, *_parsed_claims(sentence, previous, quoted or []))
+    if claims or stances:  # the status and speaker are read from moved sources
+        every = moved(sentence, [*claims, *stances])
+        claims, stances = list(every[: len(claims)]), list(every[len(claims) :])
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
     taken = [a.cue for a in verdict.attributions]
     extra = [a for a in stances if not any(s < a.cue[1] and a.cue[0] < e for s, e in taken)]
@@ -371,7 +344,7 @@ def _learn(sentence: Sentence, ctx: SpeakerContext, speaker: str | None) -> None
     ctx.previous_speaker = next((p for p in people if speaker and p in speaker), speaker)
     if speaker is not None:
         ctx.last_speaker = speaker
-        if _PERSON_NAME.match(speaker) or speaker in ctx.roles.values():
+        if PERSON_NAME.match(speaker) or speaker in ctx.roles.values():
             ctx.last_named = speaker
             remember_name(speaker, ctx.names)
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from storyline.doc.attribution_cues import names_a_source
 from storyline.doc.attribution_parse import FIRST_PERSON
 from storyline.doc.attribution_tokens import Span
-from storyline.doc.attribution_tree import Children, children_of, extent
+from storyline.doc.attribution_tree import Children, children_of, extent, sourced
 from storyline.records import Attribution, Sentence, Token
 
 _RELAYING = frozenset({"citing", "quoting"})
@@ -101,9 +101,8 @@ def _sourced_stance(
     sentence: Sentence, stances: list[Attribution], tok: Token, cited: Span, source: Span
 ) -> list[Attribution]:
     """The stances with the one at "citing" sourced to ``source``; added when the rules had none."""
-    speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
     at = [a for a in stances if a.cue == (tok.start, tok.end)]
     if at:
-        return [replace(a, source=source, speaker=speaker) if a is at[0] else a for a in stances]
-    new = Attribution(cue=(tok.start, tok.end), content=cited, source=source, speaker=speaker)
+        return [sourced(sentence, a, source) if a is at[0] else a for a in stances]
+    new = sourced(sentence, Attribution(cue=(tok.start, tok.end), content=cited, source=None, speaker=None), source)
     return sorted([*stances, new], key=lambda a: a.cue)

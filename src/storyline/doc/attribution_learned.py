@@ -17,13 +17,13 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import repeat
 
 from storyline.doc.attribution_context import context_features
 from storyline.doc.attribution_meaning import WordMeaning, word_meaning
 from storyline.doc.attribution_source import choose_source
-from storyline.doc.attribution_tree import Children, children_of, lemma_of, with_quotation_marks
+from storyline.doc.attribution_tree import Children, children_of, lemma_of, sourced, with_quotation_marks
 from storyline.records import Attribution, Sentence, Token
 
 Span = tuple[int, int]
@@ -390,9 +390,7 @@ def with_learned_source(
 ) -> Attribution:
     """The attribution added at cue word ``i`` with the source the source model chooses (or none)."""
     subject = subject_of(sentence.tokens, children, i)
-    source = choose_source(sentence, children, i, subject, a.content, quoted, sources)
-    speaker = None if source is None else sentence.text[source[0] - sentence.start : source[1] - sentence.start]
-    return replace(a, source=source, speaker=speaker)
+    return sourced(sentence, a, choose_source(sentence, children, i, subject, a.content, quoted, sources))
 
 
 def rule_features(

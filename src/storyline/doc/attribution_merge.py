@@ -11,9 +11,10 @@ endorsed Lee, said": Roe says, and "who" endorsed), not a second reading of it, 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
+from storyline.doc.attribution_speakers import normalize_source
 from storyline.doc.attribution_tokens import Span, spans_overlap
+from storyline.doc.attribution_tree import sourced
 from storyline.records import Attribution, Document, Sentence, Token, changed
 
 # Personal, possessive and relative pronouns (Penn tags): a span opening with one is a source of its own.
@@ -50,8 +51,7 @@ def merged_sources(sentence: Sentence) -> tuple[Attribution, ...]:
         if span is None:
             out.append(a)
         else:
-            speaker = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
-            out.append(replace(a, source=span, speaker=speaker))
+            out.append(sourced(sentence, a, span))
     return tuple(out)
 
 
@@ -66,5 +66,22 @@ def rewrite_attributions(doc: Document, rewrite: Callable[[Sentence], tuple[Attr
 
 
 def merge_sources(doc: Document) -> Document:
-    """``doc`` with overlapping source spans of each sentence merged into the longer one."""
-    return rewrite_attributions(doc, merged_sources)
+    """``doc`` with overlapping source spans of each sentence merged into the longer one; a sentence
+    whose speaker was read from a span that grew is said by the longer span's words."""
+    sentences = []
+    for sentence in doc.sentences:
+        found = merged_sources(sentence)
+        if found is not sentence.attributions:
+            sentence = changed(sentence, attributions=found, attributed_to=_grown_speaker(sentence, found))
+        sentences.append(sentence)
+    return changed(doc, sentences=tuple(sentences))
+
+
+def _grown_speaker(sentence: Sentence, found: Sequence[Attribution]) -> str | None:
+    """The sentence's speaker, or the words of the longer span that a span it was read from grew into."""
+    speaker = sentence.attributed_to
+    for old, new in zip(sentence.attributions, found, strict=True):
+        said = old.kind in ("claim", "denial") and old.speaker is not None and new.speaker is not None
+        if said and old.source != new.source and normalize_source(old.speaker or "") == speaker:
+            return normalize_source(new.speaker or "")
+    return speaker

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from storyline.doc.attribution_learned import CueModel, candidate_features, candidate_probability, spans
 from storyline.doc.attribution_tokens import Span, spans_overlap
-from storyline.doc.attribution_tree import children_of
+from storyline.doc.attribution_tree import children_of, sourced
 from storyline.records import Attribution, Sentence, Token
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas|although|though|then)|;)\s", re.IGNORECASE)
@@ -76,8 +76,7 @@ def orphan_attribution(sentence: Sentence, source: Span, first: int, last: int) 
         return None
     if spans_overlap(built.content, source) and found[1] != "according":
         return None
-    speaker = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
-    return replace(built, content=_own_clause(sentence, built.cue, built.content), source=source, speaker=speaker)
+    return sourced(sentence, replace(built, content=_own_clause(sentence, built.cue, built.content)), source)
 
 
 def _own_clause(sentence: Sentence, cue: Span, content: Span) -> Span:

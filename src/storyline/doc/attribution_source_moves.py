@@ -8,38 +8,42 @@ such a cue; this step gives the attribution the cue's nominal subject (its words
 that is the cue's own subject ("Roe, who endorsed Lee") stays.
 (2) The agent of a passive cue is its source: in "the mayor was warned by the fire chief that ..." and
 "the plan, first reported by the Ledger, ..." the source is the object of "by", not the passive subject
-or a word of the cue's clause. (3) A dateline ("LONDON (Reuters) -", "CLEVELAND -") is no source: the
-cue's own subject takes its place, or the attribution is left without a source. No rule adds a source.
-Chosen on PolNeAR train, out of fold (BENCHMARKS.md, attribution, session 21).
+or a word of the cue's clause. (3) A dateline ("LONDON (Reuters) -", "WASHINGTON, May 3 (AP) —", a wire's
+time stamp; ``doc.dateline``) is no source: the rest of the span, else the cue's own subject after the
+dateline takes its place ("BERLIN" read as a second subject of "said" is not it), or the attribution is
+left without a source. (4) A cue coordinated with a verb inside another attribution's content, with no
+subject of its own ("the agency said the strain had begun to spread and warned it could reach farms": the
+parse hangs "warned" on "begun"), is said by that attribution's source, not by the subject it borrows
+("the strain"). No rule adds a source. (1)-(3) chosen on PolNeAR train, out of fold (BENCHMARKS.md,
+attribution, session 21), (4) in session 23. The stage runs these moves before it judges a sentence, so
+that its status and speaker are read from the moved sources, and again after the cue model adds its own.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from storyline.doc.attribution_merge import rewrite_attributions
 from storyline.doc.attribution_source import subtree
-from storyline.doc.attribution_tree import children_of
+from storyline.doc.attribution_tree import children_of, sourced
+from storyline.doc.dateline import dateline_length
 from storyline.records import Attribution, Document, Sentence, Token
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
-# Opening a sentence, a place in capitals or a news agency in brackets, then a dash: a report's dateline.
-_DATELINE = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z]+\)|\b[A-Z]{3,}[A-Z .,]*)\s*(?:–|—|--|-)(?:\s|$)")
 
 
 def _cue_words(tokens: Sequence[Token], cue: tuple[int, int]) -> list[int]:
     return [q for q, tok in enumerate(tokens) if cue[0] <= tok.start < cue[1]]
 
 
-def _cue_subject(tokens: Sequence[Token], cue: tuple[int, int], pronoun: int) -> int | None:
-    """The first nominal subject of a word of ``cue`` that is not ``pronoun``, or None."""
+def _cue_subject(tokens: Sequence[Token], cue: tuple[int, int], pronoun: int, after: int = -1) -> int | None:
+    """The first nominal subject of a word of ``cue`` that is not ``pronoun`` and ends after offset
+    ``after``, or None."""
     children = children_of(tokens)
     for q in _cue_words(tokens, cue):
         for c in children.get(q, ()):
-            if c != pronoun and tokens[c].dep in _SUBJECT:
+            if c != pronoun and tokens[c].dep in _SUBJECT and tokens[c].end > after:
                 return c
     return None
 
@@ -60,8 +64,7 @@ def _agent_source(sentence: Sentence, a: Attribution) -> Attribution:
             span = subtree(tokens, children, agent, skip=-1)
             if span[0] < source[1] and source[0] < span[1]:
                 return a
-            at = sentence.start
-            return replace(a, source=span, speaker=sentence.text[span[0] - at : span[1] - at])
+            return sourced(sentence, a, span)
     return a
 
 
@@ -75,36 +78,75 @@ def _subject_source(sentence: Sentence, a: Attribution) -> Attribution:
     subject = None if pronoun is None else _cue_subject(tokens, a.cue, pronoun)
     if subject is None:
         return a
-    span = subtree(tokens, children_of(tokens), subject, skip=-1)
-    return replace(a, source=span, speaker=sentence.text[span[0] - at : span[1] - at])
+    return sourced(sentence, a, subtree(tokens, children_of(tokens), subject, skip=-1))
 
 
-def _not_dateline(sentence: Sentence, a: Attribution) -> Attribution:
-    """``a`` without the dateline its source opens with: the rest of the span, else the cue's own
-    subject, else no source."""
+def _not_dateline(sentence: Sentence, a: Attribution, dateline: int) -> Attribution:
+    """``a`` without the dateline (``dateline`` characters) its source opens with: the rest of the span,
+    else the cue's own subject after the dateline, else no source."""
     source, at = a.source, sentence.start
-    dateline = None if source is None or source[0] > at else _DATELINE.match(sentence.text, 0, source[1] - at + 3)
-    if source is None or dateline is None:
+    if source is None or not dateline or source[0] > at:
         return a
-    after = at + dateline.end()
+    after = at + dateline
     if after < source[1]:
-        span = (after, source[1])
-    else:
-        tokens = sentence.tokens
-        subject = _cue_subject(tokens, a.cue, -1)
-        whole = None if subject is None else subtree(tokens, children_of(tokens), subject, skip=-1)
-        if whole is None or whole[1] <= after:
-            return replace(a, source=None, speaker=None)
-        span = (max(whole[0], after), whole[1])  # a subject read with the dateline in it loses it
-    return replace(a, source=span, speaker=sentence.text[span[0] - at : span[1] - at])
+        return sourced(sentence, a, (after, source[1]))
+    tokens = sentence.tokens
+    subject = _cue_subject(tokens, a.cue, -1, after)
+    if subject is None:
+        return sourced(sentence, a, None)
+    whole = subtree(tokens, children_of(tokens), subject, skip=-1)
+    return sourced(sentence, a, (max(whole[0], after), whole[1]))  # a subject read with the dateline loses it
+
+
+def _coordinated_source(sentence: Sentence, a: Attribution, every: Sequence[Attribution]) -> Attribution:
+    """``a`` with the source of the attribution whose content holds its cue, when its cue is a conjunct
+    verb with no subject of its own hung on a verb of that content that is no cue (the parse's reading
+    of "X said Y had begun to spread and warned ..."), and its source is none or the subject it borrows
+    from that verb."""
+    tokens = sentence.tokens
+    words = _cue_words(tokens, a.cue)
+    if len(words) != 1 or tokens[words[0]].dep != "conj":
+        return a
+    cue, children = words[0], children_of(tokens)
+    if any(tokens[c].dep in _SUBJECT for c in children.get(cue, ())):
+        return a  # "... and the union warned": a subject of its own
+    verb = tokens[cue].head
+    head = tokens[verb]
+    if any(b.cue[0] <= head.start < b.cue[1] for b in every):
+        return a  # "... Y told reporters ... and warned": Y's second cue
+    if a.source is not None:
+        borrowed = next((c for c in children.get(verb, ()) if tokens[c].dep in _SUBJECT), None)
+        span = None if borrowed is None else subtree(tokens, children, borrowed, skip=-1)
+        if span is None or not (span[0] < a.source[1] and a.source[0] < span[1]):
+            return a
+    for b in every:
+        if b is a or b.source is None or b.cue[1] > head.start:
+            continue
+        if b.content[0] <= head.start and tokens[cue].end <= b.content[1]:
+            return sourced(sentence, a, b.source)
+    return a
+
+
+def moved(sentence: Sentence, found: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """``found``, attributions of ``sentence`` with their sources moved: a relative pronoun's to its cue's own
+    subject, a passive cue's to its agent, a dateline taken off, and a coordinated cue's to the source
+    of the attribution whose content holds it."""
+    if not found:
+        return ()
+    # a dateline opens the sentence: only a source that starts there can hold one
+    opening = any(a.source is not None and a.source[0] <= sentence.start for a in found)
+    dateline = dateline_length(sentence.text) if opening else 0
+    out = [_not_dateline(sentence, _agent_source(sentence, _subject_source(sentence, a)), dateline) for a in found]
+    if sentence.tokens and len(out) > 1:
+        out = [_coordinated_source(sentence, a, out) for a in out]
+    return tuple(out)
 
 
 def moved_sources(sentence: Sentence) -> tuple[Attribution, ...]:
-    """The sentence's attributions, a relative pronoun source replaced by its cue's own subject, a
-    passive cue's source by its agent, and a dateline taken off a source."""
-    out = tuple(
-        _not_dateline(sentence, _agent_source(sentence, _subject_source(sentence, a))) for a in sentence.attributions
-    )
+    """The sentence's attributions with their sources moved (``moved``); its own tuple when none moved."""
+    if not sentence.attributions:
+        return sentence.attributions
+    out = moved(sentence, sentence.attributions)
     return sentence.attributions if out == sentence.attributions else out
 
 

@@ -5,7 +5,9 @@ A linear-chain CRF (trained with python-crfsuite, run by our C extension: ``attr
 every token of a sentence with the features of ``attribution_tokens`` (its parse, shape, quotations,
 and the spans the rules and the cue model found) and gives each token a probability of being inside
 a source. A source whose best token scores below ``DROP`` is taken off its attribution (its cue and
-content stay; no sentence's status or speaker changes), except the object of "according to". In a
+content stay), except the object of "according to"; a sentence whose speaker was read from it
+(``names_speaker``), and has no other mention of that speaker, loses its speaker with it (the speaker
+goes with its span), and a claim becomes a report. In a
 sentence where an attribution has no source (or lost it), a source span of the tagger's most likely
 tags whose tokens score ``ADD`` or more on average, and that no source overlaps, is given to the
 attribution without one whose cue is nearest (its speaker is the span's words). Given the cue model,
@@ -26,7 +28,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from typing import Any
 from storyline.doc.attribution_crf import open_crf
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import may_build, orphan_attributions
+from storyline.doc.attribution_speakers import names_speaker
 from storyline.doc.attribution_tokens import (
     Span,
     flat_names,
@@ -42,7 +45,7 @@ from storyline.doc.attribution_tokens import (
     spans_overlap,
     token_features,
 )
-from storyline.doc.attribution_tree import quoted_spans
+from storyline.doc.attribution_tree import quoted_spans, sourced
 from storyline.errors import Errors, StageError
 from storyline.records import Attribution, Document, Sentence, changed
 
@@ -147,6 +150,11 @@ def best_score(span: Span, tokens: Sequence[tuple[int, int, float]]) -> float | 
     return max(inside) if inside else None
 
 
+def _speaks(sentence: Sentence, a: Attribution) -> bool:
+    """Whether ``a``'s source is a mention of the sentence's speaker, who was read from it."""
+    return a.kind in ("claim", "denial") and names_speaker(a.speaker, sentence.attributed_to)
+
+
 def _rejected(a: Attribution, tokens: Sequence[tuple[int, int, float]], drop: float, text: str) -> bool:
     """Whether the tagger rejects the source of ``a``. The object of "according to" is always kept: the
     parse fixes it, and on train out of fold the tagger dropped it only when it was right."""
@@ -171,8 +179,7 @@ def hung_sources(
         ]
         if free:
             k = min(free)[1]
-            speaker = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
-            out[k] = replace(out[k], source=span, speaker=speaker)
+            out[k] = sourced(sentence, out[k], span)
     return tuple(out)
 
 
@@ -205,9 +212,7 @@ def checked_sources(
         read.append(tags or SentenceTags([], []))
     tokens = [t for r in read for t in r.tokens]
     checked = [
-        tuple(
-            replace(a, source=None, speaker=None) if _rejected(a, tokens, drop, doc.text) else a for a in s.attributions
-        )
+        tuple(sourced(s, a, None) if _rejected(a, tokens, drop, doc.text) else a for a in s.attributions)
         for s in doc.sentences
     ]
     kept = [a.source for attributions in checked for a in attributions if a.source is not None]
@@ -218,5 +223,16 @@ def checked_sources(
             attributions = hung_sources(sentence, attributions, new, add)
         if new and cues is not None:
             attributions = orphan_attributions(sentence, attributions, new, inside, cues)
-        out.append(sentence if attributions == sentence.attributions else changed(sentence, attributions=attributions))
+        out.append(sentence if attributions == sentence.attributions else _followed(sentence, attributions))
     return changed(doc, sentences=tuple(out))
+
+
+def _followed(sentence: Sentence, attributions: tuple[Attribution, ...]) -> Sentence:
+    """``sentence`` with ``attributions``; when the source its speaker was read from is taken off and no
+    other source mentions that speaker, the sentence has no speaker, and a claim is a plain report."""
+    if sentence.attributed_to is None or not any(_speaks(sentence, a) for a in sentence.attributions):
+        return changed(sentence, attributions=attributions)
+    if any(_speaks(sentence, a) for a in attributions):
+        return changed(sentence, attributions=attributions)
+    status = "reported" if sentence.status == "claimed" else sentence.status
+    return changed(sentence, attributions=attributions, attributed_to=None, status=status)

@@ -1,6 +1,6 @@
 """Read one sentence's dependency parse for the attribution layers: each word's dependents (shared by
 the layers of a document), the span of a subtree, a cue's subject, its lemma, whether it is only
-possible or intended, and the quoted parts of a text.
+possible or intended, and the quoted parts of a text; and set an attribution's source (``sourced``).
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
-from storyline.records import Sentence, Token
+from storyline.records import Attribution, Sentence, Token
 
 Children = dict[int, list[int]]
 
@@ -73,6 +74,15 @@ def subject_of(tokens: tuple[Token, ...], children: Children, i: int) -> int | N
         if tokens[i].pos == "NOUN":  # "issued a statement saying ...": the statement's verb
             i = tokens[i].head
     return None
+
+
+def sourced(sentence: Sentence, a: Attribution, source: tuple[int, int] | None) -> Attribution:
+    """``a`` with ``source`` as its source and that span's words as its speaker (None for none): every
+    layer that moves, adds, widens or takes off a source sets it here, so that the speaker is always
+    the final span's words and never another span's."""
+    if source is None:
+        return replace(a, source=None, speaker=None)
+    return replace(a, source=source, speaker=sentence.text[source[0] - sentence.start : source[1] - sentence.start])
 
 
 def lemma_of(tok: Token) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.doc.attribution_speakers import names_speaker
 from storyline.records import Document
 
 Span = tuple[int, int]
@@ -27,7 +28,9 @@ def raw_attributions(doc: Document) -> list[FoundAttribution]:
     to_raw = doc.text_map.span_to_raw
     for sentence in doc.sentences:
         for a in sentence.attributions:
-            resolved = a.kind in ("claim", "denial") and a.speaker is not None and sentence.attributed_to
+            # the resolved name only for a source that mentions the sentence's speaker: another
+            # attribution of the sentence ("... and the union warned") keeps its own words
+            resolved = a.kind in ("claim", "denial") and names_speaker(a.speaker, sentence.attributed_to)
             speaker = sentence.attributed_to if resolved else a.speaker
             found.append(
                 FoundAttribution(to_raw(*a.source) if a.source else None, to_raw(*a.cue), to_raw(*a.content), speaker)
