@@ -193,11 +193,11 @@ def test_span_index_finds_a_long_span_that_starts_sentences_before() -> None:
     assert sorted(index.overlapping(50, 60)) == [(0, 100)]
 
 
-def test_a_sentence_whose_speakers_source_is_taken_off_loses_its_speaker_and_is_a_report() -> None:
+def test_a_sentence_whose_speakers_source_is_taken_off_loses_its_speaker_but_stays_a_claim() -> None:
     text = "At noon police said the road was shut."
     said = Attribution(cue=(16, 20), content=(21, 38), source=(0, 7), speaker="At noon")
     sentence = Sentence(0, 0, len(text), text, 0, attributions=(said,), status="claimed", attributed_to="At noon")
     taken_off = _followed(sentence, (Attribution(cue=(16, 20), content=(21, 38), source=None, speaker=None),))
-    assert (taken_off.status, taken_off.attributed_to, taken_off.attributions[0].source) == ("reported", None, None)
+    assert (taken_off.status, taken_off.attributed_to, taken_off.attributions[0].source) == ("claimed", None, None)
     kept = _followed(sentence, (said,))
     assert (kept.status, kept.attributed_to) == ("claimed", "At noon")

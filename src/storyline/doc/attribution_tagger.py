@@ -229,10 +229,11 @@ def checked_sources(
 
 def _followed(sentence: Sentence, attributions: tuple[Attribution, ...]) -> Sentence:
     """``sentence`` with ``attributions``; when the source its speaker was read from is taken off and no
-    other source mentions that speaker, the sentence has no speaker, and a claim is a plain report."""
+    other source mentions that speaker, the sentence has no speaker. Its status stays: the cue still
+    attributes the words to someone (in "At noon police said ..." the tagger rightly takes off "At
+    noon", and the claim is police's), and a claim shown as the outlet's own report would overstate it."""
     if sentence.attributed_to is None or not any(_speaks(sentence, a) for a in sentence.attributions):
         return changed(sentence, attributions=attributions)
     if any(_speaks(sentence, a) for a in attributions):
         return changed(sentence, attributions=attributions)
-    status = "reported" if sentence.status == "claimed" else sentence.status
-    return changed(sentence, attributions=attributions, attributed_to=None, status=status)
+    return changed(sentence, attributions=attributions, attributed_to=None)
