@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
+from storyline.corpus.denial_sides import office_sides
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.lineage import origin_map, outlet
@@ -151,11 +152,13 @@ def status_contradictions(
     lineage: Lineage,
     deeds: Mapping[MentionKey, Deed] | None = None,
     common: AbstractSet[str] = frozenset(),
+    sides: Mapping[str, str] | None = None,
 ) -> Iterator[Contradiction]:
     """Within an event, each denial against the claim it answers (``denial_answers``): another party's,
     naming the doer when the denial rejects who did something, saying what the denial denies
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
-    denial's report first, and not a copy of the denial. In the denial's own report, a claim naming the
+    denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
+    names for a country (``denial_sides.office_sides``). In the denial's own report, a claim naming the
     doer it rejects is answered whatever its words."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
@@ -168,7 +171,7 @@ def status_contradictions(
             claims = [
                 c
                 for c in event.mentions
-                if may_answer(denial, c, deeds, outlets)
+                if may_answer(denial, c, deeds, outlets, sides)
                 and ((names_a_doer and c.document == denial.document) or answers_content(denial, c, common))
                 and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             ]
@@ -383,7 +386,13 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
     )
     return (
         *figure_contradictions(story.figures, lineage, config),
-        *status_contradictions(story.events, lineage, _deeds(story), common_names(d.text for d in story.documents)),
+        *status_contradictions(
+            story.events,
+            lineage,
+            _deeds(story),
+            common_names(d.text for d in story.documents),
+            office_sides(story.documents),
+        ),
         *fact_contradictions(story.documents, lineage),
     )
 
