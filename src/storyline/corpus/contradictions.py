@@ -19,10 +19,11 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
-from storyline.corpus.deeds import Deed, MentionKey, story_deeds
+from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
 from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
 from storyline.corpus.denial_sides import office_sides
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
+from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, strip_dateline
@@ -111,6 +112,45 @@ def comparable(a: FigurePoint, b: FigurePoint) -> bool:
     return same_scope(a.places, b.places, a.subject, b.subject)
 
 
+# Counts of people that grow as they are found: the dead, the injured, the missing.
+_COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing"})
+_MONEY_GIVEN = frozenset(MONEY_NOUNS.values())
+_NAME_START = re.compile(r"^[A-Z]")
+
+
+def base_measure(label: str) -> str:
+    """A series' measure without its scope and givers: "killed (the council)" -> "killed"."""
+    return label.split(" (")[0].split(",")[0]
+
+
+def told_the_same_day(a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bool:
+    """Whether two points' reports were published on the same day (or either has no date)."""
+    da, db = (lineage.documents[p.document].published if p.document in lineage.documents else None for p in (a, b))
+    return da is None or db is None or da[:10] == db[:10]
+
+
+def donor(p: FigurePoint) -> str | None:
+    """Who gives a sum of aid: the clause's subject when it is a name ("The Harbour Fund is giving $2m"),
+    else the speaker ("Valdoria said it would give $2m")."""
+    if p.subject and _NAME_START.match(p.subject):
+        return p.subject
+    return p.attributed_to
+
+
+def rivals(measure: str, a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bool:
+    """Whether two figures of one measure and date may be rivals at all. A count of the dead, injured
+    or missing is known as of its report: two reports published on different days that date the
+    deaths to the day of the disaster tell the count as it grew, not two counts of one day. Sums of
+    aid, loans or grants given by different donors add up: only one donor's two sums are rivals."""
+    base = base_measure(measure)
+    if base in _COUNTED_AS_OF_REPORT:
+        return told_the_same_day(a, b, lineage)
+    if base in _MONEY_GIVEN:
+        x, y = donor(a), donor(b)
+        return x is not None and y is not None and party_key(x) == party_key(y)
+    return True
+
+
 def figure_contradictions(
     series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig
 ) -> Iterator[Contradiction]:
@@ -120,7 +160,8 @@ def figure_contradictions(
     150 suspected" is telling two things), nor two figures for disjoint places ("in Mexico" against
     "in the United States") or subjects ("H5N1" against "H1N1"), which measure different things,
     nor a projection ("could rise 2 metres if the dam fails") or a suspicion ("could be to blame for 48 more
-    deaths"), which no measured figure contradicts.
+    deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
+    dead told on different days, aid of different donors).
     """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
@@ -130,6 +171,8 @@ def figure_contradictions(
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):
                 if a.document == b.document or not comparable(a, b) or overlap(a, b, config.about_margin):
+                    continue
+                if not rivals(s.measure, a, b, lineage):
                     continue
                 if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     yield _figure_contradiction(s, date, a, b, lineage)
