@@ -422,3 +422,15 @@ def test_dead_people_named_by_the_parse_stay_killed(make_doc):
     doc = make_doc("Rescuers found 40 dead villagers on the road.")
     q = replace(quantity(doc, 0, "count", noun="dead"), counted="dead villager")
     assert fg.measure_of(doc.sentences[0], q) == "killed"
+
+
+def test_people_left_homeless_are_a_measure_of_their_own_not_the_dead(make_doc):
+    doc = make_doc(
+        "Besides the dead, about 40,000 people have been left homeless."
+        " The flood killed 300, and 12,000 were made homeless.",
+        source="A",
+    )
+    doc = annotate(doc, 0, [quantity(doc, 0, "count", qualifier="about", noun="people")], event_date="2031-03-03")
+    doc = annotate(doc, 1, [quantity(doc, 1, "count"), quantity(doc, 1, "count", nth=1)], event_date="2031-03-03")
+    measures = {base_measure(s.measure): sorted(p.value for p in s.points) for s in fg.find_figures(story_of(doc))}
+    assert measures == {"homeless": [12000.0, 40000.0], "killed": [300.0]}

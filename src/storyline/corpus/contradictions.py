@@ -23,6 +23,7 @@ from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
 from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
 from storyline.corpus.denial_sides import office_sides
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
+from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import marks, same_scope
 from storyline.corpus.lineage import origin_map, outlet
@@ -116,11 +117,6 @@ def comparable(a: FigurePoint, b: FigurePoint) -> bool:
 _COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing"})
 _MONEY_GIVEN = frozenset(MONEY_NOUNS.values())
 _NAME_START = re.compile(r"^[A-Z]")
-
-
-def base_measure(label: str) -> str:
-    """A series' measure without its scope and givers: "killed (the council)" -> "killed"."""
-    return label.split(" (")[0].split(",")[0]
 
 
 def told_the_same_day(a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bool:

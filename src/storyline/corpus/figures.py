@@ -1,4 +1,4 @@
-"""Collect the story's figures (area retaken, people killed, missing or evacuated, troops, aid, a
+"""Collect the story's figures (area retaken, people killed, missing, evacuated or homeless, troops, aid, a
 fire's containment, a water level) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
@@ -43,6 +43,7 @@ _VERBS: dict[str, re.Pattern[str]] = {
     "killed": re.compile(r"\b(?:kill\w*|dead|died|deaths?|death\s+toll|lost\s+their\s+lives)\b", re.IGNORECASE),
     "injured": re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.IGNORECASE),
     "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE),
+    "homeless": re.compile(r"\b(?:homeless|lost\s+their\s+homes)\b", re.IGNORECASE),
     "evacuated": re.compile(
         r"\b(?:evacuat(?:ed|ing|ion)|relocated|(?:moved|taken|brought|bused|bussed)\s+(?:out|away|to\s+safety|from))\b",
         re.IGNORECASE,
@@ -128,6 +129,8 @@ _CASE_BEFORE = re.compile(
     + _QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
+# A bare count that the words right after it make homeless: "another 1.5 million were made homeless".
+_HOMELESS_AFTER = re.compile(r"(?:\s+(?!and\b|but\b)[a-z-]+){0,5}?\s+homeless\b")
 _NUMBER_BETWEEN = re.compile(r"\d")
 _VERB_REACH = 80  # characters between a quantity and the verb that says what it measures
 
@@ -162,7 +165,8 @@ def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str], s
 
 
 def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None:
-    """ "killed", "injured", "missing" or "evacuated" when a count counts casualties or evacuees, else None.
+    """ "killed", "injured", "missing", "evacuated" or "homeless" when a count counts casualties, evacuees
+    or people left homeless, else None.
 
     The count must be a casualty word ("103 dead"), people near a casualty verb, "missing" or an
     evacuation in the same clause ("killed 5 people", "850 people were still missing", "2,000 people
@@ -173,8 +177,13 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     if noun in CASUALTY_NOUNS:  # "40 dead", but "40 dead pelicans" (the parse's counted noun) are no people
         head = quantity.counted.split()[-1] if quantity.counted else ""
         return None if head in ANIMAL_NOUNS else CASUALTY_NOUNS[noun]
+    if (noun in PERSON_NOUNS or quantity.noun is None) and _HOMELESS_AFTER.match(
+        sentence.text, quantity.end - sentence.start
+    ):
+        return "homeless"  # "40,000 people have been left homeless", "1.5 million were made homeless"
     if noun in PERSON_NOUNS:
-        return nearest_verb(sentence, quantity, ("killed", "injured", "missing", "evacuated"), same_clause=True)
+        kinds = ("killed", "injured", "missing", "evacuated", "homeless")
+        return nearest_verb(sentence, quantity, kinds, same_clause=True)
     before = sentence.text[: quantity.start - sentence.start]
     if quantity.noun is None and _CASUALTY_BEFORE.search(before):
         return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
