@@ -434,3 +434,22 @@ def test_people_left_homeless_are_a_measure_of_their_own_not_the_dead(make_doc):
     doc = annotate(doc, 1, [quantity(doc, 1, "count"), quantity(doc, 1, "count", nth=1)], event_date="2031-03-03")
     measures = {base_measure(s.measure): sorted(p.value for p in s.points) for s in fg.find_figures(story_of(doc))}
     assert measures == {"homeless": [12000.0, 40000.0], "killed": [300.0]}
+
+
+def test_an_organisation_s_own_dead_or_missing_are_a_count_of_their_own(make_doc):
+    doc = make_doc(
+        "The flood killed 3,000 people, and 14 of the relief mission's staff were killed."
+        " Nine peacekeepers are still missing.",
+        source="A",
+    )
+    doc = annotate(
+        doc,
+        0,
+        [quantity(doc, 0, "count", noun="people"), quantity(doc, 0, "count", nth=1, noun="staff")],
+        event_date="2031-03-03",
+    )
+    nine = doc.sentences[1].start
+    q = Quantity(nine, nine + 4, "Nine", 9, 9, 9, "count", None, None, None, counted="peacekeeper")
+    doc = annotate(doc, 1, [q], event_date="2031-03-03")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [3000.0], "killed, staff and members": [14.0], "missing, staff and members": [9.0]}

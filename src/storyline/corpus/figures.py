@@ -72,8 +72,13 @@ ANIMAL_NOUNS = frozenset(
      "piglet", "cow", "cattle", "sheep", "goat", "chicken", "poultry", "duck", "dog", "cat", "horse", "deer",
      "otter", "shark", "livestock", "bat", "monkey", "elephant"}
 )  # fmt: skip
+# An organisation's own people: their dead or missing are a count of their own, not the toll of the
+# disaster ("37 members of the mission", "16 personnel"), nor a rival of it.
+STAFF_NOUNS = frozenset({"staff", "personnel", "members", "peacekeepers", "employees", "diplomats", "volunteers"})
+STAFF = "staff and members"
+_GROUP_COUNTS = frozenset({"killed", "injured", "missing"})
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
-_LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | CASUALTY_NOUNS.keys()
+_LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | STAFF_NOUNS | CASUALTY_NOUNS.keys()
 # A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
 _QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 # A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92", "put the
@@ -181,7 +186,7 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
         sentence.text, quantity.end - sentence.start
     ):
         return "homeless"  # "40,000 people have been left homeless", "1.5 million were made homeless"
-    if noun in PERSON_NOUNS:
+    if noun in PERSON_NOUNS or noun in STAFF_NOUNS:
         kinds = ("killed", "injured", "missing", "evacuated", "homeless")
         return nearest_verb(sentence, quantity, kinds, same_clause=True)
     before = sentence.text[: quantity.start - sentence.start]
@@ -266,6 +271,8 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if quantity.unit == "count":
         noun = counted_noun(sentence, quantity)
         casualty = casualty_of(sentence, quantity, noun)
+        if casualty in _GROUP_COUNTS and noun in STAFF_NOUNS:
+            return f"{casualty}, {STAFF}"  # a body's own people: "15 of the mission's staff were killed"
         if casualty:
             return casualty
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
