@@ -453,3 +453,26 @@ def test_an_organisation_s_own_dead_or_missing_are_a_count_of_their_own(make_doc
     doc = annotate(doc, 1, [q], event_date="2031-03-03")
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
     assert measures == {"killed": [3000.0], "killed, staff and members": [14.0], "missing, staff and members": [9.0]}
+
+
+def test_one_person_s_own_people_are_no_casualty_count(make_doc):
+    doc = make_doc(
+        "He mourns his wife and two young children, who died in the flood."
+        " My aunt and six of her children are missing."
+        " The flood killed 300 people.",
+        source="A",
+    )
+    for i in range(3):
+        doc = annotate(doc, i, [quantity(doc, i, "count")] if i == 2 else [], event_date="2031-03-03")
+    two = doc.sentences[0].text.index("two")
+    six = doc.sentences[1].text.index("six")
+    doc = annotate(
+        doc, 0, [Quantity(doc.sentences[0].start + two, doc.sentences[0].start + two + 3, "two", 2, 2, 2, "count", None,
+                          None, None, counted="child")], event_date="2031-03-03",
+    )  # fmt: skip
+    doc = annotate(
+        doc, 1, [Quantity(doc.sentences[1].start + six, doc.sentences[1].start + six + 3, "six", 6, 6, 6, "count", None,
+                          None, None, counted="child")], event_date="2031-03-03",
+    )  # fmt: skip
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [300.0]}

@@ -197,6 +197,18 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     return None
 
 
+# A person's own: "six of his children", "his wife and two young children", "her three sons".
+_OWN_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+){0,2}(?:and|&)\s+$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\s+of\s+(?:his|her|my|your|their)\s+", re.IGNORECASE)
+
+
+def is_personal(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count is one person's own people ("six of his children", "his wife and two young
+    children"): a family's loss or search, no casualty count of the story."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    return bool(_OWN_AFTER.match(sentence.text, end) or _OWN_BEFORE.search(sentence.text[:start]))
+
+
 def containment_of(sentence: Sentence, quantity: Quantity) -> str | None:
     """ "<name> fire contained" (or "contained") when a percentage is a fire's containment, else None."""
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
@@ -270,7 +282,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         return f"area {territory}" if territory else containment_of(sentence, quantity)
     if quantity.unit == "count":
         noun = counted_noun(sentence, quantity)
-        casualty = casualty_of(sentence, quantity, noun)
+        casualty = None if is_personal(sentence, quantity) else casualty_of(sentence, quantity, noun)
         if casualty in _GROUP_COUNTS and noun in STAFF_NOUNS:
             return f"{casualty}, {STAFF}"  # a body's own people: "15 of the mission's staff were killed"
         if casualty:
