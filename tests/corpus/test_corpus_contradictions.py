@@ -362,3 +362,11 @@ def test_sums_of_aid_from_different_donors_add_up_and_never_contradict(make_doc)
     assert find(story_of(*docs, figures=[aid])) == ()
     (c,) = find(story_of(*docs, figures=[replace(aid, points=(fund, valdoria, fund_again))]))
     assert {m.document for m in c.mentions} == {docs[0].id, docs[2].id}
+
+
+def test_an_organisation_s_own_dead_told_by_part_are_no_rivals(make_doc):
+    a = make_doc("Eleven of the mission's Valdorian peacekeepers died.", published="2031-03-04", source="A")
+    b = make_doc("Three of the mission's Ostmark staff died.", published="2031-03-04", source="B")
+    staff = FigureSeries("killed, staff and members", "count", (point(11, None, a.id), point(3, None, b.id)))
+    assert find(story_of(a, b, figures=[staff])) == ()
+    assert len(find(story_of(a, b, figures=[replace(staff, measure="killed")]))) == 1

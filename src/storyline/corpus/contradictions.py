@@ -26,6 +26,7 @@ from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import marks, same_scope
+from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.pipeline import Stage
@@ -137,8 +138,11 @@ def rivals(measure: str, a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bo
     """Whether two figures of one measure and date may be rivals at all. A count of the dead, injured
     or missing is known as of its report: two reports published on different days that date the
     deaths to the day of the disaster tell the count as it grew, not two counts of one day. Sums of
-    aid, loans or grants given by different donors add up: only one donor's two sums are rivals."""
+    aid, loans or grants given by different donors add up: only one donor's two sums are rivals. A
+    body's own dead or missing ("killed, staff and members") are told by part, by nation or unit: no rivals."""
     base = base_measure(measure)
+    if measure.startswith(f"{base}, {STAFF}"):
+        return False  # a body's own dead are often told by part: "11 of its Valdorian peacekeepers"
     if base in _COUNTED_AS_OF_REPORT:
         return told_the_same_day(a, b, lineage)
     if base in _MONEY_GIVEN:
