@@ -88,6 +88,8 @@ def test_an_outlet_s_line_telling_what_the_denier_said_is_his_own_statement():
         replace(line, text="Without naming anyone, Brand blamed those he said sow unrest."), "Brand"
     )
     assert not may_answer(denial, line, {}, OUTLETS)
+    call = "In a faint call to the radio on Monday, Brand called on his men to hold the port."
+    assert tells_the_denier(replace(line, text=call), "Brand")
     # the outlet telling what the denier's forces did is no statement of his
     forces = replace(line, text="In the night, Brand's forces shelled the port, he said.")
     assert not tells_the_denier(forces, "Brand")

@@ -132,15 +132,22 @@ _FRONTED = re.compile(
     re.I,
 )
 _SUBJECT = re.compile(rf"^(?:(?:the|{_NAME})\s+){{0,4}}{_NAME}(?!['’]s)\b")
+# The subject's own verb of saying: "..., Ivo Brand called on his followers to ...".
+_SAYING_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|called|urged|warned|insisted|announced|declared|vowed|pledged)\b"
+)
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(?:he|she)\b", re.I)
 
 
 def tells_the_denier(claim: Mention, denier: str | None) -> bool:
     """Whether an outlet's line (a claim with no speaker) has the denier as the subject of its main
     clause, after a fronted phrase, and tells what he said ("In a sign of strife, Ivo Brand also
-    attacked groups he said were stirring it"): the denier's own statement."""
-    if claim.attributed_to is not None or not denier or not _HE_SAID.search(claim.text):
+    attacked groups he said were stirring it", "In a call to the radio, Brand called on his men to
+    ..."): the denier's own statement."""
+    if claim.attributed_to is not None or not denier:
         return False
     text = _FRONTED.sub("", claim.text, count=1)
     subject = _SUBJECT.match(text)
-    return subject is not None and bool(_name_words(subject.group()) & _name_words(denier))
+    if subject is None or not _name_words(subject.group()) & _name_words(denier):
+        return False
+    return _HE_SAID.search(claim.text) is not None or _SAYING_VERB.match(text, subject.end()) is not None
