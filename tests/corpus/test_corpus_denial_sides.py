@@ -90,6 +90,8 @@ def test_an_outlet_s_line_telling_what_the_denier_said_is_his_own_statement():
     assert not may_answer(denial, line, {}, OUTLETS)
     call = "In a faint call to the radio on Monday, Brand called on his men to hold the port."
     assert tells_the_denier(replace(line, text=call), "Brand")
+    dated = "May 3 - In a faint call to the radio, Brand calls on his men to hold the port."
+    assert tells_the_denier(replace(line, text=dated), "Brand")
     # the outlet telling what the denier's forces did is no statement of his
     forces = replace(line, text="In the night, Brand's forces shelled the port, he said.")
     assert not tells_the_denier(forces, "Brand")

@@ -127,14 +127,16 @@ def one_side(a: str | None, b: str | None, sides: Mapping[str, str]) -> bool:
 
 # A fronted phrase before the main clause: "In an early sign of strife, ...".
 _FRONTED = re.compile(
-    r"^\W*(?:in|at|on|after|before|during|with|without|despite|as|amid|for|by|under|since|speaking|asked)\b"
+    r"^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—:]\s*)?"  # a timeline's "May 3 - "
+    r"(?:in|at|on|after|before|during|with|without|despite|as|amid|for|by|under|since|speaking|asked)\b"
     r"[^,]{0,120},\s*",
     re.I,
 )
 _SUBJECT = re.compile(rf"^(?:(?:the|{_NAME})\s+){{0,4}}{_NAME}(?!['’]s)\b")
 # The subject's own verb of saying: "..., Ivo Brand called on his followers to ...".
 _SAYING_VERB = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|told|called|urged|warned|insisted|announced|declared|vowed|pledged)\b"
+    r"\s+(?:also\s+)?(?:said|says|told|tells|call(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|insist(?:s|ed)|announc(?:es|ed)"
+    r"|declar(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed))\b"
 )
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(?:he|she)\b", re.I)
 
