@@ -23,6 +23,7 @@ def test_a_denial_names_whose_claim_it_rejects_by_its_owner_or_agent():
     assert claim_owner("She also denied an assertion by Brand's spokesman that ten guards were held.") == "Brand"
     assert claim_owner("The council dismissed the government's claims as lies.") is None
     assert claim_owner("The council denied that the port was closed.") is None
+    assert claim_owner("Valdoria's version came from Berg, who dismissed claims that its navy did it.") is None
 
 
 def test_a_denial_of_a_named_party_s_claim_does_not_answer_a_third_party_s_line():

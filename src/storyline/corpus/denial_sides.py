@@ -48,11 +48,12 @@ def _name_words(name: str | None) -> frozenset[str]:
 def claim_owner(denial: str) -> str | None:
     """The party a denial names as the teller of what it rejects: the named owner of a noun of saying
     ("Ivo Brand's truce declaration" -> "Ivo Brand"), or its named agent ("an assertion by Berg's
-    spokesman" -> "Berg"), looked for after the denial verb first. None when it names none ("the
-    government's claims": only names count)."""
+    spokesman" -> "Berg"), after the denial verb when there is one ("Moscow's version came from Peskov,
+    who dismissed claims that ..." names no owner). None when it names none ("the government's claims":
+    only names count)."""
     verb = _DENIAL_VERB.search(denial)
     text = denial[verb.end() :] if verb else denial
-    m = _OWNED.search(text) or (_OWNED.search(denial) if verb else None)
+    m = _OWNED.search(text)
     if m is None:
         return None
     owner = m.group("owner") or m.group("by")
