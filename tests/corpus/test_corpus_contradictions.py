@@ -336,3 +336,37 @@ def test_a_place_named_at_the_end_of_what_is_held_is_held(make_doc):
     hold = with_place(held, "Port Amsel", "2024-05-10")
     taken = with_place(make_doc("Rebels retook Port Amsel on Friday.", source="B"), "Port Amsel", "2024-05-10")
     assert [c.kind for c in find(story_of(hold, taken))] == ["fact"]
+
+
+def test_counts_of_the_dead_told_on_different_days_are_the_toll_as_it_grew(make_doc):
+    first = make_doc("The storm on Monday left 40 dead, officials said.", published="2031-03-04", source="A")
+    later = make_doc("The storm on Monday killed 900 people.", published="2031-03-09", source="B")
+    same_day = make_doc("The storm on Monday killed 300 people.", published="2031-03-04", source="C")
+    toll = FigureSeries(
+        "killed (officials)",
+        "count",
+        tuple(
+            replace(point(v, None, d.id), date="2031-03-03") for v, d in ((40, first), (900, later), (300, same_day))
+        ),
+    )
+    found = find(story_of(first, later, same_day, figures=[toll]))
+    assert [{m.document for m in c.mentions} for c in found] == [{first.id, same_day.id}]
+
+
+def test_sums_of_aid_from_different_donors_add_up_and_never_contradict(make_doc):
+    docs = [make_doc(f"Report {i} on the aid.", published="2031-03-04", source=f"S{i}") for i in range(3)]
+    fund = replace(point(2_000_000, None, docs[0].id), subject="The Harbour Fund")
+    valdoria = replace(point(90_000_000, None, docs[1].id, who="Valdoria"), subject="it")
+    fund_again = replace(point(50_000_000, None, docs[2].id), subject="Harbour Fund")
+    aid = FigureSeries("aid", "USD", (fund, valdoria))
+    assert find(story_of(*docs, figures=[aid])) == ()
+    (c,) = find(story_of(*docs, figures=[replace(aid, points=(fund, valdoria, fund_again))]))
+    assert {m.document for m in c.mentions} == {docs[0].id, docs[2].id}
+
+
+def test_an_organisation_s_own_dead_told_by_part_are_no_rivals(make_doc):
+    a = make_doc("Eleven of the mission's Valdorian peacekeepers died.", published="2031-03-04", source="A")
+    b = make_doc("Three of the mission's Ostmark staff died.", published="2031-03-04", source="B")
+    staff = FigureSeries("killed, staff and members", "count", (point(11, None, a.id), point(3, None, b.id)))
+    assert find(story_of(a, b, figures=[staff])) == ()
+    assert len(find(story_of(a, b, figures=[replace(staff, measure="killed")]))) == 1

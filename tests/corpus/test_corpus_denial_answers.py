@@ -324,3 +324,16 @@ def test_a_denial_told_as_a_passive_headline_before_the_dateline_denies_what_com
     assert denied_content("Valdoria denied.") == []
     assert not shares_content(headline, "A loyalist said the province will stay in chaos while the council rules.")
     assert shares_content(headline, "An envoy said a harbour meeting was held with both sides.")
+
+
+def test_a_rejection_that_holds_only_on_a_condition_answers_no_claim():
+    claim = Mention(
+        "a", 0, "The harbour board said new rules forced ferries to cut crews.", "claimed", None, None, False
+    )
+    for text in (
+        "The port office checks each ferry and rejects it if its papers are late.",
+        "Inspectors deny boarding unless the crew list is signed.",
+    ):
+        assert not may_answer(Mention("b", 3, text, "denied", "The port office", None, False), claim, {}, OUTLETS), text
+    plain = Mention("b", 3, "The port office denied that rules forced cuts.", "denied", "The port office", None, False)
+    assert may_answer(plain, claim, {}, OUTLETS)

@@ -422,3 +422,57 @@ def test_dead_people_named_by_the_parse_stay_killed(make_doc):
     doc = make_doc("Rescuers found 40 dead villagers on the road.")
     q = replace(quantity(doc, 0, "count", noun="dead"), counted="dead villager")
     assert fg.measure_of(doc.sentences[0], q) == "killed"
+
+
+def test_people_left_homeless_are_a_measure_of_their_own_not_the_dead(make_doc):
+    doc = make_doc(
+        "Besides the dead, about 40,000 people have been left homeless."
+        " The flood killed 300, and 12,000 were made homeless.",
+        source="A",
+    )
+    doc = annotate(doc, 0, [quantity(doc, 0, "count", qualifier="about", noun="people")], event_date="2031-03-03")
+    doc = annotate(doc, 1, [quantity(doc, 1, "count"), quantity(doc, 1, "count", nth=1)], event_date="2031-03-03")
+    measures = {base_measure(s.measure): sorted(p.value for p in s.points) for s in fg.find_figures(story_of(doc))}
+    assert measures == {"homeless": [12000.0, 40000.0], "killed": [300.0]}
+
+
+def test_an_organisation_s_own_dead_or_missing_are_a_count_of_their_own(make_doc):
+    doc = make_doc(
+        "The flood killed 3,000 people, and 14 of the relief mission's staff were killed."
+        " Nine peacekeepers are still missing.",
+        source="A",
+    )
+    doc = annotate(
+        doc,
+        0,
+        [quantity(doc, 0, "count", noun="people"), quantity(doc, 0, "count", nth=1, noun="staff")],
+        event_date="2031-03-03",
+    )
+    nine = doc.sentences[1].start
+    q = Quantity(nine, nine + 4, "Nine", 9, 9, 9, "count", None, None, None, counted="peacekeeper")
+    doc = annotate(doc, 1, [q], event_date="2031-03-03")
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [3000.0], "killed, staff and members": [14.0], "missing, staff and members": [9.0]}
+
+
+def test_one_person_s_own_people_are_no_casualty_count(make_doc):
+    doc = make_doc(
+        "He mourns his wife and two young children, who died in the flood."
+        " My aunt and six of her children are missing."
+        " The flood killed 300 people.",
+        source="A",
+    )
+    for i in range(3):
+        doc = annotate(doc, i, [quantity(doc, i, "count")] if i == 2 else [], event_date="2031-03-03")
+    two = doc.sentences[0].text.index("two")
+    six = doc.sentences[1].text.index("six")
+    doc = annotate(
+        doc, 0, [Quantity(doc.sentences[0].start + two, doc.sentences[0].start + two + 3, "two", 2, 2, 2, "count", None,
+                          None, None, counted="child")], event_date="2031-03-03",
+    )  # fmt: skip
+    doc = annotate(
+        doc, 1, [Quantity(doc.sentences[1].start + six, doc.sentences[1].start + six + 3, "six", 6, 6, 6, "count", None,
+                          None, None, counted="child")], event_date="2031-03-03",
+    )  # fmt: skip
+    measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
+    assert measures == {"killed": [300.0]}

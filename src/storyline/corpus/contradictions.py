@@ -19,10 +19,14 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
-from storyline.corpus.deeds import Deed, MentionKey, story_deeds
+from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
 from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
+from storyline.corpus.denial_sides import office_sides
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
+from storyline.corpus.figure_givers import base_measure
+from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import marks, same_scope
+from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key
 from storyline.doc.dateline import strip_dateline
@@ -111,6 +115,43 @@ def comparable(a: FigurePoint, b: FigurePoint) -> bool:
     return same_scope(a.places, b.places, a.subject, b.subject)
 
 
+# Counts of people that grow as they are found: the dead, the injured, the missing.
+_COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing"})
+_MONEY_GIVEN = frozenset(MONEY_NOUNS.values())
+_NAME_START = re.compile(r"^[A-Z]")
+
+
+def told_the_same_day(a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bool:
+    """Whether two points' reports were published on the same day (or either has no date)."""
+    da, db = (lineage.documents[p.document].published if p.document in lineage.documents else None for p in (a, b))
+    return da is None or db is None or da[:10] == db[:10]
+
+
+def donor(p: FigurePoint) -> str | None:
+    """Who gives a sum of aid: the clause's subject when it is a name ("The Harbour Fund is giving $2m"),
+    else the speaker ("Valdoria said it would give $2m")."""
+    if p.subject and _NAME_START.match(p.subject):
+        return p.subject
+    return p.attributed_to
+
+
+def rivals(measure: str, a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bool:
+    """Whether two figures of one measure and date may be rivals at all. A count of the dead, injured
+    or missing is known as of its report: two reports published on different days that date the
+    deaths to the day of the disaster tell the count as it grew, not two counts of one day. Sums of
+    aid, loans or grants given by different donors add up: only one donor's two sums are rivals. A
+    body's own dead or missing ("killed, staff and members") are told by part, by nation or unit: no rivals."""
+    base = base_measure(measure)
+    if measure.startswith(f"{base}, {STAFF}"):
+        return False  # a body's own dead are often told by part: "11 of its Valdorian peacekeepers"
+    if base in _COUNTED_AS_OF_REPORT:
+        return told_the_same_day(a, b, lineage)
+    if base in _MONEY_GIVEN:
+        x, y = donor(a), donor(b)
+        return x is not None and y is not None and party_key(x) == party_key(y)
+    return True
+
+
 def figure_contradictions(
     series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig
 ) -> Iterator[Contradiction]:
@@ -120,7 +161,8 @@ def figure_contradictions(
     150 suspected" is telling two things), nor two figures for disjoint places ("in Mexico" against
     "in the United States") or subjects ("H5N1" against "H1N1"), which measure different things,
     nor a projection ("could rise 2 metres if the dam fails") or a suspicion ("could be to blame for 48 more
-    deaths"), which no measured figure contradicts.
+    deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
+    dead told on different days, aid of different donors).
     """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
@@ -130,6 +172,8 @@ def figure_contradictions(
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):
                 if a.document == b.document or not comparable(a, b) or overlap(a, b, config.about_margin):
+                    continue
+                if not rivals(s.measure, a, b, lineage):
                     continue
                 if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     yield _figure_contradiction(s, date, a, b, lineage)
@@ -152,11 +196,13 @@ def status_contradictions(
     lineage: Lineage,
     deeds: Mapping[MentionKey, Deed] | None = None,
     common: AbstractSet[str] = frozenset(),
+    sides: Mapping[str, str] | None = None,
 ) -> Iterator[Contradiction]:
     """Within an event, each denial against the claim it answers (``denial_answers``): another party's,
     naming the doer when the denial rejects who did something, saying what the denial denies
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
-    denial's report first, and not a copy of the denial. In the denial's own report, a claim naming the
+    denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
+    names for a country (``denial_sides.office_sides``). In the denial's own report, a claim naming the
     doer it rejects is answered whatever its words."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
@@ -169,7 +215,7 @@ def status_contradictions(
             claims = [
                 c
                 for c in event.mentions
-                if may_answer(denial, c, deeds, outlets)
+                if may_answer(denial, c, deeds, outlets, sides)
                 and ((names_a_doer and c.document == denial.document) or answers_content(denial, c, common))
                 and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             ]
@@ -384,7 +430,13 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
     )
     return (
         *figure_contradictions(story.figures, lineage, config),
-        *status_contradictions(story.events, lineage, _deeds(story), common_names(d.text for d in story.documents)),
+        *status_contradictions(
+            story.events,
+            lineage,
+            _deeds(story),
+            common_names(d.text for d in story.documents),
+            office_sides(story.documents),
+        ),
         *fact_contradictions(story.documents, lineage),
     )
 

@@ -28,6 +28,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
+from storyline.corpus.denial_sides import one_side, tells_the_denier, told_by_another
 from storyline.records import DocumentId, Mention
 
 
@@ -177,6 +178,18 @@ def is_refusal(text: str) -> bool:
     return refuses and _DENIAL_WORD.search(text) is None
 
 
+# A rejection on a condition tells a practice, not a denial: "they reject them if they are not fit".
+_DENIAL_IF = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:if|unless|whenever)\b", re.I
+)
+
+
+def is_conditional_denial(text: str) -> bool:
+    """Whether a denial's verb holds only on a condition ("checks the forms and rejects them if they are
+    late", "would deny it unless ..."): it denies no claim."""
+    return _DENIAL_IF.search(text) is not None
+
+
 def answers_its_own_sentence(text: str) -> bool:
     """Whether a denial rejects the claim its own sentence tells first ("..., he said, although a source
     denied the report"): it answers that claim, never one of another sentence."""
@@ -270,19 +283,33 @@ def names_the_doer(rejected: Deed, named: Deed | None) -> bool:
     return named.agentive and named.verb == rejected.verb and bool(named.objects & rejected.objects)
 
 
-def may_answer(denial: Mention, claim: Mention, deeds: Mapping[MentionKey, Deed], outlets: Mapping[str, str]) -> bool:
-    """Whether a denial may answer a claim: another party's (``one_party``, ``one_body``, ``opens_on``)
-    assertion, not one told only as a condition, by a denial that is no refusal of a proposal
-    (``is_refusal``), and, when the denial rejects who did something, a claim that names that doer
-    (``names_the_doer``)."""
+def may_answer(
+    denial: Mention,
+    claim: Mention,
+    deeds: Mapping[MentionKey, Deed],
+    outlets: Mapping[str, str],
+    sides: Mapping[str, str] | None = None,
+) -> bool:
+    """Whether a denial may answer a claim: another party's (``one_party``, ``one_body``, ``opens_on``;
+    a country and its office holders in ``sides``, ``denial_sides.one_side``) assertion, not one told only
+    as a condition, by a denial that holds on no condition (``is_conditional_denial``), nor another
+    party's than the one the denial names, nor the outlet telling the
+    denier's own words (``denial_sides``), by a denial that is no refusal of a proposal (``is_refusal``),
+    and, when the denial rejects who did something, a claim that names that doer (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
-    if is_refusal(denial.text) or is_hypothetical(claim.text) or answers_its_own_sentence(denial.text):
+    if is_refusal(denial.text) or is_conditional_denial(denial.text) or is_hypothetical(claim.text):
+        return False
+    if answers_its_own_sentence(denial.text):
         return False
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
     if one_party(said, denial.attributed_to) or opens_on(claim, denial.attributed_to):
         return False
     if one_body(said, denial.attributed_to, claim.document == denial.document):
+        return False
+    if one_side(said, denial.attributed_to, sides or {}):
+        return False
+    if told_by_another(denial, claim) or tells_the_denier(claim, denial.attributed_to):
         return False
     rejected = deeds.get(key_of(denial))
     if rejected is None or rejected.doer is None:

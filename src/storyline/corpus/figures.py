@@ -1,4 +1,4 @@
-"""Collect the story's figures (area retaken, people killed, missing or evacuated, troops, aid, a
+"""Collect the story's figures (area retaken, people killed, missing, evacuated or homeless, troops, aid, a
 fire's containment, a water level) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
@@ -43,6 +43,7 @@ _VERBS: dict[str, re.Pattern[str]] = {
     "killed": re.compile(r"\b(?:kill\w*|dead|died|deaths?|death\s+toll|lost\s+their\s+lives)\b", re.IGNORECASE),
     "injured": re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.IGNORECASE),
     "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE),
+    "homeless": re.compile(r"\b(?:homeless|lost\s+their\s+homes)\b", re.IGNORECASE),
     "evacuated": re.compile(
         r"\b(?:evacuat(?:ed|ing|ion)|relocated|(?:moved|taken|brought|bused|bussed)\s+(?:out|away|to\s+safety|from))\b",
         re.IGNORECASE,
@@ -71,8 +72,13 @@ ANIMAL_NOUNS = frozenset(
      "piglet", "cow", "cattle", "sheep", "goat", "chicken", "poultry", "duck", "dog", "cat", "horse", "deer",
      "otter", "shark", "livestock", "bat", "monkey", "elephant"}
 )  # fmt: skip
+# An organisation's own people: their dead or missing are a count of their own, not the toll of the
+# disaster ("37 members of the mission", "16 personnel"), nor a rival of it.
+STAFF_NOUNS = frozenset({"staff", "personnel", "members", "peacekeepers", "employees", "diplomats", "volunteers"})
+STAFF = "staff and members"
+_GROUP_COUNTS = frozenset({"killed", "injured", "missing"})
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
-_LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | CASUALTY_NOUNS.keys()
+_LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | STAFF_NOUNS | CASUALTY_NOUNS.keys()
 # A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
 _QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 # A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92", "put the
@@ -128,6 +134,8 @@ _CASE_BEFORE = re.compile(
     + _QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
+# A bare count that the words right after it make homeless: "another 1.5 million were made homeless".
+_HOMELESS_AFTER = re.compile(r"(?:\s+(?!and\b|but\b)[a-z-]+){0,5}?\s+homeless\b")
 _NUMBER_BETWEEN = re.compile(r"\d")
 _VERB_REACH = 80  # characters between a quantity and the verb that says what it measures
 
@@ -162,7 +170,8 @@ def nearest_verb(sentence: Sentence, quantity: Quantity, kinds: Iterable[str], s
 
 
 def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None:
-    """ "killed", "injured", "missing" or "evacuated" when a count counts casualties or evacuees, else None.
+    """ "killed", "injured", "missing", "evacuated" or "homeless" when a count counts casualties, evacuees
+    or people left homeless, else None.
 
     The count must be a casualty word ("103 dead"), people near a casualty verb, "missing" or an
     evacuation in the same clause ("killed 5 people", "850 people were still missing", "2,000 people
@@ -173,14 +182,31 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     if noun in CASUALTY_NOUNS:  # "40 dead", but "40 dead pelicans" (the parse's counted noun) are no people
         head = quantity.counted.split()[-1] if quantity.counted else ""
         return None if head in ANIMAL_NOUNS else CASUALTY_NOUNS[noun]
-    if noun in PERSON_NOUNS:
-        return nearest_verb(sentence, quantity, ("killed", "injured", "missing", "evacuated"), same_clause=True)
+    if (noun in PERSON_NOUNS or quantity.noun is None) and _HOMELESS_AFTER.match(
+        sentence.text, quantity.end - sentence.start
+    ):
+        return "homeless"  # "40,000 people have been left homeless", "1.5 million were made homeless"
+    if noun in PERSON_NOUNS or noun in STAFF_NOUNS:
+        kinds = ("killed", "injured", "missing", "evacuated", "homeless")
+        return nearest_verb(sentence, quantity, kinds, same_clause=True)
     before = sentence.text[: quantity.start - sentence.start]
     if quantity.noun is None and _CASUALTY_BEFORE.search(before):
         return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
     if quantity.noun is None and _TALLY_BEFORE.search(before):
         return "killed"
     return None
+
+
+# A person's own: "six of his children", "his wife and two young children", "her three sons".
+_OWN_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+){0,2}(?:and|&)\s+$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\s+of\s+(?:his|her|my|your|their)\s+", re.IGNORECASE)
+
+
+def is_personal(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count is one person's own people ("six of his children", "his wife and two young
+    children"): a family's loss or search, no casualty count of the story."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    return bool(_OWN_AFTER.match(sentence.text, end) or _OWN_BEFORE.search(sentence.text[:start]))
 
 
 def containment_of(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -256,7 +282,9 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         return f"area {territory}" if territory else containment_of(sentence, quantity)
     if quantity.unit == "count":
         noun = counted_noun(sentence, quantity)
-        casualty = casualty_of(sentence, quantity, noun)
+        casualty = None if is_personal(sentence, quantity) else casualty_of(sentence, quantity, noun)
+        if casualty in _GROUP_COUNTS and noun in STAFF_NOUNS:
+            return f"{casualty}, {STAFF}"  # a body's own people: "15 of the mission's staff were killed"
         if casualty:
             return casualty
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is

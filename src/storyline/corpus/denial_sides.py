@@ -1,0 +1,156 @@
+"""Which claims a denial cannot answer because of who told them: the claim of another party than the
+one the denial names, a claim of the denier's own side, and an outlet's line telling the denier's own words.
+
+- A denial that names whose claim it rejects ("dismissed Berg's truce declaration as a ruse", "denied an
+  assertion by Berg's spokesman", "said Ana Roe's claim ... was false") answers that party's claim, not
+  a third party's line that only mentions the same thing ("a truce announcement").
+- A country's office holder speaks for it: a story that names "Valdorian Foreign Minister Tomas Berg"
+  makes Berg and "Valdoria" (or "the Valdorian government") one side (``office_sides``).
+- An outlet's line whose subject is the denier and that tells what he said ("..., Ivo Brand also
+  attacked groups he said were stirring strife") is the denier's own statement, which he does not deny.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from storyline.records import Document, Mention
+
+# A name word: capitalized, or a particle joined to one by a hyphen ("al-Rashid").
+_NAME = r"(?:[A-Z][\w-]*|(?:al|el|bin|ibn|abu|de|da|van|von|le|la)-[A-Z][\w-]*)"
+_SAYING = (
+    r"(?:announcement|declaration|report|account|claim|statement|accusation|allegation|assertion|charge"
+    r"|version|story|denial)s?"
+)
+# "the premier's truce declaration", "Ivo Brand's claim of a link", "an assertion by the premier's spokesman".
+_OWNED = re.compile(
+    rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SAYING}\b"
+    rf"|\b{_SAYING}\s+(?:made\s+)?by\s+(?:the\s+)?(?P<by>{_NAME}(?:\s+{_NAME}){{0,3}})",
+)
+_DENIAL_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.I)
+_NOT_NAMES = frozenset({"The", "A", "An", "But", "And", "However", "He", "She", "They", "It", "His", "Her", "Their"})
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    """The lower-case name words of a name, hyphen parts apart, without particles and articles:
+    "Ivo al-Brand's" -> {"ivo", "brand"}."""
+    words = set()
+    for w in re.findall(_NAME, name or ""):
+        if w in _NOT_NAMES:
+            continue
+        for part in re.sub(r"[’']s$", "", w).split("-"):
+            if len(part) > 2 and part[0].isupper():
+                words.add(part.lower())
+    return frozenset(words)
+
+
+def claim_owner(denial: str) -> str | None:
+    """The party a denial names as the teller of what it rejects: the named owner of a noun of saying
+    ("Ivo Brand's truce declaration" -> "Ivo Brand"), or its named agent ("an assertion by Berg's
+    spokesman" -> "Berg"), after the denial verb when there is one ("Moscow's version came from Peskov,
+    who dismissed claims that ..." names no owner). None when it names none ("the government's claims":
+    only names count)."""
+    verb = _DENIAL_VERB.search(denial)
+    text = denial[verb.end() :] if verb else denial
+    m = _OWNED.search(text)
+    if m is None:
+        return None
+    owner = m.group("owner") or m.group("by")
+    return owner if _name_words(owner) else None
+
+
+def told_by_another(denial: Mention, claim: Mention) -> bool:
+    """Whether a denial names whose claim it rejects (``claim_owner``) and the claim has a speaker who
+    is not that party (no name word in common): "dismissed Berg's truce declaration as a ruse"
+    does not answer an envoy's line that mentions "a truce announcement". A claim with no speaker may
+    still be the owner's words, quoted."""
+    owner = claim_owner(denial.text)
+    if owner is None or claim.attributed_to is None:
+        return False
+    return not (_name_words(owner) & _name_words(claim.attributed_to))
+
+
+# A country's office holder: "Valdorian Foreign Minister Tomas Berg", "Valdoria's envoy Ana Roe".
+_OFFICE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:[A-Z][a-z]+|deputy|foreign|prime|defen[cs]e|interior|finance)\s+){0,3}"
+    r"(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]pokes(?:man|woman|person)"
+    r"|[Aa]mbassador|[Ee]nvoy)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+_SIDE_LABELS = frozenset({"GPE", "NORP"})
+_STEM = 4  # "Valdoria" and "Valdorian" meet
+_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?P<country>[A-Z][\w.-]+)(?:['’]s)?(?:\s+(?:government|administration|foreign\s+ministry"
+    r"|ministry|cabinet|leadership))?$",
+    re.I,
+)
+
+
+def office_sides(documents: Iterable[Document]) -> dict[str, str]:
+    """Each person the story names as a country's office holder, by the last word of the name, lower
+    case -> the country's first letters: "Valdorian Foreign Minister Tomas Berg" -> {"berg": "vald"}.
+    A person named for two countries is left out."""
+    sides: dict[str, set[str]] = {}
+    for doc in documents:
+        for s in doc.sentences:
+            for e in s.entities:
+                if e.label not in _SIDE_LABELS:
+                    continue
+                m = _OFFICE.match(s.text[e.end - s.start :])
+                if m:
+                    last = re.sub(r"[’']s$", "", m.group("name").split()[-1]).lower()
+                    sides.setdefault(last, set()).add(e.text.lower()[:_STEM])
+    return {person: next(iter(c)) for person, c in sides.items() if len(c) == 1}
+
+
+def _side(name: str, sides: Mapping[str, str]) -> str | None:
+    """The country a speaker is: itself or its government ("Valdoria", "the Valdorian government"), or
+    the one its office holder's name is known for (``office_sides``)."""
+    gov = _GOVERNMENT.match(name.strip())
+    if gov:
+        return gov.group("country").lower()[:_STEM]
+    words = name.split()
+    last = re.sub(r"[’']s$", "", words[-1]).lower() if words else ""
+    return sides.get(last)
+
+
+def one_side(a: str | None, b: str | None, sides: Mapping[str, str]) -> bool:
+    """Whether one speaker is a country (or its government) and the other its office holder
+    (``office_sides``): "Valdoria" and "Foreign Minister Tomas Berg" when the story names "Valdorian
+    Foreign Minister Tomas Berg"."""
+    if not a or not b or not sides:
+        return False
+    x, y = _side(a, sides), _side(b, sides)
+    if x is None or y is None or x != y:
+        return False
+    return (_GOVERNMENT.match(a.strip()) is None) != (_GOVERNMENT.match(b.strip()) is None)
+
+
+# A fronted phrase before the main clause: "In an early sign of strife, ...".
+_FRONTED = re.compile(
+    r"^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—:]\s*)?"  # a timeline's "May 3 - "
+    r"(?:in|at|on|after|before|during|with|without|despite|as|amid|for|by|under|since|speaking|asked)\b"
+    r"[^,]{0,120},\s*",
+    re.I,
+)
+_SUBJECT = re.compile(rf"^(?:(?:the|{_NAME})\s+){{0,4}}{_NAME}(?!['’]s)\b")
+# The subject's own verb of saying: "..., Ivo Brand called on his followers to ...".
+_SAYING_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|tells|call(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|insist(?:s|ed)|announc(?:es|ed)"
+    r"|declar(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed))\b"
+)
+_HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(?:he|she)\b", re.I)
+
+
+def tells_the_denier(claim: Mention, denier: str | None) -> bool:
+    """Whether an outlet's line (a claim with no speaker) has the denier as the subject of its main
+    clause, after a fronted phrase, and tells what he said ("In a sign of strife, Ivo Brand also
+    attacked groups he said were stirring it", "In a call to the radio, Brand called on his men to
+    ..."): the denier's own statement."""
+    if claim.attributed_to is not None or not denier:
+        return False
+    text = _FRONTED.sub("", claim.text, count=1)
+    subject = _SUBJECT.match(text)
+    if subject is None or not _name_words(subject.group()) & _name_words(denier):
+        return False
+    return _HE_SAID.search(claim.text) is not None or _SAYING_VERB.match(text, subject.end()) is not None

@@ -1,0 +1,100 @@
+"""Claims a denial cannot answer because of who told them (``corpus/denial_sides.py``), on mentions of our own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conftest import build_document
+from storyline.corpus.contradictions import Lineage, status_contradictions
+from storyline.corpus.denial_answers import may_answer
+from storyline.corpus.denial_sides import claim_owner, office_sides, one_side, tells_the_denier, told_by_another
+from storyline.records import Document, Entity, Event, Mention
+
+OUTLETS = {"wire": "Harbour Wire", "paper": "Valley Post"}
+
+
+def _mention(doc: str, n: int, text: str, status: str, who: str | None) -> Mention:
+    return Mention(doc, n, text, status, who, "2024-05-06", False)  # type: ignore[arg-type]
+
+
+def test_a_denial_names_whose_claim_it_rejects_by_its_owner_or_agent():
+    assert claim_owner("Dockers in Port Wren dismissed Ivo Brand's truce declaration as a ruse.") == "Ivo Brand"
+    assert claim_owner("Ana Roe said that Tomas al-Berg's claim of a secret deal was false.") == "Tomas al-Berg"
+    assert claim_owner("She also denied an assertion by Brand's spokesman that ten guards were held.") == "Brand"
+    assert claim_owner("The council dismissed the government's claims as lies.") is None
+    assert claim_owner("The council denied that the port was closed.") is None
+    assert claim_owner("Valdoria's version came from Berg, who dismissed claims that its navy did it.") is None
+
+
+def test_a_denial_of_a_named_party_s_claim_does_not_answer_a_third_party_s_line():
+    envoy = _mention(
+        "wire", 2, "An Ostmark envoy said Brand's troops kept moving on the port despite a truce announcement.",
+        "claimed", "An Ostmark envoy",
+    )  # fmt: skip
+    denial = _mention(
+        "wire", 9, "Dockers in Port Wren dismissed Ivo Brand's truce declaration as a ruse.", "denied",
+        "Dockers in Port Wren",
+    )  # fmt: skip
+    assert told_by_another(denial, envoy)
+    assert not may_answer(denial, envoy, {}, OUTLETS)
+    brand = replace(envoy, text="Ivo Brand announced a truce on all fronts.", attributed_to="Ivo Brand")
+    assert may_answer(denial, brand, {}, OUTLETS)
+    # a quote with no speaker may be the owner's own words
+    assert may_answer(denial, replace(envoy, attributed_to=None), {}, OUTLETS)
+
+
+def _doc_with_office(text: str, country: str, label: str = "NORP") -> Document:
+    doc = build_document(text, published="2024-05-06", source="Harbour Wire")
+    s = doc.sentences[0]
+    at = s.text.index(country)
+    entity = Entity(s.start + at, s.start + at + len(country), country, label)
+    return replace(doc, sentences=(replace(s, entities=(entity,)), *doc.sentences[1:]))
+
+
+def test_a_country_s_office_holder_speaks_for_the_country():
+    doc = _doc_with_office("Valdorian Foreign Minister Tomas Berg arrived in Port Wren on Monday.", "Valdorian")
+    other = _doc_with_office("Ostmark's envoy Ana Roe met him there.", "Ostmark", "GPE")
+    sides = office_sides([doc, other])
+    assert sides == {"berg": "vald", "roe": "ostm"}
+    assert one_side("Valdoria", "Foreign Minister Tomas Berg", sides)
+    assert one_side("the Valdorian government", "Tomas Berg", sides)
+    assert not one_side("Ostmark", "Foreign Minister Tomas Berg", sides)
+    assert not one_side("Valdoria", "Ana Roe", sides)
+    assert not one_side("Foreign Minister Tomas Berg", "Tomas Berg", sides)  # one person: ``one_party``'s job
+
+
+def test_a_country_s_claim_and_its_minister_s_denial_are_no_contradiction():
+    doc = _doc_with_office("Valdorian Foreign Minister Tomas Berg arrived in Port Wren on Monday.", "Valdorian")
+    claim = _mention(
+        "wire", 0, "Valdoria said on Tuesday it would send engineers to the border.", "claimed", "Valdoria"
+    )
+    denial = _mention(
+        "wire", 3, "Foreign Minister Tomas Berg denied Valdoria was sending soldiers to the border.", "denied",
+        "Foreign Minister Tomas Berg",
+    )  # fmt: skip
+    event = Event("e1", "2024-05-06", "", (claim, denial), 1, True)
+    lineage = Lineage(roots={}, documents={"wire": doc}, copy_similarity=90)
+    assert list(status_contradictions([event], lineage, {}, frozenset(), {})) != []
+    assert list(status_contradictions([event], lineage, {}, frozenset(), office_sides([doc]))) == []
+
+
+def test_an_outlet_s_line_telling_what_the_denier_said_is_his_own_statement():
+    line = _mention(
+        "wire", 2, "In a first sign of strife among the victors, Ivo al-Brand also attacked groups he said were "
+        "stirring unrest.", "claimed", None,
+    )  # fmt: skip
+    denial = _mention("wire", 12, "Brand denies any links to armed groups abroad.", "denied", "Brand")
+    assert tells_the_denier(line, "Brand")
+    assert tells_the_denier(
+        replace(line, text="Without naming anyone, Brand blamed those he said sow unrest."), "Brand"
+    )
+    assert not may_answer(denial, line, {}, OUTLETS)
+    call = "In a faint call to the radio on Monday, Brand called on his men to hold the port."
+    assert tells_the_denier(replace(line, text=call), "Brand")
+    dated = "May 3 - In a faint call to the radio, Brand calls on his men to hold the port."
+    assert tells_the_denier(replace(line, text=dated), "Brand")
+    # the outlet telling what the denier's forces did is no statement of his
+    forces = replace(line, text="In the night, Brand's forces shelled the port, he said.")
+    assert not tells_the_denier(forces, "Brand")
+    # nor a line without his words
+    assert not tells_the_denier(replace(line, text="In the night, Ivo Brand shelled the port."), "Brand")
