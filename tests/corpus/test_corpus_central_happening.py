@@ -119,3 +119,64 @@ def test_the_happening_may_come_a_few_days_before_the_first_report(make_doc: Mak
     assert not ch.in_window("1987", window)
     assert not ch.in_window(None, window)
     assert ch.in_window("2024-05-15", None)  # no dated report: no window to be outside of
+
+
+DECLARED = (
+    "The regional health board declared a fever epidemic on Sunday and told clinics to prepare for a long season."
+)
+DECLARED_AGAIN = (
+    "The Regional Health Board (RHB) declared a fever epidemic on Sunday, telling clinics to prepare for a long season."
+)
+
+
+def desk_reports(make_doc: MakeDoc, desk: int, *lines: str) -> list[Document]:
+    """One report per line, headed on the fever, from outlets numbered from ``desk``."""
+    return [
+        replace(make_doc(line, "2024-05-20", f"Desk {desk + i}"), title=TITLES[i % len(TITLES)])
+        for i, line in enumerate(lines)
+    ]
+
+
+def test_one_happening_the_events_stage_split_counts_the_sources_of_its_parts(make_doc: MakeDoc) -> None:
+    told = desk_reports(make_doc, 0, DECLARED, "Late on Sunday: " + DECLARED)
+    told_again = desk_reports(make_doc, 2, DECLARED_AGAIN, "Update: " + DECLARED_AGAIN)
+    closing = desk_reports(make_doc, 4, CLOSING, "Update: " + CLOSING, "Late on Monday: " + CLOSING)
+    events = [
+        event("closing", "2024-05-20", *(dated(d, "2024-05-20") for d in closing)),
+        event("declared", "2024-05-19", *(dated(d, "2024-05-19") for d in told)),
+        event("declared again", "2024-05", *(dated(d, "2024-05") for d in told_again)),
+    ]
+    whole = story([*closing, *told, *told_again], events)
+    window = ch.reporting_window(whole.documents, 7)
+    subject = sm.subject_words(whole.documents)
+    apart = ch.subject_backers(whole, subject, window)
+    assert apart == {"closing": 3, "declared": 2, "declared again": 2}
+    assert sm.central_event(events, dated=apart) is events[0]  # split, the declaration loses to the closing
+    together = ch.subject_backers(whole, subject, window, share=0.5)
+    assert together == {"closing": 3, "declared": 4, "declared again": 2}
+    assert sm.central_event(events, dated=together) is events[1]
+    (first,) = sm.summarize_story(whole, SummaryConfig(max_sentences=1))
+    assert first.event == "declared"
+
+
+@pytest.mark.parametrize(
+    ("other", "when"),
+    [
+        ("Clinics in Calder Bay opened a fever ward on Sunday for children under five years old.", "2024-05-19"),
+        (DECLARED_AGAIN, "2024"),  # a year holds too many happenings to join two
+    ],
+)
+def test_events_that_tell_different_things_or_only_share_a_year_count_apart(
+    make_doc: MakeDoc, other: str, when: str
+) -> None:
+    told = desk_reports(make_doc, 0, DECLARED, "Late on Sunday: " + DECLARED)
+    others = desk_reports(make_doc, 2, other, "Update: " + other)
+    events = [
+        event("declared", "2024-05-19", *(dated(d, "2024-05-19") for d in told)),
+        event("other", when, *(dated(d, when) for d in others)),
+    ]
+    whole = story([*told, *others], events)
+    subject = sm.subject_words(whole.documents)
+    backers = ch.subject_backers(whole, subject, ch.reporting_window(whole.documents, 7), share=0.5)
+    assert backers == {"declared": 2, "other": 2}
+    assert sm.central_event(events, dated=backers) is None  # a tie: no central happening

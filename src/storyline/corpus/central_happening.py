@@ -8,6 +8,10 @@ that also funds the pandemic, or a cup final in the outbreak's city, is not the 
 the happening must lie within the reporting window, from ``lead_days`` before the first report to the
 last: the 1968 pandemic that many reports recall as background is not what this story is about. A
 happening whose doer is disputed counts its backers too (``disputed_happenings``), within the window.
+And a happening the events stage split in two or more events of compatible dates, whose own lines
+repeat each other ("The health agency declared an epidemic on Thursday ..." told with and without the
+agency's acronym, as a report and as a claim), counts the sources of all of them, for the one of them
+with the most (``told_together``): split, the story's biggest happening ties with a lesser one.
 """
 
 from __future__ import annotations
@@ -17,11 +21,15 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from storyline.corpus.lineage import count_independent, origin_map
-from storyline.corpus.subject_words import headline, names_subject
+from storyline.corpus.subject_words import headline, headline_words, names_subject
+from storyline.corpus.timeline import dates_compatible, strip_dateline
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Story
 
 Window = tuple[date, date]
 
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
+MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats too many others by chance
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -70,16 +78,76 @@ def tells_subject(mention: Mention, documents: Mapping[DocumentId, Document], su
     return doc is not None and names_subject(headline(doc), subject)
 
 
-def subject_backers(story: Story, subject: frozenset[str], window: Window | None) -> dict[EventId, int]:
+def subject_backers(
+    story: Story, subject: frozenset[str], window: Window | None, share: float | None = None
+) -> dict[EventId, int]:
     """Per event, the independent sources that date it in their own words and tell it as part of the
-    story's subject (``tells_subject``); 0 for an event outside the reporting window."""
+    story's subject (``tells_subject``); 0 for an event outside the reporting window. With ``share``,
+    events that tell one happening (``told_together``) count their sources together."""
     documents = {d.id: d for d in story.documents}
     roots = origin_map(story.derivations)
-    backers: dict[EventId, int] = {}
+    own: dict[EventId, list[Mention]] = {}
     for event in story.events:
-        own = [m for m in event.mentions if not m.date_fallback and tells_subject(m, documents, subject)]
-        backers[event.id] = count_independent(own, roots, documents) if in_window(event.date, window) else 0
+        dated = [m for m in event.mentions if not m.date_fallback and tells_subject(m, documents, subject)]
+        own[event.id] = dated if in_window(event.date, window) else []
+    backers = {eid: count_independent(mentions, roots, documents) for eid, mentions in own.items()}
+    if share is None:
+        return backers
+    for group in told_together([e for e in story.events if own[e.id]], own, subject, share):
+        together = count_independent([m for e in group for m in own[e.id]], roots, documents)
+        head = max(group, key=lambda e: backers[e.id])  # first of the most: events keep the story's order
+        for event in group:  # the others rank below it: one happening is not two tied ones
+            backers[event.id] = together if event is head else min(backers[event.id], together - 1)
     return backers
+
+
+def told_together(
+    events: Sequence[Event], own: Mapping[EventId, Sequence[Mention]], subject: frozenset[str], share: float
+) -> list[list[Event]]:
+    """Groups of two or more events that tell one happening: linked, pair by pair, when their dates are
+    compatible (one day, or a month that holds it: no year, season or week) and a line of one that dates
+    it in its own words (``own``) repeats one of the other's: at least ``share`` of the shorter line's
+    content words, the story's subject words and time words left out, are in the other; a line of fewer
+    than ``MIN_LINE_WORDS`` such words links nothing. Events of one day that tell different things stay
+    apart."""
+    words = {e.id: [w for m in own[e.id] if len(w := _line_words(m.text, subject)) >= MIN_LINE_WORDS] for e in events}
+    parent = {e.id: e.id for e in events}
+
+    def root(eid: EventId) -> EventId:
+        while parent[eid] != eid:
+            parent[eid] = parent[parent[eid]]
+            eid = parent[eid]
+        return eid
+
+    for i, a in enumerate(events):
+        for b in events[i + 1 :]:
+            if (
+                _month_or_day(a.date)
+                and _month_or_day(b.date)
+                and dates_compatible(a.date, b.date)
+                and any(_repeats(x, y, share) for x in words[a.id] for y in words[b.id])
+            ):
+                parent[root(b.id)] = root(a.id)
+    groups: dict[EventId, list[Event]] = {}
+    for event in events:
+        groups.setdefault(root(event.id), []).append(event)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _line_words(text: str, subject: frozenset[str]) -> frozenset[str]:
+    """The content words a line is compared by: no subject words, no time words ("today")."""
+    return headline_words(strip_dateline(text)) - subject - _TIME_WORDS
+
+
+def _month_or_day(when: IsoDate | None) -> bool:
+    """A date of a month or a day: a year, a season or a week holds too many happenings to join two."""
+    return when is not None and _MONTH_OR_DAY.fullmatch(when) is not None
+
+
+def _repeats(a: frozenset[str], b: frozenset[str], share: float) -> bool:
+    """At least ``share`` of the shorter word set is in the other."""
+    shorter = min(len(a), len(b))
+    return shorter > 0 and len(a & b) / shorter >= share
 
 
 def central_event(

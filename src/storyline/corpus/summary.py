@@ -270,7 +270,8 @@ def summary_candidates(
     events: list[Candidate] = []
     central: Candidate | None = None
     subject = subject_words(story.documents)
-    dated = subject_backers(story, subject, reporting_window(story.documents, config.central_lead_days))
+    window = reporting_window(story.documents, config.central_lead_days)
+    dated = subject_backers(story, subject, window, config.redundancy)
     middle = central_event(story.events, happening_backing(story), dated)
     for event in story.events:
         if event.id in future:
