@@ -144,7 +144,7 @@ def test_one_happening_the_events_stage_split_counts_the_sources_of_its_parts(ma
     events = [
         event("closing", "2024-05-20", *(dated(d, "2024-05-20") for d in closing)),
         event("declared", "2024-05-19", *(dated(d, "2024-05-19") for d in told)),
-        event("declared again", "2024-05", *(dated(d, "2024-05") for d in told_again)),
+        event("declared again", "2024-05-19", *(dated(d, "2024-05-19") for d in told_again)),
     ]
     whole = story([*closing, *told, *told_again], events)
     window = ch.reporting_window(whole.documents, 7)
@@ -163,14 +163,20 @@ def test_one_happening_the_events_stage_split_counts_the_sources_of_its_parts(ma
     ("other", "when"),
     [
         ("Clinics in Calder Bay opened a fever ward on Sunday for children under five years old.", "2024-05-19"),
-        (DECLARED_AGAIN, "2024"),  # a year holds too many happenings to join two
+        (DECLARED_AGAIN, "2024-05"),  # a month holds too many happenings to join two
+        (DECLARED_AGAIN, "2024"),
     ],
 )
-def test_events_that_tell_different_things_or_only_share_a_year_count_apart(
+def test_events_that_tell_different_things_or_only_share_a_month_count_apart(
     make_doc: MakeDoc, other: str, when: str
 ) -> None:
     told = desk_reports(make_doc, 0, DECLARED, "Late on Sunday: " + DECLARED)
     others = desk_reports(make_doc, 2, other, "Update: " + other)
+    if when != "2024-05-19":  # a line dated by its month or year names no day
+        others = [
+            replace(d, sentences=tuple(replace(x, text=x.text.replace(" on Sunday", "")) for x in d.sentences))
+            for d in others
+        ]
     events = [
         event("declared", "2024-05-19", *(dated(d, "2024-05-19") for d in told)),
         event("other", when, *(dated(d, when) for d in others)),
@@ -180,3 +186,19 @@ def test_events_that_tell_different_things_or_only_share_a_year_count_apart(
     backers = ch.subject_backers(whole, subject, ch.reporting_window(whole.documents, 7), share=0.5)
     assert backers == {"declared": 2, "other": 2}
     assert sm.central_event(events, dated=backers) is None  # a tie: no central happening
+
+
+def test_a_speakers_name_does_not_join_two_things_said_the_same_day(make_doc: MakeDoc) -> None:
+    roads = "Mayor Dana Holloway Roe said on Sunday that the coast road would reopen to lorries."
+    beds = "Mayor Dana Holloway Roe said on Sunday that the clinic had forty spare beds."
+    first, second = (
+        desk_reports(make_doc, 0, roads, "Update: " + roads),
+        desk_reports(make_doc, 2, beds, "Late: " + beds),
+    )
+    mentions = [
+        [replace(dated(d, "2024-05-19"), attributed_to="Mayor Dana Holloway Roe") for d in docs]
+        for docs in (first, second)
+    ]
+    events = [event("roads", "2024-05-19", *mentions[0]), event("beds", "2024-05-19", *mentions[1])]
+    own = {e.id: list(e.mentions) for e in events}
+    assert ch.told_together(events, own, frozenset({"fever"}), 0.5) == []

@@ -8,7 +8,7 @@ that also funds the pandemic, or a cup final in the outbreak's city, is not the 
 the happening must lie within the reporting window, from ``lead_days`` before the first report to the
 last: the 1968 pandemic that many reports recall as background is not what this story is about. A
 happening whose doer is disputed counts its backers too (``disputed_happenings``), within the window.
-And a happening the events stage split in two or more events of compatible dates, whose own lines
+And a happening the events stage split in two or more events of one day, whose own lines
 repeat each other ("The health agency declared an epidemic on Thursday ..." told with and without the
 agency's acronym, as a report and as a claim), counts the sources of all of them, for the one of them
 with the most (``told_together``): split, the story's biggest happening ties with a lesser one.
@@ -22,12 +22,12 @@ from datetime import date, timedelta
 
 from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.subject_words import headline, headline_words, names_subject
-from storyline.corpus.timeline import dates_compatible, strip_dateline
+from storyline.corpus.timeline import strip_dateline
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Story
 
 Window = tuple[date, date]
 
-_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
 MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats too many others by chance
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -104,13 +104,13 @@ def subject_backers(
 def told_together(
     events: Sequence[Event], own: Mapping[EventId, Sequence[Mention]], subject: frozenset[str], share: float
 ) -> list[list[Event]]:
-    """Groups of two or more events that tell one happening: linked, pair by pair, when their dates are
-    compatible (one day, or a month that holds it: no year, season or week) and a line of one that dates
-    it in its own words (``own``) repeats one of the other's: at least ``share`` of the shorter line's
-    content words, the story's subject words and time words left out, are in the other; a line of fewer
-    than ``MIN_LINE_WORDS`` such words links nothing. Events of one day that tell different things stay
-    apart."""
-    words = {e.id: [w for m in own[e.id] if len(w := _line_words(m.text, subject)) >= MIN_LINE_WORDS] for e in events}
+    """Groups of two or more events that tell one happening: linked, pair by pair, when both are dated to
+    one day (a month or a year holds too many happenings: a line dated "earlier this month" would join
+    them all) and a line of one that dates it in its own words (``own``) repeats one of the other's: at
+    least ``share`` of the shorter line's content words, the story's subject words, time words and its
+    speaker's name left out, are in the other; a line of fewer than ``MIN_LINE_WORDS`` such words links
+    nothing. Events of one day that tell different things stay apart."""
+    words = {e.id: [w for m in own[e.id] if len(w := _line_words(m, subject)) >= MIN_LINE_WORDS] for e in events}
     parent = {e.id: e.id for e in events}
 
     def root(eid: EventId) -> EventId:
@@ -121,12 +121,8 @@ def told_together(
 
     for i, a in enumerate(events):
         for b in events[i + 1 :]:
-            if (
-                _month_or_day(a.date)
-                and _month_or_day(b.date)
-                and dates_compatible(a.date, b.date)
-                and any(_repeats(x, y, share) for x in words[a.id] for y in words[b.id])
-            ):
+            one_day = a.date is not None and a.date == b.date and _DAY.fullmatch(a.date) is not None
+            if one_day and any(_repeats(x, y, share) for x in words[a.id] for y in words[b.id]):
                 parent[root(b.id)] = root(a.id)
     groups: dict[EventId, list[Event]] = {}
     for event in events:
@@ -134,14 +130,11 @@ def told_together(
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _line_words(text: str, subject: frozenset[str]) -> frozenset[str]:
-    """The content words a line is compared by: no subject words, no time words ("today")."""
-    return headline_words(strip_dateline(text)) - subject - _TIME_WORDS
-
-
-def _month_or_day(when: IsoDate | None) -> bool:
-    """A date of a month or a day: a year, a season or a week holds too many happenings to join two."""
-    return when is not None and _MONTH_OR_DAY.fullmatch(when) is not None
+def _line_words(mention: Mention, subject: frozenset[str]) -> frozenset[str]:
+    """The content words a line is compared by: no subject words, no time words ("today"), and none of its
+    speaker's name ("Governor Dana Roe said on Monday ..." tells many things that day)."""
+    speaker = headline_words(mention.attributed_to or "")
+    return headline_words(strip_dateline(mention.text)) - subject - _TIME_WORDS - speaker
 
 
 def _repeats(a: frozenset[str], b: frozenset[str], share: float) -> bool:
