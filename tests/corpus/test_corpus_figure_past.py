@@ -47,7 +47,7 @@ def test_a_figure_of_an_incident_years_before_the_story_is_no_point(
     [
         ("Since 1998 the fever has killed 400 people in the bay.", "400 people", [("1998", "1998")]),  # a running total
         ("Last June the fever killed 9 people in the bay.", "9 people", [("Last June", "2030-06")]),  # its own months
-        ("The fever has killed 12 people, the 1998 outbreak's toll in one week.", "12 people", []),
+        ("The fever has killed 12 people; the 1998 outbreak killed 40 in one week.", "12 people", []),  # another clause
     ],
 )
 def test_a_running_total_or_the_storys_own_months_stay_points(
@@ -76,3 +76,10 @@ def test_the_storys_series_leaves_out_a_past_incidents_toll(make_doc) -> None:
     assert [p.value for p in series.points] == [12]
     (both,) = fg.find_figures(Story(id="s", title="t", documents=(doc,)), past_days=100 * 365)
     assert [p.value for p in both.points] == [40, 12]  # with a century of margin, 1998 is the story's own
+
+
+def test_a_bare_year_the_time_tagger_left_names_a_past_incident_but_a_count_is_no_year() -> None:
+    s, q = sentence("In a 1998 harbour fever outbreak 40 people died.", "40 people")
+    assert fp.about_past_incident(s, q, "2031-05-20", FIRST, 365)
+    count, people = sentence("The fever has killed 1998 people in the bay.", "1998 people")
+    assert not fp.about_past_incident(count, people, "2031-05-20", FIRST, 365)  # the figure's own digits
