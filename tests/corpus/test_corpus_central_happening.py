@@ -152,7 +152,7 @@ def test_one_happening_the_events_stage_split_counts_the_sources_of_its_parts(ma
     apart = ch.subject_backers(whole, subject, window)
     assert apart == {"closing": 3, "declared": 2, "declared again": 2}
     assert sm.central_event(events, dated=apart) is events[0]  # split, the declaration loses to the closing
-    together = ch.subject_backers(whole, subject, window, share=0.5)
+    together = ch.subject_backers(whole, subject, window, share=0.7)
     assert together == {"closing": 3, "declared": 4, "declared again": 2}
     assert sm.central_event(events, dated=together) is events[1]
     (first,) = sm.summarize_story(whole, SummaryConfig(max_sentences=1))
@@ -183,7 +183,7 @@ def test_events_that_tell_different_things_or_only_share_a_month_count_apart(
     ]
     whole = story([*told, *others], events)
     subject = sm.subject_words(whole.documents)
-    backers = ch.subject_backers(whole, subject, ch.reporting_window(whole.documents, 7), share=0.5)
+    backers = ch.subject_backers(whole, subject, ch.reporting_window(whole.documents, 7), share=0.7)
     assert backers == {"declared": 2, "other": 2}
     assert sm.central_event(events, dated=backers) is None  # a tie: no central happening
 
@@ -201,4 +201,4 @@ def test_a_speakers_name_does_not_join_two_things_said_the_same_day(make_doc: Ma
     ]
     events = [event("roads", "2024-05-19", *mentions[0]), event("beds", "2024-05-19", *mentions[1])]
     own = {e.id: list(e.mentions) for e in events}
-    assert ch.told_together(events, own, frozenset({"fever"}), 0.5) == []
+    assert ch.told_together(events, own, frozenset({"fever"}), 0.7) == []

@@ -29,6 +29,7 @@ Window = tuple[date, date]
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
+PARAPHRASE = 0.7  # the share of a line's words another must hold to tell one happening: a close paraphrase
 MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats too many others by chance
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -106,11 +107,12 @@ def told_together(
 ) -> list[list[Event]]:
     """Groups of two or more events that tell one happening: linked, pair by pair, when both are dated to
     one day (a month or a year holds too many happenings: a line dated "earlier this month" would join
-    them all) and a line of one that dates it in its own words (``own``) repeats one of the other's: at
-    least ``share`` of the shorter line's content words, the story's subject words, time words and its
-    speaker's name left out, are in the other; a line of fewer than ``MIN_LINE_WORDS`` such words links
+    them all), both dated in some source's own words and telling the story's subject (``own``), and the
+    line that sums one up (its summary) repeats the other's: at
+    least ``share`` of each line's content words, the story's subject words, time words and its speaker's
+    name left out, are in the other; a line of fewer than ``MIN_LINE_WORDS`` such words links
     nothing. Events of one day that tell different things stay apart."""
-    words = {e.id: [w for m in own[e.id] if len(w := _line_words(m, subject)) >= MIN_LINE_WORDS] for e in events}
+    words = {e.id: [w for m in _summing_up(e) if len(w := _line_words(m, subject)) >= MIN_LINE_WORDS] for e in events}
     parent = {e.id: e.id for e in events}
 
     def root(eid: EventId) -> EventId:
@@ -128,6 +130,12 @@ def told_together(
     for event in events:
         groups.setdefault(root(event.id), []).append(event)
     return [g for g in groups.values() if len(g) > 1]
+
+
+def _summing_up(event: Event) -> list[Mention]:
+    """The event's lines that sum it up (its summary's): an event that holds a line of another happening
+    ("the ministry described the withdrawal as regrouping" in a report of the advance) is not joined by it."""
+    return [m for m in event.mentions if strip_dateline(m.text) == event.summary][:1]
 
 
 def _line_words(mention: Mention, subject: frozenset[str]) -> frozenset[str]:
