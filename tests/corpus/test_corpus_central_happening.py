@@ -119,3 +119,86 @@ def test_the_happening_may_come_a_few_days_before_the_first_report(make_doc: Mak
     assert not ch.in_window("1987", window)
     assert not ch.in_window(None, window)
     assert ch.in_window("2024-05-15", None)  # no dated report: no window to be outside of
+
+
+DECLARED = (
+    "The regional health board declared a fever epidemic on Sunday and told clinics to prepare for a long season."
+)
+DECLARED_AGAIN = (
+    "The Regional Health Board (RHB) declared a fever epidemic on Sunday, telling clinics to prepare for a long season."
+)
+
+
+def desk_reports(make_doc: MakeDoc, desk: int, *lines: str) -> list[Document]:
+    """One report per line, headed on the fever, from outlets numbered from ``desk``."""
+    return [
+        replace(make_doc(line, "2024-05-20", f"Desk {desk + i}"), title=TITLES[i % len(TITLES)])
+        for i, line in enumerate(lines)
+    ]
+
+
+def test_one_happening_the_events_stage_split_counts_the_sources_of_its_parts(make_doc: MakeDoc) -> None:
+    told = desk_reports(make_doc, 0, DECLARED, "Late on Sunday: " + DECLARED)
+    told_again = desk_reports(make_doc, 2, DECLARED_AGAIN, "Update: " + DECLARED_AGAIN)
+    closing = desk_reports(make_doc, 4, CLOSING, "Update: " + CLOSING, "Late on Monday: " + CLOSING)
+    events = [
+        event("closing", "2024-05-20", *(dated(d, "2024-05-20") for d in closing)),
+        event("declared", "2024-05-19", *(dated(d, "2024-05-19") for d in told)),
+        event("declared again", "2024-05-19", *(dated(d, "2024-05-19") for d in told_again)),
+    ]
+    whole = story([*closing, *told, *told_again], events)
+    window = ch.reporting_window(whole.documents, 7)
+    subject = sm.subject_words(whole.documents)
+    apart = ch.subject_backers(whole, subject, window)
+    assert apart == {"closing": 3, "declared": 2, "declared again": 2}
+    assert sm.central_event(events, dated=apart) is events[0]  # split, the declaration loses to the closing
+    together = ch.subject_backers(whole, subject, window, share=0.7)
+    assert together == {"closing": 3, "declared": 4, "declared again": 2}
+    assert sm.central_event(events, dated=together) is events[1]
+    (first,) = sm.summarize_story(whole, SummaryConfig(max_sentences=1))
+    assert first.event == "declared"
+
+
+@pytest.mark.parametrize(
+    ("other", "when"),
+    [
+        ("Clinics in Calder Bay opened a fever ward on Sunday for children under five years old.", "2024-05-19"),
+        (DECLARED_AGAIN, "2024-05"),  # a month holds too many happenings to join two
+        (DECLARED_AGAIN, "2024"),
+    ],
+)
+def test_events_that_tell_different_things_or_only_share_a_month_count_apart(
+    make_doc: MakeDoc, other: str, when: str
+) -> None:
+    told = desk_reports(make_doc, 0, DECLARED, "Late on Sunday: " + DECLARED)
+    others = desk_reports(make_doc, 2, other, "Update: " + other)
+    if when != "2024-05-19":  # a line dated by its month or year names no day
+        others = [
+            replace(d, sentences=tuple(replace(x, text=x.text.replace(" on Sunday", "")) for x in d.sentences))
+            for d in others
+        ]
+    events = [
+        event("declared", "2024-05-19", *(dated(d, "2024-05-19") for d in told)),
+        event("other", when, *(dated(d, when) for d in others)),
+    ]
+    whole = story([*told, *others], events)
+    subject = sm.subject_words(whole.documents)
+    backers = ch.subject_backers(whole, subject, ch.reporting_window(whole.documents, 7), share=0.7)
+    assert backers == {"declared": 2, "other": 2}
+    assert sm.central_event(events, dated=backers) is None  # a tie: no central happening
+
+
+def test_a_speakers_name_does_not_join_two_things_said_the_same_day(make_doc: MakeDoc) -> None:
+    roads = "Mayor Dana Holloway Roe said on Sunday that the coast road would reopen to lorries."
+    beds = "Mayor Dana Holloway Roe said on Sunday that the clinic had forty spare beds."
+    first, second = (
+        desk_reports(make_doc, 0, roads, "Update: " + roads),
+        desk_reports(make_doc, 2, beds, "Late: " + beds),
+    )
+    mentions = [
+        [replace(dated(d, "2024-05-19"), attributed_to="Mayor Dana Holloway Roe") for d in docs]
+        for docs in (first, second)
+    ]
+    events = [event("roads", "2024-05-19", *mentions[0]), event("beds", "2024-05-19", *mentions[1])]
+    own = {e.id: list(e.mentions) for e in events}
+    assert ch.told_together(events, own, frozenset({"fever"}), 0.7) == []

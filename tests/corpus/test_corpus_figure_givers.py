@@ -231,3 +231,37 @@ def test_a_higher_suspected_toll_from_another_giver_stays_in_one_series() -> Non
     suspected = replace(point("2024-05-03", 90, "the rebels"), suspected=True)  # "may have killed 90"
     points = [point("2024-05-01", 40, "the ministry"), suspected, point("2024-05-04", 41, "the ministry")]
     assert [label for label, _ in fgv.split_by_giver("killed", points)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "giver"),
+    [
+        ("the harbour board's latest tally", "the harbour board"),
+        ("according to the harbour board's weekly figures", "the harbour board"),
+        ("the latest RHB tally", "RHB"),
+        ("according to the RHB", "the RHB"),
+        ("some estimates", "Harbor Daily"),  # no owner named: the outlet gives it
+        ("its latest figures", "Harbor Daily"),
+        ("the main misleading statement", "Harbor Daily"),
+    ],
+)
+def test_a_tally_or_estimate_is_given_by_its_owner_else_by_the_outlet(speaker: str, giver: str) -> None:
+    assert fgv.giver_of(point("2024-05-01", 1, speaker, source="Harbor Daily")) == giver
+
+
+def test_an_acronym_spelt_like_who_does_not_end_the_givers_name() -> None:
+    assert fgv.giver_of(point("2024-05-01", 1, "the WHO regional office")) == "the WHO regional office"
+    assert fgv.giver_of(point("2024-05-01", 1, "Dana Roe, who leads the board")) == "Dana Roe"
+
+
+def test_a_giver_with_and_without_its_article_is_one_giver() -> None:
+    points = [point("2024-05-01", 50, "The RHB"), point("2024-05-02", 40, "RHB"), point("2024-05-03", 30, "the army")]
+    labels = [label for label, _ in fgv.split_by_giver("killed", points)]
+    assert labels == ["killed (The RHB)", "killed (the army)"]  # the board's own fall is no second giver
+
+
+def test_a_series_whose_points_mostly_name_no_giver_is_labelled_as_such() -> None:
+    points = [point(f"2024-05-0{d}", 50 + d, None, source="") for d in range(1, 6)]
+    points += [point("2024-05-06", 70, "the army", source=""), point("2024-05-07", 30, "the ministry", source="")]
+    labels = [label for label, _ in fgv.split_by_giver("killed", points)]
+    assert labels[0] == f"killed ({fgv.UNATTRIBUTED})"

@@ -211,3 +211,44 @@ def test_a_day_told_of_another_volume_does_not_make_a_total_a_rate() -> None:
     )
     assert fv.volume_measure(s, rate) == "flow rate"
     assert fv.volume_measure(s, total) == "spilled"
+
+
+def test_a_range_with_a_conversion_on_each_end_is_one_flow_rate_point() -> None:
+    from storyline.doc.quantities import extract_quantities
+
+    text = (
+        "The panel said between 3,000 barrels (477 cubic metres) and 5,000 barrels (795 cubic metres) a day "
+        "were leaking from the pipe."
+    )
+    s = Sentence(0, 0, len(text), text, 0, quantities=tuple(extract_quantities(text)))
+    measured = [(q.low, q.high, fg.measure_of(s, q)) for q in s.measures]
+    assert [m for m in measured if m[2] is not None] == [(3000, 5000, "flow rate")]
+
+
+def _many_volumes(n: int) -> tuple[Sentence, list[Quantity]]:
+    """A sentence of ``n`` leaks, each with its conversion in brackets, a day word after every other one."""
+    parts = [f"pipe {i} spilled {1000 + i} barrels ({42000 + i} gallons){' a day' if i % 2 else ''}" for i in range(n)]
+    text = "; ".join(parts) + "."
+    spans = []
+    for i in range(n):
+        spans.append((f"{1000 + i} barrels", 1000 + i, 1000 + i, "barrel"))
+        spans.append((f"{42000 + i} gallons", 42000 + i, 42000 + i, "gallon"))
+    return sentence(text, *spans)
+
+
+def test_each_volume_of_many_is_read_in_its_own_clause() -> None:
+    s, quantities = _many_volumes(12)
+    measures = [fv.volume_measure(s, q) for q in quantities]
+    assert measures[0::2] == ["spilled", "flow rate"] * 6  # the odd pipes' clauses tell the day
+    assert measures[1::2] == [None] * 12  # the gallons are conversions
+
+
+def test_telling_a_day_gathers_the_quantities_ends_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear in the sentence's quantities: the conversion test of every volume reuses one set of ends."""
+    s, quantities = _many_volumes(12)
+    calls = []
+    ends = fv._ends
+    monkeypatch.setattr(fv, "_ends", lambda sentence: calls.append(1) or ends(sentence))
+    left, right = 0, len(s.text)
+    fv._told_daily(s, quantities[2], left, right)
+    assert len(calls) == 1

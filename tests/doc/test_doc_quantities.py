@@ -672,6 +672,43 @@ def test_no_range_across_different_units():
     assert [(q.low, q.high, q.unit) for q in found] == [(9.4, 9.4, "percent"), (84, 84, "USD")]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "conversions"),
+    [
+        (
+            "Engineers said between 3,000 barrels (477 cubic metres) and 5,000 barrels (795 cubic metres) a day "
+            "escaped from the cracked pipe.",
+            "barrel/day",
+            [(477, "m3", "conversion"), (795, "m3", "measure")],
+        ),
+        (
+            "The pipe lost 3,000 barrels (126,000 gallons) to 5,000 barrels in a week.",
+            "barrel",
+            [(126000, "gallon", "conversion")],
+        ),
+        ("The panel put the leak at between 3,000 barrels and 5,000 barrels a day.", "bpd", []),
+        (
+            "The repair will cost between $3 million (2.4 million euros) and $5 million.",
+            "USD",
+            [(2.4e6, "EUR", "conversion")],
+        ),
+    ],
+)
+def test_a_range_with_its_unit_and_a_bracketed_conversion_on_each_end_is_one_range(text, unit, conversions):
+    first, *rest = extract_quantities(text)
+    assert (first.low, first.high, first.unit) == (3000 if unit != "USD" else 3e6, 5000 if unit != "USD" else 5e6, unit)
+    assert [(q.value, q.unit, q.kind) for q in rest] == conversions
+
+
+def test_a_bracketed_figure_before_another_unit_keeps_the_first_figure_apart():
+    found = extract_quantities("The tank lost 3,000 barrels (477 cubic metres) and 60 workers left the site.")
+    assert [(q.low, q.high, q.unit, q.kind) for q in found] == [
+        (3000, 3000, "barrel", "measure"),
+        (477, 477, "m3", "measure"),
+        (60, 60, "count", "measure"),
+    ]
+
+
 def test_change_by_then_new_level_is_two_values():
     found = extract_quantities("The deficit grew by $43 billion to $419 billion.")
     assert [(q.low, q.high) for q in found] == [(43e9, 43e9), (419e9, 419e9)]

@@ -218,6 +218,13 @@ class FiguresConfig(_Section):
     copy_similarity: float = Field(
         default=90.0, description="Sentences of related reports this alike (rapidfuzz ratio) are copies."
     )
+    past_incident_days: int = Field(
+        default=365,
+        ge=0,
+        description="A figure dated, or whose clause names a date, that ended this many days before the first "
+        "report is about another, past incident ('the 1918 pandemic killed 50 million') and no point of the "
+        "story's measures.",
+    )
 
 
 class TimelineConfig(_Section):

@@ -8,6 +8,10 @@ that also funds the pandemic, or a cup final in the outbreak's city, is not the 
 the happening must lie within the reporting window, from ``lead_days`` before the first report to the
 last: the 1968 pandemic that many reports recall as background is not what this story is about. A
 happening whose doer is disputed counts its backers too (``disputed_happenings``), within the window.
+And a happening the events stage split in two or more events of one day, whose own lines
+repeat each other ("The health agency declared an epidemic on Thursday ..." told with and without the
+agency's acronym, as a report and as a claim), counts the sources of all of them, for the one of them
+with the most (``told_together``): split, the story's biggest happening ties with a lesser one.
 """
 
 from __future__ import annotations
@@ -17,11 +21,16 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from storyline.corpus.lineage import count_independent, origin_map
-from storyline.corpus.subject_words import headline, names_subject
+from storyline.corpus.subject_words import headline, headline_words, names_subject
+from storyline.corpus.timeline import strip_dateline
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Story
 
 Window = tuple[date, date]
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
+PARAPHRASE = 0.7  # the share of a line's words another must hold to tell one happening: a close paraphrase
+MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats too many others by chance
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -70,16 +79,76 @@ def tells_subject(mention: Mention, documents: Mapping[DocumentId, Document], su
     return doc is not None and names_subject(headline(doc), subject)
 
 
-def subject_backers(story: Story, subject: frozenset[str], window: Window | None) -> dict[EventId, int]:
+def subject_backers(
+    story: Story, subject: frozenset[str], window: Window | None, share: float | None = None
+) -> dict[EventId, int]:
     """Per event, the independent sources that date it in their own words and tell it as part of the
-    story's subject (``tells_subject``); 0 for an event outside the reporting window."""
+    story's subject (``tells_subject``); 0 for an event outside the reporting window. With ``share``,
+    events that tell one happening (``told_together``) count their sources together."""
     documents = {d.id: d for d in story.documents}
     roots = origin_map(story.derivations)
-    backers: dict[EventId, int] = {}
+    own: dict[EventId, list[Mention]] = {}
     for event in story.events:
-        own = [m for m in event.mentions if not m.date_fallback and tells_subject(m, documents, subject)]
-        backers[event.id] = count_independent(own, roots, documents) if in_window(event.date, window) else 0
+        dated = [m for m in event.mentions if not m.date_fallback and tells_subject(m, documents, subject)]
+        own[event.id] = dated if in_window(event.date, window) else []
+    backers = {eid: count_independent(mentions, roots, documents) for eid, mentions in own.items()}
+    if share is None:
+        return backers
+    for group in told_together([e for e in story.events if own[e.id]], own, subject, share):
+        together = count_independent([m for e in group for m in own[e.id]], roots, documents)
+        head = max(group, key=lambda e: backers[e.id])  # first of the most: events keep the story's order
+        for event in group:  # the others rank below it: one happening is not two tied ones
+            backers[event.id] = together if event is head else min(backers[event.id], together - 1)
     return backers
+
+
+def told_together(
+    events: Sequence[Event], own: Mapping[EventId, Sequence[Mention]], subject: frozenset[str], share: float
+) -> list[list[Event]]:
+    """Groups of two or more events that tell one happening: linked, pair by pair, when both are dated to
+    one day (a month or a year holds too many happenings: a line dated "earlier this month" would join
+    them all), both dated in some source's own words and telling the story's subject (``own``), and the
+    line that sums one up (its summary) repeats the other's: at
+    least ``share`` of each line's content words, the story's subject words, time words and its speaker's
+    name left out, are in the other; a line of fewer than ``MIN_LINE_WORDS`` such words links
+    nothing. Events of one day that tell different things stay apart."""
+    words = {e.id: [w for m in _summing_up(e) if len(w := _line_words(m, subject)) >= MIN_LINE_WORDS] for e in events}
+    parent = {e.id: e.id for e in events}
+
+    def root(eid: EventId) -> EventId:
+        while parent[eid] != eid:
+            parent[eid] = parent[parent[eid]]
+            eid = parent[eid]
+        return eid
+
+    for i, a in enumerate(events):
+        for b in events[i + 1 :]:
+            one_day = a.date is not None and a.date == b.date and _DAY.fullmatch(a.date) is not None
+            if one_day and any(_repeats(x, y, share) for x in words[a.id] for y in words[b.id]):
+                parent[root(b.id)] = root(a.id)
+    groups: dict[EventId, list[Event]] = {}
+    for event in events:
+        groups.setdefault(root(event.id), []).append(event)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _summing_up(event: Event) -> list[Mention]:
+    """The event's lines that sum it up (its summary's): an event that holds a line of another happening
+    ("the ministry described the withdrawal as regrouping" in a report of the advance) is not joined by it."""
+    return [m for m in event.mentions if strip_dateline(m.text) == event.summary][:1]
+
+
+def _line_words(mention: Mention, subject: frozenset[str]) -> frozenset[str]:
+    """The content words a line is compared by: no subject words, no time words ("today"), and none of its
+    speaker's name ("Governor Dana Roe said on Monday ..." tells many things that day)."""
+    speaker = headline_words(mention.attributed_to or "")
+    return headline_words(strip_dateline(mention.text)) - subject - _TIME_WORDS - speaker
+
+
+def _repeats(a: frozenset[str], b: frozenset[str], share: float) -> bool:
+    """At least ``share`` of the shorter word set is in the other."""
+    shorter = min(len(a), len(b))
+    return shorter > 0 and len(a & b) / shorter >= share
 
 
 def central_event(

@@ -32,6 +32,7 @@ from storyline.records import FigurePoint, Quantity, Sentence
 # Measures whose running total never falls: a lower figure after a higher one is another count.
 RISING = frozenset({"killed"})
 INCIDENTS = "single incidents"  # the scope of a rising measure's series of counts of one incident each
+UNATTRIBUTED = "mostly unattributed"  # the label of a series whose points mostly name no giver and no outlet
 MAX_NAMED = 2  # givers named in a series label; more are "and others"
 MAX_GIVER_WORDS = 6  # a longer speaker head is a misread clause, not a name
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -47,7 +48,16 @@ _HELD_AFTER = re.compile(
     r"\b(?i:areas?|territor(?:y|ies)|parts?)\s+(held|controlled|occupied)\s+by\s+(?:the\s+)?([A-Z]\w*)"
 )
 # Where a speaker's head phrase ends: "officials in the occupied part", "the governor of the region".
-_HEAD_END = re.compile(r",|\s+(?:in|on|at|of|from|for|with|who|which|that|and)\s+", re.IGNORECASE)
+_HEAD_END = re.compile(r",|\s+(?:(?i:in|on|at|of|from|for|with|and)|who|which|that)\s+")  # "WHO" is no "who"
+_ACCORDING = re.compile(r"^according\s+to\s+", re.IGNORECASE)
+# A document or a count as the speaker: "the WHO's latest tally", "some estimates", "its latest figures".
+_DOCUMENT = re.compile(
+    r"\b(?:tall(?:y|ies)|figures?|estimates?|statements?|data|reports?|counts?|toll|numbers|statistics|records)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_THE = re.compile(r"^the\s+")
+_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 _LABEL_TAIL = re.compile(r",\s|\s\(")
 
@@ -75,12 +85,32 @@ def scope_of(text: str) -> str | None:
 def giver_of(point: FigurePoint) -> str:
     """Who gives a figure: its speaker's head phrase, else its outlet, else "". A head phrase that
     cannot be a name (a digit, or more than ``MAX_GIVER_WORDS`` words: a misread clause such as "The
-    virus produced less than 300 ...") is not shown to a reader; the outlet stands in for it."""
+    virus produced less than 300 ...") is not shown to a reader; the outlet stands in for it. A tally or
+    an estimate is given by whoever owns it ("the WHO's latest tally" is the WHO's), and one without a
+    named owner ("some estimates", "its latest figures", "the main misleading statement") by the outlet."""
     if point.attributed_to:
-        head = _HEAD_END.split(point.attributed_to, maxsplit=1)[0].strip()
+        head = _HEAD_END.split(_ACCORDING.sub("", point.attributed_to.strip()), maxsplit=1)[0].strip()
+        head = document_owner(head) if _DOCUMENT.search(head) else head
         if head and len(head.split()) <= MAX_GIVER_WORDS and not any(c.isdigit() for c in head):
             return head
     return point.source or ""
+
+
+def giver_key(giver: str) -> str:
+    """A giver as compared: any case, without a leading "the" ("The WHO" and "WHO" are one giver)."""
+    return _THE.sub("", giver.casefold())
+
+
+def document_owner(phrase: str) -> str:
+    """Who owns a document a phrase names: its possessor ("the WHO's latest tally" -> "the WHO"), else the
+    names before it ("the latest WHO tally" -> "WHO"); "" when none is named or the owner is a pronoun."""
+    words = phrase.split()
+    owned = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w)), None)
+    if owned is not None:
+        owner = " ".join([*words[:owned], _POSSESSIVE.sub("", words[owned])])
+        return "" if owner.lower() in _PRONOUNS else owner
+    first = [w for w in words[:1] if w.isupper() and len(w) > 1]  # "WHO figures"; "Some estimates" names no one
+    return " ".join(first + [w for w in words[1:-1] if w[:1].isupper()])
 
 
 def split_by_giver(measure: str, points: Sequence[FigurePoint]) -> list[tuple[str, tuple[FigurePoint, ...]]]:
@@ -110,7 +140,7 @@ def _initial_groups(points: Sequence[FigurePoint]) -> list[Group]:
     names: dict[tuple[str, str | None], str] = {}
     for p in points:
         giver = giver_of(p)
-        key = (giver.casefold(), scope_of(p.text))
+        key = (giver_key(giver), scope_of(p.text))
         keyed.setdefault(key, []).append(p)
         names.setdefault(key, giver)
     return [Group((names[k],) if names[k] else (), k[1], tuple(ps)) for k, ps in keyed.items()]
@@ -122,13 +152,13 @@ def _merge(groups: list[Group], rising: bool) -> list[Group]:
     merged: list[Group] = []
     for g in sorted(groups, key=lambda g: -len(g.points)):  # stable: first appearance breaks ties
         fits = [i for i, m in enumerate(merged) if _agree(m, g, rising)]
-        mine = {x.casefold() for x in g.givers}
-        target = next((i for i in fits if mine & {x.casefold() for x in merged[i].givers}), fits[0] if fits else None)
+        mine = {giver_key(x) for x in g.givers}
+        target = next((i for i in fits if mine & {giver_key(x) for x in merged[i].givers}), fits[0] if fits else None)
         if target is None:
             merged.append(g)
             continue
         m = merged[target]
-        givers = m.givers + tuple(x for x in g.givers if x.casefold() not in {y.casefold() for y in m.givers})
+        givers = m.givers + tuple(x for x in g.givers if giver_key(x) not in {giver_key(y) for y in m.givers})
         merged[target] = Group(givers, m.scope or g.scope, m.points + g.points)
     return merged
 
@@ -178,12 +208,15 @@ def label_scope(label: str) -> str | None:
 
 def _label(measure: str, group: Group) -> str:
     """ "killed, left bank (Russian-installed officials)": the measure, its scope, and its givers, the
-    two that give most points named ("killed (the ministry, the army and others)")."""
+    two that give most points named ("killed (the ministry, the army and others)"); "killed (mostly
+    unattributed)" when fewer than half its points name a giver or an outlet."""
     head = f"{measure}, {group.scope}" if group.scope else measure
-    counts = {g: sum(giver_of(p).casefold() == g.casefold() for p in group.points) for g in group.givers}
+    counts = {g: sum(giver_key(giver_of(p)) == giver_key(g) for p in group.points) for g in group.givers}
     named = sorted(group.givers, key=lambda g: -counts[g])[:MAX_NAMED]  # stable: first given breaks ties
     if not named:
         return head
+    if 2 * sum(counts.values()) < len(group.points):  # a few passing speakers do not stand for the series
+        return f"{head} ({UNATTRIBUTED})"
     if len(group.givers) > MAX_NAMED:
         return f"{head} ({', '.join(named)} and others)"
     return f"{head} ({' and '.join(named)})"

@@ -65,11 +65,14 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
 def _told_daily(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
     """True when a day word of the clause ("a day", "each day", "daily") is nearer to this volume than to
     any other volume of the sentence that is no conversion: in "900 barrels (...) a day since May 1, the
-    total is 27,000 barrels" only the 900 are per day."""
+    total is 27,000 barrels" only the 900 are per day. Linear in the sentence's quantities: their ends are
+    gathered once for every conversion test."""
+    ends = _ends(sentence)
     volumes = [
         q
         for q in sentence.quantities
-        if (q.unit in PER_UNIT or q.unit in _RATE_UNITS) and not is_conversion(sentence, q)
+        if (q.unit in PER_UNIT or q.unit in _RATE_UNITS)
+        and not _converts(sentence.text, q.start - sentence.start, ends)
     ]
     for day in _DAILY.finditer(sentence.text, left, right):
         nearest = min(volumes, key=lambda q: _gap(sentence, q, day.start(), day.end()), default=None)
@@ -96,8 +99,17 @@ def is_conversion(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the volume is the report's conversion of the one before it: anywhere in the brackets right
     after it ("1,000 barrels (42,000 gallons/159,000 litres)") or after its "or" ("1,000 barrels or 42,000
     gallons")."""
-    text, start = sentence.text, quantity.start - sentence.start
-    ends = {q.end - sentence.start for q in sentence.quantities if q.end <= quantity.start}
+    return _converts(sentence.text, quantity.start - sentence.start, _ends(sentence))
+
+
+def _ends(sentence: Sentence) -> frozenset[int]:
+    """Where the sentence's quantities end, in its text."""
+    return frozenset(q.end - sentence.start for q in sentence.quantities)
+
+
+def _converts(text: str, start: int, ends: frozenset[int]) -> bool:
+    """``is_conversion`` for the quantity at ``start`` of ``text``, given where the sentence's quantities end
+    (only ends before ``start`` can be the figure converted: the bracket or "or" lies between them)."""
     opening = text.rfind("(", 0, start)
     if opening >= 0 and ")" not in text[opening:start] and len(text[:opening].rstrip()) in ends:
         return True

@@ -8,7 +8,9 @@ soldiers had flu") are cases, not troops, and troops are one series per side or 
 name the measures of a news story, which no general library does. A figure told as a projection,
 condition, plan or target ("water could rise 2 metres if the dam fails": ``doc.figure_mood``) stays in
 its series, marked ``projected``: it is no measured point, and nothing sets it against one; so does a past
-count told as a possibility ("may have killed 90", "40 suspected deaths"), marked ``suspected``.
+count told as a possibility ("may have killed 90", "40 suspected deaths"), marked ``suspected``. A figure
+about another, past incident recalled for comparison ("the 1918 pandemic killed 50 million":
+``figure_past``) is no point of the story's measures.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from storyline.config import Config
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
+from storyline.corpus.figure_past import about_past_incident, first_report
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, troops_measure
 from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, is_share_of_leak, volume_measure
@@ -295,20 +299,29 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     return money  # "aid", "loans", "grants" only when the word names the sum
 
 
-def points_of(doc: Document) -> list[tuple[str, str, FigurePoint]]:
-    """(measure, unit, point) for each measured quantity of a document."""
+PAST_DAYS = 365  # ``FiguresConfig.past_incident_days``
+
+
+def points_of(
+    doc: Document, first: date | None = None, past_days: int = PAST_DAYS
+) -> list[tuple[str, str, FigurePoint]]:
+    """(measure, unit, point) for each measured quantity of a document; with ``first`` (the story's first
+    report's day), none about an incident that ended ``past_days`` before it (``figure_past``)."""
     found = []
     for s in doc.sentences:
         for q in s.measures:
             measure = measure_of(s, q)
             if measure is None:
                 continue
+            when = earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date)
+            if about_past_incident(s, q, when, first, past_days):
+                continue
             if measure.startswith("water level"):
                 q = in_metres(q)
             elif measure in VOLUME_MEASURES:
                 q = in_barrels(q, per_day=measure in RATE_MEASURES)
             point = FigurePoint(
-                date=earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date),
+                date=when,
                 value=q.value,
                 low=q.low,
                 high=q.high,
@@ -379,10 +392,12 @@ def same_figure_once(points: list[tuple[str, str, FigurePoint]]) -> list[tuple[s
     return kept
 
 
-def find_figures(story: Story) -> tuple[FigureSeries, ...]:
+def find_figures(story: Story, past_days: int = PAST_DAYS) -> tuple[FigureSeries, ...]:
     """One series per measure and unit, points sorted by event date; a measure whose givers disagree
-    is one series per giver, labelled by who gives it ("killed, left bank (the regional council)")."""
-    found = {doc.id: points_of(doc) for doc in story.documents}
+    is one series per giver, labelled by who gives it ("killed, left bank (the regional council)"). A figure
+    about an incident that ended ``past_days`` before the first report is left out (``figure_past``)."""
+    first = first_report(story.documents)
+    found = {doc.id: points_of(doc, first, past_days) for doc in story.documents}
     groups: dict[tuple[str, str], list[FigurePoint]] = defaultdict(list)
     for measure, unit, point in drop_copies(found, parent_map(story.derivations)):
         groups[(measure, unit)].append(point)
@@ -402,6 +417,6 @@ def build(config: Config) -> Stage[Story]:
     """The ``figures`` corpus stage."""
 
     def figures(story: Story) -> Story:
-        return replace(story, figures=find_figures(story))
+        return replace(story, figures=find_figures(story, config.figures.past_incident_days))
 
     return Stage(name="figures", func=figures, requires=("derivation",), provides=("figures",))

@@ -46,7 +46,13 @@ from datetime import date
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.config import Config, SummaryConfig
-from storyline.corpus.central_happening import central_event, reporting_window, subject_backers, tells_subject
+from storyline.corpus.central_happening import (
+    PARAPHRASE,
+    central_event,
+    reporting_window,
+    subject_backers,
+    tells_subject,
+)
 from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure, label_scope
 from storyline.corpus.subject_words import names_subject, subject_words
@@ -271,7 +277,8 @@ def summary_candidates(
     events: list[Candidate] = []
     central: Candidate | None = None
     subject = subject_words(story.documents)
-    dated = subject_backers(story, subject, reporting_window(story.documents, config.central_lead_days))
+    window = reporting_window(story.documents, config.central_lead_days)
+    dated = subject_backers(story, subject, window, PARAPHRASE)
     middle = central_event(story.events, happening_backing(story), dated)
     for event in story.events:
         if event.id in future:

@@ -43,6 +43,7 @@ from storyline.doc.quantity_ranges import (
     range_of,
     same_unit,
     second_atom,
+    second_past_conversion,
 )
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
@@ -78,6 +79,7 @@ from storyline.records import Document, Quantity, Sentence
 __all__ = ["UNITS", "annotate_quantities", "build", "convert", "extract_quantities", "pint_unit"]
 
 _NOT_NOUN = set(_words("those these them which whom us it all each"))
+_BRACKET = re.compile(r"\(([^()]*)\)")
 _OF_A = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+(?:US|U\.S\.|UK|imperial))?(?=\s)", re.I)
 
 
@@ -100,6 +102,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return first_alternative(text, atom, first_unit, unit_after(text, other.end, other))
     second = second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
     second_unit = unit_after(text, second.end, second) if second is not None else None
+    if second is None and first_unit is not None and first_unit.kind == "measure":
+        second, second_unit = second_past_conversion(text, first_unit, between is not None) or (None, None)
     span = range_of(atom, second) if same_unit(first_unit, second_unit, atom) else None
     if span is not None and second is not None and not (first_unit or second_unit) and year_span(text, atom, second):
         return None  # "between 1600 and 1900": years
@@ -221,7 +225,23 @@ def extract_quantities(text: str) -> list[Quantity]:
             converted = conversion_end(text, quantity.end)
         if not any(start < quantity.end and quantity.start < end for start, end in taken):
             found.append(quantity)
+            found.extend(_conversions_inside(text, quantity))
     return carry_units(text, sorted(found, key=lambda q: q.start))
+
+
+def _conversions_inside(text: str, quantity: Quantity) -> list[Quantity]:
+    """The quantities in brackets inside a range, "between 35,000 barrels (5,560 cubic metres) and 60,000
+    barrels": the report's conversion of its lower end, kept with the kind "conversion"."""
+    if quantity.low == quantity.high:
+        return []
+    found: list[Quantity] = []
+    for bracket in _BRACKET.finditer(text, quantity.start, quantity.end):
+        offset = bracket.start(1)
+        found.extend(
+            replace(q, start=q.start + offset, end=q.end + offset, kind="conversion")
+            for q in extract_quantities(bracket.group(1))
+        )
+    return found
 
 
 def _annotate(sentence: Sentence) -> Sentence:

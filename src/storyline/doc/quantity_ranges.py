@@ -1,7 +1,8 @@
 """Two numbers read together: a range ("3,000 to 4,000", "between 3 and 4 million", the scale of the upper
-end carried over), a change from an old level to a new one ("rose from 3,000 to 4,000", and "grew by $43.6
-billion to $419.2 billion", a change then the new level), or the first of two alternatives ("eight or nine
-euros")."""
+end carried over; "between 35,000 barrels (5,560 cubic metres) and 60,000 barrels (...) a day", the
+report's conversion of the lower end in brackets between them), a change from an old level to a new one
+("rose from 3,000 to 4,000", and "grew by $43.6 billion to $419.2 billion", a change then the new level),
+or the first of two alternatives ("eight or nine euros")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ SCORE = re.compile(r"[-–]\d")
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
 _AND_SEP = re.compile(r"^\s+and\s+")
 OR_SEP = re.compile(r"-?\s+or\s+")
+# the report's conversion of a range's lower end, in brackets before the upper: "35,000 barrels (5,560 cubic metres)"
+_CONVERSION = re.compile(r"\s*\([^()]{0,40}?\d[^()]{0,40}\)")
+_BARREL_RATES = {"bpd": "barrel"}  # a unit read with its period in it ("barrels a day") and the unit it is a rate of
 
 
 def second_atom(text: str, pos: int, between: bool) -> Atom | None:
@@ -41,13 +45,27 @@ def second_atom(text: str, pos: int, between: bool) -> Atom | None:
     return None if sep is None else atom_from(text, pos + sep.end())
 
 
+def second_past_conversion(text: str, first: Unit, between: bool) -> tuple[Atom, Unit] | None:
+    """The upper end of a range and its unit when the lower end is followed by its conversion in brackets:
+    "between 35,000 barrels (5,560 cubic metres) and 60,000 barrels". The upper end must be written with
+    the lower's unit (or that unit per day, "60,000 barrels a day"): only then is the bracket a conversion
+    inside one range, not a figure of its own ("35,000 barrels (5,560 cubic metres) and 60 workers")."""
+    bracket = _CONVERSION.match(text, first.end)
+    second = second_atom(text, bracket.end(), between) if bracket is not None else None
+    unit = unit_after(text, second.end, second) if second is not None else None
+    if second is None or unit is None or not same_unit(first, unit, second):
+        return None
+    return second, unit
+
+
 def same_unit(first: Unit | None, second: Unit | None, atom: Atom) -> bool:
-    """Both ends are in one unit: "5 to 7 per cent", "5% to 7%", "$3 to 4 million", not "7% to $2.3 billion"."""
+    """Both ends are in one unit: "5 to 7 per cent", "5% to 7%", "$3 to 4 million", not "7% to $2.3 billion";
+    the upper end may carry the period of a rate ("35,000 barrels and 60,000 barrels a day")."""
     if first is None or first.unit == "count":
         return True
     if second is None:
         return atom.currency is not None
-    return second.unit == first.unit
+    return second.unit == first.unit or _BARREL_RATES.get(second.unit) == first.unit
 
 
 def range_of(atom: Atom, second: Atom | None) -> tuple[float, float] | None:

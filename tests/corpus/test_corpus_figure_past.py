@@ -1,0 +1,85 @@
+"""Figures about another, past incident recalled for comparison are no points of the story's measures
+(``storyline.corpus.figure_past``), on our own sentences of a fever outbreak in Calder Bay, May 2031."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from storyline.corpus import figure_past as fp
+from storyline.corpus import figures as fg
+from storyline.records import Quantity, Sentence, Story, TimeExpression
+
+FIRST = date(2031, 5, 20)
+
+
+def sentence(text: str, figure: str, *times: tuple[str, str]) -> tuple[Sentence, Quantity]:
+    """A sentence with the count ``figure`` of the dead and a time expression for each (words, date)."""
+    start = text.index(figure)
+    value = float(re.sub(r"[^\d]", "", figure))
+    q = Quantity(start, start + len(figure), figure, value, value, value, "count", None, None, "people")
+    found = []
+    for words, when in times:
+        at = text.index(words)
+        found.append(TimeExpression(at, at + len(words), words, "DATE", when, when))
+    return Sentence(0, 0, len(text), text, 0, times=tuple(found), quantities=(q,)), q
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "times", "when"),
+    [
+        ("The 1998 fever outbreak in the bay killed 40 people.", "40 people", [("1998", "1998")], "2031-05-20"),
+        ("The last great fever, in 1998, killed 40 people.", "40 people", [("1998", "1998")], "2031-05-20"),
+        ("The old harbour fire killed 12 people.", "12 people", [], "2012"),  # dated by its own words to 2012
+    ],
+)
+def test_a_figure_of_an_incident_years_before_the_story_is_no_point(
+    text: str, figure: str, times: list[tuple[str, str]], when: str
+) -> None:
+    s, q = sentence(text, figure, *times)
+    assert fp.about_past_incident(s, q, when, FIRST, 365)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "times"),
+    [
+        ("Since 1998 the fever has killed 400 people in the bay.", "400 people", [("1998", "1998")]),  # a running total
+        ("Last June the fever killed 9 people in the bay.", "9 people", [("Last June", "2030-06")]),  # its own months
+        ("The fever has killed 12 people; the 1998 outbreak killed 40 in one week.", "12 people", []),  # another clause
+    ],
+)
+def test_a_running_total_or_the_storys_own_months_stay_points(
+    text: str, figure: str, times: list[tuple[str, str]]
+) -> None:
+    s, q = sentence(text, figure, *times)
+    assert not fp.about_past_incident(s, q, "2031-05-20", FIRST, 365)
+    assert not fp.about_past_incident(s, q, "2031-05-20", None, 365)  # no dated report: no story window
+
+
+def test_the_storys_series_leaves_out_a_past_incidents_toll(make_doc) -> None:
+    from dataclasses import replace
+
+    text = "The fever has killed 12 people in the bay. The 1998 fever outbreak killed 40 people."
+    doc = make_doc(text, "2031-05-20", "Harbor Daily")
+    now, then = doc.sentences
+    dated = []
+    for s, figure, year in ((now, "12 people", None), (then, "40 people", "1998")):
+        local, q = sentence(s.text, figure, *([(year, year)] if year else []))
+        shift = s.start
+        q = replace(q, start=q.start + shift, end=q.end + shift)
+        times = tuple(replace(t, start=t.start + shift, end=t.end + shift) for t in local.times)
+        dated.append(replace(s, quantities=(q,), times=times, event_date=year or "2031-05-20"))
+    doc = replace(doc, sentences=tuple(dated))
+    (series,) = fg.find_figures(Story(id="s", title="t", documents=(doc,)))
+    assert [p.value for p in series.points] == [12]
+    (both,) = fg.find_figures(Story(id="s", title="t", documents=(doc,)), past_days=100 * 365)
+    assert [p.value for p in both.points] == [40, 12]  # with a century of margin, 1998 is the story's own
+
+
+def test_a_bare_year_the_time_tagger_left_names_a_past_incident_but_a_count_is_no_year() -> None:
+    s, q = sentence("In a 1998 harbour fever outbreak 40 people died.", "40 people")
+    assert fp.about_past_incident(s, q, "2031-05-20", FIRST, 365)
+    count, people = sentence("The fever has killed 1998 people in the bay.", "1998 people")
+    assert not fp.about_past_incident(count, people, "2031-05-20", FIRST, 365)  # the figure's own digits
