@@ -174,8 +174,10 @@ def test_newsquant_test_half_stays_above_its_floors(shared_data: Path) -> None:
         pytest.skip(f"NewsQuant not found at {path}; see ../shared/data/README.md, section newsquant")
     scores = evaluate_newsquant(path, "test")
     assert scores.sentences == 284
-    assert scores.value.f1 >= 0.925  # measured 0.927 in session 21 h-nq4 (0.926 since session 17), CQE's counting
-    assert scores.value_unit.f1 >= 0.823  # measured 0.825 in session 21 h-nq4 (0.824 h-nq3, 0.821 h-nq2)
+    # Lowered in session 23: a range whose ends carry bracketed conversions ("between 35,000 barrels (...) and
+    # 60,000 barrels (...) a day") is one range now, as our figures need; one test sentence reads it otherwise.
+    assert scores.value.f1 >= 0.921  # measured 0.923 in session 23 (0.927 in session 21 h-nq4), CQE's counting
+    assert scores.value_unit.f1 >= 0.819  # measured 0.821 in session 23 (0.825 in session 21 h-nq4)
 
 
 def test_one_of_the_is_named_by_its_lemmatized_phrase() -> None:
