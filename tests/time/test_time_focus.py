@@ -32,6 +32,18 @@ def test_a_year_earlier_in_a_results_report_is_the_same_quarter_a_year_before() 
     ) == [[("third-quarter", "2023-Q3")], [("A year earlier", "2022-Q3")], [("a year ago", "2022-Q3")]]
 
 
+def test_a_year_earlier_after_a_period_of_months_is_the_year_before_not_the_quarter() -> None:
+    report = tag_report(
+        [
+            "Third-quarter profit rose 5%.",
+            "For the nine months, the bakery earned $6 million, up from $5 million a year earlier.",
+            "Profit rose 5% from a year earlier, and for the nine months it was $6 million, against $5 million a year earlier.",
+        ],
+    )
+    assert report[1] == [("the nine months", "P9M"), ("a year earlier", "2022")]
+    assert report[2] == [("a year earlier", "2022-Q3"), ("the nine months", "P9M"), ("a year earlier", "2022")]
+
+
 def test_the_sentence_own_quarter_comes_before_the_document_focus() -> None:
     found = tag("Profit in the second quarter fell from a year earlier.", OCTOBER, focus=Focus("2023-Q3"))
     assert [(t.text, t.value) for t in found] == [("the second quarter", "2023-Q2"), ("a year earlier", "2022-Q2")]

@@ -595,6 +595,19 @@ def test_a_year_in_brackets_or_after_prior_to_is_a_year(text: str, years: list[s
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("The fair was held in 1994, 1996, 1999 and 2002.", ["1994", "1996", "1999", "2002"]),
+        ("The river flooded in 2007, 2012, 2016, and 2020.", ["2007", "2012", "2016", "2020"]),
+        ("The three ferries carried 1850, 1900 and 2000 passengers.", []),
+    ],
+)
+def test_every_year_of_a_list_after_a_preposition_is_a_year(text: str, years: list[str]) -> None:
+    """The years between the first and the last were dropped; a list of counts stays no time."""
+    assert [t.text for t in tag(text, THURSDAY)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("The author, whose 2005 book sold well, spoke.", ["2005"]),
         ("He has not given to any 2016 candidate.", ["2016"]),
         ("The big-money 2016 donors stayed home.", ["2016"]),

@@ -24,6 +24,8 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _YEAR_BEFORE = re.compile(r"(?i:(?:(?:a|one|the)\s+)?year[- ](?:ago|earlier)(?:\s+period)?)")
 # Said of the year before only: a comparison in a sentence that names the quarter it compares.
 _LAST_YEAR = re.compile(r"(?i:last\s+year)")
+# A results period of months other than a quarter ("the nine months", "the first six months").
+_MONTHS = re.compile(r"P(?:[1-24-9]|1[0-2])M")
 _COMPARED = re.compile(r"(?i:year[- ]?(?:ago|earlier)|prior[- ]year)")
 
 
@@ -87,8 +89,14 @@ def refocus(found: Sequence[TimeExpression], focus: Focus) -> list[TimeExpressio
     if quarter is None:
         return found if isinstance(found, list) else list(found)
     out = []
+    period = None  # the last period the sentence named so far: a quarter, or months that are none
     for t in found:
         if t.type == "DATE" and (_YEAR_BEFORE.fullmatch(t.text) or (own is not None and _LAST_YEAR.fullmatch(t.text))):
-            t = replace(t, value=quarter_before(quarter))
+            if period != "months":  # "for the nine months, ... a year earlier" keeps the year before
+                t = replace(t, value=quarter_before(quarter))
+        elif _MONTHS.fullmatch(t.value) and t.type == "DURATION":
+            period = "months"
+        elif "-Q" in t.value:
+            period = "quarter"
         out.append(t)
     return out

@@ -341,6 +341,7 @@ _RULES: tuple[Rule, ...] = (
     years.YEAR_WORDS_RULE,
     years.ATTRIBUTIVE_YEAR_RULE,
     years.BRACKETED_YEAR_RULE,
+    years.LISTED_YEAR_RULE,
     *eras.ERA_RULES,
     (
         ("ref word",),

@@ -96,6 +96,18 @@ def _bracketed_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
 
 
+def _listed_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """A year between years of a list: "in 1994, 1996, 1999 and 2002" (the first and last are read by ``YEAR_RULE``)."""
+    if not _LIST_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None  # "scores of 1900, 1950 and 2000 points" lists counts
+    year = m.group("year")
+    return ctx.make(m.start("year"), m.end("year"), "DATE", (year, year))
+
+
+# The list opens with a year after a preposition of time: "in 1994, 1996, ...", "since 2001, 2005, ...".
+_LIST_BEFORE = re.compile(r"\b(?i:in|since|during|until|before|after|between|from)\s+(?:(?:1[89]|20)\d\d,\s+)+$")
+
+
 YEAR_WORDS_RULE: Rule = (
     ("yearword",),
     rf"\b(?:(?P<month>{MONTH_FULL})\s+|(?P<lead>(?i:the\s+year))\s+)?(?P<yw>{YEAR_WORDS})",
@@ -111,4 +123,9 @@ BRACKETED_YEAR_RULE: Rule = (
     # "a poster (2015)", "(Stop the tolls, 2003)": a year alone at the end of brackets dates what they follow
     rf"(?:\(|,\s)(?P<year>{YEAR})\)",
     _bracketed_year,
+)
+LISTED_YEAR_RULE: Rule = (
+    ("year",),
+    rf"(?<=\d,\s)(?P<year>{YEAR})(?=,\s|\s+(?i:and|or)\s)",
+    _listed_year,
 )
