@@ -576,6 +576,18 @@ def test_a_year_after_in_or_since_is_a_year_whatever_word_follows(text: str, yea
     assert [t.text for t in tag(text, THURSDAY)] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Water samples taken between 2014 and 2017 came back clean.", ["2014", "2017"]),
+        ("Fares from 2015 to 2019 rose by a third.", ["2015", "2019"]),
+        ("Tolls from 2011 through 2013 paid for the bridge.", ["2011", "2013"]),
+    ],
+)
+def test_the_end_of_a_range_of_years_is_a_year_whatever_word_follows(text: str, years: list[str]) -> None:
+    assert [t.text for t in tag(text, THURSDAY)] == years
+
+
 def test_a_number_after_in_that_counts_a_plural_noun_is_not_a_year() -> None:
     assert found_text("The virus was found in 1200 samples.") == []
 

@@ -26,15 +26,21 @@ def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _IN_BEFORE = re.compile(r"\b(?i:in|since)\s+$")
+# The end of a range of years: "from 2014 to 2017 rose", "between 2014 and 2017 came back".
+_RANGE_BEFORE = re.compile(r"\b(?i:between|from)\s+(?:1[89]|20)\d\d\s+(?i:and|to|through|until)\s+$")
+_RANGE_WORDS = frozenset(["and ", " to ", "ugh ", "til "])
 # Plurals without an "-s": "one in 2000 people" counts them.
 _PLURALS_WITHOUT_S = frozenset(["people", "men", "women", "children", "feet", "police", "staff", "personnel"])
 
 
 def _word_after_in(m: re.Match[str], word: str, ctx: Context) -> bool:
     """ "which in 2014 annexed the peninsula", "won in 1984 by two lengths", "filed in 2013 alleging fraud", "since
-    1990 managed": after "in" or "since" a year stands before any word but a plural noun ("in 1200 samples" counts
-    them)."""
-    if _IN_BEFORE.search(ctx.text, max(0, m.start("year") - 6), m.start("year")) is None:
+    1990 managed", "from 2014 to 2017 rose": after "in" or "since", or at the end of a range of years, a year stands
+    before any word but a plural noun ("in 1200 samples" counts them)."""
+    year = m.start("year")
+    if _IN_BEFORE.search(ctx.text, max(0, year - 6), year) is None and (
+        ctx.text[year - 4 : year] not in _RANGE_WORDS or _RANGE_BEFORE.search(ctx.text, max(0, year - 32), year) is None
+    ):
         return False
     if is_past_form(word):
         return True
