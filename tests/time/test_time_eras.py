@@ -38,3 +38,29 @@ def test_the_80s_after_a_word_for_temperature_are_degrees_not_a_decade() -> None
 def test_this_next_and_last_century_count_from_the_report(text: str, span: str, value: str) -> None:
     """Said in 1998, "the next century" is the 2000s (TIMEX3 "20"), as "the 21st century" is."""
     assert [(t.text, t.type, t.value) for t in tag(text, date(1998, 2, 10))] == [(span, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("The flood was the worst in two centuries.", "two centuries", "DURATION", "P2CE"),
+        ("The abbey has stood for more than a century.", "more than a century", "DURATION", "P1CE"),
+        ("Shepherds have for centuries crossed the pass.", "centuries", "DURATION", "PXCE"),
+        ("Over the past three centuries the coast moved inland.", "the past three centuries", "DURATION", "P3CE"),
+        ("The canal was dug two centuries ago.", "two centuries ago", "DATE", "18"),
+        ("The bridge opened a century ago.", "a century ago", "DATE", "19"),
+        ("The wells were dug centuries ago.", "centuries ago", "DATE", "PAST_REF"),
+    ],
+)
+def test_spans_of_centuries_are_durations_and_centuries_ago_the_century_counted_back(
+    text: str, span: str, kind: str, value: str
+) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, date(2024, 3, 12))] == [(span, kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The centuries-old church was restored.", "She scored a century in the final.", "Centuries of custom ended."],
+)
+def test_century_words_that_name_no_span_of_time_are_no_time(text: str) -> None:
+    assert tag(text, date(2024, 3, 12)) == []

@@ -1,6 +1,7 @@
 """Decades and centuries: "the 1980s", "the '80s", "the mid-90s", "the nineties", "the 20th century",
-"this century", with their TIMEX3 values ("198", "19"). A decade written without an apostrophe after a word for
-temperature ("temperatures in the 80s") is degrees, not a decade."""
+"this century", with their TIMEX3 values ("198", "19"), and spans of centuries ("for two centuries", "a century
+ago"). A decade written without an apostrophe after a word for temperature ("temperatures in the 80s") is degrees,
+not a decade."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from storyline.records import TimeExpression
 from storyline.time import periods as pd
 from storyline.time.context import Context, Rule, lower
+from storyline.time.words import APPROX, parse_number
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
 _HEAT_BEFORE = re.compile(r"\b(?i:temperatures?|degrees|highs|lows|readings|thermometers?|fahrenheit|celsius)\b")
@@ -43,6 +45,34 @@ def _deictic_century(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start(), m.end(), "DATE", (f"{(ctx.dct.year - 1) // 100 + shift:02d}", None))
 
 
+def _centuries(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "two centuries", "more than a century" (DURATION P2CE, P1CE, TIMEX3's century unit), "for centuries" (PXCE);
+    "a century ago" is the century counted back, as "a decade ago" is the decade ("19" in 2024), "centuries ago"
+    PAST_REF."""
+    if _SCORED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "scored a century": a hundred runs
+    number = parse_number(m.group("num")) if m.group("num") else None
+    if m.group("ago"):
+        if number is None or ctx.dct is None:
+            return ctx.make(m.start(), m.end(), "DATE", ("PAST_REF" if number is None else "XX", None))
+        return ctx.make(m.start(), m.end(), "DATE", (f"{(ctx.dct.year - 100 * int(number) - 1) // 100:02d}", None))
+    if m.group("bare") and not m.group("ago") and m.group("prep") is None:
+        return None  # "centuries of tradition" names no span; "for centuries" does
+    start = m.start("bare") if m.group("bare") else m.start()
+    return ctx.make(start, m.end(), "DURATION", (f"P{int(number) if number else 'X'}CE", None))
+
+
+_SCORED_BEFORE = re.compile(r"\b(?i:scored|scores|scoring|hit|hits|made|makes|smashed)\s+$")
+_CENTURY_NUMBER = r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|(?:a\s+)?few|\d+)"
+CENTURIES_RULE: Rule = (
+    ("century",),
+    rf"\b(?:(?:(?i:the\s+(?:past|last|next|previous|coming))\s+(?=\d|(?!an?\s)[a-z]))?"
+    rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{_CENTURY_NUMBER})\s+(?i:centuries|century)"
+    rf"|(?:(?P<prep>(?i:for|over))\s+)?(?P<bare>(?i:centuries)))\b"
+    rf"(?![- ](?i:old|long)\b|-)(?P<ago>\s+(?i:ago))?",
+    _centuries,
+)
+
 ERA_RULES: tuple[Rule, ...] = (
     (("decade digits",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (
@@ -57,4 +87,5 @@ ERA_RULES: tuple[Rule, ...] = (
         r"\b(?:(?i:the)\s+(?=(?i:next)\s))?(?P<mod>(?i:this|next|last))\s+(?i:century)\b(?![- ](?i:old)\b)",
         _deictic_century,
     ),
+    CENTURIES_RULE,
 )

@@ -39,7 +39,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "clock": ("noon", "midday", "midnight", *"0123456789"),
     "quarter": ("quarter",),
     "decade": ("ties", "0s"),
-    "century": ("century", "millennium"),
+    "century": ("centur", "millennium"),  # "century", "centuries"
     "half": ("half",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "yearword": ("nineteen", "thousand"),
