@@ -279,3 +279,15 @@ def test_a_numeric_date_with_a_two_digit_year_takes_the_century_up_to_ten_years_
 @pytest.mark.parametrize("text", ["Gear ratios of 3/4/12 were tested.", "The vote split 5/4/12 across the wards."])
 def test_a_slashed_triple_without_a_word_that_introduces_a_date_is_no_date(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The home side scored with 5:33 to play.", "The visitors punted with 2:34 remaining.", "She hit the winner with 0:41 left."],
+)
+def test_minutes_and_seconds_left_on_a_game_clock_are_no_clock_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_clock_time_before_left_as_a_verb_stays_a_time() -> None:
+    assert [t[0] for t in found("The ferry left at 7:40 and docked at 9:15.")] == ["7:40", "9:15"]

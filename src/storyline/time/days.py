@@ -171,6 +171,8 @@ def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if groups.get("word"):
         hour, minute = (24, 0) if (lower(m, "word") or "") == "midnight" else (12, 0)
     elif groups.get("h24"):
+        if _GAME_CLOCK_AFTER.match(ctx.text, m.end()):
+            return None  # "with 5:33 to play": minutes and seconds on a game clock
         hour, minute = int(m.group("h24")), int(m.group("m24"))
     elif groups.get("h4"):
         if m.group("hrs") and not CLOCK_PLACE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
@@ -192,6 +194,7 @@ def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 
 
 _LATE_PARTS = re.compile(r"afternoon|evening|night")
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?i:left|remaining|to\s+play|to\s+go)\b")
 _HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30}
 _MINUTE_WORDS |= {"forty": 40, "forty five": 45, "fifty": 50, "fifty five": 55}
