@@ -283,7 +283,11 @@ def test_a_slashed_triple_without_a_word_that_introduces_a_date_is_no_date(text:
 
 @pytest.mark.parametrize(
     "text",
-    ["The home side scored with 5:33 to play.", "The visitors punted with 2:34 remaining.", "She hit the winner with 0:41 left."],
+    [
+        "The home side scored with 5:33 to play.",
+        "The visitors punted with 2:34 remaining.",
+        "She hit the winner with 0:41 left.",
+    ],
 )
 def test_minutes_and_seconds_left_on_a_game_clock_are_no_clock_time(text: str) -> None:
     assert found(text) == []

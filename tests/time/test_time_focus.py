@@ -37,7 +37,8 @@ def test_a_year_earlier_after_a_period_of_months_is_the_year_before_not_the_quar
         [
             "Third-quarter profit rose 5%.",
             "For the nine months, the bakery earned $6 million, up from $5 million a year earlier.",
-            "Profit rose 5% from a year earlier, and for the nine months it was $6 million, against $5 million a year earlier.",
+            "Profit rose 5% from a year earlier, and for the nine months it was $6 million, against $5 million"
+            " a year earlier.",
         ],
     )
     assert report[1] == [("the nine months", "P9M"), ("a year earlier", "2022")]

@@ -151,7 +151,12 @@ def test_a_fall_in_prices_and_spring_water_are_not_seasons(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Scouts met after the Winter Meetings in Denver.", "She won a medal at the Summer Games.", "In the Spring Festival crowds filled the square."]
+    "text",
+    [
+        "Scouts met after the Winter Meetings in Denver.",
+        "She won a medal at the Summer Games.",
+        "In the Spring Festival crowds filled the square.",
+    ],
 )
 def test_a_capitalised_season_before_a_capitalised_word_is_a_name_not_a_season(text: str) -> None:
     assert found(text) == []
