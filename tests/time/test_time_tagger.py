@@ -588,6 +588,26 @@ def test_the_end_of_a_range_of_years_is_a_year_whatever_word_follows(text: str, 
     assert [t.text for t in tag(text, THURSDAY)] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The chapel was built in about 1850.", "about 1850"),
+        ("Rents have climbed since around 2001.", "around 2001"),
+        ("The founder was born around 1862 in a mining town.", "around 1862"),
+        ("The founder was born 1862 in a mining town.", "1862"),
+        ("A clock made circa 1890 hangs in the hall.", "circa 1890"),
+        ("The ferry ran until 1971 though the pier stayed.", "1971"),
+    ],
+)
+def test_approximate_years_years_after_born_and_before_though_are_years(text: str, span: str) -> None:
+    assert [t.text for t in tag(text, THURSDAY)] == [span]
+
+
+@pytest.mark.parametrize("text", ["The crowd numbered around 2000.", "The virus was found in about 1200 samples."])
+def test_an_approximate_count_is_not_a_year(text: str) -> None:
+    assert tag(text, THURSDAY) == []
+
+
 def test_a_number_after_in_that_counts_a_plural_noun_is_not_a_year() -> None:
     assert found_text("The virus was found in 1200 samples.") == []
 

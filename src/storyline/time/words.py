@@ -207,6 +207,8 @@ YEAR_FOLLOWERS = frozenset(
         "thru",
         "till",
         "because",
+        "though",
+        "although",
         "despite",
         "during",
         "under",

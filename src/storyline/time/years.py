@@ -15,11 +15,12 @@ from storyline.time.words import MONTH_FULL, YEAR, YEAR_FOLLOWERS, YEAR_WORDS, m
 def _year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     after = _NEXT_WORD.match(ctx.text, m.end())
     lead = lower(m, "lead") or ""
-    named = m.group("pre") or lead not in ("", "year")  # "fiscal 1989", "the year 2000": a year whatever follows
+    # "fiscal 1989", "the year 2000", "circa 1776": a year whatever follows
+    named = m.group("pre") or m.group("circa") or lead not in ("", "year")
     if after and after.group(1) not in YEAR_FOLLOWERS and not named and not _word_after_in(m, after[1], ctx):
         return None  # "by 1900 votes" counts something; "fiscal 1989 sales" is a year
     # "the end of 1990" is the year 1990, as TIMEX3 writes it; "the year 2000", "fiscal year 1990" are one expression
-    start = start_of(m, "pre", "edge", "year") if lead in ("", "year") else m.start("lead")
+    start = start_of(m, "pre", "edge", "approx", "circa", "year") if lead in ("", "year") else m.start("lead")
     year = m.group("year")
     return ctx.make(start, m.end(), "DATE", (year, year))
 
@@ -50,12 +51,15 @@ def _word_after_in(m: re.Match[str], word: str, ctx: Context) -> bool:
 YEAR_RULE: Rule = (
     ("year",),
     starting_with(
-        "elmfisbutdoayp",
+        "elmfisbutdoaypc",
         rf"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ]"
         rf"|\b(?P<edge>(?i:the\s+(?:end|start|beginning|middle)\s+of))\s+"
         rf"|\b(?P<lead>(?i:(?:the\s+)?(?:fiscal\s+)?year))\s+"  # "the year 2000", "fiscal year 1990"
         rf"|\b(?i:in|since|by|until|till|from|during|of|before|after"
-        rf"|through|throughout|into|for|between|and|or|than|both|due|prior\s+to)\s+"
+        rf"|through|throughout|into|for|between|and|or|than|both|due|prior\s+to|born)\s+"
+        # "in about 1850", "born around 1854", "built circa 1776": an approximate year, the word in the extent
+        rf"(?:(?P<approx>(?i:about|around|circa|c\.|approximately|roughly))\s+)?"
+        rf"|\b(?P<circa>(?i:circa))\s+"
         # "dates back to 1962", "extended the deadline to 2027": "to" after a verb of dating or delay
         rf"|\b(?i:back|dates|dated|dating|traced|extended|postponed|delayed|deferred|pushed)\s+(?:(?i:the\s+[a-z]+)\s+)?(?i:to)\s+"
         rf"|(?<=\d\d\d\d\s)(?i:to)\s+)(?P<year>{YEAR})(?!\s*(?:%|(?i:percent)))",  # "from 1990 to 1995"
