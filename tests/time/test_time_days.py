@@ -295,3 +295,18 @@ def test_minutes_and_seconds_left_on_a_game_clock_are_no_clock_time(text: str) -
 
 def test_a_clock_time_before_left_as_a_verb_stays_a_time() -> None:
     assert [t[0] for t in found("The ferry left at 7:40 and docked at 9:15.")] == ["7:40", "9:15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The council meets at 7.30pm in the hall.", "7.30pm", "2022-09-08T19:30"),
+        ("Polls close at 10.15 am.", "10.15 am", "2022-09-08T10:15"),
+    ],
+)
+def test_a_clock_time_written_with_a_stop_before_am_or_pm_is_a_time(text: str, span: str, value: str) -> None:
+    assert [(t[0], t[2]) for t in found(text)] == [(span, value)]
+
+
+def test_a_decimal_number_without_am_or_pm_is_no_clock_time() -> None:
+    assert found("Shares rose 7.30 percent to 10.45.") == []

@@ -319,7 +319,7 @@ _CLOCK_DAY = (
 _FOUR_DIGIT_ZONE = r"[ECMP][SD]T|GMT|UTC|(?i:local\s+time)|(?i:hours)\b"
 CLOCK_RULE: Rule = (
     ("clock shape",),
-    r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*"
+    r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*"
     r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
     # a wire's four digits, only with a zone or "hours" after them ("1535 GMT", "1800 hours"): a bare
     # "2000" is a year or a count, and "logged 2000 hours" a duration
