@@ -124,3 +124,19 @@ def test_a_month_before_a_capitalised_subject_and_a_season_in_lower_case_stay_ti
     sentence: str, kept: list[str]
 ) -> None:
     assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The ninety-year-old June Hollis still plays the postmistress.", []),
+        ("The cast has Tom Reed as the vicar and April Lowe as his wife.", []),
+        ("In June Congress passed the bill.", ["June"]),
+        ("Last May Harris left the board.", ["Last May"]),
+        ("The mill closed on 4 June Thomas said.", ["4 June"]),
+    ],
+)
+def test_a_month_that_is_a_first_name_before_a_surname_inside_a_sentence_is_no_time(
+    sentence: str, kept: list[str]
+) -> None:
+    assert texts(sentence) == kept

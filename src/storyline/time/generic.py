@@ -61,6 +61,13 @@ _NAME_HEAD = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:Department|Stores?|Co|Corp|Inc|Group|Street|St|Avenue|Ave|Road|Square|Park|Hall)\b"
 )
 _SEASONS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
+# Months that are also first names, before a capitalised surname inside a sentence; after a word that goes
+# with a month ("in June Congress voted", "last May Smith left") they stay the month.
+_FIRST_NAMES = frozenset(["april", "may", "june", "august"])
+_MONTH_WORD_BEFORE = re.compile(
+    r"\b(?i:in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|early|late|mid|"
+    r"each|every|between|for|the|around|about)[\s-]+$|\d\s*$"
+)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -91,6 +98,8 @@ def refers_to_no_time(expr: TimeExpression, text: str) -> bool:
         return bool(_A_OR_THE.search(before) and _MARCH_GOES.match(after))
     if expr.text in _SEASONS:
         return bool(_INSIDE_SENTENCE.search(before) and _CAPITAL_AFTER.match(after)) and not _title_case(text)
+    if word in _FIRST_NAMES and _CAPITAL_AFTER.match(after):  # "old June Spencer", "and April Lee as the nurse"
+        return bool(_INSIDE_SENTENCE.search(before)) and not _MONTH_WORD_BEFORE.search(before)
     if word == "current":
         return bool(_CURRENT_TERM.match(after))
     if word == "soon":

@@ -187,8 +187,6 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return None  # "a fall in prices", "the spring water"
     if season == "fall" and mod is None and year_text is None and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None  # "the fall of the city"
-    if mod is None and year_text is None and m.group("season")[0].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
-        return None  # "the Winter Meetings", "the Summer Games": a name
     start = start_of(m, "mod", "det", "pre", "season")
     code = pd.SEASONS[season]
     if year_text:
@@ -202,9 +200,6 @@ def _season(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     shift = {"last": -1, "this": 0, "next": 1}.get(modifier or "")
     value = ctx.by_tense(start, m.end(), lambda tense: pd.season_value(dct, season, shift, fixed or tense))
     return ctx.make(start, m.end(), "DATE", (value, pd.season_year(value, ctx.dct)))
-
-
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 # "Now, the question is ...": a sentence that opens with "Now" and a comma turns the talk, and names no time
