@@ -3,7 +3,7 @@ programme "This Week", "Black Monday"), a lexicalised term ("the current account
 relates two events ("soon after the vote", "as soon as") or judges timing ("too soon to say"),
 "today's" of an era ("today's world"), and a named march ("the March for Science"), a weekday in a
 title ("the Sunday Times"), and a month or season in the name of a firm or a place ("May Department
-Stores", "March Avenue", "Fall River", "Winter Park").
+Stores", "March Avenue", "Fall River", "Winter Park"), and a month that is a first name ("June Hollis").
 
 TimeML (after the TIMEX2 guidelines) marks a time word only when it places something in time. A
 capitalised "Today" in the middle of a sentence is part of a title; "current" in "current account"
