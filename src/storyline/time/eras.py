@@ -51,7 +51,8 @@ def _centuries(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     PAST_REF."""
     if _SCORED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "scored a century": a hundred runs
-    number = parse_number(m.group("num")) if m.group("num") else None
+    count = lower(m, "num")
+    number = None if count is None or count == "many" else parse_number(count)  # "many centuries": PXCE
     if m.group("ago"):
         if number is None or ctx.dct is None:
             return ctx.make(m.start(), m.end(), "DATE", ("PAST_REF" if number is None else "XX", None))
