@@ -99,7 +99,7 @@ def test_quarter_half_and_fiscal_codes(text: str, span: str, value: str) -> None
         "The H5 strain spread.",
         "The plane is a Q400.",
         "They met at q3 hall.",
-        "The H1 gene has been with us for centuries.",
+        "The H1 gene has been with us since the ice age.",
         "It was an H1 flu virus, rather than H1 which spread less.",
         "Doctors saw it in H1 swine flu cases.",
     ],
