@@ -310,3 +310,9 @@ def test_a_clock_time_written_with_a_stop_before_am_or_pm_is_a_time(text: str, s
 
 def test_a_decimal_number_without_am_or_pm_is_no_clock_time() -> None:
     assert found("Shares rose 7.30 percent to 10.45.") == []
+
+
+def test_a_clock_time_before_a_weekday_and_its_date_takes_the_date() -> None:
+    found_here = found("The repeat airs at 11.50 am on Friday 9 September.")
+    expected = [("11.50 am", "2022-09-09T11:50"), ("Friday 9 September", "2022-09-09")]
+    assert [(t[0], t[2]) for t in found_here] == expected

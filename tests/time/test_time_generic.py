@@ -134,6 +134,7 @@ def test_a_month_before_a_capitalised_subject_and_a_season_in_lower_case_stay_ti
         ("In June Congress passed the bill.", ["June"]),
         ("Last May Harris left the board.", ["Last May"]),
         ("The mill closed on 4 June Thomas said.", ["4 June"]),
+        ("At a June Harbor Board meeting, she spoke.", ["June"]),
     ],
 )
 def test_a_month_that_is_a_first_name_before_a_surname_inside_a_sentence_is_no_time(

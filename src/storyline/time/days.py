@@ -311,7 +311,8 @@ WEEKDAY_RULES: tuple[Rule, ...] = (
 # The day after a clock time: "10 p.m. Wednesday", "noon today", "9 a.m. this morning", "6 a.m. Friday
 # morning", "5 p.m. Sept. 12".
 _CLOCK_DAY = (
-    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?:(?P<wd>{WEEKDAY})|(?P<deictic>{_DAY_WORDS}|(?i:this\s+{PART})))(?:\s+(?P<dpart>{PART}))?\b"
+    # a weekday with its date after it ("on Friday 20 August") is read by the date rules
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?:(?P<wd>{WEEKDAY})(?!,?\s+(?:\d\d?(?:st|nd|rd|th)?\s+{MONTH_ANY}|{MONTH_ANY}\s+\d))|(?P<deictic>{_DAY_WORDS}|(?i:this\s+{PART})))(?:\s+(?P<dpart>{PART}))?\b"
     rf"|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?"
 )
 # What may follow four digits read as a clock time: a zone, or "hours" after a word that places a time

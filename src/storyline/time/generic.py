@@ -66,7 +66,7 @@ _SEASONS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter"])
 _FIRST_NAMES = frozenset(["april", "may", "june", "august"])
 _MONTH_WORD_BEFORE = re.compile(
     r"\b(?i:in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|early|late|mid|"
-    r"each|every|between|for|the|around|about)[\s-]+$|\d\s*$"
+    r"each|every|between|for|the|an?|its|his|her|their|our|around|about)[\s-]+$|\d\s*$"
 )
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
