@@ -81,7 +81,10 @@ _CLOSING = re.compile(
 # The report's own question to its readers, the end of a call for comments: a line that asks "you"
 # from its first words ("Who do you agree with?", "Are you affected by the closures?", "If you live
 # there, have you seen the water rise?") and ends with "?", not a quotation ("“Are you ready?”").
-_ASKS_YOU = r"(?:(?:who|what|which|how|where|why|when)[^\S\n]+)?(?:do|did|are|were|have|would|will|can|could|should)[^\S\n]+you\b"
+_ASKS_YOU = (
+    r"(?:(?:who|what|which|how|where|why|when)[^\S\n]+)?"
+    r"(?:do|did|are|were|have|would|will|can|could|should)[^\S\n]+you\b"
+)
 _READER_QUESTION = re.compile(
     rf"^[^\S\n]*(?:if[^\S\n]+you[^“”\"\n,]{{1,80}},[^\S\n]*)?{_ASKS_YOU}[^“”\"\n]*\?[^\S\n]*$", re.I
 )
