@@ -41,9 +41,10 @@ NEAREST_DAYS = 3  # a weekday is the day of that weekday within this many days o
 _ROLLOVER = 12 * 60  # minutes a clock must fall, from one entry to the next in time, for a new day
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|\.)?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s)?(?:\.|(?!\w))"
 _MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|tember|ober)?\.?"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?!\w))"
 )
 _ZONE = r"(?:GMT|UTC|BST|CET|[ECMP][SD]?T|UK[^\S\n]+time|local(?:[^\S\n]+time)?)"
 _COLON_CLOCK = r"[0-2]?\d[:.][0-5]\d(?::\d\d)?(?:[^\S\n]*[ap]\.?m\.?)?"
@@ -52,7 +53,7 @@ _DAY_CLOCK = r"[0-2]\d[0-5]\d"  # "1805": a clock only on a live page or after "
 # One part of a stamp: a clock, a zone, a weekday, a date's words, a place ("in Tarsa", "Tarsa").
 _PART = (
     rf"(?:{_COLON_CLOCK}|{_AMPM_CLOCK}|{_DAY_CLOCK}|{_ZONE}|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}"
-    r"|in[^\S\n]+[A-Z][\w-]+|[A-Z][\w-]+(?=[^\S\n]*[;)]))"
+    r"|in[^\S\n]+[A-Z][\w-]+|[A-Z][\w-]+(?=[^\S\n]*[;)]))(?!\w)"
 )
 _STAMP_RUN = rf"{_PART}(?:(?:[^\S\n]*[,;\-–]?[^\S\n]*|[^\S\n]+(?:on|at)[^\S\n]+){_PART})*"
 
