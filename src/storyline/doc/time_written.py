@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from storyline.doc.metadata import find_full_date
@@ -216,7 +217,7 @@ def _is_live_page(entries: list[_Entry], text: str) -> bool:
 def _entry_days(entries: list[_Entry], published: date) -> list[date]:
     """Each entry's day, walking the entries in time (3.)."""
     clocks = [e.minutes or 0 for e in entries]
-    falls = sum(b < a for a, b in zip(clocks, clocks[1:], strict=False))
+    falls = sum(b < a for a, b in pairwise(clocks))
     newest_first = falls > len(clocks) - 1 - falls
     order = list(reversed(range(len(entries)))) if newest_first else list(range(len(entries)))
     days: dict[int, date] = {}
