@@ -117,6 +117,15 @@ def test_a_sentence_takes_the_mark_it_starts_under() -> None:
     assert written_on(marks, at - len("0010: "), at + 30, "2031-03-13") == "2031-03-14"
 
 
+def test_an_items_headline_closed_by_its_stamp_takes_the_items_day() -> None:
+    text = (
+        "Ferries resume updated: Tue Mar 11 2031 09:30:00\nFerries ran again on Monday.\n"
+        "Storm closes the port updated: Sat Mar 08 2031 18:00:00\nThe port closed on Saturday.\n"
+    )
+    marks = read_written(text, "2031-03-13")
+    assert written_on(marks, 0, text.index("\n"), "2031-03-13") == "2031-03-11"
+
+
 def test_relative_dates_in_an_updated_report_resolve_against_the_update(make_doc: MakeDoc) -> None:
     text = (
         "Last updated at 06:10 GMT, Wednesday, 19 March 2031\n\n"

@@ -39,6 +39,7 @@ from storyline.time.resolve import parse_dct
 
 MIN_ENTRIES = 3  # stamps a page needs before they are read as a live page's
 NEAREST_DAYS = 3  # a weekday is the day of that weekday within this many days of the publication date
+_CLOSES = 2  # characters after a stamp that still closes its sentence
 _ROLLOVER = 12 * 60  # minutes a clock must fall, from one entry to the next in time, for a new day
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -118,9 +119,10 @@ def updated_date(marks: tuple[Written, ...], published: IsoDate | None) -> IsoDa
 
 def written_on(marks: tuple[Written, ...], start: int, end: int, published: IsoDate | None) -> IsoDate | None:
     """The day the text from ``start`` to ``end`` (a sentence) was written: the last mark that starts
-    before the first half of it is over, else the publication date."""
+    before the first half of it is over, or that closes it (an item's headline before its stamp:
+    "Ferries resume updated: Tue Mar 11 2031 09:30:00"), else the publication date."""
     middle = start + (end - start) // 2
-    before = [m for m in marks if m.start <= middle]
+    before = [m for m in marks if m.start <= middle or (start <= m.start and 0 <= end - m.end <= _CLOSES)]
     return before[-1].date if before else published
 
 
