@@ -176,3 +176,17 @@ def test_any_text_gives_marks_inside_it_in_order(text: str) -> None:
     marks = read_written(text, "2031-03-13")
     assert all(0 <= m.start < m.end <= len(text) for m in marks)
     assert [m.start for m in marks] == sorted(m.start for m in marks)
+
+
+def test_a_live_entry_does_not_go_on_with_the_narrative_of_the_entry_before(make_doc: MakeDoc) -> None:
+    text = (
+        "Live: the bridge closure as it happens.\n\n"
+        "1905: Crews closed the bridge on Tuesday.\n\n"
+        "1950: Engineers inspected the cables.\n\n"
+        "2010: Traffic queued on the ring road.\n"
+    )
+    doc = tag_document(make_doc(text, published="2031-03-13"))
+    cables = next(s for s in doc.sentences if "cables" in s.text)
+    assert (cables.event_date, cables.event_date_fallback) == ("2031-03-13", True)
+    plain = tag_document(make_doc(text.replace("1950: ", "").replace("2010: ", ""), published="2031-03-13"))
+    assert next(s for s in plain.sentences if "cables" in s.text).event_date == "2031-03-11"  # a narrative goes on

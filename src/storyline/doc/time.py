@@ -23,7 +23,7 @@ from datetime import date
 from storyline.config import Config, TimeConfig
 from storyline.doc.time_frame import counted_from, foretold_in_noun_clause, is_backstory, return_to_lede
 from storyline.doc.time_narrative import inherit_dates, narrates_past
-from storyline.doc.time_written import read_written, updated_date, written_on
+from storyline.doc.time_written import Written, mark_of, read_written, updated_date, written_on
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
@@ -70,8 +70,21 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
         sentences.append(tagged)
     if settings.inherit_in_paragraph:
         latest = max([doc.published, *(m.date for m in written)]) if doc.published else None
-        sentences = return_to_lede(inherit_dates(sentences, latest), narrates_past)
+        carried = return_to_lede(inherit_dates(sentences, latest), narrates_past)
+        sentences = _within_marks(sentences, carried, written)
     return replace(doc, sentences=tuple(sentences), updated=updated_date(written, doc.published))
+
+
+def _within_marks(own: list[Sentence], carried: list[Sentence], written: tuple[Written, ...]) -> list[Sentence]:
+    """``carried`` (dates taken from other sentences), except a date taken across an update line or a
+    live entry's stamp: another entry or item was written at another time, of other events."""
+    if not written:
+        return carried
+    under = {s.index: mark_of(written, s.start, s.end) for s in own}
+    return [
+        c if c.event_date_anchor is None or under.get(c.event_date_anchor) == under[s.index] else s
+        for s, c in zip(own, carried, strict=True)
+    ]
 
 
 # A wire's time stamp heading its first line ("MEXICO CITY | Mon Apr 27, 2009 3:10 am BST MEXICO CITY (Reuters) -",

@@ -118,12 +118,19 @@ def updated_date(marks: tuple[Written, ...], published: IsoDate | None) -> IsoDa
 
 
 def written_on(marks: tuple[Written, ...], start: int, end: int, published: IsoDate | None) -> IsoDate | None:
-    """The day the text from ``start`` to ``end`` (a sentence) was written: the last mark that starts
+    """The day the text from ``start`` to ``end`` (a sentence) was written: its mark's (``mark_of``),
+    else the publication date."""
+    at = mark_of(marks, start, end)
+    return published if at is None else marks[at].date
+
+
+def mark_of(marks: tuple[Written, ...], start: int, end: int) -> int | None:
+    """The index of the mark the text from ``start`` to ``end`` stands under: the last that starts
     before the first half of it is over, or that closes it (an item's headline before its stamp:
-    "Ferries resume updated: Tue Mar 11 2031 09:30:00"), else the publication date."""
+    "Ferries resume updated: Tue Mar 11 2031 09:30:00"); None above every mark."""
     middle = start + (end - start) // 2
-    before = [m for m in marks if m.start <= middle or (start <= m.start and 0 <= end - m.end <= _CLOSES)]
-    return before[-1].date if before else published
+    under = [i for i, m in enumerate(marks) if m.start <= middle or (start <= m.start and 0 <= end - m.end <= _CLOSES)]
+    return under[-1] if under else None
 
 
 def _updates(text: str, published: date) -> list[Written]:
