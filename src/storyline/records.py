@@ -209,6 +209,9 @@ class Document:
     published: IsoDate | None = None
     published_from: PublishedFrom | None = None
     published_confidence: float | None = None
+    # the latest day an update line of the text names, when after ``published`` (``doc.time_written``);
+    # ``published`` stays the day of publication
+    updated: IsoDate | None = None
     boilerplate_removed: tuple[str, ...] = ()
     paragraphs: tuple[tuple[int, int], ...] = ()
     sentences: tuple[Sentence, ...] = ()

@@ -100,6 +100,50 @@ def test_a_thread_heading_before_the_first_comment_starts_the_cut(heading: str) 
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Who do you agree with?",
+        "Are you affected by the cancelled crossings?",
+        "If you live on the islands, have you had to change your plans?",
+    ],
+)
+def test_first_comment_after_a_question_to_the_readers_is_cut(question: str) -> None:
+    first_comment = "The board should have bought a second boat years ago.\nIt is always the islanders who pay.\n"
+    thread = first_comment + "March 4, 2031 at 6:12 pm | Reply Agreed.\n"
+    text, removed = clean(BODY + question + "\n" + thread)
+    assert text == BODY + question
+    assert removed[0] == "The board should have bought a second boat years ago."
+
+
+def test_questions_right_after_the_readers_question_stay_with_the_report() -> None:
+    questions = "What do you think of the new timetable?\nShould the crossings be free for pensioners?\n"
+    thread = "Fares are the real problem here.\nAt 2:10 pm on 04 Mar 2031, gullwing77 wrote: The ferry was late.\n"
+    text, removed = clean(BODY + questions + thread)
+    assert text == BODY + questions.rstrip("\n")
+    assert removed[0] == "Fares are the real problem here."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The question is who you can trust with the timetable now?",  # "you" not asked from its first words
+        "“Are you coming back next week?” the captain asked a passenger.",  # a quotation
+    ],
+)
+def test_a_question_that_does_not_ask_the_readers_leaves_the_first_comment(line: str) -> None:
+    thread = "The islands deserve better than one boat a day.\nMarch 4, 2031 at 6:12 pm | Reply\n"
+    text, _ = clean(BODY + line + "\n" + thread)
+    assert text == BODY + line + "\nThe islands deserve better than one boat a day."
+
+
+def test_a_readers_question_far_above_the_first_stamp_leaves_the_report_alone() -> None:
+    report = "".join(f"The board met for the {n}th time to discuss the timetable.\n" for n in range(4, 4 + 13))
+    thread = "March 4, 2031 at 6:12 pm | Reply\n"
+    text = BODY + "Who do you agree with?\n" + report + thread
+    assert clean(text)[0] == (BODY + "Who do you agree with?\n" + report).rstrip("\n")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The harbour master said in a comment on Tuesday that the storm wall held.",

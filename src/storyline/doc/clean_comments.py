@@ -10,7 +10,10 @@ first stamp with nothing to mark where they begin; the cut starts at the nearest
 a thread heading ("Leave a comment", "... in the comments section below", "We want to hear from
 you."), or the line after the
 report's closing formula ("X contributed to this report.", "The views expressed ... are solely those
-of X.", a blog post's "By X | date; time ET"). Without either it starts at the first stamp's line,
+of X.", a blog post's "By X | date; time ET"), or, within ``FIRST_COMMENT_LINES`` lines of the first
+stamp, the line after the report's question to its readers ("Who do you agree with?", "Are you
+affected by the closures?" and the questions right after it): the first comment stands between the
+report's call for comments and its stamp. Without any of these it starts at the first stamp's line,
 and the lines of the first comment above it are kept: the cut never guesses into the report.
 HTML pages are read by trafilatura without their comments (``include_comments=False``); this finds
 the threads that saved and copied text keeps as lines.
@@ -75,10 +78,24 @@ _CLOSING = re.compile(
     rf"|^[^\S\n]*By[^\S\n]+[^|\n]{{2,80}}\|[^\S\n]*{_DATE};?[^\S\n]+{_CLOCK}",
     re.I,
 )
+# The report's own question to its readers, the end of a call for comments: a line that asks "you"
+# from its first words ("Who do you agree with?", "Are you affected by the closures?", "If you live
+# there, have you seen the water rise?") and ends with "?", not a quotation ("“Are you ready?”").
+_ASKS_YOU = (
+    r"(?:(?:who|what|which|how|where|why|when)[^\S\n]+)?"
+    r"(?:do|did|are|were|have|would|will|can|could|should)[^\S\n]+you\b"
+)
+_READER_QUESTION = re.compile(
+    rf"^[^\S\n]*(?:if[^\S\n]+you[^“”\"\n,]{{1,80}},[^\S\n]*)?{_ASKS_YOU}[^“”\"\n]*\?[^\S\n]*$", re.I
+)
+_QUESTION = re.compile(r"^[^“”\"\n]*\b(?:you|your)\b[^“”\"\n]*\?[^\S\n]*$", re.I)
+_QUESTION = re.compile(r"\?[^\S\n]*$")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 
 # How far above the first stamp a heading or closing formula is looked for, in lines.
 LOOK_BACK = 40
+# How far above the first stamp a question to the readers is looked for: the first comment's lines.
+FIRST_COMMENT_LINES = 12
 
 
 def first_stamp(text: str) -> tuple[int, bool] | None:
@@ -96,12 +113,23 @@ def thread_start(text: str) -> int | None:
     offset, heads = stamp
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     at = max(i for i, (start, _) in enumerate(lines) if start <= offset)
-    if heads:
-        return lines[at][0]
-    for i in range(at - 1, max(-1, at - 1 - LOOK_BACK), -1):
+    for i in range(at - 1, max(-1, at - 1 - (FIRST_COMMENT_LINES if heads else LOOK_BACK)), -1):
         start, line = lines[i]
+        if at - i <= FIRST_COMMENT_LINES and _READER_QUESTION.match(line):
+            return lines[_after_questions(lines, i, at)][0]
+        if heads:
+            continue  # a heading stamp opens its comment: only a question to the readers goes above it
         if _THREAD_HEADING.search(line):
             return start
         if _CLOSING.search(line):
             return lines[i + 1][0]
     return lines[at][0]
+
+
+def _after_questions(lines: list[tuple[int, str]], i: int, at: int) -> int:
+    """The line after the question to the readers at ``i`` and the questions right after it
+    ("What do you think of the plan?" / "What should the council do next?"), never past the stamp's."""
+    j = i + 1
+    while j < at and _QUESTION.search(lines[j][1]):
+        j += 1
+    return j

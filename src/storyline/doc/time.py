@@ -9,7 +9,9 @@ sentence; backstory in the past perfect does not (``time_narrative``). A time in
 clause dates that clause, not the event ("Epstein, who died in August"). Intervals
 ("a day after ... on Saturday"), backstory in the past perfect and sentences that come back to the
 lede's event are read in ``time_frame``. Otherwise the event date is the publication date, marked
-as a fallback.
+as a fallback. Below an update line or a live entry's stamp (``time_written``), the day that part of
+the text was written takes the publication date's place, both as the reference of relative dates and
+as the fallback.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from datetime import date
 from storyline.config import Config, TimeConfig
 from storyline.doc.time_frame import counted_from, foretold_in_noun_clause, is_backstory, return_to_lede
 from storyline.doc.time_narrative import inherit_dates, narrates_past
+from storyline.doc.time_written import Written, mark_of, read_written, updated_date, written_on
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
@@ -47,21 +50,41 @@ def build(config: Config) -> Stage[Document]:
 
 
 def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
-    """The document with ``times``, ``event_date`` and ``event_date_fallback`` set on each sentence."""
+    """The document with ``times``, ``event_date`` and ``event_date_fallback`` set on each sentence, and
+    ``updated`` when an update line names a later day than the publication date. Each sentence's
+    relative dates are read from the day its part of the text was written (``time_written``: the
+    update line or live entry's stamp above it), else from the publication date."""
     settings = settings or TimeConfig()
-    dct = parse_dct(doc.published)
+    written = read_written(doc.text, doc.published)
+    stamps = tuple((m.start, m.end) for m in written)
     head = dateline_end(doc)
     focus = Focus()  # the quarter a results report is about, carried from sentence to sentence
     sentences: list[Sentence] = []
     for s in doc.sentences:
         if sentences and s.paragraph != sentences[-1].paragraph:
             focus = new_paragraph(focus)
-        tagged = tag_sentence(s, dct, doc.published, settings, head, focus)
+        reference = written_on(written, s.start, s.end, doc.published)
+        dct = parse_dct(reference)
+        tagged = tag_sentence(s, dct, reference, settings, head, focus, stamps)
         focus = follow(focus, tagged.times, dct)
         sentences.append(tagged)
     if settings.inherit_in_paragraph:
-        sentences = return_to_lede(inherit_dates(sentences, doc.published), narrates_past)
-    return replace(doc, sentences=tuple(sentences))
+        latest = max([doc.published, *(m.date for m in written)]) if doc.published else None
+        carried = return_to_lede(inherit_dates(sentences, latest), narrates_past)
+        sentences = _within_marks(sentences, carried, written)
+    return replace(doc, sentences=tuple(sentences), updated=updated_date(written, doc.published))
+
+
+def _within_marks(own: list[Sentence], carried: list[Sentence], written: tuple[Written, ...]) -> list[Sentence]:
+    """``carried`` (dates taken from other sentences), except a date taken across an update line or a
+    live entry's stamp: another entry or item was written at another time, of other events."""
+    if not written:
+        return carried
+    under = {s.index: mark_of(written, s.start, s.end) for s in own}
+    return [
+        c if c.event_date_anchor is None or under.get(c.event_date_anchor) == under[s.index] else s
+        for s, c in zip(own, carried, strict=True)
+    ]
 
 
 # A wire's time stamp heading its first line ("MEXICO CITY | Mon Apr 27, 2009 3:10 am BST MEXICO CITY (Reuters) -",
@@ -89,8 +112,11 @@ def tag_sentence(
     settings: TimeConfig,
     skip_before: int = 0,
     focus: Focus | None = None,
+    stamps: tuple[tuple[int, int], ...] = (),
 ) -> Sentence:
-    """One sentence with its time expressions (document offsets) and its event date."""
+    """One sentence with its time expressions (document offsets) and its event date; a time before
+    ``skip_before`` (the dateline) or inside one of ``stamps`` (an update line or a live entry's
+    stamp) dates the telling, not the event."""
     local = tag(
         sentence.text,
         dct,
@@ -101,7 +127,8 @@ def tag_sentence(
         focus=focus,
     )
     times = tuple(replace(t, start=t.start + sentence.start, end=t.end + sentence.start) for t in local)
-    governing = governing_time(sentence, tuple(t for t in times if t.start >= skip_before), published)
+    events = tuple(t for t in times if t.start >= skip_before and not any(a <= t.start < b for a, b in stamps))
+    governing = governing_time(sentence, events, published)
     if governing is None:
         return replace(sentence, times=times, event_date=published, event_date_fallback=True)
     event_date = counted_from(sentence, governing, times) or governing.date

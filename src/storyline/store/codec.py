@@ -7,7 +7,8 @@ become lists in field order. ``RECORD_VERSION`` changes whenever this encoding o
 change. A record of an older version in ``UPGRADED`` is decoded and brought up to date (version 2
 lacks what ``doc.digest`` reads from the tokens, version 3 its ``Sentence.happenings``, version 4 their
 ``Happening.generic``, version 5 ``Sentence.actions``, version 6 ``Quantity.projected``, version 7
-``Quantity.suspected``, so it is read from its stored tokens), on every load until ``store.upgrade``
+``Quantity.suspected``, so it is read from its stored tokens; version 8 ``Document.updated``, read
+from its text), on every load until ``store.upgrade``
 re-saves it; a record of any other version is not decoded.
 """
 
@@ -24,10 +25,11 @@ from operator import attrgetter
 from typing import Any, Literal, Union, get_args, get_origin
 
 from storyline.doc.digest import digest
+from storyline.doc.time_written import read_written, updated_date
 from storyline.records import Document, Entity, Sentence, Token
 from storyline.store.projection import project, projected_record
 
-RECORD_VERSION = 8
+RECORD_VERSION = 9
 
 
 def _from_version_2(doc: Document) -> Document:
@@ -37,7 +39,13 @@ def _from_version_2(doc: Document) -> Document:
     one, whose sentences lack the ``actions`` that version 6 added, a version-6 one, whose quantities
     lack the ``projected`` mark that version 7 added, and a version-7 one, whose quantities lack the
     ``suspected`` mark that version 8 added (a suspected figure was read as projected or measured)."""
-    return replace(digest(doc), done=doc.done | {"digest"})
+    return _from_version_8(replace(digest(doc), done=doc.done | {"digest"}))
+
+
+def _from_version_8(doc: Document) -> Document:
+    """A version-8 document with the ``updated`` day that version 9 added, read from its text (its
+    sentences keep the dates they were given against the publication date)."""
+    return replace(doc, updated=updated_date(read_written(doc.text, doc.published), doc.published))
 
 
 # Older versions still read, each with the function that brings its decoded document up to date.
@@ -48,6 +56,7 @@ UPGRADED: dict[int, Callable[[Document], Document]] = {
     5: _from_version_2,
     6: _from_version_2,
     7: _from_version_2,
+    8: _from_version_8,
 }
 READABLE_VERSIONS = (RECORD_VERSION, *UPGRADED)
 
