@@ -32,3 +32,15 @@ def test_a_bare_number_after_a_name_that_stands_for_an_earlier_count_is_kept(tex
 )
 def test_a_number_in_a_name_or_a_series_of_models_stays_out(text: str, expected: list[float]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The strike killed the leader's son and three of his grandchildren.", "grandchildren"),
+        ("Some 300 schoolchildren were moved to the hall.", "schoolchildren"),
+    ],
+)
+def test_a_compound_of_children_is_a_counted_plural(text: str, noun: str) -> None:
+    [q] = extract_quantities(text)
+    assert (q.unit, q.noun) == ("count", noun)

@@ -135,7 +135,6 @@ def gapped(before: str, after: str) -> bool:
     return re.search(rf"\b{re.escape(name.group(1))}\s+\d", before[: name.start()]) is None
 
 
-
 def _year_naming(before: str, after: str) -> bool:
     """A year between a determiner and a singular noun names a thing: "the 1988 horror film"."""
     word = _WORD_AFTER.match(after)

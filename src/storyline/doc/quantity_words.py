@@ -167,7 +167,11 @@ def plural(word: str) -> bool:
     "is" or "across"."""
     if not word.islower():
         return False
-    if word in COLLECTIVE or (len(word) > 5 and word.endswith("men") and word not in NOT_PLURAL):
+    if (
+        word in COLLECTIVE
+        or word.endswith("children")
+        or (len(word) > 5 and word.endswith("men") and word not in NOT_PLURAL)
+    ):
         return True
     return (
         len(word) > 3
