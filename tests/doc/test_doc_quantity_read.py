@@ -155,3 +155,17 @@ def test_a_bare_m_before_a_verb_or_a_share_of_a_group_is_millions(text: str, val
 )
 def test_a_bare_m_of_a_length_is_never_millions(text: str) -> None:
     assert all(q.value < 1000 for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("Two U.S. lawmakers asked for an inquiry.", "lawmakers"), ("Three U.K. banks failed the test.", "banks")],
+)
+def test_initials_with_dots_among_the_modifiers_keep_the_counted_noun(text: str, noun: str) -> None:
+    [q] = extract_quantities(text)
+    assert (q.value > 1, q.unit, q.noun) == (True, "count", noun)
+
+
+def test_the_first_of_two_counts_joined_by_or_takes_the_second_ones_noun() -> None:
+    found = extract_quantities("A woman was trapped under three or four floors of concrete.")
+    assert [(q.value, q.unit, q.noun) for q in found] == [(3, "count", "floors"), (4, "count", "floors")]
