@@ -44,3 +44,11 @@ def test_a_number_in_a_name_or_a_series_of_models_stays_out(text: str, expected:
 def test_a_compound_of_children_is_a_counted_plural(text: str, noun: str) -> None:
     [q] = extract_quantities(text)
     assert (q.unit, q.noun) == ("count", noun)
+
+
+def test_a_year_before_initials_and_a_singular_noun_names_a_thing() -> None:
+    assert extract_quantities("The cleric was killed in a 2011 U.S. drone strike.") == []
+
+
+def test_two_number_words_joined_by_or_before_a_scale_are_not_split() -> None:
+    assert [q.value for q in extract_quantities("Seven or eight thousand votes would be enough.")] == [8000]

@@ -137,7 +137,7 @@ def gapped(before: str, after: str) -> bool:
 
 def _year_naming(before: str, after: str) -> bool:
     """A year between a determiner and a singular noun names a thing: "the 1988 horror film"."""
-    word = _WORD_AFTER.match(after)
+    word = _WORD_AFTER.match(re.sub(r"^\s+(?:[A-Z]\.){2,}", "", after))  # "a 2011 U.S. drone strike"
     if word is None or not _DETERMINER.search(before[-8:]):
         return False
     noun = word.group(1)
