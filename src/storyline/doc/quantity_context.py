@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from storyline.doc.quantity_names import clock_or_short_year, names_item
-from storyline.doc.quantity_read import DURATION, Atom, Unit, atom_from, noun_after, unit_after
+from storyline.doc.quantity_read import DURATION, INITIALS, Atom, Unit, atom_from, noun_after, unit_after
 from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_words import bare_word_count, plural
 from storyline.records import Qualifier
@@ -137,7 +137,8 @@ def gapped(before: str, after: str) -> bool:
 
 def _year_naming(before: str, after: str) -> bool:
     """A year between a determiner and a singular noun names a thing: "the 1988 horror film"."""
-    word = _WORD_AFTER.match(re.sub(r"^\s+(?:[A-Z]\.){2,}", "", after))  # "a 2011 U.S. drone strike"
+    initials = INITIALS.match(after)  # "a 2011 U.S. drone strike"
+    word = _WORD_AFTER.match(after, initials.end() if initials is not None else 0)
     if word is None or not _DETERMINER.search(before[-8:]):
         return False
     noun = word.group(1)

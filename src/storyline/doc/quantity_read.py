@@ -278,7 +278,7 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
 
 
 # a country's or body's initials with dots among a count's modifiers: "U.S.", "U.K.", "U.N."
-_ABBREVIATION = re.compile(r"\s+(?:[A-Z]\.){2,}(?=\s+[A-Za-z])")
+INITIALS = re.compile(r"\s+(?:[A-Z]\.){2,}(?=\s+[A-Za-z])")
 # pounds are a pressure before "per square inch", a weight before "of" or "per gallon" ("13 pounds per gallon")
 _PER_SQUARE_INCH = re.compile(r"\s+per\s+(?:square|sq\.?)\s+inch\b", re.I)
 _WEIGHED = re.compile(r"\s+(?:of\s|per\s+(?:gallon|cubic)\b)", re.I)
@@ -293,7 +293,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
     """
     previous = ""
     for _ in range(5):
-        initials = _ABBREVIATION.match(text, pos)  # "two U.S. lawmakers", "three U.K. banks"
+        initials = INITIALS.match(text, pos)  # "two U.S. lawmakers", "three U.K. banks"
         pos = initials.end() if initials is not None else pos
         m = MODIFIER.match(text, pos)
         if m is None:
