@@ -160,3 +160,11 @@ def test_a_clock_time_with_a_dot_or_a_year_after_an_apostrophe_is_no_quantity(te
 )
 def test_a_price_or_a_quoted_count_is_still_a_quantity(text, value):
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Updated Sunday 30 May 2010 19.56 BST Crews battled the fire.", "Last modified 08.15 GMT, the page said."],
+)
+def test_a_dotted_clock_time_before_a_zone_code_is_no_quantity(text: str) -> None:
+    assert extract_quantities(text) == []

@@ -122,3 +122,50 @@ def test_a_bare_m_after_a_verb_of_running_or_throwing_is_metres(text, metres):
 @pytest.mark.parametrize("text", ["The firm made 100m last year.", "The club ran up 100m of debt."])
 def test_a_bare_m_elsewhere_is_still_not_read(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The charity raised nearly $73million last year.", 73_000_000, "USD"),
+        ("The club paid £3million for the striker.", 3_000_000, "GBP"),
+        ("The scheme will cost £1.5billion in all.", 1_500_000_000, "GBP"),
+        ("Around 3million people voted early.", 3_000_000, "count"),
+    ],
+)
+def test_a_scale_word_joined_to_its_number_multiplies_it(text: str, value: float, unit: str) -> None:
+    q = extract_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The app has 12m of its users in Europe.", 12_000_000),
+        ("The quake left up to 3m affected.", 3_000_000),
+        ("Some 2m were displaced by the floods.", 2_000_000),
+    ],
+)
+def test_a_bare_m_before_a_verb_or_a_share_of_a_group_is_millions(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["The tower is 300m tall.", "Rescuers dug through 4m of rubble.", "The wall was raised 2m higher."]
+)
+def test_a_bare_m_of_a_length_is_never_millions(text: str) -> None:
+    assert all(q.value < 1000 for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("Two U.S. lawmakers asked for an inquiry.", "lawmakers"), ("Three U.K. banks failed the test.", "banks")],
+)
+def test_initials_with_dots_among_the_modifiers_keep_the_counted_noun(text: str, noun: str) -> None:
+    [q] = extract_quantities(text)
+    assert (q.value > 1, q.unit, q.noun) == (True, "count", noun)
+
+
+def test_the_first_of_two_counts_joined_by_or_takes_the_second_ones_noun() -> None:
+    found = extract_quantities("A woman was trapped under three or four floors of concrete.")
+    assert [(q.value, q.unit, q.noun) for q in found] == [(3, "count", "floors"), (4, "count", "floors")]

@@ -303,3 +303,16 @@ def test_a_fraction_after_by_of_a_scale_or_unit_is_read_with_it(text, value):
 
 def test_by_and_an_ordinal_is_no_fraction():
     assert extract_quantities("The bill passed by a third vote in the spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Hundreds of thousands are seeking shelter.", 100_000, 1_000_000),
+        ("Tens of thousands marched in the capital.", 10_000, 100_000),
+        ("The bill could reach hundreds of millions.", 100_000_000, 1_000_000_000),
+    ],
+)
+def test_two_vague_scales_with_no_noun_after_are_one_amount(text: str, low: float, high: float) -> None:
+    [q] = extract_quantities(text)
+    assert (q.low, q.high, q.unit, q.noun, q.kind) == (low, high, "count", None, "vague")

@@ -99,7 +99,10 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return change
     alternative = OR_SEP.match(text, first_unit.end if first_unit else atom.end)
     if alternative is not None and (other := atom_from(text, alternative.end())) is not None:
-        return first_alternative(text, atom, first_unit, unit_after(text, other.end, other))
+        other_unit = unit_after(text, other.end, other)
+        if other_unit is None and not other.scaled:  # "three or four floors"; not "seven or eight thousand votes"
+            other_unit = plural_unit(text, other.end)
+        return first_alternative(text, atom, first_unit, other_unit)
     second = second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
     second_unit = unit_after(text, second.end, second) if second is not None else None
     if second is None and first_unit is not None and first_unit.kind == "measure":

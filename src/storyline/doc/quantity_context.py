@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from storyline.doc.quantity_names import clock_or_short_year, names_item
-from storyline.doc.quantity_read import DURATION, Atom, Unit, atom_from, noun_after, unit_after
+from storyline.doc.quantity_read import DURATION, INITIALS, Atom, Unit, atom_from, noun_after, unit_after
 from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_words import bare_word_count, plural
 from storyline.records import Qualifier
@@ -52,6 +52,12 @@ _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
 _FULL_NAME_COMMA = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+,\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]|\s|$)")
 _VERB_AFTER_AGE = re.compile(r"\s+(?:has|had|is|was|said|says|will|would|who|died|told)\b")
+# a name after a comma or a joining word, then the number alone before punctuation or "and": a gapped count
+_GAP_NAME = re.compile(
+    r"(?:[,;]|\b(?:and|while|with|to|than|vs\.?|versus))\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?([A-Z][\w-]*)(?:['’]s?)?\s+$"
+)
+_GAP_AFTER = re.compile(r"(?:[,;.)!?]|\s+(?:and|or|respectively)\b|\s*$)")
+_GAP_COUNT = re.compile(r"\d[\d,.]*(?:%|\s+(?:per\s?cent|percent)\b|\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 # words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
 _AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?)\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
@@ -113,12 +119,26 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
     if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = NAME_BEFORE.search(before)
-    return unit is None and name is not None and not qualifier_before(before)[0]
+    return unit is None and name is not None and not qualifier_before(before)[0] and not gapped(before, after)
+
+
+def gapped(before: str, after: str) -> bool:
+    """A bare number after a name that stands for an earlier count with its noun left out: "Trump won 263
+    delegates, Cruz 151 and Kasich 37", "1,614 delegates to Sanders' 1,192"; a model or a product ("and
+    Windows 11") has no count or share before it to stand for."""
+    if _GAP_AFTER.match(after) is None:
+        return False
+    name = ends_with(_GAP_NAME, before)
+    if name is None or _GAP_COUNT.search(before, 0, name.start()) is None:
+        return False
+    # the same name with a number before is a series of models: "Windows 10 and Windows 11"
+    return re.search(rf"\b{re.escape(name.group(1))}\s+\d", before[: name.start()]) is None
 
 
 def _year_naming(before: str, after: str) -> bool:
     """A year between a determiner and a singular noun names a thing: "the 1988 horror film"."""
-    word = _WORD_AFTER.match(after)
+    initials = INITIALS.match(after)  # "a 2011 U.S. drone strike"
+    word = _WORD_AFTER.match(after, initials.end() if initials is not None else 0)
     if word is None or not _DETERMINER.search(before[-8:]):
         return False
     noun = word.group(1)

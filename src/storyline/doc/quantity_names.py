@@ -159,6 +159,7 @@ _CLOCK_AFTER = re.compile(
     r"\s*(?:tonight|this\s+(?:morning|afternoon|evening)|local\s+time|(?-i:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC)\b)",
     re.I,
 )
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC)\b")
 # what follows a year shortened after an apostrophe: "in '08.", "the '90s", "the '08 election"
 _SHORT_YEAR_AFTER = re.compile(r"s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|season|election|campaign|[A-Z])")
 
@@ -170,5 +171,7 @@ def clock_or_short_year(raw: str, before: str, after: str) -> bool:
         return True
     if re.fullmatch(r"\d\d", raw) and re.search(r"(?:^|\s)['’]$", before[-2:]) and _SHORT_YEAR_AFTER.match(after):
         return True
+    if _DOTTED_CLOCK.fullmatch(raw) and _ZONE_AFTER.match(after):
+        return True  # a time zone's code names a clock time whatever comes before: "30 May 2010 19.56 BST"
     clock = _DOTTED_CLOCK.fullmatch(raw) and _CLOCK_BEFORE.search(before[-10:])
     return bool(clock and _CLOCK_AFTER.match(after))

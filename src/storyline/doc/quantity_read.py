@@ -68,6 +68,7 @@ _WORD = (
 )
 _SCALE = (
     r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
+    r"|(?<=\d)(?:million|billion|trillion)\b"  # joined, as some papers write money: "£3million", "$1.5billion"
     r"|\s?(?:bn|bln|mn|mln|mio|m|(?<!401)(?-i:k)|b|tn|trn|trln|tr)\b"
     r"|(?<=\d)(?<![^\d]4)(?<![^\d]8)(?<!401)(?-i:K)\b(?![-'’])"  # "3K" thousands; not "4K", "401K"
 )
@@ -93,6 +94,12 @@ _SCALE_NOUN = re.compile(r"\s+([a-z]+s|people)\b")
 # a decimal with "m" and only punctuation after is millions ("a population of 8.9m.", "4.5m, up from 3.1m");
 # a word or a conversion in brackets after it makes it metres ("3.5m high", "3.7m (12ft)")
 _METRES_AFTER = re.compile(r"\s*-?\s*(?:[a-z]|\()", re.I)
+# a bare "m" is millions before a verb or a share of a group: "3m affected", "2m were displaced", "12m of its
+# users" (a length is not what a verb follows, nor a part "of its" anything but a count)
+_MILLIONS_AFTER = re.compile(
+    r"\s+(?:of\s+(?:its|their|his|her|our|your|them|whom|those|these)\b"
+    r"|(?:were|are|was|is|have|has|had|will|would|could|may|might|remain|remained|still)\b|[a-z]{3,}ed\b(?!-))"
+)
 # one- and two-letter signs that are money only before an amount written as one: "R15.20", "R500", "Dh1.2m"
 _SHORT_SIGNS = ("R", "DH")
 _SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|bln|m|mln|tn|k|million|billion|trillion)\b", re.I)
@@ -253,6 +260,7 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     if short in ("m", "b") and currency is None:
         noun = _SCALE_NOUN.match(text, m.end())
         bare_millions = short == "m" and "." in m.group("num") and _METRES_AFTER.match(text, m.end()) is None
+        bare_millions = bare_millions or (short == "m" and _MILLIONS_AFTER.match(text, m.end()) is not None)
         if (noun is None or noun.group(1).lower() in NOT_PLURAL) and not bare_millions:
             scale, end, num = None, m.end("num"), m.group("num")
     if m.group("num").lower() == "a" and not scale:
@@ -269,6 +277,8 @@ def atom_at(text: str, m: re.Match[str]) -> Atom | None:
     return Atom(start, end, value, sign * parse_number(num), bool(scale), currency, raw_cur)
 
 
+# a country's or body's initials with dots among a count's modifiers: "U.S.", "U.K.", "U.N."
+INITIALS = re.compile(r"\s+(?:[A-Z]\.){2,}(?=\s+[A-Za-z])")
 # pounds are a pressure before "per square inch", a weight before "of" or "per gallon" ("13 pounds per gallon")
 _PER_SQUARE_INCH = re.compile(r"\s+per\s+(?:square|sq\.?)\s+inch\b", re.I)
 _WEIGHED = re.compile(r"\s+(?:of\s|per\s+(?:gallon|cubic)\b)", re.I)
@@ -283,6 +293,8 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
     """
     previous = ""
     for _ in range(5):
+        initials = INITIALS.match(text, pos)  # "two U.S. lawmakers", "three U.K. banks"
+        pos = initials.end() if initials is not None else pos
         m = MODIFIER.match(text, pos)
         if m is None:
             return None
