@@ -69,11 +69,11 @@ def remember_moved(found: Iterable[Attribution]) -> None:
 
 def _cue_words(tokens: Sequence[Token], cue: tuple[int, int]) -> list[int]:
     """The words that start inside ``cue`` (tokens are in text order)."""
-    q, words = bisect_left(tokens, cue[0], key=_START), []
-    while q < len(tokens) and tokens[q].start < cue[1]:
-        words.append(q)
-        q += 1
-    return words
+    first = end = bisect_left(tokens, cue[0], key=_START)
+    n = len(tokens)
+    while end < n and tokens[end].start < cue[1]:
+        end += 1
+    return list(range(first, end))
 
 
 def _cue_subject(tokens: Sequence[Token], cue: tuple[int, int], pronoun: int, after: int = -1) -> int | None:
@@ -183,10 +183,14 @@ def moved(
     if not found:
         return ()
     before = done or {}
+    fresh = [a for a in found if before.get(id(a)) is not a] if before else found
     # a dateline opens the sentence: only a source that starts there can hold one
-    opening = any(a.source is not None and a.source[0] <= sentence.start and before.get(id(a)) is not a for a in found)
+    opening = any(a.source is not None and a.source[0] <= sentence.start for a in fresh)
     dateline = dateline_length(sentence.text) if opening else 0
-    out = [a if before.get(id(a)) is a else _moved_alone(sentence, a, dateline) for a in found]
+    if fresh is found:
+        out = [_moved_alone(sentence, a, dateline) for a in found]
+    else:
+        out = [a if before.get(id(a)) is a else _moved_alone(sentence, a, dateline) for a in found]
     if sentence.tokens and len(out) > 1:
         out = [_coordinated_source(sentence, a, out) for a in out]
     return tuple(out)
