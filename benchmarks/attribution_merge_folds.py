@@ -19,8 +19,6 @@ min the first time on a loaded machine).
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from pathlib import Path
 
@@ -34,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS, paired_band
 from attribution_source_adds import oof_documents
 from attribution_stats import f1
+from attribution_work import parsed_docs, work_parser
 
 Row = tuple[int, int, int]
 
@@ -44,11 +43,9 @@ def source_row(doc: Document, gold: list[tuple[tuple[int, int], ...]]) -> Row:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--work", type=Path, required=True)
+    parser = work_parser(__doc__)
     args = parser.parse_args()
-    docs: dict[str, Document] = pickle.loads((args.work / "parsed.pkl").read_bytes())
+    docs = parsed_docs(args.work)
     oof = oof_documents(args.folder, docs, args.work)
     files = [f for f in find_polnear(args.folder) if str(f.text) in oof]
     texts = sorted({str(f.text) for f in files})

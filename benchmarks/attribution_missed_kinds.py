@@ -43,8 +43,6 @@ Usage: ``python benchmarks/attribution_missed_kinds.py ../shared/data/polnear/tr
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -55,8 +53,8 @@ from storyline.eval.polnear import find_polnear, join_fragments, overlaps
 from storyline.records import Document, Sentence
 
 sys.path.insert(0, str(Path(__file__).parent))
-from attribution_crf_folds import Tagged
-from attribution_source_adds import _Unpickler, hung, oof_documents, placed
+from attribution_source_adds import hung, oof_documents, placed
+from attribution_work import crf_tags, parsed_docs, work_parser
 
 COGNITION = frozenset(
     [
@@ -154,13 +152,10 @@ def classify(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--work", type=Path, required=True)
+    parser = work_parser(__doc__)
     args = parser.parse_args()
-    docs: dict[str, Document] = pickle.loads((args.work / "parsed.pkl").read_bytes())
-    with (args.work / "crf.pkl").open("rb") as f:
-        crf: dict[str, Tagged] = _Unpickler(f).load()
+    docs = parsed_docs(args.work)
+    crf = crf_tags(args.work)
     oof = oof_documents(args.folder, docs, args.work)
     files = [f for f in find_polnear(args.folder) if str(f.text) in oof and str(f.text) in crf]
     system = {t: hung(placed(oof[t], crf[t], True), 0.85)[0] for t in {str(f.text) for f in files}}

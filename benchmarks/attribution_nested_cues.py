@@ -37,8 +37,6 @@ models, ``source_models.pkl``, are kept there).
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from pathlib import Path
 
@@ -58,6 +56,7 @@ from attribution_crf_folds import FOLDS, paired_band
 from attribution_orphans import fold_cue_models
 from attribution_source_adds import rule_run
 from attribution_stats import f1
+from attribution_work import kept, parsed_docs, work_parser
 
 CUTS = (0.5, 0.6, 0.7)
 ROLES = ("source", "cue", "content")
@@ -66,16 +65,16 @@ Row = tuple[int, int, int]
 
 def fold_source_models(folder: Path, docs: dict[str, Document], fold: dict[str, int], work: Path) -> list[CueModel]:
     """Each fold's source model, fitted without it, as ``oof_documents`` fits them (cached in WORK)."""
-    cache = work / "source_models.pkl"
-    if cache.is_file():
-        return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
+    return kept(work / "source_models.pkl", lambda: _fold_source_models(folder, docs, fold))
+
+
+def _fold_source_models(folder: Path, docs: dict[str, Document], fold: dict[str, int]) -> list[CueModel]:
     options, learn = pf.option_samples(rule_run(folder, docs))
     models = []
     for k in range(FOLDS):
         sel = [o for o, keep in zip(options, learn, strict=True) if keep and fold[o.text] != k]
         src = pf.fit(sel, pf.vocabulary(sel))
         models.append(CueModel(src.weights, src.bias, fitted.SOURCE_THRESHOLD or 1.0))
-    cache.write_bytes(pickle.dumps(models))
     return models
 
 
@@ -98,11 +97,9 @@ def rows(files: list, docs: dict[str, Document], gold: list) -> dict[str, list[R
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--work", type=Path, required=True)
+    parser = work_parser(__doc__)
     args = parser.parse_args()
-    docs: dict[str, Document] = pickle.loads((args.work / "parsed.pkl").read_bytes())
+    docs = parsed_docs(args.work)
     fold, cues = fold_cue_models(args.folder, docs, args.work)
     sources = fold_source_models(args.folder, docs, fold, args.work)
     files = [f for f in find_polnear(args.folder) if str(f.text) in fold]

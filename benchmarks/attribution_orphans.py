@@ -43,8 +43,6 @@ holds ``parsed.pkl``, ``crf.pkl`` and ``oof_docs.pkl`` of ``attribution_source_a
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 import time
 from collections import Counter
@@ -62,9 +60,10 @@ from storyline.output.attributions import FoundAttribution
 from storyline.records import Document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from attribution_crf_folds import FOLDS, Tagged, counts, paired_band
-from attribution_source_adds import _Unpickler, fold_cue_models_of, hung, oof_documents, placed, rule_run
+from attribution_crf_folds import FOLDS, counts, paired_band
+from attribution_source_adds import fold_cue_models_of, hung, oof_documents, placed, rule_run
 from attribution_stats import f1
+from attribution_work import crf_tags, kept, parsed_docs, work_parser
 
 Span = tuple[int, int]
 ADD = 0.85
@@ -91,12 +90,7 @@ class Orphan:
 
 def fold_cue_models(folder: Path, docs: dict[str, Document], work: Path) -> tuple[dict[str, int], list[CueModel]]:
     """Each text's fold and the cue model of each fold fitted without it, as ``oof_documents`` fits them."""
-    cache = work / "cue_models.pkl"
-    if cache.is_file():
-        return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
-    fitted_models = fold_cue_models_of(rule_run(folder, docs))
-    cache.write_bytes(pickle.dumps(fitted_models))
-    return fitted_models
+    return kept(work / "cue_models.pkl", lambda: fold_cue_models_of(rule_run(folder, docs)))
 
 
 def _raw(doc: Document, span: Span) -> Span | None:
@@ -184,14 +178,11 @@ def _named(listed: bool | float) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--work", type=Path, required=True)
+    parser = work_parser(__doc__)
     args = parser.parse_args()
     began = time.time()
-    docs: dict[str, Document] = pickle.loads((args.work / "parsed.pkl").read_bytes())
-    with (args.work / "crf.pkl").open("rb") as f:
-        crf: dict[str, Tagged] = _Unpickler(f).load()
+    docs = parsed_docs(args.work)
+    crf = crf_tags(args.work)
     oof = oof_documents(args.folder, docs, args.work)
     files = [f for f in find_polnear(args.folder) if str(f.text) in oof and str(f.text) in crf]
     texts = sorted({str(f.text) for f in files})

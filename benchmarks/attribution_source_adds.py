@@ -37,8 +37,6 @@ are kept there as ``oof_docs.pkl``).
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -58,17 +56,11 @@ from storyline.records import Document
 sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS, Tagged, counts, paired_band
 from attribution_stats import f1
+from attribution_work import crf_tags, kept, parsed_docs, work_parser
 
 Span = tuple[int, int]
 DROP = 0.05
 ADDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 2.0)
-
-
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if module == "__main__" and name == "Tagged":
-            return Tagged
-        return super().find_class(module, name)
 
 
 def fold_cue_models_of(run: Any) -> tuple[dict[str, int], list[CueModel]]:
@@ -92,10 +84,11 @@ def rule_run(folder: Path, docs: dict[str, Document]) -> Any:
 
 
 def oof_documents(folder: Path, docs: dict[str, Document], work: Path) -> dict[str, Document]:
-    """Each text attributed as at run time by cue and source models fitted without its fold."""
-    cache = work / "oof_docs.pkl"
-    if cache.is_file():
-        return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
+    """Each text attributed as at run time by cue and source models fitted without its fold (kept in WORK)."""
+    return kept(work / "oof_docs.pkl", lambda: _oof_documents(folder, docs))
+
+
+def _oof_documents(folder: Path, docs: dict[str, Document]) -> dict[str, Document]:
     run = rule_run(folder, docs)
     fold, cues = fold_cue_models_of(run)
     options, learn = pf.option_samples(run)
@@ -108,7 +101,6 @@ def oof_documents(folder: Path, docs: dict[str, Document], work: Path) -> dict[s
             if fold.get(t, -1) == k:
                 out[t] = attribute_document(d, cues[k], src)
         print(f"  fold {k} attributed", flush=True)
-    cache.write_bytes(pickle.dumps(out))
     return out
 
 
@@ -179,15 +171,12 @@ def hung(p: Placed, add: float) -> tuple[list[FoundAttribution], list[Span]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--work", type=Path, required=True)
+    parser = work_parser(__doc__)
     parser.add_argument("--spare-according", action="store_true", help="never drop the object of 'according to'")
     args = parser.parse_args()
     began = time.time()
-    docs: dict[str, Document] = pickle.loads((args.work / "parsed.pkl").read_bytes())
-    with (args.work / "crf.pkl").open("rb") as f:
-        crf: dict[str, Tagged] = _Unpickler(f).load()
+    docs = parsed_docs(args.work)
+    crf = crf_tags(args.work)
     oof = oof_documents(args.folder, docs, args.work)
     print(f"out-of-fold documents ready, {time.time() - began:.0f} s", flush=True)
     files = [f for f in find_polnear(args.folder) if str(f.text) in oof and str(f.text) in crf]

@@ -27,8 +27,6 @@ as for ``attribution_merge_folds.py``: its ``parsed.pkl``, and ``oof_docs.pkl`` 
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from pathlib import Path
 
@@ -36,21 +34,19 @@ from storyline.doc.attribution_merge import merge_sources
 from storyline.doc.attribution_source_moves import move_sources
 from storyline.eval.brat import read_ann
 from storyline.eval.polnear import find_polnear, gold_spans
-from storyline.records import Document
 
 sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS, paired_band
 from attribution_merge_folds import Row, source_row
 from attribution_source_adds import oof_documents
 from attribution_stats import f1
+from attribution_work import parsed_docs, work_parser
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--work", type=Path, required=True)
+    parser = work_parser(__doc__)
     args = parser.parse_args()
-    docs: dict[str, Document] = pickle.loads((args.work / "parsed.pkl").read_bytes())
+    docs = parsed_docs(args.work)
     oof = oof_documents(args.folder, docs, args.work)
     files = [f for f in find_polnear(args.folder) if str(f.text) in oof]
     texts = sorted({str(f.text) for f in files})

@@ -74,6 +74,7 @@ from storyline.records import Document, Sentence
 
 sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS
+from attribution_work import crf_tags, parsed_docs
 
 HELD = 0  # the fold held out (texts sorted, k % 5, as polnear_fit's folds)
 STAGE_TAG = {"source": "SRC", "cue": "CUE", "content": "CON"}
@@ -171,7 +172,7 @@ def train(args: argparse.Namespace) -> None:
     from spacy.util import minibatch
 
     began = time.time()
-    docs: dict[str, Document] = pickle.loads((args.ctx / "parsed.pkl").read_bytes())
+    docs = parsed_docs(args.ctx)
     stage: list[FileResult] = pickle.loads((args.ctx / "stage.pkl").read_bytes())
     fold = folds(stage)
     keep = {t for t, k in fold.items() if k != HELD} if not args.all else set(fold)
@@ -301,17 +302,15 @@ def _prf(rows: Sequence[tuple[int, int, int]]) -> str:
 def score(args: argparse.Namespace) -> None:
     import spacy
     from attribution_crf_folds import counts, paired_band
-    from attribution_source_adds import _Unpickler
 
     from storyline.eval.polnear import system_spans
     from storyline.output.attributions import FoundAttribution
 
     began = time.time()
-    docs: dict[str, Document] = pickle.loads((args.ctx / "parsed.pkl").read_bytes())
+    docs = parsed_docs(args.ctx)
     stage: list[FileResult] = pickle.loads((args.ctx / "stage.pkl").read_bytes())
     oof: dict[str, Document] = pickle.loads((args.ctx / "oof_docs.pkl").read_bytes())
-    with (args.ctx / "crf.pkl").open("rb") as f:
-        crf = _Unpickler(f).load()
+    crf = crf_tags(args.ctx)
     fold = folds(stage)
     held = [r for r in stage if fold[str(r.file.text)] == HELD]
     texts = sorted({str(r.file.text) for r in held})

@@ -31,7 +31,6 @@ the tok2vec rows of its parsed tokens in order, written by ``--tensors`` first, 
 
 from __future__ import annotations
 
-import argparse
 import pickle
 import sys
 import time
@@ -50,8 +49,9 @@ from storyline.records import Document
 
 sys.path.insert(0, str(Path(__file__).parent))
 from attribution_crf_folds import FOLDS, Tagged, counts, paired_band
-from attribution_source_adds import Placed, _overlaps, _Unpickler, hung, oof_documents, placed
+from attribution_source_adds import Placed, _overlaps, hung, oof_documents, placed
 from attribution_stats import f1
+from attribution_work import crf_tags, parsed_docs, work_parser
 
 Span = tuple[int, int]
 CURRENT_ADD = 0.85
@@ -194,18 +194,15 @@ def apply(p: Placed, where: list[tuple[Span, Span, int]], q: np.ndarray, drop: f
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--work", type=Path, required=True)
+    parser = work_parser(__doc__)
     parser.add_argument("--tensors", action="store_true", help="write WORK/tensors.pkl first")
     args = parser.parse_args()
     began = time.time()
-    docs: dict[str, Document] = pickle.loads((args.work / "parsed.pkl").read_bytes())
+    docs = parsed_docs(args.work)
     if args.tensors or not (args.work / "tensors.pkl").is_file():
         write_tensors(docs, args.work / "tensors.pkl")
     vectors = pickle.loads((args.work / "tensors.pkl").read_bytes())
-    with (args.work / "crf.pkl").open("rb") as f:
-        crf: dict[str, Tagged] = _Unpickler(f).load()
+    crf = crf_tags(args.work)
     oof = oof_documents(args.folder, docs, args.work)
     files = [f for f in find_polnear(args.folder) if str(f.text) in oof and str(f.text) in crf]
     texts = sorted({str(f.text) for f in files})

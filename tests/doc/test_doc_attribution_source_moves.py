@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from storyline.doc.attribution_source_moves import move_sources, moved_sources
+from storyline.doc.attribution_source_moves import forget_moves, move_sources, moved_sources, remember_moved
 from storyline.records import Attribution, Document, Sentence, TextMap, Token
 
 # Hand-built parses: (word, Penn tag, dependency label, head index) in order.
@@ -65,6 +65,21 @@ def test_a_relative_pronoun_source_gives_way_to_the_cues_own_subject() -> None:
     assert found.source == _span(DRAWDOWN, "they")
     assert found.speaker == "they"
     assert (found.cue, found.content, found.kind) == (say.cue, say.content, say.kind)
+
+
+def test_a_source_moved_when_the_sentence_was_judged_is_not_moved_again_until_the_next_document() -> None:
+    say = _said(DRAWDOWN, "say", "which", "left a vacuum")
+    sentence = _sentence(DRAWDOWN, DRAWDOWN_WORDS, (say,))
+    remember_moved([say])  # as if the stage had moved it (and left it) when it judged the sentence
+    try:
+        assert moved_sources(sentence) is sentence.attributions
+        again = _said(DRAWDOWN, "say", "which", "left a vacuum")
+        (copy,) = moved_sources(_sentence(DRAWDOWN, DRAWDOWN_WORDS, (again,)))
+        assert copy.source == _span(DRAWDOWN, "they")  # another attribution with the same spans is moved
+    finally:
+        forget_moves()
+    (found,) = moved_sources(sentence)
+    assert found.source == _span(DRAWDOWN, "they")
 
 
 def test_a_relative_pronoun_that_is_the_cues_subject_stays_the_source() -> None:

@@ -30,7 +30,7 @@ from storyline.doc.attribution_learned import (
 )
 from storyline.doc.attribution_merge import merge_sources
 from storyline.doc.attribution_parse import FIRST_PERSON, colon_report, parse_attributions
-from storyline.doc.attribution_source_moves import move_sources, moved
+from storyline.doc.attribution_source_moves import forget_moves, move_sources, moved, remember_moved
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_speakers import HE_SHE, PERSON_NAME, RELAYED, ROLES, THEY_IT, normalize_source
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
@@ -325,6 +325,7 @@ def judge_parsed(
     claims, stances = sort_by_force(sentence, *_parsed_claims(sentence, previous, quoted or []))
     if claims or stances:  # the status and speaker are read from moved sources
         every = moved(sentence, [*claims, *stances])
+        remember_moved(every)  # the stage's later pass moves only the attributions added since
         claims, stances = list(every[: len(claims)]), list(every[len(claims) :])
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)
     taken = [a.cue for a in verdict.attributions]
@@ -376,6 +377,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
     from the list, and ``sources`` chooses the sources of those it adds."""
     forget_parses()  # what the layers share lives for one document: its tagger and orphans read it after
     forget_candidates()
+    forget_moves()
     ctx = SpeakerContext(has_entities=any(s.entities for s in doc.sentences))
     out: list[Sentence] = []
     open_quote, paragraph = False, None
@@ -424,7 +426,8 @@ def build(config: Config) -> Stage[Document]:
     spans = config.attribution.learned and config.attribution.spans
 
     def run(doc: Document) -> Document:
-        doc = move_sources(attribute_document(doc, model, sources))  # "which they say", "warned by X"
+        # "which they say", "warned by X": the sources of the attributions added after the rules
+        doc = move_sources(attribute_document(doc, model, sources))
         doc = checked_sources(doc, load_tagger(), cues=orphans) if checked else doc
         doc = added_sources(doc, load_span_model()) if spans else doc
         return merge_sources(doc)  # one span for a speaker read twice with other edges

@@ -15,19 +15,19 @@ from storyline.doc.speech_patterns import may_hold
 from storyline.records import Attribution
 
 
-def _words(text: str) -> list[str]:
-    """A word list written as one string, to keep vocabularies compact."""
+def word_list(text: str) -> list[str]:
+    """A word list written as one string, to keep vocabularies compact (also ``attribution_speakers``)."""
     return text.split()
 
 
-CLAIM_CUES = _words(
+CLAIM_CUES = word_list(
     "said says say told tells claimed claims announced announces reported reports stated states added "
     "adds wrote writes insisted insists alleged alleges asserted asserts declared declares confirmed "
     "confirms posted warned warns estimated estimates noted notes acknowledged admitted argued maintained"
 )
-DENIAL_CUES = _words("denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes called")
+DENIAL_CUES = word_list("denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes called")
 CUE_LEMMAS = frozenset(
-    _words(
+    word_list(
         "say tell claim announce report state add write insist allege assert declare confirm post warn "
         "estimate note acknowledge admit argue maintain deny reject dismiss refute dispute"
     )
@@ -36,7 +36,7 @@ DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 # Verbs that report speech or a stance only with a clause after them ("asked whether ...",
 # "believes the bridge will reopen", "tweeted that ..."); the parse must show that clause.
 CLAUSE_CUE_LEMMAS = frozenset(
-    _words(
+    word_list(
         "ask tweet suggest agree explain respond reply believe think find show reveal recall contend predict "
         "testify conclude indicate promise vow pledge complain concede emphasize stress remark observe caution "
         "charge boast brag joke mention repeat wonder speculate assure recount hint imply feel hope fear worry "
@@ -47,7 +47,7 @@ CLAUSE_CUE_LEMMAS = frozenset(
 # Verbs of stance and intent, recorded as attributions without changing a sentence's status: the
 # content is what they take after themselves ("accused the mayor of lying", "wants a new bridge").
 STANCE_LEMMAS = frozenset(
-    _words(
+    word_list(
         "call describe accuse criticize criticise endorse praise urge defend propose oppose refuse decline "
         "blame denounce question attack decry blast cite welcome condemn slam mock demand request characterize "
         "label dub applaud thank challenge hope fear doubt refer point ask promise vow pledge threaten "
@@ -60,7 +60,7 @@ STANCE_LEMMAS = frozenset(
 # Any other verb with a subject and a clause after it reports a thought or a saying ("X knows that
 # ..."), except these, whose clause is a purpose or a result ("make sure that", "it means that").
 NOT_A_CLAUSE_CUE = frozenset(
-    _words(
+    word_list(
         "be have do make ensure mean get let help take go come need matter happen turn look sound become keep "
         "see know want like allow seem appear"
     )
@@ -116,18 +116,18 @@ NAMED_STANCES: dict[str, frozenset[str]] = {
 # Adjectives after "be" that hold a stance when something follows them: "is quick to blame", "was
 # critical of the plan", "are hopeful that ...". Kept to those PolNeAR train marks more often than not.
 STANCE_ADJECTIVES = frozenset(
-    _words("quick eager critical hostile worried skeptical sceptical optimistic pessimistic inclined hopeful")
+    word_list("quick eager critical hostile worried skeptical sceptical optimistic pessimistic inclined hopeful")
 )
 # Nouns of a view that "be" opens: "Sanders's point was that ...", "the view of the council is that ...".
 VIEW_NOUNS = frozenset(
-    _words(
+    word_list(
         "point view belief argument position hope fear concern message contention worry thinking feeling "
         "assessment conclusion claim opinion sense expectation bet case"
     )
 )
 # Nouns that carry a stance when someone owns them: "the mayor's claim that ...", "her criticism of".
 NOUN_CUE_LEMMAS = frozenset(
-    _words(
+    word_list(
         "statement claim assertion allegation belief view argument warning promise pledge suggestion call "
         "criticism accusation charge remark comment announcement proposal plan opposition support insistence "
         "fear hope concern denial position stance opinion assessment prediction demand request threat vow "
@@ -150,7 +150,7 @@ def _by_first_letter(words: list[str]) -> str:
 _CUE = r"\b(?P<cue>" + _by_first_letter(CLAIM_CUES + DENIAL_CUES) + r")\b"
 _AUX = r"(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|had\s+earlier|has\s+since))*"
 _ADVERBIAL = r"(?:\s+(?:on|late\s+on|early\s+on|in|at|last|this|during|overnight|later|earlier|via)\b[^,\"“”]*)?"
-_VERBISH = frozenset(_words("was were is are be been being had would will could did do does killed"))
+_VERBISH = frozenset(word_list("was were is are be been being had would will could did do does killed"))
 _LEADING_NOISE = re.compile(r"^(?:but|and|however|meanwhile|later|separately|earlier|yet)\b[\s,]*", re.I)
 UNTRUE = re.compile(
     r"\b(?:untrue|not\s+true|false|fake|fabricat\w*|baseless|groundless|lies|a\s+lie|propaganda|"
@@ -213,14 +213,14 @@ _PASSIVE = re.compile(
     re.I,
 )
 _PASSIVE_CUES = ("denied", "rejected", "dismissed", "disputed", "refuted")  # for ``may_hold``
-_NOT_A_SOURCE_END = frozenset(_words("the a an this these those its their his her our"))
+_NOT_A_SOURCE_END = frozenset(word_list("the a an this these those its their his her our"))
 _CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<via>[^,.]+(?:,[^,.]+)?)\s*[.!]?[\"”]?\s*$", re.I)
 _CITING_FIRST = re.compile(r"^\s*(?:citing|quoting)\s+(?P<via>[^,;]+),", re.I)  # "Citing Y, X said ..."
 _CITING_NEXT = re.compile(r",\s+(?:citing|quoting)\s+(?P<via>[^,;.]+)", re.I)  # "according to X, citing Y"
 # Words that make what follows "citing" a source rather than a reason: "citing an unnamed official",
 # not "citing health reasons". A capitalised word after the first also counts ("citing Interfax").
 SOURCE_NOUNS = frozenset(
-    _words(
+    word_list(
         "official officials source sources spokesman spokeswoman spokesperson ministry department agency "
         "office authority authorities government police military army command report reports statement "
         "statements document documents data survey poll study witness witnesses resident residents person "

@@ -16,12 +16,17 @@ subject of its own ("the agency said the strain had begun to spread and warned i
 parse hangs "warned" on "begun"), is said by that attribution's source, not by the subject it borrows
 ("the strain"). No rule adds a source. (1)-(3) chosen on PolNeAR train, out of fold (BENCHMARKS.md,
 attribution, session 21), (4) in session 23. The stage runs these moves before it judges a sentence, so
-that its status and speaker are read from the moved sources, and again after the cue model adds its own.
+that its status and speaker are read from the moved sources (``remember_moved`` keeps those, by identity,
+for the document at hand), and again after the cue model: (1)-(3) then only on the attributions added
+since (the cue model's, the hedges, checks and colon leads), (4) on all of them, the new ones included.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from storyline.doc.attribution_merge import rewrite_attributions
 from storyline.doc.attribution_source import subtree
@@ -30,11 +35,45 @@ from storyline.doc.dateline import dateline_length
 from storyline.records import Attribution, Document, Sentence, Token
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+_LONGEST_RELATIVE = max(map(len, _RELATIVE))
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_START = attrgetter("start")
+
+# The attributions whose sources this thread moved when it judged their sentences, for the document at
+# hand, by identity (each kept, so that its id is not reused): the pass after the cue model leaves them
+# to the coordination move. One per thread, since a thread runs a document's layers one after another.
+_LOCAL = threading.local()
+_MAX_MOVED = 4096
+
+
+def _done() -> dict[int, Attribution]:
+    done: dict[int, Attribution] | None = getattr(_LOCAL, "moved", None)
+    if done is None:
+        done = _LOCAL.moved = {}
+    return done
+
+
+def forget_moves() -> None:
+    """Drop the attributions remembered as moved: the next document starts afresh."""
+    _done().clear()
+
+
+def remember_moved(found: Iterable[Attribution]) -> None:
+    """Remember ``found`` (``moved``'s output) as moved, so that ``moved_sources`` does not move them twice."""
+    done = _done()
+    if len(done) >= _MAX_MOVED:
+        done.clear()  # a very long document: the older ones are moved again, to the same sources
+    for a in found:
+        done[id(a)] = a
 
 
 def _cue_words(tokens: Sequence[Token], cue: tuple[int, int]) -> list[int]:
-    return [q for q, tok in enumerate(tokens) if cue[0] <= tok.start < cue[1]]
+    """The words that start inside ``cue`` (tokens are in text order)."""
+    first = end = bisect_left(tokens, cue[0], key=_START)
+    n = len(tokens)
+    while end < n and tokens[end].start < cue[1]:
+        end += 1
+    return list(range(first, end))
 
 
 def _cue_subject(tokens: Sequence[Token], cue: tuple[int, int], pronoun: int, after: int = -1) -> int | None:
@@ -71,7 +110,9 @@ def _agent_source(sentence: Sentence, a: Attribution) -> Attribution:
 def _subject_source(sentence: Sentence, a: Attribution) -> Attribution:
     """``a`` with its cue's own subject as the source when its source is a relative pronoun."""
     source, at = a.source, sentence.start
-    if source is None or sentence.text[source[0] - at : source[1] - at].lower() not in _RELATIVE:
+    if source is None or source[1] - source[0] > _LONGEST_RELATIVE:
+        return a
+    if sentence.text[source[0] - at : source[1] - at].lower() not in _RELATIVE:
         return a
     tokens = sentence.tokens
     pronoun = next((i for i, t in enumerate(tokens) if t.start == source[0]), None)
@@ -127,26 +168,40 @@ def _coordinated_source(sentence: Sentence, a: Attribution, every: Sequence[Attr
     return a
 
 
-def moved(sentence: Sentence, found: Sequence[Attribution]) -> tuple[Attribution, ...]:
+def _moved_alone(sentence: Sentence, a: Attribution, dateline: int) -> Attribution:
+    """``a`` with the moves that read no other attribution: (1), (2) and (3)."""
+    return _not_dateline(sentence, _agent_source(sentence, _subject_source(sentence, a)), dateline)
+
+
+def moved(
+    sentence: Sentence, found: Sequence[Attribution], done: dict[int, Attribution] | None = None
+) -> tuple[Attribution, ...]:
     """``found``, attributions of ``sentence`` with their sources moved: a relative pronoun's to its cue's own
     subject, a passive cue's to its agent, a dateline taken off, and a coordinated cue's to the source
-    of the attribution whose content holds it."""
+    of the attribution whose content holds it. Those of ``done`` (by identity) were moved before: they
+    take part in the coordination move only."""
     if not found:
         return ()
+    before = done or {}
+    fresh = [a for a in found if before.get(id(a)) is not a] if before else found
     # a dateline opens the sentence: only a source that starts there can hold one
-    opening = any(a.source is not None and a.source[0] <= sentence.start for a in found)
+    opening = any(a.source is not None and a.source[0] <= sentence.start for a in fresh)
     dateline = dateline_length(sentence.text) if opening else 0
-    out = [_not_dateline(sentence, _agent_source(sentence, _subject_source(sentence, a)), dateline) for a in found]
+    if fresh is found:
+        out = [_moved_alone(sentence, a, dateline) for a in found]
+    else:
+        out = [a if before.get(id(a)) is a else _moved_alone(sentence, a, dateline) for a in found]
     if sentence.tokens and len(out) > 1:
         out = [_coordinated_source(sentence, a, out) for a in out]
     return tuple(out)
 
 
 def moved_sources(sentence: Sentence) -> tuple[Attribution, ...]:
-    """The sentence's attributions with their sources moved (``moved``); its own tuple when none moved."""
+    """The sentence's attributions with their sources moved (``moved``), but for those remembered as moved
+    (``remember_moved``); its own tuple when none moved."""
     if not sentence.attributions:
         return sentence.attributions
-    out = moved(sentence, sentence.attributions)
+    out = moved(sentence, sentence.attributions, _done())
     return sentence.attributions if out == sentence.attributions else out
 
 

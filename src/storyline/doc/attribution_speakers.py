@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import re
 
+from storyline.doc.attribution_cues import word_list
 
-def _words(text: str) -> list[str]:
-    """A word list written as one string, to keep vocabularies compact."""
-    return text.split()
-
-
-ROLES = _words(
+ROLES = word_list(
     "governor mayor president minister spokesman spokeswoman spokesperson commander general chief head "
     "prosecutor ombudsman adviser advisor secretary chancellor premier executive judge leader director chair "
     "chairman chairwoman ambassador envoy"
