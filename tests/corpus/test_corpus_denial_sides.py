@@ -7,7 +7,16 @@ from dataclasses import replace
 from conftest import build_document
 from storyline.corpus.contradictions import Lineage, status_contradictions
 from storyline.corpus.denial_answers import may_answer
-from storyline.corpus.denial_sides import claim_owner, office_sides, one_side, tells_the_denier, told_by_another
+from storyline.corpus.denial_sides import (
+    claim_owner,
+    office_sides,
+    one_person,
+    one_side,
+    speaker_of,
+    surname,
+    tells_the_denier,
+    told_by_another,
+)
 from storyline.records import Document, Entity, Event, Mention
 
 OUTLETS = {"wire": "Harbour Wire", "paper": "Valley Post"}
@@ -98,3 +107,28 @@ def test_an_outlet_s_line_telling_what_the_denier_said_is_his_own_statement():
     assert not tells_the_denier(forces, "Brand")
     # nor a line without his words
     assert not tells_the_denier(replace(line, text="In the night, Ivo Brand shelled the port."), "Brand")
+
+
+def test_one_person_under_two_names_or_his_lawyers_is_one_side():
+    assert surname("Dr Ivo Brand") == surname("Ivo Brand's legal team") == surname("Dr Brand's lawyers") == "brand"
+    assert surname("the mayor's doctor") is None
+    assert surname("The Port Authority") is None
+    claim = _mention("wire", 3, "Dr Brand has pleaded not guilty, arguing he did nothing wrong.", "claimed", "Dr Brand")
+    denial = _mention("paper", 2, "Ivo Brand denies the charge of fraud.", "denied", "Ivo Brand")
+    assert one_person(claim.attributed_to, denial)
+    assert not may_answer(denial, claim, {}, OUTLETS)
+    lawyers = _mention("wire", 4, "Ivo Brand's legal team says it expects a charge of fraud.", "claimed",
+                       "Ivo Brand's legal team")  # fmt: skip
+    by_role = _mention("paper", 5, "The mayor's adviser, Ivo Brand, has denied a charge of fraud.", "denied",
+                       "The mayor's adviser")  # fmt: skip
+    assert not may_answer(by_role, lawyers, {}, OUTLETS)
+    widow = "The mayor's widow"
+    accuser = _mention("wire", 6, f"{widow} accused Dr Brand of fraud in a lawsuit.", "claimed", widow)
+    assert not one_person(accuser.attributed_to, denial)
+
+
+def test_a_relative_pronoun_names_no_speaker():
+    claim = _mention("wire", 3, "Dr Brand is not expected to give evidence", "claimed", "who")
+    denial = _mention("paper", 2, "Dr Brand denies the charge of fraud.", "denied", "Dr Brand")
+    assert speaker_of(claim) is None
+    assert not may_answer(denial, claim, {}, OUTLETS)

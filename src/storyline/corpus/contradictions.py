@@ -23,6 +23,7 @@ from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
 from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
 from storyline.corpus.denial_sides import office_sides
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
+from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import marks, same_scope
@@ -115,8 +116,8 @@ def comparable(a: FigurePoint, b: FigurePoint) -> bool:
     return same_scope(a.places, b.places, a.subject, b.subject)
 
 
-# Counts of people that grow as they are found: the dead, the injured, the missing.
-_COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing"})
+# Counts of people that grow as they are found: the dead, the injured, the missing, the buried.
+_COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing", BURIED})
 _MONEY_GIVEN = frozenset(MONEY_NOUNS.values())
 _NAME_START = re.compile(r"^[A-Z]")
 

@@ -6,6 +6,9 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
   a third party's line that only mentions the same thing ("a truce announcement").
 - A country's office holder speaks for it: a story that names "Valdorian Foreign Minister Tomas Berg"
   makes Berg and "Valdoria" (or "the Valdorian government") one side (``office_sides``).
+- One person, or people of one name, under two spellings ("Dr Brand", "Ivo Brand"), and a person's own
+  lawyers or spokesman ("Ivo Brand's legal team") are one side; so is the person a denial names as the
+  subject of its denial verb when its speaker is a role ("The mayor's doctor, Ivo Brand, has denied ...").
 - An outlet's line whose subject is the denier and that tells what he said ("..., Ivo Brand also
   attacked groups he said were stirring strife") is the denier's own statement, which he does not deny.
 """
@@ -154,3 +157,48 @@ def tells_the_denier(claim: Mention, denier: str | None) -> bool:
     if subject is None or not _name_words(subject.group()) & _name_words(denier):
         return False
     return _HE_SAID.search(claim.text) is not None or _SAYING_VERB.match(text, subject.end()) is not None
+
+
+# A person's own voice: "Ivo Brand's lawyers", "Dr Brand's legal team", "Brand's spokeswoman".
+_AGENTS = re.compile(
+    r"^(?P<owner>.+?)['’]s\s+(?:legal\s+team|lawyers?|attorneys?|defen[cs]e(?:\s+team)?|spokes(?:man|woman|person)"
+    r"|aides?|representatives?|camp|family|office)$",
+    re.I,
+)
+_HONORIFIC = re.compile(r"^(?:the\s+)?(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+")
+_PERSON = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}$")
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def surname(speaker: str | None) -> str | None:
+    """The last name word of a person a speaker is, or whose lawyers or spokesman it is, lower case:
+    "Dr Ivo Brand" -> "brand", "Ivo Brand's legal team" -> "brand"; None for a role or a body ("the
+    agency", "the mayor's doctor")."""
+    if not speaker:
+        return None
+    name = speaker.strip()
+    agents = _AGENTS.match(name)
+    name = _HONORIFIC.sub("", agents.group("owner") if agents else name)
+    if not _PERSON.match(name) or name.split()[0] in _NOT_NAMES:
+        return None
+    last = re.sub(r"[’']s$", "", name.split()[-1])
+    return last.lower() if len(last) > 2 else None
+
+
+def one_person(claimant: str | None, denial: Mention) -> bool:
+    """Whether a claim's speaker and a denial's are one person or his own voice (``surname``), or the
+    denial's sentence names the claimant as the subject of its denial verb ("The mayor's doctor, Ivo Brand,
+    has denied the charge" when "Dr Brand's lawyers" claimed)."""
+    name = surname(claimant)
+    if name is None:
+        return False
+    if surname(denial.attributed_to) == name:
+        return True
+    adverbs = r"(?:(?:has|had|have|also|repeatedly|again)\s+)*"
+    return re.search(rf"\b{re.escape(name)},?\s+{adverbs}den(?:y|ies|ied)\b", denial.text, re.I) is not None
+
+
+def speaker_of(claim: Mention) -> str | None:
+    """A claim's speaker, None when the attribution gave only a relative pronoun ("who")."""
+    who = claim.attributed_to
+    return None if who is None or who.strip().lower() in _RELATIVES else who
