@@ -12,6 +12,7 @@ from storyline.corpus.denial_sides import (
     office_sides,
     one_person,
     one_side,
+    pleads_his_own,
     speaker_of,
     surname,
     tells_the_denier,
@@ -132,3 +133,13 @@ def test_a_relative_pronoun_names_no_speaker():
     denial = _mention("paper", 2, "Dr Brand denies the charge of fraud.", "denied", "Dr Brand")
     assert speaker_of(claim) is None
     assert not may_answer(denial, claim, {}, OUTLETS)
+
+
+def test_a_claim_opening_on_the_denier_s_own_plea_is_his_own():
+    glued = "Dr Brand has pleaded not guilty to fraud Dr Roe said records were found in the office."
+    claim = _mention("wire", 3, glued, "claimed", "Dr Roe")
+    denial = _mention("paper", 2, "Ivo Brand denies fraud.", "denied", "Ivo Brand")
+    assert pleads_his_own(claim, denial)
+    assert not may_answer(denial, claim, {}, OUTLETS)
+    charged = replace(claim, text="Dr Brand is charged with fraud, Dr Roe said.")
+    assert not pleads_his_own(charged, denial)

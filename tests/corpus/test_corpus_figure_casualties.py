@@ -103,3 +103,18 @@ def test_a_count_of_bodies_is_a_floor_of_the_toll(make_doc):
     assert fc.as_floor(toll).qualifier is None
     capped = replace(bodies, qualifier="up to")
     assert fc.as_floor(capped).qualifier == "up to"
+
+
+def test_people_a_disaster_affected_are_no_casualty_count(make_doc):
+    doc = make_doc("The agency says up to 900 people were killed and two million people affected by the storm.")
+    touched = count(doc, "two million people", 2_000_000, counted="people", noun="people")
+    assert fc.is_affected(first(doc), touched)
+    assert fg.measure_of(first(doc), touched) is None
+    assert fg.measure_of(first(doc), count(doc, "900 people", 900, counted="people", noun="people")) == "killed"
+
+
+def test_a_predicate_of_another_subject_later_on_is_not_the_count_s_own(make_doc):
+    doc = make_doc("The minister said at least 12 people had died in the flood and that dozens were missing.")
+    q = count(doc, "at least 12 people", 12, counted="people", noun="people")
+    assert fc.own_predicate(first(doc), q) is None
+    assert fg.measure_of(first(doc), q) == "killed"

@@ -29,7 +29,14 @@ from dataclasses import replace
 import numpy as np
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
-from storyline.corpus.denial_sides import one_person, one_side, speaker_of, tells_the_denier, told_by_another
+from storyline.corpus.denial_sides import (
+    one_person,
+    one_side,
+    pleads_his_own,
+    speaker_of,
+    tells_the_denier,
+    told_by_another,
+)
 from storyline.records import DocumentId, Mention
 
 
@@ -309,7 +316,7 @@ def may_answer(
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
     if one_party(said, denial.attributed_to) or opens_on(claim, denial.attributed_to):
         return False
-    if one_person(claim.attributed_to, denial):
+    if one_person(claim.attributed_to, denial) or pleads_his_own(claim, denial):
         return False
     if one_body(said, denial.attributed_to, claim.document == denial.document):
         return False

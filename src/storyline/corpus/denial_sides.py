@@ -9,6 +9,7 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
 - One person, or people of one name, under two spellings ("Dr Brand", "Ivo Brand"), and a person's own
   lawyers or spokesman ("Ivo Brand's legal team") are one side; so is the person a denial names as the
   subject of its denial verb when its speaker is a role ("The mayor's doctor, Ivo Brand, has denied ...").
+- A claim that opens on the denier pleading or denying ("Dr Brand has pleaded not guilty") is his own plea.
 - An outlet's line whose subject is the denier and that tells what he said ("..., Ivo Brand also
   attacked groups he said were stirring strife") is the denier's own statement, which he does not deny.
 """
@@ -196,6 +197,24 @@ def one_person(claimant: str | None, denial: Mention) -> bool:
         return True
     adverbs = r"(?:(?:has|had|have|also|repeatedly|again)\s+)*"
     return re.search(rf"\b{re.escape(name)},?\s+{adverbs}den(?:y|ies|ied)\b", denial.text, re.I) is not None
+
+
+_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?"
+_OWN_PLEA = (
+    r"(?:,[^,]{0,40},)?\s+(?:(?:has|had|have|also|again|repeatedly)\s+)*"
+    r"(?:pleaded|pleads|pled|den(?:y|ies|ied)|reject(?:s|ed)|insist(?:s|ed))\b"
+)
+
+
+def pleads_his_own(claim: Mention, denial: Mention) -> bool:
+    """Whether a claim's sentence opens on the denier, by name, pleading or denying ("Dr Brand has pleaded
+    not guilty ..."), whoever the attribution gave as its speaker (a next sentence glued on): the
+    denier's own plea, which his denial does not answer."""
+    name = surname(denial.attributed_to)
+    if name is None:
+        return False
+    opening = rf"^\W*{_HONORIFICS}(?:[A-Z][\w-]+\s+){{0,2}}{re.escape(name)}{_OWN_PLEA}"
+    return re.match(opening, claim.text, re.I) is not None
 
 
 def speaker_of(claim: Mention) -> str | None:

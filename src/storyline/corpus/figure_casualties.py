@@ -3,9 +3,10 @@
 Five rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue",
 "has collected 50,000 bodies") are a floor of the toll, at least that many dead, not the toll; bodies
 buried ("75,000 bodies had been buried in mass graves", "70,000 people who died ... have been buried") are
-a measure of their own, "buried"; a count told of a list of casualty words ("three million killed, injured or
-homeless", "the dead and injured") counts no one measure; a count whose own predicate follows it ("150
-people from the mission are still missing") takes that predicate over a nearer word of another clause;
+a measure of their own, "buried"; a count told of a list of casualty words ("three million killed,
+injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
+own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
+nearer word of another clause;
 and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
 "the agency has lost 40 workers") is the body's, not the disaster's. Non-military people ("500 medical
 personnel") are no troops. The rules are about how news tells casualties, which no library states.
@@ -48,6 +49,9 @@ _OWN_PREDICATE = re.compile(
     r"(?P<word>killed|dead|injured|wounded|hurt|missing|unaccounted|evacuated|homeless|left\s+homeless)\b",
     re.IGNORECASE,
 )
+# People a disaster touched, right after the count: "three million people affected by the quake".
+_AFFECTED = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:are|were|have\s+been|has\s+been|had\s+been)\s+)?affected\b", re.I)
+_OWN_STRETCH_END = re.compile(r",|\b(?:and|or|but|that|which|who|while)\b", re.I)  # another subject's clause
 _PREDICATE_KINDS = {
     "killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
     "missing": "missing", "unaccounted": "missing", "evacuated": "evacuated", "homeless": "homeless",
@@ -89,11 +93,20 @@ def is_combined(sentence: Sentence, quantity: Quantity) -> bool:
     return _COMBINED.search(own + _stretch(sentence, quantity)) is not None
 
 
+def is_affected(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the words right after a count make it the people a disaster affected ("three million
+    people affected by the quake"): no casualty count, whatever casualty word is near."""
+    return _AFFECTED.match(_stretch(sentence, quantity)) is not None
+
+
 def own_predicate(sentence: Sentence, quantity: Quantity) -> str | None:
     """The casualty kind of the predicate the count is the subject of, right after it in its clause ("100
     people from the mission are still missing" -> "missing"), else None."""
-    m = _OWN_PREDICATE.search(_stretch(sentence, quantity))
-    return _PREDICATE_KINDS[m.group("word").split()[-1].lower()] if m else None
+    own = _OWN_STRETCH_END.split(_stretch(sentence, quantity), maxsplit=1)[0]
+    m = _OWN_PREDICATE.search(own)
+    if m is None or re.search(rf"\b{_CASUALTY_WORD}\b", own[: m.start()], re.I):
+        return None  # "ten people had died ... and that dozens were missing": the ten died
+    return _PREDICATE_KINDS[m.group("word").split()[-1].lower()]
 
 
 def counted_words(quantity: Quantity) -> list[str]:

@@ -25,6 +25,7 @@ from storyline.config import Config
 from storyline.corpus.figure_casualties import (
     BURIED,
     as_floor,
+    is_affected,
     is_body_s_own,
     is_buried,
     is_civil,
@@ -194,7 +195,7 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     once ("killed, injured or homeless"). A count's own predicate after it ("100 people from the mission
     are still missing") wins over a nearer casualty word.
     """
-    if is_combined(sentence, quantity):
+    if is_combined(sentence, quantity) or is_affected(sentence, quantity):
         return None
     if (noun in CASUALTY_NOUNS or noun in PERSON_NOUNS) and is_buried(sentence, quantity):
         return BURIED
