@@ -13,6 +13,7 @@ from storyline.corpus.denial_sides import (
     one_person,
     one_side,
     pleads_his_own,
+    speaker_line,
     speaker_of,
     surname,
     tells_the_denier,
@@ -143,3 +144,11 @@ def test_a_claim_opening_on_the_denier_s_own_plea_is_his_own():
     assert not may_answer(denial, claim, {}, OUTLETS)
     charged = replace(claim, text="Dr Brand is charged with fraud, Dr Roe said.")
     assert not pleads_his_own(charged, denial)
+
+
+def test_a_claim_of_several_lines_is_its_speaker_s_line():
+    text = "The harbour board says he broke no rule in doing so.\n4 May 2031 Dr Brand is charged with fraud."
+    claim = _mention("wire", 3, text, "claimed", "The harbour board")
+    assert speaker_line(claim).text == "The harbour board says he broke no rule in doing so."
+    one = _mention("wire", 4, "Dr Brand is charged with fraud.", "claimed", None)
+    assert speaker_line(one) == one

@@ -10,6 +10,8 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
   lawyers or spokesman ("Ivo Brand's legal team") are one side; so is the person a denial names as the
   subject of its denial verb when its speaker is a role ("The mayor's doctor, Ivo Brand, has denied ...").
 - A claim that opens on the denier pleading or denying ("Dr Brand has pleaded not guilty") is his own plea.
+- A claim of several lines (a timeline's next entry glued on) is its speaker's line: what the other
+  lines say is not his.
 - An outlet's line whose subject is the denier and that tells what he said ("..., Ivo Brand also
   attacked groups he said were stirring strife") is the denier's own statement, which he does not deny.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from storyline.records import Document, Mention
 
@@ -221,3 +224,15 @@ def speaker_of(claim: Mention) -> str | None:
     """A claim's speaker, None when the attribution gave only a relative pronoun ("who")."""
     who = claim.attributed_to
     return None if who is None or who.strip().lower() in _RELATIVES else who
+
+
+def speaker_line(claim: Mention) -> Mention:
+    """A claim cut to the line its speaker is named on (else its first line) when its text holds several
+    lines: in two lines "The agency says he broke no rule. / 4 May: Dr Brand is charged with fraud." the agency
+    claims no charge. A claim of one line as it is."""
+    lines = [line for line in claim.text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return claim
+    who = (claim.attributed_to or "").lower()
+    line = next((x for x in lines if who and who in x.lower()), lines[0])
+    return replace(claim, text=line)
