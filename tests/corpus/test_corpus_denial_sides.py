@@ -142,6 +142,8 @@ def test_a_claim_opening_on_the_denier_s_own_plea_is_his_own():
     denial = _mention("paper", 2, "Ivo Brand denies fraud.", "denied", "Ivo Brand")
     assert pleads_his_own(claim, denial)
     assert not may_answer(denial, claim, {}, OUTLETS)
+    by_role = _mention("paper", 4, "The mayor's adviser, Ivo Brand, has denied fraud.", "denied", "The mayor's adviser")
+    assert pleads_his_own(claim, by_role)
     charged = replace(claim, text="Dr Brand is charged with fraud, Dr Roe said.")
     assert not pleads_his_own(charged, denial)
 

@@ -196,10 +196,18 @@ def one_person(claimant: str | None, denial: Mention) -> bool:
     name = surname(claimant)
     if name is None:
         return False
-    if surname(denial.attributed_to) == name:
-        return True
-    adverbs = r"(?:(?:has|had|have|also|repeatedly|again)\s+)*"
-    return re.search(rf"\b{re.escape(name)},?\s+{adverbs}den(?:y|ies|ied)\b", denial.text, re.I) is not None
+    return surname(denial.attributed_to) == name or name in named_deniers(denial)
+
+
+# The name right before a denial verb, its subject: "The mayor's doctor, Ivo Brand, has denied".
+_DENIER_BEFORE_VERB = re.compile(
+    r"\b([A-Z][\w-]{2,}),?\s+(?:(?:has|had|have|also|repeatedly|again)\s+)*den(?:y|ies|ied)\b"
+)
+
+
+def named_deniers(denial: Mention) -> set[str]:
+    """The names right before the denial verbs of a denial's sentence, lower case: its named subjects."""
+    return {m.group(1).lower() for m in _DENIER_BEFORE_VERB.finditer(denial.text)}
 
 
 _HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?"
@@ -210,14 +218,16 @@ _OWN_PLEA = (
 
 
 def pleads_his_own(claim: Mention, denial: Mention) -> bool:
-    """Whether a claim's sentence opens on the denier, by name, pleading or denying ("Dr Brand has pleaded
+    """Whether a claim's sentence opens on the denier (the denial's speaker, or the name right before its
+    denial verb when the speaker is a role), by name, pleading or denying ("Dr Brand has pleaded
     not guilty ..."), whoever the attribution gave as its speaker (a next sentence glued on): the
     denier's own plea, which his denial does not answer."""
-    name = surname(denial.attributed_to)
-    if name is None:
-        return False
-    opening = rf"^\W*{_HONORIFICS}(?:[A-Z][\w-]+\s+){{0,2}}{re.escape(name)}{_OWN_PLEA}"
-    return re.match(opening, claim.text, re.I) is not None
+    names = {surname(denial.attributed_to), *named_deniers(denial)}
+    return any(
+        re.match(rf"^\W*{_HONORIFICS}(?:[A-Z][\w-]+\s+){{0,2}}{re.escape(name)}{_OWN_PLEA}", claim.text, re.I)
+        for name in names
+        if name
+    )
 
 
 def speaker_of(claim: Mention) -> str | None:
