@@ -169,7 +169,8 @@ _AGENTS = re.compile(
     r"|aides?|representatives?|camp|family|office)$",
     re.I,
 )
-_HONORIFIC = re.compile(r"^(?:the\s+)?(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+")
+_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
+_HONORIFIC = re.compile(rf"^(?:the\s+)?{_HONORIFICS}")
 _PERSON = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}$")
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
@@ -210,7 +211,6 @@ def named_deniers(denial: Mention) -> set[str]:
     return {m.group(1).lower() for m in _DENIER_BEFORE_VERB.finditer(denial.text)}
 
 
-_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?"
 _OWN_PLEA = (
     r"(?:,[^,]{0,40},)?\s+(?:(?:has|had|have|also|again|repeatedly)\s+)*"
     r"(?:pleaded|pleads|pled|den(?:y|ies|ied)|reject(?:s|ed)|insist(?:s|ed))\b"
