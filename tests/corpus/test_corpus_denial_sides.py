@@ -18,6 +18,7 @@ from storyline.corpus.denial_sides import (
     surname,
     tells_the_denier,
     told_by_another,
+    without_own_plea,
 )
 from storyline.records import Document, Entity, Event, Mention
 
@@ -154,3 +155,12 @@ def test_a_claim_of_several_lines_is_its_speaker_s_line():
     assert speaker_line(claim).text == "The harbour board says he broke no rule in doing so."
     one = _mention("wire", 4, "Dr Brand is charged with fraud.", "claimed", None)
     assert speaker_line(one) == one
+
+
+def test_a_relative_clause_telling_the_denier_s_plea_is_not_the_claim_s():
+    denial = _mention("paper", 2, "Dr Brand denies fraud.", "denied", "Dr Brand")
+    hearing = _mention("wire", 3, "The audit was read at a hearing for Dr Brand, who has pleaded not guilty to fraud.",
+                       "claimed", None)  # fmt: skip
+    assert without_own_plea(hearing, denial).text == "The audit was read at a hearing for Dr Brand."
+    accusation = _mention("wire", 4, "Auditors say Dr Brand, who denies it, moved the funds.", "claimed", "Auditors")
+    assert without_own_plea(accusation, denial).text == "Auditors say Dr Brand, moved the funds."

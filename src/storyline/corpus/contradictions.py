@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
 from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
-from storyline.corpus.denial_sides import office_sides, speaker_line
+from storyline.corpus.denial_sides import office_sides, speaker_line, without_own_plea
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
@@ -204,7 +204,8 @@ def status_contradictions(
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
     denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
     names for a country (``denial_sides.office_sides``); a claim of several lines answers with its speaker's
-    line only (``denial_sides.speaker_line``). In the denial's own report, a claim naming the
+    line only (``denial_sides.speaker_line``), and without a clause telling the denier's own plea
+    (``without_own_plea``). In the denial's own report, a claim naming the
     doer it rejects is answered whatever its words."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
@@ -219,7 +220,8 @@ def status_contradictions(
                 for c in event.mentions
                 if may_answer(denial, c, deeds, outlets, sides)
                 and (
-                    (names_a_doer and c.document == denial.document) or answers_content(denial, speaker_line(c), common)
+                    (names_a_doer and c.document == denial.document)
+                    or answers_content(denial, without_own_plea(speaker_line(c), denial), common)
                 )
                 and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             ]

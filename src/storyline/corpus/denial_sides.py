@@ -10,6 +10,8 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
   lawyers or spokesman ("Ivo Brand's legal team") are one side; so is the person a denial names as the
   subject of its denial verb when its speaker is a role ("The mayor's doctor, Ivo Brand, has denied ...").
 - A claim that opens on the denier pleading or denying ("Dr Brand has pleaded not guilty") is his own plea.
+- A relative clause telling the denier's plea ("for Dr Brand, who has pleaded not guilty") is his, not
+  the claim's.
 - A claim of several lines (a timeline's next entry glued on) is its speaker's line: what the other
   lines say is not his.
 - An outlet's line whose subject is the denier and that tells what he said ("..., Ivo Brand also
@@ -228,6 +230,16 @@ def pleads_his_own(claim: Mention, denial: Mention) -> bool:
         for name in names
         if name
     )
+
+
+def without_own_plea(claim: Mention, denial: Mention) -> Mention:
+    """A claim without the clause that tells the denier's own plea or denial ("..., a hearing for Dr Brand,
+    who has pleaded not guilty to fraud."): what is left is what the claim says; the plea is his own."""
+    text = claim.text
+    for name in {surname(denial.attributed_to), *named_deniers(denial)} - {None}:
+        plea = rf"(\b{re.escape(str(name))}),\s+who\s+(?:(?:has|had|have|also|again|repeatedly)\s+)*"
+        text = re.sub(plea + r"(?:pleaded|pleads|pled|den(?:y|ies|ied))\b[^,.;]*", r"\1", text, flags=re.I)
+    return claim if text == claim.text else replace(claim, text=text)
 
 
 def speaker_of(claim: Mention) -> str | None:
