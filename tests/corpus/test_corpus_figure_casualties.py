@@ -88,11 +88,14 @@ def test_medical_personnel_are_no_troops(make_doc):
     assert fg.measure_of(first(army), count(army, "600 personnel", 600, counted="personnel", noun="personnel"))
 
 
-def test_a_part_of_a_group_s_own_people_read_into_the_count_is_personal(make_doc):
-    doc = make_doc("Dozens are missing; officials have spoken with six of their policemen at the mission.")
-    q = count(doc, "six of their policemen", 6, counted="policeman", noun="policemen")
+def test_one_person_s_own_people_read_into_the_count_are_personal_but_a_group_s_are_not(make_doc):
+    doc = make_doc("The mayor said he had found six of his children alive; two are still missing.")
+    q = count(doc, "six of his children", 6, counted="child", noun="children")
     assert fg.is_personal(first(doc), q)
-    assert fg.measure_of(first(doc), q) is None
+    group = make_doc("The rebels said five of their fighters were killed in the raid.")
+    q = count(group, "five of their fighters", 5, counted="fighter", noun="fighters")
+    assert not fg.is_personal(first(group), q)
+    assert fg.measure_of(first(group), q) == "killed"
 
 
 def test_a_count_of_bodies_is_a_floor_of_the_toll(make_doc):

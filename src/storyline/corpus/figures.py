@@ -220,13 +220,15 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
 # A person's own: "six of his children", "his wife and two young children", "her three sons".
 _OWN_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+){0,2}(?:and|&)\s+$", re.IGNORECASE)
 _OWN_AFTER = re.compile(r"\s+of\s+(?:his|her|my|your|their)\s+", re.IGNORECASE)
+_ONES_OWN_INSIDE = re.compile(r"\s+of\s+(?:his|her|my|your)\s+", re.IGNORECASE)
 
 
 def is_personal(sentence: Sentence, quantity: Quantity) -> bool:
     """True when a count is one person's own people ("six of his children", "his wife and two young
     children"): a family's loss or search, no casualty count of the story."""
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
-    own = _OWN_AFTER.match(sentence.text, end) or _OWN_AFTER.search(quantity.text)  # "six of their policemen"
+    # "six of his children" read into the quantity; "five of their fighters" may be a group's, not a family's
+    own = _OWN_AFTER.match(sentence.text, end) or _ONES_OWN_INSIDE.search(quantity.text)
     return bool(own or _OWN_BEFORE.search(sentence.text[:start]))
 
 
