@@ -121,3 +121,11 @@ def test_a_predicate_of_another_subject_later_on_is_not_the_count_s_own(make_doc
     q = count(doc, "at least 12 people", 12, counted="people", noun="people")
     assert fc.own_predicate(first(doc), q) is None
     assert fg.measure_of(first(doc), q) == "killed"
+
+
+def test_people_missing_at_a_body_s_mission_are_its_own(make_doc):
+    doc = make_doc("Up to 80 people are still missing at the relief mission, officials said.")
+    q = count(doc, "Up to 80 people", 80, counted="people", noun="people")
+    assert fg.measure_of(first(doc), q) == f"missing, {fg.STAFF}"
+    town = make_doc("Up to 80 people are still missing in the town, officials said.")
+    assert fg.measure_of(first(town), count(town, "Up to 80 people", 80, counted="people", noun="people")) == "missing"

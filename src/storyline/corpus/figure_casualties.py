@@ -59,7 +59,7 @@ _PREDICATE_KINDS = {
 # A body's own people, by the words of the counted phrase or after it.
 _BODY_MODIFIERS = frozenset({"un", "u.n.", "peacekeeping", "embassy", "mission", "consular"})
 _BODY_AFTER = re.compile(
-    r"\s+(?:from|of|at|with)\s+(?:its|the|their|our)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"\b(?:from|of|at|with)\s+(?:its|the|their|our)\s+(?:[\w,.-]+\s+){0,3}?"
     r"(?:mission|agency|organi[sz]ation|embassy|consulate|force|staff)\b",
     re.IGNORECASE,
 )
@@ -118,13 +118,13 @@ def counted_words(quantity: Quantity) -> list[str]:
 
 def is_body_s_own(sentence: Sentence, quantity: Quantity, noun: str) -> bool:
     """True when a count of people counts an organisation's own: a staff noun counted ("37 UN staff
-    confirmed dead"), a body's word in the counted phrase ("16 peacekeeping soldiers"), a body after it
-    ("100 people from its peacekeeping mission"), or workers whose clause subject is an organisation the
-    sentence names ("The agency has lost 40 workers")."""
+    confirmed dead"), a body's word in the counted phrase ("16 peacekeeping soldiers"), a body after it in
+    its clause ("100 people from its peacekeeping mission", "150 people are missing at the UN mission"),
+    or workers whose clause subject is an organisation the sentence names ("The agency has lost 40 workers")."""
     words = counted_words(quantity)
     if (words and words[-1] in _OWN_WORKERS - {"worker", "workers"}) or _BODY_MODIFIERS & set(words[:-1]):
         return True
-    if _BODY_AFTER.match(sentence.text, quantity.end - sentence.start):
+    if _BODY_AFTER.search(_stretch(sentence, quantity)):  # "people from its mission", "serving at the UN mission"
         return True
     orgs = {e.text.strip() for e in sentence.entities if e.label == "ORG"}
     return noun in _OWN_WORKERS and quantity.subject is not None and quantity.subject.strip() in orgs
