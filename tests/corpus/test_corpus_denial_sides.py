@@ -7,7 +7,19 @@ from dataclasses import replace
 from conftest import build_document
 from storyline.corpus.contradictions import Lineage, status_contradictions
 from storyline.corpus.denial_answers import may_answer
-from storyline.corpus.denial_sides import claim_owner, office_sides, one_side, tells_the_denier, told_by_another
+from storyline.corpus.denial_sides import (
+    claim_owner,
+    office_sides,
+    one_person,
+    one_side,
+    pleads_his_own,
+    speaker_line,
+    speaker_of,
+    surname,
+    tells_the_denier,
+    told_by_another,
+    without_own_plea,
+)
 from storyline.records import Document, Entity, Event, Mention
 
 OUTLETS = {"wire": "Harbour Wire", "paper": "Valley Post"}
@@ -98,3 +110,57 @@ def test_an_outlet_s_line_telling_what_the_denier_said_is_his_own_statement():
     assert not tells_the_denier(forces, "Brand")
     # nor a line without his words
     assert not tells_the_denier(replace(line, text="In the night, Ivo Brand shelled the port."), "Brand")
+
+
+def test_one_person_under_two_names_or_his_lawyers_is_one_side():
+    assert surname("Dr Ivo Brand") == surname("Ivo Brand's legal team") == surname("Dr Brand's lawyers") == "brand"
+    assert surname("the mayor's doctor") is None
+    assert surname("The Port Authority") is None
+    claim = _mention("wire", 3, "Dr Brand has pleaded not guilty, arguing he did nothing wrong.", "claimed", "Dr Brand")
+    denial = _mention("paper", 2, "Ivo Brand denies the charge of fraud.", "denied", "Ivo Brand")
+    assert one_person(claim.attributed_to, denial)
+    assert not may_answer(denial, claim, {}, OUTLETS)
+    lawyers = _mention("wire", 4, "Ivo Brand's legal team says it expects a charge of fraud.", "claimed",
+                       "Ivo Brand's legal team")  # fmt: skip
+    by_role = _mention("paper", 5, "The mayor's adviser, Ivo Brand, has denied a charge of fraud.", "denied",
+                       "The mayor's adviser")  # fmt: skip
+    assert not may_answer(by_role, lawyers, {}, OUTLETS)
+    widow = "The mayor's widow"
+    accuser = _mention("wire", 6, f"{widow} accused Dr Brand of fraud in a lawsuit.", "claimed", widow)
+    assert not one_person(accuser.attributed_to, denial)
+
+
+def test_a_relative_pronoun_names_no_speaker():
+    claim = _mention("wire", 3, "Dr Brand is not expected to give evidence", "claimed", "who")
+    denial = _mention("paper", 2, "Dr Brand denies the charge of fraud.", "denied", "Dr Brand")
+    assert speaker_of(claim) is None
+    assert not may_answer(denial, claim, {}, OUTLETS)
+
+
+def test_a_claim_opening_on_the_denier_s_own_plea_is_his_own():
+    glued = "Dr Brand has pleaded not guilty to fraud Dr Roe said records were found in the office."
+    claim = _mention("wire", 3, glued, "claimed", "Dr Roe")
+    denial = _mention("paper", 2, "Ivo Brand denies fraud.", "denied", "Ivo Brand")
+    assert pleads_his_own(claim, denial)
+    assert not may_answer(denial, claim, {}, OUTLETS)
+    by_role = _mention("paper", 4, "The mayor's adviser, Ivo Brand, has denied fraud.", "denied", "The mayor's adviser")
+    assert pleads_his_own(claim, by_role)
+    charged = replace(claim, text="Dr Brand is charged with fraud, Dr Roe said.")
+    assert not pleads_his_own(charged, denial)
+
+
+def test_a_claim_of_several_lines_is_its_speaker_s_line():
+    text = "The harbour board says he broke no rule in doing so.\n4 May 2031 Dr Brand is charged with fraud."
+    claim = _mention("wire", 3, text, "claimed", "The harbour board")
+    assert speaker_line(claim).text == "The harbour board says he broke no rule in doing so."
+    one = _mention("wire", 4, "Dr Brand is charged with fraud.", "claimed", None)
+    assert speaker_line(one) == one
+
+
+def test_a_relative_clause_telling_the_denier_s_plea_is_not_the_claim_s():
+    denial = _mention("paper", 2, "Dr Brand denies fraud.", "denied", "Dr Brand")
+    hearing = _mention("wire", 3, "The audit was read at a hearing for Dr Brand, who has pleaded not guilty to fraud.",
+                       "claimed", None)  # fmt: skip
+    assert without_own_plea(hearing, denial).text == "The audit was read at a hearing for Dr Brand."
+    accusation = _mention("wire", 4, "Auditors say Dr Brand, who denies it, moved the funds.", "claimed", "Auditors")
+    assert without_own_plea(accusation, denial).text == "Auditors say Dr Brand, moved the funds."

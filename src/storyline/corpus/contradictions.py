@@ -21,8 +21,9 @@ from rapidfuzz import fuzz
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
 from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
-from storyline.corpus.denial_sides import office_sides
+from storyline.corpus.denial_sides import office_sides, speaker_line, without_own_plea
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
+from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import marks, same_scope
@@ -115,8 +116,8 @@ def comparable(a: FigurePoint, b: FigurePoint) -> bool:
     return same_scope(a.places, b.places, a.subject, b.subject)
 
 
-# Counts of people that grow as they are found: the dead, the injured, the missing.
-_COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing"})
+# Counts of people that grow as they are found: the dead, the injured, the missing, the buried.
+_COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing", BURIED})
 _MONEY_GIVEN = frozenset(MONEY_NOUNS.values())
 _NAME_START = re.compile(r"^[A-Z]")
 
@@ -202,7 +203,9 @@ def status_contradictions(
     naming the doer when the denial rejects who did something, saying what the denial denies
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
     denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
-    names for a country (``denial_sides.office_sides``). In the denial's own report, a claim naming the
+    names for a country (``denial_sides.office_sides``); a claim of several lines answers with its speaker's
+    line only (``denial_sides.speaker_line``), and without a clause telling the denier's own plea
+    (``without_own_plea``). In the denial's own report, a claim naming the
     doer it rejects is answered whatever its words."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
@@ -216,7 +219,10 @@ def status_contradictions(
                 c
                 for c in event.mentions
                 if may_answer(denial, c, deeds, outlets, sides)
-                and ((names_a_doer and c.document == denial.document) or answers_content(denial, c, common))
+                and (
+                    (names_a_doer and c.document == denial.document)
+                    or answers_content(denial, without_own_plea(speaker_line(c), denial), common)
+                )
                 and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             ]
             if claims:

@@ -24,11 +24,19 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 import numpy as np
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
-from storyline.corpus.denial_sides import one_side, tells_the_denier, told_by_another
+from storyline.corpus.denial_sides import (
+    one_person,
+    one_side,
+    pleads_his_own,
+    speaker_of,
+    tells_the_denier,
+    told_by_another,
+)
 from storyline.records import DocumentId, Mention
 
 
@@ -291,7 +299,8 @@ def may_answer(
     sides: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether a denial may answer a claim: another party's (``one_party``, ``one_body``, ``opens_on``;
-    a country and its office holders in ``sides``, ``denial_sides.one_side``) assertion, not one told only
+    a country and its office holders in ``sides``, ``denial_sides.one_side``; one person or his lawyers,
+    ``denial_sides.one_person``) assertion, not one told only
     as a condition, by a denial that holds on no condition (``is_conditional_denial``), nor another
     party's than the one the denial names, nor the outlet telling the
     denier's own words (``denial_sides``), by a denial that is no refusal of a proposal (``is_refusal``),
@@ -302,8 +311,12 @@ def may_answer(
         return False
     if answers_its_own_sentence(denial.text):
         return False
+    if speaker_of(claim) != claim.attributed_to:  # "who" names no one
+        claim = replace(claim, attributed_to=None)
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
     if one_party(said, denial.attributed_to) or opens_on(claim, denial.attributed_to):
+        return False
+    if one_person(claim.attributed_to, denial) or pleads_his_own(claim, denial):
         return False
     if one_body(said, denial.attributed_to, claim.document == denial.document):
         return False

@@ -6,6 +6,14 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
   a third party's line that only mentions the same thing ("a truce announcement").
 - A country's office holder speaks for it: a story that names "Valdorian Foreign Minister Tomas Berg"
   makes Berg and "Valdoria" (or "the Valdorian government") one side (``office_sides``).
+- One person, or people of one name, under two spellings ("Dr Brand", "Ivo Brand"), and a person's own
+  lawyers or spokesman ("Ivo Brand's legal team") are one side; so is the person a denial names as the
+  subject of its denial verb when its speaker is a role ("The mayor's doctor, Ivo Brand, has denied ...").
+- A claim that opens on the denier pleading or denying ("Dr Brand has pleaded not guilty") is his own plea.
+- A relative clause telling the denier's plea ("for Dr Brand, who has pleaded not guilty") is his, not
+  the claim's.
+- A claim of several lines (a timeline's next entry glued on) is its speaker's line: what the other
+  lines say is not his.
 - An outlet's line whose subject is the denier and that tells what he said ("..., Ivo Brand also
   attacked groups he said were stirring strife") is the denier's own statement, which he does not deny.
 """
@@ -14,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from storyline.records import Document, Mention
 
@@ -154,3 +163,98 @@ def tells_the_denier(claim: Mention, denier: str | None) -> bool:
     if subject is None or not _name_words(subject.group()) & _name_words(denier):
         return False
     return _HE_SAID.search(claim.text) is not None or _SAYING_VERB.match(text, subject.end()) is not None
+
+
+# A person's own voice: "Ivo Brand's lawyers", "Dr Brand's legal team", "Brand's spokeswoman".
+_AGENTS = re.compile(
+    r"^(?P<owner>.+?)['’]s\s+(?:legal\s+team|lawyers?|attorneys?|defen[cs]e(?:\s+team)?|spokes(?:man|woman|person)"
+    r"|aides?|representatives?|camp|family|office)$",
+    re.I,
+)
+_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
+_HONORIFIC = re.compile(rf"^(?:the\s+)?{_HONORIFICS}")
+_PERSON = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}$")
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def surname(speaker: str | None) -> str | None:
+    """The last name word of a person a speaker is, or whose lawyers or spokesman it is, lower case:
+    "Dr Ivo Brand" -> "brand", "Ivo Brand's legal team" -> "brand"; None for a role or a body ("the
+    agency", "the mayor's doctor")."""
+    if not speaker:
+        return None
+    name = speaker.strip()
+    agents = _AGENTS.match(name)
+    name = _HONORIFIC.sub("", agents.group("owner") if agents else name)
+    if not _PERSON.match(name) or name.split()[0] in _NOT_NAMES:
+        return None
+    last = re.sub(r"[’']s$", "", name.split()[-1])
+    return last.lower() if len(last) > 2 else None
+
+
+def one_person(claimant: str | None, denial: Mention) -> bool:
+    """Whether a claim's speaker and a denial's are one person or his own voice (``surname``), or the
+    denial's sentence names the claimant as the subject of its denial verb ("The mayor's doctor, Ivo Brand,
+    has denied the charge" when "Dr Brand's lawyers" claimed)."""
+    name = surname(claimant)
+    if name is None:
+        return False
+    return surname(denial.attributed_to) == name or name in named_deniers(denial)
+
+
+# The name right before a denial verb, its subject: "The mayor's doctor, Ivo Brand, has denied".
+_DENIER_BEFORE_VERB = re.compile(
+    r"\b([A-Z][\w-]{2,}),?\s+(?:(?:has|had|have|also|repeatedly|again)\s+)*den(?:y|ies|ied)\b"
+)
+
+
+def named_deniers(denial: Mention) -> set[str]:
+    """The names right before the denial verbs of a denial's sentence, lower case: its named subjects."""
+    return {m.group(1).lower() for m in _DENIER_BEFORE_VERB.finditer(denial.text)}
+
+
+_OWN_PLEA = (
+    r"(?:,[^,]{0,40},)?\s+(?:(?:has|had|have|also|again|repeatedly)\s+)*"
+    r"(?:pleaded|pleads|pled|den(?:y|ies|ied)|reject(?:s|ed)|insist(?:s|ed))\b"
+)
+
+
+def pleads_his_own(claim: Mention, denial: Mention) -> bool:
+    """Whether a claim's sentence opens on the denier (the denial's speaker, or the name right before its
+    denial verb when the speaker is a role), by name, pleading or denying ("Dr Brand has pleaded
+    not guilty ..."), whoever the attribution gave as its speaker (a next sentence glued on): the
+    denier's own plea, which his denial does not answer."""
+    names = {surname(denial.attributed_to), *named_deniers(denial)}
+    return any(
+        re.match(rf"^\W*{_HONORIFICS}(?:[A-Z][\w-]+\s+){{0,2}}{re.escape(name)}{_OWN_PLEA}", claim.text, re.I)
+        for name in names
+        if name
+    )
+
+
+def without_own_plea(claim: Mention, denial: Mention) -> Mention:
+    """A claim without the clause that tells the denier's own plea or denial ("..., a hearing for Dr Brand,
+    who has pleaded not guilty to fraud."): what is left is what the claim says; the plea is his own."""
+    text = claim.text
+    for name in {surname(denial.attributed_to), *named_deniers(denial)} - {None}:
+        plea = rf"(\b{re.escape(str(name))}),\s+who\s+(?:(?:has|had|have|also|again|repeatedly)\s+)*"
+        text = re.sub(plea + r"(?:pleaded|pleads|pled|den(?:y|ies|ied))\b[^,.;]*", r"\1", text, flags=re.I)
+    return claim if text == claim.text else replace(claim, text=text)
+
+
+def speaker_of(claim: Mention) -> str | None:
+    """A claim's speaker, None when the attribution gave only a relative pronoun ("who")."""
+    who = claim.attributed_to
+    return None if who is None or who.strip().lower() in _RELATIVES else who
+
+
+def speaker_line(claim: Mention) -> Mention:
+    """A claim cut to the line its speaker is named on (else its first line) when its text holds several
+    lines: in two lines "The agency says he broke no rule. / 4 May: Dr Brand is charged with fraud." the agency
+    claims no charge. A claim of one line as it is."""
+    lines = [line for line in claim.text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return claim
+    who = (claim.attributed_to or "").lower()
+    line = next((x for x in lines if who and who in x.lower()), lines[0])
+    return replace(claim, text=line)

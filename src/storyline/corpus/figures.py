@@ -22,6 +22,16 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.config import Config
+from storyline.corpus.figure_casualties import (
+    BURIED,
+    as_floor,
+    is_affected,
+    is_body_s_own,
+    is_buried,
+    is_civil,
+    is_combined,
+    own_predicate,
+)
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
@@ -181,8 +191,14 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     evacuation in the same clause ("killed 5 people", "850 people were still missing", "2,000 people
     had been evacuated", "4,000 residents were moved from the coast"), a bare number right after a
     casualty verb ("killed 257"), or one a death toll reaches ("the toll from the fires rose to 89").
-    "46 countries" or "25 piglets" near "deaths" are not casualties.
+    "46 countries" or "25 piglets" near "deaths" are not casualties, nor is a count of several kinds at
+    once ("killed, injured or homeless"). A count's own predicate after it ("100 people from the mission
+    are still missing") wins over a nearer casualty word.
     """
+    if is_combined(sentence, quantity) or is_affected(sentence, quantity):
+        return None
+    if (noun in CASUALTY_NOUNS or noun in PERSON_NOUNS) and is_buried(sentence, quantity):
+        return BURIED
     if noun in CASUALTY_NOUNS:  # "40 dead", but "40 dead pelicans" (the parse's counted noun) are no people
         head = quantity.counted.split()[-1] if quantity.counted else ""
         return None if head in ANIMAL_NOUNS else CASUALTY_NOUNS[noun]
@@ -192,7 +208,7 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
         return "homeless"  # "40,000 people have been left homeless", "1.5 million were made homeless"
     if noun in PERSON_NOUNS or noun in STAFF_NOUNS:
         kinds = ("killed", "injured", "missing", "evacuated", "homeless")
-        return nearest_verb(sentence, quantity, kinds, same_clause=True)
+        return own_predicate(sentence, quantity) or nearest_verb(sentence, quantity, kinds, same_clause=True)
     before = sentence.text[: quantity.start - sentence.start]
     if quantity.noun is None and _CASUALTY_BEFORE.search(before):
         return nearest_verb(sentence, quantity, ("killed", "injured"), same_clause=True)
@@ -204,13 +220,16 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
 # A person's own: "six of his children", "his wife and two young children", "her three sons".
 _OWN_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+){0,2}(?:and|&)\s+$", re.IGNORECASE)
 _OWN_AFTER = re.compile(r"\s+of\s+(?:his|her|my|your|their)\s+", re.IGNORECASE)
+_ONES_OWN_INSIDE = re.compile(r"\s+of\s+(?:his|her|my|your)\s+", re.IGNORECASE)
 
 
 def is_personal(sentence: Sentence, quantity: Quantity) -> bool:
     """True when a count is one person's own people ("six of his children", "his wife and two young
     children"): a family's loss or search, no casualty count of the story."""
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
-    return bool(_OWN_AFTER.match(sentence.text, end) or _OWN_BEFORE.search(sentence.text[:start]))
+    # "six of his children" read into the quantity; "five of their fighters" may be a group's, not a family's
+    own = _OWN_AFTER.match(sentence.text, end) or _ONES_OWN_INSIDE.search(quantity.text)
+    return bool(own or _OWN_BEFORE.search(sentence.text[:start]))
 
 
 def containment_of(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -287,13 +306,15 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if quantity.unit == "count":
         noun = counted_noun(sentence, quantity)
         casualty = None if is_personal(sentence, quantity) else casualty_of(sentence, quantity, noun)
-        if casualty in _GROUP_COUNTS and noun in STAFF_NOUNS:
+        if casualty in _GROUP_COUNTS and (noun in STAFF_NOUNS or is_body_s_own(sentence, quantity, noun)):
             return f"{casualty}, {STAFF}"  # a body's own people: "15 of the mission's staff were killed"
         if casualty:
             return casualty
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
             return f"settlements {territory}" if territory else None
-        if noun in TROOP_NOUNS and not is_case_count(sentence, quantity) and not is_few_known(sentence, quantity):
+        if noun in TROOP_NOUNS and not (
+            is_case_count(sentence, quantity) or is_few_known(sentence, quantity) or is_civil(quantity)
+        ):
             return troops_measure(sentence, quantity, noun)  # whose troops, or where: ``figure_subjects``
         return None
     return money  # "aid", "loans", "grants" only when the word names the sum
@@ -320,6 +341,8 @@ def points_of(
                 q = in_metres(q)
             elif measure in VOLUME_MEASURES:
                 q = in_barrels(q, per_day=measure in RATE_MEASURES)
+            elif measure == "killed":
+                q = as_floor(q)  # "1,500 bodies at the morgue": at least 1,500 dead
             point = FigurePoint(
                 date=when,
                 value=q.value,

@@ -1,0 +1,144 @@
+"""What a count of people near a casualty word really counts, when it is not the toll it seems to be.
+
+Five rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue",
+"has collected 50,000 bodies") are a floor of the toll, at least that many dead, not the toll; bodies
+buried ("75,000 bodies had been buried in mass graves", "70,000 people who died ... have been buried") are
+a measure of their own, "buried"; a count told of a list of casualty words ("three million killed,
+injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
+own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
+nearer word of another clause;
+and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
+"the agency has lost 40 workers") is the body's, not the disaster's. Non-military people ("500 medical
+personnel") are no troops. The rules are about how news tells casualties, which no library states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.records import Quantity, Sentence
+
+BURIED = "buried"
+_BODY_NOUNS = frozenset({"bodies", "body", "corpses", "corpse"})
+_FLOOR_OF = frozenset({None, "about", "more than", "at least"})  # "up to 30 bodies" is no floor
+_REACH = 80  # characters after a count in which its own predicate must come
+_CASUALTY_WORD = r"(?:(?:left|made)\s+)?(?:killed|dead|died|injured|wounded|hurt|missing|homeless|displaced|affected)"
+# "killed, injured or homeless", "dead or injured", "the dead and the wounded": one count of several kinds.
+_COMBINED = re.compile(
+    rf"\b{_CASUALTY_WORD}(?:\s*,\s*(?:the\s+)?{_CASUALTY_WORD})*\s*,?\s+(?:or|and|and/or)\s+(?:the\s+)?{_CASUALTY_WORD}\b",
+    re.IGNORECASE,
+)
+# Interred, not trapped: "buried in mass graves", "have been buried"; not "buried in the rubble", "buried alive".
+_BURIAL = re.compile(
+    r"\b(?:buried|interred|laid\s+to\s+rest)\b(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
+    r"|\bin\s+(?:a\s+)?mass\s+graves?\b",
+    re.IGNORECASE,
+)
+_BURIAL_BEFORE = re.compile(
+    r"\b(?:buried|bury|burying|buries|interred)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
+# The end of a count's own stretch of words: another clause or sentence part.
+_STRETCH_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\s[-–—]\s", re.IGNORECASE)
+_MODIFIER_NUMBER = re.compile(r"\d[\d,.]*-[a-z]+")  # "9,000-strong", "7.0-magnitude": no figure of its own
+# The count's own predicate right after it: "150 people ... are still missing", "40 were confirmed dead".
+_OWN_PREDICATE = re.compile(
+    r"\b(?:are|were|is|was|remain(?:s|ed)?|ha(?:ve|s|d)\s+been)\s+(?:(?:still|now|also|all|reportedly|confirmed"
+    r"|believed|feared|known|thought)\s+(?:to\s+(?:be|have\s+been)\s+)?)*"
+    r"(?P<word>killed|dead|injured|wounded|hurt|missing|unaccounted|evacuated|homeless|left\s+homeless)\b",
+    re.IGNORECASE,
+)
+# People a disaster touched, right after the count: "three million people affected by the quake".
+_AFFECTED = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:are|were|have\s+been|has\s+been|had\s+been)\s+)?affected\b", re.I)
+_OWN_STRETCH_END = re.compile(r",|\b(?:and|or|but|that|which|who|while)\b", re.I)  # another subject's clause
+_PREDICATE_KINDS = {
+    "killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "missing": "missing", "unaccounted": "missing", "evacuated": "evacuated", "homeless": "homeless",
+}  # fmt: skip
+# A body's own people, by the words of the counted phrase or after it.
+_BODY_MODIFIERS = frozenset({"un", "u.n.", "peacekeeping", "embassy", "mission", "consular"})
+_BODY_AFTER = re.compile(
+    r"\b(?:from|of|at|with)\s+(?:its|the|their|our)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"(?:mission|agency|organi[sz]ation|embassy|consulate|force|staff)\b",
+    re.IGNORECASE,
+)
+_OWN_WORKERS = frozenset({"worker", "workers", "staff", "employee", "employees", "member", "members"})
+# People who are no soldiers, whatever noun counts them: "500 medical personnel", "aid workers".
+_CIVIL_MODIFIERS = frozenset(
+    {"medical", "health", "aid", "relief", "rescue", "humanitarian", "civilian", "emergency", "embassy", "hospital"}
+)
+
+
+def _stretch(sentence: Sentence, quantity: Quantity) -> str:
+    """The words after a count up to the end of its clause, another figure or ``_REACH`` characters."""
+    end = quantity.end - sentence.start
+    after = _MODIFIER_NUMBER.sub("n", sentence.text[end : end + _REACH])
+    cut = min((m.start() for m in (_STRETCH_END.search(after), re.search(r"\d", after)) if m), default=len(after))
+    return after[:cut]
+
+
+def is_buried(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count of bodies or people counts those buried: "75,000 bodies had been buried in mass
+    graves", "70,000 people who died in the quake have been buried", "crews buried 2,000 bodies"; not
+    people "buried in the rubble" (trapped) or "buried alive"."""
+    before = sentence.text[: quantity.start - sentence.start]
+    return bool(_BURIAL.search(_stretch(sentence, quantity)) or _BURIAL_BEFORE.search(before))
+
+
+def is_combined(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the casualty words right after a count list several kinds: "three million people being
+    killed, injured or homeless", "200 dead or injured". Such a count is no count of any one of them."""
+    own = sentence.text[quantity.start - sentence.start : quantity.end - sentence.start]
+    return _COMBINED.search(own + _stretch(sentence, quantity)) is not None
+
+
+def is_affected(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the words right after a count make it the people a disaster affected ("three million
+    people affected by the quake"): no casualty count, whatever casualty word is near."""
+    return _AFFECTED.match(_stretch(sentence, quantity)) is not None
+
+
+def own_predicate(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The casualty kind of the predicate the count is the subject of, right after it in its clause ("100
+    people from the mission are still missing" -> "missing"), else None."""
+    own = _OWN_STRETCH_END.split(_stretch(sentence, quantity), maxsplit=1)[0]
+    m = _OWN_PREDICATE.search(own)
+    if m is None or re.search(rf"\b{_CASUALTY_WORD}\b", own[: m.start()], re.I):
+        return None  # "ten people had died ... and that dozens were missing": the ten died
+    return _PREDICATE_KINDS[m.group("word").split()[-1].lower()]
+
+
+def counted_words(quantity: Quantity) -> list[str]:
+    """The lower-cased words of the counted phrase ("un staff" -> ["un", "staff"]), or of the quantity's
+    text after its number."""
+    phrase = quantity.counted or " ".join(quantity.text.split()[1:])
+    return phrase.lower().split()
+
+
+def is_body_s_own(sentence: Sentence, quantity: Quantity, noun: str) -> bool:
+    """True when a count of people counts an organisation's own: a staff noun counted ("37 UN staff
+    confirmed dead"), a body's word in the counted phrase ("16 peacekeeping soldiers"), a body after it in
+    its clause ("100 people from its peacekeeping mission", "150 people are missing at the UN mission"),
+    or workers whose clause subject is an organisation the sentence names ("The agency has lost 40 workers")."""
+    words = counted_words(quantity)
+    if (words and words[-1] in _OWN_WORKERS - {"worker", "workers"}) or _BODY_MODIFIERS & set(words[:-1]):
+        return True
+    if _BODY_AFTER.search(_stretch(sentence, quantity)):  # "people from its mission", "serving at the UN mission"
+        return True
+    orgs = {e.text.strip() for e in sentence.entities if e.label == "ORG"}
+    return noun in _OWN_WORKERS and quantity.subject is not None and quantity.subject.strip() in orgs
+
+
+def is_civil(quantity: Quantity) -> bool:
+    """True when the counted phrase names non-military people: "500 medical personnel", "aid workers"."""
+    return bool(_CIVIL_MODIFIERS & set(counted_words(quantity)[:-1]))
+
+
+def as_floor(quantity: Quantity) -> Quantity:
+    """A count of bodies as the floor of the toll it tells ("at least"): "1,500 bodies were stacked at the
+    morgue" says at least 1,500 are dead, not that 1,500 are; any other count as it is."""
+    heads = {w.lower() for w in (quantity.counted or "").split()[-1:] + quantity.text.split()[-1:]}
+    if not heads & _BODY_NOUNS:  # the parse's counted noun or the count's own last word, not a noun further on
+        return quantity
+    return replace(quantity, qualifier="at least") if quantity.qualifier in _FLOOR_OF else quantity

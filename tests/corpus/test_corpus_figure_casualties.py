@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storyline.corpus import figure_casualties as fc
+from storyline.corpus import figures as fg
+from storyline.records import Document, Entity, Quantity, Sentence
+
+
+def count(doc: Document, words: str, value: float, counted: str | None = None, noun: str | None = None) -> Quantity:
+    """A count spanning ``words`` in the document's first sentence."""
+    s = doc.sentences[0]
+    at = s.text.index(words)
+    start = s.start + at
+    return Quantity(start, start + len(words), words, value, value, value, "count", None, None, noun, counted=counted)
+
+
+def first(doc: Document) -> Sentence:
+    return doc.sentences[0]
+
+
+def test_bodies_buried_are_a_measure_of_their_own_not_the_toll(make_doc):
+    doc = make_doc("Officials put the death toll at 9,000, and 4,200 bodies had been buried in mass graves.")
+    toll = count(doc, "9,000", 9000)
+    buried = count(doc, "4,200 bodies", 4200, counted="body", noun="bodies")
+    assert fg.measure_of(first(doc), toll) == "killed"
+    assert fg.measure_of(first(doc), buried) == fc.BURIED
+
+
+def test_the_buried_dead_are_buried_though_a_death_word_is_nearer(make_doc):
+    doc = make_doc("At least 3,100 people who died in the floods have already been buried.")
+    q = count(doc, "3,100 people", 3100, counted="people", noun="people")
+    assert fg.measure_of(first(doc), q) == fc.BURIED
+    crews = make_doc("Volunteer crews buried 800 bodies on the hillside.")
+    assert fc.is_buried(first(crews), count(crews, "800 bodies", 800, counted="body", noun="bodies"))
+
+
+def test_people_buried_in_the_rubble_are_trapped_not_interred(make_doc):
+    doc = make_doc("More than 60 people were buried in the rubble of the market, and 12 have died.")
+    q = count(doc, "60 people", 60, counted="people", noun="people")
+    assert not fc.is_buried(first(doc), q)
+    assert fg.measure_of(first(doc), q) != fc.BURIED
+
+
+def test_a_count_of_several_casualty_kinds_at_once_is_no_measure(make_doc):
+    doc = make_doc("Relief groups say they fear some two million people were killed, injured or made homeless.")
+    q = count(doc, "two million people", 2_000_000, counted="people", noun="people")
+    assert fc.is_combined(first(doc), q)
+    assert fg.measure_of(first(doc), q) is None
+    plain = make_doc("Officials said 400 people were killed and 900 injured.")
+    assert fg.measure_of(first(plain), count(plain, "400 people", 400, counted="people", noun="people")) == "killed"
+
+
+def test_a_count_takes_its_own_predicate_over_a_nearer_casualty_word(make_doc):
+    doc = make_doc("Police who counted the dead said 40 residents of the tower are still missing.")
+    q = count(doc, "40 residents", 40, counted="resident", noun="residents")
+    assert fc.own_predicate(first(doc), q) == "missing"
+    assert fg.measure_of(first(doc), q) == "missing"
+
+
+def test_a_body_s_own_people_are_its_count_not_the_disaster_s(make_doc):
+    staff = make_doc("Forty Relief Corps staff confirmed dead, the agency said.")
+    q = count(staff, "Forty Relief Corps staff confirmed dead", 40, counted="relief corps staff", noun="dead")
+    assert fg.measure_of(first(staff), q) == f"killed, {fg.STAFF}"
+    soldiers = make_doc("The council listed 12 peacekeeping soldiers who are known to have died.")
+    q = count(soldiers, "12 peacekeeping soldiers", 12, counted="peacekeeping soldier", noun="soldiers")
+    assert fg.measure_of(first(soldiers), q) == f"killed, {fg.STAFF}"
+    mission = make_doc("Officials say 90 people from its monitoring mission in the valley are still missing.")
+    q = count(mission, "90 people", 90, counted="people", noun="people")
+    assert fg.measure_of(first(mission), q) == f"missing, {fg.STAFF}"
+
+
+def test_workers_an_organisation_has_lost_are_its_own(make_doc):
+    doc = make_doc("The Harbour Fund has lost at least 30 workers, one of whom was found dead in the rubble.")
+    s = first(doc)
+    org = Entity(s.start, s.start + len("The Harbour Fund"), "The Harbour Fund", "ORG")
+    s = replace(s, entities=(org,))
+    q = replace(count(doc, "at least 30 workers", 30, counted="worker", noun="workers"), subject="The Harbour Fund")
+    assert fg.measure_of(s, q) == f"killed, {fg.STAFF}"
+    assert fg.measure_of(replace(s, entities=()), q) == "killed"
+
+
+def test_medical_personnel_are_no_troops(make_doc):
+    doc = make_doc("A navy hospital ship with 600 medical personnel and 300 beds arrived in the bay.")
+    q = count(doc, "600 medical personnel", 600, counted="medical personnel", noun="personnel")
+    assert fg.measure_of(first(doc), q) is None
+    army = make_doc("The army sent 600 personnel to the bay.")
+    assert fg.measure_of(first(army), count(army, "600 personnel", 600, counted="personnel", noun="personnel"))
+
+
+def test_one_person_s_own_people_read_into_the_count_are_personal_but_a_group_s_are_not(make_doc):
+    doc = make_doc("The mayor said he had found six of his children alive; two are still missing.")
+    q = count(doc, "six of his children", 6, counted="child", noun="children")
+    assert fg.is_personal(first(doc), q)
+    group = make_doc("The rebels said five of their fighters were killed in the raid.")
+    q = count(group, "five of their fighters", 5, counted="fighter", noun="fighters")
+    assert not fg.is_personal(first(group), q)
+    assert fg.measure_of(first(group), q) == "killed"
+
+
+def test_a_count_of_bodies_is_a_floor_of_the_toll(make_doc):
+    doc = make_doc("The coroner said 800 bodies lay in the morgue, and the toll could reach between 2,000 and 3,000.")
+    bodies = count(doc, "800 bodies", 800, counted="body", noun="bodies")
+    toll = count(doc, "between 2,000 and 3,000", 2000, noun="bodies")  # a noun the reader took from further on
+    assert fc.as_floor(bodies).qualifier == "at least"
+    assert fc.as_floor(toll).qualifier is None
+    capped = replace(bodies, qualifier="up to")
+    assert fc.as_floor(capped).qualifier == "up to"
+
+
+def test_people_a_disaster_affected_are_no_casualty_count(make_doc):
+    doc = make_doc("The agency says up to 900 people were killed and two million people affected by the storm.")
+    touched = count(doc, "two million people", 2_000_000, counted="people", noun="people")
+    assert fc.is_affected(first(doc), touched)
+    assert fg.measure_of(first(doc), touched) is None
+    assert fg.measure_of(first(doc), count(doc, "900 people", 900, counted="people", noun="people")) == "killed"
+
+
+def test_a_predicate_of_another_subject_later_on_is_not_the_count_s_own(make_doc):
+    doc = make_doc("The minister said at least 12 people had died in the flood and that dozens were missing.")
+    q = count(doc, "at least 12 people", 12, counted="people", noun="people")
+    assert fc.own_predicate(first(doc), q) is None
+    assert fg.measure_of(first(doc), q) == "killed"
+
+
+def test_people_missing_at_a_body_s_mission_are_its_own(make_doc):
+    doc = make_doc("Up to 80 people are still missing at the relief mission, officials said.")
+    q = count(doc, "Up to 80 people", 80, counted="people", noun="people")
+    assert fg.measure_of(first(doc), q) == f"missing, {fg.STAFF}"
+    town = make_doc("Up to 80 people are still missing in the town, officials said.")
+    assert fg.measure_of(first(town), count(town, "Up to 80 people", 80, counted="people", noun="people")) == "missing"
