@@ -20,7 +20,7 @@ def test_a_group_with_a_near_pair_of_another_vector_is_undone_and_its_copies_get
     pairs = Pairs(np.array([float(a @ b)], dtype=np.float32), np.array([0]), np.array([2]))
     alone = not_merged_first(first, pairs, vectors)
     assert alone.tolist() == [0]
-    undone, wide = stand_alone(first, pairs, alone, vectors)
+    undone, wide = stand_alone(first, pairs, alone, vectors, first)
     assert undone.tolist() == [0, 1, 2]
     assert sorted(zip(wide.left.tolist(), wide.right.tolist(), strict=True)) == [(0, 1), (0, 2), (1, 2)]
     assert wide.cosines[0] == max(wide.cosines)  # the copies' own pair still ranks first
