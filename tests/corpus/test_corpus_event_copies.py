@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from storyline.corpus.event_copies import not_merged_first, stand_alone
+from storyline.corpus.event_copies import not_merged_first, ranked, stand_alone
 from storyline.corpus.event_search import Pairs
 
 
@@ -20,7 +20,7 @@ def test_a_group_with_a_near_pair_of_another_vector_is_undone_and_its_copies_get
     pairs = Pairs(np.array([float(a @ b)], dtype=np.float32), np.array([0]), np.array([2]))
     alone = not_merged_first(first, pairs, vectors)
     assert alone.tolist() == [0]
-    undone, wide = stand_alone(first, pairs, alone, vectors)
+    undone, wide = stand_alone(first, pairs, alone, vectors, first)
     assert undone.tolist() == [0, 1, 2]
     assert sorted(zip(wide.left.tolist(), wide.right.tolist(), strict=True)) == [(0, 1), (0, 2), (1, 2)]
     assert wide.cosines[0] == max(wide.cosines)  # the copies' own pair still ranks first
@@ -32,3 +32,12 @@ def test_a_group_whose_own_pair_stands_clear_is_kept() -> None:
     first = np.array([0, 0, 2])
     pairs = Pairs(np.array([0.1], dtype=np.float32), np.array([0]), np.array([2]))
     assert not_merged_first(first, pairs, vectors).tolist() == []
+
+
+def test_tied_pairs_of_two_groups_of_copies_are_ranked_together_by_their_first_copies() -> None:
+    copies = np.array([0, 1, 2, 1])  # rows 1 and 3 are copies
+    pairs = Pairs(np.array([0.5, 0.5, 0.5, 0.9], dtype=np.float32), np.array([0, 0, 0, 2]), np.array([1, 2, 3, 3]))
+    order = ranked(pairs, copies)
+    assert list(zip(order.left.tolist(), order.right.tolist(), strict=True)) == [(2, 3), (0, 1), (0, 3), (0, 2)]
+    alone = ranked(pairs, np.arange(4))  # every row its own first copy: by the rows
+    assert list(zip(alone.left.tolist(), alone.right.tolist(), strict=True)) == [(2, 3), (0, 1), (0, 2), (0, 3)]

@@ -3,7 +3,9 @@
 ``events.cluster`` searches only the first mention of each group of copies and maps its pairs back.
 A group is safe to merge first only when its own cosine beats every other pair of its by ``NEAR``;
 the groups that are not are undone here: their copies stand alone again, each with the first row's
-pairs, as if every row had been searched.
+pairs, as if every row had been searched. Pairs of equal cosine are met by the first copies of
+their two rows, then by the rows (``ranked``): the tied pairs of two groups of copies come
+together, so copies decide once, whether searched once or each on its own.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ def not_merged_first(
     """The first rows of the groups of copies (``first``) that have another pair within ``near``
     of their own, with a different vector: the loop over all rows might meet it before it merged
     them, so they must stand alone. A pair with the same vector under another key (a date, a
-    denial) ties with their own to the bit: the loop meets that tied clique in row order, which
-    decides for each group as for its first row, so it does not count; unless, given each row's
+    denial) ties with their own to the bit: the loop meets that tied clique by first copies
+    (``ranked``), which decides for each group as for its first row, so it does not count; unless, given each row's
     ``published`` day (``NO_DAY`` when it has its own date), the two rows' days lie more than
     ``window`` apart: the publication window (``event_dates.PublishedSpans``) decides by the size a
     group has reached, so the order in which the clique is met matters."""
@@ -52,10 +54,23 @@ def not_merged_first(
     return np.intersect1d(np.concatenate((pairs.left[rows], pairs.right[rows])), shared)
 
 
-def stand_alone(first: np.ndarray, pairs: Pairs, alone: np.ndarray, vectors: np.ndarray) -> tuple[np.ndarray, Pairs]:
+def ranked(pairs: Pairs, copies: np.ndarray) -> Pairs:
+    """The pairs in the order the merge loop meets them: most similar first; ties by the first
+    copies (``copies``, per row) of their two rows, the lower then the higher, then by the rows. So
+    the tied pairs of two groups of copies come one after the other: when each group is one cluster,
+    the first decides for all, and a refused pair is not met again through a copy after another
+    merge has changed the clusters. With each row its own first copy, the order of ``ranked_pairs``."""
+    ends = copies[pairs.left], copies[pairs.right]
+    low, high = np.minimum(*ends), np.maximum(*ends)
+    return pairs.select(np.lexsort((pairs.right, pairs.left, high, low, -pairs.cosines)))
+
+
+def stand_alone(
+    first: np.ndarray, pairs: Pairs, alone: np.ndarray, vectors: np.ndarray, copies: np.ndarray
+) -> tuple[np.ndarray, Pairs]:
     """``first`` and ``pairs`` with the groups of ``alone`` (first rows) undone: each pair of their
     first row becomes a pair of each of its copies, with the same cosine, and the copies pair with
-    each other at the first row's own cosine. Ranked again, as ``ranked_pairs`` ranks."""
+    each other at the first row's own cosine. Ranked again by ``copies`` (``ranked``)."""
     n = len(first)
     undone = np.isin(first, alone)
     order = np.argsort(first, kind="stable")
@@ -81,4 +96,4 @@ def stand_alone(first: np.ndarray, pairs: Pairs, alone: np.ndarray, vectors: np.
     right = np.concatenate([right, *(x[1] for x in inside)])
     cosines = np.concatenate([cosines, *(x[2] for x in inside)])
     wide = Pairs(cosines, np.minimum(left, right), np.maximum(left, right))
-    return np.where(undone, np.arange(n), first), wide.select(np.lexsort((wide.right, wide.left, -wide.cosines)))
+    return np.where(undone, np.arange(n), first), ranked(wide, copies)

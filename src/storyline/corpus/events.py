@@ -40,7 +40,7 @@ from storyline.corpus import deeds as deed_reading
 from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_average import AverageLink
-from storyline.corpus.event_copies import NEAR, not_merged_first, stand_alone
+from storyline.corpus.event_copies import NEAR, not_merged_first, ranked, stand_alone
 from storyline.corpus.event_dates import (
     PublishedSpans,
     borrowed_apart,
@@ -205,10 +205,12 @@ def _link_key(c: Candidate) -> _Link:
     )
 
 
-def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> np.ndarray:
-    """Per candidate, the first with the same vector and ``_link_key`` (itself for the first), where
-    that first one links to its copies with ``NEAR`` to spare; the others stand alone."""
-    first = duplicate_rows(vectors, [_link_key(c) for c in cands])
+def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate, the first with the same vector and ``_link_key`` (itself for the first): its
+    copies; and the same where that first one links to its copies with ``NEAR`` to spare, the others
+    standing alone: the groups merged first."""
+    copies = duplicate_rows(vectors, [_link_key(c) for c in cands])
+    first = copies.copy()
     shared = np.unique(first[first != np.arange(len(cands))])
     selves = np.einsum("ij,ij->i", vectors[shared], vectors[shared]).tolist()
     alone = [
@@ -218,20 +220,22 @@ def _duplicates(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsC
     ]
     lone = np.isin(first, alone)
     first[lone] = np.flatnonzero(lone)
-    return first
+    return copies, first
 
 
 def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfig, block: int = 512) -> list[list[int]]:
     """Groups of candidate indexes, one per event (see the module docstring).
 
     Copies (one vector, one ``_link_key``) are searched and merged as one candidate, which gives
-    the events of searching them all when the search is exact: the copies' own pair is the most
-    similar of theirs, so the loop over all rows merges them first, and from then on all their
-    pairs are one decision. A group with another pair within ``NEAR`` of its own is undone
-    (``event_copies.stand_alone``). A bounded search sees more distinct rows in its windows: it may find more."""
+    the events of searching them all when the search is exact and pairs of equal cosine are met by
+    the first copies of their rows (``event_copies.ranked``): the copies' own pair is the most
+    similar of theirs (unit rows), so the loop over all rows merges them first, and from then on
+    their tied pairs with another group come together and are one decision. A group with another
+    pair within ``NEAR`` of its own is undone (``event_copies.stand_alone``). A bounded search sees
+    more distinct rows in its windows: it may find more."""
     if config.search == "auto":  # chosen by all the mentions, as before copies were merged
         config = config.model_copy(update={"search": "exact" if len(cands) <= config.exact_search_limit else "lsh"})
-    first = _duplicates(cands, vectors, config)
+    copies, first = _duplicates(cands, vectors, config)
     kept = np.flatnonzero(first == np.arange(len(cands)))
     view = Rows(vectors, kept)  # not vectors[kept]: a copy of every distinct row (1.2 GB at 100k reports)
     distinct = [cands[k] for k in kept.tolist()]
@@ -241,7 +245,9 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     published = window_days(cands) if config.borrowed_date_days > 0 else None
     alone = not_merged_first(first, pairs, vectors, NEAR, published=published, window=config.borrowed_date_days)
     if len(alone):
-        first, pairs = stand_alone(first, pairs, alone, vectors)
+        first, pairs = stand_alone(first, pairs, alone, vectors, copies)
+    elif not np.array_equal(first, copies):  # copies that do not link to each other: searched apart
+        pairs = ranked(pairs, copies)
     return merge_pairs(cands, pairs, first, config, vectors)
 
 
