@@ -208,6 +208,12 @@ def test_a_sentence_that_leans_on_the_one_before_is_not_used(make_doc: MakeDoc, 
     assert sm.summarize_story(story([doc], [event("k", "2022-09-10", mention(doc, 0))]), CONFIG) == ()
 
 
+def test_a_line_that_introduces_a_list_is_not_used(make_doc: MakeDoc) -> None:
+    doc = make_doc("Here is how the advance on Kupiansk unfolded since the start of the month:", "2022-09-11", "Wire")
+    assert sm.summarize_story(story([doc], [event("k", "2022-09-10", mention(doc, 0))]), CONFIG) == ()
+    assert sm.reads_alone("The advance on Kupiansk unfolded quickly since the start of the month.", CONFIG)
+
+
 def test_the_stage_declares_what_it_needs_and_adds(make_doc: MakeDoc) -> None:
     docs, events = daily_events(make_doc, 2)
     built = run_story([sm.build(Config())], replace(story(docs, events), done=frozenset({"events", "figures"})))

@@ -1,0 +1,85 @@
+"""How the story began, for "what we know" (``summary``): its origin, the earliest well-backed happening, and its
+turning point, the most backed happening between the origin and the central one.
+
+A desk's "what we know so far" tells how a story began, not only its central happening and latest lines. The
+origin is the earliest day on which a happening is backed by at least ``min_sources`` independent sources that
+date it in their own words and tell it as part of the story's subject (``subject_backers``, the central
+happening's count): a single early report (a rumour) is not enough, nor are the undated background lines of many
+reports. Within ``span_days`` of that day, the happening with the most backers is the origin: the first report of
+a case and the outbreak's identification the next day are one beginning, told best by the better backed line.
+It must lie within the reporting window, from ``lead_days`` before the first report: an incident of years before
+that reports recall for comparison (a pandemic of 1968, a spill of 1989) is background, as ``figure_past`` reads
+their figures. It lies before the central happening's day, which, when it is the earliest, is the origin itself.
+
+The turning point (escalation) is the happening with the most backers, at least ``escalation_min_sources``,
+dated strictly between the origin's day and the central happening's: an alert raised, a city taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from storyline.corpus.central_happening import period
+from storyline.records import Event, EventId
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def event_day(event: Event) -> date | None:
+    """The day an event is dated to, None when it is undated or dated only to a month, a season or a year: an
+    origin is a day the reports name."""
+    if event.date is None or _DAY.fullmatch(event.date) is None:
+        return None
+    span = period(event.date)
+    return span[0] if span is not None else None
+
+
+def origin_events(
+    events: Sequence[Event],
+    backers: Mapping[EventId, int],
+    central: Event | None,
+    min_sources: int,
+    span_days: int,
+) -> list[Event]:
+    """Candidates for the origin, the best first (see the module docstring): the happenings of the earliest
+    backed day and the ``span_days`` after it, by backers, then by day; [] when no happening before the
+    central one has ``min_sources`` backers. ``backers`` counts, per event, the sources that date it in their
+    own words, on the story's subject, within the window (``subject_backers``)."""
+    end = event_day(central) if central is not None else None
+    backed = [
+        (day, e)
+        for e in events
+        if e is not central
+        and backers.get(e.id, 0) >= min_sources
+        and (day := event_day(e)) is not None
+        and (end is None or day < end)
+    ]
+    if not backed:
+        return []
+    first = min(day for day, _ in backed)
+    early = [(day, e) for day, e in backed if (day - first).days <= span_days]
+    return [e for _, e in sorted(early, key=lambda pair: (-backers[pair[1].id], pair[0]))]
+
+
+def escalation_events(
+    events: Sequence[Event],
+    backers: Mapping[EventId, int],
+    origin: Event | None,
+    central: Event | None,
+    min_sources: int,
+) -> list[Event]:
+    """Candidates for the turning point, the best first: happenings dated strictly between the origin's day
+    and the central happening's with at least ``min_sources`` backers, by backers, then the earlier first (the
+    later is often the run-up the central line already tells); [] without an origin or a central happening."""
+    start = event_day(origin) if origin is not None else None
+    end = event_day(central) if central is not None else None
+    if start is None or end is None:
+        return []
+    between = [
+        (day, e)
+        for e in events
+        if backers.get(e.id, 0) >= min_sources and (day := event_day(e)) is not None and start < day < end
+    ]
+    return [e for _, e in sorted(between, key=lambda pair: (-backers[pair[1].id], pair[0]))]

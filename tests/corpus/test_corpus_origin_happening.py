@@ -1,0 +1,140 @@
+"""How the story began in "what we know" (``storyline.corpus.origin_happening``): the origin and the turning
+point, on small made-up stories of a fever outbreak in Calder Bay, May 2024."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from pydantic import ValidationError
+
+from corpus.test_corpus_central_happening import TITLES, dated, event, story
+from storyline.config import Config, SummaryConfig
+from storyline.corpus import origin_happening as oh
+from storyline.corpus import summary as sm
+from storyline.records import Document, Event
+
+MakeDoc = Callable[..., Document]
+
+FIRST_CASES = "Doctors at the harbour clinic in Calder Bay identified the first fever cases on Tuesday."
+EMERGENCY = "The regional health agency declared a fever emergency across Calder Bay on Wednesday."
+SCHOOLS = "All schools in Calder Bay closed on Friday as the fever reached the old town."
+MARKET = "Health officials shut the Calder Bay fish market on Monday to slow the fever."
+RUMOUR = "A sailor said on Friday that the fever had reached the island ferry weeks ago."
+BACKSTORY = "The last fever outbreak in Calder Bay, on May 2, 2019, killed 40 people and closed the port."
+
+
+def told(make_doc: MakeDoc, line: str, when: str, outlets: int, first: int = 0) -> tuple[list[Document], Event]:
+    """``outlets`` reports of one line, each from its own outlet under a fever headline, published on the
+    day after ``when`` at the latest, and the event they date to ``when`` in their own words."""
+    published = f"2024-05-{min(int(when[-2:]) + 1, 28):02d}" if when.startswith("2024-05") else "2024-05-15"
+    docs = [
+        replace(make_doc(line + " " * i, published, f"Desk {first + i}"), title=TITLES[(first + i) % len(TITLES)])
+        for i in range(outlets)
+    ]
+    return docs, event(f"{line[:12]}@{when}", when, *(dated(d, when) for d in docs))
+
+
+def fever_story(make_doc: MakeDoc, *told_lines: tuple[str, str, int]) -> tuple[list[Event], list[Document]]:
+    docs: list[Document] = []
+    events: list[Event] = []
+    for line, when, outlets in told_lines:
+        more, one = told(make_doc, line, when, outlets, first=len(docs))
+        docs += more
+        events.append(one)
+    return events, docs
+
+
+def slots(make_doc: MakeDoc, *told_lines: tuple[str, str, int], **config: object) -> list[tuple[str | None, str]]:
+    """(slot, date) of each "what we know" line of the story."""
+    events, docs = fever_story(make_doc, *told_lines)
+    chosen = sm.summarize_story(story(docs, events), SummaryConfig(**config))  # type: ignore[arg-type]
+    return [(s.slot, s.date or "") for s in chosen]
+
+
+def test_the_origin_is_the_earliest_backed_happening_not_a_later_bigger_one(make_doc: MakeDoc) -> None:
+    lines = slots(
+        make_doc,
+        (FIRST_CASES, "2024-05-14", 2),
+        (EMERGENCY, "2024-05-22", 4),
+        (MARKET, "2024-05-27", 2),
+    )
+    assert lines == [("origin", "2024-05-14"), ("central", "2024-05-22"), (None, "2024-05-27")]
+
+
+def test_without_the_origin_slot_recency_keeps_only_the_latest_lines(make_doc: MakeDoc) -> None:
+    told_lines = [(FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 4), (MARKET, "2024-05-27", 2)]
+    assert slots(make_doc, *told_lines, max_sentences=2, origin=False) == [
+        ("central", "2024-05-22"),
+        (None, "2024-05-27"),
+    ]
+    assert slots(make_doc, *told_lines, max_sentences=2) == [("origin", "2024-05-14"), ("central", "2024-05-22")]
+
+
+def test_a_past_incident_from_years_before_is_not_the_origin(make_doc: MakeDoc) -> None:
+    told_lines = [(BACKSTORY, "2019-05-02", 4), (FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 5)]
+    assert [when for slot, when in slots(make_doc, *told_lines) if slot == "origin"] == ["2024-05-14"]
+    wide = slots(make_doc, *told_lines, origin_lead_days=3000)  # a window of years takes the backstory in
+    assert [when for slot, when in wide if slot == "origin"] == ["2019-05-02"]
+
+
+def test_a_one_source_early_rumour_is_not_the_origin(make_doc: MakeDoc) -> None:
+    told_lines = [(RUMOUR, "2024-05-10", 1), (FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 4)]
+    assert slots(make_doc, *told_lines, max_sentences=2) == [("origin", "2024-05-14"), ("central", "2024-05-22")]
+    assert slots(make_doc, *told_lines, max_sentences=2, origin_min_sources=1) == [
+        ("origin", "2024-05-10"),
+        ("central", "2024-05-22"),
+    ]
+
+
+def test_the_turning_point_is_the_most_backed_happening_between_origin_and_central(make_doc: MakeDoc) -> None:
+    lines = slots(
+        make_doc,
+        (FIRST_CASES, "2024-05-14", 2),
+        (SCHOOLS, "2024-05-17", 3),
+        (MARKET, "2024-05-20", 2),
+        (EMERGENCY, "2024-05-22", 4),
+    )
+    assert lines[:3] == [("origin", "2024-05-14"), ("escalation", "2024-05-17"), (None, "2024-05-20")]
+    assert lines[3] == ("central", "2024-05-22")
+
+
+def test_a_turning_point_needs_its_own_threshold_of_sources(make_doc: MakeDoc) -> None:
+    told_lines = [(FIRST_CASES, "2024-05-14", 2), (SCHOOLS, "2024-05-17", 2), (EMERGENCY, "2024-05-22", 4)]
+    assert "escalation" not in [slot for slot, _ in slots(make_doc, *told_lines)]
+    assert ("escalation", "2024-05-17") in slots(make_doc, *told_lines, escalation_min_sources=2)
+
+
+def test_of_two_early_days_the_better_backed_happening_begins_the_story(make_doc: MakeDoc) -> None:
+    events, _ = fever_story(
+        make_doc,
+        (FIRST_CASES, "2024-05-14", 2),
+        (SCHOOLS, "2024-05-15", 3),
+        (MARKET, "2024-05-19", 4),
+        (EMERGENCY, "2024-05-22", 5),
+    )
+    backers = {e.id: e.independent_sources for e in events}
+    central = events[-1]
+    assert oh.origin_events(events, backers, central, 2, 2) == [events[1], events[0]]  # within two days of 05-14
+    assert oh.origin_events(events, backers, central, 2, 0) == [events[0]]
+    assert oh.escalation_events(events, backers, events[0], central, 3) == [events[2], events[1]]
+
+
+def test_a_central_happening_that_comes_first_is_its_own_origin(make_doc: MakeDoc) -> None:
+    lines = slots(make_doc, (EMERGENCY, "2024-05-14", 4), (FIRST_CASES, "2024-05-20", 2), (MARKET, "2024-05-27", 2))
+    assert [slot for slot, _ in lines] == ["central", None, None]
+
+
+def test_the_origin_is_a_named_day_not_a_month(make_doc: MakeDoc) -> None:
+    events, _ = fever_story(make_doc, (FIRST_CASES, "2024-05", 3), (EMERGENCY, "2024-05-22", 4))
+    backers = {e.id: e.independent_sources for e in events}
+    assert oh.origin_events(events, backers, events[1], 2, 2) == []
+
+
+def test_origin_settings_are_validated() -> None:
+    assert Config.model_validate({"summary": {"origin_min_sources": 3}}).summary.origin_min_sources == 3
+    with pytest.raises(ValidationError):
+        Config.model_validate({"summary": {"origin_sources": 3}})
+    with pytest.raises(ValidationError):
+        Config.model_validate({"summary": {"origin_min_sources": 0}})
