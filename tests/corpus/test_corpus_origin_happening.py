@@ -75,7 +75,10 @@ def test_without_the_origin_slot_recency_keeps_only_the_latest_lines(make_doc: M
 def test_a_past_incident_from_years_before_is_not_the_origin(make_doc: MakeDoc) -> None:
     told_lines = [(BACKSTORY, "2019-05-02", 4), (FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 5)]
     assert [when for slot, when in slots(make_doc, *told_lines) if slot == "origin"] == ["2024-05-14"]
-    wide = slots(make_doc, *told_lines, origin_lead_days=3000)  # a window of years takes the backstory in
+    for lead, gap in ((3000, 21), (7, 3000)):  # the window, and the run of coverage, each keep it out
+        kept = slots(make_doc, *told_lines, origin_lead_days=lead, origin_gap_days=gap)
+        assert [when for slot, when in kept if slot == "origin"] == ["2024-05-14"]
+    wide = slots(make_doc, *told_lines, origin_lead_days=3000, origin_gap_days=3000)
     assert [when for slot, when in wide if slot == "origin"] == ["2019-05-02"]
 
 
@@ -119,6 +122,26 @@ def test_of_two_early_days_the_better_backed_happening_begins_the_story(make_doc
     assert oh.origin_events(events, backers, central, 2, 2) == [events[1], events[0]]  # within two days of 05-14
     assert oh.origin_events(events, backers, central, 2, 0) == [events[0]]
     assert oh.escalation_events(events, backers, events[0], central, 3) == [events[2], events[1]]
+
+
+def test_a_report_weeks_before_the_rest_of_the_coverage_is_not_the_origin(make_doc: MakeDoc) -> None:
+    lesson = "Doctors in Calder Bay warned on Tuesday that last winter's fever strain now resists the usual drug."
+    told_lines = [(lesson, "2024-04-02", 2), (FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 4)]
+    events, _ = fever_story(make_doc, *told_lines)
+    backers = {e.id: e.independent_sources for e in events}
+    assert oh.origin_events(events, backers, events[2], 2, 2, gap_days=21) == [events[1]]
+    assert oh.origin_events(events, backers, events[2], 2, 2, gap_days=60) == [events[0]]
+    assert oh.origin_events(events, backers, events[2], 2, 2) == [events[0]]  # without a run of coverage
+
+
+def test_the_origin_is_told_by_a_line_dated_in_its_own_words(make_doc: MakeDoc) -> None:
+    events, docs = fever_story(make_doc, (FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 4))
+    line = "Doctors at the harbour clinic identified the first fever cases in Calder Bay."
+    later = replace(make_doc(line, "2024-05-23", "Desk 9"), title=TITLES[0])  # dated only by its report
+    own = events[0].mentions
+    first = replace(events[0], summary=line, mentions=(dated(later, "2024-05-23", fallback=True), *own))
+    chosen = sm.summarize_story(story([*docs, later], [first, events[1]]), SummaryConfig(max_sentences=2))
+    assert chosen[0].slot == "origin" and chosen[0].document != later.id
 
 
 def test_a_central_happening_that_comes_first_is_its_own_origin(make_doc: MakeDoc) -> None:

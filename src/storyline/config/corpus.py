@@ -316,6 +316,12 @@ class SummaryConfig(_Section):
         description="From the earliest backed day, happenings this many days later may be the origin; the most "
         "backed of them is.",
     )
+    origin_gap_days: int = Field(
+        default=21,
+        ge=0,
+        description="Going back from the central happening, backed days further apart than this end the story's run "
+        "of coverage: a report weeks before the rest is background, not the origin.",
+    )
     escalation: bool = Field(
         default=True,
         description="Give the story's turning point: the most backed happening between the origin and the central one.",

@@ -5,8 +5,10 @@ A desk's "what we know so far" tells how a story began, not only its central hap
 origin is the earliest day on which a happening is backed by at least ``min_sources`` independent sources that
 date it in their own words and tell it as part of the story's subject (``subject_backers``, the central
 happening's count): a single early report (a rumour) is not enough, nor are the undated background lines of many
-reports. Within ``span_days`` of that day, the happening with the most backers is the origin: the first report of
-a case and the outbreak's identification the next day are one beginning, told best by the better backed line.
+reports. Within ``span_days`` of that day, the happening with the most backers (then told by the most reports) is
+the origin: the first report of a case and the outbreak's identification the next day are one beginning, told best
+by the better backed line. That earliest day belongs to the central happening's run of coverage: going back from
+the central day, backed days at most ``gap_days`` apart; a report weeks before the rest is background.
 It must lie within the reporting window, from ``lead_days`` before the first report: an incident of years before
 that reports recall for comparison (a pandemic of 1968, a spill of 1989) is background, as ``figure_past`` reads
 their figures. It lies before the central happening's day, which, when it is the earliest, is the origin itself.
@@ -42,11 +44,14 @@ def origin_events(
     central: Event | None,
     min_sources: int,
     span_days: int,
+    gap_days: int | None = None,
 ) -> list[Event]:
     """Candidates for the origin, the best first (see the module docstring): the happenings of the earliest
-    backed day and the ``span_days`` after it, by backers, then by day; [] when no happening before the
-    central one has ``min_sources`` backers. ``backers`` counts, per event, the sources that date it in their
-    own words, on the story's subject, within the window (``subject_backers``)."""
+    backed day and the ``span_days`` after it, by backers, then by the independent sources that tell them,
+    then by day; [] when no happening before the central one has ``min_sources`` backers. ``backers`` counts,
+    per event, the sources that date it in their own words, on the story's subject, within the window
+    (``subject_backers``). With ``gap_days``, the earliest backed day is that of the central happening's run
+    of coverage (``coverage_start``)."""
     end = event_day(central) if central is not None else None
     backed = [
         (day, e)
@@ -58,9 +63,29 @@ def origin_events(
     ]
     if not backed:
         return []
-    first = min(day for day, _ in backed)
-    early = [(day, e) for day, e in backed if (day - first).days <= span_days]
-    return [e for _, e in sorted(early, key=lambda pair: (-backers[pair[1].id], pair[0]))]
+    days = [day for day, _ in backed]
+    first = min(days) if gap_days is None else coverage_start(days, end, gap_days)
+    early = [(day, e) for day, e in backed if 0 <= (day - first).days <= span_days]
+    return [e for _, e in sorted(early, key=lambda pair: _rank(pair, backers))]
+
+
+def coverage_start(days: Sequence[date], end: date | None, gap_days: int) -> date:
+    """The first backed day of the run of coverage that leads to ``end`` (the central happening's day, else the
+    last backed day): going back from it, backed days follow each other at most ``gap_days`` apart. A report
+    weeks before the rest (a piece on last season's flu ahead of a new strain's outbreak) is background."""
+    ordered = sorted(set(days), reverse=True)
+    start = ordered[0] if end is None else end
+    for day in ordered:
+        if (start - day).days > gap_days:
+            break
+        start = day
+    return start
+
+
+def _rank(pair: tuple[date, Event], backers: Mapping[EventId, int]) -> tuple[int, int, date]:
+    """More backers first, then more independent sources (the happening more reports tell), then earlier."""
+    day, event = pair
+    return -backers[event.id], -event.independent_sources, day
 
 
 def escalation_events(
@@ -71,8 +96,9 @@ def escalation_events(
     min_sources: int,
 ) -> list[Event]:
     """Candidates for the turning point, the best first: happenings dated strictly between the origin's day
-    and the central happening's with at least ``min_sources`` backers, by backers, then the earlier first (the
-    later is often the run-up the central line already tells); [] without an origin or a central happening."""
+    and the central happening's with at least ``min_sources`` backers, by backers, then by the independent
+    sources that tell them, then the earlier first (the later is often the run-up the central line already
+    tells); [] without an origin or a central happening."""
     start = event_day(origin) if origin is not None else None
     end = event_day(central) if central is not None else None
     if start is None or end is None:
@@ -82,4 +108,4 @@ def escalation_events(
         for e in events
         if backers.get(e.id, 0) >= min_sources and (day := event_day(e)) is not None and start < day < end
     ]
-    return [e for _, e in sorted(between, key=lambda pair: (-backers[pair[1].id], pair[0]))]
+    return [e for _, e in sorted(between, key=lambda pair: _rank(pair, backers))]

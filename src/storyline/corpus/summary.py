@@ -293,7 +293,14 @@ def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candid
         if event.id in future:
             continue
         slot, rank = slots.get(event.id, (None, 0))
-        if slot is not None:
+        if slot in ("origin", "escalation"):  # how it began, told by a line dated in its own words, with its day:
+            own = replace(event, mentions=tuple(m for m in event.mentions if not m.date_fallback))
+            told = best_mention(own, sentences, copies, set(), config, subject)  # an early figure is history here
+            if told is not None:
+                lead = Candidate(replace(_item(told, event, docs), slot=slot), weight(event, event.date))
+                options.setdefault(slot, []).append((rank, lead))
+            slot = None  # not chosen, it competes as any event does
+        if slot == "central":
             mention = best_mention(event, sentences, copies, stale, config, subject)
         else:
             mention = best_mention(event, sentences, copies, reserved, config)
@@ -302,10 +309,10 @@ def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candid
         aside = not tells_subject(mention, docs, subject)
         candidate = Candidate(_item(mention, event, docs), weight(event, event.date), aside=aside)
         same = [f for f in figures if (f.item.document, f.item.sentence) == (mention.document, mention.sentence)]
-        if slot is not None:  # a lead's sentence may also be a latest figure
+        if slot == "central":  # the central sentence may also be a latest figure
             lead = same[0] if same else candidate
-            options.setdefault(slot, []).append((rank, replace(lead, item=replace(lead.item, slot=slot))))
-        if slot != "central":  # an origin or turning point not chosen competes as any event does
+            options[slot] = [(rank, replace(lead, item=replace(lead.item, slot=slot)))]
+        else:
             events.append(candidate)
     leads = [min(options[s], key=lambda pair: pair[0])[1] for s in _SLOTS if s in options]
     taken = {(c.item.document, c.item.sentence) for c in leads}
@@ -323,7 +330,9 @@ def story_slots(
         return slots
     wide = reporting_window(story.documents, config.origin_lead_days)
     backers = subject_backers(story, subject, wide, PARAPHRASE)
-    origins = origin_events(events, backers, central, config.origin_min_sources, config.origin_span_days)
+    origins = origin_events(
+        events, backers, central, config.origin_min_sources, config.origin_span_days, config.origin_gap_days
+    )
     for rank, event in enumerate(origins):
         slots.setdefault(event.id, ("origin", rank))
     if config.escalation and origins:
