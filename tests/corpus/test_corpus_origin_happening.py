@@ -144,6 +144,15 @@ def test_the_origin_is_told_by_a_line_dated_in_its_own_words(make_doc: MakeDoc) 
     assert chosen[0].slot == "origin" and chosen[0].document != later.id
 
 
+def test_a_source_that_names_only_the_month_does_not_back_an_origins_day(make_doc: MakeDoc) -> None:
+    events, docs = fever_story(make_doc, (FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 4))
+    first, second = events[0].mentions
+    vague = replace(events[0], mentions=(first, replace(second, date="2024-05")))  # "earlier this month"
+    chosen = sm.summarize_story(story(docs, [vague, events[1]]), SummaryConfig(max_sentences=2))
+    assert "origin" not in [s.slot for s in chosen]
+    assert "origin" in [s.slot for s in sm.summarize_story(story(docs, events), SummaryConfig(max_sentences=2))]
+
+
 def test_a_central_happening_that_comes_first_is_its_own_origin(make_doc: MakeDoc) -> None:
     lines = slots(make_doc, (EMERGENCY, "2024-05-14", 4), (FIRST_CASES, "2024-05-20", 2), (MARKET, "2024-05-27", 2))
     assert [slot for slot, _ in lines] == ["central", None, None]

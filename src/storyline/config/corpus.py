@@ -317,7 +317,7 @@ class SummaryConfig(_Section):
         "backed of them is.",
     )
     origin_gap_days: int = Field(
-        default=21,
+        default=30,
         ge=0,
         description="Going back from the central happening, backed days further apart than this end the story's run "
         "of coverage: a report weeks before the rest is background, not the origin.",

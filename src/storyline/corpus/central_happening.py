@@ -80,16 +80,22 @@ def tells_subject(mention: Mention, documents: Mapping[DocumentId, Document], su
 
 
 def subject_backers(
-    story: Story, subject: frozenset[str], window: Window | None, share: float | None = None
+    story: Story, subject: frozenset[str], window: Window | None, share: float | None = None, to_the_day: bool = False
 ) -> dict[EventId, int]:
     """Per event, the independent sources that date it in their own words and tell it as part of the
     story's subject (``tells_subject``); 0 for an event outside the reporting window. With ``share``,
-    events that tell one happening (``told_together``) count their sources together."""
+    events that tell one happening (``told_together``) count their sources together. With ``to_the_day``,
+    only sources whose own words give the event's date itself count ("in April" or "two months ago" backs
+    no day)."""
     documents = {d.id: d for d in story.documents}
     roots = origin_map(story.derivations)
     own: dict[EventId, list[Mention]] = {}
     for event in story.events:
-        dated = [m for m in event.mentions if not m.date_fallback and tells_subject(m, documents, subject)]
+        dated = [
+            m
+            for m in event.mentions
+            if not m.date_fallback and (not to_the_day or m.date == event.date) and tells_subject(m, documents, subject)
+        ]
         own[event.id] = dated if in_window(event.date, window) else []
     backers = {eid: count_independent(mentions, roots, documents) for eid, mentions in own.items()}
     if share is None:

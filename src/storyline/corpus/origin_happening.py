@@ -2,13 +2,14 @@
 turning point, the most backed happening between the origin and the central one.
 
 A desk's "what we know so far" tells how a story began, not only its central happening and latest lines. The
-origin is the earliest day on which a happening is backed by at least ``min_sources`` independent sources that
-date it in their own words and tell it as part of the story's subject (``subject_backers``, the central
-happening's count): a single early report (a rumour) is not enough, nor are the undated background lines of many
-reports. Within ``span_days`` of that day, the happening with the most backers (then told by the most reports) is
-the origin: the first report of a case and the outbreak's identification the next day are one beginning, told best
-by the better backed line. That earliest day belongs to the central happening's run of coverage: going back from
-the central day, backed days at most ``gap_days`` apart; a report weeks before the rest is background.
+origin is the earliest day on which a happening is backed by at least ``min_sources`` independent sources whose
+own words give that day and tell it as part of the story's subject (``subject_backers`` to the day): a single early
+report (a rumour) is not enough, nor are the undated background lines of many reports, nor "since the spill began
+two months ago" or "in April", which name no day. Within ``span_days`` of that day, the happening with the most
+backers (then told by the most reports) is the origin: the first report of a case and the outbreak's identification
+the next day are one beginning, told best by the better backed line. That earliest day belongs to the central
+happening's run of coverage: going back from the central day, backed days at most ``gap_days`` apart; a report weeks
+before the rest is background.
 It must lie within the reporting window, from ``lead_days`` before the first report: an incident of years before
 that reports recall for comparison (a pandemic of 1968, a spill of 1989) is background, as ``figure_past`` reads
 their figures. It lies before the central happening's day, which, when it is the earliest, is the origin itself.

@@ -287,7 +287,7 @@ def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candid
     window = reporting_window(story.documents, config.central_lead_days)
     dated = subject_backers(story, subject, window, PARAPHRASE)
     middle = central_event(story.events, happening_backing(story), dated)
-    slots = story_slots(story, subject, middle, [e for e in story.events if e.id not in future], config, dated)
+    slots = story_slots(story, subject, middle, [e for e in story.events if e.id not in future], config)
     options: dict[SummarySlot, list[tuple[int, Candidate]]] = {}
     for event in story.events:
         if event.id in future:
@@ -325,19 +325,16 @@ def story_slots(
     central: Event | None,
     events: Sequence[Event],
     config: SummaryConfig,
-    dated: Mapping[EventId, int],
 ) -> dict[EventId, tuple[SummarySlot, int]]:
     """The events that may take the summary's first places, each with its slot and its rank there: the
     central happening, and the candidates for the origin and the turning point (``origin_happening``); an
     event keeps its first slot. A slot goes to its best candidate with a usable mention (``summary_candidates``).
-    ``dated`` is the central happening's count of backers (``subject_backers``)."""
+    A source backs an origin or a turning point only when its own words give the day (``to_the_day``)."""
     slots: dict[EventId, tuple[SummarySlot, int]] = {central.id: ("central", 0)} if central is not None else {}
     if not config.origin:
         return slots
-    backers = dated  # the central happening's count, over its window unless the origin's lead differs
-    if config.origin_lead_days != config.central_lead_days:
-        wide = reporting_window(story.documents, config.origin_lead_days)
-        backers = subject_backers(story, subject, wide, PARAPHRASE)
+    window = reporting_window(story.documents, config.origin_lead_days)
+    backers = subject_backers(story, subject, window, PARAPHRASE, to_the_day=True)
     origins = origin_events(
         events, backers, central, config.origin_min_sources, config.origin_span_days, config.origin_gap_days
     )
