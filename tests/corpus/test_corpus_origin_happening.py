@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from pydantic import ValidationError
@@ -13,7 +14,9 @@ from corpus.test_corpus_central_happening import TITLES, dated, event, story
 from storyline.config import Config, SummaryConfig
 from storyline.corpus import origin_happening as oh
 from storyline.corpus import summary as sm
-from storyline.records import Document, Event
+from storyline.corpus.central_happening import day_backers, reporting_window
+from storyline.corpus.subject_words import subject_words
+from storyline.records import Derivation, Document, Event, Story
 
 MakeDoc = Callable[..., Document]
 
@@ -170,3 +173,52 @@ def test_origin_settings_are_validated() -> None:
         Config.model_validate({"summary": {"origin_sources": 3}})
     with pytest.raises(ValidationError):
         Config.model_validate({"summary": {"origin_min_sources": 0}})
+
+
+def test_a_happening_split_into_one_source_events_on_the_first_day_is_still_the_origin(make_doc: MakeDoc) -> None:
+    flood = "The river burst its banks in Calder Bay on Tuesday and flooded the harbour clinic."
+    events, docs = fever_story(
+        make_doc, (FIRST_CASES, "2024-05-14", 1), (flood, "2024-05-14", 1), (EMERGENCY, "2024-05-22", 4)
+    )
+    backers = {e.id: e.independent_sources for e in events}
+    whole = story(docs, events)
+    days = oh_days(whole)
+    assert days[date(2024, 5, 14)] == 2  # two outlets, one event each
+    assert oh.origin_events(events, backers, events[2], 2, 2, days=days) == [events[0], events[1]]
+    assert oh.origin_events(events, backers, events[2], 2, 2) == []  # no one event has two backers
+    chosen = sm.summarize_story(whole, SummaryConfig(max_sentences=2))
+    assert [(s.slot, s.date) for s in chosen] == [("origin", "2024-05-14"), ("central", "2024-05-22")]
+
+
+def test_two_lines_of_one_origin_report_on_an_early_day_do_not_make_it_the_origin(make_doc: MakeDoc) -> None:
+    events, docs = fever_story(make_doc, (FIRST_CASES, "2024-05-14", 1), (EMERGENCY, "2024-05-22", 4))
+    wire = docs[0]
+    copy = replace(make_doc(FIRST_CASES + " ", "2024-05-15", "Desk 7"), title=TITLES[1])
+    ferry = "The island ferry stopped sailing from Calder Bay on Tuesday as the fever spread."
+    own_ferry = replace(make_doc(ferry, "2024-05-15", wire.source or "Desk 0"), title=TITLES[2])
+    split = [
+        events[0],
+        event("copy@14", "2024-05-14", dated(copy, "2024-05-14")),  # a copy of the wire report
+        event("ferry@14", "2024-05-14", dated(own_ferry, "2024-05-14")),  # another line of the same outlet
+        events[1],
+    ]
+    copied = Story(
+        id="s",
+        title="t",
+        documents=(*docs, copy, own_ferry),
+        events=tuple(split),
+        derivations=(Derivation(copy.id, wire.id, "duplicate", 1.0, (), ()),),
+    )
+    assert oh_days(copied)[date(2024, 5, 14)] == 1
+    chosen = sm.summarize_story(copied, SummaryConfig(max_sentences=2))
+    assert "origin" not in [s.slot for s in chosen]
+    apart = replace(copied, derivations=())  # told apart, the copy is a second outlet's own words
+    assert "origin" in [s.slot for s in sm.summarize_story(apart, SummaryConfig(max_sentences=2))]
+
+
+def oh_days(whole: Story) -> dict[date, int]:
+    """The story's day backers within the default origin window."""
+    documents = whole.documents
+    config = SummaryConfig()
+    subject = subject_words(documents)
+    return day_backers(whole, subject, reporting_window(documents, config.origin_lead_days))

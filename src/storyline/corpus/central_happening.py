@@ -89,14 +89,7 @@ def subject_backers(
     no day)."""
     documents = {d.id: d for d in story.documents}
     roots = origin_map(story.derivations)
-    own: dict[EventId, list[Mention]] = {}
-    for event in story.events:
-        dated = [
-            m
-            for m in event.mentions
-            if not m.date_fallback and (not to_the_day or m.date == event.date) and tells_subject(m, documents, subject)
-        ]
-        own[event.id] = dated if in_window(event.date, window) else []
+    own = own_dated(story, subject, window, to_the_day)
     backers = {eid: count_independent(mentions, roots, documents) for eid, mentions in own.items()}
     if share is None:
         return backers
@@ -106,6 +99,39 @@ def subject_backers(
         for event in group:  # the others rank below it: one happening is not two tied ones
             backers[event.id] = together if event is head else min(backers[event.id], together - 1)
     return backers
+
+
+def own_dated(
+    story: Story, subject: frozenset[str], window: Window | None, to_the_day: bool = False
+) -> dict[EventId, list[Mention]]:
+    """Per event, its mentions dated in their own words (to the event's date itself with ``to_the_day``)
+    that tell the story's subject; none for an event outside the reporting window."""
+    documents = {d.id: d for d in story.documents}
+    own: dict[EventId, list[Mention]] = {}
+    for event in story.events:
+        dated = [
+            m
+            for m in event.mentions
+            if not m.date_fallback and (not to_the_day or m.date == event.date) and tells_subject(m, documents, subject)
+        ]
+        own[event.id] = dated if in_window(event.date, window) else []
+    return own
+
+
+def day_backers(story: Story, subject: frozenset[str], window: Window | None) -> dict[date, int]:
+    """Per day, the independent sources whose own words date something on the story's subject to that day,
+    across all the events of the day: a happening the events stage splits into one-source events ("flames
+    swept into the town late Tuesday", "the fire tore through the town late Tuesday") is backed by all of
+    them, while copies of one report count once. A month or a year backs no day."""
+    documents = {d.id: d for d in story.documents}
+    roots = origin_map(story.derivations)
+    own = own_dated(story, subject, window, to_the_day=True)
+    by_day: dict[date, list[Mention]] = {}
+    for event in story.events:
+        span = period(event.date) if event.date is not None and _DAY.fullmatch(event.date) else None
+        if span is not None and own[event.id]:
+            by_day.setdefault(span[0], []).extend(own[event.id])
+    return {day: count_independent(mentions, roots, documents) for day, mentions in by_day.items()}
 
 
 def told_together(

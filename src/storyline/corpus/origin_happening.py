@@ -2,9 +2,11 @@
 turning point, the most backed happening between the origin and the central one.
 
 A desk's "what we know so far" tells how a story began, not only its central happening and latest lines. The
-origin is the earliest day on which a happening is backed by at least ``min_sources`` independent sources whose
-own words give that day and tell it as part of the story's subject (``subject_backers`` to the day): a single early
-report (a rumour) is not enough, nor are the undated background lines of many reports, nor "since the spill began
+origin day is the earliest day that at least ``min_sources`` independent sources give in their own words for
+something they tell as part of the story's subject (``day_backers``), counted across the day's events, since the
+events stage may split one happening into several one-source events (one report's "flames swept into the town",
+another's "the fire tore through the town"); copies of one report count once. A single early report (a rumour)
+is not enough, nor are the undated background lines of many reports, nor "since the spill began
 two months ago" or "in April", which name no day. Within ``span_days`` of that day, the happening with the most
 backers (then told by the most reports) is the origin: the first report of a case and the outbreak's identification
 the next day are one beginning, told best by the better backed line. That earliest day belongs to the central
@@ -46,26 +48,30 @@ def origin_events(
     min_sources: int,
     span_days: int,
     gap_days: int | None = None,
+    days: Mapping[date, int] | None = None,
 ) -> list[Event]:
     """Candidates for the origin, the best first (see the module docstring): the happenings of the earliest
-    backed day and the ``span_days`` after it, by backers, then by the independent sources that tell them,
-    then by day; [] when no happening before the central one has ``min_sources`` backers. ``backers`` counts,
-    per event, the sources that date it in their own words, on the story's subject, within the window
-    (``subject_backers``). With ``gap_days``, the earliest backed day is that of the central happening's run
-    of coverage (``coverage_start``)."""
+    backed day and the backed days of the ``span_days`` after it, by backers, then by the independent sources
+    that tell them, then by day; [] when no day before the central happening's has ``min_sources`` backers.
+    ``backers`` counts, per event, the sources that date it in their own words, on the story's subject, within
+    the window (``subject_backers``); ``days`` counts them per day across the day's events (``day_backers``),
+    so that a happening split into one-source events backs its day; without it a day is backed by its best
+    backed event. With ``gap_days``, the earliest backed day is that of the central happening's run of
+    coverage (``coverage_start``)."""
     end = event_day(central) if central is not None else None
-    backed = [
+    dated = [
         (day, e)
         for e in events
         if e is not central
-        and backers.get(e.id, 0) >= min_sources
+        and backers.get(e.id, 0) >= (1 if days is not None else min_sources)
         and (day := event_day(e)) is not None
         and (end is None or day < end)
     ]
+    backed = [(day, e) for day, e in dated if days is None or days.get(day, 0) >= min_sources]
     if not backed:
         return []
-    days = [day for day, _ in backed]
-    first = min(days) if gap_days is None else coverage_start(days, end, gap_days)
+    backed_days = [day for day, _ in backed]
+    first = min(backed_days) if gap_days is None else coverage_start(backed_days, end, gap_days)
     early = [(day, e) for day, e in backed if 0 <= (day - first).days <= span_days]
     return [e for _, e in sorted(early, key=lambda pair: _rank(pair, backers))]
 

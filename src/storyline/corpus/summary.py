@@ -53,6 +53,7 @@ from storyline.config import Config, SummaryConfig
 from storyline.corpus.central_happening import (
     PARAPHRASE,
     central_event,
+    day_backers,
     reporting_window,
     subject_backers,
     tells_subject,
@@ -335,8 +336,9 @@ def story_slots(
         return slots
     window = reporting_window(story.documents, config.origin_lead_days)
     backers = subject_backers(story, subject, window, PARAPHRASE, to_the_day=True)
+    days = day_backers(story, subject, window)
     origins = origin_events(
-        events, backers, central, config.origin_min_sources, config.origin_span_days, config.origin_gap_days
+        events, backers, central, config.origin_min_sources, config.origin_span_days, config.origin_gap_days, days
     )
     for rank, event in enumerate(origins):
         slots.setdefault(event.id, ("origin", rank))
