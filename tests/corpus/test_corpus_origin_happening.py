@@ -14,9 +14,9 @@ from corpus.test_corpus_central_happening import TITLES, dated, event, story
 from storyline.config import Config, SummaryConfig
 from storyline.corpus import origin_happening as oh
 from storyline.corpus import summary as sm
-from storyline.corpus.central_happening import day_backers, reporting_window
+from storyline.corpus.central_happening import day_backers, named_day, reporting_window
 from storyline.corpus.subject_words import subject_words
-from storyline.records import Derivation, Document, Event, Story
+from storyline.records import Derivation, Document, Event, Story, TimeExpression
 
 MakeDoc = Callable[..., Document]
 
@@ -33,10 +33,21 @@ def told(make_doc: MakeDoc, line: str, when: str, outlets: int, first: int = 0) 
     day after ``when`` at the latest, and the event they date to ``when`` in their own words."""
     published = f"2024-05-{min(int(when[-2:]) + 1, 28):02d}" if when.startswith("2024-05") else "2024-05-15"
     docs = [
-        replace(make_doc(line + " " * i, published, f"Desk {first + i}"), title=TITLES[(first + i) % len(TITLES)])
+        naming(
+            replace(make_doc(line + " " * i, published, f"Desk {first + i}"), title=TITLES[(first + i) % len(TITLES)]),
+            when,
+        )
         for i in range(outlets)
     ]
     return docs, event(f"{line[:12]}@{when}", when, *(dated(d, when) for d in docs))
+
+
+def naming(doc: Document, when: str) -> Document:
+    """The report with its first sentence naming ``when`` in its own words (as the time tagger reads "on
+    Tuesday"), or only its month when ``when`` is a month."""
+    first = doc.sentences[0]
+    said = TimeExpression(0, 0, "on the day", "DATE", when, when)
+    return replace(doc, sentences=(replace(first, times=(said,)), *doc.sentences[1:]))
 
 
 def fever_story(make_doc: MakeDoc, *told_lines: tuple[str, str, int]) -> tuple[list[Event], list[Document]]:
@@ -193,9 +204,9 @@ def test_a_happening_split_into_one_source_events_on_the_first_day_is_still_the_
 def test_two_lines_of_one_origin_report_on_an_early_day_do_not_make_it_the_origin(make_doc: MakeDoc) -> None:
     events, docs = fever_story(make_doc, (FIRST_CASES, "2024-05-14", 1), (EMERGENCY, "2024-05-22", 4))
     wire = docs[0]
-    copy = replace(make_doc(FIRST_CASES + " ", "2024-05-15", "Desk 7"), title=TITLES[1])
+    copy = naming(replace(make_doc(FIRST_CASES + " ", "2024-05-15", "Desk 7"), title=TITLES[1]), "2024-05-14")
     ferry = "The island ferry stopped sailing from Calder Bay on Tuesday as the fever spread."
-    own_ferry = replace(make_doc(ferry, "2024-05-15", wire.source or "Desk 0"), title=TITLES[2])
+    own_ferry = naming(replace(make_doc(ferry, "2024-05-15", wire.source or "Desk 0"), title=TITLES[2]), "2024-05-14")
     split = [
         events[0],
         event("copy@14", "2024-05-14", dated(copy, "2024-05-14")),  # a copy of the wire report
@@ -221,4 +232,30 @@ def oh_days(whole: Story) -> dict[date, int]:
     documents = whole.documents
     config = SummaryConfig()
     subject = subject_words(documents)
-    return day_backers(whole, subject, reporting_window(documents, config.origin_lead_days))
+    return day_backers(whole, named_day(whole, subject, reporting_window(documents, config.origin_lead_days)))
+
+
+def test_a_day_counted_back_two_weeks_ago_backs_no_origin_day(make_doc: MakeDoc) -> None:
+    events, docs = fever_story(make_doc, (FIRST_CASES, "2024-05-14", 2), (EMERGENCY, "2024-05-22", 4))
+    back = TimeExpression(0, 0, "two weeks ago", "DATE", "2024-05-14", "2024-05-14")
+    counted = [replace(d, sentences=(replace(d.sentences[0], times=(back,)),)) if d in docs[:2] else d for d in docs]
+    assert oh_days(story(counted, events)).get(date(2024, 5, 14), 0) == 0
+    assert oh_days(story(docs, events))[date(2024, 5, 14)] == 2
+    chosen = sm.summarize_story(story(counted, events), SummaryConfig(max_sentences=2))
+    assert "origin" not in [s.slot for s in chosen]
+
+
+def test_a_next_day_happening_begins_the_story_only_when_better_backed_than_the_whole_first_day(
+    make_doc: MakeDoc,
+) -> None:
+    flood = "The river burst its banks in Calder Bay on Tuesday and flooded the harbour clinic."
+    for outlets, first in ((2, FIRST_CASES), (3, SCHOOLS)):
+        events, docs = fever_story(
+            make_doc,
+            (FIRST_CASES, "2024-05-14", 1),
+            (flood, "2024-05-14", 1),
+            (SCHOOLS, "2024-05-15", outlets),  # a response, told by more reports than any one line of 05-14
+            (EMERGENCY, "2024-05-22", 5),
+        )
+        chosen = sm.summarize_story(story(docs, events), SummaryConfig(max_sentences=2))
+        assert chosen[0].slot == "origin" and chosen[0].text.startswith(first[:20])

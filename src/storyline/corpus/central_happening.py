@@ -28,6 +28,7 @@ from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Men
 Window = tuple[date, date]
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_OFFSET = re.compile(r"\bago\b", re.IGNORECASE)  # "two weeks ago": a day counted back, not named
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
 PARAPHRASE = 0.7  # the share of a line's words another must hold to tell one happening: a close paraphrase
 MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats too many others by chance
@@ -118,19 +119,40 @@ def own_dated(
     return own
 
 
-def day_backers(story: Story, subject: frozenset[str], window: Window | None) -> dict[date, int]:
-    """Per day, the independent sources whose own words date something on the story's subject to that day,
-    across all the events of the day: a happening the events stage splits into one-source events ("flames
-    swept into the town late Tuesday", "the fire tore through the town late Tuesday") is backed by all of
-    them, while copies of one report count once. A month or a year backs no day."""
+def named_day(story: Story, subject: frozenset[str], window: Window | None) -> dict[EventId, list[Mention]]:
+    """Per event dated to a day, its mentions on the story's subject whose own sentence names that day ("on
+    Tuesday", "April 20", "yesterday"): a line dated by an earlier sentence, "two weeks ago" (a day computed
+    back from the report's) or "in April" names none."""
+    documents = {d.id: d for d in story.documents}
+    own = own_dated(story, subject, window, to_the_day=True)
+    named: dict[EventId, list[Mention]] = {}
+    for event in story.events:
+        if event.date is None or _DAY.fullmatch(event.date) is None:
+            continue
+        named[event.id] = [m for m in own[event.id] if _names_day(m, documents, event.date)]
+    return named
+
+
+def _names_day(mention: Mention, documents: Mapping[DocumentId, Document], day: IsoDate) -> bool:
+    doc = documents.get(mention.document)
+    if doc is None or mention.sentence >= len(doc.sentences):
+        return False
+    times = doc.sentences[mention.sentence].times
+    return any(t.date == day and _OFFSET.search(t.text) is None for t in times)
+
+
+def day_backers(story: Story, named: Mapping[EventId, Sequence[Mention]]) -> dict[date, int]:
+    """Per day, the independent sources that name it in their own words for something on the story's subject
+    (``named_day``), across all the events of the day: a happening the events stage splits into one-source
+    events ("flames swept into the town late Tuesday", "the fire tore through the town late Tuesday") is
+    backed by all of them, while copies of one report count once."""
     documents = {d.id: d for d in story.documents}
     roots = origin_map(story.derivations)
-    own = own_dated(story, subject, window, to_the_day=True)
     by_day: dict[date, list[Mention]] = {}
     for event in story.events:
-        span = period(event.date) if event.date is not None and _DAY.fullmatch(event.date) else None
-        if span is not None and own[event.id]:
-            by_day.setdefault(span[0], []).extend(own[event.id])
+        span = period(event.date) if named.get(event.id) else None
+        if span is not None:
+            by_day.setdefault(span[0], []).extend(named[event.id])
     return {day: count_independent(mentions, roots, documents) for day, mentions in by_day.items()}
 
 

@@ -6,10 +6,11 @@ origin day is the earliest day that at least ``min_sources`` independent sources
 something they tell as part of the story's subject (``day_backers``), counted across the day's events, since the
 events stage may split one happening into several one-source events (one report's "flames swept into the town",
 another's "the fire tore through the town"); copies of one report count once. A single early report (a rumour)
-is not enough, nor are the undated background lines of many reports, nor "since the spill began
-two months ago" or "in April", which name no day. Within ``span_days`` of that day, the happening with the most
-backers (then told by the most reports) is the origin: the first report of a case and the outbreak's identification
-the next day are one beginning, told best by the better backed line. That earliest day belongs to the central
+is not enough, nor are the undated background lines of many reports, nor "since the spill began two months ago",
+"two weeks ago" or "in April", which name no day. Of that day's happenings, and those of the ``span_days`` after
+it that more sources back on their own than back the whole first day, the one with the most backers (then told
+by the most reports) is the origin: the first report of a case and the outbreak's identification the next day
+are one beginning, told best by the better backed line. That earliest day belongs to the central
 happening's run of coverage: going back from the central day, backed days at most ``gap_days`` apart; a report weeks
 before the rest is background.
 It must lie within the reporting window, from ``lead_days`` before the first report: an incident of years before
@@ -51,7 +52,8 @@ def origin_events(
     days: Mapping[date, int] | None = None,
 ) -> list[Event]:
     """Candidates for the origin, the best first (see the module docstring): the happenings of the earliest
-    backed day and the backed days of the ``span_days`` after it, by backers, then by the independent sources
+    backed day and those of the ``span_days`` after it that more sources back on their own than the whole
+    first day (and at least ``min_sources``), by backers, then by the independent sources
     that tell them, then by day; [] when no day before the central happening's has ``min_sources`` backers.
     ``backers`` counts, per event, the sources that date it in their own words, on the story's subject, within
     the window (``subject_backers``); ``days`` counts them per day across the day's events (``day_backers``),
@@ -72,7 +74,12 @@ def origin_events(
         return []
     backed_days = [day for day, _ in backed]
     first = min(backed_days) if gap_days is None else coverage_start(backed_days, end, gap_days)
-    early = [(day, e) for day, e in backed if 0 <= (day - first).days <= span_days]
+    first_backers = days[first] if days is not None else max(backers[e.id] for day, e in backed if day == first)
+    early = [  # the first day's happenings, and those of the days after it better backed than the whole first day
+        (day, e)
+        for day, e in backed
+        if day == first or (0 < (day - first).days <= span_days and backers[e.id] > max(first_backers, min_sources - 1))
+    ]
     return [e for _, e in sorted(early, key=lambda pair: _rank(pair, backers))]
 
 

@@ -54,6 +54,7 @@ from storyline.corpus.central_happening import (
     PARAPHRASE,
     central_event,
     day_backers,
+    named_day,
     reporting_window,
     subject_backers,
     tells_subject,
@@ -336,9 +337,11 @@ def story_slots(
         return slots
     window = reporting_window(story.documents, config.origin_lead_days)
     backers = subject_backers(story, subject, window, PARAPHRASE, to_the_day=True)
-    days = day_backers(story, subject, window)
+    named = named_day(story, subject, window)
+    naming = {eid: backers.get(eid, 0) if named.get(eid) else 0 for eid in backers}  # a line that names its day
+    days = day_backers(story, named)
     origins = origin_events(
-        events, backers, central, config.origin_min_sources, config.origin_span_days, config.origin_gap_days, days
+        events, naming, central, config.origin_min_sources, config.origin_span_days, config.origin_gap_days, days
     )
     for rank, event in enumerate(origins):
         slots.setdefault(event.id, ("origin", rank))
