@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 
-SCHEMA_VERSION = "1.6.0"
+SCHEMA_VERSION = "1.7.0"

@@ -32,6 +32,7 @@ QuantityKind = Literal["measure", "duration", "age", "vague", "conversion", "sin
 ContradictionKind = Literal["figure", "status", "fact"]
 InputFormat = Literal["txt", "md", "html", "json"]
 HintOrigin = Literal["manifest", "header", "html", "record"]
+SummarySlot = Literal["origin", "escalation", "central"]  # a "what we know" line's place in the story
 
 STATUSES: tuple[Status, ...] = ("reported", "claimed", "unverified", "confirmed", "denied")
 
@@ -344,7 +345,8 @@ class TimelineEntry:
 class SummarySentence:
     """One sentence of the "what we know" summary, quoted as is from a report.
 
-    ``measure`` names the figure series whose latest value the sentence gives, if any.
+    ``measure`` names the figure series whose latest value the sentence gives, if any; ``slot`` says when the
+    line tells how the story began (``origin``), its turning point (``escalation``) or its central happening.
     """
 
     text: str
@@ -358,6 +360,7 @@ class SummarySentence:
     independent_sources: int
     contested: bool = False
     measure: str | None = None
+    slot: SummarySlot | None = None
 
 
 @dataclass(frozen=True)

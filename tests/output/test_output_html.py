@@ -260,6 +260,16 @@ def test_what_we_know_opens_with_the_summary_each_claim_said_to_be_one_and_cited
     assert 'href="https://valley.example/quake"' in item.group(1)
 
 
+def test_a_summary_line_that_tells_how_the_story_began_is_labelled() -> None:
+    story = story_dict()
+    story["summary"][0]["slot"] = "origin"
+    page = render_html(story)
+    item = re.search(r'<ol class="gist">\s*<li>(.*?)</li>', page, re.S)
+    assert item is not None
+    assert item.group(1).startswith('<span class="slot slot-origin">How it began</span> <span class="quote">')
+    assert 'class="slot' not in render_html(story_dict())
+
+
 def test_timeline_holds_the_key_dates_each_linked_to_its_event() -> None:
     page = render_html(story_dict())
     timeline = page[page.index('<section id="timeline">') : page.index('<section id="events">')]

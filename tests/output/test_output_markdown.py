@@ -237,6 +237,15 @@ def test_what_we_know_opens_with_the_summary_each_sentence_dated_sourced_and_its
     assert known.index("### At a glance") > known.index("Police said")
 
 
+def test_a_summary_line_that_tells_how_the_story_began_says_so() -> None:
+    story = story_dict()
+    story["summary"][1]["slot"] = "origin"
+    story["summary"][0]["slot"] = None
+    lines = section(render_markdown(story), "What we know").splitlines()
+    assert lines[3].startswith("- Police said the village was cleared. (how it began; 2025-08-02; claimed by police;")
+    assert lines[2].startswith("- The fire service said 300 hectares had burned by Sunday. (2025-08-03;")
+
+
 def test_timeline_gives_each_key_date_its_sentences_status_and_sources() -> None:
     timeline = section(render_markdown(story_dict()), "Timeline")
     assert (

@@ -170,9 +170,13 @@ def test_schema_names_its_version() -> None:
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION, "title": "Schema Version"}
 
 
-def test_schema_1_6_has_the_summary_the_key_date_timeline_quantity_kinds_days_from_events_and_figure_moods() -> None:
+def test_schema_1_7_has_the_summary_and_its_slots_the_key_date_timeline_quantity_kinds_days_from_events_and_moods() -> (
+    None
+):
     schema = story_schema()
-    assert SCHEMA_VERSION == "1.6.0"
+    assert SCHEMA_VERSION == "1.7.0"
+    assert "slot" in schema["$defs"]["SummarySentenceExport"]["required"]
+    assert {"origin", "escalation", "central"} <= set(json.dumps(schema["$defs"]["SummarySentenceExport"]).split('"'))
     assert "date_from_event" in schema["$defs"]["MentionExport"]["required"]
     assert list(schema["properties"])[:3] == ["schema_version", "story", "summary"]
     assert schema["properties"]["summary"]["maxItems"] == 5

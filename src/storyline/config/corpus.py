@@ -294,6 +294,43 @@ class SummaryConfig(_Section):
         description="The central happening may lie this many days before the first report, never earlier: a "
         "backstory many reports recall (a pandemic decades ago) is not the story's happening.",
     )
+    origin: bool = Field(
+        default=True,
+        description="Give how the story began: its earliest happening that origin_min_sources date (origin_happening).",
+    )
+    origin_min_sources: int = Field(
+        default=2,
+        ge=1,
+        description="Independent sources that must date a happening in their own words, on the story's subject, for "
+        "it to be the origin: one early report (a rumour) is not enough.",
+    )
+    origin_lead_days: int = Field(
+        default=7,
+        ge=0,
+        description="The origin may lie this many days before the first report, never earlier: an incident of "
+        "years before that reports recall for comparison is background.",
+    )
+    origin_span_days: int = Field(
+        default=2,
+        ge=0,
+        description="From the earliest backed day, happenings this many days later may be the origin; the most "
+        "backed of them is.",
+    )
+    origin_gap_days: int = Field(
+        default=30,
+        ge=0,
+        description="Going back from the central happening, backed days further apart than this end the story's run "
+        "of coverage: a report weeks before the rest is background, not the origin.",
+    )
+    escalation: bool = Field(
+        default=True,
+        description="Give the story's turning point: the most backed happening between the origin and the central one.",
+    )
+    escalation_min_sources: int = Field(
+        default=3,
+        ge=1,
+        description="Independent sources that must date a happening for it to be the turning point.",
+    )
     min_words: int = Field(default=8, ge=1, description="Shorter sentences are not summary sentences.")
     max_words: int = Field(default=45, ge=1, description="Longer sentences are not summary sentences.")
 

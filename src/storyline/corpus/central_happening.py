@@ -28,6 +28,7 @@ from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Men
 Window = tuple[date, date]
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_OFFSET = re.compile(r"\bago\b", re.IGNORECASE)  # "two weeks ago": a day counted back, not named
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
 PARAPHRASE = 0.7  # the share of a line's words another must hold to tell one happening: a close paraphrase
 MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats too many others by chance
@@ -80,17 +81,16 @@ def tells_subject(mention: Mention, documents: Mapping[DocumentId, Document], su
 
 
 def subject_backers(
-    story: Story, subject: frozenset[str], window: Window | None, share: float | None = None
+    story: Story, subject: frozenset[str], window: Window | None, share: float | None = None, to_the_day: bool = False
 ) -> dict[EventId, int]:
     """Per event, the independent sources that date it in their own words and tell it as part of the
     story's subject (``tells_subject``); 0 for an event outside the reporting window. With ``share``,
-    events that tell one happening (``told_together``) count their sources together."""
+    events that tell one happening (``told_together``) count their sources together. With ``to_the_day``,
+    only sources whose own words give the event's date itself count ("in April" or "two months ago" backs
+    no day)."""
     documents = {d.id: d for d in story.documents}
     roots = origin_map(story.derivations)
-    own: dict[EventId, list[Mention]] = {}
-    for event in story.events:
-        dated = [m for m in event.mentions if not m.date_fallback and tells_subject(m, documents, subject)]
-        own[event.id] = dated if in_window(event.date, window) else []
+    own = own_dated(story, subject, window, to_the_day)
     backers = {eid: count_independent(mentions, roots, documents) for eid, mentions in own.items()}
     if share is None:
         return backers
@@ -100,6 +100,60 @@ def subject_backers(
         for event in group:  # the others rank below it: one happening is not two tied ones
             backers[event.id] = together if event is head else min(backers[event.id], together - 1)
     return backers
+
+
+def own_dated(
+    story: Story, subject: frozenset[str], window: Window | None, to_the_day: bool = False
+) -> dict[EventId, list[Mention]]:
+    """Per event, its mentions dated in their own words (to the event's date itself with ``to_the_day``)
+    that tell the story's subject; none for an event outside the reporting window."""
+    documents = {d.id: d for d in story.documents}
+    own: dict[EventId, list[Mention]] = {}
+    for event in story.events:
+        dated = [
+            m
+            for m in event.mentions
+            if not m.date_fallback and (not to_the_day or m.date == event.date) and tells_subject(m, documents, subject)
+        ]
+        own[event.id] = dated if in_window(event.date, window) else []
+    return own
+
+
+def named_day(story: Story, subject: frozenset[str], window: Window | None) -> dict[EventId, list[Mention]]:
+    """Per event dated to a day, its mentions on the story's subject whose own sentence names that day ("on
+    Tuesday", "April 20", "yesterday"): a line dated by an earlier sentence, "two weeks ago" (a day computed
+    back from the report's) or "in April" names none."""
+    documents = {d.id: d for d in story.documents}
+    own = own_dated(story, subject, window, to_the_day=True)
+    named: dict[EventId, list[Mention]] = {}
+    for event in story.events:
+        if event.date is None or _DAY.fullmatch(event.date) is None:
+            continue
+        named[event.id] = [m for m in own[event.id] if _names_day(m, documents, event.date)]
+    return named
+
+
+def _names_day(mention: Mention, documents: Mapping[DocumentId, Document], day: IsoDate) -> bool:
+    doc = documents.get(mention.document)
+    if doc is None or mention.sentence >= len(doc.sentences):
+        return False
+    times = doc.sentences[mention.sentence].times
+    return any(t.date == day and _OFFSET.search(t.text) is None for t in times)
+
+
+def day_backers(story: Story, named: Mapping[EventId, Sequence[Mention]]) -> dict[date, int]:
+    """Per day, the independent sources that name it in their own words for something on the story's subject
+    (``named_day``), across all the events of the day: a happening the events stage splits into one-source
+    events ("flames swept into the town late Tuesday", "the fire tore through the town late Tuesday") is
+    backed by all of them, while copies of one report count once."""
+    documents = {d.id: d for d in story.documents}
+    roots = origin_map(story.derivations)
+    by_day: dict[date, list[Mention]] = {}
+    for event in story.events:
+        span = period(event.date) if named.get(event.id) else None
+        if span is not None:
+            by_day.setdefault(span[0], []).extend(named[event.id])
+    return {day: count_independent(mentions, roots, documents) for day, mentions in by_day.items()}
 
 
 def told_together(

@@ -25,7 +25,11 @@ that would be a sentence no report wrote and could misstate who said what.
      story are never central; a happening whose doer is disputed counts the outlets of the dispute
      too, since a dispute over who did it presupposes it: ``disputed_happenings``) takes the first
      place, quoted by a mention that names the story's subject when one does (``subject_words``: the
-     words most reports' headlines share); the
+     words most reports' headlines share); how the story began follows (``origin_happening``): its
+     origin, the earliest day's best backed happening (``origin_min_sources`` sources dating it in their
+     own words, on the subject, within ``origin_lead_days`` before the first report, before the central
+     day), and its turning point, the best backed happening between the two (``escalation_min_sources``),
+     each line marked with its ``slot``; the
      latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
      ground when its givers disagree about different grounds (the sides' tolls of their own banks are
      one measure, each side's latest given with who gives it); events by weight fill the rest, an
@@ -49,12 +53,15 @@ from storyline.config import Config, SummaryConfig
 from storyline.corpus.central_happening import (
     PARAPHRASE,
     central_event,
+    day_backers,
+    named_day,
     reporting_window,
     subject_backers,
     tells_subject,
 )
 from storyline.corpus.disputed_happenings import happening_backing
 from storyline.corpus.figure_givers import base_measure, label_scope
+from storyline.corpus.origin_happening import escalation_events, origin_events
 from storyline.corpus.subject_words import names_subject, subject_words
 from storyline.corpus.timeline import date_sort_key, latest_of, opens_on_pronoun
 from storyline.doc.dateline import strip_dateline
@@ -63,6 +70,7 @@ from storyline.records import (
     Document,
     DocumentId,
     Event,
+    EventId,
     FigurePoint,
     FigureSeries,
     IsoDate,
@@ -70,6 +78,7 @@ from storyline.records import (
     Sentence,
     Story,
     SummarySentence,
+    SummarySlot,
 )
 
 SentenceKey = tuple[DocumentId, int]
@@ -79,6 +88,7 @@ _STATUS_RANK = {"confirmed": 0, "reported": 0, "claimed": 1, "unverified": 2, "d
 _NOT_INDEPENDENT = ("duplicate", "excerpt")
 _WORD = re.compile(r"[a-z0-9]+")
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_SLOTS: tuple[SummarySlot, ...] = ("central", "origin", "escalation")  # the order the leads are chosen in
 
 
 @dataclass(frozen=True)
@@ -116,10 +126,12 @@ def carries_attribution(sentence: Sentence, attributed_to: str | None, clause: M
 
 
 def reads_alone(text: str, config: SummaryConfig) -> bool:
-    """A statement of the right length that does not open on a pronoun."""
+    """A statement of the right length that does not open on a pronoun, ask, or introduce what follows it
+    ("Here is a timeline of the war:")."""
     plain = strip_dateline(text)
     words = len(plain.split())
-    return config.min_words <= words <= config.max_words and not plain.endswith("?") and not opens_on_pronoun(plain)
+    fits = config.min_words <= words <= config.max_words
+    return fits and not plain.endswith(("?", ":")) and not opens_on_pronoun(plain)
 
 
 def usable(mention: Mention, sentence: Sentence | None, config: SummaryConfig) -> bool:
@@ -231,11 +243,9 @@ def latest_point(series: FigureSeries) -> FigurePoint:
     return point
 
 
-def summary_candidates(
-    story: Story, config: SummaryConfig
-) -> tuple[list[Candidate], list[Candidate], Candidate | None]:
-    """(the latest figures' sentences, one candidate per other event, the central happening's
-    candidate if it has a usable mention), each weighted (stages 1-3)."""
+def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """(the latest figures' sentences, one candidate per other event, the leads: the central happening's,
+    the origin's and the turning point's candidates that have a usable mention), each weighted (stages 1-3)."""
     docs = {d.id: d for d in story.documents}
     sentences = {(d.id, s.index): s for d in story.documents for s in d.sentences}
     copies = frozenset(d.document for d in story.derivations if d.relation in _NOT_INDEPENDENT)
@@ -275,15 +285,24 @@ def summary_candidates(
         measure = base_measure(series.measure)
         figures.append(Candidate(item, recency(item.date, latest, config) * len(outlets[measure]), measure))
     events: list[Candidate] = []
-    central: Candidate | None = None
     subject = subject_words(story.documents)
     window = reporting_window(story.documents, config.central_lead_days)
     dated = subject_backers(story, subject, window, PARAPHRASE)
     middle = central_event(story.events, happening_backing(story), dated)
+    slots = story_slots(story, subject, middle, [e for e in story.events if e.id not in future], config)
+    options: dict[SummarySlot, list[tuple[int, Candidate]]] = {}
     for event in story.events:
         if event.id in future:
             continue
-        if event is middle:
+        slot, rank = slots.get(event.id, (None, 0))
+        if slot in ("origin", "escalation"):  # how it began, told by a line dated in its own words, with its day:
+            own = replace(event, mentions=tuple(m for m in event.mentions if not m.date_fallback))
+            told = best_mention(own, sentences, copies, set(), config, subject)  # an early figure is history here
+            if told is not None:
+                lead = Candidate(replace(_item(told, event, docs), slot=slot), weight(event, event.date))
+                options.setdefault(slot, []).append((rank, lead))
+            slot = None  # not chosen, it competes as any event does
+        if slot == "central":
             mention = best_mention(event, sentences, copies, stale, config, subject)
         else:
             mention = best_mention(event, sentences, copies, reserved, config)
@@ -292,11 +311,45 @@ def summary_candidates(
         aside = not tells_subject(mention, docs, subject)
         candidate = Candidate(_item(mention, event, docs), weight(event, event.date), aside=aside)
         same = [f for f in figures if (f.item.document, f.item.sentence) == (mention.document, mention.sentence)]
-        if event is middle:
-            central = same[0] if same else candidate  # the central sentence may also be a latest figure
+        if slot == "central":  # the central sentence may also be a latest figure
+            lead = same[0] if same else candidate
+            options[slot] = [(rank, replace(lead, item=replace(lead.item, slot=slot)))]
         else:
             events.append(candidate)
-    return figures, events, central
+    leads = [min(options[s], key=lambda pair: pair[0])[1] for s in _SLOTS if s in options]
+    taken = {(c.item.document, c.item.sentence) for c in leads}
+    return figures, [c for c in events if (c.item.document, c.item.sentence) not in taken], leads
+
+
+def story_slots(
+    story: Story,
+    subject: frozenset[str],
+    central: Event | None,
+    events: Sequence[Event],
+    config: SummaryConfig,
+) -> dict[EventId, tuple[SummarySlot, int]]:
+    """The events that may take the summary's first places, each with its slot and its rank there: the
+    central happening, and the candidates for the origin and the turning point (``origin_happening``); an
+    event keeps its first slot. A slot goes to its best candidate with a usable mention (``summary_candidates``).
+    A source backs an origin or a turning point only when its own words give the day (``to_the_day``)."""
+    slots: dict[EventId, tuple[SummarySlot, int]] = {central.id: ("central", 0)} if central is not None else {}
+    if not config.origin:
+        return slots
+    window = reporting_window(story.documents, config.origin_lead_days)
+    backers = subject_backers(story, subject, window, PARAPHRASE, to_the_day=True)
+    named = named_day(story, subject, window)
+    naming = {eid: backers.get(eid, 0) if named.get(eid) else 0 for eid in backers}  # a line that names its day
+    days = day_backers(story, named)
+    origins = origin_events(
+        events, naming, central, config.origin_min_sources, config.origin_span_days, config.origin_gap_days, days
+    )
+    for rank, event in enumerate(origins):
+        slots.setdefault(event.id, ("origin", rank))
+    if config.escalation and origins:
+        turns = escalation_events(events, backers, origins[0], central, config.escalation_min_sources)
+        for rank, event in enumerate(turns):
+            slots.setdefault(event.id, ("escalation", rank))
+    return slots
 
 
 def _as_mention(key: SentenceKey, sentence: Sentence, when: IsoDate | None = None) -> Mention:
@@ -331,15 +384,15 @@ def _item(mention: Mention, event: Event | None, docs: Mapping[DocumentId, Docum
 
 
 def choose(
-    figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig, central: Candidate | None = None
+    figures: Sequence[Candidate], events: Sequence[Candidate], config: SummaryConfig, leads: Sequence[Candidate] = ()
 ) -> list[SummarySentence]:
-    """The central happening, then the latest figures of at most ``max_figures`` measures (one each, or
-    each side's when givers disagree: ``sides_fit``), then events, each by weight; no event or date
-    twice, no near repeat (stage 4)."""
+    """The leads (the central happening, the origin, the turning point), then the latest figures of at most
+    ``max_figures`` measures (one each, or each side's when givers disagree: ``sides_fit``), then events,
+    each by weight; no event or date twice, no near repeat (stage 4)."""
     chosen: list[SummarySentence] = []
     words: list[frozenset[str]] = []
     measures: list[str | None] = []
-    for c in [*([central] if central else []), *sorted(figures, key=_rank), *sorted(events, key=_rank)]:
+    for c in [*leads, *sorted(figures, key=_rank), *sorted(events, key=_rank)]:
         if len(chosen) == config.max_sentences:
             break
         if c.measure is not None and not sides_fit(c, chosen, measures, config):
@@ -405,8 +458,8 @@ def in_date_order(chosen: Sequence[SummarySentence]) -> list[SummarySentence]:
 
 def summarize_story(story: Story, config: SummaryConfig) -> tuple[SummarySentence, ...]:
     """The story's "what we know" summary (see the module docstring)."""
-    figures, events, central = summary_candidates(story, config)
-    return tuple(choose(figures, events, config, central))
+    figures, events, leads = summary_candidates(story, config)
+    return tuple(choose(figures, events, config, leads))
 
 
 def build(config: Config) -> Stage[Story]:

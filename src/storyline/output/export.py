@@ -34,6 +34,7 @@ from storyline.records import (
     SourceName,
     Status,
     Story,
+    SummarySlot,
     TimelineEntry,
     TimeType,
 )
@@ -252,6 +253,7 @@ class SummarySentenceExport:
     independent_sources: int
     contested: bool
     measure: str | None
+    slot: SummarySlot | None  # how the story began ("origin"), its turning point ("escalation"), its central happening
 
 
 @dataclass(frozen=True)

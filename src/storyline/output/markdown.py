@@ -143,6 +143,14 @@ def status_note(record: Record) -> str:
     return f"{status}{by}"
 
 
+SLOT_LABELS = {"origin": "how it began", "escalation": "turning point", "central": "central happening"}
+
+
+def slot_label(record: Record) -> str:
+    """``how it began`` for a summary line that tells the story's origin (its ``slot``); empty for a plain line."""
+    return SLOT_LABELS.get(record.get("slot") or "", "")
+
+
 def sourcing(record: Record) -> str:
     """``Wire, Ledger (2 independent)`` for a summary sentence or a timeline entry."""
     sources = ", ".join(record.get("sources", [])) or "no named outlet"
@@ -231,8 +239,8 @@ def _what_we_know(story: StoryDict, docs: dict[str, Record]) -> str:
 
 
 def _summary_note(s: Record) -> str:
-    """``2022-09-14; claimed by Zelensky; latest area retaken; Wire (1 independent)``."""
-    parts = [s.get("date") or "undated", status_note(s)]
+    """``central happening; 2022-09-14; claimed by Zelensky; latest area retaken; Wire (1 independent)``."""
+    parts = [slot_label(s), s.get("date") or "undated", status_note(s)]
     parts += ["⚠ contested" if s.get("contested") else "", f"latest {s['measure']}" if s.get("measure") else ""]
     return "; ".join(md(p) for p in [*parts, sourcing(s)] if p)
 

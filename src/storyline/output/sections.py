@@ -15,7 +15,16 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from storyline.output.charts import figure_sources, render_chart
-from storyline.output.markdown import Record, StoryDict, doc_label, format_value, outlet, sourcing, status_note
+from storyline.output.markdown import (
+    Record,
+    StoryDict,
+    doc_label,
+    format_value,
+    outlet,
+    slot_label,
+    sourcing,
+    status_note,
+)
 
 
 class ReportLinks:
@@ -47,6 +56,7 @@ SHARED_GLOBALS: dict[str, Any] = {
     "doc_label": doc_label,
     "format_value": format_value,
     "status_note": status_note,
+    "slot_label": slot_label,
     "sourcing": sourcing,
     "chart": render_chart,
     "figure_sources": figure_sources,

@@ -1,0 +1,125 @@
+"""How the story began, for "what we know" (``summary``): its origin, the earliest well-backed happening, and its
+turning point, the most backed happening between the origin and the central one.
+
+A desk's "what we know so far" tells how a story began, not only its central happening and latest lines. The
+origin day is the earliest day that at least ``min_sources`` independent sources give in their own words for
+something they tell as part of the story's subject (``day_backers``), counted across the day's events, since the
+events stage may split one happening into several one-source events (one report's "flames swept into the town",
+another's "the fire tore through the town"); copies of one report count once. A single early report (a rumour)
+is not enough, nor are the undated background lines of many reports, nor "since the spill began two months ago",
+"two weeks ago" or "in April", which name no day. Of that day's happenings, and those of the ``span_days`` after
+it that more sources back on their own than back the whole first day, the one with the most backers (then told
+by the most reports) is the origin: the first report of a case and the outbreak's identification the next day
+are one beginning, told best by the better backed line. That earliest day belongs to the central
+happening's run of coverage: going back from the central day, backed days at most ``gap_days`` apart; a report weeks
+before the rest is background.
+It must lie within the reporting window, from ``lead_days`` before the first report: an incident of years before
+that reports recall for comparison (a pandemic of 1968, a spill of 1989) is background, as ``figure_past`` reads
+their figures. It lies before the central happening's day, which, when it is the earliest, is the origin itself.
+
+The turning point (escalation) is the happening with the most backers, at least ``escalation_min_sources``,
+dated strictly between the origin's day and the central happening's: an alert raised, a city taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from storyline.corpus.central_happening import period
+from storyline.records import Event, EventId
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def event_day(event: Event) -> date | None:
+    """The day an event is dated to, None when it is undated or dated only to a month, a season or a year: an
+    origin is a day the reports name."""
+    if event.date is None or _DAY.fullmatch(event.date) is None:
+        return None
+    span = period(event.date)
+    return span[0] if span is not None else None
+
+
+def origin_events(
+    events: Sequence[Event],
+    backers: Mapping[EventId, int],
+    central: Event | None,
+    min_sources: int,
+    span_days: int,
+    gap_days: int | None = None,
+    days: Mapping[date, int] | None = None,
+) -> list[Event]:
+    """Candidates for the origin, the best first (see the module docstring): the happenings of the earliest
+    backed day and those of the ``span_days`` after it that more sources back on their own than the whole
+    first day (and at least ``min_sources``), by backers, then by the independent sources
+    that tell them, then by day; [] when no day before the central happening's has ``min_sources`` backers.
+    ``backers`` counts, per event, the sources that date it in their own words, on the story's subject, within
+    the window (``subject_backers``); ``days`` counts them per day across the day's events (``day_backers``),
+    so that a happening split into one-source events backs its day; without it a day is backed by its best
+    backed event. With ``gap_days``, the earliest backed day is that of the central happening's run of
+    coverage (``coverage_start``)."""
+    end = event_day(central) if central is not None else None
+    dated = [
+        (day, e)
+        for e in events
+        if e is not central
+        and backers.get(e.id, 0) >= (1 if days is not None else min_sources)
+        and (day := event_day(e)) is not None
+        and (end is None or day < end)
+    ]
+    backed = [(day, e) for day, e in dated if days is None or days.get(day, 0) >= min_sources]
+    if not backed:
+        return []
+    backed_days = [day for day, _ in backed]
+    first = min(backed_days) if gap_days is None else coverage_start(backed_days, end, gap_days)
+    first_backers = days[first] if days is not None else max(backers[e.id] for day, e in backed if day == first)
+    early = [  # the first day's happenings, and those of the days after it better backed than the whole first day
+        (day, e)
+        for day, e in backed
+        if day == first or (0 < (day - first).days <= span_days and backers[e.id] > max(first_backers, min_sources - 1))
+    ]
+    return [e for _, e in sorted(early, key=lambda pair: _rank(pair, backers))]
+
+
+def coverage_start(days: Sequence[date], end: date | None, gap_days: int) -> date:
+    """The first backed day of the run of coverage that leads to ``end`` (the central happening's day, else the
+    last backed day): going back from it, backed days follow each other at most ``gap_days`` apart. A report
+    weeks before the rest (a piece on last season's flu ahead of a new strain's outbreak) is background."""
+    ordered = sorted(set(days), reverse=True)
+    start = ordered[0] if end is None else end
+    for day in ordered:
+        if (start - day).days > gap_days:
+            break
+        start = day
+    return start
+
+
+def _rank(pair: tuple[date, Event], backers: Mapping[EventId, int]) -> tuple[int, int, date]:
+    """More backers first, then more independent sources (the happening more reports tell), then earlier."""
+    day, event = pair
+    return -backers[event.id], -event.independent_sources, day
+
+
+def escalation_events(
+    events: Sequence[Event],
+    backers: Mapping[EventId, int],
+    origin: Event | None,
+    central: Event | None,
+    min_sources: int,
+) -> list[Event]:
+    """Candidates for the turning point, the best first: happenings dated strictly between the origin's day
+    and the central happening's with at least ``min_sources`` backers, by backers, then by the independent
+    sources that tell them, then the earlier first (the later is often the run-up the central line already
+    tells); [] without an origin or a central happening."""
+    start = event_day(origin) if origin is not None else None
+    end = event_day(central) if central is not None else None
+    if start is None or end is None:
+        return []
+    between = [
+        (day, e)
+        for e in events
+        if backers.get(e.id, 0) >= min_sources and (day := event_day(e)) is not None and start < day < end
+    ]
+    return [e for _, e in sorted(between, key=lambda pair: _rank(pair, backers))]
