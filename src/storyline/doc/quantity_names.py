@@ -155,11 +155,9 @@ def skip_past(text: str, m: re.Match[str]) -> int:
 # tonight", "at 18.45 GMT" ("closed at 10.30 on Monday" may be a price, and is left alone)
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|around|about|between|and|to)\s+$", re.I)
-_CLOCK_AFTER = re.compile(
-    r"\s*(?:tonight|this\s+(?:morning|afternoon|evening)|local\s+time|(?-i:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC)\b)",
-    re.I,
-)
-_ZONE_AFTER = re.compile(r"\s*(?:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC)\b")
+_ZONE = r"(?:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC)\b"  # a time zone's code, in capitals
+_CLOCK_AFTER = re.compile(rf"\s*(?:tonight|this\s+(?:morning|afternoon|evening)|local\s+time|(?-i:{_ZONE}))", re.I)
+_ZONE_AFTER = re.compile(rf"\s*{_ZONE}")
 # what follows a year shortened after an apostrophe: "in '08.", "the '90s", "the '08 election"
 _SHORT_YEAR_AFTER = re.compile(r"s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|season|election|campaign|[A-Z])")
 
