@@ -14,7 +14,7 @@ from corpus.test_corpus_central_happening import TITLES, dated, event, story
 from storyline.config import Config, SummaryConfig
 from storyline.corpus import origin_happening as oh
 from storyline.corpus import summary as sm
-from storyline.corpus.central_happening import day_backers, named_day, reporting_window
+from storyline.corpus.central_happening import day_backers, named_day, own_dated, reporting_window
 from storyline.corpus.subject_words import subject_words
 from storyline.records import Derivation, Document, Event, Story, TimeExpression
 
@@ -232,7 +232,8 @@ def oh_days(whole: Story) -> dict[date, int]:
     documents = whole.documents
     config = SummaryConfig()
     subject = subject_words(documents)
-    return day_backers(whole, named_day(whole, subject, reporting_window(documents, config.origin_lead_days)))
+    window = reporting_window(documents, config.origin_lead_days)
+    return day_backers(whole, named_day(whole, own_dated(whole, subject, window, to_the_day=True)))
 
 
 def test_a_day_counted_back_two_weeks_ago_backs_no_origin_day(make_doc: MakeDoc) -> None:

@@ -81,16 +81,21 @@ def tells_subject(mention: Mention, documents: Mapping[DocumentId, Document], su
 
 
 def subject_backers(
-    story: Story, subject: frozenset[str], window: Window | None, share: float | None = None, to_the_day: bool = False
+    story: Story,
+    subject: frozenset[str],
+    window: Window | None,
+    share: float | None = None,
+    to_the_day: bool = False,
+    own: Mapping[EventId, Sequence[Mention]] | None = None,
 ) -> dict[EventId, int]:
     """Per event, the independent sources that date it in their own words and tell it as part of the
     story's subject (``tells_subject``); 0 for an event outside the reporting window. With ``share``,
     events that tell one happening (``told_together``) count their sources together. With ``to_the_day``,
     only sources whose own words give the event's date itself count ("in April" or "two months ago" backs
-    no day)."""
+    no day). ``own`` is ``own_dated``'s result for these arguments when the caller has it already."""
     documents = {d.id: d for d in story.documents}
     roots = origin_map(story.derivations)
-    own = own_dated(story, subject, window, to_the_day)
+    own = own if own is not None else own_dated(story, subject, window, to_the_day)
     backers = {eid: count_independent(mentions, roots, documents) for eid, mentions in own.items()}
     if share is None:
         return backers
@@ -119,12 +124,11 @@ def own_dated(
     return own
 
 
-def named_day(story: Story, subject: frozenset[str], window: Window | None) -> dict[EventId, list[Mention]]:
+def named_day(story: Story, own: Mapping[EventId, Sequence[Mention]]) -> dict[EventId, list[Mention]]:
     """Per event dated to a day, its mentions on the story's subject whose own sentence names that day ("on
     Tuesday", "April 20", "yesterday"): a line dated by an earlier sentence, "two weeks ago" (a day computed
-    back from the report's) or "in April" names none."""
+    back from the report's) or "in April" names none. ``own`` is ``own_dated``'s, to the day."""
     documents = {d.id: d for d in story.documents}
-    own = own_dated(story, subject, window, to_the_day=True)
     named: dict[EventId, list[Mention]] = {}
     for event in story.events:
         if event.date is None or _DAY.fullmatch(event.date) is None:

@@ -55,6 +55,7 @@ from storyline.corpus.central_happening import (
     central_event,
     day_backers,
     named_day,
+    own_dated,
     reporting_window,
     subject_backers,
     tells_subject,
@@ -336,8 +337,9 @@ def story_slots(
     if not config.origin:
         return slots
     window = reporting_window(story.documents, config.origin_lead_days)
-    backers = subject_backers(story, subject, window, PARAPHRASE, to_the_day=True)
-    named = named_day(story, subject, window)
+    own = own_dated(story, subject, window, to_the_day=True)
+    backers = subject_backers(story, subject, window, PARAPHRASE, to_the_day=True, own=own)
+    named = named_day(story, own)
     naming = {eid: backers.get(eid, 0) if named.get(eid) else 0 for eid in backers}  # a line that names its day
     days = day_backers(story, named)
     origins = origin_events(
