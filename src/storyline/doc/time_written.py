@@ -36,13 +36,13 @@ from typing import Literal
 from storyline.doc.metadata import find_full_date
 from storyline.records import IsoDate
 from storyline.time.resolve import parse_dct
+from storyline.time.words import WEEKDAYS
 
 MIN_ENTRIES = 3  # stamps a page needs before they are read as a live page's
 NEAREST_DAYS = 3  # a weekday is the day of that weekday within this many days of the publication date
 _CLOSES = 2  # characters after a stamp that still closes its sentence
 _ROLLOVER = 12 * 60  # minutes a clock must fall, from one entry to the next in time, for a new day
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s)?(?:\.|(?!\w))"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -164,7 +164,7 @@ def _weekday_day(words: str, published: date) -> date | None:
 
 
 def _weekday_number(word: str) -> int:
-    return next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(word.lower()[:3]))
+    return next(i for i, name in enumerate(WEEKDAYS) if name.lower().startswith(word.lower()[:3]))
 
 
 def _entries(text: str, published: date) -> list[Written]:
@@ -234,7 +234,7 @@ def _entry_days(entries: list[_Entry], published: date) -> list[date]:
     for i in order:
         entry = entries[i]
         if entry.weekday is not None:
-            day = _weekday_day(_WEEKDAYS[entry.weekday], published) or published
+            day = _weekday_day(WEEKDAYS[entry.weekday], published) or published
         elif clock is not None and clocks[i] < clock - _ROLLOVER:
             day += timedelta(days=1)
         days[i], clock = day, clocks[i]
