@@ -190,3 +190,99 @@ def test_a_live_entry_does_not_go_on_with_the_narrative_of_the_entry_before(make
     assert (cables.event_date, cables.event_date_fallback) == ("2031-03-13", True)
     plain = tag_document(make_doc(text.replace("1950: ", "").replace("2010: ", ""), published="2031-03-13"))
     assert next(s for s in plain.sentences if "cables" in s.text).event_date == "2031-03-11"  # a narrative goes on
+
+
+def test_a_live_entry_without_a_weekday_takes_the_day_of_the_entry_before_it_in_time() -> None:
+    text = (
+        "(6:05 p.m. ET, 1:05 a.m. in Tarsa) Divers reached the hull.\n"
+        "(2:40 p.m. Sunday ET, 9:40 p.m. Sunday in Tarsa) The ferry listed in the strait.\n"
+        "(9:10 a.m. ET, 4:10 p.m. in Tarsa) Tugs stood by overnight.\n"
+    )
+    # newest first: the 6:05 entry comes after Sunday's 2:40 entry; the 9:10 entry before it, walked back
+    assert [d for _, _, d in _days(text, "2031-03-14")] == ["2031-03-16", "2031-03-16", "2031-03-16"]
+
+
+def test_a_clock_only_update_on_a_page_of_updates_takes_the_day_of_the_update_before_it() -> None:
+    text = (
+        "(Updated: 11:20 p.m. Saturday ET) The levee held.\n"
+        "(Updated: 11:50 p.m. ET) Crews sandbagged the east bank.\n"
+        "(Updated: 12:35 a.m. ET) Water topped the east bank.\n"
+    )
+    assert [d for _, _, d in _days(text, "2031-03-15")] == ["2031-03-15", "2031-03-15", "2031-03-16"]
+    lone = "(Updated: 12:35 a.m. ET) Water topped the east bank.\nThe town slept."
+    assert [d for _, _, d in _days(lone, "2031-03-15")] == ["2031-03-15"]  # a clock alone: the publication day
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Monday 17 March, 0930", "2031-03-17"),
+        ("0930 GMT, Monday 17 March", "2031-03-17"),
+        ("17 March 2031 09:30", "2031-03-17"),
+        ("Mon 9.30 am", "2031-03-17"),
+    ],
+)
+def test_a_stamp_with_a_date_or_weekday_sets_the_day_of_the_entries_around_it(stamp: str, day: str) -> None:
+    text = "Live: the flood as it happens.\n2230: The river peaked.\n2350: Rain eased.\n"
+    text += f"{stamp}: Schools stayed shut.\n1015: Buses ran again.\n"
+    days = [d for _, _, d in _days(text, "2031-03-14")]
+    assert days == ["2031-03-16", "2031-03-16", day, day]  # the night before it, walked back from its day
+
+
+def test_a_line_that_is_only_a_date_heads_the_entries_below_it() -> None:
+    text = (
+        "Live: the flood as it happens.\n"
+        "Sunday 16 March\n"
+        "2230: The river peaked.\n"
+        "2350: Rain eased.\n"
+        "Monday 17 March\n"
+        "0930: Schools stayed shut.\n"
+    )
+    marks = read_written(text, "2031-03-14")
+    assert [(text[m.start : m.end].strip(), m.date) for m in marks] == [
+        ("Sunday 16 March", "2031-03-16"),
+        ("2230:", "2031-03-16"),
+        ("2350:", "2031-03-16"),
+        ("Monday 17 March", "2031-03-17"),
+        ("0930:", "2031-03-17"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8th November 2031 - The singer's trial opened.\n9th November 2031 - The jury retired.\n"
+        "10th November 2031 - The verdict came.\n",  # the four digits after a date are its year
+        "Live: archive\n12 Jan 2010: The quake.\n4 Aug 1946: A storm.\n8 Feb 1843: Another quake.\n",
+    ],
+)
+def test_a_year_after_a_date_is_no_clock(text: str) -> None:
+    assert read_written(text, "2031-11-10") == ()
+
+
+def test_a_clock_out_of_order_with_both_neighbours_is_a_slip_not_a_new_day() -> None:
+    text = (
+        "Live: the hearing as it happens.\n"
+        "11.40 am ET: The chair opened the hearing.\n"
+        "11.50 pm ET: The minister began her statement.\n"  # a slip for 11.50 am
+        "11.45 am ET: Protesters were removed.\n"
+        "12.10 pm ET: Questions began.\n"
+    )
+    assert {d for _, _, d in _days(text, "2031-03-13")} == {"2031-03-13"}
+
+
+def test_a_live_blog_paused_overnight_resumes_on_the_next_day() -> None:
+    text = "Live: the count as it happens.\n2040: Polls closed.\n2210: First results.\n0915: Counting resumed.\n"
+    assert [d for _, _, d in _days(text, "2031-03-13")] == ["2031-03-13", "2031-03-13", "2031-03-14"]
+
+
+def test_relative_dates_under_a_dated_stamp_resolve_against_its_day(make_doc: MakeDoc) -> None:
+    text = (
+        "Live: the flood as it happens.\n\n"
+        "2230: The river peaked at the weir.\n\n"
+        "2350: Rain eased over the hills.\n\n"
+        "Tuesday 18 March, 0930: Police closed the ring road yesterday.\n"
+    )
+    doc = tag_document(make_doc(text, published="2031-03-14"))
+    road = next(s for s in doc.sentences if "ring road" in s.text)
+    assert (road.event_date, road.event_date_fallback) == ("2031-03-17", False)

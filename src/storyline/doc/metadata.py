@@ -121,6 +121,15 @@ def find_full_date(text: str) -> IsoDate | None:
     return None
 
 
+def find_month_day(text: str) -> tuple[int, int] | None:
+    """The (month, day) of the first date written without its year ("Sept 12", "21 March")."""
+    for pattern in _MONTH_DAYS:
+        md = pattern.search(text)
+        if md is not None:
+            return (_month_number(md["month"]), int(md["day"]))
+    return None
+
+
 def normalize_date(value: str) -> IsoDate | None:
     """A published value as YYYY-MM-DD, or None when it does not name a whole day."""
     iso = find_full_date(value)
@@ -137,11 +146,7 @@ def find_dateline(text: str) -> Dateline | None:
         if m is None or not (m["rest"] or m["agency"]):
             continue
         rest = m["rest"] or ""
-        month_day = None
-        for pattern in _MONTH_DAYS:
-            md = pattern.search(rest)
-            if md is not None and month_day is None:
-                month_day = (_month_number(md["month"]), int(md["day"]))
+        month_day = find_month_day(rest)
         agency = m["agency"].strip() if m["agency"] else None
         return Dateline(m.group().strip(), agency, find_full_date(rest), month_day)
     return None

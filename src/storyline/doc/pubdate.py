@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from storyline.records import IsoDate
 from storyline.time import tag
-from storyline.time.resolve import Modifier, Tense, make_date, weekday_date
+from storyline.time.resolve import Modifier, Tense, make_date, nearest_month_day, weekday_date
 from storyline.time.tense import tense_at, tense_cues
 from storyline.time.words import DEICTIC_DAYS, MODIFIERS
 
@@ -150,9 +150,7 @@ def _dates(mentions: list[_Mention], year: int | None) -> list[tuple[_Mention, d
     for m in mentions:
         day = m.day
         if m.month_day is not None and reference is not None:
-            options = [make_date(y, *m.month_day) for y in (reference.year - 1, reference.year, reference.year + 1)]
-            valid = [d for d in options if d is not None]
-            day = min(valid, key=lambda d: abs((d - reference).days)) if valid else None
+            day = nearest_month_day(m.month_day, reference)
         elif m.month_day is not None and year is not None:
             day = make_date(year, *m.month_day)  # None for Feb 29 in a common year
         if day is not None and (m.weekday is None or day.weekday() == m.weekday):

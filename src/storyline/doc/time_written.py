@@ -1,28 +1,37 @@
 """When each part of a report was written: its update lines and the time stamps of a live page's entries.
 
 A report published on one day and updated later ("Last updated at 09:12 GMT, Tuesday, 8 November
-2031", "(Updated: 1:38 a.m. Monday, Tarsa; 6:38 p.m. Sunday ET):") tells "today" and "on Tuesday"
+2031", "(Updated: 1:38 a.m. Saturday, Tarsa; 6:38 p.m. Friday ET):") tells "today" and "on Tuesday"
 from the time of its update; a live page's entries ("1805: ...", "10.47 am ET: ...", "(8:10 p.m.
 Monday ET, 2:10 a.m. Tuesday in Tarsa) ...") each from their own stamp. Each stamp becomes a
 ``Written`` mark: the day it names and where its text starts; the text up to the next mark was
 written then (``written_on``).
 
 1. An update line is "updated" or "last updated", then a colon, "at" or "on" and a clock, date or
-   weekday. A full date in it is its day; a weekday alone ("Monday") is the day of that weekday
-   nearest the publication date (within three days either way); a clock alone is the publication
-   day. The first weekday or date is taken, the page's own time zone ("6:38 p.m. Sunday ET" after
-   "1:38 a.m. Monday, Tarsa" is the same moment). An update is kept only when it is not before the
-   publication day; "UPDATE 2-" of a wire's headline names no time and is no mark.
-2. A live entry's stamp opens a line: a clock ("1805", "18:05", "6.05 pm", with a zone or not) and a
-   colon or dash, or a clock in brackets with a weekday or a second clock ("(8:10 p.m. Monday ET,
-   2:10 a.m. Tuesday in Tarsa)"). A page's stamps count only when there are at least
-   ``MIN_ENTRIES`` and all are clock times ("1968:" is no clock, so "1918: ... 1957: ... 1968: ..."
-   is a list of years); a page of bare four-digit stamps ("2155:") also needs a zone, a stamp
-   outside 1000-2099 or the word "live" in its text, as "2001: ... 2005: ... 2009: ..." lists years.
-3. An entry with a weekday is on that weekday's day nearest the publication date; one without
-   takes the day of the entry before it in time (the page's order, newest first or oldest first,
-   is read from its clocks), and a clock more than twelve hours earlier than the entry before it
-   in time is the next day. The first entry in time, without a weekday, is on the publication day.
+   weekday. A full date in it is its day; a day and month without a year ("21 March") that day in the
+   year nearest the publication date; a weekday alone ("Monday") the day of that weekday nearest the
+   publication date (within three days either way); of two, in two time zones, the first ("1:38 a.m.
+   Saturday, Tarsa; 6:38 p.m. Friday ET" is Saturday, "(8:10 p.m. Friday ET, 2:10 a.m. Saturday in
+   Tarsa)" Friday: the page's own zone is written first). A clock alone is the publication day, or,
+   on a page of ``MIN_ENTRIES`` update lines or more, the day of the update before it in time (3.).
+   An update is kept only when it is not before the publication day; "UPDATE 2-" of a wire's
+   headline names no time and is no mark.
+2. A live entry's stamp opens a line: a clock ("1805", "18:05", "6.05 pm", with a zone or not), with a
+   date or weekday before or after it or not ("Monday 21 March, 0930", "0930 GMT Tuesday"), and a
+   colon or dash; or a clock in brackets with a weekday or a second clock ("(8:10 p.m. Monday ET,
+   2:10 a.m. Tuesday in Tarsa)"). A page's stamps count only when there are at least ``MIN_ENTRIES``
+   and all are clock times ("1968:" is no clock, so "1918: ... 1957: ... 1968: ..." is a list of
+   years); a page of bare four-digit stamps ("2155:") also needs a zone, a stamp outside 1000-2099 or
+   the word "live" in its text, as "2001: ... 2005: ... 2009: ..." lists years; four digits after a
+   date without a year are its year ("8th November 2011 - "). On a live page a line
+   that is only a date ("Monday 21 March") heads the entries below it: they, and it, are on its day.
+3. An entry with a date, weekday or heading is on that day (as in 1.); one without takes the day of
+   the entry before it in time (the page's order, newest first or oldest first, is read from its
+   clocks), and a clock more than twelve hours earlier than the entry before it in time is the next
+   day (a blog running 2300, 2345, 0015). A clock out of order with both neighbours, which are in
+   order ("11.50 am, 11.55 pm, 12.07 pm"), is a slip: it takes its neighbour's day and is not walked
+   from. Entries before the first one with its own day are walked back from it; on a page with no
+   such entry the first entry in time is on the publication day.
 """
 
 from __future__ import annotations
@@ -33,9 +42,9 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
-from storyline.doc.metadata import find_full_date
+from storyline.doc.metadata import find_full_date, find_month_day
 from storyline.records import IsoDate
-from storyline.time.resolve import parse_dct
+from storyline.time.resolve import nearest_month_day, parse_dct
 from storyline.time.words import WEEKDAYS
 
 MIN_ENTRIES = 3  # stamps a page needs before they are read as a live page's
@@ -52,12 +61,16 @@ _ZONE = r"(?:GMT|UTC|BST|CET|[ECMP][SD]?T|UK[^\S\n]+time|local(?:[^\S\n]+time)?)
 _COLON_CLOCK = r"[0-2]?\d[:.][0-5]\d(?::\d\d)?(?:[^\S\n]*[ap]\.?m\.?)?"
 _AMPM_CLOCK = r"1?\d[^\S\n]*[ap]\.?m\.?"
 _DAY_CLOCK = r"[0-2]\d[0-5]\d"  # "1805": a clock only on a live page or after "updated at"
+_CLOCK = rf"(?:{_COLON_CLOCK}|{_AMPM_CLOCK}|{_DAY_CLOCK})"
 # One part of a stamp: a clock, a zone, a weekday, a date's words, a place ("in Tarsa", "Tarsa").
 _PART = (
     rf"(?:{_COLON_CLOCK}|{_AMPM_CLOCK}|{_DAY_CLOCK}|{_ZONE}|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}"
     r"|in[^\S\n]+[A-Z][\w-]+|[A-Z][\w-]+(?=[^\S\n]*[;)]))(?!\w)"
 )
 _STAMP_RUN = rf"{_PART}(?:(?:[^\S\n]*[,;\-–]?[^\S\n]*|[^\S\n]+(?:on|at)[^\S\n]+){_PART})*"
+# The words of a day: "Monday 21 March", "21st March 2031", "Mar. 21".
+_DAY_WORD = rf"(?:{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?!\d)|(?:19|20)\d\d(?!\d))"
+_DAY_WORDS = rf"{_DAY_WORD}(?:[^\S\n]*,?[^\S\n]*{_DAY_WORD}){{0,3}}"
 
 _UPDATE = re.compile(
     rf"(?P<date>\b\d{{1,2}}[^\S\n]+{_MONTH}[^\S\n]+\d{{4}}[^\S\n]+)?"
@@ -66,15 +79,19 @@ _UPDATE = re.compile(
     re.I | re.M,
 )
 _ENTRY_COLON = re.compile(
-    rf"^[^\S\n]*(?P<clock>{_COLON_CLOCK}|{_AMPM_CLOCK}|{_DAY_CLOCK})(?:[^\S\n]+{_ZONE})?[^\S\n]*[:\-–][^\S\n]+(?=\S)",
+    rf"^[^\S\n]*(?:(?P<pre>{_DAY_WORDS})[^\S\n]*,?[^\S\n]*)?(?P<clock>{_CLOCK})(?:[^\S\n]+{_ZONE})?"
+    rf"(?:[^\S\n]*,?[^\S\n]*(?P<post>{_DAY_WORDS}))?[^\S\n]*[:\-–][^\S\n]+(?=\S)",
     re.I | re.M,
 )
 _ENTRY_BRACKET = re.compile(
     rf"^[^\S\n]*\([^\S\n]*(?P<clock>{_COLON_CLOCK}|{_AMPM_CLOCK})(?P<rest>[^()\n]{{0,60}})\)[^\S\n]*[:\-–]?[^\S\n]*",
     re.I | re.M,
 )
+_HEADING = re.compile(rf"^[^\S\n]*(?P<words>{_DAY_WORDS})[^\S\n]*$", re.I | re.M)
 _CLOCK_PARTS = re.compile(r"^(\d{1,2})[:.]?(\d\d)?(?::\d\d)?[^\S\n]*([ap])?", re.I)
-_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
+_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}", re.I)
+_MONTH_WORD = re.compile(rf"\b{_MONTH}", re.I)
+_FIRST_CLOCK = re.compile(rf"(?<![\w:.]){_CLOCK}(?!\w)", re.I)
 _SECOND_CLOCK = re.compile(rf"(?:{_COLON_CLOCK}|{_AMPM_CLOCK})", re.I)
 _HAS_ZONE = re.compile(rf"\b{_ZONE}\b", re.I)
 _LIVE = re.compile(r"\blive\b", re.I)
@@ -95,9 +112,9 @@ class Written:
 class _Entry:
     start: int
     end: int
+    clock: str
     minutes: int | None  # the clock as minutes after midnight; None when it is no clock ("1968")
-    weekday: int | None  # 0-6, Monday=0
-    four_digits: bool
+    day: date | None  # the day its own words name (a date or weekday), else None
     zone: bool
 
 
@@ -140,22 +157,36 @@ def _updates(text: str, published: date) -> list[Written]:
     for m in _UPDATE.finditer(text):
         stamp = m.group("stamp")
         full = find_full_date(m.group("date") or "") or find_full_date(stamp)
-        day = date.fromisoformat(full) if full else _weekday_day(stamp, published) or published
-        found.append((m, day, full is not None))
-    items = len({day for _, day, full in found if full}) >= 2
+        day = date.fromisoformat(full) if full else _stamp_day(stamp, published)
+        clock = _FIRST_CLOCK.search(stamp)
+        found.append((m, day, full is not None, _minutes(clock.group()) if clock else None))
+    if len(found) >= MIN_ENTRIES and all(minutes is not None for *_, minutes in found):
+        days = _walk_days([minutes or 0 for *_, minutes in found], [day for _, day, _, _ in found], published)
+    else:
+        days = [day or published for _, day, _, _ in found]
+    items = len({day for _, day, full, _ in found if full}) >= 2
     return [
         Written(m.start(), m.end(), day.isoformat(), "update")
-        for m, day, full in found
+        for (m, _, full, _), day in zip(found, days, strict=True)
         if day >= published or (items and full)
     ]
 
 
-def _weekday_day(words: str, published: date) -> date | None:
-    """The day of the first weekday in ``words`` nearest ``published``."""
-    m = _WEEKDAY_WORD.search(words)
-    if m is None:
-        return None
-    weekday = _weekday_number(m.group())
+def _stamp_day(words: str, published: date) -> date | None:
+    """The day a stamp's words name (1.): a full date, a day and month nearest ``published``, or the
+    first weekday nearest ``published``; None when they name no day."""
+    full = find_full_date(words)
+    if full is not None:
+        return date.fromisoformat(full)
+    month_day = find_month_day(words)
+    if month_day is not None:
+        return nearest_month_day(month_day, published)
+    weekday = _WEEKDAY_WORD.search(words)
+    return _weekday_day(_weekday_number(weekday.group()), published) if weekday else None
+
+
+def _weekday_day(weekday: int, published: date) -> date:
+    """The day of ``weekday`` (Monday=0) nearest ``published``."""
     return next(
         published + timedelta(days=d)
         for d in sorted(range(-NEAREST_DAYS, NEAREST_DAYS + 1), key=abs)
@@ -168,33 +199,59 @@ def _weekday_number(word: str) -> int:
 
 
 def _entries(text: str, published: date) -> list[Written]:
-    entries = sorted([*_colon_entries(text), *_bracket_entries(text)], key=lambda e: e.start)
+    entries = sorted([*_colon_entries(text, published), *_bracket_entries(text, published)], key=lambda e: e.start)
     if not _is_live_page(entries, text):
         return []
-    days = _entry_days(entries, published)
-    return [Written(e.start, e.end, d.isoformat(), "entry") for e, d in zip(entries, days, strict=True)]
+    headings = _headings(text, published)
+    entries = [_under_heading(e, headings) for e in entries]
+    days = _walk_days([e.minutes or 0 for e in entries], [e.day for e in entries], published)
+    marks = [Written(e.start, e.end, d.isoformat(), "entry") for e, d in zip(entries, days, strict=True)]
+    return marks + [Written(start, end, day.isoformat(), "entry") for start, end, day in headings]
 
 
-def _colon_entries(text: str) -> list[_Entry]:
+def _colon_entries(text: str, published: date) -> list[_Entry]:
     out = []
     for m in _ENTRY_COLON.finditer(text):
+        words = f"{m.group('pre') or ''} {m.group('post') or ''}"
+        if words.strip() and not (_WEEKDAY_WORD.search(words) or _MONTH_WORD.search(words)):
+            continue  # numbers around a clock are no day ("12 1805:")
         clock = m.group("clock")
-        four = re.fullmatch(_DAY_CLOCK, clock) is not None
-        out.append(_Entry(m.start(), m.end(), _minutes(clock), None, four, bool(_HAS_ZONE.search(m.group()))))
+        if m.group("pre") and _is_year(clock) and find_full_date(m.group("pre")) is None:
+            continue  # the year of the date before it ("8th November 2011 -")
+        zone = bool(_HAS_ZONE.search(m.group()))
+        out.append(_Entry(m.start(), m.end(), clock, _minutes(clock), _stamp_day(words, published), zone))
     return out
 
 
-def _bracket_entries(text: str) -> list[_Entry]:
+def _bracket_entries(text: str, published: date) -> list[_Entry]:
     """ "(8:10 p.m. Monday ET, 2:10 a.m. Tuesday in Tarsa)": a clock with a weekday or a second clock."""
     out = []
     for m in _ENTRY_BRACKET.finditer(text):
         rest = m.group("rest")
-        weekday = _WEEKDAY_WORD.search(rest)
-        if weekday is None and _SECOND_CLOCK.search(rest) is None:
+        day = _stamp_day(rest, published)
+        if day is None and _SECOND_CLOCK.search(rest) is None:
             continue
-        number = _weekday_number(weekday.group()) if weekday else None
-        out.append(_Entry(m.start(), m.end(), _minutes(m.group("clock")), number, False, True))
+        clock = m.group("clock")
+        out.append(_Entry(m.start(), m.end(), clock, _minutes(clock), day, True))
     return out
+
+
+def _headings(text: str, published: date) -> list[tuple[int, int, date]]:
+    """Lines that are only a day ("Monday 21 March", "Tuesday"): where they are and the day (2.)."""
+    out = []
+    for m in _HEADING.finditer(text):
+        day = _stamp_day(m.group("words"), published)
+        if day is not None:
+            out.append((m.start(), m.end(), day))
+    return out
+
+
+def _under_heading(entry: _Entry, headings: list[tuple[int, int, date]]) -> _Entry:
+    """An entry without a day of its own takes the day of the heading above it, if any."""
+    above = [day for start, _, day in headings if start < entry.start]
+    if entry.day is not None or not above:
+        return entry
+    return _Entry(entry.start, entry.end, entry.clock, entry.minutes, above[-1], entry.zone)
 
 
 def _minutes(clock: str) -> int | None:
@@ -217,25 +274,44 @@ def _is_live_page(entries: list[_Entry], text: str) -> bool:
     """Enough stamps, all clock times, and no list of years (2.)."""
     if len(entries) < MIN_ENTRIES or any(e.minutes is None for e in entries):
         return False
-    if not all(e.four_digits and not e.zone for e in entries):
+    if not all(re.fullmatch(_DAY_CLOCK, e.clock) and not e.zone and e.day is None for e in entries):
         return True
-    outside_years = any(not 1000 <= int(text[e.start : e.end].strip()[:4]) <= 2099 for e in entries)
-    return outside_years or bool(_LIVE.search(text))
+    return not all(_is_year(e.clock) for e in entries) or bool(_LIVE.search(text))
 
 
-def _entry_days(entries: list[_Entry], published: date) -> list[date]:
-    """Each entry's day, walking the entries in time (3.)."""
-    clocks = [e.minutes or 0 for e in entries]
+def _is_year(clock: str) -> bool:
+    """A bare four-digit stamp that could be a year ("1968", "2005")."""
+    return re.fullmatch(_DAY_CLOCK, clock) is not None and 1000 <= int(clock) <= 2099
+
+
+def _walk_days(clocks: list[int], own: list[date | None], published: date) -> list[date]:
+    """Each stamp's day, in text order, walking the stamps in time from the first with a day of its
+    own (3.)."""
     falls = sum(b < a for a, b in pairwise(clocks))
     newest_first = falls > len(clocks) - 1 - falls
-    order = list(reversed(range(len(entries)))) if newest_first else list(range(len(entries)))
+    order = list(reversed(range(len(clocks)))) if newest_first else list(range(len(clocks)))
+    slips = _slips([clocks[i] for i in order])
+    anchor = next((k for k, i in enumerate(order) if own[i] is not None), None)
     days: dict[int, date] = {}
-    day, clock = published, None
-    for i in order:
-        entry = entries[i]
-        if entry.weekday is not None:
-            day = _weekday_day(WEEKDAYS[entry.weekday], published) or published
-        elif clock is not None and clocks[i] < clock - _ROLLOVER:
-            day += timedelta(days=1)
-        days[i], clock = day, clocks[i]
-    return [days[i] for i in range(len(entries))]
+    start_day = own[order[anchor]] if anchor is not None else published
+    for direction, steps in ((1, range(anchor or 0, len(order))), (-1, range(anchor or 0, -1, -1))):
+        day, clock = start_day or published, None
+        for k in steps:
+            i = order[k]
+            if own[i] is not None:
+                day = own[i] or day
+            elif clock is not None and k not in slips and direction * (clock - clocks[i]) > _ROLLOVER:
+                day += timedelta(days=direction)
+            days[i] = day
+            if k not in slips:
+                clock = clocks[i]
+    return [days[i] for i in range(len(clocks))]
+
+
+def _slips(clocks: list[int]) -> set[int]:
+    """Positions of clocks out of order with both neighbours that are in order with each other (3.)."""
+    return {
+        k
+        for k in range(1, len(clocks) - 1)
+        if clocks[k - 1] <= clocks[k + 1] and not clocks[k - 1] <= clocks[k] <= clocks[k + 1]
+    }

@@ -51,6 +51,13 @@ def make_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
+def nearest_month_day(month_day: tuple[int, int], reference: date) -> date | None:
+    """The date of ``month_day`` ((month, day), no year) in the year that puts it nearest ``reference``."""
+    options = [make_date(y, *month_day) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    valid = [d for d in options if d is not None]
+    return min(valid, key=lambda d: abs((d - reference).days)) if valid else None
+
+
 def iso_day(d: date) -> str:
     return d.isoformat()
 
