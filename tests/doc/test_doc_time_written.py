@@ -286,3 +286,29 @@ def test_relative_dates_under_a_dated_stamp_resolve_against_its_day(make_doc: Ma
     doc = tag_document(make_doc(text, published="2031-03-14"))
     road = next(s for s in doc.sentences if "ring road" in s.text)
     assert (road.event_date, road.event_date_fallback) == ("2031-03-17", False)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "other"),
+    [
+        ("(9:30 p.m. ET, 3:30 a.m. in Tarsa)", "2031-03-15"),  # the second clock is past midnight
+        ("(9:30 p.m. Friday ET, 3:30 a.m. Saturday in Tarsa)", "2031-03-15"),
+        ("(Updated: 1:38 a.m. Saturday, Tarsa; 6:38 p.m. Friday ET)", "2031-03-14"),  # the second zone is behind
+        ("(2:10 p.m. ET, 8:10 p.m. in Tarsa)", None),  # one day in both zones
+    ],
+)
+def test_a_stamp_of_two_time_zones_names_the_day_of_the_second(stamp: str, other: str | None) -> None:
+    text = f"{stamp} The port reopened.\n{stamp} Ferries sailed.\n{stamp} Trade resumed.\n"
+    assert {m.other for m in read_written(text, "2031-03-14")} == {other}
+
+
+def test_a_weekday_of_the_second_zone_resolves_against_its_day(make_doc: MakeDoc) -> None:
+    text = (
+        "(10:05 p.m. ET, 4:05 a.m. in Tarsa) State radio in Tarsa said early Saturday that the dam had held.\n"
+        "(9:40 p.m. ET, 3:40 a.m. in Tarsa) Rescuers said on Friday that the valley was cleared.\n"
+        "(9:15 p.m. ET, 3:15 a.m. in Tarsa) Engineers inspected the spillway.\n"
+    )
+    doc = tag_document(make_doc(text, published="2031-03-14"))  # a Friday
+    radio = next(s for s in doc.sentences if "early Saturday" in s.text)
+    rescuers = next(s for s in doc.sentences if "on Friday" in s.text)
+    assert (radio.event_date, rescuers.event_date) == ("2031-03-15", "2031-03-14")  # not 03-08 a week back

@@ -23,7 +23,7 @@ from datetime import date
 from storyline.config import Config, TimeConfig
 from storyline.doc.time_frame import counted_from, foretold_in_noun_clause, is_backstory, return_to_lede
 from storyline.doc.time_narrative import inherit_dates, narrates_past
-from storyline.doc.time_written import Written, mark_of, read_written, updated_date, written_on
+from storyline.doc.time_written import Written, mark_of, read_written, updated_date, written_on_named
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
@@ -63,7 +63,7 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
     for s in doc.sentences:
         if sentences and s.paragraph != sentences[-1].paragraph:
             focus = new_paragraph(focus)
-        reference = written_on(written, s.start, s.end, doc.published)
+        reference = written_on_named(written, s.start, s.end, doc.published, s.text)
         dct = parse_dct(reference)
         tagged = tag_sentence(s, dct, reference, settings, head, focus, stamps)
         focus = follow(focus, tagged.times, dct)

@@ -32,12 +32,17 @@ written then (``written_on``).
    order ("11.50 am, 11.55 pm, 12.07 pm"), is a slip: it takes its neighbour's day and is not walked
    from. Entries before the first one with its own day are walked back from it; on a page with no
    such entry the first entry in time is on the publication day.
+4. A stamp of two time zones ("(9:30 p.m. Friday ET, 3:30 a.m. Saturday in Tarsa)") may name two
+   days. Its day is the first zone's (as in 1.); the second's (``Written.other``, from its weekday or
+   its clock: a second clock at most fourteen hours ahead is east of the first) is the reference of a
+   sentence under it that names the second day's weekday and not the first's ("State TV reported
+   early Saturday ...": the Saturday in Tarsa, not the Saturday a week before Friday in ET).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
@@ -45,12 +50,14 @@ from typing import Literal
 from storyline.doc.metadata import find_full_date, find_month_day
 from storyline.records import IsoDate
 from storyline.time.resolve import nearest_month_day, parse_dct
-from storyline.time.words import WEEKDAYS
+from storyline.time.words import WEEKDAY, WEEKDAYS
 
 MIN_ENTRIES = 3  # stamps a page needs before they are read as a live page's
 NEAREST_DAYS = 3  # a weekday is the day of that weekday within this many days of the publication date
 _CLOSES = 2  # characters after a stamp that still closes its sentence
 _ROLLOVER = 12 * 60  # minutes a clock must fall, from one entry to the next in time, for a new day
+_DAY = 24 * 60
+_AHEAD = 14 * 60  # a second zone's clock at most this far ahead of the first is east of it (UTC+14 - UTC)
 
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s)?(?:\.|(?!\w))"
 _MONTH = (
@@ -95,6 +102,7 @@ _FIRST_CLOCK = re.compile(rf"(?<![\w:.]){_CLOCK}(?!\w)", re.I)
 _SECOND_CLOCK = re.compile(rf"(?:{_COLON_CLOCK}|{_AMPM_CLOCK})", re.I)
 _HAS_ZONE = re.compile(rf"\b{_ZONE}\b", re.I)
 _LIVE = re.compile(r"\blive\b", re.I)
+_NAMED_WEEKDAY = re.compile(WEEKDAY)  # a sentence's weekday: the whole word ("sat down" names no day)
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ class Written:
     end: int
     date: IsoDate
     kind: Literal["update", "entry"]
+    other: IsoDate | None = None  # the day of the stamp's second time zone, when it is another (4.)
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,7 @@ class _Entry:
     minutes: int | None  # the clock as minutes after midnight; None when it is no clock ("1968")
     day: date | None  # the day its own words name (a date or weekday), else None
     zone: bool
+    shift: int = 0  # days from its day to the day of its second time zone (4.)
 
 
 def read_written(text: str, published: IsoDate | None) -> tuple[Written, ...]:
@@ -141,6 +151,22 @@ def written_on(marks: tuple[Written, ...], start: int, end: int, published: IsoD
     return published if at is None else marks[at].date
 
 
+def written_on_named(
+    marks: tuple[Written, ...], start: int, end: int, published: IsoDate | None, words: str
+) -> IsoDate | None:
+    """``written_on``, or the day of the mark's second time zone when ``words`` (the sentence) name
+    that day's weekday and not the first's (4.)."""
+    at = mark_of(marks, start, end)
+    if at is None or marks[at].other is None:
+        return written_on(marks, start, end, published)
+    mark = marks[at]
+    named = {_weekday_number(m.group()) for m in _NAMED_WEEKDAY.finditer(words)}
+    other = date.fromisoformat(mark.other or mark.date)
+    if other.weekday() in named and date.fromisoformat(mark.date).weekday() not in named:
+        return mark.other
+    return mark.date
+
+
 def mark_of(marks: tuple[Written, ...], start: int, end: int) -> int | None:
     """The index of the mark the text from ``start`` to ``end`` stands under: the last that starts
     before the first half of it is over, or that closes it (an item's headline before its stamp:
@@ -159,17 +185,36 @@ def _updates(text: str, published: date) -> list[Written]:
         full = find_full_date(m.group("date") or "") or find_full_date(stamp)
         day = date.fromisoformat(full) if full else _stamp_day(stamp, published)
         clock = _FIRST_CLOCK.search(stamp)
-        found.append((m, day, full is not None, _minutes(clock.group()) if clock else None))
-    if len(found) >= MIN_ENTRIES and all(minutes is not None for *_, minutes in found):
-        days = _walk_days([minutes or 0 for *_, minutes in found], [day for _, day, _, _ in found], published)
+        found.append((m, day, full is not None, _minutes(clock.group()) if clock else None, _shift(stamp)))
+    if len(found) >= MIN_ENTRIES and all(minutes is not None for *_, minutes, _ in found):
+        days = _walk_days([minutes or 0 for *_, minutes, _ in found], [f[1] for f in found], published)
     else:
-        days = [day or published for _, day, _, _ in found]
-    items = len({day for _, day, full, _ in found if full}) >= 2
+        days = [day or published for _, day, *_ in found]
+    items = len({day for _, day, full, *_ in found if full}) >= 2
     return [
-        Written(m.start(), m.end(), day.isoformat(), "update")
-        for (m, _, full, _), day in zip(found, days, strict=True)
+        Written(m.start(), m.end(), day.isoformat(), "update", _other(day, shift))
+        for (m, _, full, _, shift), day in zip(found, days, strict=True)
         if day >= published or (items and full)
     ]
+
+
+def _shift(stamp: str) -> int:
+    """Days from a stamp's first time zone to its second (4.): from its two weekdays ("Monday ET,
+    ... Tuesday in Tarsa": +1), else from its two clocks, the second ahead of the first by at most
+    ``_AHEAD`` ("9:30 p.m. ET, 3:30 a.m. in Tarsa": +1), else behind it; 0 with one zone."""
+    weekdays = [_weekday_number(m.group()) for m in _WEEKDAY_WORD.finditer(stamp)]
+    if len(weekdays) >= 2:
+        return {1: 1, 6: -1}.get((weekdays[1] - weekdays[0]) % 7, 0)
+    clocks = [c for c in (_minutes(m.group()) for m in _SECOND_CLOCK.finditer(stamp)) if c is not None]
+    if len(clocks) < 2:
+        return 0
+    ahead = (clocks[1] - clocks[0]) % _DAY
+    second = clocks[0] + ahead if ahead <= _AHEAD else clocks[0] + ahead - _DAY
+    return second // _DAY
+
+
+def _other(day: date, shift: int) -> IsoDate | None:
+    return (day + timedelta(days=shift)).isoformat() if shift else None
 
 
 def _stamp_day(words: str, published: date) -> date | None:
@@ -205,7 +250,9 @@ def _entries(text: str, published: date) -> list[Written]:
     headings = _headings(text, published)
     entries = [_under_heading(e, headings) for e in entries]
     days = _walk_days([e.minutes or 0 for e in entries], [e.day for e in entries], published)
-    marks = [Written(e.start, e.end, d.isoformat(), "entry") for e, d in zip(entries, days, strict=True)]
+    marks = [
+        Written(e.start, e.end, d.isoformat(), "entry", _other(d, e.shift)) for e, d in zip(entries, days, strict=True)
+    ]
     return marks + [Written(start, end, day.isoformat(), "entry") for start, end, day in headings]
 
 
@@ -232,7 +279,7 @@ def _bracket_entries(text: str, published: date) -> list[_Entry]:
         if day is None and _SECOND_CLOCK.search(rest) is None:
             continue
         clock = m.group("clock")
-        out.append(_Entry(m.start(), m.end(), clock, _minutes(clock), day, True))
+        out.append(_Entry(m.start(), m.end(), clock, _minutes(clock), day, True, _shift(m.group())))
     return out
 
 
@@ -251,7 +298,7 @@ def _under_heading(entry: _Entry, headings: list[tuple[int, int, date]]) -> _Ent
     above = [day for start, _, day in headings if start < entry.start]
     if entry.day is not None or not above:
         return entry
-    return _Entry(entry.start, entry.end, entry.clock, entry.minutes, above[-1], entry.zone)
+    return replace(entry, day=above[-1])
 
 
 def _minutes(clock: str) -> int | None:
