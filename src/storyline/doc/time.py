@@ -53,7 +53,8 @@ def tag_document(doc: Document, settings: TimeConfig | None = None) -> Document:
     """The document with ``times``, ``event_date`` and ``event_date_fallback`` set on each sentence, and
     ``updated`` when an update line names a later day than the publication date. Each sentence's
     relative dates are read from the day its part of the text was written (``time_written``: the
-    update line or live entry's stamp above it), else from the publication date."""
+    update line or live entry's stamp above it, or its second time zone's day when the sentence names
+    that day's weekday), else from the publication date."""
     settings = settings or TimeConfig()
     written = read_written(doc.text, doc.published)
     stamps = tuple((m.start, m.end) for m in written)
