@@ -348,7 +348,7 @@ def story_slots(
     for rank, event in enumerate(origins):
         slots.setdefault(event.id, ("origin", rank))
     if config.escalation and origins:
-        turns = escalation_events(events, backers, origins[0], central, config.escalation_min_sources)
+        turns = escalation_events(events, naming, origins[0], central, config.escalation_min_sources, days)
         for rank, event in enumerate(turns):
             slots.setdefault(event.id, ("escalation", rank))
     return slots
