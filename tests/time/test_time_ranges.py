@@ -93,6 +93,7 @@ def test_an_end_of_a_range_of_days_names_no_day_of_its_own(text: str) -> None:
         "The quay was shut on March 2 and 3.",
         "Fares rose on Monday to 12 crowns.",
         "Talks between the crews and the owners failed on Monday.",
+        "Two crews were hurt by Monday's storm at the quay.",
     ],
 )
 def test_a_day_named_on_its_own_or_in_a_list_is_no_range_end(text: str) -> None:

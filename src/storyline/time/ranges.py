@@ -39,9 +39,10 @@ _BETWEEN = re.compile(r"\b(?i:between)\s+$")
 _AND_NEXT = re.compile(rf"\s+and\s+(?:\d{{1,2}}\b|{_NAMED})")
 # An open range's end: "since April 20", "until Friday", "before the evening of April 23", "by the end of May".
 _BOUND = re.compile(
-    r"\b(?i:before|after|since|until|till|by)\s+(?:the\s+)?"
+    r"\b(?i:before|after|since|until|till|(?P<by>by))\s+(?:the\s+)?"
     r"(?:(?i:early|late)\s+)?(?:(?i:morning|afternoon|evening|night|end|start|middle)\s+of\s+)?(?:the\s+)?$"
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
 _BETWEEN_AND = re.compile(r"\b(?i:between)\s+\S+(?:\s+\S+){0,3}?\s+and\s+$")
 
 
@@ -111,7 +112,8 @@ def in_a_range(expr: TimeExpression, text: str, offset: int = 0) -> bool:
     start, end = expr.start - offset, expr.end - offset
     if _RANGE_NEXT.match(text, end) or _RANGE_BEFORE.search(text, max(0, start - 20), start):
         return True
-    if _BOUND.search(text, max(0, start - 40), start):
+    bound = _BOUND.search(text, max(0, start - 40), start)
+    if bound is not None and not (bound.group("by") and _POSSESSIVE.match(text, end)):  # "hit by Monday's blast"
         return True
     between = _BETWEEN.search(text, max(0, start - 9), start) is not None
     return (between and _AND_NEXT.match(text, end) is not None) or _BETWEEN_AND.search(
