@@ -94,6 +94,9 @@ def test_an_end_of_a_range_of_days_names_no_day_of_its_own(text: str) -> None:
         "Fares rose on Monday to 12 crowns.",
         "Talks between the crews and the owners failed on Monday.",
         "Two crews were hurt by Monday's storm at the quay.",
+        "The quay has been shut since the March 2 storm.",
+        "Fares rose after the March 2 Harbour Board vote.",
+        "Fares have doubled since Monday's strike.",
     ],
 )
 def test_a_day_named_on_its_own_or_in_a_list_is_no_range_end(text: str) -> None:

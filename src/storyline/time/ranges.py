@@ -39,10 +39,12 @@ _BETWEEN = re.compile(r"\b(?i:between)\s+$")
 _AND_NEXT = re.compile(rf"\s+and\s+(?:\d{{1,2}}\b|{_NAMED})")
 # An open range's end: "since April 20", "until Friday", "before the evening of April 23", "by the end of May".
 _BOUND = re.compile(
-    r"\b(?i:before|after|since|until|till|(?P<by>by))\s+(?:the\s+)?"
+    r"\b(?i:before|after|since|until|till|by)\s+(?:the\s+)?"
     r"(?:(?i:early|late)\s+)?(?:(?i:morning|afternoon|evening|night|end|start|middle)\s+of\s+)?(?:the\s+)?$"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|and|or|to|through|till|until)\b)[A-Za-z]")
 _BETWEEN_AND = re.compile(r"\b(?i:between)\s+\S+(?:\s+\S+){0,3}?\s+and\s+$")
 
 
@@ -107,18 +109,26 @@ def _before(start: str, end: str) -> str | None:
 def in_a_range(expr: TimeExpression, text: str, offset: int = 0) -> bool:
     """Whether ``expr`` is an end of a range of days, closed ("April 21-27", "from Monday to Friday", "between
     March 3 and 9") or open ("since April 20", "before the evening of April 23"), so that it names no day on
-    which something happened; a list ("on April 21 and 22") is no range. ``text`` holds the expression at
+    which something happened; a list ("on April 21 and 22") is no range, nor a day given to a happening ("since
+    the April 20 explosion", "after Monday's vote": ``_attributive``). ``text`` holds the expression at
     ``expr.start - offset``."""
     start, end = expr.start - offset, expr.end - offset
     if _RANGE_NEXT.match(text, end) or _RANGE_BEFORE.search(text, max(0, start - 20), start):
         return True
-    bound = _BOUND.search(text, max(0, start - 40), start)
-    if bound is not None and not (bound.group("by") and _POSSESSIVE.match(text, end)):  # "hit by Monday's blast"
+    if _BOUND.search(text, max(0, start - 40), start) and not _attributive(text, start, end):
         return True
     between = _BETWEEN.search(text, max(0, start - 9), start) is not None
     return (between and _AND_NEXT.match(text, end) is not None) or _BETWEEN_AND.search(
         text, max(0, start - 60), start
     ) is not None
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """The day names when a happening took place ("since the April 20 explosion", "after Monday's vote"), not
+    the bound of a period."""
+    if _POSSESSIVE.match(text, end):
+        return True
+    return _THE_BEFORE.search(text, max(0, start - 4), start) is not None and _NOUN_AFTER.match(text, end) is not None
 
 
 def single_days(times: Sequence[TimeExpression], text: str, offset: int = 0) -> list[TimeExpression]:
