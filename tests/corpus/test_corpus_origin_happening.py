@@ -260,3 +260,66 @@ def test_a_next_day_happening_begins_the_story_only_when_better_backed_than_the_
         )
         chosen = sm.summarize_story(story(docs, events), SummaryConfig(max_sentences=2))
         assert chosen[0].slot == "origin" and chosen[0].text.startswith(first[:20])
+
+
+def said_at(doc: Document, words: str, when: str) -> Document:
+    """The report with its first sentence naming ``when`` by ``words``, at their place in its text, as the time
+    tagger keeps a time expression (offsets into the report's text)."""
+    first = doc.sentences[0]
+    at = first.start + first.text.index(words)
+    said = TimeExpression(at, at + len(words), words, "DATE", when, when)
+    return replace(doc, sentences=(replace(first, times=(said,)), *doc.sentences[1:]))
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "backs"),
+    [
+        ("Nurses in Calder Bay took fever samples on May 14-20 at the harbour clinic.", "May 14", False),
+        ("Nurses in Calder Bay took fever samples between May 14 and 20 at the harbour clinic.", "May 14", False),
+        ("No fever case was seen in Calder Bay before the evening of May 14, the clinic said.", "May 14", False),
+        ("Nurses in Calder Bay took fever samples on May 14 at the harbour clinic.", "May 14", True),
+    ],
+)
+def test_a_range_of_days_backs_no_origin_day(make_doc: MakeDoc, line: str, words: str, backs: bool) -> None:
+    events, docs = fever_story(make_doc, (FIRST_CASES, "2024-05-14", 1), (EMERGENCY, "2024-05-22", 4))
+    samples = said_at(replace(make_doc(line, "2024-05-21", "Desk 8"), title=TITLES[1]), words, "2024-05-14")
+    taken = event("samples@14", "2024-05-14", dated(samples, "2024-05-14"))
+    whole = story([*docs, samples], [events[0], taken, events[1]])
+    assert oh_days(whole)[date(2024, 5, 14)] == (2 if backs else 1)
+    chosen = sm.summarize_story(whole, SummaryConfig(max_sentences=2))
+    assert ("origin" in [s.slot for s in chosen]) is backs
+
+
+FERRY = "The island ferry stopped sailing from Calder Bay on Friday as the fever spread."
+MAYOR = "The mayor of Calder Bay banned public gatherings on Friday to slow the fever."
+
+
+def test_a_turning_point_split_into_one_source_events_is_backed_by_its_whole_day(make_doc: MakeDoc) -> None:
+    told_lines = [
+        (FIRST_CASES, "2024-05-14", 2),
+        (SCHOOLS, "2024-05-17", 1),
+        (FERRY, "2024-05-17", 1),
+        (MAYOR, "2024-05-17", 1),
+        (EMERGENCY, "2024-05-22", 5),
+    ]
+    assert ("escalation", "2024-05-17") in slots(make_doc, *told_lines)  # three outlets, one event each
+    assert "escalation" not in [slot for slot, _ in slots(make_doc, *told_lines, escalation_min_sources=4)]
+    events, _ = fever_story(make_doc, *told_lines)
+    one_each = {e.id: 1 for e in events}
+    assert oh.escalation_events(events, one_each, events[0], events[-1], 3) == []  # no one event has three
+    days = {date(2024, 5, 14): 2, date(2024, 5, 17): 3, date(2024, 5, 22): 5}
+    assert oh.escalation_events(events, one_each, events[0], events[-1], 3, days) == events[1:4]
+
+
+def test_a_busy_day_admits_its_happenings_but_the_best_backed_happening_turns_the_story(make_doc: MakeDoc) -> None:
+    events, _ = fever_story(
+        make_doc,
+        (FIRST_CASES, "2024-05-14", 2),
+        (FERRY, "2024-05-17", 1),
+        (MAYOR, "2024-05-17", 1),
+        (SCHOOLS, "2024-05-19", 3),
+        (EMERGENCY, "2024-05-22", 5),
+    )
+    backers = {e.id: e.independent_sources for e in events}
+    days = {date(2024, 5, 14): 2, date(2024, 5, 17): 4, date(2024, 5, 19): 3, date(2024, 5, 22): 5}  # 05-17: four lines
+    assert oh.escalation_events(events, backers, events[0], events[-1], 3, days) == [events[3], events[1], events[2]]

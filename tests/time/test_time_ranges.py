@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.time import tag
+from storyline.time.ranges import in_a_range, single_days
 from storyline.time.words import MONTHS, WEEKDAYS
 
 MARCH_4 = date(1998, 3, 4)  # a Wednesday
@@ -61,3 +63,51 @@ def test_a_weekday_after_a_dated_start_is_still_counted_from_the_report() -> Non
         ("Feb. 3", "1998-02-03"),
         ("Monday", "1998-03-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses tested the ferry crews on March 2-6 at the quay.",
+        "Nurses tested the ferry crews March 2–6.",
+        "Nurses tested the ferry crews between March 2 and 6 at the quay.",
+        "Nurses tested the ferry crews between March 2 and March 6.",
+        "Nurses tested the ferry crews from March 2 to March 6.",
+        "The quay was shut from Monday to Wednesday.",
+        "No ferry sailed before the evening of March 2.",
+        "The quay has been shut since Monday.",
+        "The quay stays shut until Friday.",
+    ],
+)
+def test_an_end_of_a_range_of_days_names_no_day_of_its_own(text: str) -> None:
+    times = tag(text, MARCH_4)
+    assert times and all(in_a_range(t, text) for t in times)
+    assert single_days(times, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quay was shut on March 2.",
+        "The quay was shut on Monday and Tuesday.",
+        "The quay was shut on March 2 and 3.",
+        "Fares rose on Monday to 12 crowns.",
+        "Talks between the crews and the owners failed on Monday.",
+        "Two crews were hurt by Monday's storm at the quay.",
+        "The quay has been shut since the March 2 storm.",
+        "Fares rose after the March 2 Harbour Board vote.",
+        "Fares have doubled since Monday's strike.",
+    ],
+)
+def test_a_day_named_on_its_own_or_in_a_list_is_no_range_end(text: str) -> None:
+    times = tag(text, MARCH_4)
+    assert times and not in_a_range(times[0], text)
+
+
+def test_a_range_is_read_where_the_expression_stands_in_the_text_its_offsets_count_from() -> None:
+    lead = "The ferry crews were tested. "
+    for sentence, ranged in (("Nurses tested crews on March 2-6.", True), ("Nurses tested crews on March 2.", False)):
+        (expr,) = tag(sentence, MARCH_4)
+        moved = replace(expr, start=expr.start + len(lead), end=expr.end + len(lead))  # offsets into the report
+        assert in_a_range(moved, lead + sentence) is ranged
+        assert in_a_range(moved, sentence, offset=len(lead)) is ranged

@@ -329,7 +329,8 @@ class SummaryConfig(_Section):
     escalation_min_sources: int = Field(
         default=3,
         ge=1,
-        description="Independent sources that must date a happening for it to be the turning point.",
+        description="Independent sources that must name a day in their own words, on the story's subject, across "
+        "its events, for a happening of that day to be the turning point (counted per day, as for the origin).",
     )
     min_words: int = Field(default=8, ge=1, description="Shorter sentences are not summary sentences.")
     max_words: int = Field(default=45, ge=1, description="Longer sentences are not summary sentences.")

@@ -24,6 +24,7 @@ from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.subject_words import headline, headline_words, names_subject
 from storyline.corpus.timeline import strip_dateline
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Story
+from storyline.time.ranges import single_days
 
 Window = tuple[date, date]
 
@@ -127,7 +128,8 @@ def own_dated(
 def named_day(story: Story, own: Mapping[EventId, Sequence[Mention]]) -> dict[EventId, list[Mention]]:
     """Per event dated to a day, its mentions on the story's subject whose own sentence names that day ("on
     Tuesday", "April 20", "yesterday"): a line dated by an earlier sentence, "two weeks ago" (a day computed
-    back from the report's) or "in April" names none. ``own`` is ``own_dated``'s, to the day."""
+    back from the report's), "in April" or an end of a range of days ("taken April 21-27", "since April 20":
+    ``in_a_range``) names none. ``own`` is ``own_dated``'s, to the day."""
     documents = {d.id: d for d in story.documents}
     named: dict[EventId, list[Mention]] = {}
     for event in story.events:
@@ -141,8 +143,9 @@ def _names_day(mention: Mention, documents: Mapping[DocumentId, Document], day: 
     doc = documents.get(mention.document)
     if doc is None or mention.sentence >= len(doc.sentences):
         return False
-    times = doc.sentences[mention.sentence].times
-    return any(t.date == day and _OFFSET.search(t.text) is None for t in times)
+    sentence = doc.sentences[mention.sentence]
+    times = [t for t in sentence.times if t.date == day and _OFFSET.search(t.text) is None]
+    return bool(times) and bool(single_days(times, sentence.text, sentence.start))
 
 
 def day_backers(story: Story, named: Mapping[EventId, Sequence[Mention]]) -> dict[date, int]:

@@ -7,7 +7,8 @@ something they tell as part of the story's subject (``day_backers``), counted ac
 events stage may split one happening into several one-source events (one report's "flames swept into the town",
 another's "the fire tore through the town"); copies of one report count once. A single early report (a rumour)
 is not enough, nor are the undated background lines of many reports, nor "since the spill began two months ago",
-"two weeks ago" or "in April", which name no day. Of that day's happenings, and those of the ``span_days`` after
+"two weeks ago", "in April" or the ends of a range ("samples taken April 21-27", "before the evening of April 23"),
+which name no day something happened on. Of that day's happenings, and those of the ``span_days`` after
 it that more sources back on their own than back the whole first day, the one with the most backers (then told
 by the most reports) is the origin: the first report of a case and the outbreak's identification the next day
 are one beginning, told best by the better backed line. That earliest day belongs to the central
@@ -17,8 +18,9 @@ It must lie within the reporting window, from ``lead_days`` before the first rep
 that reports recall for comparison (a pandemic of 1968, a spill of 1989) is background, as ``figure_past`` reads
 their figures. It lies before the central happening's day, which, when it is the earliest, is the origin itself.
 
-The turning point (escalation) is the happening with the most backers, at least ``escalation_min_sources``,
-dated strictly between the origin's day and the central happening's: an alert raised, a city taken.
+The turning point (escalation) is the best backed happening (ranked as the origin's) of the days strictly between
+the origin's day and the central happening's that at least ``escalation_min_sources`` back, counted per day as
+for the origin: an alert raised, a city taken.
 """
 
 from __future__ import annotations
@@ -52,35 +54,59 @@ def origin_events(
     days: Mapping[date, int] | None = None,
 ) -> list[Event]:
     """Candidates for the origin, the best first (see the module docstring): the happenings of the earliest
-    backed day and those of the ``span_days`` after it that more sources back on their own than the whole
-    first day (and at least ``min_sources``), by backers, then by the independent sources
+    backed day (``backed_happenings``) and those of the ``span_days`` after it that more sources back on their
+    own than the whole first day (and at least ``min_sources``), by backers, then by the independent sources
     that tell them, then by day; [] when no day before the central happening's has ``min_sources`` backers.
     ``backers`` counts, per event, the sources that date it in their own words, on the story's subject, within
     the window (``subject_backers``); ``days`` counts them per day across the day's events (``day_backers``),
     so that a happening split into one-source events backs its day; without it a day is backed by its best
     backed event. With ``gap_days``, the earliest backed day is that of the central happening's run of
     coverage (``coverage_start``)."""
+    days = days if days is not None else best_backed(events, backers)
     end = event_day(central) if central is not None else None
-    dated = [
-        (day, e)
-        for e in events
-        if e is not central
-        and backers.get(e.id, 0) >= (1 if days is not None else min_sources)
-        and (day := event_day(e)) is not None
-        and (end is None or day < end)
-    ]
-    backed = [(day, e) for day, e in dated if days is None or days.get(day, 0) >= min_sources]
+    happenings = backed_happenings(events, backers, days, min_sources, None, end)
+    backed = [(day, e) for day, e in happenings if e is not central]
     if not backed:
         return []
     backed_days = [day for day, _ in backed]
     first = min(backed_days) if gap_days is None else coverage_start(backed_days, end, gap_days)
-    first_backers = days[first] if days is not None else max(backers[e.id] for day, e in backed if day == first)
     early = [  # the first day's happenings, and those of the days after it better backed than the whole first day
         (day, e)
         for day, e in backed
-        if day == first or (0 < (day - first).days <= span_days and backers[e.id] > max(first_backers, min_sources - 1))
+        if day == first or (0 < (day - first).days <= span_days and backers[e.id] > max(days[first], min_sources - 1))
     ]
     return [e for _, e in sorted(early, key=lambda pair: _rank(pair, backers))]
+
+
+def backed_happenings(
+    events: Sequence[Event],
+    backers: Mapping[EventId, int],
+    days: Mapping[date, int],
+    min_sources: int,
+    after: date | None,
+    before: date | None,
+) -> list[tuple[date, Event]]:
+    """(day, event) for the events with a backer of their own whose day ``min_sources`` back (``days``: per
+    day, across its events) and lies strictly between ``after`` and ``before`` (either open when None): the
+    days an origin or a turning point may be told on, with their happenings."""
+    return [
+        (day, e)
+        for e in events
+        if backers.get(e.id, 0) >= 1
+        and (day := event_day(e)) is not None
+        and days.get(day, 0) >= min_sources
+        and (after is None or after < day)
+        and (before is None or day < before)
+    ]
+
+
+def best_backed(events: Sequence[Event], backers: Mapping[EventId, int]) -> dict[date, int]:
+    """Per day, the backers of its best backed event: a day's backing when sources are counted per event."""
+    best: dict[date, int] = {}
+    for event in events:
+        if (day := event_day(event)) is not None:
+            best[day] = max(best.get(day, 0), backers.get(event.id, 0))
+    return best
 
 
 def coverage_start(days: Sequence[date], end: date | None, gap_days: int) -> date:
@@ -108,18 +134,19 @@ def escalation_events(
     origin: Event | None,
     central: Event | None,
     min_sources: int,
+    days: Mapping[date, int] | None = None,
 ) -> list[Event]:
-    """Candidates for the turning point, the best first: happenings dated strictly between the origin's day
-    and the central happening's with at least ``min_sources`` backers, by backers, then by the independent
-    sources that tell them, then the earlier first (the later is often the run-up the central line already
-    tells); [] without an origin or a central happening."""
+    """Candidates for the turning point, the best first: the happenings of the days strictly between the
+    origin's and the central happening's that at least ``min_sources`` back, counted per day as for the origin
+    (``backed_happenings``; without ``days``, by each day's best backed event), ranked as the origin's are: by
+    their own backers, then by the independent sources that tell them, then the earlier first (the later is
+    often the run-up the central line already tells); [] without an origin or a central happening. A day's
+    count says how much was reported that day (a war's every day has many lines), not which happening turned
+    the story, so it only admits a day."""
     start = event_day(origin) if origin is not None else None
     end = event_day(central) if central is not None else None
     if start is None or end is None:
         return []
-    between = [
-        (day, e)
-        for e in events
-        if backers.get(e.id, 0) >= min_sources and (day := event_day(e)) is not None and start < day < end
-    ]
+    days = days if days is not None else best_backed(events, backers)
+    between = backed_happenings(events, backers, days, min_sources, start, end)
     return [e for _, e in sorted(between, key=lambda pair: _rank(pair, backers))]

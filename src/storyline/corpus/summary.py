@@ -28,8 +28,9 @@ that would be a sentence no report wrote and could misstate who said what.
      words most reports' headlines share); how the story began follows (``origin_happening``): its
      origin, the earliest day's best backed happening (``origin_min_sources`` sources dating it in their
      own words, on the subject, within ``origin_lead_days`` before the first report, before the central
-     day), and its turning point, the best backed happening between the two (``escalation_min_sources``),
-     each line marked with its ``slot``; the
+     day), and its turning point, the best backed happening between the two, of a day that
+     ``escalation_min_sources`` back (both counted per day, across the day's events), each line marked
+     with its ``slot``; the
      latest figures of at most ``max_figures`` measures follow, one sentence per measure, or one per
      ground when its givers disagree about different grounds (the sides' tolls of their own banks are
      one measure, each side's latest given with who gives it); events by weight fill the rest, an
@@ -348,7 +349,7 @@ def story_slots(
     for rank, event in enumerate(origins):
         slots.setdefault(event.id, ("origin", rank))
     if config.escalation and origins:
-        turns = escalation_events(events, backers, origins[0], central, config.escalation_min_sources)
+        turns = escalation_events(events, naming, origins[0], central, config.escalation_min_sources, days)
         for rank, event in enumerate(turns):
             slots.setdefault(event.id, ("escalation", rank))
     return slots

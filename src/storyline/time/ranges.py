@@ -8,20 +8,44 @@ step moves the end, when it names a month or a weekday and no year, to its first
 start; or, when that would be after the report, the start back before the end (March 1997). After a
 start with its year ("from March 1996 to May") a month always takes the first occurrence after it; a
 weekday in order stays as it is ("from Sept. 14 to Thursday" is the Thursday before the report).
+
+``in_a_range`` tells an end of a range of days ("samples taken April 21-27", "between March 3 and 9"), which
+names no single day, from a day named on its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
+from storyline.time.words import MONTH_ANY, WEEKDAY
 
 _FROM_BEFORE = re.compile(r"\b(?i:from|between)\s+$")
 _TO_BETWEEN = re.compile(r"\s*(?:(?i:to|through|till|until|and)\s+|[-–]\s*)")
 _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_NAMED = rf"(?:{MONTH_ANY}|{WEEKDAY})"
+_DASH = r"\s*[-–]\s*"
+_TO = r"\s+(?i:to|through|till|until)\s+"
+# After a range's first end: "-27", "– May 2", " to Friday", " through April 27"; a bare number after "to" only
+# when nothing but punctuation follows it ("rose on Monday to 52 cents" is no range).
+_RANGE_NEXT = re.compile(rf"{_DASH}(?:\d{{1,2}}\b(?![:.,]?\d)|{_NAMED})|{_TO}(?:{_NAMED}|\d{{1,2}}\b(?!\s*\w))")
+# Before a range's last end: "21-", "April 21 to ", "Monday to " ("fell 5 to Monday's close" is no range).
+_RANGE_BEFORE = re.compile(rf"(?:\b\d{{1,2}}{_DASH}|(?:{MONTH_ANY}\s*\d{{1,2}}|{_NAMED}){_TO})$")
+_BETWEEN = re.compile(r"\b(?i:between)\s+$")
+_AND_NEXT = re.compile(rf"\s+and\s+(?:\d{{1,2}}\b|{_NAMED})")
+# An open range's end: "since April 20", "until Friday", "before the evening of April 23", "by the end of May".
+_BOUND = re.compile(
+    r"\b(?i:before|after|since|until|till|by)\s+(?:the\s+)?"
+    r"(?:(?i:early|late)\s+)?(?:(?i:morning|afternoon|evening|night|end|start|middle)\s+of\s+)?(?:the\s+)?$"
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|and|or|to|through|till|until)\b)[A-Za-z]")
+_BETWEEN_AND = re.compile(r"\b(?i:between)\s+\S+(?:\s+\S+){0,3}?\s+and\s+$")
 
 
 def order(found: list[TimeExpression], text: str, dct: date | None) -> list[TimeExpression]:
@@ -80,3 +104,33 @@ def _before(start: str, end: str) -> str | None:
         first, last = date.fromisoformat(start), date.fromisoformat(end)
         return (first - timedelta(weeks=-(-(first - last).days // 7))).isoformat()
     return None
+
+
+def in_a_range(expr: TimeExpression, text: str, offset: int = 0) -> bool:
+    """Whether ``expr`` is an end of a range of days, closed ("April 21-27", "from Monday to Friday", "between
+    March 3 and 9") or open ("since April 20", "before the evening of April 23"), so that it names no day on
+    which something happened; a list ("on April 21 and 22") is no range, nor a day given to a happening ("since
+    the April 20 explosion", "after Monday's vote": ``_attributive``). ``text`` holds the expression at
+    ``expr.start - offset``."""
+    start, end = expr.start - offset, expr.end - offset
+    if _RANGE_NEXT.match(text, end) or _RANGE_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if _BOUND.search(text, max(0, start - 40), start) and not _attributive(text, start, end):
+        return True
+    between = _BETWEEN.search(text, max(0, start - 9), start) is not None
+    return (between and _AND_NEXT.match(text, end) is not None) or _BETWEEN_AND.search(
+        text, max(0, start - 60), start
+    ) is not None
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """The day names when a happening took place ("since the April 20 explosion", "after Monday's vote"), not
+    the bound of a period."""
+    if _POSSESSIVE.match(text, end):
+        return True
+    return _THE_BEFORE.search(text, max(0, start - 4), start) is not None and _NOUN_AFTER.match(text, end) is not None
+
+
+def single_days(times: Sequence[TimeExpression], text: str, offset: int = 0) -> list[TimeExpression]:
+    """``times`` without the ends of ranges (``in_a_range``)."""
+    return [t for t in times if not in_a_range(t, text, offset)]
