@@ -16,6 +16,17 @@ from storyline.time.tense import TenseCue, tense_at, tense_cues
 Answer = TypeVar("Answer")
 
 
+# "since" governing a time expression, with at most an article and one word (and its particle) between
+# ("since the April 20 blowout", "since the blast about 10 p.m. Tuesday", "since stepping down in October"): the time is in the past
+# whatever the clause's tense ("would not seek", "is only one more"). A clause after a causal "since" ("since
+# it will open Friday") has a subject and a verb, two free words, and does not match.
+_SINCE_BEFORE = re.compile(
+    r"\b(?i:since)\s+(?:(?i:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+(?:(?i:down|up|out|off|over|back|away)\s+)?)?"
+    r"(?:(?i:in|on|at|of|about|around|early|late|mid)[\s-]+)?\Z"
+)
+_SINCE_REACH = 40  # characters before a time expression that the words after "since" can take
+
+
 @dataclass
 class Context:
     text: str
@@ -28,6 +39,8 @@ class Context:
     _cues: list[TenseCue] | None = field(default=None, repr=False)
 
     def tense(self, start: int, end: int) -> Tense:
+        if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
+            return "past"  # "since Monday", "since announcing in October": never after the DCT
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         return tense_at(self._cues, start, end, self.default)
