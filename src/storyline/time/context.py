@@ -17,9 +17,9 @@ Answer = TypeVar("Answer")
 
 
 # "since" governing a time expression, with at most an article and one word (and its particle) between
-# ("since the April 20 blowout", "since the blast about 10 p.m. Tuesday", "since stepping down in October"): the time is in the past
-# whatever the clause's tense ("would not seek", "is only one more"). A clause after a causal "since" ("since
-# it will open Friday") has a subject and a verb, two free words, and does not match.
+# ("since the April 20 blowout", "since the blast about 10 p.m. Tuesday", "since stepping down in October"):
+# the time is in the past whatever the clause's tense ("would not seek", "is only one more"). A clause after
+# a causal "since" ("since it will open Friday") has a subject and a verb, two free words, and does not match.
 _SINCE_BEFORE = re.compile(
     r"\b(?i:since)\s+(?:(?i:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+(?:(?i:down|up|out|off|over|back|away)\s+)?)?"
     r"(?:(?i:in|on|at|of|about|around|early|late|mid)[\s-]+)?\Z"
