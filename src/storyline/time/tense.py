@@ -25,6 +25,9 @@ class TenseCue(NamedTuple):
 
 
 _ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
+# The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
+# its participle is not read as past.
+_TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
 # A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
 _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
@@ -32,11 +35,12 @@ _FUTURE_CUES = re.compile(
     r"(?=[abdeghinpsuvwABDEGHINPSUVW'ſıİ])(?:"
     rf"(?:\b(?i:will|shall|won't)|'ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
-    r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated|set)\s+(?:to|for)|"
+    r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
+    r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    r"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b|'ll\b|"
+    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b{_TO_BE}|'ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
-    r"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b)"
+    rf"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b{_TO_BE})"
 )
 # Past participles: "-ed", "-en", "-wn" and "-ne" words and the common irregular ones.
 PARTICIPLE = (
