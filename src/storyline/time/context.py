@@ -24,7 +24,13 @@ _SINCE_BEFORE = re.compile(
     r"\b(?i:since)\s+(?:(?i:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+(?:(?i:down|up|out|off|over|back|away)\s+)?)?"
     r"(?:(?i:in|on|at|of|about|around|early|late|mid)[\s-]+)?\Z"
 )
-_SINCE_REACH = 40  # characters before a time expression that the words after "since" can take
+# "ahead of" (or "in advance/anticipation of") a time, with at most an article and an owner between ("ahead
+# of Tuesday's primary", "ahead of the state's April 19 primary", "ahead of November elections"): a coming
+# time, even in a past-tense sentence ("barnstormed there ahead of Tuesday's primary" in a Friday report).
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z"
+)
+_SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
 
 
 @dataclass
@@ -41,6 +47,8 @@ class Context:
     def tense(self, start: int, end: int) -> Tense:
         if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
             return "past"  # "since Monday", "since announcing in October": never after the DCT
+        if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
+            return "future"
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         return tense_at(self._cues, start, end, self.default)
