@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, tense_at, tense_cues
+from storyline.time.tense import TenseCue, could_leads, tense_at, tense_cues
 
 Answer = TypeVar("Answer")
 
@@ -51,6 +51,8 @@ class Context:
             return "future"
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
+        if could_leads(self.text, self._cues, start, end):
+            return "future"
         return tense_at(self._cues, start, end, self.default)
 
     def by_tense(self, start: int, end: int, resolve: Callable[[Tense], Answer]) -> Answer:

@@ -113,6 +113,14 @@ _AHEAD_CUES = re.compile(
     r"\b(?i:expects?|forecasts?|predicts?|anticipates?)\b|\b(?:may|might|must)(?!\s+(?:not\s+)?have\b)\s+(?:not\s+)?[a-z]+\b"
 )
 _AHEAD_WORDS = ("expect", "forecast", "predict", "anticipate", "may", "might", "must")
+# "could" of possibility before the time it governs ("the oil could reach the shore by Friday", "could be
+# available by October"), for ``could_leads``. Not "could not" and "could have" (past: "could not be reached
+# Monday"), nor "could see": and only when it leads, since a "could" after a time mostly belongs to another
+# clause ("the well that exploded on April 20 could cost ...").
+_COULD = re.compile(
+    r"\bcould(?!\s+(?:not|n't|never|have|hardly|barely|only|see|hear|feel)\b)(?:\s+(?:also|still|soon|well|even))?\s+[a-z]+\b"
+)
+_COULD_REACH = 120  # characters between a leading "could" and its time
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
@@ -293,6 +301,25 @@ def _participle_after(tokens: Sequence[Token], i: int) -> int | None:
         if tag not in ("RB", "VBN") and tokens[j].text.lower() != "been":
             return None
     return None
+
+
+def could_leads(text: str, cues: Sequence[TenseCue], start: int, end: int) -> bool:
+    """Whether a "could" of possibility before ``start`` is nearer to the span than every cue of
+    ``cues`` (measured as ``tense_at`` does): the time is then a possible, coming one."""
+    if "could" not in text:  # a fast test: most sentences have none
+        return False
+    last = None
+    for m in _COULD.finditer(text, max(0, start - _COULD_REACH), start):
+        last = m
+    if last is None:
+        return False
+    reach = float(start - last.end())
+    for cue in cues:
+        if cue.end <= start and start - cue.end < reach:
+            return False
+        if cue.start >= end and 2.0 * (cue.start - end) < reach:
+            return False
+    return True
 
 
 def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> Tense:
