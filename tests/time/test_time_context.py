@@ -62,3 +62,36 @@ def test_tagger_answers_as_when_every_time_reads_the_tense(
     lazy = tag(text, dct)
     monkeypatch.setattr(Context, "by_tense", lambda ctx, start, end, resolve: resolve(ctx.tense(start, end)))
     assert lazy == tag(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Since stepping down in October she would not comment on the race.", "October", "2023-10"),
+        ("The tally is 40 permits since the June 12 flood, which is more than expected.", "June 12", "2023-06-12"),
+        ("Since Friday the ferry will sail from the north quay.", "Friday", "2024-03-01"),
+        ("Four crew remain missing since the collision about 11 p.m. Monday night.", "about 11 p.m. Monday night",
+         "2024-03-04T23:00"),
+    ],
+)  # fmt: skip
+def test_a_time_after_since_is_never_after_the_report_whatever_the_clauses_tense(
+    text: str, span: str, value: str
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+def test_a_causal_since_before_a_clause_leaves_its_time_to_the_clause() -> None:
+    text = "The pier stays shut, since the crane will arrive on Friday."
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [("Friday", "2024-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The mayor toured the wards ahead of Tuesday's vote.", "Tuesday", "2024-03-12"),
+        ("Turnout was seen as weak ahead of the June 4 runoff.", "June 4", "2024-06-04"),
+        ("Stalls were cleared in advance of Saturday's parade.", "Saturday", "2024-03-09"),
+    ],
+)
+def test_a_time_after_ahead_of_is_coming_even_in_a_past_sentence(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]

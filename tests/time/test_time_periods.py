@@ -131,6 +131,20 @@ def test_seasons(text: str, span: str, value: str) -> None:
     assert found(text) == [(span, "DATE", value, value[:4] if past else None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The new ferry will enter service this summer.", date(2024, 2, 6), "2024-SU"),
+        ("Farmers have planted more oats this spring than before.", date(2024, 1, 22), "2024-SP"),
+        ("The regional assembly votes on the budget this fall.", date(2025, 2, 27), "2025-FA"),
+        ("The orchard was replanted this spring.", date(2024, 12, 9), "2024-SP"),
+        ("The harbour froze twice this winter.", date(2024, 1, 22), "2023-WI"),
+    ],
+)
+def test_this_season_is_the_reports_years_even_in_january(text: str, dct: date, value: str) -> None:
+    assert [t[2] for t in found(text, dct)] == [value]
+
+
 def test_a_past_season_dates_what_happened_then_by_its_year() -> None:
     assert found("Last autumn the mayor had warned that the levee was weak.") == [
         ("Last autumn", "DATE", "2022-FA", "2022")

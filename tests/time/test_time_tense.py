@@ -263,3 +263,33 @@ def test_no_cue_pattern_writes_a_letter_that_unicode_case_rules_match_to_an_asci
     for pattern in tense._ASCII:
         inner = _FIRST_LETTERS.sub("", pattern.pattern, count=1)  # the first letters take no case
         assert not any(map(inner.__contains__, ("ſ", "ı", "İ", "\u212a"))), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Both new locks are expected to be finished in May.", "2023-05"),
+        ("The old depot is due to be demolished in February.", "2023-02"),
+        ("A successor is to be named in January.", "2023-01"),
+        ("The ward is going to be reopened in March.", "2023-03"),
+        ("Crowds gathered ahead of the runoff scheduled in April.", "2023-04"),
+    ],
+)
+def test_a_passive_verb_group_after_to_is_future_not_a_past_participle(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Forecasters said the flood crest could reach the town by Friday.", "2022-11-04"),
+        ("Officials warned that the first doses could be ready by February.", "2023-02"),
+        ("He said the ferry could resume sailing as early as Monday.", "2022-11-07"),
+        # a "could" after its time, or of past ability, leaves the time to its own verb
+        ("The dam that burst on Tuesday could cost the county millions.", "2022-11-01"),
+        ("The clerk could not be reached on Tuesday.", "2022-11-01"),
+        ("The rally held in February could have drawn more people.", "2022-02"),
+    ],
+)
+def test_a_leading_could_of_possibility_makes_its_time_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]

@@ -11,9 +11,26 @@ from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, tense_at, tense_cues
+from storyline.time.tense import TenseCue, could_leads, tense_at, tense_cues
 
 Answer = TypeVar("Answer")
+
+
+# "since" governing a time expression, with at most an article and one word (and its particle) between
+# ("since the April 20 blowout", "since the blast about 10 p.m. Tuesday", "since stepping down in October"):
+# the time is in the past whatever the clause's tense ("would not seek", "is only one more"). A clause after
+# a causal "since" ("since it will open Friday") has a subject and a verb, two free words, and does not match.
+_SINCE_BEFORE = re.compile(
+    r"\b(?i:since)\s+(?:(?i:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+(?:(?i:down|up|out|off|over|back|away)\s+)?)?"
+    r"(?:(?i:in|on|at|of|about|around|early|late|mid)[\s-]+)?\Z"
+)
+# "ahead of" (or "in advance/anticipation of") a time, with at most an article and an owner between ("ahead
+# of Tuesday's primary", "ahead of the state's April 19 primary", "ahead of November elections"): a coming
+# time, even in a past-tense sentence ("barnstormed there ahead of Tuesday's primary" in a Friday report).
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z"
+)
+_SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
 
 
 @dataclass
@@ -28,8 +45,14 @@ class Context:
     _cues: list[TenseCue] | None = field(default=None, repr=False)
 
     def tense(self, start: int, end: int) -> Tense:
+        if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
+            return "past"  # "since Monday", "since announcing in October": never after the DCT
+        if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
+            return "future"
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
+        if could_leads(self.text, self._cues, start, end):
+            return "future"
         return tense_at(self._cues, start, end, self.default)
 
     def by_tense(self, start: int, end: int, resolve: Callable[[Tense], Answer]) -> Answer:

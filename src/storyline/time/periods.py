@@ -114,11 +114,17 @@ def season_year(value: str, dct: date | None) -> str | None:
 
 
 def season_value(dct: date, name: str, shift: int | None, tense: Tense) -> str:
-    """ "2022-SU": ``shift`` -1 for "last", 0 for "this", 1 for "next"; None follows the tense."""
+    """ "2022-SU": ``shift`` -1 for "last", 0 for "this", 1 for "next"; None follows the tense.
+
+    "this spring" is the report's year's spring even in January, when the season of the DCT is still
+    last year's winter.
+    """
     code = SEASONS[name.lower()]
     wanted = _SEASON_ORDER.index(code)
     year, current = season_of(dct)
-    if shift == 0:
+    if shift == 0 and code != "WI":  # "this summer": the report's year's, in January too
+        return f"{dct.year}-{code}"
+    if shift == 0:  # "this winter": the one now, or the one that begins in the report's year
         return f"{year}-{code}"
     if shift == -1 or (shift is None and tense == "past"):
         after = wanted > current or (shift == -1 and wanted == current)

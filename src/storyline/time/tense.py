@@ -25,6 +25,9 @@ class TenseCue(NamedTuple):
 
 
 _ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
+# The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
+# its participle is not read as past.
+_TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
 # A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
 _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
@@ -32,11 +35,12 @@ _FUTURE_CUES = re.compile(
     r"(?=[abdeghinpsuvwABDEGHINPSUVW'ſıİ])(?:"
     rf"(?:\b(?i:will|shall|won't)|'ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
-    r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated|set)\s+(?:to|for)|"
+    r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
+    r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    r"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b|'ll\b|"
+    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b{_TO_BE}|'ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
-    r"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b)"
+    rf"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b{_TO_BE})"
 )
 # Past participles: "-ed", "-en", "-wn" and "-ne" words and the common irregular ones.
 PARTICIPLE = (
@@ -109,6 +113,14 @@ _AHEAD_CUES = re.compile(
     r"\b(?i:expects?|forecasts?|predicts?|anticipates?)\b|\b(?:may|might|must)(?!\s+(?:not\s+)?have\b)\s+(?:not\s+)?[a-z]+\b"
 )
 _AHEAD_WORDS = ("expect", "forecast", "predict", "anticipate", "may", "might", "must")
+# "could" of possibility before the time it governs ("the oil could reach the shore by Friday", "could be
+# available by October"), for ``could_leads``. Not "could not" and "could have" (past: "could not be reached
+# Monday"), nor "could see": and only when it leads, since a "could" after a time mostly belongs to another
+# clause ("the well that exploded on April 20 could cost ...").
+_COULD = re.compile(
+    r"\bcould(?!\s+(?:not|n't|never|have|hardly|barely|only|see|hear|feel)\b)(?:\s+(?:also|still|soon|well|even))?\s+[a-z]+\b"
+)
+_COULD_REACH = 120  # characters between a leading "could" and its time
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
@@ -289,6 +301,25 @@ def _participle_after(tokens: Sequence[Token], i: int) -> int | None:
         if tag not in ("RB", "VBN") and tokens[j].text.lower() != "been":
             return None
     return None
+
+
+def could_leads(text: str, cues: Sequence[TenseCue], start: int, end: int) -> bool:
+    """Whether a "could" of possibility before ``start`` is nearer to the span than every cue of
+    ``cues`` (measured as ``tense_at`` does): the time is then a possible, coming one."""
+    if "could" not in text:  # a fast test: most sentences have none
+        return False
+    last = None
+    for m in _COULD.finditer(text, max(0, start - _COULD_REACH), start):
+        last = m
+    if last is None:
+        return False
+    reach = float(start - last.end())
+    for cue in cues:
+        if cue.end <= start and start - cue.end < reach:
+            return False
+        if cue.start >= end and 2.0 * (cue.start - end) < reach:
+            return False
+    return True
 
 
 def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> Tense:
