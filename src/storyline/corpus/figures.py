@@ -2,8 +2,8 @@
 fire's containment, a water level) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
-nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
-soldiers had flu") are cases, not troops, and troops are one series per side or place
+nearest to it ("retaken", "killed") and the counted noun; soldiers something befell (ill, infected,
+arrested: "21 soldiers had flu") are no troops, and troops are one series per side or place
 (``figure_subjects``: "troops, Ardenian"). The verb and noun lists are small and written here: they
 name the measures of a news story, which no general library does. A figure told as a projection,
 condition, plan or target ("water could rise 2 metres if the dam fails": ``doc.figure_mood``) stays in
@@ -37,7 +37,7 @@ from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_past import about_past_incident, first_report
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
-from storyline.corpus.figure_subjects import is_few_known, troops_measure
+from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
 from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, is_share_of_leak, volume_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
@@ -129,25 +129,6 @@ _TOLD_EARLIER = re.compile(
 _TIME_RIGHT_AFTER = re.compile(r"[^\d,;:()—–]{0,12}")
 # The fire a containment figure is about: the nearest named fire before it ("the Pulehu fire near Kihei").
 _NAMED_FIRE = re.compile(r"\b((?:[A-Z][\w'-]*\s+)+)(?:wild)?fire\b")
-# People who are ill, infected or treated are cases, not troops: "21 soldiers had flu", "the virus has
-# infected 40 soldiers". The count is the subject of the illness ("<count> <troop noun> <verb>") or its object.
-_ILLNESS = (
-    r"(?:flu|influenza|virus|infections?|fever|symptoms|illness|disease|cholera|measles|pneumonia|malaria"
-    r"|covid\S*|coronavirus|[HN]\dN\d\w*)"
-)
-_CASE_AFTER = re.compile(
-    r"(?:\s+\S+){0,3}?\s+(?:troops?|soldiers?|servicem[ae]n|personnel|fighters?|reservists?|conscripts?)"
-    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|since|now|reportedly)\s+)*"
-    r"(?:(?:fell|fall|falling|fallen|became|become|got|gotten|get)\s+(?:ill|sick)|ill|sick|infected|hospitali[sz]ed"
-    r"|quarantined|diagnosed|treated|tested\s+positive"
-    rf"|(?:have|has|had|contracted|caught|developed|showed|shown|suffered|suffering)\s+(?:\S+\s+){{0,3}}?{_ILLNESS})\b",
-    re.IGNORECASE,
-)
-_CASE_BEFORE = re.compile(
-    r"\b(?:infect(?:ed|s|ing)?|sicken(?:ed|s|ing)?|hospitali[sz](?:ed|es|ing)|quarantin(?:ed|es|ing))\s+"
-    + _QUALIFIER_BEFORE,
-    re.IGNORECASE,
-)
 # A bare count that the words right after it make homeless: "another 1.5 million were made homeless".
 _HOMELESS_AFTER = re.compile(r"(?:\s+(?!and\b|but\b)[a-z-]+){0,5}?\s+homeless\b")
 _NUMBER_BETWEEN = re.compile(r"\d")
@@ -247,13 +228,6 @@ def containment_of(sentence: Sentence, quantity: Quantity) -> str | None:
     return f"{' '.join(words)} contained" if len(words) > 1 else "contained"
 
 
-def is_case_count(sentence: Sentence, quantity: Quantity) -> bool:
-    """True when a count of soldiers counts the ill or infected, not the troops deployed: "21 soldiers
-    had flu", "40 troops were hospitalized", "the virus has infected 40 soldiers"."""
-    start, end = quantity.start - sentence.start, quantity.end - sentence.start
-    return bool(_CASE_AFTER.match(sentence.text, end) or _CASE_BEFORE.search(sentence.text[:start]))
-
-
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
     """What a count counts: the quantity's noun; else the noun the parse hangs the number on
     (``Quantity.counted``: "12 of the 30 soldiers", "40 Ukrainian servicemen"), in the form the noun
@@ -313,7 +287,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
             return f"settlements {territory}" if territory else None
         if noun in TROOP_NOUNS and not (
-            is_case_count(sentence, quantity) or is_few_known(sentence, quantity) or is_civil(quantity)
+            is_soldiers_fate(sentence, quantity) or is_few_known(sentence, quantity) or is_civil(quantity)
         ):
             return troops_measure(sentence, quantity, noun)  # whose troops, or where: ``figure_subjects``
         return None
