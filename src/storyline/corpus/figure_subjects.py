@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from storyline.corpus.event_mentions import PLACE_LABELS
+from storyline.corpus.figure_casualties import ILLNESS, INFECTING, QUALIFIER_BEFORE
 from storyline.corpus.figure_scope import clause_of
 from storyline.records import Quantity, Sentence
 
@@ -36,16 +37,12 @@ _NOT_SIDES = frozenset(
      "extra", "new", "other", "armed", "foreign", "active", "regular"}
 )  # fmt: skip
 # What befalls soldiers that makes them no force: an illness, a casualty, an arrest, a trial.
-_ILLNESS = (
-    r"(?:flu|influenza|virus|infections?|fever|symptoms|illness|disease|cholera|measles|pneumonia|malaria"
-    r"|covid\S*|coronavirus|[HN]\dN\d\w*)"
-)
 # States and deeds of the soldiers themselves: "fell ill", "had flu", "died", "went missing", "defected".
 _OWN_FATE = (
     r"(?:(?:fell|fall|falling|fallen|became|become|got|gotten|get|went|gone|taken)\s+(?:ill|sick)|ill|sick|dead"
     r"|missing|died|drowned|deserted|defected|surrendered|tested\s+positive"
     r"|(?:have|has|had|contracted|caught|developed|showed|shown|suffered|suffering|carried|carrying)"
-    rf"\s+(?:\S+\s+){{0,3}}?{_ILLNESS})\b"
+    rf"\s+(?:\S+\s+){{0,3}}?{ILLNESS})\b"
 )
 _CAPTIVE = r"(?:taken|held)\s+(?:prisoner|hostage|captive)"
 # What others did to them, told in the passive: "were infected", "have been arrested", "was court-martialled".
@@ -69,11 +66,10 @@ _FATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FATE_BEFORE = re.compile(
-    r"\b(?:infect(?:ed|s|ing)?|sicken(?:ed|s|ing)?|hospitali[sz](?:ed|es|ing)|quarantin(?:ed|es|ing)|vaccinat(?:ed|es|ing)"
-    r"|arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|captur(?:ed|es|ing)|kidnap(?:ped|s|ping)?|abduct(?:ed|s|ing)?"
-    r"|(?:took|taken|taking)\s+prisoner|jail(?:ed|s|ing)?|imprison(?:ed|s|ing)?|charg(?:ed|es|ing)|convict(?:ed|s|ing)?"
-    r"|sentenc(?:ed|es|ing)|execut(?:ed|es|ing)|poison(?:ed|s|ing)?|freed|releas(?:ed|es|ing)|swapp?(?:ed|s|ing)?"
-    r"|exchang(?:ed|es|ing))\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
+    rf"(?:{INFECTING}|\b(?:vaccinat(?:ed|es|ing)|arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|captur(?:ed|es|ing)"
+    r"|kidnap(?:ped|s|ping)?|abduct(?:ed|s|ing)?|(?:took|taken|taking)\s+prisoner|jail(?:ed|s|ing)?"
+    r"|imprison(?:ed|s|ing)?|charg(?:ed|es|ing)|convict(?:ed|s|ing)?|sentenc(?:ed|es|ing)|execut(?:ed|es|ing)"
+    r"|poison(?:ed|s|ing)?|freed|releas(?:ed|es|ing)|swapp?(?:ed|s|ing)?|exchang(?:ed|es|ing)))\s+" + QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
 _NUMBERISH = re.compile(r"^[\d.,%-]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)$", re.I)

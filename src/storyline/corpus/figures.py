@@ -24,10 +24,12 @@ from datetime import date
 from storyline.config import Config
 from storyline.corpus.figure_casualties import (
     BURIED,
+    QUALIFIER_BEFORE,
     as_floor,
     is_affected,
     is_body_s_own,
     is_buried,
+    is_case_count,
     is_civil,
     is_combined,
     own_predicate,
@@ -93,26 +95,24 @@ STAFF = "staff and members"
 _GROUP_COUNTS = frozenset({"killed", "injured", "missing"})
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
 _LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | STAFF_NOUNS | CASUALTY_NOUNS.keys()
-# A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
-_QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 # A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92", "put the
 # number of dead in the south at 17".
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of)"
     r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities)\s+(?:[\w'’-]+\s+){0,5}?(?:to|at))\s+"
-    + _QUALIFIER_BEFORE,
+    + QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
 # A bare number that a running casualty tally reaches, a few words after it: "the death toll from
 # the fires rose to 89", "put the toll at 99", "the number of confirmed deaths rose to 106".
 _TALLY_BEFORE = re.compile(
     r"(?:\b(?:(?:death|casualty)\s+)?toll|\bnumber\s+of\s+(?:\w+\s+){0,2}?(?:deaths|dead|fatalities|people\s+killed)\b"
-    r")(?:\s+[^\d\s.;:]+){0,8}?\s+(?:to|at|of|reached|hit|passed|topped|exceeded)\s+" + _QUALIFIER_BEFORE,
+    r")(?:\s+[^\d\s.;:]+){0,8}?\s+(?:to|at|of|reached|hit|passed|topped|exceeded)\s+" + QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
 # A share of a fire's perimeter held: "85 percent contained", "containment reached 60 percent".
 _CONTAINED_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?contain(?:ed|ment)\b", re.IGNORECASE)
-_CONTAINMENT_BEFORE = re.compile(r"\bcontainment\b(?:\s+[^\d\s.;:]+){0,4}?\s+" + _QUALIFIER_BEFORE, re.IGNORECASE)
+_CONTAINMENT_BEFORE = re.compile(r"\bcontainment\b(?:\s+[^\d\s.;:]+){0,4}?\s+" + QUALIFIER_BEFORE, re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+$", re.IGNORECASE)
 # The earlier value a figure is compared with, and the time right after it that dates it: "up from 80
 # percent on Thursday", "down from a peak of more than five metres on Thursday", "compared with 40 in May".
@@ -176,7 +176,7 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     once ("killed, injured or homeless"). A count's own predicate after it ("100 people from the mission
     are still missing") wins over a nearer casualty word.
     """
-    if is_combined(sentence, quantity) or is_affected(sentence, quantity):
+    if is_combined(sentence, quantity) or is_affected(sentence, quantity) or is_case_count(sentence, quantity):
         return None
     if (noun in CASUALTY_NOUNS or noun in PERSON_NOUNS) and is_buried(sentence, quantity):
         return BURIED
