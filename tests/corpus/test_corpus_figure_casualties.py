@@ -137,6 +137,7 @@ def test_people_an_illness_befell_are_cases_not_casualties(make_doc):
         ("The strain may have infected more than 700 people and killed dozens in the valley.", "700 people", 700),
         ("More than 300 people sickened after the fair, and two have died.", "300 people", 300),
         ("By Monday 450 people were infected, officials said, and the toll stood at six.", "450 people", 450),
+        ("Eight other people were under observation for the fever that has killed 30.", "Eight other people", 8),
     ]:
         doc = make_doc(text)
         q = count(doc, words, value, counted="people", noun="people")

@@ -40,7 +40,7 @@ _BURIAL = re.compile(
 QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 _BURIAL_BEFORE = re.compile(r"\b(?:buried|bury|burying|buries|interred)\s+" + QUALIFIER_BEFORE, re.IGNORECASE)
 # People an illness befell are cases, not casualties nor troops: the object of "infected" ("has infected
-# around 30,000 people"), or the subject of "were infected", "sickened", "fell ill" ("200 people sickened").
+# around 30,000 people"), or the subject of "were infected", "sickened", "fell ill", "were under observation".
 ILLNESS = (
     r"(?:flu|influenza|virus|infections?|fever|symptoms|illness|disease|cholera|measles|pneumonia|malaria"
     r"|covid\S*|coronavirus|[HN]\dN\d\w*)"
@@ -48,7 +48,8 @@ ILLNESS = (
 INFECTING = r"\b(?:infect(?:ed|s|ing)?|sicken(?:ed|s|ing)?|hospitali[sz](?:ed|es|ing)|quarantin(?:ed|es|ing))"
 _INFECTED_BEFORE = re.compile(rf"{INFECTING}\s+{QUALIFIER_BEFORE}", re.IGNORECASE)
 _FELL_ILL_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:infected|sickened|hospitali[sz]ed)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:infected|sickened|hospitali[sz]ed"
+    r"|under\s+observation|in\s+(?:hospital|quarantine|isolation)|being\s+(?:tested|treated|monitored))"
     r"|sickened|(?:fell|became|got|went)\s+(?:ill|sick))\b",
     re.IGNORECASE,
 )
