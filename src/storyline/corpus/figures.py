@@ -37,7 +37,7 @@ from storyline.corpus.figure_casualties import (
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
-from storyline.corpus.figure_past import about_past_incident, first_report
+from storyline.corpus.figure_past import about_past_incident, dated_by_start, first_report
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
 from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, is_share_of_leak, volume_measure
@@ -309,6 +309,8 @@ def points_of(
             if measure is None:
                 continue
             when = earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date)
+            if when == s.event_date and dated_by_start(s, q):
+                when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
             if about_past_incident(s, q, when, first, past_days):
                 continue
             if measure.startswith("water level"):
