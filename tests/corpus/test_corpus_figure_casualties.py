@@ -129,3 +129,26 @@ def test_people_missing_at_a_body_s_mission_are_its_own(make_doc):
     assert fg.measure_of(first(doc), q) == f"missing, {fg.STAFF}"
     town = make_doc("Up to 80 people are still missing in the town, officials said.")
     assert fg.measure_of(first(town), count(town, "Up to 80 people", 80, counted="people", noun="people")) == "missing"
+
+
+def test_people_an_illness_befell_are_cases_not_casualties(make_doc):
+    for text, words, value in [
+        ("The fever has infected around 9,000 people, though there have been few deaths.", "9,000 people", 9000),
+        ("The strain may have infected more than 700 people and killed dozens in the valley.", "700 people", 700),
+        ("More than 300 people sickened after the fair, and two have died.", "300 people", 300),
+        ("By Monday 450 people were infected, officials said, and the toll stood at six.", "450 people", 450),
+        ("Eight other people were under observation for the fever that has killed 30.", "Eight other people", 8),
+    ]:
+        doc = make_doc(text)
+        q = count(doc, words, value, counted="people", noun="people")
+        assert fc.is_case_count(first(doc), q), text
+        assert fg.measure_of(first(doc), q) is None, text
+
+
+def test_people_infected_who_then_died_are_still_casualties(make_doc):
+    doc = make_doc("Six patients infected with the new strain have died in the valley.")
+    q = count(doc, "Six patients", 6, counted="patient", noun="patients")
+    assert not fc.is_case_count(first(doc), q)
+    assert fg.measure_of(first(doc), q) == "killed"
+    toll = make_doc("The fever has infected 900 people and killed 41 in the valley.")
+    assert fg.measure_of(first(toll), count(toll, "41", 41)) == "killed"

@@ -83,3 +83,23 @@ def test_a_bare_year_the_time_tagger_left_names_a_past_incident_but_a_count_is_n
     assert fp.about_past_incident(s, q, "2031-05-20", FIRST, 365)
     count, people = sentence("The fever has killed 1998 people in the bay.", "1998 people")
     assert not fp.about_past_incident(count, people, "2031-05-20", FIRST, 365)  # the figure's own digits
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time", "started"),
+    [
+        ("Some 4,000 barrels a day have leaked since the rig burned on 3 March.", "4,000 barrels", "3 March", True),
+        ("The firm has spent 900 dollars so far since the pier collapsed in March.", "900 dollars", "March", True),
+        ("The rig burned on 3 March and since then 70,000 barrels have leaked.", "70,000 barrels", "3 March", True),
+        ("Oil has leaked since the platform burned on 3 March, killing 14 workers.", "14 workers", "3 March", False),
+        ("The platform burned on 3 March, and 14 workers died.", "14 workers", "3 March", False),
+    ],
+)
+def test_a_total_dated_by_the_start_of_its_run_is_told_as_of_its_report(
+    text: str, figure: str, time: str, started: bool
+) -> None:
+    from dataclasses import replace
+
+    s, q = sentence(text, figure, (time, "2031-03"))
+    s = replace(s, event_date="2031-03")
+    assert fp.dated_by_start(s, q) is started

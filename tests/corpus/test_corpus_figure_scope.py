@@ -33,6 +33,8 @@ def test_a_rate_in_the_figures_clause_is_not_a_tally() -> None:
     assert is_tally(s, count(s, "72"))
     s = sentence("Every year, seasonal flu causes 300,000 deaths.")
     assert not is_tally(s, count(s, "300,000"))
+    s = sentence("Winter fever kills 40,000 people in a normal year, most of them elderly.")
+    assert not is_tally(s, count(s, "40,000"))
 
 
 def test_figures_joined_by_and_share_the_period_after_the_second() -> None:

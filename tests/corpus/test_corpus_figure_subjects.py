@@ -76,3 +76,44 @@ def test_troops_of_different_sides_or_places_are_different_series() -> None:
     )
     series = {s.measure: [p.value for p in s.points] for s in fg.find_figures(Story(id="s", title="t", documents=docs))}
     assert series == {"troops, Ardenia": [4000.0, 6000.0], "troops, Borvania": [30000.0]}
+
+
+def counted(text: str, phrase: str, noun: str) -> tuple[Sentence, Quantity]:
+    """A sentence whose quantity spans ``phrase`` and its noun, as the reader gives it ("18 U.S. soldiers")."""
+    at = text.index(phrase)
+    value = float(_NUMBER.search(phrase).group().replace(",", ""))  # type: ignore[union-attr]
+    q = Quantity(at, at + len(phrase), phrase, value, value, value, "count", noun, None, noun, subject=phrase)
+    return Sentence(0, 0, len(text), text, 0, quantities=(q,)), q
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("Officials said on Sunday that 18 U.S. soldiers had the flu.", "18 U.S. soldiers", None),
+        ("Doctors said 25 Ardenian soldiers based at the port had contracted the virus.", "25 Ardenian soldiers", None),
+        ("By Friday 40 troops had fallen ill.", "40 troops", None),
+        ("The camp said 30 soldiers infected with the virus were isolated.", "30 soldiers", None),
+        ("The virus has sickened 22 soldiers at the camp.", "22 soldiers", None),
+        ("Police said 40 soldiers were arrested after the riot.", "40 soldiers", None),
+        ("Rebels captured 35 government soldiers near the pass.", "35 government soldiers", None),
+        ("Some 15 fighters were taken prisoner on the ridge.", "15 fighters", None),
+        ("A court said 11 soldiers were convicted of looting.", "11 soldiers", None),
+        ("12 soldiers were killed in the ambush.", "12 soldiers", "killed"),
+        ("3,000 troops crossed the border on Monday.", "3,000 troops", "troops"),
+        ("3,000 Ardenian troops captured the town.", "3,000 Ardenian troops", "troops, Ardenian"),
+        ("About 200 soldiers arrested the looters.", "200 soldiers", "troops"),
+        ("The army sent 2,000 troops to fight the flu outbreak.", "2,000 troops", "troops"),
+        ("Some 2,000 troops were sent to the quarantined town.", "2,000 troops", "troops"),
+    ],
+)
+def test_soldiers_something_befell_are_no_troop_count(text: str, phrase: str, measure: str | None) -> None:
+    noun = next(n for n in ("troops", "soldiers", "fighters") if n in phrase)
+    s, q = counted(text, phrase, noun)
+    assert fg.measure_of(s, q) == measure
+
+
+def test_soldiers_something_befell_are_read_when_the_quantity_stops_at_the_number() -> None:
+    s, q = sentence("Officials said 18 Ardenian soldiers had the flu and 40 soldiers were arrested.")
+    assert fs.is_soldiers_fate(s, q)
+    crossing, q2 = sentence("Officials said 18 Ardenian soldiers crossed the river.")
+    assert not fs.is_soldiers_fate(crossing, q2)

@@ -252,3 +252,19 @@ def test_telling_a_day_gathers_the_quantities_ends_once(monkeypatch: pytest.Monk
     left, right = 0, len(s.text)
     fv._told_daily(s, quantities[2], left, right)
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        ("The new skimmers can process 900,000 gallons of oily water a day.", "900,000 gallons", None),
+        ("Two tankers give the capacity to collect 30,000 barrels a day.", "30,000 barrels", None),
+        ("Once the dome is on, the firm would be able to siphon off 9,000 barrels a day.", "9,000 barrels", None),
+        ("The booms should be able to contain a leak of up to 40,000 barrels a day.", "40,000 barrels", None),
+        ("The firm says it is now able to siphon some 6,000 barrels a day.", "6,000 barrels", "collection rate"),
+        ("The tanker is collecting 6,000 barrels a day from the riser.", "6,000 barrels", "collection rate"),
+    ],
+)
+def test_a_capacity_is_no_point_of_a_leak_s_measures(text: str, words: str, measure: str | None) -> None:
+    s, (q,) = sentence(text, (words, float(re.sub(r"[^\d]", "", words)), float(re.sub(r"[^\d]", "", words)), "barrel"))
+    assert fv.volume_measure(s, q) == measure

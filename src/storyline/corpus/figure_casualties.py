@@ -7,7 +7,8 @@ a measure of their own, "buried"; a count told of a list of casualty words ("thr
 injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
 own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
 nearer word of another clause;
-and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
+a count of people an illness befell ("has infected 30,000 people", "200 people sickened") is cases, not
+casualties; and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
 "the agency has lost 40 workers") is the body's, not the disaster's. Non-military people ("500 medical
 personnel") are no troops. The rules are about how news tells casualties, which no library states.
 """
@@ -35,8 +36,21 @@ _BURIAL = re.compile(
     r"|\bin\s+(?:a\s+)?mass\s+graves?\b",
     re.IGNORECASE,
 )
-_BURIAL_BEFORE = re.compile(
-    r"\b(?:buried|bury|burying|buries|interred)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$",
+# A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
+QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
+_BURIAL_BEFORE = re.compile(r"\b(?:buried|bury|burying|buries|interred)\s+" + QUALIFIER_BEFORE, re.IGNORECASE)
+# People an illness befell are cases, not casualties nor troops: the object of "infected" ("has infected
+# around 30,000 people"), or the subject of "were infected", "sickened", "fell ill", "were under observation".
+ILLNESS = (
+    r"(?:flu|influenza|virus|infections?|fever|symptoms|illness|disease|cholera|measles|pneumonia|malaria"
+    r"|covid\S*|coronavirus|[HN]\dN\d\w*)"
+)
+INFECTING = r"\b(?:infect(?:ed|s|ing)?|sicken(?:ed|s|ing)?|hospitali[sz](?:ed|es|ing)|quarantin(?:ed|es|ing))"
+_INFECTED_BEFORE = re.compile(rf"{INFECTING}\s+{QUALIFIER_BEFORE}", re.IGNORECASE)
+_FELL_ILL_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:infected|sickened|hospitali[sz]ed"
+    r"|under\s+observation|in\s+(?:hospital|quarantine|isolation)|being\s+(?:tested|treated|monitored))"
+    r"|sickened|(?:fell|became|got|went)\s+(?:ill|sick))\b",
     re.IGNORECASE,
 )
 # The end of a count's own stretch of words: another clause or sentence part.
@@ -128,6 +142,13 @@ def is_body_s_own(sentence: Sentence, quantity: Quantity, noun: str) -> bool:
         return True
     orgs = {e.text.strip() for e in sentence.entities if e.label == "ORG"}
     return noun in _OWN_WORKERS and quantity.subject is not None and quantity.subject.strip() in orgs
+
+
+def is_case_count(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count of people counts those an illness befell, not casualties: "the virus has infected
+    30,000 people", "200 people sickened", "40 people were infected"; not "patients infected with it died"."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    return bool(_INFECTED_BEFORE.search(sentence.text[:start]) or _FELL_ILL_AFTER.match(sentence.text, end))
 
 
 def is_civil(quantity: Quantity) -> bool:

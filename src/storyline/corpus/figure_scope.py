@@ -17,7 +17,7 @@ from storyline.records import Quantity, Sentence
 WORLD = "world"
 # A rate in the figure's clause: "kills 500,000 people a year", "every year, seasonal flu causes ...".
 _RATE = re.compile(
-    r"\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+|given\s+|single\s+)?(?:year|day|week|month|season)"
+    r"\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+|normal\s+|given\s+|single\s+)?(?:year|day|week|month|season)"
     r"|annually|yearly|year\s+after\s+year|year-round|on\s+average)\b",
     re.IGNORECASE,
 )

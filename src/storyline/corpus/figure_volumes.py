@@ -8,7 +8,9 @@ other volume a total; which measure it is comes from the verb or noun nearest to
 ("siphoning", "collect", "skimmed", "capture") makes "collection rate" or "collected". A volume that
 neither names (a field's output, a depot's stock) has no measure, nor has one in a question, nor one
 that is the report's own conversion of the figure before it, anywhere in the brackets after it or
-after its "or" ("4,000 barrels (168,000 gallons/636,000 litres)", "4,000 barrels or 168,000 gallons").
+after its "or" ("4,000 barrels (168,000 gallons/636,000 litres)", "4,000 barrels or 168,000 gallons"),
+nor a capacity ("can process 21 million gallons a day", "the capacity to collect 80,000 barrels",
+"would be able to siphon off 50,000").
 Gallons, litres and cubic metres are converted to barrels (42 US gallons), so that one series holds
 one unit and its ranges.
 """
@@ -37,6 +39,13 @@ _COLLECT = re.compile(
     r"|tapp\w*|pump\w*\s+(?:up|out|to)|clean(?:ed|ing)?\s+up)",
     re.IGNORECASE,
 )
+# What a device or plan could take, not what flows or is taken: "can clean up to", "the capacity to collect",
+# "would be able to siphon off", "the current limit of".
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity|limit|can|(?:would|will|should|could|to)\s+be\s+able\s+to)\b(?:\s+(?!and\b|but\b)[\w-]+){0,4}?"
+    r"\s+(?:(?:up\s+to|as\s+much\s+as|some|about|of)\s+)?$",
+    re.IGNORECASE,
+)
 # A day named in the volume's clause makes it a rate: "(...) a day", "poured in each day", "the daily leak".
 _DAILY = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily)\b", re.IGNORECASE)
 _LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IGNORECASE)
@@ -53,6 +62,8 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     if sentence.text.rstrip().rstrip("\"”'’").endswith("?"):
         return None
     left, right = _clause(sentence, quantity)
+    if _CAPACITY_BEFORE.search(sentence.text, left, quantity.start - sentence.start):
+        return None
     kind = _nearest_kind(sentence, quantity, left, right)
     if kind is None:
         return None

@@ -2,8 +2,8 @@
 fire's containment, a water level) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
-nearest to it ("retaken", "killed") and the counted noun; soldiers who are ill or infected ("21
-soldiers had flu") are cases, not troops, and troops are one series per side or place
+nearest to it ("retaken", "killed") and the counted noun; soldiers something befell (ill, infected,
+arrested: "21 soldiers had flu") are no troops, and troops are one series per side or place
 (``figure_subjects``: "troops, Ardenian"). The verb and noun lists are small and written here: they
 name the measures of a news story, which no general library does. A figure told as a projection,
 condition, plan or target ("water could rise 2 metres if the dam fails": ``doc.figure_mood``) stays in
@@ -24,10 +24,12 @@ from datetime import date
 from storyline.config import Config
 from storyline.corpus.figure_casualties import (
     BURIED,
+    QUALIFIER_BEFORE,
     as_floor,
     is_affected,
     is_body_s_own,
     is_buried,
+    is_case_count,
     is_civil,
     is_combined,
     own_predicate,
@@ -35,9 +37,9 @@ from storyline.corpus.figure_casualties import (
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
-from storyline.corpus.figure_past import about_past_incident, first_report
+from storyline.corpus.figure_past import about_past_incident, dated_by_start, first_report
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
-from storyline.corpus.figure_subjects import is_few_known, troops_measure
+from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
 from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, is_share_of_leak, volume_measure
 from storyline.corpus.lineage import ancestors, parent_map
 from storyline.corpus.timeline import date_sort_key
@@ -93,26 +95,24 @@ STAFF = "staff and members"
 _GROUP_COUNTS = frozenset({"killed", "injured", "missing"})
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "personnel": "personnel", "staff": "staff"}
 _LISTED = SETTLEMENT_NOUNS | TROOP_NOUNS | PERSON_NOUNS | STAFF_NOUNS | CASUALTY_NOUNS.keys()
-# A qualifier between a verb and its bare number: "killed at least 257", "infected about 40".
-_QUALIFIER_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 # A bare number right after a casualty verb or tally: "killed 257", "death toll rose to 92", "put the
 # number of dead in the south at 17".
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of)"
     r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities)\s+(?:[\w'’-]+\s+){0,5}?(?:to|at))\s+"
-    + _QUALIFIER_BEFORE,
+    + QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
 # A bare number that a running casualty tally reaches, a few words after it: "the death toll from
 # the fires rose to 89", "put the toll at 99", "the number of confirmed deaths rose to 106".
 _TALLY_BEFORE = re.compile(
     r"(?:\b(?:(?:death|casualty)\s+)?toll|\bnumber\s+of\s+(?:\w+\s+){0,2}?(?:deaths|dead|fatalities|people\s+killed)\b"
-    r")(?:\s+[^\d\s.;:]+){0,8}?\s+(?:to|at|of|reached|hit|passed|topped|exceeded)\s+" + _QUALIFIER_BEFORE,
+    r")(?:\s+[^\d\s.;:]+){0,8}?\s+(?:to|at|of|reached|hit|passed|topped|exceeded)\s+" + QUALIFIER_BEFORE,
     re.IGNORECASE,
 )
 # A share of a fire's perimeter held: "85 percent contained", "containment reached 60 percent".
 _CONTAINED_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?contain(?:ed|ment)\b", re.IGNORECASE)
-_CONTAINMENT_BEFORE = re.compile(r"\bcontainment\b(?:\s+[^\d\s.;:]+){0,4}?\s+" + _QUALIFIER_BEFORE, re.IGNORECASE)
+_CONTAINMENT_BEFORE = re.compile(r"\bcontainment\b(?:\s+[^\d\s.;:]+){0,4}?\s+" + QUALIFIER_BEFORE, re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+$", re.IGNORECASE)
 # The earlier value a figure is compared with, and the time right after it that dates it: "up from 80
 # percent on Thursday", "down from a peak of more than five metres on Thursday", "compared with 40 in May".
@@ -129,25 +129,6 @@ _TOLD_EARLIER = re.compile(
 _TIME_RIGHT_AFTER = re.compile(r"[^\d,;:()—–]{0,12}")
 # The fire a containment figure is about: the nearest named fire before it ("the Pulehu fire near Kihei").
 _NAMED_FIRE = re.compile(r"\b((?:[A-Z][\w'-]*\s+)+)(?:wild)?fire\b")
-# People who are ill, infected or treated are cases, not troops: "21 soldiers had flu", "the virus has
-# infected 40 soldiers". The count is the subject of the illness ("<count> <troop noun> <verb>") or its object.
-_ILLNESS = (
-    r"(?:flu|influenza|virus|infections?|fever|symptoms|illness|disease|cholera|measles|pneumonia|malaria"
-    r"|covid\S*|coronavirus|[HN]\dN\d\w*)"
-)
-_CASE_AFTER = re.compile(
-    r"(?:\s+\S+){0,3}?\s+(?:troops?|soldiers?|servicem[ae]n|personnel|fighters?|reservists?|conscripts?)"
-    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|since|now|reportedly)\s+)*"
-    r"(?:(?:fell|fall|falling|fallen|became|become|got|gotten|get)\s+(?:ill|sick)|ill|sick|infected|hospitali[sz]ed"
-    r"|quarantined|diagnosed|treated|tested\s+positive"
-    rf"|(?:have|has|had|contracted|caught|developed|showed|shown|suffered|suffering)\s+(?:\S+\s+){{0,3}}?{_ILLNESS})\b",
-    re.IGNORECASE,
-)
-_CASE_BEFORE = re.compile(
-    r"\b(?:infect(?:ed|s|ing)?|sicken(?:ed|s|ing)?|hospitali[sz](?:ed|es|ing)|quarantin(?:ed|es|ing))\s+"
-    + _QUALIFIER_BEFORE,
-    re.IGNORECASE,
-)
 # A bare count that the words right after it make homeless: "another 1.5 million were made homeless".
 _HOMELESS_AFTER = re.compile(r"(?:\s+(?!and\b|but\b)[a-z-]+){0,5}?\s+homeless\b")
 _NUMBER_BETWEEN = re.compile(r"\d")
@@ -195,7 +176,7 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     once ("killed, injured or homeless"). A count's own predicate after it ("100 people from the mission
     are still missing") wins over a nearer casualty word.
     """
-    if is_combined(sentence, quantity) or is_affected(sentence, quantity):
+    if is_combined(sentence, quantity) or is_affected(sentence, quantity) or is_case_count(sentence, quantity):
         return None
     if (noun in CASUALTY_NOUNS or noun in PERSON_NOUNS) and is_buried(sentence, quantity):
         return BURIED
@@ -245,13 +226,6 @@ def containment_of(sentence: Sentence, quantity: Quantity) -> str | None:
     if words and words[0] in ("The", "A"):
         words = words[1:]
     return f"{' '.join(words)} contained" if len(words) > 1 else "contained"
-
-
-def is_case_count(sentence: Sentence, quantity: Quantity) -> bool:
-    """True when a count of soldiers counts the ill or infected, not the troops deployed: "21 soldiers
-    had flu", "40 troops were hospitalized", "the virus has infected 40 soldiers"."""
-    start, end = quantity.start - sentence.start, quantity.end - sentence.start
-    return bool(_CASE_AFTER.match(sentence.text, end) or _CASE_BEFORE.search(sentence.text[:start]))
 
 
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str:
@@ -313,7 +287,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
             return f"settlements {territory}" if territory else None
         if noun in TROOP_NOUNS and not (
-            is_case_count(sentence, quantity) or is_few_known(sentence, quantity) or is_civil(quantity)
+            is_soldiers_fate(sentence, quantity) or is_few_known(sentence, quantity) or is_civil(quantity)
         ):
             return troops_measure(sentence, quantity, noun)  # whose troops, or where: ``figure_subjects``
         return None
@@ -335,6 +309,8 @@ def points_of(
             if measure is None:
                 continue
             when = earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date)
+            if when == s.event_date and dated_by_start(s, q):
+                when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
             if about_past_incident(s, q, when, first, past_days):
                 continue
             if measure.startswith("water level"):
