@@ -356,3 +356,23 @@ def test_a_unit_with_a_word_cqe_blacklists_is_named_unitless() -> None:
     system = extract_quantities("The choir sang 14 high notes and 6 low notes in 3 songs.")
     assert [unit_name(q) for q in system] == ["-", "-", "song"]
     assert match_counts([GoldQuantity(14.0, "-"), GoldQuantity(3.0, "song")], system) == (2, 2)
+
+
+def test_a_period_high_or_low_stays_unitless_when_the_parse_counts_its_period() -> None:
+    text = "The rand sank to a 9-year low against the dollar."
+    (low,) = extract_quantities(text)
+    year = Token(text.index("year"), text.index("year") + 4, "year", "year", "NOUN", "NN", "compound", 0)
+    assert unit_name(low, (("year", year),)) == "-"
+    assert match_counts([GoldQuantity(9.0, "-")], [low], [(("year", year),)]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seven men waited outside the gate.", "man"),
+        ("Twelve children sang in the hall.", "child"),
+        ("Four women ran the stall.", "woman"),
+    ],
+)
+def test_an_irregular_plural_after_the_number_is_named_by_its_singular(text: str, name: str) -> None:
+    assert unit_name(extract_quantities(text)[0]) == name

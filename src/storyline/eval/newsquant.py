@@ -58,7 +58,8 @@ from typing import Literal
 from storyline.config import Config
 from storyline.doc.quantities import UNITS, extract_quantities, pint_unit
 from storyline.doc.quantity_counted import PhraseWords, plain_adjective
-from storyline.doc.quantity_units import words
+from storyline.doc.quantity_extremes import period_extreme
+from storyline.doc.quantity_units import IRREGULAR, words
 from storyline.doc.quantity_words import WORD_VALUES
 from storyline.errors import Errors, InputError
 from storyline.eval.newsquant_parse import SentenceTokens, parse_texts, phrases_of
@@ -243,8 +244,8 @@ def system_value(q: Quantity) -> Value:
 
 def singular(word: str) -> str:
     word = word.lower()
-    if word in ("people", "persons"):
-        return "person" if word == "persons" else word
+    if word in IRREGULAR or word == "persons":  # "men" -> "man", "children" -> "child", "people" as it is
+        return IRREGULAR.get(word, "person")
     for suffix, repl in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)] + repl
@@ -332,7 +333,9 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
     """The one name our quantity's unit is written with for CQE's comparison (see the module docstring);
     ``parsed`` is the counted phrase the parse gives a count, if any."""
     name = _unit_name(q, parsed)
-    return _UNITLESS if _NOT_UNIT_WORDS & set(name.split()) else name
+    # a period's high or low is unitless too, whatever noun the parse hangs its number on: "a 14-year low"
+    extreme = q.unit == "count" and period_extreme(q.text)
+    return _UNITLESS if extreme or _NOT_UNIT_WORDS & set(name.split()) else name
 
 
 def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
