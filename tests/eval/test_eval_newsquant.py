@@ -376,3 +376,8 @@ def test_a_period_high_or_low_stays_unitless_when_the_parse_counts_its_period() 
 )
 def test_an_irregular_plural_after_the_number_is_named_by_its_singular(text: str, name: str) -> None:
     assert unit_name(extract_quantities(text)[0]) == name
+
+
+def test_a_count_written_with_plus_is_named_by_what_follows_plus() -> None:
+    (q,) = extract_quantities("The airline flies 300-plus jets from the hub.")
+    assert unit_name(q) == "jet"

@@ -53,7 +53,7 @@ _HYPHENS = ("-", "–")
 # content words such as "other" and "total" that a full stop list would drop)
 _FUNCTION = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADV")
 _STOP_WORDS = frozenset(
-    words("of the a an and or to in on at for by with from some about more most less least very ever")
+    words("of the a an and or to in on at for by with from some about more most less least very ever plus")
 )
 
 # CQE lemmatizes every word of a counted phrase; comparatives and superlatives become the plain adjective

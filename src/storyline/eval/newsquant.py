@@ -266,7 +266,7 @@ def _numberish(token: str) -> bool:
 _STOPWORDS = set(
     words(
         "of the a an and or to in on at for by with from its their his her our my your some about more most less "
-        "least very ever"
+        "least very ever plus"
     )
 )
 _RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+(?:(?:square|cubic)\s+)?\w+$", re.I)
