@@ -112,3 +112,16 @@ def test_a_measure_per_a_number_makes_no_rate():
 def test_per_square_before_an_abbreviation_makes_no_rate_of_square():
     (q,) = extract_quantities("The seal holds 98 kg per square cm of pressure.")
     assert q.unit == "kg"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "written"),
+    [
+        ("The trust paid $3 U.S. per unit to its holders.", "USD/unit", "$3 U.S. per unit"),
+        ("Copper fell to $9,100 US a tonne.", "USD/tonne", "$9,100 US a tonne"),
+        ("The club paid $40 U.S. to each member.", "USD", "$40"),
+    ],
+)
+def test_a_rate_after_the_country_of_the_dollars_is_the_amounts(text, unit, written):
+    (q,) = extract_quantities(text)
+    assert (q.unit, q.text) == (unit, written)

@@ -62,6 +62,9 @@ _PERIODS = frozenset(("second", "minute", "hour", "day", "night", "week", "month
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+_DOLLAR_OF = re.compile(r"\s+(?:U\.S\.|US)(?=\s)")  # "$40 U.S. a share": whose dollars, before the rate
+
+
 def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
     a measure per period or per unit), and the new end; unchanged when no rate follows. A period after what
@@ -69,6 +72,11 @@ def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int
     conversion in brackets is the amount's before them, which keeps its end ("9 billion shekels ($2.4
     billion) a year": the shekels are per year, the dollars in brackets are a quantity of their own)."""
     rated, new_end = _rate_at(text, end, unit)
+    country = _DOLLAR_OF.match(text, end) if new_end == end and unit is not None and unit.unit == "USD" else None
+    if country is not None:  # "$75 U.S. per barrel": the country's name between amount and rate
+        after, after_end = _rate_at(text, country.end(), unit)
+        if after_end != country.end():
+            return after, after_end
     stuff = _OF_STUFF.match(text, end) if new_end == end and unit is not None else None
     if stuff is not None:  # "12 million barrels of oil a day": the rate is the amount's, a period only
         after, after_end = _rate_at(text, stuff.end(), unit)
