@@ -125,3 +125,16 @@ def test_per_square_before_an_abbreviation_makes_no_rate_of_square():
 def test_a_rate_after_the_country_of_the_dollars_is_the_amounts(text, unit, written):
     (q,) = extract_quantities(text)
     assert (q.unit, q.text) == (unit, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "written"),
+    [
+        ("Guests paid for $250-a-night suites.", "USD/night", "$250-a-night"),
+        ("It was a $9-an-hour shift.", "USD/hour", "$9-an-hour"),
+        ("She gave up a 30-a-day habit.", "count/day", "30-a-day"),
+    ],
+)
+def test_a_rate_joined_to_its_amount_by_hyphens_is_a_rate(text, unit, written):
+    (q,) = extract_quantities(text)
+    assert (q.unit, q.text) == (unit, written)

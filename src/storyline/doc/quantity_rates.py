@@ -15,17 +15,17 @@ __all__ = ["rate_after"]
 
 _PER_WORD = r"(?:a|an|per|each)[\s-]+"  # "a", "an", "per", "each", then the period or thing
 _NOT_AGO = r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a day earlier", "a year ago" are no rates
-# money per period: "$3,500 a month" has the unit "USD/month"
+# money per period: "$3,500 a month" has the unit "USD/month", and so has "a $400-a-night room"
 # money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
 _RATE = re.compile(
-    rf"\s+{_PER_WORD}(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    rf"(?:\s+|-){_PER_WORD}(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
     r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
     rf"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b{_NOT_AGO}",
     re.I,
 )
 # a count per period: "3,000 tests a day", "78,000 times a minute", "2 goals a game"
 _COUNT_RATE = re.compile(
-    rf"(?:\s+times)?\s+{_PER_WORD}(second|minute|hour|day|night|week|month|year|game|match)\b{_NOT_AGO}",
+    rf"(?:\s+times)?(?:\s+|-){_PER_WORD}(second|minute|hour|day|night|week|month|year|game|match)\b{_NOT_AGO}",
     re.I,
 )
 # a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
