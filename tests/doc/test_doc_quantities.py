@@ -1146,3 +1146,12 @@ def test_a_number_then_plus_counts_or_measures_what_follows(text, value, unit, n
 def test_plus_before_another_number_or_with_no_noun_after_adds_no_unit():
     assert [(q.value, q.noun) for q in extract_quantities("The cost was 12 plus tax.")] in ([], [(12, None)])
     assert only("She gave 5 plus 3 more apples.").value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The scheme cost a trillion dollars in all.", 1e12), ("The scheme cost a billion dollars in all.", 1e9)],
+)
+def test_a_before_a_scale_word_is_one_of_that_scale(text, value):
+    q = only(text)
+    assert (q.value, q.unit) == (value, "USD")

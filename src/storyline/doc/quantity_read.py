@@ -64,7 +64,7 @@ _COMPOUND = (
 _WORD = (
     rf"{FRACTION_OF_SCALE}|{_COMPOUND}"
     rf"|(?:{_TENS_UNITS}|{'|'.join(SMALL)})(?:{AND_PART})?"
-    r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
+    r"|a(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
 )
 _SCALE = (
     r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
