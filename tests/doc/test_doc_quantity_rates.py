@@ -138,3 +138,15 @@ def test_a_rate_after_the_country_of_the_dollars_is_the_amounts(text, unit, writ
 def test_a_rate_joined_to_its_amount_by_hyphens_is_a_rate(text, unit, written):
     (q,) = extract_quantities(text)
     assert (q.unit, q.text) == (unit, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "previous", "value"),
+    [
+        ("Diesel rose from $4 to $6 a gallon.", "USD/gallon", 4, 6),
+        ("Rents went up from $900 to $1,200 a month.", "USD/month", 900, 1200),
+    ],
+)
+def test_a_rate_after_the_new_level_of_a_change_is_the_changes_rate(text, unit, previous, value):
+    (q,) = extract_quantities(text)
+    assert (q.unit, q.previous, q.value) == (unit, previous, value)
