@@ -381,3 +381,17 @@ def test_an_irregular_plural_after_the_number_is_named_by_its_singular(text: str
 def test_a_count_written_with_plus_is_named_by_what_follows_plus() -> None:
     (q,) = extract_quantities("The airline flies 300-plus jets from the hub.")
     assert unit_name(q) == "jet"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nickel sold for $18,000 a tonne.", "dollar per metric ton"),
+        ("Wheat sold for $300 per metric ton.", "dollar per metric ton"),
+        ("Tuna sold for $9 a pound at the dock.", "dollar per pound-mass"),
+        ("Coal sold for $120 per ton.", "dollar per ton"),
+    ],
+)
+def test_what_a_rate_is_per_is_named_by_the_dictionary_key_of_its_unit(text: str, name: str) -> None:
+    (q,) = extract_quantities(text)
+    assert unit_name(q) == name

@@ -37,7 +37,8 @@ _MEASURE_RATE = re.compile(
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
 # "12 cents per bushel", "1,200 people per square mile", "3 grams per serving"; not "per cent", "per se"
 _PER_ANY = re.compile(
-    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic)\s+)?(?!(?:square|cubic)\b)([a-z]{3,})\b(?![-'’])", re.I
+    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic|metric)\s+)?(?!(?:square|cubic|metric)\b)([a-z]{3,})\b(?![-'’])",
+    re.I,
 )
 # money "a"/"an" any thing, as CQE reads a unit with "a" in it as "<unit> per <thing>" ("64.2 cents a dozen",
 # "$12 a plate"): the thing a singular word that ends its phrase (punctuation or a preposition or

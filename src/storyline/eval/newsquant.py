@@ -162,6 +162,9 @@ _WRITTEN_NAMES = {
     "meter": "metre",
 }
 _UNITLESS = "-"  # CQE's name for a number with no unit
+# what a rate is per, by the key of CQE's dictionary where it is written otherwise: "$9,400 a tonne" is
+# "dollar per metric ton", as "12 tonnes" is "metric ton"; money "a pound" is per pound of weight
+_PER_NAMES = {"tonne": "metric ton", "metric ton": "metric ton", "metric tonne": "metric ton", "pound": "pound-mass"}
 
 
 @dataclass(frozen=True)
@@ -358,7 +361,7 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
         head = counted_phrase(q, parsed) if code == "count" and q.noun else _name(code, q.raw_unit)
-        return f"{head} per {period}"
+        return f"{head} per {_PER_NAMES.get(period, period)}"
     return _name(q.unit, q.raw_unit)
 
 
