@@ -308,11 +308,7 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     if numbered is not None and plural(numbered.group(2)):
         return numbered.group(2), numbered.end(1)
     head = _ONE_NOUN.match(text, end)
-    if (
-        head is None
-        or head.group(1).lower() in _NOT_ONE_NOUN
-        or head.group(1).endswith(("ed", "ing"))
-    ):
+    if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
         return None  # "one said", "one occurred", "one trying"
     if head.group(1).endswith("ly") and head.group(1).lower() not in _NOUNS_IN_LY:
         return one_noun(text, head.end(1)) if head.group(2) else None  # "one really big deal": "big deal"
