@@ -113,7 +113,8 @@ def counted_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
     head = tokens[top].head
     joined_adjective = head == top + 2 and tokens[head].pos == "ADJ" and tokens[top + 1].text in _HYPHENS
     head = tokens[head].head if joined_adjective else head  # "a 2,500-strong force": the force is counted
-    if head != top and (joined_adjective or tokens[top].dep in _ON_NOUN) and tokens[head].pos in _NOUNS and not _is_number(tokens[head]):
+    on_noun = joined_adjective or tokens[top].dep in _ON_NOUN
+    if head != top and on_noun and tokens[head].pos in _NOUNS and not _is_number(tokens[head]):
         return (top, head) if head > top else None
     noun = _of_noun(tokens, top)
     return None if noun is None else (top, noun)
