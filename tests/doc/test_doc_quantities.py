@@ -1127,3 +1127,31 @@ def test_an_age_after_a_full_name_that_ends_the_sentence_is_an_age(text: str) ->
 def test_a_number_ending_the_sentence_after_a_place_or_a_figure_is_no_age() -> None:
     assert all(q.kind != "age" for q in extract_quantities("Sales reached 3,450, up 24."))
     assert all(q.kind != "age" for q in extract_quantities("The toll in the north rose to 40, officials said."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "noun"),
+    [
+        ("The airline flies 300-plus jets from the hub.", 300, "count", "jets"),
+        ("The newsletter reached its 20,000-plus readers on Friday.", 20_000, "count", "readers"),
+        ("The 60-plus minor groups met in the hall.", 60, "count", "groups"),
+        ("Nurses work 50-plus hours a week there.", 50, "hour/week", None),
+    ],
+)
+def test_a_number_then_plus_counts_or_measures_what_follows(text, value, unit, noun):
+    q = only(text)
+    assert (q.value, q.unit, q.noun) == (value, unit, noun)
+
+
+def test_plus_before_another_number_or_with_no_noun_after_adds_no_unit():
+    assert [(q.value, q.noun) for q in extract_quantities("The cost was 12 plus tax.")] in ([], [(12, None)])
+    assert only("She gave 5 plus 3 more apples.").value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The scheme cost a trillion dollars in all.", 1e12), ("The scheme cost a billion dollars in all.", 1e9)],
+)
+def test_a_before_a_scale_word_is_one_of_that_scale(text, value):
+    q = only(text)
+    assert (q.value, q.unit) == (value, "USD")

@@ -72,3 +72,10 @@ def test_each_side_of_a_size_takes_the_unit_written_after_the_last(text, sides):
 
 def test_a_count_after_a_side_is_read_on_its_own():
     assert units("The hall seats 12 x 20 guests.") == [(12, "count", None), (20, "count", "guests")]
+
+
+def test_a_bare_number_does_not_take_the_noun_of_a_count_after_a_preposition_it_lacks():
+    found = units("The fever reached 4,020 people in 26 districts and killed 58.")
+    assert found[2] == (58, "count", None)
+    # set after the same preposition, the count's noun carries: "in 11 states and ... in 9"
+    assert units("The mayor campaigned in 14 towns and her rival in 9.")[1] == (9, "count", "towns")

@@ -52,3 +52,17 @@ def test_a_year_before_initials_and_a_singular_noun_names_a_thing() -> None:
 
 def test_two_number_words_joined_by_or_before_a_scale_are_not_split() -> None:
     assert [q.value for q in extract_quantities("Seven or eight thousand votes would be enough.")] == [8000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The painter died at the age of 91.", 91), ("He left school at the age of about 15.", 15)],
+)
+def test_a_number_after_the_age_of_is_an_age_in_years(text: str, value: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, "year", "age")
+
+
+def test_the_ages_of_a_list_are_not_read_as_one_age() -> None:
+    found = extract_quantities("Pupils between the ages of 6 and 11 sat the test.")
+    assert {q.kind for q in found} == {"measure"}

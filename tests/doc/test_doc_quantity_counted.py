@@ -345,3 +345,25 @@ def test_a_verb_or_adverb_modifying_the_counted_noun_is_left_out() -> None:
         ("homes", "home", "NOUN", "NNS", "ROOT", 3),
     )
     assert counted_phrase(homes, *span(homes, 0, 0)) == "built home"
+
+
+def test_an_adjective_joined_to_the_number_counts_the_noun_it_modifies() -> None:
+    # "A 400-strong crowd gathered." and "The 12-man crew sailed."
+    crowd = parse(
+        ("A", "a", "DET", "DT", "det", 4),
+        ("400", "", "NUM", "CD", "advmod", 3),
+        ("-", "", "PUNCT", "HYPH", "punct", 3),
+        ("strong", "", "ADJ", "JJ", "amod", 4),
+        ("crowd", "", "NOUN", "NN", "nsubj", 5),
+        ("gathered", "gather", "VERB", "VBD", "ROOT", 5),
+    )
+    assert counted_phrase(crowd, *span(crowd, 1, 1)) == "crowd"
+    crew = parse(
+        ("The", "the", "DET", "DT", "det", 4),
+        ("12", "", "NUM", "CD", "nummod", 3),
+        ("-", "", "PUNCT", "HYPH", "punct", 3),
+        ("man", "", "NOUN", "NN", "compound", 4),
+        ("crew", "", "NOUN", "NN", "nsubj", 5),
+        ("sailed", "sail", "VERB", "VBD", "ROOT", 5),
+    )
+    assert counted_phrase(crew, *span(crew, 1, 1)) == "man"

@@ -112,3 +112,32 @@ def test_a_measure_per_a_number_makes_no_rate():
 def test_per_square_before_an_abbreviation_makes_no_rate_of_square():
     (q,) = extract_quantities("The seal holds 98 kg per square cm of pressure.")
     assert q.unit == "kg"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "written"),
+    [
+        ("The trust paid $3 U.S. per unit to its holders.", "USD/unit", "$3 U.S. per unit"),
+        ("Copper fell to $9,100 US a tonne.", "USD/tonne", "$9,100 US a tonne"),
+        ("The club paid $40 U.S. to each member.", "USD", "$40"),
+        # joined to the amount by hyphens
+        ("Guests paid for $250-a-night suites.", "USD/night", "$250-a-night"),
+        ("It was a $9-an-hour shift.", "USD/hour", "$9-an-hour"),
+        ("She gave up a 30-a-day habit.", "count/day", "30-a-day"),
+    ],
+)
+def test_a_rate_after_the_country_of_the_dollars_or_joined_by_hyphens_is_the_amounts(text, unit, written):
+    (q,) = extract_quantities(text)
+    assert (q.unit, q.text) == (unit, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "previous", "value"),
+    [
+        ("Diesel rose from $4 to $6 a gallon.", "USD/gallon", 4, 6),
+        ("Rents went up from $900 to $1,200 a month.", "USD/month", 900, 1200),
+    ],
+)
+def test_a_rate_after_the_new_level_of_a_change_is_the_changes_rate(text, unit, previous, value):
+    (q,) = extract_quantities(text)
+    assert (q.unit, q.previous, q.value) == (unit, previous, value)

@@ -316,3 +316,31 @@ def test_by_and_an_ordinal_is_no_fraction():
 def test_two_vague_scales_with_no_noun_after_are_one_amount(text: str, low: float, high: float) -> None:
     [q] = extract_quantities(text)
     assert (q.low, q.high, q.unit, q.noun, q.kind) == (low, high, "count", None, "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will not need one any longer than the last mayor did.",
+        "They plan to dig one along the riverbank next spring.",
+        "She hoped for a quiet one rather than a loud party.",
+        "He was the last one because the rest had gone home.",
+        "Critics said one easily missed the small print.",
+        "The rest arrived late and one never came at all.",
+    ],
+)
+def test_the_pronoun_one_before_an_adverb_preposition_or_conjunction_counts_nothing(text: str) -> None:
+    assert [q for q in extract_quantities(text) if q.value == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The council called it one really costly mistake.", "mistake"),
+        ("The kiosk sells one daily paper to each guest.", "paper"),
+        ("It was one family from the valley.", "family"),
+    ],
+)
+def test_one_before_a_word_in_ly_counts_the_noun_after_it_unless_the_word_is_the_noun(text: str, noun: str) -> None:
+    (one,) = [q for q in extract_quantities(text) if q.value == 1]
+    assert one.noun == noun

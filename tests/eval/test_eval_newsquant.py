@@ -356,3 +356,42 @@ def test_a_unit_with_a_word_cqe_blacklists_is_named_unitless() -> None:
     system = extract_quantities("The choir sang 14 high notes and 6 low notes in 3 songs.")
     assert [unit_name(q) for q in system] == ["-", "-", "song"]
     assert match_counts([GoldQuantity(14.0, "-"), GoldQuantity(3.0, "song")], system) == (2, 2)
+
+
+def test_a_period_high_or_low_stays_unitless_when_the_parse_counts_its_period() -> None:
+    text = "The rand sank to a 9-year low against the dollar."
+    (low,) = extract_quantities(text)
+    year = Token(text.index("year"), text.index("year") + 4, "year", "year", "NOUN", "NN", "compound", 0)
+    assert unit_name(low, (("year", year),)) == "-"
+    assert match_counts([GoldQuantity(9.0, "-")], [low], [(("year", year),)]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seven men waited outside the gate.", "man"),
+        ("Twelve children sang in the hall.", "child"),
+        ("Four women ran the stall.", "woman"),
+    ],
+)
+def test_an_irregular_plural_after_the_number_is_named_by_its_singular(text: str, name: str) -> None:
+    assert unit_name(extract_quantities(text)[0]) == name
+
+
+def test_a_count_written_with_plus_is_named_by_what_follows_plus() -> None:
+    (q,) = extract_quantities("The airline flies 300-plus jets from the hub.")
+    assert unit_name(q) == "jet"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nickel sold for $18,000 a tonne.", "dollar per metric ton"),
+        ("Wheat sold for $300 per metric ton.", "dollar per metric ton"),
+        ("Tuna sold for $9 a pound at the dock.", "dollar per pound-mass"),
+        ("Coal sold for $120 per ton.", "dollar per ton"),
+    ],
+)
+def test_what_a_rate_is_per_is_named_by_the_dictionary_key_of_its_unit(text: str, name: str) -> None:
+    (q,) = extract_quantities(text)
+    assert unit_name(q) == name

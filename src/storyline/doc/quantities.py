@@ -60,6 +60,7 @@ from storyline.doc.quantity_read import (
     noun_after,
     pint_unit,
     plural_unit,
+    plus_unit,
     unit_after,
 )
 from storyline.doc.quantity_units import words as _words
@@ -93,7 +94,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return _one(text, atom)
     between = BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or age_apposition(text, atom) or part_of(text, atom)
-    first_unit = first_unit or times_after(text, atom) or part_of_unit(text, atom)
+    first_unit = first_unit or times_after(text, atom) or part_of_unit(text, atom) or plus_unit(text, atom)
     change = level_change(text, atom, first_unit)
     if change is not None:
         return change

@@ -85,12 +85,23 @@ def _parallel(text: str, found: list[Quantity], i: int) -> Quantity:
         p = found[j]
         if _bare(p) or p.kind != "measure" or p.unit in ("km", "km2") or (p.unit == "count" and not p.noun):
             continue
+        if _preposition_before(text, p) not in (None, _preposition_before(text, q)):
+            continue  # "infected 5,251 people in 30 countries and killed 61": 61 is no count of countries
         gap = text[p.end : q.start] if j < i else text[q.end : p.start]
         small, large = sorted((abs(p.value), abs(q.value)))
         near = len(gap) <= _PARALLEL_GAP and _JOINED.search(gap) and not _SENTENCE_END.search(gap)
         if near and small > 0 and large <= _PARALLEL_RATIO * small:
             return replace(q, unit=p.unit, raw_unit=p.raw_unit, noun=p.noun)
     return q
+
+
+# a preposition right before a figure: the figure is the object of it, not of the clause's verb
+_PREPOSITION_BEFORE = re.compile(r"\b(in|across|among|into|from|at|on|over)\s+$", re.I)
+
+
+def _preposition_before(text: str, q: Quantity) -> str | None:
+    m = _PREPOSITION_BEFORE.search(text, max(0, q.start - 12), q.start)
+    return m.group(1).lower() if m is not None else None
 
 
 def _sized(q: Quantity) -> bool:

@@ -59,7 +59,8 @@ _GAP_NAME = re.compile(
 _GAP_AFTER = re.compile(r"(?:[,;.)!?]|\s+(?:and|or|respectively)\b|\s*$)")
 _GAP_COUNT = re.compile(r"\d[\d,.]*(?:%|\s+(?:per\s?cent|percent)\b|\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 # words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
-_AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?)\s+$", re.I)
+# "turned 40", "life expectancy ... is around 81", "at the age of 87" ("age" is a surface of CQE's "year of age")
+_AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?|\bage\s+of)\s+$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
 # a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
@@ -180,8 +181,8 @@ def part_of(text: str, atom: Atom) -> Unit | None:
 def age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
     12, was unhurt", "said Dana Roe, 45."; or, the commas left out, between a full name and its verb: "Nick
-    Hague 44 has spent"; or after "turned" or "life expectancy": "she turned 40", "life expectancy in the
-    valley is around 81"."""
+    Hague 44 has spent"; or after "turned", "life expectancy" or "the age of": "she turned 40", "life
+    expectancy in the valley is around 81", "died at the age of 87"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None

@@ -53,7 +53,7 @@ _HYPHENS = ("-", "–")
 # content words such as "other" and "total" that a full stop list would drop)
 _FUNCTION = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADV")
 _STOP_WORDS = frozenset(
-    words("of the a an and or to in on at for by with from some about more most less least very ever")
+    words("of the a an and or to in on at for by with from some about more most less least very ever plus")
 )
 
 # CQE lemmatizes every word of a counted phrase; comparatives and superlatives become the plain adjective
@@ -111,19 +111,24 @@ def counted_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
     if _hyphenated_noun(tokens, top):
         return top, top + 2
     head = tokens[top].head
-    if head != top and tokens[top].dep in _ON_NOUN and tokens[head].pos in _NOUNS and not _is_number(tokens[head]):
+    joined_adjective = head == top + 2 and tokens[head].pos == "ADJ" and tokens[top + 1].text in _HYPHENS
+    head = tokens[head].head if joined_adjective else head  # "a 2,500-strong force": the force is counted
+    on_noun = joined_adjective or tokens[top].dep in _ON_NOUN
+    if head != top and on_noun and tokens[head].pos in _NOUNS and not _is_number(tokens[head]):
         return (top, head) if head > top else None
     noun = _of_noun(tokens, top)
     return None if noun is None else (top, noun)
 
 
 def _hyphenated_noun(tokens: Sequence[Token], top: int) -> bool:
-    """ "a six-cylinder engine", "a 3-point shot": the word joined to the number by a hyphen is counted."""
+    """ "a six-cylinder engine", "a 3-point shot": the word joined to the number by a hyphen is counted; not an
+    adjective or a verb, "a 2,500-strong force" (the force is counted), "a 20-odd crew"."""
     return (
         top + 2 < len(tokens)
         and tokens[top + 1].text in _HYPHENS
         and _joined(tokens, top, top + 2)
         and tokens[top + 2].text.isalpha()
+        and tokens[top + 2].pos not in ("ADJ", "VERB", "ADV")
     )
 
 
@@ -146,7 +151,8 @@ def counted_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     top, noun = found
     if noun == top + 2 and _hyphenated_noun(tokens, top):
         return [noun]
-    return _with_modifiers(tokens, top, noun)
+    joined = top + 2 if top + 2 < len(tokens) and tokens[top + 1].text in _HYPHENS else None  # "2,500-strong"
+    return [i for i in _with_modifiers(tokens, top, noun) if i != joined]
 
 
 def _with_modifiers(tokens: Sequence[Token], top: int, noun: int) -> list[int]:

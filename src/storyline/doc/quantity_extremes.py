@@ -26,3 +26,8 @@ def period_extremes(text: str) -> list[Quantity]:
         value = parse_number(m.group("num"))
         found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, "count", None, None, None))
     return found
+
+
+def period_extreme(written: str) -> bool:
+    """``written`` is a whole "<number>-<period> high/low": "14-year low", "two-year highs"."""
+    return _EXTREME.fullmatch(written) is not None

@@ -124,6 +124,9 @@ def level_change(text: str, atom: Atom, unit: Unit | None) -> tuple[Quantity, in
     old, new = (atom, other) if from_first else (other, atom)
     new_unit = (other_unit or unit) if from_first else (unit or other_unit)
     end = max(other_unit.end if other_unit is not None else 0, other.end)
+    if new_unit is not None and "/" not in new_unit.unit:  # "from $4 to $6 a gallon": both a gallon
+        rated_new, rate_end = rate_after(text, end, new_unit)
+        new_unit, end = (rated_new, rate_end) if rated_new is not None else (new_unit, end)
     if _THEN_RANGE.match(text, end) or skipped(text, new, new_unit, True) or skipped(text, old, new_unit, True):
         return None
     previous = old.value

@@ -15,17 +15,17 @@ __all__ = ["rate_after"]
 
 _PER_WORD = r"(?:a|an|per|each)[\s-]+"  # "a", "an", "per", "each", then the period or thing
 _NOT_AGO = r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a day earlier", "a year ago" are no rates
-# money per period: "$3,500 a month" has the unit "USD/month"
+# money per period: "$3,500 a month" has the unit "USD/month", and so has "a $400-a-night room"
 # money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
 _RATE = re.compile(
-    rf"\s+{_PER_WORD}(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    rf"(?:\s+|-){_PER_WORD}(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
     r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
     rf"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b{_NOT_AGO}",
     re.I,
 )
 # a count per period: "3,000 tests a day", "78,000 times a minute", "2 goals a game"
 _COUNT_RATE = re.compile(
-    rf"(?:\s+times)?\s+{_PER_WORD}(second|minute|hour|day|night|week|month|year|game|match)\b{_NOT_AGO}",
+    rf"(?:\s+times)?(?:\s+|-){_PER_WORD}(second|minute|hour|day|night|week|month|year|game|match)\b{_NOT_AGO}",
     re.I,
 )
 # a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
@@ -37,7 +37,8 @@ _MEASURE_RATE = re.compile(
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
 # "12 cents per bushel", "1,200 people per square mile", "3 grams per serving"; not "per cent", "per se"
 _PER_ANY = re.compile(
-    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic)\s+)?(?!(?:square|cubic)\b)([a-z]{3,})\b(?![-'’])", re.I
+    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic|metric)\s+)?(?!(?:square|cubic|metric)\b)([a-z]{3,})\b(?![-'’])",
+    re.I,
 )
 # money "a"/"an" any thing, as CQE reads a unit with "a" in it as "<unit> per <thing>" ("64.2 cents a dozen",
 # "$12 a plate"): the thing a singular word that ends its phrase (punctuation or a preposition or
@@ -62,6 +63,9 @@ _PERIODS = frozenset(("second", "minute", "hour", "day", "night", "week", "month
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+_DOLLAR_OF = re.compile(r"\s+(?:U\.S\.|US)(?=\s)")  # "$40 U.S. a share": whose dollars, before the rate
+
+
 def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
     a measure per period or per unit), and the new end; unchanged when no rate follows. A period after what
@@ -69,6 +73,11 @@ def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int
     conversion in brackets is the amount's before them, which keeps its end ("9 billion shekels ($2.4
     billion) a year": the shekels are per year, the dollars in brackets are a quantity of their own)."""
     rated, new_end = _rate_at(text, end, unit)
+    country = _DOLLAR_OF.match(text, end) if new_end == end and unit is not None and unit.unit == "USD" else None
+    if country is not None:  # "$75 U.S. per barrel": the country's name between amount and rate
+        after, after_end = _rate_at(text, country.end(), unit)
+        if after_end != country.end():
+            return after, after_end
     stuff = _OF_STUFF.match(text, end) if new_end == end and unit is not None else None
     if stuff is not None:  # "12 million barrels of oil a day": the rate is the amount's, a period only
         after, after_end = _rate_at(text, stuff.end(), unit)

@@ -64,7 +64,7 @@ _COMPOUND = (
 _WORD = (
     rf"{FRACTION_OF_SCALE}|{_COMPOUND}"
     rf"|(?:{_TENS_UNITS}|{'|'.join(SMALL)})(?:{AND_PART})?"
-    r"|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)"
+    r"|a(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
 )
 _SCALE = (
     r"(?:\s+|-)(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
@@ -391,6 +391,19 @@ def atom_from(text: str, start: int) -> Atom | None:
     sign = CURRENCY_SIGN_AT.match(text, start)
     m = ATOM.match(text, sign.end() if sign is not None else start)
     return atom_at(text, m) if m is not None else None
+
+
+# "200-plus aircraft", "a 35-plus hour week", "100,000 plus subscribers": "plus" before a word, not a number
+_PLUS = re.compile(r"(?:-|\s+)plus(?=\s+[A-Za-z])", re.I)
+
+
+def plus_unit(text: str, atom: Atom) -> Unit | None:
+    """The unit or counted noun after "-plus" right after the number, as CQE reads "200-plus aircraft":
+    200 aircraft (an amount of at least 200); None when "plus" adds a number ("5 plus 3") or is absent."""
+    plus = _PLUS.match(text, atom.end)
+    if plus is None:
+        return None
+    return unit_after(text, plus.end(), atom) or plural_unit(text, plus.end())
 
 
 def plural_unit(text: str, pos: int) -> Unit | None:

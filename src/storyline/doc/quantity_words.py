@@ -100,7 +100,16 @@ _NOT_ONE_NOUN = set(
         "have do does did can could would will should may might must shall another more less way if he she it "
         "they we you i than too also still just said says thing time after before as so like while when where "
         "what how up down out over off into about around here there now then again himself herself itself"
+        # adverbs, prepositions and conjunctions after the pronoun "one": "use one any more", "build one along
+        # the border", "a muted one rather than", "the only one because", "one each in Canada"
+        " any along against across among because each either neither rather never ever even only once"
+        " through toward towards upon within without despite though although unless until since whether yet"
     )
+)
+# nouns in -ly; any other word in -ly after "one" is an adverb or an adjective that the counted noun follows:
+# "one really big deal", "one daily paper", "one easily dominated" (no noun)
+_NOUNS_IN_LY = frozenset(
+    words("family ally rally supply reply assembly belly bully jelly lily holly folly monopoly anomaly butterfly fly")
 )
 
 
@@ -301,6 +310,8 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     head = _ONE_NOUN.match(text, end)
     if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
         return None  # "one said", "one occurred", "one trying"
+    if head.group(1).endswith("ly") and head.group(1).lower() not in _NOUNS_IN_LY:
+        return one_noun(text, head.end(1)) if head.group(2) else None  # "one really big deal": "big deal"
     second = head.group(2)
     adjective = second and _ADJECTIVE.search(head.group(1)) and not plural(second) and second not in _NOT_ONE_NOUN
     return (second, head.end()) if adjective else (head.group(1), head.end(1))

@@ -58,7 +58,8 @@ from typing import Literal
 from storyline.config import Config
 from storyline.doc.quantities import UNITS, extract_quantities, pint_unit
 from storyline.doc.quantity_counted import PhraseWords, plain_adjective
-from storyline.doc.quantity_units import words
+from storyline.doc.quantity_extremes import period_extreme
+from storyline.doc.quantity_units import IRREGULAR, words
 from storyline.doc.quantity_words import WORD_VALUES
 from storyline.errors import Errors, InputError
 from storyline.eval.newsquant_parse import SentenceTokens, parse_texts, phrases_of
@@ -161,6 +162,9 @@ _WRITTEN_NAMES = {
     "meter": "metre",
 }
 _UNITLESS = "-"  # CQE's name for a number with no unit
+# what a rate is per, by the key of CQE's dictionary where it is written otherwise: "$9,400 a tonne" is
+# "dollar per metric ton", as "12 tonnes" is "metric ton"; money "a pound" is per pound of weight
+_PER_NAMES = {"tonne": "metric ton", "metric ton": "metric ton", "metric tonne": "metric ton", "pound": "pound-mass"}
 
 
 @dataclass(frozen=True)
@@ -243,8 +247,8 @@ def system_value(q: Quantity) -> Value:
 
 def singular(word: str) -> str:
     word = word.lower()
-    if word in ("people", "persons"):
-        return "person" if word == "persons" else word
+    if word in IRREGULAR or word == "persons":  # "men" -> "man", "children" -> "child", "people" as it is
+        return IRREGULAR.get(word, "person")
     for suffix, repl in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)] + repl
@@ -265,7 +269,7 @@ def _numberish(token: str) -> bool:
 _STOPWORDS = set(
     words(
         "of the a an and or to in on at for by with from its their his her our my your some about more most less "
-        "least very ever"
+        "least very ever plus"
     )
 )
 _RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+(?:(?:square|cubic)\s+)?\w+$", re.I)
@@ -332,7 +336,9 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
     """The one name our quantity's unit is written with for CQE's comparison (see the module docstring);
     ``parsed`` is the counted phrase the parse gives a count, if any."""
     name = _unit_name(q, parsed)
-    return _UNITLESS if _NOT_UNIT_WORDS & set(name.split()) else name
+    # a period's high or low is unitless too, whatever noun the parse hangs its number on: "a 14-year low"
+    extreme = q.unit == "count" and period_extreme(q.text)
+    return _UNITLESS if extreme or _NOT_UNIT_WORDS & set(name.split()) else name
 
 
 def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
@@ -355,7 +361,7 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
         head = counted_phrase(q, parsed) if code == "count" and q.noun else _name(code, q.raw_unit)
-        return f"{head} per {period}"
+        return f"{head} per {_PER_NAMES.get(period, period)}"
     return _name(q.unit, q.raw_unit)
 
 
