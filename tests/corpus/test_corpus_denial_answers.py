@@ -337,3 +337,13 @@ def test_a_rejection_that_holds_only_on_a_condition_answers_no_claim():
         assert not may_answer(Mention("b", 3, text, "denied", "The port office", None, False), claim, {}, OUTLETS), text
     plain = Mention("b", 3, "The port office denied that rules forced cuts.", "denied", "The port office", None, False)
     assert may_answer(plain, claim, {}, OUTLETS)
+
+
+def test_a_denial_told_in_a_relative_clause_denies_what_it_points_back_to():
+    denial = "Brand faces ten years in jail if convicted of bribery, which he denies."
+    assert denied_content(denial) == ["bribery"]
+    assert denied_content("Ostmark accused the navy of sinking the ferry, claims Valdoria denies.") == ["sinking", "ferry"]
+    assert not shares_content(denial, "The auditors say he has broken no rules in doing so.")
+    assert shares_content(denial, "Prosecutors say Brand took bribery payments from the builders.")
+    # "which" as the subject of the denial verb is the denier, not what is denied
+    assert denied_content("It came from the ministry, which denied the report.") == []

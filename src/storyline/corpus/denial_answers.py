@@ -116,14 +116,43 @@ def _stem(word: str) -> str:
     return _SUFFIX.sub("", word.lower())[:_STEM]
 
 
+# A denial told in a relative clause after what it denies: "charged with fraud, which he denies",
+# "accused of bribery - a charge she has denied", "..., charges they deny".
+_DENIED_BEFORE = re.compile(
+    r"(?:,|\s[-–—])\s*(?:which|an?\s+(?:charge|accusation|allegation|claim)|(?:the\s+)?(?:charges|accusations"
+    r"|allegations|claims))\s+(?:he|she|they|it|both|all|the\s+[a-z]+|[A-Z][\w-]+)\s+"
+    r"(?:(?:has|have|had|also|strongly|repeatedly|always|vehemently|consistently|still)\s+)*$"
+)  # its subject is named: in "the ministry, which denied it" the ministry denies
+# The noun a relative denial points back to starts after the last of these ("convicted of fraud").
+_ANTECEDENT_AFTER = frozenset({"of", "with", "over", "for", "in", "to", "by", "denies", "denied", "deny"})
+_ANTECEDENT_WORDS = 6
+
+
+def _denied_before(before: str) -> str | None:
+    """What a denial told in a relative clause points back to ("faces prison if convicted of fraud,
+    which he denies" -> "fraud"): the words after the last preposition of the clause before it, at most
+    six; None when the denial is no such clause."""
+    m = _DENIED_BEFORE.search(before)
+    if m is None:
+        return None
+    words = re.split(r"[.;:,!?]\s", before[: m.start()])[-1].split()[-_ANTECEDENT_WORDS:]
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _ANTECEDENT_AFTER), default=0)
+    return " ".join(words[cut:] or words)
+
+
 def denied_content(text: str) -> list[str] | None:
     """The content words of what a denial denies: the words after its first denial verb to the end of
     that clause ("denied that its troops shelled the port" -> troops, shelled, port), without words of
-    saying ("denied the report that ..."). None when the text has no denial verb (nothing to compare);
-    an empty list when the object is only "it", "them" or "the report" (it answers a claim told nearby)."""
+    saying ("denied the report that ..."), or, for a relative denial ("convicted of fraud, which he
+    denies"), what it points back to (``_denied_before``). None when the text has no denial verb (nothing
+    to compare); an empty list when the object is only "it", "them" or "the report" (it answers a claim
+    told nearby)."""
     verb = _DENIAL_VERB.search(text)
     if verb is None:
         return None
+    back = _denied_before(text[: verb.start()])
+    if back is not None:
+        return [w for w in _WORD.findall(back) if w.lower() not in _EMPTY and len(w) > 2]
     rest = text[verb.end() :]
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
