@@ -347,3 +347,20 @@ def test_a_denial_told_in_a_relative_clause_denies_what_it_points_back_to():
     assert shares_content(denial, "Prosecutors say Brand took bribery payments from the builders.")
     # "which" as the subject of the denial verb is the denier, not what is denied
     assert denied_content("It came from the ministry, which denied the report.") == []
+
+
+def test_a_refusal_of_an_act_told_with_its_gerund_answers_no_claim():
+    claim = Mention(
+        "a", 0, "Dr Roe testified that the patient had asked her for sedatives to sleep.", "claimed", "Dr Roe", None,
+        False,
+    )  # fmt: skip
+    for text in (
+        "Other doctors rejected using sedatives to help the patient sleep.",
+        "The council refused sending more sedatives to the clinic.",
+    ):
+        refusal = Mention("a", 1, text, "denied", "Other doctors", None, False)
+        assert not may_answer(refusal, claim, {}, OUTLETS), text
+    denial = Mention("a", 1, "The clinic denied giving the patient sedatives.", "denied", "The clinic", None, False)
+    assert may_answer(denial, claim, {}, OUTLETS)
+    ruling = Mention("a", 1, "The clinic rejected the ruling on sedatives.", "denied", "The clinic", None, False)
+    assert may_answer(ruling, claim, {}, OUTLETS)

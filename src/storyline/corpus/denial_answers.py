@@ -65,6 +65,13 @@ _REFUSAL_AFTER = re.compile(
     rf"|\b{_PROPOSALS}\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{1,4}}?{_REFUSING}(?=\s*(?:[.,;:”\"]|$)|\s+outright\b)",
     re.IGNORECASE,
 )
+# A refusal of an act, told with its gerund: "rejected using sedatives", "refused sending troops" (not
+# "denied sending troops", a denial; nor "rejected the ruling", a noun).
+_REFUSED_ACT = re.compile(
+    r"\b(?:reject|refus)\w*\s+(?:\w+ly\s+)?(?!(?:ruling|finding|reporting|briefing|wording|meeting|bombing"
+    r"|anything|something|everything|nothing)\b)[a-z]+ing\b",
+    re.IGNORECASE,
+)
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
 # A denial that answers the claim told before it in its own sentence: "..., he said, although a source
 # denied the report", "officials say ..., and the alliance denies them".
@@ -209,9 +216,9 @@ def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = 
 def is_refusal(text: str) -> bool:
     """Whether a denial's text only turns down a proposal ("rejected the truce plan", "dismissed calls
     for him to quit", "rejected any form of foreign intervention"), also one told before the refusing
-    verb ("offered a truce and they rejected it", "terms the rebels reject"): a refusal, which answers no claim.
-    A text that also denies ("denied that ...") is still a denial."""
-    refuses = _REFUSAL.search(text) is not None or _REFUSAL_AFTER.search(text) is not None
+    verb ("offered a truce and they rejected it", "terms the rebels reject"), or of an act ("rejected using
+    sedatives"): a refusal, which answers no claim. A text that also denies ("denied that ...") is still a denial."""
+    refuses = any(p.search(text) is not None for p in (_REFUSAL, _REFUSAL_AFTER, _REFUSED_ACT))
     return refuses and _DENIAL_WORD.search(text) is None
 
 
