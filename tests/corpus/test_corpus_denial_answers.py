@@ -364,3 +364,10 @@ def test_a_refusal_of_an_act_told_with_its_gerund_answers_no_claim():
     assert may_answer(denial, claim, {}, OUTLETS)
     ruling = Mention("a", 1, "The clinic rejected the ruling on sedatives.", "denied", "The clinic", None, False)
     assert may_answer(ruling, claim, {}, OUTLETS)
+
+
+def test_a_denial_of_a_negative_statement_answers_only_a_negative_claim():
+    denial = "The minister dismissed criticism that food was not leaving the port and reaching the villages."
+    assert not shares_content(denial, "She said the food convoys would now be leaving the port for the villages.")
+    assert shares_content(denial, "Aid workers say food is not leaving the port and villages go hungry.")
+    assert shares_content(denial, "Aid workers say food has failed to leave the port for the villages.")

@@ -147,19 +147,16 @@ def _denied_before(before: str) -> str | None:
     return " ".join(words[cut:] or words)
 
 
-def denied_content(text: str) -> list[str] | None:
-    """The content words of what a denial denies: the words after its first denial verb to the end of
-    that clause ("denied that its troops shelled the port" -> troops, shelled, port), without words of
-    saying ("denied the report that ..."), or, for a relative denial ("convicted of fraud, which he
-    denies"), what it points back to (``_denied_before``). None when the text has no denial verb (nothing
-    to compare); an empty list when the object is only "it", "them" or "the report" (it answers a claim
-    told nearby)."""
+def denied_object(text: str) -> str | None:
+    """What a denial denies, as text: the words after its first denial verb to the end of that clause
+    ("denied that its troops shelled the port"), or, for a relative denial ("convicted of fraud, which he
+    denies"), what it points back to (``_denied_before``). None when the text has no denial verb."""
     verb = _DENIAL_VERB.search(text)
     if verb is None:
         return None
     back = _denied_before(text[: verb.start()])
     if back is not None:
-        return [w for w in _WORD.findall(back) if w.lower() not in _EMPTY and len(w) > 2]
+        return back
     rest = text[verb.end() :]
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
@@ -167,6 +164,17 @@ def denied_content(text: str) -> list[str] | None:
         # a headline before the story's dateline, "Report of harbour meeting denied PORTVILLE, May 3 -",
         # denies what comes before its verb
         rest = _HEADLINE_BREAK.split(text[: verb.start()])[-1]
+    return rest
+
+
+def denied_content(text: str) -> list[str] | None:
+    """The content words of what a denial denies (``denied_object``: "denied that its troops shelled the
+    port" -> troops, shelled, port), without words of saying ("denied the report that ..."). None when
+    the text has no denial verb (nothing to compare); an empty list when the object is only "it", "them"
+    or "the report" (it answers a claim told nearby)."""
+    rest = denied_object(text)
+    if rest is None:
+        return None
     return [w for w in _WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
 
 
@@ -187,13 +195,26 @@ def common_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(stem for stem, k in counts.items() if k >= floor)
 
 
+# A denied statement that is itself negative ("criticism that aid was not arriving") is answered only by a
+# claim that says something negative too: a negation, or a word of lack or failure ("failed to", "a lack of").
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_NEGATIVE = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|without|lack\w*|fail\w*|short\w*|unable|too\s+slow\w*|slow\w*"
+    r"|delay\w*|stuck)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
 def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
-    two content words, or one when the object is short, and not only names of ``common`` (``common_names``).
+    two content words, or one when the object is short, and not only names of ``common`` (``common_names``);
+    a negative object ("criticism that aid was not arriving") needs a negative claim (``_NEGATIVE``).
     A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
     words = denied_content(denial)
     if not words:
         return True
+    if _NEGATED.search(denied_object(denial) or "") and not _NEGATIVE.search(claim):
+        return False  # "rejected criticism that aid was not arriving" answers no claim that aid is arriving
     stems = {_stem(w) for w in _WORD.findall(claim) if w.lower() not in _EMPTY}
     shared = {_stem(w) for w in words if _stem(w) in stems}
     if not {_stem(w) for w in words if _stem(w) in shared and not (w[0].isupper() and _stem(w) in common)}:
