@@ -342,7 +342,8 @@ def test_a_rejection_that_holds_only_on_a_condition_answers_no_claim():
 def test_a_denial_told_in_a_relative_clause_denies_what_it_points_back_to():
     denial = "Brand faces ten years in jail if convicted of bribery, which he denies."
     assert denied_content(denial) == ["bribery"]
-    assert denied_content("Ostmark accused the navy of sinking the ferry, claims Valdoria denies.") == ["sinking", "ferry"]
+    relative = "Ostmark accused the navy of sinking the ferry, claims Valdoria denies."
+    assert denied_content(relative) == ["sinking", "ferry"]
     assert not shares_content(denial, "The auditors say he has broken no rules in doing so.")
     assert shares_content(denial, "Prosecutors say Brand took bribery payments from the builders.")
     # "which" as the subject of the denial verb is the denier, not what is denied
@@ -371,3 +372,34 @@ def test_a_denial_of_a_negative_statement_answers_only_a_negative_claim():
     assert not shares_content(denial, "She said the food convoys would now be leaving the port for the villages.")
     assert shares_content(denial, "Aid workers say food is not leaving the port and villages go hungry.")
     assert shares_content(denial, "Aid workers say food has failed to leave the port for the villages.")
+
+
+def test_a_denial_with_no_denial_verb_denies_what_it_calls_untrue():
+    text = "The ministry said reports that the navy shelled the fuel depots at Kessel were false."
+    assert denied_content(text) == ["navy", "shelled", "fuel", "depots", "Kessel"]
+    assert not shares_content(text, "The premier said the councils had asked the fishermen to hand in their guns.")
+    assert shares_content(text, "Ostmark says the navy shelled the depots overnight.")
+    assert denied_content("The army said the reports were false.") == []  # points back
+    quote = "'Lies, all lies,' he said when asked about the cheering crowds shown on state television."
+    assert not shares_content(quote, "'All the man has left is his lies,' a trader said of the premier.")
+
+
+def test_a_denial_calling_untrue_the_claim_told_first_in_its_sentence_answers_no_other_claim():
+    own = Mention(
+        "a", 3, "The army said its troops had retaken Kessel but a rebel spokesman said the claims were false.",
+        "denied", "The army", None, False,
+    )  # fmt: skip
+    other = Mention("b", 0, "Medics said four fighters died in a battle near Kessel.", "claimed", "Medics", None, False)
+    assert not may_answer(own, other, {}, OUTLETS)
+
+
+def test_denying_a_request_or_access_is_a_refusal_that_answers_no_claim():
+    text = "The government has not answered requests from reporters to visit."
+    claim = Mention("a", 0, text, "claimed", None, None, False)
+    refusal = Mention(
+        "a", 5, "It also curbed the press, denying repeated requests from reporters to enter the country.", "denied",
+        None, None, False,
+    )  # fmt: skip
+    assert not may_answer(refusal, claim, {}, OUTLETS)
+    denial = Mention("b", 1, "The ministry denied that reporters were kept out.", "denied", "The ministry", None, False)
+    assert may_answer(denial, claim, {}, OUTLETS)

@@ -37,6 +37,7 @@ from storyline.corpus.denial_sides import (
     tells_the_denier,
     told_by_another,
 )
+from storyline.doc.attribution_cues import UNTRUE
 from storyline.records import DocumentId, Mention
 
 
@@ -72,12 +73,21 @@ _REFUSED_ACT = re.compile(
     r"|anything|something|everything|nothing)\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
+# Denying a request or a permission refuses it: "denying requests to enter", "was denied access", "denied bail".
+_DENIED_REQUEST = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:requests?|access|entry|permission|visas?|bail|applications?"
+    r"|asylum|permits?)\b",
+    re.IGNORECASE,
+)
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
 # A denial that answers the claim told before it in its own sentence: "..., he said, although a source
-# denied the report", "officials say ..., and the alliance denies them".
+# denied the report", "officials say ..., and the alliance denies them", "... but a spokesman said the
+# claims were false".
 _OWN_CLAIM = re.compile(
     r"\b(?:said|says|say|reported|according\s+to)\b.{0,200}?\b(?:although|but|and|while|though)\b[^.;]{0,80}?"
-    r"\bden(?:y|ies|ied)\s+(?:the\s+(?:report|reports|claims?|account)|them|it|this)\b",
+    r"(?:\bden(?:y|ies|ied)\s+(?:the\s+(?:report|reports|claims?|account)|them|it|this)\b"
+    r"|\b(?:said|says|saying|called)\s+(?:the\s+(?:reports?|claims?|account)|them|it|this)\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:\w+\s+)?(?:false|untrue|baseless|groundless|lies|fabricated|propaganda|nonsense)\b)",
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
@@ -147,13 +157,39 @@ def _denied_before(before: str) -> str | None:
     return " ".join(words[cut:] or words)
 
 
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+_POINTER_UNTRUE = re.compile(
+    rf"\b(?:(?:the|these|those|such)\s+(?:\w+\s+)?{_SAYINGS}|it|this|they|them)\s+(?:(?:was|were|is|are|as)\s+)?"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _called_untrue(text: str) -> str | None:
+    """What a denial with no denial verb calls untrue: the words between "that" and the untruth word
+    ("said reports that the navy shelled the port were false" -> "the navy shelled the port were"), nothing
+    when it points back ("said the reports were false"), else the sentence without its untruth words
+    ("'Lies, all lies,' he said of the crowds on state TV"). None when it has no untruth word either."""
+    first = UNTRUE.search(text)
+    if first is None:
+        return None
+    before = text[: first.start()]
+    that = list(_THAT.finditer(before))
+    if that:
+        return before[that[-1].end() :]
+    if _POINTER_UNTRUE.search(before):
+        return ""  # "said the reports were false" points back, like "denied the reports"
+    return UNTRUE.sub(" ", text)
+
+
 def denied_object(text: str) -> str | None:
     """What a denial denies, as text: the words after its first denial verb to the end of that clause
     ("denied that its troops shelled the port"), or, for a relative denial ("convicted of fraud, which he
-    denies"), what it points back to (``_denied_before``). None when the text has no denial verb."""
+    denies"), what it points back to (``_denied_before``), or what a denial with no denial verb calls
+    untrue (``_called_untrue``). None when the text has neither."""
     verb = _DENIAL_VERB.search(text)
     if verb is None:
-        return None
+        return _called_untrue(text)
     back = _denied_before(text[: verb.start()])
     if back is not None:
         return back
@@ -238,8 +274,11 @@ def is_refusal(text: str) -> bool:
     """Whether a denial's text only turns down a proposal ("rejected the truce plan", "dismissed calls
     for him to quit", "rejected any form of foreign intervention"), also one told before the refusing
     verb ("offered a truce and they rejected it", "terms the rebels reject"), or of an act ("rejected using
-    sedatives"): a refusal, which answers no claim. A text that also denies ("denied that ...") is still a denial."""
+    sedatives"), or of a request ("denying requests to enter"): a refusal, which answers no claim. A text
+    that also denies ("denied that ...") is still a denial."""
     refuses = any(p.search(text) is not None for p in (_REFUSAL, _REFUSAL_AFTER, _REFUSED_ACT))
+    if _DENIED_REQUEST.search(text):
+        return len(_DENIAL_WORD.findall(text)) == 1  # its own denial word, and no other
     return refuses and _DENIAL_WORD.search(text) is None
 
 
