@@ -125,6 +125,8 @@ def test_joining_figures_only_carries_the_clause_on_past_its_end(words: list[str
 def test_a_daily_rate_a_ratio_or_an_increment_inside_the_figure_is_not_a_tally() -> None:
     s = sentence("The fever is killing three to four patients daily at the clinic.")
     assert not is_tally(s, count(s, "three to four patients"))
+    s = sentence("There have been 900 cases and 41 deaths, with figures rising daily.")
+    assert is_tally(s, count(s, "41 deaths"))  # "daily" of another verb
     s = sentence("So far there is one death in 1,400 cases, a low share.")
     assert not is_tally(s, count(s, "one death"))
     s = sentence("Only six people out of millions have died of it.")

@@ -18,7 +18,7 @@ WORLD = "world"
 # A rate in the figure's clause: "kills 500,000 people a year", "every year, seasonal flu causes ...".
 _RATE = re.compile(
     r"\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+|given\s+|single\s+)?(?:year|day|week|month|season)"
-    r"|annually|yearly|daily|year\s+after\s+year|year-round|on\s+average)\b",
+    r"|annually|yearly|year\s+after\s+year|year-round|on\s+average)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
@@ -35,6 +35,8 @@ _RATIO_AFTER = re.compile(
     r"|states|cities|provinces|regions|places|hospitals)\b)",
     re.IGNORECASE,
 )
+# "daily" right after the figure ("killing four patients daily"), not of another verb ("with figures rising daily").
+_DAILY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+daily\b", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)  # "cases outside Mexico"
 _WORLDWIDE = re.compile(r"\b(?:globally|worldwide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "Chinese": a people, not a place
@@ -48,7 +50,7 @@ def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     figures = figure_offsets(sentence)
     if _RATE.search(clause_of(text, start, end, figures)) or text.rstrip().rstrip("\"”'’").endswith("?"):
         return False
-    if _INCREMENT_INSIDE.match(text[start:end]) or _RATIO_AFTER.match(text, end):
+    if _INCREMENT_INSIDE.match(text[start:end]) or _RATIO_AFTER.match(text, end) or _DAILY_AFTER.match(text, end):
         return False
     return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
 
