@@ -146,3 +146,12 @@ def test_a_daily_rate_a_ratio_or_an_increment_inside_the_figure_is_not_a_tally()
 def test_a_place_after_outside_is_not_where_the_figure_holds() -> None:
     s = sentence("Outside Valdoria one death has been confirmed, in Ostmark.", ("Valdoria", "GPE"), ("Ostmark", "GPE"))
     assert places_of(s) == ("ostmark",)
+
+
+def test_the_rest_of_a_total_or_a_figure_that_will_not_happen_is_not_a_tally() -> None:
+    s = sentence("The other four recorded deaths in the region were in Ostmark.")
+    assert not is_tally(s, count(s, "four recorded deaths"))
+    s = sentence("There will not be 5 million deaths this time, the expert said.")
+    assert not is_tally(s, count(s, "5 million deaths"))
+    s = sentence("There have been 5 deaths, and the toll could rise.")
+    assert is_tally(s, count(s, "5 deaths"))

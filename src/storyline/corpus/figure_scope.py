@@ -26,7 +26,13 @@ _BARE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # no comma: it may join two
 _NOT_FIGURES = frozenset({"duration", "age"})  # "and 3 days later" starts a clause
 # "48 more deaths", "20 new cases", "another 12": an increment, not a running total.
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new|other|extra)\b", re.IGNORECASE)
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+# "another 12", "the other three deaths in the region" (the rest of a total told before, not the total).
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|the\s+other)\s+$", re.IGNORECASE)
+# A figure told as what will not happen: "there will not be 20 million deaths", "it won't reach 1,000".
+_DENIED_FIGURE = re.compile(
+    r"\b(?:will|would|could|can|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:be|have|reach|kill|cause|top)\s+$",
+    re.IGNORECASE,
+)
 _INCREMENT_INSIDE = re.compile(r"^\S+\s+(?:more|additional|further|new|extra)\b", re.IGNORECASE)  # "three more deaths"
 # A ratio: "one death in 1,200 cases", "nine people out of millions" (not "in 2009", "in 10 days", "in 12 countries").
 _RATIO_AFTER = re.compile(
@@ -44,13 +50,16 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate ("daily"), a ratio ("one death in 1,200
-    cases"), a question or an increment ("three more deaths")."""
+    cases"), a question, an increment ("three more deaths", "the other three") or what will not happen
+    ("there will not be 20 million deaths")."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     figures = figure_offsets(sentence)
     if _RATE.search(clause_of(text, start, end, figures)) or text.rstrip().rstrip("\"”'’").endswith("?"):
         return False
     if _INCREMENT_INSIDE.match(text[start:end]) or _RATIO_AFTER.match(text, end) or _DAILY_AFTER.match(text, end):
+        return False
+    if _DENIED_FIGURE.search(text[:start]):
         return False
     return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
 
