@@ -134,6 +134,8 @@ def test_a_daily_rate_a_ratio_or_an_increment_inside_the_figure_is_not_a_tally()
     s = sentence("The minister said four more deaths had been confirmed, bringing the toll to 19.")
     assert not is_tally(s, count(s, "four more deaths"))
     assert is_tally(s, count(s, "19"))
+    s = sentence("He said no more than 150 people were killed in the unrest.")
+    assert is_tally(s, count(s, "no more than 150 people"))  # a bound, not an increment
     for text, figure in (
         ("The fever killed 40 people in 2019.", "40 people"),
         ("It killed 40 people in 12 days.", "40 people"),

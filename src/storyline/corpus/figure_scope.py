@@ -33,7 +33,10 @@ _DENIED_FIGURE = re.compile(
     r"\b(?:will|would|could|can|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:be|have|reach|kill|cause|top)\s+$",
     re.IGNORECASE,
 )
-_INCREMENT_INSIDE = re.compile(r"^\S+\s+(?:more|additional|further|new|extra)\b", re.IGNORECASE)  # "three more deaths"
+# "three more deaths" (not "no more than 150", "any more", "not more than": a bound).
+_INCREMENT_INSIDE = re.compile(
+    r"^(?!(?:no|not|any|nothing|none)\b)\S+\s+(?:more|additional|further|new|extra)\b(?!\s+than\b)", re.IGNORECASE
+)
 # A ratio: "one death in 1,200 cases", "nine people out of millions" (not "in 2009", "in 10 days", "in 12 countries").
 _RATIO_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[6-9]|20)\d\d\b)"
