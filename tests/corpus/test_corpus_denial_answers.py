@@ -372,6 +372,9 @@ def test_a_denial_of_a_negative_statement_answers_only_a_negative_claim():
     assert not shares_content(denial, "She said the food convoys would now be leaving the port for the villages.")
     assert shares_content(denial, "Aid workers say food is not leaving the port and villages go hungry.")
     assert shares_content(denial, "Aid workers say food has failed to leave the port for the villages.")
+    # a negation after the object's first comma is another clause's
+    later = "The mayor, who denies taking bribes, was not questioned by the police."
+    assert shares_content(later, "The mayor is charged with taking bribes from builders.")
 
 
 def test_a_denial_with_no_denial_verb_denies_what_it_calls_untrue():

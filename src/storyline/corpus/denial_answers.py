@@ -249,7 +249,7 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
     words = denied_content(denial)
     if not words:
         return True
-    if _NEGATED.search(denied_object(denial) or "") and not _NEGATIVE.search(claim):
+    if _NEGATED.search((denied_object(denial) or "").split(",")[0]) and not _NEGATIVE.search(claim):
         return False  # "rejected criticism that aid was not arriving" answers no claim that aid is arriving
     stems = {_stem(w) for w in _WORD.findall(claim) if w.lower() not in _EMPTY}
     shared = {_stem(w) for w in words if _stem(w) in stems}
