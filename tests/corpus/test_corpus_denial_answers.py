@@ -9,15 +9,8 @@ import numpy as np
 from corpus.test_corpus_events import WordEncoder
 from storyline.config import EventsConfig
 from storyline.corpus.deeds import Deed
-from storyline.corpus.denial_answers import (
-    answer_denials,
-    answers_content,
-    common_names,
-    denied_content,
-    is_contested,
-    may_answer,
-    shares_content,
-)
+from storyline.corpus.denial_answers import answer_denials, is_contested, may_answer
+from storyline.corpus.denial_content import answers_content, common_names, denied_content, shares_content
 from storyline.corpus.events import find_events
 from storyline.records import Attribution, Entity, Mention, Story
 
