@@ -9,15 +9,8 @@ import numpy as np
 from corpus.test_corpus_events import WordEncoder
 from storyline.config import EventsConfig
 from storyline.corpus.deeds import Deed
-from storyline.corpus.denial_answers import (
-    answer_denials,
-    answers_content,
-    common_names,
-    denied_content,
-    is_contested,
-    may_answer,
-    shares_content,
-)
+from storyline.corpus.denial_answers import answer_denials, is_contested, may_answer
+from storyline.corpus.denial_content import answers_content, common_names, denied_content, shares_content
 from storyline.corpus.events import find_events
 from storyline.records import Attribution, Entity, Mention, Story
 
@@ -337,3 +330,72 @@ def test_a_rejection_that_holds_only_on_a_condition_answers_no_claim():
         assert not may_answer(Mention("b", 3, text, "denied", "The port office", None, False), claim, {}, OUTLETS), text
     plain = Mention("b", 3, "The port office denied that rules forced cuts.", "denied", "The port office", None, False)
     assert may_answer(plain, claim, {}, OUTLETS)
+
+
+def test_a_denial_told_in_a_relative_clause_denies_what_it_points_back_to():
+    denial = "Brand faces ten years in jail if convicted of bribery, which he denies."
+    assert denied_content(denial) == ["bribery"]
+    relative = "Ostmark accused the navy of sinking the ferry, claims Valdoria denies."
+    assert denied_content(relative) == ["sinking", "ferry"]
+    assert not shares_content(denial, "The auditors say he has broken no rules in doing so.")
+    assert shares_content(denial, "Prosecutors say Brand took bribery payments from the builders.")
+    # "which" as the subject of the denial verb is the denier, not what is denied
+    assert denied_content("It came from the ministry, which denied the report.") == []
+
+
+def test_a_refusal_of_an_act_told_with_its_gerund_answers_no_claim():
+    claim = Mention(
+        "a", 0, "Dr Roe testified that the patient had asked her for sedatives to sleep.", "claimed", "Dr Roe", None,
+        False,
+    )  # fmt: skip
+    for text in (
+        "Other doctors rejected using sedatives to help the patient sleep.",
+        "The council refused sending more sedatives to the clinic.",
+    ):
+        refusal = Mention("a", 1, text, "denied", "Other doctors", None, False)
+        assert not may_answer(refusal, claim, {}, OUTLETS), text
+    denial = Mention("a", 1, "The clinic denied giving the patient sedatives.", "denied", "The clinic", None, False)
+    assert may_answer(denial, claim, {}, OUTLETS)
+    ruling = Mention("a", 1, "The clinic rejected the ruling on sedatives.", "denied", "The clinic", None, False)
+    assert may_answer(ruling, claim, {}, OUTLETS)
+
+
+def test_a_denial_of_a_negative_statement_answers_only_a_negative_claim():
+    denial = "The minister dismissed criticism that food was not leaving the port and reaching the villages."
+    assert not shares_content(denial, "She said the food convoys would now be leaving the port for the villages.")
+    assert shares_content(denial, "Aid workers say food is not leaving the port and villages go hungry.")
+    assert shares_content(denial, "Aid workers say food has failed to leave the port for the villages.")
+    # a negation after the object's first comma is another clause's
+    later = "The mayor, who denies taking bribes, was not questioned by the police."
+    assert shares_content(later, "The mayor is charged with taking bribes from builders.")
+
+
+def test_a_denial_with_no_denial_verb_denies_what_it_calls_untrue():
+    text = "The ministry said reports that the navy shelled the fuel depots at Kessel were false."
+    assert denied_content(text) == ["navy", "shelled", "fuel", "depots", "Kessel"]
+    assert not shares_content(text, "The premier said the councils had asked the fishermen to hand in their guns.")
+    assert shares_content(text, "Ostmark says the navy shelled the depots overnight.")
+    assert denied_content("The army said the reports were false.") == []  # points back
+    quote = "'Lies, all lies,' he said when asked about the cheering crowds shown on state television."
+    assert not shares_content(quote, "'All the man has left is his lies,' a trader said of the premier.")
+
+
+def test_a_denial_calling_untrue_the_claim_told_first_in_its_sentence_answers_no_other_claim():
+    own = Mention(
+        "a", 3, "The army said its troops had retaken Kessel but a rebel spokesman said the claims were false.",
+        "denied", "The army", None, False,
+    )  # fmt: skip
+    other = Mention("b", 0, "Medics said four fighters died in a battle near Kessel.", "claimed", "Medics", None, False)
+    assert not may_answer(own, other, {}, OUTLETS)
+
+
+def test_denying_a_request_or_access_is_a_refusal_that_answers_no_claim():
+    text = "The government has not answered requests from reporters to visit."
+    claim = Mention("a", 0, text, "claimed", None, None, False)
+    refusal = Mention(
+        "a", 5, "It also curbed the press, denying repeated requests from reporters to enter the country.", "denied",
+        None, None, False,
+    )  # fmt: skip
+    assert not may_answer(refusal, claim, {}, OUTLETS)
+    denial = Mention("b", 1, "The ministry denied that reporters were kept out.", "denied", "The ministry", None, False)
+    assert may_answer(denial, claim, {}, OUTLETS)

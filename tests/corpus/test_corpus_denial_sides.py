@@ -55,6 +55,21 @@ def test_a_denial_of_a_named_party_s_claim_does_not_answer_a_third_party_s_line(
     assert may_answer(denial, replace(envoy, attributed_to=None), {}, OUTLETS)
 
 
+def test_a_denial_of_a_party_s_claims_named_by_a_common_noun_does_not_answer_another_party_s_line():
+    envoys = _mention(
+        "wire", 2, "Ostmark envoys said Brand may be readying a last stand in the capital.", "claimed", "Ostmark envoys"
+    )
+    denial = _mention(
+        "wire", 5, "Officials in the capital rejected rebel claims that Brand is seeking refuge abroad.", "denied",
+        "Officials in the capital",
+    )  # fmt: skip
+    assert told_by_another(denial, envoys)
+    rebels = replace(
+        envoys, text="A rebel spokesman said Brand is seeking refuge abroad.", attributed_to="a rebel spokesman"
+    )
+    assert not told_by_another(denial, rebels)
+
+
 def _doc_with_office(text: str, country: str, label: str = "NORP") -> Document:
     doc = build_document(text, published="2024-05-06", source="Harbour Wire")
     s = doc.sentences[0]

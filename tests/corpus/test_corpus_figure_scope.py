@@ -122,3 +122,40 @@ def test_joining_figures_only_carries_the_clause_on_past_its_end(words: list[str
     plain, joined = clause_of(text, start, end), clause_of(text, start, end, figures)
     assert joined.startswith(plain)
     assert words[i] in plain or words[i] in (";", ",", "and", "but", "while")
+
+
+def test_a_daily_rate_a_ratio_or_an_increment_inside_the_figure_is_not_a_tally() -> None:
+    s = sentence("The fever is killing three to four patients daily at the clinic.")
+    assert not is_tally(s, count(s, "three to four patients"))
+    s = sentence("There have been 900 cases and 41 deaths, with figures rising daily.")
+    assert is_tally(s, count(s, "41 deaths"))  # "daily" of another verb
+    s = sentence("So far there is one death in 1,400 cases, a low share.")
+    assert not is_tally(s, count(s, "one death"))
+    s = sentence("Only six people out of millions have died of it.")
+    assert not is_tally(s, count(s, "six people"))
+    s = sentence("The minister said four more deaths had been confirmed, bringing the toll to 19.")
+    assert not is_tally(s, count(s, "four more deaths"))
+    assert is_tally(s, count(s, "19"))
+    s = sentence("He said no more than 150 people were killed in the unrest.")
+    assert is_tally(s, count(s, "no more than 150 people"))  # a bound, not an increment
+    for text, figure in (
+        ("The fever killed 40 people in 2019.", "40 people"),
+        ("It killed 40 people in 12 days.", "40 people"),
+        ("It killed 40 people in 12 countries.", "40 people"),
+    ):
+        s = sentence(text)
+        assert is_tally(s, count(s, figure)), text
+
+
+def test_a_place_after_outside_is_not_where_the_figure_holds() -> None:
+    s = sentence("Outside Valdoria one death has been confirmed, in Ostmark.", ("Valdoria", "GPE"), ("Ostmark", "GPE"))
+    assert places_of(s) == ("ostmark",)
+
+
+def test_the_rest_of_a_total_or_a_figure_that_will_not_happen_is_not_a_tally() -> None:
+    s = sentence("The other four recorded deaths in the region were in Ostmark.")
+    assert not is_tally(s, count(s, "four recorded deaths"))
+    s = sentence("There will not be 5 million deaths this time, the expert said.")
+    assert not is_tally(s, count(s, "5 million deaths"))
+    s = sentence("There have been 5 deaths, and the toll could rise.")
+    assert is_tally(s, count(s, "5 deaths"))

@@ -20,7 +20,8 @@ from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
-from storyline.corpus.denial_answers import answer_rank, answers_content, common_names, key_of, may_answer
+from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
+from storyline.corpus.denial_content import answers_content, common_names
 from storyline.corpus.denial_sides import office_sides, speaker_line, without_own_plea
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_casualties import BURIED

@@ -13,7 +13,7 @@ a condition ("If the strikes are confirmed, ...") asserts nothing to deny; a den
 its own sentence tells ("..., he said, although a source denied the report") answers that one; and a party never answers
 its own claim, also when one names it by its acronym ("The NTC", "the National Transitional Council").
 
-A denial answers only a claim that says what it denies (``answers_content``): "denied that the navy sank
+A denial answers only a claim that says what it denies (``denial_content.answers_content``): "denied that the navy sank
 the ferry" answers a claim about the ferry sinking, not another claim of its event ("Valdoria closed its
 embassy"); names found in most of a story's reports ("Gaddafi", "Libya") do not make a match.
 """
@@ -21,14 +21,14 @@ embassy"); names found in most of a story's reports ("Gaddafi", "Libya") do not 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 import numpy as np
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
+from storyline.corpus.denial_content import SAYINGS, WORD
 from storyline.corpus.denial_sides import (
     one_person,
     one_side,
@@ -50,11 +50,9 @@ _PROPOSALS = (
     r"|bids?|appeals?|invitations?|overtures?|terms|conditions|ultimatums?|mediation|compromise|measures?|motions?"
     r"|bills?|amendments?|(?:idea|suggestion)s?\s+(?:of|to))"
 )
-# Nouns of saying: "rejected the truce announcement" rejects a claim, even after a proposal word.
-_SAYINGS = r"(?:announcement|declaration|report|account|claim|statement|accusation|allegation|assertion)s?"
 _REFUSAL = re.compile(
-    rf"\b(?:reject|dismiss|refus|turn(?:s|ed|ing)?\s+down)\w*\s+(?:(?!{_SAYINGS}\b)[\w'’-]+\s+){{0,5}}?"
-    rf"{_PROPOSALS}\b(?!\s+{_SAYINGS}\b)",
+    rf"\b(?:reject|dismiss|refus|turn(?:s|ed|ing)?\s+down)\w*\s+(?:(?!{SAYINGS}\b)[\w'’-]+\s+){{0,5}}?"
+    rf"{_PROPOSALS}\b(?!\s+{SAYINGS}\b)",
     re.IGNORECASE,
 )
 # A refusal told after what it turns down: "offered a truce and the council rejected it", "terms the
@@ -65,12 +63,28 @@ _REFUSAL_AFTER = re.compile(
     rf"|\b{_PROPOSALS}\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{1,4}}?{_REFUSING}(?=\s*(?:[.,;:”\"]|$)|\s+outright\b)",
     re.IGNORECASE,
 )
+# A refusal of an act, told with its gerund: "rejected using sedatives", "refused sending troops" (not
+# "denied sending troops", a denial; nor "rejected the ruling", a noun).
+_REFUSED_ACT = re.compile(
+    r"\b(?:reject|refus)\w*\s+(?:\w+ly\s+)?(?!(?:ruling|finding|reporting|briefing|wording|meeting|bombing"
+    r"|anything|something|everything|nothing)\b)[a-z]+ing\b",
+    re.IGNORECASE,
+)
+# Denying a request or a permission refuses it: "denying requests to enter", "was denied access", "denied bail".
+_DENIED_REQUEST = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:requests?|access|entry|permission|visas?|bail|applications?"
+    r"|asylum|permits?)\b",
+    re.IGNORECASE,
+)
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
 # A denial that answers the claim told before it in its own sentence: "..., he said, although a source
-# denied the report", "officials say ..., and the alliance denies them".
+# denied the report", "officials say ..., and the alliance denies them", "... but a spokesman said the
+# claims were false".
 _OWN_CLAIM = re.compile(
     r"\b(?:said|says|say|reported|according\s+to)\b.{0,200}?\b(?:although|but|and|while|though)\b[^.;]{0,80}?"
-    r"\bden(?:y|ies|ied)\s+(?:the\s+(?:report|reports|claims?|account)|them|it|this)\b",
+    r"(?:\bden(?:y|ies|ied)\s+(?:the\s+(?:report|reports|claims?|account)|them|it|this)\b"
+    r"|\b(?:said|says|saying|called)\s+(?:the\s+(?:reports?|claims?|account)|them|it|this)\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:\w+\s+)?(?:false|untrue|baseless|groundless|lies|fabricated|propaganda|nonsense)\b)",
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
@@ -83,106 +97,15 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]
 _SMALL = frozenset({"of", "for", "and", "the"})
 
 
-# The verb of a denial and what follows it: its object or complement, up to the end of its clause.
-_DENIAL_VERB = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.IGNORECASE
-)
-_CLAUSE_END = re.compile(
-    r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b|\s+as\s+an?\b"
-)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ /-][A-Z]{2,})*,")  # "PORTVILLE, May 3 (Wire) -" opens a story
-_HEADLINE_BREAK = re.compile(r"[*|.;:!?]\s")
-_SUFFIX = re.compile(r"(?:'s|’s|ing|ed|es|s)$")
-_STEM = 5  # letters kept of a word: "attacking"/"attacks", "negotiations"/"negotiate" meet
-# Words that tell no content: function words, and the nouns and verbs of saying and denying
-# ("denied the report", "dismissed the claims") that a denial of what was said uses.
-_EMPTY_WORDS = """a an the and or but of to in on at by for from with as into over about after before than that this
-    these those it its it's them they their he him his she her we our us you your i me my who whom which what when where
-    is are was were be been being am has have had do does did will would could should may might must can shall
-    not no nor any all some such so very much more most also only just still even there here then now
-    said say says saying told tell tells report reports reported reporting claim claims claimed account accounts
-    statement statements accusation accusations allegation allegations assertion assertions charge charges
-    suggestion suggestions suggest suggested rumour rumours rumor rumors word news idea notion
-    deny denies denied denying denial dismiss dismissed dismissing reject rejected rejecting refute refuted
-    dispute disputed significance existence criticism"""
-_EMPTY = frozenset(_EMPTY_WORDS.split())
-_MIN_SHARED = 2  # content words a denial's object shares with a claim it answers ...
-_SHORT_OBJECT = 4  # ... or one, when the object holds at most this many content words
-_POINTING = 2  # an object of at most this many ("denied responsibility") may answer the sentence before
-
-
-def _stem(word: str) -> str:
-    return _SUFFIX.sub("", word.lower())[:_STEM]
-
-
-def denied_content(text: str) -> list[str] | None:
-    """The content words of what a denial denies: the words after its first denial verb to the end of
-    that clause ("denied that its troops shelled the port" -> troops, shelled, port), without words of
-    saying ("denied the report that ..."). None when the text has no denial verb (nothing to compare);
-    an empty list when the object is only "it", "them" or "the report" (it answers a claim told nearby)."""
-    verb = _DENIAL_VERB.search(text)
-    if verb is None:
-        return None
-    rest = text[verb.end() :]
-    end = _CLAUSE_END.search(rest)
-    rest = rest[: end.start()] if end else rest
-    if _DATELINE.match(rest):
-        # a headline before the story's dateline, "Report of harbour meeting denied PORTVILLE, May 3 -",
-        # denies what comes before its verb
-        rest = _HEADLINE_BREAK.split(text[: verb.start()])[-1]
-    return [w for w in _WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
-
-
-_COMMON_SHARE = 0.5  # a name in at least half of a story's reports ...
-_COMMON_MIN = 3  # ... and in at least this many is one of its main actors or places
-
-
-def common_names(texts: Iterable[str]) -> frozenset[str]:
-    """The stems of the names (capitalized words) found in at least half of the texts, and in at least
-    three: a story's main actors and places ("Gaddafi", "Libya"), named in nearly every claim, so that
-    sharing one tells nothing of whether a denial answers a claim."""
-    counts: Counter[str] = Counter()
-    n = 0
-    for text in texts:
-        n += 1
-        counts.update({_stem(w) for w in _WORD.findall(text) if w[0].isupper() and w.lower() not in _EMPTY})
-    floor = max(_COMMON_MIN, _COMMON_SHARE * n)
-    return frozenset(stem for stem, k in counts.items() if k >= floor)
-
-
-def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
-    """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
-    two content words, or one when the object is short, and not only names of ``common`` (``common_names``).
-    A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
-    words = denied_content(denial)
-    if not words:
-        return True
-    stems = {_stem(w) for w in _WORD.findall(claim) if w.lower() not in _EMPTY}
-    shared = {_stem(w) for w in words if _stem(w) in stems}
-    if not {_stem(w) for w in words if _stem(w) in shared and not (w[0].isupper() and _stem(w) in common)}:
-        return False
-    need = 1 if len({_stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
-    return len(shared) >= need
-
-
-def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
-    """Whether what a denial denies is what a claim says (``shares_content``); a short object
-    ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
-    report."""
-    if claim.document == denial.document and claim.sentence == denial.sentence - 1:
-        words = denied_content(denial.text)
-        if words is not None and len(words) <= _POINTING:
-            return True
-    return shares_content(denial.text, claim.text, common)
-
-
 def is_refusal(text: str) -> bool:
     """Whether a denial's text only turns down a proposal ("rejected the truce plan", "dismissed calls
     for him to quit", "rejected any form of foreign intervention"), also one told before the refusing
-    verb ("offered a truce and they rejected it", "terms the rebels reject"): a refusal, which answers no claim.
-    A text that also denies ("denied that ...") is still a denial."""
-    refuses = _REFUSAL.search(text) is not None or _REFUSAL_AFTER.search(text) is not None
+    verb ("offered a truce and they rejected it", "terms the rebels reject"), or of an act ("rejected using
+    sedatives"), or of a request ("denying requests to enter"): a refusal, which answers no claim. A text
+    that also denies ("denied that ...") is still a denial."""
+    refuses = any(p.search(text) is not None for p in (_REFUSAL, _REFUSAL_AFTER, _REFUSED_ACT))
+    if _DENIED_REQUEST.search(text):
+        return len(_DENIAL_WORD.findall(text)) == 1  # its own denial word, and no other
     return refuses and _DENIAL_WORD.search(text) is None
 
 
@@ -248,7 +171,7 @@ def _bodies(name: str) -> dict[str, frozenset[str]]:
     holder after the body ("Government spokesman Ivo Brand") qualify nothing."""
     found: dict[str, frozenset[str]] = {}
     for m in _BODY.finditer(name):
-        words = (re.sub(r"[’']s$", "", w).lower() for w in _WORD.findall(name[: m.start()]))
+        words = (re.sub(r"[’']s$", "", w).lower() for w in WORD.findall(name[: m.start()]))
         found[m.group().lower()] = frozenset(w for w in words if w not in _NOT_QUALIFIER)
     return found
 

@@ -2,8 +2,8 @@
 one the denial names, a claim of the denier's own side, and an outlet's line telling the denier's own words.
 
 - A denial that names whose claim it rejects ("dismissed Berg's truce declaration as a ruse", "denied an
-  assertion by Berg's spokesman", "said Ana Roe's claim ... was false") answers that party's claim, not
-  a third party's line that only mentions the same thing ("a truce announcement").
+  assertion by Berg's spokesman", "said Ana Roe's claim ... was false", "rejected rebel claims") answers
+  that party's claim, not a third party's line that only mentions the same thing ("a truce announcement").
 - A country's office holder speaks for it: a story that names "Valdorian Foreign Minister Tomas Berg"
   makes Berg and "Valdoria" (or "the Valdorian government") one side (``office_sides``).
 - One person, or people of one name, under two spellings ("Dr Brand", "Ivo Brand"), and a person's own
@@ -69,15 +69,34 @@ def claim_owner(denial: str) -> str | None:
     return owner if _name_words(owner) else None
 
 
+# A party named by a common noun before a noun of saying: "rejected rebel claims that ...".
+_PARTY_OWNED = re.compile(
+    rf"\b(?P<party>rebel|opposition|government|regime|army|military|police|activist|protester)s?['’]?\s+{_SAYING}\b",
+    re.I,
+)
+
+
+def party_owner(denial: str) -> str | None:
+    """The party a denial names by a common noun as the teller of what it rejects, lower case, after its
+    denial verb: "rejected rebel claims that ..." -> "rebel"."""
+    verb = _DENIAL_VERB.search(denial)
+    m = _PARTY_OWNED.search(denial, verb.end() if verb else 0)
+    return m.group("party").lower() if m else None
+
+
 def told_by_another(denial: Mention, claim: Mention) -> bool:
-    """Whether a denial names whose claim it rejects (``claim_owner``) and the claim has a speaker who
-    is not that party (no name word in common): "dismissed Berg's truce declaration as a ruse"
-    does not answer an envoy's line that mentions "a truce announcement". A claim with no speaker may
-    still be the owner's words, quoted."""
-    owner = claim_owner(denial.text)
-    if owner is None or claim.attributed_to is None:
+    """Whether a denial names whose claim it rejects (``claim_owner``, ``party_owner``) and the claim has
+    a speaker who is not that party (no name word in common; for a party named by a common noun, no
+    word of it): "dismissed Berg's truce declaration as a ruse" does not answer an envoy's line that
+    mentions "a truce announcement", nor "rejected rebel claims" a line of foreign officials. A claim
+    with no speaker may still be the owner's words, quoted."""
+    if claim.attributed_to is None:
         return False
-    return not (_name_words(owner) & _name_words(claim.attributed_to))
+    owner = claim_owner(denial.text)
+    if owner is not None:
+        return not (_name_words(owner) & _name_words(claim.attributed_to))
+    party = party_owner(denial.text)
+    return party is not None and party not in claim.attributed_to.lower()
 
 
 # A country's office holder: "Valdorian Foreign Minister Tomas Berg", "Valdoria's envoy Ana Roe".

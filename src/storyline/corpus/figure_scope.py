@@ -26,17 +26,43 @@ _BARE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # no comma: it may join two
 _NOT_FIGURES = frozenset({"duration", "age"})  # "and 3 days later" starts a clause
 # "48 more deaths", "20 new cases", "another 12": an increment, not a running total.
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new|other|extra)\b", re.IGNORECASE)
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+# "another 12", "the other three deaths in the region" (the rest of a total told before, not the total).
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|the\s+other)\s+$", re.IGNORECASE)
+# A figure told as what will not happen: "there will not be 20 million deaths", "it won't reach 1,000".
+_DENIED_FIGURE = re.compile(
+    r"\b(?:will|would|could|can|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:be|have|reach|kill|cause|top)\s+$",
+    re.IGNORECASE,
+)
+# "three more deaths" (not "no more than 150", "any more", "not more than": a bound).
+_INCREMENT_INSIDE = re.compile(
+    r"^(?!(?:no|not|any|nothing|none)\b)\S+\s+(?:more|additional|further|new|extra)\b(?!\s+than\b)", re.IGNORECASE
+)
+# A ratio: "one death in 1,200 cases", "nine people out of millions" (not "in 2009", "in 10 days", "in 12 countries").
+_RATIO_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[6-9]|20)\d\d\b)"
+    r"(?:\d[\d,.]*(?![\d,.])|hundreds|thousands|millions)(?!\s*(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|countries"
+    r"|states|cities|provinces|regions|places|hospitals)\b)",
+    re.IGNORECASE,
+)
+# "daily" right after the figure ("killing four patients daily"), not of another verb ("with figures rising daily").
+_DAILY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+daily\b", re.IGNORECASE)
+_OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)  # "cases outside Mexico"
 _WORLDWIDE = re.compile(r"\b(?:globally|worldwide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "Chinese": a people, not a place
 
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
-    """True when the figure states a running total: not a rate, a question or an increment."""
+    """True when the figure states a running total: not a rate ("daily"), a ratio ("one death in 1,200
+    cases"), a question, an increment ("three more deaths", "the other three") or what will not happen
+    ("there will not be 20 million deaths")."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     figures = figure_offsets(sentence)
     if _RATE.search(clause_of(text, start, end, figures)) or text.rstrip().rstrip("\"”'’").endswith("?"):
+        return False
+    if _INCREMENT_INSIDE.match(text[start:end]) or _RATIO_AFTER.match(text, end) or _DAILY_AFTER.match(text, end):
+        return False
+    if _DENIED_FIGURE.search(text[:start]):
         return False
     return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
 
@@ -75,12 +101,15 @@ def _joins_figures(brk: re.Match[str], figures: frozenset[int]) -> bool:
 def places_of(sentence: Sentence) -> tuple[str, ...]:
     """The places a sentence names (normalized), plus "world" for "globally" or "worldwide"; sorted.
 
-    A people's name tagged as a place ("Ukrainian troops") is left out: it names an actor.
+    A people's name tagged as a place ("Ukrainian troops") is left out: it names an actor; so is a place
+    after "outside" ("one death outside Valdoria"): the figure holds elsewhere.
     """
     names = {
         normalize_name(e.text)
         for e in sentence.entities
-        if e.label in PLACE_LABELS and not _DEMONYM.match(e.text.strip())
+        if e.label in PLACE_LABELS
+        and not _DEMONYM.match(e.text.strip())
+        and not _OUTSIDE.search(sentence.text[: e.start - sentence.start])
     }
     if _WORLDWIDE.search(sentence.text):
         names.add(WORLD)

@@ -1,0 +1,186 @@
+"""What a denial denies, and whether a claim says it: the object of a denial's verb (or what a relative
+denial points back to, or what a denial with no verb calls untrue), its content words, and the words a
+claim must share with it. ``denial_answers`` pairs a denial with the claim it answers using these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+
+from storyline.doc.attribution_cues import UNTRUE
+from storyline.records import Mention
+
+# Nouns of saying: "rejected the truce announcement" rejects a claim, even after a proposal word.
+SAYINGS = r"(?:announcement|declaration|report|account|claim|statement|accusation|allegation|assertion)s?"
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+# The verb of a denial and what follows it: its object or complement, up to the end of its clause.
+_DENIAL_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(
+    r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b|\s+as\s+an?\b"
+)
+_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ /-][A-Z]{2,})*,")  # "PORTVILLE, May 3 (Wire) -" opens a story
+_HEADLINE_BREAK = re.compile(r"[*|.;:!?]\s")
+_SUFFIX = re.compile(r"(?:'s|’s|ing|ed|es|s)$")
+_STEM = 5  # letters kept of a word: "attacking"/"attacks", "negotiations"/"negotiate" meet
+# Words that tell no content: function words, and the nouns and verbs of saying and denying
+# ("denied the report", "dismissed the claims") that a denial of what was said uses.
+_EMPTY_WORDS = """a an the and or but of to in on at by for from with as into over about after before than that this
+    these those it its it's them they their he him his she her we our us you your i me my who whom which what when where
+    is are was were be been being am has have had do does did will would could should may might must can shall
+    not no nor any all some such so very much more most also only just still even there here then now
+    said say says saying told tell tells report reports reported reporting claim claims claimed account accounts
+    statement statements accusation accusations allegation allegations assertion assertions charge charges
+    suggestion suggestions suggest suggested rumour rumours rumor rumors word news idea notion
+    deny denies denied denying denial dismiss dismissed dismissing reject rejected rejecting refute refuted
+    dispute disputed significance existence criticism"""
+_EMPTY = frozenset(_EMPTY_WORDS.split())
+_MIN_SHARED = 2  # content words a denial's object shares with a claim it answers ...
+_SHORT_OBJECT = 4  # ... or one, when the object holds at most this many content words
+_POINTING = 2  # an object of at most this many ("denied responsibility") may answer the sentence before
+
+
+def _stem(word: str) -> str:
+    return _SUFFIX.sub("", word.lower())[:_STEM]
+
+
+# A denial told in a relative clause after what it denies: "charged with fraud, which he denies",
+# "accused of bribery - a charge she has denied", "..., charges they deny".
+_DENIED_BEFORE = re.compile(
+    r"(?:,|\s[-–—])\s*(?:which|an?\s+(?:charge|accusation|allegation|claim)|(?:the\s+)?(?:charges|accusations"
+    r"|allegations|claims))\s+(?:he|she|they|it|both|all|the\s+[a-z]+|[A-Z][\w-]+)\s+"
+    r"(?:(?:has|have|had|also|strongly|repeatedly|always|vehemently|consistently|still)\s+)*$"
+)  # its subject is named: in "the ministry, which denied it" the ministry denies
+# The noun a relative denial points back to starts after the last of these ("convicted of fraud").
+_ANTECEDENT_AFTER = frozenset({"of", "with", "over", "for", "in", "to", "by", "denies", "denied", "deny"})
+_ANTECEDENT_WORDS = 6
+
+
+def _denied_before(before: str) -> str | None:
+    """What a denial told in a relative clause points back to ("faces prison if convicted of fraud,
+    which he denies" -> "fraud"): the words after the last preposition of the clause before it, at most
+    six; None when the denial is no such clause."""
+    m = _DENIED_BEFORE.search(before)
+    if m is None:
+        return None
+    words = re.split(r"[.;:,!?]\s", before[: m.start()])[-1].split()[-_ANTECEDENT_WORDS:]
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _ANTECEDENT_AFTER), default=0)
+    return " ".join(words[cut:] or words)
+
+
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+_POINTER_UNTRUE = re.compile(
+    rf"\b(?:(?:the|these|those|such)\s+(?:\w+\s+)?{SAYINGS}|it|this|they|them)\s+(?:(?:was|were|is|are|as)\s+)?"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _called_untrue(text: str) -> str | None:
+    """What a denial with no denial verb calls untrue: the words between "that" and the untruth word
+    ("said reports that the navy shelled the port were false" -> "the navy shelled the port were"), nothing
+    when it points back ("said the reports were false"), else the sentence without its untruth words
+    ("'Lies, all lies,' he said of the crowds on state TV"). None when it has no untruth word either."""
+    first = UNTRUE.search(text)
+    if first is None:
+        return None
+    before = text[: first.start()]
+    that = list(_THAT.finditer(before))
+    if that:
+        return before[that[-1].end() :]
+    if _POINTER_UNTRUE.search(before):
+        return ""  # "said the reports were false" points back, like "denied the reports"
+    return UNTRUE.sub(" ", text)
+
+
+def denied_object(text: str) -> str | None:
+    """What a denial denies, as text: the words after its first denial verb to the end of that clause
+    ("denied that its troops shelled the port"), or, for a relative denial ("convicted of fraud, which he
+    denies"), what it points back to (``_denied_before``), or what a denial with no denial verb calls
+    untrue (``_called_untrue``). None when the text has neither."""
+    verb = _DENIAL_VERB.search(text)
+    if verb is None:
+        return _called_untrue(text)
+    back = _denied_before(text[: verb.start()])
+    if back is not None:
+        return back
+    rest = text[verb.end() :]
+    end = _CLAUSE_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    if _DATELINE.match(rest):
+        # a headline before the story's dateline, "Report of harbour meeting denied PORTVILLE, May 3 -",
+        # denies what comes before its verb
+        rest = _HEADLINE_BREAK.split(text[: verb.start()])[-1]
+    return rest
+
+
+def denied_content(text: str) -> list[str] | None:
+    """The content words of what a denial denies (``denied_object``: "denied that its troops shelled the
+    port" -> troops, shelled, port), without words of saying ("denied the report that ..."). None when
+    the text has no denial verb (nothing to compare); an empty list when the object is only "it", "them"
+    or "the report" (it answers a claim told nearby)."""
+    rest = denied_object(text)
+    if rest is None:
+        return None
+    return [w for w in WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
+
+
+_COMMON_SHARE = 0.5  # a name in at least half of a story's reports ...
+_COMMON_MIN = 3  # ... and in at least this many is one of its main actors or places
+
+
+def common_names(texts: Iterable[str]) -> frozenset[str]:
+    """The stems of the names (capitalized words) found in at least half of the texts, and in at least
+    three: a story's main actors and places ("Gaddafi", "Libya"), named in nearly every claim, so that
+    sharing one tells nothing of whether a denial answers a claim."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        counts.update({_stem(w) for w in WORD.findall(text) if w[0].isupper() and w.lower() not in _EMPTY})
+    floor = max(_COMMON_MIN, _COMMON_SHARE * n)
+    return frozenset(stem for stem, k in counts.items() if k >= floor)
+
+
+# A denied statement that is itself negative ("criticism that aid was not arriving") is answered only by a
+# claim that says something negative too: a negation, or a word of lack or failure ("failed to", "a lack of").
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_NEGATIVE = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|without|lack\w*|fail\w*|short\w*|unable|too\s+slow\w*|slow\w*"
+    r"|delay\w*|stuck)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
+    """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
+    two content words, or one when the object is short, and not only names of ``common`` (``common_names``);
+    a negative object ("criticism that aid was not arriving") needs a negative claim (``_NEGATIVE``).
+    A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
+    words = denied_content(denial)
+    if not words:
+        return True
+    if _NEGATED.search((denied_object(denial) or "").split(",")[0]) and not _NEGATIVE.search(claim):
+        return False  # "rejected criticism that aid was not arriving" answers no claim that aid is arriving
+    stems = {_stem(w) for w in WORD.findall(claim) if w.lower() not in _EMPTY}
+    shared = {_stem(w) for w in words if _stem(w) in stems}
+    if not {_stem(w) for w in words if _stem(w) in shared and not (w[0].isupper() and _stem(w) in common)}:
+        return False
+    need = 1 if len({_stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
+    return len(shared) >= need
+
+
+def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
+    """Whether what a denial denies is what a claim says (``shares_content``); a short object
+    ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
+    report."""
+    if claim.document == denial.document and claim.sentence == denial.sentence - 1:
+        words = denied_content(denial.text)
+        if words is not None and len(words) <= _POINTING:
+            return True
+    return shares_content(denial.text, claim.text, common)
