@@ -10,7 +10,6 @@ from corpus.test_corpus_events import WordEncoder
 from storyline.config import EventsConfig
 from storyline.corpus.deeds import Deed
 from storyline.corpus.denial_answers import answer_denials, is_contested, may_answer
-from storyline.corpus.denial_content import answers_content, common_names, denied_content, shares_content
 from storyline.corpus.events import find_events
 from storyline.records import Attribution, Entity, Mention, Story
 
@@ -169,44 +168,6 @@ def test_a_denial_of_the_claim_in_its_own_sentence_answers_no_other_claim():
     assert may_answer(plain, other, {}, OUTLETS)
 
 
-def test_what_a_denial_denies_is_the_object_of_its_verb_to_the_end_of_the_clause():
-    text = "Valdoria denied reports that its navy had sunk the ferry, saying the ship hit a rock."
-    assert denied_content(text) == ["navy", "sunk", "ferry"]
-    assert denied_content("Valdoria dismissed the claims.") == []
-    assert denied_content("Valdoria said the ferry was never there.") is None
-
-
-def test_a_denial_answers_a_claim_that_says_what_it_denies_not_another_claim_of_its_event():
-    denial = "Valdoria denied that its navy had sunk the ferry off the breakwater."
-    assert shares_content(denial, "Ostmark said Valdorian warships sank the ferry near the breakwater.")
-    assert not shares_content(denial, "Ostmark said Valdoria had closed its embassy in the capital.")
-    dismissal = "The minister dismissed the importance of the strike that has shut the mines."
-    assert not shares_content(dismissal, "Analysts say the minister believes the unions will tire first.")
-
-
-def test_a_denial_that_only_points_back_may_answer_any_claim():
-    assert shares_content("Valdoria denied the report.", "Ostmark said Valdorian warships sank the ferry.")
-    assert shares_content("Valdoria has denied it.", "Ostmark said the ferry was seized.")
-
-
-def test_names_found_in_most_reports_of_a_story_do_not_make_a_denial_answer_a_claim():
-    texts = [f"Valdoria and Ostmark met on day {k}." for k in range(6)] + ["The Kessel dam burst.", "Kessel flooded."]
-    common = common_names(texts)
-    assert {"valdo", "ostma"} <= common
-    assert "kesse" not in common
-    denial = "Valdoria denied that Ostmark envoys were expelled."
-    assert not shares_content(denial, "Ostmark said Valdoria would hold elections.", common)
-    assert shares_content(denial, "Ostmark said Valdoria would hold elections.")
-    assert shares_content("Valdoria denied flooding Kessel.", "Ostmark said Valdoria flooded Kessel.", common)
-
-
-def test_a_short_denial_answers_the_claim_told_just_before_it_in_its_report():
-    claim = Mention("wire", 4, "The gravest charges were laid at the admiral's door.", "claimed", None, None, False)
-    denial = Mention("wire", 5, "His staff denied responsibility.", "denied", "His staff", None, False)
-    assert answers_content(denial, claim)
-    assert not answers_content(denial, replace(claim, sentence=2))
-
-
 def test_a_claim_told_with_no_speaker_that_opens_on_the_denier_is_the_denier_s_own():
     own = Mention(
         "wire", 7, "The Valdorian navy has blamed smugglers for sinking the ferry.", "claimed", None, None, False
@@ -308,17 +269,6 @@ def test_a_claim_of_what_would_happen_on_a_condition_is_answered_by_no_denial():
     assert may_answer(denial, plain, {}, OUTLETS)
 
 
-def test_a_denial_told_as_a_passive_headline_before_the_dateline_denies_what_comes_before_its_verb():
-    headline = (
-        "No talks with the premier, says council * Report of harbour meeting denied PORTVILLE, May 3 (Wire) - "
-        "The council is not holding talks."
-    )
-    assert denied_content(headline) == ["harbour", "meeting"]
-    assert denied_content("Valdoria denied.") == []
-    assert not shares_content(headline, "A loyalist said the province will stay in chaos while the council rules.")
-    assert shares_content(headline, "An envoy said a harbour meeting was held with both sides.")
-
-
 def test_a_rejection_that_holds_only_on_a_condition_answers_no_claim():
     claim = Mention(
         "a", 0, "The harbour board said new rules forced ferries to cut crews.", "claimed", None, None, False
@@ -330,17 +280,6 @@ def test_a_rejection_that_holds_only_on_a_condition_answers_no_claim():
         assert not may_answer(Mention("b", 3, text, "denied", "The port office", None, False), claim, {}, OUTLETS), text
     plain = Mention("b", 3, "The port office denied that rules forced cuts.", "denied", "The port office", None, False)
     assert may_answer(plain, claim, {}, OUTLETS)
-
-
-def test_a_denial_told_in_a_relative_clause_denies_what_it_points_back_to():
-    denial = "Brand faces ten years in jail if convicted of bribery, which he denies."
-    assert denied_content(denial) == ["bribery"]
-    relative = "Ostmark accused the navy of sinking the ferry, claims Valdoria denies."
-    assert denied_content(relative) == ["sinking", "ferry"]
-    assert not shares_content(denial, "The auditors say he has broken no rules in doing so.")
-    assert shares_content(denial, "Prosecutors say Brand took bribery payments from the builders.")
-    # "which" as the subject of the denial verb is the denier, not what is denied
-    assert denied_content("It came from the ministry, which denied the report.") == []
 
 
 def test_a_refusal_of_an_act_told_with_its_gerund_answers_no_claim():
@@ -358,26 +297,6 @@ def test_a_refusal_of_an_act_told_with_its_gerund_answers_no_claim():
     assert may_answer(denial, claim, {}, OUTLETS)
     ruling = Mention("a", 1, "The clinic rejected the ruling on sedatives.", "denied", "The clinic", None, False)
     assert may_answer(ruling, claim, {}, OUTLETS)
-
-
-def test_a_denial_of_a_negative_statement_answers_only_a_negative_claim():
-    denial = "The minister dismissed criticism that food was not leaving the port and reaching the villages."
-    assert not shares_content(denial, "She said the food convoys would now be leaving the port for the villages.")
-    assert shares_content(denial, "Aid workers say food is not leaving the port and villages go hungry.")
-    assert shares_content(denial, "Aid workers say food has failed to leave the port for the villages.")
-    # a negation after the object's first comma is another clause's
-    later = "The mayor, who denies taking bribes, was not questioned by the police."
-    assert shares_content(later, "The mayor is charged with taking bribes from builders.")
-
-
-def test_a_denial_with_no_denial_verb_denies_what_it_calls_untrue():
-    text = "The ministry said reports that the navy shelled the fuel depots at Kessel were false."
-    assert denied_content(text) == ["navy", "shelled", "fuel", "depots", "Kessel"]
-    assert not shares_content(text, "The premier said the councils had asked the fishermen to hand in their guns.")
-    assert shares_content(text, "Ostmark says the navy shelled the depots overnight.")
-    assert denied_content("The army said the reports were false.") == []  # points back
-    quote = "'Lies, all lies,' he said when asked about the cheering crowds shown on state television."
-    assert not shares_content(quote, "'All the man has left is his lies,' a trader said of the premier.")
 
 
 def test_a_denial_calling_untrue_the_claim_told_first_in_its_sentence_answers_no_other_claim():
