@@ -35,6 +35,7 @@ from storyline.corpus.figure_casualties import (
     own_predicate,
 )
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
+from storyline.corpus.figure_headings import entry_date, is_heading_dated
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_other import NAME_SHARE, is_other_disease
@@ -319,13 +320,15 @@ def points_of(
     report's day), none about an incident that ended ``past_days`` before it (``figure_past``); with the
     story's ``names``, none about another disease (``figure_other``)."""
     found = []
-    for s in doc.sentences:
+    for k, s in enumerate(doc.sentences):
         for q in s.measures:
             measure = measure_of(s, q)
             if measure is None:
                 continue
             when = earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date)
-            if when == s.event_date and dated_by_report(s, q, measure):
+            if when == s.event_date and is_heading_dated(s):
+                when = entry_date(doc.sentences[k - 1] if k else None, s, q)  # a timeline page's entry
+            elif when == s.event_date and dated_by_report(s, q, measure):
                 when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
             if about_past_incident(s, q, when, first, past_days) or is_other_disease(s, q, names):
                 continue
