@@ -80,3 +80,23 @@ def test_the_storys_series_leaves_out_another_diseases_toll(make_doc) -> None:
         docs.append(replace(doc, id=f"d{i}", title=None, sentences=tuple(sentences)))
     (series,) = fg.find_figures(Story(id="s", title="t", documents=tuple(docs)))
     assert [p.value for p in series.points] == [40]
+
+
+def test_a_sentence_naming_no_disease_tells_of_the_one_the_sentence_before_names_first() -> None:
+    before, _ = sentence("The H5N1 bird flu virus might mutate into a pandemic, experts fear 100 times over.", "100")
+    s, q = sentence("It has killed 250 people since 2003.", "250 people")
+    assert fo.is_other_disease(s, q, NAMES, before)
+    own, _ = sentence("The H9N5 strain spreads faster than seasonal flu in 12 towns.", "12")
+    assert not fo.is_other_disease(s, q, NAMES, own)  # the first named is the story's
+    plain, _ = sentence("Doctors in the port worked through the night for 12 nights.", "12")
+    assert not fo.is_other_disease(s, q, NAMES, plain)  # the sentence before names none
+    named, nq = sentence("The flu has killed 40 people.", "40 people")
+    assert not fo.is_other_disease(named, nq, NAMES, before)  # its own sentence names one
+
+
+def test_a_sentence_that_does_not_go_on_about_the_one_before_is_back_to_the_story() -> None:
+    before, _ = sentence("Seasonal flu kills 300,000 people in a typical year.", "300,000 people")
+    s, q = sentence("The agency said the port has had 66 deaths.", "66 deaths")
+    assert not fo.is_other_disease(s, q, NAMES, before)
+    there, tq = sentence("There were 8,000 cases and 800 deaths.", "800 deaths")
+    assert fo.is_other_disease(there, tq, NAMES, before)

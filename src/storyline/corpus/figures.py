@@ -326,11 +326,12 @@ def points_of(
             if measure is None:
                 continue
             when = earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date)
+            previous = doc.sentences[k - 1] if k else None
             if when == s.event_date and is_heading_dated(s):
-                when = entry_date(doc.sentences[k - 1] if k else None, s, q)  # a timeline page's entry
+                when = entry_date(previous, s, q)  # a timeline page's entry
             elif when == s.event_date and dated_by_report(s, q, measure):
                 when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
-            if about_past_incident(s, q, when, first, past_days) or is_other_disease(s, q, names):
+            if about_past_incident(s, q, when, first, past_days) or is_other_disease(s, q, names, previous):
                 continue
             if measure.startswith("water level"):
                 q = in_metres(q)
