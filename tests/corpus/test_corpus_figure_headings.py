@@ -53,3 +53,8 @@ def test_points_of_a_timeline_page_take_their_entrys_day(make_doc) -> None:
     s = replace(s, start=doc.sentences[0].start, end=doc.sentences[0].end)
     found = fg.points_of(replace(doc, sentences=(s,)))
     assert [(m, p.date) for m, _, p in found] == [("killed", "2031-03-03")]
+
+
+def test_a_time_that_leads_in_a_quote_is_no_heading() -> None:
+    s = sentence(0, "The fire killed 9 people, the mayor said on 12 March: a sad day.", ("12 March", "2031-03-12"))
+    assert not fh.is_heading_dated(s)

@@ -3,7 +3,8 @@ Rig explodes, killing 11 people 28 April: Coastguard fears ...") reaches us with
 the end of the entry before it, or standing alone as a sentence, so the time that dates a sentence may
 be the next entry's heading: the 11 killed are 20 April's, not 28 April's.
 
-A heading is a time expression right before a colon. A figure is dated by the last heading before it in
+A heading is a time expression right before a colon and after no preposition or verb of saying ("said on
+Monday: ..." introduces a quote, not an entry). A figure is dated by the last heading before it in
 its sentence, else by a heading that ends the sentence before (nothing after its colon), else it has no
 date rather than the next entry's.
 """
@@ -15,6 +16,7 @@ import re
 from storyline.records import IsoDate, Quantity, Sentence
 
 _COLON = re.compile(r"\s*:")
+_LEADS_IN = re.compile(r"\b(?:on|in|at|by|from|since|until|to|of|for|said|says|say|told|added)\s+$", re.IGNORECASE)
 
 
 def _headings(sentence: Sentence) -> list[tuple[int, IsoDate | None]]:
@@ -22,7 +24,7 @@ def _headings(sentence: Sentence) -> list[tuple[int, IsoDate | None]]:
     found = []
     for t in sorted(sentence.times, key=lambda t: t.start):
         colon = _COLON.match(sentence.text, t.end - sentence.start)
-        if colon:
+        if colon and not _LEADS_IN.search(sentence.text, 0, t.start - sentence.start):
             found.append((colon.end(), t.date))
     return found
 
