@@ -103,3 +103,62 @@ def test_a_total_dated_by_the_start_of_its_run_is_told_as_of_its_report(
     s, q = sentence(text, figure, (time, "2031-03"))
     s = replace(s, event_date="2031-03")
     assert fp.dated_by_start(s, q) is started
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "final"),
+    [
+        (
+            "The rig burned on 3 March, killing 14 workers, and ultimately leaking 90,000 barrels.",
+            "90,000 barrels",
+            True,
+        ),
+        ("The rig burned on 3 March, killing 14 workers, and ultimately leaking 90,000 barrels.", "14 workers", False),
+        ("Some 90,000 barrels leaked into the bay over the course of 61 days.", "90,000 barrels", True),
+        ("In all, 90,000 barrels leaked into the bay.", "90,000 barrels", True),
+        ("Crews had collected 7,000 barrels in total.", "7,000 barrels", True),
+        ("Spills were found in all 12 harbours, with 7,000 barrels on the beaches.", "7,000 barrels", False),
+        ("Crews collected 7,000 barrels on 3 March.", "7,000 barrels", False),
+    ],
+)
+def test_a_final_total_is_told_as_of_its_report(text: str, figure: str, final: bool) -> None:
+    s, q = sentence(text, figure)
+    assert fp.is_final_total(s, q) is final
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "onset"),
+    [
+        ("The rig exploded off the coast of the southern bay in March, leaking 90,000 barrels.", "in March", True),
+        (
+            "Some 20,000 barrels have leaked from the well damaged in an explosion three weeks ago.",
+            "three weeks ago",
+            True,
+        ),
+        ("Crews collected 7,000 barrels of oil on 3 March.", "3 March", False),
+    ],
+)
+def test_a_time_that_starts_a_run_is_an_onset(text: str, time: str, onset: bool) -> None:
+    from dataclasses import replace
+
+    s, _ = sentence(text, re.search(r"[\d,]+ barrels", text).group(), (time, "2031-03"))  # type: ignore[union-attr]
+    assert fp.dated_by_onset(replace(s, event_date="2031-03")) is onset
+    assert not fp.dated_by_onset(replace(s, event_date="2031-05-20"))  # the time does not date the sentence
+
+
+def test_a_leaks_final_total_is_dated_by_its_report_and_its_onsets_dead_keep_the_day(make_doc) -> None:
+    from dataclasses import replace
+
+    text = "The rig burned on 3 March, killing 14 workers, and ultimately leaking 90,000 barrels of oil."
+    doc = make_doc(text, "2031-05-20", "Harbor Daily")
+    (s,) = doc.sentences
+    at, words = text.index("90,000 barrels"), "90,000 barrels"
+    oil = Quantity(at, at + len(words), words, 90000, 90000, 90000, "barrel", "barrels", None, None)
+    _, dead = sentence(text, "14 workers")
+    dead = replace(dead, noun="workers")
+    day = TimeExpression(
+        text.index("3 March"), text.index("3 March") + 7, "3 March", "DATE", "2031-03-03", "2031-03-03"
+    )
+    s = replace(s, quantities=(dead, oil), times=(day,), event_date="2031-03-03")
+    found = {m: p.date for m, _, p in fg.points_of(replace(doc, sentences=(s,)))}
+    assert found == {"killed": "2031-03-03", "spilled": "2031-05-20"}

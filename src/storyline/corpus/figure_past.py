@@ -25,6 +25,18 @@ from storyline.records import Document, IsoDate, Quantity, Sentence
 _YEAR = re.compile(r"(?<![\d,.$£€-])(?:18|19|20)\d\d(?![\d,.%])")  # a bare year, never a quantity's digits
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.()—–]*$", re.IGNORECASE)  # "since an explosion on a rig last month"
 _SINCE_THEN = re.compile(r"[^;:.()—–]*?\bsince\s+then\b", re.IGNORECASE)  # "on 20 April and since then"
+# A total told as its run's end: "ultimately leaking 4.9 million barrels", "in all, 300 died", "leaked over
+# the course of 87 days"; never "in all 50 states".
+_FINAL = re.compile(
+    r"\b(?:ultimately|eventually|all\s+told|altogether|in\s+the\s+end|in\s+total|in\s+all(?!\s+\w)"
+    r"|over\s+the\s+(?:course\s+of\s+|next\s+|following\s+)?(?:\w+\s+){1,2}(?:days|weeks|months))\b",
+    re.IGNORECASE,
+)
+# The start of a run, right before the time that dates it: "exploded on 20 April", "an explosion three weeks ago".
+_ONSET_BEFORE = re.compile(
+    r"\b(?:explo(?:ded|des|sion)|blast|blew\s+up|sank|ruptured|burst|erupted|began|started)\s+(?:[\w-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|early\s+|late\s+)?$", re.I)
 
 
@@ -80,3 +92,23 @@ def dated_by_start(sentence: Sentence, quantity: Quantity) -> bool:
         if then and then.end() <= start:
             return True
     return False
+
+
+def is_final_total(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the figure's clause tells it as the end of its run ("and ultimately leaking 4.9 million
+    barrels", "leaked over the course of 87 days"): a total as of its report, whatever day starts the run.
+    The 11 of "exploded on 20 April, killing 11 workers, and ultimately leaking ..." keep the day."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    left, right = clause_span(sentence.text, start, end, figure_offsets(sentence))
+    return _FINAL.search(sentence.text, left, right) is not None
+
+
+def dated_by_onset(sentence: Sentence) -> bool:
+    """True when the time that dates the sentence is the start of a run ("the rig exploded on 20 April",
+    "damaged in an explosion three weeks ago"): a leak's total told with it grew long after that day."""
+    return any(
+        t.date is not None
+        and t.date == sentence.event_date
+        and _ONSET_BEFORE.search(sentence.text, 0, t.start - sentence.start) is not None
+        for t in sentence.times
+    )

@@ -24,7 +24,8 @@ from storyline.records import Quantity, Sentence
 
 BARREL = "barrel"
 RATE_MEASURES = frozenset({"flow rate", "collection rate"})
-VOLUME_MEASURES = RATE_MEASURES | {"spilled", "collected"}
+LEAK_TOTALS = frozenset({"spilled", "collected"})  # running totals of a leak, no rates
+VOLUME_MEASURES = RATE_MEASURES | LEAK_TOTALS
 BARRELS_A_DAY = "barrel/day"
 # Barrels in one of each volume unit of ``doc.quantities`` (a barrel of oil is 42 US gallons).
 PER_UNIT = {"barrel": 1.0, "barrel of oil": 1.0, "gallon": 1 / 42, "L": 1 / 158.987294928, "m3": 6.28981077}

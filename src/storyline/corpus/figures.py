@@ -35,13 +35,29 @@ from storyline.corpus.figure_casualties import (
     own_predicate,
 )
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
+from storyline.corpus.figure_headings import entry_date, is_heading_dated
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
-from storyline.corpus.figure_past import about_past_incident, dated_by_start, first_report
+from storyline.corpus.figure_other import NAME_SHARE, is_other_disease
+from storyline.corpus.figure_past import (
+    about_past_incident,
+    dated_by_onset,
+    dated_by_start,
+    first_report,
+    is_final_total,
+)
 from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
 from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
-from storyline.corpus.figure_volumes import RATE_MEASURES, VOLUME_MEASURES, in_barrels, is_share_of_leak, volume_measure
+from storyline.corpus.figure_volumes import (
+    LEAK_TOTALS,
+    RATE_MEASURES,
+    VOLUME_MEASURES,
+    in_barrels,
+    is_share_of_leak,
+    volume_measure,
+)
 from storyline.corpus.lineage import ancestors, parent_map
+from storyline.corpus.subject_words import subject_words
 from storyline.corpus.timeline import date_sort_key
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, FigurePoint, FigureSeries, Quantity, Sentence, Story
@@ -298,20 +314,24 @@ PAST_DAYS = 365  # ``FiguresConfig.past_incident_days``
 
 
 def points_of(
-    doc: Document, first: date | None = None, past_days: int = PAST_DAYS
+    doc: Document, first: date | None = None, past_days: int = PAST_DAYS, names: frozenset[str] = frozenset()
 ) -> list[tuple[str, str, FigurePoint]]:
     """(measure, unit, point) for each measured quantity of a document; with ``first`` (the story's first
-    report's day), none about an incident that ended ``past_days`` before it (``figure_past``)."""
+    report's day), none about an incident that ended ``past_days`` before it (``figure_past``); with the
+    story's ``names``, none about another disease (``figure_other``)."""
     found = []
-    for s in doc.sentences:
+    for k, s in enumerate(doc.sentences):
         for q in s.measures:
             measure = measure_of(s, q)
             if measure is None:
                 continue
             when = earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date)
-            if when == s.event_date and dated_by_start(s, q):
+            previous = doc.sentences[k - 1] if k else None
+            if when == s.event_date and is_heading_dated(s):
+                when = entry_date(previous, s, q)  # a timeline page's entry
+            elif when == s.event_date and dated_by_report(s, q, measure):
                 when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
-            if about_past_incident(s, q, when, first, past_days):
+            if about_past_incident(s, q, when, first, past_days) or is_other_disease(s, q, names, previous):
                 continue
             if measure.startswith("water level"):
                 q = in_metres(q)
@@ -337,6 +357,15 @@ def points_of(
             )
             found.append((measure, q.unit, point))
     return found
+
+
+def dated_by_report(sentence: Sentence, quantity: Quantity, measure: str) -> bool:
+    """True when a figure dated by its sentence's time is a total as of its report (``figure_past``): one
+    that time starts ("has leaked since 20 April"), a final total ("ultimately leaking 4.9 million barrels"),
+    or a leak's total told with its onset ("exploded in April, ... leaking 4.9 million barrels")."""
+    if dated_by_start(sentence, quantity) or is_final_total(sentence, quantity):
+        return True
+    return measure in LEAK_TOTALS and dated_by_onset(sentence)
 
 
 def told_as_earlier(sentence: Sentence) -> bool:
@@ -396,7 +425,8 @@ def find_figures(story: Story, past_days: int = PAST_DAYS) -> tuple[FigureSeries
     is one series per giver, labelled by who gives it ("killed, left bank (the regional council)"). A figure
     about an incident that ended ``past_days`` before the first report is left out (``figure_past``)."""
     first = first_report(story.documents)
-    found = {doc.id: points_of(doc, first, past_days) for doc in story.documents}
+    names = subject_words(story.documents, share=NAME_SHARE)
+    found = {doc.id: points_of(doc, first, past_days, names) for doc in story.documents}
     groups: dict[tuple[str, str], list[FigurePoint]] = defaultdict(list)
     for measure, unit, point in drop_copies(found, parent_map(story.derivations)):
         groups[(measure, unit)].append(point)
