@@ -39,26 +39,158 @@ _WORD = re.compile(r"\S+")
 
 # Words that open sentences and are capitalised mid-sentence only in names and titles.
 OPENERS = frozenset(
-    (
-        "The A An It He She They We This These Those There Their His Her Its Our "
-        "In On At After Before As For From When While Although Though Since If But And Yet "
-        "Some Many More Most Several Thousands Hundreds Dozens Millions Tens Scores "
-        "Two Three Four Five Six Seven Eight Nine Ten Up Nearly Almost About Only Just Already"
-    ).split()
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "This",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "As",
+        "For",
+        "From",
+        "When",
+        "While",
+        "Although",
+        "Though",
+        "Since",
+        "If",
+        "But",
+        "And",
+        "Yet",
+        "Some",
+        "Many",
+        "More",
+        "Most",
+        "Several",
+        "Thousands",
+        "Hundreds",
+        "Dozens",
+        "Millions",
+        "Tens",
+        "Scores",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Up",
+        "Nearly",
+        "Almost",
+        "About",
+        "Only",
+        "Just",
+        "Already",
+    ]
 )
 # A letter after these names a kind, not a sentence: "influenza A virus", "group A teams".
 _LETTER_LABELS = frozenset(
-    "influenza flu vitamin type group class grade plan hepatitis category section part level "
-    "division league exhibit route zone block gate terminal wing ward building appendix schedule "
-    "annex tier phase size model series strain subtype".split()
+    [
+        "influenza",
+        "flu",
+        "vitamin",
+        "type",
+        "group",
+        "class",
+        "grade",
+        "plan",
+        "hepatitis",
+        "category",
+        "section",
+        "part",
+        "level",
+        "division",
+        "league",
+        "exhibit",
+        "route",
+        "zone",
+        "block",
+        "gate",
+        "terminal",
+        "wing",
+        "ward",
+        "building",
+        "appendix",
+        "schedule",
+        "annex",
+        "tier",
+        "phase",
+        "size",
+        "model",
+        "series",
+        "strain",
+        "subtype",
+    ]
 )
 # Words that join a name's parts: a capital after them is inside the name ("Department of Health").
 _JOINERS = frozenset(
-    "of the a an and or for to in on at by with from de du des la le el al bin ibn von van der y "
-    "mr mrs ms dr st gen sen rep gov lt col sgt prof".split()
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "al",
+        "bin",
+        "ibn",
+        "von",
+        "van",
+        "der",
+        "y",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "prof",
+    ]
 )
 # A name may follow these with no stop: "said Gulf residents ...", "told Senate staff ..." (rule 5).
-_BEFORE_NAMES = frozenset("said says told warned added reported asked urged visited met named called".split())
+_BEFORE_NAMES = frozenset(
+    ["said", "says", "told", "warned", "added", "reported", "asked", "urged", "visited", "met", "named", "called"]
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -79,8 +211,9 @@ _PAGE_STAMP = re.compile(
 )
 # Two or more upper-case words, or one before a sentence opener: "WORLD NEWS Quake ...", "AP The ...";
 # not "BBC News online ...".
+_OPENER_WORDS = "|".join(sorted(OPENERS))
 _CAPS_LABEL = re.compile(
-    r"^(?:(?:[A-Z]{2,}[&'’]?[A-Z]* ){2,4}(?=[A-Z][a-z]+ [a-z])|[A-Z]{2,} (?=(?:%s) [a-z]))" % "|".join(sorted(OPENERS))
+    rf"^(?:(?:[A-Z]{{2,}}[&'’]?[A-Z]* ){{2,4}}(?=[A-Z][a-z]+ [a-z])|[A-Z]{{2,}} (?=(?:{_OPENER_WORDS}) [a-z]))"
 )
 
 
