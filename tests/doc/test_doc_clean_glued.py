@@ -61,6 +61,8 @@ WHOLE = [
     "HARBOR MILLS, Ardenia | Tue Jun 30, 2031 1:58 pm EDT HARBOR MILLS (Wire) - The council voted on Tuesday.",
     "Ferry service resumes after the storm\nThe first boat left Tarsa harbour at dawn.",
     "The storm hit the coast on Monday, and thousands were left without power.",
+    "The final drew 2.5 million viewers for Harbor TV Two on Thursday.",
+    "Page last updated at 08:58 GMT, Thursday, 24 June 2031 09:58 UK",
 ]
 
 

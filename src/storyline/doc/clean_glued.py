@@ -103,6 +103,7 @@ OPENERS = frozenset(
         "Already",
     ]
 )
+_NUMBER_OPENERS = frozenset(["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
 # A letter after these names a kind, not a sentence: "influenza A virus", "group A teams".
 _LETTER_LABELS = frozenset(
     [
@@ -271,6 +272,8 @@ def _opener_split(tokens: list[re.Match[str]], i: int, words: _Words, first_line
     if not _ends_open(before) or _bare(before).casefold() in _JOINERS or not _is_lower_word(after):
         return False
     if word in OPENERS:
+        if word in _NUMBER_OPENERS and not _is_lower_word(before):
+            return False  # a number in a name: "BBC Two", "Channel Four"
         return not (word == "A" and _bare(before).casefold() in _LETTER_LABELS)
     return (
         first_line
@@ -299,7 +302,8 @@ def _stamp_splits(line: str, start: int) -> Iterator[int]:
     """The spaces before a wire stamp, and before and after a page stamp, inside the line (rule 2)."""
     stamps = [(m, False) for m in _WIRE_STAMP.finditer(line)] + [(m, True) for m in _PAGE_STAMP.finditer(line)]
     for m, own_line in stamps:
-        if m.start() > 1 and line[m.start() - 1] == " " and line[m.start() - 2] not in "|-–—":
+        # not inside a longer stamp: "Page last updated at 08:58 GMT, Thursday, 24 June 2031 09:58 UK"
+        if m.start() > 1 and line[m.start() - 1] == " " and line[m.start() - 2] not in "|-–—,":
             yield start + m.start() - 1
         if own_line and line[m.end() : m.end() + 1] == " " and line[m.end() :].strip():
             yield start + m.end()
