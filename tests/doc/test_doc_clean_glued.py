@@ -63,6 +63,7 @@ WHOLE = [
     "The storm hit the coast on Monday, and thousands were left without power.",
     "The final drew 2.5 million viewers for Harbor TV Two on Thursday.",
     "Page last updated at 08:58 GMT, Thursday, 24 June 2031 09:58 UK",
+    "The harbour master said the count was “still going up.” He said the ferry would wait.",
 ]
 
 

@@ -227,8 +227,9 @@ def _bare(token: str) -> str:
 
 
 def _ends_open(token: str) -> bool:
-    """A token a sentence could go on after: it ends with a letter, a digit or a closing quote/bracket."""
-    return bool(re.search(r"[\w”’\")]$", token)) and not token.endswith(("--", "-"))
+    """A token a sentence could go on after: it ends with a letter, a digit or a closing quote/bracket
+    (not after a stop: '... is “ongoing.”')."""
+    return bool(re.search(r"[\w”’\")]$", token)) and not re.search(r"[.!?:;][\"”’)\]]+$", token)
 
 
 def _is_lower_word(token: str) -> bool:
