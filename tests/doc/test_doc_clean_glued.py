@@ -64,6 +64,8 @@ WHOLE = [
     "The final drew 2.5 million viewers for Harbor TV Two on Thursday.",
     "Page last updated at 08:58 GMT, Thursday, 24 June 2031 09:58 UK",
     "The harbour master said the count was “still going up.” He said the ferry would wait.",
+    "She joined the group Standing Up for Harbor Ferries in 2031.",
+    "The old series Tales From the Deep Harbor returns to Tarsa TV this week.",
 ]
 
 

@@ -265,6 +265,14 @@ class _Words:
         return folded in self.lower and self.capital_inside[folded] <= 1
 
 
+def _in_title_case(tokens: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word, the opener, a small word and a capitalised word: a title-case name."""
+    if i + 2 >= len(tokens) or not tokens[i - 1].group()[:1].isupper():
+        return False
+    small, then = tokens[i + 1].group(), tokens[i + 2].group()
+    return small in _JOINERS and then[:1].isupper()
+
+
 def _opener_split(tokens: list[re.Match[str]], i: int, words: _Words, first_line: bool) -> bool:
     """Whether a sentence starts at ``tokens[i]`` (rules 4 and 5)."""
     if i < MIN_HEAD_WORDS or i + 1 >= len(tokens):
@@ -275,6 +283,8 @@ def _opener_split(tokens: list[re.Match[str]], i: int, words: _Words, first_line
     if word in OPENERS:
         if word in _NUMBER_OPENERS and not _is_lower_word(before):
             return False  # a number in a name: "BBC Two", "Channel Four"
+        if _in_title_case(tokens, i):
+            return False  # "Tales From the Crypt", "Showing Up for Racial Justice"
         return not (word == "A" and _bare(before).casefold() in _LETTER_LABELS)
     return (
         first_line
