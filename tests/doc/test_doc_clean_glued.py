@@ -66,6 +66,7 @@ WHOLE = [
     "The harbour master said the count was “still going up.” He said the ferry would wait.",
     "She joined the group Standing Up for Harbor Ferries in 2031.",
     "The old series Tales From the Deep Harbor returns to Tarsa TV this week.",
+    "The old series “Tales From the Deep Harbor” returns to Tarsa TV this week.",
 ]
 
 

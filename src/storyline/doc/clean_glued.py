@@ -267,7 +267,7 @@ class _Words:
 
 def _in_title_case(tokens: list[re.Match[str]], i: int) -> bool:
     """A capitalised word, the opener, a small word and a capitalised word: a title-case name."""
-    if i + 2 >= len(tokens) or not tokens[i - 1].group()[:1].isupper():
+    if i + 2 >= len(tokens) or not _bare(tokens[i - 1].group())[:1].isupper():
         return False
     small, then = tokens[i + 1].group(), tokens[i + 2].group()
     return small in _JOINERS and then[:1].isupper()
