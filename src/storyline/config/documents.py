@@ -23,6 +23,11 @@ class CleanConfig(_Section):
         default=True,
         description="Remove a reader-comment thread printed after the report, from its first comment to the end.",
     )
+    split_glued: bool = Field(
+        default=True,
+        description="Put a headline, kicker, caption or label that runs into the first sentence with no stop "
+        "on a line of its own (a space becomes a line break; offsets are unchanged).",
+    )
 
 
 class NlpConfig(_Section):

@@ -1,6 +1,7 @@
 """Stage ``clean``: remove web junk lines (cross-links, player controls, widgets, appeals, credits,
 tracking tokens, consent notices, ads, repeated lines) and reader-comment threads (from where one
-starts to the end, ``clean_comments``) from ``Document.text``, keeping the offset map.
+starts to the end, ``clean_comments``) from ``Document.text``, keeping the offset map. First a
+headline or label glued to the first sentence is split off (``clean_glued``: a space becomes a line break).
 
 Junk is recognised by its shape, kind by kind (see DEVELOPERS.md, "Kinds of web junk"), and only
 on short lines: a line longer than ``clean.max_junk_words`` words is junk only as an exact repeat,
@@ -21,6 +22,7 @@ from rapidfuzz import fuzz
 
 from storyline.config import CleanConfig, Config
 from storyline.doc.clean_comments import thread_start
+from storyline.doc.clean_glued import unglue
 from storyline.pipeline import Stage
 from storyline.records import Document
 from storyline.textmap import cut
@@ -436,11 +438,16 @@ def kept_ranges(text: str, lines: list[tuple[int, int, JunkKind | None]]) -> lis
 
 
 def clean_document(doc: Document, config: CleanConfig) -> Document:
-    """Remove junk lines from ``doc.text``; list them (stripped, in order) in ``boilerplate_removed``."""
-    title = doc.hint("title")
-    lines = find_junk(doc.text, title.value if title else None, config)
-    removed = tuple(doc.text[a:b].strip() for a, b, kind in lines if kind is not None)
-    text, text_map = cut(doc.text, doc.text_map, kept_ranges(doc.text, lines))
+    """Remove junk lines from ``doc.text``; list them (stripped, in order) in ``boilerplate_removed``.
+
+    First a headline or label glued to the sentence after it is put on a line of its own
+    (``clean_glued``), so that a headline printed again is removed like one on its own line."""
+    hint = doc.hint("title")
+    title = hint.value if hint else None
+    given = unglue(doc.text, title) if config.split_glued else doc.text
+    lines = find_junk(given, title, config)
+    removed = tuple(given[a:b].strip() for a, b, kind in lines if kind is not None)
+    text, text_map = cut(given, doc.text_map, kept_ranges(given, lines))
     return replace(doc, text=text, text_map=text_map, boilerplate_removed=doc.boilerplate_removed + removed)
 
 
