@@ -95,3 +95,21 @@ def test_a_causal_since_before_a_clause_leaves_its_time_to_the_clause() -> None:
 )
 def test_a_time_after_ahead_of_is_coming_even_in_a_past_sentence(text: str, span: str, value: str) -> None:
     assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ribbon cutting was delayed until Friday.", "Friday", "2024-03-08"),
+        ("The clerk said the board had voted to delay the count until Monday.", "Monday", "2024-03-11"),
+        ("The ferry trial was postponed, probably until Tuesday, after a pump failed.", "Tuesday", "2024-03-12"),
+        ("The opening of the wing was pushed back to May.", "May", "2024-05"),
+    ],
+)
+def test_a_time_a_delay_runs_to_is_coming_even_in_a_past_sentence(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+def test_a_time_after_a_delay_with_no_until_keeps_the_sentences_tense() -> None:
+    text = "The ferry operator delayed its report in February."
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [("February", "2024-02")]
