@@ -30,12 +30,15 @@ _SINCE_BEFORE = re.compile(
 _AHEAD_OF_BEFORE = re.compile(
     r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z"
 )
-# A delay to a time, with at most three words between ("was delayed until Friday", "delayed it until Tuesday",
-# "decided to delay action until Monday", "would be delayed, probably until Tuesday", "pushed back to March"):
-# a delay announced is to a coming time, even in a past-tense sentence.
+# A time something is delayed or extended to, with at most three words between ("was delayed until Friday",
+# "delayed it until Tuesday", "decided to delay action until Monday", "would be delayed, probably until Tuesday",
+# "pushed back to March", "agreed to extend until Monday"), or one that something is to remain or stay as it
+# is until ("asking that shops remain open until Tuesday", "due to remain closed until Thursday"; not the past
+# "remained"): a coming time, even in a past-tense sentence.
 _DELAYED_TO_BEFORE = re.compile(
-    r"\b(?i:delay(?:ed|ing|s)?|postpon(?:e|ed|es|ing)|put\s+off|push(?:ed|es|ing)?\s+back|defer(?:red|ring|s)?|"
-    r"reschedul(?:e|ed|es|ing))\b(?:\s*,)?\s+(?:[\w'’]+(?:\s*,)?\s+){0,3}?(?i:until|till|to)\s+(?:(?i:next|this)\s+)?\Z"
+    r"\b(?:(?i:delay(?:ed|ing|s)?|postpon(?:e|ed|es|ing)|put\s+off|push(?:ed|es|ing)?\s+back|defer(?:red|ring|s)?|"
+    r"reschedul(?:e|ed|es|ing)|extend(?:ed|ing|s)?)\b(?:\s*,)?\s+(?:[\w'’]+(?:\s*,)?\s+){0,3}?(?i:until|till|to)"
+    r"|(?i:remains?|stays?)\s+(?:[\w'’]+\s+){0,2}?(?i:until|till|through))\s+(?:(?i:next|this)\s+)?\Z"
 )
 _SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
 _DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
