@@ -44,6 +44,16 @@ _SINCE_REACH = 40  # characters before a time expression that the words after "s
 _DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
 
 
+_UNTIL_WORDS = frozenset(("until", "till", "to", "through"))
+
+
+def _after_until(text: str, start: int) -> bool:
+    """A fast test that must pass for ``_DELAYED_TO_BEFORE`` to match before ``start``: "until", "till", "to"
+    or "through" is one of the two words before it ("until Friday", "to next Monday")."""
+    words = text[max(0, start - 20) : start].lower().split()[-2:]
+    return any(word in _UNTIL_WORDS for word in words)
+
+
 @dataclass
 class Context:
     text: str
@@ -60,7 +70,7 @@ class Context:
             return "past"  # "since Monday", "since announcing in October": never after the DCT
         if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
             return "future"
-        if _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
+        if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
             return "future"
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
