@@ -95,3 +95,32 @@ def test_a_causal_since_before_a_clause_leaves_its_time_to_the_clause() -> None:
 )
 def test_a_time_after_ahead_of_is_coming_even_in_a_past_sentence(text: str, span: str, value: str) -> None:
     assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ribbon cutting was delayed until Friday.", "Friday", "2024-03-08"),
+        ("The clerk said the board had voted to delay the count until Monday.", "Monday", "2024-03-11"),
+        ("The ferry trial was postponed, probably until Tuesday, after a pump failed.", "Tuesday", "2024-03-12"),
+        ("The opening of the wing was pushed back to May.", "May", "2024-05"),
+        ("The county agreed to extend the curfew until Sunday.", "Sunday", "2024-03-10"),
+        ("The clinic asked that its annex remain closed until Monday.", "Monday", "2024-03-11"),
+        ("The pool was due to stay shut through Saturday.", "Saturday", "2024-03-09"),
+    ],
+)
+def test_a_time_a_delay_runs_to_is_coming_even_in_a_past_sentence(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry operator delayed its report in February.", "February", "2024-02"),
+        ("The annex remained closed until Monday, when crews finished.", "Monday", "2024-03-04"),
+    ],
+)
+def test_a_time_after_a_delay_without_until_or_after_remained_keeps_the_sentences_tense(
+    text: str, span: str, value: str
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]

@@ -316,3 +316,35 @@ def test_a_clock_time_before_a_weekday_and_its_date_takes_the_date() -> None:
     found_here = found("The repeat airs at 11.50 am on Friday 9 September.")
     expected = [("11.50 am", "2022-09-09T11:50"), ("Friday 9 September", "2022-09-09")]
     assert [(t[0], t[2]) for t in found_here] == expected
+
+
+# 2024-01-10 is a Wednesday
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The kiln cracked two Fridays ago.", ("two Fridays ago", "2023-12-29")),
+        ("The ferry stopped running three Mondays ago.", ("three Mondays ago", "2023-12-25")),
+        ("Its last inspection was two Wednesdays ago.", ("two Wednesdays ago", "2023-12-27")),
+    ],
+)
+def test_a_counted_weekday_ago_is_that_day_weeks_back_not_a_set(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, date(2024, 1, 10))] == [(*expected[:1], "DATE", expected[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hall was repainted the week before last.", ("the week before last", "2023-W52")),
+        ("The regatta is set for the week after next.", ("the week after next", "2024-W04")),
+        ("The fair drew crowds the weekend before last.", ("the weekend before last", "2023-W52-WE")),
+        ("The fair returns the weekend after next.", ("the weekend after next", "2024-W03-WE")),
+        ("The jury will sit again the Monday after next.", ("the Monday after next", "2024-01-22")),
+        ("The council met the Thursday before last.", ("the Thursday before last", "2023-12-28")),
+    ],
+)
+def test_before_last_and_after_next_are_one_week_beyond_last_and_next(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 1, 10))] == [expected]
+
+
+def test_before_last_without_a_report_date_keeps_its_unit() -> None:
+    assert [t.value for t in tag("The vote came the week before last.", None)] == ["XXXX-WXX"]

@@ -30,7 +30,28 @@ _SINCE_BEFORE = re.compile(
 _AHEAD_OF_BEFORE = re.compile(
     r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z"
 )
+# A time something is delayed or extended to, with at most three words between ("was delayed until Friday",
+# "delayed it until Tuesday", "decided to delay action until Monday", "would be delayed, probably until Tuesday",
+# "pushed back to March", "agreed to extend until Monday"), or one that something is to remain or stay as it
+# is until ("asking that shops remain open until Tuesday", "due to remain closed until Thursday"; not the past
+# "remained"): a coming time, even in a past-tense sentence.
+_DELAYED_TO_BEFORE = re.compile(
+    r"\b(?:(?i:delay(?:ed|ing|s)?|postpon(?:e|ed|es|ing)|put\s+off|push(?:ed|es|ing)?\s+back|defer(?:red|ring|s)?|"
+    r"reschedul(?:e|ed|es|ing)|extend(?:ed|ing|s)?)\b(?:\s*,)?\s+(?:[\w'’]+(?:\s*,)?\s+){0,3}?(?i:until|till|to)"
+    r"|(?i:remains?|stays?)\s+(?:[\w'’]+\s+){0,2}?(?i:until|till|through))\s+(?:(?i:next|this)\s+)?\Z"
+)
 _SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
+_DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
+
+
+_UNTIL_WORDS = frozenset(("until", "till", "to", "through"))
+
+
+def _after_until(text: str, start: int) -> bool:
+    """A fast test that must pass for ``_DELAYED_TO_BEFORE`` to match before ``start``: "until", "till", "to"
+    or "through" is one of the two words before it ("until Friday", "to next Monday")."""
+    words = text[max(0, start - 20) : start].lower().split()[-2:]
+    return any(word in _UNTIL_WORDS for word in words)
 
 
 @dataclass
@@ -48,6 +69,8 @@ class Context:
         if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
             return "past"  # "since Monday", "since announcing in October": never after the DCT
         if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
+            return "future"
+        if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
             return "future"
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)

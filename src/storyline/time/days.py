@@ -27,6 +27,7 @@ from storyline.time.words import (
     YEAR,
     ZONE,
     month_number,
+    parse_number,
     weekday_number,
 )
 
@@ -281,6 +282,51 @@ def weeks_of(found: list[TimeExpression], text: str) -> list[TimeExpression]:
             t = TimeExpression(before.start(), t.end, text[before.start() : t.end], "DATE", rs.iso_week(day), month)
         out.append(t)
     return out
+
+
+_SMALL_COUNT = r"(?i:two|three|four|five|six|seven|eight|nine|ten|[2-9])"
+_WEEKDAYS_PLURAL = r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s"
+
+
+def _weekdays_ago(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "two Fridays ago": the Friday before last, a day counted back by weeks from the last one (not every
+    Friday, a SET); the last one is the one before the report's own day, as "last Friday" reads."""
+    if ctx.dct is None:
+        return ctx.make(m.start(), m.end(), "DATE", (rs.unresolved_weekday(weekday_number(m.group("wd"))), None))
+    last = rs.weekday_date(ctx.dct, weekday_number(m.group("wd")), "past", "last")
+    weeks = int(parse_number(m.group("n")) or 1) - 1
+    return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(last - timedelta(weeks=weeks)))
+
+
+def _before_last_after_next(m: re.Match[str], ctx: Context) -> TimeExpression | None:
+    """ "the week before last", "the weekend after next", "the Monday after next": one week beyond the
+    last (or next) one, as "last week", "next weekend" and "next Monday" read."""
+    what, back = lower(m, "what") or "", lower(m, "dir") == "before last"
+    if ctx.dct is None:
+        value = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(what)
+        return ctx.make(m.start(), m.end(), "DATE", (value or rs.unresolved_weekday(weekday_number(what)), None))
+    dct, step = ctx.dct, timedelta(weeks=-1 if back else 1)
+    if what == "week":
+        return ctx.make(m.start(), m.end(), "DATE", (rs.iso_week(dct + 2 * step), None))
+    weekday = 5 if what == "weekend" else weekday_number(what)
+    day = rs.weekday_date(dct, weekday, "past" if back else "future", "last" if back else "next") + step
+    if what == "weekend":
+        return ctx.make(m.start(), m.end(), "DATE", (rs.iso_week(day) + "-WE", None))
+    return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(day))
+
+
+COUNTED_WEEKDAY_RULES: tuple[Rule, ...] = (
+    (
+        ("weekday, holiday or clock", "ago"),
+        rf"\b(?P<n>{_SMALL_COUNT})\s+{_WEEKDAYS_PLURAL}\s+(?i:ago)\b",
+        _weekdays_ago,
+    ),
+    (
+        ("before last or after next",),
+        rf"\b(?i:the)\s+(?P<what>(?i:week|weekend)|{WEEKDAY})\s+(?P<dir>(?i:before last|after next))\b",
+        _before_last_after_next,
+    ),
+)
 
 
 WEEKDAY_RULES: tuple[Rule, ...] = (

@@ -49,6 +49,7 @@ WORD_GATES: dict[Gate, tuple[str, ...]] = {
     "the day": ("the day",),
     "from": (" from ",),
     "ahead": ("ahead",),
+    "before last or after next": ("before last", "after next"),
     "week of": ("week of",),
     "day edge": ("dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"),
     "hours of": ("hours of",),

@@ -273,6 +273,7 @@ _RULES: tuple[Rule, ...] = (
         _month_relative,
     ),
     *days.SPOKEN_DATE_RULES,
+    *days.COUNTED_WEEKDAY_RULES,
     *days.WEEKDAY_RULES,
     *anaphora.ANAPHOR_RULES,
     anaphora.THEN_RULE,
