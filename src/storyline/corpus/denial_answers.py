@@ -212,13 +212,13 @@ def is_hypothetical(text: str) -> bool:
 
 def acronyms(name: str | None) -> frozenset[str]:
     """The acronyms a party's name gives: its all-capital words ("NTC") and the initials of each run of
-    capitalized words ("National Transitional Council" -> "NTC"; "of", "for", "and", "the", in either case,
-    are skipped: "The World Health Organization" -> "WHO")."""
+    capitalized words ("National Transitional Council" -> "NTC"; "of", "for", "and", "the" inside a run
+    are skipped)."""
     if not name:
         return frozenset()
     found = set(_ALL_CAPS.findall(name))
     for run in _NAME_RUN.finditer(name):
-        words = [w for w in run.group().split() if w.lower() not in _SMALL and not w.isupper()]
+        words = [w for w in run.group().split() if w not in _SMALL and not w.isupper()]
         if len(words) >= 2:
             found.add("".join(w[0] for w in words).upper())
     return frozenset(found)
