@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.corpus import deeds as deed_reading
-from storyline.corpus.denial_answers import acronyms
 from storyline.corpus.event_clause_speakers import speaker_clauses, voiced
 from storyline.corpus.event_clauses import Clause, acts, dated_clauses
 from storyline.corpus.event_places import containing, towns_lie_in
@@ -30,18 +29,6 @@ _NAME_TAIL = re.compile(r"^the\s+|['’]s$|\s+(?:region|oblast|province)$")
 def normalize_name(text: str) -> str:
     """Entity text for matching: lower case, without "the", a possessive or "region"."""
     return _NAME_TAIL.sub("", text.strip().lower()).strip()
-
-
-def party_names(entities: Sequence[Entity]) -> frozenset[str]:
-    """The names of the parties among ``entities`` (``normalize_name``), each organisation's with the
-    acronym its words give ("World Health Organization" -> "who", ``denial_answers.acronyms``), so that a
-    report naming the body in full and one naming it by its acronym ("WHO") share a party. A person's
-    initials are no name of theirs ("Margaret Chan" is not "mc")."""
-    names = {normalize_name(e.text) for e in entities if e.label in PARTY_LABELS}
-    for e in entities:
-        if e.label == "ORG":
-            names.update(a.lower() for a in acronyms(e.text))
-    return frozenset(names)
 
 
 def explicit_date(sentence: Sentence) -> IsoDate | None:
@@ -166,7 +153,7 @@ def _candidate(
     told: deed_reading.Told | None = None,
 ) -> Candidate:
     places = frozenset(normalize_name(e.text) for e in entities if e.label in PLACE_LABELS)
-    parties = party_names(entities)
+    parties = frozenset(normalize_name(e.text) for e in entities if e.label in PARTY_LABELS)
     key = verb_key(verb, mention.date, borrowed or mention.date_fallback)
     towns_in = towns_lie_in(places, mention.text)
     return Candidate(mention, places, parties, containing(places), borrowed, compared, key, towns_in, told)
