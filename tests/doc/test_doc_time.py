@@ -242,6 +242,13 @@ def test_a_time_that_dates_the_earlier_value_of_a_change_does_not_date_the_event
     assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2022-09-10", False)
 
 
+def test_the_acronym_who_opens_no_relative_clause_and_its_time_dates_the_event(make_doc) -> None:
+    doc = tag_document(
+        make_doc("The WHO raised its outbreak alert on May 3 to the second-highest level.", published="2031-05-20")
+    )
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == ("2031-05-03", False)
+
+
 def test_a_time_that_only_dates_a_who_clause_leaves_the_fallback(make_doc) -> None:
     doc = tag_document(
         make_doc("The mayor praised the pilot, who landed the plane in a field in August.", published="2022-09-11")

@@ -168,7 +168,8 @@ def starts_period(sentence: Sentence, expr: TimeExpression) -> bool:
 
 
 # "who"/"which" and the rest of its clause, up to the expression (a comma or dash would close it).
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:()—–]*$", re.IGNORECASE)
+# Case matters: "The WHO raised its alert on April 29" names the World Health Organization, not a relative clause.
+_RELATIVE_BEFORE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b[^,;:()—–]*$")
 
 
 def in_relative_clause(sentence: Sentence, expr: TimeExpression) -> bool:
