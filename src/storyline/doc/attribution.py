@@ -30,6 +30,7 @@ from storyline.doc.attribution_learned import (
 )
 from storyline.doc.attribution_merge import merge_sources
 from storyline.doc.attribution_parse import FIRST_PERSON, colon_report, parse_attributions
+from storyline.doc.attribution_quote_frames import quote_frames
 from storyline.doc.attribution_source_moves import forget_moves, move_sources, moved, remember_moved
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_speakers import HE_SHE, PERSON_NAME, RELAYED, ROLES, THEY_IT, normalize_source
@@ -204,6 +205,9 @@ def _parsed_claims(
     for a in find_attributions(sentence.text, sentence.start):
         clash = any(c.cue[0] < a.cue[1] and a.cue[0] < c.cue[1] for c in claims)
         if not clash and _verb_cue(sentence, a):
+            claims.append(a)
+    for a in quote_frames(sentence, quoted):  # "“Go home,” Roe barked": a verb outside the lists
+        if not any(c.cue[0] < a.cue[1] and a.cue[0] < c.cue[1] for c in (*claims, *stances)):
             claims.append(a)
     claims = [_relative_antecedent(sentence, a) for a in claims]
     own_words = [a for a in claims if a.speaker is not None and a.speaker.lower() in FIRST_PERSON]
