@@ -116,7 +116,7 @@ def is_affected(sentence: Sentence, quantity: Quantity) -> bool:
 
 # A casualty verb right after a count, with a number of its own: "a vaccine given to 40m people killed 25".
 _KILLED_OTHERS = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:killed|kill(?:s|ing)?|injured|injur(?:es|ing)|wounded|wound(?:s|ing))\s+"
+    r"^\s*(?:(?!(?:and|or|but|then)\b)[\w-]+\s+){0,2}?(?:killed|kill(?:s|ing)?|injured|injur(?:es|ing)|wounded|wound(?:s|ing))\s+"
     r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around)\s+)?$",
     re.IGNORECASE,
 )

@@ -103,9 +103,14 @@ def continues_background(
     return any(_names_past_year(s, cutoff) for s in (sentence, previous))
 
 
+# A bare year, also before a comma or a stop ("in 1889."), never a quantity's digits ("1,889.5").
+_YEAR_ANYWHERE = re.compile(r"(?<![\d,.$£€-])(?:18|19|20)\d\d(?![\d%]|[,.]\d)")
+
+
 def _names_past_year(sentence: Sentence, cutoff: date) -> bool:
+    """Whether a sentence names a year that ended before ``cutoff``, not after "since" or "from"."""
     taken = [(x.start - sentence.start, x.end - sentence.start) for x in sentence.quantities]
-    for year in _YEAR.finditer(sentence.text):
+    for year in _YEAR_ANYWHERE.finditer(sentence.text):
         inside = any(a <= year.start() < b for a, b in taken)
         if not inside and not _SINCE.search(sentence.text, 0, year.start()) and _ends_before(year.group(), cutoff):
             return True
