@@ -167,10 +167,11 @@ def test_a_leaks_final_total_is_dated_by_its_report_and_its_onsets_dead_keep_the
 @pytest.mark.parametrize(
     ("before", "text", "figure", "background"),
     [
-        ("An outbreak of marsh fever in 1976 sickened 200 people.", "Only one of them died, but a serum killed 30.",
-         "30", True),
-        ("The first great fever reached the bay in 1889.", "It spread along the coast until 1891, killing 9,000 people.",
-         "9,000 people", True),
+        ("An outbreak of marsh fever in 1976 sickened 200 people.", "Only one died, but a serum killed 30.", "30",
+         False),
+        ("A marsh fever outbreak in 1976 sickened 200.", "Only one of them died, but a serum killed 30.", "30", True),
+        ("The first great fever reached the bay in 1889.", "It spread along the coast until 1891, killing 9,000.",
+         "9,000", True),
         ("In the 1957 outbreak, a duck strain joined a human one.", "The pandemic killed 90,000 people.",
          "90,000 people", True),
         ("The bay sees about two million fever cases each year.", "These cause 4,000 deaths.", "4,000", True),

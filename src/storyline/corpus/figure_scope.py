@@ -10,7 +10,6 @@ sentence names, or the whole world); and its subject, the thing the figure count
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Iterable
 
@@ -63,8 +62,8 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate ("daily"), a ratio ("one death in 1,200
-    cases"), a question, an increment ("three more deaths", "the other three", "a rise of 18 deaths") or what will not happen
-    ("there will not be 20 million deaths")."""
+    cases"), a question, an increment ("three more deaths", "the other three", "a rise of 18 deaths") or what
+    will not happen ("there will not be 20 million deaths")."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     figures = figure_offsets(sentence)
