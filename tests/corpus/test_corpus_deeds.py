@@ -152,3 +152,9 @@ def test_what_could_happen_is_told_as_possible_not_as_done():
     assert done is not None and not done.possible
     past = read_deed("that Valdorian gunners could have fired the shot", ["Valdorian"], None, denied=True)
     assert past is not None and not past.possible
+
+
+def test_a_participle_after_an_infinitive_describes_its_object_and_tells_no_deed():
+    assert read_deed("new powers to isolate infected people", [], None) is None
+    loyal = read_deed("Forces loyal to Valdoria shelled the port", ["Valdoria"], None)
+    assert loyal is not None and loyal.act == "shelled the port"  # a subject ending on "to" + a name

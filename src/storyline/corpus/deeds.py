@@ -55,6 +55,8 @@ _PASSIVE = re.compile(
     r"(?P<verb>(?!not\b)[a-z]+(?:ed|en|wn|ght|lt|nt|ck|ung|unk|ept|ut|it|rn|ne|un|ot))\b(?P<rest>.*)$",
     re.S,
 )
+# Words before a participle that end on an infinitive ("powers to isolate"): the participle is an adjective.
+_TO_VERB_END = re.compile(r"\bto\s+[a-z]+$")
 # A verb group of what could happen, not of what was done: "could split", "might attack"; not "could have fired".
 _POSSIBLE = re.compile(r"^(?:\w+\s+)*?(?:could|might|may|would)\b(?!\s+(?:not\s+)?have\b)", re.I)
 _DATELINE = re.compile(r"^.*?\s[-–—]\s")  # "KYIV, June 6 (Wire) - "
@@ -155,6 +157,8 @@ def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None
         return _active(" ".join(words[at + 1 :]), parties, speaker)  # "... described Russian soldiers leaving"
     if "," in subject:
         return None  # "Hawaiian Electric on August 24, saying ...": not a subject
+    if _TO_VERB_END.search(subject):
+        return None  # "new powers to isolate infected people": "infected" describes the people, no verb
     key = _party(subject, parties, speaker)
     doer_text = (speaker or "") if key and words[0].lower() in _SELF else subject
     if _BLAME.match(" ".join(rest)):
