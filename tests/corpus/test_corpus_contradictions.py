@@ -370,3 +370,67 @@ def test_an_organisation_s_own_dead_told_by_part_are_no_rivals(make_doc):
     staff = FigureSeries("killed, staff and members", "count", (point(11, None, a.id), point(3, None, b.id)))
     assert find(story_of(a, b, figures=[staff])) == ()
     assert len(find(story_of(a, b, figures=[replace(staff, measure="killed")]))) == 1
+
+
+def test_a_smaller_count_for_a_side_place_is_part_of_the_whole_not_its_rival():
+    side = replace(point(1, None, "a"), places=("ostmark",))
+    whole = point(16, None, "b")
+    series = FigureSeries("killed", "count", (side, whole))
+    lineage = ct.Lineage(roots={}, documents={}, copy_similarity=90)
+    assert list(ct.figure_contradictions([series], lineage, FiguresConfig(), frozenset({"valdoria"}))) == []
+    main = replace(side, places=("valdoria",))  # the story's own place: the whole, a rival
+    assert (
+        len(
+            list(
+                ct.figure_contradictions(
+                    [FigureSeries("killed", "count", (main, whole))], lineage, FiguresConfig(), frozenset({"valdoria"})
+                )
+            )
+        )
+        == 1
+    )
+    larger = replace(side, value=40, low=40, high=40)  # more in a side place than in the whole: a rival
+    assert (
+        len(
+            list(
+                ct.figure_contradictions(
+                    [FigureSeries("killed", "count", (larger, whole))],
+                    lineage,
+                    FiguresConfig(),
+                    frozenset({"valdoria"}),
+                )
+            )
+        )
+        == 1
+    )
+
+
+def test_a_denial_a_live_page_repeats_is_set_against_a_claim_once():
+    claim = mention("a", "claimed", "Ostmark officials", "Ostmark officials said Valdorian jets bombed the depot.")
+    first_entry = replace(
+        mention("a", "denied", "A Valdorian source", "A Valdorian source denied that its jets bombed the depot."),
+        sentence=4,
+    )
+    again = replace(first_entry, sentence=9, text="The source also denied that its jets bombed the depot.")
+    other = replace(first_entry, document="b", attributed_to="The Valdorian army")
+    event = Event("e1", "2022-09-10", "s", (claim, first_entry, again, other), 2, True)
+    lineage = ct.Lineage(roots={}, documents={}, copy_similarity=90)
+    found = list(ct.status_contradictions([event], lineage))
+    assert [(c.mentions[1].document, c.mentions[1].sentence) for c in found] == [("a", 4), ("b", 4)]
+
+
+def test_a_denial_that_something_could_happen_needs_the_claim_s_words_in_its_own_report():
+    claim = mention("a", "claimed", "the envoy", "The envoy said Valdoria's premier has only days left in power.")
+    denial = replace(
+        mention("a", "denied", "a nurse", "A nurse disputed his assertion that Valdoria could split apart."),
+        sentence=3,
+    )
+    done = Deed("valdo", "Valdoria's premier", "only days left in power", "only", frozenset({"day", "power"}))
+    rejected = Deed("valdo", "Valdoria", "split apart", "split", frozenset({"apart"}), possible=True)
+    deeds = {("a", 0): done, ("a", 3): rejected}
+    lineage = ct.Lineage(roots={}, documents={}, copy_similarity=90)
+    event = Event("e1", "2022-09-10", "s", (claim, denial), 1, True)
+    common = frozenset({"valdo"})  # the story's main name: sharing it tells nothing
+    assert list(ct.status_contradictions([event], lineage, deeds, common)) == []
+    deeds[("a", 3)] = replace(rejected, possible=False)  # a denial of who did it: the doer is enough
+    assert len(list(ct.status_contradictions([event], lineage, deeds, common))) == 1

@@ -133,3 +133,28 @@ def test_a_claim_naming_the_doer_and_a_plain_report_without_one_are_told_apart()
         told_as(sentence("Ostmark said the ferry was sunk on Monday.", "Ostmark", "the ferry was sunk", "claimed"))
         is None
     )
+
+
+def test_an_honorific_is_no_party_name():
+    assert party_key("Dr Ivo Brand") == party_key("Ivo Brand") == "ivo"
+    assert party_key("Ms Roe") != party_key("Ms Berg")
+
+
+def test_a_passive_with_also_before_its_verb_is_still_a_passive():
+    deed = read_deed("Ms Roe's samples were also sent to the capital for testing.", ["Ms Roe"], None)
+    assert deed is not None and deed.doer is None and not deed.agentive
+
+
+def test_what_could_happen_is_told_as_possible_not_as_done():
+    could = read_deed("that Valdoria could split into three parts", ["Valdoria"], None, denied=True)
+    assert could is not None and could.doer == "valdo" and could.possible
+    done = read_deed("that Valdoria split the province into three parts", ["Valdoria"], None, denied=True)
+    assert done is not None and not done.possible
+    past = read_deed("that Valdorian gunners could have fired the shot", ["Valdorian"], None, denied=True)
+    assert past is not None and not past.possible
+
+
+def test_a_participle_after_an_infinitive_describes_its_object_and_tells_no_deed():
+    assert read_deed("new powers to isolate infected people", [], None) is None
+    loyal = read_deed("Forces loyal to Valdoria shelled the port", ["Valdoria"], None)
+    assert loyal is not None and loyal.act == "shelled the port"  # a subject ending on "to" + a name

@@ -86,3 +86,19 @@ def test_a_denial_with_no_denial_verb_denies_what_it_calls_untrue():
     assert denied_content("The army said the reports were false.") == []  # points back
     quote = "'Lies, all lies,' he said when asked about the cheering crowds shown on state television."
     assert not shares_content(quote, "'All the man has left is his lies,' a trader said of the premier.")
+
+
+def test_who_told_what_a_denial_rejects_is_no_content_of_it():
+    assert denied_content("Port officials reject rebel claims that Brand is hiding in the hills.") == [
+        "Brand",
+        "hiding",
+        "hills",
+    ]
+    assert denied_content("Many traders rejected the younger Brand's remarks about the harbour.") == ["harbour"]
+    assert denied_content("She denied claims by Berg's aides that the vote was rigged.") == ["vote", "rigged"]
+    assert denied_content("Dockers dismissed Ivo Brand's truce declaration as a ruse.") == ["truce", "declaration"]
+    # a rebel line sharing only "rebel" and a common name is not what was denied
+    common = frozenset({"brand"})
+    denial = "Port officials reject rebel claims that Brand is hiding in the hills."
+    assert not shares_content(denial, "Rebel fighters said Brand's men had fled the town.", common)
+    assert shares_content(denial, "A rebel spokesman said Brand was hiding in the hills.", common)

@@ -179,3 +179,35 @@ def test_a_relative_clause_telling_the_denier_s_plea_is_not_the_claim_s():
     assert without_own_plea(hearing, denial).text == "The audit was read at a hearing for Dr Brand."
     accusation = _mention("wire", 4, "Auditors say Dr Brand, who denies it, moved the funds.", "claimed", "Auditors")
     assert without_own_plea(accusation, denial).text == "Auditors say Dr Brand, moved the funds."
+
+
+def test_an_unattributed_line_of_another_report_is_the_named_owner_s_only_when_it_names_him():
+    denial = _mention(
+        "paper", 9, "A rebel commander rejected Ibrahim's assertions that the militia held the port.", "denied",
+        "A rebel commander",
+    )  # fmt: skip
+    line = _mention("wire", 2, "The speech followed reports that the militia had taken the port.", "reported", None)
+    assert claim_owner(denial.text) == "Ibrahim"
+    assert told_by_another(denial, line)
+    assert not told_by_another(denial, replace(line, text="Ibrahim said the militia held the port."))
+    assert not told_by_another(denial, replace(line, document="paper"))  # his words, quoted in the denial's report
+    # a party named by a common noun: another report's line must name it too
+    rebels = replace(denial, text="Officials rejected rebel claims that the premier had fled.")
+    assert told_by_another(rebels, replace(line, text="The premier had fled the capital by Monday."))
+    assert not told_by_another(rebels, replace(line, text="Rebels said the premier had fled the capital."))
+
+
+def test_a_denial_of_a_party_s_remarks_names_its_owner():
+    assert claim_owner("Many traders rejected the younger Brand's remarks during the strike.") == "Brand"
+
+
+def test_a_line_telling_how_the_denier_appeared_is_his_own_stance():
+    line = _mention(
+        "wire", 3, "Valdorian leader Ivo Brand appeared not to know that crowds were calling for his exit.",
+        "claimed", "excerpts from the interview",
+    )  # fmt: skip
+    assert tells_the_denier(line, "Embattled Valdorian leader Ivo Brand")
+    assert not tells_the_denier(replace(line, attributed_to="Ana Roe"), "Ivo Brand")  # a named party's line
+    # "he said" in a line with a speaker is the speaker's words, not the denier's
+    witness = replace(line, text="Ivo Brand ordered the shelling, he said.", attributed_to="a witness")
+    assert not tells_the_denier(witness, "Ivo Brand")

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from storyline.corpus import figure_casualties as fc
 from storyline.corpus import figures as fg
 from storyline.records import Document, Entity, Quantity, Sentence
@@ -152,3 +154,19 @@ def test_people_infected_who_then_died_are_still_casualties(make_doc):
     assert fg.measure_of(first(doc), q) == "killed"
     toll = make_doc("The fever has infected 900 people and killed 41 in the valley.")
     assert fg.measure_of(first(toll), count(toll, "41", 41)) == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "others", "measure"),
+    [
+        ("A serum given to 40 million people killed 25 and left 500 ill.", "40 million", 40_000_000, True, None),
+        ("The blast killed 5 people and injured 12 others.", "5", 5, False, "killed"),
+    ],
+)
+def test_people_before_a_casualty_verb_with_its_own_number_are_not_its_victims(
+    make_doc, text: str, words: str, value: float, others: bool, measure: str | None
+):
+    doc = make_doc(text)
+    q = count(doc, words, value, counted="people", noun="people")
+    assert fc.kills_others(first(doc), q) is others
+    assert fg.measure_of(first(doc), q) == measure

@@ -162,3 +162,28 @@ def test_a_leaks_final_total_is_dated_by_its_report_and_its_onsets_dead_keep_the
     s = replace(s, quantities=(dead, oil), times=(day,), event_date="2031-03-03")
     found = {m: p.date for m, _, p in fg.points_of(replace(doc, sentences=(s,)))}
     assert found == {"killed": "2031-03-03", "spilled": "2031-05-20"}
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "figure", "background"),
+    [
+        ("An outbreak of marsh fever in 1976 sickened 200 people.", "Only one died, but a serum killed 30.", "30",
+         False),
+        ("A marsh fever outbreak in 1976 sickened 200.", "Only one of them died, but a serum killed 30.", "30", True),
+        ("The first great fever reached the bay in 1889.", "It spread along the coast until 1891, killing 9,000.",
+         "9,000", True),
+        ("In the 1957 outbreak, a duck strain joined a human one.", "The pandemic killed 90,000 people.",
+         "90,000 people", True),
+        ("The bay sees about two million fever cases each year.", "These cause 4,000 deaths.", "4,000", True),
+        # the story's own: no past year, no yearly rate before it, or no word pointing back
+        ("The fever reached the bay in May.", "It has killed 12 people.", "12 people", False),
+        ("An outbreak of marsh fever in 1976 sickened 200 people.", "The new fever has killed 12 people.",
+         "12 people", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_pointing_back_to_a_past_outbreak_or_a_yearly_rate_is_background(
+    before: str, text: str, figure: str, background: bool
+) -> None:
+    previous = Sentence(0, 0, len(before), before, 0)
+    s, _ = sentence(text, figure)
+    assert fp.continues_background(s, previous, FIRST, 365) is background

@@ -6,8 +6,18 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.corpus.figure_scope import WORLD, clause_of, is_tally, places_of, same_scope
-from storyline.records import Entity, Quantity, QuantityKind, Sentence
+from conftest import build_document
+from storyline.corpus.figure_scope import (
+    WORLD,
+    clause_of,
+    figure_places,
+    is_part,
+    is_tally,
+    main_places,
+    places_of,
+    same_scope,
+)
+from storyline.records import Document, Entity, Quantity, QuantityKind, Sentence
 
 
 def sentence(text: str, *entities: tuple[str, str]) -> Sentence:
@@ -159,3 +169,39 @@ def test_the_rest_of_a_total_or_a_figure_that_will_not_happen_is_not_a_tally() -
     assert not is_tally(s, count(s, "5 million deaths"))
     s = sentence("There have been 5 deaths, and the toll could rise.")
     assert is_tally(s, count(s, "5 deaths"))
+
+
+def test_a_rise_of_is_an_increment_not_a_total() -> None:
+    s = sentence("The ministry reported a rise of 4,100 cases and 18 deaths since its last report.")
+    assert not is_tally(s, count(s, "18"))
+    assert not is_tally(s, count(s, "4,100"))
+    s = sentence("The toll has risen to 18 deaths.")
+    assert is_tally(s, count(s, "18"))
+
+
+def test_world_wide_in_two_words_is_the_world() -> None:
+    assert places_of(sentence("About 150 people have died world wide.")) == (WORLD,)
+
+
+def test_a_sentence_going_on_about_the_one_before_takes_its_place() -> None:
+    before = sentence("Confirmed cases in Valdoria now stand at 1,500.", ("Valdoria", "GPE"))
+    assert figure_places(sentence("There has been one death, a teacher in her forties."), before) == ("valdoria",)
+    assert figure_places(sentence("Doctors have seen one death."), before) == ()
+    own = sentence("There has been one death in Ostmark.", ("Ostmark", "GPE"))
+    assert figure_places(own, before) == ("ostmark",)
+
+
+def _report(*places: str) -> Document:
+    text = " ".join(f"Rain fell on {p}." for p in places) or "Rain fell."
+    s = sentence(text, *((p, "GPE") for p in places))
+    return replace(build_document(text), sentences=(s,))
+
+
+def test_a_side_place_s_smaller_count_is_part_of_the_whole_story_s() -> None:
+    main = main_places([_report("Valdoria", "Ostmark"), _report("Valdoria"), _report("Valdoria"), _report("Kessel")])
+    assert main == frozenset({"valdoria"})
+    assert is_part(("ostmark",), (), main)  # "one death in Ostmark" against "the toll stands at 16"
+    assert is_part(("ostmark",), (WORLD,), main)
+    assert not is_part(("valdoria",), (), main)  # where the story happens: the whole
+    assert not is_part((), (), main)
+    assert not is_part(("ostmark",), ("kessel",), main)

@@ -27,7 +27,7 @@ from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
-from storyline.corpus.figure_scope import marks, same_scope
+from storyline.corpus.figure_scope import is_part, main_places, marks, same_scope
 from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key
@@ -154,8 +154,18 @@ def rivals(measure: str, a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bo
     return True
 
 
+def is_part_of(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str], margin: float) -> bool:
+    """Whether the smaller of two counts of the dead, injured or missing may be a part of the larger: it
+    is told for a place that is not one of the story's main places, the larger for no place or the world
+    (``figure_scope.is_part``): "one death in Valdoria" and "the toll stands at 16"."""
+    if base_measure(measure) not in _COUNTED_AS_OF_REPORT:
+        return False
+    small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
+    return interval(small, margin)[1] < interval(large, margin)[0] and is_part(small.places, large.places, main)
+
+
 def figure_contradictions(
-    series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig
+    series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig, main: frozenset[str] = frozenset()
 ) -> Iterator[Contradiction]:
     """Two points of one measure on one date whose ranges do not overlap.
 
@@ -164,7 +174,8 @@ def figure_contradictions(
     "in the United States") or subjects ("H5N1" against "H1N1"), which measure different things,
     nor a projection ("could rise 2 metres if the dam fails") or a suspicion ("could be to blame for 48 more
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
-    dead told on different days, aid of different donors).
+    dead told on different days, aid of different donors), nor a smaller count for a side place against the
+    whole (``is_part_of``).
     """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
@@ -175,7 +186,7 @@ def figure_contradictions(
             for a, b in combinations(points, 2):
                 if a.document == b.document or not comparable(a, b) or overlap(a, b, config.about_margin):
                     continue
-                if not rivals(s.measure, a, b, lineage):
+                if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
                     continue
                 if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     yield _figure_contradiction(s, date, a, b, lineage)
@@ -207,15 +218,18 @@ def status_contradictions(
     names for a country (``denial_sides.office_sides``); a claim of several lines answers with its speaker's
     line only (``denial_sides.speaker_line``), and without a clause telling the denier's own plea
     (``without_own_plea``). In the denial's own report, a claim naming the
-    doer it rejects is answered whatever its words."""
+    doer it rejects is answered whatever its words. A denial that repeats one of its report already set
+    against the same claim is not set against it again (``_told_again``)."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
+    answered: list[tuple[Mention, Mention]] = []
     for event in events:
         for denial in (m for m in event.mentions if m.status == "denied"):
             rejected = deeds.get(key_of(denial))
             # A claim of the denial's own report naming the doer it rejects (``may_answer``) needs no more;
-            # across reports, a story's main actor is named as the doer of many acts.
-            names_a_doer = rejected is not None and rejected.doer is not None
+            # across reports, a story's main actor is named as the doer of many acts. A denial that something
+            # could happen ("denied the country could split") rejects a forecast, not who did something.
+            names_a_doer = rejected is not None and rejected.doer is not None and not rejected.possible
             claims = [
                 c
                 for c in event.mentions
@@ -228,7 +242,23 @@ def status_contradictions(
             ]
             if claims:
                 claim = min(claims, key=lambda c: answer_rank(denial, c, c.document in lineage.roots))
-                yield _status_contradiction(claim, denial, lineage, deeds)
+                if not _told_again(claim, denial, answered, lineage.copy_similarity):
+                    answered.append((claim, denial))
+                    yield _status_contradiction(claim, denial, lineage, deeds)
+
+
+def _told_again(
+    claim: Mention, denial: Mention, answered: Sequence[tuple[Mention, Mention]], similarity: float
+) -> bool:
+    """Whether a denial repeats one of its report that was already set against the same claim: a live page
+    tells one denial in several entries ("A source denied the raids." / "The source also denied the
+    raids."), which is one contradiction."""
+    return any(
+        key_of(c) == key_of(claim)
+        and d.document == denial.document
+        and fuzz.token_set_ratio(d.text, denial.text) >= similarity
+        for c, d in answered
+    )
 
 
 def _status_contradiction(
@@ -436,7 +466,7 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
         copy_similarity=config.copy_similarity,
     )
     return (
-        *figure_contradictions(story.figures, lineage, config),
+        *figure_contradictions(story.figures, lineage, config, main_places(story.documents)),
         *status_contradictions(
             story.events,
             lineage,

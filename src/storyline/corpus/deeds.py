@@ -36,6 +36,7 @@ def _words(text: str) -> frozenset[str]:
 _SAYING = CUE_LEMMAS | CLAUSE_CUE_LEMMAS | _words("describe portray characterize characterise")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _ARTICLES = frozenset({"The", "A", "An"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})  # "Ms Roe" is Roe, not "ms"
 # "that", "claims that", "any suggestion that": where the denied or claimed clause starts.
 _LEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?that\s+", re.I)
 # "According to state media, ", "citing an unnamed official, ": who is cited, before the clause.
@@ -49,10 +50,15 @@ _BLAME = re.compile(r"^(?:(?:not\s+)?(?:to\s+blame|behind|responsible|guilty|at\
 # "denied responsibility", "rejected any role in it": the denier's own part.
 _OWN_PART = re.compile(r"^(?:(?:any|all|the|its|their|his|her|a)\s+)*(?:responsibility|involvement|role|complicity)\b")
 _PASSIVE = re.compile(
-    r"^(?P<patient>.{2,120}?)\s+(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?"
+    r"^(?P<patient>.{2,120}?)\s+(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+"
+    r"(?:(?:\w+ly|also|still|already|then|later|now)\s+)?(?:not\s+|never\s+)?"
     r"(?P<verb>(?!not\b)[a-z]+(?:ed|en|wn|ght|lt|nt|ck|ung|unk|ept|ut|it|rn|ne|un|ot))\b(?P<rest>.*)$",
     re.S,
 )
+# Words before a participle that end on an infinitive ("powers to isolate"): the participle is an adjective.
+_TO_VERB_END = re.compile(r"\bto\s+[a-z]+$")
+# A verb group of what could happen, not of what was done: "could split", "might attack"; not "could have fired".
+_POSSIBLE = re.compile(r"^(?:\w+\s+)*?(?:could|might|may|would)\b(?!\s+(?:not\s+)?have\b)", re.I)
 _DATELINE = re.compile(r"^.*?\s[-–—]\s")  # "KYIV, June 6 (Wire) - "
 _AGENT = re.compile(r"\bby\s+(?P<agent>[^,;.]+)")
 # Where the clause of a passive's verb ends: "destroyed earlier this week, and engineers quoted by ...".
@@ -88,12 +94,14 @@ class Deed:
     verb: str = ""  # the verb as written, lower case
     objects: frozenset[str] = frozenset()  # the words after the verb, without small words
     agentive: bool = True
+    possible: bool = False  # told as what could happen ("the country could split"), not as done
 
 
 def party_key(name: str | None) -> str | None:
     """The first name word of a party (else its first word), lower case, cut to five letters so that
-    a country and its people meet ("Ukraine", "Ukrainian forces", "Ukraine's military" -> "ukrai")."""
-    words = [w for w in _NAME_WORD.findall(name or "") if w not in _ARTICLES]
+    a country and its people meet ("Ukraine", "Ukrainian forces", "Ukraine's military" -> "ukrai"); an
+    honorific is no name word ("Dr Ivo Brand" -> "ivo")."""
+    words = [w for w in _NAME_WORD.findall(name or "") if w not in _ARTICLES and w.rstrip(".") not in _HONORIFICS]
     words = words or [w for w in (name or "").split() if w.lower() not in _STOP]  # "the harbour board"
     if not words:
         return None
@@ -144,10 +152,13 @@ def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None
     while k < len(words) and words[k].lower() in _AUX | {"not", "never", "also", "already"}:
         k += 1
     subject, rest = " ".join(words[:at]), words[k:]
+    possible = _POSSIBLE.match(" ".join(words[at:k])) is not None
     if _is_saying(words[at]):
         return _active(" ".join(words[at + 1 :]), parties, speaker)  # "... described Russian soldiers leaving"
     if "," in subject:
         return None  # "Hawaiian Electric on August 24, saying ...": not a subject
+    if _TO_VERB_END.search(subject):
+        return None  # "new powers to isolate infected people": "infected" describes the people, no verb
     key = _party(subject, parties, speaker)
     doer_text = (speaker or "") if key and words[0].lower() in _SELF else subject
     if _BLAME.match(" ".join(rest)):
@@ -155,7 +166,7 @@ def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None
     if not rest or (k > at and (rest[0].lower() in _STOP or not rest[0][0].isalpha())):
         return None  # "the accusations were a lie"
     act = _act(rest[0], " " + " ".join(rest[1:]))
-    return Deed(key, doer_text, act, rest[0].lower(), _objects(act[len(rest[0]) :]), agentive=True)
+    return Deed(key, doer_text, act, rest[0].lower(), _objects(act[len(rest[0]) :]), True, possible)
 
 
 def is_subordinate(words: str) -> bool:

@@ -15,6 +15,8 @@ from storyline.records import Mention
 
 # Nouns of saying: "rejected the truce announcement" rejects a claim, even after a proposal word.
 SAYINGS = r"(?:announcement|declaration|report|account|claim|statement|accusation|allegation|assertion)s?"
+# Nouns a denial names what someone said by: "rejected the premier's remarks", "dismissed rebel claims".
+SAID = rf"(?:{SAYINGS}|remarks|comments|words|speech(?:es)?|versions?|charges?|suggestions?|rumou?rs?)"
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 # The verb of a denial and what follows it: its object or complement, up to the end of its clause.
@@ -36,7 +38,8 @@ _EMPTY_WORDS = """a an the and or but of to in on at by for from with as into ov
     not no nor any all some such so very much more most also only just still even there here then now
     said say says saying told tell tells report reports reported reporting claim claims claimed account accounts
     statement statements accusation accusations allegation allegations assertion assertions charge charges
-    suggestion suggestions suggest suggested rumour rumours rumor rumors word news idea notion
+    suggestion suggestions suggest suggested rumour rumours rumor rumors word words news idea notion
+    remark remarks comment comments speech speeches version versions
     deny denies denied denying denial dismiss dismissed dismissing reject rejected rejecting refute refuted
     dispute disputed significance existence criticism"""
 _EMPTY = frozenset(_EMPTY_WORDS.split())
@@ -119,14 +122,26 @@ def denied_object(text: str) -> str | None:
     return rest
 
 
+# Who told what a denial rejects names no content of it: the owner before a noun of saying ("the younger
+# Brand's remarks", "rebel claims") and its agent before "that" ("claims by Brand's aides that ...").
+_TELLER = re.compile(
+    rf"\b(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:[\w-]+\s+){{0,2}}?{SAID}\b)"
+    rf"|\b(?:rebel|opposition|government|regime|army|military|police|activist|protester)s?['’]?\s+(?={SAID}\b)"
+    rf"|(?<=\s)(?:made\s+)?by\s+(?:[\w'’-]+\s+){{1,5}}?(?=that\b)",
+    re.IGNORECASE,
+)
+
+
 def denied_content(text: str) -> list[str] | None:
     """The content words of what a denial denies (``denied_object``: "denied that its troops shelled the
-    port" -> troops, shelled, port), without words of saying ("denied the report that ..."). None when
+    port" -> troops, shelled, port), without words of saying ("denied the report that ...") nor the words
+    naming who said it ("rejected rebel claims that ...", "the premier's remarks"). None when
     the text has no denial verb (nothing to compare); an empty list when the object is only "it", "them"
     or "the report" (it answers a claim told nearby)."""
     rest = denied_object(text)
     if rest is None:
         return None
+    rest = _TELLER.sub(" ", rest)
     return [w for w in WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
 
 

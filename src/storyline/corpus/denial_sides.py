@@ -24,14 +24,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from storyline.corpus.denial_content import SAID
 from storyline.records import Document, Mention
 
 # A name word: capitalized, or a particle joined to one by a hyphen ("al-Rashid").
 _NAME = r"(?:[A-Z][\w-]*|(?:al|el|bin|ibn|abu|de|da|van|von|le|la)-[A-Z][\w-]*)"
-_SAYING = (
-    r"(?:announcement|declaration|report|account|claim|statement|accusation|allegation|assertion|charge"
-    r"|version|story|denial)s?"
-)
+_SAYING = rf"(?:{SAID}|story|stories|denials?)"
 # "the premier's truce declaration", "Ivo Brand's claim of a link", "an assertion by the premier's spokesman".
 _OWNED = re.compile(
     rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SAYING}\b"
@@ -89,14 +87,16 @@ def told_by_another(denial: Mention, claim: Mention) -> bool:
     a speaker who is not that party (no name word in common; for a party named by a common noun, no
     word of it): "dismissed Berg's truce declaration as a ruse" does not answer an envoy's line that
     mentions "a truce announcement", nor "rejected rebel claims" a line of foreign officials. A claim
-    with no speaker may still be the owner's words, quoted."""
-    if claim.attributed_to is None:
+    with no speaker may still be the owner's words, quoted: in the denial's own report, or when it names
+    the owner; another report's line that does not ("Rebels were said to hold the port") is not his."""
+    if claim.attributed_to is None and claim.document == denial.document:
         return False
+    who = claim.attributed_to or claim.text
     owner = claim_owner(denial.text)
     if owner is not None:
-        return not (_name_words(owner) & _name_words(claim.attributed_to))
+        return not (_name_words(owner) & _name_words(who))
     party = party_owner(denial.text)
-    return party is not None and party not in claim.attributed_to.lower()
+    return party is not None and re.search(rf"\b{party}", who, re.I) is None
 
 
 # A country's office holder: "Valdorian Foreign Minister Tomas Berg", "Valdoria's envoy Ana Roe".
@@ -161,27 +161,34 @@ _FRONTED = re.compile(
     r"[^,]{0,120},\s*",
     re.I,
 )
-_SUBJECT = re.compile(rf"^(?:(?:the|{_NAME})\s+){{0,4}}{_NAME}(?!['’]s)\b")
-# The subject's own verb of saying: "..., Ivo Brand called on his followers to ...".
+# A named subject, with its title: "Ivo Brand", "the Valdorian premier Ivo Brand".
+_SUBJECT = re.compile(
+    rf"^(?:(?:the|{_NAME}|leader|president|premier|minister|chief|commander|ruler)\s+){{0,4}}{_NAME}(?!['’]s)\b"
+)
+# The subject's own verb of saying, or of how he appeared: "..., Ivo Brand called on his followers to ...",
+# "Ivo Brand appeared not to know that ...".
 _SAYING_VERB = re.compile(
     r"\s+(?:also\s+)?(?:said|says|told|tells|call(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|insist(?:s|ed)|announc(?:es|ed)"
-    r"|declar(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed))\b"
+    r"|declar(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|appear(?:s|ed)|seem(?:s|ed))\b"
 )
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(?:he|she)\b", re.I)
 
 
 def tells_the_denier(claim: Mention, denier: str | None) -> bool:
-    """Whether an outlet's line (a claim with no speaker) has the denier as the subject of its main
-    clause, after a fronted phrase, and tells what he said ("In a sign of strife, Ivo Brand also
-    attacked groups he said were stirring it", "In a call to the radio, Brand called on his men to
-    ..."): the denier's own statement."""
-    if claim.attributed_to is not None or not denier:
+    """Whether an outlet's line (a claim with no speaker, or one told by no named party: "according to
+    excerpts from the interview") has the denier as the subject of its main clause, after a fronted
+    phrase, and tells what he said or how he appeared ("In a sign of strife, Ivo Brand also attacked
+    groups he said were stirring it", "In a call to the radio, Brand called on his men to ...", "Brand
+    appeared not to know that ..."): the denier's own statement or stance."""
+    if _name_words(claim.attributed_to) or not denier:
         return False
     text = _FRONTED.sub("", claim.text, count=1)
     subject = _SUBJECT.match(text)
     if subject is None or not _name_words(subject.group()) & _name_words(denier):
         return False
-    return _HE_SAID.search(claim.text) is not None or _SAYING_VERB.match(text, subject.end()) is not None
+    # "he said" is the denier's only in a line with no speaker: else it is the speaker's
+    his_words = claim.attributed_to is None and _HE_SAID.search(claim.text) is not None
+    return his_words or _SAYING_VERB.match(text, subject.end()) is not None
 
 
 # A person's own voice: "Ivo Brand's lawyers", "Dr Brand's legal team", "Brand's spokeswoman".

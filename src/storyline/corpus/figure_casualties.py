@@ -6,7 +6,8 @@ buried ("75,000 bodies had been buried in mass graves", "70,000 people who died 
 a measure of their own, "buried"; a count told of a list of casualty words ("three million killed,
 injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
 own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
-nearer word of another clause;
+nearer word of another clause, and a count right before a casualty verb with a number of its own ("a vaccine
+given to 40m people killed 25") counts none of them;
 a count of people an illness befell ("has infected 30,000 people", "200 people sickened") is cases, not
 casualties; and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
 "the agency has lost 40 workers") is the body's, not the disaster's. Non-military people ("500 medical
@@ -111,6 +112,22 @@ def is_affected(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the words right after a count make it the people a disaster affected ("three million
     people affected by the quake"): no casualty count, whatever casualty word is near."""
     return _AFFECTED.match(_stretch(sentence, quantity)) is not None
+
+
+# A casualty verb right after a count, with a number of its own: "a vaccine given to 40m people killed 25".
+_KILLED_OTHERS = re.compile(
+    r"^\s*(?:(?!(?:and|or|but|then)\b)[\w-]+\s+){0,2}?(?:killed|kill(?:s|ing)?|injured|injur(?:es|ing)|wounded|wound(?:s|ing))\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def kills_others(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when the casualty verb right after a count has a number of its own: in "a vaccine given to
+    40m people killed 25" the 25 were killed, the 40m were given the vaccine."""
+    stretch = _stretch(sentence, quantity)
+    after = quantity.end - sentence.start + len(stretch)
+    return _KILLED_OTHERS.match(stretch) is not None and sentence.text[after : after + 1].isdigit()
 
 
 def own_predicate(sentence: Sentence, quantity: Quantity) -> str | None:

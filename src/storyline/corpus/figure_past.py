@@ -10,6 +10,11 @@ February"), which is no other incident; and a sentence dated by such a start ("h
 the explosion last month", "exploded on 20 April and since then ... has leaked") tells the total as of its
 report, not on the start's day (``dated_by_start``). A year in the figure's own clause that only compares ("12 dead,
 the 1998 outbreak's toll in a week") is read as the figure's: a known limit.
+
+A sentence that points back to the one before ("It spread ...", "These result in ...", "Only one of them died",
+"The pandemic killed ...")
+goes on about what that one tells: after a past outbreak ("An outbreak in 1976 infected 200") or a yearly rate
+("there are 25 million cases each year"), its figures are background too (``continues_background``).
 """
 
 from __future__ import annotations
@@ -64,6 +69,48 @@ def about_past_incident(
             return True
     taken = [(x.start - sentence.start, x.end - sentence.start) for x in sentence.quantities]
     for year in _YEAR.finditer(sentence.text, left, right):  # a year the time tagger left: "a 1918 flu pandemic"
+        inside = any(a <= year.start() < b for a, b in taken)
+        if not inside and not _SINCE.search(sentence.text, 0, year.start()) and _ends_before(year.group(), cutoff):
+            return True
+    return False
+
+
+_YEARLY = re.compile(
+    r"\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+|normal\s+)?(?:year|season)|annually|yearly)\b", re.I
+)
+# A sentence opening on words that point back to the one before: "It", "These", "Only one of them".
+_POINTS_BACK = re.compile(
+    r"^\W*(?:It|These|They|Those|(?:only\s+)?\w+\s+of\s+(?:them|these|those)|The\s+(?:pandemic|outbreak|epidemic))\b",
+    re.IGNORECASE,
+)
+
+
+def continues_background(
+    sentence: Sentence, previous: Sentence | None, first: date | None, past_days: int = 365
+) -> bool:
+    """Whether a sentence that points back to the one before (``_POINTS_BACK``) tells a past incident or a
+    yearly rate: a year that ended ``past_days`` before the ``first`` report named in it or in the sentence
+    before, not after "since" or "from" ("It spread ... until 1892 and killed one million"; "An outbreak in
+    1976 infected 200. Only one of them died, but ... killed 25"), or a rate in the sentence before ("25
+    million cases each year. These result in 30,000 deaths")."""
+    if previous is None or _POINTS_BACK.match(sentence.text) is None:
+        return False
+    if _YEARLY.search(previous.text):
+        return True
+    if first is None:
+        return False
+    cutoff = first - timedelta(days=past_days)
+    return any(_names_past_year(s, cutoff) for s in (sentence, previous))
+
+
+# A bare year, also before a comma or a stop ("in 1889."), never a quantity's digits ("1,889.5").
+_YEAR_ANYWHERE = re.compile(r"(?<![\d,.$£€-])(?:18|19|20)\d\d(?![\d%]|[,.]\d)")
+
+
+def _names_past_year(sentence: Sentence, cutoff: date) -> bool:
+    """Whether a sentence names a year that ended before ``cutoff``, not after "since" or "from"."""
+    taken = [(x.start - sentence.start, x.end - sentence.start) for x in sentence.quantities]
+    for year in _YEAR_ANYWHERE.finditer(sentence.text):
         inside = any(a <= year.start() < b for a, b in taken)
         if not inside and not _SINCE.search(sentence.text, 0, year.start()) and _ends_before(year.group(), cutoff):
             return True

@@ -10,9 +10,11 @@ sentence names, or the whole world); and its subject, the thing the figure count
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
-from storyline.records import Quantity, Sentence
+from storyline.records import Document, Quantity, Sentence
 
 WORLD = "world"
 # A rate in the figure's clause: "kills 500,000 people a year", "every year, seasonal flu causes ...".
@@ -26,8 +28,13 @@ _BARE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # no comma: it may join two
 _NOT_FIGURES = frozenset({"duration", "age"})  # "and 3 days later" starts a clause
 # "48 more deaths", "20 new cases", "another 12": an increment, not a running total.
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new|other|extra)\b", re.IGNORECASE)
-# "another 12", "the other three deaths in the region" (the rest of a total told before, not the total).
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|the\s+other)\s+$", re.IGNORECASE)
+# "another 12", "the other three deaths in the region" (the rest of a total told before, not the total),
+# "a rise of 4,600 cases and 18 deaths since the last report": what was added, not the total.
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|an\s+additional|a\s+further|the\s+other)\s+$"
+    r"|\b(?:rise|increase|jump|surge)\s+of\s+(?:[\d,.]+\s+[a-z]+\s+and\s+)?$",
+    re.IGNORECASE,
+)
 # A figure told as what will not happen: "there will not be 20 million deaths", "it won't reach 1,000".
 _DENIED_FIGURE = re.compile(
     r"\b(?:will|would|could|can|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:be|have|reach|kill|cause|top)\s+$",
@@ -47,14 +54,16 @@ _RATIO_AFTER = re.compile(
 # "daily" right after the figure ("killing four patients daily"), not of another verb ("with figures rising daily").
 _DAILY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+daily\b", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)  # "cases outside Mexico"
-_WORLDWIDE = re.compile(r"\b(?:globally|worldwide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE)
+_WORLDWIDE = re.compile(
+    r"\b(?:globally|world\s*-?\s*wide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE
+)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "Chinese": a people, not a place
 
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate ("daily"), a ratio ("one death in 1,200
-    cases"), a question, an increment ("three more deaths", "the other three") or what will not happen
-    ("there will not be 20 million deaths")."""
+    cases"), a question, an increment ("three more deaths", "the other three", "a rise of 18 deaths") or what
+    will not happen ("there will not be 20 million deaths")."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     figures = figure_offsets(sentence)
@@ -114,6 +123,45 @@ def places_of(sentence: Sentence) -> tuple[str, ...]:
     if _WORLDWIDE.search(sentence.text):
         names.add(WORLD)
     return tuple(sorted(names))
+
+
+# A sentence that goes on about the one before it, and so about its place: "The UK has 1,500 cases. There
+# has been one death."
+_GOES_ON = re.compile(r"^\W*(?:It|There)\b")
+
+
+def figure_places(sentence: Sentence, previous: Sentence | None) -> tuple[str, ...]:
+    """The places a figure holds for: its sentence's (``places_of``), else, for a sentence that goes on
+    about the one before ("There has been one death"), that one's."""
+    own = places_of(sentence)
+    if own or previous is None or _GOES_ON.match(sentence.text) is None:
+        return own
+    return places_of(previous)
+
+
+_MAIN_SHARE = 0.5  # a place named in at least half of a story's reports ...
+_MAIN_MIN = 3  # ... and in at least this many is one of its main places
+
+
+def main_places(documents: Iterable[Document]) -> frozenset[str]:
+    """The places (``places_of``) named in at least half of the reports, and in at least three: where the
+    story happens ("haiti"), or the world, whose figures are the story's whole, not a part of it."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for doc in documents:
+        n += 1
+        counts.update({p for s in doc.sentences for p in places_of(s)})
+    floor = max(_MAIN_MIN, _MAIN_SHARE * n)
+    return frozenset(p for p, k in counts.items() if k >= floor)
+
+
+def is_part(part: tuple[str, ...], whole: tuple[str, ...], main: frozenset[str]) -> bool:
+    """Whether figures for the places ``part`` may be a part of a figure for ``whole``: ``part`` names places,
+    none of them a main place of the story (``main_places``) or the world, and ``whole`` names none, or the
+    world. "One death in Valdoria" is part of "the toll stands at 16" in a story that happens elsewhere."""
+    if not part or set(part) & (main | {WORLD}):
+        return False
+    return not whole or WORLD in whole
 
 
 def marks(subject: str | None) -> frozenset[str]:

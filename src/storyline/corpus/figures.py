@@ -32,6 +32,7 @@ from storyline.corpus.figure_casualties import (
     is_case_count,
     is_civil,
     is_combined,
+    kills_others,
     own_predicate,
 )
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
@@ -41,12 +42,13 @@ from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_other import NAME_SHARE, is_other_disease
 from storyline.corpus.figure_past import (
     about_past_incident,
+    continues_background,
     dated_by_onset,
     dated_by_start,
     first_report,
     is_final_total,
 )
-from storyline.corpus.figure_scope import clause_span, figure_offsets, is_tally, places_of
+from storyline.corpus.figure_scope import clause_span, figure_offsets, figure_places, is_tally
 from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
 from storyline.corpus.figure_volumes import (
     LEAK_TOTALS,
@@ -194,6 +196,8 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     """
     if is_combined(sentence, quantity) or is_affected(sentence, quantity) or is_case_count(sentence, quantity):
         return None
+    if kills_others(sentence, quantity):
+        return None
     if (noun in CASUALTY_NOUNS or noun in PERSON_NOUNS) and is_buried(sentence, quantity):
         return BURIED
     if noun in CASUALTY_NOUNS:  # "40 dead", but "40 dead pelicans" (the parse's counted noun) are no people
@@ -333,6 +337,8 @@ def points_of(
                 when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
             if about_past_incident(s, q, when, first, past_days) or is_other_disease(s, q, names, previous):
                 continue
+            if continues_background(s, previous, first, past_days):
+                continue
             if measure.startswith("water level"):
                 q = in_metres(q)
             elif measure in VOLUME_MEASURES:
@@ -350,7 +356,7 @@ def points_of(
                 text=s.text,
                 source=doc.source,
                 attributed_to=relative_giver(s, q) or s.attributed_to,
-                places=places_of(s),
+                places=figure_places(s, previous),
                 subject=q.subject,
                 projected=q.projected,
                 suspected=q.suspected,
