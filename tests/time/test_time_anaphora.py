@@ -246,3 +246,23 @@ def test_at_that_time_in_a_sentence_about_the_future_is_the_future() -> None:
 )
 def test_the_time_before_a_clause_is_a_conjunction_not_a_time(sentence: str) -> None:
     assert tag(sentence, REPORT) == []
+
+
+def test_the_next_year_told_in_the_past_counts_from_the_year_named_before() -> None:
+    assert tag_report(["The ferry line opened in 2011.", "It closed the next year."]) == [
+        [("2011", "2011")],
+        [("the next year", "2012")],
+    ]
+
+
+def test_the_next_month_told_in_the_past_counts_from_a_month_in_the_same_sentence() -> None:
+    assert tag_report(["The mill stopped in June 2019, and the next month its owner sold it."]) == [
+        [("June 2019", "2019-06"), ("the next month", "2019-07")],
+    ]
+
+
+def test_the_next_year_told_in_the_future_still_counts_from_the_report() -> None:
+    assert tag_report(["The ferry line opened in 2011.", "Its owner will sell it over the next year."]) == [
+        [("2011", "2011")],
+        [("the next year", "2024")],
+    ]

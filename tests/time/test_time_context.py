@@ -124,3 +124,29 @@ def test_a_time_after_a_delay_without_until_or_after_remained_keeps_the_sentence
     text: str, span: str, value: str
 ) -> None:
     assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The clerk said that on Friday the board will vote on the levy.", "Friday", "2024-03-08"),
+        ("Organisers told reporters that by Saturday the hall would be ready.", "Saturday", "2024-03-09"),
+        ("The coach said Sunday's final will be played indoors.", "Sunday", "2024-03-10"),
+        ("The clerk said Monday's count had been too slow.", "Monday", "2024-03-04"),
+        ("Growers warned that in May the harvest would fail.", "May", "2024-05"),
+        ("Growers said that in May the harvest failed.", "May", "2023-05"),
+    ],
+)
+def test_a_time_opening_a_reported_clause_takes_the_tense_of_that_clause(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The clerk said Friday the board will vote on the levy.", "Friday", "2024-03-01"),
+        ("The clerk said on Friday that Monday's count was too slow.", "Monday", "2024-03-04"),
+    ],
+)
+def test_a_bare_day_after_said_or_a_time_before_that_is_when_it_was_said(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))][-1] == (span, value)

@@ -222,6 +222,19 @@ def _moved(expr: TimeExpression, step: int, unit: str, anchor: Anchor) -> TimeEx
     return replace(expr, value=d.isoformat(), date=d.isoformat())
 
 
+# "the next week/month/year" (with the article) counts from the report ("over the next year"), except when told
+# in the past ("his family arrived the next year", "The next month, work began"): the time then cannot lie after
+# the report, and it counts from the date named before it, as "the following year" does (``told_back``).
+_NEXT_PERIOD = re.compile(r"(?i:the)\s+(?P<next>(?i:next))\s+(?P<next_unit>(?i:week|month|year))")
+
+
+def told_back(found: Sequence[TimeExpression], ctx: Context) -> frozenset[int]:
+    """The starts of the expressions of ``found`` that are "the next week/month/year" told in the past."""
+    return frozenset(
+        e.start for e in found if _NEXT_PERIOD.fullmatch(e.text) is not None and ctx.tense(e.start, e.end) == "past"
+    )
+
+
 def calendar_anchor(expr: TimeExpression) -> Anchor | None:
     """The year, month or day ``expr`` names, when it names one (a week or a quarter names none)."""
     if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME") or (expr.type == "TIME" and not expr.date):
@@ -239,13 +252,18 @@ def _calendar_value(value: str) -> Anchor | None:
 
 
 def reanchor(
-    found: Sequence[TimeExpression], anchor: Anchor | None, dct: date | None = None, in_paragraph: bool = True
+    found: Sequence[TimeExpression],
+    anchor: Anchor | None,
+    dct: date | None = None,
+    in_paragraph: bool = True,
+    back: frozenset[int] = frozenset(),
 ) -> list[TimeExpression]:
     """The sentence's expressions with each anaphoric one counted from the last date named before it
     (``anchor`` from earlier sentences, then this sentence's own dates in order); a clock time still
     without a day after that is read on the report's day (``dct``), in its value only. "overnight"
     counts from the anchor only when it was named in the same paragraph (``in_paragraph``) or sentence:
-    a new paragraph's "overnight" is the night before the report."""
+    a new paragraph's "overnight" is the night before the report. ``back`` holds the starts of "the next
+    week/month/year" told in the past (``told_back``), which point back too."""
     out = list(found)
     if not any(t.text[:3].lower() in _FIRST or _undated_time(t) for t in found):
         return out  # most sentences: nothing points back
@@ -263,6 +281,8 @@ def reanchor(
         elif dct is not None and _undated_time(expr):
             out[i] = expr = _on_report_day(expr, dct)
         m = _ANAPHORIC.fullmatch(expr.text) if anchor is not None and expr.type in ("DATE", "TIME") else None
+        if m is None and anchor is not None and expr.start in back:
+            m = _NEXT_PERIOD.fullmatch(expr.text)
         if m is not None and anchor is not None:
             step, unit = _step(m)
             out[i] = expr = _moved(expr, step, unit, anchor) or expr
