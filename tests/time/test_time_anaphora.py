@@ -266,3 +266,14 @@ def test_the_next_year_told_in_the_future_still_counts_from_the_report() -> None
         [("2011", "2011")],
         [("the next year", "2024")],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new owner has booked two more sailings in the next month.",
+        "Nobody is going to see the ferry sail the next month, he said.",
+    ],
+)
+def test_the_next_month_with_a_perfect_or_a_future_cue_still_counts_from_the_report(sentence: str) -> None:
+    assert tag_report(["The ferry line opened in June 2011.", sentence])[1] == [("the next month", "2023-11")]

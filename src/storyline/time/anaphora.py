@@ -24,6 +24,7 @@ from functools import lru_cache
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Rule, starting_with
+from storyline.time.tense import future_or_perfect
 from storyline.time.words import WEEKDAYS, weekday_number
 
 # What points back, with the step it takes from the anchor: -1 before, 0 the same, 1 after.
@@ -229,10 +230,17 @@ _NEXT_PERIOD = re.compile(r"(?i:the)\s+(?P<next>(?i:next))\s+(?P<next_unit>(?i:w
 
 
 def told_back(found: Sequence[TimeExpression], ctx: Context) -> frozenset[int]:
-    """The starts of the expressions of ``found`` that are "the next week/month/year" told in the past."""
-    return frozenset(
-        e.start for e in found if _NEXT_PERIOD.fullmatch(e.text) is not None and ctx.tense(e.start, e.end) == "past"
-    )
+    """The starts of the expressions of ``found`` that are "the next week/month/year" told in the past, in a
+    sentence with no future cue and no perfect ("has scheduled stops in the next week" looks ahead)."""
+    nexts = [e for e in found if _NEXT_PERIOD.fullmatch(e.text) is not None]
+    if not nexts:
+        return frozenset()
+    rest = ctx.text
+    for e in nexts:  # "next" is a future cue of its own
+        rest = rest[: e.start] + " " * (e.end - e.start) + rest[e.end :]
+    if future_or_perfect(rest):
+        return frozenset()
+    return frozenset(e.start for e in nexts if ctx.tense(e.start, e.end) == "past")
 
 
 def calendar_anchor(expr: TimeExpression) -> Anchor | None:

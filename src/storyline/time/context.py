@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, could_leads, tense_at, tense_cues
+from storyline.time.tense import TenseCue, could_leads, clause_cues, tense_at, tense_cues
 
 Answer = TypeVar("Answer")
 
@@ -40,21 +40,16 @@ _DELAYED_TO_BEFORE = re.compile(
     r"reschedul(?:e|ed|es|ing)|extend(?:ed|ing|s)?)\b(?:\s*,)?\s+(?:[\w'’]+(?:\s*,)?\s+){0,3}?(?i:until|till|to)"
     r"|(?i:remains?|stays?)\s+(?:[\w'’]+\s+){0,2}?(?i:until|till|through))\s+(?:(?i:next|this)\s+)?\Z"
 )
-# A verb of saying right before the time that opens what was said: "said that on Friday the council will vote",
-# "told reporters that by June ...", "said Thursday's report will show" (a possessive: the day's noun is the
-# subject of the reported clause). The saying tells when it was said; the reported clause's own verb, after the
-# time, tells when the time is ("said Monday's talks had failed" is past, "... will resume" coming). A bare
-# weekday after "said" ("said Friday the plan ...") is mostly when it was said, so it is not read this way.
-_SAYING = (
-    r"(?i:said|says|say|told\s+[\w'’]+|tells\s+[\w'’]+|added|announced|warned|insisted|argued|claimed|noted|wrote|"
-    r"stated|predicted|confirmed|reported)"
-)
+# A verb of saying and "that" right before the time that opens what was said ("said that on Friday the council
+# will vote", "told reporters that by June ..."): the saying tells when it was said; the reported clause's own verb,
+# after the time, tells when the time is. A bare weekday after "said" ("said Friday the plan ...") is mostly when
+# it was said, and a possessive one ("said Monday's ruling will make ...") names a happening whose time the clause's
+# verb does not tell (its effects may be coming), so neither is read this way.
 _REPORTED_THAT_BEFORE = re.compile(
-    rf"\b{_SAYING}\s+(?i:that)\s+(?:(?i:on|by|in|from|until|till|after|before|during|at|early|late)\s+)?"
-    r"(?:(?i:the|this|next|last)\s+)?\Z"
+    r"\b(?i:said|says|say|told\s+[\w'’]+|tells\s+[\w'’]+|added|announced|warned|insisted|argued|claimed|noted|"
+    r"wrote|stated|predicted|confirmed|reported)\s+(?i:that)\s+"
+    r"(?:(?i:on|by|in|from|until|till|after|before|during|at|early|late)\s+)?(?:(?i:the|this|next|last)\s+)?\Z"
 )
-_REPORTED_OWNER_BEFORE = re.compile(rf"\b{_SAYING}\s+\Z")
-_OWNER_AFTER = re.compile(r"['’]s?\s+[a-z]")
 _SAYING_REACH = 48  # characters before a time expression that a verb of saying and the words after it can take
 _SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
 _DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
@@ -90,23 +85,18 @@ class Context:
             return "future"
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
-        if self._opens_reported_clause(start, end):
-            after = [cue for cue in self._cues if cue.start >= end]
+        cues = clause_cues(self.text, self._cues, start, end)
+        if self._opens_reported_clause(start):
+            after = [cue for cue in cues if cue.start >= end]
             if after:
                 return tense_at(after, start, end, self.default)
-        if could_leads(self.text, self._cues, start, end):
+        if could_leads(self.text, cues, start, end):
             return "future"
-        return tense_at(self._cues, start, end, self.default)
+        return tense_at(cues, start, end, self.default)
 
-    def _opens_reported_clause(self, start: int, end: int) -> bool:
-        """Whether the time at ``start``-``end`` opens the clause a verb of saying reports (``_SAYING``)."""
-        reach = max(0, start - _SAYING_REACH)
-        if _REPORTED_THAT_BEFORE.search(self.text, reach, start):
-            return True
-        return (
-            _OWNER_AFTER.match(self.text, end) is not None
-            and _REPORTED_OWNER_BEFORE.search(self.text, reach, start) is not None
-        )
+    def _opens_reported_clause(self, start: int) -> bool:
+        """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""
+        return _REPORTED_THAT_BEFORE.search(self.text, max(0, start - _SAYING_REACH), start) is not None
 
     def by_tense(self, start: int, end: int, resolve: Callable[[Tense], Answer]) -> Answer:
         """``resolve`` of the tense at ``start``-``end``, reading the sentence's tense (its cues, the costly
