@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, could_leads, clause_cues, tense_at, tense_cues
+from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues
 
 Answer = TypeVar("Answer")
 
