@@ -77,12 +77,9 @@ class Context:
     _cues: list[TenseCue] | None = field(default=None, repr=False)
 
     def tense(self, start: int, end: int) -> Tense:
-        if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
-            return "past"  # "since Monday", "since announcing in October": never after the DCT
-        if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
-            return "future"
-        if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
-            return "future"
+        governed = self.governed(start)
+        if governed is not None:
+            return governed
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         cues = clause_cues(self.text, self._cues, start, end)
@@ -93,6 +90,17 @@ class Context:
         if could_leads(self.text, cues, start, end):
             return "future"
         return tense_at(cues, start, end, self.default)
+
+    def governed(self, start: int) -> Tense | None:
+        """The tense a word right before the time sets whatever the clause's tense: past after "since",
+        coming after "ahead of" or a delay ("postponed until"); None when no such word governs it."""
+        if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
+            return "past"  # "since Monday", "since announcing in October": never after the DCT
+        if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
+            return "future"
+        if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
+            return "future"
+        return None
 
     def _opens_reported_clause(self, start: int) -> bool:
         """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""
