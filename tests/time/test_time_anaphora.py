@@ -277,3 +277,17 @@ def test_the_next_year_told_in_the_future_still_counts_from_the_report() -> None
 )
 def test_the_next_month_with_a_perfect_or_a_future_cue_still_counts_from_the_report(sentence: str) -> None:
     assert tag_report(["The ferry line opened in June 2011.", sentence])[1] == [("the next month", "2023-11")]
+
+
+def test_a_clock_time_told_in_the_future_takes_the_report_day_not_a_past_day_named_before() -> None:
+    assert tag_report(["Polls closed on Tuesday.", "The count will resume at 9 a.m."]) == [
+        [("Tuesday", "2023-10-24")],
+        [("9 a.m.", "2023-10-26T09:00")],
+    ]
+
+
+def test_a_clock_time_told_in_the_future_keeps_a_coming_day_named_before() -> None:
+    assert tag_report(["The council will meet on Friday.", "The session will open at 9 a.m."]) == [
+        [("Friday", "2023-10-27")],
+        [("9 a.m.", "2023-10-27T09:00")],
+    ]

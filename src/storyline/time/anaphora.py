@@ -243,6 +243,12 @@ def told_back(found: Sequence[TimeExpression], ctx: Context) -> frozenset[int]:
     return frozenset(e.start for e in nexts if ctx.tense(e.start, e.end) == "past")
 
 
+def told_ahead(found: Sequence[TimeExpression], ctx: Context) -> frozenset[int]:
+    """The starts of the clock times without a day in ``found`` told in the future ("will resume at noon"):
+    a day named before that is already past is not theirs (``reanchor``)."""
+    return frozenset(e.start for e in found if _undated_time(e) and ctx.tense(e.start, e.end) == "future")
+
+
 def calendar_anchor(expr: TimeExpression) -> Anchor | None:
     """The year, month or day ``expr`` names, when it names one (a week or a quarter names none)."""
     if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME") or (expr.type == "TIME" and not expr.date):
@@ -265,13 +271,15 @@ def reanchor(
     dct: date | None = None,
     in_paragraph: bool = True,
     back: frozenset[int] = frozenset(),
+    ahead: frozenset[int] = frozenset(),
 ) -> list[TimeExpression]:
     """The sentence's expressions with each anaphoric one counted from the last date named before it
     (``anchor`` from earlier sentences, then this sentence's own dates in order); a clock time still
     without a day after that is read on the report's day (``dct``), in its value only. "overnight"
     counts from the anchor only when it was named in the same paragraph (``in_paragraph``) or sentence:
     a new paragraph's "overnight" is the night before the report. ``back`` holds the starts of "the next
-    week/month/year" told in the past (``told_back``), which point back too."""
+    week/month/year" told in the past (``told_back``), which point back too; ``ahead`` those of the clock
+    times told in the future (``told_ahead``), which take no day named before that is before the report."""
     out = list(found)
     if not any(t.text[:3].lower() in _FIRST or _undated_time(t) for t in found):
         return out  # most sentences: nothing points back
@@ -283,6 +291,7 @@ def reanchor(
             anchor is not None
             and len(anchor) == 10
             and (in_paragraph or _undated_time(expr))
+            and not (expr.start in ahead and dct is not None and anchor < dct.isoformat())
             and (on_day := _on_day(expr, anchor)) is not None
         ):
             out[i] = expr = on_day

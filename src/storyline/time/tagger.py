@@ -413,7 +413,8 @@ def tag(
         kept = days.weekdays_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
     back = anaphora.told_back(kept, ctx) if ctx is not None and "next" in text else frozenset()
-    return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, back)
+    ahead = anaphora.told_ahead(kept, ctx) if ctx is not None and (focus.anchor or len(kept) > 1) else frozenset()
+    return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, back, ahead)
 
 
 _NO_FOCUS = Focus()
