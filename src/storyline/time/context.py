@@ -104,9 +104,8 @@ class Context:
 
     def _opens_reported_clause(self, start: int) -> bool:
         """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""
-        if (
-            "hat" not in self.text[max(0, start - 32) : start].lower()
-        ):  # a fast test: most times have no "that" just before
+        # a fast test: most times have no "that" just before them
+        if "hat" not in self.text[max(0, start - 32) : start].lower():
             return False
         return _REPORTED_THAT_BEFORE.search(self.text, max(0, start - _SAYING_REACH), start) is not None
 
