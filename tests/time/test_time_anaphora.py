@@ -246,3 +246,48 @@ def test_at_that_time_in_a_sentence_about_the_future_is_the_future() -> None:
 )
 def test_the_time_before_a_clause_is_a_conjunction_not_a_time(sentence: str) -> None:
     assert tag(sentence, REPORT) == []
+
+
+def test_the_next_year_told_in_the_past_counts_from_the_year_named_before() -> None:
+    assert tag_report(["The ferry line opened in 2011.", "It closed the next year."]) == [
+        [("2011", "2011")],
+        [("the next year", "2012")],
+    ]
+
+
+def test_the_next_month_told_in_the_past_counts_from_a_month_in_the_same_sentence() -> None:
+    assert tag_report(["The mill stopped in June 2019, and the next month its owner sold it."]) == [
+        [("June 2019", "2019-06"), ("the next month", "2019-07")],
+    ]
+
+
+def test_the_next_year_told_in_the_future_still_counts_from_the_report() -> None:
+    assert tag_report(["The ferry line opened in 2011.", "Its owner will sell it over the next year."]) == [
+        [("2011", "2011")],
+        [("the next year", "2024")],
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new owner has booked two more sailings in the next month.",
+        "Nobody is going to see the ferry sail the next month, he said.",
+    ],
+)
+def test_the_next_month_with_a_perfect_or_a_future_cue_still_counts_from_the_report(sentence: str) -> None:
+    assert tag_report(["The ferry line opened in June 2011.", sentence])[1] == [("the next month", "2023-11")]
+
+
+def test_a_clock_time_told_in_the_future_takes_the_report_day_not_a_past_day_named_before() -> None:
+    assert tag_report(["Polls closed on Tuesday.", "The count will resume at 9 a.m."]) == [
+        [("Tuesday", "2023-10-24")],
+        [("9 a.m.", "2023-10-26T09:00")],
+    ]
+
+
+def test_a_clock_time_told_in_the_future_keeps_a_coming_day_named_before() -> None:
+    assert tag_report(["The council will meet on Friday.", "The session will open at 9 a.m."]) == [
+        [("Friday", "2023-10-27")],
+        [("9 a.m.", "2023-10-27T09:00")],
+    ]

@@ -124,3 +124,37 @@ def test_a_time_after_a_delay_without_until_or_after_remained_keeps_the_sentence
     text: str, span: str, value: str
 ) -> None:
     assert [(t.text, t.value) for t in tag(text, date(2024, 3, 6))] == [(span, value)]
+
+
+def _value_of(text: str, span: str) -> str | None:
+    """The value the tagger gives ``span`` in ``text`` in a Wednesday report (2024-03-06)."""
+    return {t.text: t.value for t in tag(text, date(2024, 3, 6))}.get(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a time that opens what a verb of saying reports takes that clause's verb
+        ("The clerk said that on Friday the board will vote on the levy.", "Friday", "2024-03-08"),
+        ("Organisers told reporters that by Saturday the hall would be ready.", "Saturday", "2024-03-09"),
+        ("Growers warned that in May the harvest would fail.", "May", "2024-05"),
+        ("Growers said that in May the harvest failed.", "May", "2023-05"),
+        # a bare or possessive day after "said", or a time before "that", keeps the nearest cue
+        ("The clerk said Friday the board will vote on the levy.", "Friday", "2024-03-01"),
+        ("The clerk said on Friday that Monday's count was too slow.", "Monday", "2024-03-04"),
+        ("The coach said Monday's ruling will change how the league is run.", "Monday", "2024-03-04"),
+        # a relative clause set off by commas tells the tense of its own times only
+        ("Engineers expect the pier, which closed on Monday, to reopen on Friday.", "Friday", "2024-03-08"),
+        ("The mayor, who will step down in May, said the budget was sound.", "May", "2024-05"),
+        ("Crews plan to reopen the depot, which flooded in January, to traffic by April.", "April", "2024-04"),
+        # ... except a clause on the time's own noun, and one the time may still be in (a place name's comma)
+        ("The board is now reviewing the reports on the August 2 blast, which injured four.", "August 2", "2023-08-02"),
+        (
+            "The engineer, who told staff in Tarsa, Ohio, on Monday that the pier was safe, will retire.",
+            "Monday",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_the_tense_of_a_time_is_read_in_its_own_clause(text: str, span: str, value: str) -> None:
+    assert _value_of(text, span) == value

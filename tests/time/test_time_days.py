@@ -348,3 +348,27 @@ def test_before_last_and_after_next_are_one_week_beyond_last_and_next(text: str,
 
 def test_before_last_without_a_report_date_keeps_its_unit() -> None:
     assert [t.value for t in tag("The vote came the week before last.", None)] == ["XXXX-WXX"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Monday's ruling will reverberate through every council.", "2024-03-04"),  # a Wednesday report
+        ("Tuesday 's count will be checked again by hand.", "2024-03-05"),  # tokenised text
+        ("The results of Monday's vote will be read out at noon.", "2024-03-04"),
+    ],
+)
+def test_a_possessive_weekday_one_or_two_days_back_is_that_day_whatever_the_tense(text: str, value: str) -> None:
+    assert tag(text, date(2024, 3, 6))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thursday's quake killed four people in the valley.", "2024-02-29"),  # two days ahead, told in the past
+        ("Friday's meeting will settle the budget.", "2024-03-08"),
+        ("The mayor toured the wards ahead of Monday's vote.", "2024-03-11"),
+    ],
+)
+def test_a_possessive_weekday_further_off_or_after_ahead_of_keeps_its_tense(text: str, value: str) -> None:
+    assert tag(text, date(2024, 3, 6))[0].value == value

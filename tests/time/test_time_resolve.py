@@ -15,6 +15,7 @@ from storyline.time.resolve import (
     month_day_date,
     month_year,
     parse_dct,
+    recent_weekday,
     relative_period,
     shift,
     weekday_date,
@@ -148,3 +149,16 @@ def test_last_month_name_is_within_the_year_before_the_report(dct: date, month: 
     year = month_year(dct, month, "past", "last")
     months_back = (dct.year - year) * 12 + dct.month - month
     assert 1 <= months_back <= 12
+
+
+def test_recent_weekday_is_one_or_two_days_before_the_report_only() -> None:
+    wednesday = date(2024, 3, 6)
+    assert [recent_weekday(wednesday, day) for day in range(7)] == [
+        date(2024, 3, 4),  # Monday
+        date(2024, 3, 5),  # Tuesday
+        None,  # the report's own day
+        None,
+        None,
+        None,
+        None,
+    ]

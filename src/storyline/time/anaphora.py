@@ -24,6 +24,7 @@ from functools import lru_cache
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Rule, starting_with
+from storyline.time.tense import future_or_perfect
 from storyline.time.words import WEEKDAYS, weekday_number
 
 # What points back, with the step it takes from the anchor: -1 before, 0 the same, 1 after.
@@ -222,6 +223,27 @@ def _moved(expr: TimeExpression, step: int, unit: str, anchor: Anchor) -> TimeEx
     return replace(expr, value=d.isoformat(), date=d.isoformat())
 
 
+# "the next week/month/year" (with the article) counts from the report ("over the next year"), except when told
+# in the past ("his family arrived the next year", "The next month, work began"): the time then cannot lie after
+# the report, and it counts from the date named before it, as "the following year" does (``_told_back``).
+_NEXT_PERIOD = re.compile(r"(?i:the)\s+(?P<next>(?i:next))\s+(?P<next_unit>(?i:week|month|year))")
+
+
+def _told_back(expr: TimeExpression, found: Sequence[TimeExpression], ctx: Context) -> bool:
+    """Whether ``expr`` ("the next week/month/year") is told in the past, in a sentence (``found`` its
+    expressions) with no future cue and no perfect ("has scheduled stops in the next week" looks ahead)."""
+    rest = ctx.text
+    for e in found:  # "next" is a future cue of its own
+        if _NEXT_PERIOD.fullmatch(e.text):
+            rest = rest[: e.start] + " " * (e.end - e.start) + rest[e.end :]
+    return not future_or_perfect(rest) and ctx.tense(expr.start, expr.end) == "past"
+
+
+def _told_ahead(expr: TimeExpression, ctx: Context | None) -> bool:
+    """Whether a clock time without a day is told in the future ("will resume at noon")."""
+    return ctx is not None and ctx.tense(expr.start, expr.end) == "future"
+
+
 def calendar_anchor(expr: TimeExpression) -> Anchor | None:
     """The year, month or day ``expr`` names, when it names one (a week or a quarter names none)."""
     if not expr.value[:1].isdigit() or expr.type not in ("DATE", "TIME") or (expr.type == "TIME" and not expr.date):
@@ -239,13 +261,19 @@ def _calendar_value(value: str) -> Anchor | None:
 
 
 def reanchor(
-    found: Sequence[TimeExpression], anchor: Anchor | None, dct: date | None = None, in_paragraph: bool = True
+    found: Sequence[TimeExpression],
+    anchor: Anchor | None,
+    dct: date | None = None,
+    in_paragraph: bool = True,
+    ctx: Context | None = None,
 ) -> list[TimeExpression]:
     """The sentence's expressions with each anaphoric one counted from the last date named before it
     (``anchor`` from earlier sentences, then this sentence's own dates in order); a clock time still
     without a day after that is read on the report's day (``dct``), in its value only. "overnight"
     counts from the anchor only when it was named in the same paragraph (``in_paragraph``) or sentence:
-    a new paragraph's "overnight" is the night before the report."""
+    a new paragraph's "overnight" is the night before the report. With the sentence's ``ctx``, "the next
+    week/month/year" told in the past points back too (``_told_back``), and a clock time told in the future
+    takes no day named before that is before the report (``_told_ahead``)."""
     out = list(found)
     if not any(t.text[:3].lower() in _FIRST or _undated_time(t) for t in found):
         return out  # most sentences: nothing points back
@@ -257,12 +285,16 @@ def reanchor(
             anchor is not None
             and len(anchor) == 10
             and (in_paragraph or _undated_time(expr))
+            and not (dct is not None and anchor < dct.isoformat() and _undated_time(expr) and _told_ahead(expr, ctx))
             and (on_day := _on_day(expr, anchor)) is not None
         ):
             out[i] = expr = on_day
         elif dct is not None and _undated_time(expr):
             out[i] = expr = _on_report_day(expr, dct)
         m = _ANAPHORIC.fullmatch(expr.text) if anchor is not None and expr.type in ("DATE", "TIME") else None
+        if m is None and anchor is not None and ctx is not None and "ext" in expr.text:
+            m = _NEXT_PERIOD.fullmatch(expr.text)
+            m = m if m is not None and _told_back(expr, found, ctx) else None
         if m is not None and anchor is not None:
             step, unit = _step(m)
             out[i] = expr = _moved(expr, step, unit, anchor) or expr

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, could_leads, tense_at, tense_cues
+from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues
 
 Answer = TypeVar("Answer")
 
@@ -40,6 +40,17 @@ _DELAYED_TO_BEFORE = re.compile(
     r"reschedul(?:e|ed|es|ing)|extend(?:ed|ing|s)?)\b(?:\s*,)?\s+(?:[\w'’]+(?:\s*,)?\s+){0,3}?(?i:until|till|to)"
     r"|(?i:remains?|stays?)\s+(?:[\w'’]+\s+){0,2}?(?i:until|till|through))\s+(?:(?i:next|this)\s+)?\Z"
 )
+# A verb of saying and "that" right before the time that opens what was said ("said that on Friday the council
+# will vote", "told reporters that by June ..."): the saying tells when it was said; the reported clause's own verb,
+# after the time, tells when the time is. A bare weekday after "said" ("said Friday the plan ...") is mostly when
+# it was said, and a possessive one ("said Monday's ruling will make ...") names a happening whose time the clause's
+# verb does not tell (its effects may be coming), so neither is read this way.
+_REPORTED_THAT_BEFORE = re.compile(
+    r"\b(?i:said|says|say|told\s+[\w'’]+|tells\s+[\w'’]+|added|announced|warned|insisted|argued|claimed|noted|"
+    r"wrote|stated|predicted|confirmed|reported)\s+(?i:that)\s+"
+    r"(?:(?i:on|by|in|from|until|till|after|before|during|at|early|late)\s+)?(?:(?i:the|this|next|last)\s+)?\Z"
+)
+_SAYING_REACH = 48  # characters before a time expression that a verb of saying and the words after it can take
 _SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
 _DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
 
@@ -66,17 +77,37 @@ class Context:
     _cues: list[TenseCue] | None = field(default=None, repr=False)
 
     def tense(self, start: int, end: int) -> Tense:
+        governed = self.governed(start)
+        if governed is not None:
+            return governed
+        if self._cues is None:
+            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
+        cues = clause_cues(self.text, self._cues, start, end)
+        if self._opens_reported_clause(start):
+            after = [cue for cue in cues if cue.start >= end]
+            if after:
+                return tense_at(after, start, end, self.default)
+        if could_leads(self.text, cues, start, end):
+            return "future"
+        return tense_at(cues, start, end, self.default)
+
+    def governed(self, start: int) -> Tense | None:
+        """The tense a word right before the time sets whatever the clause's tense: past after "since",
+        coming after "ahead of" or a delay ("postponed until"); None when no such word governs it."""
         if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
             return "past"  # "since Monday", "since announcing in October": never after the DCT
         if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
             return "future"
         if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
             return "future"
-        if self._cues is None:
-            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
-        if could_leads(self.text, self._cues, start, end):
-            return "future"
-        return tense_at(self._cues, start, end, self.default)
+        return None
+
+    def _opens_reported_clause(self, start: int) -> bool:
+        """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""
+        # a fast test: most times have no "that" just before them
+        if "hat" not in self.text[max(0, start - 32) : start].lower():
+            return False
+        return _REPORTED_THAT_BEFORE.search(self.text, max(0, start - _SAYING_REACH), start) is not None
 
     def by_tense(self, start: int, end: int, resolve: Callable[[Tense], Answer]) -> Answer:
         """``resolve`` of the tense at ``start``-``end``, reading the sentence's tense (its cues, the costly

@@ -103,12 +103,20 @@ def _with_part(resolved: Resolved, part: str | None) -> Resolved:
     return (f"{value}T{part}", iso) if part else resolved
 
 
+# A weekday that owns the noun after it ("Tuesday's primary", "Monday 's ruling" in tokenised text).
+_OWNER_AFTER = re.compile(r" ?['’]s\b")
+
+
 def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> Resolved:
     if ctx.dct is None:
         return rs.unresolved_weekday(weekday), None
     dct, modifier = ctx.dct, MODIFIERS[mod] if mod else None
     if mod in ("coming", "this coming"):
         return rs.day_resolved(rs.weekday_date(dct, weekday, "future", modifier))
+    if modifier is None and _OWNER_AFTER.match(ctx.text, end) and ctx.governed(start) is None:
+        recent = rs.recent_weekday(dct, weekday)  # "Monday's ruling will ...": the tense tells of its effects
+        if recent is not None:
+            return rs.day_resolved(recent)
     return rs.day_resolved(ctx.by_tense(start, end, lambda tense: rs.weekday_date(dct, weekday, tense, modifier)))
 
 

@@ -117,6 +117,20 @@ def weekday_date(dct: date, weekday: int, tense: Tense, modifier: Modifier | Non
     return dct + timedelta(days=ahead)
 
 
+POSSESSIVE_DAY_REACH = 2  # days before the DCT within which a possessive weekday is that day, whatever the tense
+
+
+def recent_weekday(dct: date, weekday: int) -> date | None:
+    """The weekday (Monday=0) when it fell one or two days before the DCT, else None: "Monday's ruling will
+    reverberate" in a Tuesday report is the day before, as a report names the happenings of the last days by
+    their day. (The days just after the DCT are not read so: "Tuesday's quake" in a Sunday report is most often
+    five days back, as often as "Tuesday's primary" is two days ahead.)"""
+    back = (dct.weekday() - weekday) % 7
+    if 0 < back <= POSSESSIVE_DAY_REACH:
+        return dct - timedelta(days=back)
+    return None
+
+
 def month_year(dct: date, month: int, tense: Tense, modifier: Modifier | None = None) -> int:
     """The year of a month named without one.
 

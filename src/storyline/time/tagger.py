@@ -412,7 +412,7 @@ def tag(
     if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
-    return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph)
+    return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
 
 
 _NO_FOCUS = Focus()

@@ -194,6 +194,15 @@ def _may_be_perfect(text: str, lowered: str | None = None, folded: bool | None =
     return "has" in lowered or "have" in lowered or "'ve" in lowered
 
 
+def future_or_perfect(text: str) -> bool:
+    """Whether ``text`` has a future cue ("will", "going to", "plans to") or a perfect ("has scheduled"): a
+    time the sentence tells may then lie after the report, whatever its other verbs' tense."""
+    plain = ascii_safe(text)
+    if _may_be_future(text) and _pattern(_FUTURE_CUES, plain).search(text):
+        return True
+    return _may_be_perfect(text) and _pattern(_PERFECT, plain).search(text) is not None
+
+
 def _word_cues(
     text: str, lowered: str | None = None, folded: bool | None = None, plain: bool = False
 ) -> list[TenseCue]:
@@ -320,6 +329,38 @@ def could_leads(text: str, cues: Sequence[TenseCue], start: int, end: int) -> bo
         if cue.start >= end and 2.0 * (cue.start - end) < reach:
             return False
     return True
+
+
+# A relative clause set off by commas ("the bridge, which closed on Monday, is to reopen"): its verb tells
+# the tense of its own times only, not of a time outside it ("... to reopen on Friday"). Except a clause that
+# follows the time's own noun ("the April 20 explosion, which killed 11", within ``_OWN_NOUN_REACH``), and one
+# that the time may still belong to (only prepositions and capitalised words between: "who told reporters in
+# Biloxi, Miss., on Friday that ...", where the comma after "Biloxi" is not the clause's end).
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:()]*,")
+_OWN_NOUN_REACH = 25
+_STILL_IN_CLAUSE = re.compile(r"(?:\s*(?:[A-Z][\w.]*|[,.]|on|in|at|by|late|early|the))*\s*")
+
+
+def clause_cues(text: str, cues: Sequence[TenseCue], start: int, end: int) -> Sequence[TenseCue]:
+    """The ``cues`` that may tell the tense at ``start``-``end``: those of the relative clause set off by
+    commas that holds it, when that clause has any, else those outside each such clause the time is not in."""
+    if ", wh" not in text:  # a fast test: most sentences have none
+        return cues
+    clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
+    for a, b in clauses:
+        if a <= start < b:
+            inside = [c for c in cues if a <= c.start < b]
+            if inside:
+                return inside
+    apart = [
+        (a, b)
+        for a, b in clauses
+        if not (a <= start < b or end <= a < end + _OWN_NOUN_REACH)
+        and not (b <= start and _STILL_IN_CLAUSE.fullmatch(text, b, start))
+    ]
+    if not apart:
+        return cues
+    return [c for c in cues if not any(a <= c.start < b for a, b in apart)]
 
 
 def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> Tense:
