@@ -57,6 +57,7 @@ class Clause:
     entities: tuple[Entity, ...]
     attributed: bool = True  # the sentence's speaker and status reach this part
     own: tuple[Status, str | None] | None = None
+    by_report: bool = False  # dated by its report, not its own words: a running tally (``event_tally_clauses``)
 
 
 def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
@@ -67,7 +68,7 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
     dated: list[tuple[int, int, IsoDate]] = []
     for start, end in parts(sentence):
         inside = (t for t in sentence.times if start <= t.start - sentence.start < end)
-        own = tuple(t for t in inside if not _subordinate(sentence, start, t))
+        own = tuple(t for t in inside if not is_subordinate(sentence, start, t))
         governing = governing_time(sentence, own)
         if governing is not None and governing.date is not None:
             dated.append((start, end, governing.date))
@@ -83,7 +84,7 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
-def _subordinate(sentence: Sentence, part_start: int, time: TimeExpression) -> bool:
+def is_subordinate(sentence: Sentence, part_start: int, time: TimeExpression) -> bool:
     """The time follows a subordinating word of its part, so it dates that subordinate clause. A word in
     capitals is an acronym, not the word: "The WHO raised its alert on May 2" names the World Health
     Organization."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
+from storyline.corpus.entity_names import PLACE_LABELS, normalize_name
 from storyline.records import Quantity, Sentence
 
 WORLD = "world"
