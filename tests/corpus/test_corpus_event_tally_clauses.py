@@ -62,6 +62,8 @@ def test_a_tally_dated_by_its_telling_or_two_places_or_two_tallies_are_not_split
          ("sickened", "risen")),
         ("The fever sickened 40 people in Calder Bay and the health board shut the harbour market on Friday.",
          ("sickened", "shut")),
+        ("A count released on Friday by town and health board staff found 40 people in Calder Bay have fallen ill.",
+         ("released", "found")),
     ):  # fmt: skip
         doc = _report(make_doc, text, verbs)
         assert tally_clauses(_first(doc), doc.published) == (), text
