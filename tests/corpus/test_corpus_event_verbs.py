@@ -11,15 +11,7 @@ from test_corpus_events import annotate, find, story_of
 
 from storyline.config import EventsConfig
 from storyline.corpus.event_search import Pairs
-from storyline.corpus.event_verbs import (
-    act_of,
-    different_acts,
-    main_happening,
-    one_happening,
-    same_key_pairs,
-    verb_key,
-    with_verb_pairs,
-)
+from storyline.corpus.event_verbs import main_happening, one_happening, same_key_pairs, verb_key, with_verb_pairs
 from storyline.records import Document, Happening, Sentence
 
 MONDAY = "2031-03-10"
@@ -132,42 +124,3 @@ def test_with_the_parse_the_dates_and_minilm_the_tour_joins_the_announcement_and
     # other (0.58): a lower bar for one person's mentions of one day would join all three.
     events = ev.find_events(story_of(*docs), get_encoder(Config()), EventsConfig())
     assert sorted(sorted(m.text for m in e.mentions) for e in events) == sorted([sorted([ANNOUNCED, TOURED]), [MET]])
-
-
-THREAT = "Fears of a global flu pandemic among traders brought a new threat to markets on Monday."
-GREW = "Fears of a global flu pandemic among traders grew on Monday as markets fell."
-ROSE = "Fears of a global flu pandemic among traders rose on Monday as markets fell."
-
-
-def own_dated(make_doc, text: str, source: str, verb: str, word: str) -> Document:
-    """A one-sentence report naming nothing, dated Monday by its own words, whose main verb is ``verb`` at ``word``."""
-    doc = make_doc(text, source=source)
-    return annotate(doc, 0, happenings=(Happening(text.index(f" {word} ") + 1, verb, None),), event_date=MONDAY)
-
-
-def test_a_mentions_act_is_its_main_verb_and_the_last_word_before_a_preposition():
-    brought = Happening(THREAT.index("brought"), "bring")
-    assert act_of(brought, THREAT) == ("bring", "threat")
-    assert act_of(Happening(GREW.index("grew"), "grow"), GREW) == ("grow", None)  # "on Monday" is no object
-    clause = THREAT.index("traders")
-    assert act_of(brought, THREAT[clause:], clause) == ("bring", "threat")  # a clause's words
-    assert act_of(None, THREAT) is None
-
-
-def test_two_acts_differ_only_when_both_verb_and_object_differ():
-    assert different_acts(("bring", "threat"), ("grow", None))
-    assert not different_acts(("grow", None), ("rise", None))  # no object either side: maybe one happening
-    assert not different_acts(("raise", "alert"), ("lift", "alert"))
-    assert not different_acts(("raise", "alert"), ("raise", "level"))
-    assert not different_acts(("raise", "alert"), None)
-
-
-def test_two_nameless_lines_of_one_day_with_other_verbs_and_objects_do_not_join_on_wording(make_doc):
-    threat = own_dated(make_doc, THREAT, "A", "bring", "brought")
-    grew = own_dated(make_doc, GREW, "B", "grow", "grew")
-    rose = own_dated(make_doc, ROSE, "C", "rise", "rose")
-    assert len(find(story_of(threat, grew))) == 2
-    (one,) = find(story_of(grew, rose))  # other verbs, no object: one happening in other words
-    assert len(one.mentions) == 2
-    borrowed = annotate(grew, 0, event_date_fallback=True)  # dated by its report: the rule does not apply
-    assert len(find(story_of(threat, borrowed))) == 1

@@ -12,13 +12,6 @@ declare). The events stage still vetoes disjoint places and asks for at least
 not join the minister's tour of that Monday (a different kind), unless the sentences are similar
 enough to join anyway.
 
-Two mentions may also be told apart by their verbs (``different_acts``): both dated by their own words,
-with main verbs of different lemmas and different objects ("Fears ... brought a new threat to the economy
-on Monday", "Fears ... grew on Monday as new cases appeared"), they tell two actions however alike their
-words; the events stage then refuses to join them on wording alone (``events.no_entity_cosine``). The
-object is read from the words after the verb, up to a preposition, a conjunction or a comma: its last word
-stands for its head ("a new threat" is "threat"), none when the verb is followed by one of those at once.
-
 The kinds are a small table, not the nearness of verb vectors: the input word-piece vectors of
 all-MiniLM-L6-v2 (``doc.attribution_meaning``) put "visit" nearer "meet" (0.26) than "tour" is to
 "travel" (0.23), and "go" as near "say" (0.25) as to "fly" (0.26), so no bar on them separates a
@@ -28,7 +21,6 @@ joins by this rule.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -47,20 +39,6 @@ _KIND_OF: dict[str, str] = {verb: kind for kind, verbs in VERB_KINDS.items() for
 
 # (day, actor, kind): what two mentions must share to join by this rule.
 VerbKey = tuple[IsoDate, str, str]
-# (verb lemma, the head of its object or None): what a mention's main verb does, for ``different_acts``.
-Act = tuple[str, str | None]
-
-# Where a verb's object ends: a preposition, conjunction, relative word, day word ("met Monday") or punctuation.
-_OBJECT_END = frozenset(
-    {
-        *("to", "on", "in", "at", "as", "for", "from", "with", "by", "of", "into", "onto", "over", "after"),
-        *("before", "while", "amid", "since", "until", "than", "that", "which", "who", "and", "or", "but"),
-        *("because", "if", "when", "where", "about", "across", "against", "around", "during", "near"),
-        *("through", "toward", "towards", "under", "today", "yesterday", "tonight", "monday", "tuesday"),
-        *("wednesday", "thursday", "friday", "saturday", "sunday"),
-    }
-)
-_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def verb_kind(lemma: str) -> str | None:
@@ -82,32 +60,6 @@ def verb_key(happening: Happening | None, date: IsoDate | None, borrowed: bool) 
         return None
     kind = verb_kind(happening.verb)
     return None if kind is None else (date, happening.actor, kind)
-
-
-def act_of(happening: Happening | None, text: str, offset: int = 0) -> Act | None:
-    """The main verb's lemma and the head of its object (see the module docstring), read from ``text``, the
-    mention's words, which start at ``offset`` in its sentence's text; None without a verb in them."""
-    if happening is None or not 0 <= happening.offset - offset < len(text):
-        return None
-    words = _WORD.findall(text[happening.offset - offset :])[1:]  # after the verb itself
-    phrase: list[str] = []
-    for word in words:
-        if word.lower() in _OBJECT_END or not word[0].isalnum():
-            break
-        phrase.append(word.lower())
-    return happening.verb, _singular(phrase[-1]) if phrase else None
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def different_acts(a: Act | None, b: Act | None) -> bool:
-    """Two main verbs of different lemmas with different objects (one may have none, not both): two
-    actions, not one told in other words. False when either verb is unknown."""
-    if a is None or b is None:
-        return False
-    return a[0] != b[0] and a[1] != b[1]
 
 
 def one_happening(a: VerbKey | None, b: VerbKey | None) -> bool:

@@ -62,7 +62,7 @@ from storyline.corpus.event_search import (
     search,
 )
 from storyline.corpus.event_tallies import mark_tallies
-from storyline.corpus.event_verbs import Act, VerbKey, different_acts, one_happening, with_verb_pairs
+from storyline.corpus.event_verbs import VerbKey, one_happening, with_verb_pairs
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.pipeline import Stage
@@ -124,16 +124,7 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
         return False
     if (a.places | a.parties) & (b.places | b.parties) or _town_in_country(a, b):
         return True
-    if a.places | a.parties and b.places | b.parties:
-        return False
-    return cosine >= config.no_entity_cosine and not _two_actions(a, b)
-
-
-def _two_actions(a: Candidate, b: Candidate) -> bool:
-    """Both dated by their own words, with main verbs and objects that differ (``event_verbs.different_acts``):
-    two actions of one day, which their wording alone does not join."""
-    own = a.explicit is not None and b.explicit is not None and not (a.borrowed or b.borrowed)
-    return own and different_acts(a.act, b.act)
+    return not (a.places | a.parties and b.places | b.parties) and cosine >= config.no_entity_cosine
 
 
 def similar_pairs(vectors: np.ndarray, floor: float, block: int = 512) -> Iterator[tuple[float, int, int]]:
@@ -190,15 +181,13 @@ _Link = tuple[
     frozenset[str],
     deed_reading.Told | None,
     bool,
-    Act | None,
 ]
 
 
 def _link_key(c: Candidate) -> _Link:
     """All that ``should_link`` looks at besides the cosine: denied or not, the rules, the date
     itself (borrowed dates are compared by day, an undated mention has its own bar), the parties; and
-    whether it is a running tally, which the publication window reads (``event_dates.PublishedSpans``); its
-    main verb and object (``_two_actions``).
+    whether it is a running tally, which the publication window reads (``event_dates.PublishedSpans``).
     Two mentions with one vector and one key are linked to the same mentions by the same pairs; a
     new field read by ``should_link`` or ``can_share_event`` must be added here."""
     return (
@@ -213,7 +202,6 @@ def _link_key(c: Candidate) -> _Link:
         c.towns_in,
         c.told,
         c.tally,
-        c.act,
     )
 
 
