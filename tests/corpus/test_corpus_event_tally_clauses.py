@@ -47,14 +47,7 @@ def test_a_running_tally_beside_a_dated_happening_is_a_clause_dated_by_its_repor
     assert (happening.date, happening.by_report) == ("2024-05-03", False)
 
 
-def test_the_tally_may_come_second(make_doc):
-    text = "The health board shut the harbour market on Friday, and the fever has sickened 40 people in Calder Bay."
-    doc = _report(make_doc, text, ("shut", "sickened"))
-    happening, tally = tally_clauses(_first(doc), doc.published)
-    assert (happening.date, tally.date, tally.by_report) == ("2024-05-03", PUBLISHED, True)
-
-
-def test_a_tally_dated_by_its_telling_or_two_places_or_two_tallies_are_not_split(make_doc):
+def test_a_tally_dated_by_its_telling_two_places_a_later_tally_or_a_complement_are_not_split(make_doc):
     for text, verbs in (
         ("The fever has sickened up to 40 people in Calder Bay and Port Elm, officials said on Friday.", ("sickened",)),
         ("The fever has sickened up to 40 people in Calder Bay and the officials said so on Friday.", ("sickened",)),
@@ -64,6 +57,10 @@ def test_a_tally_dated_by_its_telling_or_two_places_or_two_tallies_are_not_split
          ("sickened", "shut")),
         ("A count released on Friday by town and health board staff found 40 people in Calder Bay have fallen ill.",
          ("released", "found")),
+        ("The health board shut the harbour market on Friday, and the fever has sickened 40 people in Calder Bay.",
+         ("shut", "sickened")),
+        ("The fever has sickened up to 40 people in Calder Bay, and that the board shut the market on Friday.",
+         ("sickened", "shut")),
     ):  # fmt: skip
         doc = _report(make_doc, text, verbs)
         assert tally_clauses(_first(doc), doc.published) == (), text

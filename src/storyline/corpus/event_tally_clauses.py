@@ -4,10 +4,10 @@ Monday to declaring a pandemic"): the tally is a mention dated by its report, as
 (``event_tallies``), and the other clause a mention of its own day, whose vector is its own words', not
 the tally's.
 
-The sentence is cut where two clauses meet (", and", ", but", ", while", "; ", or a bare "and" after
-the tally when the tally opens the sentence), once, and only when one side holds a running tally
-(``event_tallies.is_running_tally``) and no time of its own, the other holds no running tally and a
-governing time (not in a subordinate clause, not dating a speech verb: "officials said on Monday" dates
+The sentence is cut where two clauses meet (", and", " and", ", but", ", while", "; "), once, and only
+when the first part holds a running tally (``event_tallies.is_running_tally``) and no time of its own,
+and the second holds no running tally and a governing time (not in a subordinate clause, "and that the
+board shut the market on Friday", not dating a speech verb: "officials said on Monday" dates
 the telling of the tally) that gave the sentence its date, and each side has a verb of action and
 ``min_words`` words: "has killed 149 people in Mexico and the United States on Monday" names two places,
 not two happenings.
@@ -23,12 +23,12 @@ from storyline.corpus.event_tallies import is_running_tally
 from storyline.doc.time import dates_attribution, governing_time
 from storyline.records import IsoDate, Sentence
 
-_CUT = re.compile(r"(?:(?P<mark>,\s*(?:and|but|while)|;(?:\s*and)?)|\s+(?:and|but|while))\s+(?=\S)", re.IGNORECASE)
+_CUT = re.compile(r"(?:,\s*(?:and|but|while)|;(?:\s*and)?|\s+(?:and|but|while))\s+(?=\S)", re.IGNORECASE)
 
 
 def tally_clauses(sentence: Sentence, published: IsoDate | None, min_words: int = 5) -> tuple[Clause, ...]:
     """The tally's clause, dated ``published`` (its report's day) and marked ``by_report``, and the
-    clause dated by its own words, in sentence order; () when the sentence is not such a pair (see the
+    clause after it dated by its own words; () when the sentence is not such a pair (see the
     module docstring)."""
     if sentence.event_date_fallback or sentence.event_date_anchor is not None or not published:
         return ()
@@ -38,16 +38,14 @@ def tally_clauses(sentence: Sentence, published: IsoDate | None, min_words: int 
     for cut in _CUT.finditer(sentence.text):
         spans = ((0, cut.start()), (cut.end(), end))
         kinds = [_kind(sentence, start, stop, min_words) for start, stop in spans]
-        # A bare "and" may join two nouns ("released on Saturday by federal and state agencies found that
-        # ... had burned"): without a comma or semicolon, only a tally that opens the sentence is cut off.
-        if kinds != ["tally", "dated"] and (cut.group("mark") is None or set(kinds) != {"dated", "tally"}):
+        # Only a tally that opens the sentence is cut off: "An estimate released on Saturday by federal and
+        # state agencies found that ... had burned, and that 2,207 structures had been damaged" is one
+        # finding, its later parts nouns or complements of its verb.
+        if kinds != ["tally", "dated"]:
             continue
-        return tuple(
-            clause_of(sentence, start, stop, sentence.event_date)
-            if kind == "dated"
-            else replace(clause_of(sentence, start, stop, published[:10]), by_report=True)
-            for (start, stop), kind in zip(spans, kinds, strict=True)
-        )
+        (start, stop), (at, until) = spans
+        tally = replace(clause_of(sentence, start, stop, published[:10]), by_report=True)
+        return tally, clause_of(sentence, at, until, sentence.event_date)
     return ()
 
 
