@@ -59,6 +59,8 @@ def test_a_tally_dated_by_its_telling_two_places_a_later_tally_or_a_complement_a
          ("released", "found")),
         ("The health board shut the harbour market on Friday, and the fever has sickened 40 people in Calder Bay.",
          ("shut", "sickened")),
+        ("The fever has sickened up to 40 people in Calder Bay and the health board shut the harbour market in 2023.",
+         ("sickened", "shut")),
         ("The fever has sickened up to 40 people in Calder Bay, and that the board shut the market on Friday.",
          ("sickened", "shut")),
     ):  # fmt: skip

@@ -8,7 +8,7 @@ The sentence is cut where two clauses meet (", and", " and", ", but", ", while",
 when the first part holds a running tally (``event_tallies.is_running_tally``) and no time of its own,
 and the second holds no running tally and a governing time (not in a subordinate clause, "and that the
 board shut the market on Friday", not dating a speech verb: "officials said on Monday" dates
-the telling of the tally) that gave the sentence its date, and each side has a verb of action and
+the telling of the tally) that gave the sentence its date, a day, and each side has a verb of action and
 ``min_words`` words: "has killed 149 people in Mexico and the United States on Monday" names two places,
 not two happenings.
 """
@@ -32,8 +32,8 @@ def tally_clauses(sentence: Sentence, published: IsoDate | None, min_words: int 
     module docstring)."""
     if sentence.event_date_fallback or sentence.event_date_anchor is not None or not published:
         return ()
-    if sentence.event_date is None or not sentence.actions or not sentence.measures:
-        return ()
+    if sentence.event_date is None or len(sentence.event_date) != 10 or not sentence.actions or not sentence.measures:
+        return ()  # dated to a day: "... in 1918 H1N1, 1957 H2N2 and 1968 H3N2, have not been detected" is none
     end = len(sentence.text.rstrip())
     for cut in _CUT.finditer(sentence.text):
         spans = ((0, cut.start()), (cut.end(), end))
