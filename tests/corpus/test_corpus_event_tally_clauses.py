@@ -47,7 +47,7 @@ def test_a_running_tally_beside_a_dated_happening_is_a_clause_dated_by_its_repor
     assert (happening.date, happening.by_report) == ("2024-05-03", False)
 
 
-def test_a_tally_dated_by_its_telling_two_places_a_later_tally_or_a_complement_are_not_split(make_doc):
+def test_only_an_opening_tally_beside_a_clause_dated_to_a_day_by_its_own_words_is_split(make_doc):
     for text, verbs in (
         ("The fever has sickened up to 40 people in Calder Bay and Port Elm, officials said on Friday.", ("sickened",)),
         ("The fever has sickened up to 40 people in Calder Bay and the officials said so on Friday.", ("sickened",)),
