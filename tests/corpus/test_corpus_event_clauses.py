@@ -74,6 +74,18 @@ def test_a_time_in_a_subordinate_clause_does_not_date_a_part(make_doc):
     assert dated_clauses(_dated(make_doc, text)) == ()
 
 
+def test_the_acronym_who_opens_no_subordinate_clause(make_doc):
+    text = "The WHO raised its alert level to phase 4 on May 2, and it raised the level to phase 5 on May 9."
+    first, second = dated_clauses(_dated(make_doc, text, (("WHO", "ORG"),)))
+    assert (first.date, second.date) == ("2024-05-02", "2024-05-09")
+    assert first.text == "The WHO raised its alert level to phase 4 on May 2"
+
+
+def test_a_lower_case_who_still_opens_a_relative_clause(make_doc):
+    text = "The council approved the new bridge on May 2, and it thanked the crews who had built it on May 9."
+    assert dated_clauses(_dated(make_doc, text)) == ()
+
+
 _PARTS = (
     "The council approved the new bridge",
     "it opened the old road to buses",

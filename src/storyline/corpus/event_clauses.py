@@ -6,7 +6,8 @@ A sentence is split where two coordinated clauses meet (", and", ", but", ", whi
 "; "), and only when every part has at least ``min_words`` words and its own governing time
 (``doc.time.governing_time``: not a time that opens a period, dates backstory, a relative clause or
 an earlier value), not inside a subordinate clause of the part ("he compared it with what was found
-after the troops left in the spring"), and the parts' dates differ. A part with no time of its own goes with the part
+after the troops left in the spring"; a word in capitals, "The WHO raised ...", is an acronym), and the
+parts' dates differ. A part with no time of its own goes with the part
 before it. A part that starts with a personal pronoun ("he", "they") is compared with the sentence's
 subject in its place ("The council ... opened the bridge"), read from the first name the sentence
 starts with; the words shown stay the report's. A part keeps the sentence's speaker only when an
@@ -56,6 +57,7 @@ class Clause:
     entities: tuple[Entity, ...]
     attributed: bool = True  # the sentence's speaker and status reach this part
     own: tuple[Status, str | None] | None = None
+    by_report: bool = False  # dated by its report, not its own words: a running tally (``event_tally_clauses``)
 
 
 def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
@@ -66,7 +68,7 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
     dated: list[tuple[int, int, IsoDate]] = []
     for start, end in parts(sentence):
         inside = (t for t in sentence.times if start <= t.start - sentence.start < end)
-        own = tuple(t for t in inside if not _subordinate(sentence, start, t))
+        own = tuple(t for t in inside if not is_subordinate(sentence, start, t))
         governing = governing_time(sentence, own)
         if governing is not None and governing.date is not None:
             dated.append((start, end, governing.date))
@@ -82,9 +84,12 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
-def _subordinate(sentence: Sentence, part_start: int, time: TimeExpression) -> bool:
-    """The time follows a subordinating word of its part, so it dates that subordinate clause."""
-    return bool(_SUBORDINATE.search(sentence.text[part_start : time.start - sentence.start]))
+def is_subordinate(sentence: Sentence, part_start: int, time: TimeExpression) -> bool:
+    """The time follows a subordinating word of its part, so it dates that subordinate clause. A word in
+    capitals is an acronym, not the word: "The WHO raised its alert on May 2" names the World Health
+    Organization."""
+    between = sentence.text[part_start : time.start - sentence.start]
+    return any(not m.group().isupper() for m in _SUBORDINATE.finditer(between))
 
 
 def parts(sentence: Sentence) -> list[tuple[int, int]]:

@@ -11,24 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.corpus import deeds as deed_reading
+from storyline.corpus.entity_names import PARTY_LABELS, PLACE_LABELS, normalize_name
 from storyline.corpus.event_clause_speakers import speaker_clauses, voiced
 from storyline.corpus.event_clauses import Clause, acts, dated_clauses
 from storyline.corpus.event_places import containing, towns_lie_in
+from storyline.corpus.event_tally_clauses import tally_clauses
 from storyline.corpus.event_verbs import VerbKey, main_happening, verb_key
 from storyline.doc.generic_statements import is_generic_sentence
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.records import Document, Entity, Happening, IsoDate, Mention, Sentence, Story
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-
 _QUOTED = re.compile(r"[\"“‘][^\"”’]*[\"”’]")
-_NAME_TAIL = re.compile(r"^the\s+|['’]s$|\s+(?:region|oblast|province)$")
-
-
-def normalize_name(text: str) -> str:
-    """Entity text for matching: lower case, without "the", a possessive or "region"."""
-    return _NAME_TAIL.sub("", text.strip().lower()).strip()
 
 
 def explicit_date(sentence: Sentence) -> IsoDate | None:
@@ -77,6 +70,8 @@ def to_mention(doc: Document, sentence: Sentence, clause: Clause | None = None) 
     if clause is None:
         return mention
     mention = replace(mention, text=clause.text, date=clause.date, clause=clause.offset)
+    if clause.by_report:
+        mention = replace(mention, date_fallback=True)
     if clause.own is not None and clause.own != (sentence.status, sentence.attributed_to):
         status, speaker = clause.own
         return replace(mention, status=status, attributed_to=speaker, status_detail=None)
@@ -124,15 +119,16 @@ class Candidate:
 def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> list[Candidate]:
     """The event mentions of every document, in document-id and sentence order, so that clustering
     (whose ties go to the earlier pair) does not depend on the order the documents came in; with
-    ``split_clauses``, a mention per dated clause of a sentence that tells two happenings, or per
-    clause of a sentence whose two clauses are told by different voices (``event_clause_speakers``)."""
+    ``split_clauses``, a mention per dated clause of a sentence that tells two happenings, per
+    clause of a sentence whose two clauses are told by different voices (``event_clause_speakers``), or
+    per clause of a running tally told beside a happening of its own day (``event_tally_clauses``)."""
     found = []
     for doc in sorted(story.documents, key=lambda d: d.id):
         for s in doc.sentences:
             if not is_event_mention(s, min_words):
                 continue
             borrowed = s.event_date_fallback or s.event_date_anchor is not None
-            split = (voiced(s, dated_clauses(s, min_words)) or speaker_clauses(s, min_words)) if split_clauses else ()
+            split = _split(doc, s, min_words) if split_clauses else ()
             clauses = tuple(c for c in split if acts(s, c))
             told = deed_reading.told_as(s)
             if not clauses:
@@ -140,8 +136,19 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
             for clause in clauses:
                 verb = main_happening(s, clause.offset, clause.offset + len(clause.text))
                 mention = to_mention(doc, s, clause)
-                found.append(_candidate(mention, clause.entities, borrowed, clause.compared, verb, told))
+                dated_by = borrowed or clause.by_report
+                found.append(_candidate(mention, clause.entities, dated_by, clause.compared, verb, told))
     return found
+
+
+def _split(doc: Document, sentence: Sentence, min_words: int) -> tuple[Clause, ...]:
+    """The sentence's clauses when it tells two happenings: each dated by its own time, told by its own
+    voice, or a running tally beside a clause dated by its own words (``event_tally_clauses``)."""
+    return (
+        voiced(sentence, dated_clauses(sentence, min_words))
+        or speaker_clauses(sentence, min_words)
+        or voiced(sentence, tally_clauses(sentence, doc.published, min_words))
+    )
 
 
 def _candidate(

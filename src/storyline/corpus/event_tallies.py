@@ -15,10 +15,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from storyline.corpus.event_mentions import Candidate
 from storyline.corpus.figure_scope import clause_of, is_tally
 from storyline.records import Document, DocumentId, Mention, Quantity, Sentence
+
+if TYPE_CHECKING:  # event_mentions splits a tally's clause from another (``event_tally_clauses``)
+    from storyline.corpus.event_mentions import Candidate
 
 _TODAY = frozenset({"today", "tonight", "now", "this morning", "this afternoon", "this evening"})
 REPORT_DAYS = 1  # a wire's "said on Monday" in Tuesday's edition is still the report's own news

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
+from storyline.corpus.entity_names import PLACE_LABELS, normalize_name
 from storyline.records import Document, Quantity, Sentence
 
 WORLD = "world"
