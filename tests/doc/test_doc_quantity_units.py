@@ -112,3 +112,15 @@ def test_bp_in_capitals_is_no_unit() -> None:
 def test_kms_is_kilometres() -> None:
     (q,) = extract_quantities("The cable runs 40 kms under the sea.")
     assert (q.unit, q.raw_unit) == ("km", "kms")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A ferry ticket to the island was 96 kn.", 96), ("Lunch by the harbour cost us 210 kn, drinks included.", 210)],
+)
+def test_kn_after_an_amount_is_the_kuna(text: str, value: float) -> None:
+    assert units(text) == [(value, "HRK")]
+
+
+def test_kn_in_capitals_is_no_kuna() -> None:
+    assert units("Route 44 KN was shut.") != [(44, "HRK")]

@@ -38,6 +38,7 @@ from storyline.doc.quantity_ranges import (
     OR_SEP,
     SCORE,
     change_then_level,
+    falling_span,
     first_alternative,
     level_change,
     range_of,
@@ -95,7 +96,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     between = BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or age_apposition(text, atom) or part_of(text, atom)
     first_unit = first_unit or times_after(text, atom) or part_of_unit(text, atom) or plus_unit(text, atom)
-    change = level_change(text, atom, first_unit)
+    change = level_change(text, atom, first_unit) or falling_span(text, atom, first_unit)
     if change is not None:
         return change
     alternative = OR_SEP.match(text, first_unit.end if first_unit else atom.end)
@@ -103,7 +104,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         other_unit = unit_after(text, other.end, other)
         if other_unit is None and not other.scaled:  # "three or four floors"; not "seven or eight thousand votes"
             other_unit = plural_unit(text, other.end)
-        return first_alternative(text, atom, first_unit, other_unit)
+        return first_alternative(text, atom, first_unit, other, other_unit)
     second = second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
     second_unit = unit_after(text, second.end, second) if second is not None else None
     if second is None and first_unit is not None and first_unit.kind == "measure":

@@ -190,6 +190,8 @@ _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
 _AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)old\b|\s+years\s+of\s+age\b", re.I)
+# the system a measure is written in, between its number and its unit: "One US fluid ounce", "4 imperial pints"
+_SYSTEM = re.compile(r"\s+(?:US|U\.S\.|UK|U\.K\.|[Ii]mperial)(?=\s)")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|a|an)\b)([a-z]+)", re.I)
 
@@ -347,6 +349,9 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if raced:  # "she swam 400m": metres, not millions
         return Unit(raced.end(), "", "m", "distance", "m")
     m = _UNIT.match(text, pos)
+    system = _SYSTEM.match(text, pos) if m is None else None
+    if system is not None and (m := _UNIT.match(text, system.end())) is not None and not m.group("measure"):
+        m = None  # "5 US troops" is a count; "One US fluid ounce", "10 imperial gallons" are measures
     if m is not None:
         end = m.end()
         if m.group("pct"):

@@ -68,7 +68,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "belarusian ruble": "BYN", "belarusian rouble": "BYN", "sri lankan rupee": "LKR", "moroccan dirham": "MAD",
     "belgian franc": "BEF", "markka": "FIM", "finnish markka": "FIM", "guilder": "ANG", "dutch guilder": "ANG",
     "florin": "ANG", "kuai": "CNY", "costa rican colon": "CRC", "bolivian boliviano": "BOB", "lek": "ALL",
-    "albanian lek": "ALL", "€": "EUR", "croatian kuna": "HRK",
+    "albanian lek": "ALL", "€": "EUR", "croatian kuna": "HRK", "kn": "HRK",
     "pakistani rupee": "PKR", "pakistan rupee": "PKR", "nepalese rupee": "NPR", "nepali rupee": "NPR",
     "egyptian pound": "EGP", "lebanese pound": "LBP", "syrian pound": "SYP", "sudanese pound": "SDG",
     "philippine peso": "PHP", "new taiwan dollar": "TWD", "taiwan dollar": "TWD", "qatari riyal": "QAR",
@@ -102,7 +102,7 @@ CURRENCY_WORD_PATTERN = (
     r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
     r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
     r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=an\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
-    r"|dong|zł)"
+    r"|dong|zł|(?-i:kn))"  # "150 kn": the kuna's symbol, written after the amount (news writes knots out)
 )
 
 
