@@ -168,3 +168,14 @@ def test_a_price_or_a_quoted_count_is_still_a_quantity(text, value):
 )
 def test_a_dotted_clock_time_before_a_zone_code_is_no_quantity(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Nasdaq 100 slid 85 points by the close.", [(85, "85 points")]),
+        ("Madrid's IBEX 35 added 60 points to 9,400.", [(60, "60 points"), (9400, "9,400")]),
+    ],
+)
+def test_the_number_of_an_index_name_takes_no_noun_from_the_change_after_it(text, found):
+    assert [(q.value, q.text) for q in extract_quantities(text)] == found

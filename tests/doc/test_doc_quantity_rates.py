@@ -141,3 +141,11 @@ def test_a_rate_after_the_country_of_the_dollars_or_joined_by_hyphens_is_the_amo
 def test_a_rate_after_the_new_level_of_a_change_is_the_changes_rate(text, unit, previous, value):
     (q,) = extract_quantities(text)
     assert (q.unit, q.previous, q.value) == (unit, previous, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Platinum closed at $980 per troy ounce.", "Platinum closed at $980 a troy ounce on Tuesday."]
+)
+def test_money_per_troy_ounce_is_a_rate_per_troy_ounce(text: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.text) == (980, "USD/troy ounce", q.text[: q.text.index("ounce") + 5])

@@ -31,7 +31,7 @@ from storyline.doc.quantity_context import (
 )
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
-from storyline.doc.quantity_names import over_designation, skip_past, year_span
+from storyline.doc.quantity_names import names_item, over_designation, skip_past, year_span
 from storyline.doc.quantity_parts import part_of_unit, point_after
 from storyline.doc.quantity_ranges import (
     BETWEEN_BEFORE,
@@ -122,7 +122,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     plural, resume = None, None
     if unit is None:
         plural = noun_after(text, second.end if span is not None and second else atom.end, general=True)
-    if unit is None and plural is None and span is None and (over := over_designation(text, atom)) is not None:
+    named = NAME_BEFORE.search(before) is not None or names_item(before)  # "The S&P 500 fell 40 points"
+    if unit is None and plural is None and span is None and not named and (over := over_designation(text, atom)):
         (unit, resume), first_unit = over, over[0]
     if skipped(text, atom, unit, plural is not None or resume is not None):
         return None

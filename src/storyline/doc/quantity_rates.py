@@ -18,7 +18,7 @@ _NOT_AGO = r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a day earlier", "a
 # money per period: "$3,500 a month" has the unit "USD/month", and so has "a $400-a-night room"
 # money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
 _RATE = re.compile(
-    rf"(?:\s+|-){_PER_WORD}(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    rf"(?:\s+|-){_PER_WORD}(year|month|week|day|night|hour|(?:troy\s+)?ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
     r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
     rf"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b{_NOT_AGO}",
     re.I,
@@ -35,9 +35,10 @@ _MEASURE_RATE = re.compile(
     re.I,
 )
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
-# "12 cents per bushel", "1,200 people per square mile", "3 grams per serving"; not "per cent", "per se"
+# "12 cents per bushel", "1,200 people per square mile", "$1,800 per troy ounce", "3 grams per serving"; not
+# "per cent", "per se"
 _PER_ANY = re.compile(
-    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic|metric)\s+)?(?!(?:square|cubic|metric)\b)([a-z]{3,})\b(?![-'’])",
+    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic|metric|troy)\s+)?(?!(?:square|cubic|metric|troy)\b)([a-z]{3,})\b(?![-'’])",
     re.I,
 )
 # money "a"/"an" any thing, as CQE reads a unit with "a" in it as "<unit> per <thing>" ("64.2 cents a dozen",
