@@ -149,3 +149,16 @@ def test_a_rate_after_the_new_level_of_a_change_is_the_changes_rate(text, unit, 
 def test_money_per_troy_ounce_is_a_rate_per_troy_ounce(text: str) -> None:
     (q,) = extract_quantities(text)
     assert (q.value, q.unit, q.text) == (980, "USD/troy ounce", q.text[: q.text.index("ounce") + 5])
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bank earned $2.31 per diluted share.", "USD/share"),
+        ("The retailer made 64 cents per fully diluted share.", "cent/share"),
+        ("Profit came to $1.10 per adjusted share.", "USD/share"),
+    ],
+)
+def test_the_kind_of_share_in_an_earnings_rate_is_no_part_of_the_rate(text: str, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.unit == unit

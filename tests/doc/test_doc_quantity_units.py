@@ -124,3 +124,20 @@ def test_kn_after_an_amount_is_the_kuna(text: str, value: float) -> None:
 
 def test_kn_in_capitals_is_no_kuna() -> None:
     assert units("Route 44 KN was shut.") != [(44, "HRK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The watchmaker booked SFr 1.4 billion in sales.", 1.4e9, "CHF"),
+        ("The pipeline will cost Can$6bn.", 6e9, "CAD"),
+        ("A kilo of tomatoes is now E£25.50.", 25.5, "EGP"),
+        ("The bridge toll rose to TL 120.", 120, "TRY"),
+    ],
+)
+def test_more_currency_signs_before_the_amount(text: str, value: float, unit: str) -> None:
+    assert units(text) == [(value, unit)]
+
+
+def test_tl_before_a_short_number_is_no_lira() -> None:
+    assert units("The TL 2 trim sold well.") == []

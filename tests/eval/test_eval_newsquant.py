@@ -395,3 +395,15 @@ def test_a_count_written_with_plus_is_named_by_what_follows_plus() -> None:
 def test_what_a_rate_is_per_is_named_by_the_dictionary_key_of_its_unit(text: str, name: str) -> None:
     (q,) = extract_quantities(text)
     assert unit_name(q) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turnout climbed 4 percentage pts on the last vote.", "percentage point"),
+        ("The central bank cut by 25 basis pts.", "basis point"),
+    ],
+)
+def test_points_written_pts_keep_their_unit(text: str, name: str) -> None:
+    (q,) = extract_quantities(text)
+    assert unit_name(q) == name

@@ -35,10 +35,12 @@ _MEASURE_RATE = re.compile(
     re.I,
 )
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
-# "12 cents per bushel", "1,200 people per square mile", "$1,800 per troy ounce", "3 grams per serving"; not
-# "per cent", "per se"
+# "12 cents per bushel", "1,200 people per square mile", "$1,800 per troy ounce", "3 grams per serving"; an
+# earnings report's kind of share is no part of the rate ("$1.20 per diluted share" is per share); not "per
+# cent", "per se"
 _PER_ANY = re.compile(
-    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic|metric|troy)\s+)?(?!(?:square|cubic|metric|troy)\b)([a-z]{3,})\b(?![-'’])",
+    r"\s+per\s+(?!(?:cent|se)\b)(?:(?:fully\s+)?diluted\s+|adjusted\s+|basic\s+)?((?:square|cubic|metric|troy)\s+)?"
+    r"(?!(?:square|cubic|metric|troy)\b)([a-z]{3,})\b(?![-'’])",
     re.I,
 )
 # money "a"/"an" any thing, as CQE reads a unit with "a" in it as "<unit> per <thing>" ("64.2 cents a dozen",

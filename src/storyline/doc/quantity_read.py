@@ -101,7 +101,7 @@ _MILLIONS_AFTER = re.compile(
     r"|(?:were|are|was|is|have|has|had|will|would|could|may|might|remain|remained|still)\b|[a-z]{3,}ed\b(?!-))"
 )
 # one- and two-letter signs that are money only before an amount written as one: "R15.20", "R500", "Dh1.2m"
-_SHORT_SIGNS = ("R", "DH")
+_SHORT_SIGNS = ("R", "DH", "TL")
 _SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|bln|m|mln|tn|k|million|billion|trillion)\b", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
@@ -144,7 +144,7 @@ _RACE_VERB = re.compile(
 _BARE_M = re.compile(r"\s?(?-i:m)\b(?![-'’.]?\w)")
 _UNIT = re.compile(
     rf"""(?:
-      (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+points?\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
+      (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+(?:points?|pts?)\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
         |\s?per\s?cent\b|\s+pct\b|\s?pc\b)
     | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M}|m|{_FT}|{_SMALL})\b|(?:km|mi|m|cm|mm|ft|in|yd)(?:²|2|\^2)(?!\d)
       |sq\s?km\b|sqft\b|acres?\b(?![\s-]f(?:ee|oo)t)|hectares?\b

@@ -37,6 +37,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "PKR": "PKR", "EGP": "EGP", "QAR": "QAR", "KWD": "KWD", "IQD": "IQD", "JOD": "JOD",
     "BHD": "BHD", "OMR": "OMR", "UGX": "UGX", "TZS": "TZS", "LBP": "LBP", "RSD": "RSD",
     "VND": "VND", "TWD": "TWD", "NT$": "TWD", "₱": "PHP", "₫": "VND", "KSH": "KES",
+    # the Swiss franc's "SFr", the Canadian "Can$", the Egyptian pound's "E£" and the Turkish lira's "TL"
+    "SFR": "CHF", "CAN$": "CAD", "E£": "EGP", "TL": "TRY",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -186,7 +188,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("bhp", r"bhp|brake\s+horsepower"),
     ("hp", r"(?:metric\s+|british\s+)?horsepower|hp"),
     ("PS", r"(?<=\d\s)(?-i:PS)\b|(?<=\d)(?-i:PS)\b"),
-    ("basis point", r"basis\s+points?|(?-i:bps?)"),
+    ("basis point", r"basis\s+(?:points?|pts?)|(?-i:bps?)"),
     ("ppg", r"ppg|points\s+per\s+game"),
     ("rpg", r"rpg|rebounds\s+per\s+game"),
     ("apg", r"apg|assists\s+per\s+game"),
