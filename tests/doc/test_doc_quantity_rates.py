@@ -162,3 +162,17 @@ def test_money_per_troy_ounce_is_a_rate_per_troy_ounce(text: str) -> None:
 def test_the_kind_of_share_in_an_earnings_rate_is_no_part_of_the_rate(text: str, unit: str) -> None:
     (q,) = extract_quantities(text)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The guard averaged 21.4 points a game.", "point/game"), ("The back gained 96 yards a game.", "yard/game")],
+)
+def test_a_measure_a_game_is_a_rate_per_game(text: str, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.unit == unit
+
+
+def test_a_game_high_is_no_rate() -> None:
+    (q,) = extract_quantities("She finished with 31 points, a game-high.")
+    assert q.unit == "point"

@@ -28,9 +28,10 @@ _COUNT_RATE = re.compile(
     rf"(?:\s+times)?(?:\s+|-){_PER_WORD}(second|minute|hour|day|night|week|month|year|game|match)\b{_NOT_AGO}",
     re.I,
 )
-# a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
+# a measure per period, game or unit: "11 feet per century", "5 mm a year", "25 points a game", "10 kV/cm"
 _MEASURE_RATE = re.compile(
-    rf"(?:\s*/\s*|\s+{_PER_WORD})(second|minute|hour|day|night|week|month|year|decade|century)\b{_NOT_AGO}"
+    rf"(?:\s*/\s*|\s+{_PER_WORD})(second|minute|hour|day|night|week|month|year|decade|century|game|match)\b(?!-)"
+    rf"{_NOT_AGO}"
     r"|\s*/\s*(cm2|cm|m2|m3|m|km2|km|kg|g|ha|l|ml|kwh|yr|mo|hr|h|min|s|wk)\b",
     re.I,
 )
