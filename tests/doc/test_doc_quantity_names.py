@@ -179,3 +179,14 @@ def test_a_dotted_clock_time_before_a_zone_code_is_no_quantity(text: str) -> Non
 )
 def test_the_number_of_an_index_name_takes_no_noun_from_the_change_after_it(text, found):
     assert [(q.value, q.text) for q in extract_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The maker shipped 4 million iPhone 15 handsets.", "4 million iPhone 15 handsets"),
+        ("The shop sold 300 eBook 7 readers.", "300 eBook 7 readers"),
+    ],
+)
+def test_a_model_name_in_lower_camel_case_is_no_count_of_its_own(text, span):
+    assert [q.text for q in extract_quantities(text)] == [span]
