@@ -25,7 +25,7 @@ _CHANGE_VERBS = (
 )
 _CHANGE_VERB = rf"\b{_CHANGE_VERBS}\b[^.;:]{{0,40}}"
 # a verb of change right before the number: "rose 4 cents to 98 cents" is a change and the new level
-_CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+(?:by\s+)?$", re.I)
+CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+(?:by\s+)?$", re.I)
 _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}\bfrom\s+$", re.I)
 _CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
 _TO = re.compile(r"\s+to\s+")
@@ -97,7 +97,7 @@ def falling_span(text: str, atom: Atom, first: Unit | None) -> tuple[Quantity, i
     if second_rated is None or first_rated is None or second_rated.unit != first_rated.unit:
         return None
     before = text[: atom.start]
-    if BY_BEFORE.search(before) or ends_with(_CHANGED_BY, before) is not None or _THEN_RANGE.match(text, end):
+    if BY_BEFORE.search(before) or ends_with(CHANGED_BY, before) is not None or _THEN_RANGE.match(text, end):
         return None
     return make_quantity(text, atom.start, end, second.value, second.value, second_rated, None, atom.value), end
 
@@ -110,7 +110,7 @@ def change_then_level(before: str, first: Unit | None, second: Unit | None, span
         return False
     if BY_BEFORE.search(before):
         return True
-    return ends_with(_CHANGED_BY, before) is not None and span[0] > 0 and span[1] >= 4 * span[0]
+    return ends_with(CHANGED_BY, before) is not None and span[0] > 0 and span[1] >= 4 * span[0]
 
 
 def first_alternative(
