@@ -89,7 +89,7 @@ def test_a_bare_number_does_not_take_the_noun_of_a_count_after_a_preposition_it_
     ],
 )
 def test_the_level_after_a_change_takes_the_change_unit(text, unit, noun):
-    change, level = extract_quantities(text)
+    _change, level = extract_quantities(text)
     assert (level.unit, level.noun) == (unit, noun)
 
 
