@@ -176,3 +176,17 @@ def test_a_measure_a_game_is_a_rate_per_game(text: str, unit: str) -> None:
 def test_a_game_high_is_no_rate() -> None:
     (q,) = extract_quantities("She finished with 31 points, a game-high.")
     assert q.unit == "point"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Diesel hit $5.10/gallon in May.", "USD/gallon"), ("Crude traded near $82/barrel.", "USD/barrel")],
+)
+def test_money_per_thing_written_with_a_slash_is_a_rate(text: str, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.unit == unit
+
+
+def test_money_before_a_slash_and_other_money_is_no_rate() -> None:
+    first, *_ = extract_quantities("Entry is $5/£4 at the door.")
+    assert first.unit == "USD"

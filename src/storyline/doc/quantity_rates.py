@@ -51,6 +51,8 @@ _MONEY_A_ANY = re.compile(
     r"\s+an?\s+([a-z]{3,}(?<!s))\b(?![-'’])"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|for|to|from|by|and|or|but|than|since|last|this|next|until)\b)"
 )
+# money per thing written with a slash: "$4.50/gallon", "$60/barrel" (a period, "$2,000/month", is read above)
+_MONEY_SLASH = re.compile(r"\s*/\s*([A-Za-z]{3,})\b(?![-'’/])")
 _PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m3": "cubic metre", "m": "metre",
              "km2": "square kilometre", "km": "kilometre", "kg": "kilogram", "g": "gram", "ha": "hectare",
              "l": "litre", "ml": "millilitre", "kwh": "kilowatt hour", "yr": "year", "mo": "month", "hr": "hour",
@@ -129,11 +131,13 @@ def _plain_measure(unit: Unit) -> bool:
 def _per_any(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """Money, a count or a measure per any thing named after "per": "12 cents per bushel" is "cent/bushel",
     "1,200 people per square mile" "count/square mile", "4 tonnes per hectare" "t/hectare"; money also after
-    "a": "$3 a dozen" is "USD/dozen";
+    "a" or a slash: "$3 a dozen" is "USD/dozen", "$4.50/gallon" "USD/gallon";
     unchanged when no such word follows."""
     rate = _PER_ANY.match(text, end)
-    if rate is None and unit is not None and _money(unit) and (thing := _MONEY_A_ANY.match(text, end)) is not None:
-        return replace(unit, unit=f"{unit.unit}/{thing.group(1)}"), thing.end()
+    if rate is None and unit is not None and _money(unit):
+        thing = _MONEY_A_ANY.match(text, end) or _MONEY_SLASH.match(text, end)
+        if thing is not None:
+            return replace(unit, unit=f"{unit.unit}/{thing.group(1).lower()}"), thing.end()
     if rate is None:
         return unit, end
     per = f"{(rate.group(1) or '').lower()}{rate.group(2).lower()}"
