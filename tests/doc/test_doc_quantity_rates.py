@@ -190,3 +190,16 @@ def test_money_per_thing_written_with_a_slash_is_a_rate(text: str, unit: str) ->
 def test_money_before_a_slash_and_other_money_is_no_rate() -> None:
     first, *_ = extract_quantities("Entry is $5/£4 at the door.")
     assert first.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The new model emits 104 grams of CO2 per kilometre.", "g/kilometre"),
+        ("Refugees were given 12 kg of flour per person.", "kg/person"),
+        ("The smelter releases 1.5 million tonnes of CO2 a year.", "t/year"),
+    ],
+)
+def test_a_rate_after_what_the_amount_is_of(text: str, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.unit == unit

@@ -63,7 +63,7 @@ _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "
 
 
 # what an amount is of, between it and its period: "barrels of crude oil a day", "tonnes of grain a year"
-_OF_STUFF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:a|an|per|each)\s)")
+_OF_STUFF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:[a-z]+|[A-Z][A-Za-z]*\d+)(?=\s+(?:a|an|per|each)\s)")  # "of CO2"
 _PERIODS = frozenset(("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"))
 # a conversion in brackets between an amount and its period: "9 billion shekels ($2.4 billion) a year"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -75,7 +75,8 @@ _DOLLAR_OF = re.compile(r"\s+(?:U\.S\.|US)(?=\s)")  # "$40 U.S. a share": whose 
 def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
     a measure per period or per unit), and the new end; unchanged when no rate follows. A period after what
-    the amount is of is the amount's ("12 million barrels of oil a day"). A rate after a
+    the amount is of is the amount's ("12 million barrels of oil a day"), and so is anything after "per" there
+    ("95 grams of CO2 per kilometre"). A rate after a
     conversion in brackets is the amount's before them, which keeps its end ("9 billion shekels ($2.4
     billion) a year": the shekels are per year, the dollars in brackets are a quantity of their own)."""
     rated, new_end = _rate_at(text, end, unit)
@@ -87,7 +88,8 @@ def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int
     stuff = _OF_STUFF.match(text, end) if new_end == end and unit is not None else None
     if stuff is not None:  # "12 million barrels of oil a day": the rate is the amount's, a period only
         after, after_end = _rate_at(text, stuff.end(), unit)
-        if after is not None and after_end != stuff.end() and after.unit.rpartition("/")[2] in _PERIODS:
+        per = re.match(r"\s+per\s", text[stuff.end() : after_end]) is not None  # "95 grams of CO2 per kilometre"
+        if after is not None and after_end != stuff.end() and (per or after.unit.rpartition("/")[2] in _PERIODS):
             return after, after_end
     bracket = _BRACKETED.match(text, end) if new_end == end and unit is not None else None
     if bracket is None:
