@@ -25,6 +25,7 @@ from storyline.doc.quantity_context import (
     AFTER_QUALIFIER,
     NAME_BEFORE,
     age_apposition,
+    ends_with,
     part_of,
     qualifier_before,
     skipped,
@@ -122,8 +123,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     plural, resume = None, None
     if unit is None:
         plural = noun_after(text, second.end if span is not None and second else atom.end, general=True)
-    named = NAME_BEFORE.search(before) is not None or names_item(before)  # "The S&P 500 fell 40 points"
-    if unit is None and plural is None and span is None and not named and (over := over_designation(text, atom)):
+    over = over_designation(text, atom) if unit is None and plural is None and span is None else None
+    if over is not None and not _named(before):
         (unit, resume), first_unit = over, over[0]
     if skipped(text, atom, unit, plural is not None or resume is not None):
         return None
@@ -143,6 +144,12 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
         end = after_q.end()
     return make_quantity(text, start, end, low, high, unit, qualifier), end if resume is None else resume
+
+
+def _named(before: str) -> bool:
+    """The number after ``before`` is part of a name, "The S&P 500": it counts no noun of a designation after
+    it ("The S&P 500 fell 40 points")."""
+    return ends_with(NAME_BEFORE, before) is not None or names_item(before)
 
 
 def _one(text: str, atom: Atom) -> tuple[Quantity, int] | None:
