@@ -190,3 +190,8 @@ def test_the_number_of_an_index_name_takes_no_noun_from_the_change_after_it(text
 )
 def test_a_model_name_in_lower_camel_case_is_no_count_of_its_own(text, span):
     assert [q.text for q in extract_quantities(text)] == [span]
+
+
+def test_a_count_after_a_name_with_a_model_code_before_its_noun_stays():
+    (q,) = extract_quantities("Bulletin: Peru 17 H5N1 cases this week")
+    assert (q.value, q.noun) == (17, "cases")

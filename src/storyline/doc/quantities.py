@@ -124,7 +124,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if unit is None:
         plural = noun_after(text, second.end if span is not None and second else atom.end, general=True)
     over = over_designation(text, atom) if unit is None and plural is None and span is None else None
-    if over is not None and not _named(before):
+    if over is not None and not (_WORD_THEN_NUMBER.match(text, atom.end) and _named(before)):
         (unit, resume), first_unit = over, over[0]
     if skipped(text, atom, unit, plural is not None or resume is not None):
         return None
@@ -146,9 +146,13 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     return make_quantity(text, start, end, low, high, unit, qualifier), end if resume is None else resume
 
 
+# a word, then a plain number: "The S&P 500 fell 40 points" (a verb and a change), not "UK 31 H1N1 deaths"
+_WORD_THEN_NUMBER = re.compile(r"\s+[a-z]+\s+[\d.,]+\s")
+
+
 def _named(before: str) -> bool:
-    """The number after ``before`` is part of a name, "The S&P 500": it counts no noun of a designation after
-    it ("The S&P 500 fell 40 points")."""
+    """The number after ``before`` is part of a name, "The S&P 500": it counts no noun of a plain number
+    after a word after it ("The S&P 500 fell 40 points")."""
     return ends_with(NAME_BEFORE, before) is not None or names_item(before)
 
 
