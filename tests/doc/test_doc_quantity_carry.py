@@ -79,3 +79,20 @@ def test_a_bare_number_does_not_take_the_noun_of_a_count_after_a_preposition_it_
     assert found[2] == (58, "count", None)
     # set after the same preposition, the count's noun carries: "in 11 states and ... in 9"
     assert units("The mayor campaigned in 14 towns and her rival in 9.")[1] == (9, "count", "towns")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "noun"),
+    [
+        ("The Hang Seng slid 210 points to 17,850 on Monday.", "point", None),
+        ("Confirmed infections jumped by 340 cases to 2,900.", "count", "cases"),
+    ],
+)
+def test_the_level_after_a_change_takes_the_change_unit(text, unit, noun):
+    _change, level = extract_quantities(text)
+    assert (level.unit, level.noun) == (unit, noun)
+
+
+def test_the_level_after_a_percentage_change_is_no_percentage():
+    change, level = extract_quantities("Revenue rose 8% to 3.1 million last year.")
+    assert (change.unit, level.unit, level.noun) == ("percent", "count", None)

@@ -66,3 +66,34 @@ def test_a_number_after_the_age_of_is_an_age_in_years(text: str, value: float) -
 def test_the_ages_of_a_list_are_not_read_as_one_age() -> None:
     found = extract_quantities("Pupils between the ages of 6 and 11 sat the test.")
     assert {q.kind for q in found} == {"measure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The coach said he will be 58 by the spring.", 58),
+        ("She was 19 when the band split.", 19),
+        ("I'm 64, and the farm is all I know.", 64),
+        ("He is 71 now but still drives the ferry.", 71),
+    ],
+)
+def test_a_bare_number_after_a_person_and_be_is_an_age(text: str, value: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, "year", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was 4 under par after the round.", "She was 3 for 5 at the plate.", "It was 40 by noon."],
+)
+def test_a_number_after_be_that_goes_on_is_no_age(text: str) -> None:
+    assert all(q.kind != "age" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The rookie shot .481 FG over the season.", 0.481), ("She batted .312 in May.", 0.312)],
+)
+def test_a_decimal_written_without_its_leading_zero_is_a_number_in_digits(text: str, value: float) -> None:
+    (q,) = extract_quantities(text)
+    assert q.value == pytest.approx(value)

@@ -168,3 +168,30 @@ def test_a_price_or_a_quoted_count_is_still_a_quantity(text, value):
 )
 def test_a_dotted_clock_time_before_a_zone_code_is_no_quantity(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Nasdaq 100 slid 85 points by the close.", [(85, "85 points")]),
+        ("Madrid's IBEX 35 added 60 points to 9,400.", [(60, "60 points"), (9400, "9,400")]),
+    ],
+)
+def test_the_number_of_an_index_name_takes_no_noun_from_the_change_after_it(text, found):
+    assert [(q.value, q.text) for q in extract_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The maker shipped 4 million iPhone 15 handsets.", "4 million iPhone 15 handsets"),
+        ("The shop sold 300 eBook 7 readers.", "300 eBook 7 readers"),
+    ],
+)
+def test_a_model_name_in_lower_camel_case_is_no_count_of_its_own(text, span):
+    assert [q.text for q in extract_quantities(text)] == [span]
+
+
+def test_a_count_after_a_name_with_a_model_code_before_its_noun_stays():
+    (q,) = extract_quantities("Bulletin: Peru 17 H5N1 cases this week")
+    assert (q.value, q.noun) == (17, "cases")

@@ -141,3 +141,30 @@ def test_a_rate_after_the_country_of_the_dollars_or_joined_by_hyphens_is_the_amo
 def test_a_rate_after_the_new_level_of_a_change_is_the_changes_rate(text, unit, previous, value):
     (q,) = extract_quantities(text)
     assert (q.unit, q.previous, q.value) == (unit, previous, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Platinum closed at $980 per troy ounce.", "USD/troy ounce"),
+        ("Platinum closed at $980 a troy ounce on Tuesday.", "USD/troy ounce"),
+        ("Diesel hit $5.10/gallon in May.", "USD/gallon"),  # money per thing after a slash
+        ("Crude traded near $82/barrel.", "USD/barrel"),
+        ("The new model emits 104 grams of CO2 per kilometre.", "g/kilometre"),  # after what it is of
+        ("Refugees were given 12 kg of flour per person.", "kg/person"),
+        ("The smelter releases 1.5 million tonnes of CO2 a year.", "t/year"),
+        ("The guard averaged 21.4 points a game.", "point/game"),  # a measure a game
+        ("The back gained 96 yards a game.", "yard/game"),
+        ("She finished with 31 points, a game-high.", "point"),
+        ("The bank earned $2.31 per diluted share.", "USD/share"),  # the kind of share is no part of it
+        ("Profit came to $1.10 per adjusted share.", "USD/share"),
+    ],
+)
+def test_rate_forms_read_as_their_rate_unit(text: str, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.unit == unit
+
+
+def test_money_before_a_slash_and_other_money_is_no_rate() -> None:
+    first, *_ = extract_quantities("Entry is $5/£4 at the door.")
+    assert first.unit == "USD"

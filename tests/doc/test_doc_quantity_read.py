@@ -169,3 +169,21 @@ def test_initials_with_dots_among_the_modifiers_keep_the_counted_noun(text: str,
 def test_the_first_of_two_counts_joined_by_or_takes_the_second_ones_noun() -> None:
     found = extract_quantities("A woman was trapped under three or four floors of concrete.")
     assert [(q.value, q.unit, q.noun) for q in found] == [(3, "count", "floors"), (4, "count", "floors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("One US fluid ounce of syrup goes in each jar.", 1, "fl oz"),
+        ("The tank takes 12 imperial gallons.", 12, "gallon"),
+        ("Each box holds 2 U.S. cups of rice.", 2, "cup"),
+    ],
+)
+def test_a_measure_system_between_number_and_unit_keeps_the_unit(text: str, value: float, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_country_before_a_counted_noun_is_no_measure_system() -> None:
+    (q,) = extract_quantities("Five US engineers joined the crew.")
+    assert (q.value, q.unit, q.noun) == (5, "count", "engineers")

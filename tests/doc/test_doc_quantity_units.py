@@ -23,6 +23,10 @@ def units(text: str) -> list[tuple[float, str]]:
         ("It sold for 40 kroner.", "DKK"),
         ("Fuel costs KES 180 a litre.", "KES/litre"),
         ("The stamp costs 45¢.", "cent"),
+        ("The watchmaker booked SFr 1.4 billion in sales.", "CHF"),
+        ("The pipeline will cost Can$6bn.", "CAD"),
+        ("A kilo of tomatoes is now E£25.50.", "EGP"),
+        ("The bridge toll rose to TL 120.", "TRY"),
     ],
 )
 def test_currency_words_signs_and_codes_name_their_currency(text: str, unit: str) -> None:
@@ -50,6 +54,7 @@ def test_currency_words_signs_and_codes_name_their_currency(text: str, unit: str
         ("They drank 2 L of water.", "L"),
         ("It was 40 degrees Celcius.", "celsius"),
         ("The car has 150 metric horsepower.", "hp"),
+        ("The central bank cut by 25 basis pts.", "basis point"),
     ],
 )
 def test_measure_forms_read_as_their_unit(text: str, unit: str) -> None:
@@ -112,3 +117,19 @@ def test_bp_in_capitals_is_no_unit() -> None:
 def test_kms_is_kilometres() -> None:
     (q,) = extract_quantities("The cable runs 40 kms under the sea.")
     assert (q.unit, q.raw_unit) == ("km", "kms")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A ferry ticket to the island was 96 kn.", 96), ("Lunch by the harbour cost us 210 kn, drinks included.", 210)],
+)
+def test_kn_after_an_amount_is_the_kuna(text: str, value: float) -> None:
+    assert units(text) == [(value, "HRK")]
+
+
+def test_kn_in_capitals_is_no_kuna() -> None:
+    assert units("Route 44 KN was shut.") != [(44, "HRK")]
+
+
+def test_tl_before_a_short_number_is_no_lira() -> None:
+    assert units("The TL 2 trim sold well.") == []

@@ -325,7 +325,13 @@ def test_a_count_rate_in_times_or_after_another_sentence_keeps_its_own_name() ->
 
 @pytest.mark.parametrize(
     "text",
-    ["Support fell 5 pp to 38%.", "The lead shrank by 3 ppts.", "The gap is 40 pct points.", "It rose 2 pct. points."],
+    [
+        "Support fell 5 pp to 38%.",
+        "The lead shrank by 3 ppts.",
+        "The gap is 40 pct points.",
+        "It rose 2 pct. points.",
+        "Turnout climbed 4 percentage pts on the last vote.",
+    ],
 )
 def test_short_forms_of_percentage_points_are_named_percentage_point(text: str) -> None:
     assert unit_name(extract_quantities(text)[0]) == "percentage point"

@@ -25,19 +25,21 @@ from storyline.doc.quantity_context import (
     AFTER_QUALIFIER,
     NAME_BEFORE,
     age_apposition,
+    ends_with,
     part_of,
     qualifier_before,
     skipped,
 )
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
-from storyline.doc.quantity_names import over_designation, skip_past, year_span
+from storyline.doc.quantity_names import names_item, over_designation, skip_past, year_span
 from storyline.doc.quantity_parts import part_of_unit, point_after
 from storyline.doc.quantity_ranges import (
     BETWEEN_BEFORE,
     OR_SEP,
     SCORE,
     change_then_level,
+    falling_span,
     first_alternative,
     level_change,
     range_of,
@@ -95,7 +97,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     between = BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or age_apposition(text, atom) or part_of(text, atom)
     first_unit = first_unit or times_after(text, atom) or part_of_unit(text, atom) or plus_unit(text, atom)
-    change = level_change(text, atom, first_unit)
+    change = level_change(text, atom, first_unit) or falling_span(text, atom, first_unit)
     if change is not None:
         return change
     alternative = OR_SEP.match(text, first_unit.end if first_unit else atom.end)
@@ -103,7 +105,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         other_unit = unit_after(text, other.end, other)
         if other_unit is None and not other.scaled:  # "three or four floors"; not "seven or eight thousand votes"
             other_unit = plural_unit(text, other.end)
-        return first_alternative(text, atom, first_unit, other_unit)
+        return first_alternative(text, atom, first_unit, other, other_unit)
     second = second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
     second_unit = unit_after(text, second.end, second) if second is not None else None
     if second is None and first_unit is not None and first_unit.kind == "measure":
@@ -121,7 +123,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     plural, resume = None, None
     if unit is None:
         plural = noun_after(text, second.end if span is not None and second else atom.end, general=True)
-    if unit is None and plural is None and span is None and (over := over_designation(text, atom)) is not None:
+    over = over_designation(text, atom) if unit is None and plural is None and span is None else None
+    if over is not None and not (_WORD_THEN_NUMBER.match(text, atom.end) and _named(before)):
         (unit, resume), first_unit = over, over[0]
     if skipped(text, atom, unit, plural is not None or resume is not None):
         return None
@@ -141,6 +144,16 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         qualifier = "more than" if after_q.group().lower().endswith("more") else "about"
         end = after_q.end()
     return make_quantity(text, start, end, low, high, unit, qualifier), end if resume is None else resume
+
+
+# a word, then a plain number: "The S&P 500 fell 40 points" (a verb and a change), not "UK 31 H1N1 deaths"
+_WORD_THEN_NUMBER = re.compile(r"\s+[a-z]+\s+[\d.,]+\s")
+
+
+def _named(before: str) -> bool:
+    """The number after ``before`` is part of a name, "The S&P 500": it counts no noun of a plain number
+    after a word after it ("The S&P 500 fell 40 points")."""
+    return ends_with(NAME_BEFORE, before) is not None or names_item(before)
 
 
 def _one(text: str, atom: Atom) -> tuple[Quantity, int] | None:

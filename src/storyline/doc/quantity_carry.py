@@ -1,5 +1,6 @@
 """Give a bare number the unit of the quantity it is compared with: "3.9 million headsets, up from 2.4
-million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points"; or set beside, of
+million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points", the level after a
+change, "rose 45 points to 7,100"; or set beside, of
 the same size, in a clause joined by "while" or "and": "at 2483805 while Ohio had 1385710 lightning strikes";
 or a side of a size, "66.5 x 107 mm", as CQE gives each side the unit.
 
@@ -13,6 +14,8 @@ import itertools
 import re
 from dataclasses import replace
 
+from storyline.doc.quantity_context import ends_with
+from storyline.doc.quantity_ranges import CHANGED_BY
 from storyline.records import Quantity
 
 __all__ = ["carry_units"]
@@ -37,7 +40,7 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if prev is not None and _bare(q) and _compared(text, prev, q):
+        if prev is not None and _bare(q) and (_compared(text, prev, q) or _level_after_change(text, prev, q)):
             q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
         out.append(q)
     for i, (q, after) in enumerate(itertools.pairwise(out)):
@@ -111,6 +114,19 @@ def _sized(q: Quantity) -> bool:
 
 def _bare(q: Quantity) -> bool:
     return q.unit == "count" and q.noun is None and q.kind == "measure"
+
+
+_TO_LEVEL = re.compile(r"^,?\s+to\s+$", re.I)
+
+
+def _level_after_change(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` is the level a change ``prev`` ended at, in its unit: "rose 45 points to 7,100", "grew by 200
+    cases to 1,500"; not after a percentage, "rose 12% to 4.5 million", whose level is no percentage."""
+    if prev.kind != "measure" or prev.unit in ("percent", "fraction", "km", "km2") or prev.previous is not None:
+        return False
+    if prev.unit == "count" and prev.noun is None:
+        return False
+    return bool(_TO_LEVEL.match(text[prev.end : q.start])) and ends_with(CHANGED_BY, text[: prev.start]) is not None
 
 
 def _compared(text: str, prev: Quantity, q: Quantity) -> bool:

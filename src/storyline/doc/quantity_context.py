@@ -61,6 +61,11 @@ _GAP_COUNT = re.compile(r"\d[\d,.]*(?:%|\s+(?:per\s?cent|percent)\b|\s+(?:[a-z]+
 # words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
 # "turned 40", "life expectancy ... is around 81", "at the age of 87" ("age" is a surface of CQE's "year of age")
 _AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?|\bage\s+of)\s+$", re.I)
+# a person's age told with "be": "He will be 35 by the end of the year", "she was 23 when ...", "I'm 40."
+_PERSON_BE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|I)(?:\s+(?:will|would|could|might|may|must)\s+be|\s+(?:is|was|am)|['’](?:s|m|ll\s+be))\s+$"
+)
+_AFTER_BE_AGE = re.compile(r"(?:[.!?;,]|\s+(?:by|in|on|when|next|this|last|before|after|and|now|today)\b|\s*$)")
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
 # a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
@@ -107,7 +112,7 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
         return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
-    words_alone = not raw.lstrip("-−")[0].isdigit() and not bare_word_count(before, after)
+    words_alone = not raw.lstrip("-−.")[0].isdigit() and not bare_word_count(before, after)  # ".534" is digits
     if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or words_alone):
         return True  # "777M", "5G", and number words with nothing counted after them ("the two of us")
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
@@ -182,7 +187,8 @@ def age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
     12, was unhurt", "said Dana Roe, 45."; or, the commas left out, between a full name and its verb: "Nick
     Hague 44 has spent"; or after "turned", "life expectancy" or "the age of": "she turned 40", "life
-    expectancy in the valley is around 81", "died at the age of 87"."""
+    expectancy in the valley is around 81", "died at the age of 87"; or after "he", "she" or "I" and "be",
+    before the clause ends or a time: "He will be 35 by the end of the year", "she was 23 when"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
@@ -190,4 +196,5 @@ def age_apposition(text: str, atom: Atom) -> Unit | None:
     bare = 15 <= atom.value < 100 and _VERB_AFTER_AGE.match(text, atom.end) and ends_with(_FULL_NAME, before)
     told = ends_with(_AGE_BEFORE, before[: qualifier_before(before)[1]]) is not None  # "turned about 40"
     last = _SENTENCE_END.match(text, atom.end) and ends_with(_FULL_NAME_COMMA, before)  # "said Dana Roe, 45."
-    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last else None
+    been = _AFTER_BE_AGE.match(text, atom.end) and ends_with(_PERSON_BE, before)  # "He will be 35 by May"
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last or been else None

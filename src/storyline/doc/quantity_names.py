@@ -65,7 +65,7 @@ _YEAR_RANGE_BEFORE = re.compile(r"\b(?:between|from|A\.D\.|AD|B\.C\.|BC)\s+$", r
 # glued on: "8412.5 up 31.2 points" is a level and a change)
 _DESIGNATION = re.compile(
     r"\s+(?:(?!(?:up|down|from|to|than|and|or|of|by|per|at|in|on|for|with|about|over|under)\s)[a-z]+\s+)?"
-    r"(?:[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+|[A-Z][A-Za-z]*-\d+[\w-]*)"
+    r"(?:[a-z]?[A-Z][A-Za-z-]*\s+)?([A-Z]*\d+(?:[.,]\d+)*[A-Za-z-][\w.-]*|[A-Z]*\d+|[A-Z][A-Za-z]*-\d+[\w-]*)"
     r"(?:\s+[A-Z][\w-]*)?(?=\s)"
 )
 _YEAR_JOINER = re.compile(r"\s+(?:and|to|until|till)\s+(?=(?:1\d{3}|20\d\d)\b)|\s*[-–—]\s*(?=\d)", re.I)

@@ -2,7 +2,8 @@
 end carried over; "between 35,000 barrels (5,560 cubic metres) and 60,000 barrels (...) a day", the
 report's conversion of the lower end in brackets between them), a change from an old level to a new one
 ("rose from 3,000 to 4,000", and "grew by $43.6 billion to $419.2 billion", a change then the new level),
-or the first of two alternatives ("eight or nine euros")."""
+a span written from its high end down ("1.3 A/cm2 to 0.03 A/cm2"), or the first of two alternatives
+("eight or nine euros"; but "three or four years" is one span)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ _CHANGE_VERBS = (
 )
 _CHANGE_VERB = rf"\b{_CHANGE_VERBS}\b[^.;:]{{0,40}}"
 # a verb of change right before the number: "rose 4 cents to 98 cents" is a change and the new level
-_CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+(?:by\s+)?$", re.I)
+CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+(?:by\s+)?$", re.I)
 _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}\bfrom\s+$", re.I)
 _CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
 _TO = re.compile(r"\s+to\s+")
@@ -78,6 +79,29 @@ def range_of(atom: Atom, second: Atom | None) -> tuple[float, float] | None:
     return (low, high) if low < high else None
 
 
+def falling_span(text: str, atom: Atom, first: Unit | None) -> tuple[Quantity, int] | None:
+    """ "a density of 1.3 A/cm2 to 0.03 A/cm2", "from 40 km to 12 km": a span written from its high end down
+    to its low one, "to" between, each end written with one and the same unit (or rate), is one quantity
+    that falls from the first end to the second, as a change does (CQE writes such a span in the order
+    written). Not two counts ("won 3 to 1"), ends of two units, a change then its level ("cut by 5% to
+    3%"), nor a range of ranges."""
+    if first is None or first.unit in ("count", "fraction") or first.kind != "measure":
+        return None
+    first_rated, gap = rate_after(text, first.end, first)
+    sep = _TO.match(text, gap)
+    second = atom_from(text, sep.end()) if sep is not None else None
+    second_unit = unit_after(text, second.end, second) if second is not None else None
+    if second is None or second_unit is None or second.scaled != atom.scaled or second.value >= atom.value:
+        return None
+    second_rated, end = rate_after(text, second_unit.end, second_unit)
+    if second_rated is None or first_rated is None or second_rated.unit != first_rated.unit:
+        return None
+    before = text[: atom.start]
+    if BY_BEFORE.search(before) or ends_with(CHANGED_BY, before) is not None or _THEN_RANGE.match(text, end):
+        return None
+    return make_quantity(text, atom.start, end, second.value, second.value, second_rated, None, atom.value), end
+
+
 def change_then_level(before: str, first: Unit | None, second: Unit | None, span: tuple[float, float]) -> bool:
     """ "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents": a change, then the new level,
     not a range. Without "by" both ends must be written with their unit and the level far above the change
@@ -86,12 +110,21 @@ def change_then_level(before: str, first: Unit | None, second: Unit | None, span
         return False
     if BY_BEFORE.search(before):
         return True
-    return ends_with(_CHANGED_BY, before) is not None and span[0] > 0 and span[1] >= 4 * span[0]
+    return ends_with(CHANGED_BY, before) is not None and span[0] > 0 and span[1] >= 4 * span[0]
 
 
-def first_alternative(text: str, atom: Atom, own: Unit | None, other: Unit | None) -> tuple[Quantity, int] | None:
+def first_alternative(
+    text: str, atom: Atom, own: Unit | None, second: Atom, other: Unit | None
+) -> tuple[Quantity, int] | None:
     """The first of two alternatives, "eight or nine euros", "7- or 8-inch": a value of its own, in the
-    unit of the second when it has none; the second is found next."""
+    unit of the second when it has none; the second is found next. Two lengths of time are one span
+    instead, from the first to the second: "three or four years" (a duration told roughly, as CQE's
+    range)."""
+    if own is None and other is not None and other.kind == "duration" and atom.value < second.value:
+        if skipped(text, atom, other, True):
+            return None
+        qualifier, start = qualifier_before(text[: atom.start])
+        return make_quantity(text, start, other.end, atom.value, second.value, other, qualifier), other.end
     if own is None and other is not None and atom.currency is None:
         own = replace(other, end=atom.end)
     if skipped(text, atom, own, own is not None):

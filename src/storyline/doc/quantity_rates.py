@@ -18,7 +18,7 @@ _NOT_AGO = r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a day earlier", "a
 # money per period: "$3,500 a month" has the unit "USD/month", and so has "a $400-a-night room"
 # money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
 _RATE = re.compile(
-    rf"(?:\s+|-){_PER_WORD}(year|month|week|day|night|hour|ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    rf"(?:\s+|-){_PER_WORD}(year|month|week|day|night|hour|(?:troy\s+)?ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
     r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
     rf"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b{_NOT_AGO}",
     re.I,
@@ -28,16 +28,20 @@ _COUNT_RATE = re.compile(
     rf"(?:\s+times)?(?:\s+|-){_PER_WORD}(second|minute|hour|day|night|week|month|year|game|match)\b{_NOT_AGO}",
     re.I,
 )
-# a measure per period or per unit: "11 feet per century", "5 mm a year", "10 kV/cm"
+# a measure per period, game or unit: "11 feet per century", "5 mm a year", "25 points a game", "10 kV/cm"
 _MEASURE_RATE = re.compile(
-    rf"(?:\s*/\s*|\s+{_PER_WORD})(second|minute|hour|day|night|week|month|year|decade|century)\b{_NOT_AGO}"
+    rf"(?:\s*/\s*|\s+{_PER_WORD})(second|minute|hour|day|night|week|month|year|decade|century|game|match)\b(?!-)"
+    rf"{_NOT_AGO}"
     r"|\s*/\s*(cm2|cm|m2|m3|m|km2|km|kg|g|ha|l|ml|kwh|yr|mo|hr|h|min|s|wk)\b",
     re.I,
 )
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
-# "12 cents per bushel", "1,200 people per square mile", "3 grams per serving"; not "per cent", "per se"
+# "12 cents per bushel", "1,200 people per square mile", "$1,800 per troy ounce", "3 grams per serving"; an
+# earnings report's kind of share is no part of the rate ("$1.20 per diluted share" is per share); not "per
+# cent", "per se"
 _PER_ANY = re.compile(
-    r"\s+per\s+(?!(?:cent|se)\b)((?:square|cubic|metric)\s+)?(?!(?:square|cubic|metric)\b)([a-z]{3,})\b(?![-'’])",
+    r"\s+per\s+(?!(?:cent|se)\b)(?:(?:fully\s+)?diluted\s+|adjusted\s+|basic\s+)?((?:square|cubic|metric|troy)\s+)?"
+    r"(?!(?:square|cubic|metric|troy)\b)([a-z]{3,})\b(?![-'’])",
     re.I,
 )
 # money "a"/"an" any thing, as CQE reads a unit with "a" in it as "<unit> per <thing>" ("64.2 cents a dozen",
@@ -47,6 +51,8 @@ _MONEY_A_ANY = re.compile(
     r"\s+an?\s+([a-z]{3,}(?<!s))\b(?![-'’])"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|for|to|from|by|and|or|but|than|since|last|this|next|until)\b)"
 )
+# money per thing written with a slash: "$4.50/gallon", "$60/barrel" (a period, "$2,000/month", is read above)
+_MONEY_SLASH = re.compile(r"\s*/\s*([A-Za-z]{3,})\b(?![-'’/])")
 _PER_UNIT = {"cm2": "square centimetre", "cm": "centimetre", "m2": "square metre", "m3": "cubic metre", "m": "metre",
              "km2": "square kilometre", "km": "kilometre", "kg": "kilogram", "g": "gram", "ha": "hectare",
              "l": "litre", "ml": "millilitre", "kwh": "kilowatt hour", "yr": "year", "mo": "month", "hr": "hour",
@@ -57,7 +63,7 @@ _PER = {"sq m": "square metre", "sqm": "square metre", "sq ft": "square foot", "
 
 
 # what an amount is of, between it and its period: "barrels of crude oil a day", "tonnes of grain a year"
-_OF_STUFF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:a|an|per|each)\s)")
+_OF_STUFF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:[a-z]+|[A-Z][A-Za-z]*\d+)(?=\s+(?:a|an|per|each)\s)")  # "of CO2"
 _PERIODS = frozenset(("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"))
 # a conversion in brackets between an amount and its period: "9 billion shekels ($2.4 billion) a year"
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -69,7 +75,8 @@ _DOLLAR_OF = re.compile(r"\s+(?:U\.S\.|US)(?=\s)")  # "$40 U.S. a share": whose 
 def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """The unit made a rate by what follows ``end`` (money, a duration or a count per period or per thing;
     a measure per period or per unit), and the new end; unchanged when no rate follows. A period after what
-    the amount is of is the amount's ("12 million barrels of oil a day"). A rate after a
+    the amount is of is the amount's ("12 million barrels of oil a day"), and so is anything after "per" there
+    ("95 grams of CO2 per kilometre"). A rate after a
     conversion in brackets is the amount's before them, which keeps its end ("9 billion shekels ($2.4
     billion) a year": the shekels are per year, the dollars in brackets are a quantity of their own)."""
     rated, new_end = _rate_at(text, end, unit)
@@ -81,7 +88,8 @@ def rate_after(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int
     stuff = _OF_STUFF.match(text, end) if new_end == end and unit is not None else None
     if stuff is not None:  # "12 million barrels of oil a day": the rate is the amount's, a period only
         after, after_end = _rate_at(text, stuff.end(), unit)
-        if after is not None and after_end != stuff.end() and after.unit.rpartition("/")[2] in _PERIODS:
+        per = re.match(r"\s+per\s", text[stuff.end() : after_end]) is not None  # "95 grams of CO2 per kilometre"
+        if after is not None and after_end != stuff.end() and (per or after.unit.rpartition("/")[2] in _PERIODS):
             return after, after_end
     bracket = _BRACKETED.match(text, end) if new_end == end and unit is not None else None
     if bracket is None:
@@ -125,11 +133,13 @@ def _plain_measure(unit: Unit) -> bool:
 def _per_any(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     """Money, a count or a measure per any thing named after "per": "12 cents per bushel" is "cent/bushel",
     "1,200 people per square mile" "count/square mile", "4 tonnes per hectare" "t/hectare"; money also after
-    "a": "$3 a dozen" is "USD/dozen";
+    "a" or a slash: "$3 a dozen" is "USD/dozen", "$4.50/gallon" "USD/gallon";
     unchanged when no such word follows."""
     rate = _PER_ANY.match(text, end)
-    if rate is None and unit is not None and _money(unit) and (thing := _MONEY_A_ANY.match(text, end)) is not None:
-        return replace(unit, unit=f"{unit.unit}/{thing.group(1)}"), thing.end()
+    if rate is None and unit is not None and _money(unit):
+        thing = _MONEY_A_ANY.match(text, end) or _MONEY_SLASH.match(text, end)
+        if thing is not None:
+            return replace(unit, unit=f"{unit.unit}/{thing.group(1).lower()}"), thing.end()
     if rate is None:
         return unit, end
     per = f"{(rate.group(1) or '').lower()}{rate.group(2).lower()}"

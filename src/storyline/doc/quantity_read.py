@@ -101,7 +101,7 @@ _MILLIONS_AFTER = re.compile(
     r"|(?:were|are|was|is|have|has|had|will|would|could|may|might|remain|remained|still)\b|[a-z]{3,}ed\b(?!-))"
 )
 # one- and two-letter signs that are money only before an amount written as one: "R15.20", "R500", "Dh1.2m"
-_SHORT_SIGNS = ("R", "DH")
+_SHORT_SIGNS = ("R", "DH", "TL")
 _SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|bln|m|mln|tn|k|million|billion|trillion)\b", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 _MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
@@ -144,7 +144,7 @@ _RACE_VERB = re.compile(
 _BARE_M = re.compile(r"\s?(?-i:m)\b(?![-'’.]?\w)")
 _UNIT = re.compile(
     rf"""(?:
-      (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+points?\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
+      (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+(?:points?|pts?)\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
         |\s?per\s?cent\b|\s+pct\b|\s?pc\b)
     | [\s-]*(?P<area>{_SQ}(?:{_KM}|{_MI}|{_M}|m|{_FT}|{_SMALL})\b|(?:km|mi|m|cm|mm|ft|in|yd)(?:²|2|\^2)(?!\d)
       |sq\s?km\b|sqft\b|acres?\b(?![\s-]f(?:ee|oo)t)|hectares?\b
@@ -190,6 +190,8 @@ _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
 _AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)old\b|\s+years\s+of\s+age\b", re.I)
+# the system a measure is written in, between its number and its unit: "One US fluid ounce", "4 imperial pints"
+_SYSTEM = re.compile(r"\s+(?:US|U\.S\.|UK|U\.K\.|[Ii]mperial)(?=\s)")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|a|an)\b)([a-z]+)", re.I)
 
@@ -347,6 +349,9 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if raced:  # "she swam 400m": metres, not millions
         return Unit(raced.end(), "", "m", "distance", "m")
     m = _UNIT.match(text, pos)
+    system = _SYSTEM.match(text, pos) if m is None else None
+    if system is not None and (m := _UNIT.match(text, system.end())) is not None and not m.group("measure"):
+        m = None  # "5 US troops" is a count; "One US fluid ounce", "10 imperial gallons" are measures
     if m is not None:
         end = m.end()
         if m.group("pct"):

@@ -37,6 +37,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "PKR": "PKR", "EGP": "EGP", "QAR": "QAR", "KWD": "KWD", "IQD": "IQD", "JOD": "JOD",
     "BHD": "BHD", "OMR": "OMR", "UGX": "UGX", "TZS": "TZS", "LBP": "LBP", "RSD": "RSD",
     "VND": "VND", "TWD": "TWD", "NT$": "TWD", "₱": "PHP", "₫": "VND", "KSH": "KES",
+    # the Swiss franc's "SFr", the Canadian "Can$", the Egyptian pound's "E£" and the Turkish lira's "TL"
+    "SFR": "CHF", "CAN$": "CAD", "E£": "EGP", "TL": "TRY",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -68,7 +70,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "belarusian ruble": "BYN", "belarusian rouble": "BYN", "sri lankan rupee": "LKR", "moroccan dirham": "MAD",
     "belgian franc": "BEF", "markka": "FIM", "finnish markka": "FIM", "guilder": "ANG", "dutch guilder": "ANG",
     "florin": "ANG", "kuai": "CNY", "costa rican colon": "CRC", "bolivian boliviano": "BOB", "lek": "ALL",
-    "albanian lek": "ALL", "€": "EUR", "croatian kuna": "HRK",
+    "albanian lek": "ALL", "€": "EUR", "croatian kuna": "HRK", "kn": "HRK",
     "pakistani rupee": "PKR", "pakistan rupee": "PKR", "nepalese rupee": "NPR", "nepali rupee": "NPR",
     "egyptian pound": "EGP", "lebanese pound": "LBP", "syrian pound": "SYP", "sudanese pound": "SDG",
     "philippine peso": "PHP", "new taiwan dollar": "TWD", "taiwan dollar": "TWD", "qatari riyal": "QAR",
@@ -102,7 +104,7 @@ CURRENCY_WORD_PATTERN = (
     r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
     r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
     r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=an\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
-    r"|dong|zł)"
+    r"|dong|zł|(?-i:kn))"  # "150 kn": the kuna's symbol, written after the amount (news writes knots out)
 )
 
 
@@ -186,7 +188,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("bhp", r"bhp|brake\s+horsepower"),
     ("hp", r"(?:metric\s+|british\s+)?horsepower|hp"),
     ("PS", r"(?<=\d\s)(?-i:PS)\b|(?<=\d)(?-i:PS)\b"),
-    ("basis point", r"basis\s+points?|(?-i:bps?)"),
+    ("basis point", r"basis\s+(?:points?|pts?)|(?-i:bps?)"),
     ("ppg", r"ppg|points\s+per\s+game"),
     ("rpg", r"rpg|rebounds\s+per\s+game"),
     ("apg", r"apg|assists\s+per\s+game"),

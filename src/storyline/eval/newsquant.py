@@ -162,6 +162,7 @@ _WRITTEN_NAMES = {
     "meter": "metre",
 }
 _UNITLESS = "-"  # CQE's name for a number with no unit
+_POINTS = re.compile(r"\bpoints?\b|\bpts?\b|^pp", re.I)  # "percentage points", "percentage pts", "pp", "ppt"
 # what a rate is per, by the key of CQE's dictionary where it is written otherwise: "$9,400 a tonne" is
 # "dollar per metric ton", as "12 tonnes" is "metric ton"; money "a pound" is per pound of weight
 _PER_NAMES = {"tonne": "metric ton", "metric ton": "metric ton", "metric tonne": "metric ton", "pound": "pound-mass"}
@@ -348,7 +349,7 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return _WRITTEN_NAMES[written[0]] if written else q.unit
     if q.unit == "percent":
-        points = q.raw_unit is not None and ("point" in q.raw_unit.lower() or q.raw_unit.startswith("pp"))
+        points = q.raw_unit is not None and _POINTS.search(q.raw_unit) is not None
         return "percentage point" if points else "percentage"
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
         of = " ".join(lemma for lemma, _ in parsed) or (_lemma(q.noun) if q.noun else "-")

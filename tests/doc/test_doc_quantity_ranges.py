@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from storyline.doc.quantities import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "value", "unit", "span"),
+    [
+        ("The probe swept a current density of 2.4 A/cm2 to 0.05 A/cm2.", 2.4, 0.05, "A/square centimetre",
+         "2.4 A/cm2 to 0.05 A/cm2"),
+        ("The bags weighed 9 kg to 4 kg after drying.", 9, 4, "kg", "9 kg to 4 kg"),
+        ("Seats were sold at $80 a seat to $35 a seat.", 80, 35, "USD/seat", "$80 a seat to $35 a seat"),
+    ],
+)  # fmt: skip
+def test_a_span_written_from_high_to_low_is_one_fall_in_the_order_written(text, previous, value, unit, span):
+    (q,) = extract_quantities(text)
+    assert (q.previous, q.value, q.unit, q.text) == (previous, value, unit, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side won 3 to 1 on Sunday.",  # a score of two counts
+        "Rates were cut by 5% to 3%.",  # a change, then the new level
+        "The parcel weighed 9 kg to 4 lb.",  # two units
+    ],
+)
+def test_a_falling_pair_that_is_no_span_stays_two_quantities(text):
+    assert len(extract_quantities(text)) == 2
+
+
+def test_a_rising_span_stays_a_range():
+    (q,) = extract_quantities("The bags weighed 4 kg to 9 kg after drying.")
+    assert (q.low, q.high, q.previous) == (4, 9, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "span"),
+    [
+        ("For the last two or three years the mill has been idle.", 2, 3, "year", "two or three years"),
+        ("Repairs take 4 or 5 weeks.", 4, 5, "week", "4 or 5 weeks"),
+    ],
+)
+def test_two_lengths_of_time_joined_by_or_are_one_span(text, low, high, unit, span):
+    (q,) = extract_quantities(text)
+    assert (q.low, q.high, q.unit, q.kind, q.text) == (low, high, unit, "duration", span)
+
+
+def test_two_sums_joined_by_or_stay_two_values():
+    found = extract_quantities("A bowl of soup is six or seven euros.")
+    assert [(q.value, q.unit) for q in found] == [(6, "EUR"), (7, "EUR")]
