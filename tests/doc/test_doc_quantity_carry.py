@@ -86,6 +86,11 @@ def test_a_bare_number_does_not_take_the_noun_of_a_count_after_a_preposition_it_
     [
         ("The Hang Seng slid 210 points to 17,850 on Monday.", "point", None),
         ("Confirmed infections jumped by 340 cases to 2,900.", "count", "cases"),
+        ("The Nikkei added 60 points to 9,400 in late trade.", "point", None),
+        ("The blue-chip gauge gained 112 points to 33,870 by the close.", "point", None),
+        ("The benchmark lost 85 points to 7,210 on Friday.", "point", None),
+        ("The carmaker shed 300 jobs to 4,100 this spring.", "count", "jobs"),
+        ("The rower lost 4 kg to 72 before the race.", "kg", None),
     ],
 )
 def test_the_level_after_a_change_takes_the_change_unit(text, unit, noun):
@@ -96,3 +101,21 @@ def test_the_level_after_a_change_takes_the_change_unit(text, unit, noun):
 def test_the_level_after_a_percentage_change_is_no_percentage():
     change, level = extract_quantities("Revenue rose 8% to 3.1 million last year.")
     assert (change.unit, level.unit, level.noun) == ("percent", "count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The harbour bill passed by 218 votes to 210 on Thursday.", "votes"),
+        ("The motion was carried by 312 votes to 189 in the chamber.", "votes"),
+        ("The visitors won by 3 goals to 1 in the rain.", "goals"),
+    ],
+)
+def test_the_other_side_of_a_tally_takes_its_noun(text, noun):
+    first, other = extract_quantities(text)
+    assert (first.noun, other.unit, other.noun) == (noun, "count", noun)
+
+
+def test_a_number_after_a_count_of_other_things_is_no_side_of_a_tally():
+    assert units("The charity gave 300 books to 20 schools.")[1] == (20, "count", "schools")
+    assert units("The council voted 7 to 2 for the plan.") == [(7, "count", None), (2, "count", None)]

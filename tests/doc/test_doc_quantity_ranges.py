@@ -51,3 +51,13 @@ def test_two_lengths_of_time_joined_by_or_are_one_span(text, low, high, unit, sp
 def test_two_sums_joined_by_or_stay_two_values():
     found = extract_quantities("A bowl of soup is six or seven euros.")
     assert [(q.value, q.unit) for q in found] == [(6, "EUR"), (7, "EUR")]
+
+
+def test_a_gain_then_the_new_level_is_no_range():
+    change, level = extract_quantities("Crude gained $1.40 to $88.20 a barrel on Monday.")
+    assert (change.value, change.unit, level.value, level.unit) == (1.4, "USD", 88.2, "USD/barrel")
+
+
+def test_a_verb_of_gain_across_a_clause_leaves_a_range_alone():
+    (fines,) = extract_quantities("She added that fines from $250,000 to $1 million would follow.")
+    assert (fines.value, fines.high, fines.previous) == (250_000, 1_000_000, None)

@@ -104,9 +104,29 @@ def test_a_measure_per_any_named_thing_is_a_rate(text, unit, name):
     assert (q.unit, unit_name(q)) == (unit, name)
 
 
-def test_a_measure_per_a_number_makes_no_rate():
-    found = extract_quantities("The van burns 9 litres per 100 km on the motorway.")
-    assert [(q.value, q.unit) for q in found] == [(9, "L"), (100, "km")]
+@pytest.mark.parametrize(
+    ("text", "unit", "name"),
+    [
+        ("The van burns 9 litres per 100 km on the motorway.", "L/100 kilometre", "litre per 100 kilometre"),
+        ("The hatchback needs 5.5 litres per 100 kilometres.", "L/100 kilometre", "litre per 100 kilometre"),
+        ("The town counts 12 deaths per 100,000 people.", "count/100000 people", "death per 100000 people"),
+        ("Water costs $2 per 1,000 gallons there.", "USD/1000 gallon", "dollar per 1000 gallon"),
+        ("The clinic saw 6 deaths per 1,000 live births.", "count/1000 live birth", "death per 1000 live birth"),
+        (
+            "Gas sold at $3 per million British thermal units.",
+            "USD/million british thermal unit",
+            "dollar per million british thermal unit",
+        ),
+    ],
+)
+def test_a_rate_per_a_number_of_things_is_one_rate_with_its_number(text, unit, name):
+    (q,) = extract_quantities(text)
+    assert (q.unit, unit_name(q)) == (unit, name)
+
+
+def test_a_bare_number_after_per_makes_no_rate():
+    assert [q.value for q in extract_quantities("The mill scored 5 per 100 in the audit.")] == [5, 100]
+    assert [q.value for q in extract_quantities("Some 5 per 100 was the rate.")] == [5, 100]
 
 
 def test_per_square_before_an_abbreviation_makes_no_rate_of_square():

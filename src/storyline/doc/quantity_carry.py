@@ -1,6 +1,6 @@
 """Give a bare number the unit of the quantity it is compared with: "3.9 million headsets, up from 2.4
 million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points", the level after a
-change, "rose 45 points to 7,100"; or set beside, of
+change, "rose 45 points to 7,100", and the other side of a tally, "passed by 218 votes to 210"; or set beside, of
 the same size, in a clause joined by "while" or "and": "at 2483805 while Ohio had 1385710 lightning strikes";
 or a side of a size, "66.5 x 107 mm", as CQE gives each side the unit.
 
@@ -40,7 +40,10 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if prev is not None and _bare(q) and (_compared(text, prev, q) or _level_after_change(text, prev, q)):
+        carried = prev is not None and (
+            _compared(text, prev, q) or _level_after_change(text, prev, q) or _tally(text, prev, q)
+        )
+        if prev is not None and _bare(q) and carried:
             q = replace(q, unit=prev.unit, raw_unit=prev.raw_unit, noun=prev.noun)
         out.append(q)
     for i, (q, after) in enumerate(itertools.pairwise(out)):
@@ -127,6 +130,16 @@ def _level_after_change(text: str, prev: Quantity, q: Quantity) -> bool:
     if prev.unit == "count" and prev.noun is None:
         return False
     return bool(_TO_LEVEL.match(text[prev.end : q.start])) and ends_with(CHANGED_BY, text[: prev.start]) is not None
+
+
+# the nouns of a tally of two sides, "passed by 218 votes to 210", "won by 3 goals to 1"
+_TALLIED = re.compile(r"^(?:votes?|ballots?|seats?|goals?|runs?)$", re.I)
+
+
+def _tally(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` is the other side of a tally ``prev`` in votes, seats or goals: "passed by 218 votes to 210"."""
+    counted = prev.kind == "measure" and prev.unit == "count" and prev.noun is not None
+    return counted and bool(_TALLIED.match(prev.noun or "")) and bool(_TO_LEVEL.match(text[prev.end : q.start]))
 
 
 def _compared(text: str, prev: Quantity, q: Quantity) -> bool:

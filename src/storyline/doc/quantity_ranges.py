@@ -24,8 +24,11 @@ _CHANGE_VERBS = (
     r"|shr[aiu]nk\w*|doubl\w*|tripl\w*|halv\w*|swell\w*|swoll\w*)"
 )
 _CHANGE_VERB = rf"\b{_CHANGE_VERBS}\b[^.;:]{{0,40}}"
+# a verb of gain or loss is one of change only right before its number ("added 60 points to 9,400"), not
+# across a clause ("He added that fines from $250,000 to $1 million ..." is a range)
+_GAIN_VERBS = r"(?:gain(?:s|ed|ing)?|add(?:s|ed|ing)?|los(?:e|es|t|ing)|shed(?:s|ding)?)"
 # a verb of change right before the number: "rose 4 cents to 98 cents" is a change and the new level
-CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+(?:by\s+)?$", re.I)
+CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_VERBS}|{_GAIN_VERBS})\s+(?:by\s+)?$", re.I)
 _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}\bfrom\s+$", re.I)
 _CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
 _TO = re.compile(r"\s+to\s+")

@@ -44,6 +44,17 @@ _PER_ANY = re.compile(
     r"(?!(?:square|cubic|metric|troy)\b)([a-z]{3,})\b(?![-'’])",
     re.I,
 )
+# per a number of a unit or thing, one rate with its number: "litres per 100 km", "deaths per 100,000 people",
+# "per 1,000 live births", "per million British thermal units" (words up to the first plural or unit sign)
+_NOT_THING = (
+    r"(?!(?:and|or|but|the|for|in|on|at|of|to|by|from|with|than|this|that|last|each|a|an|is|was|has|as|its|his)\b)"
+)
+_THING_WORD = rf"{_NOT_THING}[A-Za-z]{{2,}}"
+_PER_NUMBER = re.compile(
+    r"\s+per\s+(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million|billion)\s+"
+    rf"((?:{_THING_WORD}\s+){{0,2}}?{_NOT_THING}(?:[A-Za-z]+s|people|km|kg|Btu|BTU)\b"
+    rf"|{_THING_WORD}\b(?!\s+{_THING_WORD}))(?![-'’])"
+)
 # money "a"/"an" any thing, as CQE reads a unit with "a" in it as "<unit> per <thing>" ("64.2 cents a dozen",
 # "$12 a plate"): the thing a singular word that ends its phrase (punctuation or a preposition or
 # conjunction next), so "$2 billion a record high" and "$5 a big plate" are left alone
@@ -135,6 +146,9 @@ def _per_any(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     "1,200 people per square mile" "count/square mile", "4 tonnes per hectare" "t/hectare"; money also after
     "a" or a slash: "$3 a dozen" is "USD/dozen", "$4.50/gallon" "USD/gallon";
     unchanged when no such word follows."""
+    numbered = _PER_NUMBER.match(text, end)
+    if numbered is not None:
+        return _per_number(numbered, end, unit)
     rate = _PER_ANY.match(text, end)
     if rate is None and unit is not None and _money(unit):
         thing = _MONEY_A_ANY.match(text, end) or _MONEY_SLASH.match(text, end)
@@ -146,6 +160,15 @@ def _per_any(text: str, end: int, unit: Unit | None) -> tuple[Unit | None, int]:
     per = re.sub(r"\s+", " ", per).replace("meter", "metre").replace("feet", "foot")
     unit = unit if unit is not None else Unit(end, "count", None, None, None)
     return replace(unit, unit=f"{unit.unit}/{_PER.get(per, per)}"), rate.end()
+
+
+def _per_number(rate: re.Match[str], end: int, unit: Unit | None) -> tuple[Unit | None, int]:
+    """The rate per a number of things, "9 litres per 100 km" "L/100 kilometre", "12 deaths per 100,000
+    people" "count/100000 people": the number is part of the rate, no figure of its own."""
+    word, number = re.sub(r"\s+", " ", rate.group(2).lower()), rate.group(1).replace(",", "").lower()
+    thing = _PER_UNIT.get(word) or (word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    unit = unit if unit is not None else Unit(end, "count", None, None, None)
+    return replace(unit, unit=f"{unit.unit}/{number} {thing}"), rate.end()
 
 
 def _money(unit: Unit) -> bool:

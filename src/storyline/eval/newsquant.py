@@ -273,7 +273,9 @@ _STOPWORDS = set(
         "least very ever plus"
     )
 )
-_RATE_TAIL = re.compile(r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+(?:(?:square|cubic)\s+)?\w+$", re.I)
+_RATE_TAIL = re.compile(
+    r"\s+(?:times\s+)?(?:a|an|per|each)[\s-]+(?:[\d,]+\s+(?:\w+\s+){0,2})?(?:(?:square|cubic)\s+)?\w+$", re.I
+)
 
 
 # Common nouns that are surfaces of a unit in CQE's dictionary, and that unit: "68 league games" is in
