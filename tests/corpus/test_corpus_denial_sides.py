@@ -241,3 +241,21 @@ def test_a_line_opening_on_the_deniers_lawyers_is_his_own_side():
         assert opens_on_his_counsel(_mention("wire", 1, text, "claimed", None), denial)
     other = _mention("wire", 1, "Lawyers for the hospital said the sedative was given at night.", "claimed", None)
     assert not opens_on_his_counsel(other, denial)
+
+
+def test_the_defense_is_the_side_of_the_storys_one_defendant():
+    docs = [
+        build_document("Dr Ivo Brand has pleaded not guilty to fraud.", published="2024-05-06", source="Harbour Wire"),
+        build_document(
+            "The trial of Dr Ivo Brand opened on Monday. The clinic's owner Noor Adler is charged with nothing.",
+            published="2024-05-07",
+            source="Valley Post",
+        ),
+    ]
+    counsel = counsel_sides(docs)
+    denial = _mention("paper", 2, "Dr Brand denies taking the money.", "denied", "Dr Brand")
+    assert one_person("the defense", denial, counsel)
+    assert one_person("The defence team", denial, counsel)
+    # named as charged in one report only: no defendant of the story
+    assert not one_person("the defense", denial, counsel_sides(docs[:1]))
+    assert not one_person("the prosecution", denial, counsel)

@@ -31,8 +31,8 @@ from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
 from storyline.corpus.denial_content import SAYINGS, WORD
 from storyline.corpus.denial_sides import (
     one_person,
-    opens_on_his_counsel,
     one_side,
+    opens_on_his_counsel,
     pleads_his_own,
     speaker_of,
     tells_the_denier,

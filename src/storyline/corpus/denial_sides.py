@@ -235,10 +235,24 @@ _COUNSEL_OF = (
 )
 
 
+DEFENSE = "the defense"  # the key of the story's one defendant in ``counsel_sides``
+_DEFENSE_SPEAKER = re.compile(r"^(?:the\s+)?defen[cs]e(?:\s+(?:team|lawyers?|attorneys?|counsel))?$", re.I)
+_TITLED_PERSON = rf"{_HONORIFICS}(?P<who>{_NAME}(?:\s+{_NAME}){{0,2}})(?![\w'’]|\s+[A-Z])"
+# "Dr Ivo Brand has pleaded not guilty", "Brand, 58, is accused of ...", "the trial of Dr Ivo Brand".
+_DEFENDANT = (
+    re.compile(rf"{_TITLED_PERSON}(?:,[^,]{{0,40}},)?\s+(?:who\s+)?(?:has\s+|had\s+)?pleaded\s+not\s+guilty\b"),
+    re.compile(rf"{_TITLED_PERSON}(?:,[^,]{{0,40}},)?\s+(?:who\s+)?(?:is|was|has\s+been)\s+(?:charged|accused)\b"),
+    re.compile(rf"\btrial\s+of\s+{_TITLED_PERSON}"),
+)
+
+
 def counsel_sides(documents: Iterable[Document]) -> dict[str, str]:
     """Each person the story names as someone's lawyer, by surname -> the client's surname: "Ada Vos,
-    one of Dr Brand's lawyers" -> {"vos": "brand"}. A lawyer named for two clients is left out."""
+    one of Dr Brand's lawyers" -> {"vos": "brand"}. A lawyer named for two clients is left out. "The
+    defense" (``DEFENSE``) is the story's one defendant: the only person named as charged, on trial or
+    pleading not guilty in two reports or more."""
     clients: dict[str, set[str]] = {}
+    charged: dict[str, set[str]] = {}
     for doc in documents:
         for s in doc.sentences:
             for pattern in _COUNSEL_OF:
@@ -246,17 +260,27 @@ def counsel_sides(documents: Iterable[Document]) -> dict[str, str]:
                     agent, owner = surname(m.group("agent")), surname(m.group("owner"))
                     if agent and owner and agent != owner:
                         clients.setdefault(agent, set()).add(owner)
-    return {agent: next(iter(c)) for agent, c in clients.items() if len(c) == 1}
+            for pattern in _DEFENDANT:
+                for m in pattern.finditer(s.text):
+                    if who := surname(m.group("who")):
+                        charged.setdefault(who, set()).add(doc.id)
+    sides = {agent: next(iter(c)) for agent, c in clients.items() if len(c) == 1}
+    defendants = [who for who, reports in charged.items() if len(reports) >= 2]
+    if len(defendants) == 1:
+        sides[DEFENSE] = defendants[0]
+    return sides
 
 
 def one_person(claimant: str | None, denial: Mention, counsel: Mapping[str, str] | None = None) -> bool:
     """Whether a claim's speaker and a denial's are one person or his own voice (``surname``; his lawyer
-    by ``counsel_sides``), or the denial's sentence names the claimant as the subject of its denial verb
-    ("The mayor's doctor, Ivo Brand, has denied the charge" when "Dr Brand's lawyers" claimed)."""
-    name = surname(claimant)
+    or, for the story's one defendant, "the defense", by ``counsel_sides``), or the denial's sentence
+    names the claimant as the subject of its denial verb ("The mayor's doctor, Ivo Brand, has denied the
+    charge" when "Dr Brand's lawyers" claimed)."""
+    counsel = counsel or {}
+    name = counsel.get(DEFENSE) if claimant and _DEFENSE_SPEAKER.match(claimant.strip()) else surname(claimant)
     if name is None:
         return False
-    name = (counsel or {}).get(name, name)
+    name = counsel.get(name, name)
     return surname(denial.attributed_to) == name or name in named_deniers(denial)
 
 
