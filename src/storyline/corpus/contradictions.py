@@ -217,11 +217,10 @@ def status_contradictions(
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
     denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
     names for a country (``denial_sides.office_sides``), ``counsel`` the lawyers it names for a person
-    (``denial_sides.counsel_sides``); a claim of several lines answers with its speaker's
-    line only (``denial_sides.speaker_line``), and without a clause telling the denier's own plea
-    (``without_own_plea``). In the denial's own report, a claim naming the
-    doer it rejects is answered whatever its words. A denial that repeats one of its report already set
-    against the same claim is not set against it again (``_told_again``)."""
+    (``denial_sides.counsel_sides``); a claim of several lines answers with its speaker's line only
+    (``denial_sides.speaker_line``), and without a clause telling the denier's own plea (``without_own_plea``).
+    In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
+    that repeats one of its report already set against the same claim is not set against it again."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
     answered: list[tuple[Mention, Mention]] = []
