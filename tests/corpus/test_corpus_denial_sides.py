@@ -9,9 +9,11 @@ from storyline.corpus.contradictions import Lineage, status_contradictions
 from storyline.corpus.denial_answers import may_answer
 from storyline.corpus.denial_sides import (
     claim_owner,
+    counsel_sides,
     office_sides,
     one_person,
     one_side,
+    opens_on_his_counsel,
     pleads_his_own,
     speaker_line,
     speaker_of,
@@ -131,6 +133,8 @@ def test_one_person_under_two_names_or_his_lawyers_is_one_side():
     assert surname("Dr Ivo Brand") == surname("Ivo Brand's legal team") == surname("Dr Brand's lawyers") == "brand"
     assert surname("the mayor's doctor") is None
     assert surname("The Port Authority") is None
+    # a headline's word glued before his titled name is still he
+    assert surname("sedative Dr Brand") == "brand"
     claim = _mention("wire", 3, "Dr Brand has pleaded not guilty, arguing he did nothing wrong.", "claimed", "Dr Brand")
     denial = _mention("paper", 2, "Ivo Brand denies the charge of fraud.", "denied", "Ivo Brand")
     assert one_person(claim.attributed_to, denial)
@@ -211,3 +215,47 @@ def test_a_line_telling_how_the_denier_appeared_is_his_own_stance():
     # "he said" in a line with a speaker is the speaker's words, not the denier's
     witness = replace(line, text="Ivo Brand ordered the shelling, he said.", attributed_to="a witness")
     assert not tells_the_denier(witness, "Ivo Brand")
+
+
+def test_a_lawyer_the_story_names_for_the_denier_speaks_for_him():
+    doc = build_document(
+        "Ada Vos, one of Dr Ivo Brand's lawyers, spoke to reporters. The hearing resumes on Monday.",
+        published="2024-05-06",
+        source="Harbour Wire",
+    )
+    counsel = counsel_sides([doc])
+    assert counsel == {"vos": "brand"}
+    claim = _mention("wire", 3, "Ms Vos said Dr Brand injected the sedative at night.", "claimed", "Ms Vos")
+    denial = _mention("paper", 2, "The surgeon denies giving an overdose of the sedative.", "denied", "Ivo Brand")
+    assert one_person(claim.attributed_to, denial, counsel)
+    assert not one_person(claim.attributed_to, denial)
+    assert not one_person("Noor Adler", denial, counsel)
+
+
+def test_a_line_opening_on_the_deniers_lawyers_is_his_own_side():
+    denial = _mention("paper", 2, "The surgeon denies giving an overdose of the sedative.", "denied", "Ivo Brand")
+    for text in (
+        "Lawyers for Dr Ivo Brand have dropped the claim that the patient took the sedative himself.",
+        "Dr Brand's defence team argued that the patient took the sedative himself.",
+    ):
+        assert opens_on_his_counsel(_mention("wire", 1, text, "claimed", None), denial)
+    other = _mention("wire", 1, "Lawyers for the hospital said the sedative was given at night.", "claimed", None)
+    assert not opens_on_his_counsel(other, denial)
+
+
+def test_the_defense_is_the_side_of_the_storys_one_defendant():
+    docs = [
+        build_document("Dr Ivo Brand has pleaded not guilty to fraud.", published="2024-05-06", source="Harbour Wire"),
+        build_document(
+            "The trial of Dr Ivo Brand opened on Monday. The clinic's owner Noor Adler is charged with nothing.",
+            published="2024-05-07",
+            source="Valley Post",
+        ),
+    ]
+    counsel = counsel_sides(docs)
+    denial = _mention("paper", 2, "Dr Brand denies taking the money.", "denied", "Dr Brand")
+    assert one_person("the defense", denial, counsel)
+    assert one_person("The defence team", denial, counsel)
+    # named as charged in one report only: no defendant of the story
+    assert not one_person("the defense", denial, counsel_sides(docs[:1]))
+    assert not one_person("the prosecution", denial, counsel)

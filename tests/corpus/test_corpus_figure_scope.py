@@ -205,3 +205,27 @@ def test_a_side_place_s_smaller_count_is_part_of_the_whole_story_s() -> None:
     assert not is_part(("valdoria",), (), main)  # where the story happens: the whole
     assert not is_part((), (), main)
     assert not is_part(("ostmark",), ("kessel",), main)
+
+
+def test_each_figure_takes_the_place_phrase_nearest_it() -> None:
+    text = "Outside of Valdoria 2 people have died, while in Valdoria there are 9 confirmed deaths and in Ostmark 4."
+    at = [m.start() for m in re.finditer("Valdoria", text)]
+    ents = (
+        Entity(at[0], at[0] + 8, "Valdoria", "GPE"),
+        Entity(at[1], at[1] + 8, "Valdoria", "GPE"),
+        Entity(text.index("Ostmark"), text.index("Ostmark") + 7, "Ostmark", "GPE"),
+    )
+    s = Sentence(index=0, start=0, end=len(text), text=text, paragraph=0, entities=ents)
+    assert figure_places(s, None, count(s, "2")) == ("outside valdoria",)
+    assert figure_places(s, None, count(s, "9")) == ("valdoria",)
+    assert figure_places(s, None, count(s, "4")) == ("ostmark",)
+
+
+def test_places_listed_together_are_one_phrase_of_the_figure() -> None:
+    s = sentence(
+        "Cases in Valdoria, Ostmark and Lisk have reached 300.",
+        ("Valdoria", "GPE"),
+        ("Ostmark", "GPE"),
+        ("Lisk", "GPE"),
+    )
+    assert figure_places(s, None, count(s, "300")) == ("lisk", "ostmark", "valdoria")

@@ -81,3 +81,25 @@ def test_a_deputy_or_lieutenant_is_no_holder_of_the_role(make_doc):
     a = _doc(make_doc, "Lieutenant Governor Sylvia Kahale signed the order on Tuesday.", {})
     b = _doc(make_doc, "Hanna Orlyk, the deputy minister, toured the port.", {})
     assert role_table(_story(a, b)) == {}
+
+
+def test_a_profession_speaker_takes_the_one_titled_person_its_own_report_names(make_doc):
+    other = _doc(make_doc, "The surgeon Dr Lena Holt said the ward was full.", {0: "Dr Lena Holt"})
+    own = _doc(
+        make_doc,
+        "Dr Piet Arno will return to court on Monday. The surgeon denies leaving the patient alone.",
+        {1: "the surgeon"},
+        people=("Piet Arno",),
+    )
+    story = resolve_roles(_story(other, own))
+    assert story.documents[1].sentences[1].attributed_to == "Piet Arno"
+
+
+def test_a_profession_speaker_stays_when_its_report_names_two_titled_people(make_doc):
+    own = _doc(
+        make_doc,
+        "Dr Piet Arno and Dr Lena Holt were both on duty. The surgeon denies leaving the patient alone.",
+        {1: "the surgeon"},
+    )
+    story = resolve_roles(_story(own))
+    assert story.documents[0].sentences[1].attributed_to == "the surgeon"

@@ -22,7 +22,7 @@ from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
 from storyline.corpus.denial_content import answers_content, common_names
-from storyline.corpus.denial_sides import office_sides, speaker_line, without_own_plea
+from storyline.corpus.denial_sides import counsel_sides, office_sides, speaker_line, without_own_plea
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
@@ -210,16 +210,17 @@ def status_contradictions(
     deeds: Mapping[MentionKey, Deed] | None = None,
     common: AbstractSet[str] = frozenset(),
     sides: Mapping[str, str] | None = None,
+    counsel: Mapping[str, str] | None = None,
 ) -> Iterator[Contradiction]:
     """Within an event, each denial against the claim it answers (``denial_answers``): another party's,
     naming the doer when the denial rejects who did something, saying what the denial denies
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
     denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
-    names for a country (``denial_sides.office_sides``); a claim of several lines answers with its speaker's
-    line only (``denial_sides.speaker_line``), and without a clause telling the denier's own plea
-    (``without_own_plea``). In the denial's own report, a claim naming the
-    doer it rejects is answered whatever its words. A denial that repeats one of its report already set
-    against the same claim is not set against it again (``_told_again``)."""
+    names for a country (``denial_sides.office_sides``), ``counsel`` the lawyers it names for a person
+    (``denial_sides.counsel_sides``); a claim of several lines answers with its speaker's line only
+    (``denial_sides.speaker_line``), and without a clause telling the denier's own plea (``without_own_plea``).
+    In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
+    that repeats one of its report already set against the same claim is not set against it again."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
     answered: list[tuple[Mention, Mention]] = []
@@ -233,7 +234,7 @@ def status_contradictions(
             claims = [
                 c
                 for c in event.mentions
-                if may_answer(denial, c, deeds, outlets, sides)
+                if may_answer(denial, c, deeds, outlets, sides, counsel)
                 and (
                     (names_a_doer and c.document == denial.document)
                     or answers_content(denial, without_own_plea(speaker_line(c), denial), common)
@@ -473,6 +474,7 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
             _deeds(story),
             common_names(d.text for d in story.documents),
             office_sides(story.documents),
+            counsel_sides(story.documents),
         ),
         *fact_contradictions(story.documents, lineage),
     )

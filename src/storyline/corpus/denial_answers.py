@@ -32,6 +32,7 @@ from storyline.corpus.denial_content import SAYINGS, WORD
 from storyline.corpus.denial_sides import (
     one_person,
     one_side,
+    opens_on_his_counsel,
     pleads_his_own,
     speaker_of,
     tells_the_denier,
@@ -220,10 +221,11 @@ def may_answer(
     deeds: Mapping[MentionKey, Deed],
     outlets: Mapping[str, str],
     sides: Mapping[str, str] | None = None,
+    counsel: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether a denial may answer a claim: another party's (``one_party``, ``one_body``, ``opens_on``;
     a country and its office holders in ``sides``, ``denial_sides.one_side``; one person or his lawyers,
-    ``denial_sides.one_person``) assertion, not one told only
+    ``denial_sides.one_person``, with the lawyers in ``counsel``) assertion, not one told only
     as a condition, by a denial that holds on no condition (``is_conditional_denial``), nor another
     party's than the one the denial names, nor the outlet telling the
     denier's own words (``denial_sides``), by a denial that is no refusal of a proposal (``is_refusal``),
@@ -239,7 +241,9 @@ def may_answer(
     said = claim.attributed_to or outlets.get(claim.document, claim.document)
     if one_party(said, denial.attributed_to) or opens_on(claim, denial.attributed_to):
         return False
-    if one_person(claim.attributed_to, denial) or pleads_his_own(claim, denial):
+    if one_person(claim.attributed_to, denial, counsel) or pleads_his_own(claim, denial):
+        return False
+    if opens_on_his_counsel(claim, denial):
         return False
     if one_body(said, denial.attributed_to, claim.document == denial.document):
         return False

@@ -200,31 +200,87 @@ _AGENTS = re.compile(
 _HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
 _HONORIFIC = re.compile(rf"^(?:the\s+)?{_HONORIFICS}")
 _PERSON = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}}$")
+# A speaker ending on a titled name after words glued from a headline: "propofol Dr Brand".
+_TITLED_END = re.compile(rf"\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})$")
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 def surname(speaker: str | None) -> str | None:
     """The last name word of a person a speaker is, or whose lawyers or spokesman it is, lower case:
-    "Dr Ivo Brand" -> "brand", "Ivo Brand's legal team" -> "brand"; None for a role or a body ("the
-    agency", "the mayor's doctor")."""
+    "Dr Ivo Brand" -> "brand", "Ivo Brand's legal team" -> "brand", "propofol Dr Brand" (a headline's word
+    glued on) -> "brand"; None for a role or a body ("the agency", "the mayor's doctor")."""
     if not speaker:
         return None
     name = speaker.strip()
     agents = _AGENTS.match(name)
-    name = _HONORIFIC.sub("", agents.group("owner") if agents else name)
+    titled = _TITLED_END.search(name)
+    name = titled.group("name") if titled else _HONORIFIC.sub("", agents.group("owner") if agents else name)
     if not _PERSON.match(name) or name.split()[0] in _NOT_NAMES:
         return None
     last = re.sub(r"[’']s$", "", name.split()[-1])
     return last.lower() if len(last) > 2 else None
 
 
-def one_person(claimant: str | None, denial: Mention) -> bool:
-    """Whether a claim's speaker and a denial's are one person or his own voice (``surname``), or the
-    denial's sentence names the claimant as the subject of its denial verb ("The mayor's doctor, Ivo Brand,
-    has denied the charge" when "Dr Brand's lawyers" claimed)."""
-    name = surname(claimant)
+_COUNSEL = r"(?:lawyers?|attorneys?|legal\s+team|counsel)"
+_PERSON_SPAN = rf"{_NAME}(?:\s+{_NAME}){{1,3}}"
+# "Ada Vos, one of Dr Brand's lawyers", "Ada Vos, Dr Brand's attorney", "Dr Brand's lawyer Ada Vos".
+_COUNSEL_OF = (
+    re.compile(
+        rf"(?P<agent>{_PERSON_SPAN}),\s+(?:one\s+of\s+|an?\s+)?(?P<owner>{_HONORIFICS}{_NAME}(?:\s+{_NAME}){{0,2}})"
+        rf"['’]s\s+(?:[a-z]+\s+)?{_COUNSEL}\b"
+    ),
+    re.compile(
+        rf"(?P<owner>{_HONORIFICS}{_NAME}(?:\s+{_NAME}){{0,2}})['’]s\s+(?:[a-z]+\s+)?{_COUNSEL},?\s+(?P<agent>{_PERSON_SPAN})"
+    ),
+)
+
+
+DEFENSE = "the defense"  # the key of the story's one defendant in ``counsel_sides``
+_DEFENSE_SPEAKER = re.compile(r"^(?:the\s+)?defen[cs]e(?:\s+(?:team|lawyers?|attorneys?|counsel))?$", re.I)
+_TITLED_PERSON = rf"{_HONORIFICS}(?P<who>{_NAME}(?:\s+{_NAME}){{0,2}})(?![\w'’]|\s+[A-Z])"
+# "Dr Ivo Brand has pleaded not guilty", "Brand, 58, is accused of ...", "the trial of Dr Ivo Brand".
+_DEFENDANT = (
+    re.compile(rf"{_TITLED_PERSON}(?:,[^,]{{0,40}},)?\s+(?:who\s+)?(?:has\s+|had\s+)?pleaded\s+not\s+guilty\b"),
+    re.compile(rf"{_TITLED_PERSON}(?:,[^,]{{0,40}},)?\s+(?:who\s+)?(?:is|was|has\s+been)\s+(?:charged|accused)\b"),
+    re.compile(rf"\btrial\s+of\s+{_TITLED_PERSON}"),
+)
+
+
+def counsel_sides(documents: Iterable[Document]) -> dict[str, str]:
+    """Each person the story names as someone's lawyer, by surname -> the client's surname: "Ada Vos,
+    one of Dr Brand's lawyers" -> {"vos": "brand"}. A lawyer named for two clients is left out. "The
+    defense" (``DEFENSE``) is the story's one defendant: the only person named as charged, on trial or
+    pleading not guilty in two reports or more."""
+    clients: dict[str, set[str]] = {}
+    charged: dict[str, set[str]] = {}
+    for doc in documents:
+        for s in doc.sentences:
+            for pattern in _COUNSEL_OF:
+                for m in pattern.finditer(s.text):
+                    agent, owner = surname(m.group("agent")), surname(m.group("owner"))
+                    if agent and owner and agent != owner:
+                        clients.setdefault(agent, set()).add(owner)
+            for pattern in _DEFENDANT:
+                for m in pattern.finditer(s.text):
+                    if who := surname(m.group("who")):
+                        charged.setdefault(who, set()).add(doc.id)
+    sides = {agent: next(iter(c)) for agent, c in clients.items() if len(c) == 1}
+    defendants = [who for who, reports in charged.items() if len(reports) >= 2]
+    if len(defendants) == 1:
+        sides[DEFENSE] = defendants[0]
+    return sides
+
+
+def one_person(claimant: str | None, denial: Mention, counsel: Mapping[str, str] | None = None) -> bool:
+    """Whether a claim's speaker and a denial's are one person or his own voice (``surname``; his lawyer
+    or, for the story's one defendant, "the defense", by ``counsel_sides``), or the denial's sentence
+    names the claimant as the subject of its denial verb ("The mayor's doctor, Ivo Brand, has denied the
+    charge" when "Dr Brand's lawyers" claimed)."""
+    counsel = counsel or {}
+    name = counsel.get(DEFENSE) if claimant and _DEFENSE_SPEAKER.match(claimant.strip()) else surname(claimant)
     if name is None:
         return False
+    name = counsel.get(name, name)
     return surname(denial.attributed_to) == name or name in named_deniers(denial)
 
 
@@ -256,6 +312,20 @@ def pleads_his_own(claim: Mention, denial: Mention) -> bool:
         for name in names
         if name
     )
+
+
+def opens_on_his_counsel(claim: Mention, denial: Mention) -> bool:
+    """Whether a claim's sentence opens on the denier's lawyers ("Lawyers for Dr Brand have dropped the
+    claim that ...", "Dr Brand's defence team argued ..."): his own side's stance, which he does not deny."""
+    names = {surname(denial.attributed_to), *named_deniers(denial)}
+    counsel = rf"(?:{_COUNSEL}|defen[cs]e(?:\s+{_COUNSEL}|\s+team)?)"
+    for name in filter(None, names):
+        person = rf"{_HONORIFICS}(?:[A-Z][\w-]+\s+){{0,2}}{re.escape(name)}"
+        if re.match(rf"^\W*(?:the\s+)?{counsel}\s+(?:for|of)\s+{person}\b", claim.text, re.I) or re.match(
+            rf"^\W*{person}['’]s\s+(?:[a-z]+\s+)?{counsel}\b", claim.text, re.I
+        ):
+            return True
+    return False
 
 
 def without_own_plea(claim: Mention, denial: Mention) -> Mention:

@@ -130,13 +130,48 @@ def places_of(sentence: Sentence) -> tuple[str, ...]:
 _GOES_ON = re.compile(r"^\W*(?:It|There)\b")
 
 
-def figure_places(sentence: Sentence, previous: Sentence | None) -> tuple[str, ...]:
-    """The places a figure holds for: its sentence's (``places_of``), else, for a sentence that goes on
-    about the one before ("There has been one death"), that one's."""
+def figure_places(sentence: Sentence, previous: Sentence | None, quantity: Quantity | None = None) -> tuple[str, ...]:
+    """The places a figure holds for: the place phrase of its sentence nearest the figure
+    (``place_phrases``; all the sentence's, ``places_of``, with no figure given), else, for a sentence
+    that goes on about the one before ("There has been one death"), that one's."""
+    phrases = place_phrases(sentence)
+    if phrases and quantity is not None:
+        return _nearest(phrases, quantity.start - sentence.start, quantity.end - sentence.start)
     own = places_of(sentence)
     if own or previous is None or _GOES_ON.match(sentence.text) is None:
         return own
     return places_of(previous)
+
+
+# Places listed together: "Mexico, the US and Canada".
+_LISTED = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$", re.IGNORECASE)
+PlacePhrase = tuple[int, int, tuple[str, ...]]  # start, end in the sentence, places
+
+
+def place_phrases(sentence: Sentence) -> list[PlacePhrase]:
+    """The sentence's place phrases in order: a place, or places listed together, or a word for the
+    world; a place after "outside" is a scope of its own ("outside mexico"), neither that place nor the world."""
+    spans = [
+        (e.start - sentence.start, e.end - sentence.start, normalize_name(e.text))
+        for e in sentence.entities
+        if e.label in PLACE_LABELS and not _DEMONYM.match(e.text.strip())
+    ]
+    spans += [(m.start(), m.end(), WORLD) for m in _WORLDWIDE.finditer(sentence.text)]
+    phrases: list[PlacePhrase] = []
+    for start, end, name in sorted(spans):
+        if _OUTSIDE.search(sentence.text[:start]):
+            name = f"outside {name}"
+        if phrases and _LISTED.match(sentence.text[phrases[-1][1] : start]):
+            first, _, names = phrases.pop()
+            phrases.append((first, end, tuple(sorted({*names, name}))))
+        else:
+            phrases.append((start, end, (name,)))
+    return phrases
+
+
+def _nearest(phrases: list[PlacePhrase], start: int, end: int) -> tuple[str, ...]:
+    """The places of the phrase nearest a figure at ``start:end`` (the one before it on a tie)."""
+    return min(phrases, key=lambda p: (max(start - p[1], p[0] - end, 0), p[0] > start))[2]
 
 
 _MAIN_SHARE = 0.5  # a place named in at least half of a story's reports ...

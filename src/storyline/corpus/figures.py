@@ -356,7 +356,7 @@ def points_of(
                 text=s.text,
                 source=doc.source,
                 attributed_to=relative_giver(s, q) or s.attributed_to,
-                places=figure_places(s, previous),
+                places=figure_places(s, previous, q),
                 subject=q.subject,
                 projected=q.projected,
                 suspected=q.suspected,

@@ -7,6 +7,10 @@ role-to-holder table is read from every report of the story, with the same patte
 of its role. When no report names a holder, or several are named (two mayors), the role stays the
 speaker: that is the convention (``evaluation/status/README.md``), since the reader is told no more.
 A mention then reads the name as its report wrote it, when the report names that person.
+
+A profession that goes with a title ("the cardiologist", "the surgeon": a "Dr"; "the professor": a
+"Prof") is resolved in its own report instead: to the one person that report names with the title
+("Dr Ivo Brand"), since a story may name several cardiologists in different reports.
 """
 
 from __future__ import annotations
@@ -22,6 +26,13 @@ from storyline.records import Document, Story
 # "the mayor", "the Ukrainian president", "the regional governor": a role with at most two words before it.
 _DEPUTY = r"\b(?:deputy|vice|lieutenant|assistant|former|acting|ex)\b"
 _ROLE_SPEAKER = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[a-z]+)$", re.I)
+# A profession -> the title its holder is named with.
+_TITLE_OF = {
+    **dict.fromkeys(
+        ("doctor", "physician", "cardiologist", "surgeon", "anaesthetist", "anesthesiologist", "psychiatrist"), "Dr"
+    ),
+    "professor": "Prof",
+}
 
 
 def role_table(story: Story) -> dict[str, str]:
@@ -58,11 +69,23 @@ def holder_of(speaker: str, table: dict[str, str]) -> str | None:
     return table.get(m.group("role").lower())
 
 
+def titled_holder(speaker: str, doc: Document) -> str | None:
+    """The one person a report names with the title of a profession speaker ("the cardiologist" ->
+    "Dr Ivo Brand"), or None when the speaker is no such profession or the report names none or two."""
+    m = _ROLE_SPEAKER.match(speaker.strip())
+    title = _TITLE_OF.get(m.group("role").lower()) if m is not None else None
+    if title is None or re.search(_DEPUTY, speaker, re.I):
+        return None
+    named = re.compile(rf"\b{title}\.?\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w-]+)")
+    found = {n for s in doc.sentences for n in named.findall(s.text)}
+    people = {n.split()[-1]: n for n in sorted(found, key=len)}
+    return people.popitem()[1] if len(people) == 1 else None
+
+
 def resolve_roles(story: Story) -> Story:
-    """Every sentence whose speaker is a role with one holder in the story gets that person's name."""
+    """Every sentence whose speaker is a role with one holder in the story, or a profession with one
+    titled person in its own report, gets that person's name."""
     table = role_table(story)
-    if not table:
-        return story
     return replace(story, documents=tuple(_resolved(doc, table) for doc in story.documents))
 
 
@@ -70,7 +93,8 @@ def _resolved(doc: Document, table: dict[str, str]) -> Document:
     sentences = list(doc.sentences)
     changed = False
     for k, sentence in enumerate(sentences):
-        holder = holder_of(sentence.attributed_to, table) if sentence.attributed_to else None
+        speaker = sentence.attributed_to
+        holder = (holder_of(speaker, table) or titled_holder(speaker, doc)) if speaker else None
         if holder is None:
             continue
         surname = holder.split()[-1]
