@@ -318,3 +318,20 @@ def test_denying_a_request_or_access_is_a_refusal_that_answers_no_claim():
     assert not may_answer(refusal, claim, {}, OUTLETS)
     denial = Mention("b", 1, "The ministry denied that reporters were kept out.", "denied", "The ministry", None, False)
     assert may_answer(denial, claim, {}, OUTLETS)
+
+
+def test_a_punishment_asked_for_or_faced_is_no_claim_a_plea_denial_answers():
+    denial = Mention(
+        "paper", 4, "Dr Ivo Brand, who denies the charges, faces six years in prison if convicted.", "denied",
+        "Ivo Brand", "2024-05-06", False,
+    )  # fmt: skip
+    for text in (
+        "Prosecutors have asked the court to sentence Ivo Brand to six years in prison.",
+        "The state sought a six-year prison term for Dr Brand.",
+        "Relatives of the patient called for the surgeon to be jailed.",
+        "Dr Brand faces up to six years in prison if he is found guilty.",
+    ):
+        assert not may_answer(denial, Mention("wire", 1, text, "claimed", None, "2024-05-07", False), {}, OUTLETS)
+    fact = Mention("wire", 1, "Prosecutors say Ivo Brand gave the patient a fatal dose.", "claimed", "Prosecutors",
+                   "2024-05-07", False)  # fmt: skip
+    assert may_answer(denial, fact, {}, OUTLETS)

@@ -259,3 +259,12 @@ def test_the_defense_is_the_side_of_the_storys_one_defendant():
     # named as charged in one report only: no defendant of the story
     assert not one_person("the defense", denial, counsel_sides(docs[:1]))
     assert not one_person("the prosecution", denial, counsel)
+
+
+def test_a_lawyers_name_stops_before_a_common_word_a_caption_glued_on():
+    doc = build_document(
+        "Dr Ivo Brand's lawyer, Ada Vos Any questions about the clinic went unanswered.",
+        published="2024-05-06",
+        source="Harbour Wire",
+    )
+    assert counsel_sides([doc]) == {"vos": "brand"}

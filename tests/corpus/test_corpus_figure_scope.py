@@ -229,3 +229,16 @@ def test_places_listed_together_are_one_phrase_of_the_figure() -> None:
         ("Lisk", "GPE"),
     )
     assert figure_places(s, None, count(s, "300")) == ("lisk", "ostmark", "valdoria")
+
+
+def test_a_figure_told_nationwide_holds_for_the_country_not_the_nearest_city() -> None:
+    s = sentence(
+        "Shots were heard near the port of Kessel overnight; the death toll nationwide has reached 140.",
+        ("Kessel", "GPE"),
+    )
+    assert figure_places(s, None, count(s, "140")) == ()
+    across = sentence("Riots spread from Kessel across the country, where 35 people have died.", ("Kessel", "GPE"))
+    assert figure_places(across, None, count(across, "35")) == ()
+    # without the word for the whole country, the city nearest still holds the figure
+    plain = sentence("Shots were heard near the port of Kessel overnight, where 140 have died.", ("Kessel", "GPE"))
+    assert figure_places(plain, None, count(plain, "140")) == ("kessel",)

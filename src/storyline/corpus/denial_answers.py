@@ -128,6 +128,27 @@ def answers_its_own_sentence(text: str) -> bool:
     return _OWN_CLAIM.search(text) is not None
 
 
+# A punishment asked for or faced: "asked the judge to sentence him to four years", "sought a four-year
+# term", "called for him to be jailed", "faces up to four years in prison if convicted".
+_SENTENCE_TOLD = re.compile(
+    r"\b(?:ask|urg|request|press|want)\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:sentence|jail|imprison|punish)\b"
+    r"|\b(?:ask|seek|sought|request|demand|recommend)\w*\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:sentence|jail\s+term|prison\s+term)s?\b"
+    r"|\bcall\w*\s+for\s+(?:[\w'’-]+\s+){1,4}?to\s+be\s+(?:sentenced|jailed|imprisoned|punished)\b"
+    r"|\bfac(?:es|ed|ing|e)\s+(?:[\w'’-]+\s+){0,4}?(?:years?|months?|life)\s+(?:in\s+(?:prison|jail)|behind\s+bars"
+    r"|imprisonment)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_sentence(text: str) -> bool:
+    """Whether a claim tells a punishment asked for or faced ("Prosecutors asked the judge to sentence Dr Brand
+    to four years", "Dr Brand faces up to four years in prison if convicted"): what one side wants or what the
+    law allows, not a claim of fact, so no denial (of the charges) answers it, also when the denial's clause
+    names the same term ("Dr Brand, who denies the charges, faces four years")."""
+    return _SENTENCE_TOLD.search(text) is not None
+
+
 def is_hypothetical(text: str) -> bool:
     """Whether a claim is told only as a condition: "If the strikes are confirmed, ...", or as what would
     happen on one ("would detain them should they arrive"). It asserts nothing."""
@@ -226,13 +247,15 @@ def may_answer(
     """Whether a denial may answer a claim: another party's (``one_party``, ``one_body``, ``opens_on``;
     a country and its office holders in ``sides``, ``denial_sides.one_side``; one person or his lawyers,
     ``denial_sides.one_person``, with the lawyers in ``counsel``) assertion, not one told only
-    as a condition, by a denial that holds on no condition (``is_conditional_denial``), nor another
-    party's than the one the denial names, nor the outlet telling the
-    denier's own words (``denial_sides``), by a denial that is no refusal of a proposal (``is_refusal``),
+    as a condition nor a punishment asked for or faced (``tells_a_sentence``), by a denial that holds on
+    no condition (``is_conditional_denial``), nor another party's than the one the denial names, nor the
+    outlet telling the denier's own words (``denial_sides``), by a denial that is no refusal of a proposal (``is_refusal``),
     and, when the denial rejects who did something, a claim that names that doer (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
     if is_refusal(denial.text) or is_conditional_denial(denial.text) or is_hypothetical(claim.text):
+        return False
+    if tells_a_sentence(claim.text):
         return False
     if answers_its_own_sentence(denial.text):
         return False

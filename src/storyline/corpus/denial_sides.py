@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyline.corpus.denial_content import SAID
 from storyline.records import Document, Mention
 
@@ -235,6 +237,14 @@ _COUNSEL_OF = (
 )
 
 
+def name_only(span: str) -> str:
+    """A person's name cut before its first later word that is a common word, capitalised only by a glued
+    caption or a sentence start: "Ada Vos Any" (a caption's "Any ..." glued on) -> "Ada Vos"."""
+    words = span.split()
+    cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in STOP_WORDS), len(words))
+    return " ".join(words[:cut])
+
+
 DEFENSE = "the defense"  # the key of the story's one defendant in ``counsel_sides``
 _DEFENSE_SPEAKER = re.compile(r"^(?:the\s+)?defen[cs]e(?:\s+(?:team|lawyers?|attorneys?|counsel))?$", re.I)
 _TITLED_PERSON = rf"{_HONORIFICS}(?P<who>{_NAME}(?:\s+{_NAME}){{0,2}})(?![\w'’]|\s+[A-Z])"
@@ -257,7 +267,7 @@ def counsel_sides(documents: Iterable[Document]) -> dict[str, str]:
         for s in doc.sentences:
             for pattern in _COUNSEL_OF:
                 for m in pattern.finditer(s.text):
-                    agent, owner = surname(m.group("agent")), surname(m.group("owner"))
+                    agent, owner = surname(name_only(m.group("agent"))), surname(m.group("owner"))
                     if agent and owner and agent != owner:
                         clients.setdefault(agent, set()).add(owner)
             for pattern in _DEFENDANT:

@@ -57,6 +57,12 @@ _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNOR
 _WORLDWIDE = re.compile(
     r"\b(?:globally|world\s*-?\s*wide|global|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE
 )
+# The country's own scope next to a figure: "the toll nationwide", "across the country", "the national toll".
+_NATIONWIDE = re.compile(
+    r"\b(?:nation\s*-?\s*wide|(?:across|throughout)\s+the\s+(?:country|nation)"
+    r"|national\s+(?:death\s+)?(?:toll|tally|total|count|figures?))\b",
+    re.IGNORECASE,
+)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "Chinese": a people, not a place
 
 
@@ -150,18 +156,24 @@ PlacePhrase = tuple[int, int, tuple[str, ...]]  # start, end in the sentence, pl
 
 def place_phrases(sentence: Sentence) -> list[PlacePhrase]:
     """The sentence's place phrases in order: a place, or places listed together, or a word for the
-    world; a place after "outside" is a scope of its own ("outside mexico"), neither that place nor the world."""
+    world; a place after "outside" is a scope of its own ("outside mexico"), neither that place nor the world;
+    a word for the whole country ("nationwide", "across the country") is a phrase of no place: the story's
+    country as a whole, not the city named nearest ("gunfire in Kessel; the toll nationwide is 219")."""
     spans = [
         (e.start - sentence.start, e.end - sentence.start, normalize_name(e.text))
         for e in sentence.entities
         if e.label in PLACE_LABELS and not _DEMONYM.match(e.text.strip())
     ]
     spans += [(m.start(), m.end(), WORLD) for m in _WORLDWIDE.finditer(sentence.text)]
+    spans += [(m.start(), m.end(), "") for m in _NATIONWIDE.finditer(sentence.text)]
     phrases: list[PlacePhrase] = []
     for start, end, name in sorted(spans):
+        if not name:
+            phrases.append((start, end, ()))
+            continue
         if _OUTSIDE.search(sentence.text[:start]):
             name = f"outside {name}"
-        if phrases and _LISTED.match(sentence.text[phrases[-1][1] : start]):
+        if phrases and phrases[-1][2] and _LISTED.match(sentence.text[phrases[-1][1] : start]):
             first, _, names = phrases.pop()
             phrases.append((first, end, tuple(sorted({*names, name}))))
         else:
