@@ -9,7 +9,8 @@ sets it against that claim.
 
 Some denials answer no claim at all: a refusal of a proposal ("rejected the truce plan", "dismissed
 calls for him to quit") turns down an offer, it does not say a claim is false; a claim told only as
-a condition ("If the strikes are confirmed, ...") asserts nothing to deny; a denial of the claim
+a condition ("If the strikes are confirmed, ...") asserts nothing to deny, nor does one telling a punishment
+asked for or faced ("asked the judge to sentence him to four years"); a denial of the claim
 its own sentence tells ("..., he said, although a source denied the report") answers that one; and a party never answers
 its own claim, also when one names it by its acronym ("The NTC", "the National Transitional Council").
 
@@ -249,8 +250,9 @@ def may_answer(
     ``denial_sides.one_person``, with the lawyers in ``counsel``) assertion, not one told only
     as a condition nor a punishment asked for or faced (``tells_a_sentence``), by a denial that holds on
     no condition (``is_conditional_denial``), nor another party's than the one the denial names, nor the
-    outlet telling the denier's own words (``denial_sides``), by a denial that is no refusal of a proposal (``is_refusal``),
-    and, when the denial rejects who did something, a claim that names that doer (``names_the_doer``)."""
+    outlet telling the denier's own words (``denial_sides``), by a denial that is no refusal of a proposal
+    (``is_refusal``), and, when the denial rejects who did something, a claim that names that doer
+    (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
     if is_refusal(denial.text) or is_conditional_denial(denial.text) or is_hypothetical(claim.text):
