@@ -89,14 +89,17 @@ _S_VERB = re.compile(
 # is a present cue before a weekday, as an "-s" verb is, with the same tests. The subject ends in "-s" (not
 # "-ss", "-us"); it is lower-case or opens the sentence, so that names ("Texas", "Jones") stay out. The verb
 # is none of the words that follow a plural noun without being its verb (prepositions, determiners,
-# auxiliaries, adverbs, "-ing" and "-ly" words).
+# auxiliaries, adverbs, pronouns, participles, "-ing" and "-ly" words; "news conference") nor a verb whose past
+# is the same ("Scientists put the numbers in play Thursday as they struggled").
 _NOT_BARE_VERBS = (
     "the a an of in on at for with by to from and or but nor as than that which who whom whose this these those "
     "its their his her our your my will would shall should could can may might must not also still now then "
     "here there all both each some many more most few last next early late earlier later ago during since until "
     "after before through throughout via near amid despite against under over around across within without into "
     "onto toward towards ahead about above below between among per like unlike were are be been being had did "
-    "was is so too very just only even yet again away back up down off out"
+    "was is so too very just only even yet again away back up down off out due together along onboard alike aside "
+    "abroad apart home what where when how why whether them him it us me you taken given seen known shown done "
+    "gone born conference put hit set cut let shut cost hurt quit spread read beat bid cast burst split upset"
 )
 _BARE_VERB = re.compile(
     r"(?<![\w'’-])(?P<prev>[A-Za-z][a-z]+[^su'\W]s)\s+(?P<verb>(?!(?:{words})\b)[a-z]{{2,}}(?<![s'])(?<!ing)(?<!ly))"
@@ -299,7 +302,9 @@ def _plural_subject(text: str, reach: int, end: int) -> re.Match[str] | None:
     """A plural subject and its plain present verb before a weekday (``_BARE_VERB``); a capitalised subject
     only where it opens the sentence ("Voters go", not "Texas vote")."""
     m = _BARE_VERB.search(text, reach, end)
-    if m is None or m.group("prev")[0].islower():
+    if m is None or m.group("prev").lower() in _NOT_S_VERBS:  # "news conference"
+        return None
+    if m.group("prev")[0].islower():
         return m
     if m.group("prev").endswith(("as", "is")):  # "Texas", "Paris"
         return None
