@@ -105,6 +105,30 @@ def test_a_clock_time_without_a_day_is_read_on_the_report_day_in_its_value_only(
     assert found("The curfew starts at 8 pm.", None)[0][2] == "XXXX-XX-XXT20:00"
 
 
+# Thursday 2022-09-08: Tuesday's is the 6th, Wednesday's the 7th.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recount of Tuesday's ballots will begin at noon.",
+        "Judges will hear appeals against Wednesday’s results at 10 a.m.",
+    ],
+)
+def test_a_clock_time_told_in_the_future_does_not_take_a_past_day_named_in_a_possessive(text: str) -> None:
+    assert found(text)[-1][2].startswith("2022-09-08T")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tuesday's recount of the ballots began at noon.", "2022-09-06T12:00"),  # told in the past
+        ("The recount will begin on Tuesday at noon.", "2022-09-13T12:00"),  # no possessive
+        ("The recount of Saturday's ballots will begin at noon.", "2022-09-10T12:00"),  # a coming day
+    ],
+)
+def test_a_clock_time_keeps_a_possessive_day_told_in_the_past_or_coming_and_a_plain_day(text: str, value: str) -> None:
+    assert found(text)[-1][2] == value
+
+
 def test_a_clock_time_after_two_days_takes_the_day_named_last() -> None:
     text = "The polls opened on Monday and closed on Tuesday at 9 p.m."
     assert found(text)[-1] == ("9 p.m.", "TIME", "2022-09-06T21:00", "2022-09-06")

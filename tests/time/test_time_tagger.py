@@ -92,8 +92,9 @@ def test_last_and_next_weekday_leave_the_report_day() -> None:
 
 
 def test_weekday_tense_from_token_tags() -> None:
-    text = "Crowds gather on Tuesday"
-    tags = [("Crowds", "NNS"), ("gather", "VBD"), ("on", "IN"), ("Tuesday", "NNP")]
+    text = "Crowds in the square gather on Tuesday"  # no word cue: "square" is no plural subject
+    words = ["Crowds", "in", "the", "square", "gather", "on", "Tuesday"]
+    tags = list(zip(words, ["NNS", "IN", "DT", "NN", "VBD", "IN", "NNP"], strict=True))
     base = 100  # token offsets are document offsets
     tokens, pos = [], 0
     for word, tag_ in tags:

@@ -155,6 +155,37 @@ def test_a_present_s_verb_with_the_day_it_governs_takes_the_nearest_occurrence(t
     assert first_date(text, dct) == day
 
 
+# Wednesday 2024-05-15: the past reading of Friday is 2024-05-10, the nearest 2024-05-17.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Voters go to the polls in Friday's runoff for mayor.", "2024-05-17"),
+        ("The night markets open on Friday along the river.", "2024-05-17"),
+        ("Nurses do not return to the wards until Friday.", "2024-05-17"),
+        ("Why do the ferries stop on Friday?", "2024-05-17"),
+    ],
+)
+def test_a_plural_subjects_plain_present_verb_with_its_weekday_takes_the_nearest_occurrence(
+    text: str, day: str
+) -> None:
+    assert first_date(text, date(2024, 5, 15)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters went to the polls on Friday in heavy rain.",
+        "Did the unions strike on Friday?",
+        "Officials said voters go to the polls on Friday.",
+        "Texas vote counts on Friday showed a narrow lead.",
+        "Officials ran the count on Friday.",
+    ],
+)
+def test_a_plain_verb_after_a_past_verb_or_a_name_is_no_present_cue(text: str) -> None:
+    assert first_date(text, date(2024, 5, 15)) == "2024-05-10"
+    assert not [c for c in tense_cues(text) if c.tense == "present"]
+
+
 @pytest.mark.parametrize(
     ("text", "dct", "day"),
     [

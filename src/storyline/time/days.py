@@ -232,12 +232,21 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Resolved:
     return rs.UNRESOLVED_DAY, None
 
 
-def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
-    """A clock time without its day takes the one day its sentence names ("on Tuesday ... at 9 p.m.")."""
+def anchor_clock_times(found: list[TimeExpression], ctx: Context | None = None) -> list[TimeExpression]:
+    """A clock time without its day takes the one day its sentence names ("on Tuesday ... at 9 p.m."), but
+    not, when it is told in the future, a day before the report named in a possessive: "The recount of
+    Tuesday's ballots will begin at noon" names the ballots' day, not the recount's (``_past_possessive``)."""
     clocks = [t for t in found if t.type == "TIME" and t.value.startswith(rs.UNRESOLVED_DAY)]
     if not clocks:
         return found
-    days = {t.date for t in found if t.date is not None and len(t.date) == 10}
+    named = [t for t in found if t.date is not None and len(t.date) == 10]
+    if (
+        ctx is not None
+        and any(_past_possessive(t, ctx) for t in named)
+        and all(ctx.tense(c.start, c.end) == "future" for c in clocks)
+    ):
+        named = [t for t in named if not _past_possessive(t, ctx)]
+    days = {t.date for t in named if t.date is not None}
     if len(days) != 1:
         return found
     day = days.pop()
@@ -247,6 +256,17 @@ def anchor_clock_times(found: list[TimeExpression]) -> list[TimeExpression]:
             t = TimeExpression(t.start, t.end, t.text, t.type, day + t.value.removeprefix(rs.UNRESOLVED_DAY), day)
         out.append(t)
     return out
+
+
+def _past_possessive(expr: TimeExpression, ctx: Context) -> bool:
+    """Whether ``expr`` is a day before the report named in a possessive ("Tuesday's ballots")."""
+    day = expr.date
+    return (
+        ctx.dct is not None
+        and day is not None
+        and day < ctx.dct.isoformat()
+        and ctx.text.startswith(("'s", "’s"), expr.end)
+    )
 
 
 # Between a date and the weekday it fell on, set off after it: "Feb. 25, a Sunday", "March 20, Wednesday".

@@ -408,7 +408,7 @@ def tag(
         kept = ranges.order(kept, text, dct)
     if "week of" in text:  # "the week of March 16"
         kept = days.weeks_of(kept, text)
-    kept = days.anchor_clock_times(kept)
+    kept = days.anchor_clock_times(kept, ctx)
     if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
     focus = focus or _NO_FOCUS

@@ -85,6 +85,27 @@ _DAY_OR_MONTH = re.compile(
 _S_VERB = re.compile(
     r"(?<!['’])\b(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{2,}[^su'\W]s)\s+(?P<between>(?:[A-Za-z'’-]+\s+){0,8})\Z"
 )
+# A plain present verb after a plural subject ("Voters go to the polls on Sunday", "The markets open on Monday")
+# is a present cue before a weekday, as an "-s" verb is, with the same tests. The subject ends in "-s" (not
+# "-ss", "-us"); it is lower-case or opens the sentence, so that names ("Texas", "Jones") stay out. The verb
+# is none of the words that follow a plural noun without being its verb (prepositions, determiners,
+# auxiliaries, adverbs, pronouns, participles, "-ing" and "-ly" words; "news conference") nor a verb whose past
+# is the same ("Scientists put the numbers in play Thursday as they struggled").
+_NOT_BARE_VERBS = (
+    "the a an of in on at for with by to from and or but nor as than that which who whom whose this these those "
+    "its their his her our your my will would shall should could can may might must not also still now then "
+    "here there all both each some many more most few last next early late earlier later ago during since until "
+    "after before through throughout via near amid despite against under over around across within without into "
+    "onto toward towards ahead about above below between among per like unlike were are be been being had did "
+    "was is so too very just only even yet again away back up down off out due together along onboard alike aside "
+    "abroad apart home what where when how why whether them him it us me you taken given seen known shown done "
+    "gone born conference put hit set cut let shut cost hurt quit spread read beat bid cast burst split upset"
+)
+_BARE_VERB = re.compile(
+    r"(?<![\w'’-])(?P<prev>[A-Za-z][a-z]+[^su'\W]s)\s+(?P<verb>(?!(?:{words})\b)[a-z]{{2,}}(?<![s'])(?<!ing)(?<!ly))"
+    r"\s+(?P<between>(?:[A-Za-z'’-]+\s+){{0,8}})\Z".format(words="|".join(_NOT_BARE_VERBS.split()))
+)
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:;]\s+)[\"“(]?\Z")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # A word after a bare verb that follows a modal or "to" is that verb's object ("will hear arguments Tuesday"):
 # no "-s" verb stands there.
@@ -242,27 +263,52 @@ def _past_words(text: str, end: int, lowered: str | None = None) -> list[tuple[i
 
 
 def _s_verb_cues(text: str, lowered: str | None = None) -> list[TenseCue]:
-    """Present cues from "-s" verbs a few words before the day or month they govern (``_S_VERB``)."""
+    """Present cues from "-s" verbs a few words before the day or month they govern (``_S_VERB``), and from
+    a plural subject's plain present verb before a weekday (``_BARE_VERB``)."""
     if not any(map(text.__contains__, _S_VERB_GATE)):
         return []
     cues: list[TenseCue] = []
     for day in _DAY_OR_MONTH.finditer(text):
         reach = max(0, day.start() - _S_VERB_REACH)
-        m = _S_VERB.search(text, reach, day.start())
         after = _NEXT_WORD.match(text, day.end())
-        if (
-            m is not None
-            and not (cues and cues[-1].start == m.start("verb"))  # "... arrive in August and September"
-            and m.group("prev").lower() not in _NOT_SUBJECT_END
-            and not _MODAL_BEFORE.search(text, max(0, m.start("prev") - 8), m.start("prev"))
-            and not _is_past(m.group("prev"))
-            and m.group("verb") not in _NOT_S_VERBS
-            and not (after and _is_past(after.group(1)))
-            and not any(_is_past(w) or w in ("is", "are") for w in m.group("between").split())
-            and not _past_words(text, m.start("verb"), lowered)
-        ):
-            cues.append(TenseCue(m.start("verb"), m.end("verb"), "present"))
+        if after and _is_past(after.group(1)):
+            continue  # "crews Thursday pulled": the word before was a plural noun
+        m = _S_VERB.search(text, reach, day.start())
+        governs = _governs(text, m, lowered)
+        if not governs and day.group().endswith("day"):
+            m = _plural_subject(text, reach, day.start())
+            governs = _governs(text, m, lowered)
+        if governs and m is not None and not (cues and cues[-1].start == m.start("verb")):
+            cues.append(TenseCue(m.start("verb"), m.end("verb"), "present"))  # not twice: "in August and September"
     return cues
+
+
+def _governs(text: str, m: re.Match[str] | None, lowered: str | None) -> bool:
+    """Whether the verb ``m`` found (groups "prev", "verb", "between") is a present verb that governs the day
+    after it: the word before it ends a subject, and no past verb stands before it or between."""
+    return (
+        m is not None
+        and m.group("prev").lower() not in _NOT_SUBJECT_END
+        and not _MODAL_BEFORE.search(text, max(0, m.start("prev") - 8), m.start("prev"))
+        and not _is_past(m.group("prev"))
+        and not _is_past(m.group("verb"))  # "Officials said voters go ..."
+        and m.group("verb") not in _NOT_S_VERBS
+        and not any(_is_past(w) or w in ("is", "are") for w in m.group("between").split())
+        and not _past_words(text, m.start("verb"), lowered)
+    )
+
+
+def _plural_subject(text: str, reach: int, end: int) -> re.Match[str] | None:
+    """A plural subject and its plain present verb before a weekday (``_BARE_VERB``); a capitalised subject
+    only where it opens the sentence ("Voters go", not "Texas vote")."""
+    m = _BARE_VERB.search(text, reach, end)
+    if m is None or m.group("prev").lower() in _NOT_S_VERBS:  # "news conference"
+        return None
+    if m.group("prev")[0].islower():
+        return m
+    if m.group("prev").endswith(("as", "is")):  # "Texas", "Paris"
+        return None
+    return m if _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()) else None
 
 
 def is_past_form(word: str) -> bool:
