@@ -119,16 +119,20 @@ def places_of(sentence: Sentence) -> tuple[str, ...]:
     A people's name tagged as a place ("Ukrainian troops") is left out: it names an actor; so is a place
     after "outside" ("one death outside Valdoria"): the figure holds elsewhere.
     """
-    names = {
-        normalize_name(e.text)
-        for e in sentence.entities
-        if e.label in PLACE_LABELS
-        and not _DEMONYM.match(e.text.strip())
-        and not _OUTSIDE.search(sentence.text[: e.start - sentence.start])
-    }
+    names = {name for start, _, name in _place_entities(sentence) if not _OUTSIDE.search(sentence.text[:start])}
     if _WORLDWIDE.search(sentence.text):
         names.add(WORLD)
     return tuple(sorted(names))
+
+
+def _place_entities(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The sentence's place entities as (start, end) in the sentence and normalized name; a people's name
+    tagged as a place ("Ukrainian troops") is left out."""
+    return [
+        (e.start - sentence.start, e.end - sentence.start, normalize_name(e.text))
+        for e in sentence.entities
+        if e.label in PLACE_LABELS and not _DEMONYM.match(e.text.strip())
+    ]
 
 
 # A sentence that goes on about the one before it, and so about its place: "The UK has 1,500 cases. There
@@ -159,11 +163,7 @@ def place_phrases(sentence: Sentence) -> list[PlacePhrase]:
     world; a place after "outside" is a scope of its own ("outside mexico"), neither that place nor the world;
     a word for the whole country ("nationwide", "across the country") is a phrase of no place: the story's
     country as a whole, not the city named nearest ("gunfire in Kessel; the toll nationwide is 219")."""
-    spans = [
-        (e.start - sentence.start, e.end - sentence.start, normalize_name(e.text))
-        for e in sentence.entities
-        if e.label in PLACE_LABELS and not _DEMONYM.match(e.text.strip())
-    ]
+    spans = _place_entities(sentence)
     spans += [(m.start(), m.end(), WORLD) for m in _WORLDWIDE.finditer(sentence.text)]
     spans += [(m.start(), m.end(), "") for m in _NATIONWIDE.finditer(sentence.text)]
     phrases: list[PlacePhrase] = []

@@ -158,8 +158,7 @@ def month_day_date(dct: date, month: int, day: int, tense: Tense, slack_days: in
     present tense the nearest such day ("payable Jan. 2" in a November report is next year's)."""
     year = dct.year
     if tense == "present":
-        days = [make_date(y, month, day) for y in (year - 1, year, year + 1)]
-        return min((d for d in days if d is not None), key=lambda d: abs((d - dct).days), default=None)
+        return nearest_month_day((month, day), dct)
     candidate = make_date(year, month, day)
     if candidate is not None and tense == "past" and (candidate - dct).days > slack_days:
         year -= 1
