@@ -55,6 +55,15 @@ def test_source_putting_a_toll_at_a_number_is_a_claim():
     assert got == ("Officials in the lower valley", "put", "the number of dead at 17", "claim", None)
 
 
+def test_words_after_a_closing_cue_that_open_with_a_preposition_are_no_source():
+    got = parts("“The quay is shut,” Oda Fenn, a pilot, said at the harbour on Monday.")
+    assert got[:2] == ("Oda Fenn, a pilot", "said")
+
+
+def test_a_speaker_after_a_closing_cue_is_the_source():
+    assert parts("“The quay is shut,” said Oda Fenn.")[:2] == ("Oda Fenn", "said")
+
+
 def test_putting_a_thing_somewhere_is_no_claim():
     assert find_attributions("The crew put the boat back in the water at dawn.") == []
 
@@ -830,6 +839,12 @@ def test_thought_inside_what_someone_said_is_part_of_the_content(make_doc):
 def test_saying_inside_what_someone_said_stays_a_nested_source(make_doc):
     got = found(make_doc, "The pilot said the harbour master told him the quay was shut.")
     assert [(s, c) for s, c, _ in got] == [("The pilot", "said"), ("the harbour master", "told")]
+
+
+@pytest.mark.model
+def test_according_to_inside_what_someone_said_stays_a_nested_source(make_doc):
+    got = found(make_doc, "The pilot said that, according to the harbour log, the ferry left at noon.")
+    assert ("the harbour log", "according to") in [(s, c) for s, c, _ in got]
 
 
 @pytest.mark.model

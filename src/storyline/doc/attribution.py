@@ -259,10 +259,12 @@ def _relative_antecedent(sentence: Sentence, a: Attribution) -> Attribution:
 
 def _nested(sentence: Sentence, a: Attribution, held: list[tuple[int, int]]) -> bool:
     """Whether ``a`` is a thought or stance verb whose cue lies inside another attribution's content;
-    an owned cue noun ("the mayor's criticism") is a nested source of its own."""
+    an owned cue noun ("the mayor's criticism") and "according to X" name a nested source of their own."""
     if not any(s <= a.cue[0] < e for s, e in held):
         return False
     words = [t for t in sentence.tokens if t.start < a.cue[1] and a.cue[0] < t.end]
+    if len(words) == 2 and words[0].text.lower() == "according":
+        return False  # "X said that, according to the log, the ferry left": the log is a source too
     return len(words) != 1 or (words[0].pos != "NOUN" and lemma_of(words[0]) not in CUE_LEMMAS)
 
 

@@ -193,9 +193,12 @@ _TRAILING = re.compile(
     r"(?:,\s+(?:citing|quoting)\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
     re.I,
 )
+# "..., said Oda Fenn." names the speaker after the cue; "Oda Fenn, a pilot, said at the quay." does not:
+# words after the cue that open with a preposition say where or when, and the speaker comes before.
+_NOT_AN_INVERTED_SOURCE = r"(?!(?:at|in|on|of|during|after|before|from|to|with|via|while|when)\b)"
 _INVERTED = re.compile(
     r"(?P<sep>,[\"”]?|[\"”])\s+(?P<cue>said|says|added|wrote|claimed|insisted|reported)\s+"
-    r"(?P<src>[^,\"“”]{1,90}?)(?:,\s+(?:citing|quoting)\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
+    rf"{_NOT_AN_INVERTED_SOURCE}(?P<src>[^,\"“”]{{1,90}}?)(?:,\s+(?:citing|quoting)\s+(?P<via>[^.]+?))?\s*[.!]?[\"”]?\s*$",
     re.I,
 )
 BOUNDARY = re.compile(r"[,;:\"“”(]|\b(?:that|but|while|as|because|although|when|after|before)\b", re.I)
