@@ -188,12 +188,6 @@ class Errors:
         "E210: the source tagger's model could not be opened from {path} ({detail}). Reinstall storyline, regenerate"
         " the file with python -m storyline.eval.polnear_fit_tagger, or set attribution.tagger = false."
     )
-    # the word classes of the learned cue model (doc/word_classes.py)
-    E240 = (
-        "E240: the word-class table could not be read from {path} ({detail}). Reinstall storyline, regenerate the"
-        " file with python -m storyline.eval.word_classes_fit ../shared/data/polnear/train ../shared/data/timeline17,"
-        " or set attribution.learned = false to attribute with the rules alone."
-    )
     # the learned cue model's word meaning (doc/attribution_meaning.py)
     E200 = (
         "E200: the word table of the cue model could not be read from {path} ({detail}). Reinstall the pinned"

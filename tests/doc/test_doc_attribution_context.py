@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from storyline.doc.attribution_context import class_features, context_features
+from storyline.doc.attribution_context import context_features
 from storyline.doc.attribution_tree import children_of
-from storyline.doc.word_classes import classes_of
 from storyline.records import Token
 
 TEXT = "Rusk called for calm: “Stay home.”"
@@ -49,17 +46,3 @@ def test_a_clause_hanging_on_another_verb_names_both_lemmas() -> None:
     tokens = _tokens()
     names = context_features(tokens, children_of(tokens), 6, "stay")
     assert "head_pos=VERB|dep=parataxis" in names and "sentence_opens_with_quote" not in names
-
-
-def test_a_word_outside_the_class_table_takes_its_lemmas_classes() -> None:
-    tokens = list(_tokens())
-    tokens[1] = replace(tokens[1], text="sayyed")  # no such word in the table
-    names = class_features(tuple(tokens), 1, "say", "no_quote_near")
-    assert {f"wc={c}" for c in classes_of("say")} <= set(names)
-    assert f"wc={classes_of('say')[1]}|no_quote_near" in names
-
-
-def test_a_word_names_the_class_of_the_word_it_hangs_on() -> None:
-    tokens = _tokens()
-    names = class_features(tokens, 6, "stay", "no_quote_near")
-    assert f"head_wc={classes_of('called')[1]}|dep=parataxis" in names

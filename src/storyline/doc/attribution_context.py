@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.doc.attribution_tree import Children, lemma_of
-from storyline.doc.word_classes import classes_of
 from storyline.records import Token
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
@@ -57,7 +56,6 @@ def context_features(tokens: Sequence[Token], children: Children, i: int, lemma:
         side,
         f"lemma={lemma}|{side}",
     ]
-    out += class_features(tokens, i, lemma, side)
     if tok.head != i:
         head = tokens[tok.head]
         out.append(f"head_pos={head.pos}|dep={tok.dep}")
@@ -69,20 +67,4 @@ def context_features(tokens: Sequence[Token], children: Children, i: int, lemma:
         if tokens[c].dep == "ccomp" and any(tokens[g].dep.startswith("nsubj") for g in children[c]):
             out += ["clause_with_subject", f"lemma={lemma}|clause_with_subject"]
             break
-    return out
-
-
-def class_features(tokens: Sequence[Token], i: int, lemma: str, side: str) -> list[str]:
-    """The word's classes learned from news (``word_classes``; its lemma's when the word has none), alone
-    and with its dependency label and quotation side, and the class of the word it hangs on: a rare cue
-    ("quipped") shares the weights of the common words used like it ("said")."""
-    tok = tokens[i]
-    found = classes_of(tok.text) or classes_of(lemma)
-    out = [f"wc={c}" for c in found]
-    if found:
-        out += [f"wc={found[1]}|dep={tok.dep}", f"wc={found[1]}|{side}"]
-    if tok.head != i:
-        head = classes_of(tokens[tok.head].text)
-        if head:
-            out.append(f"head_wc={head[1]}|dep={tok.dep}")
     return out
