@@ -396,3 +396,31 @@ def test_a_possessive_weekday_one_or_two_days_back_is_that_day_whatever_the_tens
 )
 def test_a_possessive_weekday_further_off_or_after_ahead_of_keeps_its_tense(text: str, value: str) -> None:
     assert tag(text, date(2024, 3, 6))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry trial was due to begin on Tuesday, but the crew found a leak.", "2024-03-05"),
+        ("The harbour board was to meet on Friday to vote on the new fees.", "2024-03-08"),
+        ("The lock gates were scheduled to close on Sunday for repairs.", "2024-03-10"),
+        ("The inquiry, which was set to open on Monday, has been moved to a larger hall.", "2024-03-04"),
+        ("Two tugs were expected to reach the wreck on Thursday, a coastguard spokesman said.", "2024-03-07"),
+        ("More buses were to be laid on for Saturday if needed.", "2024-03-09"),
+    ],
+)
+def test_a_weekday_a_plan_told_in_the_past_names_is_just_past_or_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if t.text.endswith("day")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crew was due to sail when the storm struck on Sunday.", "2024-03-03"),  # a past verb between
+        ("The ferry was to blame for Monday's delay.", "2024-03-04"),
+        ("The talks were due to end last Friday.", "2024-03-01"),
+        ("The pier was due to reopen, and it did so on Saturday.", "2024-03-02"),
+    ],
+)
+def test_a_weekday_after_a_past_verb_or_with_its_own_modifier_is_not_read_as_a_plans_day(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if t.text.endswith("day")] == [value]

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues
+from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues, told_as_plan
 
 Answer = TypeVar("Answer")
 
@@ -90,6 +90,15 @@ class Context:
         if could_leads(self.text, cues, start, end):
             return "future"
         return tense_at(cues, start, end, self.default)
+
+    def told_as_plan(self, start: int, end: int) -> bool:
+        """Whether the time is the day of a plan told in the past ("was due to begin on Tuesday",
+        ``tense.told_as_plan``), in its relative clause when it is in one, and no word before it governs it."""
+        if self.governed(start) is not None:
+            return False
+        if self._cues is None:
+            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
+        return told_as_plan(self.text, clause_cues(self.text, self._cues, start, end), start)
 
     def governed(self, start: int) -> Tense | None:
         """The tense a word right before the time sets whatever the clause's tense: past after "since",

@@ -423,3 +423,29 @@ def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> 
         if distance < best_distance:
             best, best_distance = cue.tense, distance
     return best
+
+
+# A plan told in the past, before the time it names: "was due to begin on Tuesday", "were set to meet Monday",
+# "was scheduled to address ... Friday", "was to arrive on Monday", "were to be arranged for Friday". From the
+# plan's own viewpoint the day was coming; from the report's it may be just past ("The case was due to start on
+# Thursday, but the jury ..." in a Friday report) or still ahead ("The board was to meet on Monday" on a Sunday).
+_PLANNED_IN_PAST = re.compile(
+    r"\b(?i:was|were)\s+(?:(?i:due|set|scheduled|slated|expected|supposed)\s+)?to\s+(?!(?i:date|blame)\b)[a-z]+\b"
+    + _TO_BE
+)
+_PLAN_REACH = 120  # characters between the plan's verb and the time it names
+
+
+def told_as_plan(text: str, cues: Sequence[TenseCue], start: int) -> bool:
+    """Whether the time at ``start`` is the day of a plan told in the past (``_PLANNED_IN_PAST``): the plan
+    leads the time and no other cue stands between them. A verb after the time does not undo the plan ("were due
+    to sail ... early on Wednesday morning, an Egyptian official said")."""
+    reach = max(0, start - _PLAN_REACH)
+    if " to " not in text[reach:start]:  # a fast test: most times have no plan before them
+        return False
+    plan = None
+    for m in _PLANNED_IN_PAST.finditer(text, reach, start):
+        plan = m
+    if plan is None:
+        return False
+    return not any(plan.end() <= c.start and c.end <= start for c in cues)
