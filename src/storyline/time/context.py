@@ -12,6 +12,7 @@ from typing import TypeVar
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
 from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues, told_as_plan
+from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")
 
@@ -98,7 +99,8 @@ class Context:
             return False
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
-        return told_as_plan(self.text, clause_cues(self.text, self._cues, start, end), start)
+        today = WEEKDAYS[self.dct.weekday()] if self.dct is not None else ""
+        return told_as_plan(self.text, clause_cues(self.text, self._cues, start, end), start, end, today)
 
     def governed(self, start: int) -> Tense | None:
         """The tense a word right before the time sets whatever the clause's tense: past after "since",
