@@ -436,3 +436,29 @@ def test_a_weekday_after_a_past_verb_or_with_its_own_modifier_is_not_read_as_a_p
 def test_the_end_of_a_range_a_plan_names_is_ordered_from_its_start() -> None:
     found = tag("The union said it would hold rallies from Thursday to Monday.", date(2024, 3, 6))
     assert [t.value for t in found] == ["2024-03-07", "2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor told reporters on Monday that she would not run again.", "2024-03-04"),
+        ("Asked on Tuesday whether the pier would reopen, the engineer shook his head.", "2024-03-05"),
+        ("The count for Monday would be higher if the rain stopped.", "2024-03-04"),
+    ],
+)
+def test_a_weekday_with_a_would_after_it_as_its_nearest_verb_is_just_past_or_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor said on Wednesday that the vote on Monday would be close.", "2024-03-11"),  # said today
+        ("The mayor spoke on Monday, and the board met later; the plan would cost more.", "2024-03-04"),
+        ("The board will meet on Monday and would vote then.", "2024-03-11"),  # "will" is nearer
+    ],
+)
+def test_a_weekday_whose_would_is_not_its_nearest_verb_or_was_said_today_keeps_its_reading(
+    text: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text][-1] == value

@@ -452,15 +452,32 @@ def told_as_plan(text: str, cues: Sequence[TenseCue], start: int, end: int, toda
     reach = max(0, start - _PLAN_REACH)
     before = text[reach:start]
     if " to " not in before and "would" not in before.lower():  # a fast test: most times have no plan before them
-        return False
+        return _would_follows(text, cues, start, end, today)
     plan = None
     for m in _PLANNED_IN_PAST.finditer(text, reach, start):
         plan = m
-    if plan is None or _WEEK_AFTER.match(text, end) or _RANGE_END_BEFORE.search(text, reach, start):
+    if plan is None:
+        return _would_follows(text, cues, start, end, today)
+    if _WEEK_AFTER.match(text, end) or _RANGE_END_BEFORE.search(text, reach, start):
         return False
     if plan.group("would") and _said_today(text[: plan.start()], today):
         return False
     return not any(plan.end() <= c.start and c.end <= start for c in cues)
+
+
+def _would_follows(text: str, cues: Sequence[TenseCue], start: int, end: int, today: str) -> bool:
+    """Whether the cue nearest the time (as ``tense_at`` measures) is a "would" after it: "anticipated that a
+    session ... on Monday would focus on ..." tells a plan in the past too."""
+    if "would" not in text[end:]:
+        return False
+    best, best_distance = None, float("inf")
+    for cue in cues:
+        distance = float(start - cue.end) if cue.end <= start else 2.0 * (cue.start - end) if cue.start >= end else None
+        if distance is not None and distance < best_distance:
+            best, best_distance = cue, distance
+    if best is None or best.start < end or not text.startswith("would", best.start):
+        return False
+    return not (_WEEK_AFTER.match(text, end) or _said_today(text[:start], today))
 
 
 def _said_today(before: str, today: str) -> bool:
