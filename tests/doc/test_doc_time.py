@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from storyline.config import Config
-from storyline.doc.time import build, tag_document
+from storyline.corpus.event_clauses import is_subordinate
+from storyline.doc.time import build, in_relative_clause, tag_document
 from storyline.records import Attribution, Document
 
 MakeDoc = Callable[..., Document]
@@ -383,3 +384,26 @@ def test_a_statement_does_not_take_the_foretold_day_of_the_statement_before_it(m
     dated = dated_parsed(make_doc, text, "2025-03-07")
     assert dated[1] == ("2025-03-11", False)
     assert dated[2] == ("2025-03-07", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The pier, which closed in March, reopened on Saturday.", True),
+        ("Which boats sailed in March is unclear.", True),
+        ("The WHO raised its alert in March.", False),
+        ("The WHICH guide, read by many, named March.", False),
+        ("The pilot, who landed the plane, was praised in March.", False),
+    ],
+)
+def test_a_relative_clause_is_read_from_its_word_in_any_case_but_capitals(make_doc, text: str, inside: bool) -> None:
+    sentence = tag_document(make_doc(text, published="2031-05-20")).sentences[0]
+    march = next(t for t in sentence.times if t.text == "March")
+    assert in_relative_clause(sentence, march) is inside
+
+
+def test_relative_clauses_and_subordinate_parts_read_acronyms_alike(make_doc) -> None:
+    for text in ["The WHO raised its alert in March.", "The agency, WHICH met in March, said so."]:
+        sentence = tag_document(make_doc(text, published="2031-05-20")).sentences[0]
+        march = next(t for t in sentence.times if t.text == "March")
+        assert in_relative_clause(sentence, march) == is_subordinate(sentence, 0, march) is False

@@ -107,6 +107,8 @@ def test_a_time_after_ahead_of_is_coming_even_in_a_past_sentence(text: str, span
         ("The county agreed to extend the curfew until Sunday.", "Sunday", "2024-03-10"),
         ("The clinic asked that its annex remain closed until Monday.", "Monday", "2024-03-11"),
         ("The pool was due to stay shut through Saturday.", "Saturday", "2024-03-09"),
+        ("The schools have been closed until at least Monday after two cases.", "Monday", "2024-03-11"),
+        ("A report said that growers have until Friday to claim their grants.", "Friday", "2024-03-08"),
     ],
 )
 def test_a_time_a_delay_runs_to_is_coming_even_in_a_past_sentence(text: str, span: str, value: str) -> None:
@@ -118,6 +120,7 @@ def test_a_time_a_delay_runs_to_is_coming_even_in_a_past_sentence(text: str, spa
     [
         ("The ferry operator delayed its report in February.", "February", "2024-02"),
         ("The annex remained closed until Monday, when crews finished.", "Monday", "2024-03-04"),
+        ("The rebels had until Monday to surrender, and they did.", "Monday", "2024-03-04"),
     ],
 )
 def test_a_time_after_a_delay_without_until_or_after_remained_keeps_the_sentences_tense(

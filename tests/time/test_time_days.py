@@ -396,3 +396,69 @@ def test_a_possessive_weekday_one_or_two_days_back_is_that_day_whatever_the_tens
 )
 def test_a_possessive_weekday_further_off_or_after_ahead_of_keeps_its_tense(text: str, value: str) -> None:
     assert tag(text, date(2024, 3, 6))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry trial was due to begin on Tuesday, but the crew found a leak.", "2024-03-05"),
+        ("The harbour board was to meet on Friday to vote on the new fees.", "2024-03-08"),
+        ("The lock gates were scheduled to close on Sunday for repairs.", "2024-03-10"),
+        ("The inquiry, which was set to open on Monday, has been moved to a larger hall.", "2024-03-04"),
+        ("Two tugs were expected to reach the wreck on Thursday, a coastguard spokesman said.", "2024-03-07"),
+        ("More buses were to be laid on for Saturday if needed.", "2024-03-09"),
+        ("The ferry company would not comment on Tuesday on the cause of the fire.", "2024-03-05"),
+        ("The council said it would light the bridge in blue on Monday night.", "2024-03-04TNI"),
+        ("The owners said they would reopen the gates on Friday.", "2024-03-08"),
+    ],
+)
+def test_a_weekday_a_plan_told_in_the_past_names_is_just_past_or_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crew was due to sail when the storm struck on Sunday.", "2024-03-03"),  # a past verb between
+        ("The ferry was to blame for Monday's delay.", "2024-03-04"),
+        ("The talks were due to end last Friday.", "2024-03-01"),
+        ("The pier was due to reopen, and it did so on Saturday.", "2024-03-02"),
+        ("The council said it would light the bridge on Tuesday next week.", "2024-03-12"),
+        ("The mayor would have spoken on Monday.", "2024-03-04"),
+        ("The board said on Wednesday that it would meet on Monday.", "2024-03-11"),  # said on the report's day
+        ("The board said today that it would meet on Monday.", "2024-03-11"),
+    ],
+)
+def test_a_weekday_after_a_past_verb_or_with_its_own_modifier_is_not_read_as_a_plans_day(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text][-1] == value
+
+
+def test_the_end_of_a_range_a_plan_names_is_ordered_from_its_start() -> None:
+    found = tag("The union said it would hold rallies from Thursday to Monday.", date(2024, 3, 6))
+    assert [t.value for t in found] == ["2024-03-07", "2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor told reporters on Monday that she would not run again.", "2024-03-04"),
+        ("Asked on Tuesday whether the pier would reopen, the engineer shook his head.", "2024-03-05"),
+        ("The count for Monday would be higher if the rain stopped.", "2024-03-04"),
+    ],
+)
+def test_a_weekday_with_a_would_after_it_as_its_nearest_verb_is_just_past_or_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor said on Wednesday that the vote on Monday would be close.", "2024-03-11"),  # said today
+        ("The mayor spoke on Monday, and the board met later; the plan would cost more.", "2024-03-04"),
+        ("The board will meet on Monday and would vote then.", "2024-03-11"),  # "will" is nearer
+    ],
+)
+def test_a_weekday_whose_would_is_not_its_nearest_verb_or_was_said_today_keeps_its_reading(
+    text: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text][-1] == value

@@ -15,6 +15,7 @@ from storyline.time.resolve import (
     month_day_date,
     month_year,
     parse_dct,
+    planned_weekday,
     recent_weekday,
     relative_period,
     shift,
@@ -161,4 +162,17 @@ def test_recent_weekday_is_one_or_two_days_before_the_report_only() -> None:
         None,
         None,
         None,
+    ]
+
+
+def test_a_planned_weekday_is_one_or_two_days_back_or_else_the_report_day_or_up_to_four_days_ahead() -> None:
+    wednesday = date(2024, 3, 6)
+    assert [planned_weekday(wednesday, day) for day in range(7)] == [
+        date(2024, 3, 4),  # Monday, two days back
+        date(2024, 3, 5),  # Tuesday, the day before
+        wednesday,
+        date(2024, 3, 7),
+        date(2024, 3, 8),
+        date(2024, 3, 9),
+        date(2024, 3, 10),  # Sunday: four days ahead, not three back
     ]

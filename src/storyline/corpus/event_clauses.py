@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.doc.time import governing_time
+from storyline.doc.time import governing_time, is_acronym
 from storyline.records import Entity, IsoDate, Sentence, Status, TimeExpression
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|then|and\s+then)|;(?:\s*and)?)\s+(?=\S)", re.IGNORECASE)
@@ -85,11 +85,10 @@ def dated_clauses(sentence: Sentence, min_words: int = 5) -> tuple[Clause, ...]:
 
 
 def is_subordinate(sentence: Sentence, part_start: int, time: TimeExpression) -> bool:
-    """The time follows a subordinating word of its part, so it dates that subordinate clause. A word in
-    capitals is an acronym, not the word: "The WHO raised its alert on May 2" names the World Health
-    Organization."""
+    """The time follows a subordinating word of its part, so it dates that subordinate clause; a word in
+    capitals is an acronym (``doc.time.is_acronym``: "The WHO raised its alert on May 2")."""
     between = sentence.text[part_start : time.start - sentence.start]
-    return any(not m.group().isupper() for m in _SUBORDINATE.finditer(between))
+    return any(not is_acronym(m.group()) for m in _SUBORDINATE.finditer(between))
 
 
 def parts(sentence: Sentence) -> list[tuple[int, int]]:

@@ -169,13 +169,21 @@ def starts_period(sentence: Sentence, expr: TimeExpression) -> bool:
 
 # "who"/"which" and the rest of its clause, up to the expression (a comma or dash would close it).
 # Case matters: "The WHO raised its alert on April 29" names the World Health Organization, not a relative clause.
-_RELATIVE_BEFORE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b[^,;:()—–]*$")
+# A relative word with no clause break between it and the end of the text searched.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b(?=[^,;:()—–]*$)", re.IGNORECASE)
+
+
+def is_acronym(word: str) -> bool:
+    """A clause word written in capitals is an acronym, not the word: "The WHO raised its alert on May 2"
+    names the World Health Organization. Shared by every test that reads a clause from such a word."""
+    return word.isupper()
 
 
 def in_relative_clause(sentence: Sentence, expr: TimeExpression) -> bool:
     """``the town, which Russia took in March, fell on Saturday``: a time inside a who/which clause
     dates what that clause tells about a person or thing, not the sentence's event."""
-    return bool(_RELATIVE_BEFORE.search(sentence.text[: expr.start - sentence.start]))
+    before = sentence.text[: expr.start - sentence.start]
+    return any(not is_acronym(m.group()) for m in _RELATIVE_BEFORE.finditer(before))
 
 
 # "up from", "down from", "compared with" and the rest of its clause, up to the expression.

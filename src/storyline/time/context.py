@@ -11,7 +11,8 @@ from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues
+from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues, told_as_plan
+from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")
 
@@ -34,11 +35,13 @@ _AHEAD_OF_BEFORE = re.compile(
 # "delayed it until Tuesday", "decided to delay action until Monday", "would be delayed, probably until Tuesday",
 # "pushed back to March", "agreed to extend until Monday"), or one that something is to remain or stay as it
 # is until ("asking that shops remain open until Tuesday", "due to remain closed until Thursday"; not the past
-# "remained"): a coming time, even in a past-tense sentence.
+# "remained"), a deadline someone has until ("victims have until Wednesday to file claims"; not "had"), or an end
+# not yet known ("have been closed until at least Thursday"): a coming time, even in a past-tense sentence.
 _DELAYED_TO_BEFORE = re.compile(
     r"\b(?:(?i:delay(?:ed|ing|s)?|postpon(?:e|ed|es|ing)|put\s+off|push(?:ed|es|ing)?\s+back|defer(?:red|ring|s)?|"
     r"reschedul(?:e|ed|es|ing)|extend(?:ed|ing|s)?)\b(?:\s*,)?\s+(?:[\w'’]+(?:\s*,)?\s+){0,3}?(?i:until|till|to)"
-    r"|(?i:remains?|stays?)\s+(?:[\w'’]+\s+){0,2}?(?i:until|till|through))\s+(?:(?i:next|this)\s+)?\Z"
+    r"|(?i:remains?|stays?)\s+(?:[\w'’]+\s+){0,2}?(?i:until|till|through)"
+    r"|\b(?i:has|have)\s+(?i:until|till)|(?i:until|till)\s+(?i:at\s+least))\s+(?:(?i:next|this)\s+)?\Z"
 )
 # A verb of saying and "that" right before the time that opens what was said ("said that on Friday the council
 # will vote", "told reporters that by June ..."): the saying tells when it was said; the reported clause's own verb,
@@ -55,12 +58,12 @@ _SINCE_REACH = 40  # characters before a time expression that the words after "s
 _DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
 
 
-_UNTIL_WORDS = frozenset(("until", "till", "to", "through"))
+_UNTIL_WORDS = frozenset(("until", "till", "to", "through", "least"))
 
 
 def _after_until(text: str, start: int) -> bool:
-    """A fast test that must pass for ``_DELAYED_TO_BEFORE`` to match before ``start``: "until", "till", "to"
-    or "through" is one of the two words before it ("until Friday", "to next Monday")."""
+    """A fast test that must pass for ``_DELAYED_TO_BEFORE`` to match before ``start``: "until", "till", "to",
+    "through" or "least" is one of the two words before it ("until Friday", "to next Monday", "until at least")."""
     words = text[max(0, start - 20) : start].lower().split()[-2:]
     return any(word in _UNTIL_WORDS for word in words)
 
@@ -90,6 +93,16 @@ class Context:
         if could_leads(self.text, cues, start, end):
             return "future"
         return tense_at(cues, start, end, self.default)
+
+    def told_as_plan(self, start: int, end: int) -> bool:
+        """Whether the time is the day of a plan told in the past ("was due to begin on Tuesday",
+        ``tense.told_as_plan``), in its relative clause when it is in one, and no word before it governs it."""
+        if self.governed(start) is not None:
+            return False
+        if self._cues is None:
+            self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
+        today = WEEKDAYS[self.dct.weekday()] if self.dct is not None else ""
+        return told_as_plan(self.text, clause_cues(self.text, self._cues, start, end), start, end, today)
 
     def governed(self, start: int) -> Tense | None:
         """The tense a word right before the time sets whatever the clause's tense: past after "since",

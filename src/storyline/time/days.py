@@ -117,6 +117,9 @@ def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, e
         recent = rs.recent_weekday(dct, weekday)  # "Monday's ruling will ...": the tense tells of its effects
         if recent is not None:
             return rs.day_resolved(recent)
+    # the DCT's own weekday is the DCT in every reading, without the tense read
+    if modifier in (None, "this") and weekday != dct.weekday() and ctx.told_as_plan(start, end):
+        return rs.day_resolved(rs.planned_weekday(dct, weekday))  # "was due to begin on Tuesday"
     return rs.day_resolved(ctx.by_tense(start, end, lambda tense: rs.weekday_date(dct, weekday, tense, modifier)))
 
 

@@ -131,6 +131,19 @@ def recent_weekday(dct: date, weekday: int) -> date | None:
     return None
 
 
+PLAN_DAYS_BACK = 2  # days before the DCT within which the day of a plan told in the past is that day
+
+
+def planned_weekday(dct: date, weekday: int) -> date:
+    """The weekday (Monday=0) of a plan told in the past ("was due to begin on Tuesday"): one or two days
+    before the DCT when it fell then, else the DCT or the next one (up to four days ahead). Read on news,
+    such a day was the day before the report or one to four days after it, seldom three days back."""
+    back = (dct.weekday() - weekday) % 7
+    if 0 < back <= PLAN_DAYS_BACK:
+        return dct - timedelta(days=back)
+    return dct + timedelta(days=(weekday - dct.weekday()) % 7)
+
+
 def month_year(dct: date, month: int, tense: Tense, modifier: Modifier | None = None) -> int:
     """The year of a month named without one.
 

@@ -22,7 +22,7 @@ from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
-from storyline.time.gates import OpenGates, RulePlans
+from storyline.time.open_gates import OpenGates, RulePlans
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.rule_patterns import RulePattern, ascii_safe
 from storyline.time.words import (
