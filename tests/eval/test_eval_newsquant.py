@@ -190,6 +190,28 @@ def test_a_counted_phrase_with_a_common_noun_of_cqe_units_is_named_by_that_unit(
     assert [unit_name(q) for q in system] == ["league", "set", "fa cup final"]
 
 
+def _phrase(text: str, *pairs: tuple[str, str, str]) -> tuple[tuple[str, Token], ...]:
+    """A counted phrase as the parse gives it: (word as written, lemma, part of speech) in sentence order."""
+    return tuple(
+        (lemma, Token(text.index(word), text.index(word) + len(word), word, lemma, pos, "", "amod", 0))
+        for word, lemma, pos in pairs
+    )
+
+
+def test_a_counted_phrase_of_periods_is_named_by_the_period_as_cqes_dictionary_keys_it() -> None:
+    text = "The archive keeps 40 previous years of ledgers and 12 earlier decades of letters."
+    forty, twelve = extract_quantities(text)
+    years = _phrase(text, ("previous", "previous", "ADJ"), ("years", "year", "NOUN"))
+    decades = _phrase(text, ("earlier", "early", "ADJ"), ("decades", "decade", "NOUN"))
+    assert [unit_name(forty, years), unit_name(twelve, decades)] == ["year", "decade"]
+
+
+def test_a_currency_word_in_a_counted_phrase_is_named_by_the_key_whose_surfaces_hold_it() -> None:
+    system = extract_quantities("She kept 12 old peso coins, 20 gold franc pieces and 30 silver shekel coins.")
+    # "shekel" is a surface of no key of CQE's dictionary: the phrase keeps its words
+    assert [unit_name(q) for q in system] == ["mexican peso", "swiss franc", "silver shekel coin"]
+
+
 # "He scored a record 32 goals": the parse hangs "record" on "goals" (hand-written arcs, as the model gives)
 RECORD = "He scored a record 32 goals."
 _RECORD_ARCS = [("He", "he", "PRON", "nsubj", 1), ("scored", "score", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 5),

@@ -279,11 +279,16 @@ _RATE_TAIL = re.compile(
 
 
 # Common nouns that are surfaces of a unit in CQE's dictionary, and that unit: "68 league games" is in
-# "league", "3200 times" a "count", "three pieces" a "set".
+# "league", "3200 times" a "count", "three pieces" a "set", "50 previous years" a "year" (a period is a key
+# of its own; "second" is left out, an ordinal more often than a period). A word is named by the key whose
+# surfaces hold it, as CQE's normalizer looks them up: "peso" is the "mexican peso", "franc" the "swiss
+# franc"; "shekel" is no surface of any key, so it stays among the phrase's words.
 _SURFACE_UNITS = {
     **{w: w for w in words("point league yard line cup hand quarter span rod grain drop bar barrel pair dozen gross")},
     **{w: w for w in words("mile foot inch ounce ton gallon pint quart tablespoon teaspoon carat knot degree pixel")},
-    **{w: w for w in words("volt watt calorie byte bit euro dollar cent penny rupee peso franc shekel")},
+    **{w: w for w in words("volt watt calorie byte bit euro dollar cent penny rupee")},
+    **{w: w for w in words("minute hour day week fortnight month year decade century millennium")},
+    "peso": "mexican peso", "franc": "swiss franc",
     "time": "count", "instance": "count", "pack": "set", "piece": "set", "set": "set", "turn": "turn",
     "cycle": "turn", "revolution": "turn", "circle": "turn", "height": "foot", "angle": "degree",
     "frequency": "hertz", "dot": "pixel", "age": "year of age", "atmosphere": "standard atmosphere",
