@@ -310,6 +310,22 @@ def test_currencies_cqes_dictionary_lacks_take_the_key_of_their_word_or_its_lemm
     ]
 
 
+def test_a_currency_cqes_dictionary_lacks_written_in_words_is_named_by_the_words_as_written() -> None:
+    system = extract_quantities(
+        "It cost 500 baht, 300 Thai baht, 200 naira, 80 shekels, 70 new shekels, NIS 50 and 40,000 Vietnamese dong."
+    )
+    # no key of CQE's dictionary holds these words: its normalizer falls back to their lemmas; a code keeps its name
+    assert [unit_name(q) for q in system] == [
+        "baht",
+        "thai baht",
+        "naira",
+        "shekel",
+        "new shekel",
+        "shekel",
+        "vietnamese dong",
+    ]
+
+
 def test_an_age_in_months_is_a_month_of_age() -> None:
     system = extract_quantities("A 3-month-old girl and a 40-year-old man were rescued.")
     assert [unit_name(q) for q in system] == ["month of age", "year of age"]

@@ -23,7 +23,8 @@ system quantity. ``unit_name`` writes each of our quantities with the one name C
 - km and km2 (which we convert with pint) are named as written: "12 miles" is value 12, unit "mile";
   "square kilometre", "acre";
 - a currency code: ``CURRENCY_NAMES`` ("USD": "dollar", "GBP": "pound sterling"; one CQE's dictionary lacks
-  by the key its word is a surface of, "PKR": "rupee", else by its words, "KWD": "kuwaiti dinar"); a measure:
+  by the key its word is a surface of, "PKR": "rupee", else by its words, "KWD": "kuwaiti dinar", and when
+  written in words by the words as written, "500 baht" "baht", "300 Thai baht" "thai baht"); a measure:
   ``UNIT_NAMES`` ("kg": "kilogram", "ppm": "parts-per-million", "t": "metric ton", "ton": "ton"), or a
   name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
   its unit ("day", "millennium"), an age "year of age" ("month of age" for "a 3-month-old", and so for
@@ -78,9 +79,9 @@ CURRENCY_NAMES: dict[str, str] = {
     "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "UAH": "ukrainian hryvnia", "RUB": "russian ruble",
     "JPY": "japanese yen", "CNY": "chinese yuan", "AUD": "australian dollar", "CAD": "canadian dollar",
     "NZD": "new zealand dollar", "HKD": "hong kong dollar", "SGD": "singapore dollar", "MYR": "malaysian ringgit",
-    "ILS": "shekel", "INR": "indian rupee", "DKK": "danish krone", "SEK": "swedish krone", "NOK": "norwegian krone",
+    "INR": "indian rupee", "DKK": "danish krone", "SEK": "swedish krone", "NOK": "norwegian krone",
     "HRK": "croatian kuna", "ZAR": "south african rand", "CHF": "swiss franc", "PLN": "polish złoty",
-    "TRY": "turkish lira", "THB": "thai baht", "NGN": "nigerian naira", "MXN": "mexican peso", "BRL": "brazilian real",
+    "TRY": "turkish lira", "MXN": "mexican peso", "BRL": "brazilian real",
     "KRW": "south korean won", "IDR": "indonesian rupiah", "HUF": "hungarian forint", "CZK": "czech koruna",
     "SAR": "saudi riyal", "AED": "united arab emirates dirham", "BTC": "bitcoin", "ARS": "argentine peso",
     "CLP": "chilean peso", "COP": "colombian peso", "CUP": "cuban peso", "BGN": "bulgarian lev",
@@ -94,7 +95,8 @@ CURRENCY_NAMES: dict[str, str] = {
     # currencies CQE's dictionary lacks: the key its currency word is a surface of ("rupee", "dollar"), else
     # the lemmas of the words, as its normalizer falls back to (a peso or a pound named as written, where
     # the surface's key, "mexican peso" or "pound sterling", would name another country's money)
-    "PKR": "rupee", "NPR": "rupee", "TWD": "dollar", "VND": "dong",
+    "PKR": "rupee", "NPR": "rupee", "TWD": "dollar", "VND": "dong", "ILS": "shekel", "THB": "thai baht",
+    "NGN": "nigerian naira",
     "EGP": "egyptian pound", "LBP": "lebanese pound", "SYP": "syrian pound",
     "SDG": "sudanese pound", "PHP": "philippine peso", "QAR": "qatari riyal",
     "KWD": "kuwaiti dinar", "IQD": "iraqi dinar", "JOD": "jordanian dinar", "BHD": "bahraini dinar",
@@ -144,7 +146,13 @@ UNIT_NAMES: dict[str, str] = {
 # some written forms name another key of CQE's dictionary than our unit's: "Rs 400" is a "rupee"
 _NAME_BY_RAW = {("INR", "rs"): "rupee", ("INR", "rs."): "rupee", ("INR", "rupee"): "rupee",
                 ("INR", "rupees"): "rupee", ("lb-ft", "lb-ft"): "foot pound-force",
-                ("pence", "p"): "point", ("VND", "vietnamese dong"): "vietnamese dong"}  # fmt: skip
+                ("pence", "p"): "point"}  # fmt: skip
+# currencies CQE's dictionary lacks whose word is no surface of its keys: written in words, named by the lemmas of
+# the words, as its normalizer falls back to ("500 baht" "baht", "300 Thai baht" "thai baht", "80 shekels"
+# "shekel"); written as a sign or code, by ``CURRENCY_NAMES``
+_NAMED_AS_WRITTEN = frozenset(
+    words("THB NGN ILS VND EGP LBP SYP SDG PHP QAR KWD IQD JOD BHD RSD OMR UGX TZS RON LYD DZD TND")
+)
 # pint expressions of the units we convert, in CQE's spelling
 _WRITTEN_NAMES = {
     "km**2": "square kilometre",
@@ -374,7 +382,10 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
 
 
 def _name(unit: str, raw: str | None) -> str:
-    by_raw = _NAME_BY_RAW.get((unit, (raw or "").strip().lower()))
+    written = (raw or "").strip()
+    if unit in _NAMED_AS_WRITTEN and written.replace(" ", "").isalpha() and not written.isupper():
+        return " ".join(_lemma(word) for word in written.split())
+    by_raw = _NAME_BY_RAW.get((unit, written.lower()))
     return by_raw or CURRENCY_NAMES.get(unit) or UNIT_NAMES.get(unit) or unit.lower()
 
 
