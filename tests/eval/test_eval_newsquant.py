@@ -326,6 +326,13 @@ def test_a_currency_cqes_dictionary_lacks_written_in_words_is_named_by_the_words
     ]
 
 
+def test_a_fluid_ounce_written_with_its_measure_system_is_an_ounce_as_cqes_dictionary_lists_it() -> None:
+    system = extract_quantities(
+        "Pour 8 US fluid ounces of syrup, 3 imperial fluid ounces of milk and 2 fluid ounces of oil."
+    )
+    assert [unit_name(q) for q in system] == ["ounce", "ounce", "fluid ounce"]
+
+
 def test_an_age_in_months_is_a_month_of_age() -> None:
     system = extract_quantities("A 3-month-old girl and a 40-year-old man were rescued.")
     assert [unit_name(q) for q in system] == ["month of age", "year of age"]

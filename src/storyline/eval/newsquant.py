@@ -174,6 +174,10 @@ _POINTS = re.compile(r"\bpoints?\b|\bpts?\b|^pp", re.I)  # "percentage points", 
 # what a rate is per, by the key of CQE's dictionary where it is written otherwise: "$9,400 a tonne" is
 # "dollar per metric ton", as "12 tonnes" is "metric ton"; money "a pound" is per pound of weight
 _PER_NAMES = {"tonne": "metric ton", "metric ton": "metric ton", "metric tonne": "metric ton", "pound": "pound-mass"}
+# a unit written with its measure system is named by the key CQE's dictionary lists that form under: "US fluid
+# ounces" and "British fluid ounces" are surfaces of "ounce", where "fluid ounces" is the key "fluid ounce"
+_SYSTEM_NAMES = {"fl oz": "ounce"}
+_SYSTEM = re.compile(r"\b(?:US|U\.S\.|UK|U\.K\.|British|[Ii]mperial)\s+fluid\b")
 
 
 @dataclass(frozen=True)
@@ -360,6 +364,8 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
 def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     if q.kind == "age":  # "a 3-month-old" is a "month of age"
         return f"{q.unit} of age" if q.unit in ("day", "week", "month") else "year of age"
+    if q.unit in _SYSTEM_NAMES and _SYSTEM.search(q.text):
+        return _SYSTEM_NAMES[q.unit]
     if q.unit in ("km", "km2"):
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return _WRITTEN_NAMES[written[0]] if written else q.unit
