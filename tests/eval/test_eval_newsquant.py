@@ -235,6 +235,37 @@ def test_a_count_is_named_by_the_parse_counted_phrase_when_there_is_one() -> Non
     assert match_counts([GoldQuantity(32.0, "record goal")], system, phrases) == (1, 1)
 
 
+def _parsed(text: str, arcs: list[tuple[str, str, str, str, int]]) -> tuple[Token, ...]:
+    """Hand-written arcs (word, lemma, part of speech, dependency, head index) as the model gives them."""
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in arcs:
+        at = text.index(word, at)
+        tokens.append(Token(at, at + len(word), word, lemma, pos, "", dep, head))
+        at += len(word)
+    return tuple(tokens)
+
+
+def test_a_measure_of_its_own_inside_a_counted_phrase_is_left_out_of_it() -> None:
+    text = "They filled 9 million 330ml cans."
+    arcs = [("They", "they", "PRON", "nsubj", 1), ("filled", "fill", "VERB", "ROOT", 1),
+            ("9", "9", "NUM", "compound", 3), ("million", "million", "NUM", "nummod", 5),
+            ("330ml", "330ml", "NOUN", "compound", 5), ("cans", "can", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    system = extract_quantities(text)
+    names = [unit_name(q, p) for q, p in zip(system, phrases_of((_parsed(text, arcs),), system), strict=True)]
+    assert names == ["can", "millilitre"]
+
+
+def test_a_number_words_of_phrase_keeps_a_measure_inside_it_as_cqe_names_the_whole_phrase() -> None:
+    text = "One of its 330ml cans leaked."
+    arcs = [("One", "one", "NUM", "nsubj", 5), ("of", "of", "ADP", "prep", 0), ("its", "its", "PRON", "poss", 4),
+            ("330ml", "330ml", "NOUN", "compound", 4), ("cans", "can", "NOUN", "pobj", 1),
+            ("leaked", "leak", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5)]  # fmt: skip
+    system = extract_quantities(text)
+    names = [unit_name(q, p) for q, p in zip(system, phrases_of((_parsed(text, arcs),), system), strict=True)]
+    assert names == ["330ml can", "millilitre"]
+
+
 def test_one_of_the_is_named_by_the_parse_phrase_else_by_its_words() -> None:
     text = "It was one of the proudest moments in her career, they said."
     system = extract_quantities(text)
