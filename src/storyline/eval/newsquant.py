@@ -46,6 +46,7 @@ or "percentage", a fraction any "%" name) and values were paired one to one; CQE
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -173,7 +174,13 @@ _UNITLESS = "-"  # CQE's name for a number with no unit
 _POINTS = re.compile(r"\bpoints?\b|\bpts?\b|^pp", re.I)  # "percentage points", "percentage pts", "pp", "ppt"
 # what a rate is per, by the key of CQE's dictionary where it is written otherwise: "$9,400 a tonne" is
 # "dollar per metric ton", as "12 tonnes" is "metric ton"; money "a pound" is per pound of weight
-_PER_NAMES = {"tonne": "metric ton", "metric ton": "metric ton", "metric tonne": "metric ton", "pound": "pound-mass"}
+_PER_NAMES = {
+    "tonne": "metric ton", "metric ton": "metric ton", "metric tonne": "metric ton", "pound": "pound-mass",
+    # forms CQE's dictionary lists under a key our extractor does not read alone: "troy ounces" and "annum"
+    # are surfaces of "ounce" and "year", and a million Btu is its "mega british thermal unit" ("MMBtu")
+    "troy ounce": "ounce", "annum": "year", "mmbtu": "mega british thermal unit",
+    "million btu": "mega british thermal unit", "million british thermal unit": "mega british thermal unit",
+}  # fmt: skip
 # a unit written with its measure system is named by the key CQE's dictionary lists that form under: "US fluid
 # ounces" and "British fluid ounces" are surfaces of "ounce", where "fluid ounces" is the key "fluid ounce"
 _SYSTEM_NAMES = {"fl oz": "ounce"}
@@ -383,8 +390,23 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
         head = counted_phrase(q, parsed) if code == "count" and q.noun else _name(code, q.raw_unit)
-        return f"{head} per {_PER_NAMES.get(period, period)}"
+        return f"{head} per {_per_name(period)}"
     return _name(q.unit, q.raw_unit)
+
+
+@functools.lru_cache(maxsize=1024)
+def _per_name(period: str) -> str:
+    """What a rate is per, named as CQE's normalizer names the words after "per": a measure our extractor reads
+    by its unit's name ("per liter" "litre", "per kilo" "kilogram", "per sq ft" "square foot"), a form of
+    ``_PER_NAMES`` by its key, any other word as written ("share", "night")."""
+    if period in _PER_NAMES:
+        return _PER_NAMES[period]
+    text = f"1 {period}"
+    found = extract_quantities(text)
+    one = found[0] if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
+    if one is None or one.kind != "measure" or one.unit == "count" or one.value != 1 or "/" in one.unit:
+        return period
+    return _unit_name(one, ())
 
 
 def _name(unit: str, raw: str | None) -> str:
