@@ -364,19 +364,20 @@ def test_a_fluid_ounce_written_with_its_measure_system_is_an_ounce_as_cqes_dicti
     assert [unit_name(q) for q in system] == ["ounce", "ounce", "fluid ounce"]
 
 
-def test_what_a_rate_is_per_is_named_by_the_dictionary_key_of_that_measure() -> None:
-    system = extract_quantities(
-        "Fuel sold at $1.20 per liter, silver at $25 per troy ounce, gas at $3 per MMBtu, rice at $2 per kilo "
-        "and the bond paid $40 per annum, or $9 per share."
-    )
-    assert [unit_name(q) for q in system] == [
-        "dollar per litre",
-        "dollar per ounce",
-        "dollar per mega british thermal unit",
-        "dollar per kilogram",
-        "dollar per year",
-        "dollar per share",
-    ]
+@pytest.mark.parametrize(
+    ("rate", "name"),
+    [
+        ("$1.20 per liter", "dollar per litre"),
+        ("$25 per troy ounce", "dollar per ounce"),
+        ("$3 per MMBtu", "dollar per mega british thermal unit"),
+        ("$2 per kilo", "dollar per kilogram"),
+        ("$40 per annum", "dollar per year"),
+        ("$9 per share", "dollar per share"),
+    ],
+)
+def test_what_a_rate_is_per_is_named_by_the_dictionary_key_of_that_measure(rate: str, name: str) -> None:
+    (q,) = extract_quantities(f"The trader quoted {rate} on Monday.")
+    assert unit_name(q) == name
 
 
 def test_an_age_in_months_is_a_month_of_age() -> None:
