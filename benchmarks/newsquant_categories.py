@@ -22,9 +22,6 @@ from collections import Counter
 from pathlib import Path
 
 from storyline.eval.newsquant import (
-    _WRITTEN_NAMES,
-    CURRENCY_NAMES,
-    UNIT_NAMES,
     GoldSentence,
     match_counts,
     read_newsquant,
@@ -33,10 +30,11 @@ from storyline.eval.newsquant import (
     split_of,
     unit_name,
 )
+from storyline.eval.newsquant_units import CURRENCY_NAMES, UNIT_NAMES, WRITTEN_NAMES
 
 KINDS = ("percentage", "currency", "measure", "duration", "rate", "fraction", "bare count", "counted noun")
 _CURRENCIES = set(CURRENCY_NAMES.values()) | {"rupee", "cent", "penny"}
-_MEASURES = set(UNIT_NAMES.values()) | set(_WRITTEN_NAMES.values()) | {"year of age", "point"}
+_MEASURES = set(UNIT_NAMES.values()) | set(WRITTEN_NAMES.values()) | {"year of age", "point"}
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 

@@ -168,6 +168,8 @@ def test_a_rate_after_the_new_level_of_a_change_is_the_changes_rate(text, unit, 
     [
         ("Platinum closed at $980 per troy ounce.", "USD/troy ounce"),
         ("Platinum closed at $980 a troy ounce on Tuesday.", "USD/troy ounce"),
+        ("Thermal coal sold at $90 per short ton.", "USD/short ton"),  # short and long only before a ton
+        ("Iron ore fetched $120 per long ton.", "USD/long ton"),
         ("Diesel hit $5.10/gallon in May.", "USD/gallon"),  # money per thing after a slash
         ("Crude traded near $82/barrel.", "USD/barrel"),
         ("The new model emits 104 grams of CO2 per kilometre.", "g/kilometre"),  # after what it is of

@@ -187,3 +187,8 @@ def test_a_measure_system_between_number_and_unit_keeps_the_unit(text: str, valu
 def test_a_country_before_a_counted_noun_is_no_measure_system() -> None:
     (q,) = extract_quantities("Five US engineers joined the crew.")
     assert (q.value, q.unit, q.noun) == (5, "count", "engineers")
+
+
+def test_pounds_joined_to_a_number_weigh_unless_money_is_named_after() -> None:
+    found = extract_quantities("Rangers freed a 150-pound turtle, then a 20-pound note was found.")
+    assert [(q.value, q.unit) for q in found] == [(150, "lb"), (20, "count")]

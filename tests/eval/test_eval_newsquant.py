@@ -190,6 +190,28 @@ def test_a_counted_phrase_with_a_common_noun_of_cqe_units_is_named_by_that_unit(
     assert [unit_name(q) for q in system] == ["league", "set", "fa cup final"]
 
 
+def _phrase(text: str, *pairs: tuple[str, str, str]) -> tuple[tuple[str, Token], ...]:
+    """A counted phrase as the parse gives it: (word as written, lemma, part of speech) in sentence order."""
+    return tuple(
+        (lemma, Token(text.index(word), text.index(word) + len(word), word, lemma, pos, "", "amod", 0))
+        for word, lemma, pos in pairs
+    )
+
+
+def test_a_counted_phrase_of_periods_is_named_by_the_period_as_cqes_dictionary_keys_it() -> None:
+    text = "The archive keeps 40 previous years of ledgers and 12 earlier decades of letters."
+    forty, twelve = extract_quantities(text)
+    years = _phrase(text, ("previous", "previous", "ADJ"), ("years", "year", "NOUN"))
+    decades = _phrase(text, ("earlier", "early", "ADJ"), ("decades", "decade", "NOUN"))
+    assert [unit_name(forty, years), unit_name(twelve, decades)] == ["year", "decade"]
+
+
+def test_a_currency_word_in_a_counted_phrase_is_named_by_the_key_whose_surfaces_hold_it() -> None:
+    system = extract_quantities("She kept 12 old peso coins, 20 gold franc pieces and 30 silver shekel coins.")
+    # "shekel" is a surface of no key of CQE's dictionary: the phrase keeps its words
+    assert [unit_name(q) for q in system] == ["mexican peso", "swiss franc", "silver shekel coin"]
+
+
 # "He scored a record 32 goals": the parse hangs "record" on "goals" (hand-written arcs, as the model gives)
 RECORD = "He scored a record 32 goals."
 _RECORD_ARCS = [("He", "he", "PRON", "nsubj", 1), ("scored", "score", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 5),
@@ -211,6 +233,37 @@ def test_a_count_is_named_by_the_parse_counted_phrase_when_there_is_one() -> Non
     assert unit_name(system[0]) == "goal"  # the words after the number
     assert unit_name(system[0], phrases[0]) == "record goal"
     assert match_counts([GoldQuantity(32.0, "record goal")], system, phrases) == (1, 1)
+
+
+def _parsed(text: str, arcs: list[tuple[str, str, str, str, int]]) -> tuple[Token, ...]:
+    """Hand-written arcs (word, lemma, part of speech, dependency, head index) as the model gives them."""
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in arcs:
+        at = text.index(word, at)
+        tokens.append(Token(at, at + len(word), word, lemma, pos, "", dep, head))
+        at += len(word)
+    return tuple(tokens)
+
+
+def test_a_measure_of_its_own_inside_a_counted_phrase_is_left_out_of_it() -> None:
+    text = "They filled 9 million 330ml cans."
+    arcs = [("They", "they", "PRON", "nsubj", 1), ("filled", "fill", "VERB", "ROOT", 1),
+            ("9", "9", "NUM", "compound", 3), ("million", "million", "NUM", "nummod", 5),
+            ("330ml", "330ml", "NOUN", "compound", 5), ("cans", "can", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    system = extract_quantities(text)
+    names = [unit_name(q, p) for q, p in zip(system, phrases_of((_parsed(text, arcs),), system), strict=True)]
+    assert names == ["can", "millilitre"]
+
+
+def test_a_number_words_of_phrase_keeps_a_measure_inside_it_as_cqe_names_the_whole_phrase() -> None:
+    text = "One of its 330ml cans leaked."
+    arcs = [("One", "one", "NUM", "nsubj", 5), ("of", "of", "ADP", "prep", 0), ("its", "its", "PRON", "poss", 4),
+            ("330ml", "330ml", "NOUN", "compound", 4), ("cans", "can", "NOUN", "pobj", 1),
+            ("leaked", "leak", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5)]  # fmt: skip
+    system = extract_quantities(text)
+    names = [unit_name(q, p) for q, p in zip(system, phrases_of((_parsed(text, arcs),), system), strict=True)]
+    assert names == ["330ml can", "millilitre"]
 
 
 def test_one_of_the_is_named_by_the_parse_phrase_else_by_its_words() -> None:
@@ -286,6 +339,45 @@ def test_currencies_cqes_dictionary_lacks_take_the_key_of_their_word_or_its_lemm
         "dong",
         "kuwaiti dinar",
     ]
+
+
+def test_a_currency_cqes_dictionary_lacks_written_in_words_is_named_by_the_words_as_written() -> None:
+    system = extract_quantities(
+        "It cost 500 baht, 300 Thai baht, 200 naira, 80 shekels, 70 new shekels, NIS 50 and 40,000 Vietnamese dong."
+    )
+    # no key of CQE's dictionary holds these words: its normalizer falls back to their lemmas; a code keeps its name
+    assert [unit_name(q) for q in system] == [
+        "baht",
+        "thai baht",
+        "naira",
+        "shekel",
+        "new shekel",
+        "shekel",
+        "vietnamese dong",
+    ]
+
+
+def test_a_fluid_ounce_written_with_its_measure_system_is_an_ounce_as_cqes_dictionary_lists_it() -> None:
+    system = extract_quantities(
+        "Pour 8 US fluid ounces of syrup, 3 imperial fluid ounces of milk and 2 fluid ounces of oil."
+    )
+    assert [unit_name(q) for q in system] == ["ounce", "ounce", "fluid ounce"]
+
+
+@pytest.mark.parametrize(
+    ("rate", "name"),
+    [
+        ("$1.20 per liter", "dollar per litre"),
+        ("$25 per troy ounce", "dollar per ounce"),
+        ("$3 per MMBtu", "dollar per mega british thermal unit"),
+        ("$2 per kilo", "dollar per kilogram"),
+        ("$40 per annum", "dollar per year"),
+        ("$9 per share", "dollar per share"),
+    ],
+)
+def test_what_a_rate_is_per_is_named_by_the_dictionary_key_of_that_measure(rate: str, name: str) -> None:
+    (q,) = extract_quantities(f"The trader quoted {rate} on Monday.")
+    assert unit_name(q) == name
 
 
 def test_an_age_in_months_is_a_month_of_age() -> None:

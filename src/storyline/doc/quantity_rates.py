@@ -36,12 +36,13 @@ _MEASURE_RATE = re.compile(
     re.I,
 )
 # anything else after "per" makes a rate of money, a count or a measure, as CQE reads "<unit> per <noun>":
-# "12 cents per bushel", "1,200 people per square mile", "$1,800 per troy ounce", "3 grams per serving"; an
-# earnings report's kind of share is no part of the rate ("$1.20 per diluted share" is per share); not "per
-# cent", "per se"
+# "12 cents per bushel", "1,200 people per square mile", "$1,800 per troy ounce", "$90 per short ton", "3 grams
+# per serving"; an earnings report's kind of share is no part of the rate ("$1.20 per diluted share" is per
+# share); not "per cent", "per se"
 _PER_ANY = re.compile(
-    r"\s+per\s+(?!(?:cent|se)\b)(?:(?:fully\s+)?diluted\s+|adjusted\s+|basic\s+)?((?:square|cubic|metric|troy)\s+)?"
-    r"(?!(?:square|cubic|metric|troy)\b)([a-z]{3,})\b(?![-'’])",
+    r"\s+per\s+(?!(?:cent|se)\b)(?:(?:fully\s+)?diluted\s+|adjusted\s+|basic\s+)?"
+    r"((?:square|cubic|metric|troy)\s+|(?:short|long)\s+(?=ton))?"
+    r"(?!(?:square|cubic|metric|troy)\b|(?:short|long)\s+ton)([a-z]{3,})\b(?![-'’])",
     re.I,
 )
 # per a number of a unit or thing, one rate with its number: "litres per 100 km", "deaths per 100,000 people",

@@ -23,20 +23,24 @@ system quantity. ``unit_name`` writes each of our quantities with the one name C
 - km and km2 (which we convert with pint) are named as written: "12 miles" is value 12, unit "mile";
   "square kilometre", "acre";
 - a currency code: ``CURRENCY_NAMES`` ("USD": "dollar", "GBP": "pound sterling"; one CQE's dictionary lacks
-  by the key its word is a surface of, "PKR": "rupee", else by its words, "KWD": "kuwaiti dinar"); a measure:
+  by the key its word is a surface of, "PKR": "rupee", else by its words, "KWD": "kuwaiti dinar", and when
+  written in words by the words as written, "500 baht" "baht", "300 Thai baht" "thai baht"); a measure:
   ``UNIT_NAMES`` ("kg": "kilogram", "ppm": "parts-per-million", "t": "metric ton", "ton": "ton"), or a
-  name set by the written form (``_NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
+  name set by the written form (``NAME_BY_RAW``: "164p" is a "point", "Rs 400" a "rupee"); a duration is
   its unit ("day", "millennium"), an age "year of age" ("month of age" for "a 3-month-old", and so for
-  weeks and days); a rate is "<name> per <period>" ("dollar per month");
+  weeks and days); a rate is "<name> per <period>" ("dollar per month"), a measure it is per named as the
+  measure is ("per liter" "litre", "per troy ounce" "ounce", "per annum" "year");
+- a fluid ounce written with its measure system ("US fluid ounces"): "ounce", as CQE's dictionary lists it;
 - "percent": "percentage"; written in points, "percentage point";
 - "count": "-" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
   modifies, with its compound and adjective modifiers, ``storyline.doc.quantity_counted``: "a record 32 goals"
-  ~ "record goal"; "one of the ..." by the noun's whole phrase, as CQE's one-of rule), else the words after the last
+  ~ "record goal", less the words of another quantity, "eight million 250ml bottles" ~ "bottle"; "one of the
+  ..." by the noun's whole phrase, as CQE's one-of rule), else the words after the last
   number to the end of the quantity, stopwords left out, each lemmatized as spaCy does for CQE (a plural
   singular, "smaller" "small", a name as written: "6,000 Russian troops" ~ "russian troop", "two smaller
   tenancies" ~ "small tenancy", "millions of Americans" ~ "americans"), or, as CQE's normalizer does, the
   unit its first common noun is a surface of in CQE's dictionary ("68 league games" ~ "league", "3200 times"
-  ~ "count");
+  ~ "count", "50 previous years" ~ "year");
 - "fraction" ("a third of"): "%" and what it is a fraction of, read from the parse ("one fourth of the US
   population" ~ "% us population") or the words, "% germans", or "% -".
 Until session 13 three leniencies were allowed (a bare count matched "-" or "count", points "percentage point"
@@ -45,6 +49,7 @@ or "percentage", a fraction any "%" name) and values were paired one to one; CQE
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -63,6 +68,17 @@ from storyline.doc.quantity_units import IRREGULAR, words
 from storyline.doc.quantity_words import WORD_VALUES
 from storyline.errors import Errors, InputError
 from storyline.eval.newsquant_parse import SentenceTokens, parse_texts, phrases_of
+from storyline.eval.newsquant_units import (
+    CURRENCY_NAMES,
+    MEASURE_SYSTEM,
+    NAME_BY_RAW,
+    NAMED_AS_WRITTEN,
+    PER_NAMES,
+    SURFACE_UNITS,
+    SYSTEM_NAMES,
+    UNIT_NAMES,
+    WRITTEN_NAMES,
+)
 from storyline.eval.scores import PRF
 from storyline.records import Quantity
 
@@ -71,101 +87,8 @@ ReportFormat = Literal["table", "json"]
 Value = float | tuple[float, float]
 
 
-# Names CQE gives (lowercased) to each unit we output, other than km, km2, percent and count: the key of
-# that unit in CQE's unit dictionary (CQE/unit.json), one name each, so that a unit matches as strictly as
-# CQE's own output does. Units CQE's dictionary lacks get the name its conventions would give.
-CURRENCY_NAMES: dict[str, str] = {
-    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "UAH": "ukrainian hryvnia", "RUB": "russian ruble",
-    "JPY": "japanese yen", "CNY": "chinese yuan", "AUD": "australian dollar", "CAD": "canadian dollar",
-    "NZD": "new zealand dollar", "HKD": "hong kong dollar", "SGD": "singapore dollar", "MYR": "malaysian ringgit",
-    "ILS": "shekel", "INR": "indian rupee", "DKK": "danish krone", "SEK": "swedish krone", "NOK": "norwegian krone",
-    "HRK": "croatian kuna", "ZAR": "south african rand", "CHF": "swiss franc", "PLN": "polish złoty",
-    "TRY": "turkish lira", "THB": "thai baht", "NGN": "nigerian naira", "MXN": "mexican peso", "BRL": "brazilian real",
-    "KRW": "south korean won", "IDR": "indonesian rupiah", "HUF": "hungarian forint", "CZK": "czech koruna",
-    "SAR": "saudi riyal", "AED": "united arab emirates dirham", "BTC": "bitcoin", "ARS": "argentine peso",
-    "CLP": "chilean peso", "COP": "colombian peso", "CUP": "cuban peso", "BGN": "bulgarian lev",
-    "KES": "kenyan shilling", "IRR": "iranian rial", "AFN": "afghan afghani", "BDT": "bangladeshi taka",
-    "AOA": "angolan kwanza", "GEL": "georgian lari", "KZT": "kazakhstani tenge", "GHS": "ghanaian cedi",
-    "ETB": "ethiopian birr", "PEN": "peruvian sol", "GTQ": "guatemalan quetzal", "HNL": "honduran lempira",
-    "HTG": "haitian gourde", "BWP": "botswana pula", "AZN": "azerbaijani manat", "KHR": "cambodian riel",
-    "KPW": "north korean won", "BYN": "belarusian ruble", "LKR": "sri lankan rupee", "MAD": "moroccan dirham",
-    "BEF": "belgian franc", "FIM": "finnish markka", "ANG": "netherlands guilde", "CRC": "costa rican colón",
-    "BOB": "bolivian boliviano", "ALL": "albanian lek", "LAK": "lao kip",
-    # currencies CQE's dictionary lacks: the key its currency word is a surface of ("rupee", "dollar"), else
-    # the lemmas of the words, as its normalizer falls back to (a peso or a pound named as written, where
-    # the surface's key, "mexican peso" or "pound sterling", would name another country's money)
-    "PKR": "rupee", "NPR": "rupee", "TWD": "dollar", "VND": "dong",
-    "EGP": "egyptian pound", "LBP": "lebanese pound", "SYP": "syrian pound",
-    "SDG": "sudanese pound", "PHP": "philippine peso", "QAR": "qatari riyal",
-    "KWD": "kuwaiti dinar", "IQD": "iraqi dinar", "JOD": "jordanian dinar", "BHD": "bahraini dinar",
-    "RSD": "serbian dinar", "OMR": "omani rial", "UGX": "ugandan shilling", "TZS": "tanzanian shilling",
-    "RON": "romanian leu", "LYD": "libyan dinar", "DZD": "algerian dinar",
-    "TND": "tunisian dinar",
-}  # fmt: skip
-UNIT_NAMES: dict[str, str] = {
-    "mph": "mile per hour", "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
-    "knot": "knot", "nautical mile": "mile", "rpm": "revolutions per minute", "fps": "frame per second",
-    "Gbps": "gigabit per second", "Mbps": "megabit per second", "Kbps": "kilobit per second", "MP": "megapixel",
-    "carat": "carat", "km/h": "kilometre per hour", "m/s": "metre per second", "km/s": "kilometre per second",
-    "mpg": "mile per gallon", "hp": "horsepower", "PS": "horsepower", "bhp": "brake horsepower", "point": "point",
-    "basis point": "basis point", "pence": "penny", "cent": "cent", "W": "watt", "kW": "kilowatt",
-    "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
-    "GWh": "gigawatt hour", "TWh": "terawatt hour", "J": "joule", "kJ": "kilojoule", "MJ": "megajoule",
-    "GJ": "gigajoule", "cal": "calorie", "kcal": "kilocalorie", "Hz": "hertz", "kHz": "kilohertz",
-    "MHz": "megahertz", "GHz": "gigahertz", "G": "generation wireless", "bit": "bit", "Mb": "megabit",
-    "Gb": "gigabit", "byte": "byte", "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte",
-    "PB": "petabyte", "EB": "exabyte", "mAh": "milliampere-hour", "A": "ampere", "V": "volt", "kV": "kilovolt",
-    "ohm": "ohm", "Pa": "pascal", "kPa": "kilopascal", "hPa": "hectopascal", "MPa": "megapascal",
-    "GPa": "gigapascal", "bar": "bar", "mbar": "millibar", "psi": "pound per square inch", "dB": "decibel",
-    "Nm": "newton metre", "lb-ft": "pound-foot", "celsius": "celsius", "fahrenheit": "fahrenheit",
-    "kelvin": "kelvin", "degree": "degree", "kt": "kiloton", "Mt": "megaton", "Gt": "gigaton", "t": "metric ton",
-    "ton": "ton", "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "ng": "nanogram",
-    "lb": "pound-mass", "oz": "ounce", "fl oz": "fluid ounce", "L": "litre", "mL": "millilitre", "cL": "centilitre",
-    "hL": "hectolitre", "gallon": "gallon", "pint": "pint", "quart": "quart", "cup": "cup",
-    "tablespoon": "tablespoon", "teaspoon": "teaspoon", "barrel": "barrel",
-    "barrel of oil": "barrel of oil", "bpd": "barrel per day",
-    "cubic foot": "cubic foot", "m3": "cubic metre", "km3": "cubic kilometre", "ppm": "parts-per-million",
-    "ppb": "parts-per-billion", "‰": "per mille", "nm": "nanometre", "µm": "micrometre", "mm": "millimetre",
-    "cm": "centimetre", "inch": "inch", "foot": "foot", "yard": "yard", "ly": "light-year",
-    "AU": "astronomical unit", "lumen": "lumen", "lux": "lux",
-    "nit": "candela per square metre", "Wh": "watt hour", "mmHg": "millimeter of mercury",
-    "inHg": "inch of mercury", "mm3": "cubic millimetre", "cubic inch": "cubic inch", "cubic yard": "cubic yard",
-    "cubic mile": "cubic mile", "acre-foot": "acre foot", "ft/s": "foot per second",
-    "MMBtu": "mega british thermal unit", "Btu": "british thermal unit", "therm": "therm", "eV": "electronvolt",
-    "keV": "kiloelectronvolt",
-    "MeV": "megaelectronvolt", "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt", "Ah": "ampere-hour",
-    "mV": "millivolt", "MV": "megavolt", "atm": "standard atmosphere", "torr": "torr",
-    "ksi": "kilopound per square inch", "Sv": "sievert", "Bq": "becquerel", "ms": "millisecond",
-    "µs": "microsecond", "ns": "nanosecond", "radian": "radian", "angstrom": "ångström", "furlong": "furlong",
-    "fathom": "fathom", "dm": "decimetre", "dL": "decilitre", "kL": "cubic metre", "quintal": "quintal",
-    "long ton": "long ton", "short ton": "short ton", "ppt": "parts-per-trillion", "ppth": "parts-per-thousand",
-    "‱": "basis point", "qubit": "quantum bit", "Tb": "terabit", "ZB": "zettabyte", "Kb": "kilobit",
-}  # fmt: skip
-# some written forms name another key of CQE's dictionary than our unit's: "Rs 400" is a "rupee"
-_NAME_BY_RAW = {("INR", "rs"): "rupee", ("INR", "rs."): "rupee", ("INR", "rupee"): "rupee",
-                ("INR", "rupees"): "rupee", ("lb-ft", "lb-ft"): "foot pound-force",
-                ("pence", "p"): "point", ("VND", "vietnamese dong"): "vietnamese dong"}  # fmt: skip
-# pint expressions of the units we convert, in CQE's spelling
-_WRITTEN_NAMES = {
-    "km**2": "square kilometre",
-    "mile**2": "square mile",
-    "meter**2": "square metre",
-    "foot**2": "square foot",
-    "centimeter**2": "square centimetre",
-    "millimeter**2": "square millimetre",
-    "inch**2": "square inch",
-    "yard**2": "square yard",
-    "acre": "acre",
-    "hectare": "hectare",
-    "km": "kilometre",
-    "mile": "mile",
-    "meter": "metre",
-}
 _UNITLESS = "-"  # CQE's name for a number with no unit
 _POINTS = re.compile(r"\bpoints?\b|\bpts?\b|^pp", re.I)  # "percentage points", "percentage pts", "pp", "ppt"
-# what a rate is per, by the key of CQE's dictionary where it is written otherwise: "$9,400 a tonne" is
-# "dollar per metric ton", as "12 tonnes" is "metric ton"; money "a pound" is per pound of weight
-_PER_NAMES = {"tonne": "metric ton", "metric ton": "metric ton", "metric tonne": "metric ton", "pound": "pound-mass"}
 
 
 @dataclass(frozen=True)
@@ -278,18 +201,6 @@ _RATE_TAIL = re.compile(
 )
 
 
-# Common nouns that are surfaces of a unit in CQE's dictionary, and that unit: "68 league games" is in
-# "league", "3200 times" a "count", "three pieces" a "set".
-_SURFACE_UNITS = {
-    **{w: w for w in words("point league yard line cup hand quarter span rod grain drop bar barrel pair dozen gross")},
-    **{w: w for w in words("mile foot inch ounce ton gallon pint quart tablespoon teaspoon carat knot degree pixel")},
-    **{w: w for w in words("volt watt calorie byte bit euro dollar cent penny rupee peso franc shekel")},
-    "time": "count", "instance": "count", "pack": "set", "piece": "set", "set": "set", "turn": "turn",
-    "cycle": "turn", "revolution": "turn", "circle": "turn", "height": "foot", "angle": "degree",
-    "frequency": "hertz", "dot": "pixel", "age": "year of age", "atmosphere": "standard atmosphere",
-}  # fmt: skip
-
-
 _NUMBER_OF = re.compile(r"\b[a-z]+\s+of\b", re.I)
 
 
@@ -306,7 +217,7 @@ def counted_phrase(q: Quantity, parsed: PhraseWords = ()) -> str:
         pairs = [(_lemma(w), w.islower()) for w in _window_words(q)]
     # CQE names a phrase by its first common noun that is a unit of its dictionary, but "one of ..." by its words
     if q.kind != "single" and not _NUMBER_OF.search(q.text):
-        units = (_SURFACE_UNITS.get(lemma) for lemma, common in pairs if common)
+        units = (SURFACE_UNITS.get(lemma) for lemma, common in pairs if common)
         return next((u for u in units if u is not None), " ".join(lemma for lemma, _ in pairs))
     return " ".join(lemma for lemma, _ in pairs)
 
@@ -347,9 +258,11 @@ def unit_name(q: Quantity, parsed: PhraseWords = ()) -> str:
 def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     if q.kind == "age":  # "a 3-month-old" is a "month of age"
         return f"{q.unit} of age" if q.unit in ("day", "week", "month") else "year of age"
+    if q.unit in SYSTEM_NAMES and MEASURE_SYSTEM.search(q.text):
+        return SYSTEM_NAMES[q.unit]
     if q.unit in ("km", "km2"):
         written = pint_unit(q.raw_unit) if q.raw_unit else None
-        return _WRITTEN_NAMES[written[0]] if written else q.unit
+        return WRITTEN_NAMES[written[0]] if written else q.unit
     if q.unit == "percent":
         points = q.raw_unit is not None and _POINTS.search(q.raw_unit) is not None
         return "percentage point" if points else "percentage"
@@ -364,12 +277,30 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     code, _, period = q.unit.partition("/")
     if period and q.unit not in UNIT_NAMES:  # a rate, "USD/month": "dollar per month", "hour/week": "hour per week"
         head = counted_phrase(q, parsed) if code == "count" and q.noun else _name(code, q.raw_unit)
-        return f"{head} per {_PER_NAMES.get(period, period)}"
+        return f"{head} per {_per_name(period)}"
     return _name(q.unit, q.raw_unit)
 
 
+@functools.lru_cache(maxsize=1024)
+def _per_name(period: str) -> str:
+    """What a rate is per, named as CQE's normalizer names the words after "per": a measure our extractor reads
+    by its unit's name ("per liter" "litre", "per kilo" "kilogram", "per sq ft" "square foot"), a form of
+    ``PER_NAMES`` by its key, any other word as written ("share", "night")."""
+    if period in PER_NAMES:
+        return PER_NAMES[period]
+    text = f"1 {period}"
+    found = extract_quantities(text)
+    one = found[0] if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
+    if one is None or one.kind != "measure" or one.unit == "count" or one.value != 1 or "/" in one.unit:
+        return period
+    return _unit_name(one, ())
+
+
 def _name(unit: str, raw: str | None) -> str:
-    by_raw = _NAME_BY_RAW.get((unit, (raw or "").strip().lower()))
+    written = (raw or "").strip()
+    if unit in NAMED_AS_WRITTEN and written.replace(" ", "").isalpha() and not written.isupper():
+        return " ".join(_lemma(word) for word in written.split())
+    by_raw = NAME_BY_RAW.get((unit, written.lower()))
     return by_raw or CURRENCY_NAMES.get(unit) or UNIT_NAMES.get(unit) or unit.lower()
 
 

@@ -3,6 +3,7 @@ counted phrase from that parse (``storyline.doc.quantity_counted``) for ``storyl
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from storyline.records import Quantity, Token
 
 # the parse of one text: its sentences' tokens, offsets local to the text, heads local to each sentence
 SentenceTokens = tuple[tuple[Token, ...], ...]
+_OF_PHRASE = re.compile(r"[a-z]+\s+of\b", re.I)  # "one of the ...", "five of its planes"
 
 
 def sentence_tokens(parsed: Doc) -> SentenceTokens:
@@ -46,13 +48,27 @@ def phrases_of(parsed: SentenceTokens, system: Sequence[Quantity]) -> tuple[Phra
     from the parsed sentence that holds its start; a count whose noun was carried from a quantity before
     it ("460 Kia and Hyundai vans ... compared with 63", "... an average of 9 per day"), or else after it, has
     that quantity's phrase."""
-    phrases = [_phrase(parsed, q) if q.unit.split("/")[0] in ("count", "fraction") else () for q in system]
+    phrases = [
+        _outside_others(_phrase(parsed, q), q, system) if q.unit.split("/")[0] in ("count", "fraction") else ()
+        for q in system
+    ]
     for i, q in enumerate(system):
         if q.unit.split("/")[0] == "count" and q.noun and q.noun not in q.text.lower():
             sources = [*range(i - 1, -1, -1), *range(i + 1, len(system))]  # before it, else after it
             source = next((j for j in sources if _names(system[j], q.noun) and phrases[j]), None)
             phrases[i] = phrases[source] if source is not None else phrases[i]
     return tuple(phrases)
+
+
+def _outside_others(phrase: PhraseWords, q: Quantity, system: Sequence[Quantity]) -> PhraseWords:
+    """The words of ``q``'s counted phrase that are no part of another quantity: "eight million 250ml bottles"
+    counts bottles, the 250 ml being a measure of its own. A fraction's phrase and a number word's "of" phrase
+    keep every word, as CQE names "one of ..." by the whole phrase ("set 12 london symphony")."""
+    if q.unit != "count" or _OF_PHRASE.match(q.text):
+        return phrase
+    others = [o for o in system if o is not q]
+    kept = tuple((w, t) for w, t in phrase if not any(o.start < t.end and t.start < o.end for o in others))
+    return kept or phrase
 
 
 def _names(q: Quantity, noun: str) -> bool:
