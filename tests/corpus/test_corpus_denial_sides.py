@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from conftest import build_document
-from storyline.corpus.contradictions import Lineage, status_contradictions
+from storyline.corpus.contradictions import status_contradictions
 from storyline.corpus.denial_answers import may_answer
 from storyline.corpus.denial_sides import (
     claim_owner,
@@ -22,6 +22,7 @@ from storyline.corpus.denial_sides import (
     told_by_another,
     without_own_plea,
 )
+from storyline.corpus.lineage import Lineage
 from storyline.records import Document, Entity, Event, Mention
 
 OUTLETS = {"wire": "Harbour Wire", "paper": "Valley Post"}
