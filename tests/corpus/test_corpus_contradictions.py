@@ -283,3 +283,23 @@ def test_a_denial_that_something_could_happen_needs_the_claim_s_words_in_its_own
     assert list(ct.status_contradictions([event], lineage, deeds, common)) == []
     deeds[("a", 3)] = replace(rejected, possible=False)  # a denial of who did it: the doer is enough
     assert len(list(ct.status_contradictions([event], lineage, deeds, common))) == 1
+
+
+def test_a_denial_the_same_denier_tells_again_in_another_report_is_set_against_a_claim_once():
+    claim = mention("a", "claimed", "Ostmark officials", "Ostmark officials said the alliance's jets hit the depot.")
+    first = replace(
+        mention(
+            "b", "denied", "the alliance", "On Saturday, the alliance denied earlier claims its jets hit the depot."
+        ),
+        sentence=4,
+    )
+    update = replace(
+        first, document="c", text="On Saturday, the alliance denied earlier allegations its jets hit the depot."
+    )
+    other = replace(
+        update, attributed_to="The Valdorian army", text="The Valdorian army denied its jets hit the depot."
+    )
+    event = Event("e1", "2022-09-10", "s", (claim, first, update, other), 3, True)
+    lineage = Lineage(roots={}, documents={}, copy_similarity=90)
+    found = list(ct.status_contradictions([event], lineage))
+    assert [(c.mentions[1].document, c.mentions[1].text) for c in found] == [("b", first.text), ("c", other.text)]

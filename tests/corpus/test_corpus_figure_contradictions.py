@@ -170,7 +170,9 @@ def test_a_smaller_count_for_a_side_place_is_part_of_the_whole_not_its_rival():
         )
         == 1
     )
-    larger = replace(side, value=40, low=40, high=40)  # more in a side place than in the whole: a rival
+    # more in a side place than in the whole: a rival in a world story; in a story of one country it is
+    # another country's toll (``told_elsewhere``)
+    larger = replace(side, value=40, low=40, high=40)
     assert (
         len(
             list(
@@ -178,7 +180,40 @@ def test_a_smaller_count_for_a_side_place_is_part_of_the_whole_not_its_rival():
                     [FigureSeries("killed", "count", (larger, whole))],
                     lineage,
                     FiguresConfig(),
-                    frozenset({"valdoria"}),
+                    frozenset({"valdoria", "world"}),
+                )
+            )
+        )
+        == 1
+    )
+    one_country = [FigureSeries("killed", "count", (larger, whole))]
+    assert list(fc.figure_contradictions(one_country, lineage, FiguresConfig(), frozenset({"valdoria"}))) == []
+
+
+def test_a_count_for_another_country_is_no_rival_of_the_story_s_toll():
+    roundup = replace(point(19, None, "a"), places=("afghanistan",))
+    toll = point(2, None, "b")
+    lineage = Lineage(roots={}, documents={}, copy_similarity=90)
+    main = frozenset({"libya"})
+    series = FigureSeries("killed", "count", (roundup, toll))
+    assert list(fc.figure_contradictions([series], lineage, FiguresConfig(), main)) == []
+    town = replace(roundup, places=("misrata",))  # a town of the story's country: a rival
+    assert (
+        len(
+            list(
+                fc.figure_contradictions(
+                    [FigureSeries("killed", "count", (town, toll))], lineage, FiguresConfig(), main
+                )
+            )
+        )
+        == 1
+    )
+    both = replace(toll, places=("afghanistan",))  # two counts of that country: rivals
+    assert (
+        len(
+            list(
+                fc.figure_contradictions(
+                    [FigureSeries("killed", "count", (roundup, both))], lineage, FiguresConfig(), main
                 )
             )
         )

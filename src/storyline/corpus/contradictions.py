@@ -66,7 +66,8 @@ def status_contradictions(
     (``denial_sides.counsel_sides``); a claim of several lines answers with its speaker's line only
     (``denial_sides.speaker_line``), and without a clause telling the denier's own plea (``without_own_plea``).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
-    that repeats one of its report already set against the same claim is not set against it again."""
+    that repeats one of its report or of the same denier already set against the same claim is not set
+    against it again (``_told_again``)."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
     answered: list[tuple[Mention, Mention]] = []
@@ -97,15 +98,21 @@ def status_contradictions(
 def _told_again(
     claim: Mention, denial: Mention, answered: Sequence[tuple[Mention, Mention]], similarity: float
 ) -> bool:
-    """Whether a denial repeats one of its report that was already set against the same claim: a live page
-    tells one denial in several entries ("A source denied the raids." / "The source also denied the
-    raids."), which is one contradiction."""
+    """Whether a denial repeats one already set against the same claim, of its report or of the same
+    denier: a live page tells one denial in several entries ("A source denied the raids." / "The source
+    also denied the raids."), and a story's updates tell it again ("On Saturday, the alliance denied the
+    claims."), which is one contradiction."""
     return any(
         key_of(c) == key_of(claim)
-        and d.document == denial.document
+        and (d.document == denial.document or _denier(d) == _denier(denial) != "")
         and fuzz.token_set_ratio(d.text, denial.text) >= similarity
         for c, d in answered
     )
+
+
+def _denier(denial: Mention) -> str:
+    """A denial's speaker as written, lower case, without a leading article ("the alliance" -> "alliance")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", (denial.attributed_to or "").lower())
 
 
 def _status_contradiction(

@@ -14,7 +14,7 @@ from storyline.corpus.deeds import party_key
 from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
-from storyline.corpus.figure_scope import is_part, marks, same_scope
+from storyline.corpus.figure_scope import is_elsewhere, is_part, marks, same_scope
 from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import Lineage
 from storyline.records import Contradiction, FigurePoint, FigureSeries, IsoDate, MentionRef
@@ -105,6 +105,15 @@ def is_part_of(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str
     return interval(small, margin)[1] < interval(large, margin)[0] and is_part(small.places, large.places, main)
 
 
+def told_elsewhere(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str]) -> bool:
+    """Whether one of two counts of the dead, injured or missing is told for another country than the
+    story's and the other is not (``figure_scope.is_elsewhere``): a round-up's "19 killed in Ostmark" is no
+    rival of a toll of Valdoria's war."""
+    if base_measure(measure) not in _COUNTED_AS_OF_REPORT:
+        return False
+    return is_elsewhere(a.places, main) != is_elsewhere(b.places, main)
+
+
 def figure_contradictions(
     series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig, main: frozenset[str] = frozenset()
 ) -> Iterator[Contradiction]:
@@ -116,7 +125,7 @@ def figure_contradictions(
     nor a projection ("could rise 2 metres if the dam fails") or a suspicion ("could be to blame for 48 more
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
-    whole (``is_part_of``).
+    whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``).
     """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
@@ -128,6 +137,8 @@ def figure_contradictions(
                 if a.document == b.document or not comparable(a, b) or overlap(a, b, config.about_margin):
                     continue
                 if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
+                    continue
+                if told_elsewhere(s.measure, a, b, main):
                     continue
                 if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     yield _figure_contradiction(s, date, a, b, lineage)
