@@ -5,49 +5,20 @@ from dataclasses import replace
 
 import pytest
 
-from storyline.config import Config, FiguresConfig
+from corpus.contradiction_stories import find, point, story_of
+from storyline.config import Config
 from storyline.corpus import contradictions as ct
 from storyline.corpus.deeds import Deed
 from storyline.corpus.lineage import Lineage
 from storyline.pipeline import run_story
 from storyline.records import (
     Attribution,
-    Derivation,
     Document,
     Entity,
     Event,
-    FigurePoint,
     FigureSeries,
     Mention,
-    Qualifier,
-    Story,
 )
-
-
-def point(
-    value: float, qualifier: Qualifier | None, doc: str, who: str | None = None, date: str = "2022-09-12"
-) -> FigurePoint:
-    return FigurePoint(date, value, value, value, qualifier, doc, 0, f"{doc} says {value}", doc.upper(), who)
-
-
-def story_of(
-    *docs: Document,
-    figures: Sequence[FigureSeries] = (),
-    events: Sequence[Event] = (),
-    derivations: Sequence[Derivation] = (),
-) -> Story:
-    return Story(
-        id="s",
-        title="t",
-        documents=docs,
-        figures=tuple(figures),
-        events=tuple(events),
-        derivations=tuple(derivations),
-    )
-
-
-def find(story: Story) -> tuple[ct.Contradiction, ...]:
-    return ct.find_contradictions(story, FiguresConfig())
 
 
 def mention(doc: str, status, who: str | None, text: str) -> Mention:

@@ -1,38 +1,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import replace
 
+from corpus.contradiction_stories import find, point, story_of
 from storyline.config import FiguresConfig
-from storyline.corpus import contradictions as ct
 from storyline.corpus import figure_contradictions as fc
 from storyline.corpus.lineage import Lineage
-from storyline.records import Contradiction, Derivation, Document, FigurePoint, FigureSeries, Qualifier, Story
-
-
-def point(
-    value: float, qualifier: Qualifier | None, doc: str, who: str | None = None, date: str = "2022-09-12"
-) -> FigurePoint:
-    return FigurePoint(date, value, value, value, qualifier, doc, 0, f"{doc} says {value}", doc.upper(), who)
-
-
-def story_of(
-    *docs: Document,
-    figures: Sequence[FigureSeries] = (),
-    derivations: Sequence[Derivation] = (),
-) -> Story:
-    return Story(
-        id="s",
-        title="t",
-        documents=docs,
-        figures=tuple(figures),
-        derivations=tuple(derivations),
-    )
-
-
-def find(story: Story) -> tuple[Contradiction, ...]:
-    return ct.find_contradictions(story, FiguresConfig())
+from storyline.records import Derivation, FigureSeries
 
 
 def test_disjoint_figures_on_the_same_day_contradict():
@@ -198,24 +173,7 @@ def test_a_count_for_another_country_is_no_rival_of_the_story_s_toll():
     series = FigureSeries("killed", "count", (roundup, toll))
     assert list(fc.figure_contradictions([series], lineage, FiguresConfig(), main)) == []
     town = replace(roundup, places=("misrata",))  # a town of the story's country: a rival
-    assert (
-        len(
-            list(
-                fc.figure_contradictions(
-                    [FigureSeries("killed", "count", (town, toll))], lineage, FiguresConfig(), main
-                )
-            )
-        )
-        == 1
-    )
     both = replace(toll, places=("afghanistan",))  # two counts of that country: rivals
-    assert (
-        len(
-            list(
-                fc.figure_contradictions(
-                    [FigureSeries("killed", "count", (roundup, both))], lineage, FiguresConfig(), main
-                )
-            )
-        )
-        == 1
-    )
+    for a, b in ((town, toll), (roundup, both)):
+        pair = FigureSeries("killed", "count", (a, b))
+        assert len(list(fc.figure_contradictions([pair], lineage, FiguresConfig(), main))) == 1
