@@ -158,3 +158,11 @@ def test_a_participle_after_an_infinitive_describes_its_object_and_tells_no_deed
     assert read_deed("new powers to isolate infected people", [], None) is None
     loyal = read_deed("Forces loyal to Valdoria shelled the port", ["Valdoria"], None)
     assert loyal is not None and loyal.act == "shelled the port"  # a subject ending on "to" + a name
+
+
+def test_a_verb_of_undergoing_names_no_doer():
+    parties = ["Harbour League"]
+    deed = read_deed("that Harbour League had lost any attack boats during the mission", parties, "Bram Holt")
+    assert deed is not None and (deed.doer, deed.verb, deed.agentive) == (None, "lost", False)
+    sank = read_deed("that Harbour League had sunk any fishing boats during the mission", parties, "Bram Holt")
+    assert sank is not None and sank.doer == party_key("Harbour League")

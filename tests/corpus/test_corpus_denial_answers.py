@@ -335,3 +335,46 @@ def test_a_punishment_asked_for_or_faced_is_no_claim_a_plea_denial_answers():
     fact = Mention("wire", 1, "Prosecutors say Ivo Brand gave the patient a fatal dose.", "claimed", "Prosecutors",
                    "2024-05-07", False)  # fmt: skip
     assert may_answer(denial, fact, {}, OUTLETS)
+
+
+def test_a_rejection_of_an_authority_or_of_a_quoted_proposal_is_a_refusal_that_answers_no_claim():
+    claim = Mention(
+        "a", 0, "The premier has made clear he would not recognize the tribunal's authority.", "claimed", None,
+        None, False,
+    )  # fmt: skip
+    for text in (
+        "The premier's cabinet has rejected the tribunal's authority.",
+        "The harbour council rejected a “peace ladder” proposal by the river league.",
+    ):
+        refusal = Mention("b", 0, text, "denied", "The harbour council", None, False)
+        assert not may_answer(refusal, claim, {}, OUTLETS), text
+    denial = Mention("b", 0, "The cabinet rejected the tribunal's findings.", "denied", "The cabinet", None, False)
+    assert may_answer(denial, claim, {}, OUTLETS)
+
+
+def test_declining_to_confirm_or_deny_answers_no_claim():
+    claim = Mention("a", 0, "The guard said the alliance spared the mill.", "claimed", "The guard", None, False)
+    for text in (
+        "The alliance's press office said it would not confirm or deny any reports.",
+        "A spokesman declined to confirm or deny the raid.",
+        "The ministry has neither confirmed nor denied the figures.",
+    ):
+        silent = Mention("b", 0, text, "denied", "The alliance", None, False)
+        assert not may_answer(silent, claim, {}, OUTLETS), text
+    denial = Mention("b", 0, "The alliance denied sparing the mill.", "denied", "The alliance", None, False)
+    assert may_answer(denial, claim, {}, OUTLETS)
+
+
+def test_what_a_proposal_says_or_a_condition_after_said_that_is_answered_by_no_denial():
+    denial = Mention("b", 0, "The premier denied entering talks with the rebels.", "denied", "The premier", None, False)
+    for text, who in (
+        ("The proposal states that the premier will not be part of the talks.", "the proposal"),
+        ("The league's road map says the premier would leave office.", "The league's road map"),
+        ("The envoy said that if the league agreed, the rebels would get fuel for the talks.", "The envoy"),
+    ):
+        claim = Mention("a", 0, text, "claimed", who, None, False)
+        assert not may_answer(denial, claim, {}, OUTLETS), text
+    told = Mention(
+        "a", 0, "The envoy said the premier was in talks with the rebels.", "claimed", "The envoy", None, False
+    )
+    assert may_answer(denial, told, {}, OUTLETS)

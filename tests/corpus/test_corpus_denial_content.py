@@ -102,3 +102,35 @@ def test_who_told_what_a_denial_rejects_is_no_content_of_it():
     denial = "Port officials reject rebel claims that Brand is hiding in the hills."
     assert not shares_content(denial, "Rebel fighters said Brand's men had fled the town.", common)
     assert shares_content(denial, "A rebel spokesman said Brand was hiding in the hills.", common)
+
+
+def test_a_quotation_calling_something_untrue_denies_what_its_speaker_was_asked_about():
+    text = "“All made up,” he said when I asked him about the cheering crowds shown nightly on Valdorian state TV."
+    assert denied_content(text.replace("All made up", "Lies, all lies")) == ["cheering", "crowds"]
+    presenter = "The presenter broadcast from a cellar, serving up nightly attacks on Ostmark and the press."
+    assert not shares_content(text.replace("All made up", "Lies, all lies"), presenter)
+
+
+def test_where_a_rejected_thing_was_told_and_words_of_time_are_no_content_of_a_denial():
+    text = "The council denied reports aired on rebel radio that its guards beat strikers on Friday."
+    assert denied_content(text) == ["guards", "beat", "strikers"]
+    texts = [f"Valdoria and Kessel met on day {k}." for k in range(6)]
+    denial = (
+        "The council has repeatedly denied any anti-council marches in Kessel in recent weeks, including on Friday."
+    )
+    caption = Mention("a", 0, "Supporters of the council march in Kessel on Friday.", "reported", None, None, False)
+    assert not answers_content(
+        replace(caption, document="b", text=denial, status="denied"), caption, common_names(texts)
+    )
+
+
+def test_a_denial_of_its_own_part_alone_answers_no_claim_of_another_report():
+    denial = Mention(
+        "b", 4, "The alliance denied responsibility, saying the blame was a ploy.", "denied", None, None, False
+    )
+    other = Mention("a", 2, "The league's response has been slow.", "reported", None, None, False)
+    assert not answers_content(denial, other)
+    before = replace(other, document="b", sentence=3, text="Villagers said alliance jets hit the mill.")
+    assert answers_content(denial, before)
+    named = replace(denial, text="The alliance denied responsibility for the mill strike.")
+    assert answers_content(named, replace(other, text="Villagers said jets hit the mill in a strike."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from conftest import build_document
-from storyline.corpus.contradictions import Lineage, status_contradictions
+from storyline.corpus.contradictions import status_contradictions
 from storyline.corpus.denial_answers import may_answer
 from storyline.corpus.denial_sides import (
     claim_owner,
@@ -22,6 +22,7 @@ from storyline.corpus.denial_sides import (
     told_by_another,
     without_own_plea,
 )
+from storyline.corpus.lineage import Lineage
 from storyline.records import Document, Entity, Event, Mention
 
 OUTLETS = {"wire": "Harbour Wire", "paper": "Valley Post"}
@@ -268,3 +269,27 @@ def test_a_lawyers_name_stops_before_a_common_word_a_caption_glued_on():
         source="Harbour Wire",
     )
     assert counsel_sides([doc]) == {"vos": "brand"}
+
+
+def test_a_denial_names_an_owner_before_its_noun_of_saying_or_after_by_some_of():
+    assert claim_owner("The reporter rejected a Harbour Wire report that crews were used as shields.") == (
+        "Harbour Wire"
+    )
+    assert claim_owner("It denies the accusation by some members of the Senate that the premier broke the law.") == (
+        "Senate"
+    )
+
+
+def test_the_outlets_own_line_in_the_denials_report_is_not_the_named_owners_claim():
+    denial = Mention(
+        "wire", 4, "The reporter rejected a Harbour Wire report that crews were used as shields by the guards.",
+        "denied", "The reporter", None, False,
+    )  # fmt: skip
+    line = Mention(
+        "wire", 5, "Guards brought the crews to the yard to see a damaged shed.", "claimed", None, None, False
+    )
+    assert told_by_another(denial, line)
+    quoted = replace(line, text="“The crews were shields,” a guard said.")
+    assert not told_by_another(denial, quoted)
+    named = replace(line, text="Harbour Wire said the guards used the crews as shields.")
+    assert not told_by_another(denial, named)

@@ -11,6 +11,7 @@ from storyline.corpus.figure_scope import (
     WORLD,
     clause_of,
     figure_places,
+    is_elsewhere,
     is_part,
     is_tally,
     main_places,
@@ -242,3 +243,40 @@ def test_a_figure_told_nationwide_holds_for_the_country_not_the_nearest_city() -
     # without the word for the whole country, the city nearest still holds the figure
     plain = sentence("Shots were heard near the port of Kessel overnight, where 140 have died.", ("Kessel", "GPE"))
     assert figure_places(plain, None, count(plain, "140")) == ("kessel",)
+
+
+def test_other_including_or_also_at_the_figure_adds_it_to_a_count_told_before() -> None:
+    s = sentence("Two other reporters have been killed this year in the war.")
+    assert not is_tally(s, count(s, "Two other reporters"))
+    s = sentence("The survey said 1,400 villagers died, including 440 killed by mines.")
+    assert is_tally(s, count(s, "1,400 villagers"))
+    assert not is_tally(s, count(s, "440"))
+    s = sentence("There are now 5,200 confirmed cases including 23 deaths in 40 countries.")
+    assert is_tally(s, count(s, "23"))  # the whole of another measure
+    s = sentence("One driver and two aid workers are also unaccounted for.")
+    assert not is_tally(s, count(s, "One driver"))
+    assert not is_tally(s, count(s, "two aid workers"))
+    s = sentence("The storm also killed 12 people in the hills.")
+    assert not is_tally(s, count(s, "12 people"))
+    s = sentence("The league also said 370 people are missing in the hills.")
+    assert is_tally(s, count(s, "370 people"))
+    s = sentence("The storm killed 12 people in the hills, and also flooded the port.")
+    assert is_tally(s, count(s, "12 people"))
+
+
+def test_a_count_of_one_blow_of_several_is_not_a_tally() -> None:
+    s = sentence("A nurse said two people were hurt by an initial shell, the rest by a second one.")
+    assert not is_tally(s, count(s, "two people"))
+    s = sentence("A nurse said 15 people were hurt by the shelling of the clinic.")
+    assert is_tally(s, count(s, "15 people"))
+    s = sentence("Valdorian forces retook about 900 km2 in the first days of the push.")
+    assert is_tally(s, count(s, "about 900 km2"))
+
+
+def test_a_figure_for_another_country_is_told_elsewhere_in_a_story_of_one_country() -> None:
+    main = frozenset({"libya"})
+    assert is_elsewhere(("afghanistan",), main)
+    assert not is_elsewhere(("misrata",), main)  # a town of the story's country
+    assert not is_elsewhere(("libya", "afghanistan"), main)
+    assert not is_elsewhere((), main)
+    assert not is_elsewhere(("afghanistan",), main | {WORLD})  # a world story: a part, not another story

@@ -1,35 +1,29 @@
 """Find where the reports disagree: rival figures, a claim and its denial, opposite states of a place.
 
 Three kinds, each with a one-line note: "figure" (two values of one measure on one date whose
-ranges cannot both hold), "status" (a claim of one party and the denial that answers it, in one event) and
-"fact" (a place said to be still held while another report says it was retaken). A sentence is
-never set against its own copy in a derived report.
+ranges cannot both hold, found by ``figure_contradictions``), "status" (a claim of one party and the
+denial that answers it, in one event) and "fact" (a place said to be still held while another report
+says it was retaken). A sentence is never set against its own copy in a derived report.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
-from storyline.corpus.deeds import Deed, MentionKey, party_key, story_deeds
+from storyline.corpus.deeds import Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
 from storyline.corpus.denial_content import answers_content, common_names
 from storyline.corpus.denial_sides import counsel_sides, office_sides, speaker_line, without_own_plea
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
-from storyline.corpus.figure_casualties import BURIED
-from storyline.corpus.figure_givers import base_measure
-from storyline.corpus.figure_money import MONEY_NOUNS
-from storyline.corpus.figure_scope import is_part, main_places, marks, same_scope
-from storyline.corpus.figures import STAFF
-from storyline.corpus.lineage import origin_map, outlet
+from storyline.corpus.figure_contradictions import figure_contradictions
+from storyline.corpus.figure_scope import main_places
+from storyline.corpus.lineage import Lineage, origin_map, outlet
 from storyline.corpus.timeline import date_sort_key
 from storyline.doc.dateline import strip_dateline
 from storyline.pipeline import Stage
@@ -38,8 +32,6 @@ from storyline.records import (
     Document,
     DocumentId,
     Event,
-    FigurePoint,
-    FigureSeries,
     IsoDate,
     Mention,
     MentionRef,
@@ -50,158 +42,12 @@ from storyline.records import (
 _NOTE_CHARS = 120
 
 
-@dataclass(frozen=True)
-class Lineage:
-    """Which reports derive from which, to tell a copy from a rival."""
-
-    roots: Mapping[DocumentId, DocumentId]
-    documents: Mapping[DocumentId, Document]
-    copy_similarity: float
-
-    def root(self, doc_id: DocumentId) -> DocumentId:
-        return self.roots.get(doc_id, doc_id)
-
-    def is_copy(self, a: tuple[DocumentId, str], b: tuple[DocumentId, str]) -> bool:
-        """Two sentences of different reports of one lineage that say the same thing."""
-        if a[0] == b[0] or self.root(a[0]) != self.root(b[0]):
-            return False
-        return fuzz.ratio(a[1], b[1]) >= self.copy_similarity
-
-    def who(self, doc_id: DocumentId, attributed_to: str | None) -> str:
-        return attributed_to or outlet(doc_id, self.documents)
-
-
 def short(text: str) -> str:
     text = strip_dateline(text).rstrip(".")
     return text if len(text) <= _NOTE_CHARS else text[: _NOTE_CHARS - 1].rstrip() + "…"
 
 
-# 1. Figures
-
-
-def interval(point: FigurePoint, about_margin: float = 0.1) -> tuple[float, float]:
-    """The values a point allows once its qualifier is read."""
-    low, high = min(point.low, point.value), max(point.high, point.value)
-    if point.qualifier == "about":
-        return low * (1 - about_margin), high * (1 + about_margin)
-    if point.qualifier in ("more than", "at least"):
-        return low, math.inf
-    if point.qualifier in ("less than", "up to"):
-        return 0.0, high
-    return low, high
-
-
-def _number(v: float) -> str:
-    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
-
-
-def describe(point: FigurePoint, unit: str) -> str:
-    """ "more than 6,000 km2", "between 3,000–5,000 km2"."""
-    amount = _number(point.value) if point.low == point.high else f"{_number(point.low)}–{_number(point.high)}"
-    words = [point.qualifier or "", amount, "" if unit == "count" else unit]
-    return " ".join(w for w in words if w)
-
-
-def overlap(a: FigurePoint, b: FigurePoint, about_margin: float = 0.1) -> bool:
-    """True when both figures can hold at once."""
-    (alo, ahi), (blo, bhi) = interval(a, about_margin), interval(b, about_margin)
-    return alo <= bhi and blo <= ahi
-
-
-def comparable(a: FigurePoint, b: FigurePoint) -> bool:
-    """True when two figures may be about the same thing: same scope and subject (``figure_scope``),
-    and no subject named by another year than the figures' ("the 1957 pandemic" in a 2009 story)."""
-    years = {w for p in (a, b) for w in marks(p.subject) if re.fullmatch(r"(?:1[6-9]|20)\d\d", w)}
-    if any(p.date is None or not p.date.startswith(y) for y in years for p in (a, b)):
-        return False
-    return same_scope(a.places, b.places, a.subject, b.subject)
-
-
-# Counts of people that grow as they are found: the dead, the injured, the missing, the buried.
-_COUNTED_AS_OF_REPORT = frozenset({"killed", "injured", "missing", BURIED})
-_MONEY_GIVEN = frozenset(MONEY_NOUNS.values())
-_NAME_START = re.compile(r"^[A-Z]")
-
-
-def told_the_same_day(a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bool:
-    """Whether two points' reports were published on the same day (or either has no date)."""
-    da, db = (lineage.documents[p.document].published if p.document in lineage.documents else None for p in (a, b))
-    return da is None or db is None or da[:10] == db[:10]
-
-
-def donor(p: FigurePoint) -> str | None:
-    """Who gives a sum of aid: the clause's subject when it is a name ("The Harbour Fund is giving $2m"),
-    else the speaker ("Valdoria said it would give $2m")."""
-    if p.subject and _NAME_START.match(p.subject):
-        return p.subject
-    return p.attributed_to
-
-
-def rivals(measure: str, a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bool:
-    """Whether two figures of one measure and date may be rivals at all. A count of the dead, injured
-    or missing is known as of its report: two reports published on different days that date the
-    deaths to the day of the disaster tell the count as it grew, not two counts of one day. Sums of
-    aid, loans or grants given by different donors add up: only one donor's two sums are rivals. A
-    body's own dead or missing ("killed, staff and members") are told by part, by nation or unit: no rivals."""
-    base = base_measure(measure)
-    if measure.startswith(f"{base}, {STAFF}"):
-        return False  # a body's own dead are often told by part: "11 of its Valdorian peacekeepers"
-    if base in _COUNTED_AS_OF_REPORT:
-        return told_the_same_day(a, b, lineage)
-    if base in _MONEY_GIVEN:
-        x, y = donor(a), donor(b)
-        return x is not None and y is not None and party_key(x) == party_key(y)
-    return True
-
-
-def is_part_of(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str], margin: float) -> bool:
-    """Whether the smaller of two counts of the dead, injured or missing may be a part of the larger: it
-    is told for a place that is not one of the story's main places, the larger for no place or the world
-    (``figure_scope.is_part``): "one death in Valdoria" and "the toll stands at 16"."""
-    if base_measure(measure) not in _COUNTED_AS_OF_REPORT:
-        return False
-    small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
-    return interval(small, margin)[1] < interval(large, margin)[0] and is_part(small.places, large.places, main)
-
-
-def figure_contradictions(
-    series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig, main: frozenset[str] = frozenset()
-) -> Iterator[Contradiction]:
-    """Two points of one measure on one date whose ranges do not overlap.
-
-    Two figures of one report are not set against each other (a report that gives "8 confirmed,
-    150 suspected" is telling two things), nor two figures for disjoint places ("in Mexico" against
-    "in the United States") or subjects ("H5N1" against "H1N1"), which measure different things,
-    nor a projection ("could rise 2 metres if the dam fails") or a suspicion ("could be to blame for 48 more
-    deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
-    dead told on different days, aid of different donors), nor a smaller count for a side place against the
-    whole (``is_part_of``).
-    """
-    for s in series:
-        by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
-        for p in s.points:
-            if p.date is not None and p.firm:
-                by_date[p.date].append(p)
-        for date, points in sorted(by_date.items()):
-            for a, b in combinations(points, 2):
-                if a.document == b.document or not comparable(a, b) or overlap(a, b, config.about_margin):
-                    continue
-                if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
-                    continue
-                if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
-                    yield _figure_contradiction(s, date, a, b, lineage)
-
-
-def _figure_contradiction(
-    s: FigureSeries, date: IsoDate, a: FigurePoint, b: FigurePoint, lineage: Lineage
-) -> Contradiction:
-    who_a, who_b = (p.attributed_to or p.source or p.document for p in (a, b))
-    note = f"{s.measure} on {date}: {describe(a, s.unit)} ({who_a}) vs {describe(b, s.unit)} ({who_b})"
-    refs = (MentionRef(a.document, a.sentence, a.text), MentionRef(b.document, b.sentence, b.text))
-    return Contradiction(kind="figure", mentions=refs, note=note)
-
-
-# 2. Status
+# 1. Status
 
 
 def status_contradictions(
@@ -220,7 +66,8 @@ def status_contradictions(
     (``denial_sides.counsel_sides``); a claim of several lines answers with its speaker's line only
     (``denial_sides.speaker_line``), and without a clause telling the denier's own plea (``without_own_plea``).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
-    that repeats one of its report already set against the same claim is not set against it again."""
+    that repeats one of its report or of the same denier already set against the same claim is not set
+    against it again (``_told_again``)."""
     deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
     answered: list[tuple[Mention, Mention]] = []
@@ -251,15 +98,21 @@ def status_contradictions(
 def _told_again(
     claim: Mention, denial: Mention, answered: Sequence[tuple[Mention, Mention]], similarity: float
 ) -> bool:
-    """Whether a denial repeats one of its report that was already set against the same claim: a live page
-    tells one denial in several entries ("A source denied the raids." / "The source also denied the
-    raids."), which is one contradiction."""
+    """Whether a denial repeats one already set against the same claim, of its report or of the same
+    denier: a live page tells one denial in several entries ("A source denied the raids." / "The source
+    also denied the raids."), and a story's updates tell it again ("On Saturday, the alliance denied the
+    claims."), which is one contradiction."""
     return any(
         key_of(c) == key_of(claim)
-        and d.document == denial.document
+        and (d.document == denial.document or _denier(d) == _denier(denial) != "")
         and fuzz.token_set_ratio(d.text, denial.text) >= similarity
         for c, d in answered
     )
+
+
+def _denier(denial: Mention) -> str:
+    """A denial's speaker as written, lower case, without a leading article ("the alliance" -> "alliance")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", (denial.attributed_to or "").lower())
 
 
 def _status_contradiction(
@@ -303,7 +156,7 @@ def _status_note(claim: Mention, denial: Mention, x: str, y: str, deeds: Mapping
     return f"{asked}: {x} {verb_for(x, 'says')} {named.doer_text}; {y} {verb_for(y, 'denies')} it"
 
 
-# 3. Facts: "still holds X" against "X retaken"
+# 2. Facts: "still holds X" against "X retaken"
 
 _HOLD = re.compile(
     r"\b(?:still|continues?\s+to|continued\s+to)\s+(?:holds?|held|controls?|controlled|occup(?:y|ies|ied))\b"

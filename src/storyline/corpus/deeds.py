@@ -69,6 +69,8 @@ _IRREGULAR = _words(
     "let lost made put ran sank sent set shot shut slew sold spent split spread stole struck swept took threw "
     "tore wrote bombed"
 )
+# Verbs whose subject undergoes what is told: "lost a helicopter", "suffered losses" names no doer.
+_UNDERGOING = _words("lost lose loses losing suffered suffers sustained sustains endured underwent")
 _ACT_END = re.compile(
     r"[,;:.(]|\s(?:to|and|but|from|in\s+order|because|after|before|while|as|so|when|since|during|with|without)\s"
 )
@@ -166,6 +168,8 @@ def _active(clause: str, parties: list[str], speaker: str | None) -> Deed | None
     if not rest or (k > at and (rest[0].lower() in _STOP or not rest[0][0].isalpha())):
         return None  # "the accusations were a lie"
     act = _act(rest[0], " " + " ".join(rest[1:]))
+    if rest[0].lower() in _UNDERGOING:  # "the alliance lost a helicopter": what befell it, not its deed
+        return Deed(None, "", act, rest[0].lower(), _objects(act[len(rest[0]) :]), agentive=False)
     return Deed(key, doer_text, act, rest[0].lower(), _objects(act[len(rest[0]) :]), True, possible)
 
 

@@ -50,10 +50,11 @@ def key_of(m: Mention) -> MentionKey:
 _PROPOSALS = (
     r"(?:plans?|proposals?|offers?|requests?|demands?|calls?|initiatives?|intervention|deals?|negotiations|talks"
     r"|bids?|appeals?|invitations?|overtures?|terms|conditions|ultimatums?|mediation|compromise|measures?|motions?"
-    r"|bills?|amendments?|(?:idea|suggestion)s?\s+(?:of|to))"
+    r"|bills?|amendments?|(?:idea|suggestion)s?\s+(?:of|to)"
+    r"|authority|jurisdiction|legitimacy|mandate)"  # an authority one does not accept: "rejected the court's authority"
 )
 _REFUSAL = re.compile(
-    rf"\b(?:reject|dismiss|refus|turn(?:s|ed|ing)?\s+down)\w*\s+(?:(?!{SAYINGS}\b)[\w'’-]+\s+){{0,5}}?"
+    rf"\b(?:reject|dismiss|refus|turn(?:s|ed|ing)?\s+down)\w*\s+(?:(?!{SAYINGS}\b)[\w'’\"“”-]+\s+){{0,5}}?"
     rf"{_PROPOSALS}\b(?!\s+{SAYINGS}\b)",
     re.IGNORECASE,
 )
@@ -78,6 +79,11 @@ _DENIED_REQUEST = re.compile(
     r"|asylum|permits?)\b",
     re.IGNORECASE,
 )
+# Declining to confirm or deny is no denial: "would not confirm or deny any reports", "neither confirmed nor denied".
+_NO_COMMENT = re.compile(
+    r"\b(?:not|n['’]t|never|neither|declin\w*\s+to|refus\w*\s+to)\s+(?:to\s+)?confirm\w*\s+(?:or|nor)\s+den(?:y|ied|ies)\b",
+    re.IGNORECASE,
+)
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
 # A denial that answers the claim told before it in its own sentence: "..., he said, although a source
 # denied the report", "officials say ..., and the alliance denies them", "... but a spokesman said the
@@ -89,7 +95,10 @@ _OWN_CLAIM = re.compile(
     r"(?:\w+\s+)?(?:false|untrue|baseless|groundless|lies|fabricated|propaganda|nonsense)\b)",
     re.IGNORECASE,
 )
-_CONDITION_FIRST = re.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
+# A claim opening on a condition, also after its verb of saying: "If ...", "X said that if the port opens, ...".
+_CONDITION_FIRST = re.compile(
+    r"\W*(?:if|unless)\b|.{0,160}?\b(?:said|says|say|told\s+\w+)\s+(?:that\s+)?(?:if|unless)\b", re.IGNORECASE
+)
 # What would happen on a condition: "would detain them should they arrive", "could be freed if found".
 _WOULD_IF = re.compile(
     r"\b(?:would|could|might)\b[^.;]{0,120}?\b(?:if|unless|should\s+(?:they|he|she|it|we|any\w*))\b", re.IGNORECASE
@@ -119,8 +128,9 @@ _DENIAL_IF = re.compile(
 
 def is_conditional_denial(text: str) -> bool:
     """Whether a denial's verb holds only on a condition ("checks the forms and rejects them if they are
-    late", "would deny it unless ..."): it denies no claim."""
-    return _DENIAL_IF.search(text) is not None
+    late", "would deny it unless ..."), or is declined ("would not confirm or deny any reports"): it denies
+    no claim."""
+    return _DENIAL_IF.search(text) is not None or _NO_COMMENT.search(text) is not None
 
 
 def answers_its_own_sentence(text: str) -> bool:
@@ -151,9 +161,20 @@ def tells_a_sentence(text: str) -> bool:
 
 
 def is_hypothetical(text: str) -> bool:
-    """Whether a claim is told only as a condition: "If the strikes are confirmed, ...", or as what would
-    happen on one ("would detain them should they arrive"). It asserts nothing."""
+    """Whether a claim is told only as a condition: "If the strikes are confirmed, ...", "The envoy said that
+    if the port opens, aid would arrive", or as what would happen on one ("would detain them should they
+    arrive"), or is what a proposal says ("The proposal states that ..."). It asserts nothing."""
+    if _PROPOSAL_SAYS.match(text) is not None:
+        return True
     return _CONDITION_FIRST.match(text) is not None or _WOULD_IF.search(text) is not None
+
+
+# A proposal, plan or draft as the teller: it says what is proposed, not what happened.
+_PROPOSAL_SAYS = re.compile(
+    r"\W*(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:proposal|plan|draft|road\s*map|initiative"
+    r"|offer|deal|resolution)\s+(?:also\s+)?(?:states?|says?|said|calls?\s+for|stipulates?|provides?|envisages?)\b",
+    re.IGNORECASE,
+)
 
 
 def acronyms(name: str | None) -> frozenset[str]:

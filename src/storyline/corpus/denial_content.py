@@ -41,8 +41,13 @@ _EMPTY_WORDS = """a an the and or but of to in on at by for from with as into ov
     suggestion suggestions suggest suggested rumour rumours rumor rumors word words news idea notion
     remark remarks comment comments speech speeches version versions
     deny denies denied denying denial dismiss dismissed dismissing reject rejected rejecting refute refuted
-    dispute disputed significance existence criticism"""
-_EMPTY = frozenset(_EMPTY_WORDS.split())
+    dispute disputed significance existence criticism including
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recent recently
+    day days week weeks month months year years january february march april june july august september
+    october november december"""
+_EMPTY = frozenset(_EMPTY_WORDS.split())  # days, months and spans of time tell when, which the event matched
+# Words for the denier's own part ("denied responsibility", "any involvement"): they name no content.
+_OWN_PART = frozenset({"responsibility", "involvement", "role", "complicity", "wrongdoing", "blame"})
 _MIN_SHARED = 2  # content words a denial's object shares with a claim it answers ...
 _SHORT_OBJECT = 4  # ... or one, when the object holds at most this many content words
 _POINTING = 2  # an object of at most this many ("denied responsibility") may answer the sentence before
@@ -84,11 +89,21 @@ _POINTER_UNTRUE = re.compile(
 )
 
 
+# A quotation calling something untrue, framed by what its speaker was asked about: "“Lies,” he said when
+# I asked him about the crowds"; what he was asked about is what he calls untrue.
+_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|questioned|pressed)\s+(?:(?:him|her|them|us|me)\s+)?(?:about|over|on|of)\s+(?P<what>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+
+
 def _called_untrue(text: str) -> str | None:
     """What a denial with no denial verb calls untrue: the words between "that" and the untruth word
     ("said reports that the navy shelled the port were false" -> "the navy shelled the port were"), nothing
     when it points back ("said the reports were false"), else the sentence without its untruth words
-    ("'Lies, all lies,' he said of the crowds on state TV"). None when it has no untruth word either."""
+    ("'Lies, all lies,' he said of the crowds on state TV"), or, for a quotation framed by a question, what
+    its speaker was asked about ("'Lies,' he said when asked about the crowds" -> "the crowds"). None when
+    it has no untruth word either."""
     first = UNTRUE.search(text)
     if first is None:
         return None
@@ -98,6 +113,9 @@ def _called_untrue(text: str) -> str | None:
         return before[that[-1].end() :]
     if _POINTER_UNTRUE.search(before):
         return ""  # "said the reports were false" points back, like "denied the reports"
+    asked = _ASKED_ABOUT.search(text, first.end())
+    if asked is not None:
+        return asked.group("what")  # "'Lies,' he said when I asked him about the crowds on TV" -> the crowds
     return UNTRUE.sub(" ", text)
 
 
@@ -132,16 +150,26 @@ _TELLER = re.compile(
 )
 
 
+# Where what a denial rejects was told is no content of it: "the crowds broadcast nightly on state TV",
+# "reports aired by rebel radio".
+_TOLD_ON = re.compile(
+    r"(?:\b(?:broadcast|aired|shown|televised|published|posted|reported)\s+(?:[a-z]+ly\s+)?)?"
+    r"\b(?:on|by)\s+(?:[\w'’-]+\s+){0,4}?(?:TV|television|radio|media|websites?|channels?|networks?)\b",
+    re.IGNORECASE,
+)
+
+
 def denied_content(text: str) -> list[str] | None:
     """The content words of what a denial denies (``denied_object``: "denied that its troops shelled the
     port" -> troops, shelled, port), without words of saying ("denied the report that ...") nor the words
-    naming who said it ("rejected rebel claims that ...", "the premier's remarks"). None when
+    naming who said it ("rejected rebel claims that ...", "the premier's remarks") or where it was told
+    ("the crowds broadcast on state TV"), nor words of time ("on Friday", "in recent weeks"). None when
     the text has no denial verb (nothing to compare); an empty list when the object is only "it", "them"
     or "the report" (it answers a claim told nearby)."""
     rest = denied_object(text)
     if rest is None:
         return None
-    rest = _TELLER.sub(" ", rest)
+    rest = _TOLD_ON.sub(" ", _TELLER.sub(" ", rest))
     return [w for w in WORD.findall(rest) if w.lower() not in _EMPTY and len(w) > 2]
 
 
@@ -193,9 +221,12 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
 def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether what a denial denies is what a claim says (``shares_content``); a short object
     ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
-    report."""
-    if claim.document == denial.document and claim.sentence == denial.sentence - 1:
-        words = denied_content(denial.text)
-        if words is not None and len(words) <= _POINTING:
-            return True
+    report, and an object telling only the denier's own part ("denied responsibility") answers no claim of
+    another report: it does not say for what."""
+    words = denied_content(denial.text)
+    just_before = claim.document == denial.document and claim.sentence == denial.sentence - 1
+    if just_before and words is not None and len(words) <= _POINTING:
+        return True
+    if words and all(w.lower() in _OWN_PART for w in words) and claim.document != denial.document:
+        return False  # "denied responsibility" points back to its own report's deed, not another report's words
     return shares_content(denial.text, claim.text, common)

@@ -33,9 +33,12 @@ from storyline.records import Document, Mention
 _NAME = r"(?:[A-Z][\w-]*|(?:al|el|bin|ibn|abu|de|da|van|von|le|la)-[A-Z][\w-]*)"
 _SAYING = rf"(?:{SAID}|story|stories|denials?)"
 # "the premier's truce declaration", "Ivo Brand's claim of a link", "an assertion by the premier's spokesman".
+# "a Harbour Wire report", "the accusation by some members of the Senate".
 _OWNED = re.compile(
     rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SAYING}\b"
-    rf"|\b{_SAYING}\s+(?:made\s+)?by\s+(?:the\s+)?(?P<by>{_NAME}(?:\s+{_NAME}){{0,3}})",
+    rf"|\b{_SAYING}\s+(?:made\s+)?by\s+(?:the\s+|some\s+|several\s+|many\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    rf"(?P<by>{_NAME}(?:\s+{_NAME}){{0,3}})"
+    rf"|\b(?:a|an|the)\s+(?P<named>{_NAME}(?:\s+{_NAME}){{0,3}})\s+{_SAYING}\b",
 )
 _DENIAL_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.I)
 _NOT_NAMES = frozenset({"The", "A", "An", "But", "And", "However", "He", "She", "They", "It", "His", "Her", "Their"})
@@ -56,8 +59,9 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 def claim_owner(denial: str) -> str | None:
     """The party a denial names as the teller of what it rejects: the named owner of a noun of saying
-    ("Ivo Brand's truce declaration" -> "Ivo Brand"), or its named agent ("an assertion by Berg's
-    spokesman" -> "Berg"), after the denial verb when there is one ("Moscow's version came from Peskov,
+    ("Ivo Brand's truce declaration" -> "Ivo Brand", "a Harbour Wire report" -> "Harbour Wire"), or its
+    named agent ("an assertion by Berg's spokesman" -> "Berg", "the accusation by some members of the
+    Senate" -> "Senate"), after the denial verb when there is one ("Moscow's version came from Peskov,
     who dismissed claims that ..." names no owner). None when it names none ("the government's claims":
     only names count)."""
     verb = _DENIAL_VERB.search(denial)
@@ -65,7 +69,7 @@ def claim_owner(denial: str) -> str | None:
     m = _OWNED.search(text)
     if m is None:
         return None
-    owner = m.group("owner") or m.group("by")
+    owner = m.group("owner") or m.group("by") or m.group("named")
     return owner if _name_words(owner) else None
 
 
@@ -84,19 +88,25 @@ def party_owner(denial: str) -> str | None:
     return m.group("party").lower() if m else None
 
 
+# A line telling someone's words: a quotation, or a noun of saying ("followed reports that ...").
+_TELLS_WORDS = re.compile(rf"^\W*[\"“‘']|\b{_SAYING}\b", re.IGNORECASE)
+
+
 def told_by_another(denial: Mention, claim: Mention) -> bool:
     """Whether a denial names whose claim it rejects (``claim_owner``, ``party_owner``) and the claim has
     a speaker who is not that party (no name word in common; for a party named by a common noun, no
     word of it): "dismissed Berg's truce declaration as a ruse" does not answer an envoy's line that
     mentions "a truce announcement", nor "rejected rebel claims" a line of foreign officials. A claim
-    with no speaker may still be the owner's words, quoted: in the denial's own report, or when it names
-    the owner; another report's line that does not ("Rebels were said to hold the port") is not his."""
-    if claim.attributed_to is None and claim.document == denial.document:
+    with no speaker may still be the owner's words: in the denial's own report a quotation or a line telling
+    what was said ("followed reports that ..."), or a line that names the owner; another line ("Rebels were
+    said to hold the port" in another report, the outlet's own story in the denial's) is not his. Name
+    words meet by their first five letters ("Valdoria", "Valdorian")."""
+    if claim.attributed_to is None and claim.document == denial.document and _TELLS_WORDS.search(claim.text):
         return False
     who = claim.attributed_to or claim.text
     owner = claim_owner(denial.text)
     if owner is not None:
-        return not (_name_words(owner) & _name_words(who))
+        return not ({w[:5] for w in _name_words(owner)} & {w[:5] for w in _name_words(who)})
     party = party_owner(denial.text)
     return party is not None and re.search(rf"\b{party}", who, re.I) is None
 

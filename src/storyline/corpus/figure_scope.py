@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from storyline.corpus.entity_names import PLACE_LABELS, normalize_name
+from storyline.corpus.event_places import containing, towns_lie_in
 from storyline.records import Document, Quantity, Sentence
 
 WORLD = "world"
@@ -40,10 +41,27 @@ _DENIED_FIGURE = re.compile(
     r"\b(?:will|would|could|can|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:be|have|reach|kill|cause|top)\s+$",
     re.IGNORECASE,
 )
-# "three more deaths" (not "no more than 150", "any more", "not more than": a bound).
+# "three more deaths", "two other reporters" (not "no more than 150", "any more", "not more than": a bound).
 _INCREMENT_INSIDE = re.compile(
-    r"^(?!(?:no|not|any|nothing|none)\b)\S+\s+(?:more|additional|further|new|extra)\b(?!\s+than\b)", re.IGNORECASE
+    r"^(?!(?:no|not|any|nothing|none)\b)\S+\s+(?:more|additional|further|new|extra|other)\b(?!\s+than\b)",
+    re.IGNORECASE,
 )
+# "1,400 died, including 440 killed by mines": a part of the total told before; not "5,000 cases including
+# 23 deaths", the whole of another measure.
+_INCLUDING = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+_OTHER_MEASURE = re.compile(r"\s*(?:deaths|fatalities|cases|infections|injuries|dead)\b", re.IGNORECASE)
+# A count of one blow of several: "two were hurt by an initial blast", "three died in the second strike".
+_ONE_OF_SEVERAL = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:by|in)\s+(?:an?|the)\s+(?:initial|first|second|third|later|subsequent)\s+"
+    r"(?:[\w-]+\s+)?(?:blast|explosion|strike|airstrike|shell|bomb|attack|round|volley|salvo|wave)s?\b",
+    re.IGNORECASE,
+)
+# "also" at the figure's verb adds it to a count told before: "two aid workers are also missing", "the
+# storm also killed 12".
+_ALSO_BEFORE = re.compile(  # not of a verb of saying: "also said 370 are missing"
+    r"\balso\s+(?!(?:said|says|say|told|added|noted|stated)\b)(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+_ALSO_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:are|were|is|was|have|has|had|been)\s+also\b", re.IGNORECASE)
 # A ratio: "one death in 1,200 cases", "nine people out of millions" (not "in 2009", "in 10 days", "in 12 countries").
 _RATIO_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[6-9]|20)\d\d\b)"
@@ -68,8 +86,9 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate ("daily"), a ratio ("one death in 1,200
-    cases"), a question, an increment ("three more deaths", "the other three", "a rise of 18 deaths") or what
-    will not happen ("there will not be 20 million deaths")."""
+    cases"), a question, an increment ("three more deaths", "the other three", "two other reporters", "a rise
+    of 18 deaths", "including 440 in the blasts", "two aid workers are also missing"), a count of one blow of
+    several ("two were hurt by an initial blast") or what will not happen ("there will not be 20 million deaths")."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     figures = figure_offsets(sentence)
@@ -77,7 +96,11 @@ def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
         return False
     if _INCREMENT_INSIDE.match(text[start:end]) or _RATIO_AFTER.match(text, end) or _DAILY_AFTER.match(text, end):
         return False
-    if _DENIED_FIGURE.search(text[:start]):
+    if _DENIED_FIGURE.search(text[:start]) or _ALSO_BEFORE.search(text[:start]) or _ALSO_AFTER.match(text, end):
+        return False
+    if _ONE_OF_SEVERAL.match(text, end):
+        return False
+    if _INCLUDING.search(text[:start]) and not _OTHER_MEASURE.search(text, start, end + 12):
         return False
     return not (_INCREMENT_AFTER.match(text, end) or _INCREMENT_BEFORE.search(text[:start]))
 
@@ -209,6 +232,16 @@ def is_part(part: tuple[str, ...], whole: tuple[str, ...], main: frozenset[str])
     if not part or set(part) & (main | {WORLD}):
         return False
     return not whole or WORLD in whole
+
+
+def is_elsewhere(places: tuple[str, ...], main: frozenset[str]) -> bool:
+    """Whether a figure is told for another country than the story's, in a story of one country (it has main
+    places, ``main_places``, and the world is none of them): it names places, none of them a main place, a town or
+    capital lying in one (``event_places``), or the world. "19 killed in Ostmark" in a story on Valdoria's
+    war is another story's toll, told in a round-up."""
+    if not places or not main or WORLD in main or WORLD in places or set(places) & main:
+        return False
+    return not (towns_lie_in(places) | containing(places)) & main
 
 
 def marks(subject: str | None) -> frozenset[str]:

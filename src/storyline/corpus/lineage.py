@@ -1,10 +1,14 @@
 """Which reports are copies of which: each derived report's parent and root origin (from the
-derivation stage's links), and how many independent outlets a set of mentions comes from. Shared by
-the events, figures, contradictions and key-dates stages."""
+derivation stage's links), whether two sentences of one lineage are copies (``Lineage``), and how many
+independent outlets a set of mentions comes from. Shared by the events, figures, contradictions and
+key-dates stages."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from storyline.records import Derivation, Document, DocumentId, Mention, SourceName
 
@@ -46,3 +50,24 @@ def count_independent(
 ) -> int:
     """Distinct outlets of the root origins of the mentions' documents."""
     return len({outlet(roots.get(m.document, m.document), documents) for m in mentions})
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Which reports derive from which, to tell a copy from a rival."""
+
+    roots: Mapping[DocumentId, DocumentId]
+    documents: Mapping[DocumentId, Document]
+    copy_similarity: float
+
+    def root(self, doc_id: DocumentId) -> DocumentId:
+        return self.roots.get(doc_id, doc_id)
+
+    def is_copy(self, a: tuple[DocumentId, str], b: tuple[DocumentId, str]) -> bool:
+        """Two sentences of different reports of one lineage that say the same thing."""
+        if a[0] == b[0] or self.root(a[0]) != self.root(b[0]):
+            return False
+        return fuzz.ratio(a[1], b[1]) >= self.copy_similarity
+
+    def who(self, doc_id: DocumentId, attributed_to: str | None) -> str:
+        return attributed_to or outlet(doc_id, self.documents)

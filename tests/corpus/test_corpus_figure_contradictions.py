@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from corpus.contradiction_stories import find, point, story_of
+from storyline.config import FiguresConfig
+from storyline.corpus import figure_contradictions as fc
+from storyline.corpus.lineage import Lineage
+from storyline.records import Derivation, FigureSeries
+
+
+def test_disjoint_figures_on_the_same_day_contradict():
+    series = FigureSeries(
+        "area retaken",
+        "km2",
+        (point(6000, "more than", "a", "Ukraine's President"), point(2000, "about", "b")),
+    )
+    (c,) = find(story_of(figures=[series]))
+    assert c.kind == "figure"
+    assert c.note == "area retaken on 2022-09-12: more than 6,000 km2 (Ukraine's President) vs about 2,000 km2 (B)"
+    assert [m.document for m in c.mentions] == ["a", "b"]
+
+
+def test_overlapping_figures_do_not_contradict():
+    series = FigureSeries("area retaken", "km2", (point(3000, "about", "a"), point(2900, "more than", "b")))
+    assert find(story_of(figures=[series])) == ()
+
+
+def test_figures_on_different_days_do_not_contradict():
+    series = FigureSeries("area retaken", "km2", (point(6000, None, "a"), point(2000, None, "b", date="2022-09-10")))
+    assert find(story_of(figures=[series])) == ()
+
+
+def test_qualifiers_widen_a_figure_into_a_range():
+    assert fc.interval(point(1000, "about", "a")) == (900.0, 1100.0)
+    assert fc.interval(point(1000, "more than", "a")) == (1000.0, math.inf)
+    assert fc.interval(point(1000, "at least", "a")) == (1000.0, math.inf)
+    assert fc.interval(point(1000, "up to", "a")) == (0.0, 1000.0)
+    assert fc.interval(replace(point(3, None, "a"), high=5)) == (3.0, 5.0)
+
+
+def test_a_figure_never_contradicts_its_own_copy(make_doc):
+    a = make_doc("Ukraine has retaken 6,000 km2, Zelensky said.", source="A")
+    b = make_doc("Ukraine has retaken 600 km2, Zelensky said.", source="B")
+    pa = replace(point(6000, None, a.id), text=a.text)
+    pb = replace(point(600, None, b.id), text=b.text)
+    series = FigureSeries("area retaken", "km2", (pa, pb))
+    derived = Derivation(b.id, a.id, "duplicate", 0.97, (), ())
+    assert find(story_of(a, b, figures=[series], derivations=[derived])) == ()
+    assert len(find(story_of(a, b, figures=[series]))) == 1
+
+
+def test_figures_for_disjoint_places_do_not_contradict():
+    a = replace(point(103, None, "a"), places=("mexico",))
+    b = replace(point(8, None, "b"), places=("united states",))
+    assert find(story_of(figures=[FigureSeries("killed", "count", (a, b))])) == ()
+    unscoped = replace(b, places=())
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (a, unscoped))]))) == 1
+
+
+def test_two_figures_of_one_report_do_not_contradict():
+    series = FigureSeries("killed", "count", (point(8, None, "a"), point(150, None, "a")))
+    assert find(story_of(figures=[series])) == ()
+
+
+def test_figures_of_differently_named_subjects_do_not_contradict():
+    a = replace(point(257, None, "a"), subject="H5N1 virus")
+    b = replace(point(20, None, "b"), subject="the H1N1 strain")
+    assert find(story_of(figures=[FigureSeries("killed", "count", (a, b))])) == ()
+    unnamed = replace(b, subject="the new flu")
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (a, unnamed))]))) == 1
+
+
+def test_a_subject_named_by_another_year_is_another_happening():
+    old = replace(point(2_000_000, "about", "a"), subject="1957 pandemic")
+    new = replace(point(20, None, "b"), subject="the new flu")
+    assert find(story_of(figures=[FigureSeries("killed", "count", (old, new))])) == ()
+
+
+def test_a_projection_never_contradicts_a_measured_figure():
+    measured = point(1.2, None, "a")
+    projected = replace(point(2, None, "b"), projected=True)  # "water could rise 2 metres if the dam fails"
+    assert find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, projected))])) == ()
+    told = replace(projected, projected=False)
+    assert len(find(story_of(figures=[FigureSeries("water level at Kelby", "m", (measured, told))]))) == 1
+
+
+def test_a_suspected_toll_never_contradicts_a_confirmed_one():
+    confirmed = point(20, None, "a")  # "the clinic has confirmed 20 deaths"
+    suspected = replace(point(48, None, "b"), suspected=True)  # "could be to blame for 48 deaths"
+    assert find(story_of(figures=[FigureSeries("killed", "count", (confirmed, suspected))])) == ()
+    told = replace(suspected, suspected=False)
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (confirmed, told))]))) == 1
+
+
+def test_counts_of_the_dead_told_on_different_days_are_the_toll_as_it_grew(make_doc):
+    first = make_doc("The storm on Monday left 40 dead, officials said.", published="2031-03-04", source="A")
+    later = make_doc("The storm on Monday killed 900 people.", published="2031-03-09", source="B")
+    same_day = make_doc("The storm on Monday killed 300 people.", published="2031-03-04", source="C")
+    toll = FigureSeries(
+        "killed (officials)",
+        "count",
+        tuple(
+            replace(point(v, None, d.id), date="2031-03-03") for v, d in ((40, first), (900, later), (300, same_day))
+        ),
+    )
+    found = find(story_of(first, later, same_day, figures=[toll]))
+    assert [{m.document for m in c.mentions} for c in found] == [{first.id, same_day.id}]
+
+
+def test_sums_of_aid_from_different_donors_add_up_and_never_contradict(make_doc):
+    docs = [make_doc(f"Report {i} on the aid.", published="2031-03-04", source=f"S{i}") for i in range(3)]
+    fund = replace(point(2_000_000, None, docs[0].id), subject="The Harbour Fund")
+    valdoria = replace(point(90_000_000, None, docs[1].id, who="Valdoria"), subject="it")
+    fund_again = replace(point(50_000_000, None, docs[2].id), subject="Harbour Fund")
+    aid = FigureSeries("aid", "USD", (fund, valdoria))
+    assert find(story_of(*docs, figures=[aid])) == ()
+    (c,) = find(story_of(*docs, figures=[replace(aid, points=(fund, valdoria, fund_again))]))
+    assert {m.document for m in c.mentions} == {docs[0].id, docs[2].id}
+
+
+def test_an_organisation_s_own_dead_told_by_part_are_no_rivals(make_doc):
+    a = make_doc("Eleven of the mission's Valdorian peacekeepers died.", published="2031-03-04", source="A")
+    b = make_doc("Three of the mission's Ostmark staff died.", published="2031-03-04", source="B")
+    staff = FigureSeries("killed, staff and members", "count", (point(11, None, a.id), point(3, None, b.id)))
+    assert find(story_of(a, b, figures=[staff])) == ()
+    assert len(find(story_of(a, b, figures=[replace(staff, measure="killed")]))) == 1
+
+
+def test_a_smaller_count_for_a_side_place_is_part_of_the_whole_not_its_rival():
+    side = replace(point(1, None, "a"), places=("ostmark",))
+    whole = point(16, None, "b")
+    series = FigureSeries("killed", "count", (side, whole))
+    lineage = Lineage(roots={}, documents={}, copy_similarity=90)
+    assert list(fc.figure_contradictions([series], lineage, FiguresConfig(), frozenset({"valdoria"}))) == []
+    main = replace(side, places=("valdoria",))  # the story's own place: the whole, a rival
+    assert (
+        len(
+            list(
+                fc.figure_contradictions(
+                    [FigureSeries("killed", "count", (main, whole))], lineage, FiguresConfig(), frozenset({"valdoria"})
+                )
+            )
+        )
+        == 1
+    )
+    # more in a side place than in the whole: a rival in a world story; in a story of one country it is
+    # another country's toll (``told_elsewhere``)
+    larger = replace(side, value=40, low=40, high=40)
+    assert (
+        len(
+            list(
+                fc.figure_contradictions(
+                    [FigureSeries("killed", "count", (larger, whole))],
+                    lineage,
+                    FiguresConfig(),
+                    frozenset({"valdoria", "world"}),
+                )
+            )
+        )
+        == 1
+    )
+    one_country = [FigureSeries("killed", "count", (larger, whole))]
+    assert list(fc.figure_contradictions(one_country, lineage, FiguresConfig(), frozenset({"valdoria"}))) == []
+
+
+def test_a_count_for_another_country_is_no_rival_of_the_story_s_toll():
+    roundup = replace(point(19, None, "a"), places=("afghanistan",))
+    toll = point(2, None, "b")
+    lineage = Lineage(roots={}, documents={}, copy_similarity=90)
+    main = frozenset({"libya"})
+    series = FigureSeries("killed", "count", (roundup, toll))
+    assert list(fc.figure_contradictions([series], lineage, FiguresConfig(), main)) == []
+    town = replace(roundup, places=("misrata",))  # a town of the story's country: a rival
+    both = replace(toll, places=("afghanistan",))  # two counts of that country: rivals
+    for a, b in ((town, toll), (roundup, both)):
+        pair = FigureSeries("killed", "count", (a, b))
+        assert len(list(fc.figure_contradictions([pair], lineage, FiguresConfig(), main))) == 1
