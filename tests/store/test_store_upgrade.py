@@ -83,7 +83,7 @@ def test_version_2_records_are_resaved_as_the_current_version_and_load_as_the_up
         done: list[int] = []
         assert upgrade_records(store, batch=2, progress=done.append) == UpgradeResult(5, 0, 0)
         assert done == [2, 2, 1]
-        assert set(_versions(store).values()) == {RECORD_VERSION} == {9}
+        assert set(_versions(store).values()) == {RECORD_VERSION} == {10}
         assert store.load_documents(ids) == on_load
         assert store.load_projections(ids) == projected == {d.id: project(d) for d in reports}
 

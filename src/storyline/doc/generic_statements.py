@@ -19,6 +19,7 @@ a time and a state of the story, never generic.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.doc.attribution_cues import CUE_LEMMAS
 from storyline.records import Generic, Happening, Sentence, TimeExpression, Token
@@ -122,7 +123,4 @@ def names_a_time(time: TimeExpression) -> bool:
 def mark_generic(tokens: Sequence[Token], found: Sequence[Happening], sentence_start: int) -> tuple[Happening, ...]:
     """The happenings with ``generic`` set from the verb each starts at."""
     at = {t.start - sentence_start: i for i, t in enumerate(tokens)}
-    return tuple(
-        Happening(h.offset, h.verb, h.actor, generic=is_generic_verb(tokens, at[h.offset]) if h.offset in at else None)
-        for h in found
-    )
+    return tuple(replace(h, generic=is_generic_verb(tokens, at[h.offset]) if h.offset in at else None) for h in found)
