@@ -116,3 +116,12 @@ def test_spacys_parse_gives_the_said_verb_and_a_coordinated_verb_with_its_pronou
     said, coordinated = digest(nlp.build(Config())(make_doc(text, "2031-03-07", "Wire"))).sentences
     assert [(h.verb, h.actor) for h in said.happenings] == [("travel", "castell")]
     assert [(h.verb, h.actor) for h in coordinated.happenings] == [("approve", "castell"), ("visit", "castell")]
+
+
+def test_a_participle_told_after_a_present_copula_is_a_state_as_the_copula_is() -> None:
+    s = parsed(COPULA)
+    tagged = {"raising": "VBG", "is": "VBZ"}
+    s = replace(s, tokens=tuple(replace(t, tag=tagged.get(t.text, t.tag)) for t in s.tokens))
+    assert [(h.verb, h.generic) for h in digest_sentence(s).happenings] == [("raise", "state")]
+    past = replace(s, tokens=tuple(replace(t, tag="VBD") if t.text == "is" else t for t in s.tokens))
+    assert [(h.verb, h.generic) for h in digest_sentence(past).happenings] == [("raise", None)]
