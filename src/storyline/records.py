@@ -154,12 +154,14 @@ class Happening:
     named subject ("biden" for "President Joe Biden and the first lady"), None when the subject is not
     a name; ``generic``, "advice" when the verb gives advice or an instruction ("should wash"), "state"
     when it tells a habit or state in the simple present ("spreads"), None for a happening
-    (``doc.generic_statements``)."""
+    (``doc.generic_statements``); ``obj``, the lemma (lower case) of the head of its direct object,
+    "level" for "raised its threat level", None without one."""
 
     offset: int
     verb: str
     actor: str | None = None
     generic: Generic | None = None
+    obj: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,15 @@ from test_corpus_events import annotate, find, story_of
 
 from storyline.config import EventsConfig
 from storyline.corpus.event_search import Pairs
-from storyline.corpus.event_verbs import main_happening, one_happening, same_key_pairs, verb_key, with_verb_pairs
+from storyline.corpus.event_verbs import (
+    act_key,
+    main_happening,
+    one_happening,
+    same_act,
+    same_key_pairs,
+    verb_key,
+    with_verb_pairs,
+)
 from storyline.records import Document, Happening, Sentence
 
 MONDAY = "2031-03-10"
@@ -124,3 +132,65 @@ def test_with_the_parse_the_dates_and_minilm_the_tour_joins_the_announcement_and
     # other (0.58): a lower bar for one person's mentions of one day would join all three.
     events = ev.find_events(story_of(*docs), get_encoder(Config()), EventsConfig())
     assert sorted(sorted(m.text for m in e.mentions) for e in events) == sorted([sorted([ANNOUNCED, TOURED]), [MET]])
+
+
+RAISED = "The port authority of Port Amber raised its storm alert level on Monday as the gale reached the coast."
+RAISING = (
+    "Harbour officials in Port Amber said on Monday the town is at the edge of a storm, raising the warning level."
+)
+CLOSED = "Police closed the coast road out of Port Amber on Monday after a landslide."
+
+
+LEMMAS = {"raised": "raise", "raising": "raise", "closed": "close", "closing": "close"}
+
+
+def act(make_doc, text: str, source: str, word: str, obj: str, **fields: object) -> Document:
+    """A one-sentence report whose main verb (``word``, its lemma in ``LEMMAS``) is done to ``obj``, by no
+    named actor."""
+    doc = make_doc(text, source=source)
+    happening = Happening(text.index(f" {word} ") + 1, LEMMAS[word], None, obj=obj)
+    places = [p for p in ("Port Amber",) if p in text]
+    return annotate(doc, 0, places, happenings=(happening,), **{"event_date": MONDAY, **fields})
+
+
+def test_one_verb_done_to_one_thing_on_one_day_joins_below_the_bar(make_doc):
+    a = act(make_doc, RAISED, "A", "raised", "level")
+    b = act(make_doc, RAISING, "B", "raising", "level")
+    (event,) = find(story_of(a, b))  # 0.46 with the test's encoder
+    assert event.independent_sources == 2 and event.date == MONDAY
+
+
+def test_another_object_or_another_day_is_another_happening_though_place_and_words_are_shared(make_doc):
+    a = act(make_doc, RAISED, "A", "raised", "level")
+    b = act(make_doc, CLOSED, "B", "closed", "road")  # one place and day, as near as the raised alerts: 0.44
+    assert len(find(story_of(a, b))) == 2
+    later = act(make_doc, RAISING.replace("Monday", "Tuesday"), "B", "raising", "level", event_date="2031-03-11")
+    assert len(find(story_of(a, later))) == 2
+
+
+def test_an_act_key_needs_its_own_day_a_verb_that_is_not_light_and_an_object():
+    raised = Happening(0, "raise", "who", obj="level")
+    assert act_key(raised, MONDAY, False) == (MONDAY, "raise", "level", "who")
+    assert act_key(Happening(0, "raise", None), MONDAY, False) is None
+    assert act_key(Happening(0, "take", None, obj="step"), MONDAY, False) is None
+    assert act_key(raised, MONDAY, True) is None and act_key(raised, "2031-03", False) is None
+
+
+def test_two_named_actors_must_be_one_but_an_unnamed_one_fits_either():
+    assert same_act((MONDAY, "raise", "level", "who"), (MONDAY, "raise", "level", ""))
+    assert not same_act((MONDAY, "raise", "level", "who"), (MONDAY, "raise", "level", "cdc"))
+    assert not same_act((MONDAY, "raise", "level", ""), (MONDAY, "raise", "toll", ""))
+    assert not same_act(None, None)
+
+
+def test_a_party_named_by_its_initials_is_shared_by_one_act(make_doc):
+    who = "The WHO raised its pandemic alert level on Monday as cases spread to new countries."
+    spelled = "The World Health Organization said on Monday the world is close to a pandemic, raising its alert level."
+    a = act(make_doc, who, "A", "raised", "level")
+    b = act(make_doc, spelled, "B", "raising", "level")
+    a, b = annotate(a, 0, parties=["WHO"]), annotate(b, 0, parties=["The World Health Organization"])
+    (event,) = find(story_of(a, b))
+    assert len(event.mentions) == 2
+    closed = "The World Health Organization said on Monday the world is close to a pandemic, closing its alert office."
+    c = annotate(act(make_doc, closed, "C", "closing", "office"), 0, parties=["The World Health Organization"])
+    assert len(find(story_of(a, c))) == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.doc.digest import digest_sentence
@@ -43,6 +45,20 @@ UNNAMED = [
     ("toured", "VERB", "ROOT", 2, "tour"), ("the", "DET", "det", 4, "the"), ("harbour", "NOUN", "dobj", 2, "harbour"),
     (".", "PUNCT", "punct", 2, "."),
 ]  # fmt: skip
+# "The port said the coast is at the edge of a storm , raising its alert level ."
+COPULA = [
+    ("The", "DET", "det", 1, "the"), ("port", "NOUN", "nsubj", 2, "port"), ("said", "VERB", "ROOT", 2, "say"),
+    ("the", "DET", "det", 4, "the"), ("coast", "NOUN", "nsubj", 5, "coast"), ("is", "AUX", "ccomp", 2, "be"),
+    ("at", "ADP", "prep", 5, "at"), ("the", "DET", "det", 8, "the"), ("edge", "NOUN", "pobj", 6, "edge"),
+    ("of", "ADP", "prep", 8, "of"), ("a", "DET", "det", 11, "a"), ("storm", "NOUN", "pobj", 9, "storm"),
+    (",", "PUNCT", "punct", 5, ","), ("raising", "VERB", "advcl", 5, "raise"), ("its", "PRON", "poss", 16, "its"),
+    ("alert", "NOUN", "compound", 16, "alert"), ("level", "NOUN", "dobj", 13, "level"), (".", "PUNCT", "punct", 2, "."),
+]  # fmt: skip
+# "Its alert was raised ."
+PASSIVE = [
+    ("Its", "PRON", "poss", 1, "its"), ("alert", "NOUN", "nsubjpass", 3, "alert"), ("was", "AUX", "auxpass", 3, "be"),
+    ("raised", "VERB", "ROOT", 3, "raise"), (".", "PUNCT", "punct", 3, "."),
+]  # fmt: skip
 
 
 def test_the_happening_of_a_statement_is_the_verb_of_what_was_said() -> None:
@@ -53,14 +69,27 @@ def test_the_happening_of_a_statement_is_the_verb_of_what_was_said() -> None:
 def test_a_coordinated_verb_is_a_happening_of_its_own_and_a_pronoun_takes_the_first_actor() -> None:
     s = parsed(COORDINATED)
     assert happenings(s.tokens, s.start) == (
-        Happening(s.text.index("approved"), "approve", "castell"),
-        Happening(s.text.index("toured"), "tour", "castell"),
+        Happening(s.text.index("approved"), "approve", "castell", obj="plan"),
+        Happening(s.text.index("toured"), "tour", "castell", obj="harbour"),
     )
 
 
-def test_a_subject_that_is_not_a_name_gives_no_actor() -> None:
+def test_a_subject_that_is_not_a_name_gives_no_actor_and_a_noun_object_is_read() -> None:
     s = parsed(UNNAMED)
-    assert happenings(s.tokens, s.start) == (Happening(s.text.index("toured"), "tour", None),)
+    assert happenings(s.tokens, s.start) == (Happening(s.text.index("toured"), "tour", None, obj="harbour"),)
+
+
+def test_a_copulas_participle_clause_tells_the_happening_with_its_object() -> None:
+    s = parsed(COPULA)
+    s = replace(s, tokens=tuple(replace(t, tag="VBG") if t.text == "raising" else t for t in s.tokens))
+    assert happenings(s.tokens, s.start) == (Happening(s.text.index("raising"), "raise", None, obj="level"),)
+    untagged = parsed(COPULA)  # no participle tag: "be" stays the happening
+    assert [h.verb for h in happenings(untagged.tokens, untagged.start)] == ["be"]
+
+
+def test_a_passive_subject_is_the_object() -> None:
+    s = parsed(PASSIVE)
+    assert happenings(s.tokens, s.start) == (Happening(s.text.index("raised"), "raise", None, obj="alert"),)
 
 
 def test_a_sentence_without_a_parse_or_a_verb_at_its_root_has_no_happenings() -> None:
@@ -87,3 +116,12 @@ def test_spacys_parse_gives_the_said_verb_and_a_coordinated_verb_with_its_pronou
     said, coordinated = digest(nlp.build(Config())(make_doc(text, "2031-03-07", "Wire"))).sentences
     assert [(h.verb, h.actor) for h in said.happenings] == [("travel", "castell")]
     assert [(h.verb, h.actor) for h in coordinated.happenings] == [("approve", "castell"), ("visit", "castell")]
+
+
+def test_a_participle_told_after_a_present_copula_is_a_state_as_the_copula_is() -> None:
+    s = parsed(COPULA)
+    tagged = {"raising": "VBG", "is": "VBZ"}
+    s = replace(s, tokens=tuple(replace(t, tag=tagged.get(t.text, t.tag)) for t in s.tokens))
+    assert [(h.verb, h.generic) for h in digest_sentence(s).happenings] == [("raise", "state")]
+    past = replace(s, tokens=tuple(replace(t, tag="VBD") if t.text == "is" else t for t in s.tokens))
+    assert [(h.verb, h.generic) for h in digest_sentence(past).happenings] == [("raise", None)]

@@ -118,7 +118,7 @@ def test_a_version_2_record_loads_with_the_digest_read_from_its_tokens(
         assert store.load_projections([doc.id]) == {doc.id: project(doc)}
         store.add_documents(store.load_documents([doc.id]).values())  # stored again, as the current version
         with store.engine.connect() as conn:
-            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 9
+            assert conn.execute(select(tables.document_records.c.version)).scalar_one() == RECORD_VERSION == 10
 
 
 def test_a_version_3_record_loads_with_its_happenings_read_from_its_tokens(make_doc: Callable[..., Document]) -> None:

@@ -83,7 +83,7 @@ def test_version_2_records_are_resaved_as_the_current_version_and_load_as_the_up
         done: list[int] = []
         assert upgrade_records(store, batch=2, progress=done.append) == UpgradeResult(5, 0, 0)
         assert done == [2, 2, 1]
-        assert set(_versions(store).values()) == {RECORD_VERSION} == {9}
+        assert set(_versions(store).values()) == {RECORD_VERSION} == {10}
         assert store.load_documents(ids) == on_load
         assert store.load_projections(ids) == projected == {d.id: project(d) for d in reports}
 
@@ -107,7 +107,7 @@ def test_a_run_stopped_after_its_first_batch_leaves_a_readable_store_and_a_rerun
         _store_old(store, reports)
         with pytest.raises(KeyboardInterrupt):
             upgrade_records(store, batch=2, progress=stop)
-        assert sorted(_versions(store).values()) == [2, 2, 2, 9, 9]
+        assert sorted(_versions(store).values()) == [2, 2, 2, 10, 10]
         assert store.load_documents(ids) == {d.id: d for d in reports}  # both versions read
         assert upgrade_records(store, batch=2) == UpgradeResult(3, 2, 0)
         assert store.load_documents(ids) == {d.id: d for d in reports}
@@ -126,7 +126,7 @@ def test_a_record_that_cannot_be_decoded_is_named_and_the_batches_before_are_kep
         with pytest.raises(StoreError) as caught:
             upgrade_records(store, batch=2)
         assert str(caught.value).startswith(f"E215: document record '{broken}' (version 2) in {store.url} could not")
-        assert [_versions(store)[i] for i in ids] == [9, 9, 2, 2, 2]
+        assert [_versions(store)[i] for i in ids] == [10, 10, 2, 2, 2]
 
 
 def test_a_record_rewritten_while_its_batch_is_upgraded_is_kept(
@@ -158,13 +158,13 @@ def test_records_of_an_unknown_version_are_left_alone_and_counted_with_one_warni
     with open_store(store_url) as store:
         _store_old(store, reports[:2])
         _store_old(store, reports[2:4], version=1)
-        _store_old(store, reports[4:], version=10)
+        _store_old(store, reports[4:], version=11)
         with caplog.at_level(logging.WARNING, logger="storyline.store.upgrade"):
             result = upgrade_records(store)
-        assert result == UpgradeResult(2, 0, 3, unknown_versions=(1, 10))
-        assert record_versions(store) == {1: 2, 9: 2, 10: 1}
+        assert result == UpgradeResult(2, 0, 3, unknown_versions=(1, 11))
+        assert record_versions(store) == {1: 2, 10: 2, 11: 1}
         assert [r.getMessage() for r in caplog.records] == [
-            Errors.E216.format(count=3, url=store.url, versions="1, 10", current=9)
+            Errors.E216.format(count=3, url=store.url, versions="1, 11", current=10)
         ]
 
 
@@ -183,7 +183,7 @@ def test_a_batch_that_cannot_be_written_is_rolled_back_whole_and_named(tmp_path:
             f"E214: document records from '{ids[2]}' on could not be upgraded in {store.url} "
             "(IntegrityError: refused for the test). The batches before were saved"
         )
-        assert [_versions(store)[i] for i in ids] == [9, 9, 2, 2, 2]  # the third, in the failed batch, too
+        assert [_versions(store)[i] for i in ids] == [10, 10, 2, 2, 2]  # the third, in the failed batch, too
         with store.engine.begin() as conn:
             conn.exec_driver_sql("DROP TRIGGER refuse")
         assert upgrade_records(store, batch=2) == UpgradeResult(3, 2, 0)

@@ -16,7 +16,7 @@ from storyline.corpus.event_clause_speakers import speaker_clauses, voiced
 from storyline.corpus.event_clauses import Clause, acts, dated_clauses
 from storyline.corpus.event_places import containing, towns_lie_in
 from storyline.corpus.event_tally_clauses import tally_clauses
-from storyline.corpus.event_verbs import VerbKey, main_happening, verb_key
+from storyline.corpus.event_verbs import ActKey, VerbKey, act_key, main_happening, verb_key
 from storyline.doc.generic_statements import is_generic_sentence
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.records import Document, Entity, Happening, IsoDate, Mention, Sentence, Story
@@ -88,7 +88,8 @@ class Candidate:
     ``borrowed``, its date is the publication's or the narrative's before it, not read from its own
     words; ``compared``, the words whose vector stands for it (a clause), when not the mention's text;
     ``verb``, its day, main verb's actor and kind (``event_verbs.verb_key``); ``tally``, it states a running
-    tally of the story on its report's day (``event_tallies``)."""
+    tally of the story on its report's day (``event_tallies``); ``act``, its day, main verb, object and
+    actor (``event_verbs.act_key``)."""
 
     mention: Mention
     places: frozenset[str]
@@ -100,6 +101,7 @@ class Candidate:
     towns_in: frozenset[str] = frozenset()
     told: deed_reading.Told | None = None
     tally: bool = False
+    act: ActKey | None = None
 
     @property
     def explicit(self) -> IsoDate | None:
@@ -162,5 +164,6 @@ def _candidate(
     places = frozenset(normalize_name(e.text) for e in entities if e.label in PLACE_LABELS)
     parties = frozenset(normalize_name(e.text) for e in entities if e.label in PARTY_LABELS)
     key = verb_key(verb, mention.date, borrowed or mention.date_fallback)
+    act = act_key(verb, mention.date, borrowed or mention.date_fallback)
     towns_in = towns_lie_in(places, mention.text)
-    return Candidate(mention, places, parties, containing(places), borrowed, compared, key, towns_in, told)
+    return Candidate(mention, places, parties, containing(places), borrowed, compared, key, towns_in, told, act=act)

@@ -12,6 +12,13 @@ declare). The events stage still vetoes disjoint places and asks for at least
 not join the minister's tour of that Monday (a different kind), unless the sentences are similar
 enough to join anyway.
 
+Two mentions are also one happening by their verbs when both are dated by their own words to the
+same day and their main verbs are one verb done to one thing (the lemma of the object's head): "The
+WHO raised its alert level on Wednesday" and "the world is at the brink, raising its threat level"
+(told on Wednesday); their actors must not be two different names (one may be unnamed). Light verbs
+("have", "make", "take") tell no happening by their object. "Closed the bridge" and "closed the
+school" of one day are two happenings.
+
 The kinds are a small table, not the nearness of verb vectors: the input word-piece vectors of
 all-MiniLM-L6-v2 (``doc.attribution_meaning``) put "visit" nearer "meet" (0.26) than "tour" is to
 "travel" (0.23), and "go" as near "say" (0.25) as to "fly" (0.26), so no bar on them separates a
@@ -21,7 +28,7 @@ joins by this rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 
 import numpy as np
 
@@ -39,6 +46,10 @@ _KIND_OF: dict[str, str] = {verb: kind for kind, verbs in VERB_KINDS.items() for
 
 # (day, actor, kind): what two mentions must share to join by this rule.
 VerbKey = tuple[IsoDate, str, str]
+# (day, verb, object, actor or ""): one verb done to one thing on one day, by a compatible actor.
+ActKey = tuple[IsoDate, str, str, str]
+# Verbs whose object does not tell a happening: "had talks", "made a decision", "took a step".
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "give", "see", "show", "include", "need"})
 
 
 def verb_kind(lemma: str) -> str | None:
@@ -62,15 +73,33 @@ def verb_key(happening: Happening | None, date: IsoDate | None, borrowed: bool) 
     return None if kind is None else (date, happening.actor, kind)
 
 
+def act_key(happening: Happening | None, date: IsoDate | None, borrowed: bool) -> ActKey | None:
+    """What a mention must share with another to be one verb done to one thing: its own date of a day,
+    its main verb (not a light verb), the head of its object and its actor (or ""); None when any but
+    the actor is missing."""
+    if happening is None or happening.obj is None or date is None or borrowed or len(date) != 10:
+        return None
+    if happening.verb in LIGHT_VERBS:
+        return None
+    return (date, happening.verb, happening.obj, happening.actor or "")
+
+
+def same_act(a: ActKey | None, b: ActKey | None) -> bool:
+    """One verb done to one thing on one day, by one named actor or where one actor is unnamed."""
+    if a is None or b is None or a[:3] != b[:3]:
+        return False
+    return a[3] == b[3] or not a[3] or not b[3]
+
+
 def one_happening(a: VerbKey | None, b: VerbKey | None) -> bool:
     """Two mentions tell one happening by their verbs: the same day, actor and kind of verb."""
     return a is not None and a == b
 
 
-def same_key_pairs(keys: Sequence[VerbKey | None], limit: int = 64) -> Iterator[tuple[int, int]]:
-    """Pairs i < j of rows with one ``verb_key``, group by group, each row with at most ``limit`` rows
-    after it in its group, so that the work stays linear when many rows share one."""
-    groups: dict[VerbKey, list[int]] = {}
+def same_key_pairs(keys: Sequence[Hashable | None], limit: int = 64) -> Iterator[tuple[int, int]]:
+    """Pairs i < j of rows with one key (``verb_key``), group by group, each row with at most ``limit``
+    rows after it in its group, so that the work stays linear when many rows share one."""
+    groups: dict[Hashable, list[int]] = {}
     for row, key in enumerate(keys):
         if key is not None:
             groups.setdefault(key, []).append(row)
@@ -80,10 +109,25 @@ def same_key_pairs(keys: Sequence[VerbKey | None], limit: int = 64) -> Iterator[
                 yield i, j
 
 
-def with_verb_pairs(keys: Sequence[VerbKey | None], vectors: Vectors, pairs: Pairs, config: EventsConfig) -> Pairs:
+def same_act_pairs(keys: Sequence[ActKey | None], limit: int = 64) -> Iterator[tuple[int, int]]:
+    """Pairs i < j of rows that are ``same_act``, by the same groups as ``same_key_pairs``."""
+    by_act = [None if k is None else k[:3] for k in keys]
+    for i, j in same_key_pairs(by_act, limit):
+        if same_act(keys[i], keys[j]):
+            yield i, j
+
+
+def with_verb_pairs(
+    keys: Sequence[VerbKey | None],
+    vectors: Vectors,
+    pairs: Pairs,
+    config: EventsConfig,
+    acts: Sequence[ActKey | None] = (),
+) -> Pairs:
     """``pairs`` (``events.ranked_pairs``) with the pairs of rows with one ``verb_key`` (``keys``, by row)
-    below the similarity bar and at least ``same_verb_cosine``, in the same order (most similar first)."""
-    candidates = list(same_key_pairs(keys))
+    or that are ``same_act`` (``acts``, by row) below the similarity bar and at least ``same_verb_cosine``,
+    in the same order (most similar first)."""
+    candidates = list(dict.fromkeys([*same_key_pairs(keys), *same_act_pairs(acts)]))
     if not candidates:  # most stories: no set of the search's pairs (millions at 100k reports)
         return pairs
     seen = set(zip(pairs.left.tolist(), pairs.right.tolist(), strict=True))

@@ -39,6 +39,7 @@ from storyline.config import Config, EventsConfig
 from storyline.corpus import deeds as deed_reading
 from storyline.corpus import denial_answers, happening_joins
 from storyline.corpus.embeddings import Encoder, get_encoder
+from storyline.corpus.entity_names import spelled_out
 from storyline.corpus.event_average import AverageLink
 from storyline.corpus.event_copies import NEAR, not_merged_first, ranked, stand_alone
 from storyline.corpus.event_dates import (
@@ -62,7 +63,7 @@ from storyline.corpus.event_search import (
     search,
 )
 from storyline.corpus.event_tallies import mark_tallies
-from storyline.corpus.event_verbs import VerbKey, one_happening, with_verb_pairs
+from storyline.corpus.event_verbs import ActKey, VerbKey, one_happening, same_act, with_verb_pairs
 from storyline.corpus.lineage import origin_map, outlet
 from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.pipeline import Stage
@@ -106,7 +107,9 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
     (``borrowed_date_cosine``), and
     so must a mention with no date at all and a dated one (``undated_cosine``), and a mention dated only by
     its publication and one whose own date ended ``retelling_days`` before (``retold``). Two mentions of one
-    day, actor and kind of verb (``event_verbs``) need only ``same_verb_cosine``."""
+    day, actor and kind of verb, or one verb done to one thing on one day (``event_verbs``), need only
+    ``same_verb_cosine``; the latter share a party also when one names it by its initials and the
+    other spells it out (``entity_names.spelled_out``)."""
     bar = config.same_event_cosine
     if (a.mention.status == "denied") != (b.mention.status == "denied"):
         bar -= config.denial_cosine_margin
@@ -116,13 +119,16 @@ def should_link(a: Candidate, b: Candidate, cosine: float, config: EventsConfig)
         bar = max(bar, config.borrowed_date_cosine)
     if (a.mention.date is None) != (b.mention.date is None):
         bar = max(bar, config.undated_cosine)
-    if one_happening(a.verb, b.verb):
+    acted = same_act(a.act, b.act)
+    if one_happening(a.verb, b.verb) or acted:
         bar = min(bar, config.same_verb_cosine)
     if cosine < bar or _disjoint_places(a, b):
         return False
     if not dates_match and not borrowed_near(a, b, config.borrowed_date_days):
         return False
     if (a.places | a.parties) & (b.places | b.parties) or _town_in_country(a, b):
+        return True
+    if acted and spelled_out(a.parties, b.parties):  # "the WHO raised its alert", "The World Health Organization"
         return True
     return not (a.places | a.parties and b.places | b.parties) and cosine >= config.no_entity_cosine
 
@@ -181,6 +187,7 @@ _Link = tuple[
     frozenset[str],
     deed_reading.Told | None,
     bool,
+    ActKey | None,
 ]
 
 
@@ -202,6 +209,7 @@ def _link_key(c: Candidate) -> _Link:
         c.towns_in,
         c.told,
         c.tally,
+        c.act,
     )
 
 
@@ -240,7 +248,7 @@ def cluster(cands: Sequence[Candidate], vectors: np.ndarray, config: EventsConfi
     view = Rows(vectors, kept)  # not vectors[kept]: a copy of every distinct row (1.2 GB at 100k reports)
     distinct = [cands[k] for k in kept.tolist()]
     pairs = ranked_pairs(distinct, view, config, block)
-    pairs = with_verb_pairs([c.verb for c in distinct], view, pairs, config)  # below the bar, by verb
+    pairs = with_verb_pairs([c.verb for c in distinct], view, pairs, config, [c.act for c in distinct])  # by verb
     to_rows(pairs, kept)  # kept is increasing: the same order
     published = window_days(cands) if config.borrowed_date_days > 0 else None
     alone = not_merged_first(first, pairs, vectors, NEAR, published=published, window=config.borrowed_date_days)

@@ -9,7 +9,8 @@ imperative (a bare verb at the root with no subject), or is finite in the simple
 itself, a present copula, or a present passive "is spread"), not in the perfect or progressive, and is
 not a verb of saying or stance ("the ministry denies it" is a statement being made), nor takes a clause
 that tells a happening ("the account is that troops detonated it"). A participle with no auxiliary is
-no finite verb (a parser reads "Views expressed here do not ..." so): its clause decides.
+no finite verb (a parser reads "Views expressed here do not ..." so): its clause decides; the copula
+decides for the participle clause that tells its happening ("the virus is a flu virus, carrying ...").
 
 The sentence decides the rest (``is_generic_sentence``): a sentence that names a date or a time ("on
 Monday", "in May", even unresolved in an undated report) or gives a figure ("the toll is 40") tells of
@@ -19,6 +20,7 @@ a time and a state of the story, never generic.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.doc.attribution_cues import CUE_LEMMAS
 from storyline.records import Generic, Happening, Sentence, TimeExpression, Token
@@ -121,8 +123,14 @@ def names_a_time(time: TimeExpression) -> bool:
 
 def mark_generic(tokens: Sequence[Token], found: Sequence[Happening], sentence_start: int) -> tuple[Happening, ...]:
     """The happenings with ``generic`` set from the verb each starts at."""
-    at = {t.start - sentence_start: i for i, t in enumerate(tokens)}
-    return tuple(
-        Happening(h.offset, h.verb, h.actor, generic=is_generic_verb(tokens, at[h.offset]) if h.offset in at else None)
-        for h in found
-    )
+    at = {t.start - sentence_start: _finite(tokens, i) for i, t in enumerate(tokens)}
+    return tuple(replace(h, generic=is_generic_verb(tokens, at[h.offset]) if h.offset in at else None) for h in found)
+
+
+def _finite(tokens: Sequence[Token], verb: int) -> int:
+    """The verb whose tense tells whether a happening is generic: a copula's, for the participle clause
+    that tells its happening ("the virus is a flu virus, carrying ..." is a state, ``doc.happenings``)."""
+    t, head = tokens[verb], tokens[verb].head
+    if t.tag == "VBG" and t.dep in ("advcl", "xcomp") and 0 <= head < len(tokens) and head != verb:
+        return head if tokens[head].lemma.lower() == "be" else verb
+    return verb

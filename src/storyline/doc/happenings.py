@@ -4,7 +4,10 @@ of the minister's travel, not of the agency's saying.
 
 The main verb is the sentence's root, or, when the root is a verb of saying, the verb of what was said
 (its clausal complement); verbs coordinated with it ("approved ..., and he visited ...") are happenings
-of their own, in order. A verb's actor is the head of its subject when that is a name (a proper noun),
+of their own, in order. When the main verb is a copula with a participle clause ("the world is at the
+brink of a pandemic, raising its threat level"), the participle tells the happening, and "be" does not.
+A verb's object is the lemma of the head of its direct object, or of its passive subject ("its alert
+was raised"), when a noun. A verb's actor is the head of its subject when that is a name (a proper noun),
 lower case; a coordinated verb without a subject, or with a pronoun for one, takes the actor of the
 verb it is coordinated with; any other subject gives no actor.
 """
@@ -21,6 +24,9 @@ REPORTING = SPEECH_VERBS | {"announce", "report", "confirm", "state", "write", "
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _VERBS = frozenset({"VERB", "AUX"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+_CLAUSES = frozenset({"advcl", "xcomp"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def happenings(tokens: Sequence[Token], sentence_start: int) -> tuple[Happening, ...]:
@@ -29,14 +35,19 @@ def happenings(tokens: Sequence[Token], sentence_start: int) -> tuple[Happening,
     roots = [i for i, t in enumerate(tokens) if t.head == i and t.pos in _VERBS]
     if not roots:
         return ()
-    main = _reported(tokens, roots[0])
+    main = _participle(tokens, _reported(tokens, roots[0]))
     found: list[Happening] = []
     actor = _actor(tokens, main, None)
-    found.append(Happening(tokens[main].start - sentence_start, tokens[main].lemma.lower(), actor))
+    found.append(_happening(tokens, main, actor, sentence_start))
     for k in _coordinated(tokens, main):
-        own = _actor(tokens, k, actor)
-        found.append(Happening(tokens[k].start - sentence_start, tokens[k].lemma.lower(), own))
+        found.append(_happening(tokens, k, _actor(tokens, k, actor), sentence_start))
     return tuple(found)
+
+
+def _happening(tokens: Sequence[Token], verb: int, actor: str | None, sentence_start: int) -> Happening:
+    objects = [i for i in _children(tokens, verb, _OBJECTS) if tokens[i].pos in _NOUNS]
+    obj = tokens[objects[0]].lemma.lower() if objects else None
+    return Happening(tokens[verb].start - sentence_start, tokens[verb].lemma.lower(), actor, obj=obj)
 
 
 def _children(tokens: Sequence[Token], head: int, deps: frozenset[str]) -> list[int]:
@@ -49,6 +60,14 @@ def _reported(tokens: Sequence[Token], root: int) -> int:
         return root
     said = [i for i in _children(tokens, root, _COMPLEMENTS) if tokens[i].pos in _VERBS]
     return said[0] if said else root
+
+
+def _participle(tokens: Sequence[Token], verb: int) -> int:
+    """The verb, or its participle clause's verb when the verb is a copula: "is at the brink, raising"."""
+    if tokens[verb].lemma.lower() != "be":
+        return verb
+    participles = [i for i in _children(tokens, verb, _CLAUSES) if tokens[i].pos == "VERB" and tokens[i].tag == "VBG"]
+    return participles[0] if participles else verb
 
 
 def _coordinated(tokens: Sequence[Token], verb: int) -> list[int]:

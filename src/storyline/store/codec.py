@@ -8,7 +8,8 @@ change. A record of an older version in ``UPGRADED`` is decoded and brought up t
 lacks what ``doc.digest`` reads from the tokens, version 3 its ``Sentence.happenings``, version 4 their
 ``Happening.generic``, version 5 ``Sentence.actions``, version 6 ``Quantity.projected``, version 7
 ``Quantity.suspected``, so it is read from its stored tokens; version 8 ``Document.updated``, read
-from its text), on every load until ``store.upgrade``
+from its text; version 9 ``Happening.obj`` and a copula's participle as its happening, read from its
+stored tokens), on every load until ``store.upgrade``
 re-saves it; a record of any other version is not decoded.
 """
 
@@ -29,7 +30,7 @@ from storyline.doc.time_written import read_written, updated_date
 from storyline.records import Document, Entity, Sentence, Token
 from storyline.store.projection import project, projected_record
 
-RECORD_VERSION = 9
+RECORD_VERSION = 10
 
 
 def _from_version_2(doc: Document) -> Document:
@@ -48,6 +49,12 @@ def _from_version_8(doc: Document) -> Document:
     return replace(doc, updated=updated_date(read_written(doc.text, doc.published), doc.published))
 
 
+def _from_version_9(doc: Document) -> Document:
+    """A version-9 document with the happenings that version 10 reads (``Happening.obj``, a copula's
+    participle), from its stored tokens."""
+    return digest(doc)
+
+
 # Older versions still read, each with the function that brings its decoded document up to date.
 UPGRADED: dict[int, Callable[[Document], Document]] = {
     2: _from_version_2,
@@ -57,6 +64,7 @@ UPGRADED: dict[int, Callable[[Document], Document]] = {
     6: _from_version_2,
     7: _from_version_2,
     8: _from_version_8,
+    9: _from_version_9,
 }
 READABLE_VERSIONS = (RECORD_VERSION, *UPGRADED)
 
