@@ -155,7 +155,7 @@ class Happening:
     a name; ``generic``, "advice" when the verb gives advice or an instruction ("should wash"), "state"
     when it tells a habit or state in the simple present ("spreads"), None for a happening
     (``doc.generic_statements``); ``obj``, the lemma (lower case) of the head of its direct object,
-    "level" for "raised its threat level", None without one."""
+    "level" for "raised its threat level", None without one or when it is counted ("killed five people")."""
 
     offset: int
     verb: str

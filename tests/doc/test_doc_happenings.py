@@ -92,6 +92,16 @@ def test_a_passive_subject_is_the_object() -> None:
     assert happenings(s.tokens, s.start) == (Happening(s.text.index("raised"), "raise", None, obj="alert"),)
 
 
+def test_a_counted_object_is_no_object_of_the_happening() -> None:
+    # "Gunmen killed five villagers ." : two attacks of one day must not join by "kill villager"
+    s = parsed([
+        ("Gunmen", "NOUN", "nsubj", 1, "gunman"), ("killed", "VERB", "ROOT", 1, "kill"),
+        ("five", "NUM", "nummod", 3, "five"), ("villagers", "NOUN", "dobj", 1, "villager"),
+        (".", "PUNCT", "punct", 1, "."),
+    ])  # fmt: skip
+    assert happenings(s.tokens, s.start) == (Happening(s.text.index("killed"), "kill", None, obj=None),)
+
+
 def test_a_sentence_without_a_parse_or_a_verb_at_its_root_has_no_happenings() -> None:
     assert happenings((), 0) == ()
     s = parsed([("Storm", "NOUN", "ROOT", 0, "storm"), ("warnings", "NOUN", "dobj", 0, "warning")])

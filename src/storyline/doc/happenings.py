@@ -7,7 +7,9 @@ The main verb is the sentence's root, or, when the root is a verb of saying, the
 of their own, in order. When the main verb is a copula with a participle clause ("the world is at the
 brink of a pandemic, raising its threat level"), the participle tells the happening, and "be" does not.
 A verb's object is the lemma of the head of its direct object, or of its passive subject ("its alert
-was raised"), when a noun. A verb's actor is the head of its subject when that is a name (a proper noun),
+was raised"), when a noun that names one thing: a counted object ("killed five people") is none, since
+two attacks of one day each kill people and the object would join them.
+A verb's actor is the head of its subject when that is a name (a proper noun),
 lower case; a coordinated verb without a subject, or with a pronoun for one, takes the actor of the
 verb it is coordinated with; any other subject gives no actor.
 """
@@ -27,6 +29,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
 _CLAUSES = frozenset({"advcl", "xcomp"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_COUNTS = frozenset({"nummod"})
 
 
 def happenings(tokens: Sequence[Token], sentence_start: int) -> tuple[Happening, ...]:
@@ -45,7 +48,9 @@ def happenings(tokens: Sequence[Token], sentence_start: int) -> tuple[Happening,
 
 
 def _happening(tokens: Sequence[Token], verb: int, actor: str | None, sentence_start: int) -> Happening:
-    objects = [i for i in _children(tokens, verb, _OBJECTS) if tokens[i].pos in _NOUNS]
+    objects = [
+        i for i in _children(tokens, verb, _OBJECTS) if tokens[i].pos in _NOUNS and not _children(tokens, i, _COUNTS)
+    ]
     obj = tokens[objects[0]].lemma.lower() if objects else None
     return Happening(tokens[verb].start - sentence_start, tokens[verb].lemma.lower(), actor, obj=obj)
 
