@@ -324,25 +324,3 @@ def test_a_passive_verb_group_after_to_is_future_not_a_past_participle(text: str
 )
 def test_a_leading_could_of_possibility_makes_its_time_coming(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
-
-
-@pytest.mark.parametrize(
-    ("text", "plan"),
-    [
-        ("The vote was due to take place on Friday", True),
-        ("The envoys were set to meet on Friday", True),
-        ("The minister was to arrive on Friday", True),
-        ("More flights were to be arranged for Friday", True),
-        ("The mayor said she would speak on Friday", True),
-        ("The mayor would have spoken on Friday", False),
-        ("The envoys said they would meet from Thursday to Friday", False),  # a range's end
-        ("The envoys said they would meet on Friday next week", False),
-        ("The vote is due to take place on Friday", False),  # told in the present: a plain future
-        ("The vote was due to take place when the hall flooded on Friday", False),
-        ("The goal was to date the wreck from Friday", False),
-        ("The vote was held on Friday", False),
-    ],
-)
-def test_a_plan_told_in_the_past_leads_its_day_with_no_other_verb_between(text: str, plan: bool) -> None:
-    start = text.index("Friday")
-    assert tense.told_as_plan(text, tense_cues(text), start, start + 6) is plan
