@@ -215,11 +215,11 @@ def test_a_plural_noun_after_a_modal_and_its_verb_is_its_object_not_a_present_ve
 
 # Words, pieces of words and letters that (?i) or ``str.lower`` fold ("ſ", "İ", the Kelvin sign).
 _TENSE_PIECES = """said SAID Said ſaid \u212aept kept wed ed e d annexed aided x - ſ İ ıs LED led was washed 3 ran
-ranged will WILL ſhall won't 'll would should have going to is are be expected scheduled due set been than as date meet
-upcoming next expects hopes agreed vowed not also a the , .""".split()  # noqa: SIM905
+ranged will WILL ſhall won't won’t 'll ’ll would should have going to is are be expected scheduled due set been than as
+date meet upcoming next expects hopes agreed vowed not also a the , .""".split()  # noqa: SIM905
 
 
-_FIRST = "(?=[abdeghinpsuvwABDEGHINPSUVW'ſıİ])(?:"
+_FIRST = "(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
 
 
 @settings(max_examples=500, deadline=None)
@@ -324,3 +324,9 @@ def test_a_passive_verb_group_after_to_is_future_not_a_past_participle(text: str
 )
 def test_a_leading_could_of_possibility_makes_its_time_coming(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize("text", ["She’ll sign the bill on Monday.", "The pier won’t reopen on Monday, he said."])
+def test_a_future_with_a_curly_apostrophe_reads_as_with_a_straight_one(text: str) -> None:
+    straight = text.replace("’", "'")
+    assert [t.value for t in tag(text, THURSDAY)] == [t.value for t in tag(straight, THURSDAY)] == ["2022-09-12"]
