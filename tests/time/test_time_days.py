@@ -462,3 +462,40 @@ def test_a_weekday_whose_would_is_not_its_nearest_verb_or_was_said_today_keeps_i
     text: str, value: str
 ) -> None:
     assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # in a Sunday report: the owned happening is coming, whatever the sentence's tense
+        ("The governor's gaffe just days before Tuesday's runoff has cheered her rivals.", "2024-03-12"),
+        ("The two camps were scrambling for endorsements before Wednesday's debate.", "2024-03-13"),
+        ("Volunteers painted the booths before opening Thursday's fair.", "2024-03-14"),
+        ("Its own weekday: even before Sunday's count is done, both sides claim victory.", "2024-03-10"),
+    ],
+)
+def test_a_possessive_weekday_after_before_is_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 10)) if "day" in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clerk had been warned just before Tuesday's vote that the ballots were short.", "2024-03-05"),
+        ("The clerk had already resigned before Wednesday's hearing.", "2024-03-06"),
+    ],
+)
+def test_a_possessive_weekday_after_before_under_a_past_perfect_keeps_its_past_reading(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 10)) if "day" in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # in a Wednesday report, Monday is two days back: told in the past it is that day, in the future the next
+        ("A survey taken before Monday's runoff showed a tie.", "2024-03-04"),
+        ("Donors ask whether he will quit before Monday's runoff.", "2024-03-11"),
+    ],
+)
+def test_a_possessive_weekday_after_before_a_day_or_two_back_follows_the_tense(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text] == [value]

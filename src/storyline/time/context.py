@@ -10,8 +10,9 @@ from datetime import date
 from typing import TypeVar
 
 from storyline.records import TimeExpression, TimeType, Token
+from storyline.time.plans import told_as_plan
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues, told_as_plan
+from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues
 from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")
@@ -96,7 +97,7 @@ class Context:
 
     def told_as_plan(self, start: int, end: int) -> bool:
         """Whether the time is the day of a plan told in the past ("was due to begin on Tuesday",
-        ``tense.told_as_plan``), in its relative clause when it is in one, and no word before it governs it."""
+        ``plans.told_as_plan``), in its relative clause when it is in one, and no word before it governs it."""
         if self.governed(start) is not None:
             return False
         if self._cues is None:

@@ -11,6 +11,7 @@ from storyline.records import TimeExpression
 from storyline.time import resolve as rs
 from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.resolve import Resolved
+from storyline.time.tense import PARTICIPLE
 from storyline.time.words import (
     APPROX,
     CLOCK_PLACE_BEFORE,
@@ -105,6 +106,15 @@ def _with_part(resolved: Resolved, part: str | None) -> Resolved:
 
 # A weekday that owns the noun after it ("Tuesday's primary", "Monday 's ruling" in tokenised text).
 _OWNER_AFTER = re.compile(r" ?['’]s\b")
+# "before" right before such a weekday ("just days before Tuesday's primary", "before heading to Monday's debate"):
+# the happening it owns is mostly still coming, whatever the tense ("has emboldened rivals just days before
+# Tuesday's primary" in a Sunday report), unless a past perfect tells the time before it ("had been told just
+# before Tuesday's vote"). One or two days back it is that day when told in the past ("before Tuesday's primary
+# showed a dead heat" on a Wednesday), but not in the future ("whether he'll drop out before Tuesday's primary").
+_BEFORE_OWNER = re.compile(r"\b(?i:before)\s+(?:[a-z]+ing\s+(?:(?i:to|at|for)\s+)?)?\Z")
+_PAST_PERFECT = re.compile(rf"\b(?i:had)\s+(?:(?i:not|already|just|long|never|also|only)\s+)*{PARTICIPLE}")
+_BEFORE_REACH = 24  # characters before the weekday that "before" and a verb in "-ing" can take
+_PERFECT_REACH = 100  # characters before "before" within which a past perfect tells the time
 
 
 def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> Resolved:
@@ -114,13 +124,26 @@ def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, e
     if mod in ("coming", "this coming"):
         return rs.day_resolved(rs.weekday_date(dct, weekday, "future", modifier))
     if modifier is None and _OWNER_AFTER.match(ctx.text, end) and ctx.governed(start) is None:
+        before = _coming_before(ctx.text, start)
         recent = rs.recent_weekday(dct, weekday)  # "Monday's ruling will ...": the tense tells of its effects
-        if recent is not None:
+        if recent is not None and not (before and ctx.tense(start, end) == "future"):
             return rs.day_resolved(recent)
+        if before:  # "just days before Tuesday's primary"
+            return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))
     # the DCT's own weekday is the DCT in every reading, without the tense read
     if modifier in (None, "this") and weekday != dct.weekday() and ctx.told_as_plan(start, end):
         return rs.day_resolved(rs.planned_weekday(dct, weekday))  # "was due to begin on Tuesday"
     return rs.day_resolved(ctx.by_tense(start, end, lambda tense: rs.weekday_date(dct, weekday, tense, modifier)))
+
+
+def _coming_before(text: str, start: int) -> bool:
+    """Whether "before" leads the possessive weekday at ``start`` with no past perfect before it (``_BEFORE_OWNER``)."""
+    if "efore" not in text[max(0, start - _BEFORE_REACH) : start]:  # a fast test: most weekdays have no "before"
+        return False
+    before = _BEFORE_OWNER.search(text, max(0, start - _BEFORE_REACH), start)
+    return before is not None and not _PAST_PERFECT.search(
+        text, max(0, before.start() - _PERFECT_REACH), before.start()
+    )
 
 
 def _deictic_resolved(ctx: Context, word: str) -> Resolved:

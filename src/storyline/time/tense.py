@@ -27,20 +27,20 @@ class TenseCue(NamedTuple):
 _ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
 # The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
 # its participle is not read as past.
-_TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
+TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
 # A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
 _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
     # folds to them), so that the search skips ahead fast; the matches are the same
-    r"(?=[abdeghinpsuvwABDEGHINPSUVW'ſıİ])(?:"
-    rf"(?:\b(?i:will|shall|won't)|'ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
+    r"(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
+    rf"(?:\b(?i:will|shall|won['’]t)|['’]ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
     r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b{_TO_BE}|'ll\b|"
+    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b{TO_BE}|['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
-    rf"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b{_TO_BE})"
+    rf"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b{TO_BE})"
 )
 # Past participles: "-ed", "-en", "-wn" and "-ne" words and the common irregular ones.
 PARTICIPLE = (
@@ -123,8 +123,9 @@ _NOT_S_VERBS = frozenset(
 _S_VERB_GATE = ("day", "uary", "March", "April", "June", "July", "ugust", "mber", "ober")
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
-    "will", "shall", "won't", "'ll", "would", "should", "going", "expect", "scheduled", "due", "set", "slated",
-    "poised", "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised", "pledged", "vowed",
+    "will", "shall", "won't", "won’t", "'ll", "’ll", "would", "should", "going", "expect", "scheduled", "due", "set",
+    "slated", "poised", "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised",
+    "pledged", "vowed",
 )  # fmt: skip
 # For a time expression's own reading only (``tense_cues(..., ahead=True)``): a present verb that looks ahead
 # ("analysts expect a rebound in January", "forecasts ... in March") and a modal of possibility ("may rise in
@@ -423,64 +424,3 @@ def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> 
         if distance < best_distance:
             best, best_distance = cue.tense, distance
     return best
-
-
-# A plan told in the past, before the time it names: "was due to begin on Tuesday", "were set to meet Monday",
-# "was scheduled to address ... Friday", "was to arrive on Monday", "were to be arranged for Friday", and what
-# someone said would happen ("said they would light the landmarks on Monday night", "would not comment Friday
-# night"; not "would have"). From the plan's own viewpoint the day was coming; from the report's it may be just
-# past ("The case was due to start on Thursday, but the jury ..." in a Friday report) or still ahead ("The board
-# was to meet on Monday" on a Sunday).
-_PLANNED_IN_PAST = re.compile(
-    r"\b(?:(?i:was|were)\s+(?:(?i:due|set|scheduled|slated|expected|supposed)\s+)?to\s+(?!(?i:date|blame)\b)[a-z]+\b"
-    + _TO_BE
-    + r"|(?P<would>(?i:would))(?:\s+(?i:not|also|still|then|be))*\s+(?!have\b)[a-z]+\b)"
-)
-_PLAN_REACH = 120  # characters between the plan's verb and the time it names
-# A weekday whose week is named after it ("Wednesday next week"), or that ends a range ("from Thursday to
-# Saturday": ``ranges`` orders its ends from the start's day)
-_WEEK_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?i:next|this|last|the\s+following)\s+(?i:week)\b")
-_RANGE_END_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+day|\d{1,2})\s*(?:(?i:to|through|till|until|and)\s+|[-–]\s*)\Z")
-
-
-def told_as_plan(text: str, cues: Sequence[TenseCue], start: int, end: int, today: str = "") -> bool:
-    """Whether the time at ``start``-``end`` is the day of a plan told in the past (``_PLANNED_IN_PAST``): the
-    plan leads the time and no other cue stands between them. A verb after the time does not undo the plan ("were
-    due to sail ... early on Wednesday morning, an Egyptian official said"). What was said "today" (``today`` is
-    the report's weekday) would happen is told from the report's day: "said on Wednesday that ... would travel
-    to Maui on Monday" in a Wednesday report is a plain future."""
-    reach = max(0, start - _PLAN_REACH)
-    before = text[reach:start]
-    if " to " not in before and "would" not in before.lower():  # a fast test: most times have no plan before them
-        return _would_follows(text, cues, start, end, today)
-    plan = None
-    for m in _PLANNED_IN_PAST.finditer(text, reach, start):
-        plan = m
-    if plan is None:
-        return _would_follows(text, cues, start, end, today)
-    if _WEEK_AFTER.match(text, end) or _RANGE_END_BEFORE.search(text, reach, start):
-        return False
-    if plan.group("would") and _said_today(text[: plan.start()], today):
-        return False
-    return not any(plan.end() <= c.start and c.end <= start for c in cues)
-
-
-def _would_follows(text: str, cues: Sequence[TenseCue], start: int, end: int, today: str) -> bool:
-    """Whether the cue nearest the time (as ``tense_at`` measures) is a "would" after it: "anticipated that a
-    session ... on Monday would focus on ..." tells a plan in the past too."""
-    if "would" not in text[end:]:
-        return False
-    best, best_distance = None, float("inf")
-    for cue in cues:
-        distance = float(start - cue.end) if cue.end <= start else 2.0 * (cue.start - end) if cue.start >= end else None
-        if distance is not None and distance < best_distance:
-            best, best_distance = cue, distance
-    if best is None or best.start < end or not text.startswith("would", best.start):
-        return False
-    return not (_WEEK_AFTER.match(text, end) or _said_today(text[:start], today))
-
-
-def _said_today(before: str, today: str) -> bool:
-    """Whether ``before`` dates its telling on the report's day: "today", "tonight" or the report's weekday."""
-    lowered = before.lower()
-    return "today" in lowered or "tonight" in lowered or (bool(today) and today in before)
