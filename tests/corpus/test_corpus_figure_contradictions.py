@@ -7,7 +7,7 @@ from corpus.contradiction_stories import find, point, story_of
 from storyline.config import FiguresConfig
 from storyline.corpus import figure_contradictions as fc
 from storyline.corpus.lineage import Lineage
-from storyline.records import Derivation, FigureSeries
+from storyline.records import Derivation, FigurePoint, FigureSeries
 
 
 def test_disjoint_figures_on_the_same_day_contradict():
@@ -177,3 +177,30 @@ def test_a_count_for_another_country_is_no_rival_of_the_story_s_toll():
     for a, b in ((town, toll), (roundup, both)):
         pair = FigureSeries("killed", "count", (a, b))
         assert len(list(fc.figure_contradictions([pair], lineage, FiguresConfig(), main))) == 1
+
+
+def _rivals_found(*points: FigurePoint) -> int:
+    lineage = Lineage(roots={}, documents={}, copy_similarity=90)
+    series = FigureSeries("killed", "count", points)
+    return len(list(fc.figure_contradictions([series], lineage, FiguresConfig(), frozenset({"valdoria"}))))
+
+
+def test_one_day_s_toll_is_part_of_a_running_total_not_its_rival():
+    day = replace(
+        point(3, None, "a"),
+        text="Three people were killed on Tuesday when shells hit the harbour, a council member said.",
+    )
+    total = replace(
+        point(31, "at least", "b"),
+        text="Gunners have been shelling the port town for weeks, killing at least 31 people, a doctor said.",
+    )
+    assert _rivals_found(day, total) == 0
+    since = replace(total, text="At least 31 people have died since the siege of the port town began.")
+    assert _rivals_found(day, since) == 0
+    # a larger count that runs no total, one dated to the same day, or a day's toll above the total: rivals
+    plain = replace(total, text="Shells killed at least 31 people in the port town, a doctor said.")
+    assert _rivals_found(day, plain) == 1
+    same_day = replace(total, text="Gunners have been shelling the port town, killing at least 31 on Tuesday.")
+    assert _rivals_found(day, same_day) == 1
+    above = replace(day, value=40, low=40, high=40)
+    assert _rivals_found(above, replace(total, qualifier=None)) == 1

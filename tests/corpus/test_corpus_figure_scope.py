@@ -280,3 +280,20 @@ def test_a_figure_for_another_country_is_told_elsewhere_in_a_story_of_one_countr
     assert not is_elsewhere(("libya", "afghanistan"), main)
     assert not is_elsewhere((), main)
     assert not is_elsewhere(("afghanistan",), main | {WORLD})  # a world story: a part, not another story
+
+
+def test_a_count_of_a_people_holds_for_that_people_s_country() -> None:
+    main = frozenset({"libya"})
+    s = sentence("The monitors said 318 Afghan villagers died in the first half of the year.")
+    assert figure_places(s, None, count(s, "318")) == ("afghanistan",)
+    assert is_elsewhere(figure_places(s, None, count(s, "318")), main)  # a round-up's count in a Libyan story
+    guards = sentence("At least two Pakistani border guards were hurt.")
+    assert figure_places(guards, None, count(guards, "two")) == ("pakistan",)
+    own = sentence("Nine Libyan volunteers drowned off the coast.")
+    assert not is_elsewhere(figure_places(own, None, count(own, "Nine")), main)  # the story's own people
+    assert (
+        figure_places(sentence("The flood took 900 lives."), None, count(sentence("The flood took 900 lives."), "900"))
+        == ()
+    )
+    named = sentence("Some 210 Afghan workers were killed in Valdoria.", ("Valdoria", "GPE"))
+    assert figure_places(named, None, count(named, "210")) == ("valdoria",)  # a place named wins

@@ -105,6 +105,37 @@ def is_part_of(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str
     return interval(small, margin)[1] < interval(large, margin)[0] and is_part(small.places, large.places, main)
 
 
+# A count dated to one day by its own words: "four were killed Wednesday", "killed on Friday", "overnight".
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|overnight|last\s+night|this\s+morning"
+    r"|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+# A running total: "since the siege began", "so far", "in all", "have been shelling ..., resulting in".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+all|in\s+total|all\s+told|overall|cumulative"
+    r"|(?:have|has)\s+been\s+[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def day_toll_of_total(measure: str, a: FigurePoint, b: FigurePoint, margin: float) -> bool:
+    """Whether the smaller of two counts of the dead, injured or missing is one day's toll and the larger a
+    running total: the smaller's sentence dates it to a day by its own words ("four were killed Wednesday"), the
+    larger's names no day and tells a total that runs ("have been shelling the town, killing at least 27", "since
+    the siege began"). The day's dead are a part of the total, not a rival count."""
+    if base_measure(measure) not in _COUNTED_AS_OF_REPORT:
+        return False
+    small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
+    if interval(small, margin)[1] >= interval(large, margin)[0]:
+        return False
+    return (
+        bool(_DAY_WORDS.search(small.text))
+        and not _DAY_WORDS.search(large.text)
+        and bool(_RUNNING_TOTAL.search(large.text))
+    )
+
+
 def told_elsewhere(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str]) -> bool:
     """Whether one of two counts of the dead, injured or missing is told for another country than the
     story's and the other is not (``figure_scope.is_elsewhere``): a round-up's "19 killed in Ostmark" is no
@@ -125,7 +156,8 @@ def figure_contradictions(
     nor a projection ("could rise 2 metres if the dam fails") or a suspicion ("could be to blame for 48 more
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
-    whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``).
+    whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
+    nor one day's toll against a running total (``day_toll_of_total``).
     """
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
@@ -138,7 +170,7 @@ def figure_contradictions(
                     continue
                 if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
                     continue
-                if told_elsewhere(s.measure, a, b, main):
+                if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
                     continue
                 if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     yield _figure_contradiction(s, date, a, b, lineage)

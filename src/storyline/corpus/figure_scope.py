@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from storyline.corpus.entity_names import PLACE_LABELS, normalize_name
 from storyline.corpus.event_places import containing, towns_lie_in
+from storyline.corpus.peoples import people_place
 from storyline.records import Document, Quantity, Sentence
 
 WORLD = "world"
@@ -166,10 +167,14 @@ _GOES_ON = re.compile(r"^\W*(?:It|There)\b")
 def figure_places(sentence: Sentence, previous: Sentence | None, quantity: Quantity | None = None) -> tuple[str, ...]:
     """The places a figure holds for: the place phrase of its sentence nearest the figure
     (``place_phrases``; all the sentence's, ``places_of``, with no figure given), else, for a sentence
-    that goes on about the one before ("There has been one death"), that one's."""
+    that goes on about the one before ("There has been one death"), that one's. A sentence naming no place
+    whose figure counts a people ("1,462 Afghan civilians") holds for that people's country (``peoples``)."""
     phrases = place_phrases(sentence)
     if phrases and quantity is not None:
         return _nearest(phrases, quantity.start - sentence.start, quantity.end - sentence.start)
+    people = people_place(sentence, quantity) if quantity is not None and not phrases else ()
+    if people:
+        return tuple(sorted(people))
     own = places_of(sentence)
     if own or previous is None or _GOES_ON.match(sentence.text) is None:
         return own
