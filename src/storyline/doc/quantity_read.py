@@ -45,9 +45,11 @@ UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a regis
 # 1. Numbers (number words and scales are in ``quantity_words``) ------------------------------
 _VULGAR = "".join(VULGAR_FRACTIONS)
 # a decimal or a mixed number: "2.5", "2 and a half", "2½"
-# "3 1/2" with a usual denominator; thousands grouped by spaces, "10 000", only for groups of three digits
+# "3 1/2" with a usual denominator; thousands grouped by spaces, "10 000", only for groups of three digits and
+# not before a hyphenated word unless the last group is "000" ("2 500-pound bombs" are two bombs of 500 pounds, "a
+# 10 000-strong crowd" is one number)
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d|\s\d)|\d+)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d|\s\d|(?<!000)-[A-Za-z])|\d+)"
     rf"(?:\.\d+|{AND_PART}|[{_VULGAR}]|\s[1-9]/(?:2|3|4|8)(?![\d/]))?|\.\d+|[{_VULGAR}]"
 )
 # tens and units joined by a hyphen or, as CQE's number words also read them, a space: "twenty five"
