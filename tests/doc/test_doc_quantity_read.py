@@ -213,3 +213,9 @@ def test_a_number_before_a_hyphenated_measure_is_a_count_of_the_noun_and_the_mea
 
 def test_thousands_grouped_by_a_space_stay_one_number_before_strong() -> None:
     assert [(q.value, q.unit) for q in extract_quantities("A 10 000-strong crowd marched.")] == [(10_000, "count")]
+
+
+def test_a_scale_word_joined_to_pound_is_a_price_not_a_weight() -> None:
+    found = extract_quantities("The club paid for a 3 million-pound striker and a 200-pound keeper.")
+    assert [(q.value, q.unit) for q in found][:1] == [(3_000_000, "GBP")]
+    assert (200, "lb") in [(q.value, q.unit) for q in found]

@@ -190,6 +190,7 @@ _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
+_SCALED = re.compile(r"\d\s*(?:million|billion|trillion)$", re.I)  # a scale word joined to "pound" prices
 _MONEY_THING = re.compile(r"\s+(?:notes?|coins?|fines?|fees?|tickets?|bills?|prizes?|bets?|vouchers?)\b", re.I)
 _NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
 _AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)old\b|\s+years\s+of\s+age\b", re.I)
@@ -391,6 +392,8 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
         return None  # a unit shared along a list is read with the list: "7- or 8-inch"
     end = m.end() if m.re is _JOINED else pos + 1
+    if m.re is _JOINED and m.group("noun").lower() == "pound" and _SCALED.search(text, 0, pos):
+        return Unit(end, "GBP", m.group("noun"), None, None)  # "a 3 million-pound striker" is a price
     if m.re is _JOINED and m.group("noun").lower() == "pound" and not _MONEY_THING.match(text, end):
         return Unit(end, "lb", m.group("noun"), None, None)  # "a 150-pound turtle" weighs; "a 20-pound note" pays
     return Unit(end, "count", m.group("noun"), m.group("noun").lower(), None)
