@@ -204,6 +204,9 @@ def test_counted_phrase_is_always_words_of_the_sentence(sentence: tuple[tuple[To
         ("Only 12 of the 30 players finished the race.", "12", "player"),
         ("Health officials confirmed the 4 new cases on Friday.", "4", "new case"),
         ("The ferry carried 40 passengers across the bay.", "40", "passenger"),
+        ("Two jets dropped two 500-pound bombs on the depot.", "two 500-pound bombs", "bomb"),
+        ("A dozen 10-tonne trucks waited at the gate.", "A dozen 10-tonne trucks", "truck"),
+        ("The crane lifted three 40-foot containers.", "three 40-foot containers", "container"),
     ],
 )
 def test_the_model_parse_gives_the_counted_phrase(sentence: str, number: str, phrase: str) -> None:
@@ -367,3 +370,45 @@ def test_an_adjective_joined_to_the_number_counts_the_noun_it_modifies() -> None
         ("sailed", "sail", "VERB", "VBD", "ROOT", 5),
     )
     assert counted_phrase(crew, *span(crew, 1, 1)) == "man"
+
+
+def test_a_number_before_a_hyphenated_measure_counts_the_noun_the_measure_modifies() -> None:
+    # "Jets dropped two 500-pound bombs.": the count spans "two 500-pound bombs" and counts bombs; the
+    # "500-pound" is a weight of its own and leaves the phrase
+    bombs = parse(
+        ("Jets", "jet", "NOUN", "NNS", "nsubj", 1),
+        ("dropped", "drop", "VERB", "VBD", "ROOT", 1),
+        ("two", "", "NUM", "CD", "nummod", 6),
+        ("500", "", "NUM", "CD", "nummod", 5),
+        ("-", "", "PUNCT", "HYPH", "punct", 5),
+        ("pound", "", "NOUN", "NN", "compound", 6),
+        ("bombs", "bomb", "NOUN", "NNS", "dobj", 1),
+    )
+    assert counted_phrase(bombs, *span(bombs, 2, 6)) == "bomb"
+    # "Two 16-year-old boys were hurt.": an age joined by two hyphens is no part of what is counted
+    boys = parse(
+        ("Two", "two", "NUM", "CD", "nummod", 6),
+        ("16", "", "NUM", "CD", "nummod", 3),
+        ("-", "", "PUNCT", "HYPH", "punct", 3),
+        ("year", "", "NOUN", "NN", "npadvmod", 5),
+        ("-", "", "PUNCT", "HYPH", "punct", 5),
+        ("old", "", "ADJ", "JJ", "amod", 6),
+        ("boys", "boy", "NOUN", "NNS", "nsubjpass", 8),
+        ("were", "be", "AUX", "VBD", "auxpass", 8),
+        ("hurt", "", "VERB", "VBN", "ROOT", 8),
+    )
+    assert counted_phrase(boys, *span(boys, 0, 6)) == "boy"
+
+
+def test_a_number_of_its_own_joined_to_a_noun_still_counts_that_noun() -> None:
+    # "They sold 3 million-unit batches.": one number ("3 million") hyphenated to "unit", which is counted
+    batches = parse(
+        ("They", "they", "PRON", "PRP", "nsubj", 1),
+        ("sold", "sell", "VERB", "VBD", "ROOT", 1),
+        ("3", "", "NUM", "CD", "compound", 3),
+        ("million", "", "NUM", "CD", "nummod", 5),
+        ("-", "", "PUNCT", "HYPH", "punct", 5),
+        ("unit", "", "NOUN", "NN", "compound", 6),
+        ("batches", "batch", "NOUN", "NNS", "dobj", 1),
+    )
+    assert counted_phrase(batches, *span(batches, 2, 5)) == "unit"

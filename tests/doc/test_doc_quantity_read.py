@@ -192,3 +192,30 @@ def test_a_country_before_a_counted_noun_is_no_measure_system() -> None:
 def test_pounds_joined_to_a_number_weigh_unless_money_is_named_after() -> None:
     found = extract_quantities("Rangers freed a 150-pound turtle, then a 20-pound note was found.")
     assert [(q.value, q.unit) for q in found] == [(150, "lb"), (20, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "measure"),
+    [
+        ("The jets dropped two 500-pound bombs.", (2, "count", "bombs"), (500, "lb")),
+        ("Police found 2 500-pound bombs in the van.", (2, "count", "bombs"), (500, "lb")),
+        ("The crane lifted three 40-foot containers.", (3, "count", "containers"), (40, "foot")),
+        ("A dozen 10-tonne trucks waited at the gate.", (12, "count", "trucks"), (10, "t")),
+    ],
+)
+def test_a_number_before_a_hyphenated_measure_is_a_count_of_the_noun_and_the_measure_its_own(
+    text: str, count: tuple[float, str, str], measure: tuple[float, str]
+) -> None:
+    found = extract_quantities(text)
+    assert [(q.value, q.unit, q.noun) for q in found if q.unit == "count"] == [count]
+    assert [(q.value, q.unit) for q in found if q.unit != "count"] == [measure]
+
+
+def test_thousands_grouped_by_a_space_stay_one_number_before_strong() -> None:
+    assert [(q.value, q.unit) for q in extract_quantities("A 10 000-strong crowd marched.")] == [(10_000, "count")]
+
+
+def test_a_scale_word_joined_to_pound_is_a_price_not_a_weight() -> None:
+    found = extract_quantities("The club paid for a 3 million-pound striker and a 200-pound keeper.")
+    assert [(q.value, q.unit) for q in found][:1] == [(3_000_000, "GBP")]
+    assert (200, "lb") in [(q.value, q.unit) for q in found]

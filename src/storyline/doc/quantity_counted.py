@@ -104,7 +104,7 @@ def counted_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
 
     The number's top word hangs on a noun after it ("4 cases", "3 million headsets"), or the number is a
     noun phrase of its own with "of" and the noun ("12 of the 30 players", "millions of Americans")."""
-    numbers = [i for i in _inside(tokens, start, end) if _is_number(tokens[i])]
+    numbers = _count_numbers(tokens, [i for i in _inside(tokens, start, end) if _is_number(tokens[i])])
     if not numbers:
         return None
     top = _top_of_number(tokens, max(numbers))
@@ -118,6 +118,32 @@ def counted_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
         return (top, head) if head > top else None
     noun = _of_noun(tokens, top)
     return None if noun is None else (top, noun)
+
+
+def _count_numbers(tokens: Sequence[Token], numbers: list[int]) -> list[int]:
+    """The numbers of the count itself: "two" in "two 500-pound bombs", where "500-pound" is a measure of the
+    bombs (a quantity of its own) and the count is of the bombs."""
+    return [i for i in numbers if i < numbers[-1]] if len(numbers) > 1 and _measure_of(tokens, numbers[-1]) else numbers
+
+
+def _measure_of(tokens: Sequence[Token], number: int) -> bool:
+    """ "500-pound" in "two 500-pound bombs", "16-year-old" in "two 16-year-old boys": a number joined by
+    hyphens to words that modify a noun after them, with another number before it that is not part of it
+    ("two", not "2,500" nor "3 million")."""
+    if not _hyphenated_noun(tokens, number):
+        return False
+    last = _word_around(tokens, number + 2)[1]
+    head = tokens[last].head
+    of_number = number > 0 and tokens[number - 1].head == number
+    return not of_number and head > last and tokens[head].pos in _NOUNS and tokens[last].dep in _MODIFIERS
+
+
+def _measure_word(tokens: Sequence[Token], i: int, noun: int) -> bool:
+    """ "pound" in "two 500-pound bombs", "old" in "two 16-year-old boys": a modifier of the counted noun
+    joined by hyphens to a number before it, which is another quantity (a measure, an age) and not part of
+    what is counted."""
+    first = _word_around(tokens, i)[0]
+    return i != noun and first != i and _is_number(tokens[first])
 
 
 def _hyphenated_noun(tokens: Sequence[Token], top: int) -> bool:
@@ -152,7 +178,7 @@ def counted_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     if noun == top + 2 and _hyphenated_noun(tokens, top):
         return [noun]
     joined = top + 2 if top + 2 < len(tokens) and tokens[top + 1].text in _HYPHENS else None  # "2,500-strong"
-    return [i for i in _with_modifiers(tokens, top, noun) if i != joined]
+    return [i for i in _with_modifiers(tokens, top, noun) if i != joined and not _measure_word(tokens, i, noun)]
 
 
 def _with_modifiers(tokens: Sequence[Token], top: int, noun: int) -> list[int]:

@@ -45,9 +45,11 @@ UNITS: pint.UnitRegistry = pint.UnitRegistry()  # created once: building a regis
 # 1. Numbers (number words and scales are in ``quantity_words``) ------------------------------
 _VULGAR = "".join(VULGAR_FRACTIONS)
 # a decimal or a mixed number: "2.5", "2 and a half", "2½"
-# "3 1/2" with a usual denominator; thousands grouped by spaces, "10 000", only for groups of three digits
+# "3 1/2" with a usual denominator; thousands grouped by spaces, "10 000", only for groups of three digits and
+# not before a hyphenated word unless the last group is "000" ("2 500-pound bombs" are two bombs of 500 pounds, "a
+# 10 000-strong crowd" is one number)
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d|\s\d)|\d+)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d|\s\d|(?<!000)-[A-Za-z])|\d+)"
     rf"(?:\.\d+|{AND_PART}|[{_VULGAR}]|\s[1-9]/(?:2|3|4|8)(?![\d/]))?|\.\d+|[{_VULGAR}]"
 )
 # tens and units joined by a hyphen or, as CQE's number words also read them, a space: "twenty five"
@@ -188,6 +190,7 @@ _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
+_SCALED = re.compile(r"\d\s*(?:million|billion|trillion)$", re.I)  # a scale word joined to "pound" prices
 _MONEY_THING = re.compile(r"\s+(?:notes?|coins?|fines?|fees?|tickets?|bills?|prizes?|bets?|vouchers?)\b", re.I)
 _NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
 _AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)old\b|\s+years\s+of\s+age\b", re.I)
@@ -389,6 +392,8 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
         return None  # a unit shared along a list is read with the list: "7- or 8-inch"
     end = m.end() if m.re is _JOINED else pos + 1
+    if m.re is _JOINED and m.group("noun").lower() == "pound" and _SCALED.search(text, 0, pos):
+        return Unit(end, "GBP", m.group("noun"), None, None)  # "a 3 million-pound striker" is a price
     if m.re is _JOINED and m.group("noun").lower() == "pound" and not _MONEY_THING.match(text, end):
         return Unit(end, "lb", m.group("noun"), None, None)  # "a 150-pound turtle" weighs; "a 20-pound note" pays
     return Unit(end, "count", m.group("noun"), m.group("noun").lower(), None)
