@@ -191,7 +191,52 @@ def test_a_country_before_a_counted_noun_is_no_measure_system() -> None:
 
 def test_pounds_joined_to_a_number_weigh_unless_money_is_named_after() -> None:
     found = extract_quantities("Rangers freed a 150-pound turtle, then a 20-pound note was found.")
-    assert [(q.value, q.unit) for q in found] == [(150, "lb"), (20, "count")]
+    assert [(q.value, q.unit) for q in found] == [(150, "lb"), (20, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The court handed him a 500-pound fine for the stunt.", 500, "GBP"),
+        ("Each rider bought a 30-pound ticket at the gate.", 30, "GBP"),
+        ("He dropped a 5-pound coin into the well.", 5, "GBP"),
+        ("The keeper weighed a 40-pound tortoise before the show.", 40, "lb"),
+    ],
+)
+def test_a_hyphenated_pound_before_a_money_noun_is_sterling(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The couple sold a million-pound house by the river.", 1_000_000, "GBP"),
+        ("The firms signed a billion-dollar deal on Monday.", 1_000_000_000, "USD"),
+        ("She bought a half-million-dollar flat downtown.", 500_000, "USD"),
+        ("He found a 20-dollar bill under the seat.", 20, "USD"),
+        ("Drivers face a 50-euro fine for parking there.", 50, "EUR"),
+        ("The jet dropped a thousand-pound bomb on the bridge.", 1_000, "lb"),
+    ],
+)
+def test_a_currency_joined_to_its_number_is_a_price(text: str, value: float, unit: str) -> None:
+    # a scale word before "-pound" prices it; "thousand" does not ("a thousand-pound bomb" weighs)
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "age"),
+    [
+        ("There were 30 20-year-olds at the party.", (30, "20-year-olds"), 20),
+        ("Two 16-year-olds were questioned by police.", (2, "16-year-olds"), 16),
+        ("The survey asked 600,000 11-year olds about sport.", (600_000, "11-year olds"), 11),
+    ],
+)
+def test_a_number_before_people_of_an_age_counts_the_people_and_the_age_is_its_own(
+    text: str, count: tuple[float, str], age: float
+) -> None:
+    found = extract_quantities(text)
+    assert [(q.value, q.noun) for q in found if q.unit == "count"] == [count]
+    assert [(q.value, q.unit, q.kind) for q in found if q.unit != "count"] == [(age, "year", "age")]
 
 
 @pytest.mark.parametrize(

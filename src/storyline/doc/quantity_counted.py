@@ -48,6 +48,7 @@ _NUMBER_NOUNS = frozenset(
 )
 _NUMBER_WORDS = "one two three four five six eight nine ten eleven twelve fifteen twenty forty fifty sixty hundred"
 _HYPHENS = ("-", "–")
+_AGE_UNITS = ("year", "month", "week", "day")
 # words left out of a phrase: function words, verbs and adverbs by their part of speech (CQE names a count by
 # the nouns, names and adjectives of its phrase: "3 stolen cars" is "car"), and a few words by name (CQE keeps
 # content words such as "other" and "total" that a full stop list would drop)
@@ -135,7 +136,18 @@ def _measure_of(tokens: Sequence[Token], number: int) -> bool:
     last = _word_around(tokens, number + 2)[1]
     head = tokens[last].head
     of_number = number > 0 and tokens[number - 1].head == number
-    return not of_number and head > last and tokens[head].pos in _NOUNS and tokens[last].dep in _MODIFIERS
+    modifies = head > last and tokens[head].pos in _NOUNS and tokens[last].dep in _MODIFIERS
+    return not of_number and (modifies or _age_unit(tokens, last) is not None)
+
+
+def _age_unit(tokens: Sequence[Token], i: int) -> str | None:
+    """ "year" when token ``i`` is the "olds" of "20-year-olds" or "11-year olds", a noun of people by their
+    age (what "30 20-year-olds" counts); None for any other word."""
+    if tokens[i].text.lower() != "olds":
+        return None
+    unit = i - 2 if i >= 2 and tokens[i - 1].text in _HYPHENS else i - 1
+    word = tokens[unit].text.lower().removesuffix("s") if unit >= 0 else ""
+    return word if word in _AGE_UNITS else None
 
 
 def _measure_word(tokens: Sequence[Token], i: int, noun: int) -> bool:
@@ -242,6 +254,9 @@ def _spelled(tokens: Sequence[Token], i: int) -> str | None:
     """The word of token ``i`` as it enters the phrase: a hyphenated word whole ("gas-only"); None for a
     stop word, a number or punctuation."""
     token = tokens[i]
+    age = _age_unit(tokens, i)
+    if age is not None:  # "20-year-olds" counts people of an age: "year-old"
+        return f"{age}-old"
     if token.pos in _FUNCTION or _is_number(token) or token.text.lower() in _STOP_WORDS or not _wordlike(token):
         return None
     first, last = _word_around(tokens, i)

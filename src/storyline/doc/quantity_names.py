@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.doc.quantity_read import Atom, Unit, atom_from, noun_after, unit_after
+from storyline.doc.quantity_read import AGED_PEOPLE, Atom, Unit, atom_from, noun_after, unit_after
 from storyline.doc.quantity_units import words
 from storyline.doc.quantity_words import plural
 
@@ -125,8 +125,11 @@ _SIDE = re.compile(r"\s*[x×]\s*\d")  # "12 x 20 guests": the sides of a size, n
 
 def over_designation(text: str, atom: Atom) -> tuple[Unit, int] | None:
     """A count whose noun follows a measure or a model name, "three 40-tonne trucks", "eight million 250ml
-    bottles", "two new 737 Max jets", and where scanning resumes: at the measure, which is a quantity of its
-    own, or past the model name, which is not."""
+    bottles", "two new 737 Max jets", "30 20-year-olds" (people, each an age), and where scanning resumes: at
+    the measure or age, which is a quantity of its own, or past the model name, which is not."""
+    aged = AGED_PEOPLE.match(text, atom.end)
+    if aged is not None:
+        return Unit(aged.end(), "count", aged.group("noun"), aged.group("noun").lower(), None), aged.start("noun")
     m = _DESIGNATION.match(text, atom.end) if not _SIDE.match(text, atom.end) else None
     noun = noun_after(text, m.end(), general=True) if m is not None else None
     if m is None or noun is None:

@@ -190,10 +190,17 @@ _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
-_SCALED = re.compile(r"\d\s*(?:million|billion|trillion)$", re.I)  # a scale word joined to "pound" prices
+# a scale word joined to "pound" prices it: "a million-pound house", "a 3 million-pound striker"
+_SCALED = re.compile(r"(?:million|billion|trillion)$", re.I)
+# currency words that name nothing else, joined to their number: "a 20-dollar bill", "a billion-dollar deal"
+_JOINED_CURRENCY = frozenset(words("dollar euro yen yuan rupee rouble ruble peso franc shekel"))
 _MONEY_THING = re.compile(r"\s+(?:notes?|coins?|fines?|fees?|tickets?|bills?|prizes?|bets?|vouchers?)\b", re.I)
 _NOT_JOINED = set(words("long wide high tall deep strong odd plus fold old based time way something thousand million"))
-_AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)old\b|\s+years\s+of\s+age\b", re.I)
+_AGE = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>year|month|week|day)s?(?:\s*-\s*|\s+)olds?\b|\s+years\s+of\s+age\b", re.I)
+# people of an age, counted by the number before them: "30 20-year-olds", "600,000 11-year olds"
+AGED_PEOPLE = re.compile(
+    r"\s+(?P<noun>(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)(?:year|month|week|day)s?(?:\s*-\s*|\s+)olds)\b", re.I
+)
 # the system a measure is written in, between its number and its unit: "One US fluid ounce", "4 imperial pints"
 _SYSTEM = re.compile(r"\s+(?:US|U\.S\.|UK|U\.K\.|[Ii]mperial)(?=\s)")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
@@ -392,10 +399,12 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
         return None  # a unit shared along a list is read with the list: "7- or 8-inch"
     end = m.end() if m.re is _JOINED else pos + 1
-    if m.re is _JOINED and m.group("noun").lower() == "pound" and _SCALED.search(text, 0, pos):
-        return Unit(end, "GBP", m.group("noun"), None, None)  # "a 3 million-pound striker" is a price
-    if m.re is _JOINED and m.group("noun").lower() == "pound" and not _MONEY_THING.match(text, end):
-        return Unit(end, "lb", m.group("noun"), None, None)  # "a 150-pound turtle" weighs; "a 20-pound note" pays
+    noun = m.group("noun").lower()
+    if m.re is _JOINED and noun == "pound":  # "a 150-pound turtle" weighs; "a 20-pound note" pays
+        priced = _SCALED.search(text, 0, pos) or _MONEY_THING.match(text, end)
+        return Unit(end, "GBP" if priced else "lb", m.group("noun"), None, None)
+    if m.re is _JOINED and noun in _JOINED_CURRENCY:
+        return Unit(end, currency_of_word(noun), m.group("noun"), None, None)
     return Unit(end, "count", m.group("noun"), m.group("noun").lower(), None)
 
 
