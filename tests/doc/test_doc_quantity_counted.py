@@ -400,30 +400,27 @@ def test_a_number_before_a_hyphenated_measure_counts_the_noun_the_measure_modifi
     assert counted_phrase(boys, *span(boys, 0, 6)) == "boy"
 
 
-def test_a_number_before_people_of_an_age_counts_them_as_year_olds() -> None:
-    # "Guides led 30 20-year-olds.": "olds" is the counted noun, people of an age, not "year" nor "old"
-    hyphens = parse(
+@pytest.mark.parametrize(
+    ("age", "unit", "joined", "phrase"),
+    [("20", "year", True, "year-old"), ("six", "month", False, "month-old")],
+)
+def test_a_number_before_people_of_an_age_counts_them_as_year_olds(
+    age: str, unit: str, joined: bool, phrase: str
+) -> None:
+    # "Guides led 30 20-year-olds.", "Guides led 30 six-month olds." (the parse's arcs): "olds" is the
+    # counted noun, people of an age, neither the "year" nor the "old" of the age
+    olds = 7 if joined else 6
+    tokens = parse(
         ("Guides", "guide", "NOUN", "NNS", "nsubj", 1),
         ("led", "lead", "VERB", "VBD", "ROOT", 1),
-        ("30", "", "NUM", "CD", "nummod", 7),
-        ("20", "", "NUM", "CD", "nummod", 5),
+        ("30", "", "NUM", "CD", "nummod", olds),
+        (age, "", "NUM", "CD", "nummod", 5),
         ("-", "", "PUNCT", "HYPH", "punct", 5),
-        ("year", "", "NOUN", "NN", "compound", 7),
-        ("-", "", "PUNCT", "HYPH", "punct", 7),
+        (unit, "", "NOUN", "NN", "compound", olds),
+        *((("-", "", "PUNCT", "HYPH", "punct", olds),) if joined else ()),
         ("olds", "old", "NOUN", "NNS", "dobj", 1),
     )
-    assert counted_phrase(hyphens, *span(hyphens, 2, 7)) == "year-old"
-    # "Nurses saw 40 six-month olds.": the age's unit is kept, written apart from "olds"
-    apart = parse(
-        ("Nurses", "nurse", "NOUN", "NNS", "nsubj", 1),
-        ("saw", "see", "VERB", "VBD", "ROOT", 1),
-        ("40", "", "NUM", "CD", "nummod", 6),
-        ("six", "", "NUM", "CD", "nummod", 5),
-        ("-", "", "PUNCT", "HYPH", "punct", 5),
-        ("month", "", "NOUN", "NN", "compound", 6),
-        ("olds", "old", "NOUN", "NNS", "dobj", 1),
-    )
-    assert counted_phrase(apart, *span(apart, 2, 6)) == "month-old"
+    assert counted_phrase(tokens, *span(tokens, 2, olds)) == phrase
 
 
 def test_a_number_of_its_own_joined_to_a_noun_still_counts_that_noun() -> None:
