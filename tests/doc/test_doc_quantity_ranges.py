@@ -61,3 +61,15 @@ def test_a_gain_then_the_new_level_is_no_range():
 def test_a_verb_of_gain_across_a_clause_leaves_a_range_alone():
     (fines,) = extract_quantities("She added that fines from $250,000 to $1 million would follow.")
     assert (fines.value, fines.high, fines.previous) == (250_000, 1_000_000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Doctors saw many 30- to 50-year-olds in the ward.", 30, 50, "year"),
+        ("Crews laid 5- to 7-inch pipes under the road.", 5, 7, "inch"),
+    ],
+)
+def test_a_hyphen_shared_before_to_joins_the_ends_of_one_range(text: str, low: float, high: float, unit: str) -> None:
+    # the lower end's hyphen waits for the upper end's word: "30- to 50-year-olds" is ages 30 to 50
+    assert [(q.low, q.high, q.unit) for q in extract_quantities(text)] == [(low, high, unit)]

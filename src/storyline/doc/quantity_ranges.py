@@ -35,7 +35,7 @@ _TO = re.compile(r"\s+to\s+")
 _FROM = re.compile(r"\s+from\s+")
 _THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
 SCORE = re.compile(r"[-–]\d")
-_RANGE_SEP = re.compile(r"^(?:\s*[-–—]\s*|\s+to\s+)")
+_RANGE_SEP = re.compile(r"^(?:\s*[-–—]?\s+to\s+|\s*[-–—]\s*)")  # "30- to 50-year-olds": a hyphen shared
 _AND_SEP = re.compile(r"^\s+and\s+")
 OR_SEP = re.compile(r"-?\s+or\s+")
 # the report's conversion of a range's lower end, in brackets before the upper: "35,000 barrels (5,560 cubic metres)"
