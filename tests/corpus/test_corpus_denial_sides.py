@@ -108,6 +108,30 @@ def test_a_country_s_claim_and_its_minister_s_denial_are_no_contradiction():
     assert list(status_contradictions([event], lineage, {}, frozenset(), office_sides([doc]))) == []
 
 
+def test_a_voice_named_before_the_body_speaks_for_it():
+    # a split left the name and the office as a sentence of their own
+    split = _doc_with_office("Ada Vos, a Harbour spokeswoman.", "Harbour", "GPE")
+    envoy = _doc_with_office("Ana Roe, the Ostmark envoy to the talks, arrived on Monday.", "Ostmark", "GPE")
+    assert office_sides([split, envoy]) == {"vos": "harb", "roe": "ostm"}
+    # a name before the body that tells no office of it, or a body's office with no name before it
+    guest = _doc_with_office("Ada Vos, a Harbour resident, watched the ships.", "Harbour", "GPE")
+    unnamed = _doc_with_office("A Harbour spokeswoman said nothing.", "Harbour", "GPE")
+    day = _doc_with_office("On Friday, the Harbour envoy will ask for talks.", "Harbour", "GPE")
+    assert office_sides([guest, unnamed, day]) == {}
+    claim = _mention("wire", 2, "Harbour said Tuesday it lost contact with a patrol boat off the cape.", "claimed",
+                     "Harbour")  # fmt: skip
+    denial = _mention("wire", 8, "Vos denied that Harbour had lost any warships during the patrol.", "denied",
+                      "Ada Vos")  # fmt: skip
+    event = Event("e1", "2024-05-06", "", (claim, denial), 1, True)
+    lineage = Lineage(roots={}, documents={"wire": split}, copy_similarity=90)
+    assert list(status_contradictions([event], lineage, {}, frozenset(), office_sides([guest]))) != []
+    assert list(status_contradictions([event], lineage, {}, frozenset(), office_sides([split]))) == []
+    # she is no voice of another body: Ostmark's claim is still answered
+    ostmark = replace(claim, text="Ostmark said Tuesday Harbour lost a warship off the cape.", attributed_to="Ostmark")
+    other = Event("e2", "2024-05-06", "", (ostmark, denial), 1, True)
+    assert list(status_contradictions([other], lineage, {}, frozenset(), office_sides([split]))) != []
+
+
 def test_an_outlet_s_line_telling_what_the_denier_said_is_his_own_statement():
     line = _mention(
         "wire", 2, "In a first sign of strife among the victors, Ivo al-Brand also attacked groups he said were "

@@ -5,7 +5,8 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
   assertion by Berg's spokesman", "said Ana Roe's claim ... was false", "rejected rebel claims") answers
   that party's claim, not a third party's line that only mentions the same thing ("a truce announcement").
 - A country's office holder speaks for it: a story that names "Valdorian Foreign Minister Tomas Berg"
-  makes Berg and "Valdoria" (or "the Valdorian government") one side (``office_sides``).
+  makes Berg and "Valdoria" (or "the Valdorian government") one side (``office_sides``); so does one
+  named before it, "Ada Vos, a Valdorian spokeswoman": her denial never answers Valdoria's own claim.
 - One person, or people of one name, under two spellings ("Dr Brand", "Ivo Brand"), and a person's own
   lawyers or spokesman ("Ivo Brand's legal team") are one side; so is the person a denial names as the
   subject of its denial verb when its speaker is a role ("The mayor's doctor, Ivo Brand, has denied ...").
@@ -28,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.corpus.denial_content import SAID
 from storyline.records import Document, Mention
+from storyline.time.words import MONTHS, WEEKDAYS
 
 # A name word: capitalized, or a particle joined to one by a hyphen ("al-Rashid").
 _NAME = r"(?:[A-Z][\w-]*|(?:al|el|bin|ibn|abu|de|da|van|von|le|la)-[A-Z][\w-]*)"
@@ -126,10 +128,32 @@ _GOVERNMENT = re.compile(
 )
 
 
+# A body's voice named before it, in apposition: "Ada Vos, a Harbour Council spokeswoman", "Ana Roe, the
+# Ostmark envoy": the name before the body, then the body's office after it.
+_VOICE_BEFORE = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:a|an|the)\s+$")
+_VOICE_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|deputy|foreign|prime|defen[cs]e|interior|finance|chief|senior|press)){0,3}"
+    r"\s+(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]pokes(?:man|woman|person)"
+    r"|[Aa]mbassador|[Ee]nvoy|[Oo]fficial|[Rr]epresentative|[Oo]fficer)\b"
+)
+
+
+_CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+
+
+def _a_person(name: str) -> bool:
+    """Whether a span of name words before a comma may be a person: no day or month ("On Friday, the
+    ambassador"), no common word ("Late Friday")."""
+    words = name.lower().split()
+    return words[-1] not in _CALENDAR and not any(w in STOP_WORDS for w in words)
+
+
 def office_sides(documents: Iterable[Document]) -> dict[str, str]:
-    """Each person the story names as a country's office holder, by the last word of the name, lower
-    case -> the country's first letters: "Valdorian Foreign Minister Tomas Berg" -> {"berg": "vald"}.
-    A person named for two countries is left out."""
+    """Each person the story names as a country's or a body's office holder or voice, by the last word
+    of the name, lower case -> the country's first letters: "Valdorian Foreign Minister Tomas Berg" ->
+    {"berg": "vald"}; a voice named before the body, "Ada Vos, a Valdorian spokeswoman" -> {"vos": "vald"}
+    (also as a sentence of its own, where a split left "said Wing Cmdr. / Ada Vos, a Valdorian
+    spokeswoman."). A person named for two is left out."""
     sides: dict[str, set[str]] = {}
     for doc in documents:
         for s in doc.sentences:
@@ -137,6 +161,9 @@ def office_sides(documents: Iterable[Document]) -> dict[str, str]:
                 if e.label not in _SIDE_LABELS:
                     continue
                 m = _OFFICE.match(s.text[e.end - s.start :])
+                before = _VOICE_BEFORE.search(s.text[: e.start - s.start])
+                if before and _VOICE_AFTER.match(s.text[e.end - s.start :]) and _a_person(before.group("name")):
+                    m = before
                 if m:
                     last = re.sub(r"[’']s$", "", m.group("name").split()[-1]).lower()
                     sides.setdefault(last, set()).add(e.text.lower()[:_STEM])
