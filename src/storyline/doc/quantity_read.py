@@ -192,6 +192,7 @@ _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
 # a scale word joined to "pound" prices it: "a million-pound house", "a 3 million-pound striker"
 _SCALED = re.compile(r"(?:million|billion|trillion)$", re.I)
+_SCALED_REACH = len("trillion")  # characters before the hyphen that ``_SCALED`` can take
 # currency words that name nothing else, joined to their number: "a 20-dollar bill", "a billion-dollar deal"
 _JOINED_CURRENCY = frozenset(words("dollar euro yen yuan rupee rouble ruble peso franc shekel"))
 _MONEY_THING = re.compile(r"\s+(?:notes?|coins?|fines?|fees?|tickets?|bills?|prizes?|bets?|vouchers?)\b", re.I)
@@ -401,7 +402,7 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     end = m.end() if m.re is _JOINED else pos + 1
     noun = m.group("noun").lower()
     if m.re is _JOINED and noun == "pound":  # "a 150-pound turtle" weighs; "a 20-pound note" pays
-        priced = _SCALED.search(text, 0, pos) or _MONEY_THING.match(text, end)
+        priced = _SCALED.search(text, max(0, pos - _SCALED_REACH), pos) or _MONEY_THING.match(text, end)
         return Unit(end, "GBP" if priced else "lb", m.group("noun"), None, None)
     if m.re is _JOINED and noun in _JOINED_CURRENCY:
         return Unit(end, currency_of_word(noun), m.group("noun"), None, None)
