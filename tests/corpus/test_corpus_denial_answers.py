@@ -152,6 +152,8 @@ def test_a_party_and_its_acronym_are_one_party():
     assert not may_answer(denial, claim, {}, OUTLETS)
     spelled = replace(denial, attributed_to="Ostmark's rebel Northern Harbour Council")
     assert not may_answer(spelled, claim, {}, OUTLETS)
+    after_the = replace(denial, attributed_to="The Northern Harbour Council")  # "The" is no initial
+    assert not may_answer(after_the, claim, {}, OUTLETS)
     other = replace(claim, attributed_to="The NRA")
     assert may_answer(denial, other, {}, OUTLETS)
 

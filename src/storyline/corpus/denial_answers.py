@@ -39,6 +39,7 @@ from storyline.corpus.denial_sides import (
     tells_the_denier,
     told_by_another,
 )
+from storyline.corpus.entity_names import initials
 from storyline.records import DocumentId, Mention
 
 
@@ -105,7 +106,6 @@ _WOULD_IF = re.compile(
 )
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)+")
-_SMALL = frozenset({"of", "for", "and", "the"})
 
 
 def is_refusal(text: str) -> bool:
@@ -179,15 +179,15 @@ _PROPOSAL_SAYS = re.compile(
 
 def acronyms(name: str | None) -> frozenset[str]:
     """The acronyms a party's name gives: its all-capital words ("NTC") and the initials of each run of
-    capitalized words ("National Transitional Council" -> "NTC"; "of", "for", "and", "the" inside a run
-    are skipped)."""
+    capitalized words, as ``entity_names.initials`` spells them ("The National Transitional Council" ->
+    "NTC": the small words are skipped, a leading "The" among them)."""
     if not name:
         return frozenset()
     found = set(_ALL_CAPS.findall(name))
     for run in _NAME_RUN.finditer(name):
-        words = [w for w in run.group().split() if w not in _SMALL and not w.isupper()]
-        if len(words) >= 2:
-            found.add("".join(w[0] for w in words).upper())
+        letters = initials(" ".join(w for w in run.group().split() if not w.isupper()).lower())
+        if letters:
+            found.add(letters.upper())
     return frozenset(found)
 
 
