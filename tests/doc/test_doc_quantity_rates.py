@@ -112,6 +112,8 @@ def test_a_measure_per_any_named_thing_is_a_rate(text, unit, name):
         ("The town counts 12 deaths per 100,000 people.", "count/100000 people", "death per 100000 people"),
         ("Water costs $2 per 1,000 gallons there.", "USD/1000 gallon", "dollar per 1000 gallon"),
         ("The clinic saw 6 deaths per 1,000 live births.", "count/1000 live birth", "death per 1000 live birth"),
+        ("The survey found 40 clinics per 100 cities.", "count/100 city", "clinic per 100 city"),
+        ("The ward logs 9 cases per 10,000 women.", "count/10000 woman", "case per 10000 woman"),
         (
             "Gas sold at $3 per million British thermal units.",
             "USD/million british thermal unit",

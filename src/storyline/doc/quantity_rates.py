@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from storyline.doc.quantity_read import CURRENCY_CODES, Unit
+from storyline.doc.quantity_units import singular
 
 __all__ = ["rate_after"]
 
@@ -167,7 +168,7 @@ def _per_number(rate: re.Match[str], end: int, unit: Unit | None) -> tuple[Unit 
     """The rate per a number of things, "9 litres per 100 km" "L/100 kilometre", "12 deaths per 100,000
     people" "count/100000 people": the number is part of the rate, no figure of its own."""
     word, number = re.sub(r"\s+", " ", rate.group(2).lower()), rate.group(1).replace(",", "").lower()
-    thing = _PER_UNIT.get(word) or (word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    thing = _PER_UNIT.get(word) or singular(word)
     unit = unit if unit is not None else Unit(end, "count", None, None, None)
     return replace(unit, unit=f"{unit.unit}/{number} {thing}"), rate.end()
 

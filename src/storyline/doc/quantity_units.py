@@ -331,6 +331,20 @@ IRREGULAR = {
     "servicemen": "serviceman",
     "policemen": "policeman",
 }
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, lower-cased, by its ending or ``IRREGULAR`` ("cities" "city", "women" "woman");
+    "people" stays; a word that is no plural is returned lower-cased."""
+    word = word.lower()
+    if word in IRREGULAR or word == "persons":  # "men" -> "man", "children" -> "child", "people" as it is
+        return IRREGULAR.get(word, "person")
+    for suffix, repl in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)] + repl
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 FILLER = set(words("of the a an and or were was had have has in on at to for by from with who that which is are"))
 # Words ending in -s after a number that are not what it counts.
 NOT_PLURAL = set(

@@ -64,7 +64,7 @@ from storyline.config import Config
 from storyline.doc.quantities import UNITS, extract_quantities, pint_unit
 from storyline.doc.quantity_counted import PhraseWords, plain_adjective
 from storyline.doc.quantity_extremes import period_extreme
-from storyline.doc.quantity_units import IRREGULAR, words
+from storyline.doc.quantity_units import singular, words
 from storyline.doc.quantity_words import WORD_VALUES
 from storyline.errors import Errors, InputError
 from storyline.eval.newsquant_parse import SentenceTokens, parse_texts, phrases_of
@@ -167,16 +167,6 @@ def system_value(q: Quantity) -> Value:
     if previous is not None:  # a change "from a to b" is CQE's range "a-b", in the order written
         return previous, low
     return (low, high) if high > low else low
-
-
-def singular(word: str) -> str:
-    word = word.lower()
-    if word in IRREGULAR or word == "persons":  # "men" -> "man", "children" -> "child", "people" as it is
-        return IRREGULAR.get(word, "person")
-    for suffix, repl in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + repl
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 _NUMBER_TOKEN = re.compile(
