@@ -266,12 +266,10 @@ def anchor_clock_times(found: list[TimeExpression], ctx: Context | None = None) 
     if not clocks:
         return found
     named = [t for t in found if t.date is not None and len(t.date) == 10]
-    if (
-        ctx is not None
-        and any(_past_possessive(t, ctx) for t in named)
-        and all(ctx.tense(c.start, c.end) == "future" for c in clocks)
-    ):
-        named = [t for t in named if not _past_possessive(t, ctx)]
+    if ctx is not None:
+        kept = [t for t in named if not _past_possessive(t, ctx)]
+        if len(kept) < len(named) and all(ctx.tense(c.start, c.end) == "future" for c in clocks):
+            named = kept
     days = {t.date for t in named if t.date is not None}
     if len(days) != 1:
         return found
