@@ -65,6 +65,14 @@ def test_weights_module_is_python_with_the_model_and_no_text() -> None:
     )
 
 
+def test_weights_module_writes_feature_names_in_ruff_quote_style() -> None:
+    model = CueModel({'next="': 0.5, "next=''": 0.25, "lemma=say": 1.0}, 0.0, 0.5)
+    source = weights_source(model, None, [], 0, 0, 0)
+    assert "    'next=\"': 0.5," in source.splitlines()
+    assert "    \"next=''\": 0.25," in source.splitlines()
+    assert '    "lemma=say": 1.0,' in source.splitlines()
+
+
 def test_weights_module_without_a_source_model_says_so() -> None:
     names: dict[str, object] = {}
     exec(compile(weights_source(CueModel({}, 0.0, 0.5), None, [], 0, 0, 0), "w.py", "exec"), names)

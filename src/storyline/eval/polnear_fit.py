@@ -350,19 +350,22 @@ def weights_source(
     lines += [f"    {row}" for row in tried]
     lines += ['"""', "", f"BIAS = {model.bias!r}", f"THRESHOLD = {model.threshold!r}", f"VETO = {model.veto!r}"]
     lines += ["WEIGHTS: dict[str, float] = {"]
-    lines += [f"    {json.dumps(name, ensure_ascii=False)}: {w!r}," for name, w in sorted(model.weights.items())]
+    lines += [f"    {_literal(name)}: {w!r}," for name, w in sorted(model.weights.items())]
     lines += ["}", ""]
     if model.meaning is not None:
         lines += _direction("MEANING_LEMMA", model.meaning.lemma) + _direction("MEANING_OBJECT", model.meaning.obj)
     lines += [f"SOURCE_BIAS = {sources.bias if sources else 0.0!r}"]
     lines += [f"SOURCE_THRESHOLD: float | None = {sources.threshold if sources else None!r}"]
     lines += ["SOURCE_WEIGHTS: dict[str, float] = {"]
-    lines += [
-        f"    {json.dumps(n, ensure_ascii=False)}: {w!r},"
-        for n, w in sorted((sources.weights if sources else {}).items())
-    ]
+    lines += [f"    {_literal(n)}: {w!r}," for n, w in sorted((sources.weights if sources else {}).items())]
     lines += ["}", ""]
     return "\n".join(lines)
+
+
+def _literal(name: str) -> str:
+    """A feature name as ruff formats a string: in double quotes, single ones when that needs no escape
+    (``'next="'``), so the written module passes ``ruff format --check`` as generated."""
+    return repr(name) if '"' in name and "'" not in name else json.dumps(name, ensure_ascii=False)
 
 
 def _direction(name: str, values: Sequence[float]) -> list[str]:
