@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from storyline.doc.quantity_context import BY_BEFORE, ends_with, qualifier_before, skipped
 from storyline.doc.quantity_rates import rate_after
-from storyline.doc.quantity_read import Atom, Unit, atom_from, make_quantity, plural_unit, unit_after
+from storyline.doc.quantity_read import Atom, Unit, atom_from, joined_duration, make_quantity, plural_unit, unit_after
 from storyline.records import Quantity
 
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -47,6 +47,17 @@ def second_atom(text: str, pos: int, between: bool) -> Atom | None:
     """The upper end of a range: "3,000 to 4,000", "3,000-4,000", "between 3,000 and 4,000"."""
     sep = (_AND_SEP if between else _RANGE_SEP).match(text[pos:])
     return None if sep is None else atom_from(text, pos + sep.end())
+
+
+_SHARED_HYPHEN = re.compile(r"\s*[-–]\s+to\s+")
+
+
+def shared_period(text: str, atom: Atom, second: Atom) -> Unit | None:
+    """The duration both ends of a range share by a hyphen: "20- to 30-year cycles" is 20 to 30 years (a
+    hyphenated duration with one number, "a 10-year plan", is no quantity; see ``joined_duration``)."""
+    if _SHARED_HYPHEN.fullmatch(text, atom.end, second.start) is None:
+        return None
+    return joined_duration(text, second.end)
 
 
 def second_past_conversion(text: str, first: Unit, between: bool) -> tuple[Atom, Unit] | None:

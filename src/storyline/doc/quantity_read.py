@@ -186,6 +186,11 @@ _DURATION_UNIT = re.compile(
     r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
     re.I,
 )
+# a duration joined to its number by a hyphen: "30-year", "24-hour", "two-year-long"
+_JOINED_DURATION = re.compile(
+    r"-(?P<unit>second|minute|hour|day|night|fortnight|week|month|year|decade|century|millennium)(?:-long)?\b(?![-’'])",
+    re.I,
+)
 _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second", "secs": "second", "min": "minute",
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
@@ -389,6 +394,16 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if counted is not None:
         return Unit(counted[0], "count", counted[1], counted[1], None)
     return _joined_noun(text, pos)
+
+
+def joined_duration(text: str, pos: int) -> Unit | None:
+    """A duration joined by a hyphen to the number that ends at ``pos``: "30-year", "24-hour". Not read by
+    ``unit_after``: alone, "a 10-year plan" is an adjective, no quantity (two of three such on NewsQuant's dev
+    are not annotated); a capitalized period names a thing, "the Six-Day War"."""
+    joined = _JOINED_DURATION.match(text, pos)
+    if joined is None or joined.group("unit")[0].isupper():
+        return None
+    return Unit(joined.end(), joined.group("unit").lower(), joined.group("unit"), None, None, "duration")
 
 
 def _joined_noun(text: str, pos: int) -> Unit | None:
