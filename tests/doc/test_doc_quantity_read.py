@@ -257,3 +257,20 @@ def test_a_scale_word_joined_to_pound_is_a_price_not_a_weight() -> None:
     found = extract_quantities("The club paid for a 3 million-pound striker and a 200-pound keeper.")
     assert [(q.value, q.unit) for q in found][:1] == [(3_000_000, "GBP")]
     assert (200, "lb") in [(q.value, q.unit) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The poll's margin of error is plus or minus 3 percentage points.", 3, "percent"),
+        ("Its margin for error was plus-minus 2.5 points.", 2.5, "point"),
+        ("The gauge reads within plus/minus 4 percent.", 4, "percent"),
+    ],
+)
+def test_plus_or_minus_is_a_margin_not_a_negative_number(text: str, value: float, unit: str) -> None:
+    # was -3 (and "plus-minus 2.5" nothing: the hyphen before the number read as a name's)
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(value, unit)]
+
+
+def test_minus_alone_still_makes_a_number_negative() -> None:
+    assert [q.value for q in extract_quantities("Overnight it fell to minus 12 degrees.")] == [-12]
