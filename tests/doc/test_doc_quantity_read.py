@@ -274,3 +274,28 @@ def test_plus_or_minus_is_a_margin_not_a_negative_number(text: str, value: float
 
 def test_minus_alone_still_makes_a_number_negative() -> None:
     assert [q.value for q in extract_quantities("Overnight it fell to minus 12 degrees.")] == [-12]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "span"),
+    [
+        ("Nurses said 20 wounded soldiers were flown out.", "soldiers", "20 wounded soldiers"),
+        ("Divers found 14 dead seals on the beach.", "seals", "14 dead seals"),
+        ("The search for 6 missing fishermen went on.", "fishermen", "6 missing fishermen"),
+        ("A ferry carried 90 injured Ukrainians to the port.", "ukrainians", "90 injured Ukrainians"),
+    ],
+)
+def test_a_state_before_a_plural_noun_counts_that_noun(text: str, noun: str, span: str) -> None:
+    # was a count of "wounded", "dead", "missing" or "injured", the noun left out of the quantity
+    assert [(q.noun, q.text) for q in extract_quantities(text)] == [(noun, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The flood left 150 dead and 20 injured.", ["dead", "injured"]),
+        ("There were 200 wounded in the square on Friday.", ["wounded"]),
+    ],
+)
+def test_a_state_alone_after_a_number_is_what_is_counted(text: str, noun: list[str]) -> None:
+    assert [q.noun for q in extract_quantities(text)] == noun

@@ -187,11 +187,6 @@ _DURATION_UNIT = re.compile(
     r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
     re.I,
 )
-# a duration joined to its number by a hyphen: "30-year", "24-hour", "two-year-long"
-_JOINED_DURATION = re.compile(
-    r"-(?P<unit>second|minute|hour|day|night|fortnight|week|month|year|decade|century|millennium)(?:-long)?\b(?![-’'])",
-    re.I,
-)
 _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second", "secs": "second", "min": "minute",
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
@@ -322,13 +317,27 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         if word in WORD_VALUES:  # another number starts: "Apollo 11 carried three men"
             return None
         if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
-            return m.end(), word
+            return (_people_in_state(text, m.end()) if word in _STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
         if (stop and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
         pos, previous = m.end(), raw
     return None
+
+
+# a state people are in, counted alone ("150 dead", "40 wounded") or before the people ("20 wounded rebels")
+_STATES = frozenset(words("dead wounded injured missing displaced"))
+
+
+def _people_in_state(text: str, pos: int) -> tuple[int, str] | None:
+    """The plural noun right after a state word, which the state describes: "20 wounded rebels", "30 dead
+    civilians", "321 injured Libyans" count the rebels, civilians and Libyans, not the wounded."""
+    m = MODIFIER.match(text, pos)
+    if m is None:
+        return None
+    raw = m.group(1)
+    return (m.end(), raw.lower()) if _singular(raw.lower()) in COUNTED or plural(raw) or _DEMONYM.match(raw) else None
 
 
 # a clause, a pronoun or a modal verb ends the words a counted noun may follow: "15 when he left school" counts
@@ -395,16 +404,6 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if counted is not None:
         return Unit(counted[0], "count", counted[1], counted[1], None)
     return _joined_noun(text, pos)
-
-
-def joined_duration(text: str, pos: int) -> Unit | None:
-    """A duration joined by a hyphen to the number that ends at ``pos``: "30-year", "24-hour". Not read by
-    ``unit_after``: alone, "a 10-year plan" is an adjective, no quantity (two of three such on NewsQuant's dev
-    are not annotated); a capitalized period names a thing, "the Six-Day War"."""
-    joined = _JOINED_DURATION.match(text, pos)
-    if joined is None or joined.group("unit")[0].isupper():
-        return None
-    return Unit(joined.end(), joined.group("unit").lower(), joined.group("unit"), None, None, "duration")
 
 
 def _joined_noun(text: str, pos: int) -> Unit | None:
