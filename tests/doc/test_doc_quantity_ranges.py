@@ -82,6 +82,10 @@ def test_a_hyphen_shared_before_to_joins_the_ends_of_one_range(text: str, low: f
         ("Nurses worked 8- to 12-hour shifts through the winter.", 8, 12, "hour"),
         ("The rebuilt levee should stand for 50- to 80-year spans.", 50, 80, "year"),
         ("Droughts come in long , 10 - to 15-year waves .", 10, 15, "year"),  # a tokenized text's spaced hyphen
+        ("Judges handed down 10-15-year terms.", 10, 15, "year"),
+        ("Engineers planned a three to five-day repair.", 3, 5, "day"),
+        ("Nurses worked 16- or 17-hour days all week.", 16, 17, "hour"),  # two lengths of time: one span
+        ("It is a 48 - or 96-hour trial .", 48, 96, "hour"),
     ],
 )
 def test_a_duration_shared_by_a_hyphen_is_a_range_of_time(text: str, low: float, high: float, unit: str) -> None:

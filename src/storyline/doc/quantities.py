@@ -103,7 +103,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return change
     alternative = OR_SEP.match(text, first_unit.end if first_unit else atom.end)
     if alternative is not None and (other := atom_from(text, alternative.end())) is not None:
-        other_unit = unit_after(text, other.end, other)
+        other_unit = shared_period(text, atom, other) or unit_after(text, other.end, other)
         if other_unit is None and not other.scaled:  # "three or four floors"; not "seven or eight thousand votes"
             other_unit = plural_unit(text, other.end)
         return first_alternative(text, atom, first_unit, other, other_unit)

@@ -412,8 +412,9 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     m = _JOINED.match(text, pos) or _SHARED_JOIN.match(text, pos)
     if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
         return None
-    if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
-        return None  # a unit shared along a list is read with the list: "7- or 8-inch"
+    shared_time = m.re is _SHARED_JOIN and DURATION.match(m.group("noun"))
+    if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1) or shared_time:
+        return None  # a unit shared along a list is read with the list: "7- or 8-inch", "16- or 17-hour"
     end = m.end() if m.re is _JOINED else pos + 1
     noun = m.group("noun").lower()
     if m.re is _JOINED and noun == "pound":  # "a 150-pound turtle" weighs; "a 20-pound note" pays
