@@ -317,7 +317,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         if word in WORD_VALUES:  # another number starts: "Apollo 11 carried three men"
             return None
         if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
-            return (_people_in_state(text, m.end()) if word in _STATES else None) or (m.end(), word)
+            return (_people_in_state(text, m.end(), word) if word in _STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
         if (stop and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
@@ -330,14 +330,16 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
 _STATES = frozenset(words("dead wounded injured missing displaced"))
 
 
-def _people_in_state(text: str, pos: int) -> tuple[int, str] | None:
-    """The plural noun right after a state word, which the state describes: "20 wounded rebels", "30 dead
-    civilians", "321 injured Libyans" count the rebels, civilians and Libyans, not the wounded."""
+def _people_in_state(text: str, pos: int, state: str) -> tuple[int, str] | None:
+    """The end of the plural noun right after a state word, which the state describes, and the state: "20
+    wounded rebels", "30 dead civilians", "321 injured Libyans" are one quantity each. The state stays the
+    noun, the measure the figure stages read ("injured", "killed"); the parse's counted phrase names the
+    people ("rebel", "dead civilian")."""
     m = MODIFIER.match(text, pos)
     if m is None:
         return None
     raw = m.group(1)
-    return (m.end(), raw.lower()) if _singular(raw.lower()) in COUNTED or plural(raw) or _DEMONYM.match(raw) else None
+    return (m.end(), state) if _singular(raw.lower()) in COUNTED or plural(raw) or _DEMONYM.match(raw) else None
 
 
 # a clause, a pronoun or a modal verb ends the words a counted noun may follow: "15 when he left school" counts
