@@ -119,3 +119,28 @@ def test_the_other_side_of_a_tally_takes_its_noun(text, noun):
 def test_a_number_after_a_count_of_other_things_is_no_side_of_a_tally():
     assert units("The charity gave 300 books to 20 schools.")[1] == (20, "count", "schools")
     assert units("The council voted 7 to 2 for the plan.") == [(7, "count", None), (2, "count", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics said 35 were killed and 80 injured in the raid.",
+        "The brigade reported 18 killed and 33 wounded over the weekend.",
+        "The clinic counted 60 injured, while 40 died on the road.",
+    ],
+)
+def test_a_bare_number_with_a_state_of_its_own_takes_no_other_state(text: str) -> None:
+    # the injured or wounded are not the killed: the bare number keeps no noun (was "injured", "wounded")
+    bare = [q for q in extract_quantities(text) if q.value in (35, 18, 40)]
+    assert [(q.unit, q.noun) for q in bare] == [("count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The storm left 12 dead in the hills and 9 in the town.", "dead"),
+        ("Guards said 20 protesters were held and 15 were freed.", "protesters"),
+    ],
+)
+def test_a_bare_number_beside_a_count_still_takes_its_noun(text: str, noun: str) -> None:
+    assert [q.noun for q in extract_quantities(text)] == [noun, noun]

@@ -207,6 +207,8 @@ def test_counted_phrase_is_always_words_of_the_sentence(sentence: tuple[tuple[To
         ("Two jets dropped two 500-pound bombs on the depot.", "two 500-pound bombs", "bomb"),
         ("A dozen 10-tonne trucks waited at the gate.", "A dozen 10-tonne trucks", "truck"),
         ("The crane lifted three 40-foot containers.", "three 40-foot containers", "container"),
+        ("The carrier grounded two new 717 Vega jets.", "two new 717 Vega jets", "new 717 vega jet"),
+        ("The shop sold 400 Orbit 5 phones in a week.", "400 Orbit 5 phones", "orbit 5 phone"),
     ],
 )
 def test_the_model_parse_gives_the_counted_phrase(sentence: str, number: str, phrase: str) -> None:
@@ -435,3 +437,44 @@ def test_a_number_of_its_own_joined_to_a_noun_still_counts_that_noun() -> None:
         ("batches", "batch", "NOUN", "NNS", "dobj", 1),
     )
     assert counted_phrase(batches, *span(batches, 2, 5)) == "unit"
+
+
+def test_a_models_number_inside_the_phrase_is_kept_and_is_not_the_count() -> None:
+    # "The carrier leased two new 717 Vega jets." (the parse's arcs): "717" names the model beside "Vega";
+    # the count is "two", and its phrase keeps the model's number, as NewsQuant's gold writes such phrases
+    jets = parse(
+        ("The", "the", "DET", "DT", "det", 1),
+        ("carrier", "", "NOUN", "NN", "nsubj", 2),
+        ("leased", "lease", "VERB", "VBD", "ROOT", 2),
+        ("two", "", "NUM", "CD", "nummod", 7),
+        ("new", "", "ADJ", "JJ", "amod", 7),
+        ("717", "", "NUM", "CD", "nummod", 7),
+        ("Vega", "", "PROPN", "NNP", "compound", 7),
+        ("jets", "jet", "NOUN", "NNS", "dobj", 2),
+    )
+    assert counted_phrase(jets, *span(jets, 3, 7)) == "new 717 vega jet"
+    # "The shop sold 400 Orbit 5 phones.": the name's number after the name
+    phones = parse(
+        ("The", "the", "DET", "DT", "det", 1),
+        ("shop", "", "NOUN", "NN", "nsubj", 2),
+        ("sold", "sell", "VERB", "VBD", "ROOT", 2),
+        ("400", "", "NUM", "CD", "nummod", 6),
+        ("Orbit", "", "PROPN", "NNP", "nmod", 6),
+        ("5", "", "NUM", "CD", "nummod", 6),
+        ("phones", "phone", "NOUN", "NNS", "dobj", 2),
+    )
+    assert counted_phrase(phones, *span(phones, 3, 6)) == "orbit 5 phone"
+
+
+def test_a_number_beside_a_common_word_is_no_models_number() -> None:
+    # "They shipped 2 million 9 litre cases.": "9" is a measure's number beside lower-case words
+    cases = parse(
+        ("They", "they", "PRON", "PRP", "nsubj", 1),
+        ("shipped", "ship", "VERB", "VBD", "ROOT", 1),
+        ("2", "", "NUM", "CD", "compound", 3),
+        ("million", "", "NUM", "CD", "nummod", 6),
+        ("9", "", "NUM", "CD", "nummod", 6),
+        ("litre", "", "NOUN", "NN", "compound", 6),
+        ("cases", "case", "NOUN", "NNS", "dobj", 1),
+    )
+    assert counted_phrase(cases, *span(cases, 2, 6)) == "litre case"

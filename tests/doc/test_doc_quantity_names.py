@@ -195,3 +195,32 @@ def test_a_model_name_in_lower_camel_case_is_no_count_of_its_own(text, span):
 def test_a_count_after_a_name_with_a_model_code_before_its_noun_stays():
     (q,) = extract_quantities("Bulletin: Peru 17 H5N1 cases this week")
     assert (q.value, q.noun) == (17, "cases")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 717 Vega was grounded after the fault.",
+        "The carrier's 797 Skyliner fleet stayed in the hangars.",
+        "Listeners of the 4 Radio breakfast show wrote in.",
+        "Engineers of the 912 Commission met again.",
+    ],
+)
+def test_a_number_between_a_determiner_and_a_capitalized_name_names_a_model(text: str) -> None:
+    # was a bare count, named by the parse's noun ("vega", "skyliner fleet")
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The 40 Labour MPs voted against the bill.", 40),
+        ("Police said the 3 Americans were freed.", 3),
+        ("Its 27 EU partners agreed to the plan.", 27),
+        ("Officials said that 36 UN staff were missing.", 36),
+        ("The 18 U.S. and Canadian inventors showed their machines.", 18),
+        ("Storms killed 12 Monday in the valley.", 12),
+    ],
+)
+def test_a_count_of_capitalized_people_or_before_a_clause_is_still_a_count(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]

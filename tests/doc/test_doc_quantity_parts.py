@@ -11,7 +11,7 @@ from storyline.eval.newsquant import unit_name
 @pytest.mark.parametrize(
     ("text", "value", "name"),
     [
-        ("The central bank trimmed its rate by 0.75 of a percentage point.", 0.75, "percentage point"),
+        ("The central bank trimmed its rate by 0.75 of a percentage point.", 0.75, "percentage"),
         ("Turnout slipped 0.5 of a percent in the north.", 0.5, "percentage"),
         ("Each bottle held 0.3 of a litre of cider.", 0.3, "litre"),
     ],

@@ -73,3 +73,30 @@ def test_a_verb_of_gain_across_a_clause_leaves_a_range_alone():
 def test_a_hyphen_shared_before_to_joins_the_ends_of_one_range(text: str, low: float, high: float, unit: str) -> None:
     # the lower end's hyphen waits for the upper end's word: "30- to 50-year-olds" is ages 30 to 50
     assert [(q.low, q.high, q.unit) for q in extract_quantities(text)] == [(low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The marsh floods in 20- to 30-year cycles, the survey found.", 20, 30, "year"),
+        ("Nurses worked 8- to 12-hour shifts through the winter.", 8, 12, "hour"),
+        ("The rebuilt levee should stand for 50- to 80-year spans.", 50, 80, "year"),
+        ("Droughts come in long , 10 - to 15-year waves .", 10, 15, "year"),  # a tokenized text's spaced hyphen
+        ("Judges handed down 10-15-year terms.", 10, 15, "year"),
+        ("Engineers planned a three to five-day repair.", 3, 5, "day"),
+        ("Nurses worked 16- or 17-hour days all week.", 16, 17, "hour"),  # two lengths of time: one span
+        ("It is a 48 - or 96-hour trial .", 48, 96, "hour"),
+    ],
+)
+def test_a_duration_shared_by_a_hyphen_is_a_range_of_time(text: str, low: float, high: float, unit: str) -> None:
+    # was a count of the noun "year" or "hour": a figure of the story, not a length of time
+    assert [(q.low, q.high, q.unit, q.kind) for q in extract_quantities(text)] == [(low, high, unit, "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council adopted a 10-year plan for the harbour.", "Dockers began a 24-hour strike at noon."],
+)
+def test_a_duration_joined_to_one_number_stays_out(text: str) -> None:
+    # an adjective, as NewsQuant's dev mostly leaves it ("a two-month contract" is not annotated)
+    assert extract_quantities(text) == []

@@ -257,3 +257,45 @@ def test_a_scale_word_joined_to_pound_is_a_price_not_a_weight() -> None:
     found = extract_quantities("The club paid for a 3 million-pound striker and a 200-pound keeper.")
     assert [(q.value, q.unit) for q in found][:1] == [(3_000_000, "GBP")]
     assert (200, "lb") in [(q.value, q.unit) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The poll's margin of error is plus or minus 3 percentage points.", 3, "percent"),
+        ("Its margin for error was plus-minus 2.5 points.", 2.5, "point"),
+        ("The gauge reads within plus/minus 4 percent.", 4, "percent"),
+    ],
+)
+def test_plus_or_minus_is_a_margin_not_a_negative_number(text: str, value: float, unit: str) -> None:
+    # was -3 (and "plus-minus 2.5" nothing: the hyphen before the number read as a name's)
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(value, unit)]
+
+
+def test_minus_alone_still_makes_a_number_negative() -> None:
+    assert [q.value for q in extract_quantities("Overnight it fell to minus 12 degrees.")] == [-12]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "span"),
+    [
+        ("Nurses said 20 wounded soldiers were flown out.", "wounded", "20 wounded soldiers"),
+        ("Divers found 14 dead seals on the beach.", "dead", "14 dead seals"),
+        ("The search for 6 missing fishermen went on.", "missing", "6 missing fishermen"),
+        ("A ferry carried 90 injured Ukrainians to the port.", "injured", "90 injured Ukrainians"),
+    ],
+)
+def test_a_state_before_a_plural_noun_takes_the_noun_into_the_quantity(text: str, noun: str, span: str) -> None:
+    # the noun was left out of the quantity; the state stays its noun, the measure figure stages read
+    assert [(q.noun, q.text) for q in extract_quantities(text)] == [(noun, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The flood left 150 dead and 20 injured.", ["dead", "injured"]),
+        ("There were 200 wounded in the square on Friday.", ["wounded"]),
+    ],
+)
+def test_a_state_alone_after_a_number_is_what_is_counted(text: str, noun: list[str]) -> None:
+    assert [q.noun for q in extract_quantities(text)] == noun

@@ -46,6 +46,7 @@ from storyline.doc.quantity_ranges import (
     same_unit,
     second_atom,
     second_past_conversion,
+    shared_period,
 )
 from storyline.doc.quantity_rates import rate_after
 from storyline.doc.quantity_read import (
@@ -102,12 +103,12 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return change
     alternative = OR_SEP.match(text, first_unit.end if first_unit else atom.end)
     if alternative is not None and (other := atom_from(text, alternative.end())) is not None:
-        other_unit = unit_after(text, other.end, other)
+        other_unit = shared_period(text, atom, other) or unit_after(text, other.end, other)
         if other_unit is None and not other.scaled:  # "three or four floors"; not "seven or eight thousand votes"
             other_unit = plural_unit(text, other.end)
         return first_alternative(text, atom, first_unit, other, other_unit)
     second = second_atom(text, first_unit.end if first_unit else atom.end, between is not None)
-    second_unit = unit_after(text, second.end, second) if second is not None else None
+    second_unit = (shared_period(text, atom, second) or unit_after(text, second.end, second)) if second else None
     if second is None and first_unit is not None and first_unit.kind == "measure":
         second, second_unit = second_past_conversion(text, first_unit, between is not None) or (None, None)
     span = range_of(atom, second) if same_unit(first_unit, second_unit, atom) else None

@@ -93,6 +93,8 @@ def _parallel(text: str, found: list[Quantity], i: int) -> Quantity:
             continue
         if _preposition_before(text, p) not in (None, _preposition_before(text, q)):
             continue  # "infected 5,251 people in 30 countries and killed 61": 61 is no count of countries
+        if _STATE.match(p.noun or "") and _OWN_VERB.match(text, q.end):
+            continue  # "35 were killed and 80 injured", "22 killed and 40 wounded": 35 and 22 are not injured
         gap = text[p.end : q.start] if j < i else text[q.end : p.start]
         small, large = sorted((abs(p.value), abs(q.value)))
         near = len(gap) <= _PARALLEL_GAP and _JOINED.search(gap) and not _SENTENCE_END.search(gap)
@@ -101,6 +103,10 @@ def _parallel(text: str, found: list[Quantity], i: int) -> Quantity:
     return q
 
 
+# a state told of people, standing for its noun: "80 injured", "12 dead", "4 missing"
+_STATE = re.compile(r"^(?:dead|missing|hurt|[a-z]+ed)$", re.I)
+# a verb or a participle right after a bare number: it tells a state of its own, "35 were killed", "22 killed"
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|remain|lay|[a-z]{3,}ed)\b", re.I)
 # a preposition right before a figure: the figure is the object of it, not of the clause's verb
 _PREPOSITION_BEFORE = re.compile(r"\b(in|across|among|into|from|at|on|over)\s+$", re.I)
 

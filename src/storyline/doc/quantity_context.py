@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.doc.quantity_names import clock_or_short_year, names_item
+from storyline.doc.quantity_names import clock_or_short_year, model_name, names_item
 from storyline.doc.quantity_read import DURATION, INITIALS, Atom, Unit, atom_from, noun_after, unit_after
 from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_words import bare_word_count, plural
@@ -110,6 +110,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
     if (unit is None or unit.unit == "count") and raw[0].isdigit() and names_item(before, unit is None):
         return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
+    if unit is None and not plural and model_name(raw, before, after):
+        return True  # "the 737 Max was grounded", "the airline's 787 Dreamliner fleet"
     if unit is None and before.endswith("(") and after.startswith(")"):
         return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
     words_alone = not raw.lstrip("-−.")[0].isdigit() and not bare_word_count(before, after)  # ".534" is digits

@@ -106,6 +106,7 @@ def counted_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
     The number's top word hangs on a noun after it ("4 cases", "3 million headsets"), or the number is a
     noun phrase of its own with "of" and the noun ("12 of the 30 players", "millions of Americans")."""
     numbers = _count_numbers(tokens, [i for i in _inside(tokens, start, end) if _is_number(tokens[i])])
+    numbers = [i for i in numbers if not _name_number(tokens, i, numbers)] or numbers
     if not numbers:
         return None
     top = _top_of_number(tokens, max(numbers))
@@ -125,6 +126,19 @@ def _count_numbers(tokens: Sequence[Token], numbers: list[int]) -> list[int]:
     """The numbers of the count itself: "two" in "two 500-pound bombs", where "500-pound" is a measure of the
     bombs (a quantity of its own) and the count is of the bombs."""
     return [i for i in numbers if i < numbers[-1]] if len(numbers) > 1 and _measure_of(tokens, numbers[-1]) else numbers
+
+
+def _name_number(tokens: Sequence[Token], i: int, numbers: Sequence[int]) -> bool:
+    """ "737" in "two new 737 Max jets", "3" in "5,000 Model 3 sedans": whole digits beside a capitalized name,
+    after another number of the count's span (the count's own), are part of a model's name, not the count."""
+    token = tokens[i]
+    if not token.text.isdigit() or not any(j < i for j in numbers):
+        return False
+    return any(0 <= j < len(tokens) and _capitalized_name(tokens[j]) for j in (i - 1, i + 1))
+
+
+def _capitalized_name(token: Token) -> bool:
+    return token.pos == "PROPN" and any(c.isupper() for c in token.text)  # "Boeing", "iPhone"
 
 
 def _measure_of(tokens: Sequence[Token], number: int) -> bool:
@@ -190,7 +204,10 @@ def counted_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     if noun == top + 2 and _hyphenated_noun(tokens, top):
         return [noun]
     joined = top + 2 if top + 2 < len(tokens) and tokens[top + 1].text in _HYPHENS else None  # "2,500-strong"
-    return [i for i in _with_modifiers(tokens, top, noun) if i != joined and not _measure_word(tokens, i, noun)]
+    kept = [i for i in _with_modifiers(tokens, top, noun) if i != joined and not _measure_word(tokens, i, noun)]
+    # a model's number inside the phrase stays in it: "two new 737 Max jets" counts "new 737 max jet"
+    named = [i for i in range(top + 1, noun) if _name_number(tokens, i, [top]) and min(kept) < i]
+    return sorted({*kept, *named})
 
 
 def _with_modifiers(tokens: Sequence[Token], top: int, noun: int) -> list[int]:
@@ -257,6 +274,8 @@ def _spelled(tokens: Sequence[Token], i: int) -> str | None:
     age = _age_unit(tokens, i)
     if age is not None:  # "20-year-olds" counts people of an age: "year-old"
         return f"{age}-old"
+    if token.text.isdigit() and any(_capitalized_name(tokens[j]) for j in (i - 1, i + 1) if 0 <= j < len(tokens)):
+        return token.text  # a model's number, kept only inside a phrase (``counted_words``): "737" of "737 Max"
     if token.pos in _FUNCTION or _is_number(token) or token.text.lower() in _STOP_WORDS or not _wordlike(token):
         return None
     first, last = _word_around(tokens, i)

@@ -19,6 +19,7 @@ __all__ = [
     "designation_before",
     "index_before",
     "initial_name",
+    "model_name",
     "names_item",
     "over_designation",
     "year_partner",
@@ -94,6 +95,24 @@ def initial_name(before: str) -> bool:
     "Windows 11", "Apollo 11" at the head of a sentence name things."""
     m = _INITIAL_WORD.match(before)
     return m is not None and m.group(1).lower() not in _OPENERS
+
+
+# a determiner or an owner before a model's number, a capitalized word after it: "the 737 Max", "its 2 Series"
+# ("that" left out: "said that 36 UN staff ..." opens a clause)
+_OWNED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|whose)|\w['’]s?)\s+$", re.I)
+# capitalized words, the last before a space, a comma or the sentence's end (not initials, "U.S.")
+_CAPITALS_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?=[\s,;:!?]|\.(?:\s|$)|$)")
+
+
+def model_name(raw: str, before: str, after: str) -> bool:
+    """A whole number between a determiner (or an owner) and capitalized words, with no counted noun after
+    it, is part of a product's or a model's name: "the 737 Max was grounded", "the airline's 787 Dreamliner
+    fleet"; not when the last capitalized word is a plural, a count of people: "the 40 Labour MPs", "the 12
+    Democrats"."""
+    capitals = _CAPITALS_AFTER.match(after)
+    if not raw.isdigit() or capitals is None or _OWNED.search(before, max(0, len(before) - 12)) is None:
+        return False
+    return not capitals.group(1).endswith("s")
 
 
 def year_span(text: str, low: Atom, high: Atom) -> bool:

@@ -106,7 +106,8 @@ _MILLIONS_AFTER = re.compile(
 _SHORT_SIGNS = ("R", "DH", "TL")
 _SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|bln|m|mln|tn|k|million|billion|trillion)\b", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
-_MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|\bminus[\s-])$", re.I)
+# a minus sign; not "plus or minus 3 points", "plus-minus 3.1", a margin either way
+_MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|(?<!plus or )(?<!plus-)(?<!plus/)(?<!\+/)\bminus[\s-])$", re.I)
 
 # "× 10^-8", "x10−8", "×10⁻⁸": an exponent needs a caret, a sign or superscript digits ("3x104" is not one)
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -316,13 +317,29 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         if word in WORD_VALUES:  # another number starts: "Apollo 11 carried three men"
             return None
         if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
-            return m.end(), word
+            return (_people_in_state(text, m.end(), word) if word in _STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
         if (stop and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
         pos, previous = m.end(), raw
     return None
+
+
+# a state people are in, counted alone ("150 dead", "40 wounded") or before the people ("20 wounded rebels")
+_STATES = frozenset(words("dead wounded injured missing displaced"))
+
+
+def _people_in_state(text: str, pos: int, state: str) -> tuple[int, str] | None:
+    """The end of the plural noun right after a state word, which the state describes, and the state: "20
+    wounded rebels", "30 dead civilians", "321 injured Libyans" are one quantity each. The state stays the
+    noun, the measure the figure stages read ("injured", "killed"); the parse's counted phrase names the
+    people ("rebel", "dead civilian")."""
+    m = MODIFIER.match(text, pos)
+    if m is None:
+        return None
+    raw = m.group(1)
+    return (m.end(), state) if _singular(raw.lower()) in COUNTED or plural(raw) or _DEMONYM.match(raw) else None
 
 
 # a clause, a pronoun or a modal verb ends the words a counted noun may follow: "15 when he left school" counts
@@ -397,8 +414,9 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     m = _JOINED.match(text, pos) or _SHARED_JOIN.match(text, pos)
     if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
         return None
-    if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1):
-        return None  # a unit shared along a list is read with the list: "7- or 8-inch"
+    shared_time = m.re is _SHARED_JOIN and DURATION.match(m.group("noun"))
+    if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1) or shared_time:
+        return None  # a unit shared along a list is read with the list: "7- or 8-inch", "16- or 17-hour"
     end = m.end() if m.re is _JOINED else pos + 1
     noun = m.group("noun").lower()
     if m.re is _JOINED and noun == "pound":  # "a 150-pound turtle" weighs; "a 20-pound note" pays

@@ -31,7 +31,8 @@ system quantity. ``unit_name`` writes each of our quantities with the one name C
   weeks and days); a rate is "<name> per <period>" ("dollar per month"), a measure it is per named as the
   measure is ("per liter" "litre", "per troy ounce" "ounce", "per annum" "year");
 - a fluid ounce written with its measure system ("US fluid ounces"): "ounce", as CQE's dictionary lists it;
-- "percent": "percentage"; written in points, "percentage point";
+- "percent": "percentage", written in points too: "2 percentage points" is 2 "percentage", as CQE's normalizer
+  names it ("percentage point" is no key of its dictionary, whose names the gold's units are);
 - "count": "-" without a counted noun, else CQE's counted phrase: the parse's (the noun the number
   modifies, with its compound and adjective modifiers, ``storyline.doc.quantity_counted``: "a record 32 goals"
   ~ "record goal", less the words of another quantity, "eight million 250ml bottles" ~ "bottle"; "one of the
@@ -88,7 +89,6 @@ Value = float | tuple[float, float]
 
 
 _UNITLESS = "-"  # CQE's name for a number with no unit
-_POINTS = re.compile(r"\bpoints?\b|\bpts?\b|^pp", re.I)  # "percentage points", "percentage pts", "pp", "ppt"
 
 
 @dataclass(frozen=True)
@@ -254,8 +254,7 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
         written = pint_unit(q.raw_unit) if q.raw_unit else None
         return WRITTEN_NAMES[written[0]] if written else q.unit
     if q.unit == "percent":
-        points = q.raw_unit is not None and _POINTS.search(q.raw_unit) is not None
-        return "percentage point" if points else "percentage"
+        return "percentage"
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
         of = " ".join(lemma for lemma, _ in parsed) or (_lemma(q.noun) if q.noun else "-")
         return f"% {of}"
