@@ -208,6 +208,34 @@ def test_a_side_place_s_smaller_count_is_part_of_the_whole_story_s() -> None:
     assert not is_part(("ostmark",), ("kessel",), main)
 
 
+def test_a_main_country_s_count_is_part_of_the_whole_in_a_story_told_over_the_world() -> None:
+    main = frozenset({"valdoria", "ostmark", WORLD})
+    assert is_part(("valdoria",), (), main)  # "66 deaths in Valdoria" against "72 have died"
+    assert is_part(("ostmark",), (WORLD,), main)
+    assert not is_part((WORLD,), (), main)
+    assert not is_part(("valdoria",), ("ostmark",), main)
+    assert not is_part(("valdoria",), (), frozenset({"valdoria", "ostmark"}))  # no world: the whole story's places
+
+
+def test_a_part_of_a_toll_told_with_it_is_not_a_tally() -> None:
+    s = sentence("In Valdoria 12 of the 140 reported deaths have been confirmed as fever.")
+    assert not is_tally(s, count(s, "12"))
+    assert is_tally(s, count(s, "140 reported deaths"))
+    s = sentence("Three of the 40 victims were children, the ministry said.")
+    assert not is_tally(s, count(s, "Three"))
+    s = sentence("Rebels said 12 of the 30 soldiers were killed.")
+    assert is_tally(s, count(s, "12"))  # a part of a group, which the toll may be
+
+
+def test_the_people_of_a_place_are_not_a_tally() -> None:
+    s = sentence("The port, where most deaths occurred and home to some 3 million people, stayed shut.")
+    assert not is_tally(s, count(s, "3 million people"))
+    s = sentence("The fever hit Kessel, a city of 900,000, hardest.")
+    assert not is_tally(s, count(s, "900,000"))
+    s = sentence("The fever has killed some 300 people in the port.")
+    assert is_tally(s, count(s, "300 people"))
+
+
 def test_each_figure_takes_the_place_phrase_nearest_it() -> None:
     text = "Outside of Valdoria 2 people have died, while in Valdoria there are 9 confirmed deaths and in Ostmark 4."
     at = [m.start() for m in re.finditer("Valdoria", text)]
