@@ -181,9 +181,14 @@ def test_a_leaks_final_total_is_dated_by_its_report_and_its_onsets_dead_keep_the
 def test_a_sentence_pointing_back_to_a_past_outbreak_or_a_yearly_rate_is_background(
     before: str, text: str, figure: str, background: bool
 ) -> None:
-    previous = Sentence(0, 0, len(before), before, 0)
+    assert _continues(before, text, figure) is background
+
+
+def _continues(before: str, text: str, figure: str, dated_by_report: bool = False) -> bool:
+    """``continues_background`` on a sentence after ``before``, dated by its report or by its own words."""
     s, _ = sentence(text, figure)
-    assert fp.continues_background(s, previous, FIRST, 365) is background
+    previous = Sentence(0, 0, len(before), before, 0)
+    return fp.continues_background(replace(s, event_date_fallback=dated_by_report), previous, FIRST, 365)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +207,5 @@ def test_a_sentence_pointing_back_to_a_past_outbreak_or_a_yearly_rate_is_backgro
 def test_a_sentence_of_no_time_in_the_simple_past_after_a_past_year_is_background(
     before: str, text: str, figure: str, background: bool
 ) -> None:
-    previous = Sentence(0, 0, len(before), before, 0)
-    s, _ = sentence(text, figure)
-    assert fp.continues_background(replace(s, event_date_fallback=True), previous, FIRST, 365) is background
-    assert fp.continues_background(s, previous, FIRST, 365) is False  # a time of its own dates it
+    assert _continues(before, text, figure, dated_by_report=True) is background
+    assert _continues(before, text, figure) is False  # a time of its own dates it
