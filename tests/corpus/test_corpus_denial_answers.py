@@ -112,6 +112,8 @@ def test_a_refusal_of_a_plan_offer_or_request_answers_no_claim():
         "The harbour council dismissed calls for the premier to step down.",
         "The harbour council had rejected any form of foreign intervention.",
         "The harbour council rejected Valdorian cease-fire offers that left the blockade in place.",
+        "The harbour council has rejected the name marsh fever, and opted for coast fever.",
+        "The harbour council dismissed the label rebels for the strikers.",
     ):
         refusal = Mention("b", 0, text, "denied", "The harbour council", None, False)
         assert not may_answer(refusal, claim, {}, OUTLETS), text

@@ -204,3 +204,15 @@ def test_one_day_s_toll_is_part_of_a_running_total_not_its_rival():
     assert _rivals_found(day, same_day) == 1
     above = replace(day, value=40, low=40, high=40)
     assert _rivals_found(above, replace(total, qualifier=None)) == 1
+
+
+def test_a_figure_of_an_opinion_piece_has_no_rival(make_doc):
+    column = make_doc("Jo Lin is a columnist. The views expressed are his own. Saying 300 are dead is hype.")
+    report = make_doc("The fever has killed 40 people in Valdoria, the ministry said.")
+    a = replace(point(300, None, column.id), text=column.sentences[-1].text)
+    b = replace(point(40, None, report.id), text=report.text)
+    series = FigureSeries("killed", "count", (a, b))
+    assert find(story_of(column, report, figures=[series])) == ()
+    plain = make_doc("Jo Lin writes that 300 are dead.")
+    c = replace(point(300, None, plain.id), text=plain.text)
+    assert len(find(story_of(plain, report, figures=[FigureSeries("killed", "count", (c, b))]))) == 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -59,7 +60,6 @@ def test_a_running_total_or_the_storys_own_months_stay_points(
 
 
 def test_the_storys_series_leaves_out_a_past_incidents_toll(make_doc) -> None:
-    from dataclasses import replace
 
     text = "The fever has killed 12 people in the bay. The 1998 fever outbreak killed 40 people."
     doc = make_doc(text, "2031-05-20", "Harbor Daily")
@@ -98,7 +98,6 @@ def test_a_bare_year_the_time_tagger_left_names_a_past_incident_but_a_count_is_n
 def test_a_total_dated_by_the_start_of_its_run_is_told_as_of_its_report(
     text: str, figure: str, time: str, started: bool
 ) -> None:
-    from dataclasses import replace
 
     s, q = sentence(text, figure, (time, "2031-03"))
     s = replace(s, event_date="2031-03")
@@ -139,7 +138,6 @@ def test_a_final_total_is_told_as_of_its_report(text: str, figure: str, final: b
     ],
 )
 def test_a_time_that_starts_a_run_is_an_onset(text: str, time: str, onset: bool) -> None:
-    from dataclasses import replace
 
     s, _ = sentence(text, re.search(r"[\d,]+ barrels", text).group(), (time, "2031-03"))  # type: ignore[union-attr]
     assert fp.dated_by_onset(replace(s, event_date="2031-03")) is onset
@@ -147,7 +145,6 @@ def test_a_time_that_starts_a_run_is_an_onset(text: str, time: str, onset: bool)
 
 
 def test_a_leaks_final_total_is_dated_by_its_report_and_its_onsets_dead_keep_the_day(make_doc) -> None:
-    from dataclasses import replace
 
     text = "The rig burned on 3 March, killing 14 workers, and ultimately leaking 90,000 barrels of oil."
     doc = make_doc(text, "2031-05-20", "Harbor Daily")
@@ -184,6 +181,31 @@ def test_a_leaks_final_total_is_dated_by_its_report_and_its_onsets_dead_keep_the
 def test_a_sentence_pointing_back_to_a_past_outbreak_or_a_yearly_rate_is_background(
     before: str, text: str, figure: str, background: bool
 ) -> None:
-    previous = Sentence(0, 0, len(before), before, 0)
+    assert _continues(before, text, figure) is background
+
+
+def _continues(before: str, text: str, figure: str, dated_by_report: bool = False) -> bool:
+    """``continues_background`` on a sentence after ``before``, dated by its report or by its own words."""
     s, _ = sentence(text, figure)
-    assert fp.continues_background(s, previous, FIRST, 365) is background
+    previous = Sentence(0, 0, len(before), before, 0)
+    return fp.continues_background(replace(s, event_date_fallback=dated_by_report), previous, FIRST, 365)
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "figure", "background"),
+    [
+        ("The 1919 marsh fever is the worst case the planners use.", "About 2 million people died in 14 months.",
+         "2 million people", True),
+        ("There were two great fevers, in 1919 and 1957.", "Some 30,000 people died in the first, 9,000 in the second.",
+         "30,000 people", True),
+        # the story's own toll, still counting, or a sentence before that names no past year
+        ("The 1919 marsh fever is the worst case the planners use.", "So far 40 people have died.", "40 people",
+         False),
+        ("The fever reached the bay in May.", "About 40 people died in two weeks.", "40 people", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_no_time_in_the_simple_past_after_a_past_year_is_background(
+    before: str, text: str, figure: str, background: bool
+) -> None:
+    assert _continues(before, text, figure, dated_by_report=True) is background
+    assert _continues(before, text, figure) is False  # a time of its own dates it

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -206,6 +207,33 @@ def test_a_side_place_s_smaller_count_is_part_of_the_whole_story_s() -> None:
     assert not is_part(("valdoria",), (), main)  # where the story happens: the whole
     assert not is_part((), (), main)
     assert not is_part(("ostmark",), ("kessel",), main)
+
+
+def test_a_main_country_s_count_is_part_of_the_whole_in_a_story_told_over_the_world() -> None:
+    main = frozenset({"valdoria", "ostmark", WORLD})
+    assert is_part(("valdoria",), (), main)  # "66 deaths in Valdoria" against "72 have died"
+    assert is_part(("ostmark",), (WORLD,), main)
+    assert not is_part((WORLD,), (), main)
+    assert not is_part(("valdoria",), ("ostmark",), main)
+    assert not is_part(("valdoria",), (), frozenset({"valdoria", "ostmark"}))  # no world: the whole story's places
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "tally"),
+    [
+        ("In Valdoria 12 of the 140 reported deaths have been confirmed as fever.", "12", False),
+        ("In Valdoria 12 of the 140 reported deaths have been confirmed as fever.", "140 reported deaths", True),
+        ("Three of the 40 victims were children, the ministry said.", "Three", False),
+        ("Rebels said 12 of the 30 soldiers were killed.", "12", True),  # a part of a group, which the toll may be
+        ("The port, where most deaths occurred and home to some 3 million people, stayed shut.", "3 million people",
+         False),
+        ("The fever hit Kessel, a city of 900,000, hardest.", "900,000", False),
+        ("The fever has killed some 300 people in the port.", "300 people", True),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_toll_told_with_it_or_a_place_s_people_is_not_a_tally(text: str, figure: str, tally: bool) -> None:
+    s = sentence(text)
+    assert is_tally(s, count(s, figure)) is tally
 
 
 def test_each_figure_takes_the_place_phrase_nearest_it() -> None:

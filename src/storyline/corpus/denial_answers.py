@@ -52,7 +52,8 @@ _PROPOSALS = (
     r"(?:plans?|proposals?|offers?|requests?|demands?|calls?|initiatives?|intervention|deals?|negotiations|talks"
     r"|bids?|appeals?|invitations?|overtures?|terms|conditions|ultimatums?|mediation|compromise|measures?|motions?"
     r"|bills?|amendments?|(?:idea|suggestion)s?\s+(?:of|to)"
-    r"|authority|jurisdiction|legitimacy|mandate)"  # an authority one does not accept: "rejected the court's authority"
+    r"|authority|jurisdiction|legitimacy|mandate"  # an authority one does not accept: "rejected the court's authority"
+    r"|names?|labels?)"  # a name one will not use: "rejected the name swine flu"
 )
 _REFUSAL = re.compile(
     rf"\b(?:reject|dismiss|refus|turn(?:s|ed|ing)?\s+down)\w*\s+(?:(?!{SAYINGS}\b)[\w'’\"“”-]+\s+){{0,5}}?"

@@ -17,6 +17,7 @@ from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import is_elsewhere, is_part, marks, same_scope
 from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import Lineage
+from storyline.corpus.opinion import is_opinion_piece
 from storyline.records import Contradiction, FigurePoint, FigureSeries, IsoDate, MentionRef
 
 
@@ -157,12 +158,14 @@ def figure_contradictions(
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
-    nor one day's toll against a running total (``day_toll_of_total``).
+    nor one day's toll against a running total (``day_toll_of_total``), nor a figure of an opinion piece
+    (``opinion.is_opinion_piece``: a column's argument or its readers' replies).
     """
+    columns = {doc_id for doc_id, doc in lineage.documents.items() if is_opinion_piece(doc)}
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
         for p in s.points:
-            if p.date is not None and p.firm:
+            if p.date is not None and p.firm and p.document not in columns:
                 by_date[p.date].append(p)
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):

@@ -14,7 +14,9 @@ the 1998 outbreak's toll in a week") is read as the figure's: a known limit.
 A sentence that points back to the one before ("It spread ...", "These result in ...", "Only one of them died",
 "The pandemic killed ...")
 goes on about what that one tells: after a past outbreak ("An outbreak in 1976 infected 200") or a yearly rate
-("there are 25 million cases each year"), its figures are background too (``continues_background``).
+("there are 25 million cases each year"), its figures are background too (``continues_background``); so are
+those of a sentence with no time of its own told in the simple past right after one naming a past year ("The
+1918 pandemic is the worst case. At least 40 million died in 18 months": ``goes_on_in_the_past``).
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ _POINTS_BACK = re.compile(
 )
 
 
+# Words of a toll still counting: "has killed", "have died", "is", "so far" (not a past run's simple past).
+_STILL_COUNTING = re.compile(r"\b(?:has|have|is|are|now|so\s+far|to\s+date)\b|['’](?:s|ve)\b", re.IGNORECASE)
+
+
 def continues_background(
     sentence: Sentence, previous: Sentence | None, first: date | None, past_days: int = 365
 ) -> bool:
@@ -92,7 +98,10 @@ def continues_background(
     yearly rate: a year that ended ``past_days`` before the ``first`` report named in it or in the sentence
     before, not after "since" or "from" ("It spread ... until 1892 and killed one million"; "An outbreak in
     1976 infected 200. Only one of them died, but ... killed 25"), or a rate in the sentence before ("25
-    million cases each year. These result in 30,000 deaths")."""
+    million cases each year. These result in 30,000 deaths"). So does a sentence with no time of its own,
+    told in the simple past, right after one naming such a year (``goes_on_in_the_past``)."""
+    if goes_on_in_the_past(sentence, previous, first, past_days):
+        return True
     if previous is None or _POINTS_BACK.match(sentence.text) is None:
         return False
     if _YEARLY.search(previous.text):
@@ -101,6 +110,20 @@ def continues_background(
         return False
     cutoff = first - timedelta(days=past_days)
     return any(_names_past_year(s, cutoff) for s in (sentence, previous))
+
+
+def goes_on_in_the_past(
+    sentence: Sentence, previous: Sentence | None, first: date | None, past_days: int = 365
+) -> bool:
+    """Whether a sentence dated only by its report, with no word of a toll still counting (``_STILL_COUNTING``),
+    follows one that names a year ended ``past_days`` before the ``first`` report: "The 1919 outbreak is the
+    worst case. About 2 million people died in 14 months." The 2 million are the old outbreak's; "So far 40
+    people have died" after the same sentence are the story's."""
+    if previous is None or first is None or not sentence.event_date_fallback:
+        return False
+    if _STILL_COUNTING.search(sentence.text):
+        return False
+    return _names_past_year(previous, first - timedelta(days=past_days))
 
 
 # A bare year, also before a comma or a stop ("in 1889."), never a quantity's digits ("1,889.5").

@@ -70,6 +70,19 @@ _RATIO_AFTER = re.compile(
     r"|states|cities|provinces|regions|places|hospitals)\b)",
     re.IGNORECASE,
 )
+# A part of a toll told with it: "20 of the 149 reported deaths were confirmed", "three of the 40 victims were children"
+# (not "12 of the 30 soldiers were killed": a part of a group, which may be the toll itself).
+_PART_OF_TOLL = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z]+\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deaths|fatalities|dead|victims|casualties|cases|infections)\b",
+    re.IGNORECASE,
+)
+# The people of a place: "home to some 20 million people", "a capital of 9 million", "a population of 40,000".
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home\s+to|population\s+of|(?:city|capital|town|country|nation|region|state|province|metropolis)\s+of)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # "daily" right after the figure ("killing four patients daily"), not of another verb ("with figures rising daily").
 _DAILY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+daily\b", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)  # "cases outside Mexico"
@@ -89,7 +102,9 @@ def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate ("daily"), a ratio ("one death in 1,200
     cases"), a question, an increment ("three more deaths", "the other three", "two other reporters", "a rise
     of 18 deaths", "including 440 in the blasts", "two aid workers are also missing"), a count of one blow of
-    several ("two were hurt by an initial blast") or what will not happen ("there will not be 20 million deaths")."""
+    several ("two were hurt by an initial blast"), what will not happen ("there will not be 20 million deaths"),
+    a part of a toll told with it ("20 of the 149 deaths were confirmed") or the people of a place ("home to
+    20 million people")."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     figures = figure_offsets(sentence)
@@ -99,7 +114,7 @@ def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
         return False
     if _DENIED_FIGURE.search(text[:start]) or _ALSO_BEFORE.search(text[:start]) or _ALSO_AFTER.match(text, end):
         return False
-    if _ONE_OF_SEVERAL.match(text, end):
+    if _ONE_OF_SEVERAL.match(text, end) or _PART_OF_TOLL.match(text, end) or _POPULATION_BEFORE.search(text[:start]):
         return False
     if _INCLUDING.search(text[:start]) and not _OTHER_MEASURE.search(text, start, end + 12):
         return False
@@ -232,9 +247,11 @@ def main_places(documents: Iterable[Document]) -> frozenset[str]:
 
 def is_part(part: tuple[str, ...], whole: tuple[str, ...], main: frozenset[str]) -> bool:
     """Whether figures for the places ``part`` may be a part of a figure for ``whole``: ``part`` names places,
-    none of them a main place of the story (``main_places``) or the world, and ``whole`` names none, or the
-    world. "One death in Valdoria" is part of "the toll stands at 16" in a story that happens elsewhere."""
-    if not part or set(part) & (main | {WORLD}):
+    none of them the world nor, unless the world is one of the story's main places (``main_places``: a story told
+    over the world, a pandemic's), a main place; and ``whole`` names none, or the world. "One death in Valdoria" is
+    part of "the toll stands at 16" in a story that happens elsewhere; "66 deaths in Valdoria" is part of "72 have
+    died" in a story of a fever spreading over the world."""
+    if not part or WORLD in part or (WORLD not in main and set(part) & main):
         return False
     return not whole or WORLD in whole
 
