@@ -330,3 +330,17 @@ def test_a_leading_could_of_possibility_makes_its_time_coming(text: str, value: 
 def test_a_future_with_a_curly_apostrophe_reads_as_with_a_straight_one(text: str) -> None:
     straight = text.replace("’", "'")
     assert [t.value for t in tag(text, THURSDAY)] == [t.value for t in tag(straight, THURSDAY)] == ["2022-09-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two ministers will then meet on Tuesday.", "2022-11-08"),
+        ("The findings will be formally published Monday, the institute said.", "2022-11-07"),
+        ("The hearings will first begin on Tuesday.", "2022-11-08"),
+        # an "-ly" verb is the verb itself, not an adverb before it
+        ("The growers will apply for the permit on Monday.", "2022-11-07"),
+    ],
+)
+def test_an_adverb_between_a_modal_and_its_verb_keeps_the_verb_in_the_future(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]

@@ -25,6 +25,14 @@ class TenseCue(NamedTuple):
 
 
 _ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
+# Between a modal and its verb, and between "be" and a participle after it: those adverbs, "then", "first",
+# "later" and any "-ly" word that is not a verb ("will then meet", "will be officially released"), so that the
+# verb is inside the modal's span and not read as a present or past cue of its own.
+_MODAL_ADVERBS = (
+    r"(?:\s+(?:(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again|"
+    r"then|first|later)|(?!(?:apply|reply|supply|comply|imply|multiply|rely|fly|ally|rally|tally|bully|sully)\b)"
+    r"[a-z]+ly))*"
+)
 # The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
 # its participle is not read as past.
 TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
@@ -33,7 +41,7 @@ _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
     # folds to them), so that the search skips ahead fast; the matches are the same
     r"(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
-    rf"(?:\b(?i:will|shall|won['’]t)|['’]ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
+    rf"(?:\b(?i:will|shall|won['’]t)|['’]ll|\b(?i:would|should)(?!\s+have\b)){_MODAL_ADVERBS}(?:\s+(?i:be|have|been){_MODAL_ADVERBS})*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
     r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
     r"(?<!been\s)set\s+(?:to|for)|"
