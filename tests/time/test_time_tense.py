@@ -344,3 +344,16 @@ def test_a_future_with_a_curly_apostrophe_reads_as_with_a_straight_one(text: str
 )
 def test_an_adverb_between_a_modal_and_its_verb_keeps_the_verb_in_the_future(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The runoff will go ahead on Sunday as planned.", "2022-11-06"),
+        ("The ferry may resume sailing in February as scheduled.", "2023-02"),
+        # the clause's own past verb still tells the tense
+        ("The bridge reopened on Sunday as planned.", "2022-10-30"),
+    ],
+)
+def test_a_participle_right_after_as_shows_no_tense(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
