@@ -54,6 +54,16 @@ _REPORTED_THAT_BEFORE = re.compile(
     r"wrote|stated|predicted|confirmed|reported)\s+(?i:that)\s+"
     r"(?:(?i:on|by|in|from|until|till|after|before|during|at|early|late)\s+)?(?:(?i:the|this|next|last)\s+)?\Z"
 )
+# A trailing attribution after a time, ", CNN reported." or ", a spokeswoman said on Friday.": its verb tells when
+# something was said, not the time of the clause it follows ("will be attending events ... on Saturday, CNN
+# reported"), so it counts only when that clause has no cue of its own before the time. Not for a bare day after
+# a noun ("should get a boost from the win Tuesday, she said"): it dates the noun's happening, which the clause's
+# verb does not tell.
+_ATTRIBUTION_AFTER = re.compile(
+    r"[^,;:.!?\"“”]{0,40}?,\s+(?:[\w.'’-]+\s+){0,6}?(?i:said|says|reported|reports|told\s+[\w'’]+|added|announced)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:(?i:on|late|early|earlier)\s+)?(?:[A-Z][a-z]+day|(?i:today|yesterday|tonight))\b)"
+)
+_NOUN_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their)\s+[a-z]+\s+\Z")
 _SAYING_REACH = 48  # characters before a time expression that a verb of saying and the words after it can take
 _SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
 _DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
@@ -93,6 +103,13 @@ class Context:
                 return tense_at(after, start, end, self.default)
         if could_leads(self.text, cues, start, end):
             return "future"
+        attribution = _ATTRIBUTION_AFTER.match(self.text, end)
+        if (
+            attribution is not None
+            and any(c.end <= start for c in cues)
+            and not _NOUN_BEFORE.search(self.text, max(0, start - 24), start)
+        ):
+            cues = [c for c in cues if not end <= c.start < attribution.end()]
         return tense_at(cues, start, end, self.default)
 
     def told_as_plan(self, start: int, end: int) -> bool:
