@@ -411,6 +411,8 @@ def tag(
     kept = days.anchor_clock_times(kept, ctx)
     if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
+    if len(kept) > 1 and "the year" in text:  # "since 2005, the year of the flood"
+        kept = years.years_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
 
