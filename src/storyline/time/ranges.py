@@ -134,3 +134,28 @@ def _attributive(text: str, start: int, end: int) -> bool:
 def single_days(times: Sequence[TimeExpression], text: str, offset: int = 0) -> list[TimeExpression]:
     """``times`` without the ends of ranges (``in_a_range``)."""
     return [t for t in times if not in_a_range(t, text, offset)]
+
+
+# Two weekdays joined by "and" or "or" ("on Friday and Saturday", "late Thursday or early Friday").
+_JOINED = re.compile(r"\s*,?\s*(?i:and|or)\s+(?:(?i:on)\s+)?")
+_WEEKDAY_WORD = re.compile(WEEKDAY)
+
+
+def next_days(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """``found`` with the second of two joined weekdays that follow each other in the week put on the day after
+    the first: "meeting in Sopot on Friday and Saturday" in a Friday report is that Friday and the next day, not
+    the Saturday before, which each read on its own against the report would give."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.date is None or second.date is None or len(first.date) != 10 or len(second.date) != 10:
+            continue
+        if not (_WEEKDAY_WORD.search(first.text) and _WEEKDAY_WORD.search(second.text)):
+            continue
+        day, other = date.fromisoformat(first.date), date.fromisoformat(second.date)
+        after = day + timedelta(days=1)
+        if other.weekday() != after.weekday() or other == after or not _JOINED.fullmatch(text, first.end, second.start):
+            continue
+        value = after.isoformat() + second.value[len(second.date) :]
+        out[i] = TimeExpression(second.start, second.end, second.text, second.type, value, after.isoformat())
+    return out
