@@ -12,7 +12,7 @@ from typing import TypeVar
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.plans import told_as_plan
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues
+from storyline.time.tense import TenseCue, clause_cues, could_leads, quoted_cues, tense_at, tense_cues
 from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")
@@ -97,6 +97,8 @@ class Context:
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         cues = clause_cues(self.text, self._cues, start, end)
+        if quoted_cues(self.text, cues, start, end) == []:
+            return "present"  # '"Let's beat her in November," he said.': what is quoted is read from when it was said
         if self._opens_reported_clause(start):
             after = [cue for cue in cues if cue.start >= end]
             if after:

@@ -421,6 +421,28 @@ def clause_cues(text: str, cues: Sequence[TenseCue], start: int, end: int) -> Se
     return [c for c in cues if not any(a <= c.start < b for a, b in apart)]
 
 
+# A quotation within the sentence that is a sentence of its own (its first letter a capital): curly quotes,
+# TeX-style ones (``...''), or straight ones when they pair up. A fragment quoted within the reporter's own sentence
+# ("was ``spending a few hours with his family at the weekend''") takes that sentence's verb.
+_CURLY_QUOTE = re.compile(r"“\s*[A-Z][^“”]*”|``\s*[A-Z].*?''")
+_STRAIGHT_QUOTE = re.compile(r'"\s*[A-Z][^"]*"')
+
+
+def quoted_cues(text: str, cues: Sequence[TenseCue], start: int, end: int) -> Sequence[TenseCue] | None:
+    """The ``cues`` inside the quotation that holds ``start``-``end``, or None when the span is not quoted
+    (``_CURLY_QUOTE``). The verb that reports a quotation tells when it was said, not when what it names is:
+    "Let's beat her in November," he said."""
+    if "“" not in text and "``" not in text and '"' not in text:  # a fast test: most sentences quote no one
+        return None
+    quotes = list(_CURLY_QUOTE.finditer(text))
+    if text.count('"') % 2 == 0:
+        quotes += _STRAIGHT_QUOTE.finditer(text)
+    for q in quotes:
+        if q.start() < start and end < q.end():
+            return [c for c in cues if q.start() <= c.start and c.end <= q.end()]
+    return None
+
+
 def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> Tense:
     """The tense of the cue nearest to a span; cues after it count double (the verb usually leads)."""
     best: Tense = default
