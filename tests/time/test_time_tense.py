@@ -366,12 +366,12 @@ def test_a_participle_right_after_as_shows_no_tense(text: str, value: str) -> No
         ("“Let’s finish the new stand by April,” the chairman told fans.", NOVEMBER, "2023-04"),
         ('"Come back and see us on Tuesday," the baker told customers.', date(2022, 11, 6), "2022-11-08"),
         ("``Not before April .'' the builder said .", NOVEMBER, "2023-04"),
+        # ... and one with a verb of its own by that verb only
+        ('"Nobody is comfortable being short over the weekend," said a broker.', date(2024, 3, 8), "2024-W10-WE"),
         # a quoted fragment takes the reporter's verb, and a quotation with a verb of its own keeps it
         ('The mayor called the flooding "a disgrace in April" and resigned.', NOVEMBER, "2022-04"),
         ('"The ferry sank in April," she said.', NOVEMBER, "2022-04"),
     ],
 )
-def test_a_quoted_sentence_without_a_verb_of_its_own_takes_the_nearest_occurrence(
-    text: str, dct: date, value: str
-) -> None:
+def test_a_quoted_sentence_is_read_by_its_own_verbs_only(text: str, dct: date, value: str) -> None:
     assert [t.value for t in tag(text, dct)] == [value]

@@ -97,8 +97,13 @@ class Context:
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         cues = clause_cues(self.text, self._cues, start, end)
-        if quoted_cues(self.text, cues, start, end) == []:
-            return "present"  # '"Let's beat her in November," he said.': what is quoted is read from when it was said
+        # what a quotation names is read from when it was said, by its own verbs only: '"Let's beat her in
+        # November," he said.' (none: the nearest November), '"We are expecting rain on Saturday," he said.'
+        quoted = quoted_cues(self.text, cues, start, end)
+        if quoted == []:
+            return "present"
+        if quoted is not None:
+            cues = quoted
         if self._opens_reported_clause(start):
             after = [cue for cue in cues if cue.start >= end]
             if after:
