@@ -408,8 +408,8 @@ def tag(
         kept = ranges.order(kept, text, dct)
     if "week of" in text:  # "the week of March 16"
         kept = days.weeks_of(kept, text)
-    if len(kept) > 1 and ("and " in text or "or " in text):  # "on Friday and Saturday"
-        kept = ranges.next_days(kept, text)
+    if len(kept) > 1 and ("and " in text or "or " in text):  # "on Friday and Saturday", "December and January"
+        kept = ranges.next_in_turn(kept, text)
     kept = days.anchor_clock_times(kept, ctx)
     if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
