@@ -216,7 +216,7 @@ def test_a_plural_noun_after_a_modal_and_its_verb_is_its_object_not_a_present_ve
 # Words, pieces of words and letters that (?i) or ``str.lower`` fold ("ſ", "İ", the Kelvin sign).
 _TENSE_PIECES = """said SAID Said ſaid \u212aept kept wed ed e d annexed aided x - ſ İ ıs LED led was washed 3 ran
 ranged will WILL ſhall won't won’t 'll ’ll would should have going to is are be expected scheduled due set been than as
-date meet upcoming next expects hopes agreed vowed not also a the , .""".split()  # noqa: SIM905
+date meet upcoming next expects hopes agreed vowed not also a the , . planned predicted for had""".split()  # noqa: SIM905
 
 
 _FIRST = "(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
@@ -375,3 +375,16 @@ def test_a_participle_right_after_as_shows_no_tense(text: str, value: str) -> No
 )
 def test_a_quoted_sentence_is_read_by_its_own_verbs_only(text: str, dct: date, value: str) -> None:
     assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shares rose as a meeting with lenders planned for Tuesday gave hope of a deal.", "2022-11-08"),
+        ("Doctors fear a second wave predicted for the winter could fill the wards.", "2022-WI"),
+        # planned in the past perfect: the plan is over
+        ("The board had planned for Tuesday a vote that never came.", "2022-11-01"),
+    ],
+)
+def test_a_time_planned_or_predicted_for_is_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
