@@ -216,10 +216,11 @@ def test_a_plural_noun_after_a_modal_and_its_verb_is_its_object_not_a_present_ve
 # Words, pieces of words and letters that (?i) or ``str.lower`` fold ("ſ", "İ", the Kelvin sign).
 _TENSE_PIECES = """said SAID Said ſaid \u212aept kept wed ed e d annexed aided x - ſ İ ıs LED led was washed 3 ran
 ranged will WILL ſhall won't won’t 'll ’ll would should have going to is are be expected scheduled due set been than as
-date meet upcoming next expects hopes agreed vowed not also a the , . planned predicted for had""".split()  # noqa: SIM905
+date meet upcoming next expects hopes agreed vowed not also a the , . planned predicted for had
+agreement offer offered OFFERS proposal intended""".split()  # noqa: SIM905
 
 
-_FIRST = "(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
+_FIRST = "(?=[abdeghinopsuvwABDEGHINOPSUVW'’ſıİ])(?:"
 
 
 @settings(max_examples=500, deadline=None)
@@ -387,4 +388,19 @@ def test_a_quoted_sentence_is_read_by_its_own_verbs_only(text: str, dct: date, v
     ],
 )
 def test_a_time_planned_or_predicted_for_is_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the time of an agreement, offer or proposal "to" do something, or of what something is intended to do
+        ("The bank announced an agreement to buy the mill in January.", "2023-01"),
+        ("The city welcomed the offer to host the talks in March.", "2023-03"),
+        ("Crews drilled two wells intended to seal the leak by August.", "2023-08"),
+        # offers already made are no plan: the day is the verb's
+        ("Rival bidders raised their offers to buy the mill Friday.", "2022-10-28"),
+    ],
+)
+def test_an_agreement_offer_or_intention_to_do_something_looks_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]

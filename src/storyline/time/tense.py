@@ -40,14 +40,15 @@ TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
 _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
     # folds to them), so that the search skips ahead fast; the matches are the same
-    r"(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
+    r"(?=[abdeghinopsuvwABDEGHINOPSUVW'’ſıİ])(?:"
     rf"(?:\b(?i:will|shall|won['’]t)|['’]ll|\b(?i:would|should)(?!\s+have\b)){_MODAL_ADVERBS}(?:\s+(?i:be|have|been){_MODAL_ADVERBS})*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
     r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
     r"(?<!been\s)(?<!had\s)(?:planned|predicted)\s+for|"
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b{TO_BE}|['’]ll\b|"
+    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
+    rf"intended)\s+to)\b{TO_BE}|['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
     rf"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b{TO_BE})"
 )
@@ -133,8 +134,8 @@ _S_VERB_GATE = ("day", "uary", "March", "April", "June", "July", "ugust", "mber"
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
     "will", "shall", "won't", "won’t", "'ll", "’ll", "would", "should", "going", "expect", "scheduled", "due", "set",
-    "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "aim", "agreed",
-    "promised", "pledged", "vowed",
+    "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "aim", "agree",
+    "promised", "pledged", "vowed", "proposal", "offer",
 )  # fmt: skip
 # For a time expression's own reading only (``tense_cues(..., ahead=True)``): a present verb that looks ahead
 # ("analysts expect a rebound in January", "forecasts ... in March") and a modal of possibility ("may rise in
