@@ -12,7 +12,15 @@ from typing import TypeVar
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.plans import told_as_plan
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, clause_cues, could_leads, quoted_cues, tense_at, tense_cues
+from storyline.time.tense import (
+    TenseCue,
+    clause_cues,
+    could_leads,
+    is_past_form,
+    quoted_cues,
+    tense_at,
+    tense_cues,
+)
 from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")
@@ -32,6 +40,15 @@ _SINCE_BEFORE = re.compile(
 _AHEAD_OF_BEFORE = re.compile(
     r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z"
 )
+# An event after "ahead of" whose day ends its noun phrase, with no verb or stop between ("ahead of a meeting of
+# NATO ministers on Thursday", "ahead of New York's delegate-rich Tuesday primary"): a coming day, as one right after
+# "ahead of" is, except one or two days back told in the past ("asked ahead of his last rally on Monday", ``days``).
+_AHEAD_OF_EVENT = re.compile(
+    r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?P<np>(?:[\w'’.-]+\s+){1,8}?)(?:(?i:on)\s+)?\Z"
+)
+_VERB_WORDS = frozenset("is are was were be been being will would has have had said says".split())  # noqa: SIM905
+_DETERMINERS = frozenset("the a an its their his her our this that".split())  # noqa: SIM905
+_AHEAD_REACH = 80  # characters before a weekday that "ahead of" and its event's noun phrase can take
 # A time something is delayed or extended to, with at most three words between ("was delayed until Friday",
 # "delayed it until Tuesday", "decided to delay action until Monday", "would be delayed, probably until Tuesday",
 # "pushed back to March", "agreed to extend until Monday"), or one that something is to remain or stay as it
@@ -140,6 +157,23 @@ class Context:
         if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
             return "future"
         return None
+
+    def ends_event_ahead_of(self, start: int) -> bool:
+        """Whether the time at ``start`` ends the noun phrase of an event after "ahead of" (``_AHEAD_OF_EVENT``)."""
+        before = self.text[max(0, start - _AHEAD_REACH) : start]
+        if "of " not in before or not ("head" in before or "dvance" in before or "nticipation" in before):
+            return False  # a fast test: most times have no "ahead of" before them
+        m = _AHEAD_OF_EVENT.search(before)
+        if m is None:
+            return False
+        words = m.group("np").split()
+        # an "-ed" word after a determiner or in a compound is an adjective ("ahead of the scheduled start on
+        # Monday", "the long-awaited Monday hearing"), not a verb
+        return not any(
+            w.lower() in _VERB_WORDS
+            or (is_past_form(w) and "-" not in w and (i == 0 or words[i - 1].lower() not in _DETERMINERS))
+            for i, w in enumerate(words)
+        )
 
     def _opens_reported_clause(self, start: int) -> bool:
         """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""
