@@ -404,3 +404,17 @@ def test_a_time_planned_or_predicted_for_is_coming(text: str, value: str) -> Non
 )
 def test_an_agreement_offer_or_intention_to_do_something_looks_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present form after an article or an owner is a noun, no present cue
+        ("Divers recovered a bell from the remains of the old ferry on Sunday.", "2022-09-04"),
+        ("Crews cleared the ends of the broken pier on Sunday.", "2022-09-04"),
+        # a present verb still is one
+        ("The ferry service resumes on Sunday.", "2022-09-11"),
+    ],
+)
+def test_a_present_form_after_an_article_is_a_noun(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, THURSDAY)] == [value]

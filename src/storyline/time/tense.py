@@ -156,8 +156,11 @@ _COULD_REACH = 120  # characters between a leading "could" and its time
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
-# A bare verb after these is an infinitive or follows a modal: it shows no tense of its own.
-_NO_TENSE_BEFORE = re.compile(r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not)\s+$")
+# A bare verb after these is an infinitive or follows a modal: it shows no tense of its own; and a present form after
+# an article or an owner is a noun ("the remains of a school", "its plans", "the ends of the pier").
+_NO_TENSE_BEFORE = re.compile(
+    r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not|the|a|an|its|their|his|her|our)\s+$"
+)
 # An "-ed" word after a determiner is an adjective ("a still unspecified date", "the proposed sale"), and one right
 # after "as" a clause without its subject and tense ("the vote will go ahead on Sunday as planned").
 _DETERMINER_BEFORE = re.compile(
