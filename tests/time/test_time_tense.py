@@ -418,3 +418,15 @@ def test_an_agreement_offer_or_intention_to_do_something_looks_ahead(text: str, 
 )
 def test_a_present_form_after_an_article_is_a_noun(text: str, value: str) -> None:
     assert [t.value for t in tag(text, THURSDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new ferry is likely to enter service on Monday, the operator said.", "2022-11-07"),
+        # "agreed to" a noun is no plan: the day is the agreeing's
+        ("The council agreed to the merger on Tuesday.", "2022-11-01"),
+    ],
+)
+def test_likely_to_looks_ahead_and_agreed_to_a_noun_does_not(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]

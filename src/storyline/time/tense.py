@@ -48,7 +48,8 @@ _FUTURE_CUES = re.compile(
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
     rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
-    rf"intended)\s+to)\b{TO_BE}|['’]ll\b|"
+    rf"intended|(?:is|are)\s+(?:not\s+)?likely)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b{TO_BE}|"
+    r"['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
     rf"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b{TO_BE})"
 )
@@ -135,7 +136,7 @@ _S_VERB_GATE = ("day", "uary", "March", "April", "June", "July", "ugust", "mber"
 _FUTURE_WORDS = (
     "will", "shall", "won't", "won’t", "'ll", "’ll", "would", "should", "going", "expect", "scheduled", "due", "set",
     "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "aim", "agree",
-    "promised", "pledged", "vowed", "proposal", "offer",
+    "promised", "pledged", "vowed", "proposal", "offer", "likely",
 )  # fmt: skip
 # For a time expression's own reading only (``tense_cues(..., ahead=True)``): a present verb that looks ahead
 # ("analysts expect a rebound in January", "forecasts ... in March") and a modal of possibility ("may rise in
