@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from storyline.time.tense import TO_BE, TenseCue
 
 # A plan told in the past, before the time it names: "was due to begin on Tuesday", "were set to meet Monday",
-# "was scheduled to address ... Friday", "was to arrive on Monday", "were to be arranged for Friday", and what
+# "was scheduled to address ... Friday", "was to arrive on Monday", "were to be arranged for Friday", "was likely to
+# vote on Friday", "planned to go to Haiti on Thursday", "hoped to put it to a vote by Friday", and what
 # someone said would happen ("said they would light the landmarks on Monday night", "would not comment Friday
 # night"; not "would have"). From the plan's own viewpoint the day was coming; from the report's it may be just
 # past ("The case was due to start on Thursday, but the jury ..." in a Friday report) or still ahead ("The board
