@@ -19,6 +19,7 @@ from storyline.time.tense import tense_cues
         ("The envoys planned to meet on Friday", True),
         ("The mayor hoped to sign the deal by Friday", True),
         ("The assembly was likely to vote on Friday", True),
+        ("The ferry was not likely to sail until Friday", True),
         ("The mayor would have spoken on Friday", False),
         ("The envoys said they would meet from Thursday to Friday", False),  # a range's end
         ("The envoys said they would meet on Friday next week", False),

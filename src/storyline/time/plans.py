@@ -16,7 +16,7 @@ from storyline.time.tense import TO_BE, TenseCue
 # past ("The case was due to start on Thursday, but the jury ..." in a Friday report) or still ahead ("The board
 # was to meet on Monday" on a Sunday).
 _PLANNED_IN_PAST = re.compile(
-    r"\b(?:(?:(?i:was|were)\s+(?:(?i:due|set|scheduled|slated|expected|supposed|likely)\s+)?|"
+    r"\b(?:(?:(?i:was|were)\s+(?:(?i:not)\s+)?(?:(?i:due|set|scheduled|slated|expected|supposed|likely)\s+)?|"
     r"(?i:planned|hoped|intended|wanted)\s+)to\s+(?!(?i:date|blame)\b)[a-z]+\b"
     + TO_BE
     + r"|(?P<would>(?i:would))(?:\s+(?i:not|also|still|then|be))*\s+(?!have\b)[a-z]+\b)"
