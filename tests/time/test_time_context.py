@@ -161,3 +161,34 @@ def _value_of(text: str, span: str) -> str | None:
 )
 def test_the_tense_of_a_time_is_read_in_its_own_clause(text: str, span: str, value: str) -> None:
     assert _value_of(text, span) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a trailing attribution tells when it was said, not the time of the clause before it
+        (
+            "The minister will be opening two clinics in the north of the county on Tuesday, the ministry announced.",
+            "Tuesday",
+            "2024-03-12",
+        ),
+        (
+            "Crews hope to finish laying the new deck on the second span of the bridge by Saturday, a spokesman said "
+            "on Wednesday.",
+            "Saturday",
+            "2024-03-09",
+        ),
+        # ... unless the clause has no cue of its own before the time, or the day dates the noun before it
+        ("The ferry off the harbour wall on Sunday, the coast guard said.", "Sunday", "2024-03-03"),
+        (
+            "The striker should get a real lift in confidence from the win Sunday, the coach said.",
+            "Sunday",
+            "2024-03-03",
+        ),
+        ("The ferry ran aground near the harbour on Sunday, the coast guard said.", "Sunday", "2024-03-03"),
+    ],
+)
+def test_a_trailing_attribution_counts_only_when_the_clause_has_no_cue_before_the_time(
+    text: str, span: str, value: str
+) -> None:
+    assert _value_of(text, span) == value

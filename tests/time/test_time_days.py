@@ -499,3 +499,19 @@ def test_a_possessive_weekday_after_before_under_a_past_perfect_keeps_its_past_r
 )
 def test_a_possessive_weekday_after_before_a_day_or_two_back_follows_the_tense(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2024, 3, 6)) if "day" in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the day that ends the noun phrase of an event after "ahead of" is coming, even told in the past
+        ("Ministers met ahead of a summit of regional leaders on Monday.", date(2024, 3, 8), "2024-03-11"),
+        ("The race grew nastier ahead of the state's hard-fought Tuesday primary.", date(2024, 3, 8), "2024-03-12"),
+        ("Crews may finish by Sunday, ahead of the scheduled reopening on Monday.", date(2024, 3, 7), "2024-03-11"),
+        # ... except one or two days back told in the past, and a day with a verb between
+        ("The senator was asked ahead of his second rally of the day on Tuesday.", date(2024, 3, 6), "2024-03-05"),
+        ("He spoke ahead of a meeting he attended on Monday.", date(2024, 3, 8), "2024-03-04"),
+    ],
+)
+def test_a_weekday_ending_an_event_after_ahead_of_is_coming(text: str, dct: date, value: str) -> None:
+    assert [t.value for t in tag(text, dct) if t.text.endswith("day")][-1] == value

@@ -16,6 +16,10 @@ from storyline.time.tense import tense_cues
         ("The minister was to arrive on Friday", True),
         ("More flights were to be arranged for Friday", True),
         ("The mayor said she would speak on Friday", True),
+        ("The envoys planned to meet on Friday", True),
+        ("The mayor hoped to sign the deal by Friday", True),
+        ("The assembly was likely to vote on Friday", True),
+        ("The ferry was not likely to sail until Friday", True),
         ("The mayor would have spoken on Friday", False),
         ("The envoys said they would meet from Thursday to Friday", False),  # a range's end
         ("The envoys said they would meet on Friday next week", False),

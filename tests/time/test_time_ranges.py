@@ -111,3 +111,34 @@ def test_a_range_is_read_where_the_expression_stands_in_the_text_its_offsets_cou
         moved = replace(expr, start=expr.start + len(lead), end=expr.end + len(lead))  # offsets into the report
         assert in_a_range(moved, lead + sentence) is ranged
         assert in_a_range(moved, sentence, offset=len(lead)) is ranged
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the second of two joined weekdays that follow each other is the day after the first
+        (
+            "The ministers gathering in Vienna on Friday and Saturday were to discuss the budget.",
+            date(1998, 3, 6),
+            [("Friday", "1998-03-06"), ("Saturday", "1998-03-07")],
+        ),
+        (
+            "Engineers said the barge could be lifted late Wednesday or early Thursday.",
+            MARCH_4,
+            [("late Wednesday", "1998-03-04"), ("early Thursday", "1998-03-05")],
+        ),
+        # ... and of two joined months that follow each other, the first is the month before the second
+        (
+            "Most of the advertising planned for December and January comes from outside groups.",
+            date(1998, 11, 27),
+            [("December", "1998-12"), ("January", "1999-01")],
+        ),
+        # already in order, or not next to each other in the week: as each reads on its own
+        ("The storm hit on Sunday and Monday.", MARCH_4, [("Sunday", "1998-03-01"), ("Monday", "1998-03-02")]),
+        ("The clinic opened on Monday and Friday.", MARCH_4, [("Monday", "1998-03-02"), ("Friday", "1998-02-27")]),
+    ],
+)
+def test_two_joined_weekdays_or_months_in_a_row_are_a_day_or_month_apart(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

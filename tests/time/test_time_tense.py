@@ -216,10 +216,11 @@ def test_a_plural_noun_after_a_modal_and_its_verb_is_its_object_not_a_present_ve
 # Words, pieces of words and letters that (?i) or ``str.lower`` fold ("ſ", "İ", the Kelvin sign).
 _TENSE_PIECES = """said SAID Said ſaid \u212aept kept wed ed e d annexed aided x - ſ İ ıs LED led was washed 3 ran
 ranged will WILL ſhall won't won’t 'll ’ll would should have going to is are be expected scheduled due set been than as
-date meet upcoming next expects hopes agreed vowed not also a the , .""".split()  # noqa: SIM905
+date meet upcoming next expects hopes agreed vowed not also a the , . planned predicted for had
+agreement offer offered OFFERS proposal intended""".split()  # noqa: SIM905
 
 
-_FIRST = "(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
+_FIRST = "(?=[abdeghinopsuvwABDEGHINOPSUVW'’ſıİ])(?:"
 
 
 @settings(max_examples=500, deadline=None)
@@ -330,3 +331,102 @@ def test_a_leading_could_of_possibility_makes_its_time_coming(text: str, value: 
 def test_a_future_with_a_curly_apostrophe_reads_as_with_a_straight_one(text: str) -> None:
     straight = text.replace("’", "'")
     assert [t.value for t in tag(text, THURSDAY)] == [t.value for t in tag(straight, THURSDAY)] == ["2022-09-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two ministers will then meet on Tuesday.", "2022-11-08"),
+        ("The findings will be formally published Monday, the institute said.", "2022-11-07"),
+        ("The hearings will first begin on Tuesday.", "2022-11-08"),
+        # an "-ly" verb is the verb itself, not an adverb before it
+        ("The growers will apply for the permit on Monday.", "2022-11-07"),
+    ],
+)
+def test_an_adverb_between_a_modal_and_its_verb_keeps_the_verb_in_the_future(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The runoff will go ahead on Sunday as planned.", "2022-11-06"),
+        ("The ferry may resume sailing in February as scheduled.", "2023-02"),
+        # the clause's own past verb still tells the tense
+        ("The bridge reopened on Sunday as planned.", "2022-10-30"),
+    ],
+)
+def test_a_participle_right_after_as_shows_no_tense(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a quoted sentence with no tense of its own is read from when it was said, not by the verb that reports it
+        ("“Let’s finish the new stand by April,” the chairman told fans.", NOVEMBER, "2023-04"),
+        ('"Come back and see us on Tuesday," the baker told customers.', date(2022, 11, 6), "2022-11-08"),
+        ("``Not before April .'' the builder said .", NOVEMBER, "2023-04"),
+        # ... and one with a verb of its own by that verb only
+        ('"Nobody is comfortable being short over the weekend," said a broker.', date(2024, 3, 8), "2024-W10-WE"),
+        # a quoted fragment takes the reporter's verb, and a quotation with a verb of its own keeps it
+        ('The mayor called the flooding "a disgrace in April" and resigned.', NOVEMBER, "2022-04"),
+        ('"The ferry sank in April," she said.', NOVEMBER, "2022-04"),
+    ],
+)
+def test_a_quoted_sentence_is_read_by_its_own_verbs_only(text: str, dct: date, value: str) -> None:
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shares rose as a meeting with lenders planned for Tuesday gave hope of a deal.", "2022-11-08"),
+        ("Doctors fear a second wave predicted for the winter could fill the wards.", "2022-WI"),
+        # planned in the past perfect: the plan is over
+        ("The board had planned for Tuesday a vote that never came.", "2022-11-01"),
+    ],
+)
+def test_a_time_planned_or_predicted_for_is_coming(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the time of an agreement, offer or proposal "to" do something, or of what something is intended to do
+        ("The bank announced an agreement to buy the mill in January.", "2023-01"),
+        ("The city welcomed the offer to host the talks in March.", "2023-03"),
+        ("Crews drilled two wells intended to seal the leak by August.", "2023-08"),
+        # offers already made are no plan: the day is the verb's
+        ("Rival bidders raised their offers to buy the mill Friday.", "2022-10-28"),
+    ],
+)
+def test_an_agreement_offer_or_intention_to_do_something_looks_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present form after an article or an owner is a noun, no present cue
+        ("Divers recovered a bell from the remains of the old ferry on Sunday.", "2022-09-04"),
+        ("Crews cleared the ends of the broken pier on Sunday.", "2022-09-04"),
+        # a present verb still is one
+        ("The ferry service resumes on Sunday.", "2022-09-11"),
+    ],
+)
+def test_a_present_form_after_an_article_is_a_noun(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, THURSDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new ferry is likely to enter service on Monday, the operator said.", "2022-11-07"),
+        # "agreed to" a noun is no plan: the day is the agreeing's
+        ("The council agreed to the merger on Tuesday.", "2022-11-01"),
+    ],
+)
+def test_likely_to_looks_ahead_and_agreed_to_a_noun_does_not(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOVEMBER)] == [value]

@@ -12,7 +12,15 @@ from typing import TypeVar
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.plans import told_as_plan
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import TenseCue, clause_cues, could_leads, tense_at, tense_cues
+from storyline.time.tense import (
+    TenseCue,
+    clause_cues,
+    could_leads,
+    is_past_form,
+    quoted_cues,
+    tense_at,
+    tense_cues,
+)
 from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")
@@ -32,6 +40,15 @@ _SINCE_BEFORE = re.compile(
 _AHEAD_OF_BEFORE = re.compile(
     r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z"
 )
+# An event after "ahead of" whose day ends its noun phrase, with no verb or stop between ("ahead of a meeting of
+# NATO ministers on Thursday", "ahead of New York's delegate-rich Tuesday primary"): a coming day, as one right after
+# "ahead of" is, except one or two days back told in the past ("asked ahead of his last rally on Monday", ``days``).
+_AHEAD_OF_EVENT = re.compile(
+    r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?P<np>(?:[\w'’.-]+\s+){1,8}?)(?:(?i:on)\s+)?\Z"
+)
+_VERB_WORDS = frozenset("is are was were be been being will would has have had said says".split())  # noqa: SIM905
+_DETERMINERS = frozenset("the a an its their his her our this that".split())  # noqa: SIM905
+_AHEAD_REACH = 80  # characters before a weekday that "ahead of" and its event's noun phrase can take
 # A time something is delayed or extended to, with at most three words between ("was delayed until Friday",
 # "delayed it until Tuesday", "decided to delay action until Monday", "would be delayed, probably until Tuesday",
 # "pushed back to March", "agreed to extend until Monday"), or one that something is to remain or stay as it
@@ -54,6 +71,16 @@ _REPORTED_THAT_BEFORE = re.compile(
     r"wrote|stated|predicted|confirmed|reported)\s+(?i:that)\s+"
     r"(?:(?i:on|by|in|from|until|till|after|before|during|at|early|late)\s+)?(?:(?i:the|this|next|last)\s+)?\Z"
 )
+# A trailing attribution after a time, ", CNN reported." or ", a spokeswoman said on Friday.": its verb tells when
+# something was said, not the time of the clause it follows ("will be attending events ... on Saturday, CNN
+# reported"), so it counts only when that clause has no cue of its own before the time. Not for a bare day after
+# a noun ("should get a boost from the win Tuesday, she said"): it dates the noun's happening, which the clause's
+# verb does not tell.
+_ATTRIBUTION_AFTER = re.compile(
+    r"[^,;:.!?\"“”]{0,40}?,\s+(?:[\w.'’-]+\s+){0,6}?(?i:said|says|reported|reports|told\s+[\w'’]+|added|announced)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:(?i:on|late|early|earlier)\s+)?(?:[A-Z][a-z]+day|(?i:today|yesterday|tonight))\b)"
+)
+_NOUN_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their)\s+[a-z]+\s+\Z")
 _SAYING_REACH = 48  # characters before a time expression that a verb of saying and the words after it can take
 _SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
 _DELAY_REACH = 60  # characters before a time expression that a delay and the words after it can take
@@ -87,12 +114,27 @@ class Context:
         if self._cues is None:
             self._cues = tense_cues(self.text, self.tokens, self.tokens_offset, ahead=True)
         cues = clause_cues(self.text, self._cues, start, end)
+        # what a quotation names is read from when it was said, by its own verbs only: '"Let's beat her in
+        # November," he said.' (none: the nearest November), '"We are expecting rain on Saturday," he said.'
+        quoted = quoted_cues(self.text, cues, start, end)
+        if quoted == []:
+            return "present"
+        if quoted is not None:
+            cues = quoted
         if self._opens_reported_clause(start):
             after = [cue for cue in cues if cue.start >= end]
             if after:
                 return tense_at(after, start, end, self.default)
         if could_leads(self.text, cues, start, end):
             return "future"
+        # a fast test first: most times have no comma soon after them
+        attribution = _ATTRIBUTION_AFTER.match(self.text, end) if "," in self.text[end : end + 41] else None
+        if (
+            attribution is not None
+            and any(c.end <= start for c in cues)
+            and not _NOUN_BEFORE.search(self.text, max(0, start - 24), start)
+        ):
+            cues = [c for c in cues if not end <= c.start < attribution.end()]
         return tense_at(cues, start, end, self.default)
 
     def told_as_plan(self, start: int, end: int) -> bool:
@@ -115,6 +157,23 @@ class Context:
         if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
             return "future"
         return None
+
+    def ends_event_ahead_of(self, start: int) -> bool:
+        """Whether the time at ``start`` ends the noun phrase of an event after "ahead of" (``_AHEAD_OF_EVENT``)."""
+        before = self.text[max(0, start - _AHEAD_REACH) : start]
+        if "of " not in before or not ("head" in before or "dvance" in before or "nticipation" in before):
+            return False  # a fast test: most times have no "ahead of" before them
+        m = _AHEAD_OF_EVENT.search(before)
+        if m is None:
+            return False
+        words = m.group("np").split()
+        # an "-ed" word after a determiner or in a compound is an adjective ("ahead of the scheduled start on
+        # Monday", "the long-awaited Monday hearing"), not a verb
+        return not any(
+            w.lower() in _VERB_WORDS
+            or (is_past_form(w) and "-" not in w and (i == 0 or words[i - 1].lower() not in _DETERMINERS))
+            for i, w in enumerate(words)
+        )
 
     def _opens_reported_clause(self, start: int) -> bool:
         """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""

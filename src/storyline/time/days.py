@@ -130,6 +130,11 @@ def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, e
             return rs.day_resolved(recent)
         if before:  # "just days before Tuesday's primary"
             return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))
+    if modifier is None and ctx.ends_event_ahead_of(start):  # "ahead of a meeting of ministers on Thursday"
+        recent = rs.recent_weekday(dct, weekday)
+        if recent is not None and ctx.tense(start, end) != "future":
+            return rs.day_resolved(recent)
+        return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))
     # the DCT's own weekday is the DCT in every reading, without the tense read
     if modifier in (None, "this") and weekday != dct.weekday() and ctx.told_as_plan(start, end):
         return rs.day_resolved(rs.planned_weekday(dct, weekday))  # "was due to begin on Tuesday"

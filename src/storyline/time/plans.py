@@ -9,13 +9,15 @@ from collections.abc import Sequence
 from storyline.time.tense import TO_BE, TenseCue
 
 # A plan told in the past, before the time it names: "was due to begin on Tuesday", "were set to meet Monday",
-# "was scheduled to address ... Friday", "was to arrive on Monday", "were to be arranged for Friday", and what
+# "was scheduled to address ... Friday", "was to arrive on Monday", "were to be arranged for Friday", "was likely to
+# vote on Friday", "planned to go to Haiti on Thursday", "hoped to put it to a vote by Friday", and what
 # someone said would happen ("said they would light the landmarks on Monday night", "would not comment Friday
 # night"; not "would have"). From the plan's own viewpoint the day was coming; from the report's it may be just
 # past ("The case was due to start on Thursday, but the jury ..." in a Friday report) or still ahead ("The board
 # was to meet on Monday" on a Sunday).
 _PLANNED_IN_PAST = re.compile(
-    r"\b(?:(?i:was|were)\s+(?:(?i:due|set|scheduled|slated|expected|supposed)\s+)?to\s+(?!(?i:date|blame)\b)[a-z]+\b"
+    r"\b(?:(?:(?i:was|were)\s+(?:(?i:not)\s+)?(?:(?i:due|set|scheduled|slated|expected|supposed|likely)\s+)?|"
+    r"(?i:planned|hoped|intended|wanted)\s+)to\s+(?!(?i:date|blame)\b)[a-z]+\b"
     + TO_BE
     + r"|(?P<would>(?i:would))(?:\s+(?i:not|also|still|then|be))*\s+(?!have\b)[a-z]+\b)"
 )

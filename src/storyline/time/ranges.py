@@ -134,3 +134,61 @@ def _attributive(text: str, start: int, end: int) -> bool:
 def single_days(times: Sequence[TimeExpression], text: str, offset: int = 0) -> list[TimeExpression]:
     """``times`` without the ends of ranges (``in_a_range``)."""
     return [t for t in times if not in_a_range(t, text, offset)]
+
+
+# Two weekdays or months joined by "and" or "or" ("on Friday and Saturday", "late Thursday or early Friday",
+# "planned for December and January").
+_JOINED = re.compile(r"\s*,?\s*(?i:and|or)\s+(?:(?i:on|in)\s+)?")
+_WEEKDAY_WORD = re.compile(WEEKDAY)
+_MONTH_WORD = re.compile(rf"(?:(?i:early|late|mid)[- ])?{MONTH_ANY}")
+
+
+def next_in_turn(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """``found`` with two joined weekdays or months that follow each other in the week or year put one day or
+    month apart, as each read on its own against the report may not: "meeting in Sopot on Friday and Saturday" in
+    a Friday report is that Friday and the next day, not the Saturday before; "advertising planned for December and
+    January" in November is the coming December, not last year's. The second moves after the first, or, when it
+    lies more than a month after it, the first moves to the month before it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.date is None or second.date is None or not _JOINED.fullmatch(text, first.end, second.start):
+            continue
+        if len(first.date) == len(second.date) == 10 and _WEEKDAY_WORD.search(first.text):
+            out[i] = _day_after(first, second) if _WEEKDAY_WORD.search(second.text) else second
+        elif _MONTH_WORD.fullmatch(first.text) and _MONTH_WORD.fullmatch(second.text):
+            out[i - 1], out[i] = _months_in_turn(first, second)
+    return out
+
+
+def _day_after(first: TimeExpression, second: TimeExpression) -> TimeExpression:
+    """``second`` on the day after ``first`` when it names that weekday (its part of the day kept)."""
+    day, other = date.fromisoformat(first.date or ""), date.fromisoformat(second.date or "")
+    after = day + timedelta(days=1)
+    if other.weekday() != after.weekday() or other == after:
+        return second
+    value = after.isoformat() + second.value[len(after.isoformat()) :]
+    return TimeExpression(second.start, second.end, second.text, second.type, value, after.isoformat())
+
+
+def _months_in_turn(first: TimeExpression, second: TimeExpression) -> tuple[TimeExpression, TimeExpression]:
+    """``first`` and ``second`` a month apart when the second names the month after the first."""
+    if not (_MONTH.fullmatch(first.value) and _MONTH.fullmatch(second.value)):
+        return first, second
+    a, b = _month_index(first.value), _month_index(second.value)
+    if (b - a) % 12 != 1 or b - a == 1:
+        return first, second
+    if b < a:
+        return first, _revalued(second, _month_of(a + 1))
+    return _revalued(first, _month_of(b - 1)), second
+
+
+def _month_index(value: str) -> int:
+    """A count of months from year 0 of an ISO month ("2024-01": 2024 * 12)."""
+    return int(value[:4]) * 12 + int(value[5:7]) - 1
+
+
+def _month_of(index: int) -> str:
+    """The ISO month of a count of months from year 0 (``_month_index``)."""
+    year, month0 = divmod(index, 12)
+    return rs.iso_month(year, month0 + 1)

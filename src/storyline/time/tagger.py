@@ -408,9 +408,13 @@ def tag(
         kept = ranges.order(kept, text, dct)
     if "week of" in text:  # "the week of March 16"
         kept = days.weeks_of(kept, text)
+    if len(kept) > 1 and ("and " in text or "or " in text):  # "on Friday and Saturday", "December and January"
+        kept = ranges.next_in_turn(kept, text)
     kept = days.anchor_clock_times(kept, ctx)
     if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
+    if len(kept) > 1 and "the year" in text:  # "since 2005, the year of the flood"
+        kept = years.years_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
     return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
 

@@ -25,6 +25,14 @@ class TenseCue(NamedTuple):
 
 
 _ADVERBS = r"(?:\s+(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again))*"
+# Between a modal and its verb, and between "be" and a participle after it: those adverbs, "then", "first",
+# "later" and any "-ly" word that is not a verb ("will then meet", "will be officially released"), so that the
+# verb is inside the modal's span and not read as a present or past cue of its own.
+_MODAL_ADVERBS = (
+    r"(?:\s+(?:(?i:not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again|"
+    r"then|first|later)|(?!(?:apply|reply|supply|comply|imply|multiply|rely|fly|ally|rally|tally|bully|sully)\b)"
+    r"[a-z]+ly))*"
+)
 # The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
 # its participle is not read as past.
 TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
@@ -32,13 +40,16 @@ TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
 _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
     # folds to them), so that the search skips ahead fast; the matches are the same
-    r"(?=[abdeghinpsuvwABDEGHINPSUVW'’ſıİ])(?:"
-    rf"(?:\b(?i:will|shall|won['’]t)|['’]ll|\b(?i:would|should)(?!\s+have\b)){_ADVERBS}(?:\s+(?i:be|have|been))*\s+[a-z]+\b|"
+    r"(?=[abdeghinopsuvwABDEGHINOPSUVW'’ſıİ])(?:"
+    rf"(?:\b(?i:will|shall|won['’]t)|['’]ll|\b(?i:would|should)(?!\s+have\b)){_MODAL_ADVERBS}(?:\s+(?i:be|have|been){_MODAL_ADVERBS})*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
     r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
+    r"(?<!been\s)(?<!had\s)(?:planned|predicted)\s+for|"
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed)\s+to)\b{TO_BE}|['’]ll\b|"
+    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
+    rf"intended|(?:is|are)\s+(?:not\s+)?likely)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b{TO_BE}|"
+    r"['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
     rf"vote|report|announce|sign|visit|finish|complete|decide|rule|launch|publish|release|give|make|go))\b{TO_BE})"
 )
@@ -124,8 +135,8 @@ _S_VERB_GATE = ("day", "uary", "March", "April", "June", "July", "ugust", "mber"
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
     "will", "shall", "won't", "won’t", "'ll", "’ll", "would", "should", "going", "expect", "scheduled", "due", "set",
-    "slated", "poised", "supposed", "plan", "intend", "upcoming", "next", "hope", "aim", "agreed", "promised",
-    "pledged", "vowed",
+    "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "aim", "agree",
+    "promised", "pledged", "vowed", "proposal", "offer", "likely",
 )  # fmt: skip
 # For a time expression's own reading only (``tense_cues(..., ahead=True)``): a present verb that looks ahead
 # ("analysts expect a rebound in January", "forecasts ... in March") and a modal of possibility ("may rise in
@@ -146,10 +157,16 @@ _COULD_REACH = 120  # characters between a leading "could" and its time
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
-# A bare verb after these is an infinitive or follows a modal: it shows no tense of its own.
-_NO_TENSE_BEFORE = re.compile(r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not)\s+$")
-# An "-ed" word after a determiner is an adjective ("a still unspecified date", "the proposed sale").
-_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|their|his|her|our)\s+(?:(?i:still|newly|recently)\s+)?$")
+# A bare verb after these is an infinitive or follows a modal: it shows no tense of its own; and a present form after
+# an article or an owner is a noun ("the remains of a school", "its plans", "the ends of the pier").
+_NO_TENSE_BEFORE = re.compile(
+    r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not|the|a|an|its|their|his|her|our)\s+$"
+)
+# An "-ed" word after a determiner is an adjective ("a still unspecified date", "the proposed sale"), and one right
+# after "as" a clause without its subject and tense ("the vote will go ahead on Sunday as planned").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:a|an|the|this|that|its|their|his|her|our|as)\s+(?:(?i:still|newly|recently)\s+)?$"
+)
 # The cue patterns compiled with ``re.ASCII``, for text where they match the same (``ascii_safe``) and run faster.
 _ASCII = {
     p: re.compile(p.pattern, re.ASCII) for p in (_FUTURE_CUES, _AHEAD_CUES, _PERFECT, _PRESENT_CUES, _NO_TENSE_BEFORE)
@@ -408,6 +425,28 @@ def clause_cues(text: str, cues: Sequence[TenseCue], start: int, end: int) -> Se
     if not apart:
         return cues
     return [c for c in cues if not any(a <= c.start < b for a, b in apart)]
+
+
+# A quotation within the sentence that is a sentence of its own (its first letter a capital): curly quotes,
+# TeX-style ones (``...''), or straight ones when they pair up. A fragment quoted within the reporter's own sentence
+# ("was ``spending a few hours with his family at the weekend''") takes that sentence's verb.
+_CURLY_QUOTE = re.compile(r"“\s*[A-Z][^“”]*”|``\s*[A-Z].*?''")
+_STRAIGHT_QUOTE = re.compile(r'"\s*[A-Z][^"]*"')
+
+
+def quoted_cues(text: str, cues: Sequence[TenseCue], start: int, end: int) -> Sequence[TenseCue] | None:
+    """The ``cues`` inside the quotation that holds ``start``-``end``, or None when the span is not quoted
+    (``_CURLY_QUOTE``). The verb that reports a quotation tells when it was said, not when what it names is:
+    "Let's beat her in November," he said."""
+    if "“" not in text and "``" not in text and '"' not in text:  # a fast test: most sentences quote no one
+        return None
+    quotes = list(_CURLY_QUOTE.finditer(text))
+    if text.count('"') % 2 == 0:
+        quotes += _STRAIGHT_QUOTE.finditer(text)
+    for q in quotes:
+        if q.start() < start and end < q.end():
+            return [c for c in cues if q.start() <= c.start and c.end <= q.end()]
+    return None
 
 
 def tense_at(cues: Sequence[TenseCue], start: int, end: int, default: Tense) -> Tense:

@@ -139,3 +139,23 @@ LISTED_YEAR_RULE: Rule = (
     rf"(?<=\d,\s)(?P<year>{YEAR})(?=,\s|\s+(?i:and|or)\s)",
     _listed_year,
 )
+
+
+# A year and "the year" set off after it ("since 2005, the year of the great flood", "in 1979, the year his father
+# left office"): "the year" is that year, not the report's.
+_THE_YEAR_APPOSITION = re.compile(r"\s*,\s+(?i:the)\s+(?i:year)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def years_in_apposition(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """ "the year" set off by a comma right after a year names that year (``_THE_YEAR_APPOSITION``)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        year, the_year = out[i - 1], out[i]
+        if (
+            _YEAR_VALUE.fullmatch(year.value)
+            and the_year.text.lower() == "the year"
+            and _THE_YEAR_APPOSITION.fullmatch(text, year.end, the_year.end)
+        ):
+            out[i] = TimeExpression(the_year.start, the_year.end, the_year.text, "DATE", year.value, year.value)
+    return out
