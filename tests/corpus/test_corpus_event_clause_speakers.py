@@ -138,3 +138,35 @@ def test_a_clause_that_tells_a_happening_after_a_claim_is_still_split(make_doc):
     first, second = speaker_clauses(sentence)
     assert first.own == ("reported", None)
     assert second.own == ("claimed", "officials")
+
+
+_MISSING = (
+    "The mayor said about 60 people were missing on May 2, while the NTSB list released on May 9 named 41 people. "
+    "The Orsk Ledger could not independently confirm how many people are still missing."
+)
+
+
+def test_a_clause_told_by_the_role_the_story_resolved_to_the_sentences_speaker_keeps_the_outlets_hedge(make_doc):
+    from storyline.corpus.event_mentions import candidates
+    from storyline.corpus.role_holders import resolve_roles
+    from storyline.records import Story
+
+    named, _ = _read(make_doc, "Mayor Ilse Varga opened a shelter in the school hall of Norrel on Monday.")
+    hedged, _ = _read(make_doc, _MISSING)
+    story = resolve_roles(Story(id="s", title="t", documents=(named, hedged)))
+    voices = {c.mention.text: (c.mention.status, c.mention.attributed_to) for c in candidates(story)}
+    assert voices["The mayor said about 60 people were missing on May 2"] == ("unverified", "Ilse Varga")
+    assert voices["the NTSB list released on May 9 named 41 people"] == ("claimed", "the NTSB")
+
+
+def test_a_clause_told_by_a_role_resolved_to_another_person_keeps_its_own_voice(make_doc):
+    from storyline.corpus.event_clause_speakers import voiced
+    from storyline.corpus.event_clauses import dated_clauses
+
+    _, sentence = _read(make_doc, _MISSING)
+    resolved = replace(sentence, attributed_to="Ilse Varga")
+    holders = {"the mayor": "Ilse Varga"}
+    first = voiced(resolved, dated_clauses(resolved), lambda s: holders.get(s.lower()))[0]
+    assert first.own == ("unverified", "Ilse Varga")
+    first = voiced(resolved, dated_clauses(resolved), lambda s: "Ana Roe" if s.lower() == "the mayor" else None)[0]
+    assert first.own == ("claimed", "the mayor")

@@ -103,3 +103,13 @@ def test_a_profession_speaker_stays_when_its_report_names_two_titled_people(make
     )
     story = resolve_roles(_story(own))
     assert story.documents[0].sentences[1].attributed_to == "the surgeon"
+
+
+def test_holder_in_reads_the_storys_table_then_the_reports_titled_person(make_doc):
+    from storyline.corpus.role_holders import holder_in
+
+    doc = _doc(make_doc, "Dr Ivo Brand said the ward was full. The cardiologist said 12 beds were free.", {})
+    assert holder_in("the mayor", {"mayor": "Ilse Varga"}, doc) == "Ilse Varga"
+    assert holder_in("the cardiologist", {}, doc) == "Ivo Brand"
+    assert holder_in("the deputy mayor", {"mayor": "Ilse Varga"}, doc) is None
+    assert holder_in("the surgeon", {}, _doc(make_doc, "The ward was full.", {})) is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from storyline.corpus import deeds as deed_reading
 from storyline.corpus.entity_names import PARTY_LABELS, PLACE_LABELS, normalize_name
@@ -17,6 +18,7 @@ from storyline.corpus.event_clauses import Clause, acts, dated_clauses
 from storyline.corpus.event_places import containing, towns_lie_in
 from storyline.corpus.event_tally_clauses import tally_clauses
 from storyline.corpus.event_verbs import ActKey, VerbKey, act_key, main_happening, verb_key
+from storyline.corpus.role_holders import holder_in, role_table
 from storyline.doc.generic_statements import is_generic_sentence
 from storyline.doc.speech_patterns import UNVERIFIED
 from storyline.records import Document, Entity, Happening, IsoDate, Mention, Sentence, Story
@@ -125,12 +127,13 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
     clause of a sentence whose two clauses are told by different voices (``event_clause_speakers``), or
     per clause of a running tally told beside a happening of its own day (``event_tally_clauses``)."""
     found = []
+    roles = role_table(story) if split_clauses else {}
     for doc in sorted(story.documents, key=lambda d: d.id):
         for s in doc.sentences:
             if not is_event_mention(s, min_words):
                 continue
             borrowed = s.event_date_fallback or s.event_date_anchor is not None
-            split = _split(doc, s, min_words) if split_clauses else ()
+            split = _split(doc, s, min_words, roles) if split_clauses else ()
             clauses = tuple(c for c in split if acts(s, c))
             told = deed_reading.told_as(s)
             if not clauses:
@@ -143,13 +146,15 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
     return found
 
 
-def _split(doc: Document, sentence: Sentence, min_words: int) -> tuple[Clause, ...]:
+def _split(doc: Document, sentence: Sentence, min_words: int, roles: dict[str, str]) -> tuple[Clause, ...]:
     """The sentence's clauses when it tells two happenings: each dated by its own time, told by its own
-    voice, or a running tally beside a clause dated by its own words (``event_tally_clauses``)."""
+    voice, or a running tally beside a clause dated by its own words (``event_tally_clauses``). A role
+    speaker stands for the person ``roles`` (the story's ``role_table``) or its report resolves it to."""
+    holder = partial(holder_in, table=roles, doc=doc)
     return (
-        voiced(sentence, dated_clauses(sentence, min_words))
-        or speaker_clauses(sentence, min_words)
-        or voiced(sentence, tally_clauses(sentence, doc.published, min_words))
+        voiced(sentence, dated_clauses(sentence, min_words), holder)
+        or speaker_clauses(sentence, min_words, holder)
+        or voiced(sentence, tally_clauses(sentence, doc.published, min_words), holder)
     )
 
 

@@ -82,6 +82,12 @@ def titled_holder(speaker: str, doc: Document) -> str | None:
     return people.popitem()[1] if len(people) == 1 else None
 
 
+def holder_in(speaker: str, table: dict[str, str], doc: Document) -> str | None:
+    """The person a role speaker of ``doc`` stands for: the role's one holder in the story (``table``,
+    from ``role_table``) or the one titled person of its own report; None when neither."""
+    return holder_of(speaker, table) or titled_holder(speaker, doc)
+
+
 def resolve_roles(story: Story) -> Story:
     """Every sentence whose speaker is a role with one holder in the story, or a profession with one
     titled person in its own report, gets that person's name."""
@@ -94,7 +100,7 @@ def _resolved(doc: Document, table: dict[str, str]) -> Document:
     changed = False
     for k, sentence in enumerate(sentences):
         speaker = sentence.attributed_to
-        holder = (holder_of(speaker, table) or titled_holder(speaker, doc)) if speaker else None
+        holder = holder_in(speaker, table, doc) if speaker else None
         if holder is None:
             continue
         surname = holder.split()[-1]
