@@ -20,6 +20,7 @@ from storyline.doc.clean_glued_shapes import (
     JOINERS,
     MIN_HEAD_WORDS,
     MONTH,
+    NUMBER_OPENERS,
     PAGE_STAMP,
     WEEKDAY,
     WIRE_STAMP,
@@ -47,6 +48,7 @@ _CALENDAR = re.compile(rf"\b(?:{MONTH}|{WEEKDAY})\b")
 # Words a highlight does not end on: the next word is their object ("off Tarsa", "their Harbor allies").
 _TAKES_OBJECT = frozenset(
     [
+        *(number.casefold() for number in NUMBER_OPENERS),
         "about",
         "above",
         "across",
@@ -97,15 +99,6 @@ _TAKES_OBJECT = frozenset(
         "no",
         "all",
         "both",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
         "several",
         "many",
         "if",

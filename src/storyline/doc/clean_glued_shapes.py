@@ -77,7 +77,7 @@ OPENERS = frozenset(
         "Already",
     ]
 )
-_NUMBER_OPENERS = frozenset(["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
+NUMBER_OPENERS = frozenset(["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
 # A letter after these names a kind, not a sentence: "influenza A virus", "group A teams".
 _LETTER_LABELS = frozenset(
     [
@@ -245,7 +245,7 @@ def opener_split(tokens: list[re.Match[str]], i: int, words: Words, first_line: 
     if not ends_open(before) or bare(before).casefold() in JOINERS or not is_lower_word(after):
         return False
     if word in OPENERS:
-        if word in _NUMBER_OPENERS and not is_lower_word(before):
+        if word in NUMBER_OPENERS and not is_lower_word(before):
             return False  # a number in a name: "BBC Two", "Channel Four"
         if _in_title_case(tokens, i):
             return False  # "Tales From the Crypt", "Showing Up for Racial Justice"
