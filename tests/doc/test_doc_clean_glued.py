@@ -46,6 +46,18 @@ GLUED = [
         "Photograph: Harbor Daily staff An inquiry into the dam breach opened in Tarsa on Monday.",
         "Photograph: Harbor Daily staff",
     ),
+    (
+        "Crews will stay out until they are paid Harbor Mills, Ardenia (Wire) -- The ferry strike went on.",
+        "Crews will stay out until they are paid",
+    ),
+    (
+        "Crews will stay out until they are paid (Wire) -- The ferry strike entered its third day on Monday.",
+        "Crews will stay out until they are paid",
+    ),
+    (
+        "The talks ended without a deal on Monday TARSA, March 3 (Wire) - Ferry owners walked out of the talks.",
+        "The talks ended without a deal on Monday",
+    ),
 ]
 
 # Real sentences (and headlines on lines of their own) that no rule may split.
@@ -67,7 +79,12 @@ WHOLE = [
     "She joined the group Standing Up for Harbor Ferries in 2031.",
     "The old series Tales From the Deep Harbor returns to Tarsa TV this week.",
     "The old series “Tales From the Deep Harbor” returns to Tarsa TV this week.",
+    "TARSA, Ardenia (Wire) -- The ferry strike entered its third day on Monday.",
+    "March 3 (Wire) - The ferry strike entered its third day.",
 ]
+
+# Six whole sentences: a line after them is past the first lines (``clean_glued.TOP_LINES``).
+_BODY = "\n".join(f"Line {n} of the report ends here." for n in range(6))
 
 
 @pytest.mark.parametrize(("text", "head"), GLUED)
@@ -77,6 +94,69 @@ def test_glued_headline_goes_on_a_line_of_its_own(text: str, head: str) -> None:
 
 @pytest.mark.parametrize("text", WHOLE)
 def test_sentence_that_starts_with_a_name_is_never_split(text: str) -> None:
+    assert unglue(text) == text
+
+
+def test_highlights_before_a_dateline_go_on_lines_of_their_own() -> None:
+    text = (
+        "Talks on the ferry strike stall for a third day Harbor union says crews will stay out "
+        "“We will not sail until we are paid,” a union official says TARSA, Ardenia (Wire) -- "
+        "The ferry strike entered its third day on Monday.\nThe union and the owners met in Tarsa."
+    )
+    assert unglue(text).split("\n")[:4] == [
+        "Talks on the ferry strike stall for a third day",
+        "Harbor union says crews will stay out",
+        "“We will not sail until we are paid,” a union official says",
+        "TARSA, Ardenia (Wire) -- The ferry strike entered its third day on Monday.",
+    ]
+
+
+def test_bulleted_highlights_are_split_before_each_bullet_only() -> None:
+    text = (
+        "Ferry strike enters third day * Union says Harbor crews stay out * Owners offer talks "
+        "TARSA, Ardenia, March 3 (Wire) - The strike entered its third day."
+    )
+    assert unglue(text).split("\n") == [
+        "Ferry strike enters third day",
+        "* Union says Harbor crews stay out",
+        "* Owners offer talks",
+        "TARSA, Ardenia, March 3 (Wire) - The strike entered its third day.",
+    ]
+
+
+def test_a_name_the_report_writes_after_a_word_elsewhere_stays_in_its_highlight() -> None:
+    text = (
+        "Crews wait for news from mayor Ivo Brand on the strike (Wire) -- The strike went on.\n"
+        "The union asked mayor Ivo Brand to meet the owners."
+    )
+    assert unglue(text).split("\n")[0] == "Crews wait for news from mayor Ivo Brand on the strike"
+
+
+def test_a_name_after_a_joining_word_is_not_the_datelines_place() -> None:
+    text = "Talks stall over the fate of Tarsa (Wire) -- Ferry owners met on Monday."
+    assert unglue(text).split("\n") == ["Talks stall over the fate of Tarsa", "(Wire) -- Ferry owners met on Monday."]
+
+
+def test_link_title_glued_before_a_sentence_is_split_anywhere_in_the_text() -> None:
+    text = _BODY + "\nFerry fares rise again Dam talks stall over pay The union leader says the crews will not sail."
+    assert unglue(text).split("\n")[-2:] == [
+        "Ferry fares rise again Dam talks stall over pay",
+        "The union leader says the crews will not sail.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The band played selected A and B sides from their old records.",
+        "A faster network for trading data A connected approach to risk and compliance",
+        "The union leader met the owners at the harbor The talks went on",
+        "The strain is an influenza A virus, the agency said.",
+        "The mayor told The Harbor Daily that the dam had held.",
+    ],
+)
+def test_line_after_the_top_lines_without_a_link_title_stays_whole(line: str) -> None:
+    text = _BODY + "\n" + line
     assert unglue(text) == text
 
 
@@ -102,8 +182,7 @@ def test_document_title_is_split_from_the_sentence_after_it() -> None:
 
 
 def test_glue_after_the_top_lines_is_left() -> None:
-    body = "\n".join(f"Line {n} of the report ends here." for n in range(6))
-    text = body + "\nFerry service resumes after the storm The first boat left at dawn."
+    text = _BODY + "\nFerry service resumes after the storm It left at dawn (Wire) -- Boats sailed."
     assert unglue(text) == text
 
 
@@ -171,6 +250,12 @@ _WORDS = st.sampled_from(
         "\n",
         "Photograph:",
         "AP",
+        "(Wire)",
+        "--",
+        "*",
+        "“We",
+        "go,”",
+        "Harbor",
     ]
 )
 
@@ -199,11 +284,26 @@ def test_clean_stage_offsets_round_trip_to_the_text_as_read(words: list[str]) ->
         assert doc.raw_text[span[0] : span[1]].split() == cleaned.text[a:b].split()
 
 
-def test_detokenized_corpus_text_keeps_its_map_after_the_split() -> None:
-    raw = "Ferry service resumes after the storm The first boat left Tarsa harbour at dawn , the operator said .\n"
+@pytest.mark.parametrize(
+    ("raw", "head", "body_raw"),
+    [
+        (
+            "Ferry service resumes after the storm The first boat left Tarsa harbour at dawn , the operator said .\n",
+            "Ferry service resumes after the storm",
+            "The first boat left Tarsa harbour at dawn , the operator said",
+        ),
+        (
+            "Crews will stay out , the union says Tarsa , Ardenia -LRB- Wire -RRB- -- The strike went on .\n",
+            "Crews will stay out, the union says",
+            "Tarsa , Ardenia -LRB- Wire -RRB- -- The strike went on",
+        ),
+    ],
+)
+def test_detokenized_corpus_text_keeps_its_map_after_the_split(raw: str, head: str, body_raw: str) -> None:
     text, text_map = detokenize(raw)
     out = unglue(text)
-    assert out.split("\n")[0] == "Ferry service resumes after the storm"
-    start = out.index("The first")
-    span = text_map.span_to_raw(start, start + len("The first boat"))
-    assert span is not None and raw[span[0] : span[1]] == "The first boat"
+    first, second = out.split("\n")[:2]
+    assert first == head
+    start = out.index(second)
+    span = text_map.span_to_raw(start, start + len(second.rstrip(".").rstrip()))
+    assert span is not None and raw[span[0] : span[1]].strip() == body_raw
