@@ -222,7 +222,12 @@ def test_the_same_two_figures_told_again_by_other_reports_are_one_contradiction(
     series = FigureSeries(
         "homeless",
         "count",
-        (point(600_000, None, "a"), point(1_500_000, "about", "b"), point(1_500_000, "about", "c"), point(2e6, None, "d")),
+        (
+            point(600_000, None, "a"),
+            point(1_500_000, "about", "b"),
+            point(1_500_000, "about", "c"),
+            point(2_000_000, None, "d"),
+        ),
     )
     found = find(story_of(figures=[series]))
     pairs = [tuple(m.document for m in c.mentions) for c in found]
