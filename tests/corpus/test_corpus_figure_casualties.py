@@ -170,3 +170,37 @@ def test_people_before_a_casualty_verb_with_its_own_number_are_not_its_victims(
     q = count(doc, words, value, counted="people", noun="people")
     assert fc.kills_others(first(doc), q) is others
     assert fg.measure_of(first(doc), q) == measure
+
+
+def test_a_count_written_n_plus_is_a_floor(make_doc):
+    doc = make_doc("All of the 120-plus deaths from the fever were in the capital, officials said.")
+    plus = count(doc, "120-plus deaths", 120, noun="deaths")
+    assert fc.plus_floor(plus).qualifier == "at least"
+    spaced = make_doc("Some 300 plus people were killed when the bridge fell.")
+    assert fc.plus_floor(count(spaced, "300 plus people", 300, noun="people")).qualifier == "at least"
+    plain = make_doc("The fever has killed 120 people in the capital.")
+    assert fc.plus_floor(count(plain, "120 people", 120, noun="people")).qualifier is None
+    capped = replace(plus, qualifier="up to")
+    assert fc.plus_floor(capped).qualifier == "up to"
+
+
+def test_a_count_of_the_dead_with_more_dead_told_after_it_is_the_part_known(make_doc):
+    doc = make_doc("Fifteen people are known to have died in the valley so far, and 30 more deaths are being examined.")
+    assert fc.told_with_more_dead(first(doc), count(doc, "Fifteen people", 15, noun="people"))
+    feared = make_doc("Nine bodies were found on Monday, with dozens more feared dead under the mud.")
+    assert fc.told_with_more_dead(first(feared), count(feared, "Nine bodies", 9, noun="bodies"))
+    for text in (
+        "Fifteen people have died in the valley, and no more deaths have been reported since Monday.",
+        "Fifteen people have died in the valley, and 30 more people were injured.",
+        "Fifteen people have died in the valley, more than the 12 deaths of last year's flood.",
+    ):
+        other = make_doc(text)
+        assert not fc.told_with_more_dead(first(other), count(other, "Fifteen people", 15, noun="people")), text
+
+
+def test_the_known_part_of_a_toll_is_no_rival_of_the_toll(make_doc):
+    doc = make_doc("Fifteen people are known to have died in the valley so far, and 30 more deaths are being examined.")
+    q = count(doc, "Fifteen people", 15, counted="people", noun="people")
+    doc = replace(doc, sentences=(replace(first(doc), quantities=(q,)),))
+    [(measure, _, point)] = [f for f in fg.points_of(doc) if f[2].value == 15]
+    assert (measure, point.qualifier) == ("killed", "at least")

@@ -216,3 +216,21 @@ def test_a_figure_of_an_opinion_piece_has_no_rival(make_doc):
     plain = make_doc("Jo Lin writes that 300 are dead.")
     c = replace(point(300, None, plain.id), text=plain.text)
     assert len(find(story_of(plain, report, figures=[FigureSeries("killed", "count", (c, b))]))) == 1
+
+
+def test_the_same_two_figures_told_again_by_other_reports_are_one_contradiction():
+    series = FigureSeries(
+        "homeless",
+        "count",
+        (
+            point(600_000, None, "a"),
+            point(1_500_000, "about", "b"),
+            point(1_500_000, "about", "c"),
+            point(2_000_000, None, "d"),
+        ),
+    )
+    found = find(story_of(figures=[series]))
+    pairs = [tuple(m.document for m in c.mentions) for c in found]
+    assert pairs == [("a", "b"), ("a", "d"), ("b", "d")]  # not ("a", "c") nor ("c", "d") again
+    other_day = replace(series, points=(*series.points[:2], replace(series.points[2], date="2022-09-13")))
+    assert len(find(story_of(figures=[other_day]))) == 1

@@ -193,6 +193,15 @@ def test_a_sentence_going_on_about_the_one_before_takes_its_place() -> None:
     assert figure_places(own, before) == ("ostmark",)
 
 
+def test_a_local_authority_s_figure_holds_for_the_place_named_just_before() -> None:
+    before = sentence("Most roofs have fallen in Dunmore, a town west of the capital.", ("Dunmore", "GPE"))
+    told = sentence("According to the local police, between 300 and 400 people have died.")
+    assert figure_places(told, before, count(told, "between 300 and 400")) == ("dunmore",)
+    officials = sentence("Local officials said 40 people were missing.")
+    assert figure_places(officials, before, count(officials, "40")) == ("dunmore",)
+    assert figure_places(sentence("The police said 40 people were missing."), before) == ()
+
+
 def _report(*places: str) -> Document:
     text = " ".join(f"Rain fell on {p}." for p in places) or "Rain fell."
     s = sentence(text, *((p, "GPE") for p in places))

@@ -1,7 +1,8 @@
 """What a count of people near a casualty word really counts, when it is not the toll it seems to be.
 
 Five rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue",
-"has collected 50,000 bodies") are a floor of the toll, at least that many dead, not the toll; bodies
+"has collected 50,000 bodies"), a count written "N-plus" and a count of the dead with more dead told
+after it ("20 have died, and 48 more deaths are suspected") are a floor of the toll, at least that many; bodies
 buried ("75,000 bodies had been buried in mass graves", "70,000 people who died ... have been buried") are
 a measure of their own, "buried"; a count told of a list of casualty words ("three million killed,
 injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
@@ -180,3 +181,30 @@ def as_floor(quantity: Quantity) -> Quantity:
     if not heads & _BODY_NOUNS:  # the parse's counted noun or the count's own last word, not a noun further on
         return quantity
     return replace(quantity, qualifier="at least") if quantity.qualifier in _FLOOR_OF else quantity
+
+
+# "150-plus deaths", "200 plus people": the number right before "plus" is a floor.
+_PLUS = re.compile(r"^\S*\d(?:-|\s+)plus\b", re.IGNORECASE)
+
+
+def plus_floor(quantity: Quantity) -> Quantity:
+    """A count written "N-plus" or "N plus" ("the 150-plus deaths") as at least N; any other count as it is."""
+    if quantity.qualifier is None and _PLUS.match(quantity.text):
+        return replace(quantity, qualifier="at least")
+    return quantity
+
+
+# More dead told after a count in its sentence: "and 48 more deaths are thought to be ...", "with dozens more
+# feared dead"; not "no more deaths", "more than 40 deaths" (a bound), nor more cases or injured.
+_MORE_DEAD_AFTER = re.compile(
+    r"\b(?!(?:no|not|any|none|than)\b)(?:\d[\d,.]*|[a-z]+)\s+(?:more|additional|further)\b(?!\s+than\b)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:deaths|dead|died|killed|fatalities|victims)\b",
+    re.IGNORECASE,
+)
+
+
+def told_with_more_dead(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count of the dead is followed in its sentence by more dead told apart ("Twenty people are
+    known to have died, and 48 more deaths are thought to be linked"): the count is the part known, and the
+    toll at least that; it is set against no larger toll."""
+    return _MORE_DEAD_AFTER.search(sentence.text, quantity.end - sentence.start) is not None

@@ -159,9 +159,12 @@ def figure_contradictions(
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
     nor one day's toll against a running total (``day_toll_of_total``), nor a figure of an opinion piece
-    (``opinion.is_opinion_piece``: a column's argument or its readers' replies).
+    (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
+    measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
+    are one contradiction, the first pair's.
     """
     columns = {doc_id for doc_id, doc in lineage.documents.items() if is_opinion_piece(doc)}
+    told: set[tuple[str, IsoDate, frozenset[str]]] = set()
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
         for p in s.points:
@@ -175,7 +178,9 @@ def figure_contradictions(
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
                     continue
-                if not lineage.is_copy((a.document, a.text), (b.document, b.text)):
+                clash = (s.measure, date, frozenset({describe(a, s.unit), describe(b, s.unit)}))
+                if clash not in told and not lineage.is_copy((a.document, a.text), (b.document, b.text)):
+                    told.add(clash)
                     yield _figure_contradiction(s, date, a, b, lineage)
 
 

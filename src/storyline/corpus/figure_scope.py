@@ -177,12 +177,19 @@ def _place_entities(sentence: Sentence) -> list[tuple[int, int, str]]:
 # A sentence that goes on about the one before it, and so about its place: "The UK has 1,500 cases. There
 # has been one death."
 _GOES_ON = re.compile(r"^\W*(?:It|There)\b")
+# A figure told by the local authorities of the place just named: "Floods hit Dunmore. Local police say 40 died."
+_LOCAL_TELLER = re.compile(
+    r"\blocal\s+(?:police|officials?|authorities|officers|health\s+officials|hospitals?|mayor|council|government"
+    r"|leaders|sources)\b",
+    re.IGNORECASE,
+)
 
 
 def figure_places(sentence: Sentence, previous: Sentence | None, quantity: Quantity | None = None) -> tuple[str, ...]:
     """The places a figure holds for: the place phrase of its sentence nearest the figure
     (``place_phrases``; all the sentence's, ``places_of``, with no figure given), else, for a sentence
-    that goes on about the one before ("There has been one death"), that one's. A sentence naming no place
+    that goes on about the one before ("There has been one death") or tells a local authority's figure ("Local
+    police say 40 died", after a sentence naming the town), that one's. A sentence naming no place
     whose figure counts a people ("1,462 Afghan civilians") holds for that people's country (``peoples``)."""
     phrases = place_phrases(sentence)
     if phrases and quantity is not None:
@@ -191,7 +198,7 @@ def figure_places(sentence: Sentence, previous: Sentence | None, quantity: Quant
     if people:
         return tuple(sorted(people))
     own = places_of(sentence)
-    if own or previous is None or _GOES_ON.match(sentence.text) is None:
+    if own or previous is None or (_GOES_ON.match(sentence.text) is None and not _LOCAL_TELLER.search(sentence.text)):
         return own
     return places_of(previous)
 
