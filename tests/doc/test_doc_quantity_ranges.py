@@ -143,3 +143,9 @@ def test_between_a_high_end_to_a_low_one_is_no_range():
 def test_other_range_wordings_stay_one_range(text, low, high, span):
     (q,) = extract_quantities(text)
     assert (q.low, q.high, q.text) == (low, high, span)
+
+
+def test_between_a_dash_then_a_smaller_number_keeps_the_lower_end():
+    # a tokenized text splits "15,000" as "15 ,000": no range, and no score to drop either
+    found = extract_quantities("Crews pumped between 12,000-15 ,000 litres an hour .")
+    assert found[0].value == 12_000
