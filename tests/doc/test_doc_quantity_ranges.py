@@ -100,3 +100,54 @@ def test_a_duration_shared_by_a_hyphen_is_a_range_of_time(text: str, low: float,
 def test_a_duration_joined_to_one_number_stays_out(text: str) -> None:
     # an adjective, as NewsQuant's dev mostly leaves it ("a two-month contract" is not annotated)
     assert extract_quantities(text) == []
+
+
+# news often writes "between ... to" (or a dash) for "between ... and": each is one range, read as "and" is
+_BETWEEN_TO = {
+    "Officials said between 5,000 to 10,000 people fled the valley.": (5_000, 10_000, "count", "people"),
+    "The fire spread between 5 to 10 km overnight.": (5, 10, "km", "km"),
+    "Rents rose between 3% to 5% last year.": (3, 5, "percent", "5%"),
+    "The storm left between 2 to 3 million without power.": (2e6, 3e6, "count", "million"),
+    "The repair will cost between $2 to $3 million.": (2e6, 3e6, "USD", "million"),
+    "He was jailed for between three to five years.": (3, 5, "year", "years"),
+    "The fire spread between 5-10 km overnight.": (5, 10, "km", "km"),
+}
+
+
+@pytest.mark.parametrize("text", list(_BETWEEN_TO))
+def test_between_x_to_y_is_a_range_as_between_x_and_y(text):
+    # was two values, "5,000" and "10,000 people"; the span runs from "between" to the shared unit's last word
+    low, high, unit, last_word = _BETWEEN_TO[text]
+    found = [
+        (q.low, q.high, q.unit, q.qualifier, q.text.split()[0], q.text.split()[-1]) for q in extract_quantities(text)
+    ]
+    assert found == [(low, high, unit, None, "between", last_word)]
+
+
+def test_between_two_years_joined_by_to_is_no_quantity():
+    assert extract_quantities("Between 2008 to 2010 the town grew.") == []
+
+
+def test_between_a_high_end_to_a_low_one_is_no_range():
+    found = extract_quantities("The ratio fell between 5 to 3 points.")
+    assert [(q.low, q.high) for q in found] == [(5, 5), (3, 3)]
+
+
+_OTHER_RANGE_WORDINGS = {
+    "The crowd was anywhere from 500 to 800 people.": "500 to 800 people",
+    "Estimates range from 40-60 deaths.": "40-60 deaths",
+    "Some 300 to 400 workers walked out.": "300 to 400 workers",
+    "About 300 to 400 workers walked out.": "300 to 400 workers",
+}
+
+
+@pytest.mark.parametrize("text", list(_OTHER_RANGE_WORDINGS))
+def test_other_range_wordings_stay_one_range(text):
+    # already right before "between ... to" was read: pinned so that change leaves them alone
+    assert [q.text for q in extract_quantities(text) if q.low < q.high] == [_OTHER_RANGE_WORDINGS[text]]
+
+
+def test_between_a_dash_then_a_smaller_number_keeps_the_lower_end():
+    # a tokenized text splits "15,000" as "15 ,000": no range, and no score to drop either
+    found = extract_quantities("Crews pumped between 12,000-15 ,000 litres an hour .")
+    assert found[0].value == 12_000

@@ -116,8 +116,11 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
         return None  # "between 1600 and 1900": years
     if span is not None and change_then_level(before, first_unit, second_unit, span):
         span = None  # "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents"
-    if second is not None and span is None and not (first_unit or second_unit) and SCORE.match(text, atom.end):
-        return None  # "ended 2-2", "at 89-89": a score, and its partner goes with it (``skip_past``)
+    # "ended 2-2", "at 89-89": a score, and its partner goes with it (``skip_past``); not after "between",
+    # where a pair that is no range ("between 35,000-60 ,000", a tokenized comma) keeps its lower end
+    score = between is None and SCORE.match(text, atom.end) is not None
+    if second is not None and span is None and not (first_unit or second_unit) and score:
+        return None
     unit = first_unit
     if span is not None and second is not None:
         unit = second_unit or first_unit

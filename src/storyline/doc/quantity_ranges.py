@@ -36,7 +36,9 @@ _FROM = re.compile(r"\s+from\s+")
 _THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
 SCORE = re.compile(r"[-–]\d")
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]?\s+to\s+|\s*[-–—]\s*)")  # "30- to 50-year-olds": a hyphen shared
-_AND_SEP = re.compile(r"^\s+and\s+")
+# after "between" the ends are joined by "and", by news's common "to" ("between 5,000 to 10,000") or by a
+# dash ("between 5-10 km"), all read the same
+_BETWEEN_SEP = re.compile(r"^(?:\s+(?:and|to)\s+|\s*[-–—]?\s+to\s+|\s*[-–—]\s*)", re.I)
 OR_SEP = re.compile(r"\s*-?\s+or\s+")
 # the report's conversion of a range's lower end, in brackets before the upper: "35,000 barrels (5,560 cubic metres)"
 _CONVERSION = re.compile(r"\s*\([^()]{0,40}?\d[^()]{0,40}\)")
@@ -44,8 +46,9 @@ _BARREL_RATES = {"bpd": "barrel"}  # a unit read with its period in it ("barrels
 
 
 def second_atom(text: str, pos: int, between: bool) -> Atom | None:
-    """The upper end of a range: "3,000 to 4,000", "3,000-4,000", "between 3,000 and 4,000"."""
-    sep = (_AND_SEP if between else _RANGE_SEP).match(text[pos:])
+    """The upper end of a range: "3,000 to 4,000", "3,000-4,000", "between 3,000 and 4,000" (or "between
+    3,000 to 4,000", "between 3,000-4,000")."""
+    sep = (_BETWEEN_SEP if between else _RANGE_SEP).match(text[pos:])
     return None if sep is None else atom_from(text, pos + sep.end())
 
 
