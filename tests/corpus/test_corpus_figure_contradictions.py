@@ -128,6 +128,14 @@ def test_an_organisation_s_own_dead_told_by_part_are_no_rivals(make_doc):
     assert len(find(story_of(a, b, figures=[replace(staff, measure="killed")]))) == 1
 
 
+def test_a_named_group_s_dead_are_no_rivals_of_each_other_nor_of_the_toll(make_doc):
+    a = make_doc("A press union said four journalists have died in the war.", published="2031-03-04", source="A")
+    b = make_doc("The union has counted 300 journalists killed in two decades.", published="2031-03-04", source="B")
+    group = FigureSeries("killed, journalists", "count", (point(4, None, a.id), point(300, None, b.id)))
+    assert find(story_of(a, b, figures=[group])) == ()
+    assert len(find(story_of(a, b, figures=[replace(group, measure="killed")]))) == 1
+
+
 def test_a_smaller_count_for_a_side_place_is_part_of_the_whole_not_its_rival():
     side = replace(point(1, None, "a"), places=("ostmark",))
     whole = point(16, None, "b")
