@@ -166,14 +166,15 @@ def is_body_s_own(sentence: Sentence, quantity: Quantity, noun: str) -> bool:
 # Named groups a casualty count may count, each a part of all the dead, never their toll: "four journalists have
 # died", "12 children were killed", "three policemen were wounded". The words a war's or disaster's toll is told
 # by ("people", "victims", "civilians", "fighters", "residents", "men", "patients", "workers") are left out.
-_GROUPS = {
-    "journalists": "journalists", "children": "children", "child": "children", "women": "women",
-    "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
-    "sailors": "soldiers", "police": "police", "policemen": "police", "officers": "police",
-    "students": "students", "prisoners": "prisoners", "hostages": "hostages", "refugees": "refugees",
-    "passengers": "passengers",
+_GROUP_NOUNS = {
+    "journalists": ("journalists",), "children": ("children", "child"), "women": ("women",),
+    "soldiers": ("soldiers", "soldier", "troops", "servicemen", "sailors"),
+    "police": ("police", "policemen", "officers"),
+    "students": ("students",), "prisoners": ("prisoners",), "hostages": ("hostages",), "refugees": ("refugees",),
+    "passengers": ("passengers",),
 }  # fmt: skip
-GROUPS = frozenset(_GROUPS.values())
+_GROUPS = {noun: group for group, nouns in _GROUP_NOUNS.items() for noun in nouns}
+GROUPS = frozenset(_GROUP_NOUNS)
 
 
 def group_of(noun: str) -> str | None:
