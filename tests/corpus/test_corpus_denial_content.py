@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.corpus.denial_content import answers_content, common_names, denied_content, shares_content
+from storyline.corpus.denial_content import (
+    answers_content,
+    common_names,
+    denied_content,
+    denies_a_charge,
+    shares_content,
+)
 from storyline.records import Mention
 
 
@@ -134,3 +140,29 @@ def test_a_denial_of_its_own_part_alone_answers_no_claim_of_another_report():
     assert answers_content(denial, before)
     named = replace(denial, text="The alliance denied responsibility for the mill strike.")
     assert answers_content(named, replace(other, text="Villagers said jets hit the mill in a strike."))
+
+
+def test_a_denial_of_the_charges_answers_only_a_claim_that_charges_someone():
+    denial = Mention(
+        "wire",
+        3,
+        "The Ardenian premier denies the charges and accuses the rebels of lying.",
+        "denied",
+        None,
+        None,
+        False,
+    )
+    charge = Mention(
+        "other", 9, "Rebels said they found footage of soldiers torturing prisoners.", "claimed", None, None, False
+    )
+    no_charge = Mention(
+        "other", 4, "The singers say the rebels have rifles, but they are no bandits.", "claimed", None, None, False
+    )
+    assert answers_content(denial, charge)
+    assert not answers_content(denial, no_charge)
+
+
+def test_a_denial_of_charges_it_names_is_no_bare_pointer():
+    assert denies_a_charge("Valdoria rejected the allegations.")
+    assert not denies_a_charge("He denied the allegations that he stole the funds.")
+    assert not denies_a_charge("Valdoria dismissed the claims.")

@@ -204,3 +204,23 @@ def test_the_known_part_of_a_toll_is_no_rival_of_the_toll(make_doc):
     doc = replace(doc, sentences=(replace(first(doc), quantities=(q,)),))
     [(measure, _, point)] = [f for f in fg.points_of(doc) if f[2].value == 15]
     assert (measure, point.qualifier) == ("killed", "at least")
+
+
+def test_a_count_of_a_named_group_s_dead_is_that_group_s_not_the_toll(make_doc):
+    doc = make_doc("A press union said five reporters and four journalists have died in the Ardenian war.")
+    q = count(doc, "four journalists", 4, counted="journalist", noun="journalists")
+    assert fg.measure_of(first(doc), q) == "killed, journalists"
+    doc = make_doc("Shelling killed 14 children in the old town, the clinic said.")
+    assert fg.measure_of(first(doc), count(doc, "14 children", 14, noun="children")) == "killed, children"
+    doc = make_doc("Shelling killed 30 people in the old town, the clinic said.")
+    assert fg.measure_of(first(doc), count(doc, "30 people", 30, noun="people")) == "killed"
+    doc = make_doc("Two policemen were wounded in the blast near the depot.")
+    assert fg.measure_of(first(doc), count(doc, "Two policemen", 2, noun="policemen")) == "injured, police"
+
+
+def test_words_that_count_anyone_name_no_group():
+    assert fc.group_of("Soldiers") == "soldiers"
+    assert fc.group_of("troops") == fc.group_of("servicemen") == "soldiers"
+    assert fc.group_of("people") is None
+    assert fc.group_of("victims") is None
+    assert fc.group_of("civilians") is None  # a war's toll is told by its civilians

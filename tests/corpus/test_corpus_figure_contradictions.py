@@ -3,6 +3,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+import pytest
+
 from corpus.contradiction_stories import find, point, story_of
 from storyline.config import FiguresConfig
 from storyline.corpus import figure_contradictions as fc
@@ -120,12 +122,23 @@ def test_sums_of_aid_from_different_donors_add_up_and_never_contradict(make_doc)
     assert {m.document for m in c.mentions} == {docs[0].id, docs[2].id}
 
 
-def test_an_organisation_s_own_dead_told_by_part_are_no_rivals(make_doc):
-    a = make_doc("Eleven of the mission's Valdorian peacekeepers died.", published="2031-03-04", source="A")
-    b = make_doc("Three of the mission's Ostmark staff died.", published="2031-03-04", source="B")
-    staff = FigureSeries("killed, staff and members", "count", (point(11, None, a.id), point(3, None, b.id)))
-    assert find(story_of(a, b, figures=[staff])) == ()
-    assert len(find(story_of(a, b, figures=[replace(staff, measure="killed")]))) == 1
+@pytest.mark.parametrize(
+    ("measure", "first", "second"),
+    [
+        (
+            "killed, staff and members",
+            "Eleven of the mission's Valdorian peacekeepers died.",
+            "Three of its staff died.",
+        ),
+        ("killed, journalists", "A union said 11 journalists died in the war.", "It counts 3 killed on the pass."),
+    ],
+)
+def test_an_organisation_s_or_a_named_group_s_own_dead_told_by_part_are_no_rivals(make_doc, measure, first, second):
+    a = make_doc(first, published="2031-03-04", source="A")
+    b = make_doc(second, published="2031-03-04", source="B")
+    own = FigureSeries(measure, "count", (point(11, None, a.id), point(3, None, b.id)))
+    assert find(story_of(a, b, figures=[own])) == ()
+    assert len(find(story_of(a, b, figures=[replace(own, measure="killed")]))) == 1
 
 
 def test_a_smaller_count_for_a_side_place_is_part_of_the_whole_not_its_rival():

@@ -98,7 +98,7 @@ def counted(text: str, phrase: str, noun: str) -> tuple[Sentence, Quantity]:
         ("Rebels captured 35 government soldiers near the pass.", "35 government soldiers", None),
         ("Some 15 fighters were taken prisoner on the ridge.", "15 fighters", None),
         ("A court said 11 soldiers were convicted of looting.", "11 soldiers", None),
-        ("12 soldiers were killed in the ambush.", "12 soldiers", "killed"),
+        ("12 soldiers were killed in the ambush.", "12 soldiers", "killed, soldiers"),  # a group's own dead
         ("3,000 troops crossed the border on Monday.", "3,000 troops", "troops"),
         ("3,000 Ardenian troops captured the town.", "3,000 Ardenian troops", "troops, Ardenian"),
         ("About 200 soldiers arrested the looters.", "200 soldiers", "troops"),

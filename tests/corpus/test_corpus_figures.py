@@ -180,7 +180,8 @@ def test_soldiers_sent_to_an_outbreak_or_killed_stay_troops_or_casualties(make_d
     doc = annotate(doc, 1, [quantity(doc, 1, "count", noun="soldiers")], event_date="2022-09-11")
     doc = annotate(doc, 2, [quantity(doc, 2, "count", noun="soldiers")], event_date="2022-09-12")
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
-    assert measures == {"troops": [2000.0, 300.0], "killed": [9.0]}
+    # the dead soldiers are casualties, of a group of their own (``figure_casualties.group_of``)
+    assert measures == {"troops": [2000.0, 300.0], "killed, soldiers": [9.0]}
 
 
 def test_unrelated_percentages_and_bare_counts_are_ignored(make_doc):

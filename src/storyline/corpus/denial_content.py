@@ -218,15 +218,46 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
     return len(shared) >= need
 
 
+# A denial's object that only points back to a charge: "denied the charges", "rejects these allegations and ...".
+_CHARGE_POINTER = re.compile(
+    r"^\s*(?:the|these|those|such|all|any|all\s+the)\s+(?:\w+\s+)?(?:charges?|allegations?|accusations?)\b"
+    r"(?!\s+(?:that|of|against|about|over|by|from)\b)\s*(?:$|,|\band\b)",
+    re.IGNORECASE,
+)
+# What a charge says: someone is accused or blamed, or did a wrong (a crime, a killing, an abuse).
+_CHARGE = re.compile(
+    r"\b(?:accus\w*|alleg\w*|charg\w*|blam\w*|responsible|guilty|crimes?|criminal|abus\w*|rap(?:e|es|ed|ing)"
+    r"|tortur\w*|kill\w*|murder\w*|massacr\w*|attack\w*|shell(?:ed|ing)|bomb(?:ed|ing)|shot|shoot\w*"
+    r"|corrupt\w*|brib\w*|fraud\w*|embezzl\w*|stole|steal\w*|atrocit\w*|execut\w*|violat\w*|lied|lying)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_a_charge(text: str) -> bool:
+    """True when a denial's object only points back to a charge ("denies the charges and accuses the rebels of
+    lying", "rejected the allegations"): it names no content, and answers only a claim that is a charge."""
+    rest = denied_object(text)
+    return rest is not None and _CHARGE_POINTER.match(rest) is not None
+
+
+def tells_a_charge(text: str) -> bool:
+    """True when a claim charges someone: an accusation ("accused the army of ...") or a wrong done ("found
+    videos of rape", "troops shelled the port"); "the rebels have weapons" charges no one."""
+    return _CHARGE.search(text) is not None
+
+
 def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether what a denial denies is what a claim says (``shares_content``); a short object
     ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
-    report, and an object telling only the denier's own part ("denied responsibility") answers no claim of
-    another report: it does not say for what."""
+    report, an object telling only the denier's own part ("denied responsibility") answers no claim of
+    another report: it does not say for what, and an object that only points back to a charge ("denies the
+    charges") answers only a claim that charges someone (``tells_a_charge``)."""
     words = denied_content(denial.text)
     just_before = claim.document == denial.document and claim.sentence == denial.sentence - 1
     if just_before and words is not None and len(words) <= _POINTING:
         return True
     if words and all(w.lower() in _OWN_PART for w in words) and claim.document != denial.document:
         return False  # "denied responsibility" points back to its own report's deed, not another report's words
+    if denies_a_charge(denial.text):
+        return tells_a_charge(claim.text)  # "denies the charges" answers no claim that charges no one
     return shares_content(denial.text, claim.text, common)

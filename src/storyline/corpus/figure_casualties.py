@@ -10,7 +10,8 @@ own predicate follows it ("150 people from the mission are still missing") takes
 nearer word of another clause, and a count right before a casualty verb with a number of its own ("a vaccine
 given to 40m people killed 25") counts none of them;
 a count of people an illness befell ("has infected 30,000 people", "200 people sickened") is cases, not
-casualties; and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
+casualties; a count of a named group's dead ("four journalists have died") is that group's (``group_of``);
+and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
 "the agency has lost 40 workers") is the body's, not the disaster's. Non-military people ("500 medical
 personnel") are no troops. The rules are about how news tells casualties, which no library states.
 """
@@ -160,6 +161,27 @@ def is_body_s_own(sentence: Sentence, quantity: Quantity, noun: str) -> bool:
         return True
     orgs = {e.text.strip() for e in sentence.entities if e.label == "ORG"}
     return noun in _OWN_WORKERS and quantity.subject is not None and quantity.subject.strip() in orgs
+
+
+# Named groups a casualty count may count, each a part of all the dead, never their toll: "four journalists have
+# died", "12 children were killed", "three policemen were wounded". The words a war's or disaster's toll is told
+# by ("people", "victims", "civilians", "fighters", "residents", "men", "patients", "workers") are left out.
+_GROUP_NOUNS = {
+    "journalists": ("journalists",), "children": ("children", "child"), "women": ("women",),
+    "soldiers": ("soldiers", "soldier", "troops", "servicemen", "sailors"),
+    "police": ("police", "policemen", "officers"),
+    "students": ("students",), "prisoners": ("prisoners",), "hostages": ("hostages",), "refugees": ("refugees",),
+    "passengers": ("passengers",),
+}  # fmt: skip
+_GROUPS = {noun: group for group, nouns in _GROUP_NOUNS.items() for noun in nouns}
+GROUPS = frozenset(_GROUP_NOUNS)
+
+
+def group_of(noun: str) -> str | None:
+    """The named group a counted noun is ("journalists", "children", "soldiers", "police", "civilians"), or
+    None for a word that counts anyone ("people", "victims"): a count of a group's dead is the group's, set
+    only against other counts of that group, not against a toll of all the dead."""
+    return _GROUPS.get(noun.lower())
 
 
 def is_case_count(sentence: Sentence, quantity: Quantity) -> bool:

@@ -3,7 +3,8 @@ fire's containment, a water level) into dated series.
 
 Each quantity found by the per-document stages is named after what it measures, from the verb
 nearest to it ("retaken", "killed") and the counted noun; soldiers something befell (ill, infected,
-arrested: "21 soldiers had flu") are no troops, and troops are one series per side or place
+arrested: "21 soldiers had flu") are no troops, a named group's dead ("four journalists died") are a series of
+their own ("killed, journalists"), and troops are one series per side or place
 (``figure_subjects``: "troops, Ardenian"). The verb and noun lists are small and written here: they
 name the measures of a news story, which no general library does. A figure told as a projection,
 condition, plan or target ("water could rise 2 metres if the dam fails": ``doc.figure_mood``) stays in
@@ -26,6 +27,7 @@ from storyline.corpus.figure_casualties import (
     BURIED,
     QUALIFIER_BEFORE,
     as_floor,
+    group_of,
     is_affected,
     is_body_s_own,
     is_buried,
@@ -304,6 +306,8 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
         casualty = None if is_personal(sentence, quantity) else casualty_of(sentence, quantity, noun)
         if casualty in _GROUP_COUNTS and (noun in STAFF_NOUNS or is_body_s_own(sentence, quantity, noun)):
             return f"{casualty}, {STAFF}"  # a body's own people: "15 of the mission's staff were killed"
+        if casualty in _GROUP_COUNTS and (group := group_of(noun)):
+            return f"{casualty}, {group}"  # a group's own dead, no rival of all the dead: "four journalists died"
         if casualty:
             return casualty
         if noun in SETTLEMENT_NOUNS:  # "the two towns" is no tally; "retook 20 villages" is
