@@ -59,6 +59,28 @@ def test_a_running_total_or_the_storys_own_months_stay_points(
     assert not fp.about_past_incident(s, q, "2031-05-20", None, 365)  # no dated report: no story window
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "words", "value", "long_run"),
+    [
+        ("A union has counted the deaths of 861 reporters over the past two decades.", "861", "the past two decades",
+         "P2DE", True),
+        ("Floods killed 300 people in the last 15 years.", "300", "the last 15 years", "P15Y", True),
+        ("Floods killed 30 people in the past few years.", "30", "the past few years", "PXY", True),
+        ("Floods killed 30 people in the past week.", "30", "the past week", "P1W", False),  # the story's own days
+        ("The clinic treated 30 people for two years.", "30", "two years", "P2Y", False),  # no look back
+        ("Over the past decade the dam held; the flood killed 30 people.", "30", "the past decade", "P1DE", False),
+    ],
+)  # fmt: skip
+def test_a_count_over_a_long_span_looking_back_from_the_report_is_no_point(
+    text: str, figure: str, words: str, value: str, long_run: bool
+) -> None:
+    s, q = sentence(text, figure)
+    at = text.index(words)
+    span = TimeExpression(at, at + len(words), words, "DURATION", value, None)
+    s = replace(s, times=(span,))
+    assert fp.over_long_look_back(s, q, 365) is long_run
+
+
 def test_the_storys_series_leaves_out_a_past_incidents_toll(make_doc) -> None:
 
     text = "The fever has killed 12 people in the bay. The 1998 fever outbreak killed 40 people."

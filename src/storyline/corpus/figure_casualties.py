@@ -174,7 +174,6 @@ _GROUP_NOUNS = {
     "passengers": ("passengers",),
 }  # fmt: skip
 _GROUPS = {noun: group for group, nouns in _GROUP_NOUNS.items() for noun in nouns}
-GROUPS = frozenset(_GROUP_NOUNS)
 
 
 def group_of(noun: str) -> str | None:

@@ -11,8 +11,8 @@ from itertools import combinations
 
 from storyline.config import FiguresConfig
 from storyline.corpus.deeds import party_key
-from storyline.corpus.figure_casualties import BURIED, GROUPS
-from storyline.corpus.figure_givers import base_measure, label_scope
+from storyline.corpus.figure_casualties import BURIED
+from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_scope import is_elsewhere, is_part, marks, same_scope
 from storyline.corpus.figures import STAFF
@@ -84,11 +84,12 @@ def rivals(measure: str, a: FigurePoint, b: FigurePoint, lineage: Lineage) -> bo
     or missing is known as of its report: two reports published on different days that date the
     deaths to the day of the disaster tell the count as it grew, not two counts of one day. Sums of
     aid, loans or grants given by different donors add up: only one donor's two sums are rivals. A
-    body's own dead or missing ("killed, staff and members"), and a named group's ("killed, journalists": in one
-    war, in one year worldwide, of one agency), are told by part, by nation or unit: no rivals."""
+    body's own dead or missing ("killed, staff and members") are told by part, by nation or unit: no rivals. A
+    named group's ("killed, soldiers") are rivals within their own series only: two sides' counts of one day's dead
+    soldiers may well contradict."""
     base = base_measure(measure)
-    if measure.startswith(f"{base}, {STAFF}") or label_scope(measure) in GROUPS:
-        return False  # a body's or group's own dead are often told by part: "11 of its Valdorian peacekeepers"
+    if measure.startswith(f"{base}, {STAFF}"):
+        return False  # a body's own dead are often told by part: "11 of its Valdorian peacekeepers"
     if base in _COUNTED_AS_OF_REPORT:
         return told_the_same_day(a, b, lineage)
     if base in _MONEY_GIVEN:

@@ -77,6 +77,30 @@ def about_past_incident(
     return False
 
 
+# A span that looks back from the report ("over the past two decades", "in the last 15 years") and its TIMEX3
+# duration value ("P2DE", "P15Y"; "PXY", "the past few years", counts as two).
+_LOOK_BACK = re.compile(r"(?:the\s+)?(?:past|last|previous)\b", re.IGNORECASE)
+_DURATION = re.compile(r"P(\d+(?:\.\d+)?|X)(DE|CE|Y|M|W|D)")
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3652, "CE": 36524}
+
+
+def over_long_look_back(sentence: Sentence, quantity: Quantity, past_days: int) -> bool:
+    """Whether a figure's clause counts over a span looking back from the report that is longer than
+    ``past_days``: "has documented the deaths of 861 journalists over the past two decades" is a long run's total,
+    no count of the story's days (a toll "in the past week" is)."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    left, right = clause_span(sentence.text, start, end, figure_offsets(sentence))
+    for t in sentence.times:
+        at = t.start - sentence.start
+        span = _DURATION.fullmatch(t.value) if t.type == "DURATION" else None
+        if span is None or not left <= at < right or not _LOOK_BACK.match(t.text):
+            continue
+        amount = 2.0 if span.group(1) == "X" else float(span.group(1))
+        if amount * _UNIT_DAYS[span.group(2)] > past_days:
+            return True
+    return False
+
+
 _YEARLY = re.compile(
     r"\b(?:(?:a|an|each|every|per)\s+(?:average\s+|typical\s+|normal\s+)?(?:year|season)|annually|yearly)\b", re.I
 )

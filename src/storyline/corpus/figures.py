@@ -51,6 +51,7 @@ from storyline.corpus.figure_past import (
     dated_by_start,
     first_report,
     is_final_total,
+    over_long_look_back,
 )
 from storyline.corpus.figure_scope import clause_span, figure_offsets, figure_places, is_tally
 from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
@@ -341,7 +342,9 @@ def points_of(
                 when = entry_date(previous, s, q)  # a timeline page's entry
             elif when == s.event_date and dated_by_report(s, q, measure):
                 when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
-            if about_past_incident(s, q, when, first, past_days) or is_other_disease(s, q, names, previous):
+            if about_past_incident(s, q, when, first, past_days) or over_long_look_back(s, q, past_days):
+                continue
+            if is_other_disease(s, q, names, previous):
                 continue
             if continues_background(s, previous, first, past_days):
                 continue
