@@ -153,6 +153,8 @@ def test_link_title_glued_before_a_sentence_is_split_anywhere_in_the_text() -> N
         "The union leader met the owners at the harbor The talks went on",
         "The strain is an influenza A virus, the agency said.",
         "The mayor told The Harbor Daily that the dam had held.",
+        "She reviewed the novel A tale of two harbours for the paper last week.",
+        "The band closed the night with a song called The long road home on the pier.",
     ],
 )
 def test_line_after_the_top_lines_without_a_link_title_stays_whole(line: str) -> None:

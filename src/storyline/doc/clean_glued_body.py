@@ -123,6 +123,12 @@ _TAKES_OBJECT = frozenset(
 )
 _QUOTED_CLAUSE = re.compile(r"[“\"][^”\"]{3,}?[,.!?][”\"]")  # “We will stay,” -- a statement, not a title
 _LINK_OPENERS = frozenset(["The", "A", "An"])  # rule 7
+# Words after which a capitalised The/A/An opens a title written in sentence case, not a sentence: "the novel A
+# tale of two harbours", "a song called The long road home".
+_TITLE_BEFORE = frozenset(
+    ["called", "titled", "entitled", "named", "dubbed", "novel", "book", "film", "movie", "song", "album", "play",
+     "show", "series", "documentary", "poem", "painting", "opera", "musical"]
+)  # fmt: skip
 _STOPPED = re.compile(r"[.!?][\"”’)\]]*\s*$")  # a line that ends a sentence
 
 
@@ -193,7 +199,8 @@ def highlight_splits(lines: list[re.Match[str]], end: int, words: Words) -> list
 
 def link_title_splits(line: str, start: int, words: Words) -> list[int]:
     """The spaces before "The", "A" or "An" that open a sentence after a glued link title (rule 7), on a
-    line that ends as a sentence does (a page's promotion lines run on without stops)."""
+    line that ends as a sentence does (a page's promotion lines run on without stops); not after a word
+    that introduces a title ("the novel A tale of ...", ``_TITLE_BEFORE``)."""
     if not _STOPPED.search(line):
         return []
     tokens = list(WORD.finditer(line))
@@ -203,6 +210,7 @@ def link_title_splits(line: str, start: int, words: Words) -> list[int]:
         if tokens[i].group() in _LINK_OPENERS
         and is_lower_word(tokens[i - 1].group())
         and bare(tokens[i + 1].group()) not in JOINERS  # "selected A and B sides"
+        and bare(tokens[i - 1].group()).casefold() not in _TITLE_BEFORE  # "the novel A tale of ..."
         and line[tokens[i].start() - 1] == " "
         and opener_split(tokens, i, words, first_line=False)
     ]
