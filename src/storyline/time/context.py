@@ -37,15 +37,12 @@ _SINCE_BEFORE = re.compile(
 # "ahead of" (or "in advance/anticipation of") a time, with at most an article and an owner between ("ahead
 # of Tuesday's primary", "ahead of the state's April 19 primary", "ahead of November elections"): a coming
 # time, even in a past-tense sentence ("barnstormed there ahead of Tuesday's primary" in a Friday report).
-_AHEAD_OF_BEFORE = re.compile(
-    r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z"
-)
+_AHEAD_OF = r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+"
+_AHEAD_OF_BEFORE = re.compile(rf"{_AHEAD_OF}(?:(?i:the|this|next)\s+)?(?:[\w.-]+['’]s\s+)?\Z")
 # An event after "ahead of" whose day ends its noun phrase, with no verb or stop between ("ahead of a meeting of
 # NATO ministers on Thursday", "ahead of New York's delegate-rich Tuesday primary"): a coming day, as one right after
 # "ahead of" is, except one or two days back told in the past ("asked ahead of his last rally on Monday", ``days``).
-_AHEAD_OF_EVENT = re.compile(
-    r"\b(?i:ahead\s+of|in\s+advance\s+of|in\s+anticipation\s+of)\s+(?P<np>(?:[\w'’.-]+\s+){1,8}?)(?:(?i:on)\s+)?\Z"
-)
+_AHEAD_OF_EVENT = re.compile(rf"{_AHEAD_OF}(?P<np>(?:[\w'’.-]+\s+){{1,8}}?)(?:(?i:on)\s+)?\Z")
 _VERB_WORDS = frozenset("is are was were be been being will would has have had said says".split())  # noqa: SIM905
 _DETERMINERS = frozenset("the a an its their his her our this that".split())  # noqa: SIM905
 _AHEAD_REACH = 80  # characters before a weekday that "ahead of" and its event's noun phrase can take
