@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from storyline.corpus.central_happening import period
 from storyline.corpus.figure_scope import clause_span, figure_offsets
-from storyline.records import Document, IsoDate, Quantity, Sentence
+from storyline.records import Document, IsoDate, Quantity, Sentence, TimeExpression
 
 _YEAR = re.compile(r"(?<![\d,.$£€-])(?:18|19|20)\d\d(?![\d,.%])")  # a bare year, never a quantity's digits
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.()—–]*$", re.IGNORECASE)  # "since an explosion on a rig last month"
@@ -88,17 +88,22 @@ def over_long_look_back(sentence: Sentence, quantity: Quantity, past_days: int) 
     """Whether a figure's clause counts over a span looking back from the report that is longer than
     ``past_days``: "has documented the deaths of 861 journalists over the past two decades" is a long run's total,
     no count of the story's days (a toll "in the past week" is)."""
+    long_spans = [t.start - sentence.start for t in sentence.times if _looks_back_over(t, past_days)]
+    if not long_spans:  # most sentences have none: the clause is not worked out
+        return False
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     left, right = clause_span(sentence.text, start, end, figure_offsets(sentence))
-    for t in sentence.times:
-        at = t.start - sentence.start
-        span = _DURATION.fullmatch(t.value) if t.type == "DURATION" else None
-        if span is None or not left <= at < right or not _LOOK_BACK.match(t.text):
-            continue
-        amount = 2.0 if span.group(1) == "X" else float(span.group(1))
-        if amount * _UNIT_DAYS[span.group(2)] > past_days:
-            return True
-    return False
+    return any(left <= at < right for at in long_spans)
+
+
+def _looks_back_over(time: TimeExpression, past_days: int) -> bool:
+    """Whether ``time`` is a duration looking back from the report ("the past two decades") longer than
+    ``past_days``."""
+    span = _DURATION.fullmatch(time.value) if time.type == "DURATION" else None
+    if span is None or not _LOOK_BACK.match(time.text):
+        return False
+    amount = 2.0 if span.group(1) == "X" else float(span.group(1))
+    return amount * _UNIT_DAYS[span.group(2)] > past_days
 
 
 _YEARLY = re.compile(
