@@ -151,3 +151,37 @@ def test_between_a_dash_then_a_smaller_number_keeps_the_lower_end():
     # a tokenized text splits "15,000" as "15 ,000": no range, and no score to drop either
     found = extract_quantities("Crews pumped between 12,000-15 ,000 litres an hour .")
     assert found[0].value == 12_000
+
+
+# the lower end of a range shares the scale of its upper end when written without it (made-up sentences)
+_SHARED_SCALE = {
+    "Anywhere between 10 to 13,000 walkers crossed the bridge each day.": (10_000, 13_000),
+    "The rally drew 10-12,000 marchers.": (10_000, 12_000),
+    "Some 30 to 40,000 kinds of beetle live in the valley.": (30_000, 40_000),
+    "Between 3 and 4,000 homes lost power.": (3_000, 4_000),
+    "Between 200 and 300,000 fans lined the route.": (200_000, 300_000),
+    "The fund holds 3 to 4,000,000 shares.": (3e6, 4e6),
+    "Officials expect between 10 and 13 million visitors.": (10e6, 13e6),
+    "The bridge will cost from 2 to 3 billion dollars.": (2e9, 3e9),
+    "The loss was between £4 and 5 billion.": (4e9, 5e9),
+}
+
+
+@pytest.mark.parametrize("text", list(_SHARED_SCALE))
+def test_a_lower_end_written_without_its_scale_shares_the_upper_ends(text):
+    (q,) = extract_quantities(text)
+    assert (q.low, q.high) == _SHARED_SCALE[text]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Fees ranged from 2 to 10,000 dollars.", 2, 10_000),  # the upper lead is over twice the lower end
+        ("Fines run from $200 to $4 million.", 200, 4e6),  # the lower end scaled would pass the upper one
+        ("The levy was $10 to $13,000 a firm.", 10, 13_000),  # each end written with its own sign
+        ("Crews counted 15 to 12,000 birds a day.", 15, 12_000),  # the lower end above the upper lead
+        ("Estimates put the tally at 1.5 to 2,000 votes.", 1.5, 2_000),  # not a plain whole number
+    ],
+)
+def test_a_lower_end_keeps_its_value_when_a_shared_scale_is_not_the_only_reading(text, low, high):
+    assert [(q.low, q.high) for q in extract_quantities(text) if q.low < q.high] == [(low, high)]

@@ -111,7 +111,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     second_unit = (shared_period(text, atom, second) or unit_after(text, second.end, second)) if second else None
     if second is None and first_unit is not None and first_unit.kind == "measure":
         second, second_unit = second_past_conversion(text, first_unit, between is not None) or (None, None)
-    span = range_of(atom, second) if same_unit(first_unit, second_unit, atom) else None
+    span = range_of(text, atom, second) if same_unit(first_unit, second_unit, atom) else None
     if span is not None and second is not None and not (first_unit or second_unit) and year_span(text, atom, second):
         return None  # "between 1600 and 1900": years
     if span is not None and change_then_level(before, first_unit, second_unit, span):

@@ -103,14 +103,37 @@ def same_unit(first: Unit | None, second: Unit | None, atom: Atom) -> bool:
     return second.unit == first.unit or _BARREL_RATES.get(second.unit) == first.unit
 
 
-def range_of(atom: Atom, second: Atom | None) -> tuple[float, float] | None:
-    """(low, high) of a range, the scale of the upper end carried over ("3 to 4 million")."""
+def range_of(text: str, atom: Atom, second: Atom | None) -> tuple[float, float] | None:
+    """(low, high) of a range, the scale of the upper end carried over ("3 to 4 million", and "10 to 13,000"
+    when the thousands are shared, see ``_shared_thousands``)."""
     if second is None or (atom.currency and second.currency and atom.currency != second.currency):
         return None
     low, high = atom.value, second.value
     if second.scaled and not atom.scaled and low * second.value / second.base <= high:
         low *= second.value / second.base
+    elif (thousands := _shared_thousands(text, atom, second)) is not None:
+        low *= thousands
     return (low, high) if low < high else None
+
+
+# a plain whole number of one to three digits, and one written with its thousands in groups of zeros
+_SMALL_WHOLE = re.compile(r"[$£€]?(?P<n>[1-9]\d{0,2})")
+_ROUND_THOUSANDS = re.compile(r"(?P<n>[1-9]\d{0,2})(?P<zeros>(?:,000)+)")
+
+
+def _shared_thousands(text: str, atom: Atom, second: Atom) -> float | None:
+    """The thousands (1,000 or 1,000,000) the lower end of a range shares with its upper end when it is written
+    without them: "10 to 13,000 people", "30-40,000 species", "between 3 and 4,000" are 10,000 to 13,000 and so
+    on. Only when the lower end is a plain whole number below the upper end's leading group and at least half of
+    it: read as written, such a range would span hundreds of times its lower end, while shared it is a usual
+    estimate. "from 2 to 10,000", "$200 to $4,000" and "$10 to $13,000" (each end with its own sign) keep their
+    ends as written."""
+    small = _SMALL_WHOLE.fullmatch(text, atom.start, atom.end)
+    round_ = _ROUND_THOUSANDS.fullmatch(text, second.start, second.end)
+    if small is None or round_ is None or second.scaled:
+        return None
+    low, lead = int(small.group("n")), int(round_.group("n"))
+    return 1000.0 ** round_.group("zeros").count(",") if low < lead <= 2 * low else None
 
 
 def falling_span(text: str, atom: Atom, first: Unit | None) -> tuple[Quantity, int] | None:
