@@ -477,3 +477,12 @@ def test_one_person_s_own_people_are_no_casualty_count(make_doc):
     )  # fmt: skip
     measures = {s.measure: [p.value for p in s.points] for s in fg.find_figures(story_of(doc))}
     assert measures == {"killed": [300.0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "measure"),
+    [("The storm left 12 killed on the coast.", "killed", "killed"), ("The crash left 30 hurt.", "hurt", "injured")],
+)
+def test_a_count_of_the_killed_or_the_hurt_is_a_casualty_count(make_doc, text, noun, measure):
+    doc = make_doc(text)
+    assert fg.measure_of(doc.sentences[0], quantity(doc, 0, "count", noun=noun)) == measure

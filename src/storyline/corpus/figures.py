@@ -103,7 +103,7 @@ PERSON_NOUNS = frozenset(
 )  # fmt: skip
 CASUALTY_NOUNS = {
     "dead": "killed", "deaths": "killed", "death": "killed", "fatalities": "killed", "bodies": "killed",
-    "killed": "killed", "wounded": "injured", "injured": "injured", "injuries": "injured",
+    "killed": "killed", "wounded": "injured", "injured": "injured", "injuries": "injured", "hurt": "injured",
 }  # fmt: skip
 # Animals a count of the dead may count ("316 dead birds", "200 turtles found dead"), as the parse lemmatizes them.
 ANIMAL_NOUNS = frozenset(

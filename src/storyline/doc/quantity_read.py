@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pint
 
+from storyline.doc.quantity_states import DEMONYM, STATES, VERB_STATES, people_in_state, verb_state
 from storyline.doc.quantity_units import (
     COUNTED,
     CURRENCY_SIGNS,
@@ -316,30 +317,16 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         raw, word = m.group(1), m.group(1).lower()
         if word in WORD_VALUES:  # another number starts: "Apollo 11 carried three men"
             return None
-        if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
-            return (_people_in_state(text, m.end(), word) if word in _STATES else None) or (m.end(), word)
+        if word in VERB_STATES:  # "22 killed in the blast", "12 more hurt"; not "the two killed a guard"
+            return verb_state(text, m.end(), word) if previous.lower() in ("", "more") else None
+        if _singular(word) in COUNTED or (general and (plural(raw) or DEMONYM.match(raw))):
+            return (people_in_state(text, m.end(), word) if word in STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
         if (stop and not joined) or ("-" in word and word.split("-")[-1] in ("day", "year", "old")):
             return None
         pos, previous = m.end(), raw
     return None
-
-
-# a state people are in, counted alone ("150 dead", "40 wounded") or before the people ("20 wounded rebels")
-_STATES = frozenset(words("dead wounded injured missing displaced"))
-
-
-def _people_in_state(text: str, pos: int, state: str) -> tuple[int, str] | None:
-    """The end of the plural noun right after a state word, which the state describes, and the state: "20
-    wounded rebels", "30 dead civilians", "321 injured Libyans" are one quantity each. The state stays the
-    noun, the measure the figure stages read ("injured", "killed"); the parse's counted phrase names the
-    people ("rebel", "dead civilian")."""
-    m = MODIFIER.match(text, pos)
-    if m is None:
-        return None
-    raw = m.group(1)
-    return (m.end(), state) if _singular(raw.lower()) in COUNTED or plural(raw) or _DEMONYM.match(raw) else None
 
 
 # a clause, a pronoun or a modal verb ends the words a counted noun may follow: "15 when he left school" counts
@@ -350,8 +337,6 @@ _CLAUSE_STOP = frozenset(
         " will would can could may might must should shall"
     )
 )
-# the plural of a people's name: "Americans", "Ukrainians", "Germans"
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
 
 
 def _singular(word: str) -> str:
