@@ -97,3 +97,41 @@ def test_a_number_after_be_that_goes_on_is_no_age(text: str) -> None:
 def test_a_decimal_written_without_its_leading_zero_is_a_number_in_digits(text: str, value: float) -> None:
     (q,) = extract_quantities(text)
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 5.8 tremor rocked the island.",
+        "The tremor had a magnitude of 5.8, the survey said.",
+        "A tremor measuring 5.8 on the Richter scale rocked the island.",
+    ],
+)
+def test_a_magnitude_before_its_number_or_a_richter_scale_after_it_is_the_unit(text):
+    # were bare numbers or counts of the noun after ("earthquake", "tremor")
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(5.8, "magnitude")]
+
+
+def test_an_order_of_magnitude_names_no_unit():
+    assert [(q.value, q.unit) for q in extract_quantities("An order of magnitude 20 crates went missing.")] == [
+        (20, "count")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quiz airs 8.15-9.40 pm on Fridays.",  # a range of clock times
+        "The pumps stopped at 1510 local time on Monday.",
+        "The shock came at 1710 (2210 GMT) on Sunday.",  # a clock time and its conversion
+        "The hotline runs from 1410 to 1630 GMT.",
+        "The line is open between 1410 and 1630 GMT.",
+    ],
+)
+def test_clock_times_are_no_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_count_before_a_zone_like_word_in_a_range_stays():
+    # a range in percent is no clock, though its ends are written like one
+    assert [(q.low, q.high) for q in extract_quantities("Yields rose 7.40-9.45 per cent.")] == [(7.4, 9.45)]

@@ -224,3 +224,30 @@ def test_a_number_between_a_determiner_and_a_capitalized_name_names_a_model(text
 )
 def test_a_count_of_capitalized_people_or_before_a_clause_is_still_a_count(text: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring the desk on 0300 123 4567 for news.",  # a phone number
+        "The shares of the carrier (0772) fell.",  # a stock code
+        "Crews met at 0630 on the quay.",  # a clock time
+        "1315 The mayor says the bridge is shut.",  # a live report's time stamp
+        "12 As for the ferries, none sailed.",  # a list's label
+        "3) Close the port.",
+    ],
+)
+def test_a_number_with_a_leading_zero_or_a_label_at_a_sentence_head_is_no_quantity(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1500 Marines landed on the beach.", 1500),  # a capitalized noun, no clause opener
+        ("12 people died in The Hague.", 12),
+        ("The count reached 0.5 percent.", 0.5),
+    ],
+)
+def test_a_count_at_a_sentence_head_or_a_decimal_below_one_stays(text, value):
+    assert [q.value for q in extract_quantities(text)] == [value]

@@ -299,3 +299,30 @@ def test_a_state_before_a_plural_noun_takes_the_noun_into_the_quantity(text: str
 )
 def test_a_state_alone_after_a_number_is_what_is_counted(text: str, noun: list[str]) -> None:
     assert [q.noun for q in extract_quantities(text)] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("The dig may last 12 more days.", 12, "day", "12 more days"),
+        ("Talks could go on for up to three more years.", 3, "year", "up to three more years"),
+        ("The pump needs 36 extra hours to drain the pit.", 36, "hour", "36 extra hours"),
+        ("Crews asked for 2 additional weeks.", 2, "week", "2 additional weeks"),
+        ("The ferry will run four further months.", 4, "month", "four further months"),
+    ],
+)
+def test_a_length_of_time_after_more_or_extra_is_a_duration(text, value, unit, span):
+    # was a bare number: "more" stood between the number and its unit
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind, q.text) == (value, unit, "duration", span)
+
+
+def test_a_range_of_lengths_of_time_after_more_is_one_span():
+    (q,) = extract_quantities("Sealing the shaft will take five to 8 more days.")
+    assert (q.low, q.high, q.unit, q.kind) == (5, 8, "day", "duration")
+
+
+@pytest.mark.parametrize("text", ["The 6.2 magnitude tremor shook the port.", "A 6.2-magnitude tremor shook the port."])
+def test_a_magnitude_after_its_number_is_a_measure(text):
+    # the spaced form was a bare number, the hyphenated one a count of "magnitude"
+    assert [(q.value, q.unit, q.kind) for q in extract_quantities(text)] == [(6.2, "magnitude", "measure")]

@@ -26,6 +26,7 @@ from storyline.doc.quantity_context import (
     NAME_BEFORE,
     age_apposition,
     ends_with,
+    magnitude_around,
     part_of,
     qualifier_before,
     skipped,
@@ -98,6 +99,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     between = BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or age_apposition(text, atom) or part_of(text, atom)
     first_unit = first_unit or times_after(text, atom) or part_of_unit(text, atom) or plus_unit(text, atom)
+    first_unit = first_unit or magnitude_around(text, atom)
     change = level_change(text, atom, first_unit) or falling_span(text, atom, first_unit)
     if change is not None:
         return change

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.doc.quantity_names import clock_or_short_year, model_name, names_item
+from storyline.doc.quantity_names import clock_or_short_year, code_or_label, model_name, names_item
 from storyline.doc.quantity_read import DURATION, INITIALS, Atom, Unit, atom_from, noun_after, unit_after
 from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_words import bare_word_count, plural
@@ -31,7 +31,9 @@ _AFTER_SKIP = re.compile(
     |^\s*-?\s*years?[\s-]old
     |^:\s?\d\d
     |^/\d
-    |^\s*(?:[ap]\.\s?m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b)""",
+    |^\s*(?:[ap]\.\s?m\.|am\b|pm\b|o'clock|gmt\b|utc\b|hrs\b|local\s+time\b|(?-i:BST|CEST|CET|EDT|EST|PDT|PST)\b)
+    |^\s*\(\s*\d{{1,2}}[.:]?\d\d\s*(?:gmt|utc)\b
+    |^\s*(?:[-–]|to\s|and\s)\s*\d{{1,2}}[.:]?\d\d\s*(?:[ap]\.\s?m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b)""",
     re.I | re.X,
 )
 NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
@@ -107,6 +109,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
         return True
     if clock_or_short_year(raw, before, after):
         return True  # "4: 08 p. m.", "at 18.45 GMT", "in '08"
+    if unit is None and code_or_label(raw, before, after):
+        return True  # "call 0800 555 0199", "1124 The UN says ..."
     words_ok = plural and atom.value >= 2 and not raw[0].isdigit()
     if (unit is None or unit.unit == "count") and raw[0].isdigit() and names_item(before, unit is None):
         return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
@@ -200,3 +204,19 @@ def age_apposition(text: str, atom: Atom) -> Unit | None:
     last = _SENTENCE_END.match(text, atom.end) and ends_with(_FULL_NAME_COMMA, before)  # "said Dana Roe, 45."
     been = _AFTER_BE_AGE.match(text, atom.end) and ends_with(_PERSON_BE, before)  # "He will be 35 by May"
     return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last or been else None
+
+
+# an earthquake's magnitude named before its number, or its number told on the Richter scale
+_MAGNITUDE_BEFORE = re.compile(r"(?<!order\sof\s)(?<!orders\sof\s)\bmagnitude[\s-]+(?:of\s+)?$", re.I)
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\s+scale\b", re.I)
+
+
+def magnitude_around(text: str, atom: Atom) -> Unit | None:
+    """The unit "magnitude" of a number that "magnitude" comes before ("a magnitude 6.1 tremor", "a magnitude
+    of 7.0") or "on the Richter scale" after ("measuring 7.0 on the Richter scale"); "a 7.0 magnitude quake" is
+    read with the measures after a number (``quantity_units.MEASURES``)."""
+    richter = _RICHTER_AFTER.match(text, atom.end)
+    if richter is not None:
+        return Unit(richter.end(), "magnitude", "Richter scale", None, None)
+    before = _MAGNITUDE_BEFORE.search(text, max(0, atom.start - 16), atom.start)
+    return Unit(atom.end, "magnitude", "magnitude", None, None) if before and atom.currency is None else None

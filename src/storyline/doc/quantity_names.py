@@ -16,6 +16,7 @@ from storyline.doc.quantity_words import plural
 
 __all__ = [
     "clock_or_short_year",
+    "code_or_label",
     "designation_before",
     "index_before",
     "initial_name",
@@ -195,3 +196,20 @@ def clock_or_short_year(raw: str, before: str, after: str) -> bool:
         return True  # a time zone's code names a clock time whatever comes before: "30 May 2010 19.56 BST"
     clock = _DOTTED_CLOCK.fullmatch(raw) and _CLOCK_BEFORE.search(before[-10:])
     return bool(clock and _CLOCK_AFTER.match(after))
+
+
+# a function word that opens a clause: after a number at a sentence's head it makes that number a label
+_CLAUSE_OPENER = re.compile(
+    r"(?:\)|\s+(?-i:The|A|An|This|That|These|Those|It|He|She|We|They|I|You|There|Here|In|On|At|As|For|With|By|If"
+    r"|When|While|After|Before|Given|Our|My|His|Her|Its|Their|Your)\b)"
+)
+
+
+def code_or_label(raw: str, before: str, after: str) -> bool:
+    """A number that labels or codes, not an amount: one written with a leading zero (a phone number, a stock
+    code, a clock time: "call 0800 555 0199", "at 0910 local time"; an amount is never written so), and a
+    number at a sentence's head right before a clause of its own, a live report's time stamp or a list's
+    label ("1124 The UN says ...", "17 As for the rebels ...", "4) Arm the rebels")."""
+    if re.match(r"[-−]?0\d", raw):
+        return True
+    return not before.strip() and raw[:1].isdigit() and _CLAUSE_OPENER.match(after) is not None

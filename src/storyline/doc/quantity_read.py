@@ -182,9 +182,9 @@ DURATION = re.compile(
     r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur|millenni)",
     re.I,
 )
-# a duration written apart from its number ("three days", "24 hours"); "a three-day visit" is not one
+# a duration written apart from its number ("three days", "24 hours", "15 more days"); "a three-day visit" is not one
 _DURATION_UNIT = re.compile(
-    r"\s+(?P<unit>second|minute|hour|day|night|fortnight|week|month|year|decade|centur(?=y|ies)|millenni(?=um|a)"
+    r"\s+(?:(?:more|fewer|extra|additional|further)\s+)?(?P<unit>second|minute|hour|day|night|fortnight|week|month|year|decade|centur(?=y|ies)|millenni(?=um|a)"
     r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
     re.I,
 )

@@ -134,6 +134,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("cubic mile", r"cubic\s+miles?"),
     ("acre-foot", r"acre[\s-]f(?:ee|oo)t"),
     ("ft/s", r"f(?:ee|oo)t\s+(?:per|a)\s+second|(?-i:ft/s)"),
+    ("magnitude", r"magnitude"),  # an earthquake's: "a 7.0 magnitude quake", "a 6.5-magnitude tremor"
     ("kWh", r"kilowatthours?|(?-i:kwh)"),
     ("MWh", r"megawatthours?|(?-i:mwh)"),
     ("GWh", r"gigawatthours?|(?-i:gwh)"),
