@@ -192,3 +192,12 @@ def test_rate_forms_read_as_their_rate_unit(text: str, unit: str) -> None:
 def test_money_before_a_slash_and_other_money_is_no_rate() -> None:
     first, *_ = extract_quantities("Entry is $5/£4 at the door.")
     assert first.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The fund paid $90 per each claimant.", "USD/claimant"), ("Donors gave $500 per every village.", "USD/village")],
+)
+def test_each_or_every_after_per_is_no_part_of_the_rate(text, unit):
+    # were "USD/each" and "USD/every"
+    assert [q.unit for q in extract_quantities(text)] == [unit]

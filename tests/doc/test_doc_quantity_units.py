@@ -133,3 +133,11 @@ def test_kn_in_capitals_is_no_kuna() -> None:
 
 def test_tl_before_a_short_number_is_no_lira() -> None:
     assert units("The TL 2 trim sold well.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("The repair cost him 300 bucks.", "USD"), ("A pint there is 6 quid.", "GBP")]
+)
+def test_slang_money_words_are_their_currency(text, unit):
+    # were a count of "bucks" and a bare number
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(float(text.split()[-2]), unit)]

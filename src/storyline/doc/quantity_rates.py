@@ -41,7 +41,7 @@ _MEASURE_RATE = re.compile(
 # per serving"; an earnings report's kind of share is no part of the rate ("$1.20 per diluted share" is per
 # share); not "per cent", "per se"
 _PER_ANY = re.compile(
-    r"\s+per\s+(?!(?:cent|se)\b)(?:(?:fully\s+)?diluted\s+|adjusted\s+|basic\s+)?"
+    r"\s+per\s+(?!(?:cent|se)\b)(?:each\s+|every\s+)?(?:(?:fully\s+)?diluted\s+|adjusted\s+|basic\s+)?"
     r"((?:square|cubic|metric|troy)\s+|(?:short|long)\s+(?=ton))?"
     r"(?!(?:square|cubic|metric|troy)\b|(?:short|long)\s+ton)([a-z]{3,})\b(?![-'’])",
     re.I,

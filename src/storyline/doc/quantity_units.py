@@ -80,6 +80,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "romanian lei": "RON", "dong": "VND", "vietnamese dong": "VND", "zł": "PLN",
     # bare "kroner" is Danish or Norwegian: the Danish code stands for both, never the dollar
     "krone": "DKK",
+    # slang: "400,000 bucks", "20 quid" (only the plural "bucks": a "buck" may be a deer)
+    "buck": "USD", "quid": "GBP",
 }  # fmt: skip
 _CURRENCY_PLURALS = {
     "kroner": "krone", "kronor": "krona", "lire": "lira", "zlotys": "zloty", "pesos": "peso", "reais": "real",
@@ -104,7 +106,7 @@ CURRENCY_WORD_PATTERN = (
     r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
     r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
     r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=an\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
-    r"|dong|zł|(?-i:kn))"  # "150 kn": the kuna's symbol, written after the amount (news writes knots out)
+    r"|dong|zł|(?-i:kn)|bucks|quid)"  # "150 kn": the kuna's symbol, written after the amount (news writes knots out)
 )
 
 
