@@ -326,3 +326,21 @@ def test_a_range_of_lengths_of_time_after_more_is_one_span():
 def test_a_magnitude_after_its_number_is_a_measure(text):
     # the spaced form was a bare number, the hyphenated one a count of "magnitude"
     assert [(q.value, q.unit, q.kind) for q in extract_quantities(text)] == [(6.2, "magnitude", "measure")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The wreck lies in 3,000 ft (900 m) of water.", 900),  # the report's conversion of a length
+        ("Divers worked at depths of 1,200 m off the cape.", 1200),
+        ("The probe reached a depth of about 4,000 m in the trench.", 4000),
+    ],
+)
+def test_a_bare_m_after_a_length_in_brackets_or_a_depth_is_metres(text, value):
+    # was a bare number: a lone "m" may be millions
+    metres = [q for q in extract_quantities(text) if q.raw_unit == "m"]
+    assert [(q.value, q.unit) for q in metres] == [(value / 1000, "km")]
+
+
+def test_a_bare_m_after_money_stays_millions():
+    assert [(q.value, q.unit) for q in extract_quantities("The fund raised £2.5 m for the town.")] == [(2.5e6, "GBP")]

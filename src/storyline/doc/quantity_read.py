@@ -146,6 +146,13 @@ _RACE_VERB = re.compile(
     re.I,
 )
 _BARE_M = re.compile(r"\s?(?-i:m)\b(?![-'’.]?\w)")
+# a bare "m" is metres too as the report's conversion of a length in brackets, "5,000 ft (1,500 m)", or after a
+# word of depth or height, "at depths of 1,000 m"
+_METRES_BEFORE = re.compile(
+    r"(?:\b(?:f(?:ee|oo)t|ft|miles?|yards?|inch(?:es)?)\s*\(\s*|\b(?:depths?|heights?|altitudes?|elevations?)\s+of"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)$",
+    re.I,
+)
 _UNIT = re.compile(
     rf"""(?:
       (?P<pct>\s+(?:percentage|pct\.?|per\s?cent(?:age)?)\s+(?:points?|pts?)\b|\s?(?-i:pp|ppts)\b(?!\s+of\b)|\s?%
@@ -359,8 +366,11 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if duration is not None:
         unit = duration.group("unit").lower()
         return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), duration.group().strip(), None, None, "duration")
-    raced = _RACE_VERB.search(text, max(0, atom.start - 32), atom.start) and _BARE_M.match(text, pos)
-    if raced:  # "she swam 400m": metres, not millions
+    metres = _RACE_VERB.search(text, max(0, atom.start - 32), atom.start) or _METRES_BEFORE.search(
+        text, max(0, atom.start - 48), atom.start
+    )
+    raced = metres and _BARE_M.match(text, pos)
+    if raced:  # "she swam 400m", "5,000 ft (1,500 m)": metres, not millions
         return Unit(raced.end(), "", "m", "distance", "m")
     m = _UNIT.match(text, pos)
     system = _SYSTEM.match(text, pos) if m is None else None
