@@ -384,6 +384,8 @@ class Story:
     timeline: tuple[TimelineEntry, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
     done: frozenset[str] = field(default_factory=frozenset)
+    # role -> its one holder in the reports, the table the ``roles`` stage read; None before that stage
+    roles: tuple[tuple[str, str], ...] | None = None
 
     def document(self, doc_id: DocumentId) -> Document:
         for doc in self.documents:
