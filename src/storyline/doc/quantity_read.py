@@ -15,16 +15,15 @@ from dataclasses import dataclass
 import pint
 
 from storyline.doc.quantity_units import (
-    COUNTED,
     CURRENCY_SIGNS,
     CURRENCY_WORD_PATTERN,
     CURRENCY_WORDS,
     FILLER,
-    IRREGULAR,
     MEASURE_PATTERN,
     MEASURES,
     NOT_PLURAL,
     currency_of_word,
+    is_counted,
     words,
 )
 from storyline.doc.quantity_words import (
@@ -316,7 +315,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
         raw, word = m.group(1), m.group(1).lower()
         if word in WORD_VALUES:  # another number starts: "Apollo 11 carried three men"
             return None
-        if _singular(word) in COUNTED or (general and (plural(raw) or _DEMONYM.match(raw))):
+        if is_counted(word) or (general and (plural(raw) or _DEMONYM.match(raw))):
             return (_people_in_state(text, m.end(), word) if word in _STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
@@ -339,7 +338,7 @@ def _people_in_state(text: str, pos: int, state: str) -> tuple[int, str] | None:
     if m is None:
         return None
     raw = m.group(1)
-    return (m.end(), state) if _singular(raw.lower()) in COUNTED or plural(raw) or _DEMONYM.match(raw) else None
+    return (m.end(), state) if is_counted(raw) or plural(raw) or _DEMONYM.match(raw) else None
 
 
 # a clause, a pronoun or a modal verb ends the words a counted noun may follow: "15 when he left school" counts
@@ -352,15 +351,6 @@ _CLAUSE_STOP = frozenset(
 )
 # the plural of a people's name: "Americans", "Ukrainians", "Germans"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
-
-
-def _singular(word: str) -> str:
-    if word in IRREGULAR:
-        return IRREGULAR[word]
-    for suffix, repl in (("ies", "y"), ("ves", "f"), ("ses", "s"), ("s", "")):
-        if word.endswith(suffix) and word[: -len(suffix)] + repl in COUNTED:
-            return word[: -len(suffix)] + repl
-    return word
 
 
 def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
