@@ -284,6 +284,7 @@ class FigurePoint:
     subject: str | None = None  # what the figure counts for ("H5N1 virus"), from the parse
     projected: bool = False  # a projection, condition, plan or target, not a measured point (``doc.figure_mood``)
     suspected: bool = False  # a past count told as a possibility ("may have killed 90"), no firm tally
+    own_day: bool = False  # its sentence dates it to one day by its own words ("killed Wednesday"): not exported
 
     @property
     def firm(self) -> bool:

@@ -366,6 +366,7 @@ def points_of(
                 subject=q.subject,
                 projected=q.projected,
                 suspected=q.suspected,
+                own_day=names_its_day(s),
             )
             found.append((measure, q.unit, point))
     return found
@@ -378,6 +379,20 @@ def dated_by_report(sentence: Sentence, quantity: Quantity, measure: str) -> boo
     if dated_by_start(sentence, quantity) or is_final_total(sentence, quantity):
         return True
     return measure in LEAK_TOTALS and dated_by_onset(sentence)
+
+
+# One day named by a sentence's own words: "four were killed Wednesday", "killed on Friday", "overnight".
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|overnight|last\s+night|this\s+morning"
+    r"|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def names_its_day(sentence: Sentence) -> bool:
+    """True when a sentence dates what it tells to one day by its own words ("four were killed Wednesday",
+    "overnight", "on March 3"): its figures' ``FigurePoint.own_day``."""
+    return _DAY_WORDS.search(sentence.text) is not None
 
 
 def told_as_earlier(sentence: Sentence) -> bool:
