@@ -284,6 +284,7 @@ class FigurePoint:
     subject: str | None = None  # what the figure counts for ("H5N1 virus"), from the parse
     projected: bool = False  # a projection, condition, plan or target, not a measured point (``doc.figure_mood``)
     suspected: bool = False  # a past count told as a possibility ("may have killed 90"), no firm tally
+    own_day: bool = False  # its sentence dates it to one day by its own words ("killed Wednesday"): not exported
 
     @property
     def firm(self) -> bool:
@@ -384,6 +385,8 @@ class Story:
     timeline: tuple[TimelineEntry, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
     done: frozenset[str] = field(default_factory=frozenset)
+    # role -> its one holder in the reports, the table the ``roles`` stage read; None before that stage
+    roles: tuple[tuple[str, str], ...] | None = None
 
     def document(self, doc_id: DocumentId) -> Document:
         for doc in self.documents:

@@ -208,6 +208,7 @@ def test_one_day_s_toll_is_part_of_a_running_total_not_its_rival():
     day = replace(
         point(3, None, "a"),
         text="Three people were killed on Tuesday when shells hit the harbour, a council member said.",
+        own_day=True,
     )
     total = replace(
         point(31, "at least", "b"),
@@ -219,7 +220,9 @@ def test_one_day_s_toll_is_part_of_a_running_total_not_its_rival():
     # a larger count that runs no total, one dated to the same day, or a day's toll above the total: rivals
     plain = replace(total, text="Shells killed at least 31 people in the port town, a doctor said.")
     assert _rivals_found(day, plain) == 1
-    same_day = replace(total, text="Gunners have been shelling the port town, killing at least 31 on Tuesday.")
+    same_day = replace(
+        total, text="Gunners have been shelling the port town, killing at least 31 on Tuesday.", own_day=True
+    )
     assert _rivals_found(day, same_day) == 1
     above = replace(day, value=40, low=40, high=40)
     assert _rivals_found(above, replace(total, qualifier=None)) == 1

@@ -402,6 +402,23 @@ def test_a_figure_told_as_current_keeps_its_reports_day(make_doc):
     assert _report_dated_point(make_doc, "The ministry said 40 people had been killed.").date == "2025-03-10"
 
 
+@pytest.mark.parametrize(
+    ("text", "own_day"),
+    [
+        ("Shells killed 40 people in the port on Tuesday, the council said.", True),
+        ("Shells killed 40 people in the port overnight, the council said.", True),
+        ("Shells killed 40 people in the port on September 14, the council said.", True),
+        ("Shells have killed 40 people in the port since the siege began.", False),
+        ("Shells killed 40 people in the port in September, the council said.", False),
+    ],
+)
+def test_a_point_knows_whether_its_sentence_names_its_day(make_doc, text: str, own_day: bool):
+    doc = make_doc(text, published="2025-09-16")
+    doc = annotate(doc, 0, [quantity(doc, 0, "count")], event_date="2025-09-14")
+    ((_, _, point),) = fg.points_of(doc)
+    assert point.own_day is own_day
+
+
 def test_a_figure_with_its_own_date_keeps_it_even_when_told_as_given_earlier(make_doc):
     doc = make_doc("On March 2 the ministry initially said 40 people had been killed.", published="2025-03-10")
     doc = annotate(doc, 0, [quantity(doc, 0, "count", nth=1)], event_date="2025-03-02")

@@ -113,3 +113,11 @@ def test_holder_in_reads_the_storys_table_then_the_reports_titled_person(make_do
     assert holder_in("the cardiologist", {}, doc) == "Ivo Brand"
     assert holder_in("the deputy mayor", {"mayor": "Ilse Varga"}, doc) is None
     assert holder_in("the surgeon", {}, _doc(make_doc, "The ward was full.", {})) is None
+
+
+def test_the_story_keeps_the_role_table_it_was_resolved_with(make_doc):
+    named = _doc(make_doc, "Mayor Ilse Varga said on Monday that 40 homes were flooded.", {0: "Mayor Ilse Varga"})
+    role = _doc(make_doc, "The pumps ran all night, according to the mayor.", {0: "the mayor"})
+    assert _story(named, role).roles is None
+    assert resolve_roles(_story(named, role)).roles == (("mayor", "Ilse Varga"),)
+    assert resolve_roles(_story(role)).roles == ()

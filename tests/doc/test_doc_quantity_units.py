@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.doc.quantities import extract_quantities
+from storyline.doc.quantity_units import is_counted, singular
 
 
 def units(text: str) -> list[tuple[float, str]]:
@@ -141,3 +142,26 @@ def test_tl_before_a_short_number_is_no_lira() -> None:
 def test_slang_money_words_are_their_currency(text, unit):
     # were a count of "bucks" and a bare number
     assert [(q.value, q.unit) for q in extract_quantities(text)] == [(float(text.split()[-2]), unit)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["soldiers", "Bodies", "cities", "casualties", "men", "policemen", "children", "people", "persons", "captives",
+     "houses", "dead", "personnel", "aircraft"],
+)  # fmt: skip
+def test_a_counted_noun_is_counted_in_the_singular_or_the_plural(word: str):
+    assert is_counted(word)
+
+
+@pytest.mark.parametrize("word", ["cats", "series", "bus", "firemen", "launches", "wolves", "crosses", "news"])
+def test_a_noun_a_conflict_story_does_not_count_is_not_counted(word: str):
+    assert not is_counted(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("plates", "plate"), ("cities", "city"), ("women", "woman"), ("firemen", "fireman"), ("churches", "church"),
+     ("dishes", "dish"), ("classes", "class"), ("bus", "bus"), ("crisis", "crisis"), ("People", "people")],
+)  # fmt: skip
+def test_a_plural_s_singular_is_read_by_its_ending(word: str, one: str):
+    assert singular(word) == one

@@ -258,6 +258,13 @@ def test_figures_contradictions_timeline_and_skipped_are_exported(story: Story) 
     assert data["skipped"] == [{"path": "notes.bin", "reason": "E003: binary"}]
 
 
+def test_a_figure_point_s_own_day_is_read_by_contradictions_and_not_exported(story: Story) -> None:
+    (series,) = story.figures
+    dated = replace(story, figures=(replace(series, points=tuple(replace(p, own_day=True) for p in series.points)),))
+    assert "own_day" not in story_to_dict(dated)["figures"][0]["points"][0]
+    assert story_to_dict(dated) == story_to_dict(story)
+
+
 def test_export_is_deterministic_and_round_trips_through_json(make_doc: Callable[..., Document]) -> None:
     first = json.dumps(story_to_dict(build_story(make_doc)))
     second = json.dumps(story_to_dict(build_story(make_doc)))

@@ -127,7 +127,7 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
     clause of a sentence whose two clauses are told by different voices (``event_clause_speakers``), or
     per clause of a running tally told beside a happening of its own day (``event_tally_clauses``)."""
     found = []
-    roles = role_table(story) if split_clauses else {}
+    roles = story_roles(story) if split_clauses else {}
     for doc in sorted(story.documents, key=lambda d: d.id):
         for s in doc.sentences:
             if not is_event_mention(s, min_words):
@@ -144,6 +144,12 @@ def candidates(story: Story, min_words: int = 5, split_clauses: bool = True) -> 
                 dated_by = borrowed or clause.by_report
                 found.append(_candidate(mention, clause.entities, dated_by, clause.compared, verb, told))
     return found
+
+
+def story_roles(story: Story) -> dict[str, str]:
+    """The story's role -> holder table: the one the ``roles`` stage kept (``Story.roles``), else read here
+    from the reports (``role_holders.role_table``), for a story that has not been through that stage."""
+    return dict(story.roles) if story.roles is not None else role_table(story)
 
 
 def _split(doc: Document, sentence: Sentence, min_words: int, roles: dict[str, str]) -> tuple[Clause, ...]:

@@ -2,10 +2,10 @@
 
 Five rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue",
 "has collected 50,000 bodies"), a count written "N-plus" and a count of the dead with more dead told
-after it ("20 have died, and 48 more deaths are suspected") are a floor of the toll, at least that many; bodies
-buried ("75,000 bodies had been buried in mass graves", "70,000 people who died ... have been buried") are
-a measure of their own, "buried"; a count told of a list of casualty words ("three million killed,
-injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
+after it ("20 have died, and 48 more deaths are suspected") are a floor of the toll, at least that many
+(``floor_of``); bodies buried ("75,000 bodies had been buried in mass graves", "70,000 people who died ...
+have been buried") are a measure of their own, "buried"; a count told of a list of casualty words ("three
+million killed, injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
 own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
 nearer word of another clause, and a count right before a casualty verb with a number of its own ("a vaccine
 given to 40m people killed 25") counts none of them;
@@ -195,26 +195,8 @@ def is_civil(quantity: Quantity) -> bool:
     return bool(_CIVIL_MODIFIERS & set(counted_words(quantity)[:-1]))
 
 
-def as_floor(quantity: Quantity) -> Quantity:
-    """A count of bodies as the floor of the toll it tells ("at least"): "1,500 bodies were stacked at the
-    morgue" says at least 1,500 are dead, not that 1,500 are; any other count as it is."""
-    heads = {w.lower() for w in (quantity.counted or "").split()[-1:] + quantity.text.split()[-1:]}
-    if not heads & _BODY_NOUNS:  # the parse's counted noun or the count's own last word, not a noun further on
-        return quantity
-    return replace(quantity, qualifier="at least") if quantity.qualifier in _FLOOR_OF else quantity
-
-
 # "150-plus deaths", "200 plus people": the number right before "plus" is a floor.
 _PLUS = re.compile(r"^\S*\d(?:-|\s+)plus\b", re.IGNORECASE)
-
-
-def plus_floor(quantity: Quantity) -> Quantity:
-    """A count written "N-plus" or "N plus" ("the 150-plus deaths") as at least N; any other count as it is."""
-    if quantity.qualifier is None and _PLUS.match(quantity.text):
-        return replace(quantity, qualifier="at least")
-    return quantity
-
-
 # More dead told after a count in its sentence: "and 48 more deaths are thought to be ...", "with dozens more
 # feared dead"; not "no more deaths", "more than 40 deaths" (a bound), nor more cases or injured.
 _MORE_DEAD_AFTER = re.compile(
@@ -224,8 +206,24 @@ _MORE_DEAD_AFTER = re.compile(
 )
 
 
-def told_with_more_dead(sentence: Sentence, quantity: Quantity) -> bool:
-    """True when a count of the dead is followed in its sentence by more dead told apart ("Twenty people are
-    known to have died, and 48 more deaths are thought to be linked"): the count is the part known, and the
-    toll at least that; it is set against no larger toll."""
-    return _MORE_DEAD_AFTER.search(sentence.text, quantity.end - sentence.start) is not None
+def floor_of(sentence: Sentence, quantity: Quantity, measure: str) -> Quantity:
+    """The count as a floor ("at least") where its words make it one, else as it is. Three shapes: a toll
+    (``measure`` "killed") told by a count of bodies ("1,500 bodies were stacked at the morgue": at least
+    1,500 dead), unless capped ("up to 30 bodies"); a toll followed in its sentence by more dead told apart
+    ("Twenty people have died, and 48 more deaths are thought to be linked": the part known, set against no
+    larger toll); and a count of any measure written "N-plus" or "N plus" ("the 150-plus deaths")."""
+    killed = measure == "killed"
+    if killed and _of_bodies(quantity) and quantity.qualifier in _FLOOR_OF:
+        return replace(quantity, qualifier="at least")
+    if quantity.qualifier is None and (
+        (killed and _MORE_DEAD_AFTER.search(sentence.text, quantity.end - sentence.start)) or _PLUS.match(quantity.text)
+    ):
+        return replace(quantity, qualifier="at least")
+    return quantity
+
+
+def _of_bodies(quantity: Quantity) -> bool:
+    """True when a count counts bodies: the parse's counted noun or the count's own last word, not a noun
+    further on."""
+    heads = {w.lower() for w in (quantity.counted or "").split()[-1:] + quantity.text.split()[-1:]}
+    return bool(heads & _BODY_NOUNS)

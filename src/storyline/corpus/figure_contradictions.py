@@ -108,12 +108,6 @@ def is_part_of(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str
     return interval(small, margin)[1] < interval(large, margin)[0] and is_part(small.places, large.places, main)
 
 
-# A count dated to one day by its own words: "four were killed Wednesday", "killed on Friday", "overnight".
-_DAY_WORDS = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|overnight|last\s+night|this\s+morning"
-    r"|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
-    re.IGNORECASE,
-)
 # A running total: "since the siege began", "so far", "in all", "have been shelling ..., resulting in".
 _RUNNING_TOTAL = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+all|in\s+total|all\s+told|overall|cumulative"
@@ -124,19 +118,15 @@ _RUNNING_TOTAL = re.compile(
 
 def day_toll_of_total(measure: str, a: FigurePoint, b: FigurePoint, margin: float) -> bool:
     """Whether the smaller of two counts of the dead, injured or missing is one day's toll and the larger a
-    running total: the smaller's sentence dates it to a day by its own words ("four were killed Wednesday"), the
-    larger's names no day and tells a total that runs ("have been shelling the town, killing at least 27", "since
-    the siege began"). The day's dead are a part of the total, not a rival count."""
+    running total: the smaller's sentence dates it to a day by its own words (``FigurePoint.own_day``: "four were
+    killed Wednesday"), the larger's names no day and tells a total that runs ("have been shelling the town,
+    killing at least 27", "since the siege began"). The day's dead are a part of the total, not a rival count."""
     if base_measure(measure) not in _COUNTED_AS_OF_REPORT:
         return False
     small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
     if interval(small, margin)[1] >= interval(large, margin)[0]:
         return False
-    return (
-        bool(_DAY_WORDS.search(small.text))
-        and not _DAY_WORDS.search(large.text)
-        and bool(_RUNNING_TOTAL.search(large.text))
-    )
+    return small.own_day and not large.own_day and bool(_RUNNING_TOTAL.search(large.text))
 
 
 def told_elsewhere(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str]) -> bool:

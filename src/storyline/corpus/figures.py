@@ -26,7 +26,7 @@ from storyline.config import Config
 from storyline.corpus.figure_casualties import (
     BURIED,
     QUALIFIER_BEFORE,
-    as_floor,
+    floor_of,
     group_of,
     is_affected,
     is_body_s_own,
@@ -36,8 +36,6 @@ from storyline.corpus.figure_casualties import (
     is_combined,
     kills_others,
     own_predicate,
-    plus_floor,
-    told_with_more_dead,
 )
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_headings import entry_date, is_heading_dated
@@ -352,11 +350,7 @@ def points_of(
                 q = in_metres(q)
             elif measure in VOLUME_MEASURES:
                 q = in_barrels(q, per_day=measure in RATE_MEASURES)
-            elif measure == "killed":
-                q = as_floor(q)  # "1,500 bodies at the morgue": at least 1,500 dead
-                if q.qualifier is None and told_with_more_dead(s, q):
-                    q = replace(q, qualifier="at least")  # "20 have died, and 48 more deaths are suspected"
-            q = plus_floor(q)
+            q = floor_of(s, q, measure)  # "1,500 bodies at the morgue", "the 150-plus deaths": at least
             point = FigurePoint(
                 date=when,
                 value=q.value,
@@ -372,6 +366,7 @@ def points_of(
                 subject=q.subject,
                 projected=q.projected,
                 suspected=q.suspected,
+                own_day=names_its_day(s),
             )
             found.append((measure, q.unit, point))
     return found
@@ -384,6 +379,20 @@ def dated_by_report(sentence: Sentence, quantity: Quantity, measure: str) -> boo
     if dated_by_start(sentence, quantity) or is_final_total(sentence, quantity):
         return True
     return measure in LEAK_TOTALS and dated_by_onset(sentence)
+
+
+# One day named by a sentence's own words: "four were killed Wednesday", "killed on Friday", "overnight".
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|overnight|last\s+night|this\s+morning"
+    r"|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def names_its_day(sentence: Sentence) -> bool:
+    """True when a sentence dates what it tells to one day by its own words ("four were killed Wednesday",
+    "overnight", "on March 3"): its figures' ``FigurePoint.own_day``."""
+    return _DAY_WORDS.search(sentence.text) is not None
 
 
 def told_as_earlier(sentence: Sentence) -> bool:

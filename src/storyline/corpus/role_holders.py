@@ -90,9 +90,11 @@ def holder_in(speaker: str, table: dict[str, str], doc: Document) -> str | None:
 
 def resolve_roles(story: Story) -> Story:
     """Every sentence whose speaker is a role with one holder in the story, or a profession with one
-    titled person in its own report, gets that person's name."""
+    titled person in its own report, gets that person's name; the story keeps the table (``Story.roles``) for
+    the stages after, which resolve speakers of their own."""
     table = role_table(story)
-    return replace(story, documents=tuple(_resolved(doc, table) for doc in story.documents))
+    documents = tuple(_resolved(doc, table) for doc in story.documents)
+    return replace(story, documents=documents, roles=tuple(table.items()))
 
 
 def _resolved(doc: Document, table: dict[str, str]) -> Document:

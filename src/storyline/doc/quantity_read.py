@@ -16,16 +16,15 @@ import pint
 
 from storyline.doc.quantity_states import DEMONYM, STATES, VERB_STATES, people_in_state, verb_state
 from storyline.doc.quantity_units import (
-    COUNTED,
     CURRENCY_SIGNS,
     CURRENCY_WORD_PATTERN,
     CURRENCY_WORDS,
     FILLER,
-    IRREGULAR,
     MEASURE_PATTERN,
     MEASURES,
     NOT_PLURAL,
     currency_of_word,
+    is_counted,
     words,
 )
 from storyline.doc.quantity_words import (
@@ -326,7 +325,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
             return None
         if word in VERB_STATES:  # "22 killed in the blast", "12 more hurt"; not "the two killed a guard"
             return verb_state(text, m.end(), word) if previous.lower() in ("", "more") else None
-        if _singular(word) in COUNTED or (general and (plural(raw) or DEMONYM.match(raw))):
+        if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw))):
             return (people_in_state(text, m.end(), word) if word in STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
@@ -344,15 +343,6 @@ _CLAUSE_STOP = frozenset(
         " will would can could may might must should shall"
     )
 )
-
-
-def _singular(word: str) -> str:
-    if word in IRREGULAR:
-        return IRREGULAR[word]
-    for suffix, repl in (("ies", "y"), ("ves", "f"), ("ses", "s"), ("s", "")):
-        if word.endswith(suffix) and word[: -len(suffix)] + repl in COUNTED:
-            return word[: -len(suffix)] + repl
-    return word
 
 
 def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.doc.quantity_units import COUNTED, singular, words
+from storyline.doc.quantity_units import is_counted, words
 from storyline.doc.quantity_words import MODIFIER, plural
 
 # a state people are in, counted alone ("150 dead", "40 wounded") or before the people ("20 wounded rebels")
@@ -38,4 +38,4 @@ def people_in_state(text: str, pos: int, state: str) -> tuple[int, str] | None:
     if m is None:
         return None
     raw = m.group(1)
-    return (m.end(), state) if singular(raw) in COUNTED or plural(raw) or DEMONYM.match(raw) else None
+    return (m.end(), state) if is_counted(raw) or plural(raw) or DEMONYM.match(raw) else None

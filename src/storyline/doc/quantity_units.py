@@ -348,6 +348,11 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
+def is_counted(word: str) -> bool:
+    """True when a word, singular or plural in any case, is one of ``COUNTED`` ("Soldiers", "bodies", "men")."""
+    return singular(word) in COUNTED
+
+
 FILLER = set(words("of the a an and or were was had have has in on at to for by from with who that which is are"))
 # Words ending in -s after a number that are not what it counts.
 NOT_PLURAL = set(

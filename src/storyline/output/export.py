@@ -24,6 +24,7 @@ from storyline.records import (
     Document,
     DocumentId,
     EventId,
+    FigurePoint,
     IsoDate,
     PublishedFrom,
     Qualifier,
@@ -323,7 +324,7 @@ def story_to_export(story: Story, documents: bool = True) -> StoryExport:
             FigureSeriesExport(
                 measure=series.measure,
                 unit=series.unit,
-                points=tuple(FigurePointExport(**vars(p)) for p in series.points),
+                points=tuple(_point(p) for p in series.points),
             )
             for series in story.figures
         ),
@@ -439,6 +440,14 @@ _PARSE_READINGS = frozenset({"subject", "counted", "projected", "suspected"})  #
 def _quantity(q: Quantity) -> QuantityExport:
     """The quantity without what the corpus stages read from the parse (``doc.digest``)."""
     return QuantityExport(**{k: v for k, v in vars(q).items() if k not in _PARSE_READINGS})
+
+
+_CONTRADICTION_READINGS = frozenset({"own_day"})  # what the contradictions stage reads, not in the schema
+
+
+def _point(p: FigurePoint) -> FigurePointExport:
+    """The figure point without what only the contradictions stage reads (``FigurePoint.own_day``)."""
+    return FigurePointExport(**{k: v for k, v in vars(p).items() if k not in _CONTRADICTION_READINGS})
 
 
 def _attribution(a: AttributionRecord) -> AttributionExport:
