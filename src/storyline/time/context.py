@@ -12,15 +12,8 @@ from typing import TypeVar
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.plans import told_as_plan
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import (
-    TenseCue,
-    clause_cues,
-    could_leads,
-    is_past_form,
-    quoted_cues,
-    tense_at,
-    tense_cues,
-)
+from storyline.time.tense import TenseCue, is_past_form, tense_at, tense_cues
+from storyline.time.tense_scope import clause_cues, could_leads, quoted_cues
 from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")

@@ -20,6 +20,7 @@ from storyline.time import amounts, anaphora, days, eras, frames, generic, holid
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
+from storyline.time.clocks import CLOCK_RULE, SPOKEN_CLOCK_RULE, anchor_clock_times
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.open_gates import OpenGates, RulePlans
@@ -297,8 +298,8 @@ _RULES: tuple[Rule, ...] = (
     amounts.CENTURY_PART_RULE,
     amounts.UNIT_LONG_RULE,
     amounts.SET_RULE,
-    days.CLOCK_RULE,
-    days.SPOKEN_CLOCK_RULE,
+    CLOCK_RULE,
+    SPOKEN_CLOCK_RULE,
     holidays.HOLIDAY_RULE,
     *news.NEWS_RULES,
     years.YEAR_RULE,
@@ -410,7 +411,7 @@ def tag(
         kept = days.weeks_of(kept, text)
     if len(kept) > 1 and ("and " in text or "or " in text):  # "on Friday and Saturday", "December and January"
         kept = ranges.next_in_turn(kept, text)
-    kept = days.anchor_clock_times(kept, ctx)
+    kept = anchor_clock_times(kept, ctx)
     if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
     if len(kept) > 1 and "the year" in text:  # "since 2005, the year of the flood"
