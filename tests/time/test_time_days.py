@@ -344,3 +344,22 @@ def test_a_possessive_weekday_after_before_a_day_or_two_back_follows_the_tense(t
 )
 def test_a_weekday_ending_an_event_after_ahead_of_is_coming(text: str, dct: date, value: str) -> None:
     assert [t.value for t in tag(text, dct) if t.text.endswith("day")][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday right after "for" names what something is for: one or two days ahead it is the coming one,
+        # even told in the past (a Thursday, 2024-03-14, report)
+        ("Organisers set a capacity of 9,000 for Saturday's match.", "2024-03-16"),
+        ("The senator filed testimony for Friday's hearing.", "2024-03-15"),
+        ("Fishermen planned a protest for Saturday at the harbour.", "2024-03-16"),
+        # ... further ahead, a day or two back, or without "for", the other readings stand
+        ("Viewers for Sunday's final were fewer than expected.", "2024-03-10"),
+        ("The total for Wednesday came to 400 barrels.", "2024-03-13"),
+        ("The pier opened on Saturday.", "2024-03-09"),
+        ("Crews readied the stands for last Saturday's match.", "2024-03-09"),
+    ],
+)
+def test_a_weekday_just_ahead_after_for_is_the_coming_one(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 14)) if t.text.endswith("day")] == [value]
