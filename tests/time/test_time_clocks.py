@@ -187,3 +187,22 @@ def test_a_clock_time_before_a_weekday_and_its_date_takes_the_date() -> None:
     found_here = found("The repeat airs at 11.50 am on Friday 9 September.")
     expected = [("11.50 am", "2022-09-09T11:50"), ("Friday 9 September", "2022-09-09")]
     assert [(t[0], t[2]) for t in found_here] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time converted into another zone right after the first is the same instant: more than twelve
+        # hours apart, it is on the next day (or the day before)
+        ("TARSA, 10:40 p.m. ET, 5:40 a.m. local: Shelling resumed.", ["2022-09-08T22:40", "2022-09-09T05:40"]),
+        ("6:15 p.m. ET (1:15 a.m. in Tarsa): The curfew began.", ["2022-09-08T18:15", "2022-09-09T01:15"]),
+        ("The launch, 7 a.m. GMT, 11 p.m. Pacific time, was delayed.", ["2022-09-08T07:00", "2022-09-07T23:00"]),
+        # ... within twelve hours, the same day; and a second time with its own day keeps it
+        ("TARSA, 11:45 a.m. ET, 6:45 p.m. local: Talks opened.", ["2022-09-08T11:45", "2022-09-08T18:45"]),
+        ("(8:10 p.m. Monday ET, 2:10 a.m. Tuesday in Tarsa)", ["2022-09-05T20:10", "2022-09-06T02:10"]),
+        # two times of a list, with no zone, are two times of one day
+        ("Trains left at 11 p.m., 5 a.m. and noon.", ["2022-09-08T23:00", "2022-09-08T05:00", "2022-09-08T12:00"]),
+    ],
+)
+def test_a_clock_time_converted_into_another_zone_crosses_midnight_with_it(text: str, expected: list[str]) -> None:
+    assert [value for _, kind, value, _ in found(text) if kind == "TIME"] == expected

@@ -4,6 +4,7 @@ day written with them, else on the one day their sentence names (``anchor_clock_
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from storyline.records import TimeExpression
 from storyline.time import resolve as rs
@@ -151,3 +152,36 @@ SPOKEN_CLOCK_RULE: Rule = (
     ),
     _clock,
 )
+
+
+# A clock time converted into another zone right after the first, set off by a comma or a bracket ("11:22 p.m. ET,
+# 6:22 a.m. local", "9:50 p.m. ET (3:50 a.m. in Tarsa)"): the same instant, so when the two hours are more than
+# twelve apart (no zone is further off) the second is on the day after the first's, or the day before.
+_CONVERSION_GAP = re.compile(r"\s*[,(/]\s*")
+_ZONE_IN = re.compile(ZONE)
+_OTHER_ZONE_AFTER = re.compile(rf"\s+(?:{ZONE}|(?i:local)\b|(?i:in)\s+[A-Z][a-z]+)")
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
+
+
+def across_midnight(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """The second of two clock times that name one instant in two zones, on its own side of midnight (in its
+    value only)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        a, b = _CLOCK_VALUE.fullmatch(first.value), _CLOCK_VALUE.fullmatch(second.value)
+        if a is None or b is None or a.group("day") != b.group("day"):
+            continue  # not two clock times of one day (a second one with its own day keeps it)
+        if not (_CONVERSION_GAP.fullmatch(text, first.end, second.start) and _ZONE_IN.search(first.text)):
+            continue
+        if not (_ZONE_IN.search(second.text) or _OTHER_ZONE_AFTER.match(text, second.end)):
+            continue
+        hours = int(b.group("h")) - int(a.group("h")) + (int(b.group("m")) - int(a.group("m"))) / 60
+        if abs(hours) <= 12:
+            continue
+        day = date.fromisoformat(a.group("day")) + timedelta(days=1 if hours < 0 else -1)
+        # in its value only: the first time, in the report's zone, dates what happened and what follows
+        out[i] = TimeExpression(
+            second.start, second.end, second.text, second.type, day.isoformat() + second.value[10:], None
+        )
+    return out

@@ -20,7 +20,7 @@ from storyline.time import amounts, anaphora, days, eras, frames, generic, holid
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
-from storyline.time.clocks import CLOCK_RULE, SPOKEN_CLOCK_RULE, anchor_clock_times
+from storyline.time.clocks import CLOCK_RULE, SPOKEN_CLOCK_RULE, across_midnight, anchor_clock_times
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.open_gates import OpenGates, RulePlans
@@ -419,7 +419,10 @@ def tag(
     if len(kept) > 1 and "the year" in text:  # "since 2005, the year of the flood"
         kept = years.years_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
-    return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
+    kept = reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
+    if len(kept) > 1 and sum(e.type == "TIME" for e in kept) > 1:  # "11:22 p.m. ET, 6:22 a.m. local"
+        kept = across_midnight(kept, text)
+    return kept
 
 
 _NO_FOCUS = Focus()
