@@ -354,6 +354,9 @@ def test_a_weekday_ending_an_event_after_ahead_of_is_coming(text: str, dct: date
         ("Organisers set a capacity of 9,000 for Saturday's match.", "2024-03-16"),
         ("The senator filed testimony for Friday's hearing.", "2024-03-15"),
         ("Fishermen planned a protest for Saturday at the harbour.", "2024-03-16"),
+        # ... and one right after "by", a deadline, but not the agent of a passive ("hit by Saturday's storm")
+        ("The mayor said the pier could be reopened by Saturday.", "2024-03-16"),
+        ("The pier was hit by Saturday's storm.", "2024-03-09"),
         # ... further ahead, a day or two back, or without "for", the other readings stand
         ("Viewers for Sunday's final were fewer than expected.", "2024-03-10"),
         ("The total for Wednesday came to 400 barrels.", "2024-03-13"),
@@ -361,5 +364,5 @@ def test_a_weekday_ending_an_event_after_ahead_of_is_coming(text: str, dct: date
         ("Crews readied the stands for last Saturday's match.", "2024-03-09"),
     ],
 )
-def test_a_weekday_just_ahead_after_for_is_the_coming_one(text: str, value: str) -> None:
+def test_a_weekday_just_ahead_after_for_or_by_is_the_coming_one(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2024, 3, 14)) if t.text.endswith("day")] == [value]

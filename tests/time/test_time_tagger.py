@@ -196,6 +196,9 @@ def test_since_month_is_in_the_past_whatever_follows() -> None:
         ("Traders bought copper for April delivery.", "2024-04"),
         ("Refiners held back bids for April cargoes on Tuesday.", "2024-04"),
         ("Brent for early May delivery closed up 80 cents.", "2024-05"),
+        # ... and one right after "by", a deadline
+        ("The firm said the relief well was drilled to seal the leak by mid-April.", "2024-04"),
+        ("Engineers expected the span to be finished by May.", "2024-05"),
         # ... further ahead, behind the report, or without "for", the tense decides as before
         ("The agency listed the loading volumes for August.", "2023-08"),
         ("Sales for February rose 4 percent.", "2024-02"),
@@ -203,7 +206,7 @@ def test_since_month_is_in_the_past_whatever_follows() -> None:
         ("Traders bought gas for next May.", "2024-05"),
     ],
 )
-def test_a_month_just_ahead_after_for_is_the_coming_one(text: str, value: str) -> None:
+def test_a_month_just_ahead_after_for_or_by_is_the_coming_one(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2024, 3, 14)) if t.type == "DATE" and "day" not in t.text] == [value]
 
 

@@ -71,9 +71,10 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:(?i:on|late|early|earlier)\s+)?(?:[A-Z][a-z]+day|(?i:today|yesterday|tonight))\b)"
 )
 # A time right after "for" names what something is for ("copper for April delivery", "testimony for Friday's
-# hearing", "planned a protest for Saturday"): a target, not the verb's time, so one just ahead of the report is the
-# coming one however the verb is told (``follows_for``).
-_FOR_BEFORE = re.compile(r"\b(?i:for)\s+\Z")
+# hearing", "planned a protest for Saturday"), and one right after "by" a deadline ("to be sealed by mid-August",
+# "could be contained by Monday"): a target, not the verb's time, so one just ahead of the report is the coming one
+# however the verb is told (``target_before``).
+_TARGET_BEFORE = re.compile(r"\b(?i:for|by)\s+\Z")
 _NOUN_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their)\s+[a-z]+\s+\Z")
 _SAYING_REACH = 48  # characters before a time expression that a verb of saying and the words after it can take
 _SINCE_REACH = 40  # characters before a time expression that the words after "since" or "ahead of" can take
@@ -169,9 +170,10 @@ class Context:
             for i, w in enumerate(words)
         )
 
-    def follows_for(self, start: int) -> bool:
-        """Whether "for" is right before the time at ``start`` (``_FOR_BEFORE``)."""
-        return _FOR_BEFORE.search(self.text, max(0, start - 6), start) is not None
+    def target_before(self, start: int) -> str | None:
+        """ "for" or "by" when it is right before the time at ``start`` (``_TARGET_BEFORE``), lower-cased."""
+        m = _TARGET_BEFORE.search(self.text, max(0, start - 6), start)
+        return m.group().split()[0].lower() if m else None
 
     def _opens_reported_clause(self, start: int) -> bool:
         """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""

@@ -130,8 +130,9 @@ def weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, en
         if recent is not None and ctx.tense(start, end) != "future":
             return rs.day_resolved(recent)
         return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))
-    if modifier is None and 1 <= (weekday - dct.weekday()) % 7 <= 2 and ctx.follows_for(start):
-        return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))  # "set a capacity for Saturday's match"
+    target = ctx.target_before(start) if modifier is None and 1 <= (weekday - dct.weekday()) % 7 <= 2 else None
+    if target == "for" or (target == "by" and not _OWNER_AFTER.match(ctx.text, end)):  # not "hit by Tuesday's quake"
+        return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))  # "a capacity for Saturday's show", "by Monday"
     # the DCT's own weekday is the DCT in every reading, without the tense read
     if modifier in (None, "this") and weekday != dct.weekday() and ctx.told_as_plan(start, end):
         return rs.day_resolved(rs.planned_weekday(dct, weekday))  # "was due to begin on Tuesday"

@@ -74,8 +74,8 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
             fixed = "past"
         elif prep in ("until", "till", "through") and mod is None:
             fixed = "present"  # a deadline or an end: the nearest such month ("loans through January")
-        elif mod is None and prep is None and 1 <= (month - dct.month) % 12 <= 2 and ctx.follows_for(start):
-            fixed = "future"  # what it is for, just ahead: "bought copper for April delivery" in March
+        elif mod is None and prep in (None, "by") and 1 <= (month - dct.month) % 12 <= 2 and ctx.target_before(start):
+            fixed = "future"  # a target just ahead: "bought copper for April delivery", "sealed by mid-April" in March
         year = ctx.by_tense(start, m.end(), lambda tense: rs.month_year(dct, month, fixed or tense, modifier))
     value = rs.iso_month(year, month)
     return ctx.make(start, m.end(), "DATE", (value, value))
