@@ -323,6 +323,8 @@ def test_a_future_with_a_curly_apostrophe_reads_as_with_a_straight_one(text: str
         ("The two ministers will then meet on Tuesday.", "2022-11-08"),
         ("The findings will be formally published Monday, the institute said.", "2022-11-07"),
         ("The hearings will first begin on Tuesday.", "2022-11-08"),
+        ("The two boards will almost certainly be merged in December.", "2022-12"),
+        ("The envoys will all be briefed in January.", "2023-01"),
         # an "-ly" verb is the verb itself, not an adverb before it
         ("The growers will apply for the permit on Monday.", "2022-11-07"),
     ],

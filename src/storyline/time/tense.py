@@ -27,11 +27,13 @@ class TenseCue(NamedTuple):
 _ADVERB_WORDS = r"not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again"
 _ADVERBS = rf"(?:\s+(?i:{_ADVERB_WORDS}))*"
 # Between a modal and its verb, and between "be" and a participle after it: those adverbs, "then", "first",
-# "later" and any "-ly" word that is not a verb ("will then meet", "will be officially released"), so that the
-# verb is inside the modal's span and not read as a present or past cue of its own.
+# "later", "almost", "all", "both", "even", "ever", "only" and any "-ly" word that is not a verb ("will then meet",
+# "will almost certainly be decided", "will be officially released"), so that the verb is inside the modal's span
+# and not read as a present or past cue of its own.
 _MODAL_ADVERBS = (
     rf"(?:\s+(?:(?i:{_ADVERB_WORDS}|"
-    r"then|first|later)|(?!(?:apply|reply|supply|comply|imply|multiply|rely|fly|ally|rally|tally|bully|sully)\b)"
+    r"then|first|later|almost|all|both|even|ever|only)|"
+    r"(?!(?:apply|reply|supply|comply|imply|multiply|rely|fly|ally|rally|tally|bully|sully)\b)"
     r"[a-z]+ly))*"
 )
 # The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
