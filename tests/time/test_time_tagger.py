@@ -199,14 +199,18 @@ def test_since_month_is_in_the_past_whatever_follows() -> None:
         # ... and one right after "by", a deadline
         ("The firm said the relief well was drilled to seal the leak by mid-April.", "2024-04"),
         ("Engineers expected the span to be finished by May.", "2024-05"),
+        # ... and so is the month of a plan told in the past
+        ("The minister said she hoped to open the new wing in April.", "2024-04"),
+        ("The league was due to announce its new rules in May.", "2024-05"),
         # ... further ahead, behind the report, or without "for", the tense decides as before
+        ("The minister said she hoped to open the new wing in February.", "2024-02"),
         ("The agency listed the loading volumes for August.", "2023-08"),
         ("Sales for February rose 4 percent.", "2024-02"),
         ("Copper rose in April.", "2023-04"),
         ("Traders bought gas for next May.", "2024-05"),
     ],
 )
-def test_a_month_just_ahead_after_for_or_by_is_the_coming_one(text: str, value: str) -> None:
+def test_a_month_just_ahead_after_for_or_by_or_in_a_plan_is_the_coming_one(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2024, 3, 14)) if t.type == "DATE" and "day" not in t.text] == [value]
 
 

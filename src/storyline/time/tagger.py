@@ -74,8 +74,15 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
             fixed = "past"
         elif prep in ("until", "till", "through") and mod is None:
             fixed = "present"  # a deadline or an end: the nearest such month ("loans through January")
-        elif mod is None and prep in (None, "by") and 1 <= (month - dct.month) % 12 <= 2 and ctx.target_before(start):
-            fixed = "future"  # a target just ahead: "bought copper for April delivery", "sealed by mid-April" in March
+        elif (
+            mod is None
+            and prep in (None, "by", "in")
+            and 1 <= (month - dct.month) % 12 <= 2
+            and ((prep != "in" and ctx.target_before(start)) or ctx.told_as_plan(start, m.end()))
+        ):
+            # just ahead, a target ("bought copper for April delivery", "sealed by mid-April" in March) or the month
+            # of a plan told in the past ("hoped to get the first doses in April") is the coming one
+            fixed = "future"
         year = ctx.by_tense(start, m.end(), lambda tense: rs.month_year(dct, month, fixed or tense, modifier))
     value = rs.iso_month(year, month)
     return ctx.make(start, m.end(), "DATE", (value, value))
