@@ -199,7 +199,11 @@ def test_since_month_is_in_the_past_whatever_follows() -> None:
         # ... and one right after "by", a deadline
         ("The firm said the relief well was drilled to seal the leak by mid-April.", "2024-04"),
         ("Engineers expected the span to be finished by May.", "2024-05"),
-        # ... and so is the month of a plan told in the past
+        # ... and so is the month of a futures contract, whatever the tense
+        ("Brent June crude fell 40 cents to settle at $81.", "2024-06"),
+        ("Traders rolled into the November contract as the May one expired.", "2024-11"),
+        ("U.S. April gold futures settled up 1 percent.", "2024-04"),
+        # ... and the month of a plan told in the past
         ("The minister said she hoped to open the new wing in April.", "2024-04"),
         ("The league was due to announce its new rules in May.", "2024-05"),
         # ... further ahead, behind the report, or without "for", the tense decides as before

@@ -52,6 +52,15 @@ def _month_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _SHARED_YEAR = re.compile(rf"\s*(?:,?\s+(?i:and|or|to|through)\s+|-)(?:{MONTH_FULL})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})")
 
 
+# The noun of a futures contract after its month ("October crude", "the November contract", "April gold futures",
+# "September delivery"), with at most two words of the commodity between.
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:Brent|WTI|U\.S\.|light|sweet|heating|natural|crude|gold|silver|copper|corn|wheat|soybean|sugar|"
+    r"coffee|cocoa|cotton|oil|gas|bond|Nymex|Comex)\s+){0,2}(?i:crude|futures?|contracts?|delivery|deliveries|"
+    r"options?|cargoes|loadings?)\b"
+)
+
+
 def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
     start = start_of(m, "edge", "pre", "mod", "month")
@@ -74,6 +83,8 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
             fixed = "past"
         elif prep in ("until", "till", "through") and mod is None:
             fixed = "present"  # a deadline or an end: the nearest such month ("loans through January")
+        elif mod is None and _CONTRACT_AFTER.match(ctx.text, m.end()):
+            fixed = "future"  # a futures contract's month is the coming one (or the report's): "October crude rose"
         elif (
             mod is None
             and prep in (None, "by", "in")
