@@ -398,3 +398,19 @@ def test_a_present_form_after_an_article_is_a_noun(text: str, value: str) -> Non
 )
 def test_likely_to_looks_ahead_and_agreed_to_a_noun_does_not(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past verb of planning before "to" is past itself: a time before it is the planning's (2022-11-03)
+        ("On Sunday, the league agreed to scrap the cup.", "2022-10-30"),
+        ("In October the mayor pledged to rebuild the pier.", "2022-10"),
+        ("The union on Tuesday vowed to strike until spring.", "2022-11-01"),
+        # ... and one after "to" the plan's
+        ("The league agreed to scrap the cup on Sunday.", "2022-11-06"),
+        ("The mayor pledged to rebuild the pier in December.", "2022-12"),
+    ],
+)
+def test_a_time_before_a_past_verb_of_planning_is_the_plannings_and_one_after_the_plans(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value

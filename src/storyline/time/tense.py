@@ -192,6 +192,10 @@ def tense_cues(
     )
     if ahead and any(map(lowered.__contains__, _AHEAD_WORDS)):
         future += [TenseCue(m.start(), m.end(), "future") for m in _pattern(_AHEAD_CUES, plain).finditer(text)]
+    if future and any(map(lowered.__contains__, _PAST_PLAN_VERBS)):
+        future, planned = _split_past_plans(text, future)
+    else:
+        planned = []
     if tokens:
         future += [
             TenseCue(t.start - tokens_offset, t.end - tokens_offset, "future")
@@ -203,7 +207,27 @@ def tense_cues(
         others = _word_cues(text, lowered, folded, plain)
     if future:  # most sentences have none
         others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
-    return sorted(others + future)
+    return sorted(others + future + planned)
+
+
+# Past verbs of planning that lead a future cue ("agreed to take", "pledged to rebuild"): the verb is past itself.
+_PAST_PLAN_VERBS = ("agreed", "promised", "pledged", "vowed", "offered", "intended")
+
+
+def _split_past_plans(text: str, future: list[TenseCue]) -> tuple[list[TenseCue], list[TenseCue]]:
+    """``future`` with each cue led by a past verb of planning cut after the verb, and those verbs as past cues: a
+    time before the verb is the planning's ("On Sunday, NATO agreed to take command"), one after it the plan's."""
+    kept: list[TenseCue] = []
+    verbs: list[TenseCue] = []
+    for cue in future:
+        head = text[cue.start : cue.start + 8].lower()
+        verb = next((v for v in _PAST_PLAN_VERBS if head.startswith(v)), None)
+        if verb is None:
+            kept.append(cue)
+            continue
+        verbs.append(TenseCue(cue.start, cue.start + len(verb), "past"))
+        kept.append(TenseCue(cue.start + len(verb), cue.end, "future"))
+    return kept, verbs
 
 
 def _pattern(pattern: re.Pattern[str], plain: bool) -> re.Pattern[str]:
