@@ -414,3 +414,17 @@ def test_likely_to_looks_ahead_and_agreed_to_a_noun_does_not(text: str, value: s
 )
 def test_a_time_before_a_past_verb_of_planning_is_the_plannings_and_one_after_the_plans(text: str, value: str) -> None:
     assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an "-ed" word after the pronoun "that" is the verb of a relative clause, a past cue (2022-09-08, a Thursday)
+        ("Dozens were hurt in the blasts that started Saturday. ``We must stay calm.''", "2022-09-03"),
+        ("The flood that followed the April storm is expected to cost more.", "2022-04"),
+        # ... and one after an article still an adjective
+        ("The proposed sale will close on Friday.", "2022-09-09"),
+    ],
+)
+def test_an_ed_word_after_that_is_a_relative_clauses_past_verb(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, THURSDAY) if t.value[:1].isdigit()) == value

@@ -158,10 +158,9 @@ _NO_TENSE_BEFORE = re.compile(
     r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not|the|a|an|its|their|his|her|our)\s+$"
 )
 # An "-ed" word after a determiner is an adjective ("a still unspecified date", "the proposed sale"), and one right
-# after "as" a clause without its subject and tense ("the vote will go ahead on Sunday as planned").
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?i:a|an|the|this|that|its|their|his|her|our|as)\s+(?:(?i:still|newly|recently)\s+)?$"
-)
+# after "as" a clause without its subject and tense ("the vote will go ahead on Sunday as planned"). Not after
+# "that", which mostly opens a relative clause whose verb it is ("the airstrikes that started Saturday").
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|its|their|his|her|our|as)\s+(?:(?i:still|newly|recently)\s+)?$")
 # The cue patterns compiled with ``re.ASCII``, for text where they match the same (``ascii_safe``) and run faster.
 _ASCII = {
     p: re.compile(p.pattern, re.ASCII) for p in (_FUTURE_CUES, _AHEAD_CUES, _PERFECT, _PRESENT_CUES, _NO_TENSE_BEFORE)
