@@ -428,3 +428,17 @@ def test_a_time_before_a_past_verb_of_planning_is_the_plannings_and_one_after_th
 )
 def test_an_ed_word_after_that_is_a_relative_clauses_past_verb(text: str, value: str) -> None:
     assert next(t.value for t in tag(text, THURSDAY) if t.value[:1].isdigit()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "aiming to", "hoping to", "expecting to" look ahead for a time after them (2022-11-03, a Thursday)
+        ("Crews were aiming to reopen the pier in December.", "2022-12"),
+        ("Negotiators were hoping to close a deal before the vote Monday.", "2022-11-07"),
+        # ... but the "-ing" word tells no tense for a time before it
+        ("The navy launched the patrols in March, hoping to deter raids.", "2022-03"),
+    ],
+)
+def test_an_ing_verb_of_planning_looks_ahead_only_for_a_time_after_it(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value

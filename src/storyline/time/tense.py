@@ -50,7 +50,7 @@ _FUTURE_CUES = re.compile(
     r"(?<!been\s)(?<!had\s)(?:planned|predicted)\s+for|"
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
+    rf"upcoming|next|(?:expect(?:s|ing)?|hop(?:es?|ing)|aim(?:s|ing)?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
     rf"intended|(?:is|are)\s+(?:not\s+)?likely)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b{TO_BE}|"
     r"['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
@@ -138,7 +138,7 @@ _S_VERB_GATE = ("day", "uary", "March", "April", "June", "July", "ugust", "mber"
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
     "will", "shall", "won't", "won’t", "'ll", "’ll", "would", "should", "going", "expect", "scheduled", "due", "set",
-    "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "aim", "agree",
+    "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "hoping", "aim", "agree",
     "promised", "pledged", "vowed", "proposal", "offer", "likely",
 )  # fmt: skip
 # For a time expression's own reading only (``tense_cues(..., ahead=True)``): a present verb that looks ahead
@@ -191,7 +191,7 @@ def tense_cues(
     )
     if ahead and any(map(lowered.__contains__, _AHEAD_WORDS)):
         future += [TenseCue(m.start(), m.end(), "future") for m in _pattern(_AHEAD_CUES, plain).finditer(text)]
-    if future and any(map(lowered.__contains__, _PAST_PLAN_VERBS)):
+    if future and any(map(lowered.__contains__, _CUT_PLAN_VERBS)):
         future, planned = _split_past_plans(text, future)
     else:
         planned = []
@@ -211,20 +211,26 @@ def tense_cues(
 
 # Past verbs of planning that lead a future cue ("agreed to take", "pledged to rebuild"): the verb is past itself.
 _PAST_PLAN_VERBS = ("agreed", "promised", "pledged", "vowed", "offered", "intended")
+# ... and their "-ing" forms, which tell no tense: a time before one is told by the clause it follows ("launched the
+# mission in March, aiming to protect civilians").
+_PLAN_ING_VERBS = ("aiming", "hoping", "expecting")
+_CUT_PLAN_VERBS = _PAST_PLAN_VERBS + _PLAN_ING_VERBS
 
 
 def _split_past_plans(text: str, future: list[TenseCue]) -> tuple[list[TenseCue], list[TenseCue]]:
-    """``future`` with each cue led by a past verb of planning cut after the verb, and those verbs as past cues: a
-    time before the verb is the planning's ("On Sunday, NATO agreed to take command"), one after it the plan's."""
+    """``future`` with each cue led by a verb of planning (``_CUT_PLAN_VERBS``) cut after the verb, and the past ones
+    as past cues: a time before the verb is the planning's ("On Sunday, NATO agreed to take command"), one after it
+    the plan's."""
     kept: list[TenseCue] = []
     verbs: list[TenseCue] = []
     for cue in future:
         head = text[cue.start : cue.start + 8].lower()
-        verb = next((v for v in _PAST_PLAN_VERBS if head.startswith(v)), None)
+        verb = next((v for v in _CUT_PLAN_VERBS if head.startswith(v)), None)
         if verb is None:
             kept.append(cue)
             continue
-        verbs.append(TenseCue(cue.start, cue.start + len(verb), "past"))
+        if verb in _PAST_PLAN_VERBS:
+            verbs.append(TenseCue(cue.start, cue.start + len(verb), "past"))
         kept.append(TenseCue(cue.start + len(verb), cue.end, "future"))
     return kept, verbs
 
