@@ -442,3 +442,17 @@ def test_an_ed_word_after_that_is_a_relative_clauses_past_verb(text: str, value:
 )
 def test_an_ing_verb_of_planning_looks_ahead_only_for_a_time_after_it(text: str, value: str) -> None:
     assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an "-ed" word after a hyphen ends a compound adjective, no past cue (2022-11-03, a Thursday)
+        ("Divers will try a so-called soft plug on Monday.", "2022-11-07"),
+        ("Crews plan to lower the box with remote-controlled arms on Sunday.", "2022-11-06"),
+        # ... unless the part before the hyphen is a verb's prefix
+        ("The dam re-opened on Sunday.", "2022-10-30"),
+    ],
+)
+def test_an_ed_word_ending_a_hyphenated_compound_is_no_past_cue(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value

@@ -288,8 +288,21 @@ def _word_cues(
         for start, end, w in _past_words(text, len(text), lowered)
         if not (groups and any(g.start <= start < g.end for g in groups))
         and not (w.endswith("ed") and _pattern(_DETERMINER_BEFORE, plain).search(text, max(0, start - 16), start))
+        and not (text[start - 1 : start] == "-" and _in_compound(text, start))
     ]
     return groups + past
+
+
+# An "-ed" or irregular past word after a hyphen ends a compound adjective ("the so-called top kill", "a long-awaited
+# vote", "Saudi-led strikes"), unless the word before the hyphen is a verb's prefix ("re-elected", "co-founded").
+_VERB_PREFIXES = frozenset("re co pre de mis over out under cross double".split())  # noqa: SIM905
+_BEFORE_HYPHEN = re.compile(r"([A-Za-z]+)-\Z")
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """Whether the word at ``start``, right after a hyphen, ends a compound adjective (``_VERB_PREFIXES``)."""
+    m = _BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() not in _VERB_PREFIXES
 
 
 def _past_words(text: str, end: int, lowered: str | None = None) -> list[tuple[int, int, str]]:
