@@ -192,3 +192,19 @@ def test_a_trailing_attribution_counts_only_when_the_clause_has_no_cue_before_th
     text: str, span: str, value: str
 ) -> None:
     assert _value_of(text, span) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "come" before a time is a preposition: the time is coming, whatever the verb's tense
+        ("She was the favourite to win the seat come November.", "November", "2024-11"),
+        ("Backers she needed come September stayed home.", "September", "2024-09"),
+        ("Come Monday, the ferry crews walked out.", "Monday", "2024-03-11"),
+        # ... not the verb after its subject or an auxiliary
+        ("The rain would come Wednesday, forecasters said.", "Wednesday", "2024-03-06"),
+        ("Many did not come Thursday.", "Thursday", "2024-02-29"),
+    ],
+)
+def test_a_time_after_come_as_a_preposition_is_coming(text: str, span: str, value: str) -> None:
+    assert _value_of(text, span) == value

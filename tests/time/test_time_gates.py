@@ -54,6 +54,7 @@ def test_gated_and_ungated_tagging_agree(words: list[str], dct: date | None) -> 
         "He has lived there since the 1980s and visits every summer, twice a month.",
         "The mine will reopen in mid-September, about two and a half years after it closed.",
         "No time words here at all.",
+        "Sales in the 1998 year rose.",  # a year number before "year" without "fiscal" or "full" is no frame
     ],
 )
 def test_gates_keep_sentences_with_time_words(text: str) -> None:

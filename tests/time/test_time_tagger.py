@@ -188,6 +188,36 @@ def test_since_month_is_in_the_past_whatever_follows() -> None:
     assert [t.date for t in found] == ["2021-11", "2023-06"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month right after "for" names what something is for: one or two months ahead it is the coming one,
+        # even told in the past (a Thursday, 2024-03-14, report)
+        ("Traders bought copper for April delivery.", "2024-04"),
+        ("Refiners held back bids for April cargoes on Tuesday.", "2024-04"),
+        ("Brent for early May delivery closed up 80 cents.", "2024-05"),
+        # ... and one right after "by", a deadline
+        ("The firm said the relief well was drilled to seal the leak by mid-April.", "2024-04"),
+        ("Engineers expected the span to be finished by May.", "2024-05"),
+        # ... and so is the month of a futures contract, whatever the tense
+        ("Brent June crude fell 40 cents to settle at $81.", "2024-06"),
+        ("Traders rolled into the November contract as the May one expired.", "2024-11"),
+        ("U.S. April gold futures settled up 1 percent.", "2024-04"),
+        # ... and the month of a plan told in the past
+        ("The minister said she hoped to open the new wing in April.", "2024-04"),
+        ("The league was due to announce its new rules in May.", "2024-05"),
+        # ... further ahead, behind the report, or without "for", the tense decides as before
+        ("The minister said she hoped to open the new wing in February.", "2024-02"),
+        ("The agency listed the loading volumes for August.", "2023-08"),
+        ("Sales for February rose 4 percent.", "2024-02"),
+        ("Copper rose in April.", "2023-04"),
+        ("Traders bought gas for next May.", "2024-05"),
+    ],
+)
+def test_a_month_just_ahead_after_for_or_by_or_in_a_plan_is_the_coming_one(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 3, 14)) if t.type == "DATE" and "day" not in t.text] == [value]
+
+
 def test_may_the_verb_is_not_a_month() -> None:
     assert tag("Officials said the river may freeze.", THURSDAY) == []
     assert one("The river froze in May.").date == "2022-05"

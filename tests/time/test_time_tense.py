@@ -311,22 +311,6 @@ def test_a_passive_verb_group_after_to_is_future_not_a_past_participle(text: str
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Forecasters said the flood crest could reach the town by Friday.", "2022-11-04"),
-        ("Officials warned that the first doses could be ready by February.", "2023-02"),
-        ("He said the ferry could resume sailing as early as Monday.", "2022-11-07"),
-        # a "could" after its time, or of past ability, leaves the time to its own verb
-        ("The dam that burst on Tuesday could cost the county millions.", "2022-11-01"),
-        ("The clerk could not be reached on Tuesday.", "2022-11-01"),
-        ("The rally held in February could have drawn more people.", "2022-02"),
-    ],
-)
-def test_a_leading_could_of_possibility_makes_its_time_coming(text: str, value: str) -> None:
-    assert [t.value for t in tag(text, NOVEMBER)] == [value]
-
-
 @pytest.mark.parametrize("text", ["She’ll sign the bill on Monday.", "The pier won’t reopen on Monday, he said."])
 def test_a_future_with_a_curly_apostrophe_reads_as_with_a_straight_one(text: str) -> None:
     straight = text.replace("’", "'")
@@ -339,6 +323,8 @@ def test_a_future_with_a_curly_apostrophe_reads_as_with_a_straight_one(text: str
         ("The two ministers will then meet on Tuesday.", "2022-11-08"),
         ("The findings will be formally published Monday, the institute said.", "2022-11-07"),
         ("The hearings will first begin on Tuesday.", "2022-11-08"),
+        ("The two boards will almost certainly be merged in December.", "2022-12"),
+        ("The envoys will all be briefed in January.", "2023-01"),
         # an "-ly" verb is the verb itself, not an adverb before it
         ("The growers will apply for the permit on Monday.", "2022-11-07"),
     ],
@@ -358,24 +344,6 @@ def test_an_adverb_between_a_modal_and_its_verb_keeps_the_verb_in_the_future(tex
 )
 def test_a_participle_right_after_as_shows_no_tense(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
-
-
-@pytest.mark.parametrize(
-    ("text", "dct", "value"),
-    [
-        # a quoted sentence with no tense of its own is read from when it was said, not by the verb that reports it
-        ("“Let’s finish the new stand by April,” the chairman told fans.", NOVEMBER, "2023-04"),
-        ('"Come back and see us on Tuesday," the baker told customers.', date(2022, 11, 6), "2022-11-08"),
-        ("``Not before April .'' the builder said .", NOVEMBER, "2023-04"),
-        # ... and one with a verb of its own by that verb only
-        ('"Nobody is comfortable being short over the weekend," said a broker.', date(2024, 3, 8), "2024-W10-WE"),
-        # a quoted fragment takes the reporter's verb, and a quotation with a verb of its own keeps it
-        ('The mayor called the flooding "a disgrace in April" and resigned.', NOVEMBER, "2022-04"),
-        ('"The ferry sank in April," she said.', NOVEMBER, "2022-04"),
-    ],
-)
-def test_a_quoted_sentence_is_read_by_its_own_verbs_only(text: str, dct: date, value: str) -> None:
-    assert [t.value for t in tag(text, dct)] == [value]
 
 
 @pytest.mark.parametrize(
@@ -430,3 +398,61 @@ def test_a_present_form_after_an_article_is_a_noun(text: str, value: str) -> Non
 )
 def test_likely_to_looks_ahead_and_agreed_to_a_noun_does_not(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOVEMBER)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past verb of planning before "to" is past itself: a time before it is the planning's (2022-11-03)
+        ("On Sunday, the league agreed to scrap the cup.", "2022-10-30"),
+        ("In October the mayor pledged to rebuild the pier.", "2022-10"),
+        ("The union on Tuesday vowed to strike until spring.", "2022-11-01"),
+        # ... and one after "to" the plan's
+        ("The league agreed to scrap the cup on Sunday.", "2022-11-06"),
+        ("The mayor pledged to rebuild the pier in December.", "2022-12"),
+    ],
+)
+def test_a_time_before_a_past_verb_of_planning_is_the_plannings_and_one_after_the_plans(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an "-ed" word after the pronoun "that" is the verb of a relative clause, a past cue (2022-09-08, a Thursday)
+        ("Dozens were hurt in the blasts that started Saturday. ``We must stay calm.''", "2022-09-03"),
+        ("The flood that followed the April storm is expected to cost more.", "2022-04"),
+        # ... and one after an article still an adjective
+        ("The proposed sale will close on Friday.", "2022-09-09"),
+    ],
+)
+def test_an_ed_word_after_that_is_a_relative_clauses_past_verb(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, THURSDAY) if t.value[:1].isdigit()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "aiming to", "hoping to", "expecting to" look ahead for a time after them (2022-11-03, a Thursday)
+        ("Crews were aiming to reopen the pier in December.", "2022-12"),
+        ("Negotiators were hoping to close a deal before the vote Monday.", "2022-11-07"),
+        # ... but the "-ing" word tells no tense for a time before it
+        ("The navy launched the patrols in March, hoping to deter raids.", "2022-03"),
+    ],
+)
+def test_an_ing_verb_of_planning_looks_ahead_only_for_a_time_after_it(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an "-ed" word after a hyphen ends a compound adjective, no past cue (2022-11-03, a Thursday)
+        ("Divers will try a so-called soft plug on Monday.", "2022-11-07"),
+        ("Crews plan to lower the box with remote-controlled arms on Sunday.", "2022-11-06"),
+        # ... unless the part before the hyphen is a verb's prefix
+        ("The dam re-opened on Sunday.", "2022-10-30"),
+    ],
+)
+def test_an_ed_word_ending_a_hyphenated_compound_is_no_past_cue(text: str, value: str) -> None:
+    assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value

@@ -223,7 +223,7 @@ def _quarters(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 def _is_age_or_rate(m: re.Match[str], text: str) -> bool:
     """ "37 years old", "a 37-year-old", "17-year-olds" (an age) and "400 seats a week", "$2 a year" (a rate)
     date nothing, nor does a unit at the head of a compound ("a day-care centre") or one told by a clause ("on a
-    day when"); "at 1800 hours" is a clock time (``days.CLOCK_RULE``)."""
+    day when"); "at 1800 hours" is a clock time (``clocks.CLOCK_RULE``)."""
     if _OLD_AFTER.match(text, m.end()):
         return True
     if m.group("unit") in ("hours", "Hours", "HOURS") and _CLOCK_DIGITS.fullmatch(m.groupdict().get("num") or ""):

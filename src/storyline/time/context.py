@@ -12,15 +12,8 @@ from typing import TypeVar
 from storyline.records import TimeExpression, TimeType, Token
 from storyline.time.plans import told_as_plan
 from storyline.time.resolve import Resolved, Tense
-from storyline.time.tense import (
-    TenseCue,
-    clause_cues,
-    could_leads,
-    is_past_form,
-    quoted_cues,
-    tense_at,
-    tense_cues,
-)
+from storyline.time.tense import TenseCue, is_past_form, tense_at, tense_cues
+from storyline.time.tense_scope import clause_cues, could_leads, quoted_cues
 from storyline.time.words import WEEKDAYS
 
 Answer = TypeVar("Answer")
@@ -76,6 +69,18 @@ _REPORTED_THAT_BEFORE = re.compile(
 _ATTRIBUTION_AFTER = re.compile(
     r"[^,;:.!?\"“”]{0,40}?,\s+(?:[\w.'’-]+\s+){0,6}?(?i:said|says|reported|reports|told\s+[\w'’]+|added|announced)"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:(?i:on|late|early|earlier)\s+)?(?:[A-Z][a-z]+day|(?i:today|yesterday|tonight))\b)"
+)
+# A time right after "for" names what something is for ("copper for April delivery", "testimony for Friday's
+# hearing", "planned a protest for Saturday"), and one right after "by" a deadline ("to be sealed by mid-August",
+# "could be contained by Monday"): a target, not the verb's time, so one just ahead of the report is the coming one
+# however the verb is told (``target_before``).
+_TARGET_BEFORE = re.compile(r"\b(?i:for|by)\s+\Z")
+# "come" as a preposition before a time ("the favourite to win come November", "in violation come Friday"): that
+# time is coming. Not the verb after its subject or an auxiliary ("It would come Sunday", "they come Monday").
+_COME_BEFORE = re.compile(r"(?:^|(?P<word>[\w'’]+)|[^\w\s])\s*\b(?i:come)\s+\Z")
+_COME_AS_VERB_AFTER = frozenset(
+    """will would 'll ’ll to did do does not n't never can could may might must should shall i you we they who that
+    which it he she and or""".split()  # noqa: SIM905
 )
 _NOUN_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their)\s+[a-z]+\s+\Z")
 _SAYING_REACH = 48  # characters before a time expression that a verb of saying and the words after it can take
@@ -146,14 +151,22 @@ class Context:
 
     def governed(self, start: int) -> Tense | None:
         """The tense a word right before the time sets whatever the clause's tense: past after "since",
-        coming after "ahead of" or a delay ("postponed until"); None when no such word governs it."""
+        coming after "ahead of", a delay ("postponed until") or "come" ("come November"); None when no such word
+        governs it."""
         if _SINCE_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
             return "past"  # "since Monday", "since announcing in October": never after the DCT
         if _AHEAD_OF_BEFORE.search(self.text, max(0, start - _SINCE_REACH), start):
             return "future"
         if _after_until(self.text, start) and _DELAYED_TO_BEFORE.search(self.text, max(0, start - _DELAY_REACH), start):
             return "future"
+        if "ome" in self.text[max(0, start - 5) : start] and self._come_before(start):  # a fast test first
+            return "future"
         return None
+
+    def _come_before(self, start: int) -> bool:
+        """Whether "come" right before the time at ``start`` is a preposition, not a verb (``_COME_BEFORE``)."""
+        m = _COME_BEFORE.search(self.text, max(0, start - 24), start)
+        return m is not None and (m.group("word") or "").lower() not in _COME_AS_VERB_AFTER
 
     def ends_event_ahead_of(self, start: int) -> bool:
         """Whether the time at ``start`` ends the noun phrase of an event after "ahead of" (``_AHEAD_OF_EVENT``)."""
@@ -171,6 +184,11 @@ class Context:
             or (is_past_form(w) and "-" not in w and (i == 0 or words[i - 1].lower() not in _DETERMINERS))
             for i, w in enumerate(words)
         )
+
+    def target_before(self, start: int) -> str | None:
+        """ "for" or "by" when it is right before the time at ``start`` (``_TARGET_BEFORE``), lower-cased."""
+        m = _TARGET_BEFORE.search(self.text, max(0, start - 6), start)
+        return m.group().split()[0].lower() if m else None
 
     def _opens_reported_clause(self, start: int) -> bool:
         """Whether the time at ``start`` opens the clause a verb of saying reports (``_REPORTED_THAT_BEFORE``)."""

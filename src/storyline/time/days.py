@@ -1,6 +1,5 @@
-"""Days and times of day: weekdays, deictic days ("yesterday"), parts of the day ("Thursday
-evening", "last night": TIMEX3 TIME values such as 2022-09-08TEV) and clock times, which take the
-day they are written with ("10 p.m. Wednesday") or the one day their sentence names."""
+"""Days and parts of days: dates, weekdays, deictic days ("yesterday") and parts of the day ("Thursday
+evening", "last night": TIMEX3 TIME values such as 2022-09-08TEV). Clock times are ``clocks``."""
 
 from __future__ import annotations
 
@@ -13,28 +12,22 @@ from storyline.time.context import Context, Rule, lower, start_of, starting_with
 from storyline.time.resolve import Resolved
 from storyline.time.tense import PARTICIPLE
 from storyline.time.words import (
-    APPROX,
-    CLOCK_PLACE_BEFORE,
-    DAY,
     DEICTIC_DAYS,
     DEICTIC_PARTS,
     MOD,
     MODIFIERS,
-    MONTH_ANY,
     MONTH_FULL,
     PART,
     PARTS,
     WEEKDAY,
     YEAR,
-    ZONE,
     month_number,
     parse_number,
     weekday_number,
 )
 
 _PRE = r"(?P<pre>(?i:early|late|earlier|later|mid))"
-_DAY_WORDS = r"(?i:today|tonight|yesterday|tomorrow)"
-_APPROX_BEFORE = re.compile(rf"\b{APPROX}\s+$")  # "around 7:15 p.m." (looked for only before a clock time)
+DAY_WORDS = r"(?i:today|tonight|yesterday|tomorrow)"  # the deictic days a part or a clock time hangs on
 
 
 # Days of the month said as ordinals: "the twenty-sixth of October", "May first".
@@ -62,11 +55,11 @@ def full_date(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d)) if d else None
     if ctx.dct is None:
         return ctx.make(m.start(), m.end(), "DATE", (rs.unresolved_month_day(month, day), None))
-    d = _month_day(ctx, ctx.dct, month, day, m.start(), m.end())
+    d = month_day(ctx, ctx.dct, month, day, m.start(), m.end())
     return ctx.make(m.start(), m.end(), "DATE", rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None))
 
 
-def _month_day(ctx: Context, dct: date, month: int, day: int, start: int, end: int) -> date | None:
+def month_day(ctx: Context, dct: date, month: int, day: int, start: int, end: int) -> date | None:
     """The date of a month and day named without a year, by the tense at ``start``-``end`` when it decides."""
     return ctx.by_tense(start, end, lambda tense: rs.month_day_date(dct, month, day, tense, ctx.slack_days))
 
@@ -117,7 +110,9 @@ _BEFORE_REACH = 24  # characters before the weekday that "before" and a verb in 
 _PERFECT_REACH = 100  # characters before "before" within which a past perfect tells the time
 
 
-def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> Resolved:
+def weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> Resolved:
+    """The day a weekday at ``start``-``end`` names (``mod``: "last", "next", "this", ...), by its owner, "ahead
+    of", a plan told in the past, else the tense."""
     if ctx.dct is None:
         return rs.unresolved_weekday(weekday), None
     dct, modifier = ctx.dct, MODIFIERS[mod] if mod else None
@@ -135,6 +130,9 @@ def _weekday_resolved(ctx: Context, weekday: int, mod: str | None, start: int, e
         if recent is not None and ctx.tense(start, end) != "future":
             return rs.day_resolved(recent)
         return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))
+    target = ctx.target_before(start) if modifier is None and 1 <= (weekday - dct.weekday()) % 7 <= 2 else None
+    if target == "for" or (target == "by" and not _OWNER_AFTER.match(ctx.text, end)):  # not "hit by Tuesday's quake"
+        return rs.day_resolved(rs.weekday_date(dct, weekday, "future"))  # "a capacity for Saturday's show", "by Monday"
     # the DCT's own weekday is the DCT in every reading, without the tense read
     if modifier in (None, "this") and weekday != dct.weekday() and ctx.told_as_plan(start, end):
         return rs.day_resolved(rs.planned_weekday(dct, weekday))  # "was due to begin on Tuesday"
@@ -151,7 +149,8 @@ def _coming_before(text: str, start: int) -> bool:
     )
 
 
-def _deictic_resolved(ctx: Context, word: str) -> Resolved:
+def deictic_resolved(ctx: Context, word: str) -> Resolved:
+    """The day a deictic word ("yesterday", "tonight") names, counted from the DCT."""
     if ctx.dct is None:
         return rs.UNRESOLVED_DAY, None
     return rs.day_resolved(ctx.dct + timedelta(days=DEICTIC_DAYS[word]))
@@ -168,7 +167,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         # "Tuesday nights": every Tuesday night, a SET
         every = f"{rs.unresolved_weekday(weekday_number(m.group('wd')))}T{PARTS[lower(shared or m, 'part') or '']}"
         return ctx.make(start, m.end(), "SET", (every, None))
-    resolved = _weekday_resolved(ctx, weekday_number(m.group("wd")), lower(m, "mod"), start, m.end())
+    resolved = weekday_resolved(ctx, weekday_number(m.group("wd")), lower(m, "mod"), start, m.end())
     part = PARTS.get(lower(m, "part") or "")
     return ctx.make(start, m.end(), "TIME" if part else "DATE", _with_part(resolved, part))
 
@@ -188,7 +187,7 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     if word == "overnight" and _INSTRUMENT_AFTER.match(ctx.text, m.end()):
         return None
     part = PARTS.get(lower(m, "part") or "") or DEICTIC_PARTS.get(word)
-    resolved = _deictic_resolved(ctx, word)
+    resolved = deictic_resolved(ctx, word)
     if word == "overnight" and ctx.dct is not None:
         # TIMEX3 values the night before the report; what happened in it is placed on the day it ended
         resolved = (resolved[0], ctx.dct.isoformat())
@@ -200,102 +199,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     part = PARTS[lower(m, "part") or ""]
     day = lower(m, "day") or ""
     if day in DEICTIC_DAYS:
-        resolved = _deictic_resolved(ctx, day)
+        resolved = deictic_resolved(ctx, day)
     else:
-        resolved = _weekday_resolved(ctx, weekday_number(day), None, m.start(), m.end())
+        resolved = weekday_resolved(ctx, weekday_number(day), None, m.start(), m.end())
     return ctx.make(start_of(m, "pre", "part"), m.end(), "TIME", _with_part(resolved, part))
-
-
-def _clock(m: re.Match[str], ctx: Context) -> TimeExpression | None:
-    groups = m.groupdict()
-    if groups.get("word"):
-        hour, minute = (24, 0) if (lower(m, "word") or "") == "midnight" else (12, 0)
-    elif groups.get("h24"):
-        if _GAME_CLOCK_AFTER.match(ctx.text, m.end()):
-            return None  # "with 5:33 to play": minutes and seconds on a game clock
-        hour, minute = int(m.group("h24")), int(m.group("m24"))
-    elif groups.get("h4"):
-        if m.group("hrs") and not CLOCK_PLACE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-            return None  # "logged 1800 hours": a duration
-        hour, minute = int(m.group("h4")), int(m.group("m4"))
-    else:
-        hour, minute = _hour_minute(m)
-        ampm = (groups.get("ampm") or groups.get("ampm_only") or "").lower()
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-        elif not ampm and hour < 12 and _LATE_PARTS.search(f"{lower(m, 'deictic')} {lower(m, 'dpart')}"):
-            hour += 12  # "seven o'clock tonight" is 19:00
-    value, iso = _clock_day(m, ctx)
-    approx = _APPROX_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-    start = approx.start() if approx else m.start()
-    return ctx.make(start, m.end(), "TIME", (f"{value}T{hour:02d}:{minute:02d}", iso))
-
-
-_LATE_PARTS = re.compile(r"afternoon|evening|night")
-_GAME_CLOCK_AFTER = re.compile(r"\s+(?i:left|remaining|to\s+play|to\s+go)\b")
-_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-_MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30}
-_MINUTE_WORDS |= {"forty": 40, "forty five": 45, "fifty": 50, "fifty five": 55}
-
-
-def _hour_minute(m: re.Match[str]) -> tuple[int, int]:
-    """The hour and minute of "6:40", "9", "nine", "nine thirty", "ten forty-five"."""
-    hour_text = lower(m, "h") or ""
-    hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS.index(hour_text) + 1
-    words = (lower(m, "mw") or "").replace("-", " ")
-    return hour, _MINUTE_WORDS[words] if words else int(m.groupdict().get("min") or 0)
-
-
-def _clock_day(m: re.Match[str], ctx: Context) -> Resolved:
-    """The day written after a clock time ("noon Thursday", "5 p.m. EST Nov. 9"), else none."""
-    if m.group("wd"):
-        return _weekday_resolved(ctx, weekday_number(m.group("wd")), None, m.start(), m.end())
-    if m.group("deictic"):
-        return _deictic_resolved(ctx, lower(m, "deictic") or "")
-    if m.group("month"):
-        month, day = month_number(m.group("month")), int(re.sub(r"\D", "", m.group("day")))
-        if ctx.dct is None:
-            return rs.unresolved_month_day(month, day), None
-        d = _month_day(ctx, ctx.dct, month, day, m.start(), m.end())
-        return rs.day_resolved(d) if d else (rs.UNRESOLVED_DAY, None)
-    return rs.UNRESOLVED_DAY, None
-
-
-def anchor_clock_times(found: list[TimeExpression], ctx: Context | None = None) -> list[TimeExpression]:
-    """A clock time without its day takes the one day its sentence names ("on Tuesday ... at 9 p.m."), but
-    not, when it is told in the future, a day before the report named in a possessive: "The recount of
-    Tuesday's ballots will begin at noon" names the ballots' day, not the recount's (``_past_possessive``)."""
-    clocks = [t for t in found if t.type == "TIME" and t.value.startswith(rs.UNRESOLVED_DAY)]
-    if not clocks:
-        return found
-    named = [t for t in found if t.date is not None and len(t.date) == 10]
-    if ctx is not None:
-        kept = [t for t in named if not _past_possessive(t, ctx)]
-        if len(kept) < len(named) and all(ctx.tense(c.start, c.end) == "future" for c in clocks):
-            named = kept
-    days = {t.date for t in named if t.date is not None}
-    if len(days) != 1:
-        return found
-    day = days.pop()
-    out = []
-    for t in found:
-        if t in clocks:
-            t = TimeExpression(t.start, t.end, t.text, t.type, day + t.value.removeprefix(rs.UNRESOLVED_DAY), day)
-        out.append(t)
-    return out
-
-
-def _past_possessive(expr: TimeExpression, ctx: Context) -> bool:
-    """Whether ``expr`` is a day before the report named in a possessive ("Tuesday's ballots")."""
-    day = expr.date
-    return (
-        ctx.dct is not None
-        and day is not None
-        and day < ctx.dct.isoformat()
-        and ctx.text.startswith(("'s", "’s"), expr.end)
-    )
 
 
 # Between a date and the weekday it fell on, set off after it: "Feb. 25, a Sunday", "March 20, Wednesday".
@@ -407,43 +314,9 @@ WEEKDAY_RULES: tuple[Rule, ...] = (
     (
         ("part",),
         rf"\b(?!(?i:midnight))(?:(?P<pre>(?i:early|late|mid))[- ]?)?(?P<part>{PART})\s+(?:(?i:of)\s+)?"
-        rf"(?P<day>{_DAY_WORDS}|{WEEKDAY})\b",
+        rf"(?P<day>{DAY_WORDS}|{WEEKDAY})\b",
         _part_of_day,
     ),
-)
-# The day after a clock time: "10 p.m. Wednesday", "noon today", "9 a.m. this morning", "6 a.m. Friday
-# morning", "5 p.m. Sept. 12".
-_CLOCK_DAY = (
-    # a weekday with its date after it ("on Friday 20 August") is read by the date rules
-    rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?:(?P<wd>{WEEKDAY})(?!,?\s+(?:\d\d?(?:st|nd|rd|th)?\s+{MONTH_ANY}|{MONTH_ANY}\s+\d))|(?P<deictic>{_DAY_WORDS}|(?i:this\s+{PART})))(?:\s+(?P<dpart>{PART}))?\b"
-    rf"|(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})))?"
-)
-# What may follow four digits read as a clock time: a zone, or "hours" after a word that places a time
-# ("at 1800 hours", not "logged 1800 hours"; the look-behind is in ``_clock``).
-_FOUR_DIGIT_ZONE = r"[ECMP][SD]T|GMT|UTC|(?i:local\s+time)|(?i:hours)\b"
-CLOCK_RULE: Rule = (
-    ("clock shape",),
-    r"\b(?P<clock>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*"
-    r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
-    # a wire's four digits, only with a zone or "hours" after them ("1535 GMT", "1800 hours"): a bare
-    # "2000" is a year or a count, and "logged 2000 hours" a duration
-    rf"(?<![\d,.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{_FOUR_DIGIT_ZONE}))|"
-    rf"(?P<word>(?i:noon|midday|midnight))\b)(?:\s+{ZONE}|(?P<hrs>(?<=\d)\s+(?i:hours)\b))?{_CLOCK_DAY}",
-    _clock,
-)
-# A clock time as a broadcast transcript writes it, in words or with "o'clock": "nine o'clock this
-# morning", "eight p.m. Eastern time", "ten thirty a.m.". TIMEX3 gives it the same TIME value as
-# "9:00 a.m."; a bare number word ("at nine") is left alone, as it may count anything.
-_HOUR = rf"(?:1[0-2]|0?[1-9]|(?i:{'|'.join(sorted(_HOUR_WORDS, key=len, reverse=True))}))"
-_MINUTES = rf"(?i:{'|'.join(sorted((w.replace(' ', '[- ]') for w in _MINUTE_WORDS), key=len, reverse=True))})"
-SPOKEN_CLOCK_RULE: Rule = (
-    ("weekday, holiday or clock", "spoken clock"),
-    starting_with(
-        "0123456789otfsen",
-        rf"\b(?P<clock>(?P<h>{_HOUR})(?:[- ](?P<mw>{_MINUTES}))?\s+(?:o['’]clock(?:\s+(?P<ampm>[aApP]\.[mM]\.))?"
-        rf"|(?P<ampm_only>[aApP]\.[mM]\.)))(?:\s+{ZONE})?{_CLOCK_DAY}",
-    ),
-    _clock,
 )
 _DAYWORD = rf"(?P<dayword>(?i:{_alternatives([w.replace('-', '[- ]') for w in _ORDINAL_DAYS])}))"
 _DATE_END = rf"(?:,?\s+(?P<year>{YEAR}))?(?=\s*(?:[,.;:!?)]|$))"  # a stop, a comma or the end after the day

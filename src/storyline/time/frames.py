@@ -110,7 +110,9 @@ FRAME_RULE: Rule = (
         rf"(?:(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b|(?i:of|in)\s+(?P<syear>{YEAR})))|"
         r"(?P<mid>\b(?i:mid-?year)\b)(?!-)|"  # "at midyear"
         r"(?:\b(?P<since>(?i:since))\s+)?(?P<end>\b(?i:year)(?:[- ]|['’]s\s+)(?i:end)\b)(?!-)|"
-        rf"(?P<year>\b(?i:the)\s+(?:(?P<fyear>{YEAR})\s+)?(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
+        # a year number only with its qualifier ("the 1989 fiscal year"): the gate needs a letter before "year"
+        rf"(?P<year>\b(?i:the)\s+(?:(?P<fyear>{YEAR})\s+(?=(?i:full|fiscal|entire|whole)\s))?"
+        r"(?:(?i:full|fiscal|entire|whole)\s+)?(?P<unit>year)\b)"
         r"(?![- ](?i:ago|earlier|before|after|two|nineteen|old))(?P<span>\s+(?i:ended|ending))?",
     ),
     _frame,

@@ -73,7 +73,7 @@ _EDGE_PARTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "s
 
 def _day_edge(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     """ "the early hours of Sunday", "dawn on Wednesday", "at dusk": the morning or evening of that
-    day (TIMEX3 TMO, TEV); without a day, the one day the sentence names (``days.anchor_clock_times``)."""
+    day (TIMEX3 TMO, TEV); without a day, the one day the sentence names (``clocks.anchor_clock_times``)."""
     part = _EDGE_PARTS.get(lower(m, "edge") or "", "MO")
     start = start_of(m, "hours", "edge")
     if not (m.group("wd") or m.group("deictic") or m.group("month")):

@@ -20,6 +20,7 @@ from storyline.time import amounts, anaphora, days, eras, frames, generic, holid
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
 from storyline.time.anaphora import reanchor
+from storyline.time.clocks import CLOCK_RULE, SPOKEN_CLOCK_RULE, across_midnight, anchor_clock_times
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.open_gates import OpenGates, RulePlans
@@ -51,6 +52,15 @@ def _month_year(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _SHARED_YEAR = re.compile(rf"\s*(?:,?\s+(?i:and|or|to|through)\s+|-)(?:{MONTH_FULL})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})")
 
 
+# The noun of a futures contract after its month ("October crude", "the November contract", "April gold futures",
+# "September delivery"), with at most two words of the commodity between.
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:Brent|WTI|U\.S\.|light|sweet|heating|natural|crude|gold|silver|copper|corn|wheat|soybean|sugar|"
+    r"coffee|cocoa|cotton|oil|gas|bond|Nymex|Comex)\s+){0,2}(?i:crude|futures?|contracts?|delivery|deliveries|"
+    r"options?|cargoes|loadings?)\b"
+)
+
+
 def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     month = month_number(m.group("month"))
     start = start_of(m, "edge", "pre", "mod", "month")
@@ -73,6 +83,17 @@ def _month_relative(m: re.Match[str], ctx: Context) -> TimeExpression | None:
             fixed = "past"
         elif prep in ("until", "till", "through") and mod is None:
             fixed = "present"  # a deadline or an end: the nearest such month ("loans through January")
+        elif mod is None and _CONTRACT_AFTER.match(ctx.text, m.end()):
+            fixed = "future"  # a futures contract's month is the coming one (or the report's): "October crude rose"
+        elif (
+            mod is None
+            and prep in (None, "by", "in")
+            and 1 <= (month - dct.month) % 12 <= 2
+            and ((prep != "in" and ctx.target_before(start)) or ctx.told_as_plan(start, m.end()))
+        ):
+            # just ahead, a target ("bought copper for April delivery", "sealed by mid-April" in March) or the month
+            # of a plan told in the past ("hoped to get the first doses in April") is the coming one
+            fixed = "future"
         year = ctx.by_tense(start, m.end(), lambda tense: rs.month_year(dct, month, fixed or tense, modifier))
     value = rs.iso_month(year, month)
     return ctx.make(start, m.end(), "DATE", (value, value))
@@ -297,8 +318,8 @@ _RULES: tuple[Rule, ...] = (
     amounts.CENTURY_PART_RULE,
     amounts.UNIT_LONG_RULE,
     amounts.SET_RULE,
-    days.CLOCK_RULE,
-    days.SPOKEN_CLOCK_RULE,
+    CLOCK_RULE,
+    SPOKEN_CLOCK_RULE,
     holidays.HOLIDAY_RULE,
     *news.NEWS_RULES,
     years.YEAR_RULE,
@@ -410,13 +431,16 @@ def tag(
         kept = days.weeks_of(kept, text)
     if len(kept) > 1 and ("and " in text or "or " in text):  # "on Friday and Saturday", "December and January"
         kept = ranges.next_in_turn(kept, text)
-    kept = days.anchor_clock_times(kept, ctx)
+    kept = anchor_clock_times(kept, ctx)
     if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
     if len(kept) > 1 and "the year" in text:  # "since 2005, the year of the flood"
         kept = years.years_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
-    return reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
+    kept = reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
+    if len(kept) > 1 and sum(e.type == "TIME" for e in kept) > 1:  # "11:22 p.m. ET, 6:22 a.m. local"
+        kept = across_midnight(kept, text)
+    return kept
 
 
 _NO_FOCUS = Focus()

@@ -27,11 +27,13 @@ class TenseCue(NamedTuple):
 _ADVERB_WORDS = r"not|n't|also|still|soon|likely|probably|already|just|now|never|long|yet|since|recently|again"
 _ADVERBS = rf"(?:\s+(?i:{_ADVERB_WORDS}))*"
 # Between a modal and its verb, and between "be" and a participle after it: those adverbs, "then", "first",
-# "later" and any "-ly" word that is not a verb ("will then meet", "will be officially released"), so that the
-# verb is inside the modal's span and not read as a present or past cue of its own.
+# "later", "almost", "all", "both", "even", "ever", "only" and any "-ly" word that is not a verb ("will then meet",
+# "will almost certainly be decided", "will be officially released"), so that the verb is inside the modal's span
+# and not read as a present or past cue of its own.
 _MODAL_ADVERBS = (
     rf"(?:\s+(?:(?i:{_ADVERB_WORDS}|"
-    r"then|first|later)|(?!(?:apply|reply|supply|comply|imply|multiply|rely|fly|ally|rally|tally|bully|sully)\b)"
+    r"then|first|later|almost|all|both|even|ever|only)|"
+    r"(?!(?:apply|reply|supply|comply|imply|multiply|rely|fly|ally|rally|tally|bully|sully)\b)"
     r"[a-z]+ly))*"
 )
 # The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
@@ -48,7 +50,7 @@ _FUTURE_CUES = re.compile(
     r"(?<!been\s)(?<!had\s)(?:planned|predicted)\s+for|"
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    rf"upcoming|next|(?:expects?|hopes?|aims?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
+    rf"upcoming|next|(?:expect(?:s|ing)?|hop(?:es?|ing)|aim(?:s|ing)?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
     rf"intended|(?:is|are)\s+(?:not\s+)?likely)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b{TO_BE}|"
     r"['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
@@ -136,7 +138,7 @@ _S_VERB_GATE = ("day", "uary", "March", "April", "June", "July", "ugust", "mber"
 # The words ``_FUTURE_CUES`` cannot match without, with "is to" and "are to" (``_IS_TO``).
 _FUTURE_WORDS = (
     "will", "shall", "won't", "won’t", "'ll", "’ll", "would", "should", "going", "expect", "scheduled", "due", "set",
-    "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "aim", "agree",
+    "slated", "poised", "supposed", "plan", "predict", "intend", "upcoming", "next", "hope", "hoping", "aim", "agree",
     "promised", "pledged", "vowed", "proposal", "offer", "likely",
 )  # fmt: skip
 # For a time expression's own reading only (``tense_cues(..., ahead=True)``): a present verb that looks ahead
@@ -147,14 +149,6 @@ _AHEAD_CUES = re.compile(
     r"\b(?i:expects?|forecasts?|predicts?|anticipates?)\b|\b(?:may|might|must)(?!\s+(?:not\s+)?have\b)\s+(?:not\s+)?[a-z]+\b"
 )
 _AHEAD_WORDS = ("expect", "forecast", "predict", "anticipate", "may", "might", "must")
-# "could" of possibility before the time it governs ("the oil could reach the shore by Friday", "could be
-# available by October"), for ``could_leads``. Not "could not" and "could have" (past: "could not be reached
-# Monday"), nor "could see": and only when it leads, since a "could" after a time mostly belongs to another
-# clause ("the well that exploded on April 20 could cost ...").
-_COULD = re.compile(
-    r"\bcould(?!\s+(?:not|n't|never|have|hardly|barely|only|see|hear|feel)\b)(?:\s+(?:also|still|soon|well|even))?\s+[a-z]+\b"
-)
-_COULD_REACH = 120  # characters between a leading "could" and its time
 _IS_TO = re.compile(r"(?:is|are)\s+to\b")
 _NOT_FOLDED = ("ı", "İ", "ſ")
 _NOT_PAST = frozenset({"united", "hundred", "red", "bed", "shed", "wed", "armed", "based", "need"})
@@ -164,10 +158,9 @@ _NO_TENSE_BEFORE = re.compile(
     r"\b(?i:to|would|could|should|might|must|can|may|did|do|does|not|the|a|an|its|their|his|her|our)\s+$"
 )
 # An "-ed" word after a determiner is an adjective ("a still unspecified date", "the proposed sale"), and one right
-# after "as" a clause without its subject and tense ("the vote will go ahead on Sunday as planned").
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?i:a|an|the|this|that|its|their|his|her|our|as)\s+(?:(?i:still|newly|recently)\s+)?$"
-)
+# after "as" a clause without its subject and tense ("the vote will go ahead on Sunday as planned"). Not after
+# "that", which mostly opens a relative clause whose verb it is ("the airstrikes that started Saturday").
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|its|their|his|her|our|as)\s+(?:(?i:still|newly|recently)\s+)?$")
 # The cue patterns compiled with ``re.ASCII``, for text where they match the same (``ascii_safe``) and run faster.
 _ASCII = {
     p: re.compile(p.pattern, re.ASCII) for p in (_FUTURE_CUES, _AHEAD_CUES, _PERFECT, _PRESENT_CUES, _NO_TENSE_BEFORE)
@@ -198,6 +191,10 @@ def tense_cues(
     )
     if ahead and any(map(lowered.__contains__, _AHEAD_WORDS)):
         future += [TenseCue(m.start(), m.end(), "future") for m in _pattern(_AHEAD_CUES, plain).finditer(text)]
+    if future and any(map(lowered.__contains__, _CUT_PLAN_VERBS)):
+        future, planned = _split_past_plans(text, future)
+    else:
+        planned = []
     if tokens:
         future += [
             TenseCue(t.start - tokens_offset, t.end - tokens_offset, "future")
@@ -209,7 +206,33 @@ def tense_cues(
         others = _word_cues(text, lowered, folded, plain)
     if future:  # most sentences have none
         others = [c for c in others if not any(f.start <= c.start < f.end for f in future)]
-    return sorted(others + future)
+    return sorted(others + future + planned)
+
+
+# Past verbs of planning that lead a future cue ("agreed to take", "pledged to rebuild"): the verb is past itself.
+_PAST_PLAN_VERBS = ("agreed", "promised", "pledged", "vowed", "offered", "intended")
+# ... and their "-ing" forms, which tell no tense: a time before one is told by the clause it follows ("launched the
+# mission in March, aiming to protect civilians").
+_PLAN_ING_VERBS = ("aiming", "hoping", "expecting")
+_CUT_PLAN_VERBS = _PAST_PLAN_VERBS + _PLAN_ING_VERBS
+
+
+def _split_past_plans(text: str, future: list[TenseCue]) -> tuple[list[TenseCue], list[TenseCue]]:
+    """``future`` with each cue led by a verb of planning (``_CUT_PLAN_VERBS``) cut after the verb, and the past ones
+    as past cues: a time before the verb is the planning's ("On Sunday, NATO agreed to take command"), one after it
+    the plan's."""
+    kept: list[TenseCue] = []
+    verbs: list[TenseCue] = []
+    for cue in future:
+        head = text[cue.start : cue.start + 8].lower()
+        verb = next((v for v in _CUT_PLAN_VERBS if head.startswith(v)), None)
+        if verb is None:
+            kept.append(cue)
+            continue
+        if verb in _PAST_PLAN_VERBS:
+            verbs.append(TenseCue(cue.start, cue.start + len(verb), "past"))
+        kept.append(TenseCue(cue.start + len(verb), cue.end, "future"))
+    return kept, verbs
 
 
 def _pattern(pattern: re.Pattern[str], plain: bool) -> re.Pattern[str]:
@@ -265,8 +288,21 @@ def _word_cues(
         for start, end, w in _past_words(text, len(text), lowered)
         if not (groups and any(g.start <= start < g.end for g in groups))
         and not (w.endswith("ed") and _pattern(_DETERMINER_BEFORE, plain).search(text, max(0, start - 16), start))
+        and not (text[start - 1 : start] == "-" and _in_compound(text, start))
     ]
     return groups + past
+
+
+# An "-ed" or irregular past word after a hyphen ends a compound adjective ("the so-called top kill", "a long-awaited
+# vote", "Saudi-led strikes"), unless the word before the hyphen is a verb's prefix ("re-elected", "co-founded").
+_VERB_PREFIXES = frozenset("re co pre de mis over out under cross double".split())  # noqa: SIM905
+_BEFORE_HYPHEN = re.compile(r"([A-Za-z]+)-\Z")
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """Whether the word at ``start``, right after a hyphen, ends a compound adjective (``_VERB_PREFIXES``)."""
+    m = _BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() not in _VERB_PREFIXES
 
 
 def _past_words(text: str, end: int, lowered: str | None = None) -> list[tuple[int, int, str]]:
@@ -374,79 +410,6 @@ def _participle_after(tokens: Sequence[Token], i: int) -> int | None:
             return j
         if tag not in ("RB", "VBN") and tokens[j].text.lower() != "been":
             return None
-    return None
-
-
-def could_leads(text: str, cues: Sequence[TenseCue], start: int, end: int) -> bool:
-    """Whether a "could" of possibility before ``start`` is nearer to the span than every cue of
-    ``cues`` (measured as ``tense_at`` does): the time is then a possible, coming one."""
-    if "could" not in text:  # a fast test: most sentences have none
-        return False
-    last = None
-    for m in _COULD.finditer(text, max(0, start - _COULD_REACH), start):
-        last = m
-    if last is None:
-        return False
-    reach = float(start - last.end())
-    for cue in cues:
-        if cue.end <= start and start - cue.end < reach:
-            return False
-        if cue.start >= end and 2.0 * (cue.start - end) < reach:
-            return False
-    return True
-
-
-# A relative clause set off by commas ("the bridge, which closed on Monday, is to reopen"): its verb tells
-# the tense of its own times only, not of a time outside it ("... to reopen on Friday"). Except a clause that
-# follows the time's own noun ("the April 20 explosion, which killed 11", within ``_OWN_NOUN_REACH``), and one
-# that the time may still belong to (only prepositions and capitalised words between: "who told reporters in
-# Biloxi, Miss., on Friday that ...", where the comma after "Biloxi" is not the clause's end).
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:()]*,")
-_OWN_NOUN_REACH = 25
-_STILL_IN_CLAUSE = re.compile(r"(?:\s*(?:[A-Z][\w.]*|[,.]|on|in|at|by|late|early|the))*\s*")
-
-
-def clause_cues(text: str, cues: Sequence[TenseCue], start: int, end: int) -> Sequence[TenseCue]:
-    """The ``cues`` that may tell the tense at ``start``-``end``: those of the relative clause set off by
-    commas that holds it, when that clause has any, else those outside each such clause the time is not in."""
-    if ", wh" not in text:  # a fast test: most sentences have none
-        return cues
-    clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
-    for a, b in clauses:
-        if a <= start < b:
-            inside = [c for c in cues if a <= c.start < b]
-            if inside:
-                return inside
-    apart = [
-        (a, b)
-        for a, b in clauses
-        if not (a <= start < b or end <= a < end + _OWN_NOUN_REACH)
-        and not (b <= start and _STILL_IN_CLAUSE.fullmatch(text, b, start))
-    ]
-    if not apart:
-        return cues
-    return [c for c in cues if not any(a <= c.start < b for a, b in apart)]
-
-
-# A quotation within the sentence that is a sentence of its own (its first letter a capital): curly quotes,
-# TeX-style ones (``...''), or straight ones when they pair up. A fragment quoted within the reporter's own sentence
-# ("was ``spending a few hours with his family at the weekend''") takes that sentence's verb.
-_CURLY_QUOTE = re.compile(r"“\s*[A-Z][^“”]*”|``\s*[A-Z].*?''")
-_STRAIGHT_QUOTE = re.compile(r'"\s*[A-Z][^"]*"')
-
-
-def quoted_cues(text: str, cues: Sequence[TenseCue], start: int, end: int) -> Sequence[TenseCue] | None:
-    """The ``cues`` inside the quotation that holds ``start``-``end``, or None when the span is not quoted
-    (``_CURLY_QUOTE``). The verb that reports a quotation tells when it was said, not when what it names is:
-    "Let's beat her in November," he said."""
-    if "“" not in text and "``" not in text and '"' not in text:  # a fast test: most sentences quote no one
-        return None
-    quotes = list(_CURLY_QUOTE.finditer(text))
-    if text.count('"') % 2 == 0:
-        quotes += _STRAIGHT_QUOTE.finditer(text)
-    for q in quotes:
-        if q.start() < start and end < q.end():
-            return [c for c in cues if q.start() <= c.start and c.end <= q.end()]
     return None
 
 
