@@ -212,7 +212,7 @@ def test_a_sentence_whose_speakers_source_is_taken_off_loses_its_speaker_but_sta
             "Rebel-installed administrators in the eastern half of the province",
         ),
         (
-            "Court-appointed inspectors at the plant told reporters the pumps had failed.",
+            "Court-appointed inspectors at the plant said the pumps had failed.",
             "Court-appointed inspectors at the plant",
         ),
         (
@@ -230,3 +230,41 @@ def test_a_subject_with_a_participle_before_its_noun_is_kept_as_the_source(make_
     a = doc.sentences[0].attributions[0]
     assert a.source is not None
     assert doc.text[a.source[0] : a.source[1]] == source
+
+
+def _estimate_doc(text: str, words: list[tuple[str, str, str, str, str, int]], cue: str) -> Document:
+    tokens, at = [], 0
+    for word, lemma, pos, tag, dep, head in words:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), word, lemma, pos, tag, dep, head))
+        at = start + len(word)
+    first, at_cue = text.index(" "), text.index(cue)
+    a = Attribution(
+        cue=(at_cue, at_cue + len(cue)),
+        content=(at_cue + len(cue) + 1, len(text) - 1),
+        source=(0, first),
+        speaker="Wardens",
+    )
+    sentence = Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens), attributions=(a,))
+    return Document(
+        id="d", path="p", raw_text=text, text=text, text_map=TextMap.identity(len(text)), sentences=(sentence,)
+    )
+
+
+def test_the_subject_of_a_figure_estimate_is_kept_whatever_the_tagger_says() -> None:
+    text = "Wardens put the toll at 12."
+    words = [
+        ("Wardens", "warden", "NOUN", "NNS", "nsubj", 1),
+        ("put", "put", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("toll", "toll", "NOUN", "NN", "dobj", 1),
+        ("at", "at", "ADP", "IN", "prep", 1),
+        ("12", "12", "NUM", "CD", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    out = checked_sources(_estimate_doc(text, words, "put"), _Fixed(0.01))
+    assert out.sentences[0].attributions[0].source == (0, 7)
+    # "put ... at" without a number is no estimate: the tagger's word stands
+    plain = text.replace("12", "ease")
+    words[5] = ("ease", "ease", "NOUN", "NN", "pobj", 4)
+    assert checked_sources(_estimate_doc(plain, words, "put"), _Fixed(0.01)).sentences[0].attributions[0].source is None
