@@ -219,27 +219,21 @@ def test_a_past_participle_before_a_noun_reads_as_an_adjective_with_its_words() 
     assert {"p-1=ADJ", "p-1|p=ADJ|NOUN"} <= set(monitors)
 
 
-def test_a_participle_that_is_a_verb_or_hangs_on_no_noun_stays_a_verb() -> None:
-    # "Monitors appointed by the army put the toll at 9": the participle is a clause after its noun
-    after = _parsed(
+@pytest.mark.parametrize(
+    "words",
+    [
+        # "Monitors appointed by the army put ...": the participle is a clause after its noun
         [
-            ("Monitors", "monitor", "NOUN", "NNS", "nsubj", 5),
-            ("appointed", "appoint", "VERB", "VBN", "acl", 0),
-            ("by", "by", "ADP", "IN", "agent", 1),
-            ("the", "the", "DET", "DT", "det", 4),
-            ("army", "army", "NOUN", "NN", "pobj", 2),
-            ("put", "put", "VERB", "VBD", "ROOT", 5),
-        ]
-    )
-    assert attribution_tokens.read_parse(after.tokens) == after.tokens
-    # "The army has appointed monitors": a verb of its own clause
-    verb = _parsed(
-        [
-            ("The", "the", "DET", "DT", "det", 1),
-            ("army", "army", "NOUN", "NN", "nsubj", 3),
-            ("has", "have", "AUX", "VBZ", "aux", 3),
-            ("appointed", "appoint", "VERB", "VBN", "ROOT", 3),
-            ("monitors", "monitor", "NOUN", "NNS", "dobj", 3),
-        ]
-    )
-    assert attribution_tokens.read_parse(verb.tokens) == verb.tokens
+            ("Monitors", "NOUN", "NNS", "nsubj", 3),
+            ("appointed", "VERB", "VBN", "acl", 0),
+            ("put", "VERB", "VBD", "ROOT", 2),
+        ],
+        # "The army has appointed monitors": a verb of its own clause
+        [("army", "NOUN", "NN", "nsubj", 2), ("has", "AUX", "VBZ", "aux", 2), ("appointed", "VERB", "VBN", "ROOT", 2)],
+    ],
+)
+def test_a_participle_that_is_a_verb_or_hangs_on_no_noun_stays_a_verb(
+    words: list[tuple[str, str, str, str, int]],
+) -> None:
+    sentence = _parsed([(w, w.lower(), pos, tag, dep, head) for w, pos, tag, dep, head in words])
+    assert attribution_tokens.read_parse(sentence.tokens) == sentence.tokens
