@@ -5,7 +5,8 @@ A linear-chain CRF (trained with python-crfsuite, run by our C extension: ``attr
 every token of a sentence with the features of ``attribution_tokens`` (its parse, shape, quotations,
 and the spans the rules and the cue model found) and gives each token a probability of being inside
 a source. A source whose best token scores below ``DROP`` is taken off its attribution (its cue and
-content stay), except the object of "according to"; a sentence whose speaker was read from it
+content stay), except the object of "according to" and the subject of a figure estimate ("put the toll
+at 17"); a sentence whose speaker was read from it
 (``names_speaker``), and has no other mention of that speaker, loses its speaker with it (the speaker
 goes with its span), and a claim becomes a report. In a
 sentence where an attribution has no source (or lost it), a source span of the tagger's most likely
