@@ -177,3 +177,63 @@ def test_the_walks_up_to_the_verb_and_the_cue_read_as_a_word_by_word_walk(
         verb, path = attribution_tokens._up_to_verb(tokens, lemmas, k)
         to_cue = attribution_tokens._up_to_cue(tokens, k, cues) if "B" in cues or "I" in cues else "none"
         assert f"v={verb}|path={path}" in got and f"toC={to_cue}" in got
+
+
+def _parsed(words: list[tuple[str, str, str, str, str, int]]) -> Sentence:
+    tokens, at = [], 0
+    for text, lemma, pos, tag, dep, head in words:
+        tokens.append(Token(at, at + len(text), text, lemma, pos, tag, dep, head))
+        at += len(text) + 1
+    return Sentence(0, 0, at, " ".join(w[0] for w in words), 0, tokens=tuple(tokens))
+
+
+# "Army-appointed monitors in the valley put the toll at 9." as the parser reads it
+_APPOINTED = [
+    ("Army", "Army", "PROPN", "NNP", "npadvmod", 2),
+    ("-", "-", "PUNCT", "HYPH", "punct", 2),
+    ("appointed", "appoint", "VERB", "VBN", "amod", 3),
+    ("monitors", "monitor", "NOUN", "NNS", "nsubj", 7),
+    ("in", "in", "ADP", "IN", "prep", 3),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("valley", "valley", "NOUN", "NN", "pobj", 4),
+    ("put", "put", "VERB", "VBD", "ROOT", 7),
+    ("the", "the", "DET", "DT", "det", 9),
+    ("toll", "toll", "NOUN", "NN", "dobj", 7),
+]
+
+
+def test_a_past_participle_before_a_noun_reads_as_an_adjective_with_its_words() -> None:
+    sentence = _parsed(_APPOINTED)
+    read = attribution_tokens.read_parse(sentence.tokens)
+    assert [(t.pos, t.dep, t.head) for t in read[:4]] == [
+        ("PROPN", "amod", 3),
+        ("PUNCT", "amod", 3),
+        ("ADJ", "amod", 3),
+        ("NOUN", "nsubj", 7),
+    ]
+    o = ["O"] * len(sentence.tokens)
+    army, _, appointed, monitors = token_features(sentence, [], {"source": o, "cue": o, "content": o})[:4]
+    # the words of "Army-appointed" read as an adjective of "monitors" does: on the noun, up to its verb
+    assert {"d=amod", "hl=monitor", "hp=NOUN|d=amod", "v=put|path=amod>nsubj"} <= set(army)
+    assert {"p=ADJ", "t=VBN", "v=put|path=amod>nsubj"} <= set(appointed)
+    assert {"p-1=ADJ", "p-1|p=ADJ|NOUN"} <= set(monitors)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # "Monitors appointed by the army put ...": the participle is a clause after its noun
+        [
+            ("Monitors", "NOUN", "NNS", "nsubj", 3),
+            ("appointed", "VERB", "VBN", "acl", 0),
+            ("put", "VERB", "VBD", "ROOT", 2),
+        ],
+        # "The army has appointed monitors": a verb of its own clause
+        [("army", "NOUN", "NN", "nsubj", 2), ("has", "AUX", "VBZ", "aux", 2), ("appointed", "VERB", "VBN", "ROOT", 2)],
+    ],
+)
+def test_a_participle_that_is_a_verb_or_hangs_on_no_noun_stays_a_verb(
+    words: list[tuple[str, str, str, str, int]],
+) -> None:
+    sentence = _parsed([(w, w.lower(), pos, tag, dep, head) for w, pos, tag, dep, head in words])
+    assert attribution_tokens.read_parse(sentence.tokens) == sentence.tokens

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal, overload
 
@@ -27,6 +28,30 @@ def spans_overlap(a: Span, b: Span) -> bool:
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
 _MAX_PATH = 4  # labels on the way up to the nearest verb
 _VERB_POS = ("VERB", "AUX")
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})  # the parser tags a participle before a noun VBD at times
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def read_parse(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The parse as the tagger reads it: a past participle that modifies a noun ("installed" in
+    "Russian-installed officials", "appointed" in "newly appointed officials") is an adjective, and
+    the words before it that hang on it ("Russian", "-", "newly") hang on the noun as adjectives do,
+    so that the noun phrase reads as one with a plain adjective ("Russian officials")."""
+    found = [
+        k
+        for k, t in enumerate(tokens)
+        if t.dep == "amod" and t.tag in _PARTICIPLE_TAGS and t.head != k and tokens[t.head].pos in _NOUN_POS
+    ]
+    if not found:
+        return tokens  # most sentences
+    out = list(tokens)
+    for k in found:
+        noun = tokens[k].head
+        out[k] = replace(out[k], pos="ADJ")
+        for j in range(k):
+            if tokens[j].head == k:
+                out[j] = replace(out[j], dep="amod", head=noun)
+    return out
 
 
 def _shape(text: str) -> str:
@@ -241,7 +266,7 @@ def token_features(
     ``encoded``, the names that repeat across words come as UTF-8 bytes and in groups (tuples of
     names, in order) for our C tagger, which reads both as they come; ``flat_names`` makes plain
     lists of them for python-crfsuite."""
-    tokens = sentence.tokens
+    tokens = read_parse(sentence.tokens)
     n = len(tokens)
     ents = entity_tags(sentence)
     lemmas = [lemma_of(t) for t in tokens]
