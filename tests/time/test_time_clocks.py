@@ -183,6 +183,28 @@ def test_a_decimal_number_without_am_or_pm_is_no_clock_time() -> None:
     assert found("Shares rose 7.30 percent to 10.45.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At 21:05 6th Sep 2022, a listener wrote: the show last night was a joy.", "2022-09-06T21:05"),
+        ("At 9:40 pm on 6 September 2022 she wrote that the talk the day before was dull.", "2022-09-06T21:40"),
+        ("The note posted at 08:12, 2 Sep 2022 said the concert on Monday was the best.", "2022-09-02T08:12"),
+    ],
+)
+def test_a_clock_time_right_before_a_date_takes_it_when_the_sentence_names_other_days(text: str, value: str) -> None:
+    assert found(text)[0][2:] == (value, value[:10])
+
+
+def test_a_clock_time_not_right_before_a_date_still_takes_the_day_named_last() -> None:
+    text = "On Monday at 21:05 a listener wrote that the show on 6 September 2022 ran late."
+    assert found(text)[1][2] == "2022-09-05T21:05"
+
+
+def test_a_clock_time_before_the_same_day_keeps_the_day_written_before_it() -> None:
+    text = "It airs at 0100 GMT on Saturday, 10th September, and again at 0900 GMT the same day."
+    assert [t[2] for t in found(text)][-2:] == ["2022-09-10T09:00", "2022-09-10"]
+
+
 def test_a_clock_time_before_a_weekday_and_its_date_takes_the_date() -> None:
     found_here = found("The repeat airs at 11.50 am on Friday 9 September.")
     expected = [("11.50 am", "2022-09-09T11:50"), ("Friday 9 September", "2022-09-09")]

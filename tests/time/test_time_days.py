@@ -70,6 +70,21 @@ def test_a_day_said_as_an_ordinal_word_is_a_date(text: str, expected: tuple[str,
     assert [(t.text, t.date) for t in tag(text, date(2022, 9, 12))] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund ran dry on Monday, August the 29th.", ("Monday, August the 29th", "2022-08-29")),
+        ("The talks resume on October the 3rd, 2022.", ("October the 3rd, 2022", "2022-10-03")),
+    ],
+)
+def test_a_month_then_the_and_an_ordinal_in_figures_is_a_date(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.date) for t in tag(text, date(2022, 9, 12))] == [expected]
+
+
+def test_a_month_then_the_and_a_plain_number_is_no_date() -> None:
+    assert [t.text for t in tag("In June the 12 members met.", date(2022, 9, 12))] == ["June"]
+
+
 def test_a_month_before_an_ordinal_that_qualifies_a_noun_is_only_the_month() -> None:
     assert [t.text for t in tag("June second-quarter sales rose.", date(2022, 9, 12))] == ["June", "second-quarter"]
 

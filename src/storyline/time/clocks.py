@@ -84,9 +84,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def anchor_clock_times(found: list[TimeExpression], ctx: Context | None = None) -> list[TimeExpression]:
-    """A clock time without its day takes the one day its sentence names ("on Tuesday ... at 9 p.m."), but
-    not, when it is told in the future, a day before the report named in a possessive: "The recount of
-    Tuesday's ballots will begin at noon" names the ballots' day, not the recount's (``_past_possessive``)."""
+    """A clock time without its day takes a date written right after it ("At 10:19 6th Sep 2022"), else the
+    one day its sentence names ("on Tuesday ... at 9 p.m."), but not, when it is told in the future, a day before
+    the report named in a possessive: "The recount of Tuesday's ballots will begin at noon" names the ballots'
+    day, not the recount's (``_past_possessive``)."""
     clocks = [t for t in found if t.type == "TIME" and t.value.startswith(rs.UNRESOLVED_DAY)]
     if not clocks:
         return found
@@ -96,15 +97,31 @@ def anchor_clock_times(found: list[TimeExpression], ctx: Context | None = None) 
         if len(kept) < len(named) and all(ctx.tense(c.start, c.end) == "future" for c in clocks):
             named = kept
     days = {t.date for t in named if t.date is not None}
-    if len(days) != 1:
-        return found
-    day = days.pop()
+    one_day = days.pop() if len(days) == 1 else None
     out = []
     for t in found:
-        if t in clocks:
+        day = (_date_right_after(t, named, ctx.text) if ctx is not None else None) or one_day
+        if t in clocks and day is not None:
             t = TimeExpression(t.start, t.end, t.text, t.type, day + t.value.removeprefix(rs.UNRESOLVED_DAY), day)
         out.append(t)
     return out
+
+
+# Between a clock time and the date that is its own: "At 10:19 6th Sep 2022", "at 9:40 pm on 6 September",
+# "08:12, 2 Sep 2022" (a comment's stamp, whose sentence may name other days).
+_CLOCK_DATE_GAP = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _date_right_after(clock: TimeExpression, named: list[TimeExpression], text: str) -> str | None:
+    """The day of a date written in figures right after ``clock``, else none (nor for an expression that is no
+    clock)."""
+    if clock.type != "TIME" or not clock.value.startswith(rs.UNRESOLVED_DAY):
+        return None
+    for t in named:
+        written = any(c.isdigit() for c in t.text)  # not "at 0900 GMT the same day", whose day is read later
+        if written and t.start > clock.end and _CLOCK_DATE_GAP.fullmatch(text, clock.end, t.start):
+            return t.date
+    return None
 
 
 def _past_possessive(expr: TimeExpression, ctx: Context) -> bool:

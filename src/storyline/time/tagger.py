@@ -262,7 +262,9 @@ _RULES: tuple[Rule, ...] = (
         ("month name", "digit"),
         starting_with(
             "mtwfsjfmasond",
-            rf"\b(?:{WEEKDAY_BEFORE_DATE})?(?P<month>{MONTH_ANY})\s*(?P<day>{DAY})(?:{YEAR_AFTER_DAY}(?P<year>{YEAR}))?",
+            # "July the 27th" (only an ordinal after "the": "in June the 12 members met" is the month)
+            rf"\b(?:{WEEKDAY_BEFORE_DATE})?(?P<month>{MONTH_ANY})(?:\s+(?i:the)(?=\s+\d\d?(?:st|nd|rd|th)\b))?\s*"
+            rf"(?P<day>{DAY})(?:{YEAR_AFTER_DAY}(?P<year>{YEAR}))?",
         ),
         days.full_date,
     ),
