@@ -333,6 +333,12 @@ IRREGULAR = {
     "children": "child",
     "servicemen": "serviceman",
     "policemen": "policeman",
+    # the same in both numbers, not "specy", "sery", "new"
+    "species": "species",
+    "series": "series",
+    "news": "news",
+    "means": "means",
+    "headquarters": "headquarters",
 }
 
 
