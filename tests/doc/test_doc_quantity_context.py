@@ -147,6 +147,7 @@ def test_a_count_before_a_zone_like_word_in_a_range_stays():
         "The sailor was born in about 1790 and died at sea.",
         "Ada Finch (born 1688 in a fishing town) ran the inn.",
         "The mayor was born around 1958 on a farm.",
+        "Her aunt Mair, born abt 1704, kept bees.",
     ],
 )
 def test_a_year_after_born_is_a_birth_year_not_a_count(text: str) -> None:

@@ -69,7 +69,7 @@ _PERSON_BE = re.compile(
 )
 _AFTER_BE_AGE = re.compile(r"(?:[.!?;,]|\s+(?:by|in|on|when|next|this|last|before|after|and|now|today)\b|\s*$)")
 # a birth year, of any century, with or without a qualifier: "born about 1763", "born c. 1745", "(born 1688 in"
-_BORN = re.compile(r"\bborn\s+(?:in\s+)?(?:(?:about|around|circa|c\.|ca\.|approximately|roughly)\s+)?$", re.I)
+_BORN = re.compile(r"\bborn\s+(?:in\s+)?(?:(?:about|abt\.?|around|circa|c\.|ca\.|approximately|roughly)\s+)?$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
 # a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
