@@ -135,3 +135,32 @@ def test_clock_times_are_no_quantities(text):
 def test_a_count_before_a_zone_like_word_in_a_range_stays():
     # a range in percent is no clock, though its ends are written like one
     assert [(q.low, q.high) for q in extract_quantities("Yields rose 7.40-9.45 per cent.")] == [(7.4, 9.45)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weaver was born about 1763 in a hill village.",
+        "Her grandfather, born circa 1620, kept the mill.",
+        "The clockmaker was born c. 1745 and trained in the port.",
+        "The poet was born ca. 1812 near the lake.",
+        "The sailor was born in about 1790 and died at sea.",
+        "Ada Finch (born 1688 in a fishing town) ran the inn.",
+        "The mayor was born around 1958 on a farm.",
+        "Her aunt Mair, born abt 1704, kept bees.",
+    ],
+)
+def test_a_year_after_born_is_a_birth_year_not_a_count(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 1763 babies were born in the town that spring.", 1763),
+        ("The ward counted 1,240 lambs born about the farm.", 1240),
+        ("The museum holds about 1763 coins.", 1763),
+    ],
+)
+def test_a_count_near_born_is_still_a_count(text: str, value: float) -> None:
+    assert values(text) == [value]

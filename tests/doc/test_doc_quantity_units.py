@@ -161,7 +161,8 @@ def test_a_noun_a_conflict_story_does_not_count_is_not_counted(word: str):
 @pytest.mark.parametrize(
     ("word", "one"),
     [("plates", "plate"), ("cities", "city"), ("women", "woman"), ("firemen", "fireman"), ("churches", "church"),
-     ("dishes", "dish"), ("classes", "class"), ("bus", "bus"), ("crisis", "crisis"), ("People", "people")],
+     ("dishes", "dish"), ("classes", "class"), ("bus", "bus"), ("crisis", "crisis"), ("People", "people"),
+     ("species", "species"), ("series", "series"), ("news", "news"), ("headquarters", "headquarters")],
 )  # fmt: skip
 def test_a_plural_s_singular_is_read_by_its_ending(word: str, one: str):
     assert singular(word) == one

@@ -68,6 +68,8 @@ _PERSON_BE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|I)(?:\s+(?:will|would|could|might|may|must)\s+be|\s+(?:is|was|am)|['’](?:s|m|ll\s+be))\s+$"
 )
 _AFTER_BE_AGE = re.compile(r"(?:[.!?;,]|\s+(?:by|in|on|when|next|this|last|before|after|and|now|today)\b|\s*$)")
+# a birth year, of any century, with or without a qualifier: "born about 1763", "born c. 1745", "(born 1688 in"
+_BORN = re.compile(r"\bborn\s+(?:in\s+)?(?:(?:about|abt\.?|around|circa|c\.|ca\.|approximately|roughly)\s+)?$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|between)\s+$", re.I)
 
 # a year naming a thing, between a determiner and a singular word: "the 1988 horror film", "its 2021 budget"
@@ -124,6 +126,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
     year_like = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
     if year_like and (unit is None or _YEAR_PREP.search(before) or _year_naming(before, after)):
         return True
+    if unit is None and re.fullmatch(r"(?:1\d|20)\d\d", raw) and _BORN.search(before[-30:]):
+        return True  # "born about 1763", "born circa 1620"
     if unit is None and re.fullmatch(r"(?:1\d|2[01])\d\d", raw) and _TIME_PREP.search(before[-8:]):
         return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
     if unit is None and re.fullmatch(r"21\d\d", raw) and BY_BEFORE.search(before[-4:]):

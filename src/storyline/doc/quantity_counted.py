@@ -67,6 +67,22 @@ _COMPARATIVES = set(
 )
 
 
+# plurals whose lemma in spaCy's English tables is another word ("doses" "dos", "species" "specie", "bases"
+# "basis", "taxes" "taxis", "data" "datum"), by their singular as a count of them means it
+_LEMMA_SLIPS = {
+    "doses": "dose",
+    "species": "species",
+    "bases": "base",
+    "taxes": "tax",
+    "vases": "vase",
+    "corpses": "corpse",
+    "cookies": "cookie",
+    "means": "means",
+    "data": "data",
+    "media": "media",
+}
+
+
 def plain_adjective(word: str) -> str:
     """ "realest" -> "real", "earliest" -> "early", "smaller" -> "small", "hottest" -> "hot"."""
     if word in _IRREGULAR_DEGREE:
@@ -258,12 +274,15 @@ def _wordlike(token: Token) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    """A name as written, an adjective's comparative or superlative plain, any other word by its lemma,
-    lowercased: "Americans" -> "americans", "hottest" -> "hot", "fishermen" -> "fisherman"."""
+    """A name as written, an adjective's comparative or superlative plain, a plural of ``_LEMMA_SLIPS`` by its
+    singular there, any other word by its lemma, lowercased: "Americans" -> "americans", "hottest" -> "hot",
+    "fishermen" -> "fisherman", "doses" -> "dose"."""
     if token.pos == "PROPN" or token.tag in ("NNP", "NNPS"):
         return token.text.lower()
     if token.tag in ("JJR", "JJS"):  # by the tag only: "modest" and "honest" are no superlatives
         return plain_adjective(token.text.lower())
+    if token.pos == "NOUN" and token.text.lower() in _LEMMA_SLIPS:
+        return _LEMMA_SLIPS[token.text.lower()]
     return (token.lemma or token.text).lower()
 
 

@@ -334,12 +334,17 @@ IRREGULAR = {
     "servicemen": "serviceman",
     "policemen": "policeman",
 }
+# nouns the same in both numbers, read as written (not "specy", "sery", "new"); not in ``IRREGULAR``, whose
+# words are plurals only
+_SAME_IN_BOTH = frozenset(words("species series news means headquarters"))
 
 
 def singular(word: str) -> str:
     """A plural noun's singular, lower-cased, by its ending or ``IRREGULAR`` ("cities" "city", "women" "woman");
-    "people" stays; a word that is no plural is returned lower-cased."""
+    "people" and "species" stay; a word that is no plural is returned lower-cased."""
     word = word.lower()
+    if word in _SAME_IN_BOTH:
+        return word
     if word in IRREGULAR or word == "persons":  # "men" -> "man", "children" -> "child", "people" as it is
         return IRREGULAR.get(word, "person")
     for suffix, repl in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
