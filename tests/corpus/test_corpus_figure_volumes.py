@@ -297,3 +297,11 @@ def test_a_leak_word_that_only_names_the_oil_yields_to_the_clause_s_collecting_v
     value = float(re.sub(r"[^\d]", "", words))
     s, (q,) = sentence(text, (words, value, value, "barrel"))
     assert fv.volume_measure(s, q) == measure
+
+
+def test_a_day_hyphenated_into_a_modifier_makes_a_flow_rate() -> None:
+    s, (q,) = sentence(
+        "Engineers say the firm's 2,000 barrels-a-day leak estimate is far too low.",
+        ("2,000 barrels", 2000, 2000, "barrel"),
+    )
+    assert fv.volume_measure(s, q) == "flow rate"

@@ -48,7 +48,8 @@ _CAPACITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A day named in the volume's clause makes it a rate: "(...) a day", "poured in each day", "the daily leak".
-_DAILY = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily)\b", re.IGNORECASE)
+# Also hyphenated into a modifier: "BP's 5,000 barrels-a-day estimate".
+_DAILY = re.compile(r"\b(?:(?:a|per|each|every)[\s-]+day|daily)\b", re.IGNORECASE)
 _LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IGNORECASE)
 # A leak word between a determiner and the liquid it describes: "the leaking oil", "of spilled crude" (not
 # "was leaking oil", a verb and its object).
