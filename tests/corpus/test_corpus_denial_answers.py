@@ -114,6 +114,8 @@ def test_a_refusal_of_a_plan_offer_or_request_answers_no_claim():
         "The harbour council rejected Valdorian cease-fire offers that left the blockade in place.",
         "The harbour council has rejected the name marsh fever, and opted for coast fever.",
         "The harbour council dismissed the label rebels for the strikers.",
+        "The harbour council rejected the engineers' recommendation to close the lock gates.",
+        "The harbour council turned down its own surveyors' advice on dredging.",
     ):
         refusal = Mention("b", 0, text, "denied", "The harbour council", None, False)
         assert not may_answer(refusal, claim, {}, OUTLETS), text

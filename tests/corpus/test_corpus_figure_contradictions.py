@@ -256,3 +256,17 @@ def test_the_same_two_figures_told_again_by_other_reports_are_one_contradiction(
     assert pairs == [("a", "b"), ("a", "d"), ("b", "d")]  # not ("a", "c") nor ("c", "d") again
     other_day = replace(series, points=(*series.points[:2], replace(series.points[2], date="2022-09-13")))
     assert len(find(story_of(figures=[other_day]))) == 1
+
+
+def test_two_figures_each_report_tells_both_of_are_no_disagreement():
+    # two reports each say "the cap collected 9,200 barrels on Monday, up on 8,700 the day before"
+    series = FigureSeries(
+        "collected",
+        "barrel",
+        (point(8_700, None, "a"), point(9_200, None, "a"), point(8_700, None, "b"), point(9_200, None, "b")),
+    )
+    assert find(story_of(figures=[series])) == ()
+    # when only one report tells both, the other's lone figure still disagrees with one of them
+    one_sided = replace(series, points=series.points[:3])
+    pairs = [tuple(m.document for m in c.mentions) for c in find(story_of(figures=[one_sided]))]
+    assert pairs == [("a", "b")]

@@ -268,3 +268,40 @@ def test_telling_a_day_gathers_the_quantities_ends_once(monkeypatch: pytest.Monk
 def test_a_capacity_is_no_point_of_a_leak_s_measures(text: str, words: str, measure: str | None) -> None:
     s, (q,) = sentence(text, (words, float(re.sub(r"[^\d]", "", words)), float(re.sub(r"[^\d]", "", words)), "barrel"))
     assert fv.volume_measure(s, q) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        (
+            "Only a third of the leaking oil - some 90,000 barrels - was skimmed by crews.",
+            "some 90,000 barrels",
+            "collected",
+        ),
+        (
+            "A tenth of the spilled crude, about 4,000 barrels, has since been siphoned off.",
+            "about 4,000 barrels",
+            "collected",
+        ),
+        (
+            "The broken pipe was leaking oil at 3,000 barrels a day before crews collected it.",
+            "3,000 barrels",
+            "flow rate",
+        ),
+        ("The pipe poured 70,000 barrels of the leaking oil into the bay.", "70,000 barrels", "spilled"),
+    ],
+)
+def test_a_leak_word_that_only_names_the_oil_yields_to_the_clause_s_collecting_verb(
+    text: str, words: str, measure: str
+) -> None:
+    value = float(re.sub(r"[^\d]", "", words))
+    s, (q,) = sentence(text, (words, value, value, "barrel"))
+    assert fv.volume_measure(s, q) == measure
+
+
+def test_a_day_hyphenated_into_a_modifier_makes_a_flow_rate() -> None:
+    s, (q,) = sentence(
+        "Engineers say the firm's 2,000 barrels-a-day leak estimate is far too low.",
+        ("2,000 barrels", 2000, 2000, "barrel"),
+    )
+    assert fv.volume_measure(s, q) == "flow rate"

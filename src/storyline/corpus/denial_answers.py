@@ -52,6 +52,7 @@ _PROPOSALS = (
     r"(?:plans?|proposals?|offers?|requests?|demands?|calls?|initiatives?|intervention|deals?|negotiations|talks"
     r"|bids?|appeals?|invitations?|overtures?|terms|conditions|ultimatums?|mediation|compromise|measures?|motions?"
     r"|bills?|amendments?|(?:idea|suggestion)s?\s+(?:of|to)"
+    r"|recommendations?|advice"  # a course one will not take: "rejected the engineers' recommendation to use 21"
     r"|authority|jurisdiction|legitimacy|mandate"  # an authority one does not accept: "rejected the court's authority"
     r"|names?|labels?)"  # a name one will not use: "rejected the name swine flu"
 )

@@ -138,6 +138,17 @@ def told_elsewhere(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset
     return is_elsewhere(a.places, main) != is_elsewhere(b.places, main)
 
 
+def both_tell_both(a: FigurePoint, b: FigurePoint, points: Sequence[FigurePoint], margin: float) -> bool:
+    """Whether each of two figures' reports also tells a figure agreeing with the other's, on the same day and
+    measure (``points``): two reports that both say "15,800 barrels on Wednesday, up on 15,010 the day before"
+    agree; two values of one report are two things it tells, not a disagreement between reports."""
+
+    def tells(document: str, other: FigurePoint) -> bool:
+        return any(p.document == document and overlap(p, other, margin) for p in points)
+
+    return tells(a.document, b) and tells(b.document, a)
+
+
 def figure_contradictions(
     series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig, main: frozenset[str] = frozenset()
 ) -> Iterator[Contradiction]:
@@ -150,7 +161,8 @@ def figure_contradictions(
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
-    nor one day's toll against a running total (``day_toll_of_total``), nor a figure of an opinion piece
+    nor one day's toll against a running total (``day_toll_of_total``), nor two figures each report tells both of
+    (``both_tell_both``), nor a figure of an opinion piece
     (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
     measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
     are one contradiction, the first pair's.
@@ -169,6 +181,8 @@ def figure_contradictions(
                 if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
+                    continue
+                if both_tell_both(a, b, points, config.about_margin):
                     continue
                 clash = (s.measure, date, frozenset({describe(a, s.unit), describe(b, s.unit)}))
                 if clash not in told and not lineage.is_copy((a.document, a.text), (b.document, b.text)):
