@@ -101,13 +101,17 @@ def _told_again(
     """Whether a denial repeats one already set against the same claim, of its report or of the same
     denier: a live page tells one denial in several entries ("A source denied the raids." / "The source
     also denied the raids."), and a story's updates tell it again ("On Saturday, the alliance denied the
-    claims."), which is one contradiction."""
-    return any(
-        key_of(c) == key_of(claim)
-        and (d.document == denial.document or _denier(d) == _denier(denial) != "")
-        and fuzz.token_set_ratio(d.text, denial.text) >= similarity
-        for c, d in answered
-    )
+    claims."), which is one contradiction. In one report, the same denier's denials of one claim are one
+    whatever their words: a report tells its denial in the highlights and again, longer, in the body."""
+    for c, d in answered:
+        if key_of(c) != key_of(claim):
+            continue
+        same_report, same_denier = d.document == denial.document, _denier(d) == _denier(denial) != ""
+        if same_report and same_denier:
+            return True
+        if (same_report or same_denier) and fuzz.token_set_ratio(d.text, denial.text) >= similarity:
+            return True
+    return False
 
 
 def _denier(denial: Mention) -> str:
