@@ -254,6 +254,10 @@ def test_a_denier_s_denial_told_in_the_highlights_and_again_in_the_body_is_set_a
     lineage = Lineage(roots={}, documents={}, copy_similarity=90)
     found = list(ct.status_contradictions([event], lineage))
     assert [c.mentions[1].sentence for c in found] == [1, 22]
+    named = replace(highlight, attributed_to="Kessel's Harbour Defence Ministry (HDM)")
+    short = replace(body, attributed_to="The HDM")
+    event = Event("e1", "2022-09-10", "s", (claim, named, short), 1, True)
+    assert [c.mentions[1].sentence for c in ct.status_contradictions([event], lineage)] == [1]
 
 
 def test_a_denial_that_something_could_happen_needs_the_claim_s_words_in_its_own_report():

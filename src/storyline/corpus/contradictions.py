@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
-from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
+from storyline.corpus.denial_answers import answer_rank, key_of, may_answer, one_party
 from storyline.corpus.denial_content import answers_content, common_names
 from storyline.corpus.denial_sides import counsel_sides, office_sides, speaker_line, without_own_plea
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
@@ -102,12 +102,15 @@ def _told_again(
     denier: a live page tells one denial in several entries ("A source denied the raids." / "The source
     also denied the raids."), and a story's updates tell it again ("On Saturday, the alliance denied the
     claims."), which is one contradiction. In one report, the same denier's denials of one claim are one
-    whatever their words: a report tells its denial in the highlights and again, longer, in the body."""
+    whatever their words, also under a longer and a shorter name ("the National Harbour Board (NHB)", "The NHB"):
+    a report tells its denial in the highlights and again, longer, in the body."""
     for c, d in answered:
         if key_of(c) != key_of(claim):
             continue
         same_report, same_denier = d.document == denial.document, _denier(d) == _denier(denial) != ""
-        if same_report and same_denier:
+        if same_report and (
+            same_denier or (bool(d.attributed_to) and one_party(d.attributed_to, denial.attributed_to))
+        ):
             return True
         if (same_report or same_denier) and fuzz.token_set_ratio(d.text, denial.text) >= similarity:
             return True
