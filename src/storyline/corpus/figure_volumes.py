@@ -53,6 +53,7 @@ _LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IG
 _OR_BEFORE = re.compile(r"\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IGNORECASE)
 _REACH = 60  # characters between a volume and the word that says what it measures
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|its|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "from the (damaged) leak"
 
 
 def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -139,12 +140,17 @@ def _clause(sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
 
 
 def _nearest_kind(sentence: Sentence, quantity: Quantity, left: int, right: int) -> str | None:
-    """ "leak" or "collect", from the nearest such word in the quantity's clause, within ``_REACH``."""
+    """ "leak" or "collect", from the nearest such word in the quantity's clause, within ``_REACH``; with a
+    collecting word in the clause, a leak word after "from" names where the oil is taken from ("sucked 2,200
+    barrels from the leak"), not what the volume measures."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    collects = _COLLECT.search(text, left, right) is not None
     best: tuple[int, str] | None = None
     for kind, pattern in (("leak", _LEAK), ("collect", _COLLECT)):
         for m in pattern.finditer(text, left, right):
+            if kind == "leak" and collects and _FROM_BEFORE.search(text, left, m.start()):
+                continue
             distance = max(start - m.end(), m.start() - end, 0)
             if distance <= _REACH and (best is None or distance < best[0]):
                 best = (distance, kind)
