@@ -349,6 +349,14 @@ def test_a_total_told_with_where_most_of_it_is_holds_for_no_one_place() -> None:
     # a place the figure itself is told for still holds it
     own = sentence("Storms killed 35 people in Kessel, most of them children.", ("Kessel", "GPE"))
     assert figure_places(own, None, count(own, "35")) == ("kessel",)
+    parts = sentence(
+        "So far 30 deaths are confirmed -- 28 in Valdoria and two in Ostmark.", ("Valdoria", "GPE"), ("Ostmark", "GPE")
+    )
+    assert figure_places(parts, None, count(parts, "30")) == ()
+    listed = sentence(
+        "The fever has killed 28 people in Valdoria, two in Ostmark.", ("Valdoria", "GPE"), ("Ostmark", "GPE")
+    )
+    assert figure_places(listed, None, count(listed, "28")) == ("valdoria",)
     # what most of it is, not where
     how = sentence("A nurse in Kessel said 30 people died, most from gunshot wounds.", ("Kessel", "GPE"))
     assert figure_places(how, None, count(how, "30")) == ("kessel",)

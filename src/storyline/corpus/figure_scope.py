@@ -242,18 +242,19 @@ def _nearest(phrases: list[PlacePhrase], start: int, end: int) -> tuple[str, ...
 # A total told with where most of it is: "at least 177 dead, all but one in Valdoria", "40 killed, most of them in
 # Kessel", "300 cases, two of them in Lisk": the figure is the whole's, of several places.
 _SHARE_AFTER = re.compile(
-    r"[^,;.]{0,25}?,\s*(?:all\s+but\s+[\w,]+|most(?:ly)?|(?:almost|nearly)\s+all|the\s+(?:vast\s+)?majority"
-    r"|(?:\w+|\d[\d,]*)\s+of\s+(?:them|whom|which))(?:\s+of\s+(?:them|whom|which))?\s+(?:in|from)\s",
+    r"[^,;.]{0,40}?(?P<gap>,|\s--|\s[—–]|\s?\()\s*(?:all\s+but\s+[\w,]+|most(?:ly)?|(?:almost|nearly)\s+all"
+    r"|the\s+(?:vast\s+)?majority|(?:\w+|\d[\d,]*)\s+of\s+(?:them|whom|which)|\d[\d,]*|one|two|three|four|five)"
+    r"(?:\s+of\s+(?:them|whom|which))?\s+(?:in|from)\s",
     re.IGNORECASE,
-)
+)  # also its parts by place after a dash or bracket: "27 deaths -- 26 in Valdoria and one in Ostmark"
 
 
 def _told_with_its_share(text: str, end: int, phrases: list[PlacePhrase]) -> bool:
     """Whether the figure ending at ``end`` goes on with where most of it is, a place phrase after
     ``_SHARE_AFTER`` ("all but one in Valdoria"; not "most from gunshot wounds")."""
     m = _SHARE_AFTER.match(text, end)
-    if m is None:
-        return False
+    if m is None or any(end <= start < m.start("gap") for start, _, _ in phrases):
+        return False  # "26 people in Valdoria, two in Ostmark": the figure has a place of its own
     at = m.end() + (4 if text[m.end() : m.end() + 4].lower() == "the " else 0)
     return any(start == at for start, _, places in phrases if places)
 
