@@ -253,3 +253,14 @@ def test_the_same_two_figures_told_again_by_other_reports_are_one_contradiction(
     assert pairs == [("a", "b"), ("a", "d"), ("b", "d")]  # not ("a", "c") nor ("c", "d") again
     other_day = replace(series, points=(*series.points[:2], replace(series.points[2], date="2022-09-13")))
     assert len(find(story_of(figures=[other_day]))) == 1
+
+
+def test_a_count_the_larger_floor_s_report_tells_as_an_earlier_floor_is_no_rival():
+    early = point(15, None, "a", "a ward nurse")  # "A nurse reported 15 deaths."
+    first = point(15, "at least", "b", "one doctor")  # "At least 15 died, according to one doctor."
+    later = replace(point(40, "at least", "b", "the doctor"), sentence=9)  # "At least 40 were killed, the doctor said."
+    series = FigureSeries("killed", "count", (early, first, later))
+    assert find(story_of(figures=[series])) == ()
+    # without the earlier floor in its report, the larger count is a rival
+    alone = FigureSeries("killed", "count", (early, later))
+    assert len(find(story_of(figures=[alone]))) == 1

@@ -148,6 +148,22 @@ def told_elsewhere(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset
     return is_elsewhere(a.places, main) != is_elsewhere(b.places, main)
 
 
+_FLOORS = frozenset({"at least", "more than"})
+
+
+def risen_in_its_report(a: FigurePoint, b: FigurePoint, points: Sequence[FigurePoint], margin: float) -> bool:
+    """Whether the larger of two counts of one day is a floor ("at least 40") whose own report also tells a floor
+    the smaller fits ("at least 15 died, a doctor said ... At least 40 were killed, the doctor said"): that report
+    tells the count rising through the day, and the smaller is its earlier step, no rival."""
+    small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
+    if large.qualifier not in _FLOORS:
+        return False
+    return any(
+        p.document == large.document and p is not large and p.qualifier in _FLOORS and overlap(p, small, margin)
+        for p in points
+    )
+
+
 def figure_contradictions(
     series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig, main: frozenset[str] = frozenset()
 ) -> Iterator[Contradiction]:
@@ -160,7 +176,8 @@ def figure_contradictions(
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
-    nor one day's toll against a running total (``day_toll_of_total``), nor a figure of an opinion piece
+    nor one day's toll against a running total (``day_toll_of_total``), nor a count its rival's report tells as an
+    earlier floor of a rising count (``risen_in_its_report``), nor a figure of an opinion piece
     (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
     measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
     are one contradiction, the first pair's.
@@ -179,6 +196,8 @@ def figure_contradictions(
                 if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
+                    continue
+                if risen_in_its_report(a, b, points, config.about_margin):
                     continue
                 clash = (s.measure, date, frozenset({describe(a, s.unit), describe(b, s.unit)}))
                 if clash not in told and not lineage.is_copy((a.document, a.text), (b.document, b.text)):
