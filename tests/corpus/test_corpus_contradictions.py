@@ -239,6 +239,27 @@ def test_a_denial_a_live_page_repeats_is_set_against_a_claim_once():
     assert [(c.mentions[1].document, c.mentions[1].sentence) for c in found] == [("a", 4), ("b", 4)]
 
 
+def test_a_denier_s_denial_told_in_the_highlights_and_again_in_the_body_is_set_against_a_claim_once():
+    claim = mention("a", "claimed", "a baker", "Soldiers fired on marchers near the mill, a baker says")
+    highlight = replace(
+        mention("a", "denied", "the ministry", "The ministry denies soldiers fired on marchers"), sentence=1
+    )
+    body = replace(
+        highlight,
+        sentence=20,
+        text="The ministry has repeatedly denied that its soldiers opened fire on any marchers near the old mill.",
+    )
+    other = replace(body, sentence=22, attributed_to="the mayor", text="The mayor denied that there were marches.")
+    event = Event("e1", "2022-09-10", "s", (claim, highlight, body, other), 1, True)
+    lineage = Lineage(roots={}, documents={}, copy_similarity=90)
+    found = list(ct.status_contradictions([event], lineage))
+    assert [c.mentions[1].sentence for c in found] == [1, 22]
+    named = replace(highlight, attributed_to="Kessel's Harbour Defence Ministry (HDM)")
+    short = replace(body, attributed_to="The HDM")
+    event = Event("e1", "2022-09-10", "s", (claim, named, short), 1, True)
+    assert [c.mentions[1].sentence for c in ct.status_contradictions([event], lineage)] == [1]
+
+
 def test_a_denial_that_something_could_happen_needs_the_claim_s_words_in_its_own_report():
     claim = mention("a", "claimed", "the envoy", "The envoy said Valdoria's premier has only days left in power.")
     denial = replace(

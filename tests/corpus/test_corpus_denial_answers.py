@@ -364,6 +364,8 @@ def test_declining_to_confirm_or_deny_answers_no_claim():
         "The alliance's press office said it would not confirm or deny any reports.",
         "A spokesman declined to confirm or deny the raid.",
         "The ministry has neither confirmed nor denied the figures.",
+        "The surveyor would not confirm the mill was spared, but she did not dispute it.",
+        "The alliance never denied sparing the mill.",
     ):
         silent = Mention("b", 0, text, "denied", "The alliance", None, False)
         assert not may_answer(silent, claim, {}, OUTLETS), text

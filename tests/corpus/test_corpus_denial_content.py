@@ -166,3 +166,19 @@ def test_a_denial_of_charges_it_names_is_no_bare_pointer():
     assert denies_a_charge("Valdoria rejected the allegations.")
     assert not denies_a_charge("He denied the allegations that he stole the funds.")
     assert not denies_a_charge("Valdoria dismissed the claims.")
+
+
+def test_a_place_a_denial_tells_as_where_alone_does_not_make_it_answer_a_claim():
+    denial = "Harbour officials deny shelling homes in Kessel, saying they fight armed gangs."
+    assert not shares_content(denial, "Families fleeing Kessel, the last rebel town, called it a nightmare.")
+    assert shares_content(denial, "Residents said army guns were shelling homes in Kessel all night.")
+    # a place that is what was denied still counts
+    assert shares_content("The navy denied shelling Kessel.", "Ostmark said the navy pounded Kessel.")
+
+
+def test_what_a_claim_tells_only_as_a_purpose_to_prevent_is_not_what_it_says():
+    denial = Mention("b", 3, "The army denies it is shelling villages.", "denied", "The army", None, False)
+    plan = "Ostmark sent monitors to the border last spring, aiming to prevent the army from shelling villages."
+    assert not answers_content(denial, Mention("a", 1, plan, "claimed", "Ostmark", None, False))
+    done = "Ostmark said the army was shelling villages along the border."
+    assert answers_content(denial, Mention("a", 1, done, "claimed", "Ostmark", None, False))

@@ -270,3 +270,14 @@ def test_two_figures_each_report_tells_both_of_are_no_disagreement():
     one_sided = replace(series, points=series.points[:3])
     pairs = [tuple(m.document for m in c.mentions) for c in find(story_of(figures=[one_sided]))]
     assert pairs == [("a", "b")]
+
+
+def test_a_count_the_larger_floor_s_report_tells_as_an_earlier_floor_is_no_rival():
+    early = point(15, None, "a", "a ward nurse")  # "A nurse reported 15 deaths."
+    first = point(15, "at least", "b", "one doctor")  # "At least 15 died, according to one doctor."
+    later = replace(point(40, "at least", "b", "the doctor"), sentence=9)  # "At least 40 were killed, the doctor said."
+    series = FigureSeries("killed", "count", (early, first, later))
+    assert find(story_of(figures=[series])) == ()
+    # without the earlier floor in its report, the larger count is a rival
+    alone = FigureSeries("killed", "count", (early, later))
+    assert len(find(story_of(figures=[alone]))) == 1

@@ -334,3 +334,29 @@ def test_a_count_of_a_people_holds_for_that_people_s_country() -> None:
     )
     named = sentence("Some 210 Afghan workers were killed in Valdoria.", ("Valdoria", "GPE"))
     assert figure_places(named, None, count(named, "210")) == ("valdoria",)  # a place named wins
+
+
+def test_a_total_told_with_where_most_of_it_is_holds_for_no_one_place() -> None:
+    s = sentence(
+        "Fever has sickened 90 people, including 40 in Ostmark, and at least 61 have died, all but one in Valdoria.",
+        ("Ostmark", "GPE"),
+        ("Valdoria", "GPE"),
+    )
+    assert figure_places(s, None, count(s, "61")) == ()
+    assert figure_places(s, None, count(s, "40")) == ("ostmark",)
+    most = sentence("Storms killed 35 people, most of them in Kessel, on Sunday.", ("Kessel", "GPE"))
+    assert figure_places(most, None, count(most, "35")) == ()
+    # a place the figure itself is told for still holds it
+    own = sentence("Storms killed 35 people in Kessel, most of them children.", ("Kessel", "GPE"))
+    assert figure_places(own, None, count(own, "35")) == ("kessel",)
+    parts = sentence(
+        "So far 30 deaths are confirmed -- 28 in Valdoria and two in Ostmark.", ("Valdoria", "GPE"), ("Ostmark", "GPE")
+    )
+    assert figure_places(parts, None, count(parts, "30")) == ()
+    listed = sentence(
+        "The fever has killed 28 people in Valdoria, two in Ostmark.", ("Valdoria", "GPE"), ("Ostmark", "GPE")
+    )
+    assert figure_places(listed, None, count(listed, "28")) == ("valdoria",)
+    # what most of it is, not where
+    how = sentence("A nurse in Kessel said 30 people died, most from gunshot wounds.", ("Kessel", "GPE"))
+    assert figure_places(how, None, count(how, "30")) == ("kessel",)

@@ -68,6 +68,19 @@ def sentence(text: str, *spans: tuple[str, float, float, str]) -> tuple[Sentence
         ),
         ("Some 2 million gallons of diesel leaked into the estuary.", "Some 2 million gallons", "gallon", "spilled"),
         ("Crews have skimmed 40,000 barrels from the surface so far.", "40,000 barrels", "barrel", "collected"),
+        (  # the leak after "from" is where the oil is taken from
+            "The oil the tube sucked from the leak fell to 2,100 barrels a day on Sunday.",
+            "2,100 barrels a day",
+            "bpd",
+            "collection rate",
+        ),
+        (
+            "Crews said the barge was siphoning 4,000 barrels per day of crude from the damaged gusher.",
+            "4,000 barrels per day",
+            "barrel/day",
+            "collection rate",
+        ),
+        ("About 4,000 barrels a day are gushing from the pipe.", "About 4,000 barrels a day", "bpd", "flow rate"),
     ],
 )
 def test_a_volume_a_leak_lets_out_or_crews_collect_is_a_measure_of_its_own(

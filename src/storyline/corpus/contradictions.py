@@ -17,9 +17,10 @@ from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
-from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
+from storyline.corpus.denial_answers import answer_rank, key_of, may_answer, one_party
 from storyline.corpus.denial_content import answers_content, common_names
 from storyline.corpus.denial_sides import counsel_sides, office_sides, speaker_line, without_own_plea
+from storyline.corpus.denial_times import told_of_another_time
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_contradictions import figure_contradictions
 from storyline.corpus.figure_scope import main_places
@@ -57,6 +58,7 @@ def status_contradictions(
     common: AbstractSet[str] = frozenset(),
     sides: Mapping[str, str] | None = None,
     counsel: Mapping[str, str] | None = None,
+    past_days: int = 365,
 ) -> Iterator[Contradiction]:
     """Within an event, each denial against the claim it answers (``denial_answers``): another party's,
     naming the doer when the denial rejects who did something, saying what the denial denies
@@ -64,7 +66,8 @@ def status_contradictions(
     denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
     names for a country (``denial_sides.office_sides``), ``counsel`` the lawyers it names for a person
     (``denial_sides.counsel_sides``); a claim of several lines answers with its speaker's line only
-    (``denial_sides.speaker_line``), and without a clause telling the denier's own plea (``without_own_plea``).
+    (``denial_sides.speaker_line``), and without a clause telling the denier's own plea (``without_own_plea``);
+    not a claim told of another time (``denial_times``: history, or months away from a denied present state).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
     that repeats one of its report or of the same denier already set against the same claim is not set
     against it again (``_told_again``)."""
@@ -87,6 +90,7 @@ def status_contradictions(
                     or answers_content(denial, without_own_plea(speaker_line(c), denial), common)
                 )
                 and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
+                and not told_of_another_time(c, denial, lineage.documents, past_days)
             ]
             if claims:
                 claim = min(claims, key=lambda c: answer_rank(denial, c, c.document in lineage.roots))
@@ -101,13 +105,20 @@ def _told_again(
     """Whether a denial repeats one already set against the same claim, of its report or of the same
     denier: a live page tells one denial in several entries ("A source denied the raids." / "The source
     also denied the raids."), and a story's updates tell it again ("On Saturday, the alliance denied the
-    claims."), which is one contradiction."""
-    return any(
-        key_of(c) == key_of(claim)
-        and (d.document == denial.document or _denier(d) == _denier(denial) != "")
-        and fuzz.token_set_ratio(d.text, denial.text) >= similarity
-        for c, d in answered
-    )
+    claims."), which is one contradiction. In one report, the same denier's denials of one claim are one
+    whatever their words, also under a longer and a shorter name ("the National Harbour Board (NHB)", "The NHB"):
+    a report tells its denial in the highlights and again, longer, in the body."""
+    for c, d in answered:
+        if key_of(c) != key_of(claim):
+            continue
+        same_report, same_denier = d.document == denial.document, _denier(d) == _denier(denial) != ""
+        if same_report and (
+            same_denier or (bool(d.attributed_to) and one_party(d.attributed_to, denial.attributed_to))
+        ):
+            return True
+        if (same_report or same_denier) and fuzz.token_set_ratio(d.text, denial.text) >= similarity:
+            return True
+    return False
 
 
 def _denier(denial: Mention) -> str:
@@ -328,6 +339,7 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
             common_names(d.text for d in story.documents),
             office_sides(story.documents),
             counsel_sides(story.documents),
+            config.past_incident_days,
         ),
         *fact_contradictions(story.documents, lineage),
     )

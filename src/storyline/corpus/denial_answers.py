@@ -130,9 +130,17 @@ _DENIAL_IF = re.compile(
 
 def is_conditional_denial(text: str) -> bool:
     """Whether a denial's verb holds only on a condition ("checks the forms and rejects them if they are
-    late", "would deny it unless ..."), or is declined ("would not confirm or deny any reports"): it denies
-    no claim."""
-    return _DENIAL_IF.search(text) is not None or _NO_COMMENT.search(text) is not None
+    late", "would deny it unless ..."), or is declined ("would not confirm or deny any reports") or negated
+    ("she did not dispute it"): it denies no claim."""
+    if _DENIAL_IF.search(text) is not None or _NO_COMMENT.search(text) is not None:
+        return True
+    verbs = list(_DENIAL_VERB_AT.finditer(text))
+    return bool(verbs) and all(_NOT_BEFORE.search(text, 0, v.start()) for v in verbs)
+
+
+_DENIAL_VERB_AT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.IGNORECASE)
+# A denial verb negated is no denial: "she did not dispute it", "he never denied the meeting".
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|n['’]t\s+$", re.IGNORECASE)
 
 
 def answers_its_own_sentence(text: str) -> bool:

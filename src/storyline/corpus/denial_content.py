@@ -200,9 +200,22 @@ _NEGATIVE = re.compile(
 )
 
 
+# A name after a word of place in a denial's object says where, not what: "denied attacking civilians in Kessel".
+_WHERE_NAME = re.compile(
+    r"\b(?:in|at|near|around|outside|across|inside|from)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)", re.UNICODE
+)
+
+
+def _places_named(rest: str) -> set[str]:
+    """The stems of the names told as where in a denial's object ("in Kessel", "near the Old Mill")."""
+    return {_stem(w) for m in _WHERE_NAME.finditer(rest) for w in WORD.findall(m.group(1))}
+
+
 def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
-    two content words, or one when the object is short, and not only names of ``common`` (``common_names``);
+    two content words, or one when the object is short, and not only names of ``common`` (``common_names``)
+    nor only a place the object tells as where ("denied attacking civilians in Kessel" answers no claim that
+    only names Kessel);
     a negative object ("criticism that aid was not arriving") needs a negative claim (``_NEGATIVE``).
     A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
     words = denied_content(denial)
@@ -212,7 +225,8 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
         return False  # "rejected criticism that aid was not arriving" answers no claim that aid is arriving
     stems = {_stem(w) for w in WORD.findall(claim) if w.lower() not in _EMPTY}
     shared = {_stem(w) for w in words if _stem(w) in stems}
-    if not {_stem(w) for w in words if _stem(w) in shared and not (w[0].isupper() and _stem(w) in common)}:
+    where = _places_named(denied_object(denial) or "")
+    if not {_stem(w) for w in words if _stem(w) in shared - where and not (w[0].isupper() and _stem(w) in common)}:
         return False
     need = 1 if len({_stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
     return len(shared) >= need
@@ -246,18 +260,33 @@ def tells_a_charge(text: str) -> bool:
     return _CHARGE.search(text) is not None
 
 
+# What a plan or mission sets out to prevent is no claim that it happened: "launched the mission, aiming to
+# prevent the army from shelling the towns", "sent ships to stop smugglers from landing arms".
+_TO_PREVENT = re.compile(
+    r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:prevent|stop|deter|halt|avert|keep)\b[^.;:]*", re.IGNORECASE
+)
+
+
+def without_purpose(text: str) -> str:
+    """A claim's text without what it tells only as a purpose to prevent ("..., aiming to prevent the army from
+    shelling the towns" -> "..., aiming")."""
+    return _TO_PREVENT.sub(" ", text)
+
+
 def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether what a denial denies is what a claim says (``shares_content``); a short object
     ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
     report, an object telling only the denier's own part ("denied responsibility") answers no claim of
     another report: it does not say for what, and an object that only points back to a charge ("denies the
-    charges") answers only a claim that charges someone (``tells_a_charge``)."""
+    charges") answers only a claim that charges someone (``tells_a_charge``). What a claim tells only as a purpose
+    to prevent ("aiming to prevent the army from shelling towns") is not what it says (``without_purpose``)."""
     words = denied_content(denial.text)
     just_before = claim.document == denial.document and claim.sentence == denial.sentence - 1
     if just_before and words is not None and len(words) <= _POINTING:
         return True
     if words and all(w.lower() in _OWN_PART for w in words) and claim.document != denial.document:
         return False  # "denied responsibility" points back to its own report's deed, not another report's words
+    said = without_purpose(claim.text)
     if denies_a_charge(denial.text):
-        return tells_a_charge(claim.text)  # "denies the charges" answers no claim that charges no one
-    return shares_content(denial.text, claim.text, common)
+        return tells_a_charge(said)  # "denies the charges" answers no claim that charges no one
+    return shares_content(denial.text, said, common)

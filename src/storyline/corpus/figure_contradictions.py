@@ -149,6 +149,22 @@ def both_tell_both(a: FigurePoint, b: FigurePoint, points: Sequence[FigurePoint]
     return tells(a.document, b) and tells(b.document, a)
 
 
+_FLOORS = frozenset({"at least", "more than"})
+
+
+def risen_in_its_report(a: FigurePoint, b: FigurePoint, points: Sequence[FigurePoint], margin: float) -> bool:
+    """Whether the larger of two counts of one day is a floor ("at least 40") whose own report also tells a floor
+    the smaller fits ("at least 15 died, a doctor said ... At least 40 were killed, the doctor said"): that report
+    tells the count rising through the day, and the smaller is its earlier step, no rival."""
+    small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
+    if large.qualifier not in _FLOORS:
+        return False
+    return any(
+        p.document == large.document and p is not large and p.qualifier in _FLOORS and overlap(p, small, margin)
+        for p in points
+    )
+
+
 def figure_contradictions(
     series: Sequence[FigureSeries], lineage: Lineage, config: FiguresConfig, main: frozenset[str] = frozenset()
 ) -> Iterator[Contradiction]:
@@ -162,7 +178,8 @@ def figure_contradictions(
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
     nor one day's toll against a running total (``day_toll_of_total``), nor two figures each report tells both of
-    (``both_tell_both``), nor a figure of an opinion piece
+    (``both_tell_both``), nor a count its rival's report tells as an earlier floor of a rising count
+    (``risen_in_its_report``), nor a figure of an opinion piece
     (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
     measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
     are one contradiction, the first pair's.
@@ -182,7 +199,9 @@ def figure_contradictions(
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
                     continue
-                if both_tell_both(a, b, points, config.about_margin):
+                if both_tell_both(a, b, points, config.about_margin) or risen_in_its_report(
+                    a, b, points, config.about_margin
+                ):
                     continue
                 clash = (s.measure, date, frozenset({describe(a, s.unit), describe(b, s.unit)}))
                 if clash not in told and not lineage.is_copy((a.document, a.text), (b.document, b.text)):

@@ -186,12 +186,15 @@ _LOCAL_TELLER = re.compile(
 
 
 def figure_places(sentence: Sentence, previous: Sentence | None, quantity: Quantity | None = None) -> tuple[str, ...]:
-    """The places a figure holds for: the place phrase of its sentence nearest the figure
+    """The places a figure holds for: none for a total told with where most of it is ("177 dead, all but one in
+    Valdoria": the whole's, not a place named near it), else the place phrase of its sentence nearest the figure
     (``place_phrases``; all the sentence's, ``places_of``, with no figure given), else, for a sentence
     that goes on about the one before ("There has been one death") or tells a local authority's figure ("Local
     police say 40 died", after a sentence naming the town), that one's. A sentence naming no place
     whose figure counts a people ("1,462 Afghan civilians") holds for that people's country (``peoples``)."""
     phrases = place_phrases(sentence)
+    if quantity is not None and _told_with_its_share(sentence.text, quantity.end - sentence.start, phrases):
+        return ()
     if phrases and quantity is not None:
         return _nearest(phrases, quantity.start - sentence.start, quantity.end - sentence.start)
     people = people_place(sentence, quantity) if quantity is not None and not phrases else ()
@@ -234,6 +237,26 @@ def place_phrases(sentence: Sentence) -> list[PlacePhrase]:
 def _nearest(phrases: list[PlacePhrase], start: int, end: int) -> tuple[str, ...]:
     """The places of the phrase nearest a figure at ``start:end`` (the one before it on a tie)."""
     return min(phrases, key=lambda p: (max(start - p[1], p[0] - end, 0), p[0] > start))[2]
+
+
+# A total told with where most of it is: "at least 177 dead, all but one in Valdoria", "40 killed, most of them in
+# Kessel", "300 cases, two of them in Lisk": the figure is the whole's, of several places.
+_SHARE_AFTER = re.compile(
+    r"[^,;.]{0,40}?(?P<gap>,|\s--|\s[—–]|\s?\()\s*(?:all\s+but\s+[\w,]+|most(?:ly)?|(?:almost|nearly)\s+all"
+    r"|the\s+(?:vast\s+)?majority|(?:\w+|\d[\d,]*)\s+of\s+(?:them|whom|which)|\d[\d,]*|one|two|three|four|five)"
+    r"(?:\s+of\s+(?:them|whom|which))?\s+(?:in|from)\s",
+    re.IGNORECASE,
+)  # also its parts by place after a dash or bracket: "27 deaths -- 26 in Valdoria and one in Ostmark"
+
+
+def _told_with_its_share(text: str, end: int, phrases: list[PlacePhrase]) -> bool:
+    """Whether the figure ending at ``end`` goes on with where most of it is, a place phrase after
+    ``_SHARE_AFTER`` ("all but one in Valdoria"; not "most from gunshot wounds")."""
+    m = _SHARE_AFTER.match(text, end)
+    if m is None or any(end <= start < m.start("gap") for start, _, _ in phrases):
+        return False  # "26 people in Valdoria, two in Ostmark": the figure has a place of its own
+    at = m.end() + (4 if text[m.end() : m.end() + 4].lower() == "the " else 0)
+    return any(start == at for start, _, places in phrases if places)
 
 
 _MAIN_SHARE = 0.5  # a place named in at least half of a story's reports ...

@@ -58,6 +58,7 @@ _LIQUID_AFTER = re.compile(r"\s+(?:oil|crude|fuel|diesel|petrol|gasoline)\b", re
 _OR_BEFORE = re.compile(r"\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IGNORECASE)
 _REACH = 60  # characters between a volume and the word that says what it measures
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|its|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "from the (damaged) leak"
 
 
 def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -146,12 +147,17 @@ def _clause(sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
 def _nearest_kind(sentence: Sentence, quantity: Quantity, left: int, right: int) -> str | None:
     """ "leak" or "collect", from the nearest such word in the quantity's clause, within ``_REACH``. A leak
     word that only names the oil ("the leaking oil", "spilled crude") counts when no other word does: in "a
-    fifth of the leaking oil - around 800,000 barrels - was captured", the 800,000 were captured."""
+    fifth of the leaking oil - around 800,000 barrels - was captured", the 800,000 were captured. With a
+    collecting word in the clause, a leak word after "from" names where the oil is taken from ("sucked 2,200
+    barrels from the leak"), not what the volume measures."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    collects = _COLLECT.search(text, left, right) is not None
     best: tuple[bool, int, str] | None = None
     for kind, pattern in (("leak", _LEAK), ("collect", _COLLECT)):
         for m in pattern.finditer(text, left, right):
+            if kind == "leak" and collects and _FROM_BEFORE.search(text, left, m.start()):
+                continue
             distance = max(start - m.end(), m.start() - end, 0)
             naming = kind == "leak" and _names_the_oil(text, m.start(), m.end())
             if distance <= _REACH and (best is None or (naming, distance) < best[:2]):

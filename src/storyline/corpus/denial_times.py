@@ -1,0 +1,85 @@
+"""Whether a denial and a claim are told of different times, so that the denial does not answer the claim.
+
+A claim whose sentence names only times long past ("Opposition gathered force in the late 1980s") is
+history: a denial of the story's days ("denies Libyans oppose him") does not answer it, unless the denial
+names a time long past too. A denial of a state told in the present ("deny the town is under rebel
+control") holds for its own days: it answers no claim told months before or after, when the state may
+well have been another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from storyline.corpus.central_happening import period
+from storyline.corpus.denial_content import denied_object
+from storyline.records import Document, DocumentId, IsoDate, Mention, Sentence
+
+STATE_DAYS = 30  # a state told in the present (who holds a town) is the state of these weeks at most
+# A denied object that is a state in the present: "Kessel is under rebel control", "its forces are attacking".
+_PRESENT_STATE = re.compile(r"^\s*(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are)\b", re.IGNORECASE)
+# A time after one of these starts or bounds a span that runs on: "since the 1980s", "from 1998 to now".
+_SPAN_START = re.compile(r"\b(?:since|from|until|till)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_VALUE = re.compile(r"(\d{2,3})(?!\d)")  # a century ("19") or a decade ("198") as a time's value
+
+
+def last_day(value: IsoDate | None) -> date | None:
+    """The last day of a time's value: a day, month or year (``period``), a decade ("198" -> 1989-12-31) or a
+    century ("19" -> 1999-12-31); None when unreadable."""
+    span = period(value)
+    if span is not None:
+        return span[1]
+    found = _VALUE.fullmatch(value or "")
+    if found is None:
+        return None
+    digits = found.group(1)
+    return date(int(digits) * 10 ** (4 - len(digits)) + 10 ** (4 - len(digits)) - 1, 12, 31)
+
+
+def _day(value: IsoDate | None) -> date | None:
+    span = period((value or "")[:10])
+    return span[0] if span is not None else None
+
+
+def names_only_the_past(sentence: Sentence, published: IsoDate | None, past_days: int) -> bool:
+    """Whether a sentence names times, each ended over ``past_days`` before its report and none starting a span
+    that runs on ("since the 1980s")."""
+    day = _day(published)
+    if day is None or not sentence.times:
+        return False
+    cutoff = day - timedelta(days=past_days)
+    for t in sentence.times:
+        end = last_day(t.value)
+        if end is None or end >= cutoff or _SPAN_START.search(sentence.text[: t.start - sentence.start]):
+            return False
+    return True
+
+
+def _sentence(doc: Document, index: int) -> Sentence | None:
+    if index < len(doc.sentences) and doc.sentences[index].index == index:
+        return doc.sentences[index]
+    return next((s for s in doc.sentences if s.index == index), None)
+
+
+def told_of_another_time(
+    claim: Mention,
+    denial: Mention,
+    documents: Mapping[DocumentId, Document],
+    past_days: int = 365,
+    state_days: int = STATE_DAYS,
+) -> bool:
+    """Whether a claim is history that a denial of the story's days does not answer (``names_only_the_past``, and
+    the denial's sentence does not), or a denial of a state in the present is told over ``state_days`` apart
+    from the claim. False when either report is unknown."""
+    claim_doc, denial_doc = documents.get(claim.document), documents.get(denial.document)
+    if claim_doc is None or denial_doc is None:
+        return False
+    said, denied = _sentence(claim_doc, claim.sentence), _sentence(denial_doc, denial.sentence)
+    if said is not None and names_only_the_past(said, claim_doc.published, past_days):
+        return denied is None or not names_only_the_past(denied, denial_doc.published, past_days)
+    if not _PRESENT_STATE.match(denied_object(denial.text) or ""):
+        return False
+    a, b = _day(claim.date or claim_doc.published), _day(denial.date or denial_doc.published)
+    return a is not None and b is not None and abs((a - b).days) > state_days

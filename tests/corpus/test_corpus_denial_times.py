@@ -1,0 +1,68 @@
+"""Claims and denials told of different times (``corpus/denial_times.py``), on sentences of our own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from conftest import build_document
+from storyline.corpus.denial_times import last_day, names_only_the_past, told_of_another_time
+from storyline.records import Document, Mention, TimeExpression
+
+
+def dated(text: str, published: str, *times: tuple[str, str]) -> Document:
+    """A one-sentence report whose sentence holds the time expressions ``(words, value)``."""
+    doc = build_document(text, published=published, source=text[:12])
+    s = doc.sentences[0]
+    found = tuple(TimeExpression(text.index(w), text.index(w) + len(w), w, "DATE", v, None) for w, v in times)
+    return replace(doc, sentences=(replace(s, times=found),))
+
+
+def mention(doc: Document, status: str, who: str, day: str | None = None) -> Mention:
+    return Mention(doc.id, 0, doc.sentences[0].text, status, who, day or doc.published, day is None)  # type: ignore[arg-type]
+
+
+def test_a_decade_or_century_ends_on_its_last_day() -> None:
+    assert last_day("198") == date(1989, 12, 31)
+    assert last_day("19") == date(1999, 12, 31)
+    assert last_day("2011-03") == date(2011, 3, 31)
+    assert last_day("PAST_REF") is None
+
+
+def test_a_claim_naming_only_a_time_long_past_is_history_no_denial_of_today_answers() -> None:
+    old = dated(
+        "Dissent against the council grew in the late 1970s, a historian says.", "2024-05-02", ("the late 1970s", "197")
+    )
+    denial = dated("The council denies that Valdorians oppose it.", "2024-04-20")
+    docs = {d.id: d for d in (old, denial)}
+    assert names_only_the_past(old.sentences[0], old.published, 365)
+    assert told_of_another_time(mention(old, "claimed", "a historian"), mention(denial, "denied", "The council"), docs)
+    # "since" starts a span that runs on to the report's days
+    since = dated(
+        "Dissent against the council has grown since the late 1970s, a historian says.",
+        "2024-05-02",
+        ("the late 1970s", "197"),
+    )
+    docs[since.id] = since
+    assert not told_of_another_time(
+        mention(since, "claimed", "a historian"), mention(denial, "denied", "The council"), docs
+    )
+    # a denial naming a time long past too may answer it
+    then = dated("The council denies there was dissent in the 1970s.", "2024-04-20", ("the 1970s", "197"))
+    docs[then.id] = then
+    assert not told_of_another_time(
+        mention(old, "claimed", "a historian"), mention(then, "denied", "The council"), docs
+    )
+
+
+def test_a_denial_of_a_present_state_answers_no_claim_told_months_apart() -> None:
+    claim = dated("Rebels hold the port of Kessel, a resident said.", "2024-03-04")
+    denial = dated("Officials deny Kessel is under rebel control.", "2024-08-16")
+    docs = {d.id: d for d in (claim, denial)}
+    c, d = mention(claim, "claimed", "a resident"), mention(denial, "denied", "Officials")
+    assert told_of_another_time(c, d, docs)
+    assert not told_of_another_time(replace(c, date="2024-08-10"), d, docs)
+    # a denial of a deed, not of a present state, answers a claim of any day
+    deed = dated("Officials denied shelling the port of Kessel.", "2024-08-16")
+    docs[deed.id] = deed
+    assert not told_of_another_time(c, mention(deed, "denied", "Officials"), docs)
