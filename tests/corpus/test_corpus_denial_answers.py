@@ -386,3 +386,24 @@ def test_what_a_proposal_says_or_a_condition_after_said_that_is_answered_by_no_d
         "a", 0, "The envoy said the premier was in talks with the rebels.", "claimed", "The envoy", None, False
     )
     assert may_answer(denial, told, {}, OUTLETS)
+
+
+def test_turning_down_a_count_of_filed_items_is_a_refusal_that_answers_no_claim():
+    # "rejected 4,120 claims": the fund acted on claims filed with it, it denied no one's statement
+    claim = Mention("a", 0, "Mara Lind received 91,300 damage claims, but paid only 2,050 of them in full.",
+                    "claimed", None, None, False)  # fmt: skip
+    for text in (
+        "Mara Lind and her staff have rejected 4,120 claims.",
+        "Mara Lind turned down more than 300 applications for payment last year.",
+        "Mara Lind dismissed about 40 damage claims against the fund.",
+    ):
+        refusal = Mention("a", 1, text, "denied", "Mara Lind and her staff", None, False)
+        assert not may_answer(refusal, claim, {}, OUTLETS)
+    # a count inside what is denied is still a denial ("denied that 12 people were killed"), and so is another
+    # denial word beside the refusal
+    for text in (
+        "The auditors denied that 91,300 damage claims had been received.",
+        "The auditors denied 91,300 damage claims were received.",
+        "The auditors rejected 4,120 claims and disputed that 91,300 damage claims had been received.",
+    ):
+        assert may_answer(Mention("a", 1, text, "denied", "The auditors", None, False), claim, {}, OUTLETS)

@@ -76,6 +76,16 @@ _REFUSED_ACT = re.compile(
     r"|anything|something|everything|nothing)\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
+# Turning down a count of items filed ("rejected 4,120 claims", "turned down more than 300 applications") acts on
+# them one by one; it denies no statement. A verb after the items makes them a clause that is denied ("denied 40
+# claims were paid").
+_REFUSED_COUNT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refus\w*|turn(?:s|ed|ing)?\s+down)\s+"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least|around|roughly)\s+)?\d[\d,.]*\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:claims?|applications?|requests?|petitions?|appeals?|bids?|lawsuits?|suits|cases"
+    r"|complaints?|permits?|filings?|motions?)\b(?!\s+(?:was|were|had|have|has|is|are|been|be)\b)",
+    re.IGNORECASE,
+)
 # Denying a request or a permission refuses it: "denying requests to enter", "was denied access", "denied bail".
 _DENIED_REQUEST = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:requests?|access|entry|permission|visas?|bail|applications?"
@@ -114,9 +124,13 @@ def is_refusal(text: str) -> bool:
     """Whether a denial's text only turns down a proposal ("rejected the truce plan", "dismissed calls
     for him to quit", "rejected any form of foreign intervention"), also one told before the refusing
     verb ("offered a truce and they rejected it", "terms the rebels reject"), or of an act ("rejected using
-    sedatives"), or of a request ("denying requests to enter"): a refusal, which answers no claim. A text
+    sedatives"), or of a request ("denying requests to enter") or a count of items filed ("rejected 4,120
+    claims", ``_REFUSED_COUNT``): a refusal, which answers no claim. A text
     that also denies ("denied that ...") is still a denial."""
     refuses = any(p.search(text) is not None for p in (_REFUSAL, _REFUSAL_AFTER, _REFUSED_ACT))
+    counted = _REFUSED_COUNT.search(text)
+    if counted is not None:  # no other denial word beside it: "rejected 40 claims and denied any fault" denies
+        return _DENIAL_WORD.search(text[: counted.start()] + " " + text[counted.end() :]) is None
     if _DENIED_REQUEST.search(text):
         return len(_DENIAL_WORD.findall(text)) == 1  # its own denial word, and no other
     return refuses and _DENIAL_WORD.search(text) is None
