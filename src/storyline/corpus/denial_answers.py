@@ -64,6 +64,7 @@ _REFUSAL = re.compile(
 # A refusal told after what it turns down: "offered a truce and the council rejected it", "terms the
 # rebels reject" (the refusing verb has no object of its own).
 _REFUSING = r"(?:reject|dismiss|refus)\w*"
+_DENYING = r"den(?:y|ies|ied|ying)"  # the verb "deny" in any form
 _REFUSAL_AFTER = re.compile(
     rf"\b(?:offer|propos)\w*\b[^.;]{{0,120}}?\b(?:{_REFUSING}\s+(?:it|them|this)|turn\w*\s+(?:it|them|this)\s+down)\b"
     rf"|\b{_PROPOSALS}\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{1,4}}?{_REFUSING}(?=\s*(?:[.,;:”\"]|$)|\s+outright\b)",
@@ -80,7 +81,7 @@ _REFUSED_ACT = re.compile(
 # them one by one; it denies no statement. A verb after the items makes them a clause that is denied ("denied 40
 # claims were paid").
 _REFUSED_COUNT = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refus\w*|turn(?:s|ed|ing)?\s+down)\s+"
+    rf"\b(?:{_DENYING}|{_REFUSING}|turn(?:s|ed|ing)?\s+down)\s+"
     r"(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least|around|roughly)\s+)?\d[\d,.]*\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:claims?|applications?|requests?|petitions?|appeals?|bids?|lawsuits?|suits|cases"
     r"|complaints?|permits?|filings?|motions?)\b(?!\s+(?:was|were|had|have|has|is|are|been|be)\b)",
@@ -88,7 +89,7 @@ _REFUSED_COUNT = re.compile(
 )
 # Denying a request or a permission refuses it: "denying requests to enter", "was denied access", "denied bail".
 _DENIED_REQUEST = re.compile(
-    r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:requests?|access|entry|permission|visas?|bail|applications?"
+    rf"\b{_DENYING}\s+(?:\w+\s+){{0,3}}?(?:requests?|access|entry|permission|visas?|bail|applications?"
     r"|asylum|permits?)\b",
     re.IGNORECASE,
 )
@@ -137,9 +138,7 @@ def is_refusal(text: str) -> bool:
 
 
 # A rejection on a condition tells a practice, not a denial: "they reject them if they are not fit".
-_DENIAL_IF = re.compile(
-    r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:if|unless|whenever)\b", re.I
-)
+_DENIAL_IF = re.compile(rf"\b(?:den(?:y|ies|ied)|{_REFUSING})\s+(?:[\w'’-]+\s+){{0,4}}?(?:if|unless|whenever)\b", re.I)
 
 
 def is_conditional_denial(text: str) -> bool:
@@ -152,7 +151,7 @@ def is_conditional_denial(text: str) -> bool:
     return bool(verbs) and all(_NOT_BEFORE.search(text, 0, v.start()) for v in verbs)
 
 
-_DENIAL_VERB_AT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.IGNORECASE)
+_DENIAL_VERB_AT = re.compile(rf"\b(?:{_DENYING}|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.IGNORECASE)
 # A denial verb negated is no denial: "she did not dispute it", "he never denied the meeting".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|n['’]t\s+$", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ VERB_STATES = frozenset(words("killed hurt"))
 _TIME_WORDS = r"(?:yesterday|today|overnight|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _STATE_END = re.compile(
     r"\s*(?:[,.;:)!?\"”—–-]|$)|\s+(?:and|or|but|in|on|at|by|during|after|before|as|when|while|since|near|across"
-    rf"|from|over|so|including|among|amid|with|across|outside|inside)\b|\s+{_TIME_WORDS}\b"
+    rf"|from|over|so|including|among|amid|with|outside|inside)\b|\s+{_TIME_WORDS}\b"
 )
 # the plural of a people's name: "Americans", "Ukrainians", "Germans"
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian)s$")
