@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from storyline.config import Config
 from storyline.doc.attribution import attribute_document
-from storyline.doc.attribution_labels import dash_label, label_line, with_labels
+from storyline.doc.attribution_labels import dash_label, label_line, labelled, with_labels
 from storyline.records import Attribution, Entity, Sentence, Token
 
 # Hand-built parses: (word, part of speech, dependency label, head index) in order.
@@ -138,3 +138,17 @@ def test_the_stage_reads_a_transcript_label_from_the_real_parse(make_doc) -> Non
         if a.source
     ]
     assert ("RUSK", "The bridge must reopen by spring.") in found
+
+
+def test_labelled_knows_the_labels_these_rules_read_and_no_other_colon() -> None:
+    sentences = _transcript()
+    read = label_line(sentences, 1)
+    assert read is not None and labelled(sentences[1], read)
+    dashed = _sentence(DASHED, DASHED_WORDS, 0, 0)
+    found = dash_label(dashed)
+    assert found is not None and labelled(dashed, found)
+    # "Ana Roe: the boats are old" opens its line with the words after it: the headline rule's, not these
+    opening = _sentence(
+        "Roe: boats", [("Roe", "PROPN", "ROOT", 0), (":", "PUNCT", "punct", 0), ("boats", "NOUN", "dep", 0)], 0, 0
+    )
+    assert not labelled(opening, Attribution(cue=(3, 4), content=(5, 10), source=(0, 3), speaker="Roe"))

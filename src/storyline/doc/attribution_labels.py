@@ -84,6 +84,19 @@ def dash_label(sentence: Sentence) -> Attribution | None:
     return None
 
 
+def labelled(sentence: Sentence, a: Attribution) -> bool:
+    """Whether ``a`` is a label these rules read: its cue the colon right after its source, and its source
+    the whole line before that colon or the words after a dash."""
+    tokens = sentence.tokens
+    colon = next((k for k, t in enumerate(tokens) if (t.start, t.end) == a.cue and t.text == ":"), None)
+    if a.source is None or not colon or tokens[colon - 1].end != a.source[1]:
+        return False
+    first = next((k for k, t in enumerate(tokens) if t.start == a.source[0]), None)
+    if first is None:
+        return False
+    return (first == 0 and colon == len(tokens) - 1) or (first > 0 and tokens[first - 1].text in _DASHES)
+
+
 def with_labels(found: tuple[Attribution, ...], sentences: Sequence[Sentence], k: int) -> tuple[Attribution, ...]:
     """``found``, the attributions of sentence ``k``, with its label read when none of them holds that
     colon or that source already."""
