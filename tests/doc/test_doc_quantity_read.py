@@ -344,3 +344,59 @@ def test_a_bare_m_after_a_length_in_brackets_or_a_depth_is_metres(text, value):
 
 def test_a_bare_m_after_money_stays_millions():
     assert [(q.value, q.unit) for q in extract_quantities("The fund raised £2.5 m for the town.")] == [(2.5e6, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("The rally capped off three remarkable weeks for the club.", 3, "week", "three remarkable weeks"),
+        ("She spent 2 long years at sea.", 2, "year", "2 long years"),
+        ("The strike went on for five straight days.", 5, "day", "five straight days"),
+        ("It took four hard-fought months to agree.", 4, "month", "four hard-fought months"),
+    ],
+)
+def test_a_length_of_time_after_one_describing_word_is_a_duration(text, value, unit, span):
+    # a number word was dropped and a digit left bare: the word between hid the unit
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind, q.text) == (value, unit, "duration", span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose 30 per day in the mill.",
+        "The shop sold 2,000 last year.",
+        "They sent 12 each week.",
+        "A star 40 light years away was seen.",
+        "The index gained 150 this month.",
+    ],
+)
+def test_a_function_word_or_light_before_a_period_keeps_it_no_duration_of_the_number(text):
+    assert all(q.kind != "duration" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The mayor met two Democrats and a banker.", "democrats"),
+        ("The checker gave the claim three Pinocchios.", "pinocchios"),
+        ("The panel heard five Hispanic-Americans speak.", "hispanic-americans"),
+        ("Officials questioned 4 Baptists from the town.", "baptists"),
+    ],
+)
+def test_a_capitalized_plural_after_a_number_is_what_is_counted(text, noun):
+    # "two Democrats" was dropped as a number word with nothing counted; "4 Baptists" left bare
+    (q,) = extract_quantities(text)
+    assert (q.unit, q.noun) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They booked a room at the Four Seasons in town.",
+        "She ate lunch at Five Guys near the station.",
+        "FIVE THINGS TO KNOW TODAY.",
+    ],
+)
+def test_a_capitalized_number_word_inside_a_name_counts_no_capitalized_plural(text):
+    assert extract_quantities(text) == []

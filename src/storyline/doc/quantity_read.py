@@ -35,6 +35,7 @@ from storyline.doc.quantity_words import (
     TENS,
     VULGAR_FRACTIONS,
     WORD_VALUES,
+    name_plural,
     parse_number,
     plural,
 )
@@ -194,6 +195,14 @@ _DURATION_UNIT = re.compile(
     r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
     re.I,
 )
+# one describing word before a length of time, "three remarkable weeks", "five straight days"; not a function
+# word ("30 per day", "2,000 last year") nor "light" ("40 light years" is a distance)
+_DESCRIBED = re.compile(
+    r"\s+(?!(?:per|a|an|the|each|every|this|that|these|those|last|next|of|in|on|at|for|by|to|from|and|or|than"
+    r"|light|some|all|is|are|was|were|be|been|had|has|have|will|would|can|could)\s)(?-i:[a-z]+(?:-[a-z]+)*)"
+    r"(?=\s+(?:second|minute|hour|day|night|week|month|year|decade)s?\b)",
+    re.I,
+)
 _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second", "secs": "second", "min": "minute",
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
@@ -314,6 +323,8 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
     people's name ("millions of Americans").
     """
     previous = ""
+    number = re.search(r"\S+$", text[:pos])  # a capitalized number word inside a sentence names: "the Four Seasons"
+    named = number is not None and number.group()[:1].isupper() and bool(text[: number.start()].strip())
     for _ in range(5):
         initials = INITIALS.match(text, pos)  # "two U.S. lawmakers", "three U.K. banks"
         pos = initials.end() if initials is not None else pos
@@ -325,7 +336,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
             return None
         if word in VERB_STATES:  # "22 killed in the blast", "12 more hurt"; not "the two killed a guard"
             return verb_state(text, m.end(), word) if previous.lower() in ("", "more") else None
-        if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw))):
+        if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw) or (not named and name_plural(raw)))):
             return (people_in_state(text, m.end(), word) if word in STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
@@ -352,10 +363,12 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if age is not None:
         unit = (age.group("unit") or "year").lower()
         return Unit(age.end(), unit, age.group().strip(" -"), None, None, "age")
-    duration = _DURATION_UNIT.match(text, pos)
+    described = _DESCRIBED.match(text, pos)
+    duration = _DURATION_UNIT.match(text, described.end() if described else pos)
     if duration is not None:
         unit = duration.group("unit").lower()
-        return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), duration.group().strip(), None, None, "duration")
+        raw = text[pos : duration.end()].strip()
+        return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), raw, None, None, "duration")
     metres = _RACE_VERB.search(text, max(0, atom.start - 32), atom.start) or _METRES_BEFORE.search(
         text, max(0, atom.start - 48), atom.start
     )

@@ -192,6 +192,14 @@ def plural(word: str) -> bool:
     )
 
 
+_NAME_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+
+
+def name_plural(word: str) -> bool:
+    """A capitalized plural, a group counted by its name: "Democrats", "Pinocchios", "Hispanic-Americans"."""
+    return _NAME_PLURAL.fullmatch(word) is not None and plural(word.lower())
+
+
 def fractions(text: str) -> list[WordSpan]:
     """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five",
     "a two-thirds majority", "fell by a third"."""
