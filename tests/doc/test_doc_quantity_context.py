@@ -164,3 +164,22 @@ def test_a_year_after_born_is_a_birth_year_not_a_count(text: str) -> None:
 )
 def test_a_count_near_born_is_still_a_count(text: str, value: float) -> None:
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The mayor has won six of the past seven races.", [(6, "races"), (7, "races")]),
+        ("The side lost three of its last four games.", [(3, "games"), (4, "games")]),
+        ("Voters backed 5 of the previous 8 budgets.", [(5, "budgets"), (8, "budgets")]),
+    ],
+)
+def test_a_part_of_a_whole_with_a_describing_word_before_the_whole_counts_its_noun(text, counts):
+    # the part was dropped ("six") or left bare ("5"): the word before the whole's number hid it
+    assert [(q.value, q.noun) for q in extract_quantities(text)] == counts
+
+
+def test_a_part_of_a_whole_in_years_after_a_describing_word_stays_no_count():
+    assert [(q.value, q.unit) for q in extract_quantities("He spent two of the past five years abroad.")] == [
+        (5, "year")
+    ]

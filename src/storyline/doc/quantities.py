@@ -94,7 +94,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if atom is None:
         return None
     before = text[: atom.start]
-    if m.group("num").lower() == "one" and not atom.scaled and unit_after(text, atom.end, atom) is None:
+    alone = OR_SEP.match(text, atom.end) is None  # "one or two towns" is two alternatives
+    if m.group("num").lower() == "one" and not atom.scaled and alone and unit_after(text, atom.end, atom) is None:
         return _one(text, atom)
     between = BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or age_apposition(text, atom) or part_of(text, atom)

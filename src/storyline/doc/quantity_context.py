@@ -44,6 +44,7 @@ _ADDRESS_AFTER = re.compile(
 _OF_THE = re.compile(
     r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
 )
+_DESCRIBING = re.compile(r"[a-z]+\s+")  # one lower-case word before the whole's number
 _NAME_COMMA = re.compile(
     r"\b(?:[A-Z][a-z’'-]+|man|woman|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|driver"
     r"|victim|suspect|teenager|pilot|passenger|resident|officer|worker),\s+$"
@@ -181,6 +182,8 @@ def part_of(text: str, atom: Atom) -> Unit | None:
     if of is None:
         return None
     whole = atom_from(text, of.end())
+    if whole is None and (word := _DESCRIBING.match(text, of.end())) is not None:
+        whole = atom_from(text, word.end())  # "six of the past seven races", "three of its last four games"
     named = ends_with(NAME_BEFORE, text[: atom.start]) is not None  # "Article 5 of the rules"
     if whole is None:
         noun = noun_after(text, of.end() - 1, general=True)
