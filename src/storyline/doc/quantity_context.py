@@ -63,7 +63,14 @@ _GAP_AFTER = re.compile(r"(?:[,;.)!?]|\s+(?:and|or|respectively)\b|\s*$)")
 _GAP_COUNT = re.compile(r"\d[\d,.]*(?:%|\s+(?:per\s?cent|percent)\b|\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 # words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
 # "turned 40", "life expectancy ... is around 81", "at the age of 87" ("age" is a surface of CQE's "year of age")
-_AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?|\bage\s+of)\s+$", re.I)
+# "the average age of the new members was 31", "the median age in the valley is 52"
+_AGE_BEFORE = re.compile(
+    r"(?:\bturn(?:s|ed|ing)?|\b(?:life\s+expectancy|(?:average|median|mean)\s+age)\b[^\d.;:]{0,40}?|\bage\s+of)\s+$",
+    re.I,
+)
+# a bound of people's ages: "45 or older", "65 and older", "12 or younger"; not of a plural after it ("3 and
+# older models")
+_OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)", re.I)
 # a person's age told with "be": "He will be 35 by the end of the year", "she was 23 when ...", "I'm 40."
 _PERSON_BE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|I)(?:\s+(?:will|would|could|might|may|must)\s+be|\s+(?:is|was|am)|['’](?:s|m|ll\s+be))\s+$"
@@ -199,9 +206,10 @@ def part_of(text: str, atom: Atom) -> Unit | None:
 def age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
     12, was unhurt", "said Dana Roe, 45."; or, the commas left out, between a full name and its verb: "Nick
-    Hague 44 has spent"; or after "turned", "life expectancy" or "the age of": "she turned 40", "life
-    expectancy in the valley is around 81", "died at the age of 87"; or after "he", "she" or "I" and "be",
-    before the clause ends or a time: "He will be 35 by the end of the year", "she was 23 when"."""
+    Hague 44 has spent"; or after "turned", "life expectancy", "average age" or "the age of": "she turned 40",
+    "life expectancy in the valley is around 81", "the average age of members was 31", "died at the age of 87";
+    or before "or older": "voters 45 or older"; or after "he", "she" or "I" and "be", before the clause ends or
+    a time: "He will be 35 by the end of the year", "she was 23 when"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
@@ -210,7 +218,8 @@ def age_apposition(text: str, atom: Atom) -> Unit | None:
     told = ends_with(_AGE_BEFORE, before[: qualifier_before(before)[1]]) is not None  # "turned about 40"
     last = _SENTENCE_END.match(text, atom.end) and ends_with(_FULL_NAME_COMMA, before)  # "said Dana Roe, 45."
     been = _AFTER_BE_AGE.match(text, atom.end) and ends_with(_PERSON_BE, before)  # "He will be 35 by May"
-    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last or been else None
+    older = _OLDER_AFTER.match(text, atom.end)  # "voters 45 or older"
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last or been or older else None
 
 
 # an earthquake's magnitude named before its number, or its number told on the Richter scale
