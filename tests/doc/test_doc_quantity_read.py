@@ -400,3 +400,16 @@ def test_a_capitalized_plural_after_a_number_is_what_is_counted(text, noun):
 )
 def test_a_capitalized_number_word_inside_a_name_counts_no_capitalized_plural(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("Her 61%-35% lead held.", [61, 35]), ("By 52%-40%, members said yes.", [52, 40])],
+)
+def test_a_hyphen_right_after_a_percent_sign_joins_two_shares_and_makes_no_minus(text, values):
+    # the second share was read as negative, "-35%"
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+def test_a_minus_sign_after_a_space_still_makes_a_share_negative():
+    assert [q.value for q in extract_quantities("Growth was -5% last year.")] == [-5]

@@ -108,7 +108,7 @@ _SHORT_SIGNS = ("R", "DH", "TL")
 _SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|bln|m|mln|tn|k|million|billion|trillion)\b", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 # a minus sign; not "plus or minus 3 points", "plus-minus 3.1", a margin either way
-_MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|(?<!plus or )(?<!plus-)(?<!plus/)(?<!\+/)\bminus[\s-])$", re.I)
+_MINUS = re.compile(r"(?:(?<![\w.,)%–-])-|−|(?<!plus or )(?<!plus-)(?<!plus/)(?<!\+/)\bminus[\s-])$", re.I)
 
 # "× 10^-8", "x10−8", "×10⁻⁸": an exponent needs a caret, a sign or superscript digits ("3x104" is not one)
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
