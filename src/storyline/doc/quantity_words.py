@@ -79,11 +79,13 @@ _MIXED_DIGITS = re.compile(r"\s(\d)/(\d)$")
 _OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 # "hundreds of thousands of" is one amount, from a hundred thousand up, as CQE multiplies the two scales
-# ("Hundreds of thousands fled" too, with no "of" after: the second scale is the amount's, not its noun)
+# ("Hundreds of thousands fled" too, with no "of" after: the second scale is the amount's, not its noun); a
+# plural scale alone stands for what it counts: "drew thousands to rallies", "Millions lost their savings"
 _VAGUE = re.compile(
     r"\b(?:(?P<tens_alone>tens)|hundreds)\s+of\s+(?P<scale_alone>thousand|million|billion)s\b(?!\s+of\b)"
     r"|\b(?:(?P<tens>tens\s+of\s+)|(?P<hundreds>hundreds\s+of\s+))?"
-    r"(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)",
+    r"(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)"
+    r"|(?<![\d.,]\s)(?<![\d.,])\b(?P<scale_bare>dozen|hundred|thousand|million|billion)s\b(?![\s-]+of\b|-)",
     re.I,
 )
 
@@ -248,11 +250,13 @@ def numeric_fractions(text: str) -> list[WordSpan]:
 
 
 def vague_amounts(text: str) -> list[WordSpan]:
-    """ "hundreds of", "tens of millions of", "hundreds of thousands of": from the scale to ten times it."""
+    """ "hundreds of", "tens of millions of", "hundreds of thousands of", "thousands" alone: from the scale to ten
+    times it."""
     found = []
     for m in _VAGUE.finditer(text):
         alone = m.group("scale_alone") is not None
         scale, tens = (m.group("scale_alone"), m.group("tens_alone")) if alone else (m.group("scale"), m.group("tens"))
+        scale = scale or m.group("scale_bare")
         low = SCALES[scale.lower()] * (10.0 if tens else 100.0 if alone or m.group("hundreds") else 1.0)
         found.append(WordSpan(m.start(), m.end(), low, low * 10))
     return found
