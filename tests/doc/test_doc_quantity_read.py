@@ -402,6 +402,11 @@ def test_a_capitalized_number_word_inside_a_name_counts_no_capitalized_plural(te
     assert extract_quantities(text) == []
 
 
+def test_a_capitalized_plural_after_other_words_is_part_of_a_name():
+    found = extract_quantities("The plant will move 700 United Steelworks jobs abroad.")
+    assert [(q.value, q.noun) for q in found] == [(700, "jobs")]
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [("Her 61%-35% lead held.", [61, 35]), ("By 52%-40%, members said yes.", [52, 40])],

@@ -372,5 +372,9 @@ def test_a_plural_scale_word_after_another_scale_stays_one_amount(text, values):
     assert [(q.low, q.high) for q in extract_quantities(text)] == values
 
 
+def test_a_plural_scale_word_alone_counts_no_noun_after_its_verb():
+    assert only("Millions lost their homes in the flood.").noun is None
+
+
 def test_a_plural_scale_word_after_a_number_is_no_vague_amount():
     assert all(q.kind != "vague" for q in extract_quantities("The toll rose to 5 thousands by May."))

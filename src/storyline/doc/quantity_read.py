@@ -336,7 +336,8 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
             return None
         if word in VERB_STATES:  # "22 killed in the blast", "12 more hurt"; not "the two killed a guard"
             return verb_state(text, m.end(), word) if previous.lower() in ("", "more") else None
-        if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw) or (not named and name_plural(raw)))):
+        named_plural = not named and not previous and name_plural(raw)  # right after the number: "two Democrats"
+        if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw) or named_plural)):
             return (people_in_state(text, m.end(), word) if word in STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
