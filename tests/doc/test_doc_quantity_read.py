@@ -402,9 +402,21 @@ def test_a_capitalized_number_word_inside_a_name_counts_no_capitalized_plural(te
     assert extract_quantities(text) == []
 
 
-def test_a_capitalized_plural_after_other_words_is_part_of_a_name():
-    found = extract_quantities("The plant will move 700 United Steelworks jobs abroad.")
-    assert [(q.value, q.noun) for q in found] == [(700, "jobs")]
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The plant will move 700 United Steelworks jobs abroad.", "jobs"),
+        ("The party seated five Greens supporters on the panel.", "supporters"),
+        ("Tar reached two Texas beaches on Monday.", "beaches"),
+    ],
+)
+def test_a_capitalized_plural_after_other_words_or_before_a_noun_is_a_modifier(text, noun):
+    assert [q.noun for q in extract_quantities(text)] == [noun]
+
+
+def test_digits_at_a_sentence_head_count_no_capitalized_plural():
+    # a live report's time stamp before a clause: no count of churches
+    assert all(q.noun is None for q in extract_quantities("1315 Churches in the city have collected food."))
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,8 @@ from storyline.doc.quantity_words import (
     VULGAR_FRACTIONS,
     WORD_VALUES,
     name_plural,
+    named_number,
+    noun_next,
     parse_number,
     plural,
 )
@@ -323,8 +325,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
     people's name ("millions of Americans").
     """
     previous = ""
-    number = re.search(r"\S+$", text[:pos])  # a capitalized number word inside a sentence names: "the Four Seasons"
-    named = number is not None and number.group()[:1].isupper() and bool(text[: number.start()].strip())
+    named = named_number(text, pos)
     for _ in range(5):
         initials = INITIALS.match(text, pos)  # "two U.S. lawmakers", "three U.K. banks"
         pos = initials.end() if initials is not None else pos
@@ -336,7 +337,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
             return None
         if word in VERB_STATES:  # "22 killed in the blast", "12 more hurt"; not "the two killed a guard"
             return verb_state(text, m.end(), word) if previous.lower() in ("", "more") else None
-        named_plural = not named and not previous and name_plural(raw)  # right after the number: "two Democrats"
+        named_plural = not named and not previous and name_plural(raw) and not noun_next(text, m.end())
         if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw) or named_plural)):
             return (people_in_state(text, m.end(), word) if word in STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()

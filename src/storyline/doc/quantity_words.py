@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.doc.quantity_units import IRREGULAR, NOT_PLURAL, words
+from storyline.doc.quantity_units import IRREGULAR, NOT_PLURAL, is_counted, words
 
 # 1. Number words and scales ----------------------------------------------------------------
 SMALL = words(
@@ -200,6 +200,25 @@ _NAME_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 def name_plural(word: str) -> bool:
     """A capitalized plural, a group counted by its name: "Democrats", "Pinocchios", "Hispanic-Americans"."""
     return _NAME_PLURAL.fullmatch(word) is not None and plural(word.lower())
+
+
+def named_number(text: str, pos: int) -> bool:
+    """The number ending at ``pos`` counts no capitalized plural after it: a capitalized number word inside a
+    sentence names ("the Four Seasons"), and digits at its head are a live report's stamp ("1315 Churches
+    have collected ...")."""
+    number = re.search(r"\S+$", text[:pos])
+    if number is None:
+        return False
+    head = not text[: number.start()].strip()
+    first = number.group()[:1]
+    return (first.isupper() and not head) or (first.isdigit() and head)
+
+
+def noun_next(text: str, pos: int) -> bool:
+    """A counted or plural noun is the next word after ``pos``: a capitalized word before it is its modifier
+    ("five Sanders supporters", "two Texas beaches"), not what is counted."""
+    m = MODIFIER.match(text, pos)
+    return m is not None and (is_counted(m.group(1).lower()) or plural(m.group(1)))
 
 
 def fractions(text: str) -> list[WordSpan]:
