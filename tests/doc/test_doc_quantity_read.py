@@ -369,10 +369,26 @@ def test_a_length_of_time_after_one_describing_word_is_a_duration(text, value, u
         "They sent 12 each week.",
         "A star 40 light years away was seen.",
         "The index gained 150 this month.",
+        "Floods kill 20,000 people year after year.",
+        "The strike caused 1,000 room night cancellations.",
+        "The 2016 election year was long.",
+        "She had 3,000 followers second only to him.",
     ],
 )
-def test_a_function_word_or_light_before_a_period_keeps_it_no_duration_of_the_number(text):
+def test_a_function_word_a_noun_or_a_year_before_a_period_makes_no_duration_of_the_number(text):
     assert all(q.kind != "duration" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cover rose to 90 million, up from 60 million two years ago.", [(9e7, "count"), (6e7, "count"), (2, "year")]),
+        ("Nurses work 14 hour days in the ward.", [(14, "hour")]),
+    ],
+)
+def test_a_number_or_a_period_before_a_period_is_no_describing_word(text, found):
+    # "60 million two years" was read as one duration, "14 hour days" as 14 days
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == found
 
 
 @pytest.mark.parametrize(

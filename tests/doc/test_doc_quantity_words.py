@@ -372,6 +372,10 @@ def test_a_plural_scale_word_after_another_scale_stays_one_amount(text, values):
     assert [(q.low, q.high) for q in extract_quantities(text)] == values
 
 
+def test_a_capitalized_scale_word_after_a_capitalized_word_is_a_name():
+    assert extract_quantities("She played the Euro Millions draw.") == []
+
+
 def test_a_plural_scale_word_alone_counts_no_noun_after_its_verb():
     assert only("Millions lost their homes in the flood.").noun is None
 

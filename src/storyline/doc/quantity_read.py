@@ -197,14 +197,14 @@ _DURATION_UNIT = re.compile(
     r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
     re.I,
 )
-# one describing word before a length of time, "three remarkable weeks", "five straight days"; not a function
-# word ("30 per day", "2,000 last year") nor "light" ("40 light years" is a distance)
+# one describing word before a length of time, "three remarkable weeks"; not a function word ("30 per day"), "light"
+# ("40 light years") nor a noun (read in ``unit_after``), nor before a period that modifies a noun ("room night fees")
 _DESCRIBED = re.compile(
-    r"\s+(?!(?:per|a|an|the|each|every|this|that|these|those|last|next|of|in|on|at|for|by|to|from|and|or|than"
-    r"|light|some|all|is|are|was|were|be|been|had|has|have|will|would|can|could)\s)(?-i:[a-z]+(?:-[a-z]+)*)"
-    r"(?=\s+(?:second|minute|hour|day|night|week|month|year|decade)s?\b)",
-    re.I,
+    r"\s+(?!(?:per|a|an|the|each|every|this|that|these|those|last|next|of|in|on|at|for|by|to|from|with|and|or|than"
+    r"|light|some|all|is|are|was|were|be|been|had|has|have|will|would|can|could)\s)(?P<word>[a-z]+(?:-[a-z]+)*)"
+    r"(?=\s+(?:second|minute|hour|day|night|week|month|year|decade)s?\b(?!\s+[a-z]+s\b))"
 )
+_YEAR = re.compile(r"(?:1\d|20)\d\d")  # "the 2016 election year" names a year, it lasts none
 _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second", "secs": "second", "min": "minute",
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
@@ -365,7 +365,10 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if age is not None:
         unit = (age.group("unit") or "year").lower()
         return Unit(age.end(), unit, age.group().strip(" -"), None, None, "age")
-    described = _DESCRIBED.match(text, pos)
+    described = _DESCRIBED.match(text, pos) if not _YEAR.fullmatch(text[atom.start : atom.end]) else None
+    word = described["word"] if described is not None else ""
+    if word and (plural(word) or is_counted(word) or word in WORD_VALUES or _DURATION_UNIT.fullmatch(f" {word}")):
+        described = None  # a noun or a number before the period: "500,000 people year after year", "18 hour days"
     duration = _DURATION_UNIT.match(text, described.end() if described else pos)
     if duration is not None:
         unit = duration.group("unit").lower()

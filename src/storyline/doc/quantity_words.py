@@ -194,6 +194,7 @@ def plural(word: str) -> bool:
     )
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _NAME_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 
 
@@ -275,6 +276,8 @@ def vague_amounts(text: str) -> list[WordSpan]:
     for m in _VAGUE.finditer(text):
         alone = m.group("scale_alone") is not None
         scale, tens = (m.group("scale_alone"), m.group("tens_alone")) if alone else (m.group("scale"), m.group("tens"))
+        if m.group("scale_bare") and m.group()[0].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # a name: "the Euro Millions draw"
         scale = scale or m.group("scale_bare")
         low = SCALES[scale.lower()] * (10.0 if tens else 100.0 if alone or m.group("hundreds") else 1.0)
         found.append(WordSpan(m.start(), m.end(), low, low * 10))
