@@ -209,3 +209,8 @@ def test_an_age_or_a_percent_around_older_or_an_average_age_keeps_its_own_unit()
 
 def test_older_before_a_plural_is_a_comparison_not_an_age_bound():
     assert all(q.kind != "age" for q in extract_quantities("The 3 and older models were recalled."))
+
+
+def test_a_street_number_before_a_capitalized_plural_in_the_street_name_is_no_count():
+    # "Earls", a capitalized plural, was read as what 28 counts
+    assert extract_quantities("Cheques go to 28 Earls Court Rd, Leeds.") == []

@@ -140,7 +140,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
         return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
     if unit is None and re.fullmatch(r"21\d\d", raw) and BY_BEFORE.search(before[-4:]):
         return True  # a deadline of the next century: "by 2100" (a change "rose by 2100" is rarely that large)
-    if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
+    named_plural = plural and after[1:2].isupper()  # "28 Earls Court Rd": a capitalized plural is a street's name
+    if unit is None and (not plural or named_plural) and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = NAME_BEFORE.search(before)
     return unit is None and name is not None and not qualifier_before(before)[0] and not gapped(before, after)
