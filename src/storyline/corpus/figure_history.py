@@ -1,0 +1,158 @@
+"""A figure's place in an estimate's history as a report tells it: the first value ("officials initially put
+the flow at 5,000 barrels a day"), the values it was later raised to ("a 1,000-barrel-a-day flow was upped to
+5,000 barrels", in the first one's unit), an estimate named by its size ("the 5,000-barrel estimate") and the
+figure another is said to be close to ("5,768 barrels, close to the 5,000-barrel estimate").
+
+A sentence tells such a history in steps, split at words that move it on ("then", "later", "but", "raised",
+"upped"): only a time of a figure's own step dates it, and a step recalled as the first one, or one told before
+the step that the sentence's time dates, holds a figure given before, on a day the report does not tell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.corpus.figure_volumes import RATE_MEASURES, volume_measure
+from storyline.records import Quantity, Sentence
+
+# Words that tell an estimate as the first one: "initially", "at first", "an early estimate", "first put".
+_FIRST = re.compile(
+    r"\b(?:initially|originally|at\s+first|at\s+the\s+outset|in\s+the\s+beginning"
+    r"|first\s+(?:estimated|put|pegged|reported|said|gave|set|thought)"
+    r"|(?:initial|original|early|earliest|first)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|figures?|counts?|tolls?|assessments?|forecasts?|projections?|reports?))\b",
+    re.IGNORECASE,
+)
+# A revision: "raised", "upped that", "revised it upwards", "lowered the estimate".
+_REVISION = (
+    r"\b(?:raised|upped|revised|increased|boosted|bumped|lifted|lowered|reduced|cut|doubled|tripled"
+    r"|raising|upping|revising|increasing|boosting|lowering|reducing)\b"
+)
+# Where a history moves on to its next step.
+_STEP_BREAK = re.compile(r";|\b(?:then|later|but|before|after|now|since|until)\b|" + _REVISION, re.IGNORECASE)
+# A value a figure is revised to, right before it: "was upped to", "then soon raised that to".
+_REVISED_TO = re.compile(
+    _REVISION + r"(?:\s+(?:it|that|this|them|the\s+\w+|its\s+\w+|up(?:wards?)?|down(?:wards?)?|sharply|again)){0,3}"
+    r"\s+to\s+$",
+    re.IGNORECASE,
+)
+# The next value of a list of revisions: ", then 12,000", ", and then, just last week to 20,000".
+_THEN_TO = re.compile(
+    r"[\s,]*(?:and\s+)?then[\s,]+(?:(?:just\s+)?(?:last|this|early|late)\s+\w+\s+)?(?:to\s+)?", re.IGNORECASE
+)
+_REVISION_REACH = 40  # characters between a rate and the value it is revised to
+# What turns a list of revisions into a total: "and the total spilled has been raised to 2 million barrels".
+_TOTAL_WORDS = re.compile(r"\b(?:total|in\s+all|so\s+far|altogether|cumulative|spilled|leaked|since)\b", re.I)
+_CLAUSE_END = re.compile(r";|\.\s")
+# An estimate named by its size, with no day ("the 5,000-barrel estimate", "the 1,000- and 5,000-barrel figures").
+_SIZE_NAMED = re.compile(r"\d-\s*(?:barrel|gallon|litre|liter|ton|tonne)s?$", re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|numbers?|projections?|forecasts?|assessments?|calculations?)\b",
+    re.IGNORECASE,
+)
+# What a figure is said to be close to, after it: "5,768 barrels, close to the 5,000 estimate", "in line with
+# the ministry's 50" (never the qualifier of "close to 5,000 people").
+_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:close\s+to|in\s+line\s+with|consistent\s+with|similar\s+to|not\s+far\s+(?:from|off)|comparable\s+(?:to|with)"
+    r"|on\s+a\s+par\s+with|roughly\s+(?:matching|the\s+same\s+as)|matching)\s+"
+    r"(?:the|an?|its|their|his|her|this|that|[A-Z][\w.&-]*['’]s?)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?$",
+)
+
+
+def told_as_first(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a figure is an estimate's earlier value and its sentence's day is not its own: its step holds a word
+    of the first estimate ("Officials initially put the flow at 5,000 barrels a day", dated by the sentence
+    before or by its report; "Originally ... 1,000 barrels a day, then ... last week to 20,000") and no time, or
+    it is a step of such a history told before the step of the time that dates the sentence ("then soon raised
+    that to 5,000" before "just last week to 20,000")."""
+    firsts = [m.start() for m in _FIRST.finditer(sentence.text)]
+    if not firsts:
+        return False
+    left, right = _step(sentence.text, quantity.start - sentence.start, quantity.end - sentence.start)
+    dated = [t for t in sentence.times if t.date]
+    if any(left <= t.start - sentence.start < right for t in dated):
+        return False  # a time of its own step dates it: "On March 2 the ministry initially said 40"
+    borrowed = sentence.event_date_fallback or sentence.event_date_anchor is not None
+    if any(left <= at < right for at in firsts):
+        return borrowed or bool(dated)  # else the sentence's own time is not known here: keep its day
+    return min(firsts) < left and any(
+        t.date == sentence.event_date and t.start - sentence.start >= right for t in dated
+    )
+
+
+def _step(text: str, start: int, end: int) -> tuple[int, int]:
+    """The step of a told history around ``start:end`` of ``text``, between ``_STEP_BREAK`` words."""
+    left = max((m.start() for m in _STEP_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _STEP_BREAK.finditer(text, end)), len(text))
+    return left, right
+
+
+def called_close(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a figure is what another figure of its sentence is said to be close to: "5,768 barrels, close to
+    the 5,000-barrel estimate", "52 deaths, in line with the ministry's 50". The report tells the two as agreeing;
+    the second is a value given before, no figure of the sentence's day."""
+    start = quantity.start - sentence.start
+    near = _CLOSE_TO_BEFORE.search(sentence.text, 0, start)
+    if near is None:
+        return False
+    return any(q.end - sentence.start <= near.start() for q in sentence.measures if q is not quantity)
+
+
+def names_an_estimate(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a volume only names an estimate by its size, with no day ("the 5,000-barrel estimate", "the 1,000-
+    and 5,000-barrel figures"), or is in the brackets right after such a name, its conversion ("the 5,000-barrel
+    figure (210,000 gallons)"). It recalls a figure told elsewhere and leaves out whether it is a rate or a total."""
+    text, start = sentence.text, quantity.start - sentence.start
+    opening = text.rfind("(", 0, start)
+    if opening >= 0 and ")" not in text[opening:start]:
+        named = (_estimate_name_end(sentence, q) for q in sentence.measures if q.end - sentence.start <= opening)
+        if len(text[:opening].rstrip()) in named:
+            return True
+    return _estimate_name_end(sentence, quantity) is not None
+
+
+def _estimate_name_end(sentence: Sentence, quantity: Quantity) -> int | None:
+    """Where the name of an estimate that a volume names by its size ends ("5,000-barrel figures"), else None."""
+    if not _SIZE_NAMED.search(quantity.text):
+        return None
+    after = _ESTIMATE_AFTER.match(sentence.text, quantity.end - sentence.start)
+    return after.end() if after else None
+
+
+def estimate_measure(sentence: Sentence, quantity: Quantity, measure: str) -> str | None:
+    """A leak's volume ``measure`` (``figure_volumes.volume_measure``) as its told history reads it: None for an
+    estimate named by its size (``names_an_estimate``), the rate for a value a rate was revised to
+    (``revised_from_rate``: "a 1,000-barrel-a-day flow was upped to 5,000 barrels"), else ``measure``."""
+    if names_an_estimate(sentence, quantity):
+        return None
+    if measure not in RATE_MEASURES and revised_from_rate(sentence, quantity):
+        return "flow rate" if measure == "spilled" else "collection rate"
+    return measure
+
+
+def revised_from_rate(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a volume with no day of its own is a step of a rate's revisions: right after a rate of its
+    sentence, told as what the rate was raised or cut to ("a 1,000-barrel-a-day flow was upped to 5,000
+    barrels"), or as the next value of such a list ("pegged it at 1,000 barrels a day, then raised that to 5,000
+    barrels, then 12,000"). A total told after it ("and the total spilled has been raised to 2 million") is none."""
+    text, previous_end = sentence.text, None  # where the last rate or revised value of the sentence ends
+    for q in sorted(sentence.measures, key=lambda x: x.start):
+        start = q.start - sentence.start
+        if q is quantity:
+            return previous_end is not None and _revised(text, previous_end, start)
+        measure = volume_measure(sentence, q)
+        if measure is None:
+            continue  # a conversion in brackets, or no volume
+        if measure in RATE_MEASURES or (previous_end is not None and _revised(text, previous_end, start)):
+            previous_end = q.end - sentence.start
+        else:
+            previous_end = None
+    return False
+
+
+def _revised(text: str, previous_end: int, start: int) -> bool:
+    """Whether ``text[previous_end:start]`` tells the figure at ``start`` as a revision of the one before it."""
+    gap = text[previous_end:start]
+    if len(gap) > _REVISION_REACH or _CLAUSE_END.search(gap) or _TOTAL_WORDS.search(gap):
+        return False
+    return _REVISED_TO.search(gap) is not None or _THEN_TO.fullmatch(gap) is not None
