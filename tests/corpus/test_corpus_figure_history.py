@@ -1,0 +1,250 @@
+"""An estimate's history as a report tells it (``storyline.corpus.figure_history``), on our own sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storyline.corpus import figure_history as fh
+from storyline.corpus import figures as fg
+from storyline.records import Quantity, Sentence, TimeExpression
+
+
+def sentence(text: str, *spans: tuple[str, str], **fields: object) -> tuple[Sentence, list[Quantity]]:
+    """A sentence with a quantity for each (words, unit) span, in order, the number read from the words."""
+    quantities = []
+    for words, unit in spans:
+        start = text.index(words)
+        value = _first_number(words)
+        quantities.append(Quantity(start, start + len(words), words, value, value, value, unit, None, None, None))
+    s = Sentence(0, 0, len(text), text, 0, quantities=tuple(quantities))
+    return replace(s, **fields), quantities  # type: ignore[arg-type]
+
+
+def _first_number(words: str) -> float:
+    return float(next(w for w in words.replace("-", " ").split() if w[0].isdigit()).replace(",", ""))
+
+
+def time(text: str, words: str, date: str) -> TimeExpression:
+    start = text.index(words)
+    return TimeExpression(start, start + len(words), words, "DATE", date, date)
+
+
+# --- the first estimate and the steps before the dated one ---
+
+
+def test_a_first_estimate_dated_by_the_sentence_before_has_no_day_of_its_own() -> None:
+    s, (q,) = sentence(
+        "Engineers initially put the seep at 3,000 barrels a day.",
+        ("3,000 barrels a day", "bpd"),
+        event_date="2031-05-04",
+        event_date_anchor=3,
+    )
+    assert fh.told_as_first(s, q)
+
+
+def test_a_first_estimate_dated_by_its_report_has_no_day_of_its_own() -> None:
+    s, (q,) = sentence(
+        "The first official estimate put the seep at 3,000 barrels a day.",
+        ("3,000 barrels a day", "bpd"),
+        event_date="2031-05-04",
+        event_date_fallback=True,
+    )
+    assert fh.told_as_first(s, q)
+
+
+def test_a_first_estimate_with_a_time_of_its_own_step_keeps_it() -> None:
+    text = "On Friday engineers initially put the seep at 3,000 barrels a day."
+    s, (q,) = sentence(
+        text, ("3,000 barrels a day", "bpd"), event_date="2031-05-02", times=(time(text, "Friday", "2031-05-02"),)
+    )
+    assert not fh.told_as_first(s, q)
+
+
+def test_a_sentence_dated_by_a_time_not_read_here_keeps_its_day() -> None:
+    s, (q,) = sentence("Engineers initially put the seep at 3,000 barrels a day.", ("3,000", "bpd"), event_date="2031")
+    assert not fh.told_as_first(s, q)
+
+
+def test_the_steps_of_a_history_before_the_dated_step_have_no_day_of_their_own() -> None:
+    text = (
+        "At first the harbour board put the leak at 800 barrels a day, then raised that to 2,500 barrels, "
+        "and then, just this week, to 6,000 barrels."
+    )
+    s, (first, raised, latest) = sentence(
+        text,
+        ("800 barrels a day", "bpd"),
+        ("2,500 barrels", "barrel"),
+        ("6,000 barrels", "barrel"),
+        event_date="2031-W22",
+        times=(time(text, "this week", "2031-W22"),),
+    )
+    assert fh.told_as_first(s, first)
+    assert fh.told_as_first(s, raised)
+    assert not fh.told_as_first(s, latest)
+
+
+def test_the_figure_a_first_estimate_is_replaced_by_now_keeps_the_sentences_day() -> None:
+    s, (first, now) = sentence(
+        "The ministry originally gave 12 dead, but now says 30 people died.",
+        ("12", "count"),
+        ("30", "count"),
+        event_date="2031-05-04",
+        event_date_anchor=1,
+    )
+    assert fh.told_as_first(s, first)
+    assert not fh.told_as_first(s, now)
+
+
+def test_a_history_with_no_first_estimate_is_left_to_the_sentences_day() -> None:
+    text = "The board put the leak at 800 barrels a day, then at 2,500 barrels last week."
+    s, quantities = sentence(
+        text,
+        ("800 barrels a day", "bpd"),
+        ("2,500 barrels", "barrel"),
+        event_date="2031-W21",
+        times=(time(text, "last week", "2031-W21"),),
+    )
+    assert not any(fh.told_as_first(s, q) for q in quantities)
+
+
+def test_points_of_leaves_a_first_estimate_undated(make_doc) -> None:
+    text = "Engineers initially put the seep at 3,000 barrels a day."
+    doc = make_doc(text, published="2031-05-04")
+    q = Quantity(
+        text.index("3,000"), text.index("3,000") + 19, "3,000 barrels a day", 3e3, 3e3, 3e3, "bpd", None, None, None
+    )
+    s = replace(doc.sentences[0], quantities=(q,), event_date="2031-05-03", event_date_anchor=2)
+    ((measure, _, point),) = fg.points_of(replace(doc, sentences=(s,)))
+    assert (measure, point.date) == ("flow rate", None)
+
+
+# --- an estimate named by its size, and the values a rate is revised to ---
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Engineers now say the 3,000-barrel estimate of the leak was far too low.", "3,000-barrel"),
+        ("The 800- and 3,000-barrel figures for the leak came from a survey.", "3,000-barrel"),
+        (
+            "The 800- and 3,000-barrel figures (33,600 gallons and 126,000 gallons) of the leak were wrong.",
+            "126,000 gallons",
+        ),
+    ],
+)
+def test_an_estimate_named_by_its_size_is_no_point_of_the_leak(text: str, words: str) -> None:
+    units = {"3,000-barrel": "barrel", "33,600 gallons": "gallon", "126,000 gallons": "gallon"}
+    s, quantities = sentence(text, *[(w, unit) for w, unit in units.items() if w in text])
+    (q,) = [x for x in quantities if x.text == words]
+    assert fh.names_an_estimate(s, q)
+    assert fg.measure_of(s, q) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The tanker took on 3,000 barrels of leaked oil from the wreck.", "3,000 barrels"),
+        ("A 3,000-barrel-a-day leak was found on Monday.", "3,000-barrel"),
+        ("Crews have skimmed 3,000 barrels (126,000 gallons) of oil.", "126,000 gallons"),
+    ],
+)
+def test_a_volume_told_as_such_names_no_estimate(text: str, words: str) -> None:
+    spans = [(w, "barrel") for w in ("3,000 barrels", "3,000-barrel", "126,000 gallons") if w in text]
+    s, quantities = sentence(text, *spans)
+    (q,) = [x for x in quantities if x.text == words]
+    assert not fh.names_an_estimate(s, q)
+
+
+def test_the_value_a_rate_is_upped_to_is_a_rate() -> None:
+    s, (rate, total) = sentence(
+        "An early survey of a 900-barrel-a-day leak was upped to 4,000 barrels after a second crack was found.",
+        ("900-barrel", "barrel"),
+        ("4,000 barrels", "barrel"),
+    )
+    assert fh.revised_from_rate(s, total)
+    assert fg.measure_of(s, total) == "flow rate"
+    assert fg.measure_of(s, rate) == "flow rate"
+
+
+def test_each_value_of_a_list_of_a_rates_revisions_is_a_rate() -> None:
+    s, (_, second, third) = sentence(
+        "The board pegged the leak at 800 barrels a day, then raised that to 2,500 barrels, then 6,000 barrels.",
+        ("800 barrels a day", "bpd"),
+        ("2,500 barrels", "barrel"),
+        ("6,000 barrels", "barrel"),
+    )
+    assert fh.revised_from_rate(s, second)
+    assert fh.revised_from_rate(s, third)
+
+
+def test_a_total_told_after_a_rate_stays_a_total() -> None:
+    s, (_, total) = sentence(
+        "The well leaked 900 barrels a day, and the total spilled was raised to 40,000 barrels.",
+        ("900 barrels a day", "bpd"),
+        ("40,000 barrels", "barrel"),
+    )
+    assert not fh.revised_from_rate(s, total)
+    assert fg.measure_of(s, total) == "spilled"
+
+
+# --- the figure another is said to be close to ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final count was 52 dead, close to the 50 the ministry gave on Monday.",
+        "The survey found 52 dead, in line with the ministry's count of 50.",
+        "Divers put the leak at 5,200 barrels, not far from the coast guard's estimate of 5,000 barrels.",
+    ],
+)
+def test_the_figure_another_is_said_to_be_close_to_is_recalled(text: str) -> None:
+    first, second = ("5,200", "5,000") if "5,200" in text else ("52", "50")
+    s, (own, other) = sentence(text, (first, "count"), (second, "count"))
+    assert fh.called_close(s, other)
+    assert not fh.called_close(s, own)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Close to 5,000 people fled the valley, officials said.", "5,000"),
+        ("The slick held 4,100 barrels on Monday and close to 6,000 barrels by Friday.", "6,000"),
+    ],
+)
+def test_close_to_as_the_qualifier_of_a_figure_recalls_nothing(text: str, words: str) -> None:
+    spans = [(w, "count") for w in ("4,100", words) if w in text]
+    s, quantities = sentence(text, *spans)
+    assert not fh.called_close(s, quantities[-1])
+
+
+def test_points_of_leaves_the_figure_called_close_undated(make_doc) -> None:
+    text = "The final toll was 52 dead, close to the 50 dead the ministry gave."
+    doc = make_doc(text, published="2031-05-04")
+    spans = [(text.index(w), w) for w in ("52 dead", "50 dead")]
+    quantities = tuple(
+        Quantity(at, at + len(w), w, float(w[:2]), float(w[:2]), float(w[:2]), "count", None, None, "dead")
+        for at, w in spans
+    )
+    s = replace(doc.sentences[0], quantities=quantities, event_date="2031-05-03")
+    points = fg.points_of(replace(doc, sentences=(s,)))
+    assert [(p.value, p.date) for _, _, p in points] == [(52.0, "2031-05-03"), (50.0, None)]
+
+
+def test_points_of_reads_a_rates_history_as_rates_dated_only_at_the_dated_step(make_doc) -> None:
+    text = "At first the harbour board put the leak at 800 barrels a day, then raised that to 2,500 barrels this week."
+    doc = make_doc(text, published="2031-06-02")
+    s, _ = sentence(
+        text,
+        ("800 barrels a day", "bpd"),
+        ("2,500 barrels", "barrel"),
+        event_date="2031-W22",
+        times=(time(text, "this week", "2031-W22"),),
+    )
+    points = fg.points_of(replace(doc, sentences=(replace(s, start=doc.sentences[0].start),)))
+    assert [(m, u, p.value, p.date) for m, u, p in points] == [
+        ("flow rate", "barrel/day", 800.0, None),
+        ("flow rate", "barrel/day", 2500.0, "2031-W22"),
+    ]
