@@ -142,6 +142,16 @@ def test_an_estimate_named_by_its_size_is_no_point_of_the_leak(text: str, words:
     assert fg.measure_of(s, q) is None
 
 
+def test_a_rate_named_as_an_estimate_stays_a_rate_with_no_day(make_doc) -> None:
+    text = "Divers doubted the harbour board's 3,000 barrel-per-day estimate of the leak, but it stood firm."
+    s, (q,) = sentence(text, ("3,000 barrel", "barrel"), event_date="2031-05-04", event_date_fallback=True)
+    assert fh.names_an_estimate(s, q)
+    assert fg.measure_of(s, q) == "flow rate"
+    doc = make_doc(text, published="2031-05-04")
+    ((_, unit, point),) = fg.points_of(replace(doc, sentences=(s,)))
+    assert (unit, point.date) == ("barrel/day", None)
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -189,7 +199,7 @@ def test_a_total_told_after_a_rate_stays_a_total() -> None:
     assert fg.measure_of(s, total) == "spilled"
 
 
-# --- the figure another is said to be close to ---
+# --- a known value a figure is compared with ---
 
 
 @pytest.mark.parametrize(
@@ -200,11 +210,17 @@ def test_a_total_told_after_a_rate_stays_a_total() -> None:
         "Divers put the leak at 5,200 barrels, not far from the coast guard's estimate of 5,000 barrels.",
     ],
 )
-def test_the_figure_another_is_said_to_be_close_to_is_recalled(text: str) -> None:
+def test_a_known_value_a_figure_is_said_to_be_close_to_is_recalled(text: str) -> None:
     first, second = ("5,200", "5,000") if "5,200" in text else ("52", "50")
     s, (own, other) = sentence(text, (first, "count"), (second, "count"))
-    assert fh.called_close(s, other)
-    assert not fh.called_close(s, own)
+    assert fh.compared_with(s, other)
+    assert not fh.compared_with(s, own)
+
+
+def test_the_known_value_a_figure_is_said_to_exceed_is_recalled() -> None:
+    s, (q,) = sentence("The pumps say the seep is more than the 800 barrels first reported.", ("800 barrels", "barrel"))
+    assert fh.compared_with(s, q)
+    assert fh.recalled(s, q)
 
 
 @pytest.mark.parametrize(
@@ -212,15 +228,17 @@ def test_the_figure_another_is_said_to_be_close_to_is_recalled(text: str) -> Non
     [
         ("Close to 5,000 people fled the valley, officials said.", "5,000"),
         ("The slick held 4,100 barrels on Monday and close to 6,000 barrels by Friday.", "6,000"),
+        ("The storm killed more than 40 people in the hills.", "40"),
+        ("The council chose to house 300 families rather than the 200 it had planned for.", "200"),
     ],
 )
-def test_close_to_as_the_qualifier_of_a_figure_recalls_nothing(text: str, words: str) -> None:
-    spans = [(w, "count") for w in ("4,100", words) if w in text]
+def test_close_to_or_more_than_as_the_qualifier_of_a_figure_recalls_nothing(text: str, words: str) -> None:
+    spans = [(w, "count") for w in ("4,100", "300", words) if w in text]
     s, quantities = sentence(text, *spans)
-    assert not fh.called_close(s, quantities[-1])
+    assert not fh.compared_with(s, quantities[-1])
 
 
-def test_points_of_leaves_the_figure_called_close_undated(make_doc) -> None:
+def test_points_of_leaves_the_known_value_compared_with_undated(make_doc) -> None:
     text = "The final toll was 52 dead, close to the 50 dead the ministry gave."
     doc = make_doc(text, published="2031-05-04")
     spans = [(text.index(w), w) for w in ("52 dead", "50 dead")]

@@ -1,7 +1,7 @@
 """A figure's place in an estimate's history as a report tells it: the first value ("officials initially put
 the flow at 5,000 barrels a day"), the values it was later raised to ("a 1,000-barrel-a-day flow was upped to
-5,000 barrels", in the first one's unit), an estimate named by its size ("the 5,000-barrel estimate") and the
-figure another is said to be close to ("5,768 barrels, close to the 5,000-barrel estimate").
+5,000 barrels", in the first one's unit), an estimate named by its size ("the 5,000-barrel estimate") and a known
+value a figure is compared with ("5,768 barrels, close to the 5,000-barrel estimate").
 
 A sentence tells such a history in steps, split at words that move it on ("then", "later", "but", "raised",
 "upped"): only a time of a figure's own step dates it, and a step recalled as the first one, or one told before
@@ -44,19 +44,34 @@ _REVISION_REACH = 40  # characters between a rate and the value it is revised to
 # What turns a list of revisions into a total: "and the total spilled has been raised to 2 million barrels".
 _TOTAL_WORDS = re.compile(r"\b(?:total|in\s+all|so\s+far|altogether|cumulative|spilled|leaked|since)\b", re.I)
 _CLAUSE_END = re.compile(r";|\.\s")
-# An estimate named by its size, with no day ("the 5,000-barrel estimate", "the 1,000- and 5,000-barrel figures").
-_SIZE_NAMED = re.compile(r"\d-\s*(?:barrel|gallon|litre|liter|ton|tonne)s?$", re.IGNORECASE)
+# An estimate named by its size ("the 5,000-barrel estimate", "the 1,000- and 5,000-barrel figures", "the 5,000
+# barrel-per-day estimate"): a unit joined to its number by a hyphen, or in the singular, then the estimate's noun.
+_SIZE_NAMED = re.compile(
+    r"\d(?:\s*-\s*(?:barrel|gallon|litre|liter|ton|tonne)s?|\s+(?:barrel|gallon|litre|liter|ton|tonne))$"
+)
 _ESTIMATE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|numbers?|projections?|forecasts?|assessments?|calculations?)\b",
+    r"(?:[\s-]+(?:a|per)[\s-]+day)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|figures?|numbers?|projections?|forecasts?|assessments?|calculations?)\b",
     re.IGNORECASE,
 )
-# What a figure is said to be close to, after it: "5,768 barrels, close to the 5,000 estimate", "in line with
-# the ministry's 50" (never the qualifier of "close to 5,000 people").
-_CLOSE_TO_BEFORE = re.compile(
-    r"\b(?:close\s+to|in\s+line\s+with|consistent\s+with|similar\s+to|not\s+far\s+(?:from|off)|comparable\s+(?:to|with)"
-    r"|on\s+a\s+par\s+with|roughly\s+(?:matching|the\s+same\s+as)|matching)\s+"
-    r"(?:the|an?|its|their|his|her|this|that|[A-Z][\w.&-]*['’]s?)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?$",
+# A known value a figure is compared with, named with a determiner right before it: "5,768 barrels, close to the
+# 5,000 estimate", "in line with the ministry's 50", "more than the 1,000 barrels first estimated" (never the
+# qualifier of "close to 5,000 people", "more than 40 dead"; nor "rather than", an alternative).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?i:close\s+to|in\s+line\s+with|consistent\s+with|similar\s+to|not\s+far\s+(?:from|off)|comparable\s+(?:to|with)"
+    r"|on\s+a\s+par\s+with|roughly\s+(?:matching|the\s+same\s+as)|matching"
+    r"|(?:more|less|fewer|greater|larger|bigger|smaller|higher|lower)\s+than|far\s+(?:above|below))\s+"
+    r"(?:(?i:the|an?|its|their|his|her|this|that)|[A-Z][\w.&-]*['’]s?)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?$",
 )
+
+
+def recalled(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a figure is recalled from an estimate's history rather than told as of its sentence's day: a first
+    estimate or a step before the dated one (``told_as_first``), a known value compared with (``compared_with``),
+    an estimate named by its size (``names_an_estimate``). Such a figure has no day."""
+    return (
+        told_as_first(sentence, quantity) or compared_with(sentence, quantity) or names_an_estimate(sentence, quantity)
+    )
 
 
 def told_as_first(sentence: Sentence, quantity: Quantity) -> bool:
@@ -87,21 +102,18 @@ def _step(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def called_close(sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether a figure is what another figure of its sentence is said to be close to: "5,768 barrels, close to
-    the 5,000-barrel estimate", "52 deaths, in line with the ministry's 50". The report tells the two as agreeing;
-    the second is a value given before, no figure of the sentence's day."""
-    start = quantity.start - sentence.start
-    near = _CLOSE_TO_BEFORE.search(sentence.text, 0, start)
-    if near is None:
-        return False
-    return any(q.end - sentence.start <= near.start() for q in sentence.measures if q is not quantity)
+def compared_with(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a figure is a known value its sentence compares with (``_COMPARED_BEFORE``): "5,768 barrels, close to
+    the 5,000-barrel estimate", "52 deaths, in line with the ministry's 50", "the leak is more than the 1,000 barrels
+    first estimated". It was given before, on a day the sentence does not tell: no figure of the sentence's day."""
+    return _COMPARED_BEFORE.search(sentence.text, 0, quantity.start - sentence.start) is not None
 
 
 def names_an_estimate(sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether a volume only names an estimate by its size, with no day ("the 5,000-barrel estimate", "the 1,000-
-    and 5,000-barrel figures"), or is in the brackets right after such a name, its conversion ("the 5,000-barrel
-    figure (210,000 gallons)"). It recalls a figure told elsewhere and leaves out whether it is a rate or a total."""
+    """Whether a volume only names an estimate by its size ("the 5,000-barrel estimate", "the 1,000- and 5,000-barrel
+    figures", "the 5,000 barrel-per-day estimate"), or is in the brackets right after such a name, its conversion
+    ("the 5,000-barrel figure (210,000 gallons)"). It talks about an estimate given before, on a day the sentence
+    does not tell; without a day, it leaves out whether it is a rate or a total (``estimate_measure``)."""
     text, start = sentence.text, quantity.start - sentence.start
     opening = text.rfind("(", 0, start)
     if opening >= 0 and ")" not in text[opening:start]:
@@ -121,9 +133,9 @@ def _estimate_name_end(sentence: Sentence, quantity: Quantity) -> int | None:
 
 def estimate_measure(sentence: Sentence, quantity: Quantity, measure: str) -> str | None:
     """A leak's volume ``measure`` (``figure_volumes.volume_measure``) as its told history reads it: None for an
-    estimate named by its size (``names_an_estimate``), the rate for a value a rate was revised to
+    estimate named by its size with no day (``names_an_estimate``), the rate for a value a rate was revised to
     (``revised_from_rate``: "a 1,000-barrel-a-day flow was upped to 5,000 barrels"), else ``measure``."""
-    if names_an_estimate(sentence, quantity):
+    if measure not in RATE_MEASURES and names_an_estimate(sentence, quantity):
         return None
     if measure not in RATE_MEASURES and revised_from_rate(sentence, quantity):
         return "flow rate" if measure == "spilled" else "collection rate"
