@@ -46,7 +46,7 @@ def test_a_first_estimate_dated_by_the_sentence_before_has_no_day_of_its_own() -
 
 def test_a_first_estimate_dated_by_its_report_has_no_day_of_its_own() -> None:
     s, (q,) = sentence(
-        "The first official estimate put the seep at 3,000 barrels a day.",
+        "The initial official estimate put the seep at 3,000 barrels a day.",
         ("3,000 barrels a day", "bpd"),
         event_date="2031-05-04",
         event_date_fallback=True,
@@ -95,6 +95,36 @@ def test_the_figure_a_first_estimate_is_replaced_by_now_keeps_the_sentences_day(
     )
     assert fh.told_as_first(s, first)
     assert not fh.told_as_first(s, now)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virus, originally found in pigs, has killed 80 people.",
+        "The toll has reached 80, the ministry said in its first official estimate.",
+        "The board says the seep is 3,000 barrels a day, five times more than first estimated.",
+    ],
+)
+def test_a_word_of_a_first_estimate_that_is_not_the_figures_leaves_its_day(text: str) -> None:
+    words = "3,000 barrels a day" if "3,000" in text else "80"
+    s, (q,) = sentence(text, (words, "count"), event_date="2031-05-04", event_date_fallback=True)
+    assert not fh.told_as_first(s, q)
+
+
+def test_a_value_a_flow_eased_to_until_a_dated_end_keeps_that_day() -> None:
+    text = (
+        "The well spewed 6,000 barrels a day initially, and as pressure dropped the flow eased to 5,000 barrels a day "
+        "until it was shut on July 9."
+    )
+    s, (first, last) = sentence(
+        text,
+        ("6,000 barrels a day", "bpd"),
+        ("5,000 barrels a day", "bpd"),
+        event_date="2031-07-09",
+        times=(time(text, "July 9", "2031-07-09"),),
+    )
+    assert fh.told_as_first(s, first)
+    assert not fh.told_as_first(s, last)
 
 
 def test_a_history_with_no_first_estimate_is_left_to_the_sentences_day() -> None:

@@ -11,25 +11,33 @@ the step that the sentence's time dates, holds a figure given before, on a day t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from storyline.corpus.figure_volumes import RATE_MEASURES, volume_measure
 from storyline.records import Quantity, Sentence
 
-# Words that tell an estimate as the first one: "initially", "at first", "an early estimate", "first put".
+# Words that tell an estimate as the first one: "initially", "at first", "an early estimate" (not "first", which
+# also names the first estimate ever made, news on the day it is released: "the first official estimate").
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|at\s+the\s+outset|in\s+the\s+beginning"
-    r"|first\s+(?:estimated|put|pegged|reported|said|gave|set|thought)"
-    r"|(?:initial|original|early|earliest|first)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:initial|original|early|earliest)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:estimates?|figures?|counts?|tolls?|assessments?|forecasts?|projections?|reports?))\b",
     re.IGNORECASE,
 )
+_SEGMENT_BREAK = re.compile(r",(?!\d)|[;()—–]")  # not the comma of "5,000"
+_OPENING = re.compile(r"[\W_]*")  # what may come before a sentence's first word: quotes, a dash
 # A revision: "raised", "upped that", "revised it upwards", "lowered the estimate".
 _REVISION = (
     r"\b(?:raised|upped|revised|increased|boosted|bumped|lifted|lowered|reduced|cut|doubled|tripled"
     r"|raising|upping|revising|increasing|boosting|lowering|reducing)\b"
 )
-# Where a history moves on to its next step.
-_STEP_BREAK = re.compile(r";|\b(?:then|later|but|before|after|now|since|until)\b|" + _REVISION, re.IGNORECASE)
+# Where a history moves on to its next step: a word of sequence, a revision, or the value's own change ("the flow
+# eased to"). Not "until", which ends the step it is in ("53,000 barrels a day until the well was capped July 15").
+_STEP_BREAK = re.compile(
+    r";|\b(?:then|later|but|before|after|now|since|eased|slowed|fell|dropped|declined|rose|grew|climbed)\b|"
+    + _REVISION,
+    re.IGNORECASE,
+)
 # A value a figure is revised to, right before it: "was upped to", "then soon raised that to".
 _REVISED_TO = re.compile(
     _REVISION + r"(?:\s+(?:it|that|this|them|the\s+\w+|its\s+\w+|up(?:wards?)?|down(?:wards?)?|sharply|again)){0,3}"
@@ -80,7 +88,7 @@ def told_as_first(sentence: Sentence, quantity: Quantity) -> bool:
     before or by its report; "Originally ... 1,000 barrels a day, then ... last week to 20,000") and no time, or
     it is a step of such a history told before the step of the time that dates the sentence ("then soon raised
     that to 5,000" before "just last week to 20,000")."""
-    firsts = [m.start() for m in _FIRST.finditer(sentence.text)]
+    firsts = _first_words(sentence)
     if not firsts:
         return False
     left, right = _step(sentence.text, quantity.start - sentence.start, quantity.end - sentence.start)
@@ -93,6 +101,19 @@ def told_as_first(sentence: Sentence, quantity: Quantity) -> bool:
     return min(firsts) < left and any(
         t.date == sentence.event_date and t.start - sentence.start >= right for t in dated
     )
+
+
+def _first_words(sentence: Sentence) -> list[int]:
+    """Where the sentence's words of a first estimate (``_FIRST``) start, those only that open the sentence or share
+    their stretch between commas with a figure: not "The virus, originally found in pigs, has killed 80"."""
+    text = sentence.text
+    cuts = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
+    stretches = {bisect_left(cuts, q.start - sentence.start) for q in sentence.measures}
+    return [
+        m.start()
+        for m in _FIRST.finditer(text)
+        if _OPENING.fullmatch(text, 0, m.start()) or bisect_left(cuts, m.start()) in stretches
+    ]
 
 
 def _step(text: str, start: int, end: int) -> tuple[int, int]:
