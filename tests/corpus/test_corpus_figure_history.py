@@ -31,6 +31,18 @@ def time(text: str, words: str, date: str) -> TimeExpression:
     return TimeExpression(start, start + len(words), words, "DATE", date, date)
 
 
+def rate_then_volume(text: str) -> tuple[Sentence, list[Quantity]]:
+    """A sentence of "800 barrels a day" and then "2,500 barrels", dated by its "last week" or "this week"."""
+    when = "last week" if "last week" in text else "this week"
+    return sentence(
+        text,
+        ("800 barrels a day", "bpd"),
+        ("2,500 barrels", "barrel"),
+        event_date="2031-W22",
+        times=(time(text, when, "2031-W22"),),
+    )
+
+
 # --- the first estimate and the steps before the dated one ---
 
 
@@ -128,25 +140,15 @@ def test_a_value_a_flow_eased_to_until_a_dated_end_keeps_that_day() -> None:
 
 
 def test_a_history_with_no_first_estimate_is_left_to_the_sentences_day() -> None:
-    text = "The board put the leak at 800 barrels a day, then at 2,500 barrels last week."
-    s, quantities = sentence(
-        text,
-        ("800 barrels a day", "bpd"),
-        ("2,500 barrels", "barrel"),
-        event_date="2031-W21",
-        times=(time(text, "last week", "2031-W21"),),
-    )
+    s, quantities = rate_then_volume("The board put the leak at 800 barrels a day, then at 2,500 barrels last week.")
     assert not any(fh.told_as_first(s, q) for q in quantities)
 
 
 def test_points_of_leaves_a_first_estimate_undated(make_doc) -> None:
     text = "Engineers initially put the seep at 3,000 barrels a day."
     doc = make_doc(text, published="2031-05-04")
-    q = Quantity(
-        text.index("3,000"), text.index("3,000") + 19, "3,000 barrels a day", 3e3, 3e3, 3e3, "bpd", None, None, None
-    )
-    s = replace(doc.sentences[0], quantities=(q,), event_date="2031-05-03", event_date_anchor=2)
-    ((measure, _, point),) = fg.points_of(replace(doc, sentences=(s,)))
+    s, _ = sentence(text, ("3,000 barrels a day", "bpd"), event_date="2031-05-03", event_date_anchor=2)
+    ((measure, _, point),) = fg.points_of(replace(doc, sentences=(replace(s, start=doc.sentences[0].start),)))
     assert (measure, point.date) == ("flow rate", None)
 
 
@@ -154,22 +156,32 @@ def test_points_of_leaves_a_first_estimate_undated(make_doc) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "words", "named"),
     [
-        ("Engineers now say the 3,000-barrel estimate of the leak was far too low.", "3,000-barrel"),
-        ("The 800- and 3,000-barrel figures for the leak came from a survey.", "3,000-barrel"),
+        ("Engineers now say the 3,000-barrel estimate of the leak was far too low.", "3,000-barrel", True),
+        ("The 800- and 3,000-barrel figures for the leak came from a survey.", "3,000-barrel", True),
         (
             "The 800- and 3,000-barrel figures (33,600 gallons and 126,000 gallons) of the leak were wrong.",
             "126,000 gallons",
+            True,
         ),
+        ("The tanker took on 3,000 barrels of leaked oil from the wreck.", "3,000 barrels", False),
+        ("A 3,000-barrel-a-day leak was found on Monday.", "3,000-barrel", False),
+        ("Crews have skimmed 3,000 barrels (126,000 gallons) of oil.", "126,000 gallons", False),
     ],
 )
-def test_an_estimate_named_by_its_size_is_no_point_of_the_leak(text: str, words: str) -> None:
-    units = {"3,000-barrel": "barrel", "33,600 gallons": "gallon", "126,000 gallons": "gallon"}
+def test_an_estimate_named_by_its_size_is_no_point_of_the_leak(text: str, words: str, named: bool) -> None:
+    units = {
+        "3,000-barrel": "barrel",
+        "3,000 barrels": "barrel",
+        "33,600 gallons": "gallon",
+        "126,000 gallons": "gallon",
+    }
     s, quantities = sentence(text, *[(w, unit) for w, unit in units.items() if w in text])
     (q,) = [x for x in quantities if x.text == words]
-    assert fh.names_an_estimate(s, q)
-    assert fg.measure_of(s, q) is None
+    assert fh.names_an_estimate(s, q) is named
+    if named:
+        assert fg.measure_of(s, q) is None
 
 
 def test_a_rate_named_as_an_estimate_stays_a_rate_with_no_day(make_doc) -> None:
@@ -180,21 +192,6 @@ def test_a_rate_named_as_an_estimate_stays_a_rate_with_no_day(make_doc) -> None:
     doc = make_doc(text, published="2031-05-04")
     ((_, unit, point),) = fg.points_of(replace(doc, sentences=(s,)))
     assert (unit, point.date) == ("barrel/day", None)
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("The tanker took on 3,000 barrels of leaked oil from the wreck.", "3,000 barrels"),
-        ("A 3,000-barrel-a-day leak was found on Monday.", "3,000-barrel"),
-        ("Crews have skimmed 3,000 barrels (126,000 gallons) of oil.", "126,000 gallons"),
-    ],
-)
-def test_a_volume_told_as_such_names_no_estimate(text: str, words: str) -> None:
-    spans = [(w, "barrel") for w in ("3,000 barrels", "3,000-barrel", "126,000 gallons") if w in text]
-    s, quantities = sentence(text, *spans)
-    (q,) = [x for x in quantities if x.text == words]
-    assert not fh.names_an_estimate(s, q)
 
 
 def test_the_value_a_rate_is_upped_to_is_a_rate() -> None:
@@ -284,13 +281,7 @@ def test_points_of_leaves_the_known_value_compared_with_undated(make_doc) -> Non
 def test_points_of_reads_a_rates_history_as_rates_dated_only_at_the_dated_step(make_doc) -> None:
     text = "At first the harbour board put the leak at 800 barrels a day, then raised that to 2,500 barrels this week."
     doc = make_doc(text, published="2031-06-02")
-    s, _ = sentence(
-        text,
-        ("800 barrels a day", "bpd"),
-        ("2,500 barrels", "barrel"),
-        event_date="2031-W22",
-        times=(time(text, "this week", "2031-W22"),),
-    )
+    s, _ = rate_then_volume(text)
     points = fg.points_of(replace(doc, sentences=(replace(s, start=doc.sentences[0].start),)))
     assert [(m, u, p.value, p.date) for m, u, p in points] == [
         ("flow rate", "barrel/day", 800.0, None),
