@@ -29,6 +29,10 @@ RATE_MEASURES = frozenset({"flow rate", "collection rate"})
 LEAK_TOTALS = frozenset({"spilled", "collected"})  # running totals of a leak, no rates
 VOLUME_MEASURES = RATE_MEASURES | LEAK_TOTALS
 BARRELS_A_DAY = "barrel/day"
+# A leak is told from its start: a volume dated a month before the story's first report is another, earlier
+# leak's ("Last year Amnesty calculated that at least 9m barrels was spilled" in the delta), where a war's
+# toll keeps a year of its own earlier months (``figures.PAST_DAYS``).
+EARLIER_LEAK_DAYS = 30
 # Barrels in one of each volume unit of ``doc.quantities`` (a barrel of oil is 42 US gallons).
 PER_UNIT = {"barrel": 1.0, "barrel of oil": 1.0, "gallon": 1 / 42, "L": 1 / 158.987294928, "m3": 6.28981077}
 _RATE_UNITS = {"bpd": 1.0} | {f"{unit}/day": factor for unit, factor in PER_UNIT.items()}
@@ -37,12 +41,15 @@ _LEAK = re.compile(
     r"|bleed\w*|bled|dump\w*)\b",
     re.IGNORECASE,
 )
-# Taking oil in, also by a device that catches or traps it ("caught in the dome", "trapped 441,000 gallons",
-# "had contained 14,800 barrels") or keeps it from leaking ("keeping 462,000 gallons a day from leaking").
+# Taking oil in, also by a device that catches or traps it ("caught in the dome", "trapped 441,000 gallons"),
+# contains a figure ("had contained 14,800 barrels", "being contained"; not "a similar amount contained or
+# evaporated") or keeps it from leaking ("keeping 462,000 gallons a day from leaking"; not "from reaching").
 _COLLECT = re.compile(
     r"\b(?:collect\w*|siphon\w*|captur\w*|funnel\w*|recover\w*|skim\w*|suck\w*"
     r"|tapp\w*|pump\w*\s+(?:up|out|to)|clean(?:ed|ing)?\s+up|catch(?:es|ing)?\b|caught|trap(?:s|ped|ping)?\b"
-    r"|contain(?:ed|ing)\b|remov(?:e|es|ed|ing)\b|(?:keep(?:s|ing)?|kept)\b(?=[^.;]{0,80}?\bfrom\s+\w+ing\b))",
+    r"|contain(?:ed|ing)\b(?=\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+|up\s+to\s+|nearly\s+|over\s+)?\d)"
+    r"|(?:being|been)\s+contained\b"
+    r"|(?:keep(?:s|ing)?|kept)\b(?=[^.;]{0,80}?\bfrom\s+(?:leak|spill|escap|gush|flow|pour|seep|spew)\w*))",
     re.IGNORECASE,
 )
 # What limits a device, no flow nor take: "doubles its capacity to 53,000 barrels a day from around 25,000", "a
@@ -99,11 +106,10 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     if sentence.text.rstrip().rstrip("\"”'’").endswith("?"):
         return None
     left, right = _clause(sentence, quantity)
-    capacity = _CAPACITY_BEFORE.search(sentence.text, left, quantity.start - sentence.start)
-    if capacity or _planned(sentence, quantity, left, right):
+    if _CAPACITY_BEFORE.search(sentence.text, left, quantity.start - sentence.start):
         return None
     kind = _nearest_kind(sentence, quantity, left, right)
-    if kind is None or kind == "capacity":
+    if kind is None or kind == "capacity" or (kind == "collect" and _planned(sentence, quantity, left, right)):
         return None
     rate = rate or _told_nearest(_DAILY, sentence, quantity, left, right)
     if not rate and _told_nearest(_PART_OF_DAY, sentence, quantity, left, right):
@@ -114,7 +120,7 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
 
 
 def _planned(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
-    """True when a modal makes the collecting verb of a volume a plan or a capacity: the last "could", "would",
+    """True when a modal makes the collecting verb nearest a volume a plan or a capacity: the last "could", "would",
     "might" or "can" before it in its clause heads a verb chain with a collecting verb and no clause of its own
     ("would capture and burn about 420,000 gallons", "could skim, suck up or otherwise remove 20 million
     gallons"), or the volume is the subject of one ("so that 50,000 barrels a day can be pumped to the surface")."""
