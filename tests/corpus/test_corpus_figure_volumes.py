@@ -446,3 +446,39 @@ def test_a_leak_s_volume_dated_a_month_before_the_first_report_is_an_earlier_lea
         dated.append(replace(s, quantities=(q,), event_date=when))
     found = fg.points_of(replace(doc, sentences=tuple(dated)), first=date(2030, 5, 1))
     assert [(m, p.date) for m, _, p in found] == [("flow rate", "2030-04-20"), ("flow rate", "2030-05-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        (
+            "The leak would then be greater than the 1988 Harwick pipe leak, which gushed 600,000 barrels.",
+            "600,000 barrels",
+            None,
+        ),
+        (
+            "It will soon eclipse the Brora tanker spill -- which dumped 9 million gallons -- as the worst.",
+            "9 million gallons",
+            None,
+        ),
+        (
+            "It is the worst spill in the region since the tanker Nereid ran aground, leaking 8 million gallons.",
+            "8 million gallons",
+            None,
+        ),
+        (
+            "It would not surpass the disaster caused by the Alder spill, which belched oil for 90 days, "
+            "dumping nearly 2 million barrels into the bay.",
+            "nearly 2 million barrels",
+            None,
+        ),
+        # the comparison is the leak's own figure
+        ("The leak has now surpassed 100 million gallons spilled.", "100 million gallons", "spilled"),
+        ("The spill, worse than the Harwick tanker spill, has leaked 40,000 barrels.", "40,000 barrels", "spilled"),
+    ],
+)
+def test_the_volume_of_another_incident_the_leak_is_compared_with_is_no_point(
+    text: str, words: str, measure: str | None
+) -> None:
+    s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == measure

@@ -12,7 +12,8 @@ the brackets after it or after its "or" ("4,000 barrels (168,000 gallons/636,000
 or 168,000 gallons"), nor a capacity ("can process 21 million gallons a day", "the capacity to collect
 80,000 barrels", "would be able to siphon off 50,000", "designed to handle"), nor a plan (a collecting verb
 under "could", "would" or an aim: "would capture and burn 420,000 gallons daily", "hoped to collect"), nor a
-total over part of a day ("another 330,000 gallons by noon Tuesday").
+total over part of a day ("another 330,000 gallons by noon Tuesday"), nor another incident's volume told
+where the leak is compared with it ("surpassing the 1979 blowout that gushed almost 3 million barrels").
 Gallons, litres and cubic metres are converted to barrels (42 US gallons), so that one series holds
 one unit and its ranges.
 """
@@ -91,6 +92,17 @@ _LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IG
 # "was leaking oil", a verb and its object).
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|its|this|that|all|any)\s+$", re.IGNORECASE)
 _LIQUID_AFTER = re.compile(r"\s+(?:oil|crude|fuel|diesel|petrol|gasoline)\b", re.IGNORECASE)
+# Another incident a leak is set against, with a clause of its own that tells its volume: "surpassing the 1979
+# Ixtoc well blowout that gushed almost 3 million barrels", "could eclipse the tanker spill -- which dumped 11
+# million gallons", "the worst spill since the tanker ran aground, leaking 11 million gallons".
+_COMPARED = re.compile(
+    r"\b(?:surpass\w*|eclips\w*|exceed\w*|outstrip\w*|overtak\w*|dwarf\w*|(?:greater|larger|bigger|worse)\s+than"
+    r"|(?:worst|biggest|largest|greatest)\b[^.;]{0,40}?\bsince)"
+    r"[^.;]{0,80}?\b(?:spill|blowout|disaster|leak|tanker|supertanker|accident|grounding)\b"
+    r"[^.;]{0,60}?(?:,?\s*(?:--|—|–)?\s*\b(?:which|that|when|in\s+which)\b|,\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 100  # characters from the compared incident's clause to its volume
 _OR_BEFORE = re.compile(r"\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IGNORECASE)
 _REACH = 60  # characters between a volume and the word that says what it measures
@@ -103,7 +115,7 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     rate = quantity.unit in _RATE_UNITS
     if not (rate or quantity.unit in PER_UNIT) or is_conversion(sentence, quantity):
         return None
-    if sentence.text.rstrip().rstrip("\"”'’").endswith("?"):
+    if sentence.text.rstrip().rstrip("\"”'’").endswith("?") or of_compared_incident(sentence, quantity):
         return None
     left, right = _clause(sentence, quantity)
     if _CAPACITY_BEFORE.search(sentence.text, left, quantity.start - sentence.start):
@@ -117,6 +129,18 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     if kind == "leak":
         return "flow rate" if rate else "spilled"
     return "collection rate" if rate else "collected"
+
+
+def of_compared_incident(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a volume is told in the clause of another incident the story's leak is compared with
+    (``_COMPARED``: "would be greater than the Ixtoc leak, which gushed 3.3 million barrels"), not when the
+    comparison governs the volume itself ("the leak has surpassed 100 million gallons")."""
+    start = quantity.start - sentence.start
+    for compared in _COMPARED.finditer(sentence.text, 0, start):
+        gap = sentence.text[compared.end() : start]
+        if len(gap) <= _COMPARED_REACH and ";" not in gap:
+            return True
+    return False
 
 
 def _planned(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
