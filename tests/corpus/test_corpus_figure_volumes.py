@@ -377,7 +377,7 @@ def test_a_volume_a_capacity_word_governs_is_no_point_of_a_leak_s_measures(text:
         ("Once linked, the firm would now be able to capture 700 barrels of oil a day.", "700", None),
         ("The port hoped to collect 4,000 barrels a day with the new hood.", "4,000", None),
         (
-            "Salvors are under way to remove a quarter-million gallons of fuel from the wreck.",
+            "Salvors are under way to siphon off a quarter-million gallons of fuel from the wreck.",
             "a quarter-million",
             None,
         ),

@@ -58,7 +58,7 @@ _COLLECT = re.compile(
 _CAPACITY = re.compile(r"\b(?:capacity|accommodat(?:e|es|ed|ing)|handl(?:e|es|ed|ing))\b", re.IGNORECASE)
 # A modal, a verb of aim or a capacity that makes the collecting verb after it a plan or a capacity ("would
 # capture and burn", "could skim, suck up or otherwise remove", "would now be able to capture", "hoped to
-# collect", "operations are under way to remove", "had the capacity to skim and remove"), and a modal after
+# collect", "crews are under way to siphon", "had the capacity to skim and remove"), and a modal after
 # the volume ("so that 50,000 barrels a day can be pumped to the surface").
 _MODAL = re.compile(
     r"\b(?:could|would|might|can|(?:(?:hop|aim|plan|intend|want|attempt)\w*|seeks?|sought|tr(?:y|ies|ied|ying)"
