@@ -182,3 +182,44 @@ def test_what_a_claim_tells_only_as_a_purpose_to_prevent_is_not_what_it_says():
     assert not answers_content(denial, Mention("a", 1, plan, "claimed", "Ostmark", None, False))
     done = "Ostmark said the army was shelling villages along the border."
     assert answers_content(denial, Mention("a", 1, done, "claimed", "Ostmark", None, False))
+
+
+def test_a_denial_pointing_back_with_those_answers_only_a_claim_of_its_own_report():
+    denial = Mention("b", 4, "But the harbour chairman later dismissed those comments.", "denied", "the chairman",
+                     None, False)  # fmt: skip
+    other = Mention("a", 2, "The river league said it was weighing legal remedies against the harbour.", "claimed",
+                    "The river league", None, False)  # fmt: skip
+    assert not answers_content(denial, other)
+    own = replace(other, document="b", sentence=2)
+    assert answers_content(denial, own)
+
+
+def test_a_clause_describing_a_noun_or_an_as_phrase_is_not_what_a_denial_denies():
+    text = "The firm denied plans to sell its northern mills, which include a stake in the Kessel refinery."
+    assert denied_content(text) == ["plans", "sell", "northern", "mills"]
+    assert denied_content("The firm denied a report that Ada Vos is leaving, as its costs rose.") == [
+        "Ada", "Vos", "leaving"
+    ]  # fmt: skip
+    assert denied_content("Experts dismiss the early estimate of the flood as ridiculously low.") == [
+        "early", "estimate", "flood"
+    ]  # fmt: skip
+    # an "as" right after the verb opens the object ("dismissing as unlikely any plan to ...")
+    assert "plan" in denied_content("He spoke, dismissing as unlikely any plan to close the port.")
+
+
+def test_a_relation_denied_between_two_things_is_answered_only_by_a_claim_telling_the_relation():
+    link = "The harbour chief denied any link between the quay collapse in May and earlier repair lapses at the port."
+    assert not shares_content(link, "May 3 - The quay collapsed at the port, and two repair workers were hurt.")
+    assert shares_content(link, "Engineers said the earlier repair lapses at the port caused the quay collapse.")
+    tension = "She denied there was tension between her and the port's new chairman, Ivo Brand."
+    assert not shares_content(tension, "The port's chairman Ivo Brand says he needs to hear the unions out.")
+    assert shares_content(tension, "Staff describe a rift between her and the new chairman, Ivo Brand.")
+
+
+def test_a_claim_naming_only_the_subject_of_a_denied_clause_does_not_answer_it():
+    denial = "The firm denied a report that chairman Ivo Brand is resigning."
+    assert not shares_content(denial, "Chairman Ivo Brand praised the divers who shut the valve.")
+    assert shares_content(denial, "Chairman Ivo Brand is resigning, two board members said.")
+    notion = "He rejected the notion that Portwell, one of the largest harbour firms, was ill-prepared for the flood."
+    assert not shares_content(notion, "Portwell, the largest harbour firm, faced a political crisis this spring.")
+    assert shares_content(notion, "Critics say Portwell was ill-prepared for a flood of this size.")
