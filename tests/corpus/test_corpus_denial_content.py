@@ -10,6 +10,7 @@ from storyline.corpus.denial_content import (
     denied_content,
     denies_a_charge,
     shares_content,
+    tells_the_rejection,
 )
 from storyline.records import Mention
 
@@ -223,3 +224,13 @@ def test_a_claim_naming_only_the_subject_of_a_denied_clause_does_not_answer_it()
     notion = "He rejected the notion that Portwell, one of the largest harbour firms, was ill-prepared for the flood."
     assert not shares_content(notion, "Portwell, the largest harbour firm, faced a political crisis this spring.")
     assert shares_content(notion, "Critics say Portwell was ill-prepared for a flood of this size.")
+
+
+def test_a_line_telling_how_the_rejected_thing_was_received_is_the_rejection_told_again():
+    denial = "Some families of the drowned crew rejected the comparison."
+    assert tells_the_rejection(denial, "The comparison drew some angry responses from families of the crew.")
+    assert tells_the_rejection(denial, "His comparison has sparked protests in the port.")
+    # a reaction telling a charge of its own is a claim
+    assert not tells_the_rejection(denial, "The comparison drew fire from a senator who accused the mayor of lying.")
+    assert not tells_the_rejection(denial, "The mayor compared the storm to the great flood of 1953.")
+    assert not tells_the_rejection("The firm denied the report.", "The report drew angry responses from the crew.")

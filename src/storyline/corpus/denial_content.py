@@ -339,13 +339,37 @@ def points_back(text: str) -> bool:
     return rest is not None and _POINTER.match(rest) is not None
 
 
+# A line telling how a thing was received: "The comparison drew angry responses from families", "the plan sparked
+# protests"; the thing received is its subject.
+_RECEIVED = re.compile(
+    r"^\W*(?:the|this|that|his|her|its|their)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:has\s+|have\s+)?"
+    r"(?:drew|draws|drawn|sparked|provoked|prompted|triggered|met\s+with|was\s+met\s+with)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:criticism|anger|angry|fire|protests?|condemnation|outrage|responses?|reactions?|backlash|rebukes?|ire"
+    r"|objections?)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+_NEW_VOICE = re.compile(r"\b(?:who|which|that|saying|accus\w*|call\w*)\b", re.IGNORECASE)
+
+
+def tells_the_rejection(denial: str, claim: str) -> bool:
+    """Whether a claim only tells how what the denial rejects was received ("The comparison drew angry responses
+    from families" against "Some families rejected the comparison"): the same rejection told twice, not a claim
+    it answers; a reaction telling a charge of its own ("drew fire from a senator who accused ...") is a claim."""
+    m = _RECEIVED.match(claim)
+    if m is None or _NEW_VOICE.search(m.group("rest")):
+        return False
+    thing = {_stem(w) for w in WORD.findall(m.group("thing")) if w.lower() not in _EMPTY}
+    return bool(thing) and thing <= {_stem(w) for w in denied_content(denial) or []}
+
+
 def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether what a denial denies is what a claim says (``shares_content``); a short object
     ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
     report, an object telling only the denier's own part ("denied responsibility") answers no claim of
     another report: it does not say for what, and an object that only points back to a charge ("denies the
     charges") answers only a claim that charges someone (``tells_a_charge``), and one that only points back ("dismissed
-    those comments", ``points_back``) only a claim of its own report. What a claim tells only as a purpose
+    those comments", ``points_back``) only a claim of its own report; a claim telling only how what the denial
+    rejects was received is no claim it answers (``tells_the_rejection``). What a claim tells only as a purpose
     to prevent ("aiming to prevent the army from shelling towns") is not what it says (``without_purpose``)."""
     words = denied_content(denial.text)
     just_before = claim.document == denial.document and claim.sentence == denial.sentence - 1
@@ -356,6 +380,8 @@ def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = 
     if claim.document != denial.document and points_back(denial.text):
         return False  # "dismissed those comments": the comments its own report tells
     said = without_purpose(claim.text)
+    if tells_the_rejection(denial.text, said):
+        return False  # "The comparison drew angry responses" tells the rejection "rejected the comparison" again
     if denies_a_charge(denial.text):
         return tells_a_charge(said)  # "denies the charges" answers no claim that charges no one
     return shares_content(denial.text, said, common)
