@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from storyline.corpus.denial_content import (
     answers_content,
     common_names,
@@ -208,22 +210,35 @@ def test_a_clause_describing_a_noun_or_an_as_phrase_is_not_what_a_denial_denies(
     assert "plan" in denied_content("He spoke, dismissing as unlikely any plan to close the port.")
 
 
-def test_a_relation_denied_between_two_things_is_answered_only_by_a_claim_telling_the_relation():
-    link = "The harbour chief denied any link between the quay collapse in May and earlier repair lapses at the port."
-    assert not shares_content(link, "May 3 - The quay collapsed at the port, and two repair workers were hurt.")
-    assert shares_content(link, "Engineers said the earlier repair lapses at the port caused the quay collapse.")
-    tension = "She denied there was tension between her and the port's new chairman, Ivo Brand."
-    assert not shares_content(tension, "The port's chairman Ivo Brand says he needs to hear the unions out.")
-    assert shares_content(tension, "Staff describe a rift between her and the new chairman, Ivo Brand.")
+# A denial, a claim that only shares its names or topic, and a claim that says what it denies.
+_NEEDS_MORE_THAN_NAMES = [
+    (  # a relation denied between two things needs a claim telling the relation
+        "The harbour chief denied any link between the quay collapse in May and earlier repair lapses at the port.",
+        "May 3 - The quay collapsed at the port, and two repair workers were hurt.",
+        "Engineers said the earlier repair lapses at the port caused the quay collapse.",
+    ),
+    (
+        "She denied there was tension between her and the port's new chairman, Ivo Brand.",
+        "The port's chairman Ivo Brand says he needs to hear the unions out.",
+        "Staff describe a rift between her and the new chairman, Ivo Brand.",
+    ),
+    (  # a claim naming only the subject of a denied clause does not answer it
+        "The firm denied a report that chairman Ivo Brand is resigning.",
+        "Chairman Ivo Brand praised the divers who shut the valve.",
+        "Chairman Ivo Brand is resigning, two board members said.",
+    ),
+    (
+        "He rejected the notion that Portwell, one of the largest harbour firms, was ill-prepared for the flood.",
+        "Portwell, the largest harbour firm, faced a political crisis this spring.",
+        "Critics say Portwell was ill-prepared for a flood of this size.",
+    ),
+]
 
 
-def test_a_claim_naming_only_the_subject_of_a_denied_clause_does_not_answer_it():
-    denial = "The firm denied a report that chairman Ivo Brand is resigning."
-    assert not shares_content(denial, "Chairman Ivo Brand praised the divers who shut the valve.")
-    assert shares_content(denial, "Chairman Ivo Brand is resigning, two board members said.")
-    notion = "He rejected the notion that Portwell, one of the largest harbour firms, was ill-prepared for the flood."
-    assert not shares_content(notion, "Portwell, the largest harbour firm, faced a political crisis this spring.")
-    assert shares_content(notion, "Critics say Portwell was ill-prepared for a flood of this size.")
+@pytest.mark.parametrize(("denial", "other", "told"), _NEEDS_MORE_THAN_NAMES)
+def test_a_denied_relation_or_what_is_said_of_a_named_subject_must_be_told_by_the_claim(denial, other, told):
+    assert not shares_content(denial, other)
+    assert shares_content(denial, told)
 
 
 def test_a_line_telling_how_the_rejected_thing_was_received_is_the_rejection_told_again():
