@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.doc.attribution_parse import speaker_like
+from storyline.doc.attribution_tokens import spans_overlap
 from storyline.records import Attribution, Sentence, Token
 
 _MAX_LABEL = 4  # "OK Gov Ann Roe:" at most; a longer line before a colon is a heading, not a speaker
@@ -109,4 +110,5 @@ def with_labels(found: tuple[Attribution, ...], sentences: Sequence[Sentence], k
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+    """Whether two spans, either perhaps missing, share a character (``attribution_tokens.spans_overlap``)."""
+    return a is not None and b is not None and spans_overlap(a, b)
