@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storyline.doc.attribution_parse import speaker_like
+from storyline.doc.attribution_parse import speaker_label
+from storyline.doc.attribution_tokens import spans_overlap
 from storyline.records import Attribution, Sentence, Token
 
 _MAX_LABEL = 4  # "OK Gov Ann Roe:" at most; a longer line before a colon is a heading, not a speaker
-_NOT_IN_A_NAME = frozenset({"VERB", "AUX", "NUM", "ADP", "ADV", "DET"})  # "From the report:", "Also on ...:"
+_NOT_IN_A_NAME = frozenset({"ADP", "ADV", "DET"})  # "From the report:", "Also on ...:" (and ``speaker_label``'s)
 _DASHES = frozenset({"-", "–", "—"})
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«")
 _NAMED = frozenset({"PERSON", "ORG"})
@@ -25,7 +26,7 @@ def _bare_label(sentence: Sentence) -> tuple[Token, ...] | None:
     if not 2 <= len(tokens) <= _MAX_LABEL + 1 or tokens[-1].text != ":":
         return None
     lead = tokens[:-1]
-    if any(t.pos in _NOT_IN_A_NAME for t in lead) or len(lead[-1].text) < 2 or not speaker_like(lead):
+    if any(t.pos in _NOT_IN_A_NAME for t in lead) or len(lead[-1].text) < 2 or not speaker_label(lead):
         return None
     return lead
 
@@ -72,7 +73,7 @@ def dash_label(sentence: Sentence) -> Attribution | None:
         if colon is None or not tokens[colon + 1].text.startswith(_OPENING_QUOTES):
             continue
         lead = tokens[k + 1 : colon]
-        if any(t.pos in ("VERB", "AUX", "NUM") for t in lead) or not speaker_like(lead):
+        if not speaker_label(lead):
             continue
         source = (lead[0].start, lead[-1].end)
         return Attribution(
@@ -109,4 +110,5 @@ def with_labels(found: tuple[Attribution, ...], sentences: Sequence[Sentence], k
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+    """Whether two spans, either perhaps missing, share a character (``attribution_tokens.spans_overlap``)."""
+    return a is not None and b is not None and spans_overlap(a, b)

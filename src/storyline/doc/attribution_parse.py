@@ -307,13 +307,19 @@ _LABELS = frozenset(
 )
 
 
-def speaker_like(lead: tuple[Token, ...]) -> bool:
+def _speaker_like(lead: tuple[Token, ...]) -> bool:
     """A name ("Rusk", "AP"), a capitalised group or title ("Historians", "Report") or an interview's
     "Q" and "A"; not a label ("Question", "Editor's Note")."""
     last = lead[-1]
     if not last.text[:1].isupper() or last.pos not in ("NOUN", "PROPN", "X", "PRON"):
         return False
     return not any(t.text.lower() in _LABELS for t in lead)
+
+
+def speaker_label(lead: tuple[Token, ...]) -> bool:
+    """The words before a colon name its speaker: no verb or number among them ("Police said:", "Day 3:") and a
+    name or title (``_speaker_like``)."""
+    return not any(t.pos in ("VERB", "AUX", "NUM") for t in lead) and _speaker_like(lead)
 
 
 def _headline(sentence: Sentence) -> Attribution | None:
@@ -325,7 +331,7 @@ def _headline(sentence: Sentence) -> Attribution | None:
     if not colon or len(tokens) - colon < 3:
         return None
     lead = tokens[:colon]
-    if any(t.pos in ("VERB", "AUX", "NUM") for t in lead) or not speaker_like(lead):
+    if not speaker_label(lead):
         return None
     last = len(tokens) - 1 if tokens[-1].pos != "PUNCT" or len(tokens) - colon < 4 else len(tokens) - 2
     content = (tokens[colon + 1].start, tokens[last].end)

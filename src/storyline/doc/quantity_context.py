@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storyline.doc.quantity_durations import DURATION
 from storyline.doc.quantity_names import clock_or_short_year, code_or_label, model_name, names_item
-from storyline.doc.quantity_read import DURATION, INITIALS, Atom, Unit, atom_from, noun_after, unit_after
+from storyline.doc.quantity_read import INITIALS, Atom, Unit, atom_from, noun_after, unit_after
 from storyline.doc.quantity_units import FILLER, IRREGULAR
 from storyline.doc.quantity_words import bare_word_count, plural
 from storyline.records import Qualifier

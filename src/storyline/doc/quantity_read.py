@@ -2,9 +2,9 @@
 
 A number is digits or number words with a scale ("1.2 million", "EUR50m"), its currency sign and
 minus sign included; its unit is a percent, an area or distance (converted to km2 or km with pint),
-a currency, a measure from ``quantity_units``, a duration or age, or a counted noun. Context (years,
-names, qualifiers) is left to ``quantity_context``, ranges and changes to ``quantity_ranges``; ``make_quantity``
-makes the record of what was read.
+a currency, a measure from ``quantity_units``, a duration (``quantity_durations``) or age, or a counted
+noun. Context (years, names, qualifiers) is left to ``quantity_context``, ranges and changes to
+``quantity_ranges``; ``make_quantity`` makes the record of what was read.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pint
 
+from storyline.doc.quantity_durations import DURATION, DURATION_UNIT, duration_after
 from storyline.doc.quantity_states import DEMONYM, STATES, VERB_STATES, people_in_state, verb_state
 from storyline.doc.quantity_units import (
     CURRENCY_SIGNS,
@@ -187,26 +188,6 @@ _PINT = (
 )
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
-DURATION = re.compile(
-    r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur|millenni)",
-    re.I,
-)
-# a duration written apart from its number ("three days", "24 hours", "15 more days"); "a three-day visit" is not one
-_DURATION_UNIT = re.compile(
-    r"\s+(?:(?:more|fewer|extra|additional|further)\s+)?(?P<unit>second|minute|hour|day|night|fortnight|week|month|year|decade|centur(?=y|ies)|millenni(?=um|a)"
-    r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
-    re.I,
-)
-# one describing word before a length of time, "three remarkable weeks"; not a function word ("30 per day"), "light"
-# ("40 light years") nor a noun (read in ``unit_after``), nor before a period that modifies a noun ("room night fees")
-_DESCRIBED = re.compile(
-    r"\s+(?!(?:per|a|an|the|each|every|this|that|these|those|last|next|of|in|on|at|for|by|to|from|with|and|or|than"
-    r"|light|some|all|is|are|was|were|be|been|had|has|have|will|would|can|could)\s)(?P<word>[a-z]+(?:-[a-z]+)*)"
-    r"(?=\s+(?:second|minute|hour|day|night|week|month|year|decade)s?\b(?!\s+[a-z]+s\b))"
-)
-_YEAR = re.compile(r"(?:1\d|20)\d\d")  # "the 2016 election year" names a year, it lasts none
-_DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second", "secs": "second", "min": "minute",
-                   "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
 # a scale word joined to "pound" prices it: "a million-pound house", "a 3 million-pound striker"
@@ -365,15 +346,9 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if age is not None:
         unit = (age.group("unit") or "year").lower()
         return Unit(age.end(), unit, age.group().strip(" -"), None, None, "age")
-    described = _DESCRIBED.match(text, pos) if not _YEAR.fullmatch(text[atom.start : atom.end]) else None
-    word = described["word"] if described is not None else ""
-    if word and (plural(word) or is_counted(word) or word in WORD_VALUES or _DURATION_UNIT.fullmatch(f" {word}")):
-        described = None  # a noun or a number before the period: "500,000 people year after year", "18 hour days"
-    duration = _DURATION_UNIT.match(text, described.end() if described else pos)
+    duration = duration_after(text, pos, text[atom.start : atom.end])  # "three days", "three remarkable weeks"
     if duration is not None:
-        unit = duration.group("unit").lower()
-        raw = text[pos : duration.end()].strip()
-        return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), raw, None, None, "duration")
+        return Unit(duration[0], duration[1], duration[2], None, None, "duration")
     metres = _RACE_VERB.search(text, max(0, atom.start - 32), atom.start) or _METRES_BEFORE.search(
         text, max(0, atom.start - 48), atom.start
     )
@@ -418,7 +393,7 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
         return None
     shared_time = m.re is _SHARED_JOIN and DURATION.match(m.group("noun"))
-    if _UNIT.match(text, m.start("noun") - 1) or _DURATION_UNIT.match(text, m.start("noun") - 1) or shared_time:
+    if _UNIT.match(text, m.start("noun") - 1) or DURATION_UNIT.match(text, m.start("noun") - 1) or shared_time:
         return None  # a unit shared along a list is read with the list: "7- or 8-inch", "16- or 17-hour"
     end = m.end() if m.re is _JOINED else pos + 1
     noun = m.group("noun").lower()
