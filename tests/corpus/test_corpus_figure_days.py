@@ -34,22 +34,21 @@ def days(s: Sentence) -> dict[str, IsoDate | None]:
     return {q.text: fd.figure_day(s, q, s.event_date, REPORT) for q in s.quantities}
 
 
-def test_a_sentence_of_two_days_values_gives_each_its_own_day() -> None:
-    s = sentence(
+@pytest.mark.parametrize(
+    "text",
+    [
         "On Monday the slick covered about 300 square miles, but by Tuesday's end it covered 900 square miles.",
-        ["about 300 square miles", "900 square miles"], [("Monday", "2031-03-02"), ("Tuesday", "2031-03-03")],
-        "2031-03-02",
-    )  # fmt: skip
-    assert days(s) == {"about 300 square miles": "2031-03-02", "900 square miles": "2031-03-03"}
-
-
-def test_a_change_from_one_days_value_to_anothers_dates_each_by_the_time_right_after_it() -> None:
-    s = sentence(
+        # a change from one day's value to another's: each dated by the time right after it
         "Satellite images showed the slick grew from about 300 square miles on Monday to 900 square miles by the "
         "end of Tuesday.",
-        ["about 300 square miles", "900 square miles"], [("Monday", "2031-03-02"), ("Tuesday", "2031-03-03")],
-        "2031-03-02",
-    )  # fmt: skip
+    ],
+)
+def test_a_sentence_of_two_days_values_gives_each_its_own_day(text: str) -> None:
+    figures, times = (
+        ["about 300 square miles", "900 square miles"],
+        [("Monday", "2031-03-02"), ("Tuesday", "2031-03-03")],
+    )
+    s = sentence(text, figures, times, "2031-03-02")
     assert days(s) == {"about 300 square miles": "2031-03-02", "900 square miles": "2031-03-03"}
 
 
