@@ -33,7 +33,7 @@ _PERIOD_BEFORE = re.compile(
 # A comma that goes on with the since-clause: "exploded on 20 April, killing 11 workers, ...".
 _CLAUSE_GOES_ON = re.compile(r",\s*(?:\w+ing|which|who|when|where)\b", re.IGNORECASE)
 # What may stand between a figure and the time that follows it as its own: "11,100 barrels on Sunday".
-_RIGHT_AFTER = re.compile(r"[^\d,;:()—–]{0,20}")
+_RIGHT_AFTER = re.compile(r"[^\d,.;:()—–]{0,20}")
 # A revision that replaces the figure before it with the next: "before revising upwards to", "was upped to",
 # "a figure repeated by BP, increased last week to", "then raised that number to"; its object, if any, is the
 # figure itself ("it", "the estimate"), never another thing ("raising the number of shelters to 12").
@@ -53,10 +53,10 @@ _REVISED_TO = re.compile(
 def figure_day(
     sentence: Sentence, quantity: Quantity, when: IsoDate | None, published: IsoDate | None
 ) -> IsoDate | None:
-    """The day of a figure that ``when`` (its sentence's event date, or an earlier value's) would date wrongly
-    (see the module docstring), else ``when``: the date of the figure's own time nearest it (``own_times``),
-    else its report's day (``published``); None for a value a revision replaces, unless a time between the
-    two dates it."""
+    """The figure's day: ``when`` (as ``figures.points_of`` found it: its sentence's event date, an earlier
+    value's date, or None), unless no time dating the sentence governs the figure (``governs``); then the
+    figure's own time nearest it (``own_times``), else its report's day (``published``). A value a revision
+    replaces (``revision_after``) has no day, unless a time between the two gives one."""
     revision = revision_after(sentence, quantity)
     if revision is not None:
         return day_before(sentence, quantity, revision)
