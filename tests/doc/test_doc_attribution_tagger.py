@@ -262,3 +262,30 @@ def test_the_subject_of_a_figure_estimate_is_kept_whatever_the_tagger_says() -> 
     plain = text.replace("12", "ease")
     words[5] = ("ease", "ease", "NOUN", "NN", "pobj", 4)
     assert checked_sources(_estimate_doc(plain, words), _Fixed(0.01)).sentences[0].attributions[0].source is None
+
+
+def test_a_speakers_label_before_a_colon_is_kept_whatever_the_tagger_says() -> None:
+    text = "Polls held - Ana Roe: “Voters broke late.”"
+    words = [
+        ("Polls", "poll", "NOUN", "NNS", "nsubj", 1),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("-", "-", "PUNCT", ":", "punct", 1),
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 4),
+        ("Roe", "Roe", "PROPN", "NNP", "appos", 1),
+        (":", ":", "PUNCT", ":", "punct", 1),
+        ("“", "“", "PUNCT", "``", "punct", 8),
+        ("Voters", "voter", "NOUN", "NNS", "nsubj", 8),
+        ("broke", "break", "VERB", "VBD", "parataxis", 1),
+        ("late", "late", "ADV", "RB", "advmod", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+        ("”", "”", "PUNCT", "''", "punct", 8),
+    ]
+    colon, roe = text.index(":"), text.index("Ana")
+    a = Attribution(cue=(colon, colon + 1), content=(colon + 2, len(text)), source=(roe, colon), speaker="Ana Roe")
+    assert checked_sources(_one_sentence(text, words, a), _Fixed(0.01)).sentences[0].attributions[0].source == (
+        roe,
+        colon,
+    )
+    # the same words read as another cue's source are the tagger's to take off
+    other = Attribution(cue=(6, 10), content=(colon + 2, len(text)), source=(roe, colon), speaker="Ana Roe")
+    assert checked_sources(_one_sentence(text, words, other), _Fixed(0.01)).sentences[0].attributions[0].source is None

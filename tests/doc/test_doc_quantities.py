@@ -113,6 +113,7 @@ def test_parenthetical_conversion_is_one_measure_and_a_conversion():
         ("Lunch costs eight or nine euros.", [(8, "EUR", "eight"), (9, "EUR", "nine euros")]),
         ("It fits a 7- or 8-inch screen.", [(7, "inch", "7"), (8, "inch", "8-inch")]),
         ("Tickets cost $5 or $6.", [(5, "USD", "$5"), (6, "USD", "$6")]),
+        ("Only one or two towns will vote.", [(1, "count", "one"), (2, "count", "two towns")]),  # "one" was lost
     ],
 )
 def test_alternatives_joined_by_or_are_two_values_in_one_unit(text, found):

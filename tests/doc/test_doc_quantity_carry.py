@@ -144,3 +144,16 @@ def test_a_bare_number_with_a_state_of_its_own_takes_no_other_state(text: str, n
 )
 def test_a_bare_number_beside_a_count_still_takes_its_noun(text: str, noun: str) -> None:
     assert [q.noun for q in extract_quantities(text)] == [noun, noun]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("There are a dozen ballots I doubt, out of about 9,000.", (9000, "count", "ballots")),
+        ("The firm will cut 2.5 million coal jobs out of a total of nearly 7 million.", (7e6, "count", "jobs")),
+        ("She won 40 percent of the seats, out of 62 last time.", (62, "count", None)),
+    ],
+)
+def test_a_bare_whole_after_out_of_takes_the_unit_of_its_part(text, last):
+    # the whole was a bare count; a share's whole is no share
+    assert units(text)[-1] == last

@@ -45,3 +45,24 @@ def test_code_spans_cover_the_address_and_the_phone_number():
     text = "See www.example.org/2019-05-03 or ring 0161 496 0000."
     spans = [text[a:b] for a, b in code_spans(text)]
     assert spans == ["www.example.org/2019-05-03", "0161 496 0000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<post post-id="881200345566778899"></post>.',
+        '<item author="jroe" stamp="1500000123" ref="73">The ferry sailed.</item>',
+    ],
+)
+def test_numbers_inside_a_markup_tag_are_no_quantities(text):
+    # each number of a tag's attributes was read as a bare count
+    assert extract_quantities(text) == []
+
+
+def test_quantities_between_markup_tags_are_still_read():
+    found = extract_quantities('<item ref="73">The ferry carried 40 cars.</item>')
+    assert [(q.value, q.noun) for q in found] == [(40, "cars")]
+
+
+def test_a_less_than_sign_before_a_number_opens_no_tag():
+    assert [q.value for q in extract_quantities("Flows stayed < 40 tonnes > in the dry season.")] == [40]

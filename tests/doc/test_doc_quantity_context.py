@@ -164,3 +164,53 @@ def test_a_year_after_born_is_a_birth_year_not_a_count(text: str) -> None:
 )
 def test_a_count_near_born_is_still_a_count(text: str, value: float) -> None:
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The mayor has won six of the past seven races.", [(6, "races"), (7, "races")]),
+        ("The side lost three of its last four games.", [(3, "games"), (4, "games")]),
+        ("Voters backed 5 of the previous 8 budgets.", [(5, "budgets"), (8, "budgets")]),
+    ],
+)
+def test_a_part_of_a_whole_with_a_describing_word_before_the_whole_counts_its_noun(text, counts):
+    # the part was dropped ("six") or left bare ("5"): the word before the whole's number hid it
+    assert [(q.value, q.noun) for q in extract_quantities(text)] == counts
+
+
+def test_a_part_of_a_whole_in_years_after_a_describing_word_stays_no_count():
+    assert [(q.value, q.unit) for q in extract_quantities("He spent two of the past five years abroad.")] == [
+        (5, "year")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Half of the jurors were 45 or older.", 45),
+        ("Residents 65 and older ride free.", 65),
+        ("Players 12 or younger need a parent.", 12),
+        ("The average age of the new members was 31.", 31),
+        ("The median age in the valley is 52.", 52),
+    ],
+)
+def test_a_number_before_or_older_or_after_an_average_age_is_an_age(text, value):
+    # each was a bare count
+    assert [(q.value, q.unit, q.kind) for q in extract_quantities(text)][-1] == (value, "year", "age")
+
+
+def test_an_age_or_a_percent_around_older_or_an_average_age_keeps_its_own_unit():
+    assert [(q.value, q.unit, q.kind) for q in extract_quantities("The bridge is 40 years old or older.")] == [
+        (40, "year", "age")
+    ]
+    assert [q.unit for q in extract_quantities("The average age of the fleet rose by 3 percent.")] == ["percent"]
+
+
+def test_older_before_a_plural_is_a_comparison_not_an_age_bound():
+    assert all(q.kind != "age" for q in extract_quantities("The 3 and older models were recalled."))
+
+
+def test_a_street_number_before_a_capitalized_plural_in_the_street_name_is_no_count():
+    # "Earls", a capitalized plural, was read as what 28 counts
+    assert extract_quantities("Cheques go to 28 Earls Court Rd, Leeds.") == []

@@ -235,6 +235,9 @@ def test_a_count_of_capitalized_people_or_before_a_clause_is_still_a_count(text:
         "1315 The mayor says the bridge is shut.",  # a live report's time stamp
         "12 As for the ferries, none sailed.",  # a list's label
         "3) Close the port.",
+        "2. Mayors did not spend in the north.",  # a numbered list's label with a full stop
+        "9. Dana Roe.",
+        "4. FERRIES HALTED IN THE STORM.",
     ],
 )
 def test_a_number_with_a_leading_zero_or_a_label_at_a_sentence_head_is_no_quantity(text):
@@ -247,6 +250,8 @@ def test_a_number_with_a_leading_zero_or_a_label_at_a_sentence_head_is_no_quanti
         ("1500 Marines landed on the beach.", 1500),  # a capitalized noun, no clause opener
         ("12 people died in The Hague.", 12),
         ("The count reached 0.5 percent.", 0.5),
+        ("2.5 million people voted.", 2.5e6),
+        ("40 died. Rescuers kept digging.", 40),
     ],
 )
 def test_a_count_at_a_sentence_head_or_a_decimal_below_one_stays(text, value):

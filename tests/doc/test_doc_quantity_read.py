@@ -344,3 +344,105 @@ def test_a_bare_m_after_a_length_in_brackets_or_a_depth_is_metres(text, value):
 
 def test_a_bare_m_after_money_stays_millions():
     assert [(q.value, q.unit) for q in extract_quantities("The fund raised £2.5 m for the town.")] == [(2.5e6, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("The rally capped off three remarkable weeks for the club.", 3, "week", "three remarkable weeks"),
+        ("She spent 2 long years at sea.", 2, "year", "2 long years"),
+        ("The strike went on for five straight days.", 5, "day", "five straight days"),
+        ("It took four hard-fought months to agree.", 4, "month", "four hard-fought months"),
+    ],
+)
+def test_a_length_of_time_after_one_describing_word_is_a_duration(text, value, unit, span):
+    # a number word was dropped and a digit left bare: the word between hid the unit
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind, q.text) == (value, unit, "duration", span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose 30 per day in the mill.",
+        "The shop sold 2,000 last year.",
+        "They sent 12 each week.",
+        "A star 40 light years away was seen.",
+        "The index gained 150 this month.",
+        "Floods kill 20,000 people year after year.",
+        "The strike caused 1,000 room night cancellations.",
+        "The 2016 election year was long.",
+        "She had 3,000 followers second only to him.",
+    ],
+)
+def test_a_function_word_a_noun_or_a_year_before_a_period_makes_no_duration_of_the_number(text):
+    assert all(q.kind != "duration" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cover rose to 90 million, up from 60 million two years ago.", [(9e7, "count"), (6e7, "count"), (2, "year")]),
+        ("Nurses work 14 hour days in the ward.", [(14, "hour")]),
+    ],
+)
+def test_a_number_or_a_period_before_a_period_is_no_describing_word(text, found):
+    # "60 million two years" was read as one duration, "14 hour days" as 14 days
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The mayor met two Democrats and a banker.", "democrats"),
+        ("The checker gave the claim three Pinocchios.", "pinocchios"),
+        ("The panel heard five Hispanic-Americans speak.", "hispanic-americans"),
+        ("Officials questioned 4 Baptists from the town.", "baptists"),
+    ],
+)
+def test_a_capitalized_plural_after_a_number_is_what_is_counted(text, noun):
+    # "two Democrats" was dropped as a number word with nothing counted; "4 Baptists" left bare
+    (q,) = extract_quantities(text)
+    assert (q.unit, q.noun) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They booked a room at the Four Seasons in town.",
+        "She ate lunch at Five Guys near the station.",
+        "FIVE THINGS TO KNOW TODAY.",
+    ],
+)
+def test_a_capitalized_number_word_inside_a_name_counts_no_capitalized_plural(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The plant will move 700 United Steelworks jobs abroad.", "jobs"),
+        ("The party seated five Greens supporters on the panel.", "supporters"),
+        ("Tar reached two Texas beaches on Monday.", "beaches"),
+    ],
+)
+def test_a_capitalized_plural_after_other_words_or_before_a_noun_is_a_modifier(text, noun):
+    assert [q.noun for q in extract_quantities(text)] == [noun]
+
+
+def test_digits_at_a_sentence_head_count_no_capitalized_plural():
+    # a live report's time stamp before a clause: no count of churches
+    assert all(q.noun is None for q in extract_quantities("1315 Churches in the city have collected food."))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("Her 61%-35% lead held.", [61, 35]), ("By 52%-40%, members said yes.", [52, 40])],
+)
+def test_a_hyphen_right_after_a_percent_sign_joins_two_shares_and_makes_no_minus(text, values):
+    # the second share was read as negative, "-35%"
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+def test_a_minus_sign_after_a_space_still_makes_a_share_negative():
+    assert [q.value for q in extract_quantities("Growth was -5% last year.")] == [-5]

@@ -344,3 +344,41 @@ def test_the_pronoun_one_before_an_adverb_preposition_or_conjunction_counts_noth
 def test_one_before_a_word_in_ly_counts_the_noun_after_it_unless_the_word_is_the_noun(text: str, noun: str) -> None:
     (one,) = [q for q in extract_quantities(text) if q.value == 1]
     assert one.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The mayor drew thousands to rallies in the east.", 1e3, 1e4),
+        ("Millions lost their savings in the crash.", 1e6, 1e7),
+        ("The crowd cheered while dozens who opposed him left.", 12, 120),
+        ("She won the backing of hundreds by the end of May.", 100, 1000),
+    ],
+)
+def test_a_bare_plural_scale_word_is_a_vague_count(text, low, high):
+    # was no quantity: only "thousands of ..." with its "of" was read
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, "count", "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tens of thousands fled the floods.", [(1e4, 1e5)]),
+        ("Hundreds of thousands queued for bread.", [(1e5, 1e6)]),
+    ],
+)
+def test_a_plural_scale_word_after_another_scale_stays_one_amount(text, values):
+    assert [(q.low, q.high) for q in extract_quantities(text)] == values
+
+
+def test_a_capitalized_scale_word_after_a_capitalized_word_is_a_name():
+    assert extract_quantities("She played the Euro Millions draw.") == []
+
+
+def test_a_plural_scale_word_alone_counts_no_noun_after_its_verb():
+    assert only("Millions lost their homes in the flood.").noun is None
+
+
+def test_a_plural_scale_word_after_a_number_is_no_vague_amount():
+    assert all(q.kind != "vague" for q in extract_quantities("The toll rose to 5 thousands by May."))

@@ -115,6 +115,11 @@ def test_counted_phrase_is_lemmatized_without_stopwords_as_cqe_writes_it() -> No
     assert names == ["small ferry", "old truck"]
 
 
+def test_a_plural_noun_ending_in_est_is_no_superlative_without_a_parse() -> None:
+    names = [unit_name(q) for q in extract_quantities("Voters held 12 contests and 30 protests; the 3 largest fell.")]
+    assert names[:2] == ["contest", "protest"]
+
+
 def test_units_have_the_one_name_of_cqe_dictionary() -> None:
     system = extract_quantities("It shipped 3 tonnes, 4 tons, 9 ppm and 164p a share.")
     assert [unit_name(q) for q in system][:3] == ["metric ton", "ton", "parts-per-million"]

@@ -40,6 +40,7 @@ from storyline.corpus.figure_casualties import (
 from storyline.corpus.figure_days import figure_day
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_headings import entry_date, is_heading_dated
+from storyline.corpus.figure_history import estimate_measure, recalled
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_other import NAME_SHARE, is_other_disease
@@ -285,7 +286,7 @@ def measure_of(sentence: Sentence, quantity: Quantity) -> str | None:
     ..."); either makes other figures no tally."""
     volume = volume_measure(sentence, quantity)
     if volume:
-        return volume
+        return estimate_measure(sentence, quantity, volume)  # "the 5,000-barrel estimate" is none
     money = money_measure(sentence, quantity)
     if money == COST:
         return COST
@@ -335,7 +336,8 @@ def points_of(
             measure = measure_of(s, q)
             if measure is None:
                 continue
-            when = earlier_value_date(s, q) or (None if told_as_earlier(s) else s.event_date)
+            earlier = told_as_earlier(s) or recalled(s, q)  # "initially put at", "the 5,000-barrel estimate"
+            when = earlier_value_date(s, q) or (None if earlier else s.event_date)
             when = figure_day(s, q, when, doc.published)  # the time that governs the figure
             previous = doc.sentences[k - 1] if k else None
             if when == s.event_date and is_heading_dated(s):

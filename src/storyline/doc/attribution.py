@@ -21,6 +21,7 @@ from storyline.doc.attribution_cues import CLAUSE_CUE_LEMMAS, CUE_LEMMAS, DENIAL
 from storyline.doc.attribution_documents import POSSESSED_OFFICE, is_document_claim
 from storyline.doc.attribution_force import covers_more_than_one, remember_name, sort_by_force, stands_for
 from storyline.doc.attribution_hedge_links import link_closing_hedges
+from storyline.doc.attribution_labels import with_labels
 from storyline.doc.attribution_learned import (
     CueModel,
     cue_model,
@@ -412,6 +413,7 @@ def attribute_document(doc: Document, model: CueModel | None = None, sources: Cu
             inside = [(sentence.start + s, sentence.start + e) for s, e in quoted]
             kept = learned_attributions(sentence, found, verdict.stances, inside, model, sources)
             found = kept + tuple(a for a in found if a not in kept and is_document_claim(a))  # a list's claim stays
+        found = with_labels(found, doc.sentences, k)  # "TAPPER:" alone on its line; "... - Ann Roe: “...”"
         out.append(
             changed(
                 sentence,

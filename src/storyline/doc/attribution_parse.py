@@ -307,7 +307,7 @@ _LABELS = frozenset(
 )
 
 
-def _speaker_like(lead: tuple[Token, ...]) -> bool:
+def speaker_like(lead: tuple[Token, ...]) -> bool:
     """A name ("Rusk", "AP"), a capitalised group or title ("Historians", "Report") or an interview's
     "Q" and "A"; not a label ("Question", "Editor's Note")."""
     last = lead[-1]
@@ -325,7 +325,7 @@ def _headline(sentence: Sentence) -> Attribution | None:
     if not colon or len(tokens) - colon < 3:
         return None
     lead = tokens[:colon]
-    if any(t.pos in ("VERB", "AUX", "NUM") for t in lead) or not _speaker_like(lead):
+    if any(t.pos in ("VERB", "AUX", "NUM") for t in lead) or not speaker_like(lead):
         return None
     last = len(tokens) - 1 if tokens[-1].pos != "PUNCT" or len(tokens) - colon < 4 else len(tokens) - 2
     content = (tokens[colon + 1].start, tokens[last].end)

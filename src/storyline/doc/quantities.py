@@ -94,7 +94,8 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     if atom is None:
         return None
     before = text[: atom.start]
-    if m.group("num").lower() == "one" and not atom.scaled and unit_after(text, atom.end, atom) is None:
+    alone = OR_SEP.match(text, atom.end) is None  # "one or two towns" is two alternatives
+    if m.group("num").lower() == "one" and not atom.scaled and alone and unit_after(text, atom.end, atom) is None:
         return _one(text, atom)
     between = BETWEEN_BEFORE.search(before)
     first_unit = unit_after(text, atom.end, atom) or age_apposition(text, atom) or part_of(text, atom)
@@ -178,11 +179,13 @@ def _one(text: str, atom: Atom) -> tuple[Quantity, int] | None:
 
 
 def _vague(text: str) -> list[Quantity]:
-    """ "hundreds of people", "tens of millions of dollars", of kind "vague"; "hundreds of years" is left out."""
+    """ "hundreds of people", "tens of millions of dollars", "thousands" alone, of kind "vague"; "hundreds of
+    years" is left out."""
     found = []
     for span in vague_amounts(text):
         atom = Atom(span.start, span.end, span.low, span.low, True, None, None)
-        unit = unit_after(text, span.end, atom) or plural_unit(text, span.end)
+        alone = " " not in text[span.start : span.end]  # "thousands" alone counts no word after it: "millions lost"
+        unit = None if alone else unit_after(text, span.end, atom) or plural_unit(text, span.end)
         if unit is None or unit.kind == "measure":
             end = unit.end if unit is not None else span.end
             found.append(

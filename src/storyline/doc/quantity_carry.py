@@ -2,7 +2,8 @@
 million", "460 vans were stolen this year compared with 63", "16369.03 up 58.06 points", the level after a
 change, "rose 45 points to 7,100", and the other side of a tally, "passed by 218 votes to 210"; or set beside, of
 the same size, in a clause joined by "while" or "and": "at 2483805 while Ohio had 1385710 lightning strikes";
-or a side of a size, "66.5 x 107 mm", as CQE gives each side the unit.
+or a side of a size, "66.5 x 107 mm", as CQE gives each side the unit; or the whole a part is out of, "a
+dozen ballots I doubt, out of about 9,000".
 
 ``extract_quantities`` reads each number with the unit written after it; a number written without one
 often shares the unit of a neighbour it is set against, and this is the step that carries it over.
@@ -24,6 +25,9 @@ __all__ = ["carry_units"]
 # "against") or ending a short clause on it ("were stolen this year compared with")
 _COMPARED = re.compile(r"^[\s,;]*(?:up|down)?\s*(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
 _COMPARED_LATER = re.compile(r"^[^\d;:()]{0,60}?[\s,](?:compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+# the words between a part and its bare whole: "a dozen ballots I doubt, out of about 9,000", "2.5 million coal
+# jobs out of a total of 7 million"
+_OUT_OF = re.compile(r"^[^\d;:()]{0,60}?[\s,]out\s+of\s+(?:a\s+total\s+of\s+)?$", re.I)
 _BEFORE_CHANGE = re.compile(r"^[\s,]*(?:up|down)\s+$", re.I)
 _BY = re.compile(r"^\s*[x×]\s*$")  # the sides of a size: "66.5 x 107 mm", "30 x 20 x 10 cm"
 _JOINED = re.compile(r"\b(?:while|whilst|whereas|and|but)\b", re.I)
@@ -149,8 +153,10 @@ def _tally(text: str, prev: Quantity, q: Quantity) -> bool:
 
 
 def _compared(text: str, prev: Quantity, q: Quantity) -> bool:
-    """``q`` is set against ``prev``, a measure with a unit or a count with a noun."""
+    """``q`` is set against ``prev``, a measure with a unit or a count with a noun, or is the whole ``prev`` is a
+    part of."""
     if prev.kind != "measure" or (prev.unit == "count" and prev.noun is None) or prev.unit in ("km", "km2"):
         return False
     gap = text[prev.end : q.start]
-    return bool(_COMPARED.match(gap) or _COMPARED_LATER.match(gap))
+    whole = prev.unit != "percent" and _OUT_OF.match(gap) is not None  # a share's whole is no share
+    return bool(_COMPARED.match(gap) or _COMPARED_LATER.match(gap)) or whole

@@ -1,4 +1,4 @@
-"""Numbers that are codes, not amounts: the digits of web addresses and of telephone numbers.
+"""Numbers that are codes, not amounts: the digits of web addresses, of telephone numbers and of markup tags.
 
 ``quantities`` skips every number inside these spans, as CQE leaves out what looks like a phone number.
 """
@@ -22,8 +22,13 @@ _PHONE = re.compile(
 )
 
 
+# a markup tag left in scraped text, with its attributes: '<tweet tweet-id="7713167896">', '</item>'
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+
+
 def code_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` whose digits are an address or a telephone number, left to right."""
+    """The spans of ``text`` whose digits are an address, a telephone number or a markup tag, left to right."""
     spans = [m.span() for m in _URL.finditer(text)] if "http" in text or "www." in text else []
     spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [m.span() for m in _TAG.finditer(text)] if "<" in text else []
     return sorted(spans)

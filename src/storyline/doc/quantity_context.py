@@ -44,6 +44,7 @@ _ADDRESS_AFTER = re.compile(
 _OF_THE = re.compile(
     r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
 )
+_DESCRIBING = re.compile(r"[a-z]+\s+")  # one lower-case word before the whole's number
 _NAME_COMMA = re.compile(
     r"\b(?:[A-Z][a-z’'-]+|man|woman|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|driver"
     r"|victim|suspect|teenager|pilot|passenger|resident|officer|worker),\s+$"
@@ -62,7 +63,14 @@ _GAP_AFTER = re.compile(r"(?:[,;.)!?]|\s+(?:and|or|respectively)\b|\s*$)")
 _GAP_COUNT = re.compile(r"\d[\d,.]*(?:%|\s+(?:per\s?cent|percent)\b|\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 # words that make the bare number after them an age: "she turned 40", "life expectancy in the region is 73"
 # "turned 40", "life expectancy ... is around 81", "at the age of 87" ("age" is a surface of CQE's "year of age")
-_AGE_BEFORE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\blife\s+expectancy\b[^\d.;:]{0,40}?|\bage\s+of)\s+$", re.I)
+# "the average age of the new members was 31", "the median age in the valley is 52"
+_AGE_BEFORE = re.compile(
+    r"(?:\bturn(?:s|ed|ing)?|\b(?:life\s+expectancy|(?:average|median|mean)\s+age)\b[^\d.;:]{0,40}?|\bage\s+of)\s+$",
+    re.I,
+)
+# a bound of people's ages: "45 or older", "65 and older", "12 or younger"; not of a plural after it ("3 and
+# older models")
+_OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)", re.I)
 # a person's age told with "be": "He will be 35 by the end of the year", "she was 23 when ...", "I'm 40."
 _PERSON_BE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|I)(?:\s+(?:will|would|could|might|may|must)\s+be|\s+(?:is|was|am)|['’](?:s|m|ll\s+be))\s+$"
@@ -132,7 +140,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
         return True  # a year of another century after a preposition of time: "in 1260", "until 2100"
     if unit is None and re.fullmatch(r"21\d\d", raw) and BY_BEFORE.search(before[-4:]):
         return True  # a deadline of the next century: "by 2100" (a change "rose by 2100" is rarely that large)
-    if unit is None and not plural and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
+    named_plural = plural and after[1:2].isupper()  # "28 Earls Court Rd": a capitalized plural is a street's name
+    if unit is None and (not plural or named_plural) and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     name = NAME_BEFORE.search(before)
     return unit is None and name is not None and not qualifier_before(before)[0] and not gapped(before, after)
@@ -181,6 +190,8 @@ def part_of(text: str, atom: Atom) -> Unit | None:
     if of is None:
         return None
     whole = atom_from(text, of.end())
+    if whole is None and (word := _DESCRIBING.match(text, of.end())) is not None:
+        whole = atom_from(text, word.end())  # "six of the past seven races", "three of its last four games"
     named = ends_with(NAME_BEFORE, text[: atom.start]) is not None  # "Article 5 of the rules"
     if whole is None:
         noun = noun_after(text, of.end() - 1, general=True)
@@ -196,9 +207,10 @@ def part_of(text: str, atom: Atom) -> Unit | None:
 def age_apposition(text: str, atom: Atom) -> Unit | None:
     """An age set off by commas after a name or a person, as news writes it: "Dana Roe, 45, said", "his son,
     12, was unhurt", "said Dana Roe, 45."; or, the commas left out, between a full name and its verb: "Nick
-    Hague 44 has spent"; or after "turned", "life expectancy" or "the age of": "she turned 40", "life
-    expectancy in the valley is around 81", "died at the age of 87"; or after "he", "she" or "I" and "be",
-    before the clause ends or a time: "He will be 35 by the end of the year", "she was 23 when"."""
+    Hague 44 has spent"; or after "turned", "life expectancy", "average age" or "the age of": "she turned 40",
+    "life expectancy in the valley is around 81", "the average age of members was 31", "died at the age of 87";
+    or before "or older": "voters 45 or older"; or after "he", "she" or "I" and "be", before the clause ends or
+    a time: "He will be 35 by the end of the year", "she was 23 when"."""
     before = text[: atom.start]
     if not (text[atom.start : atom.end].isdigit() and 0 < atom.value < 120):
         return None
@@ -207,7 +219,8 @@ def age_apposition(text: str, atom: Atom) -> Unit | None:
     told = ends_with(_AGE_BEFORE, before[: qualifier_before(before)[1]]) is not None  # "turned about 40"
     last = _SENTENCE_END.match(text, atom.end) and ends_with(_FULL_NAME_COMMA, before)  # "said Dana Roe, 45."
     been = _AFTER_BE_AGE.match(text, atom.end) and ends_with(_PERSON_BE, before)  # "He will be 35 by May"
-    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last or been else None
+    older = _OLDER_AFTER.match(text, atom.end)  # "voters 45 or older"
+    return Unit(atom.end, "year", None, None, None, "age") if comma or bare or told or last or been or older else None
 
 
 # an earthquake's magnitude named before its number, or its number told on the Richter scale

@@ -198,9 +198,10 @@ def clock_or_short_year(raw: str, before: str, after: str) -> bool:
     return bool(clock and _CLOCK_AFTER.match(after))
 
 
-# a function word that opens a clause: after a number at a sentence's head it makes that number a label
+# a function word that opens a clause, or a full stop before a capital ("2. Mayors did not ..."): after a
+# number at a sentence's head it makes that number a label
 _CLAUSE_OPENER = re.compile(
-    r"(?:\)|\s+(?-i:The|A|An|This|That|These|Those|It|He|She|We|They|I|You|There|Here|In|On|At|As|For|With|By|If"
+    r"(?:\)|\.\s+[A-Z\"“‘]|\s+(?-i:The|A|An|This|That|These|Those|It|He|She|We|They|I|You|There|Here|In|On|At|As|For|With|By|If"
     r"|When|While|After|Before|Given|Our|My|His|Her|Its|Their|Your)\b)"
 )
 
@@ -209,7 +210,7 @@ def code_or_label(raw: str, before: str, after: str) -> bool:
     """A number that labels or codes, not an amount: one written with a leading zero (a phone number, a stock
     code, a clock time: "call 0800 555 0199", "at 0910 local time"; an amount is never written so), and a
     number at a sentence's head right before a clause of its own, a live report's time stamp or a list's
-    label ("1124 The UN says ...", "17 As for the rebels ...", "4) Arm the rebels")."""
+    label ("1124 The UN says ...", "17 As for the rebels ...", "4) Arm the rebels", "2. Mayors did not ...")."""
     if re.match(r"[-−]?0\d", raw):
         return True
     return not before.strip() and raw[:1].isdigit() and _CLAUSE_OPENER.match(after) is not None

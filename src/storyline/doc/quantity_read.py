@@ -35,6 +35,9 @@ from storyline.doc.quantity_words import (
     TENS,
     VULGAR_FRACTIONS,
     WORD_VALUES,
+    name_plural,
+    named_number,
+    noun_next,
     parse_number,
     plural,
 )
@@ -107,7 +110,7 @@ _SHORT_SIGNS = ("R", "DH", "TL")
 _SIGNED_AMOUNT = re.compile(r"\d{3}|\d+[.,]\d|\d+\s?(?:bn|bln|m|mln|tn|k|million|billion|trillion)\b", re.I)
 # a minus sign or word right before a number: "-5 yards", "$-50.8bn", "minus 233 Celsius"
 # a minus sign; not "plus or minus 3 points", "plus-minus 3.1", a margin either way
-_MINUS = re.compile(r"(?:(?<![\w.,)–-])-|−|(?<!plus or )(?<!plus-)(?<!plus/)(?<!\+/)\bminus[\s-])$", re.I)
+_MINUS = re.compile(r"(?:(?<![\w.,)%–-])-|−|(?<!plus or )(?<!plus-)(?<!plus/)(?<!\+/)\bminus[\s-])$", re.I)
 
 # "× 10^-8", "x10−8", "×10⁻⁸": an exponent needs a caret, a sign or superscript digits ("3x104" is not one)
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -194,6 +197,14 @@ _DURATION_UNIT = re.compile(
     r"|(?-i:secs?|mins?|yrs?|wks?)(?=[\s,.;)]|$))(?:s|y|ies|um|ums|a)?\b(?![-’'])",
     re.I,
 )
+# one describing word before a length of time, "three remarkable weeks"; not a function word ("30 per day"), "light"
+# ("40 light years") nor a noun (read in ``unit_after``), nor before a period that modifies a noun ("room night fees")
+_DESCRIBED = re.compile(
+    r"\s+(?!(?:per|a|an|the|each|every|this|that|these|those|last|next|of|in|on|at|for|by|to|from|with|and|or|than"
+    r"|light|some|all|is|are|was|were|be|been|had|has|have|will|would|can|could)\s)(?P<word>[a-z]+(?:-[a-z]+)*)"
+    r"(?=\s+(?:second|minute|hour|day|night|week|month|year|decade)s?\b(?!\s+[a-z]+s\b))"
+)
+_YEAR = re.compile(r"(?:1\d|20)\d\d")  # "the 2016 election year" names a year, it lasts none
 _DURATION_NAMES = {"centur": "century", "millenni": "millennium", "sec": "second", "secs": "second", "min": "minute",
                    "mins": "minute", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}  # fmt: skip
 _JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
@@ -314,6 +325,7 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
     people's name ("millions of Americans").
     """
     previous = ""
+    named = named_number(text, pos)
     for _ in range(5):
         initials = INITIALS.match(text, pos)  # "two U.S. lawmakers", "three U.K. banks"
         pos = initials.end() if initials is not None else pos
@@ -325,7 +337,8 @@ def noun_after(text: str, pos: int, general: bool = False) -> tuple[int, str] | 
             return None
         if word in VERB_STATES:  # "22 killed in the blast", "12 more hurt"; not "the two killed a guard"
             return verb_state(text, m.end(), word) if previous.lower() in ("", "more") else None
-        if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw))):
+        named_plural = not named and not previous and name_plural(raw) and not noun_next(text, m.end())
+        if is_counted(word) or (general and (plural(raw) or DEMONYM.match(raw) or named_plural)):
             return (people_in_state(text, m.end(), word) if word in STATES else None) or (m.end(), word)
         joined = word in ("and", "or") and previous[:1].isupper() and text[m.end() + 1 : m.end() + 2].isupper()
         stop = word in FILLER or word in _CLAUSE_STOP
@@ -352,10 +365,15 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
     if age is not None:
         unit = (age.group("unit") or "year").lower()
         return Unit(age.end(), unit, age.group().strip(" -"), None, None, "age")
-    duration = _DURATION_UNIT.match(text, pos)
+    described = _DESCRIBED.match(text, pos) if not _YEAR.fullmatch(text[atom.start : atom.end]) else None
+    word = described["word"] if described is not None else ""
+    if word and (plural(word) or is_counted(word) or word in WORD_VALUES or _DURATION_UNIT.fullmatch(f" {word}")):
+        described = None  # a noun or a number before the period: "500,000 people year after year", "18 hour days"
+    duration = _DURATION_UNIT.match(text, described.end() if described else pos)
     if duration is not None:
         unit = duration.group("unit").lower()
-        return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), duration.group().strip(), None, None, "duration")
+        raw = text[pos : duration.end()].strip()
+        return Unit(duration.end(), _DURATION_NAMES.get(unit, unit), raw, None, None, "duration")
     metres = _RACE_VERB.search(text, max(0, atom.start - 32), atom.start) or _METRES_BEFORE.search(
         text, max(0, atom.start - 48), atom.start
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.doc.quantity_units import IRREGULAR, NOT_PLURAL, words
+from storyline.doc.quantity_units import IRREGULAR, NOT_PLURAL, is_counted, words
 
 # 1. Number words and scales ----------------------------------------------------------------
 SMALL = words(
@@ -79,11 +79,13 @@ _MIXED_DIGITS = re.compile(r"\s(\d)/(\d)$")
 _OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
 # "hundreds of thousands of" is one amount, from a hundred thousand up, as CQE multiplies the two scales
-# ("Hundreds of thousands fled" too, with no "of" after: the second scale is the amount's, not its noun)
+# ("Hundreds of thousands fled" too, with no "of" after: the second scale is the amount's, not its noun); a
+# plural scale alone stands for what it counts: "drew thousands to rallies", "Millions lost their savings"
 _VAGUE = re.compile(
     r"\b(?:(?P<tens_alone>tens)|hundreds)\s+of\s+(?P<scale_alone>thousand|million|billion)s\b(?!\s+of\b)"
     r"|\b(?:(?P<tens>tens\s+of\s+)|(?P<hundreds>hundreds\s+of\s+))?"
-    r"(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)",
+    r"(?P<scale>dozen|hundred|thousand|million|billion)s\s+of(?=\s)"
+    r"|(?<![\d.,]\s)(?<![\d.,])\b(?P<scale_bare>dozen|hundred|thousand|million|billion)s\b(?![\s-]+of\b|-)",
     re.I,
 )
 
@@ -192,6 +194,34 @@ def plural(word: str) -> bool:
     )
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_NAME_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+
+
+def name_plural(word: str) -> bool:
+    """A capitalized plural, a group counted by its name: "Democrats", "Pinocchios", "Hispanic-Americans"."""
+    return _NAME_PLURAL.fullmatch(word) is not None and plural(word.lower())
+
+
+def named_number(text: str, pos: int) -> bool:
+    """The number ending at ``pos`` counts no capitalized plural after it: a capitalized number word inside a
+    sentence names ("the Four Seasons"), and digits at its head are a live report's stamp ("1315 Churches
+    have collected ...")."""
+    number = re.search(r"\S+$", text[:pos])
+    if number is None:
+        return False
+    head = not text[: number.start()].strip()
+    first = number.group()[:1]
+    return (first.isupper() and not head) or (first.isdigit() and head)
+
+
+def noun_next(text: str, pos: int) -> bool:
+    """A counted or plural noun is the next word after ``pos``: a capitalized word before it is its modifier
+    ("five Sanders supporters", "two Texas beaches"), not what is counted."""
+    m = MODIFIER.match(text, pos)
+    return m is not None and (is_counted(m.group(1).lower()) or plural(m.group(1)))
+
+
 def fractions(text: str) -> list[WordSpan]:
     """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five",
     "a two-thirds majority", "fell by a third"."""
@@ -240,11 +270,15 @@ def numeric_fractions(text: str) -> list[WordSpan]:
 
 
 def vague_amounts(text: str) -> list[WordSpan]:
-    """ "hundreds of", "tens of millions of", "hundreds of thousands of": from the scale to ten times it."""
+    """ "hundreds of", "tens of millions of", "hundreds of thousands of", "thousands" alone: from the scale to ten
+    times it."""
     found = []
     for m in _VAGUE.finditer(text):
         alone = m.group("scale_alone") is not None
         scale, tens = (m.group("scale_alone"), m.group("tens_alone")) if alone else (m.group("scale"), m.group("tens"))
+        if m.group("scale_bare") and m.group()[0].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # a name: "the Euro Millions draw"
+        scale = scale or m.group("scale_bare")
         low = SCALES[scale.lower()] * (10.0 if tens else 100.0 if alone or m.group("hundreds") else 1.0)
         found.append(WordSpan(m.start(), m.end(), low, low * 10))
     return found

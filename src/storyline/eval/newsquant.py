@@ -226,10 +226,12 @@ def _window_words(q: Quantity) -> list[str]:
 
 def _lemma(word: str) -> str:
     """CQE's lemma of a word of a counted phrase: a name and a word with digits as written (lowercased),
-    a plural singular, a comparative or superlative plain."""
+    a plural singular, a comparative or superlative plain. A plural is a noun, so "contests" and
+    "protests" lose only their "s" (a superlative is never plural)."""
     if word[:1].isupper() or any(c.isdigit() for c in word):
         return word.lower()
-    return plain_adjective(singular(word))
+    one = singular(word)
+    return one if one != word else plain_adjective(word)
 
 
 # unit words CQE's code blacklists: a unit with any of them is named "-" ("20 high notes", "a 10-year low")
