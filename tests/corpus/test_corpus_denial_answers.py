@@ -407,3 +407,90 @@ def test_turning_down_a_count_of_filed_items_is_a_refusal_that_answers_no_claim(
         "The auditors rejected 4,120 claims and disputed that 91,300 damage claims had been received.",
     ):
         assert may_answer(Mention("a", 1, text, "denied", "The auditors", None, False), claim, {}, OUTLETS)
+
+
+def test_denying_a_suit_or_rejecting_an_effort_filed_against_one_is_a_refusal_that_answers_no_claim():
+    claim = Mention("a", 0, "Since the flood the river board has fought every claim for damages from Kessel farmers.",
+                    "reported", None, None, False)  # fmt: skip
+    for text, who in (
+        ("The state court has denied a federal class action lawsuit against the river board.", "The state court"),
+        ("The judges denied the farmers' petition for a new hearing.", "The judges"),
+        (
+            "An appeals court rejected the board's effort to restore its ban on fishing in the river.",
+            "An appeals court",
+        ),
+    ):
+        refusal = Mention("b", 2, text, "denied", who, None, False)
+        assert not may_answer(refusal, claim, {}, OUTLETS), text
+    # rejecting an attempt to lay blame still denies the blame
+    blame = Mention("b", 2, "The board rejected attempts to blame it for the flood damage.", "denied", "The board",
+                    None, False)  # fmt: skip
+    assert may_answer(blame, claim, {}, OUTLETS)
+
+
+def test_disputing_what_someone_demanded_is_a_refusal_that_answers_no_claim():
+    claim = Mention("a", 0, "The councillors insisted the $4m fund should only pay for repairs to the quay.",
+                    "claimed", "The councillors", None, False)  # fmt: skip
+    refusal = Mention("b", 3, "The harbour firm was still disputing the $4m sum that 12 councillors demanded it pay.",
+                      "denied", "The harbour firm", None, False)  # fmt: skip
+    assert not may_answer(refusal, claim, {}, OUTLETS)
+    for text in (
+        "The harbour firm denied the reports that the councillors had demanded a bribe.",
+        "The harbour firm denied the councillors had demanded a bribe.",
+    ):
+        assert may_answer(Mention("b", 3, text, "denied", "The harbour firm", None, False), claim, {}, OUTLETS), text
+
+
+def test_a_later_clause_rejecting_those_claims_answers_the_claim_told_first_in_its_sentence():
+    other = Mention("a", 1, "The port authority said Ada Vos will head the new harbour clean-up office.", "claimed",
+                    "The port authority", None, False)  # fmt: skip
+    whole = Mention(
+        "a", 4, "Some fishermen contend the harm from the spill has been overblown, but Ada Vos, who heads the "
+        "clean-up, rejected those claims.", "denied", "Ada Vos", None, False,
+    )  # fmt: skip
+    assert not may_answer(whole, other, {}, OUTLETS)
+    clause = replace(whole, text="Ada Vos, who heads the clean-up, rejected those claims", clause=72)
+    assert not may_answer(clause, other, {}, OUTLETS)
+    assert may_answer(replace(clause, clause=0), other, {}, OUTLETS)
+
+
+def test_belittling_a_thing_or_calling_it_untrue_only_inside_a_condition_denies_nothing():
+    claim = Mention("a", 0, "The mayor said there was something worrying about the tone of the port's letters.",
+                    "claimed", "The mayor", None, False)  # fmt: skip
+    for text in (
+        "This was a neat way of not denying there was a hostile tone, but dismissing it as trivial.",
+        "The minister dismissed the row over the letters as a sideshow.",
+        "Prosecutors could bring other charges if they find the port made false statements about the letters.",
+    ):
+        silent = Mention("b", 2, text, "denied", "The minister", None, False)
+        assert not may_answer(silent, claim, {}, OUTLETS), text
+    for text in ("The minister dismissed the letters as forgeries.", "The minister said the letters were false."):
+        assert may_answer(Mention("b", 2, text, "denied", "The minister", None, False), claim, {}, OUTLETS), text
+
+
+def test_a_feed_of_headlines_stamped_with_their_age_is_neither_a_claim_nor_a_denial():
+    feed = Mention(
+        "a", 9, "Mayor opens flood inquiry - 44 mins ago Daily Wire Harbour firm denies botched clean-up - 2 hrs ago",
+        "denied", "Harbour firm", None, False,
+    )  # fmt: skip
+    claim = Mention(
+        "b", 0, "Inspectors said the harbour firm botched the clean-up.", "claimed", "Inspectors", None, False
+    )
+    assert not may_answer(feed, claim, {}, OUTLETS)
+    single = replace(feed, text="Harbour firm denies botched clean-up - 2 hrs ago")
+    assert may_answer(single, claim, {}, OUTLETS)
+
+
+def test_a_claim_doubting_what_it_tells_or_told_depending_on_an_outcome_is_answered_by_no_denial():
+    denial = Mention("b", 1, "The harbour firm has denied that bankruptcy is an option.", "denied", "The harbour firm",
+                     None, False)  # fmt: skip
+    for text in (
+        "Lawyers say there is little likelihood that the harbour firm will need protection from creditors.",
+        "A takeover of the harbour firm is unlikely, analysts say.",
+        "Depending on the inquiry's outcome, the harbour firm could face bankruptcy.",
+    ):
+        claim = Mention("a", 0, text, "claimed", "Lawyers", None, False)
+        assert not may_answer(denial, claim, {}, OUTLETS), text
+    plain = Mention("a", 0, "Lawyers say the harbour firm is preparing to file for bankruptcy.", "claimed", "Lawyers",
+                    None, False)  # fmt: skip
+    assert may_answer(denial, plain, {}, OUTLETS)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from storyline.corpus.denial_content import (
     answers_content,
     common_names,
     denied_content,
     denies_a_charge,
     shares_content,
+    tells_the_rejection,
 )
 from storyline.records import Mention
 
@@ -182,3 +185,67 @@ def test_what_a_claim_tells_only_as_a_purpose_to_prevent_is_not_what_it_says():
     assert not answers_content(denial, Mention("a", 1, plan, "claimed", "Ostmark", None, False))
     done = "Ostmark said the army was shelling villages along the border."
     assert answers_content(denial, Mention("a", 1, done, "claimed", "Ostmark", None, False))
+
+
+def test_a_denial_pointing_back_with_those_answers_only_a_claim_of_its_own_report():
+    denial = Mention("b", 4, "But the harbour chairman later dismissed those comments.", "denied", "the chairman",
+                     None, False)  # fmt: skip
+    other = Mention("a", 2, "The river league said it was weighing legal remedies against the harbour.", "claimed",
+                    "The river league", None, False)  # fmt: skip
+    assert not answers_content(denial, other)
+    own = replace(other, document="b", sentence=2)
+    assert answers_content(denial, own)
+
+
+def test_a_clause_describing_a_noun_or_an_as_phrase_is_not_what_a_denial_denies():
+    text = "The firm denied plans to sell its northern mills, which include a stake in the Kessel refinery."
+    assert denied_content(text) == ["plans", "sell", "northern", "mills"]
+    assert denied_content("The firm denied a report that Ada Vos is leaving, as its costs rose.") == [
+        "Ada", "Vos", "leaving"
+    ]  # fmt: skip
+    assert denied_content("Experts dismiss the early estimate of the flood as ridiculously low.") == [
+        "early", "estimate", "flood"
+    ]  # fmt: skip
+    # an "as" right after the verb opens the object ("dismissing as unlikely any plan to ...")
+    assert "plan" in denied_content("He spoke, dismissing as unlikely any plan to close the port.")
+
+
+# A denial, a claim that only shares its names or topic, and a claim that says what it denies.
+_NEEDS_MORE_THAN_NAMES = [
+    (  # a relation denied between two things needs a claim telling the relation
+        "The harbour chief denied any link between the quay collapse in May and earlier repair lapses at the port.",
+        "May 3 - The quay collapsed at the port, and two repair workers were hurt.",
+        "Engineers said the earlier repair lapses at the port caused the quay collapse.",
+    ),
+    (
+        "She denied there was tension between her and the port's new chairman, Ivo Brand.",
+        "The port's chairman Ivo Brand says he needs to hear the unions out.",
+        "Staff describe a rift between her and the new chairman, Ivo Brand.",
+    ),
+    (  # a claim naming only the subject of a denied clause does not answer it
+        "The firm denied a report that chairman Ivo Brand is resigning.",
+        "Chairman Ivo Brand praised the divers who shut the valve.",
+        "Chairman Ivo Brand is resigning, two board members said.",
+    ),
+    (
+        "He rejected the notion that Portwell, one of the largest harbour firms, was ill-prepared for the flood.",
+        "Portwell, the largest harbour firm, faced a political crisis this spring.",
+        "Critics say Portwell was ill-prepared for a flood of this size.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("denial", "other", "told"), _NEEDS_MORE_THAN_NAMES)
+def test_a_denied_relation_or_what_is_said_of_a_named_subject_must_be_told_by_the_claim(denial, other, told):
+    assert not shares_content(denial, other)
+    assert shares_content(denial, told)
+
+
+def test_a_line_telling_how_the_rejected_thing_was_received_is_the_rejection_told_again():
+    denial = "Some families of the drowned crew rejected the comparison."
+    assert tells_the_rejection(denial, "The comparison drew some angry responses from families of the crew.")
+    assert tells_the_rejection(denial, "His comparison has sparked protests in the port.")
+    # a reaction telling a charge of its own is a claim
+    assert not tells_the_rejection(denial, "The comparison drew fire from a senator who accused the mayor of lying.")
+    assert not tells_the_rejection(denial, "The mayor compared the storm to the great flood of 1953.")
+    assert not tells_the_rejection("The firm denied the report.", "The report drew angry responses from the crew.")

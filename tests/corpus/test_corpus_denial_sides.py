@@ -14,6 +14,7 @@ from storyline.corpus.denial_sides import (
     one_person,
     one_side,
     opens_on_his_counsel,
+    org_roles,
     pleads_his_own,
     speaker_line,
     speaker_of,
@@ -317,3 +318,33 @@ def test_the_outlets_own_line_in_the_denials_report_is_not_the_named_owners_clai
     assert not told_by_another(denial, quoted)
     named = replace(line, text="Harbour Wire said the guards used the crews as shields.")
     assert not told_by_another(denial, named)
+
+
+def test_the_holder_of_a_named_body_s_office_is_one_person_with_that_office():
+    docs = [
+        build_document(f"Portwell chairman Ivo Brand spoke on day {k}. The firm's shares fell.", source="Wire")
+        for k in range(4)
+    ]
+    docs.append(build_document("Portwell's new chairman, Ivo Brand, met the mayor.", source="Post"))
+    docs.append(build_document("Portwell chairman Noor Adler retired in 1998.", source="Gazette"))  # one slip
+    roles = org_roles(docs)
+    assert roles["portwell chairman"] == "brand"
+    claim = _mention("wire", 5, "Mr Brand said Portwell remained a strong company.", "claimed", "Mr Brand")
+    denial = _mention("paper", 2, "But the Portwell chairman rejected that the firm was near collapse.", "denied",
+                      "the Portwell chairman")  # fmt: skip
+    assert one_person(claim.attributed_to, denial, roles)
+    assert one_person(denial.attributed_to, replace(claim, status="denied"), roles)
+    assert not one_person(claim.attributed_to, denial)
+    assert not one_person("Ada Vos", denial, roles)
+    committee = _mention("paper", 2, "The committee chairman rejected it.", "denied", "the committee chairman")
+    assert not one_person(claim.attributed_to, committee, {"committee chairman": "brand"})
+
+
+def test_a_speaker_named_only_in_a_fronted_phrase_does_not_keep_a_line_from_being_the_denier_s_own():
+    claim = _mention(
+        "wire", 6, "Under questioning from the panel's chair, Ada Vos, Brand revised down his count of the "
+        "barrels spilled to 4,000.", "claimed", "Ada Vos",
+    )  # fmt: skip
+    assert tells_the_denier(claim, "Ivo Brand")
+    said = replace(claim, text="Ada Vos said Brand had revised down his count of the barrels spilled to 4,000.")
+    assert not tells_the_denier(said, "Ivo Brand")

@@ -263,7 +263,7 @@ def test_telling_a_day_gathers_the_quantities_ends_once(monkeypatch: pytest.Monk
     ends = fv._ends
     monkeypatch.setattr(fv, "_ends", lambda sentence: calls.append(1) or ends(sentence))
     left, right = 0, len(s.text)
-    fv._told_daily(s, quantities[2], left, right)
+    fv._told_nearest(fv._DAILY, s, quantities[2], left, right)
     assert len(calls) == 1
 
 
@@ -318,3 +318,167 @@ def test_a_day_hyphenated_into_a_modifier_makes_a_flow_rate() -> None:
         ("2,000 barrels", 2000, 2000, "barrel"),
     )
     assert fv.volume_measure(s, q) == "flow rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        (
+            "About 9,000 barrels of oil a day are being caught in the dome over the broken pipe.",
+            "9,000",
+            "collection rate",
+        ),
+        ("The crews are now catching up to 300,000 gallons a day, the port chief said.", "300,000", "collection rate"),
+        ("A steel hood over the leaking valve trapped about 52,000 gallons of oil on Friday.", "52,000", "collected"),
+        ("Crews had contained more than 6,100 barrels of oil from the leaking pipe by Sunday.", "6,100", "collected"),
+        # a figure no collecting verb takes: the dispersant kept the oil from the shore; the oil afloat
+        ("Some 90,000 gallons of dispersant have helped keep the oil from reaching the shore.", "90,000", None),
+        ("The oil afloat that day was 27,000 barrels, with a similar amount contained or evaporated.", "27,000", None),
+        (
+            "The valve is keeping about 80,000 gallons of oil a day from leaking into the lagoon.",
+            "80,000",
+            "collection rate",
+        ),
+    ],
+)
+def test_a_volume_a_device_catches_traps_or_keeps_from_leaking_is_collected(
+    text: str, words: str, measure: str | None
+) -> None:
+    value = float(words.replace(",", ""))
+    s, (q,) = sentence(text, (words, value, value, "barrel"))
+    assert fv.volume_measure(s, q) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A tanker will double the fleet's oil-capture capacity to 40,000 barrels a day from around 20,000.", "20,000"),
+        ("The full capacity of the containment hood was about 9,000 barrels a day, the port said.", "9,000"),
+        ("Engineers built a huge funnel to accommodate 300,000 gallons of oil per day.", "300,000"),
+        ("The oil-capture barge, designed to handle up to 60,000 barrels a day, could be late.", "60,000"),
+        ("It would boost its capacity to collect oil from the pipe to 28,000 barrels a day.", "28,000"),
+    ],
+)
+def test_a_volume_a_capacity_word_governs_is_no_point_of_a_leak_s_measures(text: str, words: str) -> None:
+    value = float(words.replace(",", ""))
+    s, (q,) = sentence(text, (words, value, value, "barrel"))
+    assert fv.volume_measure(s, q) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        (
+            "The harbour board says its boats could skim, suck up or otherwise remove 2 million gallons a day.",
+            "2 million",
+            None,
+        ),
+        ("He said a second barge would capture and burn about 90,000 gallons of oil daily.", "90,000", None),
+        ("Once linked, the firm would now be able to capture 700 barrels of oil a day.", "700", None),
+        ("The port hoped to collect 4,000 barrels a day with the new hood.", "4,000", None),
+        (
+            "Salvors are under way to siphon off a quarter-million gallons of fuel from the wreck.",
+            "a quarter-million",
+            None,
+        ),
+        ("The firm had the capacity to skim and remove 90,000 barrels of oil each day.", "90,000", None),
+        (
+            "The plan would speed up the work so that more than 9,000 barrels a day can be pumped to the ship.",
+            "more than 9,000",
+            None,
+        ),
+        # a past take stays one: a verb of saying or a tense of its own between the modal and the volume
+        ("The crews can say they have collected 3,000 barrels since Monday.", "3,000", "collected"),
+        ("So far the boats have managed to skim less than 400 barrels a day.", "less than 400", "collection rate"),
+        ("The pipe, which could burst again, is leaking 2,000 barrels a day.", "2,000", "flow rate"),
+        (  # the flow a plan takes some of is still the flow
+            "A hood intended to capture some of the 7,000 barrels spewing from the well each day is on its way.",
+            "7,000",
+            "flow rate",
+        ),
+    ],
+)
+def test_a_collection_a_modal_or_an_aim_governs_is_a_plan_no_measured_amount(
+    text: str, words: str, measure: str | None
+) -> None:
+    s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == measure
+
+
+_TWO_DAYS = "The hood collected about 80,000 gallons of oil on Monday and another 40,000 gallons by noon Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        ("The firm said it had collected 3,100 barrels of oil in the first 12 hours of Monday.", "3,100 barrels", None),
+        (_TWO_DAYS, "40,000 gallons", None),
+        (_TWO_DAYS, "about 80,000 gallons", "collected"),  # the part of a day is the other volume's
+        ("The firm said it had collected 3,100 barrels in the past 24 hours.", "3,100 barrels", "collected"),
+    ],
+)
+def test_a_total_over_part_of_a_day_is_no_day_s_total(text: str, words: str, measure: str | None) -> None:
+    spans = [(w, 1.0, 1.0, "barrel") for w in ("3,100 barrels", "about 80,000 gallons", "40,000 gallons") if w in text]
+    s, quantities = sentence(text, *spans)
+    q = next(q for q in quantities if q.text == words)
+    assert fv.volume_measure(s, q) == measure
+
+
+def test_a_leak_s_volume_dated_a_month_before_the_first_report_is_an_earlier_leak_s(make_doc) -> None:
+    """A war's toll keeps a year of its earlier months; a leak is told from its start."""
+    from dataclasses import replace
+    from datetime import date
+
+    doc = make_doc(
+        "In January a pipe in the delta leaked 9,000 barrels. "
+        "In early spring the platform began leaking 300 barrels a day. "
+        "The platform is now leaking 2,000 barrels a day."
+    )
+    dated = []
+    for s, words, when in zip(
+        doc.sentences,
+        ("9,000 barrels", "300 barrels a day", "2,000 barrels a day"),
+        ("2030-01", "2030-04-20", "2030-05-10"),
+        strict=True,
+    ):
+        (q,) = sentence(s.text, (words, 1.0, 1.0, "barrel"))[1]
+        q = replace(q, start=q.start + s.start, end=q.end + s.start)
+        dated.append(replace(s, quantities=(q,), event_date=when))
+    found = fg.points_of(replace(doc, sentences=tuple(dated)), first=date(2030, 5, 1))
+    assert [(m, p.date) for m, _, p in found] == [("flow rate", "2030-04-20"), ("flow rate", "2030-05-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        (
+            "The leak would then be greater than the 1988 Harwick pipe leak, which gushed 600,000 barrels.",
+            "600,000 barrels",
+            None,
+        ),
+        (
+            "It will soon eclipse the Brora tanker spill -- which dumped 9 million gallons -- as the worst.",
+            "9 million gallons",
+            None,
+        ),
+        (
+            "It is the worst spill in the region since the tanker Nereid ran aground, leaking 8 million gallons.",
+            "8 million gallons",
+            None,
+        ),
+        (
+            "It would not surpass the disaster caused by the Alder spill, which belched oil for 90 days, "
+            "dumping nearly 2 million barrels into the bay.",
+            "nearly 2 million barrels",
+            None,
+        ),
+        # the comparison is the leak's own figure
+        ("The leak has now surpassed 100 million gallons spilled.", "100 million gallons", "spilled"),
+        ("The spill, worse than the Harwick tanker spill, has leaked 40,000 barrels.", "40,000 barrels", "spilled"),
+    ],
+)
+def test_the_volume_of_another_incident_the_leak_is_compared_with_is_no_point(
+    text: str, words: str, measure: str | None
+) -> None:
+    s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == measure

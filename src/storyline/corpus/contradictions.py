@@ -19,7 +19,7 @@ from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer, one_party
 from storyline.corpus.denial_content import answers_content, common_names
-from storyline.corpus.denial_sides import counsel_sides, office_sides, speaker_line, without_own_plea
+from storyline.corpus.denial_sides import counsel_sides, office_sides, org_roles, speaker_line, without_own_plea
 from storyline.corpus.denial_times import told_of_another_time
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_contradictions import figure_contradictions
@@ -65,9 +65,10 @@ def status_contradictions(
     (``answers_content``; ``common`` are the story's names that tell nothing, ``common_names``), in the
     denial's report first, and not a copy of the denial; ``sides`` are the office holders the story
     names for a country (``denial_sides.office_sides``), ``counsel`` the lawyers it names for a person
-    (``denial_sides.counsel_sides``); a claim of several lines answers with its speaker's line only
-    (``denial_sides.speaker_line``), and without a clause telling the denier's own plea (``without_own_plea``);
-    not a claim told of another time (``denial_times``: history, or months away from a denied present state).
+    (``denial_sides.counsel_sides``) and the holders of named bodies' offices (``denial_sides.org_roles``); a
+    claim of several lines answers with its speaker's line only (``denial_sides.speaker_line``), and without a
+    clause telling the denier's own plea (``without_own_plea``); not a claim told of another time
+    (``denial_times``: history, or months away from a denied present state).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
     that repeats one of its report or of the same denier already set against the same claim is not set
     against it again (``_told_again``)."""
@@ -338,7 +339,7 @@ def find_contradictions(story: Story, config: FiguresConfig) -> tuple[Contradict
             _deeds(story),
             common_names(d.text for d in story.documents),
             office_sides(story.documents),
-            counsel_sides(story.documents),
+            {**counsel_sides(story.documents), **org_roles(story.documents)},
             config.past_incident_days,
         ),
         *fact_contradictions(story.documents, lineage),

@@ -29,7 +29,7 @@ from dataclasses import replace
 import numpy as np
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
-from storyline.corpus.denial_content import SAYINGS, WORD
+from storyline.corpus.denial_content import SAID, SAYINGS, WORD, points_back
 from storyline.corpus.denial_sides import (
     one_person,
     one_side,
@@ -40,6 +40,7 @@ from storyline.corpus.denial_sides import (
     told_by_another,
 )
 from storyline.corpus.entity_names import initials
+from storyline.doc.attribution_cues import UNTRUE
 from storyline.records import DocumentId, Mention
 
 
@@ -51,6 +52,7 @@ def key_of(m: Mention) -> MentionKey:
 _PROPOSALS = (
     r"(?:plans?|proposals?|offers?|requests?|demands?|calls?|initiatives?|intervention|deals?|negotiations|talks"
     r"|bids?|appeals?|invitations?|overtures?|terms|conditions|ultimatums?|mediation|compromise|measures?|motions?"
+    r"|(?:efforts?|attempts?)\s+to\s+(?!(?:blame|portray|paint|link|tie|pin|smear)\b)"  # "the effort to restore"
     r"|bills?|amendments?|(?:idea|suggestion)s?\s+(?:of|to)"
     r"|recommendations?|advice"  # a course one will not take: "rejected the engineers' recommendation to use 21"
     r"|authority|jurisdiction|legitimacy|mandate"  # an authority one does not accept: "rejected the court's authority"
@@ -87,10 +89,20 @@ _REFUSED_COUNT = re.compile(
     r"|complaints?|permits?|filings?|motions?)\b(?!\s+(?:was|were|had|have|has|is|are|been|be)\b)",
     re.IGNORECASE,
 )
-# Denying a request or a permission refuses it: "denying requests to enter", "was denied access", "denied bail".
+# Denying a request, a permission or a suit filed refuses it: "denying requests to enter", "was denied access",
+# "denied bail", "has denied a federal class action lawsuit".
 _DENIED_REQUEST = re.compile(
-    rf"\b{_DENYING}\s+(?:\w+\s+){{0,3}}?(?:requests?|access|entry|permission|visas?|bail|applications?"
-    r"|asylum|permits?)\b",
+    rf"\b{_DENYING}\s+(?:[\w'’-]+\s+){{0,4}}?(?:requests?|access|entry|permission|visas?|bail|applications?"
+    r"|asylum|permits?|lawsuits?|suits|petitions?|appeals?|motions?)\b",
+    re.IGNORECASE,
+)
+# Disputing or rejecting what someone demanded or proposed turns the demand down: "was still disputing the $20bn
+# sum that senators demanded", "rejected the terms which the league had proposed"; not "denied the reports that
+# the rebels had demanded a ransom" (a noun of saying: a denial).
+_DEMANDED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|disput\w*|reject\w*|refus\w*)\s+(?:the|a|an|its|their|his|her)\s+"
+    rf"(?:(?!(?:{SAID}|that|which)\s)[\w$£€,.'’-]+\s+){{1,4}}?(?:that|which)\s+(?:[\w'’-]+\s+){{1,5}}?"
+    r"(?:had\s+|has\s+|have\s+)?(?:demanded|proposed|requested|sought|asked\s+for|called\s+for|offered)\b",
     re.IGNORECASE,
 )
 # Declining to confirm or deny is no denial: "would not confirm or deny any reports", "neither confirmed nor denied".
@@ -101,17 +113,20 @@ _NO_COMMENT = re.compile(
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|disput\w*)\b", re.IGNORECASE)
 # A denial that answers the claim told before it in its own sentence: "..., he said, although a source
 # denied the report", "officials say ..., and the alliance denies them", "... but a spokesman said the
-# claims were false".
+# claims were false", "Some contend ..., but the mayor rejected those claims".
 _OWN_CLAIM = re.compile(
-    r"\b(?:said|says|say|reported|according\s+to)\b.{0,200}?\b(?:although|but|and|while|though)\b[^.;]{0,80}?"
-    r"(?:\bden(?:y|ies|ied)\s+(?:the\s+(?:report|reports|claims?|account)|them|it|this)\b"
+    r"\b(?:said|says|say|reported|according\s+to|contend(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?"
+    r"|suggest(?:s|ed)?|allege[sd]?)\b.{0,200}?\b(?:although|but|and|while|though)\b[^.;]{0,120}?"
+    r"(?:\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|refut(?:es|ed))\s+"
+    r"(?:(?:the|those|these|such)\s+(?:report|reports|claims?|account|suggestions?|notion|assertions?)|them|it|this)\b"
     r"|\b(?:said|says|saying|called)\s+(?:the\s+(?:reports?|claims?|account)|them|it|this)\s+(?:(?:was|were|is|are)\s+)?"
     r"(?:\w+\s+)?(?:false|untrue|baseless|groundless|lies|fabricated|propaganda|nonsense)\b)",
     re.IGNORECASE,
 )
 # A claim opening on a condition, also after its verb of saying: "If ...", "X said that if the port opens, ...".
 _CONDITION_FIRST = re.compile(
-    r"\W*(?:if|unless)\b|.{0,160}?\b(?:said|says|say|told\s+\w+)\s+(?:that\s+)?(?:if|unless)\b", re.IGNORECASE
+    r"\W*(?:if|unless|depending\s+on)\b|.{0,160}?\b(?:said|says|say|told\s+\w+)\s+(?:that\s+)?(?:if|unless)\b",
+    re.IGNORECASE,
 )
 # What would happen on a condition: "would detain them should they arrive", "could be freed if found".
 _WOULD_IF = re.compile(
@@ -125,15 +140,16 @@ def is_refusal(text: str) -> bool:
     """Whether a denial's text only turns down a proposal ("rejected the truce plan", "dismissed calls
     for him to quit", "rejected any form of foreign intervention"), also one told before the refusing
     verb ("offered a truce and they rejected it", "terms the rebels reject"), or of an act ("rejected using
-    sedatives"), or of a request ("denying requests to enter") or a count of items filed ("rejected 4,120
+    sedatives"), or of a request or a suit ("denying requests to enter", "denied a class action lawsuit"), of what
+    someone demanded ("disputing the sum that senators demanded") or a count of items filed ("rejected 4,120
     claims", ``_REFUSED_COUNT``): a refusal, which answers no claim. A text
     that also denies ("denied that ...") is still a denial."""
     refuses = any(p.search(text) is not None for p in (_REFUSAL, _REFUSAL_AFTER, _REFUSED_ACT))
     counted = _REFUSED_COUNT.search(text)
     if counted is not None:  # no other denial word beside it: "rejected 40 claims and denied any fault" denies
         return _DENIAL_WORD.search(text[: counted.start()] + " " + text[counted.end() :]) is None
-    if _DENIED_REQUEST.search(text):
-        return len(_DENIAL_WORD.findall(text)) == 1  # its own denial word, and no other
+    if _DENIED_REQUEST.search(text) or _DEMANDED.search(text):
+        return len(_DENIAL_WORD.findall(text)) <= 1  # its own denial word, and no other
     return refuses and _DENIAL_WORD.search(text) is None
 
 
@@ -143,17 +159,40 @@ _DENIAL_IF = re.compile(rf"\b(?:den(?:y|ies|ied)|{_REFUSING})\s+(?:[\w'’-]+\s+
 
 def is_conditional_denial(text: str) -> bool:
     """Whether a denial's verb holds only on a condition ("checks the forms and rejects them if they are
-    late", "would deny it unless ..."), or is declined ("would not confirm or deny any reports") or negated
-    ("she did not dispute it"): it denies no claim."""
+    late", "would deny it unless ..."), or is declined ("would not confirm or deny any reports"), negated
+    ("she did not dispute it") or only belittles ("not denying the row, but dismissing it as trivial"), or a
+    denial with no denial verb calls something untrue only inside a condition ("could pursue charges if they
+    find the firms made false statements"): it denies no claim."""
     if _DENIAL_IF.search(text) is not None or _NO_COMMENT.search(text) is not None:
         return True
     verbs = list(_DENIAL_VERB_AT.finditer(text))
-    return bool(verbs) and all(_NOT_BEFORE.search(text, 0, v.start()) for v in verbs)
+    if not verbs:
+        untrue = UNTRUE.search(text)
+        return untrue is not None and _UNTRUE_IF.search(text, 0, untrue.start()) is not None
+    return all(_NOT_BEFORE.search(text, 0, v.start()) or _BELITTLES.match(text, v.start()) for v in verbs)
 
 
 _DENIAL_VERB_AT = re.compile(rf"\b(?:{_DENYING}|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.IGNORECASE)
 # A denial verb negated is no denial: "she did not dispute it", "he never denied the meeting".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|n['’]t\s+$", re.IGNORECASE)
+# Dismissing something as of no weight grants it: "dismissing it as trivial", "dismissed the row as a sideshow".
+_BELITTLES = re.compile(
+    r"dismiss\w*\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:(?:a|an|the|so|merely|just|only|largely|rather)\s+)*"
+    r"(?:trivial|irrelevant|minor|unimportant|insignificant|immaterial|petty|sideshow|distraction|footnote"
+    r"|side\s+issue|storm\s+in\s+a\s+teacup)\b",
+    re.IGNORECASE,
+)
+_UNTRUE_IF = re.compile(r"\b(?:if|unless|whether)\b[^.;:]*$", re.IGNORECASE)  # an untruth inside a condition
+
+
+# A feed of linked headlines, each stamped with its age: "Oil reaches the bay - 44 mins ago Daily Wire ...".
+_AGE_STAMP = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b", re.IGNORECASE)
+
+
+def is_headline_feed(text: str) -> bool:
+    """Whether a text is a page's feed of other stories' headlines, two or more stamped with their age ("Port
+    shut - 44 mins ago Daily Wire Mayor denies cover-up - 2 hrs ago"): neither a claim nor a denial of the report."""
+    return len(_AGE_STAMP.findall(text)) >= 2
 
 
 def answers_its_own_sentence(text: str) -> bool:
@@ -185,11 +224,21 @@ def tells_a_sentence(text: str) -> bool:
 
 def is_hypothetical(text: str) -> bool:
     """Whether a claim is told only as a condition: "If the strikes are confirmed, ...", "The envoy said that
-    if the port opens, aid would arrive", or as what would happen on one ("would detain them should they
-    arrive"), or is what a proposal says ("The proposal states that ..."). It asserts nothing."""
-    if _PROPOSAL_SAYS.match(text) is not None:
+    if the port opens, aid would arrive", "Depending on the inquiry, the firm could face charges", or as what
+    would happen on one ("would detain them should they arrive"), or is what a proposal says ("The proposal
+    states that ..."). It asserts nothing. So does a claim that calls what it tells unlikely ("there is little
+    likelihood that the firm will need protection from creditors"): it agrees with a denial of it."""
+    if _PROPOSAL_SAYS.match(text) is not None or _UNLIKELY.search(text) is not None:
         return True
     return _CONDITION_FIRST.match(text) is not None or _WOULD_IF.search(text) is not None
+
+
+# A claim doubting what it tells: "little likelihood that ...", "a takeover is unlikely", "the chances are remote".
+_UNLIKELY = re.compile(
+    r"\b(?:unlikely|improbable|(?:little|no|slim|small)\s+(?:likelihood|chance|prospect|possibility)"
+    r"|(?:is|are|was|were|seems?|looks?|remains?)\s+(?:\w+\s+)?remote)\b",
+    re.IGNORECASE,
+)
 
 
 # A proposal, plan or draft as the teller: it says what is proposed, not what happened.
@@ -295,16 +344,19 @@ def may_answer(
     as a condition nor a punishment asked for or faced (``tells_a_sentence``), by a denial that holds on
     no condition (``is_conditional_denial``), nor another party's than the one the denial names, nor the
     outlet telling the denier's own words (``denial_sides``), by a denial that is no refusal of a proposal
-    (``is_refusal``), and, when the denial rejects who did something, a claim that names that doer
-    (``names_the_doer``)."""
+    (``is_refusal``), nor a later clause pointing back to its sentence's first ("..., but the mayor rejected those
+    claims"), neither being a feed of headlines (``is_headline_feed``), and, when the denial rejects who did
+    something, a claim that names that doer (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
     if is_refusal(denial.text) or is_conditional_denial(denial.text) or is_hypothetical(claim.text):
         return False
+    if is_headline_feed(claim.text) or is_headline_feed(denial.text):
+        return False
     if tells_a_sentence(claim.text):
         return False
-    if answers_its_own_sentence(denial.text):
-        return False
+    if answers_its_own_sentence(denial.text) or (denial.clause and points_back(denial.text)):
+        return False  # a later clause "..., but the mayor rejected those claims" answers its own sentence's first
     if speaker_of(claim) != claim.attributed_to:  # "who" names no one
         claim = replace(claim, attributed_to=None)
     said = claim.attributed_to or outlets.get(claim.document, claim.document)

@@ -24,8 +24,12 @@ _DENIAL_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(
-    r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b|\s+as\s+an?\b"
+    r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b"
+    r"|,?\s+as\s+(?:an?|the|its|their|his|her|our|\w+ly)\b"  # "dismissed it as a ruse", "..., as its costs rose"
 )
+# A clause describing a noun of the object, between commas or to its end, is not what is denied: "denied
+# plans to sell its Russian assets, which include a stake in a refinery".
+_DESCRIBING = re.compile(r",\s+(?:which|who)\s+[^,]*(?:,|$)")
 _DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ /-][A-Z]{2,})*,")  # "PORTVILLE, May 3 (Wire) -" opens a story
 _HEADLINE_BREAK = re.compile(r"[*|.;:!?]\s")
 _SUFFIX = re.compile(r"(?:'s|’s|ing|ed|es|s)$")
@@ -121,9 +125,10 @@ def _called_untrue(text: str) -> str | None:
 
 def denied_object(text: str) -> str | None:
     """What a denial denies, as text: the words after its first denial verb to the end of that clause
-    ("denied that its troops shelled the port"), or, for a relative denial ("convicted of fraud, which he
-    denies"), what it points back to (``_denied_before``), or what a denial with no denial verb calls
-    untrue (``_called_untrue``). None when the text has neither."""
+    ("denied that its troops shelled the port"), without a clause describing one of its nouns (", which ..."),
+    or, for a relative denial ("convicted of fraud, which he denies"), what it points back to
+    (``_denied_before``), or what a denial with no denial verb calls untrue (``_called_untrue``). None when the
+    text has neither."""
     verb = _DENIAL_VERB.search(text)
     if verb is None:
         return _called_untrue(text)
@@ -131,8 +136,9 @@ def denied_object(text: str) -> str | None:
     if back is not None:
         return back
     rest = text[verb.end() :]
-    end = _CLAUSE_END.search(rest)
-    rest = rest[: end.start()] if end else rest
+    first = re.match(r"\s*[^\s,;:.!?]+", rest)  # "dismissing as unlikely any plan ...": its object comes after "as"
+    end = _CLAUSE_END.search(rest, first.end() if first else 0)
+    rest = _DESCRIBING.sub(" ", rest[: end.start()] if end else rest)
     if _DATELINE.match(rest):
         # a headline before the story's dateline, "Report of harbour meeting denied PORTVILLE, May 3 -",
         # denies what comes before its verb
@@ -211,23 +217,69 @@ def _places_named(rest: str) -> set[str]:
     return {_stem(w) for m in _WHERE_NAME.finditer(rest) for w in WORD.findall(m.group(1))}
 
 
+# A relation denied between two parties or things ("denied any link between the blast and earlier lapses",
+# "denied there was tension between him and the chairman"): the names after "between" say what it is between,
+# and a claim must tell such a relation (a word of its kin) to be what is denied.
+_RELATION = re.compile(
+    r"\b(links?|connections?|ties|tensions?|rifts?|rows?|feuds?|friction|splits?|relationships?|contacts?)"
+    r"\s+between\b",
+    re.IGNORECASE,
+)
+_LINKED = r"link|connect|ties\b|tied|relat|caus|because|blam|led\s+to|result|contribut"
+_STRIFE = r"tension|rift|row\b|rows\b|feud|friction|split|clash|disagree|quarrel|dispute|at\s+odds|falling[\s-]out"
+_KIN = {"link": _LINKED, "conne": _LINKED, "ties": _LINKED, "relat": r"relation|contact|talk|meet|met\b|deal"}
+_KIN["conta"] = _KIN["relat"]
+
+
+def tells_the_relation(denial: str, claim: str) -> bool:
+    """Whether a claim tells the relation a denial denies between two parties or things (``_RELATION``: a link,
+    a tension, contacts), by a word of its kin; True when the denial denies no such relation."""
+    rest = denied_object(denial) or ""
+    m = _RELATION.search(rest)
+    if m is None:
+        return True
+    kin = _KIN.get(_stem(m.group(1)), _STRIFE)
+    return re.search(rf"\b(?:{kin})", claim, re.IGNORECASE) is not None
+
+
+# A denied clause whose subject is a name, with its title ("that CEO Ivo Brand is resigning", "that Ostmark, a
+# small port, was ill-prepared"): what is said of the named one follows its verb.
+_NAMED_SUBJECT = re.compile(
+    r"^(?:.*?\bthat\s+)?(?:(?:CEO|chief|chairman|president|minister|spokes(?:man|woman)|director|leader|commander"
+    r"|[Dd]r|Mr|Mrs|Ms)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,[^,]{1,60},)?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|did|does)\b(?P<said>.*)$"
+)
+
+
+def _said_of_the_name(rest: str) -> list[str]:
+    """The content words a denied clause with a named subject says of it (``_NAMED_SUBJECT``), else none."""
+    m = _NAMED_SUBJECT.match(rest.strip())
+    return [w for w in WORD.findall(m.group("said")) if w.lower() not in _EMPTY and len(w) > 2] if m else []
+
+
 def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
     two content words, or one when the object is short, and not only names of ``common`` (``common_names``)
     nor only a place the object tells as where ("denied attacking civilians in Kessel" answers no claim that
-    only names Kessel);
-    a negative object ("criticism that aid was not arriving") needs a negative claim (``_NEGATIVE``).
+    only names Kessel), nor only the named subject of a denied clause ("denied that CEO Ivo Brand is resigning"
+    needs "resigning"); a negative object ("criticism that aid was not arriving") needs a negative claim
+    (``_NEGATIVE``), and a relation denied between two things a claim telling it (``tells_the_relation``).
     A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
     words = denied_content(denial)
     if not words:
         return True
     if _NEGATED.search((denied_object(denial) or "").split(",")[0]) and not _NEGATIVE.search(claim):
         return False  # "rejected criticism that aid was not arriving" answers no claim that aid is arriving
+    if not tells_the_relation(denial, claim):
+        return False  # "denied any link between the blast and earlier lapses" answers no claim of the blast alone
     stems = {_stem(w) for w in WORD.findall(claim) if w.lower() not in _EMPTY}
     shared = {_stem(w) for w in words if _stem(w) in stems}
     where = _places_named(denied_object(denial) or "")
     if not {_stem(w) for w in words if _stem(w) in shared - where and not (w[0].isupper() and _stem(w) in common)}:
         return False
+    said_of = {_stem(w) for w in _said_of_the_name(_TELLER.sub(" ", denied_object(denial) or ""))}
+    if said_of and not said_of & stems:
+        return False  # "denied that CEO Ivo Brand is resigning" answers no claim that only names him
     need = 1 if len({_stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
     return len(shared) >= need
 
@@ -273,12 +325,51 @@ def without_purpose(text: str) -> str:
     return _TO_PREVENT.sub(" ", text)
 
 
+# An object that only points back in the text: "dismissed those comments", "rejected these claims", "denied it".
+_POINTER = re.compile(
+    rf"^\W*(?:(?:those|these|such|this|that|his|her|their|its)\s+(?:\w+\s+)?{SAID}|it|them|this|that)\W*$",
+    re.IGNORECASE,
+)
+
+
+def points_back(text: str) -> bool:
+    """Whether a denial's object only points back to words told just before it ("But the chairman later dismissed
+    those comments", "rejected these claims", "denied it"): what it denies is in its own report."""
+    rest = denied_object(text)
+    return rest is not None and _POINTER.match(rest) is not None
+
+
+# A line telling how a thing was received: "The comparison drew angry responses from families", "the plan sparked
+# protests"; the thing received is its subject.
+_RECEIVED = re.compile(
+    r"^\W*(?:the|this|that|his|her|its|their)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:has\s+|have\s+)?"
+    r"(?:drew|draws|drawn|sparked|provoked|prompted|triggered|met\s+with|was\s+met\s+with)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:criticism|anger|angry|fire|protests?|condemnation|outrage|responses?|reactions?|backlash|rebukes?|ire"
+    r"|objections?)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+_NEW_VOICE = re.compile(r"\b(?:who|which|that|saying|accus\w*|call\w*)\b", re.IGNORECASE)
+
+
+def tells_the_rejection(denial: str, claim: str) -> bool:
+    """Whether a claim only tells how what the denial rejects was received ("The comparison drew angry responses
+    from families" against "Some families rejected the comparison"): the same rejection told twice, not a claim
+    it answers; a reaction telling a charge of its own ("drew fire from a senator who accused ...") is a claim."""
+    m = _RECEIVED.match(claim)
+    if m is None or _NEW_VOICE.search(m.group("rest")):
+        return False
+    thing = {_stem(w) for w in WORD.findall(m.group("thing")) if w.lower() not in _EMPTY}
+    return bool(thing) and thing <= {_stem(w) for w in denied_content(denial) or []}
+
+
 def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether what a denial denies is what a claim says (``shares_content``); a short object
     ("denied responsibility", "denied any involvement") also answers the claim told just before it in its
     report, an object telling only the denier's own part ("denied responsibility") answers no claim of
     another report: it does not say for what, and an object that only points back to a charge ("denies the
-    charges") answers only a claim that charges someone (``tells_a_charge``). What a claim tells only as a purpose
+    charges") answers only a claim that charges someone (``tells_a_charge``), and one that only points back ("dismissed
+    those comments", ``points_back``) only a claim of its own report; a claim telling only how what the denial
+    rejects was received is no claim it answers (``tells_the_rejection``). What a claim tells only as a purpose
     to prevent ("aiming to prevent the army from shelling towns") is not what it says (``without_purpose``)."""
     words = denied_content(denial.text)
     just_before = claim.document == denial.document and claim.sentence == denial.sentence - 1
@@ -286,7 +377,11 @@ def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = 
         return True
     if words and all(w.lower() in _OWN_PART for w in words) and claim.document != denial.document:
         return False  # "denied responsibility" points back to its own report's deed, not another report's words
+    if claim.document != denial.document and points_back(denial.text):
+        return False  # "dismissed those comments": the comments its own report tells
     said = without_purpose(claim.text)
+    if tells_the_rejection(denial.text, said):
+        return False  # "The comparison drew angry responses" tells the rejection "rejected the comparison" again
     if denies_a_charge(denial.text):
         return tells_a_charge(said)  # "denies the charges" answers no claim that charges no one
     return shares_content(denial.text, said, common)

@@ -22,6 +22,7 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -197,18 +198,20 @@ def one_side(a: str | None, b: str | None, sides: Mapping[str, str]) -> bool:
 _FRONTED = re.compile(
     r"^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—:]\s*)?"  # a timeline's "May 3 - "
     r"(?:in|at|on|after|before|during|with|without|despite|as|amid|for|by|under|since|speaking|asked)\b"
-    r"[^,]{0,120},\s*",
+    r"[^,]{0,120},\s*"
+    rf"(?:{_NAME}(?:\s+{_NAME}){{0,3}},\s*)?",  # a name in apposition: "Under questioning from the chair, Ada Vos, "
     re.I,
 )
 # A named subject, with its title: "Ivo Brand", "the Valdorian premier Ivo Brand".
 _SUBJECT = re.compile(
     rf"^(?:(?:the|{_NAME}|leader|president|premier|minister|chief|commander|ruler)\s+){{0,4}}{_NAME}(?!['’]s)\b"
 )
-# The subject's own verb of saying, or of how he appeared: "..., Ivo Brand called on his followers to ...",
-# "Ivo Brand appeared not to know that ...".
+# The subject's own verb of saying or estimating, or of how he appeared: "..., Ivo Brand called on his followers
+# to ...", "Ivo Brand appeared not to know that ...", "Brand revised down his estimate".
 _SAYING_VERB = re.compile(
     r"\s+(?:also\s+)?(?:said|says|told|tells|call(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|insist(?:s|ed)|announc(?:es|ed)"
-    r"|declar(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|appear(?:s|ed)|seem(?:s|ed))\b"
+    r"|declar(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|appear(?:s|ed)|seem(?:s|ed)"
+    r"|revis(?:es|ed)|estimat(?:es|ed)|testif(?:ies|ied)|acknowledg(?:es|ed)|conced(?:es|ed))\b"
 )
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(?:he|she)\b", re.I)
 
@@ -218,15 +221,18 @@ def tells_the_denier(claim: Mention, denier: str | None) -> bool:
     excerpts from the interview") has the denier as the subject of its main clause, after a fronted
     phrase, and tells what he said or how he appeared ("In a sign of strife, Ivo Brand also attacked
     groups he said were stirring it", "In a call to the radio, Brand called on his men to ...", "Brand
-    appeared not to know that ..."): the denier's own statement or stance."""
-    if _name_words(claim.attributed_to) or not denier:
+    appeared not to know that ..."): the denier's own statement or stance. A speaker the attribution found only
+    in the fronted phrase ("Under questioning from the chair, Ada Vos, Brand revised his estimate") tells nothing."""
+    fronted = _FRONTED.match(claim.text)
+    aside = fronted is not None and bool(claim.attributed_to) and str(claim.attributed_to) in fronted.group()
+    if (_name_words(claim.attributed_to) and not aside) or not denier:
         return False
-    text = _FRONTED.sub("", claim.text, count=1)
+    text = claim.text[fronted.end() :] if fronted else claim.text
     subject = _SUBJECT.match(text)
     if subject is None or not _name_words(subject.group()) & _name_words(denier):
         return False
     # "he said" is the denier's only in a line with no speaker: else it is the speaker's
-    his_words = claim.attributed_to is None and _HE_SAID.search(claim.text) is not None
+    his_words = (claim.attributed_to is None or aside) and _HE_SAID.search(claim.text) is not None
     return his_words or _SAYING_VERB.match(text, subject.end()) is not None
 
 
@@ -318,17 +324,59 @@ def counsel_sides(documents: Iterable[Document]) -> dict[str, str]:
     return sides
 
 
+# A named body's office and its holder: "Portwell chairman Ivo Brand", "Portwell's new chairman, Ivo Brand".
+_ORG_ROLE = (
+    r"(?P<org>[A-Z][\w&.-]*)(?:['’]s)?\s+(?:(?!(?:former|deputy|vice|acting|ex)\b)[\w-]+\s+){0,2}?"
+    r"(?P<role>chairman|chairwoman|chief\s+executive|CEO|president|spokes(?:man|woman|person)|director)"
+)
+_ORG_ROLE_HOLDER = re.compile(rf"\b{_ORG_ROLE},?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})")
+_ORG_ROLE_SPEAKER = re.compile(rf"^(?:[Tt]he\s+)?{_ORG_ROLE}$")  # the body named: "the committee chairman" is none
+
+
+def _role_key(speaker: str | None) -> str | None:
+    """ "the Portwell chairman" -> "portwell chairman"; None for a speaker that is no named body's office."""
+    m = _ORG_ROLE_SPEAKER.match((speaker or "").strip())
+    return f"{m.group('org').lower()} {m.group('role').lower()}" if m else None
+
+
+_ONE_HOLDER = 0.8  # the share of an office's naming its holder must have: one report's slip does not count
+
+
+def org_roles(documents: Iterable[Document]) -> dict[str, str]:
+    """Each named body's office the story names one holder for -> the holder's surname: "Portwell chairman Ivo
+    Brand" -> {"portwell chairman": "brand"}, so that "the Portwell chairman" and "Mr Brand" are one person
+    (``one_person``). An office is left out when no holder has most of its namings (``_ONE_HOLDER``)."""
+    holders: dict[str, Counter[str]] = {}
+    for doc in documents:
+        for s in doc.sentences:
+            for m in _ORG_ROLE_HOLDER.finditer(s.text):
+                org = m.group("org")
+                if org.lower() in STOP_WORDS or org.lower() in _CALENDAR:
+                    continue
+                key, who = _role_key(f"{org} {m.group('role')}"), surname(name_only(m.group("name")))
+                if key and who:
+                    holders.setdefault(key, Counter())[who] += 1
+    found = {key: named.most_common(1)[0] for key, named in holders.items()}
+    return {key: who for key, (who, n) in found.items() if n >= _ONE_HOLDER * holders[key].total()}
+
+
 def one_person(claimant: str | None, denial: Mention, counsel: Mapping[str, str] | None = None) -> bool:
     """Whether a claim's speaker and a denial's are one person or his own voice (``surname``; his lawyer
-    or, for the story's one defendant, "the defense", by ``counsel_sides``), or the denial's sentence
-    names the claimant as the subject of its denial verb ("The mayor's doctor, Ivo Brand, has denied the
-    charge" when "Dr Brand's lawyers" claimed)."""
+    or, for the story's one defendant, "the defense", by ``counsel_sides``; a named body's office, "the
+    Portwell chairman", by ``org_roles``), or the denial's sentence names the claimant as the subject of its
+    denial verb ("The mayor's doctor, Ivo Brand, has denied the charge" when "Dr Brand's lawyers" claimed)."""
     counsel = counsel or {}
-    name = counsel.get(DEFENSE) if claimant and _DEFENSE_SPEAKER.match(claimant.strip()) else surname(claimant)
+    name = counsel.get(DEFENSE) if claimant and _DEFENSE_SPEAKER.match(claimant.strip()) else _person(claimant, counsel)
     if name is None:
         return False
     name = counsel.get(name, name)
-    return surname(denial.attributed_to) == name or name in named_deniers(denial)
+    return _person(denial.attributed_to, counsel) == name or name in named_deniers(denial)
+
+
+def _person(speaker: str | None, counsel: Mapping[str, str]) -> str | None:
+    """A speaker's surname (``surname``), or that of the holder of the named body's office it is."""
+    key = _role_key(speaker)
+    return counsel.get(key) if key is not None else surname(speaker)
 
 
 # The name right before a denial verb, its subject: "The mayor's doctor, Ivo Brand, has denied".

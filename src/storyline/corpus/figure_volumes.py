@@ -5,12 +5,15 @@ A volume per day ("5,000 barrels a day", "30,000 gallons per day"), or one whose
 ("1,000 barrels (42,000 gallons) a day", "poured in each day", "the daily leak"), is a rate, and any
 other volume a total; which measure it is comes from the verb or noun nearest to it in its clause: a leak
 ("leaking", "gushing", "spewing", "the flow at ...") makes "flow rate" or "spilled", a collection
-("siphoning", "collect", "skimmed", "capture") makes "collection rate" or "collected". A volume that
-neither names (a field's output, a depot's stock) has no measure, nor has one in a question, nor one
-that is the report's own conversion of the figure before it, anywhere in the brackets after it or
-after its "or" ("4,000 barrels (168,000 gallons/636,000 litres)", "4,000 barrels or 168,000 gallons"),
-nor a capacity ("can process 21 million gallons a day", "the capacity to collect 80,000 barrels",
-"would be able to siphon off 50,000").
+("siphoning", "collect", "skimmed", "capture", "trapped", "keeping ... from leaking") makes "collection
+rate" or "collected". A volume that neither names (a field's output, a depot's stock) has no measure, nor
+has one in a question, nor one that is the report's own conversion of the figure before it, anywhere in
+the brackets after it or after its "or" ("4,000 barrels (168,000 gallons/636,000 litres)", "4,000 barrels
+or 168,000 gallons"), nor a capacity ("can process 21 million gallons a day", "the capacity to collect
+80,000 barrels", "would be able to siphon off 50,000", "designed to handle"), nor a plan (a collecting verb
+under "could", "would" or an aim: "would capture and burn 420,000 gallons daily", "hoped to collect"), nor a
+total over part of a day ("another 330,000 gallons by noon Tuesday"), nor another incident's volume told
+where the leak is compared with it ("surpassing the 1979 blowout that gushed almost 3 million barrels").
 Gallons, litres and cubic metres are converted to barrels (42 US gallons), so that one series holds
 one unit and its ranges.
 """
@@ -27,6 +30,10 @@ RATE_MEASURES = frozenset({"flow rate", "collection rate"})
 LEAK_TOTALS = frozenset({"spilled", "collected"})  # running totals of a leak, no rates
 VOLUME_MEASURES = RATE_MEASURES | LEAK_TOTALS
 BARRELS_A_DAY = "barrel/day"
+# A leak is told from its start: a volume dated a month before the story's first report is another, earlier
+# leak's ("Last year Amnesty calculated that at least 9m barrels was spilled" in the delta), where a war's
+# toll keeps a year of its own earlier months (``figures.PAST_DAYS``).
+EARLIER_LEAK_DAYS = 30
 # Barrels in one of each volume unit of ``doc.quantities`` (a barrel of oil is 42 US gallons).
 PER_UNIT = {"barrel": 1.0, "barrel of oil": 1.0, "gallon": 1 / 42, "L": 1 / 158.987294928, "m3": 6.28981077}
 _RATE_UNITS = {"bpd": 1.0} | {f"{unit}/day": factor for unit, factor in PER_UNIT.items()}
@@ -35,16 +42,46 @@ _LEAK = re.compile(
     r"|bleed\w*|bled|dump\w*)\b",
     re.IGNORECASE,
 )
+# Taking oil in, also by a device that catches or traps it ("caught in the dome", "trapped 441,000 gallons"),
+# contains a figure ("had contained 14,800 barrels", "being contained"; not "a similar amount contained or
+# evaporated") or keeps it from leaking ("keeping 462,000 gallons a day from leaking"; not "from reaching").
 _COLLECT = re.compile(
     r"\b(?:collect\w*|siphon\w*|captur\w*|funnel\w*|recover\w*|skim\w*|suck\w*"
-    r"|tapp\w*|pump\w*\s+(?:up|out|to)|clean(?:ed|ing)?\s+up)",
+    r"|tapp\w*|pump\w*\s+(?:up|out|to)|clean(?:ed|ing)?\s+up|catch(?:es|ing)?\b|caught|trap(?:s|ped|ping)?\b"
+    r"|contain(?:ed|ing)\b(?=\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+|up\s+to\s+|nearly\s+|over\s+)?\d)"
+    r"|(?:being|been)\s+contained\b"
+    r"|(?:keep(?:s|ing)?|kept)\b(?=[^.;]{0,80}?\bfrom\s+(?:leak|spill|escap|gush|flow|pour|seep|spew)\w*))",
+    re.IGNORECASE,
+)
+# What limits a device, no flow nor take: "doubles its capacity to 53,000 barrels a day from around 25,000", "a
+# funnel to accommodate 800,000 gallons a day", "designed to handle up to 80,000 barrels a day".
+_CAPACITY = re.compile(r"\b(?:capacity|accommodat(?:e|es|ed|ing)|handl(?:e|es|ed|ing))\b", re.IGNORECASE)
+# A modal, a verb of aim or a capacity that makes the collecting verb after it a plan or a capacity ("would
+# capture and burn", "could skim, suck up or otherwise remove", "would now be able to capture", "hoped to
+# collect", "crews are under way to siphon", "had the capacity to skim and remove"), and a modal after
+# the volume ("so that 50,000 barrels a day can be pumped to the surface").
+_MODAL = re.compile(
+    r"\b(?:could|would|might|can|(?:(?:hop|aim|plan|intend|want|attempt)\w*|seeks?|sought|tr(?:y|ies|ied|ying)"
+    r"|under\s*way|designed|capacity)\s+to)\b",
+    re.IGNORECASE,
+)
+_MODAL_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:could|would|might|can)\s+(?:now\s+|also\s+|soon\s+)?be\s+", re.IGNORECASE
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|says?|said)\b|\d", re.IGNORECASE)  # a clause of its own
+# A total over part of a day, no day's: "7,541 barrels in the first 12 hours of Monday", "330,000 gallons by noon".
+_PART_OF_DAY = re.compile(
+    r"\b(?:in|during|over)\s+the\s+(?:first|last|past|previous)\s+(?:[1-9]|1\d|2[0-3]|one|two|three|four|five|six"
+    r"|eight|ten|twelve)\s+hours\b|\bby\s+(?:noon|midday|mid-?morning|mid-?afternoon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)",
     re.IGNORECASE,
 )
 # What a device or plan could take, not what flows or is taken: "can clean up to", "the capacity to collect",
 # "would be able to siphon off", "the current limit of".
+# "the capacity to collect oil from the well to" takes more words before its figure than "can process".
+_WORD = r"\s+(?!and\b|but\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\w-]+"
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:capacity|limit|can|(?:would|will|should|could|to)\s+be\s+able\s+to)\b(?:\s+(?!and\b|but\b)[\w-]+){0,4}?"
-    r"\s+(?:(?:up\s+to|as\s+much\s+as|some|about|of)\s+)?$",
+    rf"(?:\b(?:capacity|limit)\b(?:{_WORD}){{0,7}}?|\b(?:can|(?:would|will|should|could|to)\s+be\s+able\s+to)\b"
+    rf"(?:{_WORD}){{0,4}}?)\s+(?:(?:up\s+to|as\s+much\s+as|some|about|of)\s+)?$",
     re.IGNORECASE,
 )
 # A day named in the volume's clause makes it a rate: "(...) a day", "poured in each day", "the daily leak".
@@ -55,10 +92,22 @@ _LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IG
 # "was leaking oil", a verb and its object).
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|its|this|that|all|any)\s+$", re.IGNORECASE)
 _LIQUID_AFTER = re.compile(r"\s+(?:oil|crude|fuel|diesel|petrol|gasoline)\b", re.IGNORECASE)
+# Another incident a leak is set against, with a clause of its own that tells its volume: "surpassing the 1979
+# Ixtoc well blowout that gushed almost 3 million barrels", "could eclipse the tanker spill -- which dumped 11
+# million gallons", "the worst spill since the tanker ran aground, leaking 11 million gallons".
+_COMPARED = re.compile(
+    r"\b(?:surpass\w*|eclips\w*|exceed\w*|outstrip\w*|overtak\w*|dwarf\w*|(?:greater|larger|bigger|worse)\s+than"
+    r"|(?:worst|biggest|largest|greatest)\b[^.;]{0,40}?\bsince)"
+    r"[^.;]{0,80}?\b(?:spill|blowout|disaster|leak|tanker|supertanker|accident|grounding)\b"
+    r"[^.;]{0,60}?(?:,?\s*(?:--|—|–)?\s*\b(?:which|that|when|in\s+which)\b|,\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 100  # characters from the compared incident's clause to its volume
 _OR_BEFORE = re.compile(r"\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IGNORECASE)
 _REACH = 60  # characters between a volume and the word that says what it measures
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|its|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "from the (damaged) leak"
+# "from the (damaged) leak", "(keeping it) from leaking"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|a|an)\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 
 
 def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -66,25 +115,55 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     rate = quantity.unit in _RATE_UNITS
     if not (rate or quantity.unit in PER_UNIT) or is_conversion(sentence, quantity):
         return None
-    if sentence.text.rstrip().rstrip("\"”'’").endswith("?"):
+    if sentence.text.rstrip().rstrip("\"”'’").endswith("?") or of_compared_incident(sentence, quantity):
         return None
     left, right = _clause(sentence, quantity)
     if _CAPACITY_BEFORE.search(sentence.text, left, quantity.start - sentence.start):
         return None
     kind = _nearest_kind(sentence, quantity, left, right)
-    if kind is None:
+    if kind is None or kind == "capacity" or (kind == "collect" and _planned(sentence, quantity, left, right)):
         return None
-    rate = rate or _told_daily(sentence, quantity, left, right)
+    rate = rate or _told_nearest(_DAILY, sentence, quantity, left, right)
+    if not rate and _told_nearest(_PART_OF_DAY, sentence, quantity, left, right):
+        return None
     if kind == "leak":
         return "flow rate" if rate else "spilled"
     return "collection rate" if rate else "collected"
 
 
-def _told_daily(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
-    """True when a day word of the clause ("a day", "each day", "daily") is nearer to this volume than to
-    any other volume of the sentence that is no conversion: in "900 barrels (...) a day since May 1, the
-    total is 27,000 barrels" only the 900 are per day. Linear in the sentence's quantities: their ends are
-    gathered once for every conversion test."""
+def of_compared_incident(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a volume is told in the clause of another incident the story's leak is compared with
+    (``_COMPARED``: "would be greater than the Ixtoc leak, which gushed 3.3 million barrels"), not when the
+    comparison governs the volume itself ("the leak has surpassed 100 million gallons")."""
+    start = quantity.start - sentence.start
+    for compared in _COMPARED.finditer(sentence.text, 0, start):
+        gap = sentence.text[compared.end() : start]
+        if len(gap) <= _COMPARED_REACH and ";" not in gap:
+            return True
+    return False
+
+
+def _planned(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
+    """True when a modal makes the collecting verb nearest a volume a plan or a capacity: the last "could", "would",
+    "might" or "can" before it in its clause heads a verb chain with a collecting verb and no clause of its own
+    ("would capture and burn about 420,000 gallons", "could skim, suck up or otherwise remove 20 million
+    gallons"), or the volume is the subject of one ("so that 50,000 barrels a day can be pumped to the surface")."""
+    text = sentence.text
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    modal = next(reversed(list(_MODAL.finditer(text, left, start))), None)
+    if modal is not None and start - modal.end() <= _REACH:
+        chain = text[modal.end() : start]
+        if _COLLECT.search(chain) and not _FINITE.search(chain):
+            return True
+    after = _MODAL_AFTER.match(text, end, right)
+    return after is not None and _COLLECT.match(text, after.end()) is not None
+
+
+def _told_nearest(words: re.Pattern[str], sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
+    """True when ``words`` of the clause, a day ("a day", "each day", "daily") or a part of one ("by noon"), are
+    nearer to this volume than to any other volume of the sentence that is no conversion: in "900 barrels (...) a
+    day since May 1, the total is 27,000 barrels" only the 900 are per day. Linear in the sentence's quantities:
+    their ends are gathered once for every conversion test."""
     ends = _ends(sentence)
     volumes = [
         q
@@ -92,7 +171,7 @@ def _told_daily(sentence: Sentence, quantity: Quantity, left: int, right: int) -
         if (q.unit in PER_UNIT or q.unit in _RATE_UNITS)
         and not _converts(sentence.text, q.start - sentence.start, ends)
     ]
-    for day in _DAILY.finditer(sentence.text, left, right):
+    for day in words.finditer(sentence.text, left, right):
         nearest = min(volumes, key=lambda q: _gap(sentence, q, day.start(), day.end()), default=None)
         if nearest is quantity:
             return True
@@ -145,7 +224,8 @@ def _clause(sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
 
 
 def _nearest_kind(sentence: Sentence, quantity: Quantity, left: int, right: int) -> str | None:
-    """ "leak" or "collect", from the nearest such word in the quantity's clause, within ``_REACH``. A leak
+    """ "leak", "collect" or "capacity", from the nearest such word in the quantity's clause, within ``_REACH``
+    ("capacity to 53,000 barrels a day from around 25,000": both are the device's limit). A leak
     word that only names the oil ("the leaking oil", "spilled crude") counts when no other word does: in "a
     fifth of the leaking oil - around 800,000 barrels - was captured", the 800,000 were captured. With a
     collecting word in the clause, a leak word after "from" names where the oil is taken from ("sucked 2,200
@@ -154,7 +234,7 @@ def _nearest_kind(sentence: Sentence, quantity: Quantity, left: int, right: int)
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     collects = _COLLECT.search(text, left, right) is not None
     best: tuple[bool, int, str] | None = None
-    for kind, pattern in (("leak", _LEAK), ("collect", _COLLECT)):
+    for kind, pattern in (("leak", _LEAK), ("collect", _COLLECT), ("capacity", _CAPACITY)):
         for m in pattern.finditer(text, left, right):
             if kind == "leak" and collects and _FROM_BEFORE.search(text, left, m.start()):
                 continue

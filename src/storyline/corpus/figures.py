@@ -56,6 +56,7 @@ from storyline.corpus.figure_past import (
 from storyline.corpus.figure_scope import clause_span, figure_offsets, figure_places, is_tally
 from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
 from storyline.corpus.figure_volumes import (
+    EARLIER_LEAK_DAYS,
     LEAK_TOTALS,
     RATE_MEASURES,
     VOLUME_MEASURES,
@@ -328,8 +329,8 @@ def points_of(
     doc: Document, first: date | None = None, past_days: int = PAST_DAYS, names: frozenset[str] = frozenset()
 ) -> list[tuple[str, str, FigurePoint]]:
     """(measure, unit, point) for each measured quantity of a document; with ``first`` (the story's first
-    report's day), none about an incident that ended ``past_days`` before it (``figure_past``); with the
-    story's ``names``, none about another disease (``figure_other``)."""
+    report's day), none about an incident that ended ``past_days`` before it (``figure_past``; for a leak's
+    volume, ``EARLIER_LEAK_DAYS``); with the story's ``names``, none about another disease (``figure_other``)."""
     found = []
     for k, s in enumerate(doc.sentences):
         for q in s.measures:
@@ -344,7 +345,8 @@ def points_of(
                 when = entry_date(previous, s, q)  # a timeline page's entry
             elif when == s.event_date and dated_by_report(s, q, measure):
                 when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
-            if about_past_incident(s, q, when, first, past_days) or over_long_look_back(s, q, past_days):
+            past = min(past_days, EARLIER_LEAK_DAYS) if measure in VOLUME_MEASURES else past_days
+            if about_past_incident(s, q, when, first, past) or over_long_look_back(s, q, past_days):
                 continue
             if is_other_disease(s, q, names, previous):
                 continue
