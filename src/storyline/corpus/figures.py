@@ -37,6 +37,7 @@ from storyline.corpus.figure_casualties import (
     kills_others,
     own_predicate,
 )
+from storyline.corpus.figure_days import figure_day
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_headings import entry_date, is_heading_dated
 from storyline.corpus.figure_history import estimate_measure, recalled
@@ -338,6 +339,7 @@ def points_of(
                 continue
             earlier = told_as_earlier(s) or recalled(s, q)  # "initially put at", "the 5,000-barrel estimate"
             when = earlier_value_date(s, q) or (None if earlier else s.event_date)
+            when = figure_day(s, q, when, doc.published)  # the time that governs the figure
             previous = doc.sentences[k - 1] if k else None
             if when == s.event_date and is_heading_dated(s):
                 when = entry_date(previous, s, q)  # a timeline page's entry

@@ -1,0 +1,178 @@
+"""Which time of its sentence dates a figure: the time that governs the figure, not the one that dates the
+sentence. A sentence telling two days' values gives each its own ("On Thursday the slick was 1,150 square
+miles, but by Friday's end it was 3,850"); a time in a compared value's phrase dates that value, not the new
+one ("2,000 square miles, rather than the 3,400 observed last Thursday"; "35,000 a day, an increase on the
+estimate of a week ago"); a time after "since" starts a running period, and the figure told after that
+clause is as of its report ("Since the rig exploded on 20 April, 40,000 barrels a day have leaked"); a value
+that a revision told with it replaces ("1,000 barrels a day before revising upwards to 5,000") held before
+the revision, on a day the sentence does not tell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.corpus.figure_scope import clause_span, figure_offsets
+from storyline.records import IsoDate, Quantity, Sentence, TimeExpression
+
+# A phrase comparing with an earlier value: "rather than", "compared with", "up from", "an increase on".
+_COMPARED = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to)|as\s+against"
+    r"|(?:up|down|rising|falling|climbing|dropping)\s+from"
+    r"|(?:increase|rise|jump|leap|climb|drop|fall|decline|cut|reduction)s?\s+(?:on|over|from)"
+    r"|(?:higher|lower|larger|smaller|bigger|greater)\s+than)\b",
+    re.IGNORECASE,
+)
+# "since" before a time in one stretch of the sentence: "Since the rig exploded on 20 April".
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.()—–]*$", re.IGNORECASE)
+# The start of a period right before a time: "since the rig exploded on", "from early", "between".
+_PERIOD_BEFORE = re.compile(
+    r"(?:\bsince\b[^,;:.()—–]*|\b(?:from|between)\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|early\s+|late\s+)?)$",
+    re.IGNORECASE,
+)
+# A comma that goes on with the since-clause: "exploded on 20 April, killing 11 workers, ...".
+_CLAUSE_GOES_ON = re.compile(r",\s*(?:\w+ing|which|who|when|where)\b", re.IGNORECASE)
+# What may stand between a figure and the time that follows it as its own: "11,100 barrels on Sunday".
+_RIGHT_AFTER = re.compile(r"[^\d,.;:()—–]{0,20}")
+# A revision that replaces the figure before it with the next: "before revising upwards to", "was upped to",
+# "a figure repeated by BP, increased last week to", "then raised that number to"; its object, if any, is the
+# figure itself ("it", "the estimate"), never another thing ("raising the number of shelters to 12").
+_REVISION_OBJECT = (
+    r"(?:\s+(?:it|that|this|them|upwards?|downwards?|sharply|again|later|soon|yesterday|today|\w+day"
+    r"|(?:last|this)\s+(?:week|month)|on\s+\w+day"
+    r"|(?:(?:the|its|their|that|this|an?)\s+)?(?:official\s+)?(?:estimates?|figures?|number|count|toll|forecast|assessment)))*"
+)
+_REVISED_TO = re.compile(
+    r"[^\d;]*?(?P<verb>\b(?:revis|rais|upped|upping|increas|lift|boost|hik|lower|reduc|decreas|downgrad|upgrad)\w*)"
+    + _REVISION_OBJECT
+    + r"\s+to\s+(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def figure_day(
+    sentence: Sentence, quantity: Quantity, when: IsoDate | None, published: IsoDate | None
+) -> IsoDate | None:
+    """The figure's day: ``when`` (as ``figures.points_of`` found it: its sentence's event date, an earlier
+    value's date, or None), unless no time dating the sentence governs the figure (``governs``); then the
+    figure's own time nearest it (``own_times``), else its report's day (``published``). A value a revision
+    replaces (``revision_after``) has no day, unless a time between the two gives one."""
+    revision = revision_after(sentence, quantity)
+    if revision is not None:
+        return day_before(sentence, quantity, revision)
+    if when is None or when != sentence.event_date:
+        return when
+    dating = [t for t in sentence.times if t.date == when]
+    if not dating or any(governs(sentence, quantity, t) for t in dating):
+        return when
+    at = quantity.start - sentence.start
+    own = sorted(own_times(sentence, quantity), key=lambda t: abs(t.start - sentence.start - at))
+    return own[0].date if own else (published[:10] if published else None)
+
+
+def governs(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
+    """Whether ``time``, which dates the sentence, dates the figure too: not when it comes in a compared value's
+    phrase after the figure (``in_comparison``), starts a running period the figure is told after
+    (``starts_period``), or dates another figure while the figure has a time of its own (``dates_another``)."""
+    return not (
+        in_comparison(sentence, quantity, time)
+        or starts_period(sentence, quantity, time)
+        or dates_another(sentence, quantity, time)
+    )
+
+
+def in_comparison(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
+    """Whether ``time`` comes after a comparing phrase that follows the figure, in its sentence's stretch
+    before any ";": in "about 2,000 square miles, rather than the 3,400 observed last Thursday", last
+    Thursday dates the 3,400, not the 2,000."""
+    end, at = quantity.end - sentence.start, time.start - sentence.start
+    if at < end or ";" in sentence.text[end:at]:
+        return False
+    return _COMPARED.search(sentence.text, end, at) is not None
+
+
+def starts_period(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
+    """Whether ``time`` follows a "since" and the figure comes after that since-clause's end (its first comma
+    that does not go on with a participle or "which": ``_CLAUSE_GOES_ON``): the figure runs from that time to
+    its report. The 11 of "Since the rig exploded on 20 April, killing 11 workers, ..." keep the day."""
+    text = sentence.text
+    at, end, start = time.start - sentence.start, time.end - sentence.start, quantity.start - sentence.start
+    if start < end or _SINCE_BEFORE.search(text, 0, at) is None:
+        return False
+    commas = (i for i in range(end, start) if text[i] == "," and not _CLAUSE_GOES_ON.match(text, i))
+    return next(commas, None) is not None
+
+
+def dates_another(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
+    """Whether ``time`` dates another figure while the figure has a time of its own (``own_times``): it
+    follows another figure closely and the figure has a time right after it ("from 1,150 square miles on
+    Thursday to 3,850 by the end of Friday", not "16 were killed and 71 wounded there Sunday"), or
+    lies in another clause (``figure_scope.clause_span``) that holds another figure ("On Thursday the slick
+    was 1,150 square miles, but by Friday's end it was 3,850"). Thursday is not the 3,850's day."""
+    figures = figure_offsets(sentence)
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    left, right = clause_span(sentence.text, start, end, figures)
+    at = time.start - sentence.start
+    if _follows_another(sentence, quantity, at):  # then only a time right after the figure is its own
+        return any(_right_after(sentence, quantity, t) for t in own_times(sentence, quantity))
+    if left <= at < right:
+        return False
+    other_left, other_right = clause_span(sentence.text, at, time.end - sentence.start, figures)
+    if not any(other_left <= f < other_right for f in figures if f != start):
+        return False
+    return bool(own_times(sentence, quantity))
+
+
+def own_times(sentence: Sentence, quantity: Quantity) -> list[TimeExpression]:
+    """The dated times of the figure's clause that may be its own: none that starts a period ("since 20
+    April", "between June 3 and June 6"), comes in a compared value's phrase after the figure, or follows
+    another figure right after it ("10,500 barrels on Saturday")."""
+    text, figures = sentence.text, figure_offsets(sentence)
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    left, right = clause_span(text, start, end, figures)
+    own = []
+    for t in sentence.times:
+        at = t.start - sentence.start
+        if t.date is None or not left <= at < right or _PERIOD_BEFORE.search(text, left, at):
+            continue
+        if in_comparison(sentence, quantity, t) or _follows_another(sentence, quantity, at):
+            continue
+        own.append(t)
+    return own
+
+
+def _right_after(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
+    """Whether ``time`` follows the figure closely (``_RIGHT_AFTER``): "3,850 sq miles by the end of Friday"."""
+    gap_start, at = quantity.end - sentence.start, time.start - sentence.start
+    return gap_start <= at and _RIGHT_AFTER.fullmatch(sentence.text, gap_start, at) is not None
+
+
+def _follows_another(sentence: Sentence, quantity: Quantity, at: int) -> bool:
+    """Whether the figure right before offset ``at`` is another than ``quantity`` and ``at`` follows it
+    closely (``_RIGHT_AFTER``): "10,500 barrels on Saturday" is the 10,500's day."""
+    figures = figure_offsets(sentence)
+    before = [q for q in sentence.quantities if q.start - sentence.start in figures and q.end - sentence.start <= at]
+    if not before:
+        return False
+    last = max(before, key=lambda q: q.end)
+    return last != quantity and _RIGHT_AFTER.fullmatch(sentence.text, last.end - sentence.start, at) is not None
+
+
+def revision_after(sentence: Sentence, quantity: Quantity) -> int | None:
+    """Where the verb starts (in the sentence) of a revision told right after the figure that replaces it
+    with the sentence's next figure ("1,000 barrels a day before revising upwards to 5,000"; "5,000 a day, a
+    figure repeated by BP, increased last week to 12,000"); None when no revision replaces the figure."""
+    end = quantity.end - sentence.start
+    after = sorted(at for at in figure_offsets(sentence) if at >= end)
+    if not after:
+        return None
+    found = _REVISED_TO.fullmatch(sentence.text, end, after[0])
+    return found.start("verb") if found else None
+
+
+def day_before(sentence: Sentence, quantity: Quantity, revision: int) -> IsoDate | None:
+    """The date of a time between a replaced figure and its revision ("40 on Monday, raised to 52"), else
+    None: the value held before the revision, on a day not told."""
+    end = quantity.end - sentence.start
+    between = [t for t in sentence.times if t.date and end <= t.start - sentence.start < revision]
+    return between[0].date if between else None

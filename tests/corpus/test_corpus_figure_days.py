@@ -1,0 +1,121 @@
+"""The time that dates each figure of a sentence (``storyline.corpus.figure_days``), on our own sentences of an
+oil slick and a pipeline leak off Calder Bay, March 2031 (reports of 2031-03-10)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from storyline.corpus import figure_days as fd
+from storyline.corpus import figures as fg
+from storyline.records import IsoDate, Quantity, Sentence, TimeExpression
+
+REPORT = "2031-03-10"
+
+
+def sentence(text: str, figures: list[str], times: list[tuple[str, str]], event_date: str) -> Sentence:
+    """A sentence of ``figures`` (counts) and ``times`` (words, date) dated ``event_date``."""
+    quantities = []
+    for words in figures:
+        at = text.index(words)
+        value = float(re.sub(r"[^\d]", "", re.split(" and | to ", words)[0]))
+        quantities.append(Quantity(at, at + len(words), words, value, value, value, "count", None, None, None))
+    found = []
+    for words, when in times:
+        at = text.index(words)
+        found.append(TimeExpression(at, at + len(words), words, "DATE", when, when))
+    return Sentence(0, 0, len(text), text, 0, times=tuple(found), quantities=tuple(quantities), event_date=event_date)
+
+
+def days(s: Sentence) -> dict[str, IsoDate | None]:
+    """Each figure's day, as ``figures.points_of`` reads it for a sentence dated by its own words."""
+    return {q.text: fd.figure_day(s, q, s.event_date, REPORT) for q in s.quantities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the slick covered about 300 square miles, but by Tuesday's end it covered 900 square miles.",
+        # a change from one day's value to another's: each dated by the time right after it
+        "Satellite images showed the slick grew from about 300 square miles on Monday to 900 square miles by the "
+        "end of Tuesday.",
+    ],
+)
+def test_a_sentence_of_two_days_values_gives_each_its_own_day(text: str) -> None:
+    figures, times = (
+        ["about 300 square miles", "900 square miles"],
+        [("Monday", "2031-03-02"), ("Tuesday", "2031-03-03")],
+    )
+    s = sentence(text, figures, times, "2031-03-02")
+    assert days(s) == {"about 300 square miles": "2031-03-02", "900 square miles": "2031-03-03"}
+
+
+def test_a_day_told_after_two_counts_and_a_time_of_saying_leave_both_counts_that_day() -> None:
+    s = sentence(
+        "At least 16 people were killed and 71 were wounded there Sunday, a nurse at the clinic said early Monday.",
+        ["16 people", "71"], [("Sunday", "2031-03-08"), ("early Monday", "2031-03-09")], "2031-03-08",
+    )  # fmt: skip
+    assert days(s) == {"16 people": "2031-03-08", "71": "2031-03-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "time", "new"),
+    [
+        ("The new survey found oil over about 500 square miles, rather than the 800 square miles seen last Friday.",
+         ["about 500 square miles", "800 square miles"], "last Friday", "about 500 square miles"),
+        ("Engineers now put the flow at 20,000 to 30,000 barrels a day, a sharp rise on the estimate of a week ago.",
+         ["20,000 to 30,000 barrels a day"], "a week ago", "20,000 to 30,000 barrels a day"),
+    ],
+)  # fmt: skip
+def test_a_time_in_a_compared_values_phrase_dates_that_value_not_the_new_one(
+    text: str, figures: list[str], time: str, new: str
+) -> None:
+    s = sentence(text, figures, [(time, "2031-03-06")], "2031-03-06")
+    found = days(s)
+    assert found[new] == REPORT  # told as the report's: the compared value's time is not its own
+    assert all(found[f] == "2031-03-06" for f in figures if f != new)
+
+
+def test_a_figure_told_after_a_since_clause_runs_to_its_report_and_the_onsets_dead_keep_the_day() -> None:
+    s = sentence(
+        "Since the pipeline burst on 3 March, killing 4 workers, it has leaked 6,000 barrels a day into the bay.",
+        ["4 workers", "6,000 barrels a day"], [("3 March", "2031-03-03")], "2031-03-03",
+    )  # fmt: skip
+    assert days(s) == {"4 workers": "2031-03-03", "6,000 barrels a day": REPORT}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "times", "expected"),
+    [
+        ("The harbour office first put the leak at 800 barrels a day before revising it upwards to 4,000 barrels.",
+         ["800 barrels a day", "4,000 barrels"], [], {"800 barrels a day": None, "4,000 barrels": "2031-03-10"}),
+        ("The official estimate of 800 barrels a day, a figure the company repeated, was raised last week to "
+         "4,000 barrels.", ["800 barrels a day", "4,000 barrels"], [("last week", "2031-03")],
+         {"800 barrels a day": None, "4,000 barrels": "2031-03"}),
+        ("The toll stood at 40 on Monday, then officials revised that number to 52.", ["40", "52"],
+         [("Monday", "2031-03-09")], {"40": "2031-03-09", "52": "2031-03-09"}),
+        # no revision of the figure: the number of something else is raised
+        ("Crews moved 300 people, raising the number of shelters to 12.", ["300 people", "12"], [],
+         {"300 people": "2031-03-10", "12": "2031-03-10"}),
+    ],
+)  # fmt: skip
+def test_a_value_a_revision_replaces_has_no_day_unless_a_time_right_after_it_gives_one(
+    text: str, figures: list[str], times: list[tuple[str, str]], expected: dict[str, str | None]
+) -> None:
+    event_date = times[0][1] if times else REPORT
+    assert days(sentence(text, figures, times, event_date)) == expected
+
+
+def test_points_of_date_a_leaks_rate_by_the_time_that_governs_it(make_doc) -> None:
+    text = "Since the pipeline burst on 3 March, it has leaked 6,000 barrels a day into the bay."
+    doc = make_doc(text, REPORT, "Bay Courier")
+    at, words = text.index("6,000 barrels a day"), "6,000 barrels a day"
+    rate = Quantity(at, at + len(words), words, 6000, 6000, 6000, "bpd", "barrels", None, None)
+    day = TimeExpression(
+        text.index("3 March"), text.index("3 March") + 7, "3 March", "DATE", "2031-03-03", "2031-03-03"
+    )
+    s = Sentence(0, 0, len(text), text, 0, times=(day,), quantities=(rate,), event_date="2031-03-03")
+    ((measure, _, point),) = fg.points_of(replace(doc, sentences=(s,)))
+    assert (measure, point.date) == ("flow rate", REPORT)
