@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -287,3 +288,23 @@ def test_points_of_reads_a_rates_history_as_rates_dated_only_at_the_dated_step(m
         ("flow rate", "barrel/day", 800.0, None),
         ("flow rate", "barrel/day", 2500.0, "2031-W22"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_revision"),
+    [
+        ("raised", True),
+        ("revises", True),
+        ("hiked", True),
+        ("upping", True),
+        ("cut", True),
+        ("lowered", True),
+        ("upper", False),
+        ("revisions", False),
+        ("hikers", False),
+        ("cutter", False),
+    ],
+)
+def test_one_revision_vocabulary_reads_verb_forms_not_other_words(text: str, is_revision: bool) -> None:
+    # figure_days reads the same pattern for a value a revision replaces
+    assert (re.fullmatch(fh.REVISION, text, re.IGNORECASE) is not None) is is_revision

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.corpus.figure_history import REVISION
 from storyline.corpus.figure_scope import clause_span, figure_offsets
 from storyline.records import IsoDate, Quantity, Sentence, TimeExpression
 
@@ -43,9 +44,7 @@ _REVISION_OBJECT = (
     r"|(?:(?:the|its|their|that|this|an?)\s+)?(?:official\s+)?(?:estimates?|figures?|number|count|toll|forecast|assessment)))*"
 )
 _REVISED_TO = re.compile(
-    r"[^\d;]*?(?P<verb>\b(?:revis|rais|upped|upping|increas|lift|boost|hik|lower|reduc|decreas|downgrad|upgrad)\w*)"
-    + _REVISION_OBJECT
-    + r"\s+to\s+(?:[\w'’-]+\s+){0,2}",
+    r"[^\d;]*?(?P<verb>" + REVISION + ")" + _REVISION_OBJECT + r"\s+to\s+(?:[\w'’-]+\s+){0,2}",
     re.IGNORECASE,
 )
 

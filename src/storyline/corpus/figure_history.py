@@ -26,21 +26,21 @@ _FIRST = re.compile(
 )
 _SEGMENT_BREAK = re.compile(r",(?!\d)|[;()—–]")  # not the comma of "5,000"
 _OPENING = re.compile(r"[\W_]*")  # what may come before a sentence's first word: quotes, a dash
-# A revision: "raised", "upped that", "revised it upwards", "lowered the estimate".
-_REVISION = (
-    r"\b(?:raised|upped|revised|increased|boosted|bumped|lifted|lowered|reduced|cut|doubled|tripled"
-    r"|raising|upping|revising|increasing|boosting|lowering|reducing)\b"
+# A verb of revision, in any form: "raised", "upped that", "revises it upwards", "lowering the estimate", "hiked";
+# also read by ``figure_days`` for a value a revision replaces.
+REVISION = (
+    r"\b(?:(?:revis|rais|increas|reduc|decreas|downgrad|upgrad|doubl|tripl|hik)(?:e[sd]?|ing)"
+    r"|(?:lift|boost|bump|lower)(?:s|ed|ing)?|upp(?:ed|ing)|cut(?:s|ting)?)\b"
 )
 # Where a history moves on to its next step: a word of sequence, a revision, or the value's own change ("the flow
 # eased to"). Not "until", which ends the step it is in ("53,000 barrels a day until the well was capped July 15").
 _STEP_BREAK = re.compile(
-    r";|\b(?:then|later|but|before|after|now|since|eased|slowed|fell|dropped|declined|rose|grew|climbed)\b|"
-    + _REVISION,
+    r";|\b(?:then|later|but|before|after|now|since|eased|slowed|fell|dropped|declined|rose|grew|climbed)\b|" + REVISION,
     re.IGNORECASE,
 )
 # A value a figure is revised to, right before it: "was upped to", "then soon raised that to".
 _REVISED_TO = re.compile(
-    _REVISION + r"(?:\s+(?:it|that|this|them|the\s+\w+|its\s+\w+|up(?:wards?)?|down(?:wards?)?|sharply|again)){0,3}"
+    REVISION + r"(?:\s+(?:it|that|this|them|the\s+\w+|its\s+\w+|up(?:wards?)?|down(?:wards?)?|sharply|again)){0,3}"
     r"\s+to\s+$",
     re.IGNORECASE,
 )
