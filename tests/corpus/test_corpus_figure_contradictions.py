@@ -281,3 +281,43 @@ def test_a_count_the_larger_floor_s_report_tells_as_an_earlier_floor_is_no_rival
     # without the earlier floor in its report, the larger count is a rival
     alone = FigureSeries("killed", "count", (early, later))
     assert len(find(story_of(figures=[alone]))) == 1
+
+
+def _written(value: float, doc: str, text: str) -> FigurePoint:
+    return replace(point(value, None, doc), text=text)
+
+
+def test_a_round_figure_agrees_with_a_precise_one_within_its_rounding():
+    series = FigureSeries(
+        "spilled",
+        "barrel",
+        (
+            _written(3e6, "a", "The tanker lost 3m barrels of crude off the cape, the ministry said."),
+            _written(2.9e6, "b", "The owners said 2.9 m barrels were lost off the cape."),
+        ),
+    )
+    assert find(story_of(figures=[series])) == ()
+
+
+def test_a_round_figure_still_contradicts_one_far_outside_its_rounding():
+    series = FigureSeries(
+        "spilled",
+        "barrel",
+        (
+            _written(3e6, "a", "The tanker lost 3m barrels of crude off the cape, the ministry said."),
+            _written(2.5e6, "b", "The owners said 2.5 m barrels were lost off the cape."),
+        ),
+    )
+    assert len(find(story_of(figures=[series]))) == 1
+
+
+def test_round_thousands_do_not_hide_a_tenth_apart():
+    a = _written(10_000, "a", "The ship is catching 10 thousand barrels a day, engineers said.")
+    b = _written(11_000, "b", "The ship is catching 11 thousand barrels a day.")
+    assert len(find(story_of(figures=[FigureSeries("collected", "barrel", (a, b))]))) == 1
+
+
+def test_counts_of_the_dead_are_never_read_as_round():
+    a = _written(2e6, "a", "The famine has killed 2 million people, the agency said.")
+    b = _written(1.95e6, "b", "The famine has killed 1.95 million people.")
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (a, b))]))) == 1

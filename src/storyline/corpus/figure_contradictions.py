@@ -14,6 +14,7 @@ from storyline.corpus.deeds import party_key
 from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
+from storyline.corpus.figure_rounding import rounded_interval
 from storyline.corpus.figure_scope import is_elsewhere, is_part, marks, same_scope
 from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import Lineage
@@ -129,6 +130,22 @@ def day_toll_of_total(measure: str, a: FigurePoint, b: FigurePoint, margin: floa
     return small.own_day and not large.own_day and bool(_RUNNING_TOTAL.search(large.text))
 
 
+def round_agrees(measure: str, a: FigurePoint, b: FigurePoint, margin: float) -> bool:
+    """Whether one figure falls within the rounding of the other, read to its last significant digit
+    (``figure_rounding``): "5m barrels" against "4.9m barrels", "200 million gallons" against "206 million".
+    Only figures told with a magnitude word and one or two significant digits are round, and they stand for no
+    more than half what "about" allows (a writer who means "about" says so): "10 thousand" and "11 thousand" still
+    disagree. Counts of the dead, injured or missing are told to the person and never read as round: "200
+    dead" against "240 dead" is a disagreement a reader must see."""
+    if base_measure(measure) in _COUNTED_AS_OF_REPORT:
+        return False
+    for rough, other in ((a, b), (b, a)):
+        (lo, hi), (olo, ohi) = rounded_interval(rough, margin / 2), interval(other, margin)
+        if lo <= ohi and olo <= hi:
+            return True
+    return False
+
+
 def told_elsewhere(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str]) -> bool:
     """Whether one of two counts of the dead, injured or missing is told for another country than the
     story's and the other is not (``figure_scope.is_elsewhere``): a round-up's "19 killed in Ostmark" is no
@@ -179,7 +196,8 @@ def figure_contradictions(
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
     nor one day's toll against a running total (``day_toll_of_total``), nor two figures each report tells both of
     (``both_tell_both``), nor a count its rival's report tells as an earlier floor of a rising count
-    (``risen_in_its_report``), nor a figure of an opinion piece
+    (``risen_in_its_report``), nor a round figure and a precise one within its rounding (``round_agrees``),
+    nor a figure of an opinion piece
     (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
     measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
     are one contradiction, the first pair's.
@@ -196,6 +214,8 @@ def figure_contradictions(
                 if a.document == b.document or not comparable(a, b) or overlap(a, b, config.about_margin):
                     continue
                 if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
+                    continue
+                if round_agrees(s.measure, a, b, config.about_margin):
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
                     continue
