@@ -112,6 +112,22 @@ def test_fast_clustering_matches_the_all_pairs_reference(case):
     assert ev.cluster(cands, vectors, config, block=block) == reference_cluster(cands, vectors, config)
 
 
+def test_rows_naming_other_capitals_are_no_copies_though_their_vector_and_places_match():
+    # hypothesis found it: the copy key lacked ``within``, so the second Kharkiv row (which also names the capital
+    # of Kupiansk's country) was merged as a copy of the first and kept out of the cluster Kupiansk's row is in
+    def row(places=(), within=()):
+        mention = Mention("d", 0, "t", "claimed", None, None, False)
+        return ev.Candidate(mention, frozenset(places), frozenset(), frozenset(within), False)
+
+    cands = [row() for _ in range(9)] + [row({"kupiansk"}), row({"kharkiv", "izium"})]
+    cands.append(row({"kharkiv", "izium"}, {"kupiansk"}))
+    vectors = sign_rows([(0, 0)] * len(cands))
+    config = EventsConfig(same_event_cosine=0.5, no_entity_cosine=0.75, denial_cosine_margin=0.25)
+    expected = [[*range(10), 11], [10]]
+    assert reference_cluster(cands, vectors, config) == expected
+    assert [ev.cluster(cands, vectors, config, block=block) for block in (1, 5, 30)] == [expected] * 3
+
+
 def test_pairs_are_the_upper_triangle_at_or_above_the_floor_across_blocks():
     rng = np.random.default_rng(7)
     vectors = rng.normal(size=(11, 3)).astype(np.float32)

@@ -183,6 +183,7 @@ _Link = tuple[
     IsoDate | None,
     frozenset[str],
     frozenset[str],
+    frozenset[str],
     VerbKey | None,
     frozenset[str],
     deed_reading.Told | None,
@@ -192,8 +193,9 @@ _Link = tuple[
 
 
 def _link_key(c: Candidate) -> _Link:
-    """All that ``should_link`` looks at besides the cosine: denied or not, the rules, the date
-    itself (borrowed dates are compared by day, an undated mention has its own bar), the parties; and
+    """All that ``should_link`` looks at besides the cosine: denied or not, the rules (places with the
+    countries whose capitals they name, ``within``), the date itself (borrowed dates are compared by
+    day, an undated mention has its own bar), the parties; and
     whether it is a running tally, which the publication window reads (``event_dates.PublishedSpans``).
     Two mentions with one vector and one key are linked to the same mentions by the same pairs; a
     new field read by ``should_link`` or ``can_share_event`` must be added here."""
@@ -204,6 +206,7 @@ def _link_key(c: Candidate) -> _Link:
         c.borrowed,
         c.mention.date,
         c.places,
+        c.within,  # the countries whose capitals it names, which place overlap reads
         c.parties,
         c.verb,
         c.towns_in,
