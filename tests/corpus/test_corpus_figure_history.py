@@ -254,6 +254,33 @@ def test_the_known_value_a_figure_is_said_to_exceed_is_recalled() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
+        ("The seep is no longer the announced 900 barrels a day, the divers say.", "900 barrels a day"),
+        ("Harwick's stated 900 barrels a day never matched the slick.", "900 barrels a day"),
+        ("Nobody now trusts the previously reported 900 barrels a day.", "900 barrels a day"),
+    ],
+)
+def test_a_value_named_as_told_before_is_recalled(text: str, words: str) -> None:
+    s, (q,) = sentence(text, (words, "bpd"))
+    assert fh.named_as_told(s, q)
+    assert fh.recalled(s, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Harwick announced 900 barrels a day on Monday.", "900 barrels a day"),  # the telling itself
+        ("The reported flow of 900 barrels a day rose on Tuesday.", "900 barrels a day"),  # a noun between
+        ("The agency reported about 900 barrels a day.", "about 900 barrels a day"),
+    ],
+)
+def test_a_value_told_by_its_own_verb_is_not_named_as_told_before(text: str, words: str) -> None:
+    s, (q,) = sentence(text, (words, "bpd"))
+    assert not fh.named_as_told(s, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
         ("Close to 5,000 people fled the valley, officials said.", "5,000"),
         ("The slick held 4,100 barrels on Monday and close to 6,000 barrels by Friday.", "6,000"),
         ("The storm killed more than 40 people in the hills.", "40"),

@@ -112,3 +112,26 @@ def test_a_sum_the_story_has_cost_so_far_is_the_cost_to_date(text, words):
 def test_a_price_forecast_or_other_spending_is_no_cost_to_date(text, words):
     s, q = money(text, words)
     assert fm.money_measure(s, q) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Harwick said it had spent $80 million on the clean-up in the past four days, bringing its bill to"
+            " $700 million so far.",
+            "$80 million",
+        ),
+        ("The port has spent $12 million over the last two weeks and $60 million so far.", "$12 million"),
+        ("Harwick has already spent $9 million during the previous 48 hours.", "$9 million"),
+    ],
+)
+def test_a_sum_spent_over_a_named_period_is_no_total_to_date(text, words):
+    s, q = money(text, words)
+    assert fm.money_measure(s, q) is None
+
+
+def test_a_total_to_date_beside_a_period_s_sum_is_still_the_cost_to_date():
+    text = "Harwick said it had spent $80 million in the past four days, bringing its bill to $700 million so far."
+    s, q = money(text, "$700 million")
+    assert fm.money_measure(s, q) == "cost to date"

@@ -1,7 +1,8 @@
 """A figure's place in an estimate's history as a report tells it: the first value ("officials initially put
 the flow at 5,000 barrels a day"), the values it was later raised to ("a 1,000-barrel-a-day flow was upped to
-5,000 barrels", in the first one's unit), an estimate named by its size ("the 5,000-barrel estimate") and a known
-value a figure is compared with ("5,768 barrels, close to the 5,000-barrel estimate").
+5,000 barrels", in the first one's unit), an estimate named by its size ("the 5,000-barrel estimate"), a known
+value a figure is compared with ("5,768 barrels, close to the 5,000-barrel estimate") and one named as told before
+("the leak isn't the announced 42,000 gallons").
 
 A sentence tells such a history in steps, split at words that move it on ("then", "later", "but", "raised",
 "upped"): only a time of a figure's own step dates it, and a step recalled as the first one, or one told before
@@ -72,13 +73,26 @@ _COMPARED_BEFORE = re.compile(
     r"(?:(?i:the|an?|its|their|his|her|this|that)|[A-Z][\w.&-]*['’]s?)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?$",
 )
 
+# A value named as told before, its telling a participle between a determiner and the figure: "the announced
+# 42,000 gallons", "BP's stated 5,000 barrels", "the previously reported 300 deaths".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:(?i:the|its|their|his|her|this|that)|[A-Z][\w.&-]*['’]s?)\s+"
+    r"(?i:(?:(?:previously|originally|initially|earlier|first|once|widely|officially)\s+)?"
+    r"(?:announced|reported|stated|quoted|published|claimed|cited|touted|advertised|publici[sz]ed))\s+"
+    r"(?i:(?:about|some|around|roughly|nearly|almost)\s+)?\$?$",
+)
+
 
 def recalled(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a figure is recalled from an estimate's history rather than told as of its sentence's day: a first
-    estimate or a step before the dated one (``told_as_first``), a known value compared with (``compared_with``),
-    an estimate named by its size (``names_an_estimate``). Such a figure has no day."""
+    estimate or a step before the dated one (``told_as_first``), a known value compared with (``compared_with``)
+    or named as told before (``named_as_told``), an estimate named by its size (``names_an_estimate``). Such a
+    figure has no day."""
     return (
-        told_as_first(sentence, quantity) or compared_with(sentence, quantity) or names_an_estimate(sentence, quantity)
+        told_as_first(sentence, quantity)
+        or compared_with(sentence, quantity)
+        or named_as_told(sentence, quantity)
+        or names_an_estimate(sentence, quantity)
     )
 
 
@@ -128,6 +142,13 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> bool:
     the 5,000-barrel estimate", "52 deaths, in line with the ministry's 50", "the leak is more than the 1,000 barrels
     first estimated". It was given before, on a day the sentence does not tell: no figure of the sentence's day."""
     return _COMPARED_BEFORE.search(sentence.text, 0, quantity.start - sentence.start) is not None
+
+
+def named_as_told(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a figure is named as a value told before (``_TOLD_BEFORE``): "the leak isn't the announced 42,000
+    gallons a day", "BP's stated 5,000 barrels". The sentence talks about it; it was told on a day it does not
+    tell."""
+    return _TOLD_BEFORE.search(sentence.text, 0, quantity.start - sentence.start) is not None
 
 
 def names_an_estimate(sentence: Sentence, quantity: Quantity) -> bool:

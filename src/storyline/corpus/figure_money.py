@@ -10,7 +10,9 @@ state support", "$50 billion for the war and more foreign aid", "$5 billion to a
 of purpose). A sum in brackets right after another is the report's conversion of it ("900 million
 crowns (about $85 million)"), not a second point. Loans and grants are measures of their own, and so is the story's
 "cost to date": a sum it "has cost" or someone "has spent" so far, or a running total it is brought to
-("has so far cost the company $930 million", "bringing the total so far to $2.6 billion"). Any other sum
+("has so far cost the company $930 million", "bringing the total so far to $2.6 billion"); a sum spent over a
+period its own clause names ("had spent $300 million in the past three days") is that period's, not a total to
+date. Any other sum
 has no measure: a budget, a stimulus, a forecast or a debt swap is no running figure of the story.
 Money figures carry no parse (``Quantity.counted`` is None for them), so the sum's phrase is read
 from the words around it.
@@ -59,6 +61,13 @@ _COST_BEFORE = re.compile(
     + r"\$?$",
     re.IGNORECASE,
 )
+# A period a sum was spent over, named in the sum's own clause after it: "in the past three days", "over the last
+# week", "during the previous 24 hours", "within the past month".
+_PERIOD_AFTER = re.compile(
+    r"[^,;:()—–]*?\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 _TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|already|thus\s+far)\b", re.IGNORECASE)
 # An opening bracket and a qualifier right before a sum: "(about $85 million)".
 _IN_BRACKETS = re.compile(r"\(\s*(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.I)
@@ -92,6 +101,9 @@ def money_measure(sentence: Sentence, quantity: Quantity) -> str | None:
 def is_cost_to_date(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the sum is what the story has cost so far: a perfect "has cost" or "has spent", or a
     running total ("bringing the total to"), right before it, with "so far", "to date" or "already" in the
-    sentence; "could cost $4 billion" is a forecast, "spent $900 million on a refinery" other spending."""
+    sentence; "could cost $4 billion" is a forecast, "spent $900 million on a refinery" other spending, and "had
+    spent $300 million in the past three days" the spending of a period (``_PERIOD_AFTER``), not a total."""
     before = sentence.text[: quantity.start - sentence.start]
+    if _PERIOD_AFTER.match(sentence.text, quantity.end - sentence.start):
+        return False
     return _COST_BEFORE.search(before) is not None and _TO_DATE.search(sentence.text) is not None

@@ -55,6 +55,7 @@ from storyline.corpus.figure_past import (
 )
 from storyline.corpus.figure_scope import clause_span, figure_offsets, figure_places, is_tally
 from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
+from storyline.corpus.figure_suppositions import supposed
 from storyline.corpus.figure_volumes import (
     EARLIER_LEAK_DAYS,
     LEAK_TOTALS,
@@ -335,7 +336,7 @@ def points_of(
     for k, s in enumerate(doc.sentences):
         for q in s.measures:
             measure = measure_of(s, q)
-            if measure is None:
+            if measure is None or supposed(s, q):  # "if the agency had released ... say 3,000": never told
                 continue
             earlier = told_as_earlier(s) or recalled(s, q)  # "initially put at", "the 5,000-barrel estimate"
             when = earlier_value_date(s, q) or (None if earlier else s.event_date)
