@@ -295,15 +295,20 @@ def _spelled(tokens: Sequence[Token], i: int) -> str | None:
         return f"{age}-old"
     if token.text.isdigit() and any(_capitalized_name(tokens[j]) for j in (i - 1, i + 1) if 0 <= j < len(tokens)):
         return token.text  # a model's number, kept only inside a phrase (``counted_words``): "737" of "737 Max"
+    first, last = _word_around(tokens, i)
+    parts = tokens[first : last + 1]
+    if first != last and _wordlike(token) and not any(_is_number(t) for t in parts):
+        return _hyphenated(parts)  # whole, whatever the parse calls its parts: "in-person", "off-key"
     if token.pos in _FUNCTION or _is_number(token) or token.text.lower() in _STOP_WORDS or not _wordlike(token):
         return None
-    first, last = _word_around(tokens, i)
-    if first == last:
-        return _lemma(token) or None
-    parts = tokens[first : last + 1]
-    if any(_is_number(t) for t in parts):
-        return _lemma(token) or None
-    return "".join(t.text.lower() for t in parts[:-1]) + _lemma(parts[-1])
+    return _lemma(token) or None
+
+
+def _hyphenated(parts: Sequence[Token]) -> str:
+    """A hyphenated word as one word, a noun's last part lemmatized ("co-ops" -> "co-op"), another's as written
+    ("spirit-crushing", "gas-only")."""
+    last = _lemma(parts[-1]) if parts[-1].pos in _NOUNS else parts[-1].text.lower()
+    return "".join(t.text.lower() for t in parts[:-1]) + last
 
 
 def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
@@ -311,9 +316,13 @@ def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     population" in "one fourth of the US population", "young voters" in "four in 10 young voters";
     empty when no noun follows its "of" or its second number."""
     inside = _inside(tokens, start, end)
-    noun = _of_noun(tokens, inside[-1]) if inside else None
-    if noun is not None:
-        return _with_modifiers(tokens, inside[-1], noun)
+    for i in reversed(inside):  # "of" may hang on any word of the fraction: "one" of "one-third of the vote"
+        noun = _of_noun(tokens, i)
+        if noun is not None:
+            return _with_modifiers(tokens, i, noun)
+    whole = tokens[inside[-1]].head if inside and tokens[inside[-1]].dep == "predet" else None
+    if whole is not None and whole > inside[-1] and tokens[whole].pos in _NOUNS:
+        return _with_modifiers(tokens, inside[-1], whole)  # "half the rural clinics"
     # "four in 10 young voters", "one out of three Germans": what the second number counts
     return counted_words(tokens, start, end) if inside and _is_number(tokens[inside[-1]]) else []
 
@@ -349,14 +358,25 @@ def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
         token = tokens[i]
         if (token.pos == "PUNCT" and token.text not in ("-", "/")) or token.text.lower() in _BREAKS:
             break
+        if _numbered_prep(tokens, i):  # a quantity of its own: "one of our best talks in the ten years ..."
+            break
+        first, last = _word_around(tokens, i)
+        if first != last:  # a hyphenated word is one word, whatever its parts: "gas-only", "built-in"
+            if i == last:
+                phrase.append((_hyphenated(tokens[first : last + 1]), token))
+            continue
         if token.text.lower() in _OF_PHRASE_STOPS or token.text in _HYPHENS or not _wordlike(token):
             continue
-        first, last = _word_around(tokens, i)
-        if first != last and i != last:  # a hyphenated word is one word: "gas-only"
-            continue
-        word = "".join(t.text.lower() for t in tokens[first:last]) + _lemma(tokens[last])
-        phrase.append((word, token))
+        phrase.append((_lemma(token), token))
     return tuple(phrase)
+
+
+def _numbered_prep(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a preposition whose object a number counts: "in the ten years", "for 3 games"."""
+    if tokens[i].dep != "prep":
+        return False
+    objects = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "pobj"]
+    return any(t.head in objects and t.dep == "nummod" for t in tokens)
 
 
 def _subtree(tokens: Sequence[Token], root: int) -> list[int]:
