@@ -572,3 +572,30 @@ def test_a_one_of_phrase_stops_before_a_phrase_a_number_counts() -> None:
         ("since", "", "ADV", "RB", "advmod", 10),
     )
     assert [w for w, _ in phrase_words(talks, *span(talks, 2, 6))] == ["strange", "talk"]
+    # "One of the best songs of 1999 won."
+    songs = parse(
+        ("One", "one", "NUM", "CD", "nsubj", 7),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("the", "", "DET", "DT", "det", 4),
+        ("best", "good", "ADJ", "JJS", "amod", 4),
+        ("songs", "song", "NOUN", "NNS", "pobj", 1),
+        ("of", "", "ADP", "IN", "prep", 4),
+        ("1999", "", "NUM", "CD", "pobj", 5),
+        ("won", "win", "VERB", "VBD", "ROOT", 7),
+    )
+    assert [w for w, _ in phrase_words(songs, *span(songs, 0, 4))] == ["good", "song"]
+    # "One of the vents on the 75-ton lid leaked."
+    vents = parse(
+        ("One", "one", "NUM", "CD", "nsubj", 10),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("the", "", "DET", "DT", "det", 3),
+        ("vents", "vent", "NOUN", "NNS", "pobj", 1),
+        ("on", "", "ADP", "IN", "prep", 3),
+        ("the", "", "DET", "DT", "det", 9),
+        ("75", "", "NUM", "CD", "nummod", 8),
+        ("-", "", "PUNCT", "HYPH", "punct", 8),
+        ("ton", "", "NOUN", "NN", "compound", 9),
+        ("lid", "", "NOUN", "NN", "pobj", 4),
+        ("leaked", "leak", "VERB", "VBD", "ROOT", 10),
+    )
+    assert [w for w, _ in phrase_words(vents, *span(vents, 0, 3))] == ["vent"]

@@ -340,7 +340,8 @@ _BREAKS = frozenset(words("this that which what who whose whom with"))
 def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
     """ "one of the proudest moments of his life" -> proud, moment, life: for a number word (not a scale
     word) with "of" and a common noun after it, the noun's whole phrase (its subtree in the parse) up to the
-    first punctuation, relative word or "with", stop words out, each lemmatized; empty for any other number,
+    first punctuation, relative word, "with" or preposition whose phrase holds a number, stop words out, each
+    lemmatized, a hyphenated word whole; empty for any other number,
     or when the noun is itself counted by digits ("one of those 40 percent")."""
     numbers = [i for i in _inside(tokens, start, end) if _is_number(tokens[i])]
     word = tokens[numbers[0]].text.lower() if len(numbers) == 1 else ""
@@ -356,9 +357,8 @@ def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
     phrase: list[tuple[str, Token]] = []
     for i in _subtree(tokens, noun):
         token = tokens[i]
-        if (token.pos == "PUNCT" and token.text not in ("-", "/")) or token.text.lower() in _BREAKS:
-            break
-        if _numbered_prep(tokens, i):  # a quantity of its own: "one of our best talks in the ten years ..."
+        # a phrase with a number is a quantity of its own: "one of our best talks in the ten years since"
+        if _breaks(token) or _numbered_prep(tokens, i):
             break
         first, last = _word_around(tokens, i)
         if first != last:  # a hyphenated word is one word, whatever its parts: "gas-only", "built-in"
@@ -372,11 +372,21 @@ def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
 
 
 def _numbered_prep(tokens: Sequence[Token], i: int) -> bool:
-    """Token ``i`` is a preposition whose object a number counts: "in the ten years", "for 3 games"."""
+    """Token ``i`` is a preposition whose phrase holds a number before any break: "in the ten years", "of
+    2009", "on the 75-ton cap"."""
     if tokens[i].dep != "prep":
         return False
-    objects = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "pobj"]
-    return any(t.head in objects and t.dep == "nummod" for t in tokens)
+    for j in _subtree(tokens, i):
+        if _breaks(tokens[j]):
+            return False
+        if _is_number(tokens[j]):
+            return True
+    return False
+
+
+def _breaks(token: Token) -> bool:
+    """Punctuation (not a hyphen or a slash) or a relative word ends a "one of" phrase."""
+    return (token.pos == "PUNCT" and token.text not in ("-", "/")) or token.text.lower() in _BREAKS
 
 
 def _subtree(tokens: Sequence[Token], root: int) -> list[int]:
