@@ -875,6 +875,13 @@ def test_one_of_the_keeps_the_phrases_on_its_noun_up_to_a_clause(text, phrase):
     assert only(text).text == phrase
 
 
+def test_one_of_the_stops_before_a_phrase_that_holds_a_quantity_of_its_own():
+    talks = extract_quantities("It was one of our strangest talks in the ten years since.")
+    assert [q.text for q in talks] == ["one of our strangest talks", "ten years"]
+    players = extract_quantities("She is one of the best players on 3 teams.")
+    assert [q.text for q in players] == ["one of the best players", "3 teams"]
+
+
 def test_a_bare_level_before_a_change_takes_the_change_unit_but_not_a_percentage():
     points = extract_quantities("The index ended at 16369.03, up 58.06 points.")
     assert [q.unit for q in points] == ["point", "point"]

@@ -504,3 +504,98 @@ def test_a_number_beside_a_common_word_is_no_models_number() -> None:
         ("cases", "case", "NOUN", "NNS", "dobj", 1),
     )
     assert counted_phrase(cases, *span(cases, 2, 6)) == "litre case"
+
+
+def test_a_hyphenated_modifier_is_kept_whole_whatever_the_parse_calls_its_parts() -> None:
+    # "She held two in-person meetings." ("in" a preposition) and "They lost four spirit-crushing games." (a verb)
+    meetings = parse(
+        ("She", "she", "PRON", "PRP", "nsubj", 1),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("two", "", "NUM", "CD", "nummod", 6),
+        ("in", "", "ADP", "IN", "nmod", 6),
+        ("-", "", "PUNCT", "HYPH", "punct", 3),
+        ("person", "", "NOUN", "NN", "pobj", 3),
+        ("meetings", "meeting", "NOUN", "NNS", "dobj", 1),
+    )
+    assert counted_phrase(meetings, *span(meetings, 2, 6)) == "in-person meeting"
+    games = parse(
+        ("They", "they", "PRON", "PRP", "nsubj", 1),
+        ("lost", "lose", "VERB", "VBD", "ROOT", 1),
+        ("four", "", "NUM", "CD", "nummod", 6),
+        ("spirit", "", "NOUN", "NN", "npadvmod", 5),
+        ("-", "", "PUNCT", "HYPH", "punct", 5),
+        ("crushing", "crush", "VERB", "VBG", "amod", 6),
+        ("games", "game", "NOUN", "NNS", "dobj", 1),
+    )
+    assert counted_phrase(games, *span(games, 2, 6)) == "spirit-crushing game"
+
+
+def test_a_fraction_is_of_the_whole_its_first_word_or_its_noun_names() -> None:
+    # "About one-third of the Texas vote came early." ("of" on "one") and "They closed half the rural clinics."
+    vote = parse(
+        ("About", "about", "ADV", "RB", "advmod", 1),
+        ("one", "", "NUM", "CD", "nsubj", 8),
+        ("-", "", "PUNCT", "HYPH", "punct", 3),
+        ("third", "", "NOUN", "NN", "quantmod", 1),
+        ("of", "", "ADP", "IN", "prep", 1),
+        ("the", "", "DET", "DT", "det", 7),
+        ("Texas", "", "PROPN", "NNP", "compound", 7),
+        ("vote", "", "NOUN", "NN", "pobj", 4),
+        ("came", "come", "VERB", "VBD", "ROOT", 8),
+    )
+    assert [w for w, _ in phrase_words(vote, *span(vote, 0, 3), fraction=True)] == ["texas", "vote"]
+    clinics = parse(
+        ("They", "they", "PRON", "PRP", "nsubj", 1),
+        ("closed", "close", "VERB", "VBD", "ROOT", 1),
+        ("half", "", "DET", "PDT", "predet", 5),
+        ("the", "", "DET", "DT", "det", 5),
+        ("rural", "", "ADJ", "JJ", "amod", 5),
+        ("clinics", "clinic", "NOUN", "NNS", "dobj", 1),
+    )
+    assert [w for w, _ in phrase_words(clinics, *span(clinics, 2, 2), fraction=True)] == ["rural", "clinic"]
+
+
+def test_a_one_of_phrase_stops_before_a_phrase_a_number_counts() -> None:
+    # "It was one of our strangest talks in the ten years since."
+    talks = parse(
+        ("It", "it", "PRON", "PRP", "nsubj", 1),
+        ("was", "be", "AUX", "VBD", "ROOT", 1),
+        ("one", "", "NUM", "CD", "attr", 1),
+        ("of", "", "ADP", "IN", "prep", 2),
+        ("our", "", "PRON", "PRP$", "poss", 6),
+        ("strangest", "strange", "ADJ", "JJS", "amod", 6),
+        ("talks", "talk", "NOUN", "NNS", "pobj", 3),
+        ("in", "", "ADP", "IN", "prep", 6),
+        ("the", "", "DET", "DT", "det", 10),
+        ("ten", "", "NUM", "CD", "nummod", 10),
+        ("years", "year", "NOUN", "NNS", "pobj", 7),
+        ("since", "", "ADV", "RB", "advmod", 10),
+    )
+    assert [w for w, _ in phrase_words(talks, *span(talks, 2, 6))] == ["strange", "talk"]
+    # "One of the best songs of 1999 won."
+    songs = parse(
+        ("One", "one", "NUM", "CD", "nsubj", 7),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("the", "", "DET", "DT", "det", 4),
+        ("best", "good", "ADJ", "JJS", "amod", 4),
+        ("songs", "song", "NOUN", "NNS", "pobj", 1),
+        ("of", "", "ADP", "IN", "prep", 4),
+        ("1999", "", "NUM", "CD", "pobj", 5),
+        ("won", "win", "VERB", "VBD", "ROOT", 7),
+    )
+    assert [w for w, _ in phrase_words(songs, *span(songs, 0, 4))] == ["good", "song"]
+    # "One of the vents on the 75-ton lid leaked."
+    vents = parse(
+        ("One", "one", "NUM", "CD", "nsubj", 10),
+        ("of", "", "ADP", "IN", "prep", 0),
+        ("the", "", "DET", "DT", "det", 3),
+        ("vents", "vent", "NOUN", "NNS", "pobj", 1),
+        ("on", "", "ADP", "IN", "prep", 3),
+        ("the", "", "DET", "DT", "det", 9),
+        ("75", "", "NUM", "CD", "nummod", 8),
+        ("-", "", "PUNCT", "HYPH", "punct", 8),
+        ("ton", "", "NOUN", "NN", "compound", 9),
+        ("lid", "", "NOUN", "NN", "pobj", 4),
+        ("leaked", "leak", "VERB", "VBD", "ROOT", 10),
+    )
+    assert [w for w, _ in phrase_words(vents, *span(vents, 0, 3))] == ["vent"]

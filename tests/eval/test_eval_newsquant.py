@@ -272,6 +272,25 @@ def test_a_number_words_of_phrase_keeps_a_measure_inside_it_as_cqe_names_the_who
     assert names == ["330ml can", "millilitre"]
 
 
+def test_hyphenated_modifiers_and_a_fractions_whole_are_named_as_written() -> None:
+    text = "Half the state-run clinics and one of our strangest talks in the ten years since."
+    arcs = [("Half", "half", "DET", "predet", 5), ("the", "the", "DET", "det", 5),
+            ("state", "state", "NOUN", "npadvmod", 4), ("-", "-", "PUNCT", "punct", 4),
+            ("run", "run", "VERB", "amod", 5), ("clinics", "clinic", "NOUN", "ROOT", 5),
+            ("and", "and", "CCONJ", "cc", 5), ("one", "one", "NUM", "conj", 5), ("of", "of", "ADP", "prep", 7),
+            ("our", "our", "PRON", "poss", 11), ("strangest", "strange", "ADJ", "amod", 11),
+            ("talks", "talk", "NOUN", "pobj", 8), ("in", "in", "ADP", "prep", 11), ("the", "the", "DET", "det", 15),
+            ("ten", "ten", "NUM", "nummod", 15), ("years", "year", "NOUN", "pobj", 12),
+            ("since", "since", "ADV", "advmod", 15), (".", ".", "PUNCT", "punct", 5)]  # fmt: skip
+    system = extract_quantities(text)
+    names = [unit_name(q, p) for q, p in zip(system, phrases_of((_parsed(text, arcs),), system), strict=True)]
+    assert [(q.text, name) for q, name in zip(system, names, strict=True)] == [
+        ("Half", "% state-run clinic"),
+        ("one of our strangest talks", "strange talk"),
+        ("ten years", "year"),
+    ]
+
+
 def test_one_of_the_is_named_by_the_parse_phrase_else_by_its_words() -> None:
     text = "It was one of the proudest moments in her career, they said."
     system = extract_quantities(text)

@@ -295,15 +295,20 @@ def _spelled(tokens: Sequence[Token], i: int) -> str | None:
         return f"{age}-old"
     if token.text.isdigit() and any(_capitalized_name(tokens[j]) for j in (i - 1, i + 1) if 0 <= j < len(tokens)):
         return token.text  # a model's number, kept only inside a phrase (``counted_words``): "737" of "737 Max"
+    first, last = _word_around(tokens, i)
+    parts = tokens[first : last + 1]
+    if first != last and _wordlike(token) and not any(_is_number(t) for t in parts):
+        return _hyphenated(parts)  # whole, whatever the parse calls its parts: "in-person", "off-key"
     if token.pos in _FUNCTION or _is_number(token) or token.text.lower() in _STOP_WORDS or not _wordlike(token):
         return None
-    first, last = _word_around(tokens, i)
-    if first == last:
-        return _lemma(token) or None
-    parts = tokens[first : last + 1]
-    if any(_is_number(t) for t in parts):
-        return _lemma(token) or None
-    return "".join(t.text.lower() for t in parts[:-1]) + _lemma(parts[-1])
+    return _lemma(token) or None
+
+
+def _hyphenated(parts: Sequence[Token]) -> str:
+    """A hyphenated word as one word, a noun's last part lemmatized ("co-ops" -> "co-op"), another's as written
+    ("spirit-crushing", "gas-only")."""
+    last = _lemma(parts[-1]) if parts[-1].pos in _NOUNS else parts[-1].text.lower()
+    return "".join(t.text.lower() for t in parts[:-1]) + last
 
 
 def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
@@ -311,9 +316,13 @@ def fraction_words(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     population" in "one fourth of the US population", "young voters" in "four in 10 young voters";
     empty when no noun follows its "of" or its second number."""
     inside = _inside(tokens, start, end)
-    noun = _of_noun(tokens, inside[-1]) if inside else None
-    if noun is not None:
-        return _with_modifiers(tokens, inside[-1], noun)
+    for i in reversed(inside):  # "of" may hang on any word of the fraction: "one" of "one-third of the vote"
+        noun = _of_noun(tokens, i)
+        if noun is not None:
+            return _with_modifiers(tokens, i, noun)
+    whole = tokens[inside[-1]].head if inside and tokens[inside[-1]].dep == "predet" else None
+    if whole is not None and whole > inside[-1] and tokens[whole].pos in _NOUNS:
+        return _with_modifiers(tokens, inside[-1], whole)  # "half the rural clinics"
     # "four in 10 young voters", "one out of three Germans": what the second number counts
     return counted_words(tokens, start, end) if inside and _is_number(tokens[inside[-1]]) else []
 
@@ -331,7 +340,8 @@ _BREAKS = frozenset(words("this that which what who whose whom with"))
 def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
     """ "one of the proudest moments of his life" -> proud, moment, life: for a number word (not a scale
     word) with "of" and a common noun after it, the noun's whole phrase (its subtree in the parse) up to the
-    first punctuation, relative word or "with", stop words out, each lemmatized; empty for any other number,
+    first punctuation, relative word, "with" or preposition whose phrase holds a number, stop words out, each
+    lemmatized, a hyphenated word whole; empty for any other number,
     or when the noun is itself counted by digits ("one of those 40 percent")."""
     numbers = [i for i in _inside(tokens, start, end) if _is_number(tokens[i])]
     word = tokens[numbers[0]].text.lower() if len(numbers) == 1 else ""
@@ -347,16 +357,36 @@ def one_of_words(tokens: Sequence[Token], start: int, end: int) -> PhraseWords:
     phrase: list[tuple[str, Token]] = []
     for i in _subtree(tokens, noun):
         token = tokens[i]
-        if (token.pos == "PUNCT" and token.text not in ("-", "/")) or token.text.lower() in _BREAKS:
+        # a phrase with a number is a quantity of its own: "one of our best talks in the ten years since"
+        if _breaks(token) or _numbered_prep(tokens, i):
             break
+        first, last = _word_around(tokens, i)
+        if first != last:  # a hyphenated word is one word, whatever its parts: "gas-only", "built-in"
+            if i == last:
+                phrase.append((_hyphenated(tokens[first : last + 1]), token))
+            continue
         if token.text.lower() in _OF_PHRASE_STOPS or token.text in _HYPHENS or not _wordlike(token):
             continue
-        first, last = _word_around(tokens, i)
-        if first != last and i != last:  # a hyphenated word is one word: "gas-only"
-            continue
-        word = "".join(t.text.lower() for t in tokens[first:last]) + _lemma(tokens[last])
-        phrase.append((word, token))
+        phrase.append((_lemma(token), token))
     return tuple(phrase)
+
+
+def _numbered_prep(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a preposition whose phrase holds a number before any break: "in the ten years", "of
+    2009", "on the 75-ton cap"."""
+    if tokens[i].dep != "prep":
+        return False
+    for j in _subtree(tokens, i):
+        if _breaks(tokens[j]):
+            return False
+        if _is_number(tokens[j]):
+            return True
+    return False
+
+
+def _breaks(token: Token) -> bool:
+    """Punctuation (not a hyphen or a slash) or a relative word ends a "one of" phrase."""
+    return (token.pos == "PUNCT" and token.text not in ("-", "/")) or token.text.lower() in _BREAKS
 
 
 def _subtree(tokens: Sequence[Token], root: int) -> list[int]:

@@ -293,13 +293,23 @@ _CLAUSE_WORD = re.compile(r"\s+(?:that|which|who|and|but|or|so|with|as|while|whe
 
 
 def _attachments_end(text: str, end: int) -> int:
+    """Where the phrases hanging on a "one of" noun end: at a clause word, or before a phrase that holds a
+    number, a quantity of its own ("one of our best talks in the ten years I have covered him")."""
     for _ in range(3):
         m = _ATTACHMENT.match(text, end)
         if m is None:
             break
         cut = _CLAUSE_WORD.search(text, end + 1, m.end())
-        end = cut.start() if cut is not None else m.end()
+        stop = cut.start() if cut is not None else m.end()
+        if _holds_number(text[end:stop]):
+            break
+        end = stop
     return end
+
+
+def _holds_number(phrase: str) -> bool:
+    spelled = (w.lower() in WORD_VALUES for w in re.findall(r"[a-z]+", phrase, re.I))
+    return any(c.isdigit() for c in phrase) or any(spelled)
 
 
 # a number word with no noun is a count where a verb follows it or a qualifier or a level comes before it:
