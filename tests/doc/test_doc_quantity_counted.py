@@ -164,6 +164,25 @@ def test_a_plural_the_lemma_tables_give_another_word_has_its_own_singular() -> N
         assert counted_phrase(tokens, *span(tokens, 3, 3)) == right
 
 
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        ("finest", "fine"),
+        ("latest", "late"),
+        ("wider", "wide"),
+        ("oddest", "odd"),
+        ("longest", "long"),
+        ("strongest", "strong"),
+        ("strangest", "strange"),
+        ("thinnest", "thin"),
+        ("newest", "new"),
+        ("realest", "real"),
+    ],
+)
+def test_a_superlative_keeps_its_silent_e_its_double_letter_and_its_ng(word: str, plain: str) -> None:
+    assert plain_adjective(word) == plain
+
+
 def test_comparatives_and_superlatives_become_the_plain_adjective() -> None:
     assert [plain_adjective(w) for w in ("smaller", "earliest", "hottest", "best", "new")] == [
         "small",

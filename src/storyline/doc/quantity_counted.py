@@ -83,8 +83,12 @@ _LEMMA_SLIPS = {
 }
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def plain_adjective(word: str) -> str:
-    """ "realest" -> "real", "earliest" -> "early", "smaller" -> "small", "hottest" -> "hot"."""
+    """ "realest" -> "real", "earliest" -> "early", "smaller" -> "small", "hottest" -> "hot", "oddest" -> "odd",
+    "finest" -> "fine", "wider" -> "wide"."""
     if word in _IRREGULAR_DEGREE:
         return _IRREGULAR_DEGREE[word]
     stem = word[:-3] if word.endswith("est") and len(word) > 5 else word[:-2] if word in _COMPARATIVES else None
@@ -92,9 +96,42 @@ def plain_adjective(word: str) -> str:
         return word
     if stem.endswith("i"):
         return stem[:-1] + "y"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+    if _doubled_after_short_vowel(stem):  # "hott", "bigg", "thinn"; not "odd", "small", "cross"
         return stem[:-1]
-    return stem + "e" if stem.endswith(("g", "v", "s", "c", "z")) else stem
+    return stem + "e" if _e_after(stem) or _silent_e_dropped(stem) else stem
+
+
+def _e_after(stem: str) -> bool:
+    """A stem whose last letter needs its "e" back: "larg" (large), "brav", "clos", "nic", "strang"; not
+    "long", "strong", "young"."""
+    if stem.endswith(("ong", "ung", "ing")):
+        return False
+    return stem.endswith(("g", "v", "s", "c", "z"))
+
+
+def _doubled_after_short_vowel(stem: str) -> bool:
+    """A consonant doubled before "-est" after one vowel after a consonant: "hott" (hot), not "odd" itself."""
+    return (
+        len(stem) >= 4
+        and stem[-1] == stem[-2]
+        and stem[-1] not in "ls"
+        and stem[-3] in _VOWELS
+        and stem[-4] not in _VOWELS
+    )
+
+
+def _silent_e_dropped(stem: str) -> bool:
+    """A one-syllable stem ending in one vowel and one consonant whose "e" "-est" took: "fin" (fine), "lat"
+    (late), "saf" (safe); not "new", "lax", "real", "quick" (an undoubled short vowel would have doubled)."""
+    groups = [c in _VOWELS for c in stem]
+    syllables = sum(1 for i, v in enumerate(groups) if v and (i == 0 or not groups[i - 1]))
+    return (
+        syllables == 1
+        and len(stem) >= 3
+        and stem[-1] not in _VOWELS | set("wxyh")
+        and stem[-2] in _VOWELS
+        and stem[-3] not in _VOWELS
+    )
 
 
 def _is_number(token: Token) -> bool:
