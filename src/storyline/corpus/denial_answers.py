@@ -100,7 +100,7 @@ _DENIED_REQUEST = re.compile(
 # sum that senators demanded", "rejected the terms which the league had proposed"; not "denied the reports that
 # the rebels had demanded a ransom" (a noun of saying: a denial).
 _DEMANDED = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|disput\w*|reject\w*|refus\w*)\s+(?:the|a|an|its|their|his|her)\s+"
+    rf"\b(?:{_DENYING}|disput\w*|reject\w*|refus\w*)\s+(?:the|a|an|its|their|his|her)\s+"
     rf"(?:(?!(?:{SAID}|that|which)\s)[\w$£€,.'’-]+\s+){{1,4}}?(?:that|which)\s+(?:[\w'’-]+\s+){{1,5}}?"
     r"(?:had\s+|has\s+|have\s+)?(?:demanded|proposed|requested|sought|asked\s+for|called\s+for|offered)\b",
     re.IGNORECASE,
