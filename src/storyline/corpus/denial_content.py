@@ -231,11 +231,11 @@ _KIN = {"link": _LINKED, "conne": _LINKED, "ties": _LINKED, "relat": r"relation|
 _KIN["conta"] = _KIN["relat"]
 
 
-def tells_the_relation(denial: str, claim: str) -> bool:
-    """Whether a claim tells the relation a denial denies between two parties or things (``_RELATION``: a link,
-    a tension, contacts), by a word of its kin; True when the denial denies no such relation."""
-    rest = denied_object(denial) or ""
-    m = _RELATION.search(rest)
+def tells_the_relation(denied: str, claim: str) -> bool:
+    """Whether a claim tells the relation a denial denies (``denied``, its ``denied_object``) between two parties or
+    things (``_RELATION``: a link, a tension, contacts), by a word of its kin; True when it denies no such
+    relation."""
+    m = _RELATION.search(denied)
     if m is None:
         return True
     kin = _KIN.get(_stem(m.group(1)), _STRIFE)
@@ -268,16 +268,17 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
     words = denied_content(denial)
     if not words:
         return True
-    if _NEGATED.search((denied_object(denial) or "").split(",")[0]) and not _NEGATIVE.search(claim):
+    denied = denied_object(denial) or ""  # read once: every check below reads the same object
+    if _NEGATED.search(denied.split(",")[0]) and not _NEGATIVE.search(claim):
         return False  # "rejected criticism that aid was not arriving" answers no claim that aid is arriving
-    if not tells_the_relation(denial, claim):
+    if not tells_the_relation(denied, claim):
         return False  # "denied any link between the blast and earlier lapses" answers no claim of the blast alone
     stems = {_stem(w) for w in WORD.findall(claim) if w.lower() not in _EMPTY}
     shared = {_stem(w) for w in words if _stem(w) in stems}
-    where = _places_named(denied_object(denial) or "")
+    where = _places_named(denied)
     if not {_stem(w) for w in words if _stem(w) in shared - where and not (w[0].isupper() and _stem(w) in common)}:
         return False
-    said_of = {_stem(w) for w in _said_of_the_name(_TELLER.sub(" ", denied_object(denial) or ""))}
+    said_of = {_stem(w) for w in _said_of_the_name(_TELLER.sub(" ", denied))}
     if said_of and not said_of & stems:
         return False  # "denied that CEO Ivo Brand is resigning" answers no claim that only names him
     need = 1 if len({_stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
