@@ -287,6 +287,24 @@ def test_clean_stage_offsets_round_trip_to_the_text_as_read(words: list[str]) ->
 
 
 @pytest.mark.parametrize(
+    "raw",
+    [
+        "The go,” Photograph: (Wire) -- .",  # found by hypothesis: an unglued label removed mid-line
+        "The dam held.\nPhotograph: Harbor Daily staff An inquiry into the breach opened in Tarsa on Monday.",
+    ],
+)
+def test_lines_either_side_of_removed_junk_are_two_paragraphs_mapped_past_it(raw: str) -> None:
+    doc = text_document(raw, "t.txt")
+    cleaned = clean_document(doc, CleanConfig())
+    spans = paragraphs(cleaned.text)
+    assert len(spans) == 2
+    for a, b in spans:
+        span = cleaned.text_map.span_to_raw(a, b)
+        assert span is not None
+        assert doc.raw_text[span[0] : span[1]] == cleaned.text[a:b]
+
+
+@pytest.mark.parametrize(
     ("raw", "head", "body_raw"),
     [
         (

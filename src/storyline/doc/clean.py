@@ -414,13 +414,32 @@ def _without_opening_caption(
     return [*lines[: kept[0]], (a, b, "image-credit"), *lines[kept[0] + 1 :]]
 
 
-def kept_ranges(text: str, lines: list[tuple[int, int, JunkKind | None]]) -> list[tuple[int, int]]:
-    """The ranges to keep: non-junk lines, at most one blank line between paragraphs, none at the ends."""
+def kept_ranges(
+    text: str, lines: list[tuple[int, int, JunkKind | None]], printed: str | None = None
+) -> list[tuple[int, int]]:
+    """The ranges to keep: non-junk lines, at most one blank line between paragraphs, none at the ends.
+
+    ``printed`` is ``text`` before ``clean_glued`` put labels on lines of their own. Where junk
+    is removed from inside a printed line, the pieces left either side are kept apart by a
+    blank line (the last break cut out is kept): read as one paragraph, their span in the text
+    as read would hold the removed label."""
     kept: list[tuple[int, int]] = []
     last_blank = True  # no blank lines at the start
+    cut_inside = False  # junk removed from inside a printed line since the last kept text
+
+    def unglued(start: int) -> bool:
+        return printed is not None and start > 0 and printed[start - 1] == " "
+
     for start, end, kind in lines:
         blank = not text[start:end].strip()
-        if kind is None and not (blank and last_blank):
+        if kind is not None:
+            cut_inside = cut_inside or (not last_blank and unglued(start))
+            continue
+        if not blank and not last_blank and (cut_inside or (kept and kept[-1][1] < start and unglued(start))):
+            kept.append((start - 1, start))  # the last removed break, as a blank line
+            last_blank = True
+        cut_inside = False
+        if not (blank and last_blank):
             kept.append((start, end))
             last_blank = blank
     while kept and not text[kept[-1][0] : kept[-1][1]].strip():
@@ -447,7 +466,7 @@ def clean_document(doc: Document, config: CleanConfig) -> Document:
     given = unglue(doc.text, title) if config.split_glued else doc.text
     lines = find_junk(given, title, config)
     removed = tuple(given[a:b].strip() for a, b, kind in lines if kind is not None)
-    text, text_map = cut(given, doc.text_map, kept_ranges(given, lines))
+    text, text_map = cut(given, doc.text_map, kept_ranges(given, lines, doc.text))
     return replace(doc, text=text, text_map=text_map, boilerplate_removed=doc.boilerplate_removed + removed)
 
 
