@@ -83,16 +83,25 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+# A figure in quotation marks of its own, cited inside a sentence: 'siphoning off "3000 barrels/day" (which is
+# ...)'. Its quote opens right before it and closes right after its unit and day, with no sentence's end inside.
+_QUOTE_OPENS = re.compile(r"[\"“‘]$")
+_QUOTE_CLOSES = re.compile(
+    r"(?:[\s-]+(?:a|per|each|every)[\s-]+day|\\?/\s?day)?[\"”’](?=\s*[\w(,;–—-])", re.IGNORECASE
+)
+
+
 def recalled(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a figure is recalled from an estimate's history rather than told as of its sentence's day: a first
     estimate or a step before the dated one (``told_as_first``), a known value compared with (``compared_with``)
-    or named as told before (``named_as_told``), an estimate named by its size (``names_an_estimate``). Such a
-    figure has no day."""
+    or named as told before (``named_as_told``), an estimate named by its size (``names_an_estimate``), a figure
+    cited in quotation marks of its own (``quoted``). Such a figure has no day."""
     return (
         told_as_first(sentence, quantity)
         or compared_with(sentence, quantity)
         or named_as_told(sentence, quantity)
         or names_an_estimate(sentence, quantity)
+        or quoted(sentence, quantity)
     )
 
 
@@ -149,6 +158,16 @@ def named_as_told(sentence: Sentence, quantity: Quantity) -> bool:
     gallons a day", "BP's stated 5,000 barrels". The sentence talks about it; it was told on a day it does not
     tell."""
     return _TOLD_BEFORE.search(sentence.text, 0, quantity.start - sentence.start) is not None
+
+
+def quoted(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a figure stands in quotation marks of its own inside its sentence ('siphoning off "3000 barrels/day"
+    (which is probably a high estimate)'): a value cited as someone's words, told on a day the sentence does not
+    tell. Not a quote that ends the sentence ('He said: "5,000 barrels a day."'), which may be the day's figure."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    if not _QUOTE_OPENS.search(sentence.text, 0, start):
+        return False
+    return _QUOTE_CLOSES.match(sentence.text, end) is not None
 
 
 def names_an_estimate(sentence: Sentence, quantity: Quantity) -> bool:

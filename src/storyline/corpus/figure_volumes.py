@@ -85,8 +85,9 @@ _CAPACITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A day named in the volume's clause makes it a rate: "(...) a day", "poured in each day", "the daily leak".
-# Also hyphenated into a modifier: "BP's 5,000 barrels-a-day estimate".
-_DAILY = re.compile(r"\b(?:(?:a|per|each|every)[\s-]+day|daily)\b", re.IGNORECASE)
+# Also hyphenated into a modifier: "BP's 5,000 barrels-a-day estimate", or after a slash: "900 bbl/day" (its
+# slash escaped, "bbl\/day", as some feeds print it).
+_DAILY = re.compile(r"\b(?:(?:a|per|each|every)[\s-]+day|daily)\b|\\?/\s?day\b", re.IGNORECASE)
 _LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IGNORECASE)
 # A leak word between a determiner and the liquid it describes: "the leaking oil", "of spilled crude" (not
 # "was leaking oil", a verb and its object).
@@ -108,6 +109,18 @@ _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IG
 _REACH = 60  # characters between a volume and the word that says what it measures
 # "from the (damaged) leak", "(keeping it) from leaking"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|a|an)\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
+# A leak word negated, which tells of no flow: "said there was no leak", "the pipe is not leaking".
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
+# A volume named with "the" and told by a relative clause after it (its conversion in brackets and its day between):
+# "the 5,000 barrels per day the company said the tube was siphoning off", "the 900 barrels a day that crews
+# skim". The clause's verb says what the volume measures, whatever word is nearer before it.
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_BRACKETS_AND_DAY = re.compile(r"(?:\s*\([^()]*\))?(?:[\s-]+(?:a|per|each|every)[\s-]+day\b|\\?/\s?day\b)?")
+_RELATIVE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?"
+    r"(?:(?!(?:from|into|in|on|onto|at|to|of|for|with|by|and|or|but|than|as)\b)[A-Za-z'’-]+\s+){1,8}",
+    re.IGNORECASE,
+)
 
 
 def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -129,6 +142,29 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     if kind == "leak":
         return "flow rate" if rate else "spilled"
     return "collection rate" if rate else "collected"
+
+
+# A sentence that adds its volume to the one before it: "That's on top of the estimated 500,000 gallons gushing out",
+# "This comes in addition to the 2,000 barrels".
+_ADDED_TO = re.compile(
+    r"^[\W_]*(?:that|this|it)(?:['’]s|\s+(?:is|was|comes|came|would\s+be|will\s+be))\s+"
+    r"(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|besides)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AS_RATE = {"spilled": "flow rate", "collected": "collection rate"}
+
+
+def added_to_rate(measure: str, sentence: Sentence, quantity: Quantity, previous: Sentence | None) -> str:
+    """A leak's total ``measure`` read as the rate it is when its sentence adds it to a rate of the sentence before
+    (``_ADDED_TO``): after "... at least 100,000 gallons more a day.", "That's on top of the estimated 500,000 to 1
+    million gallons gushing out already" tells gallons a day. Any other measure as it is."""
+    if measure not in _AS_RATE or previous is None:
+        return measure
+    if not _ADDED_TO.search(sentence.text, 0, quantity.start - sentence.start):
+        return measure
+    volumes = [volume_measure(previous, q) for q in previous.measures]
+    told = [m for m in volumes if m is not None]
+    return _AS_RATE[measure] if told and told[-1] in RATE_MEASURES else measure
 
 
 def of_compared_incident(sentence: Sentence, quantity: Quantity) -> bool:
@@ -232,17 +268,37 @@ def _nearest_kind(sentence: Sentence, quantity: Quantity, left: int, right: int)
     barrels from the leak"), not what the volume measures."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    relative = _relative_kind(text, start, end, right)
+    if relative is not None:
+        return relative
     collects = _COLLECT.search(text, left, right) is not None
     best: tuple[bool, int, str] | None = None
     for kind, pattern in (("leak", _LEAK), ("collect", _COLLECT), ("capacity", _CAPACITY)):
         for m in pattern.finditer(text, left, right):
             if kind == "leak" and collects and _FROM_BEFORE.search(text, left, m.start()):
                 continue
+            if kind == "leak" and _NEGATED_BEFORE.search(text, left, m.start()):
+                continue  # "there was no leak -- I guess 42,000 gallons a day is hard to hide"
             distance = max(start - m.end(), m.start() - end, 0)
             naming = kind == "leak" and _names_the_oil(text, m.start(), m.end())
             if distance <= _REACH and (best is None or (naming, distance) < best[:2]):
                 best = (naming, distance, kind)
     return best[2] if best else None
+
+
+def _relative_kind(text: str, start: int, end: int, right: int) -> str | None:
+    """ "leak" or "collect" when the volume at ``start:end`` of ``text`` is named with "the" and a relative clause
+    after it, ending in its clause before ``right``, tells it with a leaking or collecting verb (``_RELATIVE``:
+    "the 5,000 barrels per day the company had said the tube was siphoning off"); else None."""
+    if not _THE_BEFORE.search(text, 0, start):
+        return None
+    after = _BRACKETS_AND_DAY.match(text, end, right)
+    begin = after.end() if after else end
+    verbs = [(m.start(), kind) for kind, p in (("collect", _COLLECT), ("leak", _LEAK)) for m in p.finditer(text, begin, right)]
+    if not verbs:
+        return None
+    at, kind = min(verbs)
+    return kind if _RELATIVE.fullmatch(text, begin, at) else None
 
 
 def _names_the_oil(text: str, start: int, end: int) -> bool:

@@ -61,6 +61,7 @@ from storyline.corpus.figure_volumes import (
     LEAK_TOTALS,
     RATE_MEASURES,
     VOLUME_MEASURES,
+    added_to_rate,
     in_barrels,
     is_share_of_leak,
     volume_measure,
@@ -334,14 +335,15 @@ def points_of(
     volume, ``EARLIER_LEAK_DAYS``); with the story's ``names``, none about another disease (``figure_other``)."""
     found = []
     for k, s in enumerate(doc.sentences):
+        previous = doc.sentences[k - 1] if k else None
         for q in s.measures:
             measure = measure_of(s, q)
             if measure is None or supposed(s, q):  # "if the agency had released ... say 3,000": never told
                 continue
+            measure = added_to_rate(measure, s, q, previous)  # "That's on top of the 500,000 gallons" after a rate
             earlier = told_as_earlier(s) or recalled(s, q)  # "initially put at", "the 5,000-barrel estimate"
             when = earlier_value_date(s, q) or (None if earlier else s.event_date)
             when = figure_day(s, q, when, doc.published)  # the time that governs the figure
-            previous = doc.sentences[k - 1] if k else None
             if when == s.event_date and is_heading_dated(s):
                 when = entry_date(previous, s, q)  # a timeline page's entry
             elif when == s.event_date and dated_by_report(s, q, measure):
