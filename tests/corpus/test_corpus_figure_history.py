@@ -335,3 +335,20 @@ def test_points_of_reads_a_rates_history_as_rates_dated_only_at_the_dated_step(m
 def test_one_revision_vocabulary_reads_verb_forms_not_other_words(text: str, is_revision: bool) -> None:
     # figure_days reads the same pattern for a value a revision replaces
     assert (re.fullmatch(fh.REVISION, text, re.IGNORECASE) is not None) is is_revision
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "is_quoted"),
+    [
+        ("The firm keeps siphoning off “2500 barrels/day” (a generous figure) from the wreck.", "2500 barrels", True),
+        ('The firm keeps siphoning off "2500 barrels a day" from the wreck.', "2500 barrels", True),
+        ("The firm keeps siphoning off ‘2500 barrels’, it says.", "2500 barrels", True),
+        ("He said: “2500 barrels a day.”", "2500 barrels", False),  # a quote that ends the sentence
+        ("The firm is siphoning off 2500 barrels a day from the wreck.", "2500 barrels", False),
+        ("“The tanker took 2500 barrels today,” he said.", "2500 barrels", False),  # a quote of more than the figure
+    ],
+)
+def test_a_figure_in_quotation_marks_of_its_own_is_cited_and_has_no_day(text: str, words: str, is_quoted: bool) -> None:
+    s, (q,) = sentence(text, (words, "barrel"))
+    assert fh.quoted(s, q) is is_quoted
+    assert fh.recalled(s, q) is is_quoted

@@ -482,3 +482,94 @@ def test_the_volume_of_another_incident_the_leak_is_compared_with_is_no_point(
 ) -> None:
     s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
     assert fv.volume_measure(s, q) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        ("Crews skimmed less than 700 bbl/day from the slick off Port Aver.", "less than 700 bbl", "collection rate"),
+        ("The wreck is leaking 1,200 barrels\\/day into the sound.", "1,200 barrels", "flow rate"),
+        ("The wreck is leaking 1,200 barrels / day into the sound.", "1,200 barrels", "flow rate"),
+        ("The wreck has leaked 1,200 barrels since Monday / daybreak crews say.", "1,200 barrels", "spilled"),
+    ],
+)
+def test_a_day_after_a_slash_makes_a_rate(text: str, words: str, measure: str) -> None:
+    s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == measure
+
+
+def test_a_negated_leak_word_names_no_measure() -> None:
+    s, (q,) = sentence(
+        "Recall, the firm said at first there was no leak -- surely 30,000 gallons per day is hard to miss.",
+        ("30,000 gallons per day", 30000, 30000, "gallon/day"),
+    )
+    assert fv.volume_measure(s, q) is None
+    told, (kept,) = sentence(
+        "The pipe is leaking 30,000 gallons per day.", ("30,000 gallons per day", 1, 1, "gallon/day")
+    )
+    assert fv.volume_measure(told, kept) == "flow rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        (  # the relative clause's verb, not the nearer "flow" before it
+            "The flow fell from the 4,000 barrels (168,000 gallons) per day the operator said the funnel was siphoning"
+            " off last week.",
+            "4,000 barrels",
+            "collection rate",
+        ),
+        (  # the clause's verb, not the nearer "catch" before it
+            "The tanker cannot catch the 9,000 barrels a day that scientists say are gushing from the seabed.",
+            "9,000 barrels a day",
+            "flow rate",
+        ),
+        ("The cap catches part of the 6,000 barrels a day leaking from the riser.", "6,000 barrels a day", "flow rate"),
+        (  # a preposition after the volume starts no relative clause
+            "Output of the 4,000 barrels a day from the pipe the tanker was siphoning fell.",
+            "4,000 barrels a day",
+            "collection rate",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_volume_tells_what_it_measures(text: str, words: str, measure: str) -> None:
+    s, quantities = sentence(text, (words, 1.0, 1.0, "barrel/day"))
+    assert fv.volume_measure(s, quantities[0]) == measure
+
+
+def test_a_total_added_to_the_rate_of_the_sentence_before_is_a_rate() -> None:
+    before, _ = sentence(
+        "The cut will raise the flow by 5,000 gallons a day.", ("5,000 gallons a day", 5000, 5000, "gallon/day")
+    )
+    s, (q,) = sentence(
+        "That is on top of the 40,000 gallons pouring out already.", ("40,000 gallons", 40000, 40000, "gallon")
+    )
+    assert fv.volume_measure(s, q) == "spilled"
+    assert fv.added_to_rate("spilled", s, q, before) == "flow rate"
+    no_rate, _ = sentence("The well has spilled 2 million gallons.", ("2 million gallons", 2e6, 2e6, "gallon"))
+    assert fv.added_to_rate("spilled", s, q, no_rate) == "spilled"
+    assert fv.added_to_rate("spilled", s, q, None) == "spilled"
+    plain, (total,) = sentence("The well spilled 40,000 gallons already.", ("40,000 gallons", 40000, 40000, "gallon"))
+    assert fv.added_to_rate("spilled", plain, total, before) == "spilled"
+
+
+def test_points_of_read_a_total_added_to_a_rate_as_a_rate_in_barrels_a_day(make_doc) -> None:
+    from dataclasses import replace
+
+    doc = make_doc(
+        "The cut will raise the flow by 4,200 gallons a day. That's on top of the 42,000 gallons gushing out."
+    )
+    first, second = doc.sentences
+    spans = ((first, "4,200 gallons a day", 4200, "gallon/day"), (second, "42,000 gallons", 42000, "gallon"))
+    quantities = [sentence(s.text, (words, value, value, unit))[1][0] for s, words, value, unit in spans]
+    doc = replace(
+        doc,
+        sentences=tuple(
+            replace(s, quantities=(replace(q, start=q.start + s.start, end=q.end + s.start),))
+            for s, q in zip(doc.sentences, quantities, strict=True)
+        ),
+    )
+    assert [(m, u, p.value) for m, u, p in fg.points_of(doc)] == [
+        ("flow rate", "barrel/day", 100),
+        ("flow rate", "barrel/day", 1000),
+    ]

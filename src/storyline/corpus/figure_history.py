@@ -86,9 +86,7 @@ _TOLD_BEFORE = re.compile(
 # A figure in quotation marks of its own, cited inside a sentence: 'siphoning off "3000 barrels/day" (which is
 # ...)'. Its quote opens right before it and closes right after its unit and day, with no sentence's end inside.
 _QUOTE_OPENS = re.compile(r"[\"“‘]$")
-_QUOTE_CLOSES = re.compile(
-    r"(?:[\s-]+(?:a|per|each|every)[\s-]+day|\\?/\s?day)?[\"”’](?=\s*[\w(,;–—-])", re.IGNORECASE
-)
+_QUOTE_CLOSES = re.compile(r"(?:[\s-]+(?:a|per|each|every)[\s-]+day|\\?/\s?day)?[\"”’](?=\s*[\w(,;–—-])", re.IGNORECASE)
 
 
 def recalled(sentence: Sentence, quantity: Quantity) -> bool:

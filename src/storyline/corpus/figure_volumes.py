@@ -294,7 +294,11 @@ def _relative_kind(text: str, start: int, end: int, right: int) -> str | None:
         return None
     after = _BRACKETS_AND_DAY.match(text, end, right)
     begin = after.end() if after else end
-    verbs = [(m.start(), kind) for kind, p in (("collect", _COLLECT), ("leak", _LEAK)) for m in p.finditer(text, begin, right)]
+    verbs = [
+        (m.start(), kind)
+        for kind, p in (("collect", _COLLECT), ("leak", _LEAK))
+        for m in p.finditer(text, begin, right)
+    ]
     if not verbs:
         return None
     at, kind = min(verbs)
