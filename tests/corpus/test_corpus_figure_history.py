@@ -352,3 +352,18 @@ def test_a_figure_in_quotation_marks_of_its_own_is_cited_and_has_no_day(text: st
     s, (q,) = sentence(text, (words, "barrel"))
     assert fh.quoted(s, q) is is_quoted
     assert fh.recalled(s, q) is is_quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "is_known_wrong"),
+    [
+        ("They said the hull was leaking 300 barrels when I think they knew it was more.", True),
+        ("The yard put the loss at 300 barrels, though they must have known it was far higher.", True),
+        ("They said the hull was leaking 300 barrels when the tide was high.", False),
+        ("The hull was leaking 300 barrels, but divers said it was more.", False),  # another's dispute: a rival figure
+    ],
+)
+def test_a_claim_its_sentence_says_was_known_wrong_has_no_day(text: str, is_known_wrong: bool) -> None:
+    s, (q,) = sentence(text, ("300 barrels", "barrel"))
+    assert fh.known_wrong(s, q) is is_known_wrong
+    assert fh.recalled(s, q) is is_known_wrong

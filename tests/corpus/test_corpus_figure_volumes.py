@@ -573,3 +573,20 @@ def test_points_of_read_a_total_added_to_a_rate_as_a_rate_in_barrels_a_day(make_
         ("flow rate", "barrel/day", 100),
         ("flow rate", "barrel/day", 1000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        ("The harbour board said the hull was leaking 300 barrels.", "300 barrels", "flow rate"),
+        ("Divers say the wreck is still spewing 80 barrels into the cove.", "80 barrels", "flow rate"),
+        ("The wreck has leaked 300 barrels.", "300 barrels", "spilled"),  # a perfect: a total
+        ("The hull was leaking 300 barrels in all before it was patched.", "300 barrels", "spilled"),
+        ("The hull was leaking 300 barrels over the past six days.", "300 barrels", "spilled"),
+    ],
+)
+def test_a_leak_verb_in_the_progressive_right_before_a_volume_makes_it_a_rate(
+    text: str, words: str, measure: str
+) -> None:
+    s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == measure

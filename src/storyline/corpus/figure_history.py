@@ -89,17 +89,30 @@ _QUOTE_OPENS = re.compile(r"[\"“‘]$")
 _QUOTE_CLOSES = re.compile(r"(?:[\s-]+(?:a|per|each|every)[\s-]+day|\\?/\s?day)?[\"”’](?=\s*[\w(,;–—-])", re.IGNORECASE)
 
 
+# A claim its sentence says was known to be wrong when it was made: "said it was leaking 1,000 barrels when I think
+# they knew it was more", "put it at 40, though they must have known it was far higher".
+_KNOWN_WRONG_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:when|while|though|although|but)\s+(?:(?:I|we)\s+(?:think|believe|bet|guess|suspect)\s+)?"
+    r"(?:they|he|she|it|the\s+\w+)\s+(?:knew|know|knows|must\s+have\s+known|had\s+known)\s+(?:that\s+)?"
+    r"(?:it|this|that|the\s+\w+)\s+(?:was|is|were|had\s+been)\s+(?:(?:much|far|a\s+lot|many\s+times)\s+)?"
+    r"(?:more|higher|bigger|larger|greater|worse|less|lower|smaller|fewer)\b",
+    re.IGNORECASE,
+)
+
+
 def recalled(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a figure is recalled from an estimate's history rather than told as of its sentence's day: a first
     estimate or a step before the dated one (``told_as_first``), a known value compared with (``compared_with``)
     or named as told before (``named_as_told``), an estimate named by its size (``names_an_estimate``), a figure
-    cited in quotation marks of its own (``quoted``). Such a figure has no day."""
+    cited in quotation marks of its own (``quoted``), a claim said to have been known wrong (``known_wrong``). Such a
+    figure has no day."""
     return (
         told_as_first(sentence, quantity)
         or compared_with(sentence, quantity)
         or named_as_told(sentence, quantity)
         or names_an_estimate(sentence, quantity)
         or quoted(sentence, quantity)
+        or known_wrong(sentence, quantity)
     )
 
 
@@ -166,6 +179,13 @@ def quoted(sentence: Sentence, quantity: Quantity) -> bool:
     if not _QUOTE_OPENS.search(sentence.text, 0, start):
         return False
     return _QUOTE_CLOSES.match(sentence.text, end) is not None
+
+
+def known_wrong(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether its sentence tells a figure as a claim its givers knew to be wrong when they made it
+    (``_KNOWN_WRONG_AFTER``: "they said it was leaking 1,000 barrels when I think they knew it was more"): a claim
+    recalled to be charged, on a day the sentence does not tell."""
+    return _KNOWN_WRONG_AFTER.match(sentence.text, quantity.end - sentence.start) is not None
 
 
 def names_an_estimate(sentence: Sentence, quantity: Quantity) -> bool:

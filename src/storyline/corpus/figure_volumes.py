@@ -111,6 +111,19 @@ _REACH = 60  # characters between a volume and the word that says what it measur
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|a|an)\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 # A leak word negated, which tells of no flow: "said there was no leak", "the pipe is not leaking".
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
+# A leak verb in the progressive right before a volume, which tells an ongoing flow, so a rate with its day left
+# unsaid: "said it was leaking 1,000 barrels", "the well is spewing 5,000 barrels" (not "has leaked", a total) ...
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|['’]s|['’]re)\s+(?:still\s+|now\s+)?"
+    r"(?:leak|spew|gush|pour|spill|belch|bleed|seep|releas|discharg)ing\s+(?:out\s+)?$",
+    re.IGNORECASE,
+)
+# ... unless its clause tells a total: "was leaking 4 million barrels in all", "so far", "over 80 days".
+_TOTAL_TOLD = re.compile(
+    r"\b(?:so\s+far|already|in\s+all|in\s+total|altogether|to\s+date|since|total|until|by\s+then"
+    r"|(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|last|first|previous)\s+)?(?:[\w-]+\s+)?(?:days|weeks|months))\b",
+    re.IGNORECASE,
+)
 # A volume named with "the" and told by a relative clause after it (its conversion in brackets and its day between):
 # "the 5,000 barrels per day the company said the tube was siphoning off", "the 900 barrels a day that crews
 # skim". The clause's verb says what the volume measures, whatever word is nearer before it.
@@ -136,7 +149,7 @@ def volume_measure(sentence: Sentence, quantity: Quantity) -> str | None:
     kind = _nearest_kind(sentence, quantity, left, right)
     if kind is None or kind == "capacity" or (kind == "collect" and _planned(sentence, quantity, left, right)):
         return None
-    rate = rate or _told_nearest(_DAILY, sentence, quantity, left, right)
+    rate = rate or _told_nearest(_DAILY, sentence, quantity, left, right) or _ongoing(sentence, quantity, left, right)
     if not rate and _told_nearest(_PART_OF_DAY, sentence, quantity, left, right):
         return None
     if kind == "leak":
@@ -165,6 +178,14 @@ def added_to_rate(measure: str, sentence: Sentence, quantity: Quantity, previous
     volumes = [volume_measure(previous, q) for q in previous.measures]
     told = [m for m in volumes if m is not None]
     return _AS_RATE[measure] if told and told[-1] in RATE_MEASURES else measure
+
+
+def _ongoing(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
+    """True when a leak verb in the progressive comes right before the volume and its clause tells no total
+    ("said it was leaking 1,000 barrels": a rate; "was leaking 4 million barrels in all": none)."""
+    if not _PROGRESSIVE_BEFORE.search(sentence.text, left, quantity.start - sentence.start):
+        return False
+    return _TOTAL_TOLD.search(sentence.text, left, right) is None
 
 
 def of_compared_incident(sentence: Sentence, quantity: Quantity) -> bool:
