@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from storyline.corpus import figure_headings as fh
 from storyline.corpus import figures as fg
-from storyline.records import Quantity, Sentence, TimeExpression
+from storyline.records import Document, Quantity, Sentence, TimeExpression
 
 
 def sentence(index: int, text: str, *times: tuple[str, str], figure: str | None = None) -> Sentence:
@@ -58,3 +60,46 @@ def test_points_of_a_timeline_page_take_their_entrys_day(make_doc) -> None:
 def test_a_time_that_leads_in_a_quote_is_no_heading() -> None:
     s = sentence(0, "The fire killed 9 people, the mayor said on 12 March: a sad day.", ("12 March", "2031-03-12"))
     assert not fh.is_heading_dated(s)
+
+
+PAGE = (
+    "The yard tried four ways to stop the leak.\n"
+    "3 MARCH: RIVER TUBE - SUCCESS Crews fitted a tube to the hull.\n"
+    "The tube has been able to collect about 300 barrels a day.\n"
+)
+
+
+def _report_dated(doc: Document, index: int) -> Sentence:
+    return replace(doc.sentences[index], event_date="2031-06-01", event_date_fallback=True)
+
+
+@pytest.mark.parametrize(
+    ("heading", "in_entry"),
+    [
+        ("3 MARCH: RIVER TUBE - SUCCESS", True),
+        ("8 - 18 MARCH: DOME", True),
+        ("3 MARCH 2031: RIVER TUBE", True),
+        ("3 March: River tube", False),  # a heading the time stage reads, dated by ``entry_date``
+        ("21 MARCH 2031, ARTS", False),  # no colon: a dateline, no heading
+        ("They fitted 3 MARCH: a tube", False),  # not at a line's start
+    ],
+)
+def test_a_sentence_after_a_heading_in_capitals_is_an_entry_of_a_timeline_page(
+    make_doc, heading: str, in_entry: bool
+) -> None:
+    doc = make_doc(PAGE.replace("3 MARCH: RIVER TUBE - SUCCESS", heading), "2031-06-01", "Harbor Daily")
+    last = _report_dated(doc, len(doc.sentences) - 1)
+    assert fh.in_capital_entry(doc, last) is in_entry
+    assert not fh.in_capital_entry(doc, _report_dated(doc, 0))  # before any heading
+    assert not fh.in_capital_entry(doc, replace(last, event_date_fallback=False))  # its own time dates it
+
+
+def test_points_of_an_entry_under_a_heading_in_capitals_have_no_report_day(make_doc) -> None:
+    doc = make_doc(PAGE, "2031-06-01", "Harbor Daily")
+    s = _report_dated(doc, len(doc.sentences) - 1)
+    words = "about 300 barrels a day"
+    at = s.start + s.text.index(words)
+    q = Quantity(at, at + len(words), words, 300, 300, 300, "bpd", None, None, None)
+    s = replace(s, quantities=(q,))
+    found = fg.points_of(replace(doc, sentences=(*doc.sentences[:-1], s)))
+    assert [(m, p.value, p.date) for m, _, p in found] == [("collection rate", 300, None)]

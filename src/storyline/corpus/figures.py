@@ -39,7 +39,7 @@ from storyline.corpus.figure_casualties import (
 )
 from storyline.corpus.figure_days import figure_day
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
-from storyline.corpus.figure_headings import entry_date, is_heading_dated
+from storyline.corpus.figure_headings import entry_date, in_capital_entry, is_heading_dated
 from storyline.corpus.figure_history import estimate_measure, recalled
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
@@ -346,6 +346,8 @@ def points_of(
             when = figure_day(s, q, when, doc.published)  # the time that governs the figure
             if when == s.event_date and is_heading_dated(s):
                 when = entry_date(previous, s, q)  # a timeline page's entry
+            elif when == s.event_date and in_capital_entry(doc, s):
+                when = None  # an entry of a page headed "16 MAY:", which its report does not date
             elif when == s.event_date and dated_by_report(s, q, measure):
                 when = doc.published[:10] if doc.published else None  # "has leaked since 20 April": as of the report
             past = min(past_days, EARLIER_LEAK_DAYS) if measure in VOLUME_MEASURES else past_days
