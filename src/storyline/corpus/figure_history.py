@@ -1,8 +1,9 @@
 """A figure's place in an estimate's history as a report tells it: the first value ("officials initially put
 the flow at 5,000 barrels a day"), the values it was later raised to ("a 1,000-barrel-a-day flow was upped to
 5,000 barrels", in the first one's unit), an estimate named by its size ("the 5,000-barrel estimate"), a known
-value a figure is compared with ("5,768 barrels, close to the 5,000-barrel estimate") and one named as told before
-("the leak isn't the announced 42,000 gallons").
+value a figure is compared with ("5,768 barrels, close to the 5,000-barrel estimate"), one named as told before
+("the leak isn't the announced 42,000 gallons"), one cited in quotation marks of its own ('siphoning off "3000
+barrels/day" (...)') and a claim said to have been known wrong ("said it was 1,000 when they knew it was more").
 
 A sentence tells such a history in steps, split at words that move it on ("then", "later", "but", "raised",
 "upped"): only a time of a figure's own step dates it, and a step recalled as the first one, or one told before

@@ -1,12 +1,15 @@
 """A leak's figures: how fast it flows, how much has spilled, and how much is collected, each a measure
 of its own kept in barrels (a day), whatever unit the report used.
 
-A volume per day ("5,000 barrels a day", "30,000 gallons per day"), or one whose clause tells the day
-("1,000 barrels (42,000 gallons) a day", "poured in each day", "the daily leak"), is a rate, and any
-other volume a total; which measure it is comes from the verb or noun nearest to it in its clause: a leak
-("leaking", "gushing", "spewing", "the flow at ...") makes "flow rate" or "spilled", a collection
-("siphoning", "collect", "skimmed", "capture", "trapped", "keeping ... from leaking") makes "collection
-rate" or "collected". A volume that neither names (a field's output, a depot's stock) has no measure, nor
+A volume per day ("5,000 barrels a day", "30,000 gallons per day", "900 bbl/day"), one whose clause tells the
+day ("1,000 barrels (42,000 gallons) a day", "poured in each day", "the daily leak"), one right after a leak
+verb in the progressive with no total told ("said it was leaking 1,000 barrels"), or one its sentence adds to
+a rate of the sentence before ("That's on top of the 500,000 gallons gushing out"), is a rate, and any other
+volume a total; which measure it is comes from the verb or noun nearest to it in its clause (not a negated one,
+"there was no leak"), or from a relative clause after "the" volume ("the 5,000 barrels per day the tube was
+siphoning"): a leak ("leaking", "gushing", "spewing", "the flow at ...") makes "flow rate" or "spilled", a
+collection ("siphoning", "collect", "skimmed", "capture", "trapped", "keeping ... from leaking") makes
+"collection rate" or "collected". A volume that neither names (a field's output, a depot's stock) has no measure, nor
 has one in a question, nor one that is the report's own conversion of the figure before it, anywhere in
 the brackets after it or after its "or" ("4,000 barrels (168,000 gallons/636,000 litres)", "4,000 barrels
 or 168,000 gallons"), nor a capacity ("can process 21 million gallons a day", "the capacity to collect
