@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from storyline.corpus.figure_volumes import RATE_MEASURES, volume_measure
+from storyline.corpus.figure_volumes import DAY_AFTER, RATE_MEASURES, volume_measure
 from storyline.records import Quantity, Sentence
 
 # Words that tell an estimate as the first one: "initially", "at first", "an early estimate" (not "first", which
@@ -87,7 +87,7 @@ _TOLD_BEFORE = re.compile(
 # A figure in quotation marks of its own, cited inside a sentence: 'siphoning off "3000 barrels/day" (which is
 # ...)'. Its quote opens right before it and closes right after its unit and day, with no sentence's end inside.
 _QUOTE_OPENS = re.compile(r"[\"“‘]$")
-_QUOTE_CLOSES = re.compile(r"(?:[\s-]+(?:a|per|each|every)[\s-]+day|\\?/\s?day)?[\"”’](?=\s*[\w(,;–—-])", re.IGNORECASE)
+_QUOTE_CLOSES = re.compile(rf"{DAY_AFTER}?[\"”’](?=\s*[\w(,;–—-])", re.IGNORECASE)
 
 
 # A claim its sentence says was known to be wrong when it was made: "said it was leaking 1,000 barrels when I think

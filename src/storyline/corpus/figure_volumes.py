@@ -112,6 +112,8 @@ _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IG
 _REACH = 60  # characters between a volume and the word that says what it measures
 # "from the (damaged) leak", "(keeping it) from leaking"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|a|an)\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
+# The day right after a volume: " a day", " per day", "-a-day", "/day".
+DAY_AFTER = r"(?:[\s-]+(?:a|per|each|every)[\s-]+day\b|\\?/\s?day\b)"
 # A leak word negated, which tells of no flow: "said there was no leak", "the pipe is not leaking".
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
 # A leak verb in the progressive right before a volume, which tells an ongoing flow, so a rate with its day left
@@ -131,7 +133,7 @@ _TOTAL_TOLD = re.compile(
 # "the 5,000 barrels per day the company said the tube was siphoning off", "the 900 barrels a day that crews
 # skim". The clause's verb says what the volume measures, whatever word is nearer before it.
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
-_BRACKETS_AND_DAY = re.compile(r"(?:\s*\([^()]*\))?(?:[\s-]+(?:a|per|each|every)[\s-]+day\b|\\?/\s?day\b)?")
+_BRACKETS_AND_DAY = re.compile(rf"(?:\s*\([^()]*\))?{DAY_AFTER}?", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s+(?:(?:that|which)\s+)?"
     r"(?:(?!(?:from|into|in|on|onto|at|to|of|for|with|by|and|or|but|than|as)\b)[A-Za-z'’-]+\s+){1,8}",
