@@ -89,6 +89,33 @@ def test_a_figure_told_after_a_since_clause_runs_to_its_report_and_the_onsets_de
 @pytest.mark.parametrize(
     ("text", "figures", "times", "expected"),
     [
+        # the ", which" clause has a time of its own: the main clause's "last month" is not the sum's day
+        ("Norvik Oil, which said on Monday it had spent about $40 million so far on the clean-up, agreed last month "
+         "to set up a $200 million fund.", ["about $40 million", "$200 million"],
+         [("last month", "2031-02"), ("Monday", "2031-03-09")],
+         {"about $40 million": "2031-03-09", "$200 million": "2031-02"}),
+        # a value the clause says was reached since: not the fitting's day, but as of the report
+        ("On March 4, crews fitted a second collar, which had raised the daily catch to about 3,000 barrels.",
+         ["about 3,000 barrels"], [("March 4", "2031-03-04")], {"about 3,000 barrels": REPORT}),
+        # the clause's own time, past a bare "and" inside it, dates its dead; not the meeting's day
+        ("Ministers met on Monday to discuss the leak, which began on 3 March with a blast and fire that killed 4 "
+         "workers.", ["4 workers"], [("Monday", "2031-03-09"), ("3 March", "2031-03-03")], {"4 workers": "2031-03-03"}),
+        # a clause that only tells of its noun keeps the noun's time
+        ("Inspectors returned to the site of the blast on 3 March, which killed 4 workers.", ["4 workers"],
+         [("3 March", "2031-03-03")], {"4 workers": "2031-03-03"}),
+        ("Crews fitted a collar on March 4, which collected 900 barrels.", ["900 barrels"],
+         [("March 4", "2031-03-04")], {"900 barrels": "2031-03-04"}),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_which_clause_with_a_time_of_its_own_takes_that_clauses_time(
+    text: str, figures: list[str], times: list[tuple[str, str]], expected: dict[str, str | None]
+) -> None:
+    assert days(sentence(text, figures, times, times[0][1])) == expected  # the first time dates the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "times", "expected"),
+    [
         ("The harbour office first put the leak at 800 barrels a day before revising it upwards to 4,000 barrels.",
          ["800 barrels a day", "4,000 barrels"], [], {"800 barrels a day": None, "4,000 barrels": "2031-03-10"}),
         ("The official estimate of 800 barrels a day, a figure the company repeated, was raised last week to "

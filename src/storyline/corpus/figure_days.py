@@ -3,9 +3,11 @@ sentence. A sentence telling two days' values gives each its own ("On Thursday t
 miles, but by Friday's end it was 3,850"); a time in a compared value's phrase dates that value, not the new
 one ("2,000 square miles, rather than the 3,400 observed last Thursday"; "35,000 a day, an increase on the
 estimate of a week ago"); a time after "since" starts a running period, and the figure told after that
-clause is as of its report ("Since the rig exploded on 20 April, 40,000 barrels a day have leaked"); a value
-that a revision told with it replaces ("1,000 barrels a day before revising upwards to 5,000") held before
-the revision, on a day the sentence does not tell.
+clause is as of its report ("Since the rig exploded on 20 April, 40,000 barrels a day have leaked"); a figure
+told in a ", which" clause with a time of its own takes that clause's time ("BP, which said on Monday it had spent
+$3.95 billion so far, agreed last month to ..."), and one such a clause says was reached ("we fitted the cap on June
+3, which had raised collection to 15,000") is as of its report; a value that a revision told with it replaces ("1,000
+barrels a day before revising upwards to 5,000") held before the revision, on a day the sentence does not tell.
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ _PERIOD_BEFORE = re.compile(
 )
 # A comma that goes on with the since-clause: "exploded on 20 April, killing 11 workers, ...".
 _CLAUSE_GOES_ON = re.compile(r",\s*(?:\w+ing|which|who|when|where)\b", re.IGNORECASE)
+# A clause set off after a noun that tells of it: ", which said on Monday it had spent ...", ", who put it at".
+_RELATIVE_START = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+# Where such a clause ends: a comma (not a number's), a semicolon, a colon, a bracket or a dash.
+_RELATIVE_END = re.compile(r",(?!\d)|[;:()—–]|\s--\s")
+# A value a perfect says something has reached, from the clause's "which" to the figure: " had increased our
+# collection to", " has risen to".
+_REACHED = re.compile(
+    r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:" + REVISION + r"|risen|grown|climbed|brought|pushed)\b[^\d;]*?\bto\s+",
+    re.IGNORECASE,
+)
 # What may stand between a figure and the time that follows it as its own: "11,100 barrels on Sunday".
 _RIGHT_AFTER = re.compile(r"[^\d,.;:()—–]{0,20}")
 # A revision that replaces the figure before it with the next: "before revising upwards to", "was upped to",
@@ -72,12 +84,53 @@ def figure_day(
 def governs(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
     """Whether ``time``, which dates the sentence, dates the figure too: not when it comes in a compared value's
     phrase after the figure (``in_comparison``), starts a running period the figure is told after
-    (``starts_period``), or dates another figure while the figure has a time of its own (``dates_another``)."""
+    (``starts_period``), dates another figure while the figure has a time of its own (``dates_another``), or lies
+    outside the figure's ", which" clause with a time of its own (``outside_its_relative_clause``)."""
     return not (
         in_comparison(sentence, quantity, time)
         or starts_period(sentence, quantity, time)
         or dates_another(sentence, quantity, time)
+        or outside_its_relative_clause(sentence, quantity, time)
     )
+
+
+def relative_clause(sentence: Sentence, quantity: Quantity) -> tuple[int, int] | None:
+    """The span (in the sentence) of the clause set off by ", which" or ", who" that holds the figure, to its
+    first comma, semicolon, bracket or dash, or the sentence's end: "BP, which said on Monday it had spent about
+    $3.95 billion so far, agreed ..."; "the new cap, which had raised collection to 15,000 barrels a day."
+    None when the figure is in no such clause."""
+    text, start, end = sentence.text, quantity.start - sentence.start, quantity.end - sentence.start
+    openings = list(_RELATIVE_START.finditer(text, 0, start))
+    if not openings:
+        return None
+    close = _RELATIVE_END.search(text, openings[-1].end())
+    right = close.start() if close else len(text)
+    return (openings[-1].start(), right) if right >= end else None
+
+
+def timed_apart(sentence: Sentence, quantity: Quantity) -> tuple[int, int] | None:
+    """The figure's ", which" clause (``relative_clause``) when its time is its own, not its sentence's: the
+    clause has a dated time ("BP, which said on Monday it had spent $3.95 billion so far, agreed last month to
+    ...") or tells a value reached by a perfect ("the new cap, which had raised collection to 15,000 barrels a
+    day": the value reached after the day the sentence tells, as of the report). A clause that only tells of its
+    noun ("the 20 April blast, which killed 11 workers") has the sentence's time."""
+    span = relative_clause(sentence, quantity)
+    if span is None:
+        return None
+    start = quantity.start - sentence.start
+    if any(t.date and span[0] <= t.start - sentence.start < span[1] for t in sentence.times):
+        return span
+    opening = _RELATIVE_START.match(sentence.text, span[0])
+    reached = opening is not None and _REACHED.fullmatch(sentence.text, opening.end(), start) is not None
+    return span if reached else None
+
+
+def outside_its_relative_clause(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
+    """Whether the figure's ", which" clause has its own time (``timed_apart``) and ``time`` lies outside it: the
+    time dates what the sentence's main clause tells ("On June 3 we fitted the cap, which had raised collection to
+    15,000 barrels a day": June 3 is the fitting's day, not the 15,000's)."""
+    span = timed_apart(sentence, quantity)
+    return span is not None and not span[0] <= time.start - sentence.start < span[1]
 
 
 def in_comparison(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
@@ -125,10 +178,13 @@ def dates_another(sentence: Sentence, quantity: Quantity, time: TimeExpression) 
 def own_times(sentence: Sentence, quantity: Quantity) -> list[TimeExpression]:
     """The dated times of the figure's clause that may be its own: none that starts a period ("since 20
     April", "between June 3 and June 6"), comes in a compared value's phrase after the figure, or follows
-    another figure right after it ("10,500 barrels on Saturday")."""
+    another figure right after it ("10,500 barrels on Saturday"); for a figure of a ", which" clause with a time
+    of its own, only that clause's (``timed_apart``)."""
     text, figures = sentence.text, figure_offsets(sentence)
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     left, right = clause_span(text, start, end, figures)
+    if (span := timed_apart(sentence, quantity)) is not None:  # "which began April 20 with a blast and fire that"
+        left, right = span
     own = []
     for t in sentence.times:
         at = t.start - sentence.start
