@@ -10,7 +10,7 @@ import pytest
 
 from storyline.corpus import figure_days as fd
 from storyline.corpus import figures as fg
-from storyline.records import IsoDate, Quantity, Sentence, TimeExpression
+from storyline.records import FigurePoint, IsoDate, Quantity, Sentence, TimeExpression
 
 REPORT = "2031-03-10"
 
@@ -133,6 +133,55 @@ def test_a_value_a_revision_replaces_has_no_day_unless_a_time_right_after_it_giv
 ) -> None:
     event_date = times[0][1] if times else REPORT
     assert days(sentence(text, figures, times, event_date)) == expected
+
+
+def test_an_amount_told_over_a_period_right_after_it_is_the_periods_ends() -> None:
+    s = sentence(
+        "Norvik said it caught 900 barrels on Friday and 1,100 barrels on Saturday, with 3,200 barrels caught "
+        "between March 5, when the collar was fitted, and March 8.",
+        ["900 barrels", "1,100 barrels", "3,200 barrels"],
+        [("Friday", "2031-03-06"), ("Saturday", "2031-03-07"), ("March 5", "2031-03-05"), ("March 8", "2031-03-08")],
+        "2031-03-06",
+    )
+    assert days(s) == {"900 barrels": "2031-03-06", "1,100 barrels": "2031-03-07", "3,200 barrels": "2031-03-08"}
+
+
+def _caught(doc: str, value: float, text: str, day: str, own_day: bool, measure: str = "collected") -> fd.Found:
+    point = FigurePoint(day, value, value, value, None, doc, 0, text, None, "Norvik", own_day=own_day)
+    return (measure, "barrel", point)
+
+
+@pytest.mark.parametrize(
+    ("undated", "twin", "moved"),
+    [
+        # told without its day by a report of Sunday: Saturday's, as another report tells it
+        (_caught("a", 10500, "Norvik said its collar had caught 10,500 barrels in 24 hours.", "2031-03-09", False),
+         _caught("b", 10500, "Norvik said it caught 10,500 barrels on Saturday.", "2031-03-08", True), True),
+        # the same figure written in gallons (kept in barrels)
+        (_caught("a", 11100, "In a statement, Norvik put the catch at 466,200 gallons.", "2031-03-09", False),
+         _caught("b", 11100, "Norvik caught 11,100 barrels on Saturday.", "2031-03-08", True), True),
+        # a round figure is told for many days
+        (_caught("a", 2200, "The tube drew 2,200 barrels in 24 hours.", "2031-03-09", False),
+         _caught("b", 2200, "The tube drew 2,200 barrels on Saturday.", "2031-03-08", True), False),
+        (_caught("a", 200000 / 42, "The well spews 200,000 gallons.", "2031-03-09", False),
+         _caught("b", 200000 / 42, "The well spewed 200,000 gallons on Saturday.", "2031-03-08", True), False),
+        # too long before its report, a figure of its own day, of the same report, or a count of the dead
+        (_caught("a", 10500, "Norvik said it had caught 10,500 barrels.", "2031-03-09", False),
+         _caught("b", 10500, "Norvik caught 10,500 barrels on Thursday.", "2031-03-05", True), False),
+        (_caught("a", 10500, "Norvik caught 10,500 barrels on Sunday.", "2031-03-09", True),
+         _caught("b", 10500, "Norvik caught 10,500 barrels on Saturday.", "2031-03-08", True), False),
+        (_caught("a", 10500, "Norvik said it had caught 10,500 barrels.", "2031-03-09", False),
+         _caught("a", 10500, "It caught 10,500 barrels on Saturday.", "2031-03-08", True), False),
+        (_caught("a", 137, "The toll stands at 137.", "2031-03-09", False, "killed"),
+         _caught("b", 137, "The blast killed 137 on Saturday.", "2031-03-08", True, "killed"), False),
+    ],
+)  # fmt: skip
+def test_a_figure_told_without_its_day_takes_the_day_another_report_gives_the_same_precise_figure(
+    undated: fd.Found, twin: fd.Found, moved: bool
+) -> None:
+    found = fd.dated_by_twins({"a": [undated], "b": [twin]} if twin[2].document == "b" else {"a": [undated, twin]})
+    assert found["a"][0][2].date == (twin[2].date if moved else undated[2].date)
+    assert found.get("b", [twin]) == [twin]  # the dated twin keeps its day
 
 
 def test_points_of_date_a_leaks_rate_by_the_time_that_governs_it(make_doc) -> None:

@@ -12,11 +12,25 @@ barrels a day before revising upwards to 5,000") held before the revision, on a 
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
 
+from storyline.corpus.figure_casualties import BURIED
+from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_history import REVISION
+from storyline.corpus.figure_rounding import written_digits
 from storyline.corpus.figure_scope import clause_span, figure_offsets
-from storyline.records import IsoDate, Quantity, Sentence, TimeExpression
+from storyline.records import DocumentId, FigurePoint, IsoDate, Quantity, Sentence, TimeExpression
+
+# (measure, unit, point), as ``figures.points_of`` finds them
+Found = tuple[str, str, FigurePoint]
+TWIN_DAYS = 2  # how many days before its report's a same-figure twin may date a figure told without its day
+# Counts told as of their report, the day they were counted by design: the dead, injured, missing, buried.
+_AS_OF_REPORT = frozenset({"killed", "injured", "missing", BURIED})
 
 # A phrase comparing with an earlier value: "rather than", "compared with", "up from", "an increase on".
 _COMPARED = re.compile(
@@ -45,6 +59,10 @@ _REACHED = re.compile(
     r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:" + REVISION + r"|risen|grown|climbed|brought|pushed)\b[^\d;]*?\bto\s+",
     re.IGNORECASE,
 )
+# The start of a period told right after a figure: "27,700 barrels collected between", "rose 40% from".
+_PERIOD_AFTER = re.compile(r"[^\d;:()—–]{0,40}?\b(?:between|from)\s+")
+# What joins a period's start to its end, after any aside: "between June 3, when the operation began, and".
+_PERIOD_JOIN = re.compile(r"[^\d;:()—–]*?\b(?:and|to|until|till|through)\s+")
 # What may stand between a figure and the time that follows it as its own: "11,100 barrels on Sunday".
 _RIGHT_AFTER = re.compile(r"[^\d,.;:()—–]{0,20}")
 # A revision that replaces the figure before it with the next: "before revising upwards to", "was upped to",
@@ -67,18 +85,37 @@ def figure_day(
     """The figure's day: ``when`` (as ``figures.points_of`` found it: its sentence's event date, an earlier
     value's date, or None), unless no time dating the sentence governs the figure (``governs``); then the
     figure's own time nearest it (``own_times``), else its report's day (``published``). A value a revision
-    replaces (``revision_after``) has no day, unless a time between the two gives one."""
+    replaces (``revision_after``) has no day, unless a time between the two gives one; an amount told over a
+    period right after it (``period_end``) is its end's."""
     revision = revision_after(sentence, quantity)
     if revision is not None:
         return day_before(sentence, quantity, revision)
     if when is None or when != sentence.event_date:
         return when
+    if (end := period_end(sentence, quantity)) is not None:
+        return end.date
     dating = [t for t in sentence.times if t.date == when]
     if not dating or any(governs(sentence, quantity, t) for t in dating):
         return when
     at = quantity.start - sentence.start
     own = sorted(own_times(sentence, quantity), key=lambda t: abs(t.start - sentence.start - at))
     return own[0].date if own else (published[:10] if published else None)
+
+
+def period_end(sentence: Sentence, quantity: Quantity) -> TimeExpression | None:
+    """The end of a period told right after the figure, with no other figure between: "27,700 barrels collected
+    between June 3, when the operation began, and June 6" is the amount as of June 6, whatever day the sentence's
+    other figures have ("10,500 barrels on Saturday")."""
+    end = quantity.end - sentence.start
+    later = sorted((t for t in sentence.times if t.date and t.start - sentence.start >= end), key=lambda t: t.start)
+    figures = [at for at in figure_offsets(sentence) if at >= end]
+    for first, last in pairwise(later):
+        at, to = first.start - sentence.start, last.start - sentence.start
+        if any(end <= f < to for f in figures) or not _PERIOD_AFTER.fullmatch(sentence.text, end, at):
+            continue
+        if _PERIOD_JOIN.fullmatch(sentence.text, first.end - sentence.start, to):
+            return last
+    return None
 
 
 def governs(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
@@ -231,3 +268,39 @@ def day_before(sentence: Sentence, quantity: Quantity, revision: int) -> IsoDate
     end = quantity.end - sentence.start
     between = [t for t in sentence.times if t.date and end <= t.start - sentence.start < revision]
     return between[0].date if between else None
+
+
+def dated_by_twins(found: Mapping[DocumentId, Sequence[Found]]) -> dict[DocumentId, list[Found]]:
+    """Every report's points, each figure told without a day of its own given the day that another report gives
+    the same precise figure (``twin_day``): "BP said it had captured 10,500 barrels in 24 hours" (a report of
+    Sunday) is Saturday's, when another report says "BP collected 10,500 barrels on Saturday"."""
+    dated = [f for points in found.values() for f in points if f[2].own_day and _day(f[2].date) is not None]
+    return {doc: [twin_day(f, dated) for f in points] for doc, points in found.items()}
+
+
+def twin_day(figure: Found, dated: Sequence[Found]) -> Found:
+    """The figure with the latest day, up to ``TWIN_DAYS`` before its own, on which another report's point of the
+    same measure and unit, told with its own day (``FigurePoint.own_day``), has the same value to the unit; the
+    figure as it was when it names its own day, is a count as of its report (the dead, injured or missing), is
+    round (written with fewer than three significant digits: "2,200", "5,000" are told for many days;
+    ``figure_rounding.written_digits``) or has no such twin."""
+    measure, unit, point = figure
+    told = _day(point.date)
+    if told is None or point.own_day or base_measure(measure) in _AS_OF_REPORT or written_digits(point) < 3:
+        return figure
+    days = [
+        day
+        for m, u, p in dated
+        if m == measure and u == unit and p.document != point.document and _same_value(p, point)
+        if (day := _day(p.date)) is not None and 1 <= (told - day).days <= TWIN_DAYS
+    ]
+    return (measure, unit, replace(point, date=max(days).isoformat())) if days else figure
+
+
+def _same_value(a: FigurePoint, b: FigurePoint) -> bool:
+    return all(math.isclose(x, y, rel_tol=1e-6) for x, y in ((a.value, b.value), (a.low, b.low), (a.high, b.high)))
+
+
+def _day(when: IsoDate | None) -> date | None:
+    """A full date ("2010-06-05") as a ``date``; None for a month, a year or no date."""
+    return date.fromisoformat(when) if when is not None and len(when) == 10 else None
