@@ -61,3 +61,10 @@ def test_the_rounding_is_capped():
 )
 def test_the_written_digits_of_a_figure_are_read_from_its_written_unit(value, text, digits):
     assert fr.written_digits(told(value, text)) == digits
+
+
+def test_a_written_number_stands_for_itself_or_its_conversion():
+    assert 1000.0 in fr.written_values("1,000")
+    assert 4.9e6 in fr.written_values("4.9m")
+    assert any(v == pytest.approx(200) for v in fr.written_values("8,400"))  # 8,400 gallons are 200 barrels
+    assert fr.written_values("a few") == ()

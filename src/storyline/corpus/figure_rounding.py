@@ -68,6 +68,16 @@ def written_digits(point: FigurePoint) -> int:
     return 0
 
 
+def written_values(number: str) -> tuple[float, ...]:
+    """What a written number ("1,000", "4.9m") may stand for in a series' unit: itself, or converted (gallons to
+    barrels)."""
+    m = _NUMBER.fullmatch(number.strip().rstrip(",."))
+    if m is None:
+        return ()
+    written = float(f"{m.group(1).replace(',', '')}.{m.group(2) or 0}") * _MAGNITUDES.get((m.group(3) or "").lower(), 1)
+    return tuple(written * f for f in _FACTORS)
+
+
 def rounded_interval(point: FigurePoint, cap: float) -> tuple[float, float]:
     """The values a round figure stands for, no further from it than ``cap`` (a share of its value)."""
     share = min(rounding(point), cap)
