@@ -152,36 +152,36 @@ def _caught(doc: str, value: float, text: str, day: str, own_day: bool, measure:
 
 
 @pytest.mark.parametrize(
-    ("undated", "twin", "moved"),
+    ("value", "undated", "twin", "day", "moved"),
     [
         # told without its day by a report of Sunday: Saturday's, as another report tells it
-        (_caught("a", 10500, "Norvik said its collar had caught 10,500 barrels in 24 hours.", "2031-03-09", False),
-         _caught("b", 10500, "Norvik said it caught 10,500 barrels on Saturday.", "2031-03-08", True), True),
-        # the same figure written in gallons (kept in barrels)
-        (_caught("a", 11100, "In a statement, Norvik put the catch at 466,200 gallons.", "2031-03-09", False),
-         _caught("b", 11100, "Norvik caught 11,100 barrels on Saturday.", "2031-03-08", True), True),
-        # a round figure is told for many days
-        (_caught("a", 2200, "The tube drew 2,200 barrels in 24 hours.", "2031-03-09", False),
-         _caught("b", 2200, "The tube drew 2,200 barrels on Saturday.", "2031-03-08", True), False),
-        (_caught("a", 200000 / 42, "The well spews 200,000 gallons.", "2031-03-09", False),
-         _caught("b", 200000 / 42, "The well spewed 200,000 gallons on Saturday.", "2031-03-08", True), False),
-        # too long before its report, a figure of its own day, of the same report, or a count of the dead
-        (_caught("a", 10500, "Norvik said it had caught 10,500 barrels.", "2031-03-09", False),
-         _caught("b", 10500, "Norvik caught 10,500 barrels on Thursday.", "2031-03-05", True), False),
-        (_caught("a", 10500, "Norvik caught 10,500 barrels on Sunday.", "2031-03-09", True),
-         _caught("b", 10500, "Norvik caught 10,500 barrels on Saturday.", "2031-03-08", True), False),
-        (_caught("a", 10500, "Norvik said it had caught 10,500 barrels.", "2031-03-09", False),
-         _caught("a", 10500, "It caught 10,500 barrels on Saturday.", "2031-03-08", True), False),
-        (_caught("a", 137, "The toll stands at 137.", "2031-03-09", False, "killed"),
-         _caught("b", 137, "The blast killed 137 on Saturday.", "2031-03-08", True, "killed"), False),
+        (10500, "Norvik said its collar caught 10,500 barrels in 24 hours.", "It caught 10,500 barrels on Saturday.",
+         "2031-03-08", True),
+        (11100, "Norvik put the catch at 466,200 gallons.", "It caught 11,100 barrels Saturday.", "2031-03-08", True),
+        # a round figure is told for many days; a twin too long before the report is another day's
+        (2200, "The tube drew 2,200 barrels in 24 hours.", "It drew 2,200 barrels on Saturday.", "2031-03-08", False),
+        (200000 / 42, "The well spews 200,000 gallons.", "It spewed 200,000 gallons on Saturday.", "2031-03-08", False),
+        (10500, "Norvik said it caught 10,500 barrels.", "It caught 10,500 barrels Thursday.", "2031-03-05", False),
     ],
 )  # fmt: skip
 def test_a_figure_told_without_its_day_takes_the_day_another_report_gives_the_same_precise_figure(
-    undated: fd.Found, twin: fd.Found, moved: bool
+    value: float, undated: str, twin: str, day: str, moved: bool
 ) -> None:
-    found = fd.dated_by_twins({"a": [undated], "b": [twin]} if twin[2].document == "b" else {"a": [undated, twin]})
-    assert found["a"][0][2].date == (twin[2].date if moved else undated[2].date)
-    assert found.get("b", [twin]) == [twin]  # the dated twin keeps its day
+    a, b = _caught("a", value, undated, REPORT, False), _caught("b", value, twin, day, True)
+    found = fd.dated_by_twins({"a": [a], "b": [b]})
+    assert found["a"][0][2].date == (day if moved else REPORT)
+    assert found["b"] == [b]  # the dated twin keeps its day
+
+
+def test_a_figure_of_its_own_day_of_the_twins_report_or_of_the_dead_keeps_its_day() -> None:
+    twin = _caught("b", 10500, "Norvik caught 10,500 barrels on Saturday.", "2031-03-08", True)
+    own = _caught("a", 10500, "Norvik caught 10,500 barrels on Sunday.", REPORT, True)
+    assert fd.dated_by_twins({"a": [own], "b": [twin]})["a"] == [own]
+    undated = _caught("b", 10500, "Norvik said it had caught 10,500 barrels.", REPORT, False)
+    assert fd.dated_by_twins({"b": [undated, twin]})["b"] == [undated, twin]
+    toll = _caught("a", 137, "The toll stands at 137.", REPORT, False, "killed")
+    dead = _caught("b", 137, "The blast killed 137 on Saturday.", "2031-03-08", True, "killed")
+    assert fd.dated_by_twins({"a": [toll], "b": [dead]})["a"] == [toll]
 
 
 def test_points_of_date_a_leaks_rate_by_the_time_that_governs_it(make_doc) -> None:
