@@ -7,7 +7,9 @@ clause is as of its report ("Since the rig exploded on 20 April, 40,000 barrels 
 told in a ", which" clause with a time of its own takes that clause's time ("BP, which said on Monday it had spent
 $3.95 billion so far, agreed last month to ..."), and one such a clause says was reached ("we fitted the cap on June
 3, which had raised collection to 15,000") is as of its report; a value that a revision told with it replaces ("1,000
-barrels a day before revising upwards to 5,000") held before the revision, on a day the sentence does not tell.
+barrels a day before revising upwards to 5,000") held before the revision, on a day the sentence does not tell; an
+amount over a period right after it is the period end's. Across reports, a figure told without its day takes the day
+another report gives the same precise figure ("captured 10,500 barrels in 24 hours" against "10,500 on Saturday").
 """
 
 from __future__ import annotations
