@@ -310,3 +310,21 @@ def test_counts_of_the_dead_are_never_read_as_round():
     a = _written(2e6, "a", "The famine has killed 2 million people, the agency said.")
     b = _written(1.95e6, "b", "The famine has killed 1.95 million people.")
     assert len(find(story_of(figures=[FigureSeries("killed", "count", (a, b))]))) == 1
+
+
+@pytest.mark.parametrize(
+    ("date", "clashes"),
+    [("2031-03", 0), ("2031", 0), ("2031-03-10", 1)],  # a month cannot tell early from late; one day still can
+)
+def test_a_change_and_the_value_its_sentence_tells_it_changed_from_are_no_rivals_within_a_month(date, clashes):
+    a = replace(_written(900, "a", "Early in March the harbour office still cited 900 barrels a day."), date=date)
+    b = replace(
+        _written(7_000, "b", "Officials kept raising it from 900 barrels a day to 7,000 by late March."), date=date
+    )
+    assert len(find(story_of(figures=[FigureSeries("flow rate", "barrel/day", (a, b))]))) == clashes
+
+
+def test_a_change_from_another_value_still_contradicts():
+    a = replace(_written(900, "a", "Early in March the harbour office cited 900 barrels a day."), date="2031-03")
+    b = replace(_written(7_000, "b", "Officials raised the flow from 3,000 barrels a day to 7,000."), date="2031-03")
+    assert len(find(story_of(figures=[FigureSeries("flow rate", "barrel/day", (a, b))]))) == 1

@@ -10,7 +10,7 @@ import pytest
 
 from storyline.corpus import figure_days as fd
 from storyline.corpus import figures as fg
-from storyline.records import IsoDate, Quantity, Sentence, TimeExpression
+from storyline.records import FigurePoint, IsoDate, Quantity, Sentence, TimeExpression
 
 REPORT = "2031-03-10"
 
@@ -89,6 +89,33 @@ def test_a_figure_told_after_a_since_clause_runs_to_its_report_and_the_onsets_de
 @pytest.mark.parametrize(
     ("text", "figures", "times", "expected"),
     [
+        # the ", which" clause has a time of its own: the main clause's "last month" is not the sum's day
+        ("Norvik Oil, which said on Monday it had spent about $40 million so far on the clean-up, agreed last month "
+         "to set up a $200 million fund.", ["about $40 million", "$200 million"],
+         [("last month", "2031-02"), ("Monday", "2031-03-09")],
+         {"about $40 million": "2031-03-09", "$200 million": "2031-02"}),
+        # a value the clause says was reached since: not the fitting's day, but as of the report
+        ("On March 4, crews fitted a second collar, which had raised the daily catch to about 3,000 barrels.",
+         ["about 3,000 barrels"], [("March 4", "2031-03-04")], {"about 3,000 barrels": REPORT}),
+        # the clause's own time, past a bare "and" inside it, dates its dead; not the meeting's day
+        ("Ministers met on Monday to discuss the leak, which began on 3 March with a blast and fire that killed 4 "
+         "workers.", ["4 workers"], [("Monday", "2031-03-09"), ("3 March", "2031-03-03")], {"4 workers": "2031-03-03"}),
+        # a clause that only tells of its noun keeps the noun's time
+        ("Inspectors returned to the site of the blast on 3 March, which killed 4 workers.", ["4 workers"],
+         [("3 March", "2031-03-03")], {"4 workers": "2031-03-03"}),
+        ("Crews fitted a collar on March 4, which collected 900 barrels.", ["900 barrels"],
+         [("March 4", "2031-03-04")], {"900 barrels": "2031-03-04"}),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_which_clause_with_a_time_of_its_own_takes_that_clauses_time(
+    text: str, figures: list[str], times: list[tuple[str, str]], expected: dict[str, str | None]
+) -> None:
+    assert days(sentence(text, figures, times, times[0][1])) == expected  # the first time dates the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "times", "expected"),
+    [
         ("The harbour office first put the leak at 800 barrels a day before revising it upwards to 4,000 barrels.",
          ["800 barrels a day", "4,000 barrels"], [], {"800 barrels a day": None, "4,000 barrels": "2031-03-10"}),
         ("The official estimate of 800 barrels a day, a figure the company repeated, was raised last week to "
@@ -106,6 +133,55 @@ def test_a_value_a_revision_replaces_has_no_day_unless_a_time_right_after_it_giv
 ) -> None:
     event_date = times[0][1] if times else REPORT
     assert days(sentence(text, figures, times, event_date)) == expected
+
+
+def test_an_amount_told_over_a_period_right_after_it_is_the_periods_ends() -> None:
+    s = sentence(
+        "Norvik said it caught 900 barrels on Friday and 1,100 barrels on Saturday, with 3,200 barrels caught "
+        "between March 5, when the collar was fitted, and March 8.",
+        ["900 barrels", "1,100 barrels", "3,200 barrels"],
+        [("Friday", "2031-03-06"), ("Saturday", "2031-03-07"), ("March 5", "2031-03-05"), ("March 8", "2031-03-08")],
+        "2031-03-06",
+    )
+    assert days(s) == {"900 barrels": "2031-03-06", "1,100 barrels": "2031-03-07", "3,200 barrels": "2031-03-08"}
+
+
+def _caught(doc: str, value: float, text: str, day: str, own_day: bool, measure: str = "collected") -> fd.Found:
+    point = FigurePoint(day, value, value, value, None, doc, 0, text, None, "Norvik", own_day=own_day)
+    return (measure, "barrel", point)
+
+
+@pytest.mark.parametrize(
+    ("value", "undated", "twin", "day", "moved"),
+    [
+        # told without its day by a report of Sunday: Saturday's, as another report tells it
+        (10500, "Norvik said its collar caught 10,500 barrels in 24 hours.", "It caught 10,500 barrels on Saturday.",
+         "2031-03-08", True),
+        (11100, "Norvik put the catch at 466,200 gallons.", "It caught 11,100 barrels Saturday.", "2031-03-08", True),
+        # a round figure is told for many days; a twin too long before the report is another day's
+        (2200, "The tube drew 2,200 barrels in 24 hours.", "It drew 2,200 barrels on Saturday.", "2031-03-08", False),
+        (200000 / 42, "The well spews 200,000 gallons.", "It spewed 200,000 gallons on Saturday.", "2031-03-08", False),
+        (10500, "Norvik said it caught 10,500 barrels.", "It caught 10,500 barrels Thursday.", "2031-03-05", False),
+    ],
+)  # fmt: skip
+def test_a_figure_told_without_its_day_takes_the_day_another_report_gives_the_same_precise_figure(
+    value: float, undated: str, twin: str, day: str, moved: bool
+) -> None:
+    a, b = _caught("a", value, undated, REPORT, False), _caught("b", value, twin, day, True)
+    found = fd.dated_by_twins({"a": [a], "b": [b]})
+    assert found["a"][0][2].date == (day if moved else REPORT)
+    assert found["b"] == [b]  # the dated twin keeps its day
+
+
+def test_a_figure_of_its_own_day_of_the_twins_report_or_of_the_dead_keeps_its_day() -> None:
+    twin = _caught("b", 10500, "Norvik caught 10,500 barrels on Saturday.", "2031-03-08", True)
+    own = _caught("a", 10500, "Norvik caught 10,500 barrels on Sunday.", REPORT, True)
+    assert fd.dated_by_twins({"a": [own], "b": [twin]})["a"] == [own]
+    undated = _caught("b", 10500, "Norvik said it had caught 10,500 barrels.", REPORT, False)
+    assert fd.dated_by_twins({"b": [undated, twin]})["b"] == [undated, twin]
+    toll = _caught("a", 137, "The toll stands at 137.", REPORT, False, "killed")
+    dead = _caught("b", 137, "The blast killed 137 on Saturday.", "2031-03-08", True, "killed")
+    assert fd.dated_by_twins({"a": [toll], "b": [dead]})["a"] == [toll]
 
 
 def test_points_of_date_a_leaks_rate_by_the_time_that_governs_it(make_doc) -> None:

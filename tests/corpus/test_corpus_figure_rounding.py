@@ -45,3 +45,26 @@ def test_a_precise_qualified_or_plainly_written_figure_does_not_round():
 def test_the_rounding_is_capped():
     low, high = fr.rounded_interval(told(200e6, "It spilled 200 million litres."), 0.05)
     assert (low, high) == pytest.approx((190e6, 210e6))
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "digits"),
+    [
+        (10500, "The collar caught 10,500 barrels in a day.", 3),
+        (3.95e9, "The firm has spent $3.95 billion so far.", 3),
+        (11100, "The firm put the catch at 466,200 gallons.", 4),  # read in barrels, written in gallons
+        (200000 / 42, "More than 200,000 gallons a day are leaking.", 1),
+        (2200, "The tube drew 2,200 barrels.", 2),
+        (5000, "Some 5,000 barrels a day leak, 12 engineers said.", 1),  # the 12 is not the figure
+        (7, "Crews found nothing.", 0),
+    ],
+)
+def test_the_written_digits_of_a_figure_are_read_from_its_written_unit(value, text, digits):
+    assert fr.written_digits(told(value, text)) == digits
+
+
+def test_a_written_number_stands_for_itself_or_its_conversion():
+    assert 1000.0 in fr.written_values("1,000")
+    assert 4.9e6 in fr.written_values("4.9m")
+    assert any(v == pytest.approx(200) for v in fr.written_values("8,400"))  # 8,400 gallons are 200 barrels
+    assert fr.written_values("a few") == ()

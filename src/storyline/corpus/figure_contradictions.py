@@ -14,7 +14,7 @@ from storyline.corpus.deeds import party_key
 from storyline.corpus.figure_casualties import BURIED
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
-from storyline.corpus.figure_rounding import rounded_interval
+from storyline.corpus.figure_rounding import rounded_interval, written_values
 from storyline.corpus.figure_scope import is_elsewhere, is_part, marks, same_scope
 from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import Lineage
@@ -146,6 +146,29 @@ def round_agrees(measure: str, a: FigurePoint, b: FigurePoint, margin: float) ->
     return False
 
 
+# A change told with its start and its end: "from 1,000 barrels a day to 19,000", "from about 5,000 to 12,000".
+_CHANGE = re.compile(
+    r"\bfrom\s+(?:[a-z]+\s+)?(\d[\d,]*(?:\.\d+)?)\b[^;\d]{0,40}?\bto\s+(?:[a-z]+\s+)?(\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def told_as_its_start(a: FigurePoint, b: FigurePoint, margin: float) -> bool:
+    """Whether two figures dated to one month or year, not a day, are a change and its start: one's own sentence
+    tells the change it ends from a value the other fits ("estimates rose from 1,000 barrels a day to 19,000 by
+    late May" against "the 1,000 barrels a day cited in early May"). The reports agree on the value before the
+    change, and a month's date cannot tell early from late; two figures of one day still disagree."""
+    if a.date is None or len(a.date) == len("2010-05-20"):
+        return False
+    for end, start in ((a, b), (b, a)):
+        low, high = interval(start, margin)
+        for m in _CHANGE.finditer(end.text):
+            new, old = written_values(m.group(2)), written_values(m.group(1))
+            if any(math.isclose(v, end.value, rel_tol=1e-6) for v in new) and any(low <= v <= high for v in old):
+                return True
+    return False
+
+
 def told_elsewhere(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str]) -> bool:
     """Whether one of two counts of the dead, injured or missing is told for another country than the
     story's and the other is not (``figure_scope.is_elsewhere``): a round-up's "19 killed in Ostmark" is no
@@ -196,7 +219,8 @@ def figure_contradictions(
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
     nor one day's toll against a running total (``day_toll_of_total``), nor two figures each report tells both of
     (``both_tell_both``), nor a count its rival's report tells as an earlier floor of a rising count
-    (``risen_in_its_report``), nor a round figure and a precise one within its rounding (``round_agrees``),
+    (``risen_in_its_report``), nor a round figure and a precise one within its rounding (``round_agrees``), nor a
+    change's end and a value its sentence tells it changed from (``told_as_its_start``),
     nor a figure of an opinion piece
     (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
     measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
@@ -215,7 +239,7 @@ def figure_contradictions(
                     continue
                 if not rivals(s.measure, a, b, lineage) or is_part_of(s.measure, a, b, main, config.about_margin):
                     continue
-                if round_agrees(s.measure, a, b, config.about_margin):
+                if round_agrees(s.measure, a, b, config.about_margin) or told_as_its_start(a, b, config.about_margin):
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
                     continue

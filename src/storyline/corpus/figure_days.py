@@ -3,18 +3,36 @@ sentence. A sentence telling two days' values gives each its own ("On Thursday t
 miles, but by Friday's end it was 3,850"); a time in a compared value's phrase dates that value, not the new
 one ("2,000 square miles, rather than the 3,400 observed last Thursday"; "35,000 a day, an increase on the
 estimate of a week ago"); a time after "since" starts a running period, and the figure told after that
-clause is as of its report ("Since the rig exploded on 20 April, 40,000 barrels a day have leaked"); a value
-that a revision told with it replaces ("1,000 barrels a day before revising upwards to 5,000") held before
-the revision, on a day the sentence does not tell.
+clause is as of its report ("Since the rig exploded on 20 April, 40,000 barrels a day have leaked"); a figure
+told in a ", which" clause with a time of its own takes that clause's time ("BP, which said on Monday it had spent
+$3.95 billion so far, agreed last month to ..."), and one such a clause says was reached ("we fitted the cap on June
+3, which had raised collection to 15,000") is as of its report; a value that a revision told with it replaces ("1,000
+barrels a day before revising upwards to 5,000") held before the revision, on a day the sentence does not tell; an
+amount over a period right after it is the period end's. Across reports, a figure told without its day takes the day
+another report gives the same precise figure ("captured 10,500 barrels in 24 hours" against "10,500 on Saturday").
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
 
+from storyline.corpus.figure_casualties import BURIED
+from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_history import REVISION
+from storyline.corpus.figure_rounding import written_digits
 from storyline.corpus.figure_scope import clause_span, figure_offsets
-from storyline.records import IsoDate, Quantity, Sentence, TimeExpression
+from storyline.records import DocumentId, FigurePoint, IsoDate, Quantity, Sentence, TimeExpression
+
+# (measure, unit, point), as ``figures.points_of`` finds them
+Found = tuple[str, str, FigurePoint]
+TWIN_DAYS = 2  # how many days before its report's a same-figure twin may date a figure told without its day
+# Counts told as of their report, the day they were counted by design: the dead, injured, missing, buried.
+_AS_OF_REPORT = frozenset({"killed", "injured", "missing", BURIED})
 
 # A phrase comparing with an earlier value: "rather than", "compared with", "up from", "an increase on".
 _COMPARED = re.compile(
@@ -33,6 +51,20 @@ _PERIOD_BEFORE = re.compile(
 )
 # A comma that goes on with the since-clause: "exploded on 20 April, killing 11 workers, ...".
 _CLAUSE_GOES_ON = re.compile(r",\s*(?:\w+ing|which|who|when|where)\b", re.IGNORECASE)
+# A clause set off after a noun that tells of it: ", which said on Monday it had spent ...", ", who put it at".
+_RELATIVE_START = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+# Where such a clause ends: a comma (not a number's), a semicolon, a colon, a bracket or a dash.
+_RELATIVE_END = re.compile(r",(?!\d)|[;:()—–]|\s--\s")
+# A value a perfect says something has reached, from the clause's "which" to the figure: " had increased our
+# collection to", " has risen to".
+_REACHED = re.compile(
+    r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:" + REVISION + r"|risen|grown|climbed|brought|pushed)\b[^\d;]*?\bto\s+",
+    re.IGNORECASE,
+)
+# The start of a period told right after a figure: "27,700 barrels collected between", "rose 40% from".
+_PERIOD_AFTER = re.compile(r"[^\d;:()—–]{0,40}?\b(?:between|from)\s+")
+# What joins a period's start to its end, after any aside: "between June 3, when the operation began, and".
+_PERIOD_JOIN = re.compile(r"[^\d;:()—–]*?\b(?:and|to|until|till|through)\s+")
 # What may stand between a figure and the time that follows it as its own: "11,100 barrels on Sunday".
 _RIGHT_AFTER = re.compile(r"[^\d,.;:()—–]{0,20}")
 # A revision that replaces the figure before it with the next: "before revising upwards to", "was upped to",
@@ -55,12 +87,15 @@ def figure_day(
     """The figure's day: ``when`` (as ``figures.points_of`` found it: its sentence's event date, an earlier
     value's date, or None), unless no time dating the sentence governs the figure (``governs``); then the
     figure's own time nearest it (``own_times``), else its report's day (``published``). A value a revision
-    replaces (``revision_after``) has no day, unless a time between the two gives one."""
+    replaces (``revision_after``) has no day, unless a time between the two gives one; an amount told over a
+    period right after it (``period_end``) is its end's."""
     revision = revision_after(sentence, quantity)
     if revision is not None:
         return day_before(sentence, quantity, revision)
     if when is None or when != sentence.event_date:
         return when
+    if (end := period_end(sentence, quantity)) is not None:
+        return end.date
     dating = [t for t in sentence.times if t.date == when]
     if not dating or any(governs(sentence, quantity, t) for t in dating):
         return when
@@ -69,15 +104,72 @@ def figure_day(
     return own[0].date if own else (published[:10] if published else None)
 
 
+def period_end(sentence: Sentence, quantity: Quantity) -> TimeExpression | None:
+    """The end of a period told right after the figure, with no other figure between: "27,700 barrels collected
+    between June 3, when the operation began, and June 6" is the amount as of June 6, whatever day the sentence's
+    other figures have ("10,500 barrels on Saturday")."""
+    end = quantity.end - sentence.start
+    later = sorted((t for t in sentence.times if t.date and t.start - sentence.start >= end), key=lambda t: t.start)
+    figures = [at for at in figure_offsets(sentence) if at >= end]
+    for first, last in pairwise(later):
+        at, to = first.start - sentence.start, last.start - sentence.start
+        if any(end <= f < to for f in figures) or not _PERIOD_AFTER.fullmatch(sentence.text, end, at):
+            continue
+        if _PERIOD_JOIN.fullmatch(sentence.text, first.end - sentence.start, to):
+            return last
+    return None
+
+
 def governs(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
     """Whether ``time``, which dates the sentence, dates the figure too: not when it comes in a compared value's
     phrase after the figure (``in_comparison``), starts a running period the figure is told after
-    (``starts_period``), or dates another figure while the figure has a time of its own (``dates_another``)."""
+    (``starts_period``), dates another figure while the figure has a time of its own (``dates_another``), or lies
+    outside the figure's ", which" clause with a time of its own (``outside_its_relative_clause``)."""
     return not (
         in_comparison(sentence, quantity, time)
         or starts_period(sentence, quantity, time)
         or dates_another(sentence, quantity, time)
+        or outside_its_relative_clause(sentence, quantity, time)
     )
+
+
+def relative_clause(sentence: Sentence, quantity: Quantity) -> tuple[int, int] | None:
+    """The span (in the sentence) of the clause set off by ", which" or ", who" that holds the figure, to its
+    first comma, semicolon, bracket or dash, or the sentence's end: "BP, which said on Monday it had spent about
+    $3.95 billion so far, agreed ..."; "the new cap, which had raised collection to 15,000 barrels a day."
+    None when the figure is in no such clause."""
+    text, start, end = sentence.text, quantity.start - sentence.start, quantity.end - sentence.start
+    openings = list(_RELATIVE_START.finditer(text, 0, start))
+    if not openings:
+        return None
+    close = _RELATIVE_END.search(text, openings[-1].end())
+    right = close.start() if close else len(text)
+    return (openings[-1].start(), right) if right >= end else None
+
+
+def timed_apart(sentence: Sentence, quantity: Quantity) -> tuple[int, int] | None:
+    """The figure's ", which" clause (``relative_clause``) when its time is its own, not its sentence's: the
+    clause has a dated time ("BP, which said on Monday it had spent $3.95 billion so far, agreed last month to
+    ...") or tells a value reached by a perfect ("the new cap, which had raised collection to 15,000 barrels a
+    day": the value reached after the day the sentence tells, as of the report). A clause that only tells of its
+    noun ("the 20 April blast, which killed 11 workers") has the sentence's time."""
+    span = relative_clause(sentence, quantity)
+    if span is None:
+        return None
+    start = quantity.start - sentence.start
+    if any(t.date and span[0] <= t.start - sentence.start < span[1] for t in sentence.times):
+        return span
+    opening = _RELATIVE_START.match(sentence.text, span[0])
+    reached = opening is not None and _REACHED.fullmatch(sentence.text, opening.end(), start) is not None
+    return span if reached else None
+
+
+def outside_its_relative_clause(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
+    """Whether the figure's ", which" clause has its own time (``timed_apart``) and ``time`` lies outside it: the
+    time dates what the sentence's main clause tells ("On June 3 we fitted the cap, which had raised collection to
+    15,000 barrels a day": June 3 is the fitting's day, not the 15,000's)."""
+    span = timed_apart(sentence, quantity)
+    return span is not None and not span[0] <= time.start - sentence.start < span[1]
 
 
 def in_comparison(sentence: Sentence, quantity: Quantity, time: TimeExpression) -> bool:
@@ -125,10 +217,13 @@ def dates_another(sentence: Sentence, quantity: Quantity, time: TimeExpression) 
 def own_times(sentence: Sentence, quantity: Quantity) -> list[TimeExpression]:
     """The dated times of the figure's clause that may be its own: none that starts a period ("since 20
     April", "between June 3 and June 6"), comes in a compared value's phrase after the figure, or follows
-    another figure right after it ("10,500 barrels on Saturday")."""
+    another figure right after it ("10,500 barrels on Saturday"); for a figure of a ", which" clause with a time
+    of its own, only that clause's (``timed_apart``)."""
     text, figures = sentence.text, figure_offsets(sentence)
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     left, right = clause_span(text, start, end, figures)
+    if (span := timed_apart(sentence, quantity)) is not None:  # "which began April 20 with a blast and fire that"
+        left, right = span
     own = []
     for t in sentence.times:
         at = t.start - sentence.start
@@ -175,3 +270,39 @@ def day_before(sentence: Sentence, quantity: Quantity, revision: int) -> IsoDate
     end = quantity.end - sentence.start
     between = [t for t in sentence.times if t.date and end <= t.start - sentence.start < revision]
     return between[0].date if between else None
+
+
+def dated_by_twins(found: Mapping[DocumentId, Sequence[Found]]) -> dict[DocumentId, list[Found]]:
+    """Every report's points, each figure told without a day of its own given the day that another report gives
+    the same precise figure (``twin_day``): "BP said it had captured 10,500 barrels in 24 hours" (a report of
+    Sunday) is Saturday's, when another report says "BP collected 10,500 barrels on Saturday"."""
+    dated = [f for points in found.values() for f in points if f[2].own_day and _day(f[2].date) is not None]
+    return {doc: [twin_day(f, dated) for f in points] for doc, points in found.items()}
+
+
+def twin_day(figure: Found, dated: Sequence[Found]) -> Found:
+    """The figure with the latest day, up to ``TWIN_DAYS`` before its own, on which another report's point of the
+    same measure and unit, told with its own day (``FigurePoint.own_day``), has the same value to the unit; the
+    figure as it was when it names its own day, is a count as of its report (the dead, injured or missing), is
+    round (written with fewer than three significant digits: "2,200", "5,000" are told for many days;
+    ``figure_rounding.written_digits``) or has no such twin."""
+    measure, unit, point = figure
+    told = _day(point.date)
+    if told is None or point.own_day or base_measure(measure) in _AS_OF_REPORT or written_digits(point) < 3:
+        return figure
+    days = [
+        day
+        for m, u, p in dated
+        if m == measure and u == unit and p.document != point.document and _same_value(p, point)
+        if (day := _day(p.date)) is not None and 1 <= (told - day).days <= TWIN_DAYS
+    ]
+    return (measure, unit, replace(point, date=max(days).isoformat())) if days else figure
+
+
+def _same_value(a: FigurePoint, b: FigurePoint) -> bool:
+    return all(math.isclose(x, y, rel_tol=1e-6) for x, y in ((a.value, b.value), (a.low, b.low), (a.high, b.high)))
+
+
+def _day(when: IsoDate | None) -> date | None:
+    """A full date ("2010-06-05") as a ``date``; None for a month, a year or no date."""
+    return date.fromisoformat(when) if when is not None and len(when) == 10 else None

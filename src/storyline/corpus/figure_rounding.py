@@ -16,6 +16,11 @@ _WITH_MAGNITUDE = re.compile(
 )
 _MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 _MAGNITUDES |= {"trillion": 1e12, "tn": 1e12}
+# Any written number, with its magnitude word if it has one: "10,500", "466,200", "$3.95 billion", "4.9m".
+_NUMBER = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(thousand|million|billion|trillion|mn|m|bn|tn|k)\b)?",
+    re.IGNORECASE,
+)
 # A figure's value may be its written number converted to the series' unit (gallons to barrels).
 _FACTORS = (1.0, *PER_UNIT.values())
 _MAX_DIGITS = 2
@@ -48,6 +53,29 @@ def rounding(point: FigurePoint) -> float:
         if any(math.isclose(written * f, point.value, rel_tol=1e-6) for f in _FACTORS):
             return step / 2 / mantissa
     return 0.0
+
+
+def written_digits(point: FigurePoint) -> int:
+    """How many significant digits its sentence writes the point's value with, directly or before a conversion
+    to the series' unit: 3 for "10,500 barrels" and "$3.95 billion", 1 for "200,000 gallons" read in barrels;
+    0 when no written number gives the value."""
+    for m in _NUMBER.finditer(point.text):
+        whole, fraction = m.group(1).replace(",", ""), (m.group(2) or "").rstrip("0")
+        written = float(f"{whole}.{fraction or 0}") * _MAGNITUDES.get((m.group(3) or "").lower(), 1.0)
+        if any(math.isclose(written * f, point.value, rel_tol=1e-6) for f in _FACTORS):
+            digits = (whole + fraction).lstrip("0")
+            return len(digits) if fraction else len(digits.rstrip("0"))
+    return 0
+
+
+def written_values(number: str) -> tuple[float, ...]:
+    """What a written number ("1,000", "4.9m") may stand for in a series' unit: itself, or converted (gallons to
+    barrels)."""
+    m = _NUMBER.fullmatch(number.strip().rstrip(",."))
+    if m is None:
+        return ()
+    written = float(f"{m.group(1).replace(',', '')}.{m.group(2) or 0}") * _MAGNITUDES.get((m.group(3) or "").lower(), 1)
+    return tuple(written * f for f in _FACTORS)
 
 
 def rounded_interval(point: FigurePoint, cap: float) -> tuple[float, float]:

@@ -37,7 +37,7 @@ from storyline.corpus.figure_casualties import (
     kills_others,
     own_predicate,
 )
-from storyline.corpus.figure_days import figure_day
+from storyline.corpus.figure_days import dated_by_twins, figure_day
 from storyline.corpus.figure_givers import relative_giver, split_by_giver
 from storyline.corpus.figure_headings import entry_date, in_capital_entry, is_heading_dated
 from storyline.corpus.figure_history import estimate_measure, recalled
@@ -464,7 +464,8 @@ def find_figures(story: Story, past_days: int = PAST_DAYS) -> tuple[FigureSeries
     about an incident that ended ``past_days`` before the first report is left out (``figure_past``)."""
     first = first_report(story.documents)
     names = subject_words(story.documents, share=NAME_SHARE)
-    found = {doc.id: points_of(doc, first, past_days, names) for doc in story.documents}
+    # a report's repeat of its figure ("10,500 barrels (439,950 gallons)") is dropped first: one figure, one day
+    found = dated_by_twins({d.id: same_figure_once(points_of(d, first, past_days, names)) for d in story.documents})
     groups: dict[tuple[str, str], list[FigurePoint]] = defaultdict(list)
     for measure, unit, point in drop_copies(found, parent_map(story.derivations)):
         groups[(measure, unit)].append(point)
