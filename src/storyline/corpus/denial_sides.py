@@ -216,13 +216,27 @@ _SAYING_VERB = re.compile(
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(?:he|she)\b", re.I)
 
 
+# A name with "says", the present of a page's headline or standfirst, also glued to its heading or after its
+# owner: "Harbour fire: inspector retracts report Port Authority's Ada Vos says most fuel is still in the bay".
+_NAME_SAYS = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+says\b")
+
+
+def _says_in_a_heading(text: str, denier: str) -> bool:
+    """Whether a line with no speaker tells the denier's words in a heading's "<name> says"."""
+    return any(_name_words(m.group("name")) & _name_words(denier) for m in _NAME_SAYS.finditer(text))
+
+
 def tells_the_denier(claim: Mention, denier: str | None) -> bool:
     """Whether an outlet's line (a claim with no speaker, or one told by no named party: "according to
     excerpts from the interview") has the denier as the subject of its main clause, after a fronted
     phrase, and tells what he said or how he appeared ("In a sign of strife, Ivo Brand also attacked
     groups he said were stirring it", "In a call to the radio, Brand called on his men to ...", "Brand
     appeared not to know that ..."): the denier's own statement or stance. A speaker the attribution found only
-    in the fronted phrase ("Under questioning from the chair, Ada Vos, Brand revised his estimate") tells nothing."""
+    in the fronted phrase ("Under questioning from the chair, Ada Vos, Brand revised his estimate") tells nothing.
+    A line with no speaker telling "<denier> says" anywhere (a page's headline block glued into one line) is his
+    own words too."""
+    if claim.attributed_to is None and denier and _says_in_a_heading(claim.text, denier):
+        return True
     fronted = _FRONTED.match(claim.text)
     aside = fronted is not None and bool(claim.attributed_to) and str(claim.attributed_to) in fronted.group()
     if (_name_words(claim.attributed_to) and not aside) or not denier:
