@@ -10,6 +10,7 @@ from storyline.corpus.denial_content import (
     answers_content,
     common_names,
     denied_content,
+    denied_object,
     denies_a_charge,
     judges_a_figure,
     shares_content,
@@ -261,3 +262,10 @@ def test_a_denial_judges_a_figure_when_it_calls_one_too_low_or_high_and_gives_it
     assert not judges_a_figure("The council rejected the army's count of 12 dead as too small.")  # no own figure
     assert not judges_a_figure("The council rejected the army's claim as a lie, saying 90 had died.")  # no size
     assert not judges_a_figure("In 2024 the council dismissed the plan as too costly.")  # no figure judged
+
+
+def test_a_denial_s_object_ends_before_the_label_it_gives_in_quotes():
+    assert denied_object("The dock workers' union rejected the port report as “self-serving”").strip() == (
+        "the port report"
+    )
+    assert denied_object("The union dismissed the plan as 'a ruse'").strip() == "the plan"

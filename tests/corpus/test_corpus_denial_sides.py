@@ -366,3 +366,18 @@ def test_a_heading_glued_into_a_line_with_no_speaker_telling_the_denier_says_is_
     assert may_answer(denial, other, {}, OUTLETS)
     # a line with a speaker is the speaker's, whoever it quotes
     assert not tells_the_denier(replace(block, attributed_to="Ivo Brand"), "Ada Vos")
+
+
+def test_a_line_another_tells_that_quotes_the_owner_of_the_denied_claim_is_the_owner_s_claim():
+    denial = _mention(
+        "paper", 6, "Divers disputed the claim by Ana Roe, the port's envoy, that “the fuel is gone”.", "denied",
+        "Divers",
+    )  # fmt: skip
+    quoted = _mention(
+        "wire", 3, "The inquiry faulted the port's envoy, Ana Roe, who went on radio in May and said: “The fuel is "
+        "gone.”", "claimed", "the inquiry",
+    )  # fmt: skip
+    assert not told_by_another(denial, quoted)
+    # a line of the same speaker that names the owner only as its object is still another's
+    named = replace(quoted, text="The inquiry faulted the port's envoy, Ana Roe, for the slow clean-up.")
+    assert told_by_another(denial, named)

@@ -25,7 +25,7 @@ _DENIAL_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b"
-    r"|,?\s+as\s+(?:an?|the|its|their|his|her|our|\w+ly)\b"  # "dismissed it as a ruse", "..., as its costs rose"
+    r"|,?\s+as\s+(?:(?:an?|the|its|their|his|her|our|\w+ly)\b|[“\"‘'])"  # "dismissed it as a ruse", "as “self-serving”"
 )
 # A clause describing a noun of the object, between commas or to its end, is not what is denied: "denied
 # plans to sell its Russian assets, which include a stake in a refinery".
