@@ -295,3 +295,26 @@ def test_a_denial_the_same_denier_tells_again_in_another_report_is_set_against_a
     lineage = Lineage(roots={}, documents={}, copy_similarity=90)
     found = list(ct.status_contradictions([event], lineage))
     assert [(c.mentions[1].document, c.mentions[1].text) for c in found] == [("b", first.text), ("c", other.text)]
+
+
+def test_a_denial_naming_whose_claim_it_rejects_answers_that_speaker_s_line_of_its_report_in_another_event():
+    argued = replace(
+        mention("b", "claimed", "The Ostmark Shipping Company",
+                "The Ostmark Shipping Company argues that the port was grossly negligent in dredging the channel."),
+        sentence=4,
+    )  # fmt: skip
+    rejected = replace(
+        mention("b", "denied", "The port", "The port will pay every fair bill, and it rejected Ostmark's claims."),
+        sentence=9,
+    )
+    lineage = Lineage(roots={}, documents={}, copy_similarity=0.9)
+    apart = [Event("e1", "2022-09-10", "s", (argued,), 1, False), Event("e2", "2022-09-10", "s", (rejected,), 1, True)]
+    (c,) = ct.status_contradictions(apart, lineage)
+    assert [m.text for m in c.mentions] == [argued.text, rejected.text]
+    # a denial that names no owner answers only the claims of its own event
+    plain = replace(rejected, text="The port will pay every fair bill, and it rejected the claims of negligence.")
+    unnamed = [apart[0], Event("e2", "2022-09-10", "s", (plain,), 1, True)]
+    assert list(ct.status_contradictions(unnamed, lineage)) == []
+    # nor does the owner's line of another report answer it across events
+    elsewhere = [Event("e1", "2022-09-10", "s", (replace(argued, document="a"),), 1, False), apart[1]]
+    assert list(ct.status_contradictions(elsewhere, lineage)) == []

@@ -494,3 +494,34 @@ def test_a_claim_doubting_what_it_tells_or_told_depending_on_an_outcome_is_answe
     plain = Mention("a", 0, "Lawyers say the harbour firm is preparing to file for bankruptcy.", "claimed", "Lawyers",
                     None, False)  # fmt: skip
     assert may_answer(denial, plain, {}, OUTLETS)
+
+
+def test_a_denial_pointing_back_to_what_its_speaker_was_asked_about_answers_no_other_claim():
+    briefing = Mention(
+        "a", 4, "On Monday the admiral was briefed by harbour pilots about the storm season and plans to keep the "
+        "dredging going.", "reported", None, None, False,
+    )  # fmt: skip
+    for text in (
+        "Asked about suggestions that storms could actually speed up the dredging, the admiral dismissed the notion.",
+        "Pressed on whether storms would help the dredging, she denied it.",
+    ):
+        denial = Mention("a", 9, text, "denied", "the admiral", None, False)
+        assert not may_answer(denial, briefing, {}, OUTLETS), text
+    # the same pointer with no question before it still answers a claim told nearby
+    plain = Mention("a", 9, "The admiral dismissed the notion.", "denied", "the admiral", None, False)
+    assert may_answer(plain, briefing, {}, OUTLETS)
+
+
+def test_a_denial_calling_a_figure_too_low_beside_its_own_figure_is_left_to_the_figure_kind():
+    captured = Mention(
+        "a", 0, "The operator said its new funnel had captured 8,200 barrels of fuel from the leak in a day.",
+        "claimed", "The operator", None, False,
+    )  # fmt: skip
+    rival = Mention(
+        "b", 3, "Engineers dismiss the first 3,000 barrel estimate of the leaking fuel as far too low and say the "
+        "flow could be 40,000 barrels a day.", "denied", "Engineers", None, False,
+    )  # fmt: skip
+    assert not may_answer(rival, captured, {}, OUTLETS)
+    # with no figure of its own the dismissal still answers the claim
+    bare = replace(rival, text="Engineers dismiss the first 3,000 barrel estimate of the leaking fuel as far too low.")
+    assert may_answer(bare, captured, {}, OUTLETS)

@@ -10,7 +10,9 @@ from storyline.corpus.denial_content import (
     answers_content,
     common_names,
     denied_content,
+    denied_object,
     denies_a_charge,
+    judges_a_figure,
     shares_content,
     tells_the_rejection,
 )
@@ -249,3 +251,21 @@ def test_a_line_telling_how_the_rejected_thing_was_received_is_the_rejection_tol
     assert not tells_the_rejection(denial, "The comparison drew fire from a senator who accused the mayor of lying.")
     assert not tells_the_rejection(denial, "The mayor compared the storm to the great flood of 1953.")
     assert not tells_the_rejection("The firm denied the report.", "The report drew angry responses from the crew.")
+
+
+def test_a_denial_judges_a_figure_when_it_calls_one_too_low_or_high_and_gives_its_own():
+    assert judges_a_figure(
+        "Engineers dismiss the first 3,000 barrel estimate -- long cited by the operator -- as ridiculously low and "
+        "say the flow could be 40,000 barrels a day."
+    )
+    assert judges_a_figure("Putting the toll at 90, the council rejected the army's count of 12 as too small.")
+    assert not judges_a_figure("The council rejected the army's count of 12 dead as too small.")  # no own figure
+    assert not judges_a_figure("The council rejected the army's claim as a lie, saying 90 had died.")  # no size
+    assert not judges_a_figure("In 2024 the council dismissed the plan as too costly.")  # no figure judged
+
+
+def test_a_denial_s_object_ends_before_the_label_it_gives_in_quotes():
+    assert denied_object("The dock workers' union rejected the port report as “self-serving”").strip() == (
+        "the port report"
+    )
+    assert denied_object("The union dismissed the plan as 'a ruse'").strip() == "the plan"

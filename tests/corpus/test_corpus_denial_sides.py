@@ -348,3 +348,36 @@ def test_a_speaker_named_only_in_a_fronted_phrase_does_not_keep_a_line_from_bein
     assert tells_the_denier(claim, "Ivo Brand")
     said = replace(claim, text="Ada Vos said Brand had revised down his count of the barrels spilled to 4,000.")
     assert not tells_the_denier(said, "Ivo Brand")
+
+
+def test_a_heading_glued_into_a_line_with_no_speaker_telling_the_denier_says_is_his_own_words():
+    block = _mention(
+        "paper", 0, "Harbour fire: inspector retracts report Port Authority's Ada Vos says most of the fuel is still "
+        "in the bay Ada Vos, a senior inspector, appeared before the council.", "reported", None,
+    )  # fmt: skip
+    denial = _mention(
+        "wire", 8, "Ada Vos disputes council claims that the worst of the fire is over.", "denied", "Ada Vos"
+    )
+    assert tells_the_denier(block, "Ada Vos")
+    assert not may_answer(denial, block, {}, OUTLETS)
+    # another's words in the heading are a claim she may answer
+    other = replace(block, text="Harbour fire: Mayor Ivo Brand says the worst of the fire is over.")
+    assert not tells_the_denier(other, "Ada Vos")
+    assert may_answer(denial, other, {}, OUTLETS)
+    # a line with a speaker is the speaker's, whoever it quotes
+    assert not tells_the_denier(replace(block, attributed_to="Ivo Brand"), "Ada Vos")
+
+
+def test_a_line_another_tells_that_quotes_the_owner_of_the_denied_claim_is_the_owner_s_claim():
+    denial = _mention(
+        "paper", 6, "Divers disputed the claim by Ana Roe, the port's envoy, that “the fuel is gone”.", "denied",
+        "Divers",
+    )  # fmt: skip
+    quoted = _mention(
+        "wire", 3, "The inquiry faulted the port's envoy, Ana Roe, who went on radio in May and said: “The fuel is "
+        "gone.”", "claimed", "the inquiry",
+    )  # fmt: skip
+    assert not told_by_another(denial, quoted)
+    # a line of the same speaker that names the owner only as its object is still another's
+    named = replace(quoted, text="The inquiry faulted the port's envoy, Ana Roe, for the slow clean-up.")
+    assert told_by_another(denial, named)

@@ -9,7 +9,7 @@ says it was retaken). A sentence is never set against its own copy in a derived 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -19,7 +19,15 @@ from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer, one_party
 from storyline.corpus.denial_content import answers_content, common_names
-from storyline.corpus.denial_sides import counsel_sides, office_sides, org_roles, speaker_line, without_own_plea
+from storyline.corpus.denial_sides import (
+    claim_owner,
+    counsel_sides,
+    office_sides,
+    org_roles,
+    party_owner,
+    speaker_line,
+    without_own_plea,
+)
 from storyline.corpus.denial_times import told_of_another_time
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_contradictions import figure_contradictions
@@ -51,6 +59,48 @@ def short(text: str) -> str:
 # 1. Status
 
 
+@dataclass(frozen=True)
+class _Pairing:
+    """What pairing a denial with the claims it answers reads: the story's reports, deeds, outlets and sides."""
+
+    lineage: Lineage
+    deeds: Mapping[MentionKey, Deed]
+    outlets: Mapping[DocumentId, str]
+    common: AbstractSet[str]
+    sides: Mapping[str, str] | None
+    counsel: Mapping[str, str] | None
+    past_days: int
+
+    def answered(self, denial: Mention, pool: Iterable[Mention]) -> list[Mention]:
+        """The claims of ``pool`` a denial answers (see ``status_contradictions``)."""
+        rejected = self.deeds.get(key_of(denial))
+        # A claim of the denial's own report naming the doer it rejects (``may_answer``) needs no more;
+        # across reports, a story's main actor is named as the doer of many acts. A denial that something
+        # could happen ("denied the country could split") rejects a forecast, not who did something.
+        names_a_doer = rejected is not None and rejected.doer is not None and not rejected.possible
+        return [
+            c
+            for c in pool
+            if may_answer(denial, c, self.deeds, self.outlets, self.sides, self.counsel)
+            and (
+                (names_a_doer and c.document == denial.document)
+                or answers_content(denial, without_own_plea(speaker_line(c), denial), self.common)
+            )
+            and not self.lineage.is_copy((c.document, c.text), (denial.document, denial.text))
+            and not told_of_another_time(c, denial, self.lineage.documents, self.past_days)
+        ]
+
+
+def owner_lines(denial: Mention, event: Event, report: Sequence[Mention]) -> list[Mention]:
+    """The lines of a denial's report outside its event that a named speaker tells, when the denial names whose
+    claim it rejects ("rejected Ostmark's claims", "denied a Harbour Wire report", "rejected rebel claims"): the
+    events stage may have put the owner's words apart ("Ostmark argues the port was grossly negligent ... The port
+    rejected Ostmark's claims"), and the name tells what the denial answers (``denial_sides.told_by_another``)."""
+    if claim_owner(denial.text) is None and party_owner(denial.text) is None:
+        return []
+    return [c for c in report if c not in event.mentions and c.attributed_to]
+
+
 def status_contradictions(
     events: Sequence[Event],
     lineage: Lineage,
@@ -70,34 +120,26 @@ def status_contradictions(
     clause telling the denier's own plea (``without_own_plea``); not a claim told of another time
     (``denial_times``: history, or months away from a denied present state).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
+    answering no claim of its event and naming whose claim it rejects answers a line of that speaker in its own
+    report (``owner_lines``). A denial
     that repeats one of its report or of the same denier already set against the same claim is not set
     against it again (``_told_again``)."""
-    deeds = deeds or {}
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
+    pairing = _Pairing(lineage, deeds or {}, outlets, common, sides, counsel, past_days)
+    by_report: dict[DocumentId, list[Mention]] = {}
+    for m in (m for event in events for m in event.mentions):
+        by_report.setdefault(m.document, []).append(m)
     answered: list[tuple[Mention, Mention]] = []
     for event in events:
         for denial in (m for m in event.mentions if m.status == "denied"):
-            rejected = deeds.get(key_of(denial))
-            # A claim of the denial's own report naming the doer it rejects (``may_answer``) needs no more;
-            # across reports, a story's main actor is named as the doer of many acts. A denial that something
-            # could happen ("denied the country could split") rejects a forecast, not who did something.
-            names_a_doer = rejected is not None and rejected.doer is not None and not rejected.possible
-            claims = [
-                c
-                for c in event.mentions
-                if may_answer(denial, c, deeds, outlets, sides, counsel)
-                and (
-                    (names_a_doer and c.document == denial.document)
-                    or answers_content(denial, without_own_plea(speaker_line(c), denial), common)
-                )
-                and not lineage.is_copy((c.document, c.text), (denial.document, denial.text))
-                and not told_of_another_time(c, denial, lineage.documents, past_days)
-            ]
+            claims = pairing.answered(denial, event.mentions) or pairing.answered(
+                denial, owner_lines(denial, event, by_report[denial.document])
+            )
             if claims:
                 claim = min(claims, key=lambda c: answer_rank(denial, c, c.document in lineage.roots))
                 if not _told_again(claim, denial, answered, lineage.copy_similarity):
                     answered.append((claim, denial))
-                    yield _status_contradiction(claim, denial, lineage, deeds)
+                    yield _status_contradiction(claim, denial, lineage, pairing.deeds)
 
 
 def _told_again(

@@ -29,7 +29,7 @@ from dataclasses import replace
 import numpy as np
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
-from storyline.corpus.denial_content import SAID, SAYINGS, WORD, points_back
+from storyline.corpus.denial_content import SAID, SAYINGS, WORD, judges_a_figure, points_back
 from storyline.corpus.denial_sides import (
     one_person,
     one_side,
@@ -195,10 +195,22 @@ def is_headline_feed(text: str) -> bool:
     return len(_AGE_STAMP.findall(text)) >= 2
 
 
+# A denial pointing back to what its speaker was asked about in the same sentence: "Asked about suggestions that
+# storms could help the clean-up, the admiral dismissed the notion", "Pressed on whether ..., she denied it".
+_ASKED_THEN_DENIED = re.compile(
+    r"^\W*(?:when\s+|after\s+being\s+)?(?:asked|questioned|pressed)\s+(?:(?:him|her|them|again|later)\s+)?"
+    r"(?:about|over|on|of|whether|if)\b[^;]{1,200}?,\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|refut(?:es|ed))\s+"
+    r"(?:the\s+(?:notion|idea|suggestions?|claims?|reports?|talk|speculation)|them|it|this|such\s+\w+)\W*$",
+    re.IGNORECASE,
+)
+
+
 def answers_its_own_sentence(text: str) -> bool:
     """Whether a denial rejects the claim its own sentence tells first ("..., he said, although a source
-    denied the report"): it answers that claim, never one of another sentence."""
-    return _OWN_CLAIM.search(text) is not None
+    denied the report"), also what its speaker was asked about ("Asked about suggestions that ..., the admiral
+    dismissed the notion"): it answers that claim, never one of another sentence."""
+    return _OWN_CLAIM.search(text) is not None or _ASKED_THEN_DENIED.search(text) is not None
 
 
 # A punishment asked for or faced: "asked the judge to sentence him to four years", "sought a four-year
@@ -351,6 +363,8 @@ def may_answer(
         return False
     if is_refusal(denial.text) or is_conditional_denial(denial.text) or is_hypothetical(claim.text):
         return False
+    if judges_a_figure(denial.text):
+        return False  # "dismiss the 5,000 estimate as too low and say it could be 70,000": two figures disagree
     if is_headline_feed(claim.text) or is_headline_feed(denial.text):
         return False
     if tells_a_sentence(claim.text):

@@ -25,7 +25,7 @@ _DENIAL_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[.;:!?](?:\s|$)|,\s+(?:saying|insisting|arguing|adding|blaming|and\s+said|but|while|although)\b"
-    r"|,?\s+as\s+(?:an?|the|its|their|his|her|our|\w+ly)\b"  # "dismissed it as a ruse", "..., as its costs rose"
+    r"|,?\s+as\s+(?:(?:an?|the|its|their|his|her|our|\w+ly)\b|[“\"‘'])"  # "dismissed it as a ruse", "as “self-serving”"
 )
 # A clause describing a noun of the object, between commas or to its end, is not what is denied: "denied
 # plans to sell its Russian assets, which include a stake in a refinery".
@@ -59,6 +59,30 @@ _POINTING = 2  # an object of at most this many ("denied responsibility") may an
 
 def _stem(word: str) -> str:
     return _SUFFIX.sub("", word.lower())[:_STEM]
+
+
+# A figure called too low or too high: "dismiss the 5,000 estimate as ridiculously low", "rejected the toll of 40 as
+# exaggerated".
+_JUDGED_SIZE = re.compile(
+    r"\bas\s+(?:(?:\w+ly|too|far|much|way|so|rather)\s+){0,2}(?:low|high|small|large|inflated|exaggerated|overstated"
+    r"|understated|overblown|conservative|lowball)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def judges_a_figure(text: str) -> bool:
+    """Whether a denial calls a figure too low or too high and tells its own ("Scientists dismiss the original 5,000
+    barrel estimate as far too low and say the flow could be 70,000"): two figures disagree, which the figure kind
+    sets against each other; read as a status pair, its words ("oil", "leak") meet any line of the measure. A
+    dismissal giving no figure of its own ("rejected the toll of 40 as exaggerated") still answers a claim."""
+    verb = _DENIAL_VERB.search(text)
+    if verb is None:
+        return False
+    size = _JUDGED_SIZE.search(text, verb.end())
+    if size is None or not _DIGIT.search(text, verb.end(), size.start()):
+        return False
+    return _DIGIT.search(text[: verb.start()] + " " + text[size.end() :]) is not None
 
 
 # A denial told in a relative clause after what it denies: "charged with fraud, which he denies",

@@ -95,6 +95,18 @@ def party_owner(denial: str) -> str | None:
 _TELLS_WORDS = re.compile(rf"^\W*[\"“‘']|\b{_SAYING}\b", re.IGNORECASE)
 
 
+# A name, then (after an apposition or a relative clause) its verb of saying: "Ana Roe, the envoy, who spoke on
+# radio, said: ...".
+_NAME_THEN_SAID = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})(?=[^.;:!?“\"]{{0,90}}?\b(?:said|says|told)\b)")
+
+
+def _quotes(text: str, owner: str) -> bool:
+    """Whether a line tells the owner's own words, whoever tells the line: "The report faulted the envoy, Ana Roe,
+    who said on radio: “The port is safe.”" quotes Ana Roe."""
+    owned = {w[:5] for w in _name_words(owner)}
+    return any(owned & {w[:5] for w in _name_words(m.group("name"))} for m in _NAME_THEN_SAID.finditer(text))
+
+
 def told_by_another(denial: Mention, claim: Mention) -> bool:
     """Whether a denial names whose claim it rejects (``claim_owner``, ``party_owner``) and the claim has
     a speaker who is not that party (no name word in common; for a party named by a common noun, no
@@ -102,14 +114,17 @@ def told_by_another(denial: Mention, claim: Mention) -> bool:
     mentions "a truce announcement", nor "rejected rebel claims" a line of foreign officials. A claim
     with no speaker may still be the owner's words: in the denial's own report a quotation or a line telling
     what was said ("followed reports that ..."), or a line that names the owner; another line ("Rebels were
-    said to hold the port" in another report, the outlet's own story in the denial's) is not his. Name
+    said to hold the port" in another report, the outlet's own story in the denial's) is not his. A line another
+    tells that quotes the owner ("The report faulted the envoy, Ana Roe, who said: ...") is the owner's claim. Name
     words meet by their first five letters ("Valdoria", "Valdorian")."""
     if claim.attributed_to is None and claim.document == denial.document and _TELLS_WORDS.search(claim.text):
         return False
     who = claim.attributed_to or claim.text
     owner = claim_owner(denial.text)
     if owner is not None:
-        return not ({w[:5] for w in _name_words(owner)} & {w[:5] for w in _name_words(who)})
+        return not ({w[:5] for w in _name_words(owner)} & {w[:5] for w in _name_words(who)}) and not _quotes(
+            claim.text, owner
+        )
     party = party_owner(denial.text)
     return party is not None and re.search(rf"\b{party}", who, re.I) is None
 
@@ -216,13 +231,27 @@ _SAYING_VERB = re.compile(
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(?:he|she)\b", re.I)
 
 
+# A name with "says", the present of a page's headline or standfirst, also glued to its heading or after its
+# owner: "Harbour fire: inspector retracts report Port Authority's Ada Vos says most fuel is still in the bay".
+_NAME_SAYS = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+says\b")
+
+
+def _says_in_a_heading(text: str, denier: str) -> bool:
+    """Whether a line with no speaker tells the denier's words in a heading's "<name> says"."""
+    return any(_name_words(m.group("name")) & _name_words(denier) for m in _NAME_SAYS.finditer(text))
+
+
 def tells_the_denier(claim: Mention, denier: str | None) -> bool:
     """Whether an outlet's line (a claim with no speaker, or one told by no named party: "according to
     excerpts from the interview") has the denier as the subject of its main clause, after a fronted
     phrase, and tells what he said or how he appeared ("In a sign of strife, Ivo Brand also attacked
     groups he said were stirring it", "In a call to the radio, Brand called on his men to ...", "Brand
     appeared not to know that ..."): the denier's own statement or stance. A speaker the attribution found only
-    in the fronted phrase ("Under questioning from the chair, Ada Vos, Brand revised his estimate") tells nothing."""
+    in the fronted phrase ("Under questioning from the chair, Ada Vos, Brand revised his estimate") tells nothing.
+    A line with no speaker telling "<denier> says" anywhere (a page's headline block glued into one line) is his
+    own words too."""
+    if claim.attributed_to is None and denier and _says_in_a_heading(claim.text, denier):
+        return True
     fronted = _FRONTED.match(claim.text)
     aside = fronted is not None and bool(claim.attributed_to) and str(claim.attributed_to) in fronted.group()
     if (_name_words(claim.attributed_to) and not aside) or not denier:
