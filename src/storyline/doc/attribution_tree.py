@@ -1,6 +1,7 @@
 """Read one sentence's dependency parse for the attribution layers: each word's dependents (shared by
 the layers of a document), the span of a subtree, a cue's subject, its lemma, whether it is only
-possible or intended, and the quoted parts of a text; and set an attribution's source (``sourced``).
+possible or intended, whether it is a verb of appearance, and the quoted parts of a text; and set an
+attribution's source (``sourced``).
 """
 
 from __future__ import annotations
@@ -89,6 +90,18 @@ def lemma_of(tok: Token) -> str:
     """The token's lowercased lemma, mending spaCy's "hop" for "hoped" and "hoping"."""
     low = tok.lemma.lower()
     return "hope" if low == "hop" and tok.text.lower().startswith(("hope", "hoping")) else low
+
+
+# "The senator seems ready to fight", "it appears that": the writer's impression of the subject, not
+# the subject's words. PolNeAR marks such a cue with no source (204 of its 257 on train), and out of
+# fold the sources we gave them were right 7 times in 69 (BENCHMARKS.md, issue 4, session 31).
+_APPEARANCE_LEMMAS = frozenset({"seem", "appear"})
+
+
+def impression(sentence: Sentence, a: Attribution) -> bool:
+    """Whether the cue of ``a`` is one verb of appearance ("seems", "appeared"), which takes no source."""
+    words = [t for t in sentence.tokens if t.start < a.cue[1] and a.cue[0] < t.end]
+    return len(words) == 1 and lemma_of(words[0]) in _APPEARANCE_LEMMAS
 
 
 # "continues to insist", "began to argue": the "to" of a verb of going on is no intention.
