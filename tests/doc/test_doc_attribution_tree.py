@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from storyline.doc.attribution_tree import children_of, forget_parses, quoted_spans
-from storyline.records import Token
+from dataclasses import replace
+
+from storyline.doc.attribution_tree import children_of, forget_parses, impression, quoted_spans
+from storyline.records import Attribution, Sentence, Token
 
 
 def _tokens(heads: list[int]) -> tuple[Token, ...]:
@@ -33,3 +35,26 @@ def test_a_sentence_without_quotation_marks_is_all_quoted_only_inside_an_open_qu
     assert quoted_spans(text) == ([], False)
     assert quoted_spans(text, inside=True) == ([(0, len(text))], True)  # the quotation runs on
     assert quoted_spans("It isn't 'shut'.") == ([], False)  # single quotes open nothing
+
+
+def _sentence_of(words: list[tuple[str, str, str]], text: str) -> Sentence:
+    tokens, at = [], 0
+    for word, lemma, pos in words:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), word, lemma, pos, "VB", "dep", 0))
+        at = start + len(word)
+    return Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens))
+
+
+def test_a_cue_of_appearance_is_an_impression_and_a_saying_is_not() -> None:
+    text = "Orla Venn seemed calm and said the vote would wait."
+    words = [("Orla", "Orla", "PROPN"), ("Venn", "Venn", "PROPN"), ("seemed", "seem", "VERB"), ("calm", "calm", "ADJ")]
+    words += [("and", "and", "CCONJ"), ("said", "say", "VERB")]
+    sentence = _sentence_of(words, text)
+    at = {w: (text.index(w), text.index(w) + len(w)) for w in ("seemed", "said", "Orla Venn")}
+    seemed = Attribution(cue=at["seemed"], content=(17, 21), source=at["Orla Venn"], speaker="Orla Venn")
+    said = replace(seemed, cue=at["said"], content=(31, 50))
+    assert impression(sentence, seemed) and not impression(sentence, said)
+    appears = Attribution(cue=(0, 4), content=(5, 9), source=None, speaker=None)
+    other = _sentence_of([("It", "it", "PRON"), ("appears", "appear", "VERB")], "It appears so.")
+    assert impression(other, replace(appears, cue=(3, 10))) and not impression(other, appears)
