@@ -279,3 +279,16 @@ def test_a_verb_of_appearance_the_model_adds_is_the_writers_impression_with_no_s
     found = {SEEMS[a.cue[0] : a.cue[1]]: a for a in learned_attributions(_seems(), [], [], [], ACCEPT_ALL, subject)}
     assert SEEMS[slice(*found["seems"].content)] == "ready to sail"
     assert found["seems"].source is None and found["seems"].speaker is None
+
+
+def test_a_demonstrative_the_source_model_chooses_is_no_source() -> None:
+    text = "That helps the ferry."
+    words = [("That", "DT", "nsubj", 1), ("helps", "VBZ", "ROOT", 1), ("the", "DT", "det", 3)]
+    words.append(("ferry", "NN", "dobj", 1))
+    tokens = tuple(
+        Token(text.index(w), text.index(w) + len(w), w, w.lower(), "VERB" if w == "helps" else "NOUN", tag, dep, head)
+        for w, tag, dep, head in words
+    )
+    subject = CueModel({"parse_subject": 10.0}, -5.0, 0.5)
+    [found] = learned_attributions(Sentence(0, 0, len(text), text, 0, tokens=tokens), [], [], [], ACCEPT_ALL, subject)
+    assert text[slice(*found.cue)] == "helps" and found.source is None and found.speaker is None

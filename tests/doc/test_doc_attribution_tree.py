@@ -2,7 +2,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.doc.attribution_tree import children_of, forget_parses, impression, quoted_spans
+from storyline.doc.attribution_tree import (
+    children_of,
+    demonstrative,
+    forget_parses,
+    impression,
+    quoted_spans,
+    without_demonstrative,
+)
 from storyline.records import Attribution, Sentence, Token
 
 
@@ -58,3 +65,21 @@ def test_a_cue_of_appearance_is_an_impression_and_a_saying_is_not() -> None:
     appears = Attribution(cue=(0, 4), content=(5, 9), source=None, speaker=None)
     other = _sentence_of([("It", "it", "PRON"), ("appears", "appear", "VERB")], "It appears so.")
     assert impression(other, replace(appears, cue=(3, 10))) and not impression(other, appears)
+
+
+def test_a_lone_demonstrative_is_no_source_and_a_relative_that_or_a_phrase_is() -> None:
+    text = "That shows the union that backs Roe is split."
+    tags = {"That": "DT", "that": "WDT"}
+    tokens, at = [], 0
+    for word in text.rstrip(".").split():
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), word, word.lower(), "PRON", tags.get(word, "NN"), "nsubj", 0))
+        at = start + len(word)
+    sentence = Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens))
+    assert demonstrative(sentence, (0, 4))
+    assert not demonstrative(sentence, (25, 29))  # the relative "that" of "the union that backs Roe"
+    assert not demonstrative(sentence, (0, 10))  # "That shows": more than the one word
+    shows = Attribution(cue=(5, 10), content=(11, 44), source=(0, 4), speaker="That")
+    assert without_demonstrative(sentence, shows) == replace(shows, source=None, speaker=None)
+    backs = replace(shows, cue=(30, 35), source=(25, 29), speaker="that")
+    assert without_demonstrative(sentence, backs) == backs

@@ -30,6 +30,7 @@ from storyline.doc.attribution_tree import (
     lemma_of,
     sourced,
     with_quotation_marks,
+    without_demonstrative,
 )
 from storyline.records import Attribution, Sentence, Token
 
@@ -381,7 +382,7 @@ def learned_attributions(
         if new is not None and impression(sentence, new):
             new = sourced(sentence, new, None)  # "X seems ready": the writer's impression, no one's words
         elif new is not None and sources is not None:
-            new = with_learned_source(sentence, children, i, new, quoted, sources)
+            new = without_demonstrative(sentence, with_learned_source(sentence, children, i, new, quoted, sources))
         if new is not None:
             added.append(new)
             taken.append(new.cue)
