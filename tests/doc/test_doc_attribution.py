@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import parsed_sentence
 from storyline.config import Config
 from storyline.doc.attribution import (
     _ANY_ROLE,
@@ -951,15 +952,6 @@ def test_an_owned_view_opened_by_be_is_its_owners_stance(make_doc):
     assert got == [("The harbour master", "view is", "that the quay must be rebuilt")]
 
 
-def _parsed(text: str, words: list[tuple[str, str, str, str, str, int]]) -> Sentence:
-    tokens, at = [], 0
-    for word, lemma, pos, tag, dep, head in words:
-        start = text.index(word, at)
-        tokens.append(Token(start, start + len(word), word, lemma, pos, tag, dep, head))
-        at = start + len(word)
-    return Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens))
-
-
 def _late(subject: list[tuple[str, str, str, str, str, int]], verb: tuple[str, str]) -> Sentence:
     """ "<subject> <verb> the ferry is late.", the verb the root after the subject's words."""
     n = len(subject)
@@ -972,7 +964,7 @@ def _late(subject: list[tuple[str, str, str, str, str, int]], verb: tuple[str, s
         ("late", "late", "ADJ", "JJ", "acomp", n + 3),
         (".", ".", "PUNCT", ".", "punct", n),
     ]
-    return _parsed(text, [*subject, *rest])
+    return parsed_sentence(text, [*subject, *rest])
 
 
 def test_a_demonstrative_subject_names_no_speaker_and_the_sentence_stays_a_report() -> None:

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import parsed_sentence
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import (
     NESTED,
@@ -266,12 +267,7 @@ def _seems() -> Sentence:
         ("sail", "sail", "VERB", "VB", "xcomp", 2),
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
-    tokens, at = [], 0
-    for text, lemma, pos, tag, dep, head in words:
-        start = SEEMS.index(text, at)
-        tokens.append(Token(start, start + len(text), text, lemma, pos, tag, dep, head))
-        at = start + len(text)
-    return Sentence(0, 0, len(SEEMS), SEEMS, 0, tokens=tuple(tokens), entities=(Entity(0, 4, "Rusk", "PERSON"),))
+    return parsed_sentence(SEEMS, words, (Entity(0, 4, "Rusk", "PERSON"),))
 
 
 def test_a_verb_of_appearance_the_model_adds_is_the_writers_impression_with_no_source() -> None:
@@ -283,12 +279,12 @@ def test_a_verb_of_appearance_the_model_adds_is_the_writers_impression_with_no_s
 
 def test_a_demonstrative_the_source_model_chooses_is_no_source() -> None:
     text = "That helps the ferry."
-    words = [("That", "DT", "nsubj", 1), ("helps", "VBZ", "ROOT", 1), ("the", "DT", "det", 3)]
-    words.append(("ferry", "NN", "dobj", 1))
-    tokens = tuple(
-        Token(text.index(w), text.index(w) + len(w), w, w.lower(), "VERB" if w == "helps" else "NOUN", tag, dep, head)
-        for w, tag, dep, head in words
-    )
+    words = [
+        ("That", "that", "PRON", "DT", "nsubj", 1),
+        ("helps", "help", "VERB", "VBZ", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("ferry", "ferry", "NOUN", "NN", "dobj", 1),
+    ]
     subject = CueModel({"parse_subject": 10.0}, -5.0, 0.5)
-    [found] = learned_attributions(Sentence(0, 0, len(text), text, 0, tokens=tokens), [], [], [], ACCEPT_ALL, subject)
+    [found] = learned_attributions(parsed_sentence(text, words), [], [], [], ACCEPT_ALL, subject)
     assert text[slice(*found.cue)] == "helps" and found.source is None and found.speaker is None

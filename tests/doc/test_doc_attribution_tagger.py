@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import parsed_sentence
 from storyline.config import Config
 from storyline.doc import attribution
 from storyline.doc.attribution_tagger import (
@@ -293,10 +294,6 @@ def test_a_speakers_label_before_a_colon_is_kept_whatever_the_tagger_says() -> N
 
 def test_a_tagged_source_is_not_hung_on_a_verb_of_appearance() -> None:
     text = "Brandt seems sure the pier is closed."
-    words = [("Brandt", "Brandt", "PROPN"), ("seems", "seem", "VERB"), ("sure", "sure", "ADJ")]
-    tokens = tuple(
-        Token(text.index(w), text.index(w) + len(w), w, lemma, pos, "NN", "dep", 1) for w, lemma, pos in words
-    )
-    sentence = Sentence(0, 0, len(text), text, 0, tokens=tokens)
+    words = [("Brandt", "Brandt", "PROPN", "NNP", "nsubj", 1), ("seems", "seem", "VERB", "VBZ", "ROOT", 1)]
     seems = Attribution(cue=(7, 12), content=(13, 36), source=None, speaker=None)
-    assert hung_sources(sentence, (seems,), [((0, 6), 0.99)], add=0.85) == (seems,)
+    assert hung_sources(parsed_sentence(text, words), (seems,), [((0, 6), 0.99)], add=0.85) == (seems,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from conftest import parsed_sentence
 from storyline.doc.attribution_tree import (
     children_of,
     demonstrative,
@@ -10,7 +11,7 @@ from storyline.doc.attribution_tree import (
     quoted_spans,
     without_demonstrative,
 )
-from storyline.records import Attribution, Sentence, Token
+from storyline.records import Attribution, Token
 
 
 def _tokens(heads: list[int]) -> tuple[Token, ...]:
@@ -44,42 +45,29 @@ def test_a_sentence_without_quotation_marks_is_all_quoted_only_inside_an_open_qu
     assert quoted_spans("It isn't 'shut'.") == ([], False)  # single quotes open nothing
 
 
-def _sentence_of(words: list[tuple[str, str, str]], text: str) -> Sentence:
-    tokens, at = [], 0
-    for word, lemma, pos in words:
-        start = text.index(word, at)
-        tokens.append(Token(start, start + len(word), word, lemma, pos, "VB", "dep", 0))
-        at = start + len(word)
-    return Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens))
-
-
 def test_a_cue_of_appearance_is_an_impression_and_a_saying_is_not() -> None:
     text = "Orla Venn seemed calm and said the vote would wait."
-    words = [("Orla", "Orla", "PROPN"), ("Venn", "Venn", "PROPN"), ("seemed", "seem", "VERB"), ("calm", "calm", "ADJ")]
-    words += [("and", "and", "CCONJ"), ("said", "say", "VERB")]
-    sentence = _sentence_of(words, text)
-    at = {w: (text.index(w), text.index(w) + len(w)) for w in ("seemed", "said", "Orla Venn")}
-    seemed = Attribution(cue=at["seemed"], content=(17, 21), source=at["Orla Venn"], speaker="Orla Venn")
-    said = replace(seemed, cue=at["said"], content=(31, 50))
+    words = [("seemed", "seem", "VERB", "VBD", "ROOT", 0), ("said", "say", "VERB", "VBD", "conj", 0)]
+    sentence = parsed_sentence(text, words)
+    seemed = Attribution(cue=(10, 16), content=(17, 21), source=(0, 9), speaker="Orla Venn")
+    said = replace(seemed, cue=(26, 30), content=(31, 50))
     assert impression(sentence, seemed) and not impression(sentence, said)
-    appears = Attribution(cue=(0, 4), content=(5, 9), source=None, speaker=None)
-    other = _sentence_of([("It", "it", "PRON"), ("appears", "appear", "VERB")], "It appears so.")
-    assert impression(other, replace(appears, cue=(3, 10))) and not impression(other, appears)
+    other = parsed_sentence(
+        "It appears so.", [("It", "it", "PRON", "PRP", "nsubj", 1), ("appears", "appear", "VERB", "VBZ", "ROOT", 1)]
+    )
+    appears = Attribution(cue=(3, 10), content=(11, 13), source=None, speaker=None)
+    assert impression(other, appears) and not impression(other, replace(appears, cue=(0, 2)))
 
 
 def test_a_lone_demonstrative_is_no_source_and_a_relative_that_or_a_phrase_is() -> None:
     text = "That shows the union that backs Roe is split."
-    tags = {"That": "DT", "that": "WDT"}
-    tokens, at = [], 0
-    for word in text.rstrip(".").split():
-        start = text.index(word, at)
-        tokens.append(Token(start, start + len(word), word, word.lower(), "PRON", tags.get(word, "NN"), "nsubj", 0))
-        at = start + len(word)
-    sentence = Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens))
+    words = [("That", "that", "PRON", "DT", "nsubj", 1), ("shows", "show", "VERB", "VBZ", "ROOT", 1)]
+    words += [("union", "union", "NOUN", "NN", "nsubj", 7), ("that", "that", "PRON", "WDT", "nsubj", 5)]
+    sentence = parsed_sentence(text, words)
     assert demonstrative(sentence, (0, 4))
-    assert not demonstrative(sentence, (25, 29))  # the relative "that" of "the union that backs Roe"
+    assert not demonstrative(sentence, (21, 25))  # the relative "that" of "the union that backs Roe"
     assert not demonstrative(sentence, (0, 10))  # "That shows": more than the one word
     shows = Attribution(cue=(5, 10), content=(11, 44), source=(0, 4), speaker="That")
     assert without_demonstrative(sentence, shows) == replace(shows, source=None, speaker=None)
-    backs = replace(shows, cue=(30, 35), source=(25, 29), speaker="that")
+    backs = replace(shows, cue=(26, 31), source=(21, 25), speaker="that")
     assert without_demonstrative(sentence, backs) == backs
