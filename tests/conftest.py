@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
-from storyline.records import Document, Sentence
+from storyline.records import Document, Entity, Sentence, Token
 from storyline.textmap import TextMap
 
 # Property tests are judged by what they assert, not by their speed: on a loaded machine a trivial
@@ -61,6 +61,19 @@ def build_document(
         sentences=tuple(split_sentences(text)),
         done=frozenset({"read", "clean", "metadata", "nlp"}),
     )
+
+
+ParsedWord = tuple[str, str, str, str, str, int]  # word, lemma, pos, tag, dep, head
+
+
+def parsed_sentence(text: str, words: Sequence[ParsedWord], entities: Sequence[Entity] = ()) -> Sentence:
+    """A sentence of ``text`` (offset 0, paragraph 0) with hand-built tokens, each word found in order."""
+    tokens, at = [], 0
+    for word, lemma, pos, tag, dep, head in words:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), word, lemma, pos, tag, dep, head))
+        at = start + len(word)
+    return Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens), entities=tuple(entities))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import parsed_sentence
 from storyline.config import Config
 from storyline.doc.attribution import (
     _ANY_ROLE,
@@ -15,6 +16,7 @@ from storyline.doc.attribution import (
     attribute_document,
     build,
     is_outlet,
+    judge_parsed,
     judge_sentence,
     learn_roles,
     normalize_source,
@@ -23,7 +25,7 @@ from storyline.doc.attribution import (
 from storyline.doc.attribution_checks import find_hedges, verification_detail
 from storyline.doc.attribution_cues import find_attributions
 from storyline.doc.attribution_tree import lemma_of, quoted_spans
-from storyline.records import Entity, Token
+from storyline.records import Entity, Sentence, Token
 
 OUTLET = "Meridian Wire"
 
@@ -948,3 +950,27 @@ def test_it_is_clear_that_has_no_holder(make_doc):
 def test_an_owned_view_opened_by_be_is_its_owners_stance(make_doc):
     got = found(make_doc, "The harbour master's view is that the quay must be rebuilt.")
     assert got == [("The harbour master", "view is", "that the quay must be rebuilt")]
+
+
+def _late(subject: list[tuple[str, str, str, str, str, int]], verb: tuple[str, str]) -> Sentence:
+    """ "<subject> <verb> the ferry is late.", the verb the root after the subject's words."""
+    n = len(subject)
+    text = " ".join(w[0] for w in subject) + f" {verb[0]} the ferry is late."
+    rest = [
+        (verb[0], verb[1], "VERB", "VBZ", "ROOT", n),
+        ("the", "the", "DET", "DT", "det", n + 2),
+        ("ferry", "ferry", "NOUN", "NN", "nsubj", n + 3),
+        ("is", "be", "AUX", "VBZ", "ccomp", n),
+        ("late", "late", "ADJ", "JJ", "acomp", n + 3),
+        (".", ".", "PUNCT", ".", "punct", n),
+    ]
+    return parsed_sentence(text, [*subject, *rest])
+
+
+def test_a_demonstrative_subject_names_no_speaker_and_the_sentence_stays_a_report() -> None:
+    that = judge_parsed(_late([("That", "that", "PRON", "DT", "nsubj", 1)], ("suggests", "suggest")), None)
+    assert that.status == "reported" and that.speaker is None
+    assert [(a.cue, a.source, a.speaker) for a in that.attributions] == [((5, 13), None, None)]
+    named = [("Nia", "Nia", "PROPN", "NNP", "compound", 1), ("Roe", "Roe", "PROPN", "NNP", "nsubj", 2)]
+    roe = judge_parsed(_late(named, ("said", "say")), None)
+    assert roe.status == "claimed" and [a.source for a in roe.attributions] == [(0, 7)]

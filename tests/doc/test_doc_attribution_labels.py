@@ -152,3 +152,20 @@ def test_labelled_knows_the_labels_these_rules_read_and_no_other_colon() -> None
         "Roe: boats", [("Roe", "PROPN", "ROOT", 0), (":", "PUNCT", "punct", 0), ("boats", "NOUN", "dep", 0)], 0, 0
     )
     assert not labelled(opening, Attribution(cue=(3, 4), content=(5, 10), source=(0, 3), speaker="Roe"))
+
+
+def test_a_long_transcript_of_unknown_labels_is_read_in_one_pass(monkeypatch) -> None:
+    from storyline.doc import attribution_labels
+
+    sentences: list[Sentence] = [_plain("The council heard Senator Rusk on Monday.", 0, 0)]
+    for n in range(60):  # "SPEAKER:" lines the text never names, each with a line said after it
+        line = _label("SPEAKER", sentences[-1].end + 2, 2 * n + 1)
+        sentences += [line, _plain("The ferry is slow.", line.end + 1, 2 * n + 2)]
+    reads = []
+    real = attribution_labels._bare_label
+    monkeypatch.setattr(attribution_labels, "_bare_label", lambda s: reads.append(s) or real(s))
+    document = tuple(sentences)
+    found = [label_line(document, k) for k in range(len(document))]
+    assert found == [None] * len(sentences)
+    assert len(reads) < 3 * len(sentences)  # each sentence read a few times, not once per label line
+    assert label_line(tuple(_transcript()), 1) is not None  # a new document's words are read afresh

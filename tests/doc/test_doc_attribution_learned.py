@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import parsed_sentence
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import (
     NESTED,
@@ -252,3 +253,38 @@ def test_candidate_probability_is_the_models_and_is_read_once_for_shared_names()
     assert candidate_probability(other, names) == other.probability(names) < model.probability(names)
     again = dict(candidate_features(sentence, [], []))[7]
     assert again is names and candidate_probability(model, again) == model.probability(names)
+
+
+SEEMS = "Rusk seems ready to sail."
+
+
+def _seems() -> Sentence:
+    words = [
+        ("Rusk", "Rusk", "PROPN", "NNP", "nsubj", 1),
+        ("seems", "seem", "VERB", "VBZ", "ROOT", 1),
+        ("ready", "ready", "ADJ", "JJ", "acomp", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("sail", "sail", "VERB", "VB", "xcomp", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    return parsed_sentence(SEEMS, words, (Entity(0, 4, "Rusk", "PERSON"),))
+
+
+def test_a_verb_of_appearance_the_model_adds_is_the_writers_impression_with_no_source() -> None:
+    subject = CueModel({"parse_subject": 10.0}, -5.0, 0.5)
+    found = {SEEMS[a.cue[0] : a.cue[1]]: a for a in learned_attributions(_seems(), [], [], [], ACCEPT_ALL, subject)}
+    assert SEEMS[slice(*found["seems"].content)] == "ready to sail"
+    assert found["seems"].source is None and found["seems"].speaker is None
+
+
+def test_a_demonstrative_the_source_model_chooses_is_no_source() -> None:
+    text = "That helps the ferry."
+    words = [
+        ("That", "that", "PRON", "DT", "nsubj", 1),
+        ("helps", "help", "VERB", "VBZ", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("ferry", "ferry", "NOUN", "NN", "dobj", 1),
+    ]
+    subject = CueModel({"parse_subject": 10.0}, -5.0, 0.5)
+    [found] = learned_attributions(parsed_sentence(text, words), [], [], [], ACCEPT_ALL, subject)
+    assert text[slice(*found.cue)] == "helps" and found.source is None and found.speaker is None

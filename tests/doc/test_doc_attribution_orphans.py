@@ -121,6 +121,24 @@ def test_no_orphan_is_built_on_a_word_that_already_is_a_cue() -> None:
     assert orphan_attributions(sentence, (held,), [(BOARD, 0.9)], [], _Always(0.9)) == (held,)
 
 
+def test_no_orphan_is_built_on_a_verb_of_appearance() -> None:
+    text = "The harbour board seemed sure of the quay."
+    words: list[Word] = [
+        ("The", "the", "DET", "det", 2),
+        ("harbour", "harbour", "NOUN", "compound", 2),
+        ("board", "board", "NOUN", "nsubj", 3),
+        ("seemed", "seem", "VERB", "ROOT", 3),
+        ("sure", "sure", "ADJ", "acomp", 3),
+        ("of", "of", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7),
+        ("quay", "quay", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    sentence = _sentence(text, words)
+    assert orphan_attribution(sentence, BOARD, 0, 2) is not None  # the shape of an orphan, but no one's words
+    assert orphan_attributions(sentence, (), [(BOARD, 0.9)], [], _Always(0.9)) == ()
+
+
 class _Board:
     """A stand-in tagger that tags the first three tokens a source with probability 0.9."""
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import parsed_sentence
 from storyline.config import Config
 from storyline.doc import attribution
 from storyline.doc.attribution_tagger import (
@@ -289,3 +290,10 @@ def test_a_speakers_label_before_a_colon_is_kept_whatever_the_tagger_says() -> N
     # the same words read as another cue's source are the tagger's to take off
     other = Attribution(cue=(6, 10), content=(colon + 2, len(text)), source=(roe, colon), speaker="Ana Roe")
     assert checked_sources(_one_sentence(text, words, other), _Fixed(0.01)).sentences[0].attributions[0].source is None
+
+
+def test_a_tagged_source_is_not_hung_on_a_verb_of_appearance() -> None:
+    text = "Brandt seems sure the pier is closed."
+    words = [("Brandt", "Brandt", "PROPN", "NNP", "nsubj", 1), ("seems", "seem", "VERB", "VBZ", "ROOT", 1)]
+    seems = Attribution(cue=(7, 12), content=(13, 36), source=None, speaker=None)
+    assert hung_sources(parsed_sentence(text, words), (seems,), [((0, 6), 0.99)], add=0.85) == (seems,)

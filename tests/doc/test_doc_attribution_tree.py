@@ -1,7 +1,17 @@
 from __future__ import annotations
 
-from storyline.doc.attribution_tree import children_of, forget_parses, quoted_spans
-from storyline.records import Token
+from dataclasses import replace
+
+from conftest import parsed_sentence
+from storyline.doc.attribution_tree import (
+    children_of,
+    demonstrative,
+    forget_parses,
+    impression,
+    quoted_spans,
+    without_demonstrative,
+)
+from storyline.records import Attribution, Token
 
 
 def _tokens(heads: list[int]) -> tuple[Token, ...]:
@@ -33,3 +43,31 @@ def test_a_sentence_without_quotation_marks_is_all_quoted_only_inside_an_open_qu
     assert quoted_spans(text) == ([], False)
     assert quoted_spans(text, inside=True) == ([(0, len(text))], True)  # the quotation runs on
     assert quoted_spans("It isn't 'shut'.") == ([], False)  # single quotes open nothing
+
+
+def test_a_cue_of_appearance_is_an_impression_and_a_saying_is_not() -> None:
+    text = "Orla Venn seemed calm and said the vote would wait."
+    words = [("seemed", "seem", "VERB", "VBD", "ROOT", 0), ("said", "say", "VERB", "VBD", "conj", 0)]
+    sentence = parsed_sentence(text, words)
+    seemed = Attribution(cue=(10, 16), content=(17, 21), source=(0, 9), speaker="Orla Venn")
+    said = replace(seemed, cue=(26, 30), content=(31, 50))
+    assert impression(sentence, seemed) and not impression(sentence, said)
+    other = parsed_sentence(
+        "It appears so.", [("It", "it", "PRON", "PRP", "nsubj", 1), ("appears", "appear", "VERB", "VBZ", "ROOT", 1)]
+    )
+    appears = Attribution(cue=(3, 10), content=(11, 13), source=None, speaker=None)
+    assert impression(other, appears) and not impression(other, replace(appears, cue=(0, 2)))
+
+
+def test_a_lone_demonstrative_is_no_source_and_a_relative_that_or_a_phrase_is() -> None:
+    text = "That shows the union that backs Roe is split."
+    words = [("That", "that", "PRON", "DT", "nsubj", 1), ("shows", "show", "VERB", "VBZ", "ROOT", 1)]
+    words += [("union", "union", "NOUN", "NN", "nsubj", 7), ("that", "that", "PRON", "WDT", "nsubj", 5)]
+    sentence = parsed_sentence(text, words)
+    assert demonstrative(sentence, (0, 4))
+    assert not demonstrative(sentence, (21, 25))  # the relative "that" of "the union that backs Roe"
+    assert not demonstrative(sentence, (0, 10))  # "That shows": more than the one word
+    shows = Attribution(cue=(5, 10), content=(11, 44), source=(0, 4), speaker="That")
+    assert without_demonstrative(sentence, shows) == replace(shows, source=None, speaker=None)
+    backs = replace(shows, cue=(26, 31), source=(21, 25), speaker="that")
+    assert without_demonstrative(sentence, backs) == backs

@@ -36,7 +36,14 @@ from storyline.doc.attribution_source_moves import forget_moves, move_sources, m
 from storyline.doc.attribution_spans import added_sources, load_span_model
 from storyline.doc.attribution_speakers import HE_SHE, PERSON_NAME, RELAYED, ROLES, THEY_IT, normalize_source
 from storyline.doc.attribution_tagger import checked_sources, load_tagger
-from storyline.doc.attribution_tree import children_of, forget_parses, lemma_of, quoted_spans, unreal
+from storyline.doc.attribution_tree import (
+    children_of,
+    forget_parses,
+    lemma_of,
+    quoted_spans,
+    unreal,
+    without_demonstrative,
+)
 from storyline.doc.speech_patterns import may_hold
 from storyline.pipeline import Stage
 from storyline.records import Attribution, Document, Sentence, Status, Token, changed
@@ -331,7 +338,7 @@ def judge_parsed(
         return judge_sentence(sentence.text, sentence.start, outlet)
     claims, stances = sort_by_force(sentence, *_parsed_claims(sentence, previous, quoted or []))
     if claims or stances:  # the status and speaker are read from moved sources
-        every = moved(sentence, [*claims, *stances])
+        every = tuple(without_demonstrative(sentence, a) for a in moved(sentence, [*claims, *stances]))  # "That said"
         remember_moved(every)  # the stage's later pass moves only the attributions added since
         claims, stances = list(every[: len(claims)]), list(every[len(claims) :])
     verdict = judge_sentence(sentence.text, sentence.start, outlet, claims)

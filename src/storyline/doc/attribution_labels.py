@@ -6,6 +6,7 @@ Measured on PolNeAR train out of fold (BENCHMARKS.md, issue 4, session 30).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from storyline.doc.attribution_parse import speaker_label
@@ -37,9 +38,23 @@ def _named(sentences: Sequence[Sentence], k: int, lead: tuple[Token, ...]) -> bo
     last = lead[-1]
     if any(e.start <= last.start < e.end and e.label in _NAMED for e in sentences[k].entities):
         return True
-    word = last.text.lower()
-    others = (s for j, s in enumerate(sentences) if j != k and _bare_label(s) is None)
-    return any(t.text.lower() == word for s in others for t in s.tokens)
+    return last.text.lower() in _words_outside_labels(sentences)
+
+
+_local = threading.local()
+
+
+def _words_outside_labels(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The lower-cased words of the sentences that are no bare label line, read once per document's
+    tuple of sentences (and thread): a transcript's label lines would otherwise each read the whole text
+    again. A list, which may change between calls, is read every time."""
+    seen = getattr(_local, "words", None)
+    if seen is not None and seen[0] is sentences:
+        return seen[1]  # type: ignore[no-any-return]
+    words = frozenset(t.text.lower() for s in sentences if _bare_label(s) is None for t in s.tokens)
+    if isinstance(sentences, tuple):
+        _local.words = (sentences, words)
+    return words
 
 
 def label_line(sentences: Sequence[Sentence], k: int) -> Attribution | None:

@@ -23,7 +23,15 @@ from itertools import repeat
 from storyline.doc.attribution_context import context_features
 from storyline.doc.attribution_meaning import WordMeaning, word_meaning
 from storyline.doc.attribution_source import choose_source
-from storyline.doc.attribution_tree import Children, children_of, lemma_of, sourced, with_quotation_marks
+from storyline.doc.attribution_tree import (
+    Children,
+    children_of,
+    impression,
+    lemma_of,
+    sourced,
+    with_quotation_marks,
+    without_demonstrative,
+)
 from storyline.records import Attribution, Sentence, Token
 
 Span = tuple[int, int]
@@ -371,8 +379,10 @@ def learned_attributions(
         if p < model.threshold or (p < NESTED and _inside(held, tok.start)):
             continue  # a bare sentence's names are shared: the orphans' test reads the same probability
         new = spans(sentence, children, i)
-        if new is not None and sources is not None:
-            new = with_learned_source(sentence, children, i, new, quoted, sources)
+        if new is not None and impression(sentence, new):
+            new = sourced(sentence, new, None)  # "X seems ready": the writer's impression, no one's words
+        elif new is not None and sources is not None:
+            new = without_demonstrative(sentence, with_learned_source(sentence, children, i, new, quoted, sources))
         if new is not None:
             added.append(new)
             taken.append(new.cue)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from storyline.doc.attribution_learned import CueModel, candidate_features, candidate_probability, spans
 from storyline.doc.attribution_tokens import Span, spans_overlap
-from storyline.doc.attribution_tree import children_of, sourced
+from storyline.doc.attribution_tree import children_of, impression, sourced
 from storyline.records import Attribution, Sentence, Token
 
 _JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas|although|though|then)|;)\s", re.IGNORECASE)
@@ -112,8 +112,9 @@ def orphan_attributions(
     cue_level: float = CUE_LEVEL,
 ) -> tuple[Attribution, ...]:
     """``attributions`` with one built around each tagged source span of mean ``level`` or more, most
-    probable first, that no source of the sentence overlaps, whose cue is no cue yet and scores
-    ``cue_level`` or more by the cue ``model`` (``quoted`` are the sentence's quotations). A sentence
+    probable first, that no source of the sentence overlaps, whose cue is no cue yet nor a verb of
+    appearance ("seems", ``attribution_tree.impression``) and scores ``cue_level`` or more by the cue
+    ``model`` (``quoted`` are the sentence's quotations). A sentence
     whose speaker the rules read is left alone: its claims are that speaker's."""
     if sentence.attributed_to is not None:
         return tuple(attributions)
@@ -124,7 +125,7 @@ def orphan_attributions(
         if mean < level or run is None or any(a.source and spans_overlap(source, a.source) for a in out):
             continue
         new = orphan_attribution(sentence, (sentence.tokens[run[0]].start, sentence.tokens[run[1]].end), *run)
-        if new is None or any(spans_overlap(new.cue, a.cue) for a in out):
+        if new is None or any(spans_overlap(new.cue, a.cue) for a in out) or impression(sentence, new):
             continue
         if scored is None:
             scored = dict(candidate_features(sentence, attributions, quoted))

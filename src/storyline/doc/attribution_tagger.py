@@ -47,7 +47,7 @@ from storyline.doc.attribution_tokens import (
     spans_overlap,
     token_features,
 )
-from storyline.doc.attribution_tree import quoted_spans, sourced
+from storyline.doc.attribution_tree import impression, quoted_spans, sourced
 from storyline.errors import Errors, StageError
 from storyline.records import Attribution, Document, Sentence, changed
 
@@ -189,14 +189,15 @@ def hung_sources(
     sentence: Sentence, attributions: Sequence[Attribution], spans: Sequence[tuple[Span, float]], add: float
 ) -> tuple[Attribution, ...]:
     """``attributions`` with the tagged source ``spans`` of mean ``add`` or more hung on those without a
-    source, most probable span first, each on the free attribution whose cue is nearest."""
+    source, most probable span first, each on the free attribution whose cue is nearest (not on a verb
+    of appearance, ``attribution_tree.impression``: "X seems ready" is the writer's impression)."""
     out = list(attributions)
     for span, _ in sorted((x for x in spans if x[1] >= add), key=lambda x: -x[1]):
         middle = (span[0] + span[1]) / 2
         free = [
             (abs((a.cue[0] + a.cue[1]) / 2 - middle), k)
             for k, a in enumerate(out)
-            if a.source is None and not spans_overlap(a.cue, span)
+            if a.source is None and not spans_overlap(a.cue, span) and not impression(sentence, a)
         ]
         if free:
             k = min(free)[1]
