@@ -83,6 +83,29 @@ def test_a_bare_number_after_a_person_and_be_is_an_age(text: str, value: float) 
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said Tomas McArdle, 52, was held overnight.", 52),
+        ("The ferry's owner, Lena DeWitt, 61, declined to comment.", 61),
+        ("Ray Polk Jr., 38, fled on foot.", 38),
+        ("The actress, 29, checked into a clinic on Monday.", 29),
+        ("His new coach, 44, took over in May.", 44),
+    ],
+)
+def test_an_age_set_off_by_commas_after_any_name_or_a_person_is_an_age(text: str, value: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, "year", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the end, 12, not 20, boats came back.", "Of the lot, 14, a third, sold.", "Sales at IBM, 14, fell."],
+)
+def test_a_number_set_off_by_commas_after_no_person_is_no_age(text: str) -> None:
+    assert all(q.kind != "age" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
     "text",
     ["He was 4 under par after the round.", "She was 3 for 5 at the plate.", "It was 40 by noon."],
 )

@@ -46,9 +46,13 @@ _OF_THE = re.compile(
     r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
 )
 _DESCRIBING = re.compile(r"[a-z]+\s+")  # one lower-case word before the whole's number
+# a name (inner capitals too, "McArdle", "DeWitt"; "Jr." after it), a person, or a determiner and a noun
+# shaped as a person's ("the actress", "his new coach"), then a comma: an age set off by commas follows
+_PERSON_SHAPED = r"(?:[a-z]+(?:man|woman|er|or|ess|ist|ian|ant|ent)|coach|star|child|friend|mum|mom|dad)"
 _NAME_COMMA = re.compile(
-    r"\b(?:[A-Z][a-z’'-]+|man|woman|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|driver"
-    r"|victim|suspect|teenager|pilot|passenger|resident|officer|worker),\s+$"
+    r"(?:\b[A-Z][a-z]*[A-Z]?[a-z’'-]+(?:\s+(?:Jr|Sr)\.)?|\b(?:man|woman|boy|girl|son|daughter|wife|husband|mother"
+    r"|father|brother|sister|driver|victim|suspect|teenager|pilot|passenger|resident|officer|worker)"
+    rf"|\b(?i:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+\s+)?{_PERSON_SHAPED}),\s+$"
 )
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
