@@ -28,6 +28,9 @@ def test_a_bare_number_after_a_name_that_stands_for_an_earlier_count_is_kept(tex
         ("The firm sold 20 licences for Windows 10 and Windows 11.", [20]),
         ("Chris Doane Automotive 15.", []),
         ("Some 300 passengers boarded, and Flight 447.", [300]),
+        ("The flaw touches Navigator 7 and 8, the maker said.", []),
+        ("The patch covers Winamp5 to 9 only.", []),
+        ("A fix for Pilot 4 or 5 came with 12 new fonts.", [12]),
     ],
 )
 def test_a_number_in_a_name_or_a_series_of_models_stays_out(text: str, expected: list[float]) -> None:

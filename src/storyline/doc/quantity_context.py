@@ -54,6 +54,8 @@ _NAME_COMMA = re.compile(
     r"|father|brother|sister|driver|victim|suspect|teenager|pilot|passenger|resident|officer|worker)"
     rf"|\b(?i:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+\s+)?{_PERSON_SHAPED}),\s+$"
 )
+# a model's number after its name (or glued to it), then a joining word: the number after names the next model
+_MODEL_PARTNER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'’-]*\s?\d+(?:\.\d+)?\s+(?:and|or|to|through)\s+$")
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
 # an age after a full name and a comma that ends the sentence: '"We left," said Dana Roe, 45.'
@@ -148,6 +150,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
     named_plural = plural and after[1:2].isupper()  # "28 Earls Court Rd": a capitalized plural is a street's name
     if unit is None and (not plural or named_plural) and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
+    if unit is None and not plural and raw[0].isdigit() and ends_with(_MODEL_PARTNER, before):
+        return True  # the next model of a series: "Navigator 7 and 8", "Winamp5 to 9"
     name = NAME_BEFORE.search(before)
     return unit is None and name is not None and not qualifier_before(before)[0] and not gapped(before, after)
 
