@@ -38,6 +38,20 @@ def test_a_number_in_a_name_or_a_series_of_models_stays_out(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Later they met Ms Hale's two daughters at the gate.", 2, "daughters"),
+        ("The show tracks Jones' 3 rescue dogs.", 3, "dogs"),
+        ("He kicked the last of Dario Vance's three field goals.", 3, "goals"),
+    ],
+)
+def test_a_number_after_a_possessive_name_counts_what_follows(text: str, value: float, noun: str) -> None:
+    # a possessive owns the things counted; it names no model ("Windows 10") or item ("Article 5")
+    (q,) = extract_quantities(text)
+    assert (q.value, q.noun) == (value, noun)
+
+
+@pytest.mark.parametrize(
     ("text", "noun"),
     [
         ("The strike killed the leader's son and three of his grandchildren.", "grandchildren"),

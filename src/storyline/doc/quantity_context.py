@@ -37,7 +37,9 @@ _AFTER_SKIP = re.compile(
     |^\s*(?:[-–]|to\s|and\s)\s*\d{{1,2}}[.:]?\d\d\s*(?:[ap]\.\s?m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b)""",
     re.I | re.X,
 )
-NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
+# a name right before a number, which then names a thing ("Windows 10"); not a possessive, which owns what the
+# number counts ("Hale's two daughters")
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)(?<!['’]s)(?<!s['’])\s+$")
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
