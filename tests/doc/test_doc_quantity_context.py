@@ -219,6 +219,20 @@ def test_a_part_of_a_whole_with_a_describing_word_before_the_whole_counts_its_no
     assert [(q.value, q.noun) for q in extract_quantities(text)] == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("She made 12 of 15 kicks.", [(12, "kicks"), (15, "kicks")]),
+        ("Eight of 10 voters agree.", [(8, "voters"), (10, "voters")]),
+        ("The club won nine of 12 races.", [(9, "races"), (12, "races")]),
+        ("The side has lost eight of 10.", [(8, None), (10, None)]),
+    ],
+)
+def test_a_part_of_a_whole_written_without_a_determiner_counts_the_wholes_noun(text, counts):
+    # the part was bare ("12") or dropped ("Eight"): only "of the 15 kicks" gave it the whole's noun
+    assert [(q.value, q.noun) for q in extract_quantities(text)] == counts
+
+
 def test_a_part_of_a_whole_in_years_after_a_describing_word_stays_no_count():
     assert [(q.value, q.unit) for q in extract_quantities("He spent two of the past five years abroad.")] == [
         (5, "year")
