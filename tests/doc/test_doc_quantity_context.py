@@ -31,6 +31,7 @@ def test_a_bare_number_after_a_name_that_stands_for_an_earlier_count_is_kept(tex
         ("The flaw touches Navigator 7 and 8, the maker said.", []),
         ("The patch covers Winamp5 to 9 only.", []),
         ("A fix for Pilot 4 or 5 came with 12 new fonts.", [12]),
+        ("The wing flew 6 Hawk-1 and 4 Hawk-2.", [6, 4]),
     ],
 )
 def test_a_number_in_a_name_or_a_series_of_models_stays_out(text: str, expected: list[float]) -> None:

@@ -155,7 +155,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
     if unit is None and (not plural or named_plural) and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
     if unit is None and not plural and raw[0].isdigit() and ends_with(_MODEL_PARTNER, before):
-        return True  # the next model of a series: "Navigator 7 and 8", "Winamp5 to 9"
+        # the next model of a series: "Navigator 7 and 8", "Winamp5 to 9"; not a count of another: "4 Hawk-2"
+        return not re.match(r"\s+[A-Z]", after)
     name = NAME_BEFORE.search(before)
     return unit is None and name is not None and not qualifier_before(before)[0] and not gapped(before, after)
 

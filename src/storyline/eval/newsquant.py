@@ -229,11 +229,11 @@ def _lemma(word: str, noun: bool = False) -> str:
     """CQE's lemma of a word of a counted phrase: a name and a word with digits as written (lowercased),
     a plural singular, a comparative or superlative plain. A plural is a noun, so "contests" and
     "protests" lose only their "s" (a superlative is never plural); so is a ``noun`` (a phrase's last word,
-    a fraction's whole, a unit's word), so "one contest" and "1 interest" keep their "-est"."""
+    a fraction's whole, a unit's word), so "one contest" and "one interest" keep their "-est"."""
     if word[:1].isupper() or any(c.isdigit() for c in word):
         return word.lower()
     one = singular(word)
-    return one if one != word or noun else plain_adjective(word)
+    return one if one != word or (noun and word.endswith("est")) else plain_adjective(word)
 
 
 # unit words CQE's code blacklists: a unit with any of them is named "-" ("20 high notes", "a 10-year low")
