@@ -733,29 +733,6 @@ def test_scores_bracketed_numbers_and_product_names_are_not_quantities(text):
     assert extract_quantities(text) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Hawks held on for a 27 - 20 win at home.",
-        "They led 14 - 14 at the half and won 31 - 17.",
-        "The Owls (11 - 4) host the Foxes next week.",
-    ],
-)
-def test_a_score_with_a_spaced_hyphen_is_no_quantity_as_without_spaces(text):
-    # a tokenized text spaces the hyphen; the noun after a score is what it was, not what its numbers count
-    assert extract_quantities(text) == []
-
-
-@pytest.mark.parametrize("text", ["The boxer, now 31-6-1, fights again.", "She is 12 - 3 - 2 in title bouts."])
-def test_a_win_loss_draw_record_of_three_numbers_is_no_quantity(text):
-    assert extract_quantities(text) == []
-
-
-def test_a_spaced_hyphen_between_a_lower_and_a_higher_number_stays_a_range():
-    (q,) = extract_quantities("The camp holds 15 - 20 tents.")
-    assert (q.low, q.high, q.noun) == (15, 20, "tents")
-
-
 def test_square_metres_and_square_feet_convert_to_km2():
     found = extract_quantities("The office has 570 sq m, and the store 10,000 square feet.")
     assert [q.unit for q in found] == ["km2", "km2"]

@@ -34,8 +34,7 @@ _CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
 _TO = re.compile(r"\s+to\s+")
 _FROM = re.compile(r"\s+from\s+")
 _THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
-# a score's hyphen, spaced or not: "2-2", "27 - 20" (a tokenized text spaces it)
-SCORE = re.compile(r"(?:[-–]|\s[-–]\s)\d")
+SCORE = re.compile(r"[-–]\d")
 _RANGE_SEP = re.compile(r"^(?:\s*[-–—]?\s+to\s+|\s*[-–—]\s*)")  # "30- to 50-year-olds": a hyphen shared
 # after "between" the ends are joined by "and", by news's common "to" ("between 5,000 to 10,000") or by a
 # dash ("between 5-10 km"), all read the same
