@@ -66,3 +66,20 @@ def test_quantities_between_markup_tags_are_still_read():
 
 def test_a_less_than_sign_before_a_number_opens_no_tag():
     assert [q.value for q in extract_quantities("Flows stayed < 40 tonnes > in the dry season.")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worm loads a script from bad-host4.com/2.js on each visit.",
+        "The page moved to harbourtimes.co.uk/news/7 last week.",
+        "A copy sits at mirror.example.org/v3/files/12 for now.",
+    ],
+)
+def test_the_digits_of_a_web_address_without_its_scheme_are_no_quantity(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_number_beside_a_site_named_in_a_sentence_is_still_read():
+    found = extract_quantities("Shoppers on Amazon.com bought 40 kettles.")
+    assert [(q.value, q.noun) for q in found] == [(40, "kettles")]

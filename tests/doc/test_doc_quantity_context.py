@@ -28,10 +28,28 @@ def test_a_bare_number_after_a_name_that_stands_for_an_earlier_count_is_kept(tex
         ("The firm sold 20 licences for Windows 10 and Windows 11.", [20]),
         ("Chris Doane Automotive 15.", []),
         ("Some 300 passengers boarded, and Flight 447.", [300]),
+        ("The flaw touches Navigator 7 and 8, the maker said.", []),
+        ("The patch covers Winamp5 to 9 only.", []),
+        ("A fix for Pilot 4 or 5 came with 12 new fonts.", [12]),
+        ("The wing flew 6 Hawk-1 and 4 Hawk-2.", [6, 4]),
     ],
 )
 def test_a_number_in_a_name_or_a_series_of_models_stays_out(text: str, expected: list[float]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Later they met Ms Hale's two daughters at the gate.", 2, "daughters"),
+        ("The show tracks Jones' 3 rescue dogs.", 3, "dogs"),
+        ("He kicked the last of Dario Vance's three field goals.", 3, "goals"),
+    ],
+)
+def test_a_number_after_a_possessive_name_counts_what_follows(text: str, value: float, noun: str) -> None:
+    # a possessive owns the things counted; it names no model ("Windows 10") or item ("Article 5")
+    (q,) = extract_quantities(text)
+    assert (q.value, q.noun) == (value, noun)
 
 
 @pytest.mark.parametrize(
@@ -80,6 +98,29 @@ def test_the_ages_of_a_list_are_not_read_as_one_age() -> None:
 def test_a_bare_number_after_a_person_and_be_is_an_age(text: str, value: float) -> None:
     (q,) = extract_quantities(text)
     assert (q.value, q.unit, q.kind) == (value, "year", "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said Tomas McArdle, 52, was held overnight.", 52),
+        ("The ferry's owner, Lena DeWitt, 61, declined to comment.", 61),
+        ("Ray Polk Jr., 38, fled on foot.", 38),
+        ("The actress, 29, checked into a clinic on Monday.", 29),
+        ("His new coach, 44, took over in May.", 44),
+    ],
+)
+def test_an_age_set_off_by_commas_after_any_name_or_a_person_is_an_age(text: str, value: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, "year", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the end, 12, not 20, boats came back.", "Of the lot, 14, a third, sold.", "Sales at IBM, 14, fell."],
+)
+def test_a_number_set_off_by_commas_after_no_person_is_no_age(text: str) -> None:
+    assert all(q.kind != "age" for q in extract_quantities(text))
 
 
 @pytest.mark.parametrize(
@@ -176,6 +217,20 @@ def test_a_count_near_born_is_still_a_count(text: str, value: float) -> None:
 )
 def test_a_part_of_a_whole_with_a_describing_word_before_the_whole_counts_its_noun(text, counts):
     # the part was dropped ("six") or left bare ("5"): the word before the whole's number hid it
+    assert [(q.value, q.noun) for q in extract_quantities(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("She made 12 of 15 kicks.", [(12, "kicks"), (15, "kicks")]),
+        ("Eight of 10 voters agree.", [(8, "voters"), (10, "voters")]),
+        ("The club won nine of 12 races.", [(9, "races"), (12, "races")]),
+        ("The side has lost eight of 10.", [(8, None), (10, None)]),
+    ],
+)
+def test_a_part_of_a_whole_written_without_a_determiner_counts_the_wholes_noun(text, counts):
+    # the part was bare ("12") or dropped ("Eight"): only "of the 15 kicks" gave it the whole's noun
     assert [(q.value, q.noun) for q in extract_quantities(text)] == counts
 
 

@@ -233,6 +233,9 @@ def test_a_short_sign_before_a_small_number_is_a_name(text):
         ("Police said three died and eleven were hurt.", [3, 11]),
         ("At least nine died.", [9]),
         ("The toll rose to twelve.", [12]),
+        ("The side scored a total of four on the day.", [4]),
+        ("There were six in the boat.", [6]),
+        ("They have won five in a row.", [5]),
     ],
 )
 def test_a_number_word_alone_before_a_verb_or_after_a_qualifier_is_a_count(text, values):

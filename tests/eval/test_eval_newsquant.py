@@ -120,6 +120,16 @@ def test_a_plural_noun_ending_in_est_is_no_superlative_without_a_parse() -> None
     assert names[:2] == ["contest", "protest"]
 
 
+def test_a_singular_noun_ending_in_est_keeps_its_ending_without_a_parse() -> None:
+    # the phrase's last word is the counted noun, no superlative: only a word before it can be one
+    text = "The club won one contest and sold one interest, then planted 2 forests; 3 finest oak trees stood."
+    assert [unit_name(q) for q in extract_quantities(text)] == ["contest", "interest", "forest", "fine oak tree"]
+
+
+def test_a_fraction_of_a_noun_ending_in_est_keeps_the_noun_without_a_parse() -> None:
+    assert unit_name(extract_quantities("Half of the forest burned.")[0]) == "% forest"
+
+
 def test_units_have_the_one_name_of_cqe_dictionary() -> None:
     system = extract_quantities("It shipped 3 tonnes, 4 tons, 9 ppm and 164p a share.")
     assert [unit_name(q) for q in system][:3] == ["metric ton", "ton", "parts-per-million"]

@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# a site's address written without its scheme, with or without a path: "bad-host4.com/2.js", "example.org"
+_TLD = r"\.(?:com|org|net|gov|edu|info|io|co|uk|us|de|fr|au|ca|ru|cn|in)\b"
+_SITE = re.compile(rf"\b[\w-]+(?:\.[\w-]+)*{_TLD}(?:/\S*)?", re.I)
+_SITE_HINT = re.compile(_TLD, re.I)
 
 # Telephone numbers as news prints them. Space-grouped thousands ("10 000 000") are amounts, so a number
 # of spaced groups is a phone number only with what no amount has: a leading "+" and country code, an area
@@ -27,8 +31,11 @@ _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` whose digits are an address, a telephone number or a markup tag, left to right."""
+    """The spans of ``text`` whose digits are an address (a site's too, without "http"), a telephone number or a
+    markup tag, left to right."""
     spans = [m.span() for m in _URL.finditer(text)] if "http" in text or "www." in text else []
+    sites = [m.span() for m in _SITE.finditer(text)] if _SITE_HINT.search(text) else []
+    spans += [(a, b) for a, b in sites if not any(s <= a < e for s, e in spans)]  # not inside an "http" one
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span() for m in _TAG.finditer(text)] if "<" in text else []
     return sorted(spans)

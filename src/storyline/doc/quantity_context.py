@@ -37,19 +37,29 @@ _AFTER_SKIP = re.compile(
     |^\s*(?:[-–]|to\s|and\s)\s*\d{{1,2}}[.:]?\d\d\s*(?:[ap]\.\s?m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b)""",
     re.I | re.X,
 )
-NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)\s+$")
+# a name right before a number, which then names a thing ("Windows 10"); not a possessive, which owns what the
+# number counts ("Hale's two daughters")
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([a-z]?[A-Z][A-Za-z&'’-]*)(?<!['’]s)(?<!s['’])\s+$")
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
 )
+# "of" and the whole's determiner, or "of" right before the whole's number: "3 of the 12 villages", "12 of 15 kicks"
 _OF_THE = re.compile(
-    r"\s+of\s+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+    r"\s+of\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+    r"|(?=\d))"
 )
 _DESCRIBING = re.compile(r"[a-z]+\s+")  # one lower-case word before the whole's number
+# a name (inner capitals too, "McArdle", "DeWitt"; "Jr." after it), a person, or a determiner and a noun
+# shaped as a person's ("the actress", "his new coach"), then a comma: an age set off by commas follows
+_PERSON_SHAPED = r"(?:[a-z]+(?:man|woman|er|or|ess|ist|ian|ant|ent)|coach|star|child|friend|mum|mom|dad)"
 _NAME_COMMA = re.compile(
-    r"\b(?:[A-Z][a-z’'-]+|man|woman|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|driver"
-    r"|victim|suspect|teenager|pilot|passenger|resident|officer|worker),\s+$"
+    r"(?:\b[A-Z][a-z]*[A-Z]?[a-z’'-]+(?:\s+(?:Jr|Sr)\.)?|\b(?:man|woman|boy|girl|son|daughter|wife|husband|mother"
+    r"|father|brother|sister|driver|victim|suspect|teenager|pilot|passenger|resident|officer|worker)"
+    rf"|\b(?i:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+\s+)?{_PERSON_SHAPED}),\s+$"
 )
+# a model's number after its name (or glued to it), then a joining word: the number after names the next model
+_MODEL_PARTNER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'’-]*\s?\d+(?:\.\d+)?\s+(?:and|or|to|through)\s+$")
 # an age right after a full name, with the commas left out: "Nick Hague 44 has spent"
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s+$")
 # an age after a full name and a comma that ends the sentence: '"We left," said Dana Roe, 45.'
@@ -144,6 +154,9 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
     named_plural = plural and after[1:2].isupper()  # "28 Earls Court Rd": a capitalized plural is a street's name
     if unit is None and (not plural or named_plural) and _ADDRESS_AFTER.match(re.sub(r"^\s*[-–]\s*\d+", "", after)):
         return True  # a street number: "49 Harbour Lane", "9 E 71st St"
+    if unit is None and not plural and raw[0].isdigit() and ends_with(_MODEL_PARTNER, before):
+        # the next model of a series: "Navigator 7 and 8", "Winamp5 to 9"; not a count of another: "4 Hawk-2"
+        return not re.match(r"\s+[A-Z]", after)
     name = NAME_BEFORE.search(before)
     return unit is None and name is not None and not qualifier_before(before)[0] and not gapped(before, after)
 

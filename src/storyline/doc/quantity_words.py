@@ -314,19 +314,23 @@ def _holds_number(phrase: str) -> bool:
 
 # a number word with no noun is a count where a verb follows it or a qualifier or a level comes before it:
 # "five were killed", "three died", "at least nine", "the toll rose to twelve"
+# a verb after a number word, "of" and a whole's number ("eight of 10"), or a run ("five in a row")
 _BARE_AFTER = re.compile(
-    r"\s+(?:were|was|are|is|have|has|had|died|remain\w*|survived|escaped|fled|will|would|could|did)\b", re.I
+    r"\s+(?:(?:were|was|are|is|have|has|had|died|remain\w*|survived|escaped|fled|will|would|could|did)\b|of\s+\d"
+    r"|in\s+a\s+row\b)",
+    re.I,
 )
 _BARE_BEFORE = re.compile(
     r"\b(?:at\s+least|about|around|nearly|almost|some|more\s+than|fewer\s+than|up\s+to|(?:rose|risen|climbed|fell"
-    r"|jumped|reached|hit)(?:\s+to)?|totall?ed|numbered)\s+$",
+    r"|jumped|reached|hit)(?:\s+to)?|totall?ed|numbered|a\s+total\s+of|there\s+(?:were|are|was|is))\s+$",
     re.I,
 )
 
 
 def bare_word_count(before: str, after: str) -> bool:
     """A number word with nothing counted after it is still a count here: "five were killed", "at least
-    nine", "the toll rose to twelve"; elsewhere ("the two of us", "seven to two") it is not read."""
+    nine", "the toll rose to twelve", "lost eight of 10", "a total of four", "there were six", "won five in a
+    row"; elsewhere ("the two of us", "seven to two") it is not read."""
     return _BARE_AFTER.match(after) is not None or _BARE_BEFORE.search(before, max(0, len(before) - 24)) is not None
 
 

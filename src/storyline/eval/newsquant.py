@@ -204,7 +204,8 @@ def counted_phrase(q: Quantity, parsed: PhraseWords = ()) -> str:
     if parsed:
         pairs = [(lemma, token.text.islower()) for lemma, token in parsed]
     else:
-        pairs = [(_lemma(w), w.islower()) for w in _window_words(q)]
+        window = _window_words(q)
+        pairs = [(_lemma(w, noun=k == len(window) - 1), w.islower()) for k, w in enumerate(window)]
     # CQE names a phrase by its first common noun that is a unit of its dictionary, but "one of ..." by its words
     if q.kind != "single" and not _NUMBER_OF.search(q.text):
         units = (SURFACE_UNITS.get(lemma) for lemma, common in pairs if common)
@@ -224,14 +225,15 @@ def _window_words(q: Quantity) -> list[str]:
     return [w for w in phrase if w] or [q.noun or ""]
 
 
-def _lemma(word: str) -> str:
+def _lemma(word: str, noun: bool = False) -> str:
     """CQE's lemma of a word of a counted phrase: a name and a word with digits as written (lowercased),
     a plural singular, a comparative or superlative plain. A plural is a noun, so "contests" and
-    "protests" lose only their "s" (a superlative is never plural)."""
+    "protests" lose only their "s" (a superlative is never plural); so is a ``noun`` (a phrase's last word,
+    a fraction's whole, a unit's word), so "one contest" and "one interest" keep their "-est"."""
     if word[:1].isupper() or any(c.isdigit() for c in word):
         return word.lower()
     one = singular(word)
-    return one if one != word else plain_adjective(word)
+    return one if one != word or (noun and word.endswith("est")) else plain_adjective(word)
 
 
 # unit words CQE's code blacklists: a unit with any of them is named "-" ("20 high notes", "a 10-year low")
@@ -258,7 +260,7 @@ def _unit_name(q: Quantity, parsed: PhraseWords) -> str:
     if q.unit == "percent":
         return "percentage"
     if q.unit == "fraction":  # CQE names a fraction "%" and what it is a fraction of: "% -", "% germans"
-        of = " ".join(lemma for lemma, _ in parsed) or (_lemma(q.noun) if q.noun else "-")
+        of = " ".join(lemma for lemma, _ in parsed) or (_lemma(q.noun, noun=True) if q.noun else "-")
         return f"% {of}"
     if q.unit == "count" and q.noun == "times":  # a multiple, "3 times bigger": CQE's dictionary's "count"
         return "count"
@@ -290,7 +292,7 @@ def _per_name(period: str) -> str:
 def _name(unit: str, raw: str | None) -> str:
     written = (raw or "").strip()
     if unit in NAMED_AS_WRITTEN and written.replace(" ", "").isalpha() and not written.isupper():
-        return " ".join(_lemma(word) for word in written.split())
+        return " ".join(_lemma(word, noun=True) for word in written.split())
     by_raw = NAME_BY_RAW.get((unit, written.lower()))
     return by_raw or CURRENCY_NAMES.get(unit) or UNIT_NAMES.get(unit) or unit.lower()
 
