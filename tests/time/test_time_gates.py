@@ -165,10 +165,11 @@ def test_gates_decided_word_by_word_open_when_the_sentence_has_their_shape(piece
 
 
 def _period_unit_word_by_word(lowered: str) -> bool:
-    """The test ``gates._period_unit`` stands for: a unit after white space, with a modifier before it."""
+    """The test ``gates._period_unit`` stands for: a unit after white space, with a modifier before it, maybe
+    with "fiscal" between after white space of any kind, as the period rule reads it."""
     modifiers = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
     return any(
-        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(modifiers)
+        re.sub(r"\s+fiscal\Z", "", lowered[: m.start()].rstrip()).rstrip().endswith(modifiers)
         for m in re.finditer(r"\s(?:week|month|year|weekend|decade)\b", lowered)
     )
 
@@ -189,6 +190,18 @@ def test_period_gate_opens_where_a_modifier_comes_right_before_a_period(pieces: 
 )
 def test_period_gate_reads_fiscal_and_white_space_as_before(lowered: str) -> None:
     assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in the last\nfiscal year.", "last\nfiscal year"),
+        ("Fares rise next\tfiscal year.", "next\tfiscal year"),
+    ],
+)
+def test_period_gate_opens_where_fiscal_follows_its_modifier_after_any_white_space(text: str, expected: str) -> None:
+    assert gates_module._period_unit(text.lower())
+    assert [e.text for e in tag(text, date(2031, 3, 3))] == [expected]
 
 
 @settings(max_examples=300, deadline=None)

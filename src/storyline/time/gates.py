@@ -130,7 +130,7 @@ _NUMBER_END = re.compile(
 )
 # A modifier (the end of a word: "the" in "bathe" too), maybe "fiscal", white space and a period.
 _MODIFIED_PERIOD = re.compile(
-    r"(?:past|coming|last|next|this|previous|following|current|the)(?:\s* fiscal)?"
+    r"(?:past|coming|last|next|this|previous|following|current|the)(?:\s+fiscal)?"
     r"\s+(?:week|month|year|weekend|decade)\b"
 )
 
