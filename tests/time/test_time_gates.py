@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from storyline.time import gates as gates_module
@@ -40,9 +40,16 @@ def tag_ungated(text: str, dct: date | None) -> list[object]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([date(2022, 9, 8), date(2024, 2, 29), None]))
-def test_gated_and_ungated_tagging_agree(words: list[str], dct: date | None) -> None:
-    text = " ".join(words)
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", "  ", "\n", "\t"])), max_size=14),
+    st.sampled_from([date(2022, 9, 8), date(2024, 2, 29), None]),
+)
+@example(
+    [("the", " "), ("other", "\n"), ("day", " "), ("last", "\t"), ("fiscal", " "), ("year", " ")], date(2022, 9, 8)
+)
+def test_gated_and_ungated_tagging_agree(words: list[tuple[str, str]], dct: date | None) -> None:
+    # the rules read any white space between the words of a phrase ("the other\nday"), and so must the gates
+    text = "".join(word + gap for word, gap in words).rstrip()
     assert tag(text, dct) == tag_ungated(text, dct)
 
 
