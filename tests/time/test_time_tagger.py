@@ -707,15 +707,9 @@ def test_a_long_time_ago_is_the_past() -> None:
     assert (expr.text, expr.type, expr.value) == ("a long time ago", "DATE", "PAST_REF")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # found by random white space put between the words of our own sentences (session 31)
-        ("The vote is set for the week\nof March 16.", [("the week\nof March 16", "2031-W11")]),
-        ("The vote is set for the\tweek  of March 16.", [("the\tweek  of March 16", "2031-W11")]),
-    ],
-)
-def test_the_steps_after_the_rules_read_their_words_across_any_white_space(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert [(e.text, e.value) for e in tag(text, date(2031, 3, 3))] == expected
+@pytest.mark.parametrize("gap", ["\n", "\t", "  "])
+def test_the_week_of_a_day_is_read_across_any_white_space(gap: str) -> None:
+    # found by random white space put between the words of our own sentences (session 31): the step after the
+    # rules looked for "week of" with one plain space
+    [found] = tag(f"The vote is set for the week{gap}of March 16.", date(2031, 3, 3))
+    assert found.text == f"the week{gap}of March 16" and found.value == "2031-W11"
