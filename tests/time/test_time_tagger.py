@@ -713,3 +713,9 @@ def test_the_week_of_a_day_is_read_across_any_white_space(gap: str) -> None:
     # rules looked for "week of" with one plain space
     [found] = tag(f"The vote is set for the week{gap}of March 16.", date(2031, 3, 3))
     assert found.text == f"the week{gap}of March 16" and found.value == "2031-W11"
+
+
+@pytest.mark.parametrize("text", ["Rain fell in late\nMay.", "Rain fell in late  May."])
+def test_early_or_late_before_a_month_is_read_across_any_white_space(text: str) -> None:
+    [found] = tag(text, date(2031, 3, 3))
+    assert found.text.split() == ["late", "May"] and found.value == "2030-05"

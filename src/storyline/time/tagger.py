@@ -284,7 +284,7 @@ _RULES: tuple[Rule, ...] = (
         ("month name", "year"),
         starting_with(
             "elmjfmasondt",
-            rf"\b(?:{_EDGE}\s+|{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
+            rf"\b(?:{_EDGE}\s+|{_PRE}(?:-|\s+)?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
         ),
         _month_year,
     ),
@@ -293,7 +293,7 @@ _RULES: tuple[Rule, ...] = (
         starting_with(
             "isbutdfaoelmtlnpcfjfmasond",
             rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
-            rf"(?:{_EDGE}\s+|{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
+            rf"(?:{_EDGE}\s+|{_PRE}(?:-|\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",  # "May (of) last year"
         ),
         _month_relative,
