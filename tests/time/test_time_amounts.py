@@ -470,3 +470,17 @@ def test_over_before_an_amount_is_more_than_only_after_a_preposition_or_a_verb_o
 )
 def test_every_part_of_the_day_is_a_set_of_it(text: str, span: str, value: str) -> None:
     assert found(text) == [(span, "SET", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # found by random white space put between the words of our own sentences (session 31)
+        ("Crews worked for three\ndays.", "three\ndays", "P3D"),
+        ("Crews worked for three  days.", "three  days", "P3D"),
+        ("The council will meet about two and a half\nyears after the flood.", "about two and a half\nyears", "P2Y6M"),
+    ],
+)
+def test_a_count_and_its_unit_are_read_across_any_white_space(text: str, extent: str, value: str) -> None:
+    [found] = tag(text, date(2031, 3, 3))
+    assert (found.text, found.value) == (extent, value)

@@ -65,3 +65,8 @@ def test_spans_of_centuries_are_durations_and_centuries_ago_the_century_counted_
 )
 def test_century_words_that_name_no_span_of_time_are_no_time(text: str) -> None:
     assert tag(text, date(2024, 3, 12)) == []
+
+
+def test_early_or_late_before_a_decade_is_read_across_a_line_break() -> None:
+    [found] = tag("The mill ran through the late\n1980s.", date(2031, 3, 3))
+    assert found.text == "the late\n1980s" and found.value == "198"

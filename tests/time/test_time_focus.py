@@ -151,3 +151,11 @@ def test_the_quarter_is_the_one_the_report_is_about() -> None:
 def test_the_current_and_next_quarter_count_from_the_report_not_the_focus() -> None:
     report = tag_report(["The mill lost money in the first quarter.", "It will profit in the current quarter."])
     assert report[1] == [("the current quarter", "2023-Q4")]
+
+
+def test_a_year_earlier_across_a_line_break_is_the_focus_quarter_a_year_before() -> None:
+    found = tag("Sales in the third quarter of 2030 rose 12% from a year\nearlier.", date(2031, 3, 3))
+    assert [(e.text, e.value) for e in found] == [
+        ("the third quarter of 2030", "2030-Q3"),
+        ("a year\nearlier", "2029-Q3"),
+    ]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from storyline.time import gates as gates_module
@@ -40,9 +40,16 @@ def tag_ungated(text: str, dct: date | None) -> list[object]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([date(2022, 9, 8), date(2024, 2, 29), None]))
-def test_gated_and_ungated_tagging_agree(words: list[str], dct: date | None) -> None:
-    text = " ".join(words)
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", "  ", "\n", "\t"])), max_size=14),
+    st.sampled_from([date(2022, 9, 8), date(2024, 2, 29), None]),
+)
+@example(
+    [("the", " "), ("other", "\n"), ("day", " "), ("last", "\t"), ("fiscal", " "), ("year", " ")], date(2022, 9, 8)
+)
+def test_gated_and_ungated_tagging_agree(words: list[tuple[str, str]], dct: date | None) -> None:
+    # the rules read any white space between the words of a phrase ("the other\nday"), and so must the gates
+    text = "".join(word + gap for word, gap in words).rstrip()
     assert tag(text, dct) == tag_ungated(text, dct)
 
 
@@ -165,10 +172,11 @@ def test_gates_decided_word_by_word_open_when_the_sentence_has_their_shape(piece
 
 
 def _period_unit_word_by_word(lowered: str) -> bool:
-    """The test ``gates._period_unit`` stands for: a unit after white space, with a modifier before it."""
+    """The test ``gates._period_unit`` stands for: a unit after white space, with a modifier before it, maybe
+    with "fiscal" between after white space of any kind, as the period rule reads it."""
     modifiers = ("past", "coming", "last", "next", "this", "previous", "following", "current", "the")
     return any(
-        lowered[: m.start()].rstrip().removesuffix(" fiscal").rstrip().endswith(modifiers)
+        re.sub(r"\s+fiscal\Z", "", lowered[: m.start()].rstrip()).rstrip().endswith(modifiers)
         for m in re.finditer(r"\s(?:week|month|year|weekend|decade)\b", lowered)
     )
 
@@ -189,6 +197,18 @@ def test_period_gate_opens_where_a_modifier_comes_right_before_a_period(pieces: 
 )
 def test_period_gate_reads_fiscal_and_white_space_as_before(lowered: str) -> None:
     assert gates_module._period_unit(lowered) == _period_unit_word_by_word(lowered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in the last\nfiscal year.", "last\nfiscal year"),
+        ("Fares rise next\tfiscal year.", "next\tfiscal year"),
+    ],
+)
+def test_period_gate_opens_where_fiscal_follows_its_modifier_after_any_white_space(text: str, expected: str) -> None:
+    assert gates_module._period_unit(text.lower())
+    assert [e.text for e in tag(text, date(2031, 3, 3))] == [expected]
 
 
 @settings(max_examples=300, deadline=None)

@@ -50,3 +50,9 @@ def test_a_negated_comparison_widens_the_extent_and_keeps_the_value(n: int, unit
     plain = found(f"The work takes {negated.split(' ', 1)[1]} {n} {unit}.")
     widened = found(f"The work takes {negated} {n} {unit}.")
     assert [(f"{negated.split(' ', 1)[0]} {text}", kind, value) for text, kind, value in plain] == widened
+
+
+@pytest.mark.parametrize("text", ["Crews worked for three days\nor so.", "Crews worked for three days or\tso."])
+def test_or_so_after_a_line_break_or_a_tab_is_taken_in(text: str) -> None:
+    [found] = tag(text, date(2031, 3, 3))
+    assert found.text.split() == ["three", "days", "or", "so"] and found.value == "P3D"

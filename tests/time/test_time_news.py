@@ -306,3 +306,9 @@ def test_a_quarter_named_by_its_last_month_is_that_quarter(text: str, dct: date,
 )
 def test_the_first_or_last_day_of_a_year_or_month_is_that_day(text: str, span: str, value: str) -> None:
     assert [(t.text, t.value) for t in tag(text, TUESDAY)] == [(span, value)]
+
+
+@pytest.mark.parametrize("gap", ["\n", "  ", "\t"])
+def test_the_early_hours_of_a_day_are_read_across_any_white_space(gap: str) -> None:
+    found = tag(f"The dam was breached in the early hours{gap}of Sunday, officials said.", date(2031, 3, 3))
+    assert [(e.text, e.value) for e in found] == [(f"the early hours{gap}of Sunday", "2031-03-02TMO")]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.time import open_gates, tagger
+from storyline.time import open_gates, tag, tagger
 from storyline.time.gates import TOKEN_SHAPES
 from storyline.time.open_gates import OpenGates
 
@@ -25,6 +25,20 @@ def test_a_rule_is_left_out_of_the_plan_only_when_one_of_its_gates_is_closed(wor
     for rank, (gates, _, _) in enumerate(tagger._COMPILED):
         passes = OpenGates(text).passes(gates)
         assert (rank in left and planned.passes(left[rank])) == passes, (rank, gates)
+
+
+@pytest.mark.parametrize(
+    ("text", "gate", "expected"),
+    [
+        # found by random draws of test_time_gates.py's shape pieces with their gaps ("the other\tday-long")
+        ("The ferry ran aground the other\nday, the harbour master said.", "ref", "the other\nday"),
+        ("The old pier was built a long  time ago.", "ref", "a long  time ago"),
+        ("The mayor said at that\ntime the bridge was closed.", "then", "that\ntime"),
+    ],
+)
+def test_a_word_gate_literal_with_a_space_opens_across_any_white_space(text: str, gate: str, expected: str) -> None:
+    assert OpenGates(text).test(gate)
+    assert [e.text for e in tag(text, None)] == [expected]
 
 
 def test_words_are_remembered_up_to_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -705,3 +705,17 @@ def test_a_next_period_before_a_possessive_leaves_the_article_to_the_noun() -> N
 def test_a_long_time_ago_is_the_past() -> None:
     expr = one("The quarrel was settled a long time ago.")
     assert (expr.text, expr.type, expr.value) == ("a long time ago", "DATE", "PAST_REF")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\t", "  "])
+def test_the_week_of_a_day_is_read_across_any_white_space(gap: str) -> None:
+    # found by random white space put between the words of our own sentences (session 31): the step after the
+    # rules looked for "week of" with one plain space
+    [found] = tag(f"The vote is set for the week{gap}of March 16.", date(2031, 3, 3))
+    assert found.text == f"the week{gap}of March 16" and found.value == "2031-W11"
+
+
+@pytest.mark.parametrize("text", ["Rain fell in late\nMay.", "Rain fell in late  May."])
+def test_early_or_late_before_a_month_is_read_across_any_white_space(text: str) -> None:
+    [found] = tag(text, date(2031, 3, 3))
+    assert found.text.split() == ["late", "May"] and found.value == "2030-05"

@@ -32,3 +32,8 @@ def test_the_year_set_off_after_a_year_names_that_year(text: str, value: str) ->
 )
 def test_the_year_not_set_off_after_a_year_keeps_its_own_reading(text: str) -> None:
     assert {t.text: t.value for t in tag(text, REPORT)}["the year"] != "1998"
+
+
+def test_the_year_set_off_after_a_year_is_that_year_across_a_line_break() -> None:
+    found = tag("The bridge has stood since 2005, the\nyear of the flood.", date(2031, 3, 3))
+    assert [(e.text, e.value) for e in found] == [("2005", "2005"), ("the\nyear", "2005")]

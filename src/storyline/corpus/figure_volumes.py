@@ -99,7 +99,7 @@ _LIQUID_AFTER = re.compile(r"\s+(?:oil|crude|fuel|diesel|petrol|gasoline)\b", re
 # Another incident a leak is set against, with a clause of its own that tells its volume: "surpassing the 1979
 # Ixtoc well blowout that gushed almost 3 million barrels", "could eclipse the tanker spill -- which dumped 11
 # million gallons", "the worst spill since the tanker ran aground, leaking 11 million gallons".
-_COMPARED = re.compile(
+_COMPARED_INCIDENT = re.compile(
     r"\b(?:surpass\w*|eclips\w*|exceed\w*|outstrip\w*|overtak\w*|dwarf\w*|(?:greater|larger|bigger|worse)\s+than"
     r"|(?:worst|biggest|largest|greatest)\b[^.;]{0,40}?\bsince)"
     r"[^.;]{0,80}?\b(?:spill|blowout|disaster|leak|tanker|supertanker|accident|grounding)\b"
@@ -195,10 +195,10 @@ def _ongoing(sentence: Sentence, quantity: Quantity, left: int, right: int) -> b
 
 def of_compared_incident(sentence: Sentence, quantity: Quantity) -> bool:
     """True when a volume is told in the clause of another incident the story's leak is compared with
-    (``_COMPARED``: "would be greater than the Ixtoc leak, which gushed 3.3 million barrels"), not when the
+    (``_COMPARED_INCIDENT``: "would be greater than the Ixtoc leak, which gushed 3.3 million barrels"), not when the
     comparison governs the volume itself ("the leak has surpassed 100 million gallons")."""
     start = quantity.start - sentence.start
-    for compared in _COMPARED.finditer(sentence.text, 0, start):
+    for compared in _COMPARED_INCIDENT.finditer(sentence.text, 0, start):
         gap = sentence.text[compared.end() : start]
         if len(gap) <= _COMPARED_REACH and ";" not in gap:
             return True

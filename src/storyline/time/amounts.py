@@ -352,8 +352,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         ("counted unit",),
         starting_with(
             _NUMBER_FIRST,
-            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?{_RANGE}?(?P<num>{NUM}){_FRACTION}?{_MORE}?[- ]"
-            rf"(?P<half>(?i:half)[- ])?(?P<unit>{UNIT})\b"
+            rf"\b(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>(?i:the))\s+)?{_RANGE}?(?P<num>{NUM}){_FRACTION}?{_MORE}?(?:-|\s+)"
+            rf"(?P<half>(?i:half)(?:-|\s+))?(?P<unit>{UNIT})\b"
             rf"(?:{_AND_A_HALF}|-(?i:long)\b)?(?:\s+(?i:running|in\s+a\s+row)\b)?",  # "three years running"
         ),
         _duration,

@@ -75,10 +75,10 @@ CENTURIES_RULE: Rule = (
 )
 
 ERA_RULES: tuple[Rule, ...] = (
-    (("decade digits",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}[- ])?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
+    (("decade digits",), rf"\b(?:(?i:the)\s+)?(?:{_PRE}(?:-|\s+))?(?P<dec>(?:1[89]|20)\d)0s\b", _decade),
     (
         ("decade",),
-        rf"\b(?i:the)\s+(?:{_PRE}[- ])?"
+        rf"\b(?i:the)\s+(?:{_PRE}(?:-|\s+))?"
         rf"(?:['’]?(?P<short>\d)0s|(?:(?P<century>(?i:nineteen|eighteen))[\s-]+)?(?P<word>{pd.DECADE_WORD}))\b",
         _decade,
     ),

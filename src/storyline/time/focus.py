@@ -21,12 +21,12 @@ from storyline.time.anaphora import anchor_after
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # "a year earlier", "one year ago", "year-ago", "the year-earlier period": the quarter in focus, a year before.
-_YEAR_BEFORE = re.compile(r"(?i:(?:(?:a|one|the)\s+)?year[- ](?:ago|earlier)(?:\s+period)?)")
+_YEAR_BEFORE = re.compile(r"(?i:(?:(?:a|one|the)\s+)?year(?:-|\s+)(?:ago|earlier)(?:\s+period)?)")
 # Said of the year before only: a comparison in a sentence that names the quarter it compares.
 _LAST_YEAR = re.compile(r"(?i:last\s+year)")
 # A results period of months other than a quarter ("the nine months", "the first six months").
 _MONTHS = re.compile(r"P(?:[1-24-9]|1[0-2])M")
-_COMPARED = re.compile(r"(?i:year[- ]?(?:ago|earlier)|prior[- ]year)")
+_COMPARED = re.compile(r"(?i:year(?:-|\s+)?(?:ago|earlier)|prior(?:-|\s+)year)")
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ class Shape:
 
 
 _UNITS = "minute|hour|day|week|fortnight|month|year|decade"
-_COUNTED = re.compile(rf"[- ](?:half[- ])?(?:{_UNITS})")
+_COUNTED = re.compile(rf"(?:-|\s+)(?:half(?:-|\s+))?(?:{_UNITS})")
 # How a number ("3", "a", "several", "twenty-one") or a fraction ("1/2", "½", "and a half") ends, or a
 # number with "more", "extra" or "additional" after it.
 _NUMBER_END = re.compile(
@@ -130,7 +130,7 @@ _NUMBER_END = re.compile(
 )
 # A modifier (the end of a word: "the" in "bathe" too), maybe "fiscal", white space and a period.
 _MODIFIED_PERIOD = re.compile(
-    r"(?:past|coming|last|next|this|previous|following|current|the)(?:\s* fiscal)?"
+    r"(?:past|coming|last|next|this|previous|following|current|the)(?:\s+fiscal)?"
     r"\s+(?:week|month|year|weekend|decade)\b"
 )
 

@@ -18,14 +18,15 @@ from storyline.records import TimeExpression
 # the expression already starts with.
 _COMPARISON = re.compile(r"(?i:more|less|fewer)\s+than\b")
 _NEGATION_BEFORE = re.compile(r"\b[Nn]ot?\s+$")
-_OR_AFTER = re.compile(r" or (?:so|more|later|earlier|longer|less)\b(?![-'’])")
+_OR_AFTER = re.compile(r"\s+or\s+(?:so|more|later|earlier|longer|less)\b(?![-'’])")
+_OR = re.compile(r"\sor\s")
 
 
 def _may_have_mods(text: str) -> bool:
     """A fast test that must pass for ``widen`` to change anything: "than" and a "no", or an "or"."""
     if "than" in text and ("no" in text or "No" in text):
         return True
-    return " or " in text
+    return " or " in text or _OR.search(text) is not None  # "or" between any white space, as ``_OR_AFTER`` reads it
 
 
 def widen(found: list[TimeExpression], text: str) -> list[TimeExpression]:

@@ -256,8 +256,8 @@ NEWS_RULES: tuple[Rule, ...] = (
     ),
     (
         ("unit word", "hours of"),
-        # one space before "of", as in the gate
-        starting_with("t", rf"\b(?P<hours>(?i:the\s+(?:early|small|wee)\s+hours)) (?i:of)\s+{_A_DAY}"),
+        # any white space before "of", as the gate reads its "hours of" (``open_gates``)
+        starting_with("t", rf"\b(?P<hours>(?i:the\s+(?:early|small|wee)\s+hours))\s+(?i:of)\s+{_A_DAY}"),
         _day_edge,
     ),
     (

@@ -20,6 +20,7 @@ from storyline.time.words import trie
 _WORDS_ACROSS: dict[Gate, tuple[str, ...]] = {
     g: across for g, words in WORD_GATES.items() if (across := tuple(w for w in words if " " in w))
 }
+_WHITE_SPACE = re.compile(r"\s+")  # a run of it, read as one space where a literal holds one
 
 
 def _key(literal: str) -> str:
@@ -204,10 +205,12 @@ class OpenGates:
         return found
 
     def _across(self, name: Gate) -> bool:
-        """The test of the sentence for a gate its words may open."""
+        """The test of the sentence for a gate its words may open. A literal's space stands for any white space,
+        as in the rules' patterns ("other" and "day" on two lines hold "other day")."""
         if name in SHAPE_GATES:
             return self._has_shape(name)
-        return any(map(self.lowered.__contains__, _WORDS_ACROSS[name]))
+        spaced = _WHITE_SPACE.sub(" ", self.lowered)
+        return any(map(spaced.__contains__, _WORDS_ACROSS[name]))
 
     @property
     def lowered(self) -> str:

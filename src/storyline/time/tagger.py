@@ -238,6 +238,9 @@ def _ref(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     return ctx.make(m.start("word"), m.end(), "DATE", (REFS[lower(m, "word") or ""], None))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _alternatives(words: Sequence[str]) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -281,7 +284,7 @@ _RULES: tuple[Rule, ...] = (
         ("month name", "year"),
         starting_with(
             "elmjfmasondt",
-            rf"\b(?:{_EDGE}\s+|{_PRE}[- ]?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
+            rf"\b(?:{_EDGE}\s+|{_PRE}(?:-|\s+)?)?(?P<month>{MONTH_ANY})\s+(?:(?i:of)\s+)?(?P<year>{YEAR})",
         ),
         _month_year,
     ),
@@ -290,7 +293,7 @@ _RULES: tuple[Rule, ...] = (
         starting_with(
             "isbutdfaoelmtlnpcfjfmasond",
             rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|from|before|after|of|to)\s+)?"
-            rf"(?:{_EDGE}\s+|{_PRE}[- ]?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
+            rf"(?:{_EDGE}\s+|{_PRE}(?:-|\s+)?)?(?:(?P<mod>{MOD})\s+)?(?P<month>{MONTH_FULL})"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<rel_year>(?i:last|this|next))\s+(?i:year)\b)?(?!\s*\d)",  # "May (of) last year"
         ),
         _month_relative,
@@ -425,18 +428,19 @@ def tag(
     if not found:
         return []
     kept = generic.keep(_longest_first(found), text)
-    if "than" in text or " or " in text:  # mod words ("no more than", "or so"); most sentences have none
+    spaced = _SPACES.sub(" ", text)  # the words the steps below look for, read across any white space as the rules do
+    if "than" in text or " or " in spaced:  # mod words ("no more than", "or so"); most sentences have none
         kept = modifiers.widen(kept, text)
-    if len(kept) > 1 and ("rom " in text or "etween " in text):  # "from ... to", "between ... and"
+    if len(kept) > 1 and ("rom " in spaced or "etween " in spaced):  # "from ... to", "between ... and"
         kept = ranges.order(kept, text, dct)
-    if "week of" in text:  # "the week of March 16"
+    if "week of" in spaced:  # "the week of March 16"
         kept = days.weeks_of(kept, text)
-    if len(kept) > 1 and ("and " in text or "or " in text):  # "on Friday and Saturday", "December and January"
+    if len(kept) > 1 and ("and " in spaced or "or " in spaced):  # "on Friday and Saturday", "December and January"
         kept = ranges.next_in_turn(kept, text)
     kept = anchor_clock_times(kept, ctx)
-    if len(kept) > 1 and ", " in text and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
+    if len(kept) > 1 and ", " in spaced and any(e.text[-3:] == "day" for e in kept[1:]):  # "Feb. 25, a Sunday"
         kept = days.weekdays_in_apposition(kept, text)
-    if len(kept) > 1 and "the year" in text:  # "since 2005, the year of the flood"
+    if len(kept) > 1 and "the year" in spaced:  # "since 2005, the year of the flood"
         kept = years.years_in_apposition(kept, text)
     focus = focus or _NO_FOCUS
     kept = reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)

@@ -154,7 +154,7 @@ def years_in_apposition(found: list[TimeExpression], text: str) -> list[TimeExpr
         year, the_year = out[i - 1], out[i]
         if (
             _YEAR_VALUE.fullmatch(year.value)
-            and the_year.text.lower() == "the year"
+            and the_year.text.lower().split() == ["the", "year"]
             and _THE_YEAR_APPOSITION.fullmatch(text, year.end, the_year.end)
         ):
             out[i] = TimeExpression(the_year.start, the_year.end, the_year.text, "DATE", year.value, year.value)
