@@ -9,9 +9,11 @@ from storyline.doc.attribution_tree import (
     forget_parses,
     impression,
     quoted_spans,
+    sourced,
+    whole_name,
     without_demonstrative,
 )
-from storyline.records import Attribution, Token
+from storyline.records import Attribution, Entity, Sentence, Token
 
 
 def _tokens(heads: list[int]) -> tuple[Token, ...]:
@@ -71,3 +73,30 @@ def test_a_lone_demonstrative_is_no_source_and_a_relative_that_or_a_phrase_is() 
     assert without_demonstrative(sentence, shows) == replace(shows, source=None, speaker=None)
     backs = replace(shows, cue=(26, 31), source=(21, 25), speaker="that")
     assert without_demonstrative(sentence, backs) == backs
+
+
+def _name_split_by_the_parse() -> Sentence:
+    # The parse hands each part of "Omar al-Rashid" to "told" as a subject, the hyphen among them.
+    words = [
+        ("Omar", "Omar", "PROPN", "NNP", "dep", 4),
+        ("al", "al", "PROPN", "NNP", "nsubj", 4),
+        ("-", "-", "PUNCT", "HYPH", "nsubj", 4),
+        ("Rashid", "Rashid", "PROPN", "NNP", "nsubj", 4),
+        ("told", "tell", "VERB", "VBD", "ROOT", 4),
+        ("reporters", "reporter", "NOUN", "NNS", "dobj", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("talks", "talk", "NOUN", "NNS", "nsubj", 8),
+        ("failed", "fail", "VERB", "VBD", "ccomp", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    text = "Omar al-Rashid told reporters the talks failed."
+    return parsed_sentence(text, words, [Entity(0, 14, "Omar al-Rashid", "PERSON")])
+
+
+def test_a_hyphen_handed_over_as_the_source_is_the_name_it_stands_in() -> None:
+    sentence = _name_split_by_the_parse()
+    claim = Attribution(cue=(15, 19), content=(30, 46), source=None, speaker=None)
+    named = sourced(sentence, claim, (7, 8))
+    assert named.source == (0, 14) and named.speaker == "Omar al-Rashid"
+    assert whole_name(sentence, (0, 4)) == (0, 4)  # a word of the name is left as it is
+    assert whole_name(sentence, (46, 47)) == (46, 47)  # punctuation outside every name too

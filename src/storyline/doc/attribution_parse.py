@@ -34,6 +34,7 @@ from storyline.doc.attribution_tree import (
     quoted_spans,
     subject_of,
     unreal,
+    whole_name,
     with_quotation_marks,
 )
 from storyline.records import Attribution, Sentence, Token
@@ -52,6 +53,7 @@ def _make(sentence: Sentence, cue: Token, source: tuple[int, int], content: tupl
         return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
     content = with_quotation_marks(sentence, content)
+    source = whole_name(sentence, source)
     denial = lemma_of(cue) in DENIAL_LEMMAS or calls_untrue(cut(content))
     return Attribution(
         cue=(cue.start, cue.end),

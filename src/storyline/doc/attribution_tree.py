@@ -77,12 +77,24 @@ def subject_of(tokens: tuple[Token, ...], children: Children, i: int) -> int | N
     return None
 
 
+def whole_name(sentence: Sentence, source: tuple[int, int]) -> tuple[int, int]:
+    """``source``, or the named entity holding it when the span is only punctuation inside a name: the
+    parse can split "Saif al-Islam told ..." into three subjects and hand over the hyphen."""
+    text = sentence.text[source[0] - sentence.start : source[1] - sentence.start]
+    if any(char.isalnum() for char in text):
+        return source
+    holding = [e for e in sentence.entities if e.start <= source[0] and source[1] <= e.end]
+    return (holding[0].start, holding[0].end) if holding else source
+
+
 def sourced(sentence: Sentence, a: Attribution, source: tuple[int, int] | None) -> Attribution:
     """``a`` with ``source`` as its source and that span's words as its speaker (None for none): every
     layer that moves, adds, widens or takes off a source sets it here, so that the speaker is always
-    the final span's words and never another span's."""
+    the final span's words and never another span's. A span of punctuation inside a name is the name
+    (``whole_name``)."""
     if source is None:
         return replace(a, source=None, speaker=None)
+    source = whole_name(sentence, source)
     return replace(a, source=source, speaker=sentence.text[source[0] - sentence.start : source[1] - sentence.start])
 
 
