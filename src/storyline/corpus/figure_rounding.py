@@ -61,8 +61,7 @@ def written_digits(point: FigurePoint) -> int:
     0 when no written number gives the value."""
     for m in _NUMBER.finditer(point.text):
         whole, fraction = m.group(1).replace(",", ""), (m.group(2) or "").rstrip("0")
-        written = float(f"{whole}.{fraction or 0}") * _MAGNITUDES.get((m.group(3) or "").lower(), 1.0)
-        if any(math.isclose(written * f, point.value, rel_tol=1e-6) for f in _FACTORS):
+        if any(math.isclose(value, point.value, rel_tol=1e-6) for value in _values(m)):
             digits = (whole + fraction).lstrip("0")
             return len(digits) if fraction else len(digits.rstrip("0"))
     return 0
@@ -72,9 +71,14 @@ def written_values(number: str) -> tuple[float, ...]:
     """What a written number ("1,000", "4.9m") may stand for in a series' unit: itself, or converted (gallons to
     barrels)."""
     m = _NUMBER.fullmatch(number.strip().rstrip(",."))
-    if m is None:
-        return ()
-    written = float(f"{m.group(1).replace(',', '')}.{m.group(2) or 0}") * _MAGNITUDES.get((m.group(3) or "").lower(), 1)
+    return () if m is None else _values(m)
+
+
+def _values(m: re.Match[str]) -> tuple[float, ...]:
+    """What a ``_NUMBER`` match stands for: its value as written, magnitude word applied ("4.9m" 4,900,000), itself
+    or converted to the series' unit (``_FACTORS``)."""
+    magnitude = _MAGNITUDES.get((m.group(3) or "").lower(), 1.0)
+    written = float(f"{m.group(1).replace(',', '')}.{m.group(2) or 0}") * magnitude
     return tuple(written * f for f in _FACTORS)
 
 
