@@ -276,8 +276,10 @@ def dated_by_twins(found: Mapping[DocumentId, Sequence[Found]]) -> dict[Document
     """Every report's points, each figure told without a day of its own given the day that another report gives
     the same precise figure (``twin_day``): "BP said it had captured 10,500 barrels in 24 hours" (a report of
     Sunday) is Saturday's, when another report says "BP collected 10,500 barrels on Saturday"."""
-    dated = [f for points in found.values() for f in points if f[2].own_day and _day(f[2].date) is not None]
-    return {doc: [twin_day(f, dated) for f in points] for doc, points in found.items()}
+    dated: dict[tuple[str, str], list[Found]] = {}  # by measure and unit, so each figure reads only its kind
+    for f in (f for points in found.values() for f in points if f[2].own_day and _day(f[2].date) is not None):
+        dated.setdefault((f[0], f[1]), []).append(f)
+    return {doc: [twin_day(f, dated.get((f[0], f[1]), [])) for f in points] for doc, points in found.items()}
 
 
 def twin_day(figure: Found, dated: Sequence[Found]) -> Found:
