@@ -24,16 +24,14 @@ from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.subject_words import headline, headline_words, names_subject
 from storyline.corpus.timeline import strip_dateline
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Story
+from storyline.time.iso_dates import Window, period
 from storyline.time.ranges import single_days
-
-Window = tuple[date, date]
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _OFFSET = re.compile(r"\bago\b", re.IGNORECASE)  # "two weeks ago": a day counted back, not named
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
 PARAPHRASE = 0.7  # the share of a line's words another must hold to tell one happening: a close paraphrase
 MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats too many others by chance
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def reporting_window(documents: Sequence[Document], lead_days: int) -> Window | None:
@@ -43,25 +41,6 @@ def reporting_window(documents: Sequence[Document], lead_days: int) -> Window | 
     if not days:
         return None
     return min(days) - timedelta(days=lead_days), max(days)
-
-
-def period(when: IsoDate | None) -> Window | None:
-    """The first and last day of a date: a day, a month, or a year (a season or a week of a year counts as
-    its year); None when undated or unreadable."""
-    found = _PERIOD.match(when or "")
-    if found is None:
-        return None
-    year, month, day = found.groups()
-    try:
-        if day is not None:
-            one = date(int(year), int(month), int(day))
-            return one, one
-        if month is not None:
-            first = date(int(year), int(month), 1)
-            return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-        return date(int(year), 1, 1), date(int(year), 12, 31)
-    except ValueError:
-        return None
 
 
 def in_window(when: IsoDate | None, window: Window | None) -> bool:

@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from storyline.corpus.central_happening import period
 from storyline.corpus.denial_content import denied_object
 from storyline.records import Document, DocumentId, IsoDate, Mention, Sentence
+from storyline.time.iso_dates import period
 
 STATE_DAYS = 30  # a state told in the present (who holds a town) is the state of these weeks at most
 # A denied object that is a state in the present: "Kessel is under rebel control", "its forces are attacking".

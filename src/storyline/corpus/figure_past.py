@@ -25,9 +25,9 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from storyline.corpus.central_happening import period
 from storyline.corpus.figure_scope import clause_span, figure_offsets
 from storyline.records import Document, IsoDate, Quantity, Sentence, TimeExpression
+from storyline.time.iso_dates import period
 
 _YEAR = re.compile(r"(?<![\d,.$£€-])(?:18|19|20)\d\d(?![\d,.%])")  # a bare year, never a quantity's digits
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.()—–]*$", re.IGNORECASE)  # "since an explosion on a rig last month"

@@ -29,8 +29,8 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from storyline.corpus.central_happening import period
 from storyline.records import Event, EventId
+from storyline.time.iso_dates import period
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
