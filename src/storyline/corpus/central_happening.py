@@ -24,7 +24,7 @@ from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.subject_words import headline, headline_words, names_subject
 from storyline.corpus.timeline import strip_dateline
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Story
-from storyline.time.iso_dates import Window, period
+from storyline.time.iso_dates import Window, day_of, period
 from storyline.time.ranges import single_days
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -37,7 +37,7 @@ MIN_LINE_WORDS = 5  # a shorter line ("India reported its first victim") repeats
 def reporting_window(documents: Sequence[Document], lead_days: int) -> Window | None:
     """From ``lead_days`` before the first report's publication day to the last report's; None when no
     report is dated."""
-    days = [d for doc in documents if doc.published and (d := _day(doc.published[:10])) is not None]
+    days = [d for doc in documents if (d := day_of(doc.published, coarse=None)) is not None]
     if not days:
         return None
     return min(days) - timedelta(days=lead_days), max(days)
@@ -215,10 +215,3 @@ def _backers(event: Event, backing: Mapping[EventId, int], dated: Mapping[EventI
     if event.id in backing:
         return backing[event.id]
     return dated[event.id] if dated is not None else event.independent_sources
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None

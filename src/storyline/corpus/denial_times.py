@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from storyline.corpus.denial_content import denied_object
 from storyline.records import Document, DocumentId, IsoDate, Mention, Sentence
-from storyline.time.iso_dates import period
+from storyline.time.iso_dates import day_of, period
 
 STATE_DAYS = 30  # a state told in the present (who holds a town) is the state of these weeks at most
 # A denied object that is a state in the present: "Kessel is under rebel control", "its forces are attacking".
@@ -38,15 +38,10 @@ def last_day(value: IsoDate | None) -> date | None:
     return date(int(digits) * 10 ** (4 - len(digits)) + 10 ** (4 - len(digits)) - 1, 12, 31)
 
 
-def _day(value: IsoDate | None) -> date | None:
-    span = period((value or "")[:10])
-    return span[0] if span is not None else None
-
-
 def names_only_the_past(sentence: Sentence, published: IsoDate | None, past_days: int) -> bool:
     """Whether a sentence names times, each ended over ``past_days`` before its report and none starting a span
     that runs on ("since the 1980s")."""
-    day = _day(published)
+    day = day_of(published, coarse="first")
     if day is None or not sentence.times:
         return False
     cutoff = day - timedelta(days=past_days)
@@ -81,5 +76,6 @@ def told_of_another_time(
         return denied is None or not names_only_the_past(denied, denial_doc.published, past_days)
     if not _PRESENT_STATE.match(denied_object(denial.text) or ""):
         return False
-    a, b = _day(claim.date or claim_doc.published), _day(denial.date or denial_doc.published)
+    a = day_of(claim.date or claim_doc.published, coarse="first")
+    b = day_of(denial.date or denial_doc.published, coarse="first")
     return a is not None and b is not None and abs((a - b).days) > state_days

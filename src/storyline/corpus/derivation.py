@@ -111,7 +111,6 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"\w+")
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)

@@ -6,20 +6,18 @@ with a window of publication days so that the work grows with the reports of a f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from storyline.corpus.embeddings import normalize_rows
+from storyline.time.iso_dates import day_number
 
 if TYPE_CHECKING:
     from storyline.corpus.derivation import Report
 
 Pair = tuple[int, int]
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def document_vectors(reports: Sequence[Report]) -> np.ndarray:
@@ -36,12 +34,7 @@ def nearest_pairs(vectors: np.ndarray, k: int, block: int = 512) -> set[Pair]:
 
 def day_numbers(reports: Sequence[Report]) -> np.ndarray:
     """Each report's publication day as a day number, or -1 when it has no full date."""
-    days = np.full(len(reports), -1, dtype=np.int64)
-    for i, report in enumerate(reports):
-        published = report.doc.published
-        if published and len(published) >= 10 and _FULL_DATE.match(published):
-            days[i] = date.fromisoformat(published[:10]).toordinal()
-    return days
+    return np.array([day_number(r.doc.published, coarse=None, missing=-1) for r in reports], dtype=np.int64)
 
 
 def windowed_nearest_pairs(vectors: np.ndarray, days: np.ndarray, k: int, window: int, block: int = 512) -> set[Pair]:

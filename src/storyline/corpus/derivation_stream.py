@@ -30,13 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 import numpy as np
 from datasketch import LeanMinHash
 
 from storyline.config import DerivationConfig
-from storyline.corpus.derivation import _FULL_DATE, Report, copy_candidates, make_reports, rewrite_pairs
+from storyline.corpus.derivation import Report, copy_candidates, make_reports, rewrite_pairs
 from storyline.corpus.derivation_nearest import document_vectors, top_k
 from storyline.corpus.derivation_relation import (
     _AGENCY_DATELINE,
@@ -53,6 +52,7 @@ from storyline.corpus.embeddings import Encoder, HeldVectors
 from storyline.errors import Errors, StageError
 from storyline.records import Derivation, Document
 from storyline.textmap import TextMap
+from storyline.time.iso_dates import day_number
 
 DAY_UNKNOWN = -1
 # Shared by every let-go report, so that each costs its few fields and not four arrays.
@@ -82,10 +82,7 @@ def clock_days(documents: Iterable[Document]) -> Iterator[tuple[int, Document]]:
 
 def publication_day(doc: Document) -> int:
     """The day number of a full ``YYYY-MM-DD`` publication date, else ``DAY_UNKNOWN``."""
-    published = doc.published
-    if published and len(published) >= 10 and _FULL_DATE.match(published):
-        return date.fromisoformat(published[:10]).toordinal()
-    return DAY_UNKNOWN
+    return day_number(doc.published, coarse=None, missing=DAY_UNKNOWN)
 
 
 def stream_order(documents: Sequence[Document]) -> list[Document]:

@@ -16,6 +16,7 @@ import numpy as np
 from storyline.corpus.event_search import NO_DAY, day_numbers
 from storyline.corpus.timeline import dates_compatible, week_days
 from storyline.records import IsoDate
+from storyline.time.iso_dates import day_number
 
 if TYPE_CHECKING:  # events imports this module
     from storyline.corpus.event_mentions import Candidate
@@ -46,7 +47,7 @@ def dates_can_match(a: Candidate, b: Candidate) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _day_number(iso: IsoDate) -> int:
     """The day number of an ISO date of a day, else ``NO_DAY``."""
-    return int(day_numbers([iso])[0])
+    return day_number(iso, coarse=None, missing=NO_DAY)
 
 
 def borrowed_near(a: Candidate, b: Candidate, days: int) -> bool:
@@ -123,12 +124,7 @@ def borrowed_apart(a: Candidate, b: Candidate) -> bool:
 @lru_cache(maxsize=1 << 12)
 def _last_day(iso: IsoDate) -> int:
     """The day number of the last day of a day, month ("YYYY-MM") or year, else ``NO_DAY``."""
-    if len(iso) == 7 and iso[:4].isdigit() and iso[5:].isdigit() and 1 <= int(iso[5:]) <= 12:
-        year, month = int(iso[:4]), int(iso[5:])
-        return _day_number(f"{year + month // 12:04d}-{month % 12 + 1:02d}-01") - 1
-    if len(iso) == 4 and iso.isdigit():
-        return _day_number(f"{iso}-12-31")
-    return _day_number(iso)
+    return day_number(iso, coarse="last", missing=NO_DAY)
 
 
 def retold(a: Candidate, b: Candidate, days: int) -> bool:

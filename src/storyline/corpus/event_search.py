@@ -36,13 +36,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Hashable, Iterator, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 
 from storyline.config import EventsConfig
+from storyline.time.iso_dates import day_number
 
 _SEED = 20221  # fixed: the same story gives the same pairs on every run and machine
 _CHECK_WORDS = 32  # signature words (2,048 signs) compared before a pair is checked exactly
@@ -206,12 +205,7 @@ def duplicate_rows(vectors: np.ndarray, keys: Sequence[Hashable]) -> np.ndarray:
 def day_numbers(dates: Sequence[str | None]) -> np.ndarray:
     """Per row, the day number (proleptic Gregorian ordinal) of an ISO date "YYYY-MM-DD", or
     ``NO_DAY`` for None, a month ("YYYY-MM"), a year ("YYYY") or anything else that is not a day."""
-    out = np.full(len(dates), NO_DAY, dtype=np.int64)
-    for i, iso in enumerate(dates):
-        if iso is not None and len(iso) == 10:
-            with suppress(ValueError):  # "2022-02-30" and the like: not a day
-                out[i] = date.fromisoformat(iso).toordinal()
-    return out
+    return np.array([day_number(iso, coarse=None, missing=NO_DAY) for iso in dates], dtype=np.int64)
 
 
 def day_window_pairs(

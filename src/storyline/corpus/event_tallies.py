@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline.corpus.figure_scope import clause_of, is_tally
 from storyline.records import Document, DocumentId, Mention, Quantity, Sentence
+from storyline.time.iso_dates import day_of
 
 if TYPE_CHECKING:  # event_mentions splits a tally's clause from another (``event_tally_clauses``)
     from storyline.corpus.event_mentions import Candidate
@@ -59,7 +59,7 @@ def tells_tally(doc: Document, sentence: Sentence, mention: Mention) -> bool:
         return False
     if mention.date_fallback:
         return True
-    own, published = _day(mention.date), _day(doc.published)
+    own, published = day_of(mention.date, coarse=None), day_of(doc.published, coarse=None)
     return own is not None and published is not None and 0 <= (published - own).days <= REPORT_DAYS
 
 
@@ -84,13 +84,3 @@ def mark_tallies(cands: Sequence[Candidate], documents: Mapping[DocumentId, Docu
         tally = found is not None and (tells_tally(*found, c.mention) or dated_by_today(found[1], c.mention))
         marked.append(replace(c, tally=True) if tally else c)
     return marked
-
-
-def _day(value: str | None) -> date | None:
-    """The day of an ISO date or timestamp ("2009-04-24", "2009-04-24T10:00"), None for a month or less."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

@@ -18,7 +18,6 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 from itertools import pairwise
 
 from storyline.corpus.figure_casualties import BURIED
@@ -27,6 +26,7 @@ from storyline.corpus.figure_history import REVISION
 from storyline.corpus.figure_rounding import written_digits
 from storyline.corpus.figure_scope import clause_span, figure_offsets
 from storyline.records import DocumentId, FigurePoint, IsoDate, Quantity, Sentence, TimeExpression
+from storyline.time.iso_dates import day_of
 
 # (measure, unit, point), as ``figures.points_of`` finds them
 Found = tuple[str, str, FigurePoint]
@@ -277,7 +277,7 @@ def dated_by_twins(found: Mapping[DocumentId, Sequence[Found]]) -> dict[Document
     the same precise figure (``twin_day``): "BP said it had captured 10,500 barrels in 24 hours" (a report of
     Sunday) is Saturday's, when another report says "BP collected 10,500 barrels on Saturday"."""
     dated: dict[tuple[str, str], list[Found]] = {}  # by measure and unit, so each figure reads only its kind
-    for f in (f for points in found.values() for f in points if f[2].own_day and _day(f[2].date) is not None):
+    for f in (f for points in found.values() for f in points if f[2].own_day and day_of(f[2].date, coarse=None)):
         dated.setdefault((f[0], f[1]), []).append(f)
     return {doc: [twin_day(f, dated.get((f[0], f[1]), [])) for f in points] for doc, points in found.items()}
 
@@ -289,22 +289,17 @@ def twin_day(figure: Found, dated: Sequence[Found]) -> Found:
     round (written with fewer than three significant digits: "2,200", "5,000" are told for many days;
     ``figure_rounding.written_digits``) or has no such twin."""
     measure, unit, point = figure
-    told = _day(point.date)
+    told = day_of(point.date, coarse=None)
     if told is None or point.own_day or base_measure(measure) in _AS_OF_REPORT or written_digits(point) < 3:
         return figure
     days = [
         day
         for m, u, p in dated
         if m == measure and u == unit and p.document != point.document and _same_value(p, point)
-        if (day := _day(p.date)) is not None and 1 <= (told - day).days <= TWIN_DAYS
+        if (day := day_of(p.date, coarse=None)) is not None and 1 <= (told - day).days <= TWIN_DAYS
     ]
     return (measure, unit, replace(point, date=max(days).isoformat())) if days else figure
 
 
 def _same_value(a: FigurePoint, b: FigurePoint) -> bool:
     return all(math.isclose(x, y, rel_tol=1e-6) for x, y in ((a.value, b.value), (a.low, b.low), (a.high, b.high)))
-
-
-def _day(when: IsoDate | None) -> date | None:
-    """A full date ("2010-06-05") as a ``date``; None for a month, a year or no date."""
-    return date.fromisoformat(when) if when is not None and len(when) == 10 else None

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from storyline.corpus.figure_scope import clause_span, figure_offsets
 from storyline.records import Document, IsoDate, Quantity, Sentence, TimeExpression
-from storyline.time.iso_dates import period
+from storyline.time.iso_dates import day_of
 
 _YEAR = re.compile(r"(?<![\d,.$£€-])(?:18|19|20)\d\d(?![\d,.%])")  # a bare year, never a quantity's digits
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.()—–]*$", re.IGNORECASE)  # "since an explosion on a rig last month"
@@ -49,7 +49,7 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the\s+)?(?:start|beginning|end)\s
 
 def first_report(documents: Sequence[Document]) -> date | None:
     """The first report's publication day, None when no report is dated."""
-    days = [span[0] for d in documents if d.published and (span := period(d.published[:10])) is not None]
+    days = [day for d in documents if (day := day_of(d.published, coarse="first")) is not None]
     return min(days) if days else None
 
 
@@ -170,8 +170,8 @@ def _names_past_year(sentence: Sentence, cutoff: date) -> bool:
 
 
 def _ends_before(when: IsoDate | None, cutoff: date) -> bool:
-    span = period(when)
-    return span is not None and span[1] < cutoff
+    end = day_of(when, coarse="last")
+    return end is not None and end < cutoff
 
 
 def dated_by_start(sentence: Sentence, quantity: Quantity) -> bool:

@@ -41,6 +41,7 @@ from storyline.corpus.disputed_happenings import PLAIN, DeedKey, deed_key, verb_
 from storyline.corpus.event_places import overlapping
 from storyline.corpus.lineage import outlet
 from storyline.records import Document, DocumentId, IsoDate, Mention
+from storyline.time.iso_dates import day_of
 
 if TYPE_CHECKING:  # events imports this module
     from storyline.config import EventsConfig
@@ -196,8 +197,8 @@ def act_places(
 
 
 def _first_day(group: Sequence[int], mentions: Sequence[Mention]) -> dt.date | None:
-    days = [d for i in group if (d := _own(mentions[i])) and _DAY.match(d)]
-    return dt.date.fromisoformat(min(days)) if days else None
+    days = [d for i in group if (d := day_of(_own(mentions[i]), coarse=None)) is not None]
+    return min(days) if days else None
 
 
 def _published_within(group: Sequence[int], mentions: Sequence[Mention], start: dt.date | None, window: int) -> bool:
@@ -205,8 +206,8 @@ def _published_within(group: Sequence[int], mentions: Sequence[Mention], start: 
     days after ``start``, the dispute's first day."""
     if start is None:
         return True
-    published = [m.date for i in group if (m := mentions[i]).date_fallback and m.date and _DAY.match(m.date)]
-    return all((dt.date.fromisoformat(d) - start).days <= window for d in published)
+    published = [day_of(m.date, coarse=None) for i in group if (m := mentions[i]).date_fallback]
+    return all((d - start).days <= window for d in published if d is not None)
 
 
 def join_disputes(

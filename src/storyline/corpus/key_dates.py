@@ -50,6 +50,7 @@ from storyline.records import (
     TimelineEntry,
     TimelineSentence,
 )
+from storyline.time.iso_dates import day_of
 
 SentenceKey = tuple[DocumentId, int]
 
@@ -62,25 +63,21 @@ class KeyDate:
     score: float
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value is not None and len(value) == 10 else None
-
-
 def _named_times(sentence: Sentence) -> tuple[list[TimeExpression], int]:
     """The sentence's own time expressions that name a day (a dateline's date is not one), and
     where its text starts after the dateline."""
     plain = strip_dateline(sentence.text)
     body = sentence.start + len(sentence.text) - len(plain)
-    return [t for t in sentence.times if t.start >= body and _day(t.date) is not None], body
+    return [t for t in sentence.times if t.start >= body and day_of(t.date, coarse=None) is not None], body
 
 
 def dated_sentence(doc: Document, sentence: Sentence, published: date) -> DatedSentence:
     """A story sentence as TLS reads it: its own day mentions (offsets from the sentence start),
     and its event date when the text gave that day."""
     own_times, body = _named_times(sentence)
-    days = [d for t in own_times if (d := _day(t.date)) is not None]
+    days = [d for t in own_times if (d := day_of(t.date, coarse=None)) is not None]
     starts = [t.start - body for t in own_times]
-    own = None if sentence.event_date_fallback else _day(sentence.event_date)
+    own = None if sentence.event_date_fallback else day_of(sentence.event_date, coarse=None)
     if own is not None:
         days.append(own)
     return DatedSentence(
@@ -98,7 +95,7 @@ def _independent(story: Story) -> Iterator[tuple[Document, date]]:
     """The story's dated reports that are not copies or excerpts of another, with their day."""
     copies = {d.document for d in story.derivations if d.relation in _NOT_INDEPENDENT}
     for doc in story.documents:
-        published = _day(doc.published[:10] if doc.published else None)
+        published = day_of(doc.published, coarse=None)
         if published is not None and doc.id not in copies:
             yield doc, published
 
@@ -116,7 +113,9 @@ def named_days(story: Story) -> Counter[date]:
     named: Counter[date] = Counter()
     for doc, published in _independent(story):
         for s in doc.sentences:
-            named.update({d for t in _named_times(s)[0] if (d := _day(t.date)) is not None and d <= published})
+            named.update(
+                {d for t in _named_times(s)[0] if (d := day_of(t.date, coarse=None)) is not None and d <= published}
+            )
     return named
 
 

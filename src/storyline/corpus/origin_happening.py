@@ -25,23 +25,17 @@ for the origin: an alert raised, a city taken.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 from storyline.records import Event, EventId
-from storyline.time.iso_dates import period
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+from storyline.time.iso_dates import day_of
 
 
 def event_day(event: Event) -> date | None:
     """The day an event is dated to, None when it is undated or dated only to a month, a season or a year: an
     origin is a day the reports name."""
-    if event.date is None or _DAY.fullmatch(event.date) is None:
-        return None
-    span = period(event.date)
-    return span[0] if span is not None else None
+    return day_of(event.date, coarse=None)
 
 
 def origin_events(

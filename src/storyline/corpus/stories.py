@@ -28,7 +28,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +39,7 @@ from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.event_mentions import normalize_name
 from storyline.errors import Errors, InputError
 from storyline.records import Document, IsoDate, Sentence
+from storyline.time.iso_dates import day_of
 
 # Belong in storyline.errors.Errors (not ours to edit here); the codes are reserved for them.
 
@@ -188,11 +188,6 @@ def weighted_cosines(bags: Sequence[Counter[str]]) -> np.ndarray:
     return np.asarray((matrix @ matrix.T).todense(), dtype=np.float64)
 
 
-def _day(value: IsoDate) -> date:
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2])
-
-
 def date_conflicts(whens: Sequence[IsoDate | None], days: int) -> np.ndarray:
     """1 where two reports date their happening more than ``days`` apart (at the coarser granularity)."""
     n = len(whens)
@@ -202,11 +197,9 @@ def date_conflicts(whens: Sequence[IsoDate | None], days: int) -> np.ndarray:
             a, b = whens[i], whens[j]
             if a is None or b is None:
                 continue
-            k = min(len(a), len(b))
-            if k < 10:
-                apart = a[:k] != b[:k] and abs(_day(a[:k]) - _day(b[:k])).days > days
-            else:
-                apart = abs((_day(a) - _day(b)).days) > days
+            k = min(len(a), len(b))  # at the coarser of the two: both cut to a month or a year, read from its first day
+            first, second = day_of(a[:k], coarse="first"), day_of(b[:k], coarse="first")
+            apart = first is not None and second is not None and abs((first - second).days) > days
             out[i, j] = out[j, i] = float(apart)
     return out
 

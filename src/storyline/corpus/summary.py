@@ -82,6 +82,7 @@ from storyline.records import (
     SummarySentence,
     SummarySlot,
 )
+from storyline.time.iso_dates import day_of
 
 SentenceKey = tuple[DocumentId, int]
 
@@ -176,17 +177,9 @@ def best_mention(
     )
 
 
-def day_of(value: IsoDate | None) -> date | None:
-    """The first day of a date or period ("2022-09" is 2022-09-01), None when undated."""
-    if value is None:
-        return None
-    parts = [*value.split("-"), "01", "01"][:3]
-    return date(int(parts[0]), int(parts[1]), int(parts[2]))
-
-
 def recency(value: IsoDate | None, latest: date, config: SummaryConfig) -> float:
     """1.0 for the latest day, half that every ``recency_days`` earlier; 0 when undated."""
-    day = day_of(value)
+    day = day_of(value, coarse="first")  # a month's recency is its first day's
     return 0.0 if day is None else 0.5 ** (max((latest - day).days, 0) / config.recency_days)
 
 
@@ -195,8 +188,8 @@ def told_as_future(when: IsoDate | None, reports: Sequence[Document | None]) -> 
     or a named coming period ("the 2011 budget totals ..."), or a later note on a page (an author's
     biography), never something that has happened. An undated report cannot tell, nor a date that is
     not a calendar year, month or day (a season or a week)."""
-    day = day_of(when) if when and _CALENDAR.fullmatch(when) else None
-    published = [d for r in reports if r is not None and r.published and (d := day_of(r.published[:10]))]
+    day = day_of(when, coarse="first") if when and _CALENDAR.fullmatch(when) else None
+    published = [d for r in reports if r is not None and r.published and (d := day_of(r.published, coarse="first"))]
     return day is not None and bool(published) and day > max(published)
 
 
@@ -256,7 +249,7 @@ def summary_candidates(story: Story, config: SummaryConfig) -> tuple[list[Candid
     days = [
         d
         for e in story.events
-        if not dated_by_publication(e) and e.id not in future and (d := day_of(e.date)) is not None
+        if not dated_by_publication(e) and e.id not in future and (d := day_of(e.date, coarse="first")) is not None
     ]
     latest = max(days) if days else date.min
     stale = stale_figures(story.figures)

@@ -36,6 +36,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.corpus.tls_features import ARTICLE_HITS, REDUNDANCY, SENTENCE_WEIGHTS, Weights, sentence_features
 from storyline.time import tag
+from storyline.time.iso_dates import day_of
 
 ArticleId = str
 
@@ -81,8 +82,8 @@ def _day_mentions(plain: str, published: date) -> tuple[tuple[date, ...], int]:
     days: list[date] = []
     first = -1
     for expr in tag(plain, published):
-        if expr.date is not None and len(expr.date) == 10:
-            days.append(date.fromisoformat(expr.date))
+        if (day := day_of(expr.date, coarse=None)) is not None:
+            days.append(day)
             first = expr.start if first < 0 else min(first, expr.start)
     return tuple(dict.fromkeys(days)), first
 
