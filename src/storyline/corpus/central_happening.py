@@ -27,7 +27,6 @@ from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Men
 from storyline.time.iso_dates import Window, day_of, period
 from storyline.time.ranges import single_days
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _OFFSET = re.compile(r"\bago\b", re.IGNORECASE)  # "two weeks ago": a day counted back, not named
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "day"})
 PARAPHRASE = 0.7  # the share of a line's words another must hold to tell one happening: a close paraphrase
@@ -112,7 +111,7 @@ def named_day(story: Story, own: Mapping[EventId, Sequence[Mention]]) -> dict[Ev
     documents = {d.id: d for d in story.documents}
     named: dict[EventId, list[Mention]] = {}
     for event in story.events:
-        if event.date is None or _DAY.fullmatch(event.date) is None:
+        if event.date is None or day_of(event.date, coarse=None) is None:
             continue
         named[event.id] = [m for m in own[event.id] if _names_day(m, documents, event.date)]
     return named
@@ -163,7 +162,7 @@ def told_together(
 
     for i, a in enumerate(events):
         for b in events[i + 1 :]:
-            one_day = a.date is not None and a.date == b.date and _DAY.fullmatch(a.date) is not None
+            one_day = a.date is not None and a.date == b.date and day_of(a.date, coarse=None) is not None
             if one_day and any(_repeats(x, y, share) for x in words[a.id] for y in words[b.id]):
                 parent[root(b.id)] = root(a.id)
     groups: dict[EventId, list[Event]] = {}

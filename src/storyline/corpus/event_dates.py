@@ -16,7 +16,7 @@ import numpy as np
 from storyline.corpus.event_search import NO_DAY, day_numbers
 from storyline.corpus.timeline import dates_compatible, week_days
 from storyline.records import IsoDate
-from storyline.time.iso_dates import day_number
+from storyline.time.iso_dates import day_number, day_of
 
 if TYPE_CHECKING:  # events imports this module
     from storyline.corpus.event_mentions import Candidate
@@ -111,7 +111,7 @@ def is_anchor(c: Candidate) -> bool:
 
 def _own_day(c: Candidate) -> bool:
     """Dated to a day by its own words (not a month, not the narrative's day before it)."""
-    return c.explicit is not None and not c.borrowed and len(c.explicit) == 10
+    return not c.borrowed and day_of(c.explicit, coarse=None) is not None
 
 
 def borrowed_apart(a: Candidate, b: Candidate) -> bool:

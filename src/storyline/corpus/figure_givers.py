@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from storyline.corpus.figure_incidents import one_incident
 from storyline.corpus.figure_scope import same_scope
 from storyline.records import FigurePoint, Quantity, Sentence
+from storyline.time.iso_dates import day_of
 
 # Measures whose running total never falls: a lower figure after a higher one is another count.
 RISING = frozenset({"killed"})
@@ -35,7 +36,6 @@ INCIDENTS = "single incidents"  # the scope of a rising measure's series of coun
 UNATTRIBUTED = "mostly unattributed"  # the label of a series whose points mostly name no giver and no outlet
 MAX_NAMED = 2  # givers named in a series label; more are "and others"
 MAX_GIVER_WORDS = 6  # a longer speaker head is a misread clause, not a name
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A side of a river or front ("the left bank", "the Russian-held left bank", "the eastern side").
 _SIDE = re.compile(
     r"\b(?:on|from|along|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
@@ -185,7 +185,7 @@ def _agree(a: Group, b: Group, rising: bool) -> bool:
 
 
 def _is_day(date: str | None) -> bool:
-    return date is not None and _DAY.match(date) is not None
+    return day_of(date, coarse=None) is not None
 
 
 def _falls(earlier: FigurePoint, later: FigurePoint) -> bool:

@@ -37,6 +37,7 @@ from storyline.corpus.event_records import event_date
 from storyline.corpus.timeline import date_sort_key, strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import Document, DocumentId, Event, EventId, IsoDate, Mention, Sentence, Story
+from storyline.time.iso_dates import day_of
 from storyline.time.resolve import UNRESOLVED_DAY
 
 MentionKey = tuple[DocumentId, int]
@@ -49,7 +50,6 @@ _PRONOUN = re.compile(r"^(?:it|they|he|she)\b", re.I)
 # lower-case word in -ed after a name is its verb): what a pronoun in the clause most likely stands for.
 _THE_PHRASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*(?:(?!\w{3,}ed\b)[a-z][\w'’-]*|[A-Z][\w'’-]*))")
 _WORD = re.compile(r"[a-z][a-z'’-]+")
-_DAY_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_WORDS = frozenset(["day", "night", "morning", "evening", "afternoon", "time", "week", "month", "year", "hour"])
 
 
@@ -102,7 +102,7 @@ def unresolved_happening(doc: Document, sentence: Sentence) -> Happening | None:
 def own_day(mention: Mention) -> IsoDate | None:
     """The mention's day when its own words date it to one."""
     day = None if mention.date_fallback else mention.date
-    return day if day and _DAY_ISO.match(day) else None
+    return day if day_of(day, coarse=None) is not None else None
 
 
 @dataclass(frozen=True)
