@@ -66,3 +66,14 @@ def test_a_denial_of_a_present_state_answers_no_claim_told_months_apart() -> Non
     deed = dated("Officials denied shelling the port of Kessel.", "2024-08-16")
     docs[deed.id] = deed
     assert not told_of_another_time(c, mention(deed, "denied", "Officials"), docs)
+
+
+def test_a_claim_dated_to_a_month_is_as_near_a_denial_as_its_nearest_day() -> None:
+    claim = dated("Rebels hold the port of Kessel, a resident said in July.", "2024-08-02")
+    denial = dated("Officials deny Kessel is under rebel control.", "2024-08-16")
+    docs = {d.id: d for d in (claim, denial)}
+    d = mention(denial, "denied", "Officials")
+    # July runs to the 31st, 16 days before the denial: no more apart than a state holds
+    assert not told_of_another_time(mention(claim, "claimed", "a resident", "2024-07"), d, docs)
+    # March ended months before it
+    assert told_of_another_time(mention(claim, "claimed", "a resident", "2024-03"), d, docs)

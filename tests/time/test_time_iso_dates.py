@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.time.iso_dates import Coarse, day_number, day_of, period
+from storyline.time.iso_dates import Coarse, day_number, day_of, days_apart, period
 
 READINGS: tuple[Coarse | None, ...] = ("first", "last", None)
 DAYS = st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31))
@@ -89,3 +89,17 @@ def test_what_follows_a_day_does_not_change_it(day: date, tail: str) -> None:
 def test_any_text_reads_as_a_period_in_order_or_none(value: str) -> None:
     span = period(value)
     assert span is None or span[0] <= span[1]
+
+
+def test_the_gap_between_two_periods_is_zero_when_they_meet_or_overlap() -> None:
+    july, august_16 = period("2031-07"), period("2031-08-16")
+    assert july is not None and august_16 is not None
+    assert days_apart(july, august_16) == days_apart(august_16, july) == 16
+    assert days_apart(july, july) == 0
+    year = period("2031")
+    assert year is not None and days_apart(year, august_16) == 0
+
+
+@given(DAYS, DAYS)
+def test_the_gap_between_two_days_is_their_distance(a: date, b: date) -> None:
+    assert days_apart((a, a), (b, b)) == abs((a - b).days)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from storyline.corpus.denial_content import denied_object
 from storyline.records import Document, DocumentId, IsoDate, Mention, Sentence
-from storyline.time.iso_dates import day_of, period
+from storyline.time.iso_dates import day_of, days_apart, period
 
 STATE_DAYS = 30  # a state told in the present (who holds a town) is the state of these weeks at most
 # A denied object that is a state in the present: "Kessel is under rebel control", "its forces are attacking".
@@ -76,6 +76,5 @@ def told_of_another_time(
         return denied is None or not names_only_the_past(denied, denial_doc.published, past_days)
     if not _PRESENT_STATE.match(denied_object(denial.text) or ""):
         return False
-    a = day_of(claim.date or claim_doc.published, coarse="first")
-    b = day_of(denial.date or denial_doc.published, coarse="first")
-    return a is not None and b is not None and abs((a - b).days) > state_days
+    a, b = period(claim.date or claim_doc.published), period(denial.date or denial_doc.published)
+    return a is not None and b is not None and days_apart(a, b) > state_days  # a month is as near as its nearest day

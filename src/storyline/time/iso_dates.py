@@ -53,3 +53,8 @@ def day_number(value: str | None, *, coarse: Coarse | None, missing: int) -> int
     """``day_of`` as a day number (the proleptic Gregorian ordinal), ``missing`` when it is None: for arrays."""
     day = day_of(value, coarse=coarse)
     return missing if day is None else day.toordinal()
+
+
+def days_apart(a: Window, b: Window) -> int:
+    """The days from the end of the earlier period to the start of the later one; 0 when they overlap."""
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
