@@ -69,12 +69,7 @@ def about_past_incident(
         at = t.start - sentence.start
         if left <= at < right and not _SINCE.search(sentence.text, 0, at) and _ends_before(t.date, cutoff):
             return True
-    taken = [(x.start - sentence.start, x.end - sentence.start) for x in sentence.quantities]
-    for year in _YEAR.finditer(sentence.text, left, right):  # a year the time tagger left: "a 1918 flu pandemic"
-        inside = any(a <= year.start() < b for a, b in taken)
-        if not inside and not _SINCE.search(sentence.text, 0, year.start()) and _ends_before(year.group(), cutoff):
-            return True
-    return False
+    return _names_past_year(sentence, cutoff, _YEAR, left, right)  # a year the time tagger left: "a 1918 flu pandemic"
 
 
 # A span that looks back from the report ("over the past two decades", "in the last 15 years") and its TIMEX3
@@ -159,10 +154,13 @@ def goes_on_in_the_past(
 _YEAR_ANYWHERE = re.compile(r"(?<![\d,.$£€-])(?:18|19|20)\d\d(?![\d%]|[,.]\d)")
 
 
-def _names_past_year(sentence: Sentence, cutoff: date) -> bool:
-    """Whether a sentence names a year that ended before ``cutoff``, not after "since" or "from"."""
+def _names_past_year(
+    sentence: Sentence, cutoff: date, years: re.Pattern[str] = _YEAR_ANYWHERE, left: int = 0, right: int | None = None
+) -> bool:
+    """Whether a sentence names a year (``years``, between ``left`` and ``right``) that ended before ``cutoff``, not
+    inside one of its quantities nor after "since" or "from"."""
     taken = [(x.start - sentence.start, x.end - sentence.start) for x in sentence.quantities]
-    for year in _YEAR_ANYWHERE.finditer(sentence.text):
+    for year in years.finditer(sentence.text, left, len(sentence.text) if right is None else right):
         inside = any(a <= year.start() < b for a, b in taken)
         if not inside and not _SINCE.search(sentence.text, 0, year.start()) and _ends_before(year.group(), cutoff):
             return True
