@@ -30,13 +30,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.config import Config, TimelineConfig
 from storyline.corpus.lineage import count_independent, origin_map
 from storyline.corpus.timeline import opens_on_pronoun
-from storyline.corpus.tls import DatedSentence, TlsSettings, date_scores, day_candidates, select
-from storyline.corpus.tls_features import sentence_features
+from storyline.corpus.tls import DatedSentence, TlsSettings, TopicSpace, date_scores, day_candidates, select
 from storyline.doc.dateline import strip_dateline
 from storyline.pipeline import Stage
 from storyline.records import (
@@ -158,18 +156,14 @@ def pick_sentences(
     best, then up to ``per_date - 1`` more of events that ``extra_sources`` outlets report."""
     if not sentences:
         return {}
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(s.plain for s in sentences)
-    topic_centroid = np.asarray(vectorizer.transform([s.plain for s in sentences]).mean(axis=0)).ravel()
+    topic = TopicSpace.of(sentences)
     chosen: list[object] = []
     picked: dict[date, list[DatedSentence]] = {}
     for key in sorted(days, key=lambda k: k.day):
         candidates = [s for s in day_candidates(key.day, sentences, settings) if _fits(s, key.day, events)]
         if not candidates:
             continue
-        rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
-        scores = sentence_features(key.day, candidates, rows, topic_centroid, None) @ np.asarray(
-            settings.sentence_weights
-        )
+        rows, scores = topic.scored(key.day, candidates, None, settings)
         best = _best_per_event(candidates, scores, events)
         found = select([candidates[i] for i in best], rows[best], scores[best], 1, chosen, settings.redundancy)
         more = [i for i in best if _sources(candidates[i], events) >= extra_sources and candidates[i] not in found]

@@ -129,8 +129,7 @@ def summarize(
     if not ranked or not on_topic:
         return []
     # 3.-4. pick each date's sentences
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(s.plain for s in on_topic)
-    topic_centroid = np.asarray(vectorizer.transform([s.plain for s in on_topic]).mean(axis=0)).ravel()
+    topic = TopicSpace.of(on_topic)
     chosen: list[Any] = []
     timeline = []
     by_day = candidates_by_day(pool, settings)
@@ -138,13 +137,33 @@ def summarize(
         candidates = by_day.get(day, [])
         if not candidates:
             continue
-        rows = vectorizer.transform([s.plain for s in candidates]).tocsr()
-        features = sentence_features(day, candidates, rows, topic_centroid, pattern)
-        scores = features @ np.asarray(settings.sentence_weights)
+        rows, scores = topic.scored(day, candidates, pattern, settings)
         picked = select(candidates, rows, scores, per_date, chosen, settings.redundancy)
         if picked:
             timeline.append(TimelineDay(day, tuple(s.text for s in picked)))
     return timeline
+
+
+@dataclass(frozen=True, eq=False)  # arrays: no field-wise equality
+class TopicSpace:
+    """The TF-IDF space of a story's sentences and their centroid (the story's topic), in which stage 3 scores a
+    day's candidate sentences."""
+
+    vectorizer: TfidfVectorizer
+    centroid: np.ndarray
+
+    @classmethod
+    def of(cls, sentences: Sequence[DatedSentence]) -> TopicSpace:
+        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(s.plain for s in sentences)
+        return cls(vectorizer, np.asarray(vectorizer.transform([s.plain for s in sentences]).mean(axis=0)).ravel())
+
+    def scored(
+        self, day: date, candidates: Sequence[DatedSentence], pattern: re.Pattern[str] | None, settings: TlsSettings
+    ) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """The candidates' TF-IDF rows and their scores by the fitted sentence weights."""
+        rows = self.vectorizer.transform([s.plain for s in candidates]).tocsr()
+        features = sentence_features(day, candidates, rows, self.centroid, pattern)
+        return rows, features @ np.asarray(settings.sentence_weights)
 
 
 def candidate_pool(
