@@ -585,18 +585,6 @@ def test_points_of_read_a_total_added_to_a_rate_as_a_rate_in_barrels_a_day(make_
         ("The wreck has leaked 300 barrels.", "300 barrels", "spilled"),  # a perfect: a total
         ("The hull was leaking 300 barrels in all before it was patched.", "300 barrels", "spilled"),
         ("The hull was leaking 300 barrels over the past six days.", "300 barrels", "spilled"),
-    ],
-)
-def test_a_leak_verb_in_the_progressive_right_before_a_volume_makes_it_a_rate(
-    text: str, words: str, measure: str
-) -> None:
-    s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
-    assert fv.volume_measure(s, q) == measure
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "measure"),
-    [
         # a collecting verb in the progressive, active or passive, tells an ongoing take: a rate
         ("The harbour board said the barge was siphoning 400 barrels.", "400 barrels", "collection rate"),
         ("In a statement, Norvik put the amount being captured at 9,300 barrels.", "9,300 barrels", "collection rate"),
@@ -608,7 +596,7 @@ def test_a_leak_verb_in_the_progressive_right_before_a_volume_makes_it_a_rate(
         ("Norvik put the amount being captured at 9,300 barrels so far.", "9,300 barrels", "collected"),
     ],
 )
-def test_a_leak_or_collecting_verb_in_the_progressive_that_governs_a_volume_makes_it_a_rate(
+def test_a_leak_or_collecting_verb_in_the_progressive_governing_a_volume_makes_it_a_rate(
     text: str, words: str, measure: str
 ) -> None:
     s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
