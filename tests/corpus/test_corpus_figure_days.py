@@ -173,6 +173,36 @@ def test_a_figure_told_without_its_day_takes_the_day_another_report_gives_the_sa
     assert found["b"] == [b]  # the dated twin keeps its day
 
 
+def test_a_days_rate_told_without_its_day_takes_the_day_another_report_gives_that_days_total() -> None:
+    rate = _caught("a", 10500, "Norvik said its collar caught 10,500 barrels in 24 hours.", REPORT, False)
+    rate = ("collection rate", "barrel/day", rate[2])
+    total = _caught("b", 10500, "It caught 10,500 barrels on Saturday.", "2031-03-08", True)
+    assert fd.dated_by_twins({"a": [rate], "b": [total]})["a"][0][2].date == "2031-03-08"
+    spilled = _caught("b", 10500, "It spilled 10,500 barrels on Saturday.", "2031-03-08", True, "spilled")
+    assert fd.dated_by_twins({"a": [rate], "b": [spilled]})["a"] == [rate]  # another measure's total
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "times", "expected"),
+    [
+        # the earlier value a change is told from, with no day of its own
+        ("Norvik caught 1,580 barrels on Wednesday, slightly up on the 1,501 barrels caught in the previous 24 "
+         "hours.", ["1,580 barrels", "1,501 barrels"], [("Wednesday", "2031-03-04")],
+         {"1,580 barrels": "2031-03-04", "1,501 barrels": None}),
+        ("On Monday 40 were dead, up from 31.", ["40", "31"], [("On Monday", "2031-03-09")],
+         {"40": "2031-03-09", "31": None}),
+        # a time after the compared value is its own
+        ("The slick covered 500 square miles, rather than the 800 square miles seen on Friday.",
+         ["500 square miles", "800 square miles"], [("on Friday", "2031-03-06")],
+         {"500 square miles": "2031-03-10", "800 square miles": "2031-03-06"}),
+    ],
+)  # fmt: skip
+def test_the_earlier_value_a_change_is_told_from_has_no_day_unless_a_time_after_it_gives_one(
+    text: str, figures: list[str], times: list[tuple[str, str]], expected: dict[str, str | None]
+) -> None:
+    assert days(sentence(text, figures, times, times[0][1])) == expected
+
+
 def test_a_figure_of_its_own_day_of_the_twins_report_or_of_the_dead_keeps_its_day() -> None:
     twin = _caught("b", 10500, "Norvik caught 10,500 barrels on Saturday.", "2031-03-08", True)
     own = _caught("a", 10500, "Norvik caught 10,500 barrels on Sunday.", REPORT, True)

@@ -126,6 +126,7 @@ def test_a_volume_in_brackets_after_another_is_the_reports_own_conversion() -> N
         ("The pipe leaks 1,000 barrels (42,000 gallons/159,000 litres) per day.", "159,000 litres", 159000, "L"),
         ("The pipe leaks 1,000 to 2,000 barrels (42,000 to 84,000 gallons) a day.", "84,000 gallons", 84000, "gallon"),
         ("The daily leak is put at 1,000 barrels or about 42,000 gallons.", "about 42,000 gallons", 42000, "gallon"),
+        ("The tube siphoned 1,000 barrels, or 42,000 gallons, in the night.", "42,000 gallons", 42000, "gallon"),
     ],
 )
 def test_any_volume_in_the_brackets_or_after_the_or_of_another_is_its_conversion(
@@ -414,7 +415,8 @@ _TWO_DAYS = "The hood collected about 80,000 gallons of oil on Monday and anothe
         ("The firm said it had collected 3,100 barrels of oil in the first 12 hours of Monday.", "3,100 barrels", None),
         (_TWO_DAYS, "40,000 gallons", None),
         (_TWO_DAYS, "about 80,000 gallons", "collected"),  # the part of a day is the other volume's
-        ("The firm said it had collected 3,100 barrels in the past 24 hours.", "3,100 barrels", "collected"),
+        # a whole day is no part of one: the day's figure, a rate (``test_a_volume_told_over_24_hours_is_a_days_rate``)
+        ("The firm said it had collected 3,100 barrels in the past 24 hours.", "3,100 barrels", "collection rate"),
     ],
 )
 def test_a_total_over_part_of_a_day_is_no_day_s_total(text: str, words: str, measure: str | None) -> None:
@@ -583,10 +585,34 @@ def test_points_of_read_a_total_added_to_a_rate_as_a_rate_in_barrels_a_day(make_
         ("The wreck has leaked 300 barrels.", "300 barrels", "spilled"),  # a perfect: a total
         ("The hull was leaking 300 barrels in all before it was patched.", "300 barrels", "spilled"),
         ("The hull was leaking 300 barrels over the past six days.", "300 barrels", "spilled"),
+        # a collecting verb in the progressive, active or passive, tells an ongoing take: a rate
+        ("The harbour board said the barge was siphoning 400 barrels.", "400 barrels", "collection rate"),
+        ("In a statement, Norvik put the amount being captured at 9,300 barrels.", "9,300 barrels", "collection rate"),
+        ("Some 800 barrels of oil were being trapped by the new collar, he said.", "800 barrels", "collection rate"),
+        ("About 300 barrels are still being released from the hull.", "300 barrels", "flow rate"),
+        # not a past or perfect, and not a progressive whose clause tells a total
+        ("The barge siphoned 400 barrels.", "400 barrels", "collected"),
+        ("Some 800 barrels of oil were trapped by the new collar.", "800 barrels", "collected"),
+        ("Norvik put the amount being captured at 9,300 barrels so far.", "9,300 barrels", "collected"),
     ],
 )
-def test_a_leak_verb_in_the_progressive_right_before_a_volume_makes_it_a_rate(
+def test_a_leak_or_collecting_verb_in_the_progressive_governing_a_volume_makes_it_a_rate(
     text: str, words: str, measure: str
 ) -> None:
     s, (q,) = sentence(text, (words, 1.0, 1.0, "barrel"))
+    assert fv.volume_measure(s, q) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The collar caught 700 barrels in the previous 24 hours.", "collection rate"),
+        ("The collar caught 700 barrels over the 24 hours to midnight on Friday.", "collection rate"),
+        ("The tube siphoned 700 barrels in the 24-hour period ended at noon.", "collection rate"),
+        ("The hull spilled 700 barrels in the first 12 hours.", None),  # part of a day: no day's figure
+        ("The hull spilled 700 barrels over the past four days.", "spilled"),
+    ],
+)
+def test_a_volume_told_over_24_hours_is_a_days_rate(text: str, measure: str | None) -> None:
+    s, (q,) = sentence(text, ("700 barrels", 700, 700, "barrel"))
     assert fv.volume_measure(s, q) == measure

@@ -7,9 +7,11 @@ clause is as of its report ("Since the rig exploded on 20 April, 40,000 barrels 
 told in a ", which" clause with a time of its own takes that clause's time ("BP, which said on Monday it had spent
 $3.95 billion so far, agreed last month to ..."), and one such a clause says was reached ("we fitted the cap on June
 3, which had raised collection to 15,000") is as of its report; a value that a revision told with it replaces ("1,000
-barrels a day before revising upwards to 5,000") held before the revision, on a day the sentence does not tell; an
+barrels a day before revising upwards to 5,000") held before the revision, on a day the sentence does not tell, as
+does the earlier value a change is told from ("15,800 on Wednesday, up on the 15,010 of the previous 24 hours"); an
 amount over a period right after it is the period end's. Across reports, a figure told without its day takes the day
-another report gives the same precise figure ("captured 10,500 barrels in 24 hours" against "10,500 on Saturday").
+another report gives the same precise figure, or for a leak's rate the same day's total ("captured 10,500 barrels
+in 24 hours" against "10,500 on Saturday").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_history import REVISION
 from storyline.corpus.figure_rounding import written_digits
 from storyline.corpus.figure_scope import clause_span, figure_offsets
+from storyline.corpus.figure_volumes import DAY_TOTAL
 from storyline.records import DocumentId, FigurePoint, IsoDate, Quantity, Sentence, TimeExpression
 from storyline.time.iso_dates import day_of
 
@@ -40,6 +43,16 @@ _COMPARED = re.compile(
     r"|(?:up|down|rising|falling|climbing|dropping)\s+from"
     r"|(?:increase|rise|jump|leap|climb|drop|fall|decline|cut|reduction)s?\s+(?:on|over|from)"
     r"|(?:higher|lower|larger|smaller|bigger|greater)\s+than)\b",
+    re.IGNORECASE,
+)
+# A value told right after a change's phrase that follows another figure of its sentence, the earlier one
+# compared with: "15,800 barrels on Wednesday, slightly up on the 15,010 collected in the previous 24 hours",
+# "40 dead, up from 31". Not "higher than": "a flow higher than 5,000 barrels a day" is a floor of the new value.
+_EARLIER_VALUE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to)|as\s+against"
+    r"|(?:up|down|rising|falling|climbing|dropping)\s+(?:from|on)"
+    r"|(?:increase|rise|jump|leap|climb|drop|fall|decline|cut|reduction)s?\s+(?:on|over|from))"
+    r"\s+(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$",
     re.IGNORECASE,
 )
 # "since" before a time in one stretch of the sentence: "Since the rig exploded on 20 April".
@@ -94,6 +107,8 @@ def figure_day(
         return day_before(sentence, quantity, revision)
     if when is None or when != sentence.event_date:
         return when
+    if compared_earlier(sentence, quantity):
+        return None
     if (end := period_end(sentence, quantity)) is not None:
         return end.date
     dating = [t for t in sentence.times if t.date == when]
@@ -102,6 +117,18 @@ def figure_day(
     at = quantity.start - sentence.start
     own = sorted(own_times(sentence, quantity), key=lambda t: abs(t.start - sentence.start - at))
     return own[0].date if own else (published[:10] if published else None)
+
+
+def compared_earlier(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the figure is the earlier value another figure of its sentence is compared with (``_EARLIER_VALUE``)
+    and every dated time of the sentence comes before that comparison: in "15,800 barrels on Wednesday, up on the
+    15,010 collected in the previous 24 hours" the 15,010 held before Wednesday, on a day the sentence does not
+    tell ("rather than the 3,400 observed last Thursday" is Thursday's)."""
+    start = quantity.start - sentence.start
+    compared = _EARLIER_VALUE.search(sentence.text, 0, start)
+    if compared is None or any(t.date and t.end - sentence.start > compared.start() for t in sentence.times):
+        return False
+    return any(q.end <= quantity.start for q in sentence.measures if q is not quantity)
 
 
 def period_end(sentence: Sentence, quantity: Quantity) -> TimeExpression | None:
@@ -279,12 +306,21 @@ def dated_by_twins(found: Mapping[DocumentId, Sequence[Found]]) -> dict[Document
     dated: dict[tuple[str, str], list[Found]] = {}  # by measure and unit, so each figure reads only its kind
     for f in (f for points in found.values() for f in points if f[2].own_day and day_of(f[2].date, coarse=None)):
         dated.setdefault((f[0], f[1]), []).append(f)
-    return {doc: [twin_day(f, dated.get((f[0], f[1]), [])) for f in points] for doc, points in found.items()}
+    return {doc: [twin_day(f, _kin(f, dated)) for f in points] for doc, points in found.items()}
+
+
+def _kin(figure: Found, dated: Mapping[tuple[str, str], list[Found]]) -> list[Found]:
+    """The dated points of the figure's measure and unit, and for a leak's rate those of the total that, told for
+    one day, is that day's rate (``figure_volumes.DAY_TOTAL``: "10,500 barrels in 24 hours" and "10,500 barrels on
+    Saturday")."""
+    day_total = DAY_TOTAL.get(figure[0])
+    return [*dated.get((figure[0], figure[1]), []), *(dated.get(day_total, []) if day_total else [])]
 
 
 def twin_day(figure: Found, dated: Sequence[Found]) -> Found:
     """The figure with the latest day, up to ``TWIN_DAYS`` before its own, on which another report's point of the
-    same measure and unit, told with its own day (``FigurePoint.own_day``), has the same value to the unit; the
+    same measure and unit (for a leak's rate, or of the total that is a day's rate, ``figure_volumes.DAY_TOTAL``),
+    told with its own day (``FigurePoint.own_day``), has the same value to the unit; the
     figure as it was when it names its own day, is a count as of its report (the dead, injured or missing), is
     round (written with fewer than three significant digits: "2,200", "5,000" are told for many days;
     ``figure_rounding.written_digits``) or has no such twin."""
@@ -295,7 +331,8 @@ def twin_day(figure: Found, dated: Sequence[Found]) -> Found:
     days = [
         day
         for m, u, p in dated
-        if m == measure and u == unit and p.document != point.document and _same_value(p, point)
+        if (m, u) in ((measure, unit), DAY_TOTAL.get(measure)) and p.document != point.document
+        if _same_value(p, point)
         if (day := day_of(p.date, coarse=None)) is not None and 1 <= (told - day).days <= TWIN_DAYS
     ]
     return (measure, unit, replace(point, date=max(days).isoformat())) if days else figure

@@ -2,8 +2,9 @@
 of its own kept in barrels (a day), whatever unit the report used.
 
 A volume per day ("5,000 barrels a day", "30,000 gallons per day", "900 bbl/day"), one whose clause tells the
-day ("1,000 barrels (42,000 gallons) a day", "poured in each day", "the daily leak"), one right after a leak
-verb in the progressive with no total told ("said it was leaking 1,000 barrels"), or one its sentence adds to
+day ("1,000 barrels (42,000 gallons) a day", "poured in each day", "the daily leak", "in the previous 24 hours"),
+one a leak or collecting verb in the progressive governs with no total told ("said it was leaking 1,000 barrels",
+"the amount being captured at 11,000 barrels", "11,000 barrels were being trapped"), or one its sentence adds to
 a rate of the sentence before ("That's on top of the 500,000 gallons gushing out"), is a rate, and any other
 volume a total; which measure it is comes from the verb or noun nearest to it in its clause (not a negated one,
 "there was no leak"), or from a relative clause after "the" volume ("the 5,000 barrels per day the tube was
@@ -89,8 +90,14 @@ _CAPACITY_BEFORE = re.compile(
 )
 # A day named in the volume's clause makes it a rate: "(...) a day", "poured in each day", "the daily leak".
 # Also hyphenated into a modifier: "BP's 5,000 barrels-a-day estimate", or after a slash: "900 bbl/day" (its
-# slash escaped, "bbl\/day", as some feeds print it).
-_DAILY = re.compile(r"\b(?:(?:a|per|each|every)[\s-]+day|daily)\b|\\?/\s?day\b", re.IGNORECASE)
+# slash escaped, "bbl\/day", as some feeds print it), or a day's 24 hours: "in the previous 24 hours", "over the
+# 24 hours to midnight", "in the 24-hour period ended at noon".
+_DAILY = re.compile(
+    r"\b(?:(?:a|per|each|every)[\s-]+day|daily)\b|\\?/\s?day\b"
+    r"|\b(?:in|over|during|for)\s+(?:the\s+|a\s+)?(?:(?:previous|past|last|first|latest)\s+)?(?:24|twenty-four)"
+    r"(?:\s+hours\b|-hour\s+period\b)",
+    re.IGNORECASE,
+)
 _LIQUID = re.compile(r"\b(?:oil|crude|fuel|gas|diesel|petrol|gasoline)\b", re.IGNORECASE)
 # A leak word between a determiner and the liquid it describes: "the leaking oil", "of spilled crude" (not
 # "was leaking oil", a verb and its object).
@@ -107,7 +114,7 @@ _COMPARED_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_REACH = 100  # characters from the compared incident's clause to its volume
-_OR_BEFORE = re.compile(r"\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
+_OR_BEFORE = re.compile(r",?\s+or\s+(?:(?:about|some|roughly|nearly|around)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;?!]|\.\s|,\s+(?:and|but|while|which|when)\s", re.IGNORECASE)
 _REACH = 60  # characters between a volume and the word that says what it measures
 # "from the (damaged) leak", "(keeping it) from leaking"
@@ -116,11 +123,25 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|a|an)\s+(?:[\w-]+\s+)?)?$", r
 DAY_AFTER = r"(?:[\s-]+(?:a|per|each|every)[\s-]+day\b|\\?/\s?day\b)"
 # A leak word negated, which tells of no flow: "said there was no leak", "the pipe is not leaking".
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
-# A leak verb in the progressive right before a volume, which tells an ongoing flow, so a rate with its day left
-# unsaid: "said it was leaking 1,000 barrels", "the well is spewing 5,000 barrels" (not "has leaked", a total) ...
+# A leak or collecting verb in the progressive that governs a volume tells an ongoing flow or take, so a rate with its
+# day left unsaid: active right before it ("said it was leaking 1,000 barrels", "the tanker is siphoning 900
+# barrels"), passive right before it ("put the amount being captured at 11,000 barrels") or after it, the volume its
+# subject ("some 11,000 barrels were being trapped by the cap"); not "has leaked" nor "was captured", totals ...
+_ING = (
+    r"(?:leak|spew|gush|pour|spill|belch|bleed|seep|releas|discharg|collect|siphon|captur|funnell?|recover|skimm"
+    r"|suck|trapp|catch)ing"
+)
+_BEING = (
+    r"being\s+(?:leaked|spilled|spilt|released|discharged|dumped|collected|siphoned|captured|funnell?ed|recovered"
+    r"|skimmed|sucked\s+up|trapped|contained|caught)\b"
+)
 _PROGRESSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|['’]s|['’]re)\s+(?:still\s+|now\s+)?"
-    r"(?:leak|spew|gush|pour|spill|belch|bleed|seep|releas|discharg)ing\s+(?:out\s+)?$",
+    rf"(?:\b(?:is|are|was|were|['’]s|['’]re)\s+(?:still\s+|now\s+)?{_ING}\s+(?:out\s+|off\s+|up\s+)?"
+    rf"|\b{_BEING}\s+at\s+)$",
+    re.IGNORECASE,
+)
+_PROGRESSIVE_AFTER = re.compile(
+    rf"(?:\s*\([^()]*\))?(?:\s+of\s+(?:oil|crude|fuel))?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?{_BEING}",
     re.IGNORECASE,
 )
 # ... unless its clause tells a total: "was leaking 4 million barrels in all", "so far", "over 80 days".
@@ -170,6 +191,9 @@ _ADDED_TO = re.compile(
     re.IGNORECASE,
 )
 _AS_RATE = {"spilled": "flow rate", "collected": "collection rate"}
+# Each rate and the total that, told for one day, is that day's rate: "10,500 barrels on Saturday" and "10,500 barrels
+# in 24 hours" are one figure (``figure_days.dated_by_twins``).
+DAY_TOTAL = {rate: (total, BARREL) for total, rate in _AS_RATE.items()}
 
 
 def added_to_rate(measure: str, sentence: Sentence, quantity: Quantity, previous: Sentence | None) -> str:
@@ -186,9 +210,12 @@ def added_to_rate(measure: str, sentence: Sentence, quantity: Quantity, previous
 
 
 def _ongoing(sentence: Sentence, quantity: Quantity, left: int, right: int) -> bool:
-    """True when a leak verb in the progressive comes right before the volume and its clause tells no total
-    ("said it was leaking 1,000 barrels": a rate; "was leaking 4 million barrels in all": none)."""
-    if not _PROGRESSIVE_BEFORE.search(sentence.text, left, quantity.start - sentence.start):
+    """True when a leak or collecting verb in the progressive governs the volume (``_PROGRESSIVE_BEFORE``,
+    ``_PROGRESSIVE_AFTER``) and its clause tells no total ("said it was leaking 1,000 barrels", "the amount being
+    captured at 11,000 barrels": rates; "was leaking 4 million barrels in all": none)."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    before = _PROGRESSIVE_BEFORE.search(sentence.text, left, start)
+    if before is None and _PROGRESSIVE_AFTER.match(sentence.text, end, right) is None:
         return False
     return _TOTAL_TOLD.search(sentence.text, left, right) is None
 

@@ -44,6 +44,7 @@ from storyline.corpus.figure_history import estimate_measure, recalled
 from storyline.corpus.figure_levels import in_metres, level_of
 from storyline.corpus.figure_money import COST, money_measure
 from storyline.corpus.figure_other import NAME_SHARE, is_other_disease
+from storyline.corpus.figure_passages import in_other_leak, other_leak_passages
 from storyline.corpus.figure_past import (
     about_past_incident,
     continues_background,
@@ -53,7 +54,7 @@ from storyline.corpus.figure_past import (
     is_final_total,
     over_long_look_back,
 )
-from storyline.corpus.figure_scope import clause_span, figure_offsets, figure_places, is_tally
+from storyline.corpus.figure_scope import clause_span, figure_offsets, figure_places, is_tally, main_places
 from storyline.corpus.figure_subjects import is_few_known, is_soldiers_fate, troops_measure
 from storyline.corpus.figure_suppositions import supposed
 from storyline.corpus.figure_volumes import (
@@ -328,11 +329,16 @@ PAST_DAYS = 365  # ``FiguresConfig.past_incident_days``
 
 
 def points_of(
-    doc: Document, first: date | None = None, past_days: int = PAST_DAYS, names: frozenset[str] = frozenset()
+    doc: Document,
+    first: date | None = None,
+    past_days: int = PAST_DAYS,
+    names: frozenset[str] = frozenset(),
+    other_leaks: frozenset[int] = frozenset(),
 ) -> list[tuple[str, str, FigurePoint]]:
     """(measure, unit, point) for each measured quantity of a document; with ``first`` (the story's first
     report's day), none about an incident that ended ``past_days`` before it (``figure_past``; for a leak's
-    volume, ``EARLIER_LEAK_DAYS``); with the story's ``names``, none about another disease (``figure_other``)."""
+    volume, ``EARLIER_LEAK_DAYS``); with the story's ``names``, none about another disease (``figure_other``); no
+    volume of the sentences ``other_leaks`` tell about another leak (``figure_passages``)."""
     found = []
     for k, s in enumerate(doc.sentences):
         previous = doc.sentences[k - 1] if k else None
@@ -353,7 +359,7 @@ def points_of(
             past = min(past_days, EARLIER_LEAK_DAYS) if measure in VOLUME_MEASURES else past_days
             if about_past_incident(s, q, when, first, past) or over_long_look_back(s, q, past_days):
                 continue
-            if is_other_disease(s, q, names, previous):
+            if is_other_disease(s, q, names, previous) or in_other_leak(s, measure, other_leaks):
                 continue
             if continues_background(s, previous, first, past_days):
                 continue
@@ -464,8 +470,10 @@ def find_figures(story: Story, past_days: int = PAST_DAYS) -> tuple[FigureSeries
     about an incident that ended ``past_days`` before the first report is left out (``figure_past``)."""
     first = first_report(story.documents)
     names = subject_words(story.documents, share=NAME_SHARE)
+    others = other_leak_passages(story.documents, names, main_places(story.documents))
+    points = {d.id: points_of(d, first, past_days, names, others.get(d.id, frozenset())) for d in story.documents}
     # a report's repeat of its figure ("10,500 barrels (439,950 gallons)") is dropped first: one figure, one day
-    found = dated_by_twins({d.id: same_figure_once(points_of(d, first, past_days, names)) for d in story.documents})
+    found = dated_by_twins({doc: same_figure_once(told) for doc, told in points.items()})
     groups: dict[tuple[str, str], list[FigurePoint]] = defaultdict(list)
     for measure, unit, point in drop_copies(found, parent_map(story.derivations)):
         groups[(measure, unit)].append(point)
