@@ -51,7 +51,7 @@ Figure = tuple[str, str]  # the number as written, lower case and without spaces
 def told_figures(text: str) -> frozenset[Figure]:
     """The figures a text tells, each with the words of the noun it counts: "about 75% of the spilled oil" ->
     ("75%", "spilled"), ("75%", "oil"); the noun ends at a word of no content ("oil had been" -> "oil")."""
-    found = set()
+    found: set[Figure] = set()
     for m in _FIGURE.finditer(text):
         number = re.sub(r"[\s-]+", "", m.group("number").lower())
         words = [w.lower() for w in m.group("after").split()]
