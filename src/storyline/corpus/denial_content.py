@@ -50,6 +50,7 @@ _EMPTY_WORDS = """a an the and or but of to in on at by for from with as into ov
     day days week weeks month months year years january february march april june july august september
     october november december"""
 _EMPTY = frozenset(_EMPTY_WORDS.split())  # days, months and spans of time tell when, which the event matched
+NO_CONTENT = _EMPTY  # the same words, for the nouns after a figure (``denial_figures``)
 # Words for the denier's own part ("denied responsibility", "any involvement"): they name no content.
 _OWN_PART = frozenset({"responsibility", "involvement", "role", "complicity", "wrongdoing", "blame"})
 _MIN_SHARED = 2  # content words a denial's object shares with a claim it answers ...

@@ -37,7 +37,8 @@ import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus import deeds as deed_reading
-from storyline.corpus import denial_answers, happening_joins
+from storyline.corpus import denial_answers, denial_figures, happening_joins
+from storyline.corpus.denial_content import common_names
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.entity_names import spelled_out
 from storyline.corpus.event_average import AverageLink
@@ -366,7 +367,8 @@ def _answer_denials(
     config: EventsConfig,
 ) -> tuple[list[list[int]], dict[deed_reading.MentionKey, deed_reading.Deed]]:
     """The groups with each denial of who did something moved to the event of the claim it answers
-    (``denial_answers``), and the deeds read for it."""
+    (``denial_answers``), and each denial naming a figure that answers no claim of its event moved to the event
+    of a claim telling that figure (``denial_figures``), and the deeds read for it."""
     mentions = [c.mention for c in cands]
     deeds = deed_reading.story_deeds(documents.values(), (denial_answers.key_of(m) for m in mentions))
     outlets = {doc_id: outlet(doc_id, documents) for doc_id in documents}
@@ -379,7 +381,8 @@ def _answer_denials(
     moved = denial_answers.answer_denials(
         groups, mentions, vectors, deeds, outlets, roots.keys(), config.denial_answer_cosine, fits
     )
-    return moved, deeds
+    common = common_names(d.text for d in documents.values())
+    return denial_figures.answer_by_figure(moved, mentions, deeds, outlets, roots.keys(), common, fits), deeds
 
 
 def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:
