@@ -17,7 +17,7 @@ def _values(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.value) for e in tag(text, FRIDAY)]
 
 
-@pytest.mark.parametrize("gap", ["  ", "\n ", "\t\t", "   "])
+@pytest.mark.parametrize("gap", ["  ", " \t", "\t\t", "   "])
 def test_a_wide_gap_before_a_set_off_day_reads_as_one_space(gap: str) -> None:
     # the cue "due" was one character further from "the 12th" than "were" after it, and lost to it
     text = f"The works, due on{gap}the 12th, were put off."
@@ -37,11 +37,11 @@ def test_expressions_keep_the_offsets_and_text_as_written() -> None:
 
 
 def test_squeeze_maps_each_character_back() -> None:
-    squeezed = squeeze("a  b\n \nc")
-    assert squeezed.text == "a b\nc"
-    assert [squeezed.original[o] for o in squeezed.offsets[:-1]] == ["a", " ", "b", "\n", "c"]
+    squeezed = squeeze("a  b\t\tc\n d")
+    assert squeezed.text == "a b c\n d"  # a run with a line break ends a line, and is kept
+    assert [squeezed.original[o] for o in squeezed.offsets[:-1]] == ["a", " ", "b", "\t", "c", "\n", " ", "d"]
     assert squeezed.offsets[-1] == len(squeezed.original)
-    assert not needs_squeeze("one space\nthen a line")
+    assert not needs_squeeze("one space\nthen a line \n and a paragraph")
 
 
 def test_tokens_move_with_the_squeezed_text() -> None:

@@ -1,9 +1,10 @@
-"""Read a sentence whose words are set apart by runs of white space as if one space stood between them.
+"""Read a sentence whose words are set apart by runs of spaces or tabs as if one space stood between them.
 
 Several rules weigh how near a cue is in characters (``tense.tense_at``, the reaches of ``tense_scope``), so
 "due on  the 12th" (two spaces) once read the 12th as last month's where "due on the 12th" read it as coming.
-``squeeze`` turns each run into one character and ``Squeezed.restore`` puts the expressions found back on the
-text as written.
+``squeeze`` turns each run into one space and ``Squeezed.restore`` puts the expressions found back on the text as
+written. A run that holds a line break is kept: it ends a line or a paragraph (" \\n" between a tokenised article's
+sentences); made one character, it turned three right readings of Timeline17 sentences wrong and no wrong one right.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from dataclasses import dataclass, replace
 
 from storyline.records import TimeExpression, Token
 
-_RUN = re.compile(r"\s{2,}")
+_RUN = re.compile(r"[^\S\n\r\f\v\u2028\u2029]{2,}")  # two or more spaces or tabs, no line break
 
 
 @dataclass(frozen=True)
 class Squeezed:
-    """A text with each run of white space made one character, and where each of its offsets was."""
+    """A text with each run of spaces and tabs made one space, and where each of its offsets was."""
 
     text: str
     original: str
@@ -44,19 +45,19 @@ class Squeezed:
 
 
 def needs_squeeze(text: str) -> bool:
-    """Whether two white-space characters stand together anywhere in ``text``."""
+    """Whether two spaces or tabs stand together anywhere in ``text``."""
     return _RUN.search(text) is not None
 
 
 def squeeze(text: str) -> Squeezed:
-    """``text`` with each run of white space one character: a line break if the run holds one, else a space."""
+    """``text`` with each run of spaces and tabs one space."""
     parts: list[str] = []
     offsets: list[int] = []
     last = 0
     for m in _RUN.finditer(text):
         parts.append(text[last : m.start()])
         offsets.extend(range(last, m.start()))
-        parts.append("\n" if "\n" in m.group() else " ")
+        parts.append(" ")
         offsets.append(m.start())
         last = m.end()
     parts.append(text[last:])
