@@ -19,7 +19,7 @@ from storyline.records import TimeExpression, Token
 from storyline.time import amounts, anaphora, days, eras, frames, generic, holidays, modifiers, news, ranges, years
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
-from storyline.time.anaphora import reanchor
+from storyline.time.anaphora import reanchor, years_before_named
 from storyline.time.clocks import CLOCK_RULE, SPOKEN_CLOCK_RULE, across_midnight, anchor_clock_times
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
@@ -460,6 +460,8 @@ def _tag(
         kept = days.weekdays_in_apposition(kept, text)
     if len(kept) > 1 and "the year" in spaced:  # "since 2005, the year of the flood"
         kept = years.years_in_apposition(kept, text)
+    if len(kept) > 1 and "earlier" in text:  # "in December ... two years earlier"
+        kept = years_before_named(kept, text, dct)
     focus = focus or _NO_FOCUS
     kept = reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
     if len(kept) > 1 and sum(e.type == "TIME" for e in kept) > 1:  # "11:22 p.m. ET, 6:22 a.m. local"
