@@ -39,7 +39,9 @@ _MODAL_ADVERBS = (
 # The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
 # its participle is not read as past.
 TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
-# A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
+# A modal's span runs over its verb group ("will be held"), so the participle in it is not past. "the next day"
+# (night, morning) points back to a day named before, in a past narrative as often as not: no future cue, unless
+# a span from now ("could be launched in the next day or two").
 _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
     # folds to them), so that the search skips ahead fast; the matches are the same
@@ -50,7 +52,9 @@ _FUTURE_CUES = re.compile(
     r"(?<!been\s)(?<!had\s)(?:planned|predicted)\s+for|"
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    rf"upcoming|next|(?:expect(?:s|ing)?|hop(?:es?|ing)|aim(?:s|ing)?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
+    rf"upcoming|(?<!the\s)next|next(?!\s+(?:day|night|morning|afternoon|evening)\b)|"
+    rf"(?:(?<=[\s(]in\sthe\s)|(?<=\Ain\sthe\s)|(?<=within\sthe\s)|(?<=over\sthe\s)|(?<=during\sthe\s)|(?<=for\sthe\s))next|"
+    rf"(?:expect(?:s|ing)?|hop(?:es?|ing)|aim(?:s|ing)?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
     rf"intended|(?:is|are)\s+(?:not\s+)?likely)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b{TO_BE}|"
     r"['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
