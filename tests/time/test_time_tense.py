@@ -478,3 +478,17 @@ def test_an_ed_word_ending_a_hyphenated_compound_is_no_past_cue(text: str, value
 )
 def test_the_next_day_tells_no_future_unless_it_counts_from_now(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, THURSDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A memorial for the firefighters is planned Tuesday at the stadium.", "2022-09-13"),
+        ("The final hearing is set Tuesday.", "2022-09-13"),
+        ("Both votes are scheduled on Tuesday.", "2022-09-13"),
+        ("The last instalment is due Tuesday.", "2022-09-13"),
+        ("The memorial was planned Tuesday.", "2022-09-06"),  # told in the past: the plan's day
+    ],
+)
+def test_a_present_passive_of_scheduling_names_a_coming_weekday(text: str, expected: str) -> None:
+    assert first_date(text) == expected
