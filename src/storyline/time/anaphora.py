@@ -354,18 +354,18 @@ def years_before_named(found: Sequence[TimeExpression], text: str, dct: date | N
     named: Anchor | None = None
     for i, expr in enumerate(out):
         value = expr.value
-        if (
+        if _YEARS_EARLIER.fullmatch(expr.text) is None:
+            named = calendar_anchor(expr) or named
+        elif (
             named is not None
             and dct is not None
             and expr.date is None
             and len(value) == 4
             and value.isdigit()
-            and _YEARS_EARLIER.fullmatch(expr.text)
             and not _THAN_AFTER.match(text, expr.end)
-        ):
+        ):  # not itself an anchor: "up 5% from a year earlier, and for the nine months ... a year earlier"
             years = dct.year - int(value)
-            out[i] = expr = replace(expr, value=_years_back(named if years == 1 else named[:4], years))
-        named = calendar_anchor(expr) or named
+            out[i] = replace(expr, value=_years_back(named if years == 1 else named[:4], years))
     return out
 
 
