@@ -15,12 +15,12 @@ from dataclasses import dataclass, replace
 
 from storyline.records import TimeExpression, Token
 
-_RUN = re.compile(r"[^\S\n\r\f\v\u2028\u2029]{2,}")  # two or more spaces or tabs, no line break
+_RUN = re.compile(r"[ \t\xa0]{2,}")  # two or more spaces, tabs or no-break spaces
 
 
 @dataclass(frozen=True)
 class Squeezed:
-    """A text with each run of spaces and tabs made one space, and where each of its offsets was."""
+    """A text with each run of spaces and tabs (``_RUN``) made one space, and where each of its offsets was."""
 
     text: str
     original: str
@@ -45,8 +45,9 @@ class Squeezed:
 
 
 def needs_squeeze(text: str) -> bool:
-    """Whether two spaces or tabs stand together anywhere in ``text``."""
-    return _RUN.search(text) is not None
+    """Whether two spaces, tabs or no-break spaces stand together anywhere in ``text``."""
+    # a fast test first: the tagger asks it of every sentence, and a run holds one of these
+    return ("  " in text or "\t" in text or "\xa0" in text) and _RUN.search(text) is not None
 
 
 def squeeze(text: str) -> Squeezed:
