@@ -35,7 +35,8 @@ class Squeezed:
         return out
 
     def tokens(self, tokens: Sequence[Token], tokens_offset: int) -> list[Token]:
-        """``tokens`` (offsets minus ``tokens_offset`` into ``original``) with offsets into ``text``."""
+        """``tokens`` (offsets minus ``tokens_offset`` into ``original``) with offsets into ``text``; a token of
+        white space inside a run (spaCy's for the second space) is left out (the time modules read no token heads)."""
         at = {o: i for i, o in enumerate(self.offsets)}
         return [
             replace(t, start=at[t.start - tokens_offset], end=at[t.end - 1 - tokens_offset] + 1)
