@@ -291,3 +291,23 @@ def test_a_clock_time_told_in_the_future_keeps_a_coming_day_named_before() -> No
         [("Friday", "2023-10-27")],
         [("9 a.m.", "2023-10-27T09:00")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year earlier than a day or month named before it: that day or month a year back
+        ("For the six months ended May 14, the mill earned $3 million, $1 million a year earlier.", "2021-05-14"),
+        ("In March, bus fares were 4% higher than a year earlier.", "2021-03"),
+        ("The orchard sold less fruit last year than a year earlier.", "2020"),
+        # more years back: the year only
+        ("A survey in February 2019 found that, relative to two years earlier, fewer families owned a car.", "2017"),
+        ("The mayor won on March 3, 2020, in the ward that had rejected her six years earlier.", "2014"),
+        ("In June 2011, the pier reopened; two years earlier it had been shut.", "2009"),
+        ("Rents rose 3% from a year earlier.", "2021"),  # nothing named before: the report's year, as before
+        ("The works ended in 2019, a year earlier than planned.", "2021"),  # compares: not counted from 2019
+    ],
+)
+def test_years_earlier_count_back_from_the_date_named_before(text: str, expected: str) -> None:
+    found = tag(text, date(2022, 9, 8))
+    assert found[-1].text.lower().endswith("earlier") and found[-1].value == expected

@@ -141,3 +141,31 @@ def test_a_month_that_is_a_first_name_before_a_surname_inside_a_sentence_is_no_t
     sentence: str, kept: list[str]
 ) -> None:
     assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Hawks drew level 21-21 late in the game heading into the fourth quarter.",
+        "Her 3-yard touchdown run in the second quarter gave the visitors the lead.",
+        "Her field goal tied the score with little left to play in the third quarter.",
+        "The rookie holds the club record for fourth-quarter comebacks.",
+        "The home side lost to a fourth quarter touchdown.",
+        "The visitors took the lead late in the third quarter.",
+    ],
+)
+def test_a_quarter_of_a_game_is_not_a_time(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The toy maker sold fewer game consoles in the fourth quarter.", ["the fourth quarter"]),
+        ("Ticket sales for the team's games rose in the third quarter.", ["the third quarter"]),
+        ("The league expects to sign its new television deal in the second quarter.", ["the second quarter"]),
+        ("The club posted its first overtime win in the fourth quarter of 2021.", ["the fourth quarter of 2021"]),
+    ],
+)
+def test_a_quarter_of_the_year_stays_beside_game_words(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

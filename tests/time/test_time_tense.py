@@ -456,3 +456,39 @@ def test_an_ing_verb_of_planning_looks_ahead_only_for_a_time_after_it(text: str,
 )
 def test_an_ed_word_ending_a_hyphenated_compound_is_no_past_cue(text: str, value: str) -> None:
     assert next(t.value for t in tag(text, NOVEMBER) if t.value[:1].isdigit()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the next day/night" points back to the day named before: the weekdays of the narrative stay past
+        (
+            "First came a march on Monday evening, then a sit-in the next night, and a rally on Wednesday night.",
+            ["2022-09-05TEV", "2022-09-06TNI", "2022-09-07TNI"],
+        ),
+        (
+            "A tent went up on Monday, a second the next day and a third on Wednesday.",
+            ["2022-09-05", "2022-09-06", "2022-09-07"],
+        ),
+        # a span from now still looks ahead
+        ("Talks could resume in the next day or two, perhaps as early as Saturday.", ["2022-09-09", "2022-09-10"]),
+        ("In the next day or so, crews may reach the valley by Saturday.", ["2022-09-09", "2022-09-10"]),
+        ("The ferry sails Friday and the crew returns the next morning.", ["2022-09-09", "2022-09-10TMO"]),
+    ],
+)
+def test_the_next_day_tells_no_future_unless_it_counts_from_now(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, THURSDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A memorial for the firefighters is planned Tuesday at the stadium.", "2022-09-13"),
+        ("The final hearing is set Tuesday.", "2022-09-13"),
+        ("Both votes are scheduled on Tuesday.", "2022-09-13"),
+        ("The last instalment is due Tuesday.", "2022-09-13"),
+        ("The memorial was planned Tuesday.", "2022-09-06"),  # told in the past: the plan's day
+    ],
+)
+def test_a_present_passive_of_scheduling_names_a_coming_weekday(text: str, expected: str) -> None:
+    assert first_date(text) == expected

@@ -337,3 +337,41 @@ def anchor_after(found: Sequence[TimeExpression], anchor: Anchor | None) -> Anch
         if named is not None:
             return named
     return anchor
+
+
+# "two years earlier" as ``amounts`` reads it against the report's year (a bare year value); not "a year earlier
+# than planned", which compares.
+_YEARS_EARLIER = re.compile(r"(?i:.*\byears?\s+earlier)")
+_THAN_AFTER = re.compile(r"\s+(?i:than)\b")
+
+
+def years_before_named(found: Sequence[TimeExpression], text: str, dct: date | None) -> list[TimeExpression]:
+    """``found`` with each "<N> years earlier" after a year, month or day named in the sentence counted back from
+    that date, as TimeBank reads it ("For the six months ended Aug. 12, ... a year earlier": the year before's
+    Aug. 12). More years back name only the year ("A poll in December found that, relative to two years earlier";
+    "won the primary Tuesday, in the state that revived her campaign eight years earlier": the day is not kept)."""
+    out = list(found)
+    named: Anchor | None = None
+    for i, expr in enumerate(out):
+        value = expr.value
+        if _YEARS_EARLIER.fullmatch(expr.text) is None:
+            named = calendar_anchor(expr) or named
+        elif (
+            named is not None
+            and dct is not None
+            and expr.date is None
+            and len(value) == 4
+            and value.isdigit()
+            and not _THAN_AFTER.match(text, expr.end)
+        ):  # not itself an anchor: "up 5% from a year earlier, and for the nine months ... a year earlier"
+            years = dct.year - int(value)
+            out[i] = replace(expr, value=_years_back(named if years == 1 else named[:4], years))
+    return out
+
+
+def _years_back(anchor: Anchor, years: int) -> Anchor:
+    """``anchor`` (a year, month or day) ``years`` back; 29 February in a common year is the 28th."""
+    year = int(anchor[:4]) - years
+    if anchor[4:] == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        return f"{year}-02-28"
+    return f"{year}{anchor[4:]}"

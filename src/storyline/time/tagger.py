@@ -19,13 +19,14 @@ from storyline.records import TimeExpression, Token
 from storyline.time import amounts, anaphora, days, eras, frames, generic, holidays, modifiers, news, ranges, years
 from storyline.time import periods as pd
 from storyline.time import resolve as rs
-from storyline.time.anaphora import reanchor
+from storyline.time.anaphora import reanchor, years_before_named
 from storyline.time.clocks import CLOCK_RULE, SPOKEN_CLOCK_RULE, across_midnight, anchor_clock_times
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.open_gates import OpenGates, RulePlans
 from storyline.time.resolve import Modifier, Tense
 from storyline.time.rule_patterns import RulePattern, ascii_safe
+from storyline.time.white_space import needs_squeeze, squeeze
 from storyline.time.words import (
     DAY,
     MOD,
@@ -403,7 +404,24 @@ def tag(
     X-filled values and no date. ``tense_hint`` is the tense assumed when the sentence shows none.
     ``tokens`` (offsets minus ``tokens_offset`` are offsets into ``text``) give the tense from tags.
     ``focus`` is what the document's earlier sentences were about (``focus.follow`` moves it on).
+    A run of white space reads as one space (``white_space``).
     """
+    if not needs_squeeze(text):
+        return _tag(text, dct, tense_hint, tokens, tokens_offset, slack_days, focus)
+    squeezed = squeeze(text)
+    words = squeezed.tokens(tokens, tokens_offset) if tokens else ()
+    return squeezed.restore(_tag(squeezed.text, dct, tense_hint, words, 0, slack_days, focus))
+
+
+def _tag(
+    text: str,
+    dct: date | None,
+    tense_hint: Tense,
+    tokens: Sequence[Token],
+    tokens_offset: int,
+    slack_days: int,
+    focus: Focus | None,
+) -> list[TimeExpression]:
     ctx: Context | None = None  # made when a rule first runs: most sentences open no gate of any rule
     found: list[tuple[int, int, TimeExpression]] = []  # (rule rank, order found, expression)
     gates_open = OpenGates(text)
@@ -442,6 +460,8 @@ def tag(
         kept = days.weekdays_in_apposition(kept, text)
     if len(kept) > 1 and "the year" in spaced:  # "since 2005, the year of the flood"
         kept = years.years_in_apposition(kept, text)
+    if len(kept) > 1 and "earlier" in text:  # "in December ... two years earlier"
+        kept = years_before_named(kept, text, dct)
     focus = focus or _NO_FOCUS
     kept = reanchor(refocus(kept, focus), focus.anchor, dct, focus.anchor_in_paragraph, ctx)
     if len(kept) > 1 and sum(e.type == "TIME" for e in kept) > 1:  # "11:22 p.m. ET, 6:22 a.m. local"

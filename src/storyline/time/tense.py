@@ -39,18 +39,24 @@ _MODAL_ADVERBS = (
 # The verb group after "to" ("is expected to be finished", "is to be named", "due to be completed"), so that
 # its participle is not read as past.
 TO_BE = r"(?:(?<=\bbe)\s+[a-z]+\b|\s+(?i:be|have\s+been)\s+[a-z]+\b)?"
-# A modal's span runs over its verb group ("will be held"), so the participle in it is not past.
+# A modal's span runs over its verb group ("will be held"), so the participle in it is not past. "the next day"
+# (night, morning) points back to a day named before, in a past narrative as often as not: no future cue, unless
+# a span from now ("could be launched in the next day or two"). A present passive of scheduling right before a
+# weekday ("A memorial is planned Friday", "The hearing is set for Monday") names a coming day.
 _FUTURE_CUES = re.compile(
     # one character class first (every letter a cue starts with, in either case, and the letters (?i)
     # folds to them), so that the search skips ahead fast; the matches are the same
     r"(?=[abdeghinopsuvwABDEGHINOPSUVW'’ſıİ])(?:"
     rf"(?:\b(?i:will|shall|won['’]t)|['’]ll|\b(?i:would|should)(?!\s+have\b)){_MODAL_ADVERBS}(?:\s+(?i:be|have|been){_MODAL_ADVERBS})*\s+[a-z]+\b|"
     r"\b(?i:going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due|set|slated|poised|supposed)"
-    r"\s+(?:to|for|on|in)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
+    r"\s+(?:to|for|on|in)|(?:is|are)\s+(?:planned|scheduled|set|slated|expected|due)(?=\s+(?:on\s+)?(?-i:"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|plans?\s+to|planning\s+to|intends?\s+to|(?<!been\s)(?:scheduled|slated)\s+(?:to|for|in)|"
     r"(?<!been\s)(?<!had\s)(?:planned|predicted)\s+for|"
     r"(?<!been\s)set\s+(?:to|for)|"
     r"(?<!than\s)(?<!as\s)(?<!been\s)expected\s+(?:to|in|on|by)|(?<!been\s)supposed\s+to|(?:is|are)\s+to\s+(?!date\b)[a-z]+|"
-    rf"upcoming|next|(?:expect(?:s|ing)?|hop(?:es?|ing)|aim(?:s|ing)?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
+    rf"upcoming|next(?:(?<!the\snext)|(?!\s+(?:day|night|morning|afternoon|evening)\b)|(?<=[\s(]in\sthe\snext)|"
+    rf"(?<=\Ain\sthe\snext)|(?<=within\sthe\snext)|(?<=over\sthe\snext)|(?<=during\sthe\snext)|(?<=for\sthe\snext))|"
+    rf"(?:expect(?:s|ing)?|hop(?:es?|ing)|aim(?:s|ing)?|agreed|promised|pledged|vowed|agreement|proposal|offer(?:ed)?|"
     rf"intended|(?:is|are)\s+(?:not\s+)?likely)\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b{TO_BE}|"
     r"['’]ll\b|"
     r"\b(?<!been\s)(?i:due\s+to\s+(?:be|begin|start|open|close|end|meet|resume|return|arrive|leave|expire|take|hold|"
