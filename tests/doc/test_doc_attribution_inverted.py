@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import parsed_sentence
+from conftest import DELAY, DELAY_WORDS, parsed_sentence
 from storyline.doc.attribution_inverted import inverted, inverted_source
 from storyline.records import Attribution, Sentence
 
@@ -19,20 +19,6 @@ NOTICE_WORDS = [
     ("the", "the", "DET", "DT", "det", 9),
     ("notice", "notice", "NOUN", "NN", "dobj", 7),
     (".", ".", "PUNCT", ".", "punct", 7),
-]
-
-DELAY = "The delay, said Ann Roe, was avoidable."
-DELAY_WORDS = [
-    ("The", "the", "DET", "DT", "det", 1),
-    ("delay", "delay", "NOUN", "NN", "nsubj", 3),
-    (",", ",", "PUNCT", ",", "punct", 3),
-    ("said", "say", "VERB", "VBD", "ROOT", 3),
-    ("Ann", "Ann", "PROPN", "NNP", "compound", 5),
-    ("Roe", "Roe", "PROPN", "NNP", "nsubj", 7),
-    (",", ",", "PUNCT", ",", "punct", 5),
-    ("was", "be", "AUX", "VBD", "ccomp", 3),
-    ("avoidable", "avoidable", "ADJ", "JJ", "acomp", 7),
-    (".", ".", "PUNCT", ".", "punct", 3),
 ]
 
 AIDES = "Aides to Roe, who know her, said their plans, long in the making, would change."

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import parsed_sentence
+from conftest import DELAY, DELAY_WORDS, parsed_sentence
 from storyline.config import Config
 from storyline.doc import attribution
 from storyline.doc.attribution_tagger import (
@@ -300,19 +300,7 @@ def test_a_tagged_source_is_not_hung_on_a_verb_of_appearance() -> None:
 
 
 def test_an_inverted_reports_speaker_is_kept_whatever_the_tagger_says() -> None:
-    text = "The delay, said Ann Roe, was avoidable."
-    words = [
-        ("The", "the", "DET", "DT", "det", 1),
-        ("delay", "delay", "NOUN", "NN", "nsubj", 3),
-        (",", ",", "PUNCT", ",", "punct", 3),
-        ("said", "say", "VERB", "VBD", "ROOT", 3),
-        ("Ann", "Ann", "PROPN", "NNP", "compound", 5),
-        ("Roe", "Roe", "PROPN", "NNP", "nsubj", 7),
-        (",", ",", "PUNCT", ",", "punct", 5),
-        ("was", "be", "AUX", "VBD", "ccomp", 3),
-        ("avoidable", "avoidable", "ADJ", "JJ", "acomp", 7),
-        (".", ".", "PUNCT", ".", "punct", 3),
-    ]
+    text, words = DELAY, DELAY_WORDS
     said, roe = text.index("said"), text.index("Ann Roe")
     a = Attribution(cue=(said, said + 4), content=(0, 9), source=(roe, roe + 7), speaker="Ann Roe")
     kept = checked_sources(_one_sentence(text, words, a), _Fixed(0.01)).sentences[0].attributions[0]
