@@ -76,6 +76,21 @@ def parsed_sentence(text: str, words: Sequence[ParsedWord], entities: Sequence[E
     return Sentence(0, 0, len(text), text, 0, tokens=tuple(tokens), entities=tuple(entities))
 
 
+DELAY = "The delay, said Ann Roe, was avoidable."
+DELAY_WORDS: list[ParsedWord] = [  # a report verb inside the clause it reports (attribution_inverted)
+    ("The", "the", "DET", "DT", "det", 1),
+    ("delay", "delay", "NOUN", "NN", "nsubj", 3),
+    (",", ",", "PUNCT", ",", "punct", 3),
+    ("said", "say", "VERB", "VBD", "ROOT", 3),
+    ("Ann", "Ann", "PROPN", "NNP", "compound", 5),
+    ("Roe", "Roe", "PROPN", "NNP", "nsubj", 7),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("was", "be", "AUX", "VBD", "ccomp", 3),
+    ("avoidable", "avoidable", "ADJ", "JJ", "acomp", 7),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
 @pytest.fixture
 def make_doc() -> Callable[..., Document]:
     """``make_doc(text, published="2022-09-10", source="Wire")`` gives a document with sentences."""

@@ -285,3 +285,26 @@ def test_a_coordinated_cue_with_a_subject_of_its_own_keeps_its_source() -> None:
     warned = _said(text, "warned", "the union", "that the docks could close")
     found = moved_sources(_sentence(text, words, (said, warned)))
     assert found[1].source == _span(text, "the union")
+
+
+NOTICE = '"The quay is shut," read the notice.'
+NOTICE_WORDS: list[Word] = [
+    ('"', "``", "punct", 7),
+    ("The", "DT", "det", 2),
+    ("quay", "NN", "nsubj", 3),
+    ("is", "VBZ", "ccomp", 7),
+    ("shut", "JJ", "acomp", 3),
+    (",", ",", "punct", 7),
+    ('"', "''", "punct", 7),
+    ("read", "VBD", "ROOT", 7),
+    ("the", "DT", "det", 9),
+    ("notice", "NN", "dobj", 7),
+    (".", ".", "punct", 7),
+]
+
+
+def test_an_inverted_reports_speaker_after_a_quotation_becomes_the_source() -> None:
+    read = Attribution(cue=_span(NOTICE, "read"), content=_span(NOTICE, "The quay is shut"), source=None, speaker=None)
+    (found,) = moved_sources(_sentence(NOTICE, NOTICE_WORDS, (read,)))
+    assert found.source == _span(NOTICE, "the notice")
+    assert found.speaker == "the notice"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import parsed_sentence
+from conftest import DELAY, DELAY_WORDS, parsed_sentence
 from storyline.config import Config
 from storyline.doc import attribution
 from storyline.doc.attribution_tagger import (
@@ -297,3 +297,14 @@ def test_a_tagged_source_is_not_hung_on_a_verb_of_appearance() -> None:
     words = [("Brandt", "Brandt", "PROPN", "NNP", "nsubj", 1), ("seems", "seem", "VERB", "VBZ", "ROOT", 1)]
     seems = Attribution(cue=(7, 12), content=(13, 36), source=None, speaker=None)
     assert hung_sources(parsed_sentence(text, words), (seems,), [((0, 6), 0.99)], add=0.85) == (seems,)
+
+
+def test_an_inverted_reports_speaker_is_kept_whatever_the_tagger_says() -> None:
+    text, words = DELAY, DELAY_WORDS
+    said, roe = text.index("said"), text.index("Ann Roe")
+    a = Attribution(cue=(said, said + 4), content=(0, 9), source=(roe, roe + 7), speaker="Ann Roe")
+    kept = checked_sources(_one_sentence(text, words, a), _Fixed(0.01)).sentences[0].attributions[0]
+    assert kept.source == (roe, roe + 7)
+    # the words before the cue, which the parse makes its subject, are the tagger's to take off
+    other = Attribution(cue=(said, said + 4), content=(roe, len(text) - 1), source=(0, 9), speaker="The delay")
+    assert checked_sources(_one_sentence(text, words, other), _Fixed(0.01)).sentences[0].attributions[0].source is None

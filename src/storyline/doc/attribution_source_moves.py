@@ -14,10 +14,12 @@ dateline takes its place ("BERLIN" read as a second subject of "said" is not it)
 left without a source. (4) A cue coordinated with a verb inside another attribution's content, with no
 subject of its own ("the agency said the strain had begun to spread and warned it could reach farms": the
 parse hangs "warned" on "begun"), is said by that attribution's source, not by the subject it borrows
-("the strain"). No rule adds a source. (1)-(3) chosen on PolNeAR train, out of fold (BENCHMARKS.md,
-attribution, session 21), (4) in session 23. The stage runs these moves before it judges a sentence, so
+("the strain"). (5) An inverted report's speaker after its cue ('"...," read the notice'; "The delay, said
+Ann Roe, was avoidable") is its source (``attribution_inverted``), the one move that can add a source.
+(1)-(3) chosen on PolNeAR train, out of fold (BENCHMARKS.md, attribution, session 21), (4) in session 23,
+(5) in session 32. The stage runs these moves before it judges a sentence, so
 that its status and speaker are read from the moved sources (``remember_moved`` keeps those, by identity,
-for the document at hand), and again after the cue model: (1)-(3) then only on the attributions added
+for the document at hand), and again after the cue model: (1)-(3) and (5) then only on the attributions added
 since (the cue model's, the hedges, checks and colon leads), (4) on all of them, the new ones included.
 """
 
@@ -28,6 +30,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
+from storyline.doc.attribution_inverted import inverted_source
 from storyline.doc.attribution_merge import rewrite_attributions
 from storyline.doc.attribution_source import subtree
 from storyline.doc.attribution_tree import children_of, sourced
@@ -169,8 +172,10 @@ def _coordinated_source(sentence: Sentence, a: Attribution, every: Sequence[Attr
 
 
 def _moved_alone(sentence: Sentence, a: Attribution, dateline: int) -> Attribution:
-    """``a`` with the moves that read no other attribution: (1), (2) and (3)."""
-    return _not_dateline(sentence, _agent_source(sentence, _subject_source(sentence, a)), dateline)
+    """``a`` with the moves that read no other attribution: (1), (2), (3) and (5)."""
+    return _not_dateline(
+        sentence, _agent_source(sentence, _subject_source(sentence, inverted_source(sentence, a))), dateline
+    )
 
 
 def moved(

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.doc.attribution_crf import open_crf
+from storyline.doc.attribution_inverted import inverted
 from storyline.doc.attribution_labels import labelled
 from storyline.doc.attribution_learned import CueModel
 from storyline.doc.attribution_orphans import may_build, orphan_attributions
@@ -175,11 +176,12 @@ def _rejected(
 ) -> bool:
     """Whether the tagger rejects the source of ``a``. The object of "according to" is always kept: the
     parse fixes it, and on train out of fold the tagger dropped it only when it was right; so is the
-    subject of a figure estimate ("put the toll at 17"), which PolNeAR train hardly holds (20 cues), and a
-    speaker's label before a colon (``attribution_labels``; kept, train out of fold gains 6 sources, all right)."""
+    subject of a figure estimate ("put the toll at 17"), which PolNeAR train hardly holds (20 cues), a
+    speaker's label before a colon (``attribution_labels``; kept, train out of fold gains 6 sources, all right)
+    and an inverted report's speaker (``attribution_inverted``: '"...," read the notice'; kept, 6 more right)."""
     if a.source is None or text[a.cue[0] : a.cue[1]].lower().startswith("according") or _estimate(sentence, a):
         return False
-    if labelled(sentence, a):  # "TAPPER:" alone on its line: no sentence around it for the tagger to read
+    if labelled(sentence, a) or inverted(sentence, a):  # "TAPPER:" alone on its line; "..., said Ann Roe, ..."
         return False
     score = best_score(a.source, tokens)
     return score is not None and score < drop
