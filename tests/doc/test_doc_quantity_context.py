@@ -269,3 +269,20 @@ def test_older_before_a_plural_is_a_comparison_not_an_age_bound():
 def test_a_street_number_before_a_capitalized_plural_in_the_street_name_is_no_count():
     # "Earls", a capitalized plural, was read as what 28 counts
     assert extract_quantities("Cheques go to 28 Earls Court Rd, Leeds.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nurses hear up to 700 alarms per shift [3], and most are false [4].", [700]),
+        ("The drug cut pain by 40% [12].", [40]),
+        ("A bare number in brackets (7) is a reference too.", []),
+    ],
+)
+def test_a_bare_number_in_square_brackets_is_a_reference_not_a_quantity(text: str, expected: list[float]) -> None:
+    # "[3]" and "[4]" were bare counts 3 and 4, as "(7)" was not
+    assert values(text) == expected
+
+
+def test_a_quantity_with_its_unit_in_square_brackets_is_kept() -> None:
+    assert values("The span is 90 feet [27 m] long, for [12 people].") == [90, 27, 12]

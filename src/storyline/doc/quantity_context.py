@@ -137,8 +137,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
         return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
     if unit is None and not plural and model_name(raw, before, after):
         return True  # "the 737 Max was grounded", "the airline's 787 Dreamliner fleet"
-    if unit is None and before.endswith("(") and after.startswith(")"):
-        return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
+    if unit is None and before[-1:] + after[:1] in ("()", "[]"):
+        return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)", "per shift [3]"
     words_alone = not raw.lstrip("-−.")[0].isdigit() and not bare_word_count(before, after)  # ".534" is digits
     if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or words_alone):
         return True  # "777M", "5G", and number words with nothing counted after them ("the two of us")
