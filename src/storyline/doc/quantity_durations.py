@@ -13,7 +13,7 @@ from storyline.doc.quantity_words import WORD_VALUES, plural
 # "3 nightclubs", "12 secondary schools" keep theirs
 DURATION = re.compile(
     r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
-    r"|centur(?:y|ies)|millenni(?:um|ums|a))\b",
+    r"|centur(?:y|ies)|millenni(?:um|ums|a))(?-i:(?![a-z]))",  # "2 monthsAll", a lost space, still is one
     re.I,
 )
 # a duration written apart from its number ("three days", "24 hours", "15 more days"); "a three-day visit" is not one
