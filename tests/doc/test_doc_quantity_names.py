@@ -260,3 +260,16 @@ def test_a_number_with_a_leading_zero_or_a_label_at_a_sentence_head_is_no_quanti
 )
 def test_a_count_at_a_sentence_head_or_a_decimal_below_one_stays(text, value):
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hawks are 7-3-2 in their last twelve games.", [12]),
+        ("Rovers went 4-1-3 on the road.", []),
+        ("A 12-4-1 side met a 9-8 side.", []),
+    ],
+)
+def test_a_record_of_three_numbers_is_no_quantity_at_all(text, expected):
+    # the third number of "7-3-2" was a bare count 2 once the first two were left out as a score
+    assert [q.value for q in extract_quantities(text)] == expected
