@@ -23,7 +23,13 @@ def test_a_number_ending_an_index_name_is_no_count_in_any_case(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Formula 1 returns to the coast in May.", "Windows 11 shipped on a Tuesday.", "Apollo 11 carried three men."],
+    [
+        "Formula 1 returns to the coast in May.",
+        "Windows 11 shipped on a Tuesday.",
+        "Apollo 11 carried three men.",
+        "iPod 4, iPod 4 Nano and iPod 5 are on sale.",  # a name with an inner capital (was a bare 4)
+        "eReader 3 is out in May.",
+    ],
 )
 def test_a_name_opening_the_sentence_makes_its_number_part_of_the_name(text):
     assert [q.value for q in extract_quantities(text)] in ([], [3])

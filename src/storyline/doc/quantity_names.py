@@ -58,7 +58,7 @@ _DESIGNATION_NOUN = re.compile(
     r"|(?-i:\bBox)\s+$",  # a mail box, "P.O. Box 4417"; not the verb, "movers box 40 crates"
     re.I,
 )
-_INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*)\s+$")
+_INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*|[a-z]+[A-Z][A-Za-z]*)\s+$")  # or "iPod", "eReader"
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_RANGE_BEFORE = re.compile(r"\b(?:between|from|A\.D\.|AD|B\.C\.|BC)\s+$", re.I)
@@ -93,8 +93,8 @@ def names_item(before: str, bare: bool = True) -> bool:
 
 
 def initial_name(before: str) -> bool:
-    """``before`` is a sentence's first word, capitalized and not a word that opens a count: "Formula 1",
-    "Windows 11", "Apollo 11" at the head of a sentence name things."""
+    """``before`` is a sentence's first word, capitalized (or with a capital inside, "iPod") and not a word
+    that opens a count: "Formula 1", "Windows 11", "Apollo 11" at the head of a sentence name things."""
     m = _INITIAL_WORD.match(before)
     return m is not None and m.group(1).lower() not in _OPENERS
 
