@@ -385,3 +385,24 @@ def test_a_hyphen_right_after_a_percent_sign_joins_two_shares_and_makes_no_minus
 
 def test_a_minus_sign_after_a_space_still_makes_a_share_negative():
     assert [q.value for q in extract_quantities("Growth was -5% last year.")] == [-5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Entry costs 30€ at the door.", 30, "EUR"),
+        ("A VIP seat is 60,000₩ tonight.", 60_000, "KRW"),
+        ("The kit sold for 45£ online.", 45, "GBP"),
+        ("Lunch was 800 ¥ and tea extra.", 800, "JPY"),
+        ("The stall charged 250₹ for it.", 250, "INR"),
+        ("Fees rose to 12$ last year.", 12, "USD"),
+    ],
+)
+def test_a_currency_sign_written_after_its_amount_is_the_currency(text, value, unit):
+    # each was a bare number: only words ("30 euros") and a spaced euro sign were read after the amount
+    (q,) = [q for q in extract_quantities(text) if q.value == value]
+    assert q.unit == unit
+
+
+def test_a_sign_before_the_next_amount_is_not_read_after_a_number():
+    assert [(q.value, q.unit) for q in extract_quantities("He paid 20 $30 bills.")] == [(20, "count"), (30, "USD")]

@@ -164,6 +164,7 @@ _UNIT = re.compile(
       |sq\s?km\b|sqft\b|acres?\b(?![\s-]f(?:ee|oo)t)|hectares?\b
       |ha\b)
     | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
+    | \s?(?P<sign>[$€£¥₩₹₽₺₿₴₪₦฿])(?![\w-])
     | \s?(?P<code>(?-i:{_CODES}))\b
     | [\s-]*(?P<measure>{MEASURE_PATTERN})(?![A-Za-z0-9])
     | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?:(?<=\d)|(?<=\d\s))(?-i:m){_LENGTH_SAID})
@@ -370,6 +371,8 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
             if re.fullmatch(r"pounds?", m.group("money"), re.I) and _WEIGHED.match(text, end):
                 return Unit(end, "lb", m.group("money"), None, None)  # "5 pounds of cocaine" is a weight
             return Unit(end, currency_of_word(m.group("money")), m.group("money"), None, None)
+        if m.group("sign"):  # a sign after its amount, as much of Europe writes it: "30€", "60,000₩"
+            return Unit(end, CURRENCY_SIGNS[m.group("sign")], m.group("sign"), None, None)
         if m.group("code"):
             return Unit(end, m.group("code"), m.group("code"), None, None)
         if m.group("measure"):
