@@ -227,6 +227,10 @@ def test_a_part_of_a_whole_with_a_describing_word_before_the_whole_counts_its_no
         ("Eight of 10 voters agree.", [(8, "voters"), (10, "voters")]),
         ("The club won nine of 12 races.", [(9, "races"), (12, "races")]),
         ("The side has lost eight of 10.", [(8, None), (10, None)]),
+        # the whole in words too (the part was dropped)
+        ("Two of three voters said no.", [(2, "voters"), (3, "voters")]),
+        ("Water and heat, two of four needs for life, abound.", [(2, "needs"), (4, "needs")]),
+        ("Nine of twelve judges agreed.", [(9, "judges"), (12, "judges")]),
     ],
 )
 def test_a_part_of_a_whole_written_without_a_determiner_counts_the_wholes_noun(text, counts):

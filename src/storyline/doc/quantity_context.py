@@ -44,10 +44,11 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
 )
-# "of" and the whole's determiner, or "of" right before the whole's number: "3 of the 12 villages", "12 of 15 kicks"
+# "of" and the whole's determiner, or "of" right before the whole's number: "3 of the 12 villages", "12 of 15 kicks",
+# "two of three voters"
 _OF_THE = re.compile(
     r"\s+of\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
-    r"|(?=\d))"
+    r"|(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b))"
 )
 _DESCRIBING = re.compile(r"[a-z]+\s+")  # one lower-case word before the whole's number
 # a name (inner capitals too, "McArdle", "DeWitt"; "Jr." after it), a person, or a determiner and a noun
