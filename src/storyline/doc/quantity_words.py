@@ -215,6 +215,17 @@ def named_number(text: str, pos: int) -> bool:
     return (first.isupper() and not head) or (first.isdigit() and head)
 
 
+# the digits of a number restated in brackets after it, as contracts and shop pages write it: "four (4) sizes"
+_RESTATED = re.compile(r"\s*\((\d+)\)")
+
+
+def restated_end(text: str, end: int, value: float) -> int:
+    """Where the number ending at ``end`` ends, its digits restated in brackets included ("four (4) size
+    options", "ten (10) days"), so that its unit is read after them; ``end`` when none follow."""
+    m = _RESTATED.match(text, end)
+    return m.end() if m is not None and float(m.group(1)) == value else end
+
+
 def noun_next(text: str, pos: int) -> bool:
     """A counted or plural noun is the next word after ``pos``: a capitalized word before it is its modifier
     ("five Sanders supporters", "two Texas beaches"), not what is counted."""
