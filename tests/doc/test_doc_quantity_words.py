@@ -399,4 +399,3 @@ def test_a_number_word_with_its_digits_restated_in_brackets_is_one_quantity(text
     # the quantity was lost: the digits in brackets stood between the word and its noun
     q = only(text)
     assert (q.value, q.unit, q.text) == (value, unit, span)
-
