@@ -167,12 +167,12 @@ _AGED = re.compile(r"\baged?\s+$", re.I)
 def skip_past(text: str, m: re.Match[str]) -> int:
     """Where scanning resumes after the rejected number ``m``: past its range partner too, so "2022-2023"
     yields nothing, and both ends of "aged 20 and 23"; past every number a hyphen joins on, so a record
-    "7-3-2" yields nothing."""
+    "7-3-2" and a score "5-to-4" yield nothing."""
     partner = year_partner(text, m.end(), text[m.start() : m.end()])
     if partner > m.end():  # "A.D. 1000 and 1260"
         return partner
     joiner = r"\s*[-–—/]\s*|\s+(?:to|and|or)\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
-    tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?(?:[-–]\d[\d,.]*)*", text[m.end() :])
+    tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?(?:[-–](?:to-)?\d[\d,.]*)*", text[m.end() :])
     return m.end() + (tail.end() if tail else 0)
 
 
