@@ -8,12 +8,11 @@ Data: ECB+ (Cybulska & Vossen, LREC 2014; annotations CC-BY 3.0, © VU Amsterdam
 different happenings: the "ecb" files report one (gold sub-topic ``<topic>ecb``), the "ecbplus"
 files the other (``<topic>ecbplus``). The gold story of a document is its topic.
 
-Steps: 1. read each file's tokens into plain text, one sentence a paragraph, joined back the Penn
-Treebank way (``io.ptb``), URLs and the numbers the tokens split ("4 , 051") without spaces; 2. run our per-document stages up to quantities;
-3. cluster the documents of all chosen topics together (``stories.cluster_documents``); 4. score
-happenings against sub-topics and stories against topics with B³ P/R/F1 and CoNLL F1 (the mean of
-MUC, B³ and CEAF-e F1), written here from their definitions (Vilain et al. 1995; Bagga & Baldwin
-1998; Luo 2005).
+Steps: 1. read each file's tokens into plain text, one sentence a paragraph, joined back the Penn Treebank way
+(``io.ptb``), URLs and the numbers the tokens split ("4 , 051") without spaces; 2. run our per-document stages
+up to quantities; 3. cluster the documents of all chosen topics together (``stories.cluster_documents``); 4.
+score happenings against sub-topics and stories against topics with B³ P/R/F1 and CoNLL F1 (the mean of MUC,
+B³ and CEAF-e F1), written here from their definitions (Vilain et al. 1995; Bagga & Baldwin 1998; Luo 2005).
 
 Honesty: thresholds in ``StoriesConfig`` were set by looking only at odd-numbered topics (dev).
 Even-numbered topics are the held-out test; the headline figure is the even topics clustered
