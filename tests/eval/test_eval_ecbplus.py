@@ -106,6 +106,7 @@ def test_a_number_the_tokens_split_is_joined_back(tokens: str, text: str) -> Non
         "the 6 - foot - 9 , 260 - pound center",  # a height, then a weight
         "in 2012 , 150 boats sailed",
         "won 3 , 12 lost",
+        "held on Sept . 15 in No . 5 court",  # a point that ends an abbreviation
     ],
 )
 def test_numbers_apart_in_the_report_stay_apart(tokens: str) -> None:
