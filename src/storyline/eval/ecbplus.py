@@ -119,7 +119,7 @@ def _glued(words: Sequence[str], k: int) -> bool:
     into "4 , 051", "14.4", "4:59", "12/23/12" and ".38" likewise (without offsets to tell); ``_inner``."""
     if _inner(words, k) or (k >= 2 and _inner(words, k - 1)):
         return True
-    point = words[k - 1] == "." and words[k - 2] in ("a", "(", "$")  # not "Sept . 15", "No . 5"
+    point = k >= 2 and words[k - 1] == "." and words[k - 2] in ("a", "(", "$")  # not "Sept . 15", "No . 5"
     return point and _DIGITS.fullmatch(words[k]) is not None  # "a .38 caliber", "(.538)"
 
 
