@@ -399,3 +399,21 @@ def test_a_number_word_with_its_digits_restated_in_brackets_is_one_quantity(text
     # the quantity was lost: the digits in brackets stood between the word and its noun
     q = only(text)
     assert (q.value, q.unit, q.text) == (value, unit, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Of the 90 staff, just over half were female.", 0.5),
+        ("About a third are under 30 in the town.", 1 / 3),
+        ("Roughly two-thirds say the plan works.", 2 / 3),
+    ],
+)
+def test_a_fraction_that_stands_alone_before_a_plural_verb_is_a_fraction(text, value):
+    # was lost: a fraction was read only before "of", a determiner or "points"
+    assert value in [pytest.approx(q.value) for q in extract_quantities(text) if q.unit == "fraction"]
+
+
+@pytest.mark.parametrize("text", ["A third was found on Monday.", "A third said no to the plan."])
+def test_a_lone_third_before_a_singular_or_past_verb_stays_an_ordinal(text):
+    assert extract_quantities(text) == []

@@ -38,8 +38,11 @@ _PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth":
 _FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
 # a fraction may take its whole without "of": "half the voters", "two-thirds its size"
 _DETERMINER = "the|its|their|his|her|our|this|that|these|those"
+# a verb only a plural takes, after a fraction that stands for a part of a group: "half were female", "a third
+# are under 30" (not "a third was found", an ordinal)
+_PLURAL_VERB = "were|are|have|say|remain"
 _FRACTION = re.compile(
-    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b|[\s-]+(?:percentage\s+)?point\b)
+    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER}|{_PLURAL_VERB})\b|[\s-]+(?:percentage\s+)?point\b)
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
