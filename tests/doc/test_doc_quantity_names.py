@@ -117,6 +117,8 @@ def test_a_part_of_a_counted_whole_counts_the_whole_noun(text, value, noun):
         "Rule changes under section 12 were voted down.",
         "Write to the club at P.O. Box 4417, Leeds.",  # a mail box's number (was a bare 4417)
         "Letters go to PO Box 90 in the town.",
+        "Wire: UPDATE 2-Ferry strike ends after talks",  # a wire story's version number
+        "Wire: WRAPUP 4-Floods close roads in the north",
     ],
 )
 def test_a_number_after_a_word_that_designates_an_item_names_it(text):

@@ -406,3 +406,21 @@ def test_a_currency_sign_written_after_its_amount_is_the_currency(text, value, u
 
 def test_a_sign_before_the_next_amount_is_not_read_after_a_number():
     assert [(q.value, q.unit) for q in extract_quantities("He paid 20 $30 bills.")] == [(20, "count"), (30, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Get the Cloud City 2,812-Piece Set, Now $240", 2812, "piece"),
+        ("Deal: a 500-Piece Puzzle for kids", 500, "piece"),
+        ("Sale on the 4-Pack Charging Cables", 4, "pack"),
+    ],
+)
+def test_a_title_cased_noun_joined_to_digits_is_counted_as_a_lower_case_one(text, value, noun):
+    # shop pages and headlines capitalize each word; "2,812-Piece" was a bare number or lost
+    assert (value, "count", noun) in [(q.value, q.unit, q.noun) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["He works at the 7-Eleven on Main Street.", "The Six-Day War ended."])
+def test_a_title_cased_number_word_or_a_name_joined_to_a_number_is_no_count(text):
+    assert all(q.noun is None for q in extract_quantities(text))

@@ -55,7 +55,8 @@ _DESIGNATION_NOUN = re.compile(
     r"|flight|phase|category|grade|lane|junction|item|version|apartment|bus|channel|episode|volume|division"
     r"|district|ward|precinct|zone|platoon|squadron)\s+$"
     rf"|{_MODAL}\b(?:stage|level|row|seat|exit|table|figure|model|size|track|issue)\s+$"
-    r"|(?-i:\bBox)\s+$",  # a mail box, "P.O. Box 4417"; not the verb, "movers box 40 crates"
+    r"|(?-i:\bBox)\s+$"  # a mail box, "P.O. Box 4417"; not the verb, "movers box 40 crates"
+    r"|(?-i:\b(?:UPDATE|WRAPUP|REFILE|CORRECTED))\s+$",  # a wire story's version: "UPDATE 3-Dutch marines ..."
     re.I,
 )
 _INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*|[a-z]+[A-Z][A-Za-z]*)\s+$")  # or "iPod", "eReader"

@@ -189,7 +189,8 @@ _PINT = (
 )
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
-_JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
+# lower case, or title case after digits, as shop pages and headlines write it: "a 2,812-Piece Set"
+_JOINED = re.compile(r"-(?P<noun>[a-z]{3,}|(?<=\d-)[A-Z][a-z]{2,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
 # a scale word joined to "pound" prices it: "a million-pound house", "a 3 million-pound striker"
 _SCALED = re.compile(r"(?:million|billion|trillion)$", re.I)
@@ -395,6 +396,8 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     m = _JOINED.match(text, pos) or _SHARED_JOIN.match(text, pos)
     if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
         return None
+    if m.group("noun").lower() in WORD_VALUES:
+        return None  # a name: "the 7-Eleven"
     shared_time = m.re is _SHARED_JOIN and DURATION.match(m.group("noun"))
     if _UNIT.match(text, m.start("noun") - 1) or DURATION_UNIT.match(text, m.start("noun") - 1) or shared_time:
         return None  # a unit shared along a list is read with the list: "7- or 8-inch", "16- or 17-hour"
