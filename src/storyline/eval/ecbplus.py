@@ -37,6 +37,7 @@ from storyline.build import process_documents
 from storyline.config import Config
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.stories import Assignment, cluster_documents
+from storyline.doc.quantity_units import words
 from storyline.errors import Errors, InputError
 from storyline.eval.scores import PRF
 from storyline.io.read import text_document
@@ -116,11 +117,27 @@ def _joined(words: Sequence[str]) -> str:
 
 def _glued(words: Sequence[str], k: int) -> bool:
     """Whether token ``k`` was written with no space before it in the report: ECB+'s tokens split "4,051"
-    into "4 , 051", "14.4", "4:59", "12/23/12" and ".38" likewise (without offsets to tell); ``_inner``."""
-    if _inner(words, k) or (k >= 2 and _inner(words, k - 1)):
+    into "4 , 051", "14.4", "4:59", "12/23/12", ".38" and "225-pound" likewise (without offsets to tell)."""
+    if _inner(words, k) or (k >= 2 and _inner(words, k - 1)) or _compound(words, k) or _compound(words, k - 1):
         return True
     point = k >= 2 and words[k - 1] == "." and words[k - 2] in ("a", "(", "$")  # not "Sept . 15", "No . 5"
     return point and _DIGITS.fullmatch(words[k]) is not None  # "a .38 caliber", "(.538)"
+
+
+_NOT_COMPOUND = frozenset(words("to of and or all another the in on at for by from with than"))
+
+
+def _compound(words: Sequence[str], k: int) -> bool:
+    """Token ``k`` is the hyphen of a number's compound, "225 - pound", "45 - yard" (not a score, "20 - 13",
+    nor a dash before a function word)."""
+    if not 0 < k < len(words) - 1 or words[k] != "-":
+        return False
+    after = words[k + 1]
+    return (
+        re.fullmatch(r"\d[\d,.]*", words[k - 1]) is not None
+        and re.fullmatch(r"[a-z]{3,}", after) is not None
+        and after not in _NOT_COMPOUND
+    )
 
 
 def _inner(words: Sequence[str], k: int) -> bool:
