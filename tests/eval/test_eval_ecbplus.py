@@ -89,6 +89,7 @@ def test_tokens_are_read_per_sentence_and_joined_like_a_report(tmp_path: Path) -
     [
         ("a record of 4 , 051 yards", "a record of 4,051 yards"),  # a thousands group
         ("bail of $430 , 000 was set", "bail of $430,000 was set"),
+        ("a fall of around 2 , 000ft", "a fall of around 2,000ft"),  # a unit glued to the group
         ("he averaged 14 . 4 points", "he averaged 14.4 points"),  # a decimal point
         ("at 4 : 59 PM on 12 / 23 / 12", "at 4:59 PM on 12/23/12"),  # a clock time and a date
         ("he had a . 38 caliber gun , ( . 538 )", "he had a .38 caliber gun , ( .538 )"),  # a leading point

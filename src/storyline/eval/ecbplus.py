@@ -148,7 +148,7 @@ def _inner(words: Sequence[str], k: int) -> bool:
     before, sep, after = words[k - 1], words[k], words[k + 1]
     if sep == ",":
         led = k >= 2 and (words[k - 2] == "-" or _MONTH_WORD.fullmatch(words[k - 2]) is not None)
-        group = re.fullmatch(r"\$?\d{1,3}", before) is not None and re.fullmatch(r"\d{3}", after) is not None
+        group = re.fullmatch(r"\$?\d{1,3}", before) is not None and re.fullmatch(r"\d{3}[a-z]*", after) is not None
         return group and not led
     if sep == ":":
         return re.fullmatch(r"\d{1,2}", before) is not None and re.fullmatch(r"\d\d", after) is not None
