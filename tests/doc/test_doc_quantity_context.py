@@ -227,6 +227,10 @@ def test_a_part_of_a_whole_with_a_describing_word_before_the_whole_counts_its_no
         ("Eight of 10 voters agree.", [(8, "voters"), (10, "voters")]),
         ("The club won nine of 12 races.", [(9, "races"), (12, "races")]),
         ("The side has lost eight of 10.", [(8, None), (10, None)]),
+        # the whole in words too (the part was dropped)
+        ("Two of three voters said no.", [(2, "voters"), (3, "voters")]),
+        ("Water and heat, two of four needs for life, abound.", [(2, "needs"), (4, "needs")]),
+        ("Nine of twelve judges agreed.", [(9, "judges"), (12, "judges")]),
     ],
 )
 def test_a_part_of_a_whole_written_without_a_determiner_counts_the_wholes_noun(text, counts):
@@ -269,3 +273,20 @@ def test_older_before_a_plural_is_a_comparison_not_an_age_bound():
 def test_a_street_number_before_a_capitalized_plural_in_the_street_name_is_no_count():
     # "Earls", a capitalized plural, was read as what 28 counts
     assert extract_quantities("Cheques go to 28 Earls Court Rd, Leeds.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nurses hear up to 700 alarms per shift [3], and most are false [4].", [700]),
+        ("The drug cut pain by 40% [12].", [40]),
+        ("A bare number in brackets (7) is a reference too.", []),
+    ],
+)
+def test_a_bare_number_in_square_brackets_is_a_reference_not_a_quantity(text: str, expected: list[float]) -> None:
+    # "[3]" and "[4]" were bare counts 3 and 4, as "(7)" was not
+    assert values(text) == expected
+
+
+def test_a_quantity_with_its_unit_in_square_brackets_is_kept() -> None:
+    assert values("The span is 90 feet [27 m] long, for [12 people].") == [90, 27, 12]

@@ -87,3 +87,27 @@ def test_a_function_word_a_noun_or_a_year_before_a_period_makes_no_duration_of_t
 def test_a_number_or_a_period_before_a_period_is_no_describing_word(text, found):
     # "60 million two years" was read as one duration, "14 hour days" as 14 days
     assert [(q.value, q.unit) for q in extract_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The plan costs a $4.99 monthly fee.", [(4.99, "USD", "$4.99")]),
+        ("Police shut 3 nightclubs on Friday.", [(3, "count", "3 nightclubs")]),
+        ("The town has 12 secondary schools.", [(12, "count", "12 secondary schools")]),
+        ("They worked 2 weekends in a row.", [(2, "count", "2 weekends")]),
+        ("Staff got 40 hourly breaks.", [(40, "count", "40 hourly breaks")]),
+        ("She keeps 3 yearbooks at home.", [(3, "count", "3 yearbooks")]),
+    ],
+)
+def test_a_word_that_only_begins_with_a_period_makes_no_duration_of_the_number(text, found):
+    # each number was dropped whole: "monthly", "nightclubs", "secondary" were read as the period they begin with
+    assert [(q.value, q.unit, q.text) for q in extract_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A 3-day visit ended.", "It was a two-centuries-old house.", "A 2-millennia span began.", "Son Tom, 2 monthsAll"],
+)
+def test_a_period_joined_to_its_number_or_run_into_a_capital_is_still_no_quantity(text):
+    assert extract_quantities(text) == []

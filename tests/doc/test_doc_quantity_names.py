@@ -23,7 +23,13 @@ def test_a_number_ending_an_index_name_is_no_count_in_any_case(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Formula 1 returns to the coast in May.", "Windows 11 shipped on a Tuesday.", "Apollo 11 carried three men."],
+    [
+        "Formula 1 returns to the coast in May.",
+        "Windows 11 shipped on a Tuesday.",
+        "Apollo 11 carried three men.",
+        "iPod 4, iPod 4 Nano and iPod 5 are on sale.",  # a name with an inner capital (was a bare 4)
+        "eReader 3 is out in May.",
+    ],
 )
 def test_a_name_opening_the_sentence_makes_its_number_part_of_the_name(text):
     assert [q.value for q in extract_quantities(text)] in ([], [3])
@@ -109,6 +115,10 @@ def test_a_part_of_a_counted_whole_counts_the_whole_noun(text, value, noun):
         "The crew took flight 447 to the coast.",
         "Pupils in grade 9 sat the test.",
         "Rule changes under section 12 were voted down.",
+        "Write to the club at P.O. Box 4417, Leeds.",  # a mail box's number (was a bare 4417)
+        "Letters go to PO Box 90 in the town.",
+        "Wire: UPDATE 2-Ferry strike ends after talks",  # a wire story's version number
+        "Wire: WRAPUP 4-Floods close roads in the north",
     ],
 )
 def test_a_number_after_a_word_that_designates_an_item_names_it(text):
@@ -123,6 +133,8 @@ def test_a_number_after_a_word_that_designates_an_item_names_it(text):
         ("Sales in the week rose 7 percent.", 7),
         ("The level rose 7 percent in a day.", 7),
         ("Each game 3 players sat out.", 3),
+        ("Movers box 40 crates a day.", 40),  # "box" the verb
+        ("The firm will box 600 parcels.", 600),
     ],
 )
 def test_a_count_or_measure_near_such_a_word_is_still_a_quantity(text, value):
@@ -256,3 +268,16 @@ def test_a_number_with_a_leading_zero_or_a_label_at_a_sentence_head_is_no_quanti
 )
 def test_a_count_at_a_sentence_head_or_a_decimal_below_one_stays(text, value):
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hawks are 7-3-2 in their last twelve games.", [12]),
+        ("Rovers went 4-1-3 on the road.", []),
+        ("A 12-4-1 side met a 9-8 side.", []),
+    ],
+)
+def test_a_record_of_three_numbers_is_no_quantity_at_all(text, expected):
+    # the third number of "7-3-2" was a bare count 2 once the first two were left out as a score
+    assert [q.value for q in extract_quantities(text)] == expected

@@ -185,3 +185,17 @@ def test_a_lower_end_written_without_its_scale_shares_the_upper_ends(text):
 )
 def test_a_lower_end_keeps_its_value_when_a_shared_scale_is_not_the_only_reading(text, low, high):
     assert [(q.low, q.high) for q in extract_quantities(text) if q.low < q.high] == [(low, high)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The judges split in a 5-to-4 decision.", "The Court's 6-to-3 ruling stood.", "Her side won 3-to-1 at home."],
+)
+def test_a_score_written_with_to_between_hyphens_is_no_quantity(text):
+    # "5-to-4" left a bare 5, as "5-4" did not
+    assert extract_quantities(text) == []
+
+
+def test_a_range_written_with_to_between_hyphens_keeps_its_unit():
+    (q,) = extract_quantities("He faces 5-to-10 years in jail.")
+    assert (q.low, q.high, q.unit) == (5, 10, "year")

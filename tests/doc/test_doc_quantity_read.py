@@ -385,3 +385,42 @@ def test_a_hyphen_right_after_a_percent_sign_joins_two_shares_and_makes_no_minus
 
 def test_a_minus_sign_after_a_space_still_makes_a_share_negative():
     assert [q.value for q in extract_quantities("Growth was -5% last year.")] == [-5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Entry costs 30€ at the door.", 30, "EUR"),
+        ("A VIP seat is 60,000₩ tonight.", 60_000, "KRW"),
+        ("The kit sold for 45£ online.", 45, "GBP"),
+        ("Lunch was 800 ¥ and tea extra.", 800, "JPY"),
+        ("The stall charged 250₹ for it.", 250, "INR"),
+        ("Fees rose to 12$ last year.", 12, "USD"),
+    ],
+)
+def test_a_currency_sign_written_after_its_amount_is_the_currency(text, value, unit):
+    # each was a bare number: only words ("30 euros") and a spaced euro sign were read after the amount
+    (q,) = [q for q in extract_quantities(text) if q.value == value]
+    assert q.unit == unit
+
+
+def test_a_sign_before_the_next_amount_is_not_read_after_a_number():
+    assert [(q.value, q.unit) for q in extract_quantities("He paid 20 $30 bills.")] == [(20, "count"), (30, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Get the Cloud City 2,812-Piece Set, Now $240", 2812, "piece"),
+        ("Deal: a 500-Piece Puzzle for kids", 500, "piece"),
+        ("Sale on the 4-Pack Charging Cables", 4, "pack"),
+    ],
+)
+def test_a_title_cased_noun_joined_to_digits_is_counted_as_a_lower_case_one(text, value, noun):
+    # shop pages and headlines capitalize each word; "2,812-Piece" was a bare number or lost
+    assert (value, "count", noun) in [(q.value, q.unit, q.noun) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["He works at the 7-Eleven on Main Street.", "The Six-Day War ended."])
+def test_a_title_cased_number_word_or_a_name_joined_to_a_number_is_no_count(text):
+    assert all(q.noun is None for q in extract_quantities(text))

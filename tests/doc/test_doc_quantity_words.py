@@ -385,3 +385,35 @@ def test_a_plural_scale_word_alone_counts_no_noun_after_its_verb():
 
 def test_a_plural_scale_word_after_a_number_is_no_vague_amount():
     assert all(q.kind != "vague" for q in extract_quantities("The toll rose to 5 thousands by May."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("The kit has four (4) size options.", 4, "count", "four (4) size options"),
+        ("Pay within ten (10) days of the notice.", 10, "day", "ten (10) days"),
+        ("The lease binds two (2) tenants.", 2, "count", "two (2) tenants"),
+    ],
+)
+def test_a_number_word_with_its_digits_restated_in_brackets_is_one_quantity(text, value, unit, span):
+    # the quantity was lost: the digits in brackets stood between the word and its noun
+    q = only(text)
+    assert (q.value, q.unit, q.text) == (value, unit, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Of the 90 staff, just over half were female.", 0.5),
+        ("About a third are under 30 in the town.", 1 / 3),
+        ("Roughly two-thirds say the plan works.", 2 / 3),
+    ],
+)
+def test_a_fraction_that_stands_alone_before_a_plural_verb_is_a_fraction(text, value):
+    # was lost: a fraction was read only before "of", a determiner or "points"
+    assert value in [pytest.approx(q.value) for q in extract_quantities(text) if q.unit == "fraction"]
+
+
+@pytest.mark.parametrize("text", ["A third was found on Monday.", "A third said no to the plan."])
+def test_a_lone_third_before_a_singular_or_past_verb_stays_an_ordinal(text):
+    assert extract_quantities(text) == []

@@ -84,6 +84,43 @@ def test_tokens_are_read_per_sentence_and_joined_like_a_report(tmp_path: Path) -
     assert plain_text(sentences) == "http://a.example\n\nThe ferry did n't sail ."
 
 
+@pytest.mark.parametrize(
+    ("tokens", "text"),
+    [
+        ("a record of 4 , 051 yards", "a record of 4,051 yards"),  # a thousands group
+        ("bail of $430 , 000 was set", "bail of $430,000 was set"),
+        ("a fall of around 2 , 000ft", "a fall of around 2,000ft"),  # a unit glued to the group
+        ("he averaged 14 . 4 points", "he averaged 14.4 points"),  # a decimal point
+        ("at 4 : 59 PM on 12 / 23 / 12", "at 4:59 PM on 12/23/12"),  # a clock time and a date
+        ("he had a . 38 caliber gun , ( . 538 )", "he had a .38 caliber gun , ( .538 )"),  # a leading point
+        ("a 225 - pound man ran 45 - yard dashes", "a 225-pound man ran 45-yard dashes"),  # a number's compound
+    ],
+)
+def test_a_number_the_tokens_split_is_joined_back(tokens: str, text: str) -> None:
+    # was joined with spaces, "4, 051 yards" once detokenized, which the quantity rules read as 4 and 51
+    assert plain_text([tokens.split()]) == text
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        "on May 5 , 300 people marched",  # a day, then a count
+        "in 2012 , 150 boats sailed",
+        "won 3 , 12 lost",
+        "held on Sept . 15 in No . 5 court",  # a point that ends an abbreviation
+        "won 20 - 13 and lost 3 - to 4",  # a score and a dash before a function word
+    ],
+)
+def test_numbers_apart_in_the_report_stay_apart(tokens: str) -> None:
+    assert plain_text([tokens.split()]) == tokens
+
+
+def test_a_height_then_a_weight_keep_their_comma_apart() -> None:
+    assert plain_text([["the", "6", "-", "foot", "-", "9", ",", "260", "-", "pound", "center"]]) == (
+        "the 6-foot - 9 , 260-pound center"
+    )
+
+
 def test_topics_split_into_odd_and_even_with_sub_topics(tmp_path: Path) -> None:
     root = write_corpus(tmp_path)
     odd = list_files(root, "odd")

@@ -115,6 +115,11 @@ def test_counted_phrase_is_lemmatized_without_stopwords_as_cqe_writes_it() -> No
     assert names == ["small ferry", "old truck"]
 
 
+def test_digits_restated_in_brackets_are_no_word_of_the_counted_phrase_without_a_parse() -> None:
+    # was "7 exploratory well": "(7)" was not read as the number the phrase comes after
+    assert unit_name(extract_quantities("The firm drilled seven (7) exploratory wells.")[0]) == "exploratory well"
+
+
 def test_a_plural_noun_ending_in_est_is_no_superlative_without_a_parse() -> None:
     names = [unit_name(q) for q in extract_quantities("Voters held 12 contests and 30 protests; the 3 largest fell.")]
     assert names[:2] == ["contest", "protest"]

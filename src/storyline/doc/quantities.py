@@ -76,6 +76,7 @@ from storyline.doc.quantity_words import (
     half_a_unit,
     numeric_fractions,
     one_noun,
+    restated_end,
     vague_amounts,
 )
 from storyline.pipeline import Stage
@@ -93,6 +94,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     atom = atom_at(text, m)
     if atom is None:
         return None
+    atom = replace(atom, end=restated_end(text, atom.end, atom.value))  # "four (4) size options"
     before = text[: atom.start]
     alone = OR_SEP.match(text, atom.end) is None  # "one or two towns" is two alternatives
     if m.group("num").lower() == "one" and not atom.scaled and alone and unit_after(text, atom.end, atom) is None:

@@ -44,10 +44,11 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z0-9][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Blvd|Boulevard|Place|Pl"
     r"|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
 )
-# "of" and the whole's determiner, or "of" right before the whole's number: "3 of the 12 villages", "12 of 15 kicks"
+# "of" and the whole's determiner, or "of" right before the whole's number: "3 of the 12 villages", "12 of 15 kicks",
+# "two of three voters"
 _OF_THE = re.compile(
     r"\s+of\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
-    r"|(?=\d))"
+    r"|(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b))"
 )
 _DESCRIBING = re.compile(r"[a-z]+\s+")  # one lower-case word before the whole's number
 # a name (inner capitals too, "McArdle", "DeWitt"; "Jr." after it), a person, or a determiner and a noun
@@ -137,8 +138,8 @@ def skipped(text: str, atom: Atom, unit: Unit | None, plural: bool = False) -> b
         return True  # "the sp 500", "Formula 1 returns" at the head of a sentence, "page 12", "game 7 of the finals"
     if unit is None and not plural and model_name(raw, before, after):
         return True  # "the 737 Max was grounded", "the airline's 787 Dreamliner fleet"
-    if unit is None and before.endswith("(") and after.startswith(")"):
-        return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)"
+    if unit is None and before[-1:] + after[:1] in ("()", "[]"):
+        return True  # a bare number in brackets is a reference or a shirt number: "Prescott (4)", "per shift [3]"
     words_alone = not raw.lstrip("-−.")[0].isdigit() and not bare_word_count(before, after)  # ".534" is digits
     if unit is None and not words_ok and (re.match(r"[A-Za-z]", after) or words_alone):
         return True  # "777M", "5G", and number words with nothing counted after them ("the two of us")

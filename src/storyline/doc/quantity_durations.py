@@ -9,8 +9,11 @@ import re
 from storyline.doc.quantity_units import is_counted
 from storyline.doc.quantity_words import WORD_VALUES, plural
 
+# a period right after its number, which makes the number no quantity; a whole word, so that "a $4.99 monthly fee",
+# "3 nightclubs", "12 secondary schools" keep theirs
 DURATION = re.compile(
-    r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur|millenni)",
+    r"^[\s-]*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centur(?:y|ies)|millenni(?:um|ums|a))(?-i:(?![a-z]))",  # "2 monthsAll", a lost space, still is one
     re.I,
 )
 # a duration written apart from its number ("three days", "24 hours", "15 more days"); "a three-day visit" is not one

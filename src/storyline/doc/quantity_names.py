@@ -54,10 +54,12 @@ _DESIGNATION_NOUN = re.compile(
     r"|\b(?:page|section|chapter|article|clause|paragraph|room|gate|platform|terminal|pier|berth|route|highway"
     r"|flight|phase|category|grade|lane|junction|item|version|apartment|bus|channel|episode|volume|division"
     r"|district|ward|precinct|zone|platoon|squadron)\s+$"
-    rf"|{_MODAL}\b(?:stage|level|row|seat|exit|table|figure|model|size|track|issue)\s+$",
+    rf"|{_MODAL}\b(?:stage|level|row|seat|exit|table|figure|model|size|track|issue)\s+$"
+    r"|(?-i:\bBox)\s+$"  # a mail box, "P.O. Box 4417"; not the verb, "movers box 40 crates"
+    r"|(?-i:\b(?:UPDATE|WRAPUP|REFILE|CORRECTED))\s+$",  # a wire story's version: "UPDATE 3-Dutch marines ..."
     re.I,
 )
-_INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*)\s+$")
+_INITIAL_WORD = re.compile(r"^\s*([A-Z][A-Za-z&'’-]*|[a-z]+[A-Z][A-Za-z]*)\s+$")  # or "iPod", "eReader"
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_RANGE_BEFORE = re.compile(r"\b(?:between|from|A\.D\.|AD|B\.C\.|BC)\s+$", re.I)
@@ -92,8 +94,8 @@ def names_item(before: str, bare: bool = True) -> bool:
 
 
 def initial_name(before: str) -> bool:
-    """``before`` is a sentence's first word, capitalized and not a word that opens a count: "Formula 1",
-    "Windows 11", "Apollo 11" at the head of a sentence name things."""
+    """``before`` is a sentence's first word, capitalized (or with a capital inside, "iPod") and not a word
+    that opens a count: "Formula 1", "Windows 11", "Apollo 11" at the head of a sentence name things."""
     m = _INITIAL_WORD.match(before)
     return m is not None and m.group(1).lower() not in _OPENERS
 
@@ -165,12 +167,13 @@ _AGED = re.compile(r"\baged?\s+$", re.I)
 
 def skip_past(text: str, m: re.Match[str]) -> int:
     """Where scanning resumes after the rejected number ``m``: past its range partner too, so "2022-2023"
-    yields nothing, and both ends of "aged 20 and 23"."""
+    yields nothing, and both ends of "aged 20 and 23"; past every number a hyphen joins on, so a record
+    "7-3-2" and a score "5-to-4" yield nothing."""
     partner = year_partner(text, m.end(), text[m.start() : m.end()])
     if partner > m.end():  # "A.D. 1000 and 1260"
         return partner
     joiner = r"\s*[-–—/]\s*|\s+(?:to|and|or)\s+" if _AGED.search(text, 0, m.start()) else r"\s*[-–—/]\s*"
-    tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?", text[m.end() :])
+    tail = re.match(rf"(?:(?:{joiner})\d[\d,.]*)?(?:[-–](?:to-)?\d[\d,.]*)*", text[m.end() :])
     return m.end() + (tail.end() if tail else 0)
 
 

@@ -34,8 +34,9 @@ _CHANGE_TO = re.compile(rf"{_CHANGE_VERB}\bto\s+$", re.I)
 _TO = re.compile(r"\s+to\s+")
 _FROM = re.compile(r"\s+from\s+")
 _THEN_RANGE = re.compile(r"\s*(?:[-–]|to\s|and\s)\s*\S*\d")
-SCORE = re.compile(r"[-–]\d")
-_RANGE_SEP = re.compile(r"^(?:\s*[-–—]?\s+to\s+|\s*[-–—]\s*)")  # "30- to 50-year-olds": a hyphen shared
+SCORE = re.compile(r"[-–](?:to-)?\d")  # "2-2", "a 5-to-4 decision"
+# "30- to 50-year-olds": a hyphen shared; "5-to-10 years"
+_RANGE_SEP = re.compile(r"^(?:\s*[-–—]?\s+to\s+|-to-|\s*[-–—]\s*)")
 # after "between" the ends are joined by "and", by news's common "to" ("between 5,000 to 10,000") or by a
 # dash ("between 5-10 km"), all read the same
 _BETWEEN_SEP = re.compile(r"^(?:\s+(?:and|to)\s+|\s*[-–—]?\s+to\s+|\s*[-–—]\s*)", re.I)

@@ -164,6 +164,7 @@ _UNIT = re.compile(
       |sq\s?km\b|sqft\b|acres?\b(?![\s-]f(?:ee|oo)t)|hectares?\b
       |ha\b)
     | \s+(?P<money>{CURRENCY_WORD_PATTERN})(?![\w-])
+    | \s?(?P<sign>[$€£¥₩₹₽₺₿₴₪₦฿])(?![\w-])
     | \s?(?P<code>(?-i:{_CODES}))\b
     | [\s-]*(?P<measure>{MEASURE_PATTERN})(?![A-Za-z0-9])
     | [\s-]*(?P<dist>(?:{_KM}|{_MI}|{_M})\b|(?:(?<=\d)|(?<=\d\s))(?-i:m){_LENGTH_SAID})
@@ -188,7 +189,8 @@ _PINT = (
 )
 _CANONICAL_PINT = {"km2": "km**2", "km": "km"}
 
-_JOINED = re.compile(r"-(?P<noun>[a-z]{3,})\b(?![-’'])")
+# lower case, or title case after digits, as shop pages and headlines write it: "a 2,812-Piece Set"
+_JOINED = re.compile(r"-(?P<noun>[a-z]{3,}|(?<=\d-)[A-Z][a-z]{2,})\b(?![-’'])")
 _SHARED_JOIN = re.compile(r"-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]{3,})\b(?![-’'])")
 # a scale word joined to "pound" prices it: "a million-pound house", "a 3 million-pound striker"
 _SCALED = re.compile(r"(?:million|billion|trillion)$", re.I)
@@ -370,6 +372,8 @@ def unit_after(text: str, pos: int, atom: Atom) -> Unit | None:
             if re.fullmatch(r"pounds?", m.group("money"), re.I) and _WEIGHED.match(text, end):
                 return Unit(end, "lb", m.group("money"), None, None)  # "5 pounds of cocaine" is a weight
             return Unit(end, currency_of_word(m.group("money")), m.group("money"), None, None)
+        if m.group("sign"):  # a sign after its amount, as much of Europe writes it: "30€", "60,000₩"
+            return Unit(end, CURRENCY_SIGNS[m.group("sign")], m.group("sign"), None, None)
         if m.group("code"):
             return Unit(end, m.group("code"), m.group("code"), None, None)
         if m.group("measure"):
@@ -392,6 +396,8 @@ def _joined_noun(text: str, pos: int) -> Unit | None:
     m = _JOINED.match(text, pos) or _SHARED_JOIN.match(text, pos)
     if m is None or m.group("noun").lower() in _NOT_JOINED or re.search(r"(?:ed|ing|ly)$", m.group("noun")):
         return None
+    if m.group("noun").lower() in WORD_VALUES:
+        return None  # a name: "the 7-Eleven"
     shared_time = m.re is _SHARED_JOIN and DURATION.match(m.group("noun"))
     if _UNIT.match(text, m.start("noun") - 1) or DURATION_UNIT.match(text, m.start("noun") - 1) or shared_time:
         return None  # a unit shared along a list is read with the list: "7- or 8-inch", "16- or 17-hour"

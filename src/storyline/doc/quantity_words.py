@@ -38,8 +38,11 @@ _PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth":
 _FEW = "a|an|one|two|three|four|five|six|seven|eight|nine"
 # a fraction may take its whole without "of": "half the voters", "two-thirds its size"
 _DETERMINER = "the|its|their|his|her|our|this|that|these|those"
+# a verb only a plural takes, after a fraction that stands for a part of a group: "half were female", "a third
+# are under 30" (not "a third was found", an ordinal)
+_PLURAL_VERB = "were|are|have|say|remain"
 _FRACTION = re.compile(
-    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER})\b|[\s-]+(?:percentage\s+)?point\b)
+    rf"""\b(?:(?P<count>{_FEW})[\s-]+(?P<part>{"|".join(_PARTS)})s?|(?P<half>half))(?=\s+(?:of|{_DETERMINER}|{_PLURAL_VERB})\b|[\s-]+(?:percentage\s+)?point\b)
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
@@ -213,6 +216,17 @@ def named_number(text: str, pos: int) -> bool:
     head = not text[: number.start()].strip()
     first = number.group()[:1]
     return (first.isupper() and not head) or (first.isdigit() and head)
+
+
+# the digits of a number restated in brackets after it, as contracts and shop pages write it: "four (4) sizes"
+_RESTATED = re.compile(r"\s*\((\d+)\)")
+
+
+def restated_end(text: str, end: int, value: float) -> int:
+    """Where the number ending at ``end`` ends, its digits restated in brackets included ("four (4) size
+    options", "ten (10) days"), so that its unit is read after them; ``end`` when none follow."""
+    m = _RESTATED.match(text, end)
+    return m.end() if m is not None and float(m.group(1)) == value else end
 
 
 def noun_next(text: str, pos: int) -> bool:

@@ -219,7 +219,7 @@ def _window_words(q: Quantity) -> list[str]:
     tokens = re.sub(r"['’]s\b", "", text).split()
     # a noun joined to its number, "six-cylinder", is a word of its own
     tokens = [p for t in tokens for p in (t.split("-", 1) if _numberish(t.split("-", 1)[0]) else [t]) if p]
-    numbers = [i for i, t in enumerate(tokens) if _numberish(t) and t.lower() not in ("a", "an")]
+    numbers = [i for i, t in enumerate(tokens) if _numberish(t.strip("()")) and t.lower() not in ("a", "an")]
     end = numbers[-1] + 1 if numbers else 0  # past the last number: "138,285 lots from 212,577 lots"
     phrase = [t.strip(".,;:()") for t in tokens[end:] if t.lower() not in _STOPWORDS]
     return [w for w in phrase if w] or [q.noun or ""]
