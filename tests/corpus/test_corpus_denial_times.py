@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import build_document
-from storyline.corpus.denial_times import last_day, names_only_the_past, told_of_another_time
+from storyline.corpus.denial_times import last_day, names_only_the_past, told_before_the_claim, told_of_another_time
 from storyline.records import Document, Mention, TimeExpression
 
 
@@ -77,3 +77,19 @@ def test_a_claim_dated_to_a_month_is_as_near_a_denial_as_its_nearest_day() -> No
     assert not told_of_another_time(mention(claim, "claimed", "a resident", "2024-07"), d, docs)
     # March ended months before it
     assert told_of_another_time(mention(claim, "claimed", "a resident", "2024-03"), d, docs)
+
+
+def test_a_denial_out_before_the_claim_was_first_told_answers_another_claim() -> None:
+    denial = dated("The shipper denied claims by its insurer that it was reckless.", "2024-03-10")
+    finding = dated("The inquiry's final report said the shipper cut corners to save money.", "2024-11-02")
+    docs = {d.id: d for d in (denial, finding)}
+    d, c = mention(denial, "denied", "The shipper"), mention(finding, "claimed", "The inquiry's final report")
+    assert told_before_the_claim(c, d, docs)
+    # a claim the later report dates to before the denial, or one its origin told first, may be the one answered
+    assert not told_before_the_claim(replace(c, date="2024-03"), d, docs)
+    origin = dated("The inquiry said the shipper cut corners.", "2024-03-08")
+    docs[origin.id] = origin
+    assert not told_before_the_claim(c, d, docs, origin.id)
+    # a denial after the claim, or on its day, answers it
+    assert not told_before_the_claim(c, replace(d, document=finding.id), docs)
+    assert not told_before_the_claim(replace(c, date=None), mention(finding, "denied", "The shipper"), docs)

@@ -28,7 +28,7 @@ from storyline.corpus.denial_sides import (
     speaker_line,
     without_own_plea,
 )
-from storyline.corpus.denial_times import told_of_another_time
+from storyline.corpus.denial_times import told_before_the_claim, told_of_another_time
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_contradictions import figure_contradictions
 from storyline.corpus.figure_scope import main_places
@@ -88,6 +88,7 @@ class _Pairing:
             )
             and not self.lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             and not told_of_another_time(c, denial, self.lineage.documents, self.past_days)
+            and not told_before_the_claim(c, denial, self.lineage.documents, self.lineage.roots.get(c.document))
         ]
 
 
@@ -118,7 +119,8 @@ def status_contradictions(
     (``denial_sides.counsel_sides``) and the holders of named bodies' offices (``denial_sides.org_roles``); a
     claim of several lines answers with its speaker's line only (``denial_sides.speaker_line``), and without a
     clause telling the denier's own plea (``without_own_plea``); not a claim told of another time
-    (``denial_times``: history, or months away from a denied present state).
+    (``denial_times``: history, or months away from a denied present state), nor one first told after the
+    denial's report came out (``denial_times.told_before_the_claim``).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
     answering no claim of its event and naming whose claim it rejects answers a line of that speaker in its own
     report (``owner_lines``). A denial

@@ -4,7 +4,8 @@ A claim whose sentence names only times long past ("Opposition gathered force in
 history: a denial of the story's days ("denies Libyans oppose him") does not answer it, unless the denial
 names a time long past too. A denial of a state told in the present ("deny the town is under rebel
 control") holds for its own days: it answers no claim told months before or after, when the state may
-well have been another.
+well have been another. A denial whose report came out before the claim was first told answers an earlier claim,
+not that one.
 """
 
 from __future__ import annotations
@@ -78,3 +79,20 @@ def told_of_another_time(
         return False
     a, b = period(claim.date or claim_doc.published), period(denial.date or denial_doc.published)
     return a is not None and b is not None and days_apart(a, b) > state_days  # a month is as near as its nearest day
+
+
+def told_before_the_claim(
+    claim: Mention, denial: Mention, documents: Mapping[DocumentId, Document], origin: DocumentId | None = None
+) -> bool:
+    """Whether a denial's report came out before the claim was first told: before the claim's date (when it has
+    one), its report's publication and that of the report it derives from (``origin``); a June denial of "gross
+    negligence" does not answer a January report's finding. False when a report or its day is unknown."""
+    denial_doc, claim_doc = documents.get(denial.document), documents.get(claim.document)
+    origin_doc = documents.get(origin) if origin is not None else claim_doc
+    if denial_doc is None or claim_doc is None or origin_doc is None:
+        return False
+    told = period(denial_doc.published)
+    firsts = [period(claim_doc.published), period(origin_doc.published)]
+    if claim.date is not None:
+        firsts.append(period(claim.date))
+    return told is not None and all(f is not None and told[1] < f[0] for f in firsts)
