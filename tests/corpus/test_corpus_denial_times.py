@@ -79,17 +79,27 @@ def test_a_claim_dated_to_a_month_is_as_near_a_denial_as_its_nearest_day() -> No
     assert told_of_another_time(mention(claim, "claimed", "a resident", "2024-03"), d, docs)
 
 
-def test_a_denial_out_before_the_claim_was_first_told_answers_another_claim() -> None:
+def test_a_denial_out_a_season_before_the_claim_was_first_told_answers_another_claim() -> None:
     denial = dated("The shipper denied claims by its insurer that it was reckless.", "2024-03-10")
     finding = dated("The inquiry's final report said the shipper cut corners to save money.", "2024-11-02")
     docs = {d.id: d for d in (denial, finding)}
     d, c = mention(denial, "denied", "The shipper"), mention(finding, "claimed", "The inquiry's final report")
     assert told_before_the_claim(c, d, docs)
-    # a claim the later report dates to before the denial, or one its origin told first, may be the one answered
+    # a claim dated, or naming a day, near the denial, or one its origin told first, may be the one answered
     assert not told_before_the_claim(replace(c, date="2024-03"), d, docs)
+    quoting = dated(
+        "The inquiry faulted the shipper's chief, who said on 2 March: 'We took no risks.'",
+        "2024-11-02",
+        ("2 March", "2024-03-02"),
+    )
+    docs[quoting.id] = quoting
+    assert not told_before_the_claim(mention(quoting, "claimed", "The inquiry"), d, docs)
     origin = dated("The inquiry said the shipper cut corners.", "2024-03-08")
     docs[origin.id] = origin
     assert not told_before_the_claim(c, d, docs, origin.id)
-    # a denial after the claim, or on its day, answers it
+    # a claim retold weeks after the denial ("the row, with the insurer accusing ...") is still the one it answers
+    retold = dated("The row grew, with the insurer accusing the shipper of recklessness.", "2024-04-20")
+    docs[retold.id] = retold
+    assert not told_before_the_claim(mention(retold, "claimed", "the insurer"), d, docs)
+    # a denial after the claim answers it
     assert not told_before_the_claim(c, replace(d, document=finding.id), docs)
-    assert not told_before_the_claim(replace(c, date=None), mention(finding, "denied", "The shipper"), docs)

@@ -18,6 +18,7 @@ from storyline.corpus.denial_content import denied_object
 from storyline.records import Document, DocumentId, IsoDate, Mention, Sentence
 from storyline.time.iso_dates import day_of, days_apart, period
 
+CLAIM_AFTER_DAYS = 90  # a claim first told over a season after a denial's report is another than the one it answers
 STATE_DAYS = 30  # a state told in the present (who holds a town) is the state of these weeks at most
 # A denied object that is a state in the present: "Kessel is under rebel control", "its forces are attacking".
 _PRESENT_STATE = re.compile(r"^\s*(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are)\b", re.IGNORECASE)
@@ -82,17 +83,25 @@ def told_of_another_time(
 
 
 def told_before_the_claim(
-    claim: Mention, denial: Mention, documents: Mapping[DocumentId, Document], origin: DocumentId | None = None
+    claim: Mention,
+    denial: Mention,
+    documents: Mapping[DocumentId, Document],
+    origin: DocumentId | None = None,
+    margin_days: int = CLAIM_AFTER_DAYS,
 ) -> bool:
-    """Whether a denial's report came out before the claim was first told: before the claim's date (when it has
-    one), its report's publication and that of the report it derives from (``origin``); a June denial of "gross
-    negligence" does not answer a January report's finding. False when a report or its day is unknown."""
+    """Whether a denial's report came out over ``margin_days`` before the claim was first told: before the
+    claim's date (when it has one), every time its sentence names ("said on 4 August"), its report's publication
+    and that of the report it derives from (``origin``). A June denial of "gross negligence" does not answer a
+    January report's finding; a claim retold days later ("Mexico accusing China") is still the one it answers.
+    False when a report or its day is unknown."""
     denial_doc, claim_doc = documents.get(denial.document), documents.get(claim.document)
     origin_doc = documents.get(origin) if origin is not None else claim_doc
     if denial_doc is None or claim_doc is None or origin_doc is None:
         return False
-    told = period(denial_doc.published)
-    firsts = [period(claim_doc.published), period(origin_doc.published)]
-    if claim.date is not None:
-        firsts.append(period(claim.date))
-    return told is not None and all(f is not None and told[1] < f[0] for f in firsts)
+    told, published = period(denial_doc.published), (period(claim_doc.published), period(origin_doc.published))
+    if told is None or published[0] is None or published[1] is None:
+        return False
+    said = _sentence(claim_doc, claim.sentence)
+    named = [claim.date, *(t.value for t in (said.times if said is not None else ()))]
+    firsts = [*published, *(f for f in map(period, named) if f is not None)]
+    return all((f[0] - told[1]).days > margin_days for f in firsts)
