@@ -318,3 +318,29 @@ def test_a_denial_naming_whose_claim_it_rejects_answers_that_speaker_s_line_of_i
     # nor does the owner's line of another report answer it across events
     elsewhere = [Event("e1", "2022-09-10", "s", (replace(argued, document="a"),), 1, False), apart[1]]
     assert list(ct.status_contradictions(elsewhere, lineage)) == []
+
+
+def test_a_denial_pointing_back_answers_the_line_right_before_it_not_one_further_up():
+    began = replace(
+        mention("b", "reported", None, "It began when Ada Venn phoned the harbour office about the booms."), sentence=3
+    )
+    told = replace(
+        mention("b", "claimed", "Ada Venn", "“The clerk said the slick was nothing to worry about,” Venn said."),
+        sentence=4,
+    )
+    denied = replace(
+        mention("b", "denied", "Harbour officials", "Harbour officials deny that any clerk told Venn such a thing."),
+        sentence=5,
+    )
+    lineage = Lineage(roots={}, documents={}, copy_similarity=0.9)
+    events = [
+        Event("e1", "2022-09-10", "s", (began, denied), 2, True),
+        Event("e2", "2022-09-10", "s", (told,), 1, False),
+    ]
+    (c,) = ct.status_contradictions(events, lineage)
+    assert [m.text for m in c.mentions] == [told.text, denied.text]
+    # with no line right before it, it answers no line of its report further up
+    alone = [
+        Event("e1", "2022-09-10", "s", (replace(began, status="claimed", attributed_to="Ada Venn"), denied), 2, True)
+    ]
+    assert list(ct.status_contradictions(alone, lineage)) == []

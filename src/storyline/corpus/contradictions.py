@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from storyline.config import Config, FiguresConfig
 from storyline.corpus.deeds import Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer, one_party
-from storyline.corpus.denial_content import answers_content, common_names
+from storyline.corpus.denial_content import answers_content, common_names, points_to_what_precedes
 from storyline.corpus.denial_sides import (
     claim_owner,
     counsel_sides,
@@ -91,6 +91,32 @@ class _Pairing:
             and not told_before_the_claim(c, denial, self.lineage.documents, self.lineage.roots.get(c.document))
         ]
 
+    def pointed(self, denial: Mention, lines: Iterable[Mention]) -> list[Mention]:
+        """The claims of ``lines`` a denial pointing back to them may answer: what it points to is their content."""
+        return [
+            c
+            for c in lines
+            if may_answer(denial, c, self.deeds, self.outlets, self.sides, self.counsel)
+            and not self.lineage.is_copy((c.document, c.text), (denial.document, denial.text))
+        ]
+
+
+def pointed_lines(denial: Mention, report: Sequence[Mention]) -> list[Mention]:
+    """The lines a denial pointing back ("deny that anyone ever told her such a thing", "denied it",
+    ``points_to_what_precedes``) points to: its own sentence's other clauses and the sentence right before, in its
+    report; none when it points nowhere."""
+    if not points_to_what_precedes(denial.text):
+        return []
+    return [c for c in report if c.sentence in (denial.sentence, denial.sentence - 1) and key_of(c) != key_of(denial)]
+
+
+def beyond_the_pointer(denial: Mention, pool: Sequence[Mention]) -> list[Mention]:
+    """``pool`` without the lines of the denial's report two or more sentences before it when it points back
+    (``pointed_lines``): "such a thing" is what was told just before, not a line further up."""
+    if not points_to_what_precedes(denial.text):
+        return list(pool)
+    return [c for c in pool if c.document != denial.document or c.sentence >= denial.sentence - 1]
+
 
 def owner_lines(denial: Mention, event: Event, report: Sequence[Mention]) -> list[Mention]:
     """The lines of a denial's report outside its event that a named speaker tells, when the denial names whose
@@ -123,7 +149,8 @@ def status_contradictions(
     denial's report came out (``denial_times.told_before_the_claim``).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
     answering no claim of its event and naming whose claim it rejects answers a line of that speaker in its own
-    report (``owner_lines``). A denial
+    report (``owner_lines``). A denial pointing back answers a claim of its own sentence or the one right before,
+    whatever its words, and none of its report further up (``pointed_lines``). A denial
     that repeats one of its report or of the same denier already set against the same claim is not set
     against it again (``_told_again``)."""
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
@@ -134,8 +161,11 @@ def status_contradictions(
     answered: list[tuple[Mention, Mention]] = []
     for event in events:
         for denial in (m for m in event.mentions if m.status == "denied"):
-            claims = pairing.answered(denial, event.mentions) or pairing.answered(
-                denial, owner_lines(denial, event, by_report[denial.document])
+            report = by_report[denial.document]
+            claims = (
+                pairing.pointed(denial, pointed_lines(denial, report))
+                or pairing.answered(denial, beyond_the_pointer(denial, event.mentions))
+                or pairing.answered(denial, owner_lines(denial, event, report))
             )
             if claims:
                 claim = min(claims, key=lambda c: answer_rank(denial, c, c.document in lineage.roots))
