@@ -344,3 +344,16 @@ def test_a_denial_pointing_back_answers_the_line_right_before_it_not_one_further
         Event("e1", "2022-09-10", "s", (replace(began, status="claimed", attributed_to="Ada Venn"), denied), 2, True)
     ]
     assert list(ct.status_contradictions(alone, lineage)) == []
+
+
+def test_a_denial_joining_the_line_before_it_with_also_does_not_answer_it():
+    accused = replace(
+        mention("b", "claimed", "The dredgers", "The dredgers accused the port of hiding its own mistakes."), sentence=4
+    )
+    joined = replace(mention("b", "denied", "Two senators", "Two senators also dismissed it."), sentence=5)
+    lineage = Lineage(roots={}, documents={}, copy_similarity=0.9)
+    events = [Event("e1", "2022-09-10", "s", (joined,), 1, True), Event("e2", "2022-09-10", "s", (accused,), 1, False)]
+    assert list(ct.status_contradictions(events, lineage)) == []
+    alone = replace(joined, text="Two senators dismissed it.")
+    (c,) = ct.status_contradictions([Event("e1", "2022-09-10", "s", (alone,), 1, True), events[1]], lineage)
+    assert [m.text for m in c.mentions] == [accused.text, alone.text]

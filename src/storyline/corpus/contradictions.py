@@ -101,11 +101,15 @@ class _Pairing:
         ]
 
 
+_AGREEING = re.compile(r"\b(?:also|too|likewise|as\s+well)\b", re.IGNORECASE)
+
+
 def pointed_lines(denial: Mention, report: Sequence[Mention]) -> list[Mention]:
     """The lines a denial pointing back ("deny that anyone ever told her such a thing", "denied it",
     ``points_to_what_precedes``) points to: its own sentence's other clauses and the sentence right before, in its
-    report; none when it points nowhere."""
-    if not points_to_what_precedes(denial.text):
+    report; none when it points nowhere, or joins the line before ("Congress also dismissed it": that line rejected
+    the same thing, ``_AGREEING``)."""
+    if not points_to_what_precedes(denial.text) or _AGREEING.search(denial.text):
         return []
     return [c for c in report if c.sentence in (denial.sentence, denial.sentence - 1) and key_of(c) != key_of(denial)]
 
