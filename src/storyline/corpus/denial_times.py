@@ -98,10 +98,11 @@ def told_before_the_claim(
     origin_doc = documents.get(origin) if origin is not None else claim_doc
     if denial_doc is None or claim_doc is None or origin_doc is None:
         return False
-    told, published = period(denial_doc.published), (period(claim_doc.published), period(origin_doc.published))
-    if told is None or published[0] is None or published[1] is None:
-        return False
+    told = period(denial_doc.published)
     said = _sentence(claim_doc, claim.sentence)
     named = [claim.date, *(t.value for t in (said.times if said is not None else ()))]
-    firsts = [*published, *(f for f in map(period, named) if f is not None)]
+    published = [period(claim_doc.published), period(origin_doc.published)]
+    if told is None or None in published:
+        return False
+    firsts = [f for f in (*published, *map(period, named)) if f is not None]
     return all((f[0] - told[1]).days > margin_days for f in firsts)
