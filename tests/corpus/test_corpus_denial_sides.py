@@ -393,3 +393,6 @@ def test_a_denial_of_a_body_s_findings_answers_the_body_s_lines_not_the_outlet_s
     assert not told_by_another(denial, replace(own, text="According to the inquiry, the board hid the soundings."))
     found = replace(own, text="The board hid the soundings, the report said.", attributed_to="An inquiry report")
     assert not told_by_another(denial, found)
+    # an inquiry by another of its names is the same body; a speaker who is none of them is another
+    assert not told_by_another(denial, replace(found, attributed_to="the panel"))
+    assert told_by_another(denial, replace(found, attributed_to="the harbour master"))

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.corpus.denial_bodies import BODY, body_names, body_owner, body_tells
 from storyline.corpus.denial_content import SAID
 from storyline.records import Document, Mention
 from storyline.time.words import MONTHS, WEEKDAYS
@@ -84,30 +85,13 @@ _PARTY_OWNED = re.compile(
 )
 
 
-# A body named by a common noun as the owner of findings: "disputed the commission's findings", "the panel's report".
-_BODY = r"commission|committee|panel|inquiry|tribunal|court|jury|board"
-_BODY_OWNED = re.compile(
-    rf"\bthe\s+(?P<party>{_BODY})['’]s\s+(?:[\w-]+\s+)?(?:{_SAYING}|findings?|conclusions?|verdicts?|rulings?)\b", re.I
-)
-# The body as the teller of a line: "the commission found that", "according to the panel", "the inquiry's report said".
-_BODY_TELLS = (
-    r"(?:['’]s\s+(?:[\w-]+\s+)?(?:{s}|findings?)\s+)?(?:said|says|found|finds|concluded|concludes|ruled|rules)"
-)
-
-
 def party_owner(denial: str) -> str | None:
     """The party a denial names by a common noun as the teller of what it rejects, lower case, after its
     denial verb: "rejected rebel claims that ..." -> "rebel", "disputed the commission's findings" -> "commission"."""
     verb = _DENIAL_VERB.search(denial)
     start = verb.end() if verb else 0
-    m = _PARTY_OWNED.search(denial, start) or _BODY_OWNED.search(denial, start)
-    return m.group("party").lower() if m else None
-
-
-def _body_tells(text: str, body: str) -> bool:
-    """Whether a line tells a body's words: "The commission found that ...", "according to the panel"."""
-    tells = _BODY_TELLS.format(s=_SAYING)
-    return re.search(rf"\b{body}\b\s*{tells}\b|\baccording\s+to\s+the\s+{body}\b", text, re.I) is not None
+    m = _PARTY_OWNED.search(denial, start)
+    return m.group("party").lower() if m else body_owner(denial, start)
 
 
 # A line telling someone's words: a quotation, or a noun of saying ("followed reports that ...").
@@ -137,8 +121,8 @@ def told_by_another(denial: Mention, claim: Mention) -> bool:
     tells that quotes the owner ("The report faulted the envoy, Ana Roe, who said: ...") is the owner's claim. Name
     words meet by their first five letters ("Valdoria", "Valdorian")."""
     party = party_owner(denial.text)
-    if claim.attributed_to is None and party is not None and re.fullmatch(_BODY, party):
-        return not _body_tells(claim.text, party)  # "The commission report does not explore ..." is the outlet's
+    if claim.attributed_to is None and party is not None and re.fullmatch(BODY, party):
+        return not body_tells(claim.text, party)  # "The commission report does not explore ..." is the outlet's
     if claim.attributed_to is None and claim.document == denial.document and _TELLS_WORDS.search(claim.text):
         return False
     who = claim.attributed_to or claim.text
@@ -147,7 +131,7 @@ def told_by_another(denial: Mention, claim: Mention) -> bool:
         return not ({w[:5] for w in _name_words(owner)} & {w[:5] for w in _name_words(who)}) and not _quotes(
             claim.text, owner
         )
-    return party is not None and re.search(rf"\b{party}", who, re.I) is None
+    return party is not None and re.search(rf"\b(?:{body_names(party)})", who, re.I) is None
 
 
 # A country's office holder: "Valdorian Foreign Minister Tomas Berg", "Valdoria's envoy Ana Roe".
