@@ -96,7 +96,7 @@ def test_a_denial_out_a_season_before_the_claim_was_first_told_answers_another_c
     assert not told_before_the_claim(mention(quoting, "claimed", "The inquiry"), d, docs)
     origin = dated("The inquiry said the shipper cut corners.", "2024-03-08")
     docs[origin.id] = origin
-    assert not told_before_the_claim(c, d, docs, origin.id)
+    assert not told_before_the_claim(c, d, docs, (origin.id,))
     # a claim retold weeks after the denial ("the row, with the insurer accusing ...") is still the one it answers
     retold = dated("The row grew, with the insurer accusing the shipper of recklessness.", "2024-04-20")
     docs[retold.id] = retold

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
-from storyline.corpus.deeds import Deed, MentionKey, story_deeds
+from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer, one_party
 from storyline.corpus.denial_content import answers_content, common_names, points_to_what_precedes
 from storyline.corpus.denial_sides import (
@@ -78,6 +78,8 @@ class _Pairing:
         # across reports, a story's main actor is named as the doer of many acts. A denial that something
         # could happen ("denied the country could split") rejects a forecast, not who did something.
         names_a_doer = rejected is not None and rejected.doer is not None and not rejected.possible
+        pool = list(pool)
+        first = self.first_report(pool)
         return [
             c
             for c in pool
@@ -88,8 +90,14 @@ class _Pairing:
             )
             and not self.lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             and not told_of_another_time(c, denial, self.lineage.documents, self.past_days)
-            and not told_before_the_claim(c, denial, self.lineage.documents, self.lineage.roots.get(c.document))
+            and not told_before_the_claim(c, denial, self.lineage.documents, (self.lineage.root(c.document), *first))
         ]
+
+    def first_report(self, pool: Sequence[Mention]) -> tuple[DocumentId, ...]:
+        """The earliest published report telling a claim of ``pool`` (one happening's), none when undated."""
+        docs = (self.lineage.documents.get(c.document) for c in pool if c.status in ASSERTING)
+        dated = [(d.published, d.id) for d in docs if d is not None and d.published]
+        return (min(dated)[1],) if dated else ()
 
     def pointed(self, denial: Mention, lines: Iterable[Mention]) -> list[Mention]:
         """The claims of ``lines`` a denial pointing back to them may answer: what it points to is their content."""

@@ -11,7 +11,7 @@ not that one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 from storyline.corpus.denial_content import denied_object
@@ -86,22 +86,22 @@ def told_before_the_claim(
     claim: Mention,
     denial: Mention,
     documents: Mapping[DocumentId, Document],
-    origin: DocumentId | None = None,
+    earlier: Iterable[DocumentId] = (),
     margin_days: int = CLAIM_AFTER_DAYS,
 ) -> bool:
     """Whether a denial's report came out over ``margin_days`` before the claim was first told: before the
     claim's date (when it has one), every time its sentence names ("said on 4 August"), its report's publication
-    and that of the report it derives from (``origin``). A June denial of "gross negligence" does not answer a
-    January report's finding; a claim retold days later ("Mexico accusing China") is still the one it answers.
-    False when a report or its day is unknown."""
+    and that of each report it may first have been told in (``earlier``: the report it derives from, the first
+    report of its happening). A June denial of "gross negligence" does not answer a January report's finding; a
+    claim retold days later ("Mexico accusing China"), or months later of a charge told before the denial, is still
+    the one it answers. False when a report or its day is unknown."""
     denial_doc, claim_doc = documents.get(denial.document), documents.get(claim.document)
-    origin_doc = documents.get(origin) if origin is not None else claim_doc
-    if denial_doc is None or claim_doc is None or origin_doc is None:
+    if denial_doc is None or claim_doc is None:
         return False
     told = period(denial_doc.published)
     said = _sentence(claim_doc, claim.sentence)
     named = [claim.date, *(t.value for t in (said.times if said is not None else ()))]
-    published = [period(claim_doc.published), period(origin_doc.published)]
+    published = [period(claim_doc.published), *(period(d.published) for d in map(documents.get, earlier) if d)]
     if told is None or None in published:
         return False
     firsts = [f for f in (*published, *map(period, named)) if f is not None]
