@@ -22,6 +22,15 @@ def mention(doc: Document, status: str, who: str, day: str | None = None) -> Men
     return Mention(doc.id, 0, doc.sentences[0].text, status, who, day or doc.published, day is None)  # type: ignore[arg-type]
 
 
+def told_pair(
+    claim: tuple[str, str, str], denial: tuple[str, str, str]
+) -> tuple[dict[str, Document], Mention, Mention]:
+    """The reports of a claim and a denial, each ``(text, published, speaker)``, and their mentions."""
+    said, denied = dated(*claim[:2]), dated(*denial[:2])
+    docs = {doc.id: doc for doc in (said, denied)}
+    return docs, mention(said, "claimed", claim[2]), mention(denied, "denied", denial[2])
+
+
 def test_a_decade_or_century_ends_on_its_last_day() -> None:
     assert last_day("198") == date(1989, 12, 31)
     assert last_day("19") == date(1999, 12, 31)
@@ -56,10 +65,10 @@ def test_a_claim_naming_only_a_time_long_past_is_history_no_denial_of_today_answ
 
 
 def test_a_denial_of_a_present_state_answers_no_claim_told_months_apart() -> None:
-    claim = dated("Rebels hold the port of Kessel, a resident said.", "2024-03-04")
-    denial = dated("Officials deny Kessel is under rebel control.", "2024-08-16")
-    docs = {d.id: d for d in (claim, denial)}
-    c, d = mention(claim, "claimed", "a resident"), mention(denial, "denied", "Officials")
+    docs, c, d = told_pair(
+        ("Rebels hold the port of Kessel, a resident said.", "2024-03-04", "a resident"),
+        ("Officials deny Kessel is under rebel control.", "2024-08-16", "Officials"),
+    )
     assert told_of_another_time(c, d, docs)
     assert not told_of_another_time(replace(c, date="2024-08-10"), d, docs)
     # a denial of a deed, not of a present state, answers a claim of any day
@@ -80,10 +89,10 @@ def test_a_claim_dated_to_a_month_is_as_near_a_denial_as_its_nearest_day() -> No
 
 
 def test_a_denial_out_a_season_before_the_claim_was_first_told_answers_another_claim() -> None:
-    denial = dated("The shipper denied claims by its insurer that it was reckless.", "2024-03-10")
-    finding = dated("The inquiry's final report said the shipper cut corners to save money.", "2024-11-02")
-    docs = {d.id: d for d in (denial, finding)}
-    d, c = mention(denial, "denied", "The shipper"), mention(finding, "claimed", "The inquiry's final report")
+    docs, c, d = told_pair(
+        ("The inquiry's final report said the shipper cut corners to save money.", "2024-11-02", "The final report"),
+        ("The shipper denied claims by its insurer that it was reckless.", "2024-03-10", "The shipper"),
+    )
     assert told_before_the_claim(c, d, docs)
     # a claim dated, or naming a day, near the denial, or one its origin told first, may be the one answered
     assert not told_before_the_claim(replace(c, date="2024-03"), d, docs)
@@ -102,4 +111,4 @@ def test_a_denial_out_a_season_before_the_claim_was_first_told_answers_another_c
     docs[retold.id] = retold
     assert not told_before_the_claim(mention(retold, "claimed", "the insurer"), d, docs)
     # a denial after the claim answers it
-    assert not told_before_the_claim(c, replace(d, document=finding.id), docs)
+    assert not told_before_the_claim(c, replace(d, document=c.document), docs)
