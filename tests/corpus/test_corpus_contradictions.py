@@ -318,3 +318,61 @@ def test_a_denial_naming_whose_claim_it_rejects_answers_that_speaker_s_line_of_i
     # nor does the owner's line of another report answer it across events
     elsewhere = [Event("e1", "2022-09-10", "s", (replace(argued, document="a"),), 1, False), apart[1]]
     assert list(ct.status_contradictions(elsewhere, lineage)) == []
+
+
+def test_a_denial_pointing_back_answers_the_line_right_before_it_not_one_further_up():
+    began = replace(
+        mention("b", "reported", None, "It began when Ada Venn phoned the harbour office about the booms."), sentence=3
+    )
+    told = replace(
+        mention("b", "claimed", "Ada Venn", "“The clerk said the slick was nothing to worry about,” Venn said."),
+        sentence=4,
+    )
+    denied = replace(
+        mention("b", "denied", "Harbour officials", "Harbour officials deny that any clerk told Venn such a thing."),
+        sentence=5,
+    )
+    lineage = Lineage(roots={}, documents={}, copy_similarity=0.9)
+    events = [
+        Event("e1", "2022-09-10", "s", (began, denied), 2, True),
+        Event("e2", "2022-09-10", "s", (told,), 1, False),
+    ]
+    (c,) = ct.status_contradictions(events, lineage)
+    assert [m.text for m in c.mentions] == [told.text, denied.text]
+    # with no line right before it, it answers no line of its report further up
+    alone = [
+        Event("e1", "2022-09-10", "s", (replace(began, status="claimed", attributed_to="Ada Venn"), denied), 2, True)
+    ]
+    assert list(ct.status_contradictions(alone, lineage)) == []
+
+
+def test_a_denial_joining_the_line_before_it_with_also_does_not_answer_it():
+    accused = replace(
+        mention("b", "claimed", "The dredgers", "The dredgers accused the port of hiding its own mistakes."), sentence=4
+    )
+    joined = replace(mention("b", "denied", "Two senators", "Two senators also dismissed it."), sentence=5)
+    lineage = Lineage(roots={}, documents={}, copy_similarity=0.9)
+    events = [Event("e1", "2022-09-10", "s", (joined,), 1, True), Event("e2", "2022-09-10", "s", (accused,), 1, False)]
+    assert list(ct.status_contradictions(events, lineage)) == []
+    alone = replace(joined, text="Two senators dismissed it.")
+    (c,) = ct.status_contradictions([Event("e1", "2022-09-10", "s", (alone,), 1, True), events[1]], lineage)
+    assert [m.text for m in c.mentions] == [accused.text, alone.text]
+
+
+def test_a_denial_out_a_season_before_a_claim_answers_it_only_when_its_happening_was_told_before():
+    from conftest import build_document
+
+    denial_doc = build_document("The shipper denied that it cut corners on its hulls to save money.", "2024-03-10")
+    finding_doc = build_document("The final report said the shipper cut corners on its hulls.", "2024-11-02")
+    early_doc = build_document("The insurer said the shipper cut corners on its hulls.", "2024-03-01")
+    docs = {d.id: d for d in (denial_doc, finding_doc, early_doc)}
+    denial = Mention(denial_doc.id, 0, denial_doc.text, "denied", "The shipper", "2024-03-10", False)
+    finding = Mention(finding_doc.id, 0, finding_doc.text, "claimed", "The final report", "2024-11-02", False)
+    lineage = Lineage(roots={}, documents=docs, copy_similarity=0.9)
+    alone = Event("e1", "2024-03-10", "s", (denial, finding), 2, True)
+    assert list(ct.status_contradictions([alone], Lineage(roots={}, documents={}, copy_similarity=0.9)))  # undated
+    assert list(ct.status_contradictions([alone], lineage)) == []
+    # the happening's claim first told before the denial: the later telling may be the one it answers
+    early = Mention(early_doc.id, 0, early_doc.text, "reported", None, "2024-03-01", False)
+    (c,) = ct.status_contradictions([replace(alone, mentions=(denial, finding, early))], lineage)
+    assert c.mentions[1].text == denial.text

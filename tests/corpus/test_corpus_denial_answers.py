@@ -355,7 +355,9 @@ def test_a_rejection_of_an_authority_or_of_a_quoted_proposal_is_a_refusal_that_a
         refusal = Mention("b", 0, text, "denied", "The harbour council", None, False)
         assert not may_answer(refusal, claim, {}, OUTLETS), text
     denial = Mention("b", 0, "The cabinet rejected the tribunal's findings.", "denied", "The cabinet", None, False)
-    assert may_answer(denial, claim, {}, OUTLETS)
+    # a rejection of findings is a denial; it answers the tribunal's line (``denial_sides.party_owner``)
+    found = replace(claim, text="The tribunal found that the premier's men seized the docks.")
+    assert may_answer(denial, found, {}, OUTLETS)
 
 
 def test_declining_to_confirm_or_deny_answers_no_claim():

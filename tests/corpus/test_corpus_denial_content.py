@@ -13,6 +13,7 @@ from storyline.corpus.denial_content import (
     denied_object,
     denies_a_charge,
     judges_a_figure,
+    points_to_what_precedes,
     shares_content,
     tells_the_rejection,
 )
@@ -269,3 +270,12 @@ def test_a_denial_s_object_ends_before_the_label_it_gives_in_quotes():
         "the port report"
     )
     assert denied_object("The union dismissed the plan as 'a ruse'").strip() == "the plan"
+
+
+def test_a_denial_points_back_by_its_whole_object_or_a_pro_form_in_it():
+    assert points_to_what_precedes("Harbour officials deny that any clerk told Venn such a thing.")
+    assert points_to_what_precedes("The clerk denied saying anything of the sort.")
+    assert points_to_what_precedes("The mayor later dismissed those remarks.")
+    assert points_to_what_precedes("The mayor denied it.")
+    assert not points_to_what_precedes("The mayor denied that the booms had failed.")
+    assert not points_to_what_precedes("The mayor said the booms had held.")

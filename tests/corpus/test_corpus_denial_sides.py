@@ -15,6 +15,7 @@ from storyline.corpus.denial_sides import (
     one_side,
     opens_on_his_counsel,
     org_roles,
+    party_owner,
     pleads_his_own,
     speaker_line,
     speaker_of,
@@ -381,3 +382,17 @@ def test_a_line_another_tells_that_quotes_the_owner_of_the_denied_claim_is_the_o
     # a line of the same speaker that names the owner only as its object is still another's
     named = replace(quoted, text="The inquiry faulted the port's envoy, Ana Roe, for the slow clean-up.")
     assert told_by_another(denial, named)
+
+
+def test_a_denial_of_a_body_s_findings_answers_the_body_s_lines_not_the_outlet_s_own():
+    denial = _mention("paper", 7, "The harbour board disputed the inquiry's findings.", "denied", "The harbour board")
+    assert party_owner(denial.text) == "inquiry"
+    own = _mention("paper", 9, "The inquiry report does not say why the board hid the soundings.", "reported", None)
+    assert told_by_another(denial, own)
+    assert not told_by_another(denial, replace(own, text="The inquiry found that the board hid the soundings."))
+    assert not told_by_another(denial, replace(own, text="According to the inquiry, the board hid the soundings."))
+    found = replace(own, text="The board hid the soundings, the report said.", attributed_to="An inquiry report")
+    assert not told_by_another(denial, found)
+    # an inquiry by another of its names is the same body; a speaker who is none of them is another
+    assert not told_by_another(denial, replace(found, attributed_to="the panel"))
+    assert told_by_another(denial, replace(found, attributed_to="the harbour master"))

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from storyline.config import Config, FiguresConfig
-from storyline.corpus.deeds import Deed, MentionKey, story_deeds
+from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, story_deeds
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer, one_party
-from storyline.corpus.denial_content import answers_content, common_names
+from storyline.corpus.denial_content import answers_content, common_names, points_to_what_precedes
 from storyline.corpus.denial_sides import (
     claim_owner,
     counsel_sides,
@@ -28,7 +28,7 @@ from storyline.corpus.denial_sides import (
     speaker_line,
     without_own_plea,
 )
-from storyline.corpus.denial_times import told_of_another_time
+from storyline.corpus.denial_times import told_before_the_claim, told_of_another_time
 from storyline.corpus.event_mentions import PLACE_LABELS, normalize_name
 from storyline.corpus.figure_contradictions import figure_contradictions
 from storyline.corpus.figure_scope import main_places
@@ -78,6 +78,8 @@ class _Pairing:
         # across reports, a story's main actor is named as the doer of many acts. A denial that something
         # could happen ("denied the country could split") rejects a forecast, not who did something.
         names_a_doer = rejected is not None and rejected.doer is not None and not rejected.possible
+        pool = list(pool)
+        first = self.first_report(pool)
         return [
             c
             for c in pool
@@ -88,7 +90,44 @@ class _Pairing:
             )
             and not self.lineage.is_copy((c.document, c.text), (denial.document, denial.text))
             and not told_of_another_time(c, denial, self.lineage.documents, self.past_days)
+            and not told_before_the_claim(c, denial, self.lineage.documents, (self.lineage.root(c.document), *first))
         ]
+
+    def first_report(self, pool: Sequence[Mention]) -> tuple[DocumentId, ...]:
+        """The earliest published report telling a claim of ``pool`` (one happening's), none when undated."""
+        docs = (self.lineage.documents.get(c.document) for c in pool if c.status in ASSERTING)
+        dated = [(d.published, d.id) for d in docs if d is not None and d.published]
+        return (min(dated)[1],) if dated else ()
+
+    def pointed(self, denial: Mention, lines: Iterable[Mention]) -> list[Mention]:
+        """The claims of ``lines`` a denial pointing back to them may answer: what it points to is their content."""
+        return [
+            c
+            for c in lines
+            if may_answer(denial, c, self.deeds, self.outlets, self.sides, self.counsel)
+            and not self.lineage.is_copy((c.document, c.text), (denial.document, denial.text))
+        ]
+
+
+_AGREEING = re.compile(r"\b(?:also|too|likewise|as\s+well)\b", re.IGNORECASE)
+
+
+def pointed_lines(denial: Mention, report: Sequence[Mention]) -> list[Mention]:
+    """The lines a denial pointing back ("deny that anyone ever told her such a thing", "denied it",
+    ``points_to_what_precedes``) points to: its own sentence's other clauses and the sentence right before, in its
+    report; none when it points nowhere, or joins the line before ("Congress also dismissed it": that line rejected
+    the same thing, ``_AGREEING``)."""
+    if not points_to_what_precedes(denial.text) or _AGREEING.search(denial.text):
+        return []
+    return [c for c in report if c.sentence in (denial.sentence, denial.sentence - 1) and key_of(c) != key_of(denial)]
+
+
+def beyond_the_pointer(denial: Mention, pool: Sequence[Mention]) -> list[Mention]:
+    """``pool`` without the lines of the denial's report two or more sentences before it when it points back
+    (``pointed_lines``): "such a thing" is what was told just before, not a line further up."""
+    if not points_to_what_precedes(denial.text):
+        return list(pool)
+    return [c for c in pool if c.document != denial.document or c.sentence >= denial.sentence - 1]
 
 
 def owner_lines(denial: Mention, event: Event, report: Sequence[Mention]) -> list[Mention]:
@@ -118,10 +157,12 @@ def status_contradictions(
     (``denial_sides.counsel_sides``) and the holders of named bodies' offices (``denial_sides.org_roles``); a
     claim of several lines answers with its speaker's line only (``denial_sides.speaker_line``), and without a
     clause telling the denier's own plea (``without_own_plea``); not a claim told of another time
-    (``denial_times``: history, or months away from a denied present state).
+    (``denial_times``: history, or months away from a denied present state), nor one first told after the
+    denial's report came out (``denial_times.told_before_the_claim``).
     In the denial's own report, a claim naming the doer it rejects is answered whatever its words. A denial
     answering no claim of its event and naming whose claim it rejects answers a line of that speaker in its own
-    report (``owner_lines``). A denial
+    report (``owner_lines``). A denial pointing back answers a claim of its own sentence or the one right before,
+    whatever its words, and none of its report further up (``pointed_lines``). A denial
     that repeats one of its report or of the same denier already set against the same claim is not set
     against it again (``_told_again``)."""
     outlets = {doc_id: outlet(doc_id, lineage.documents) for doc_id in lineage.documents}
@@ -132,8 +173,11 @@ def status_contradictions(
     answered: list[tuple[Mention, Mention]] = []
     for event in events:
         for denial in (m for m in event.mentions if m.status == "denied"):
-            claims = pairing.answered(denial, event.mentions) or pairing.answered(
-                denial, owner_lines(denial, event, by_report[denial.document])
+            report = by_report[denial.document]
+            claims = (
+                pairing.pointed(denial, pointed_lines(denial, report))
+                or pairing.answered(denial, beyond_the_pointer(denial, event.mentions))
+                or pairing.answered(denial, owner_lines(denial, event, report))
             )
             if claims:
                 claim = min(claims, key=lambda c: answer_rank(denial, c, c.document in lineage.roots))

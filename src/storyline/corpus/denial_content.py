@@ -365,6 +365,21 @@ def points_back(text: str) -> bool:
     return rest is not None and _POINTER.match(rest) is not None
 
 
+# A pro-form in a denial's object for words told just before it: "deny that anyone told her such a thing", "denied
+# saying anything of the sort".
+_SUCH = re.compile(
+    rf"\bsuch\s+(?:an?\s+)?(?:things?|{SAID})\b|\banything\s+(?:of\s+the\s+(?:sort|kind)|like\s+(?:that|this|it))\b",
+    re.IGNORECASE,
+)
+
+
+def points_to_what_precedes(text: str) -> bool:
+    """Whether a denial points back to words told just before it: its object only points back (``points_back``) or
+    holds a pro-form for them ("deny that anyone ever told her such a thing", "denied saying anything of the sort")."""
+    rest = denied_object(text)
+    return rest is not None and (_POINTER.match(rest) is not None or _SUCH.search(rest) is not None)
+
+
 # A line telling how a thing was received: "The comparison drew angry responses from families", "the plan sparked
 # protests"; the thing received is its subject.
 _RECEIVED = re.compile(

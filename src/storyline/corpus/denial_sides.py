@@ -3,7 +3,8 @@ one the denial names, a claim of the denier's own side, and an outlet's line tel
 
 - A denial that names whose claim it rejects ("dismissed Berg's truce declaration as a ruse", "denied an
   assertion by Berg's spokesman", "said Ana Roe's claim ... was false", "rejected rebel claims") answers
-  that party's claim, not a third party's line that only mentions the same thing ("a truce announcement").
+  that party's claim, not a third party's line that only mentions the same thing ("a truce announcement"); a
+  body's ("disputed the commission's findings") not the outlet's own line about the body's report.
 - A country's office holder speaks for it: a story that names "Valdorian Foreign Minister Tomas Berg"
   makes Berg and "Valdoria" (or "the Valdorian government") one side (``office_sides``); so does one
   named before it, "Ada Vos, a Valdorian spokeswoman": her denial never answers Valdoria's own claim.
@@ -28,6 +29,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.corpus.denial_bodies import BODY, body_names, body_owner, body_tells
 from storyline.corpus.denial_content import SAID
 from storyline.records import Document, Mention
 from storyline.time.words import MONTHS, WEEKDAYS
@@ -85,10 +87,11 @@ _PARTY_OWNED = re.compile(
 
 def party_owner(denial: str) -> str | None:
     """The party a denial names by a common noun as the teller of what it rejects, lower case, after its
-    denial verb: "rejected rebel claims that ..." -> "rebel"."""
+    denial verb: "rejected rebel claims that ..." -> "rebel", "disputed the commission's findings" -> "commission"."""
     verb = _DENIAL_VERB.search(denial)
-    m = _PARTY_OWNED.search(denial, verb.end() if verb else 0)
-    return m.group("party").lower() if m else None
+    start = verb.end() if verb else 0
+    m = _PARTY_OWNED.search(denial, start)
+    return m.group("party").lower() if m else body_owner(denial, start)
 
 
 # A line telling someone's words: a quotation, or a noun of saying ("followed reports that ...").
@@ -117,6 +120,9 @@ def told_by_another(denial: Mention, claim: Mention) -> bool:
     said to hold the port" in another report, the outlet's own story in the denial's) is not his. A line another
     tells that quotes the owner ("The report faulted the envoy, Ana Roe, who said: ...") is the owner's claim. Name
     words meet by their first five letters ("Valdoria", "Valdorian")."""
+    party = party_owner(denial.text)
+    if claim.attributed_to is None and party is not None and re.fullmatch(BODY, party):
+        return not body_tells(claim.text, party)  # "The commission report does not explore ..." is the outlet's
     if claim.attributed_to is None and claim.document == denial.document and _TELLS_WORDS.search(claim.text):
         return False
     who = claim.attributed_to or claim.text
@@ -125,8 +131,7 @@ def told_by_another(denial: Mention, claim: Mention) -> bool:
         return not ({w[:5] for w in _name_words(owner)} & {w[:5] for w in _name_words(who)}) and not _quotes(
             claim.text, owner
         )
-    party = party_owner(denial.text)
-    return party is not None and re.search(rf"\b{party}", who, re.I) is None
+    return party is not None and re.search(rf"\b(?:{body_names(party)})", who, re.I) is None
 
 
 # A country's office holder: "Valdorian Foreign Minister Tomas Berg", "Valdoria's envoy Ana Roe".
