@@ -23,6 +23,11 @@ def test_a_month_runs_from_its_first_day_to_its_last() -> None:
     assert period("2031-12") == (date(2031, 12, 1), date(2031, 12, 31))
 
 
+def test_the_calendars_last_month_ends_on_its_last_day() -> None:
+    # the day after December 9999 is past the calendar: its end is read without stepping over it
+    assert period("9999-12") == (date(9999, 12, 1), date(9999, 12, 31))
+
+
 def test_a_year_runs_from_new_year_to_new_years_eve() -> None:
     assert period("2031") == (date(2031, 1, 1), date(2031, 12, 31))
 

@@ -12,7 +12,8 @@ is read as no day.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 from typing import Literal
 
 Window = tuple[date, date]  # the first and the last day of a period
@@ -34,7 +35,7 @@ def period(value: str | None) -> Window | None:
             return one, one
         if month is not None:
             first = date(int(year), int(month), 1)
-            return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+            return first, first.replace(day=monthrange(first.year, first.month)[1])  # December 9999 too
         return date(int(year), 1, 1), date(int(year), 12, 31)
     except ValueError:  # "2010-02-30", "2010-13": no such day or month
         return None
