@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import build_document
 from corpus.contradiction_stories import find, point, story_of
 from storyline.config import Config
 from storyline.corpus import contradictions as ct
@@ -360,8 +361,6 @@ def test_a_denial_joining_the_line_before_it_with_also_does_not_answer_it():
 
 
 def test_a_denial_out_a_season_before_a_claim_answers_it_only_when_its_happening_was_told_before():
-    from conftest import build_document
-
     denial_doc = build_document("The shipper denied that it cut corners on its hulls to save money.", "2024-03-10")
     finding_doc = build_document("The final report said the shipper cut corners on its hulls.", "2024-11-02")
     early_doc = build_document("The insurer said the shipper cut corners on its hulls.", "2024-03-01")
