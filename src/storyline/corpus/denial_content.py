@@ -20,7 +20,7 @@ SAID = rf"(?:{SAYINGS}|remarks|comments|words|speech(?:es)?|versions?|charges?|s
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 # The verb of a denial and what follows it: its object or complement, up to the end of its clause.
-_DENIAL_VERB = re.compile(
+DENIAL_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(
@@ -77,7 +77,7 @@ def judges_a_figure(text: str) -> bool:
     barrel estimate as far too low and say the flow could be 70,000"): two figures disagree, which the figure kind
     sets against each other; read as a status pair, its words ("oil", "leak") meet any line of the measure. A
     dismissal giving no figure of its own ("rejected the toll of 40 as exaggerated") still answers a claim."""
-    verb = _DENIAL_VERB.search(text)
+    verb = DENIAL_VERB.search(text)
     if verb is None:
         return False
     size = _JUDGED_SIZE.search(text, verb.end())
@@ -154,7 +154,7 @@ def denied_object(text: str) -> str | None:
     or, for a relative denial ("convicted of fraud, which he denies"), what it points back to
     (``_denied_before``), or what a denial with no denial verb calls untrue (``_called_untrue``). None when the
     text has neither."""
-    verb = _DENIAL_VERB.search(text)
+    verb = DENIAL_VERB.search(text)
     if verb is None:
         return _called_untrue(text)
     back = _denied_before(text[: verb.start()])

@@ -24,7 +24,7 @@ from itertools import takewhile
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey
 from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
-from storyline.corpus.denial_content import NO_CONTENT, answers_content, denied_object
+from storyline.corpus.denial_content import DENIAL_VERB, NO_CONTENT, answers_content, denied_object
 from storyline.doc.attribution_cues import UNTRUE
 from storyline.records import DocumentId, IsoDate, Mention
 
@@ -43,7 +43,6 @@ _LINKS = frozenset({"of", "the", "its", "their", "a", "an"})
 _OWN_VIEW = re.compile(
     r",?\s+(?:claiming|saying|arguing|insisting|suggesting|releasing|noting|adding|estimating|putting)\b", re.I
 )
-_DENIAL_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.I)
 
 Figure = tuple[str, str]  # the number as written, lower case and without spaces, and a word of the noun it counts
 
@@ -64,7 +63,7 @@ def told_figures(text: str) -> frozenset[Figure]:
 
 def denied_figures(text: str) -> frozenset[Figure]:
     """The figures of what a denial rejects (stage 1 of the module docstring)."""
-    if _DENIAL_VERB.search(text) is None:
+    if DENIAL_VERB.search(text) is None:
         untrue = UNTRUE.search(text)
         return told_figures(text[: untrue.start()]) if untrue is not None else frozenset()
     rest = denied_object(text) or ""

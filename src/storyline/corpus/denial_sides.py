@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.corpus.denial_bodies import BODY, body_names, body_owner, body_tells
-from storyline.corpus.denial_content import SAID
+from storyline.corpus.denial_content import DENIAL_VERB, SAID
 from storyline.records import Document, Mention
 from storyline.time.words import MONTHS, WEEKDAYS
 
@@ -45,7 +45,6 @@ _OWNED = re.compile(
     rf"(?P<by>{_NAME}(?:\s+{_NAME}){{0,3}})"
     rf"|\b(?:a|an|the)\s+(?P<named>{_NAME}(?:\s+{_NAME}){{0,3}})\s+{_SAYING}\b",
 )
-_DENIAL_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebuff\w*)\b", re.I)
 _NOT_NAMES = frozenset({"The", "A", "An", "But", "And", "However", "He", "She", "They", "It", "His", "Her", "Their"})
 
 
@@ -69,7 +68,7 @@ def claim_owner(denial: str) -> str | None:
     Senate" -> "Senate"), after the denial verb when there is one ("Moscow's version came from Peskov,
     who dismissed claims that ..." names no owner). None when it names none ("the government's claims":
     only names count)."""
-    verb = _DENIAL_VERB.search(denial)
+    verb = DENIAL_VERB.search(denial)
     text = denial[verb.end() :] if verb else denial
     m = _OWNED.search(text)
     if m is None:
@@ -88,7 +87,7 @@ _PARTY_OWNED = re.compile(
 def party_owner(denial: str) -> str | None:
     """The party a denial names by a common noun as the teller of what it rejects, lower case, after its
     denial verb: "rejected rebel claims that ..." -> "rebel", "disputed the commission's findings" -> "commission"."""
-    verb = _DENIAL_VERB.search(denial)
+    verb = DENIAL_VERB.search(denial)
     start = verb.end() if verb else 0
     m = _PARTY_OWNED.search(denial, start)
     return m.group("party").lower() if m else body_owner(denial, start)
