@@ -114,19 +114,17 @@ _AGREEING = re.compile(r"\b(?:also|too|likewise|as\s+well)\b", re.IGNORECASE)
 
 def pointed_lines(denial: Mention, report: Sequence[Mention]) -> list[Mention]:
     """The lines a denial pointing back ("deny that anyone ever told her such a thing", "denied it",
-    ``points_to_what_precedes``) points to: its own sentence's other clauses and the sentence right before, in its
-    report; none when it points nowhere, or joins the line before ("Congress also dismissed it": that line rejected
-    the same thing, ``_AGREEING``)."""
-    if not points_to_what_precedes(denial.text) or _AGREEING.search(denial.text):
+    ``points_to_what_precedes``, which the caller has asked) points to: its own sentence's other clauses and the
+    sentence right before, in its report; none when it joins the line before ("Congress also dismissed it": that
+    line rejected the same thing, ``_AGREEING``)."""
+    if _AGREEING.search(denial.text):
         return []
     return [c for c in report if c.sentence in (denial.sentence, denial.sentence - 1) and key_of(c) != key_of(denial)]
 
 
 def beyond_the_pointer(denial: Mention, pool: Sequence[Mention]) -> list[Mention]:
-    """``pool`` without the lines of the denial's report two or more sentences before it when it points back
-    (``pointed_lines``): "such a thing" is what was told just before, not a line further up."""
-    if not points_to_what_precedes(denial.text):
-        return list(pool)
+    """``pool`` without the lines of the denial's report two or more sentences before it, for a denial pointing
+    back (``pointed_lines``): "such a thing" is what was told just before, not a line further up."""
     return [c for c in pool if c.document != denial.document or c.sentence >= denial.sentence - 1]
 
 
@@ -174,9 +172,10 @@ def status_contradictions(
     for event in events:
         for denial in (m for m in event.mentions if m.status == "denied"):
             report = by_report[denial.document]
+            points = points_to_what_precedes(denial.text)  # read once: it parses the denied object
             claims = (
-                pairing.pointed(denial, pointed_lines(denial, report))
-                or pairing.answered(denial, beyond_the_pointer(denial, event.mentions))
+                (pairing.pointed(denial, pointed_lines(denial, report)) if points else [])
+                or pairing.answered(denial, beyond_the_pointer(denial, event.mentions) if points else event.mentions)
                 or pairing.answered(denial, owner_lines(denial, event, report))
             )
             if claims:
