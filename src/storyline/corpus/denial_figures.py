@@ -27,6 +27,7 @@ from storyline.corpus.denial_answers import answer_rank, key_of, may_answer
 from storyline.corpus.denial_content import DENIAL_VERB, NO_CONTENT, answers_content, denied_object
 from storyline.doc.attribution_cues import UNTRUE
 from storyline.records import DocumentId, IsoDate, Mention
+from storyline.time.iso_dates import period
 
 # A figure that is rare in a story's lines, with the noun it counts: "75% of the oil", "10,000 barrels",
 # "three-quarters of the oil". Small counts ("11 workers") and years are common: they are left out.
@@ -72,11 +73,10 @@ def denied_figures(text: str) -> frozenset[Figure]:
 
 
 def _not_after(claim: IsoDate | None, denial: IsoDate | None) -> bool:
-    """A claim's date is not after its denial's, compared at the coarser of the two; unknown fits."""
-    if claim is None or denial is None:
-        return True
-    n = min(len(claim), len(denial))
-    return claim[:n] <= denial[:n]
+    """A claim's date does not start after its denial's ends (a month or a year read as its span,
+    ``iso_dates.period``, so a day is compared with a month at the month); unknown fits."""
+    a, b = period(claim), period(denial)
+    return a is None or b is None or a[0] <= b[1]
 
 
 def answer_by_figure(
