@@ -16,6 +16,7 @@ TimeBank values it PAST_REF rather than as the date it points to, so it is not m
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -372,6 +373,6 @@ def years_before_named(found: Sequence[TimeExpression], text: str, dct: date | N
 def _years_back(anchor: Anchor, years: int) -> Anchor:
     """``anchor`` (a year, month or day) ``years`` back; 29 February in a common year is the 28th."""
     year = int(anchor[:4]) - years
-    if anchor[4:] == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+    if anchor[4:] == "-02-29" and not isleap(year):
         return f"{year}-02-28"
     return f"{year}{anchor[4:]}"
