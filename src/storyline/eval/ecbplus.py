@@ -42,6 +42,7 @@ from storyline.errors import Errors, InputError
 from storyline.eval.scores import PRF
 from storyline.io.read import text_document
 from storyline.records import Document, Skipped
+from storyline.time.words import MONTH_ANY
 
 Topics = Literal["odd", "even", "all"]
 ReportFormat = Literal["table", "json"]
@@ -104,11 +105,7 @@ def plain_text(sentences: Sequence[Sequence[str]]) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
-_MONTH_WORD = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
-    re.I,
-)
+_MONTH_WORD = re.compile(MONTH_ANY, re.IGNORECASE)  # a month's name or its abbreviation, a token of its own
 
 
 def _joined(words: Sequence[str]) -> str:
