@@ -58,7 +58,9 @@ _SHORT_OBJECT = 4  # ... or one, when the object holds at most this many content
 _POINTING = 2  # an object of at most this many ("denied responsibility") may answer the sentence before
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A word's stem as the content tests compare them: lower case, without its suffix, five letters
+    ("attacking", "attacks" -> "attac")."""
     return _SUFFIX.sub("", word.lower())[:_STEM]
 
 
@@ -181,6 +183,18 @@ _TELLER = re.compile(
 )
 
 
+def tellers(denied: str) -> str:
+    """Who told what a denial's object (``denied_object``) rejects, as it names them ("the harbour board's claims
+    that ..." -> "the harbour board's", "rebel claims" -> "rebel"); empty when it names no one."""
+    return " ".join(m.group().strip() for m in _TELLER.finditer(denied))
+
+
+def without_tellers(denied: str) -> str:
+    """A denial's object without who told what it rejects ("the board's claims that the dam leaked" -> "claims
+    that the dam leaked")."""
+    return _TELLER.sub(" ", denied)
+
+
 # Where what a denial rejects was told is no content of it: "the crowds broadcast nightly on state TV",
 # "reports aired by rebel radio".
 _TOLD_ON = re.compile(
@@ -216,7 +230,7 @@ def common_names(texts: Iterable[str]) -> frozenset[str]:
     n = 0
     for text in texts:
         n += 1
-        counts.update({_stem(w) for w in WORD.findall(text) if w[0].isupper() and w.lower() not in _EMPTY})
+        counts.update({stem(w) for w in WORD.findall(text) if w[0].isupper() and w.lower() not in _EMPTY})
     floor = max(_COMMON_MIN, _COMMON_SHARE * n)
     return frozenset(stem for stem, k in counts.items() if k >= floor)
 
@@ -239,7 +253,7 @@ _WHERE_NAME = re.compile(
 
 def _places_named(rest: str) -> set[str]:
     """The stems of the names told as where in a denial's object ("in Kessel", "near the Old Mill")."""
-    return {_stem(w) for m in _WHERE_NAME.finditer(rest) for w in WORD.findall(m.group(1))}
+    return {stem(w) for m in _WHERE_NAME.finditer(rest) for w in WORD.findall(m.group(1))}
 
 
 # A relation denied between two parties or things ("denied any link between the blast and earlier lapses",
@@ -263,7 +277,7 @@ def tells_the_relation(denied: str, claim: str) -> bool:
     m = _RELATION.search(denied)
     if m is None:
         return True
-    kin = _KIN.get(_stem(m.group(1)), _STRIFE)
+    kin = _KIN.get(stem(m.group(1)), _STRIFE)
     return re.search(rf"\b(?:{kin})", claim, re.IGNORECASE) is not None
 
 
@@ -298,15 +312,15 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
         return False  # "rejected criticism that aid was not arriving" answers no claim that aid is arriving
     if not tells_the_relation(denied, claim):
         return False  # "denied any link between the blast and earlier lapses" answers no claim of the blast alone
-    stems = {_stem(w) for w in WORD.findall(claim) if w.lower() not in _EMPTY}
-    shared = {_stem(w) for w in words if _stem(w) in stems}
+    stems = {stem(w) for w in WORD.findall(claim) if w.lower() not in _EMPTY}
+    shared = {stem(w) for w in words if stem(w) in stems}
     where = _places_named(denied)
-    if not {_stem(w) for w in words if _stem(w) in shared - where and not (w[0].isupper() and _stem(w) in common)}:
+    if not {stem(w) for w in words if stem(w) in shared - where and not (w[0].isupper() and stem(w) in common)}:
         return False
-    said_of = {_stem(w) for w in _said_of_the_name(_TELLER.sub(" ", denied))}
+    said_of = {stem(w) for w in _said_of_the_name(_TELLER.sub(" ", denied))}
     if said_of and not said_of & stems:
         return False  # "denied that CEO Ivo Brand is resigning" answers no claim that only names him
-    need = 1 if len({_stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
+    need = 1 if len({stem(w) for w in words}) <= _SHORT_OBJECT else _MIN_SHARED
     return len(shared) >= need
 
 
@@ -399,8 +413,8 @@ def tells_the_rejection(denial: str, claim: str) -> bool:
     m = _RECEIVED.match(claim)
     if m is None or _NEW_VOICE.search(m.group("rest")):
         return False
-    thing = {_stem(w) for w in WORD.findall(m.group("thing")) if w.lower() not in _EMPTY}
-    return bool(thing) and thing <= {_stem(w) for w in denied_content(denial) or []}
+    thing = {stem(w) for w in WORD.findall(m.group("thing")) if w.lower() not in _EMPTY}
+    return bool(thing) and thing <= {stem(w) for w in denied_content(denial) or []}
 
 
 def answers_content(denial: Mention, claim: Mention, common: AbstractSet[str] = frozenset()) -> bool:

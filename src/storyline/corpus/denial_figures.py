@@ -72,7 +72,7 @@ def denied_figures(text: str) -> frozenset[Figure]:
     return told_figures(rest[: own.start()] if own else rest)
 
 
-def _not_after(claim: IsoDate | None, denial: IsoDate | None) -> bool:
+def not_after(claim: IsoDate | None, denial: IsoDate | None) -> bool:
     """A claim's date does not start after its denial's ends (a month or a year read as its span,
     ``iso_dates.period``, so a day is compared with a month at the month); unknown fits."""
     a, b = period(claim), period(denial)
@@ -99,11 +99,13 @@ def answer_by_figure(
                 telling.setdefault(figure, []).append(i)
     for i, d in enumerate(mentions):
         figures = denied_figures(d.text) if d.status == "denied" else frozenset()
-        if not figures or any(_answers(d, mentions[j], deeds, outlets, common) for j in out[owner[i]] if j != i):
+        if not figures or any(answers_claim(d, mentions[j], deeds, outlets, common) for j in out[owner[i]] if j != i):
             continue
         pool = {j for f in figures for j in telling.get(f, ()) if owner[j] != owner[i]}
         options = [
-            j for j in pool if _not_after(mentions[j].date, d.date) and _answers(d, mentions[j], deeds, outlets, common)
+            j
+            for j in pool
+            if not_after(mentions[j].date, d.date) and answers_claim(d, mentions[j], deeds, outlets, common)
         ]
         ranked = sorted(options, key=lambda j: (answer_rank(d, mentions[j], mentions[j].document in derived), j))
         target = next((j for j in ranked if fits(i, out[owner[j]])), None)
@@ -114,7 +116,7 @@ def answer_by_figure(
     return [sorted(g) for g in out if g]
 
 
-def _answers(
+def answers_claim(
     denial: Mention,
     claim: Mention,
     deeds: Mapping[MentionKey, Deed],

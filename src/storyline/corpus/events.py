@@ -37,7 +37,7 @@ import numpy as np
 
 from storyline.config import Config, EventsConfig
 from storyline.corpus import deeds as deed_reading
-from storyline.corpus import denial_answers, denial_figures, happening_joins
+from storyline.corpus import denial_answers, denial_figures, denial_parties, happening_joins
 from storyline.corpus.denial_content import common_names
 from storyline.corpus.embeddings import Encoder, get_encoder
 from storyline.corpus.entity_names import spelled_out
@@ -352,7 +352,7 @@ def find_events(story: Story, encoder: Encoder, config: EventsConfig) -> tuple[E
     vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
     groups = cluster(cands, vectors, config)
     roots, documents = origin_map(story.derivations), {d.id: d for d in story.documents}
-    groups, deeds = _answer_denials(cands, vectors, groups, roots, documents, config)
+    groups, deeds = _answer_denials(cands, vectors, groups, roots, documents, config, encoder)
     groups = happening_joins.join_candidates(cands, vectors, groups, deeds, documents, config, can_share_event)
     events = [make_event([cands[i].mention for i in g], roots, documents, config, deeds) for g in groups]
     return tuple(sorted(events, key=lambda e: (date_sort_key(e.date), e.id)))
@@ -365,10 +365,12 @@ def _answer_denials(
     roots: Mapping[DocumentId, DocumentId],
     documents: Mapping[DocumentId, Document],
     config: EventsConfig,
+    encoder: Encoder,
 ) -> tuple[list[list[int]], dict[deed_reading.MentionKey, deed_reading.Deed]]:
     """The groups with each denial of who did something moved to the event of the claim it answers
-    (``denial_answers``), and each denial naming a figure that answers no claim of its event moved to the event
-    of a claim telling that figure (``denial_figures``), and the deeds read for it."""
+    (``denial_answers``), each denial naming a figure that answers no claim of its event moved to the event
+    of a claim telling that figure (``denial_figures``), and each denial still answering none moved to the event
+    of a claim whose who, what and when fit it (``denial_parties``), and the deeds read for it."""
     mentions = [c.mention for c in cands]
     deeds = deed_reading.story_deeds(documents.values(), (denial_answers.key_of(m) for m in mentions))
     outlets = {doc_id: outlet(doc_id, documents) for doc_id in documents}
@@ -382,7 +384,11 @@ def _answer_denials(
         groups, mentions, vectors, deeds, outlets, roots.keys(), config.denial_answer_cosine, fits
     )
     common = common_names(d.text for d in documents.values())
-    return denial_figures.answer_by_figure(moved, mentions, deeds, outlets, roots.keys(), common, fits), deeds
+    moved = denial_figures.answer_by_figure(moved, mentions, deeds, outlets, roots.keys(), common, fits)
+    joined = denial_parties.answer_by_parties(
+        moved, mentions, vectors, encoder.encode, deeds, outlets, documents, common, fits
+    )
+    return joined, deeds
 
 
 def build(config: Config, encoder: Encoder | None = None) -> Stage[Story]:
