@@ -73,6 +73,12 @@ def test_a_rare_content_word_of_what_is_denied_must_be_in_the_claim():
     assert not shares_a_rare_word(common_only, "Crews worked on the quay all week, the union said.", rare)
 
 
+def test_a_claim_negating_the_denied_word_agrees_with_the_denial():
+    rare = rare_stems(d.text for d in DOCUMENTS.values())
+    assert not shares_a_rare_word(DENIAL_TEXT, "Divers found no sludge of any kind near the wreck.", rare)
+    assert shares_a_rare_word(DENIAL_TEXT, "Divers found sludge, not oil, near the wreck.", rare)  # "oil" negated
+
+
 def test_a_claim_retelling_a_dispute_is_none_a_denial_answers():
     assert tells_a_dispute("The firm reiterated disputes about the divers' findings.")
     assert not tells_a_dispute(CLAIM_TEXT)

@@ -49,6 +49,8 @@ MIN_COSINE = 0.3  # the denied words and the claim must be at least this near in
 
 # A name owning something: "Hayward's assertion", "Brand's tanker".
 _OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s?\b(?=\s)")
+# The words a claim negates, up to four after the negation: "not resigning", "no evidence of plumes".
+_NEGATED_WORDS = re.compile(r"\b(?:not|no|never|without)((?:\s+[\w'’-]+){1,4})", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 # Capitalized words of a speaker's name that name no party: titles and small words.
 _NOT_NAME_WORDS = """the a an of and for in on at mr mrs ms dr sir his her their its leader president chief executive
@@ -88,9 +90,12 @@ def rare_stems(texts: Iterable[str], share: float = RARE_SHARE) -> Callable[[str
 
 
 def shares_a_rare_word(denial: str, claim: str, rare: Callable[[str], bool]) -> bool:
-    """Whether a content word of what a denial rejects, no name, and rare in the story, is in the claim."""
+    """Whether a content word of what a denial rejects, no name, and rare in the story, is in the claim, and the
+    claim does not negate it ("Brand not resigning, says the firm" agrees with "denied that Brand was resigning")."""
     words = {stem(w) for w in denied_content(denial) or () if not w[0].isupper() and w.lower() not in NO_CONTENT}
-    return any(rare(s) for s in words & {stem(w) for w in WORD.findall(claim)})
+    shared = {s for s in words & {stem(w) for w in WORD.findall(claim)} if rare(s)}
+    negated = {stem(w) for m in _NEGATED_WORDS.finditer(claim) for w in WORD.findall(m.group(1))}
+    return bool(shared - negated)
 
 
 def denied_words(text: str) -> str:
