@@ -75,7 +75,7 @@ def test_a_rare_content_word_of_what_is_denied_must_be_in_the_claim():
 
 def test_a_claim_negating_the_denied_word_agrees_with_the_denial():
     rare = rare_stems(d.text for d in DOCUMENTS.values())
-    assert not shares_a_rare_word(DENIAL_TEXT, "Divers found no sludge of any kind near the wreck.", rare)
+    assert not shares_a_rare_word(DENIAL_TEXT, "Divers found no sludge of any kind.", rare)
     assert shares_a_rare_word(DENIAL_TEXT, "Divers found sludge, not oil, near the wreck.", rare)  # "oil" negated
 
 
