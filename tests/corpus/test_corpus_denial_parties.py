@@ -13,6 +13,7 @@ from storyline.corpus.denial_parties import (
     denied_words,
     names_the_teller,
     owns_in_claim,
+    points_back_first,
     rare_stems,
     shares_a_rare_word,
     tells_a_dispute,
@@ -77,6 +78,15 @@ def test_a_claim_negating_the_denied_word_agrees_with_the_denial():
     rare = rare_stems(d.text for d in DOCUMENTS.values())
     assert not shares_a_rare_word(DENIAL_TEXT, "Divers found no sludge of any kind.", rare)
     assert shares_a_rare_word(DENIAL_TEXT, "Divers found sludge, not oil, near the wreck.", rare)  # "oil" negated
+    far = "Divers said there was no reason at all to think of any sludge."
+    assert not shares_a_rare_word(DENIAL_TEXT, far, rare)  # negated to the end of its clause
+
+
+def test_a_denial_pointing_back_answers_no_claim_of_another_event():
+    assert points_back_first("The firm denied these claims, instead faulting its contractor for the sludge.")
+    assert points_back_first("He denied it.")
+    assert not points_back_first(DENIAL_TEXT)
+    assert not points_back_first("The firm disputed the claims that the hull leaked sludge.")  # what is denied follows
 
 
 def test_a_claim_retelling_a_dispute_is_none_a_denial_answers():

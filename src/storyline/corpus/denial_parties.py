@@ -32,6 +32,7 @@ from storyline.corpus.denial_answers import may_answer
 from storyline.corpus.denial_content import (
     DENIAL_VERB,
     NO_CONTENT,
+    SAID,
     WORD,
     denied_content,
     denied_object,
@@ -49,8 +50,14 @@ MIN_COSINE = 0.3  # the denied words and the claim must be at least this near in
 
 # A name owning something: "Hayward's assertion", "Brand's tanker".
 _OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s?\b(?=\s)")
-# The words a claim negates, up to four after the negation: "not resigning", "no evidence of plumes".
-_NEGATED_WORDS = re.compile(r"\b(?:not|no|never|without)((?:\s+[\w'’-]+){1,4})", re.IGNORECASE)
+# The words a claim negates, from the negation to the end of its clause: "not resigning", "no sense to drive it into
+# bankruptcy".
+_NEGATED_WORDS = re.compile(r"\b(?:not|no|never|without)\b([^,.;:!?]*)", re.IGNORECASE)
+# A denied object opening on a pointer back ("these claims, instead faulting ...", "it"): it answers its own report.
+_POINTS_BACK = re.compile(
+    rf"^\W*(?:(?:these|those|such|this|that)\s+(?:\w+\s+)?{SAID}\b(?!\s+(?:that|of|about|by)\b)|it|them|this|that)\b(?!\s+\w+\s)",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 # Capitalized words of a speaker's name that name no party: titles and small words.
 _NOT_NAME_WORDS = """the a an of and for in on at mr mrs ms dr sir his her their its leader president chief executive
@@ -105,6 +112,12 @@ def denied_words(text: str) -> str:
     return without_tellers(rest).strip() or rest
 
 
+def points_back_first(denial: str) -> bool:
+    """Whether what a denial rejects opens on a pointer back ("BP denied these claims, instead faulting the
+    contractor"): it answers a line of its own report (``contradictions.pointed_lines``), not another event's."""
+    return _POINTS_BACK.match(denied_object(denial) or "") is not None
+
+
 def tells_a_dispute(claim: str) -> bool:
     """Whether a claim itself tells a denial or an untruth ("The firm reiterated disputes about the findings"):
     it retells a dispute, which is no claim a denial of another event answers."""
@@ -122,7 +135,7 @@ def fits_who_what_when(
     who = owns_in_claim(denial.attributed_to, claim.text) or names_the_teller(denial.text, claim.attributed_to)
     what = shares_a_rare_word(denial.text, claim.text, rare)
     when = not_after(claim.date, denial.date) and not told_before_the_claim(claim, denial, documents)
-    return who and what and when and not tells_a_dispute(claim.text)
+    return who and what and when and not tells_a_dispute(claim.text) and not points_back_first(denial.text)
 
 
 def answer_by_parties(
