@@ -1,4 +1,4 @@
-"""Put a denial in the event of the claim it rejects when who and what both fit, though the clustering kept them apart.
+"""Put a denial in the event of the claim it rejects when who, what and when fit, though the clustering kept them apart.
 
 "Hayward was disputing the existence of the plumes" rejects the scientists' "studies ... who say they have
 detected huge underwater plumes of oil", told in another event with other words. Each signal alone joins a
@@ -9,13 +9,15 @@ needs three together:
      "the slick from Brand's tanker": the denier owns a thing the claim names), or the denial names the
      claim's teller as the owner of what it rejects ("rejected the harbour board's claims");
   2. what: a content word of what is denied, not a name and rare in the story (in under a tenth of its
-     reports), is in the claim, and the denied words and the claim are near in meaning (the cosine of
-     their vectors);
+     reports), is in the claim and not negated there ("Brand not resigning" agrees), and the denied words and
+     the claim are near in meaning (the cosine of their vectors);
   3. when: the claim is not dated after the denial, nor first told a season after it
      (``denial_times.told_before_the_claim``).
 
-A denial that answers no claim of its own event (``denial_figures.answers_in_event``) moves to the event of the
-most similar such claim, when the hard rules of one event (``fits``) let it join.
+A denial that answers no claim of its own event (``denial_figures.answers_claim``), and does not point back to a
+line of its own report ("denied these claims"), moves to the event of the most similar such claim that it may
+answer (``denial_answers.may_answer``) and that retells no dispute, when the hard rules of one event (``fits``)
+let it join.
 """
 
 from __future__ import annotations
