@@ -94,3 +94,43 @@ def test_a_later_time_in_a_clause_on_a_noun_does_not_date_a_past_event(make_doc:
 )
 def test_a_time_in_a_clause_on_a_noun_dates_the_event_otherwise(make_doc: MakeDoc, text: str, day: str) -> None:
     assert parsed_dates(make_doc, text, "2022-09-13") == [(day, False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new survey shows that most of the wells dug in March are dry.",
+        "The ferry line has lost money since the old pier closed on Monday.",
+        "The town has been cut off by a landslide that struck on Tuesday.",
+        "Rescuers are still searching the hills after the storm struck the valley on Tuesday.",
+        "The port is still shut, although the new crane will not be ready until August.",
+        "Many of these rules are no different from the ones adopted in 1998.",
+        "The mill is run by the daughter after her father retired last month.",
+    ],
+)
+def test_a_time_in_the_background_of_a_present_sentence_does_not_date_it(make_doc: MakeDoc, text: str) -> None:
+    assert parsed_dates(make_doc, text, "2023-06-10") == [("2023-06-10", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("There are three more ferries scheduled for Saturday.", "2023-06-10"),  # the clause tells the event
+        ("A report released on Wednesday says most of the wells are dry.", "2023-06-07"),  # when it was told
+        ("The mayor faces hard questions when she meets the council tomorrow.", "2023-06-11"),  # the same time
+        ("The council backed a plan that the mayor drew up on Monday.", "2023-06-05"),  # a past sentence
+        ("The strike that the dockers began on Monday has closed the port.", "2023-06-05"),  # on its subject
+        ("The flooded area is below the 90 hectares that the council gave on Monday.", "2023-06-05"),  # a figure
+        ("The harbour is closed to all ships, a coast guard officer confirmed Friday.", "2023-06-09"),
+    ],
+)
+def test_a_time_in_a_clause_of_a_present_sentence_dates_it_otherwise(make_doc: MakeDoc, text: str, day: str) -> None:
+    assert parsed_dates(make_doc, text, "2023-06-10") == [(day, False)]
+
+
+@pytest.mark.model
+def test_an_earlier_time_in_the_background_of_a_future_sentence_does_not_date_it(make_doc: MakeDoc) -> None:
+    text = "The new rules will end the licences granted to the mines in 1998."
+    assert parsed_dates(make_doc, text, "2023-06-10") == [("2023-06-10", True)]

@@ -21,7 +21,13 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.config import Config, TimeConfig
-from storyline.doc.time_frame import counted_from, foretold_in_noun_clause, is_backstory, return_to_lede
+from storyline.doc.time_frame import (
+    background_of_present,
+    counted_from,
+    foretold_in_noun_clause,
+    is_backstory,
+    return_to_lede,
+)
 from storyline.doc.time_narrative import inherit_dates, narrates_past
 from storyline.doc.time_written import Written, mark_of, read_written, updated_date, written_on_named
 from storyline.pipeline import Stage
@@ -141,7 +147,8 @@ def governing_time(
 ) -> TimeExpression | None:
     """The first DATE or TIME with a calendar date ("on Tuesday", "Thursday evening", "10 p.m.
     Wednesday"), preferring one that does not date an attribution. With ``published``, not a time
-    after it that a past event's noun clause foretells (``time_frame.foretold_in_noun_clause``)."""
+    after it that a past event's noun clause foretells (``time_frame.foretold_in_noun_clause``); not one in
+    the background of a sentence told in the present or future (``time_frame.background_of_present``)."""
     dated = [
         t
         for t in times
@@ -152,6 +159,7 @@ def governing_time(
         and not in_relative_clause(sentence, t)
         and not dates_earlier_value(sentence, t)
         and not foretold_in_noun_clause(sentence, t, published)
+        and not background_of_present(sentence, t, published)
     ]
     if not dated:
         return None
