@@ -31,6 +31,9 @@
    ("“The river is falling,” the board said" after "The board said on Tuesday ..."): the words are
    reported as they were spoken, in the present, but were spoken then. Not a day after the report's:
    that is a day the speaker foretold.
+9. A chronology's entry opens with its date and a dash or colon ("May 7 - BP tries a dome.", "1918: ...");
+   the undated lines of its paragraph, and the bulleted lines under it ("-- Officials close the bay."),
+   belong to that entry and take its date, whatever their tense (chronologies are told in the present).
 """
 
 from __future__ import annotations
@@ -74,7 +77,10 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
         opens = len(out) < 2 or out[-2].paragraph != before.paragraph
         statement = opening_statement(sentence)
         said_by = _speaker(statement, before)
-        if lede is not None and said_by in lede_speakers and narrates_past(sentence):
+        entry = _chronology_entry(sentence, before, out)
+        if entry is not None:
+            sentence = _dated_by(sentence, entry)  # 9.
+        elif lede is not None and said_by in lede_speakers and narrates_past(sentence):
             sentence = _dated_by(sentence, lede)
         elif _new_speaker(statement, before, sentence, out) or _answers_another_statement(sentence, before):
             pass  # 6.
@@ -82,6 +88,38 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
             sentence = _dated_by(sentence, before)
         out.append(sentence)
     return out
+
+
+# After a chronology entry's opening date: an optional year, then a dash or a colon ("May 7 - ", "1918: ").
+_ENTRY_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*[-–—:]\s")
+_BULLET = re.compile(r"\s*(?:--|[-–—*•])\s")  # a line of a list: "-- Officials close the bay."
+
+
+def _chronology_entry(sentence: Sentence, before: Sentence, out: list[Sentence]) -> Sentence | None:
+    """The chronology entry ``sentence`` goes under (9.): ``before``, or the entry ``before`` took its date
+    from, when it opens with its own date and a dash or colon. ``sentence`` follows the entry or one of its
+    bulleted lines ("-- "), or is one, in the same paragraph, or opens the next one with a bullet; a line
+    after an undated line of the entry does not (the entry's list has ended: "Comments are closed.")."""
+    if before.event_date_fallback:
+        return None
+    bulleted = _BULLET.match(sentence.text) is not None
+    if sentence.paragraph != before.paragraph and not (sentence.paragraph == before.paragraph + 1 and bulleted):
+        return None
+    if before.event_date_anchor is None:
+        entry: Sentence | None = before
+    elif bulleted or _BULLET.match(before.text):
+        entry = next((s for s in out if s.index == before.event_date_anchor), None)
+    else:
+        return None
+    return entry if entry is not None and opens_with_its_date(entry) else None
+
+
+def opens_with_its_date(sentence: Sentence) -> bool:
+    """True when the sentence opens with a date followed by a dash or a colon: "May 7 - BP tries a dome."."""
+    first = next((t for t in sentence.times if t.date is not None), None)
+    if first is None or sentence.text[: first.start - sentence.start].strip():
+        return False
+    return _ENTRY_AFTER_DATE.match(sentence.text, first.end - sentence.start) is not None
 
 
 def _dated_by(sentence: Sentence, source: Sentence) -> Sentence:
