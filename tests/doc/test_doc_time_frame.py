@@ -77,6 +77,8 @@ def parsed_dates(make_doc: MakeDoc, text: str, published: str) -> list[tuple[str
     [
         "The mayor voiced hope that the ferry service resumes next month.",
         "The council backed a plan that reopens the harbour next year.",
+        "The flood spurred calls for new dams, with the council deciding to build two of them by 2030.",
+        "Brokers warned that the deal was risky, with one of them fearing it could collapse next month.",
     ],
 )
 def test_a_later_time_in_a_clause_on_a_noun_does_not_date_a_past_event(make_doc: MakeDoc, text: str) -> None:
@@ -90,6 +92,7 @@ def test_a_later_time_in_a_clause_on_a_noun_does_not_date_a_past_event(make_doc:
         ("The council backed a plan that the mayor drew up on Monday.", "2022-09-12"),  # an earlier time
         ("The council will back a plan that reopens the harbour next year.", "2023"),  # not a past event
         ("The ferry service resumes next month.", "2022-10"),  # not in a clause on a noun
+        ("The flood spurred calls for new dams, with the council meeting on Monday.", "2022-09-12"),  # earlier
     ],
 )
 def test_a_time_in_a_clause_on_a_noun_dates_the_event_otherwise(make_doc: MakeDoc, text: str, day: str) -> None:

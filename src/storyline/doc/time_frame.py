@@ -13,7 +13,9 @@ sentences that come back from backstory to the report's main event.
 4. A time after the report's day inside a clause on a noun ("voiced hope that the bridge opens next
    month", "a plan that reopens the port next year") tells what that thing foretells, not when the
    sentence's event happened, when the verb the noun hangs on is in the past (``foretold_in_noun_clause``):
-   a past event is not dated after the report. Read from the parse; without one, nothing changes.
+   a past event is not dated after the report. So does one in a "with" clause on a past verb ("warned
+   that the deal was risky, with one broker fearing it could collapse next month"). Read from the parse;
+   without one, nothing changes.
 5. A sentence told in the present tells a state or step of now; a time inside a
    clause or phrase that hangs on its verb or one of its nouns ("the tactics used in 1979", "although
    the wells will not be ready until August", "since the rig sank on April 20", "following the quake
@@ -82,8 +84,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def foretold_in_noun_clause(sentence: Sentence, expr: TimeExpression, published: IsoDate | None) -> bool:
-    """True when ``expr`` is dated after ``published`` and sits in a clause on a noun whose governing
-    verb is in the past (see 4.)."""
+    """True when ``expr`` is dated after ``published`` and sits in a clause on a noun, or a "with" clause,
+    whose governing verb is in the past (see 4.)."""
     if published is None or expr.date is None or not _after(expr.date, published):
         return False
     tokens = sentence.tokens
@@ -92,7 +94,9 @@ def foretold_in_noun_clause(sentence: Sentence, expr: TimeExpression, published:
     while at is not None and at not in seen:
         seen.add(at)
         tok = tokens[at]
-        if tok.dep in _NOUN_CLAUSE_DEPS and tok.pos in ("VERB", "AUX") and tokens[tok.head].pos in _NOUN_POS:
+        on_noun = tok.dep in _NOUN_CLAUSE_DEPS and tokens[tok.head].pos in _NOUN_POS
+        after_with = tok.dep == "pcomp" and tokens[tok.head].text.lower() == "with"
+        if tok.pos in ("VERB", "AUX") and (on_noun or after_with):
             return _in_past(tokens, _governing_verb(tokens, tok.head))
         at = None if tok.dep == "ROOT" else tok.head
     return False
