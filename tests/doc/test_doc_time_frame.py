@@ -137,3 +137,19 @@ def test_a_time_in_a_clause_of_a_present_sentence_dates_it_otherwise(make_doc: M
 def test_an_earlier_time_in_the_background_of_a_future_sentence_does_not_date_it(make_doc: MakeDoc) -> None:
     text = "The new rules will end the licences granted to the mines in 1998."
     assert parsed_dates(make_doc, text, "2023-06-10") == [("2023-06-10", True)]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("Two days earlier, the envoy met the rebels in the port.", "2022-09-12"),
+        ("A week later, the envoy flew to the capital.", "2022-09-21"),
+        ("The envoy met the rebels in the port.", "2022-09-14"),  # no interval: the day before it
+    ],
+)
+def test_an_interval_that_opens_a_sentence_counts_from_the_day_before_it(
+    make_doc: MakeDoc, second: str, day: str
+) -> None:
+    text = "The envoy met the minister in the capital on Wednesday. " + second
+    doc = tag_document(make_doc(text, published="2022-09-16"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == (day, False)

@@ -2,7 +2,8 @@
 sentences that come back from backstory to the report's main event.
 
 1. "The figure came a day after troops entered the town on Saturday": the event is the day after
-   Saturday, not Saturday (``counted_from``).
+   Saturday, not Saturday (``counted_from``); "Two days earlier, the envoy met ..." is two days before
+   the day of the sentence before it (``counted_from_before``).
 2. A time inside a past-perfect clause dates backstory, not the sentence's event, when the sentence's
    own verb is a simple past: in "The figure was twice the one she had given on Sunday", Sunday is
    when the earlier figure was given (``is_backstory``).
@@ -67,6 +68,27 @@ def counted_from(sentence: Sentence, governing: TimeExpression, times: Sequence[
         sign = 1 if after.group("dir").lower() == "after" else -1
         return (date.fromisoformat(governing.date) + timedelta(days=sign * days)).isoformat()
     return None
+
+
+# "Two days earlier, ...", "A week later, ...": an interval that opens a sentence counts from the day before it.
+_OPENING_DIRECTION = re.compile(r"\s+(?P<dir>earlier|later)\b", re.IGNORECASE)
+
+
+def counted_from_before(sentence: Sentence, day: IsoDate) -> IsoDate:
+    """``day`` (taken from the sentence before) moved by an interval of days or weeks that opens ``sentence``
+    ("Two days earlier, the envoy met ..."); ``day`` itself otherwise."""
+    first = sentence.times[0] if sentence.times else None
+    if len(day) != 10 or first is None or first.type != "DURATION":
+        return day
+    if sentence.text[: first.start - sentence.start].strip():
+        return day
+    direction = _OPENING_DIRECTION.match(sentence.text, first.end - sentence.start)
+    amount = _DAYS.fullmatch(first.value)
+    if direction is None or amount is None:
+        return day
+    days = int(amount.group("n")) * (7 if amount.group("unit") == "W" else 1)
+    sign = 1 if direction.group("dir").lower() == "later" else -1
+    return (date.fromisoformat(day) + timedelta(days=sign * days)).isoformat()
 
 
 def is_backstory(sentence: Sentence, expr: TimeExpression) -> bool:

@@ -42,6 +42,7 @@ import re
 from dataclasses import replace
 
 from storyline.doc.speech_patterns import REPORTING_TIME
+from storyline.doc.time_frame import counted_from_before
 from storyline.doc.time_speaker import (
     Statement,
     Word,
@@ -123,9 +124,11 @@ def opens_with_its_date(sentence: Sentence) -> bool:
 
 
 def _dated_by(sentence: Sentence, source: Sentence) -> Sentence:
-    """``sentence`` with the date of ``source``, anchored where ``source``'s date comes from."""
+    """``sentence`` with the date of ``source``, anchored where ``source``'s date comes from, moved by an
+    interval that opens ``sentence`` ("Two days earlier, ...": ``time_frame.counted_from_before``)."""
     anchor = source.index if source.event_date_anchor is None else source.event_date_anchor
-    return replace(sentence, event_date=source.event_date, event_date_fallback=False, event_date_anchor=anchor)
+    day = source.event_date if source.event_date is None else counted_from_before(sentence, source.event_date)
+    return replace(sentence, event_date=day, event_date_fallback=False, event_date_anchor=anchor)
 
 
 def _speaker(statement: Statement | None, before: Sentence) -> Word | None:
