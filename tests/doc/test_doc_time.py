@@ -438,3 +438,19 @@ def test_a_sentence_that_opens_with_a_date_but_no_dash_makes_no_chronology(make_
     text = "March 3 was the wettest day of the year. The mayor says every school will close."
     doc = tag_document(make_doc(text, published="2031-03-20"))
     assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2031-03-20", True)
+
+
+@pytest.mark.model
+def test_a_quotation_without_a_speaker_goes_on_with_the_dated_statement_before_it(make_doc: MakeDoc) -> None:
+    text = (
+        "The harbour master said on Monday that the pier would stay shut. "
+        "“We cannot risk another collapse.” "
+        "But she said the ferries would run as usual."
+    )
+    assert dated_parsed(make_doc, text, "2025-03-12") == [("2025-03-10", False)] * 3
+
+
+@pytest.mark.model
+def test_a_quotation_after_an_undated_statement_keeps_the_publication_date(make_doc: MakeDoc) -> None:
+    text = "The harbour master said the pier would stay shut. “We cannot risk another collapse.”"
+    assert dated_parsed(make_doc, text, "2025-03-12") == [("2025-03-12", True)] * 2

@@ -34,6 +34,9 @@
 9. A chronology's entry opens with its date and a dash or colon ("May 7 - BP tries a dome.", "1918: ...");
    the undated lines of its paragraph, and the bulleted lines under it ("-- Officials close the bay."),
    belong to that entry and take its date, whatever their tense (chronologies are told in the present).
+10. A quotation with no speaker of its own right after a dated statement in the past ("The mayor said on
+   Monday ... “We will rebuild.”") goes on with that statement's words and takes its day; a statement by
+   the same speaker after it ("But she said ...") goes on with that statement too (8.).
 """
 
 from __future__ import annotations
@@ -85,7 +88,11 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
             sentence = _dated_by(sentence, lede)
         elif _new_speaker(statement, before, sentence, out) or _answers_another_statement(sentence, before):
             pass  # 6.
-        elif _continues(before, opens, sentence, published) or _goes_on_speaking(sentence, before, published):
+        elif (
+            _continues(before, opens, sentence, published)
+            or _goes_on_speaking(sentence, _speaking(before, out), published)
+            or _quote_goes_on(sentence, before, published)
+        ):
             sentence = _dated_by(sentence, before)
         out.append(sentence)
     return out
@@ -171,6 +178,39 @@ def _lede(sentences: list[Sentence]) -> Sentence | None:
         if not s.event_date_fallback and s.event_date is not None and len(s.event_date) == 10:
             return s
     return None
+
+
+_OPENING_QUOTE = re.compile(r"\s*[“\"‘]")
+
+
+def _is_bare_quote(sentence: Sentence) -> bool:
+    """A sentence that is a quotation with no speaker of its own: “We are not giving up.”"""
+    return (
+        bool(sentence.tokens)
+        and _OPENING_QUOTE.match(sentence.text) is not None
+        and opening_statement(sentence) is None
+        and closing_statement(sentence) is None
+    )
+
+
+def _quote_goes_on(sentence: Sentence, before: Sentence, published: IsoDate | None) -> bool:
+    """True when ``sentence`` is a bare quotation right after a statement in the past dated to a day no later
+    than the report's, in its paragraph or the next (10.): the speaker's words go on."""
+    if before.event_date_fallback or before.event_date is None or len(before.event_date) != 10:
+        return False
+    if published is not None and before.event_date > published:
+        return False
+    if sentence.paragraph - before.paragraph not in (0, 1) or not _is_bare_quote(sentence):
+        return False
+    return said_in_past(before) and (opening_statement(before) or closing_statement(before)) is not None
+
+
+def _speaking(before: Sentence, out: list[Sentence]) -> Sentence:
+    """Whose statement ``before`` goes on with: the statement a bare quotation took its day from (10.), else
+    ``before``."""
+    if before.event_date_anchor is None or not _is_bare_quote(before):
+        return before
+    return next((s for s in out if s.index == before.event_date_anchor), before)
 
 
 def _continues(before: Sentence, opens: bool, sentence: Sentence, published: IsoDate | None) -> bool:
