@@ -454,3 +454,16 @@ def test_a_quotation_without_a_speaker_goes_on_with_the_dated_statement_before_i
 def test_a_quotation_after_an_undated_statement_keeps_the_publication_date(make_doc: MakeDoc) -> None:
     text = "The harbour master said the pier would stay shut. “We cannot risk another collapse.”"
     assert dated_parsed(make_doc, text, "2025-03-12") == [("2025-03-12", True)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The harbour master said on Saturday that the pier had reopened over the weekend.", "2025-03-08"),
+        ("The minister said on Friday that the talks would go on next week.", "2025-03-07"),
+        ("The mayor said on Monday that the old bridge fell on Sunday.", "2025-03-09"),  # a day of its own
+    ],
+)
+def test_a_wider_time_than_the_day_of_the_telling_gives_way_to_that_day(make_doc, text: str, day: str) -> None:
+    doc = tag_document(make_doc(text, published="2025-03-10"))
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == (day, False)

@@ -34,6 +34,7 @@ from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
 from storyline.time.focus import Focus, follow, new_paragraph
+from storyline.time.iso_dates import period
 
 # A speech verb (with an optional "in a statement", "to reporters") right before the expression.
 _CUE_BEFORE = re.compile(
@@ -146,7 +147,8 @@ def governing_time(
     sentence: Sentence, times: tuple[TimeExpression, ...], published: IsoDate | None = None
 ) -> TimeExpression | None:
     """The first DATE or TIME with a calendar date ("on Tuesday", "Thursday evening", "10 p.m.
-    Wednesday"), preferring one that does not date an attribution. With ``published``, not a time
+    Wednesday"), preferring one that does not date an attribution unless it only widens the attribution's
+    day (``_narrows``). With ``published``, not a time
     after it that a past event's noun clause foretells (``time_frame.foretold_in_noun_clause``); not one in
     the background of a sentence told in the present or future (``time_frame.background_of_present``)."""
     dated = [
@@ -164,7 +166,19 @@ def governing_time(
     if not dated:
         return None
     plain = [t for t in dated if not dates_attribution(sentence, t)]
-    return plain[0] if plain else dated[0]
+    if not plain:
+        return dated[0]
+    told = next((t for t in dated if t not in plain), None)
+    return told if told is not None and _narrows(told, plain[0]) else plain[0]
+
+
+def _narrows(day: TimeExpression, wider: TimeExpression) -> bool:
+    """True when ``day`` names a day inside the month or year of ``wider``: "said on Saturday that ...,
+    over the weekend" is Saturday, not the weekend's month."""
+    inner, outer = period(day.date), period(wider.date)
+    if inner is None or outer is None or day.date is None or len(day.date) < 10 or inner == outer:
+        return False
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 _PERIOD_START = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.IGNORECASE)
