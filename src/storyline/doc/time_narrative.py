@@ -193,14 +193,20 @@ def _is_bare_quote(sentence: Sentence) -> bool:
     )
 
 
-def _quote_goes_on(sentence: Sentence, before: Sentence, published: IsoDate | None) -> bool:
-    """True when ``sentence`` is a bare quotation right after a statement in the past dated to a day no later
-    than the report's, in its paragraph or the next (10.): the speaker's words go on."""
+def _spoken_by_then(before: Sentence, sentence: Sentence, published: IsoDate | None) -> bool:
+    """True when ``before`` is dated to a day no later than the report's (a later day is one a speaker
+    foretold) and ``sentence`` is in its paragraph or the next: what ``sentence`` says may go on with it."""
     if before.event_date_fallback or before.event_date is None or len(before.event_date) != 10:
         return False
     if published is not None and before.event_date > published:
         return False
-    if sentence.paragraph - before.paragraph not in (0, 1) or not _is_bare_quote(sentence):
+    return sentence.paragraph - before.paragraph in (0, 1)
+
+
+def _quote_goes_on(sentence: Sentence, before: Sentence, published: IsoDate | None) -> bool:
+    """True when ``sentence`` is a bare quotation right after a statement in the past dated to a day no later
+    than the report's, in its paragraph or the next (10.): the speaker's words go on."""
+    if not _spoken_by_then(before, sentence, published) or not _is_bare_quote(sentence):
         return False
     return said_in_past(before) and (opening_statement(before) or closing_statement(before)) is not None
 
@@ -234,11 +240,7 @@ def _goes_on_speaking(sentence: Sentence, before: Sentence, published: IsoDate |
     """True when ``sentence`` is a past statement by the speaker of the statement ``before``, dated to a
     day no later than the report's, in its paragraph or the one before (8.); a pronoun ("It said")
     stands for that speaker. A day after the report's dates what the speaker foretold, not when."""
-    if before.event_date_fallback or before.event_date is None or len(before.event_date) != 10:
-        return False
-    if published is not None and before.event_date > published:
-        return False
-    if sentence.paragraph - before.paragraph not in (0, 1) or not said_in_past(sentence):
+    if not _spoken_by_then(before, sentence, published) or not said_in_past(sentence):
         return False
     if REPORTING_TIME.search(sentence.text):  # a word of contrast may be the speaker's own ("However, ...")
         return False
