@@ -119,7 +119,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     span = range_of(text, atom, second) if same_unit(first_unit, second_unit, atom) else None
     if span is not None and second is not None and not (first_unit or second_unit) and year_span(text, atom, second):
         return None  # "between 1600 and 1900": years
-    if span is not None and change_then_level(before, first_unit, second_unit, span):
+    if span is not None and second is not None and change_then_level(text, atom, second, first_unit, second_unit, span):
         span = None  # "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents"
     # "ended 2-2", "at 89-89": a score, and its partner goes with it (``skip_past``); not after "between",
     # where a pair that is no range ("between 35,000-60 ,000", a tokenized comma) keeps its lower end
