@@ -417,3 +417,16 @@ def test_a_fraction_that_stands_alone_before_a_plural_verb_is_a_fraction(text, v
 @pytest.mark.parametrize("text", ["A third was found on Monday.", "A third said no to the plan."])
 def test_a_lone_third_before_a_singular_or_past_verb_stays_an_ordinal(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The new bonds pay 11 5/8% until they mature.", 11.625, "percent"),
+        ("Its preferred stock yields 7 1/2 percent.", 7.5, "percent"),
+        ("Yields rose 1 1/4 points over the week.", 1.25, "point"),
+    ],
+)
+def test_a_fraction_after_a_whole_number_and_a_space_is_one_mixed_number(text, value, unit):
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

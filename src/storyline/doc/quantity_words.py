@@ -273,12 +273,18 @@ def half_a_unit(text: str) -> list[WordSpan]:
     return [WordSpan(m.start(), m.end(), 0.5, 0.5) for m in _HALF_A.finditer(text)]
 
 
+# a whole number and a space before a fraction of halves, thirds, quarters or eighths: a mixed number, "12 3/4%",
+# which ``quantity_read`` reads whole
+_WHOLE_BEFORE = re.compile(r"\d\s$")
+
+
 def numeric_fractions(text: str) -> list[WordSpan]:
-    """Fractions in digits below one with a usual denominator: "1/16", "3⁄4"."""
+    """Fractions in digits below one with a usual denominator: "1/16", "3⁄4"; not the part of a mixed number."""
     found = []
     for m in _NUMERIC_FRACTION.finditer(text):
         num, den = int(m.group("num")), int(m.group("den"))
-        if 0 < num < den and den in _DENOMINATORS:
+        mixed = den in (2, 3, 4, 8) and num < 10 and _WHOLE_BEFORE.search(text, 0, m.start()) is not None
+        if 0 < num < den and den in _DENOMINATORS and not mixed:
             found.append(WordSpan(m.start(), m.end(), num / den, num / den))
     return found
 
