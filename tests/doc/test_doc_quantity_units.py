@@ -145,6 +145,19 @@ def test_slang_money_words_are_their_currency(text, unit):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The miners asked for a bonus of dlrs 2.5 million.", 2_500_000),
+        ("Kovia's dlrs 700 million loan falls due in May.", 700_000_000),
+        ("The port handled cargo worth 40 million dlrs.", 40_000_000),
+    ],
+)
+def test_newswire_dlrs_are_dollars_before_or_after_the_amount(text, value):
+    # were a bare number, or a count named "dlrs" and the noun after it
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(value, "USD")]
+
+
+@pytest.mark.parametrize(
     "word",
     ["soldiers", "Bodies", "cities", "casualties", "men", "policemen", "children", "people", "persons", "captives",
      "houses", "dead", "personnel", "aircraft"],
