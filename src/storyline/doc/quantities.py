@@ -31,6 +31,7 @@ from storyline.doc.quantity_context import (
     qualifier_before,
     skipped,
 )
+from storyline.doc.quantity_durations import periods_and_a_half
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
 from storyline.doc.quantity_names import names_item, over_designation, skip_past, year_span
@@ -222,6 +223,16 @@ def _fractions(text: str) -> list[Quantity]:
     return found
 
 
+def _and_a_half(text: str) -> list[Quantity]:
+    """ "a minute and a half", "about a year and a half": 1.5 of the period, a duration."""
+    found = []
+    for start, end, period in periods_and_a_half(text):
+        qualifier, begin = qualifier_before(text[:start])
+        unit = Unit(end, period, period, None, None, "duration")
+        found.append(make_quantity(text, begin, end, 1.5, 1.5, unit, qualifier))
+    return found
+
+
 def _measure_of(text: str, span: WordSpan) -> Unit | None:
     """The measure unit (not a count, not a duration: "a third of a century" stays a fraction) right after a
     fraction, with "of a" between: "1/16 of a US pint"."""
@@ -233,7 +244,7 @@ def _measure_of(text: str, span: WordSpan) -> Unit | None:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text`` with offsets local to it, left to right."""
-    found: list[Quantity] = _fractions(text) + _vague(text) + period_extremes(text)
+    found: list[Quantity] = _fractions(text) + _vague(text) + period_extremes(text) + _and_a_half(text)
     taken = [(q.start, q.end) for q in found]
     pos = converted = 0
     codes = code_spans(text)
