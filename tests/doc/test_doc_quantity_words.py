@@ -430,3 +430,16 @@ def test_a_lone_third_before_a_singular_or_past_verb_stays_an_ordinal(text):
 def test_a_fraction_after_a_whole_number_and_a_space_is_one_mixed_number(text, value, unit):
     (q,) = extract_quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Each warrant buys one-half share of the new stock.", "fraction"),
+        ("Stir in one-half cup of milk.", "cup"),
+    ],
+)
+def test_one_half_joined_by_a_hyphen_before_its_noun_is_a_half(text, unit):
+    # was a count of one "half"
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (0.5, unit)

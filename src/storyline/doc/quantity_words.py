@@ -46,9 +46,11 @@ _FRACTION = re.compile(
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
-# a fraction joined by a hyphen to the noun it describes: "a two-thirds majority", "a one-third stake"
+_SCALE_WORDS = "dozen|hundred|thousand|million|billion|trillion"
+# a fraction joined by a hyphen to the noun it describes: "a two-thirds majority", "a one-third stake", "one-half
+# share"; not the part of a mixed number ("two-and-a-half thousand") nor of a scale ("one-half million")
 _FRACTION_BEFORE_NOUN = re.compile(
-    rf"\b(?P<count>{_FEW})-(?P<part>{'|'.join(p for p in _PARTS if p != 'half')})s?(?=\s+(?!of\b)[a-z])", re.I
+    rf"(?<!-)\b(?P<count>{_FEW})-(?P<part>{'|'.join(_PARTS)})s?(?=\s+(?!of\b|(?:{_SCALE_WORDS})\b)[a-z])", re.I
 )
 # a fraction as the size of a change, after "by" and a qualifier, where no noun follows (that would make it an
 # ordinal, "by a third vote"): "fell by a third", "cut by half", "grew by more than a fifth"
@@ -68,7 +70,6 @@ _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128, 1000}
 # a fraction of the scale word after it ("half a million", "a quarter of a billion", "a half-dozen") is a
 # number, read by ``quantity_read``; the part after a whole number or a scale ("two and a half", "a million
 # and a half"); a fraction sign after digits ("1½")
-_SCALE_WORDS = "dozen|hundred|thousand|million|billion|trillion"
 _PART_WORD = rf"(?:{'|'.join(_PARTS)})s?"
 FRACTION_OF_SCALE = (
     rf"(?:(?:{_FEW})[\s-]+{_PART_WORD}|half)(?:\s+of)?\s+an?(?=(?:\s+|-)(?:{_SCALE_WORDS})\b)"
