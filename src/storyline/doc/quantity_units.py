@@ -108,7 +108,8 @@ CURRENCY_WORD_PATTERN = (
     r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
     r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
     r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=an\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
-    r"|dong|zł|(?-i:kn)|bucks|quid|dlrs)"  # "150 kn": the kuna's symbol, written after the amount (news writes knots out)
+    # "150 kn": the kuna's symbol, written after the amount (news writes knots out); newswire's "dlrs"
+    r"|dong|zł|(?-i:kn)|bucks|quid|dlrs)"
 )
 
 
