@@ -377,6 +377,8 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     if numbered is not None and plural(numbered.group(2)):
         return numbered.group(2), numbered.end(1)
     head = _ONE_NOUN.match(text, end)
+    if head is not None and head.group(1).lower() == "more" and head.group(2):
+        return one_noun(text, head.end(1))  # "one more trip" counts trips; "one more time", "one more said" nothing
     if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
         return None  # "one said", "one occurred", "one trying"
     if head.group(1).endswith("ly") and head.group(1).lower() not in _NOUNS_IN_LY:
