@@ -132,6 +132,15 @@ def test_kn_in_capitals_is_no_kuna() -> None:
     assert units("Route 44 KN was shut.") != [(44, "HRK")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The crews will try 3 routes.", [(3, "count")]), ("A kebab there costs TRY 90.", [(90, "TRY")])],
+)
+def test_try_is_the_lira_only_in_capitals(text, expected) -> None:
+    # "try 3" was 3 Turkish lira
+    assert units(text) == expected
+
+
 def test_tl_before_a_short_number_is_no_lira() -> None:
     assert units("The TL 2 trim sold well.") == []
 
