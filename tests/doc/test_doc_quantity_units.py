@@ -154,6 +154,18 @@ def test_slang_money_words_are_their_currency(text, unit):
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bakery chain earned 14 Canadian cents a share.", "cent/share"),  # was a count of "cents", no rate
+        ("Its shares slipped 35 Australian cents on Friday.", "cent"),
+    ],
+)
+def test_cents_named_with_their_country_are_cents(text, unit):
+    (q,) = extract_quantities(text)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The miners asked for a bonus of dlrs 2.5 million.", 2_500_000),

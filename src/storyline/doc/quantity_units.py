@@ -200,7 +200,8 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("apg", r"apg|assists\s+per\s+game"),
     ("point", r"points|pts"),
     ("pence", r"(?<=\d)\s?(?-i:p)(?!\.\s?m\b)(?=[\s,.;)]|$)|pence"),  # not "4: 08 p. m."
-    ("cent", r"cents?|¢"),
+    # whose cents, as earnings reports write them: "20 Canadian cents a share", "50 U.S. cents"
+    ("cent", r"(?:(?:U\.S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+)?cents?|¢"),
     ("kWh", r"kilowatt[\s-]hours?|(?-i:kWh)"),
     ("GWh", r"gigawatt[\s-]hours?|(?-i:GWh)"),
     ("MWh", r"megawatt[\s-]hours?|(?-i:MWh)"),
