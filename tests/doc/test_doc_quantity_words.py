@@ -443,3 +443,21 @@ def test_one_half_joined_by_a_hyphen_before_its_noun_is_a_half(text, unit):
     # was a count of one "half"
     (q,) = extract_quantities(text)
     assert (q.value, q.unit) == (0.5, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell through the first two quarters of 2031.",  # was 0.5, a fraction
+        "The mill lost money in the past three quarters of the fiscal year.",
+        "Growth slowed over the last three quarters.",
+    ],
+)
+def test_a_run_of_a_years_quarters_is_a_count_of_quarters(text):
+    (q,) = extract_quantities(text)
+    assert (q.value >= 2, q.unit, q.noun) == (True, "count", "quarters")
+
+
+def test_quarters_of_something_other_than_a_year_stay_a_fraction():
+    (q,) = extract_quantities("The last three quarters of the cake went quickly.")
+    assert (q.value, q.unit) == (0.75, "fraction")

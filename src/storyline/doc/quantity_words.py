@@ -82,6 +82,10 @@ _AND_PART = re.compile(AND_PART, re.I)
 _MIXED_DIGITS = re.compile(r"\s(\d)/(\d)$")
 _OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
+# quarters after a word that picks them out of a run are periods of a year: "the first two quarters (of 1990)", "the
+# past three quarters (of the year)"; "three quarters of the vote", "the last three quarters of the pie" are fractions
+_RUN_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|coming|latest|remaining)\s+$", re.I)
+_OF_OTHER_THAN_A_YEAR = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|fiscal|\d{4})\b)", re.I)
 # "hundreds of thousands of" is one amount, from a hundred thousand up, as CQE multiplies the two scales
 # ("Hundreds of thousands fled" too, with no "of" after: the second scale is the amount's, not its noun); a
 # plural scale alone stands for what it counts: "drew thousands to rallies", "Millions lost their savings"
@@ -237,6 +241,12 @@ def noun_next(text: str, pos: int) -> bool:
     return m is not None and (is_counted(m.group(1).lower()) or plural(m.group(1)))
 
 
+def _quarters_of_a_year(text: str, m: re.Match[str]) -> bool:
+    """The fraction ``m`` of quarters is a run of a year's quarters: "the first two quarters of 1990"."""
+    quarters = m.group("part").lower() == "quarter" and _RUN_BEFORE.search(text, 0, m.start()) is not None
+    return quarters and _OF_OTHER_THAN_A_YEAR.match(text, m.end()) is None
+
+
 def fractions(text: str) -> list[WordSpan]:
     """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five",
     "a two-thirds majority", "fell by a third"."""
@@ -249,6 +259,8 @@ def fractions(text: str) -> list[WordSpan]:
                 continue  # "the second half of the match"
             value = 0.5
         elif m.group("part"):
+            if _quarters_of_a_year(text, m):
+                continue  # "the first two quarters of 1990": periods of a year, counted
             value = parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
         else:
             value = parse_number(m.group("num")) / parse_number(m.group("den"))
