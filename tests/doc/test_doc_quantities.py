@@ -418,6 +418,8 @@ def test_sentence_measures_leave_out_durations_and_ages(make_doc):
         ("About two-thirds its fleet was grounded.", 2 / 3, "fleet", "about"),
         ("Two in five Albanians swim daily.", 0.4, "Albanians", None),
         ("A third of Norwegians skied.", 1 / 3, "Norwegians", None),
+        ("Closures cut output by a third this year.", 1 / 3, None, None),  # when, not of what (was "year")
+        ("Fares fell by more than one-fifth this winter.", 0.2, None, "more than"),
     ],
 )
 def test_fractions_in_words(text, value, noun, qualifier):

@@ -197,6 +197,13 @@ def _vague(text: str) -> list[Quantity]:
     return found
 
 
+# a time after a fraction says when, it is not what the fraction is of: "cut revenue by a third this year"
+_TIME_AFTER = re.compile(
+    r"\s+(?:this|last|next|that)\s+(?:year|month|week|quarter|season|decade|spring|summer|autumn|fall|winter)\b(?!['’])",
+    re.I,
+)
+
+
 def _fractions(text: str) -> list[Quantity]:
     """Fractions written in words, as the unit "fraction" with a value between 0 and 1."""
     found = []
@@ -206,8 +213,9 @@ def _fractions(text: str) -> list[Quantity]:
         if measure is not None:  # "a third of a mile", "a quarter of a percentage point": that unit
             found.append(make_quantity(text, start, measure.end, span.low, span.high, measure, qualifier))
             continue
-        of = PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
-        after = noun_after(text, span.end, general=True)
+        timed = _TIME_AFTER.match(text, span.end) is not None
+        of = None if timed else PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
+        after = None if timed else noun_after(text, span.end, general=True)
         noun = of.group(1) if of is not None else text[after[0] - len(after[1]) : after[0]] if after else None
         noun = None if noun is None or noun.lower() in _NOT_NOUN else noun  # as written: "Germans", "farmers"
         unit = Unit(span.end, "fraction", None, noun, None)
