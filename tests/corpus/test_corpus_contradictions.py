@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import build_document
+from builders import build_document
 from corpus.contradiction_stories import find, point, story_of
 from storyline.config import Config
 from storyline.corpus import contradictions as ct

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import build_document
+from builders import build_document
 from storyline.corpus.figure_scope import (
     WORLD,
     clause_of,

@@ -172,6 +172,9 @@ def is_conditional_denial(text: str) -> bool:
     return all(_NOT_BEFORE.search(text, 0, v.start()) or _BELITTLES.match(text, v.start()) for v in verbs)
 
 
+# The verbs that make a sentence a denial (``attribution_cues.DENIAL_LEMMAS``), and only those: unlike
+# ``denial_content.DENIAL_VERB``, which finds what a denial denies, it leaves out "rebuff", which makes
+# no denial ("never denied it but rebuffed calls for an inquiry" denies nothing).
 _DENIAL_VERB_AT = re.compile(rf"\b(?:{_DENYING}|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.IGNORECASE)
 # A denial verb negated is no denial: "she did not dispute it", "he never denied the meeting".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|n['’]t\s+$", re.IGNORECASE)
