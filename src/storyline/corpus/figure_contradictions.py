@@ -18,8 +18,8 @@ from storyline.corpus.figure_rounding import rounded_interval, written_values
 from storyline.corpus.figure_scope import is_elsewhere, is_part, marks, same_scope
 from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import Lineage
-from storyline.corpus.opinion import is_opinion_piece
-from storyline.records import Contradiction, FigurePoint, FigureSeries, IsoDate, MentionRef
+from storyline.corpus.opinion import is_opinion_piece, readers_from
+from storyline.records import Contradiction, Document, FigurePoint, FigureSeries, IsoDate, MentionRef
 
 
 def interval(point: FigurePoint, about_margin: float = 0.1) -> tuple[float, float]:
@@ -222,16 +222,17 @@ def figure_contradictions(
     (``risen_in_its_report``), nor a round figure and a precise one within its rounding (``round_agrees``), nor a
     change's end and a value its sentence tells it changed from (``told_as_its_start``),
     nor a figure of an opinion piece
-    (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
+    (``opinion.is_opinion_piece``: a column's argument or its readers' replies) or of a page's lines after it says
+    its readers' views follow (``opinion.readers_from``). The same two figures of one
     measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
     are one contradiction, the first pair's.
     """
-    columns = {doc_id for doc_id, doc in lineage.documents.items() if is_opinion_piece(doc)}
+    opinions_from = {doc_id: _opinion_from(doc) for doc_id, doc in lineage.documents.items()}
     told: set[tuple[str, IsoDate, frozenset[str]]] = set()
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
         for p in s.points:
-            if p.date is not None and p.firm and p.document not in columns:
+            if p.date is not None and p.firm and p.sentence < opinions_from.get(p.document, math.inf):
                 by_date[p.date].append(p)
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):
@@ -251,6 +252,15 @@ def figure_contradictions(
                 if clash not in told and not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     told.add(clash)
                     yield _figure_contradiction(s, date, a, b, lineage)
+
+
+def _opinion_from(doc: Document) -> float:
+    """The first sentence of a document that tells opinions, no measured figures: 0 for an opinion piece, its
+    readers' replies' first line (``opinion.readers_from``), or none (infinity)."""
+    if is_opinion_piece(doc):
+        return 0
+    start = readers_from(doc)
+    return math.inf if start is None else start
 
 
 def _figure_contradiction(
