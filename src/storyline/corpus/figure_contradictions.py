@@ -11,7 +11,7 @@ from itertools import combinations
 
 from storyline.config import FiguresConfig
 from storyline.corpus.deeds import party_key
-from storyline.corpus.figure_casualties import BURIED
+from storyline.corpus.figure_casualties import BURIED, told_as_confirmed
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_rounding import rounded_interval, written_values
@@ -107,6 +107,18 @@ def is_part_of(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str
         return False
     small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
     return interval(small, margin)[1] < interval(large, margin)[0] and is_part(small.places, large.places, main)
+
+
+def confirmed_part(measure: str, a: FigurePoint, b: FigurePoint, margin: float) -> bool:
+    """Whether the smaller of two counts of the dead, injured or missing is told as confirmed and the larger is
+    not (``figure_casualties.told_as_confirmed``): "officials have confirmed 20 deaths" is the part verified so
+    far of "the virus has killed 81", no rival of it. Two confirmed counts are rivals."""
+    if base_measure(measure) not in _COUNTED_AS_OF_REPORT:
+        return False
+    small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
+    if interval(small, margin)[1] >= interval(large, margin)[0]:
+        return False
+    return told_as_confirmed(small.text, small.value) and not told_as_confirmed(large.text, large.value)
 
 
 # A running total: "since the siege began", "so far", "in all", "have been shelling ..., resulting in".
@@ -217,7 +229,8 @@ def figure_contradictions(
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
-    nor one day's toll against a running total (``day_toll_of_total``), nor two figures each report tells both of
+    nor one day's toll against a running total (``day_toll_of_total``), nor a count told as confirmed against a
+    larger one told without the word (``confirmed_part``), nor two figures each report tells both of
     (``both_tell_both``), nor a count its rival's report tells as an earlier floor of a rising count
     (``risen_in_its_report``), nor a round figure and a precise one within its rounding (``round_agrees``), nor a
     change's end and a value its sentence tells it changed from (``told_as_its_start``),
@@ -243,6 +256,8 @@ def figure_contradictions(
                 if round_agrees(s.measure, a, b, config.about_margin) or told_as_its_start(a, b, config.about_margin):
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
+                    continue
+                if confirmed_part(s.measure, a, b, config.about_margin):
                     continue
                 if both_tell_both(a, b, points, config.about_margin) or risen_in_its_report(
                     a, b, points, config.about_margin
