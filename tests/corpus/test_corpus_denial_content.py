@@ -14,6 +14,7 @@ from storyline.corpus.denial_content import (
     denies_a_charge,
     judges_a_figure,
     points_to_what_precedes,
+    removes_from_post,
     shares_content,
     tells_the_rejection,
 )
@@ -279,3 +280,19 @@ def test_a_denial_points_back_by_its_whole_object_or_a_pro_form_in_it():
     assert points_to_what_precedes("The mayor denied it.")
     assert not points_to_what_precedes("The mayor denied that the booms had failed.")
     assert not points_to_what_precedes("The mayor said the booms had held.")
+
+
+def test_dismissing_people_from_a_post_is_a_removal_not_a_denial():
+    assert removes_from_post("Lawyers want the judges dismissed by the old regime reinstated.")
+    assert removes_from_post("The premier dismissed his harbour minister on Monday.")
+    assert removes_from_post("The port dismissed 120 workers after the strike.")
+    assert removes_from_post("She was dismissed from her post in 2019.")
+    assert removes_from_post("Two officers were dismissed after the inquiry.")
+
+
+def test_dismissing_what_people_said_is_still_a_denial():
+    assert not removes_from_post("The premier dismissed the minister's claims.")
+    assert not removes_from_post("Officials dismissed the report as false.")
+    assert not removes_from_post("The charges, which officials dismissed, were filed again.")
+    assert not removes_from_post("The army denied that the officers were dismissed.")
+    assert not removes_from_post("He dismissed the judges and denied any wrongdoing.")

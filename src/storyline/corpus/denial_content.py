@@ -171,6 +171,34 @@ def denied_object(text: str) -> str | None:
     return rest
 
 
+# People in posts: dismissing them removes them from office ("judges dismissed by the president", "dismissed his
+# finance minister"), which denies nothing.
+_POSTS = (
+    r"(?:judges?|justices?|magistrates?|ministers?|officials?|officers?|generals?|commanders?|governors?|ambassadors?"
+    r"|envoys?|secretar(?:y|ies)|directors?|managers?|coach(?:es)?|chiefs?|staff|workers?|employees?|aides?"
+    r"|advis[eo]rs?|prosecutors?|teachers?|players?|cabinet)"
+)
+_POST_ENDS = r"(?=\s*(?:[,.;:]|$)|\s+(?:from|and|over|for|after|in|on|last|this|at|with|because|amid)\b)"
+_REMOVED = re.compile(
+    rf"\b{_POSTS}\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?"
+    rf"dismissed\b(?!\s+as\b)|dismissed\s+(?=by|from)\b)"
+    rf"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|his|her|their|its|a|an|some|all|several|dozens\s+of|hundreds\s+of"
+    rf"|\d[\d,]*)\s+)?(?:[\w-]+\s+){{0,2}}?{_POSTS}{_POST_ENDS}"
+    r"|\bdismissed\s+from\s+(?:his|her|their|the|its)\s+(?:posts?|jobs?|positions?|office|roles?|duties|service)\b",
+    re.IGNORECASE,
+)
+
+
+def removes_from_post(text: str) -> bool:
+    """Whether each denial verb of a text dismisses people from a post ("They want the judges dismissed by the
+    former president reinstated", "The premier dismissed his finance minister on Monday", "was dismissed from his
+    post"): a removal from office, which denies no claim; not "dismissed the minister's claims" nor "officials
+    dismissed the report"."""
+    verbs = list(DENIAL_VERB.finditer(text))
+    removals = [m.span() for m in _REMOVED.finditer(text)]
+    return bool(verbs) and all(any(a <= v.start() < b for a, b in removals) for v in verbs)
+
+
 # Who told what a denial rejects names no content of it: the owner before a noun of saying ("the younger
 # Brand's remarks", "rebel claims") and its agent before "that" ("claims by Brand's aides that ...").
 _TELLER = re.compile(
