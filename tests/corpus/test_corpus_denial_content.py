@@ -278,6 +278,9 @@ def test_a_denial_points_back_by_its_whole_object_or_a_pro_form_in_it():
     assert points_to_what_precedes("The clerk denied saying anything of the sort.")
     assert points_to_what_precedes("The mayor later dismissed those remarks.")
     assert points_to_what_precedes("The mayor denied it.")
+    assert points_to_what_precedes("The mayor denied the report, saying it was invented.")
+    assert points_to_what_precedes("The mayor rejected the accusations.")
+    assert not points_to_what_precedes("The mayor rejected the accusations of bribery.")
     assert not points_to_what_precedes("The mayor denied that the booms had failed.")
     assert not points_to_what_precedes("The mayor said the booms had held.")
 

@@ -379,16 +379,18 @@ def without_purpose(text: str) -> str:
     return _TO_PREVENT.sub(" ", text)
 
 
-# An object that only points back in the text: "dismissed those comments", "rejected these claims", "denied it".
+# An object that only points back in the text: "dismissed those comments", "rejected these claims", "denied it",
+# and a saying named by "the" alone ("denied the report", "rejected the accusations"): the one just told.
 _POINTER = re.compile(
-    rf"^\W*(?:(?:those|these|such|this|that|his|her|their|its)\s+(?:\w+\s+)?{SAID}|it|them|this|that)\W*$",
+    rf"^\W*(?:(?:those|these|such|this|that|his|her|their|its)\s+(?:\w+\s+)?{SAID}|the\s+{SAYINGS}|it|them|this|that)\W*$",
     re.IGNORECASE,
 )
 
 
 def points_back(text: str) -> bool:
     """Whether a denial's object only points back to words told just before it ("But the chairman later dismissed
-    those comments", "rejected these claims", "denied it"): what it denies is in its own report."""
+    those comments", "rejected these claims", "denied the report", "denied it"): what it denies is in its own
+    report."""
     rest = denied_object(text)
     return rest is not None and _POINTER.match(rest) is not None
 
