@@ -299,3 +299,11 @@ def test_dismissing_what_people_said_is_still_a_denial():
     assert not removes_from_post("The charges, which officials dismissed, were filed again.")
     assert not removes_from_post("The army denied that the officers were dismissed.")
     assert not removes_from_post("He dismissed the judges and denied any wrongdoing.")
+
+
+def test_a_claim_saying_no_to_what_a_denial_denies_agrees_with_it():
+    denial = "The harbour board denies holding secret talks with the dredgers."
+    assert not shares_content(denial, "The harbour board is not holding any talks with the dredgers, its head said.")
+    assert not shares_content(denial, "There are no talks with the dredgers, the board's head said.")
+    assert shares_content(denial, "The dredgers said the board was holding secret talks with them.")
+    assert shares_content(denial, "The dredgers said the board did not stop holding talks with them.")

@@ -310,13 +310,28 @@ def _said_of_the_name(rest: str) -> list[str]:
     return [w for w in WORD.findall(m.group("said")) if w.lower() not in _EMPTY and len(w) > 2] if m else []
 
 
+# A negation right before a word, past an auxiliary: "is not holding", "has not been paid", "no talks".
+_SAYS_NO = re.compile(r"\b(?:not|never|no)\s+(?:(?:be|been|being|have|had|yet|currently|now)\s+)?$|n['’]t\s+$", re.I)
+
+
+def says_no_to(claim: str, shared: AbstractSet[str]) -> bool:
+    """Whether the first word of ``claim`` whose stem is in ``shared`` (the words it shares with a denial's object)
+    comes right after a negation: "The council is not holding any talks" says no to what "denies holding talks"
+    denies, and so agrees with it; "did not stop shelling" still tells shelling."""
+    for m in WORD.finditer(claim):
+        if m.group().lower() not in _EMPTY and _stem(m.group()) in shared:
+            return _SAYS_NO.search(claim, 0, m.start()) is not None
+    return False
+
+
 def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
     two content words, or one when the object is short, and not only names of ``common`` (``common_names``)
     nor only a place the object tells as where ("denied attacking civilians in Kessel" answers no claim that
     only names Kessel), nor only the named subject of a denied clause ("denied that CEO Ivo Brand is resigning"
     needs "resigning"); a negative object ("criticism that aid was not arriving") needs a negative claim
-    (``_NEGATIVE``), and a relation denied between two things a claim telling it (``tells_the_relation``).
+    (``_NEGATIVE``), and a claim that says no to what a positive object denies agrees with it (``says_no_to``);
+    a relation denied between two things needs a claim telling it (``tells_the_relation``).
     A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
     words = denied_content(denial)
     if not words:
@@ -331,6 +346,8 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
     where = _places_named(denied)
     if not {_stem(w) for w in words if _stem(w) in shared - where and not (w[0].isupper() and _stem(w) in common)}:
         return False
+    if not _NEGATED.search(denied.split(",")[0]) and says_no_to(claim, shared - where):
+        return False  # "denies holding talks" and "is not holding any talks" agree
     said_of = {_stem(w) for w in _said_of_the_name(_TELLER.sub(" ", denied))}
     if said_of and not said_of & stems:
         return False  # "denied that CEO Ivo Brand is resigning" answers no claim that only names him
