@@ -233,12 +233,11 @@ def _of_bodies(quantity: Quantity) -> bool:
 # A count of the dead told as confirmed, by the words right before the number ("have confirmed 20 deaths", "the
 # confirmed death toll stands at 16", "three more deaths had been confirmed, bringing the toll to 15") or right after
 # it ("17 confirmed deaths", "20 deaths have been confirmed", "12 people were confirmed dead").
-_QUALIFIED = r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?"
 _CONFIRMED_BEFORE = re.compile(
     rf"(?:\bconfirm(?:ed|s|ing)?\s+(?:that\s+)?|\bconfirmed,?\s+(?:death\s+)?toll\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:at|to|of|is|was)\s+|\b(?:deaths?|fatalities)\s+(?:[\w-]+\s+){{0,6}}?(?:ha(?:ve|s|d)\s+been|were|was)\s+"
     rf"confirmed,?\s+(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:death\s+)?(?:toll|total|number)\s+to\s+)"
-    rf"{_QUALIFIED}$",
+    rf"{QUALIFIER_BEFORE}",
     re.IGNORECASE,
 )
 _CONFIRMED_AFTER = re.compile(
