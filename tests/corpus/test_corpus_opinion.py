@@ -26,4 +26,8 @@ def test_readers_replies_start_after_the_line_that_says_they_follow(make_doc):
 
 def test_a_report_that_thanks_or_calls_its_readers_has_no_replies(make_doc):
     assert readers_from(make_doc("Ferries stopped on Monday. Thanks for your comments. Send us your views.")) is None
+    live = "We will be bringing you news, some of your e-mails and the best of the blogs. Ferries stopped at 9am."
+    assert readers_from(make_doc(live)) is None
+    form = "Ferries stopped on Monday. Send us your views. A selection of your comments may be published."
+    assert readers_from(make_doc(form)) is None
     assert readers_from(make_doc("The council read 40 comments from residents and some of the letters.")) is None

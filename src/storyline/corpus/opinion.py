@@ -26,12 +26,14 @@ def is_opinion_piece(doc: Document) -> bool:
 _READERS = (
     r"(?:your|readers['’]?|our\s+readers['’]?)\s+(?:views|comments|e-?mails|letters|reactions|responses|opinions)"
 )
-# A line saying that readers' views are or will be printed: "A selection of your comments appear below", "Below is
-# a selection of your comments", "We will aim to publish as many of your views as we can". Not a thanks or a call
-# alone ("Thanks for your comments", "Send us your views"), which a report may close on.
+# A line saying that readers' views follow or will be printed: "A selection of your comments appear below", "Below is
+# a selection of your comments", "We will aim to publish as many of your views as we can". Not a thanks, a call or a
+# form's notice ("Thanks for your comments", "Send us your views", "A selection of your comments may be published"),
+# which a report may close on, nor a live page's promise of "some of your e-mails" among its news.
 _READERS_FOLLOW = re.compile(
-    rf"\b(?:a\s+selection|some)\s+of\s+{_READERS}\b"
-    rf"|\b(?:publish|print|post)\w*\s+(?:(?:as\s+many|the\s+best|most)\s+of\s+)?{_READERS}\b",
+    rf"\b(?:a\s+selection|some)\s+of\s+{_READERS}(?:\s+[\w-]+){{0,4}}?\s+(?:appears?|is|are|follows?)\s+below\b"
+    rf"|\b(?:below|here)\s+(?:is|are)\s+(?:a\s+selection|some)\s+of\s+{_READERS}\b"
+    rf"|\b(?:publish|print|post)\w*\s+(?:as\s+many|the\s+best|a\s+selection)\s+of\s+{_READERS}\b(?!\s+(?:may|might|will\s+be)\b)",
     re.IGNORECASE,
 )
 
