@@ -536,3 +536,15 @@ def test_a_denial_calling_a_figure_too_low_beside_its_own_figure_is_left_to_the_
     # with no figure of its own the dismissal still answers the claim
     bare = replace(rival, text="Engineers dismiss the first 3,000 barrel estimate of the leaking fuel as far too low.")
     assert may_answer(bare, captured, {}, OUTLETS)
+
+
+def test_a_line_telling_people_removed_from_their_posts_answers_no_claim():
+    said = Mention(
+        "gazette", 0, "The ministry said the judges would be back on the bench.", "claimed", "The ministry", None, False
+    )
+    removed = Mention(
+        "post", 0, "Lawyers want the judges dismissed by the old regime back.", "denied", "Lawyers", None, False
+    )
+    assert not may_answer(removed, said, {}, OUTLETS)
+    denied = replace(removed, text="Lawyers denied that the judges would be back on the bench.")
+    assert may_answer(denied, said, {}, OUTLETS)
