@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import build_document
+from builders import build_document
 from corpus.contradiction_stories import find, point, story_of
 from storyline.config import Config
 from storyline.corpus import contradictions as ct
@@ -345,6 +345,29 @@ def test_a_denial_pointing_back_answers_the_line_right_before_it_not_one_further
         Event("e1", "2022-09-10", "s", (replace(began, status="claimed", attributed_to="Ada Venn"), denied), 2, True)
     ]
     assert list(ct.status_contradictions(alone, lineage)) == []
+
+
+def test_a_denial_of_the_report_answers_the_line_right_before_it_or_its_own_sentence_not_another_report():
+    accused = replace(
+        mention("b", "claimed", "The inspectors", "The inspectors accused the yard of welding the hull badly."),
+        sentence=4,
+    )
+    denied = replace(mention("b", "denied", "The yard", "The yard denied the accusation."), sentence=5)
+    lineage = Lineage(roots={}, documents={}, copy_similarity=0.9)
+    events = [Event("e1", "2022-09-10", "s", (denied,), 1, True), Event("e2", "2022-09-10", "s", (accused,), 1, False)]
+    (c,) = ct.status_contradictions(events, lineage)
+    assert [m.text for m in c.mentions] == [accused.text, denied.text]
+    # a clause denying "the report" its own sentence told answers that one, not another report's older line
+    told = replace(
+        mention("c", "claimed", "State radio", "State radio said the navy hit a tanker off the cape"), sentence=7
+    )
+    clause = replace(
+        mention("c", "denied", "The navy", "the navy denied the report, saying it was invented."), sentence=7, clause=55
+    )
+    older = mention("a", "claimed", "State radio", "State radio said the navy shelled the harbour of the cape.")
+    assert (
+        list(ct.status_contradictions([Event("e3", "2022-09-10", "s", (older, told, clause), 3, True)], lineage)) == []
+    )
 
 
 def test_a_denial_joining_the_line_before_it_with_also_does_not_answer_it():

@@ -9,7 +9,7 @@ import numpy as np
 from corpus.test_corpus_events import WordEncoder
 from storyline.config import EventsConfig
 from storyline.corpus.deeds import Deed
-from storyline.corpus.denial_answers import answer_denials, is_contested, may_answer
+from storyline.corpus.denial_answers import answer_denials, is_conditional_denial, is_contested, may_answer
 from storyline.corpus.events import find_events
 from storyline.records import Attribution, Entity, Mention, Story
 
@@ -375,6 +375,15 @@ def test_declining_to_confirm_or_deny_answers_no_claim():
     assert may_answer(denial, claim, {}, OUTLETS)
 
 
+def test_only_the_verbs_that_make_a_denial_count_when_telling_a_negated_one():
+    # "rebuff" makes no sentence a denial (attribution_cues.DENIAL_LEMMAS), so beside a negated "deny" it
+    # does not make one, and negated it does not undo a denial told by calling something false.
+    assert is_conditional_denial("The alliance never denied sparing the mill but rebuffed calls for an inquiry.")
+    assert is_conditional_denial("The warden did not dispute the count, though he rebuffed the union.")
+    assert not is_conditional_denial("The warden did not rebuff the union, and called its count of the cells false.")
+    assert not is_conditional_denial("The alliance denied sparing the mill and rebuffed calls for an inquiry.")
+
+
 def test_what_a_proposal_says_or_a_condition_after_said_that_is_answered_by_no_denial():
     denial = Mention("b", 0, "The premier denied entering talks with the rebels.", "denied", "The premier", None, False)
     for text, who in (
@@ -527,3 +536,15 @@ def test_a_denial_calling_a_figure_too_low_beside_its_own_figure_is_left_to_the_
     # with no figure of its own the dismissal still answers the claim
     bare = replace(rival, text="Engineers dismiss the first 3,000 barrel estimate of the leaking fuel as far too low.")
     assert may_answer(bare, captured, {}, OUTLETS)
+
+
+def test_a_line_telling_people_removed_from_their_posts_answers_no_claim():
+    said = Mention(
+        "gazette", 0, "The ministry said the judges would be back on the bench.", "claimed", "The ministry", None, False
+    )
+    removed = Mention(
+        "post", 0, "Lawyers want the judges dismissed by the old regime back.", "denied", "Lawyers", None, False
+    )
+    assert not may_answer(removed, said, {}, OUTLETS)
+    denied = replace(removed, text="Lawyers denied that the judges would be back on the bench.")
+    assert may_answer(denied, said, {}, OUTLETS)

@@ -14,6 +14,7 @@ from storyline.corpus.denial_content import (
     denies_a_charge,
     judges_a_figure,
     points_to_what_precedes,
+    removes_from_post,
     shares_content,
     tells_the_rejection,
 )
@@ -277,5 +278,32 @@ def test_a_denial_points_back_by_its_whole_object_or_a_pro_form_in_it():
     assert points_to_what_precedes("The clerk denied saying anything of the sort.")
     assert points_to_what_precedes("The mayor later dismissed those remarks.")
     assert points_to_what_precedes("The mayor denied it.")
+    assert points_to_what_precedes("The mayor denied the report, saying it was invented.")
+    assert points_to_what_precedes("The mayor rejected the accusations.")
+    assert not points_to_what_precedes("The mayor rejected the accusations of bribery.")
     assert not points_to_what_precedes("The mayor denied that the booms had failed.")
     assert not points_to_what_precedes("The mayor said the booms had held.")
+
+
+def test_dismissing_people_from_a_post_is_a_removal_not_a_denial():
+    assert removes_from_post("Lawyers want the judges dismissed by the old regime reinstated.")
+    assert removes_from_post("The premier dismissed his harbour minister on Monday.")
+    assert removes_from_post("The port dismissed 120 workers after the strike.")
+    assert removes_from_post("She was dismissed from her post in 2019.")
+    assert removes_from_post("Two officers were dismissed after the inquiry.")
+
+
+def test_dismissing_what_people_said_is_still_a_denial():
+    assert not removes_from_post("The premier dismissed the minister's claims.")
+    assert not removes_from_post("Officials dismissed the report as false.")
+    assert not removes_from_post("The charges, which officials dismissed, were filed again.")
+    assert not removes_from_post("The army denied that the officers were dismissed.")
+    assert not removes_from_post("He dismissed the judges and denied any wrongdoing.")
+
+
+def test_a_claim_saying_no_to_what_a_denial_denies_agrees_with_it():
+    denial = "The harbour board denies holding secret talks with the dredgers."
+    assert not shares_content(denial, "The harbour board is not holding any talks with the dredgers, its head said.")
+    assert not shares_content(denial, "There are no talks with the dredgers, the board's head said.")
+    assert shares_content(denial, "The dredgers said the board was holding secret talks with them.")
+    assert shares_content(denial, "The dredgers said the board did not stop holding talks with them.")

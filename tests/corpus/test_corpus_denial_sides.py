@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import build_document
+from builders import build_document
 from storyline.corpus.contradictions import status_contradictions
 from storyline.corpus.denial_answers import may_answer
 from storyline.corpus.denial_sides import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from conftest import build_document
+from builders import build_document
 from storyline.corpus.denial_times import last_day, names_only_the_past, told_before_the_claim, told_of_another_time
 from storyline.records import Document, Mention, TimeExpression
 

@@ -206,3 +206,18 @@ def test_a_count_of_the_dead_with_more_dead_told_after_it_is_the_part_known(make
     capped = make_doc("Up to 15 people have died in the valley, and 30 more deaths are being examined.")
     q = replace(count(capped, "Up to 15 people", 15, noun="people"), qualifier="up to")
     assert fc.floor_of(first(capped), q, "killed").qualifier == "up to"  # a bound told is kept
+
+
+def test_a_count_of_the_dead_told_as_confirmed_is_read_as_such():
+    assert fc.told_as_confirmed("Health officials have confirmed 12 deaths and are checking dozens more.", 12)
+    assert fc.told_as_confirmed("The confirmed death toll now stands at 9.", 9)
+    assert fc.told_as_confirmed("Two more deaths were confirmed, bringing the toll to 14.", 14)
+    assert fc.told_as_confirmed("There have been 31 confirmed deaths in the province.", 31)
+    assert fc.told_as_confirmed("So far 6 deaths have been confirmed by the laboratory.", 6)
+
+
+def test_a_count_beside_confirmed_cases_or_a_negated_confirmation_is_not_confirmed():
+    assert not fc.told_as_confirmed("Valdoria: 3 deaths, 250 confirmed cases.", 3)
+    assert not fc.told_as_confirmed("The fever has killed 44 people in Valdoria.", 44)
+    assert not fc.told_as_confirmed("Officials have not confirmed 44 deaths.", 44)
+    assert not fc.told_as_confirmed("There are 250 confirmed cases and so far 3 deaths.", 3)

@@ -240,6 +240,29 @@ def test_a_figure_of_an_opinion_piece_has_no_rival(make_doc):
     assert len(find(story_of(plain, report, figures=[FigureSeries("killed", "count", (c, b))]))) == 1
 
 
+def test_a_figure_of_a_readers_reply_has_no_rival_but_the_page_s_own_does(make_doc):
+    page = make_doc(
+        "Ferries stopped on Monday and 40 sailings were cancelled. A selection of your comments appear below. "
+        "Honestly, 300 sailings were cancelled, not 40."
+    )
+    report = make_doc("The operator cancelled 90 sailings on Monday, the port said.")
+    reply = replace(point(300, None, page.id), sentence=2, text=page.sentences[2].text)
+    own = replace(point(40, None, page.id), sentence=0, text=page.sentences[0].text)
+    told = replace(point(90, None, report.id), text=report.text)
+    assert find(story_of(page, report, figures=[FigureSeries("cancelled", "count", (reply, told))])) == ()
+    assert len(find(story_of(page, report, figures=[FigureSeries("cancelled", "count", (own, told))]))) == 1
+
+
+def test_a_count_told_as_confirmed_is_the_verified_part_of_a_larger_toll():
+    confirmed = replace(point(20, None, "a"), text="Officials have confirmed 20 deaths and are checking dozens more.")
+    toll = replace(point(81, None, "b"), text="The fever has killed 81 people in Valdoria.")
+    assert find(story_of(figures=[FigureSeries("killed", "count", (confirmed, toll))])) == ()
+    smaller = replace(point(12, None, "b"), text="The fever has killed 12 people in Valdoria.")
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (confirmed, smaller))]))) == 1
+    other = replace(point(81, None, "b"), text="Officials have confirmed 81 deaths.")
+    assert len(find(story_of(figures=[FigureSeries("killed", "count", (confirmed, other))]))) == 1
+
+
 def test_the_same_two_figures_told_again_by_other_reports_are_one_contradiction():
     series = FigureSeries(
         "homeless",

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import build_document
+from builders import build_document
 from storyline.corpus.figure_scope import (
     WORLD,
     clause_of,
@@ -47,6 +47,14 @@ def test_a_rate_in_the_figures_clause_is_not_a_tally() -> None:
     assert not is_tally(s, count(s, "300,000"))
     s = sentence("Winter fever kills 40,000 people in a normal year, most of them elderly.")
     assert not is_tally(s, count(s, "40,000"))
+
+
+def test_the_base_of_a_rate_is_not_a_tally() -> None:
+    s = sentence("The new fever could kill four in every 1,000 infected people, a study says.")
+    assert not is_tally(s, count(s, "1,000"))
+    s = sentence("About 3 deaths per 1,000 cases were recorded, and 1,000 people have died so far.")
+    assert not is_tally(s, count(s, "1,000"))
+    assert is_tally(s, count(s, "1,000 people"))
 
 
 def test_figures_joined_by_and_share_the_period_after_the_second() -> None:

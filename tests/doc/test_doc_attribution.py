@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import parsed_sentence
+from builders import parsed_sentence
 from storyline.config import Config
 from storyline.doc.attribution import (
     _ANY_ROLE,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import DELAY, DELAY_WORDS, parsed_sentence
+from builders import DELAY, DELAY_WORDS, parsed_sentence
 from storyline.doc.attribution_inverted import inverted, inverted_source
 from storyline.records import Attribution, Sentence
 

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import parsed_sentence
+from builders import parsed_sentence
 from storyline.doc.attribution import attribute_document
 from storyline.doc.attribution_learned import (
     NESTED,

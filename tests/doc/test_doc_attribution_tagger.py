@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import DELAY, DELAY_WORDS, parsed_sentence
+from builders import DELAY, DELAY_WORDS, parsed_sentence
 from storyline.config import Config
 from storyline.doc import attribution
 from storyline.doc.attribution_tagger import (

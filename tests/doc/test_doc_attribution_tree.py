@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import parsed_sentence
+from builders import parsed_sentence
 from storyline.doc.attribution_tree import (
     children_of,
     demonstrative,

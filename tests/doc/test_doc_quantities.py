@@ -332,6 +332,7 @@ def test_a_year_earlier_is_not_a_rate():
         ("The council backed one proposal on Monday.", "proposal"),
         ("There is one particular problem with the plan.", "problem"),
         ("One of them left.", None),
+        ("The crew made one more dive before dark.", "dive"),  # "more" between: was no quantity
     ],
 )
 def test_one_with_its_noun_is_a_single_count(text, noun):
@@ -345,7 +346,15 @@ def test_one_before_a_counted_noun_stays_a_measure():
 
 @pytest.mark.parametrize(
     "text",
-    ["No one came.", "The show aired on Channel One.", "He bought the one he liked.", "One said no.", "One occurred."],
+    [
+        "No one came.",
+        "The show aired on Channel One.",
+        "He bought the one he liked.",
+        "One said no.",
+        "One occurred.",
+        "Let us go over it one more time.",
+        "She hoped one more would come.",
+    ],
 )
 def test_one_that_counts_nothing_is_skipped(text):
     assert extract_quantities(text) == []
@@ -409,6 +418,8 @@ def test_sentence_measures_leave_out_durations_and_ages(make_doc):
         ("About two-thirds its fleet was grounded.", 2 / 3, "fleet", "about"),
         ("Two in five Albanians swim daily.", 0.4, "Albanians", None),
         ("A third of Norwegians skied.", 1 / 3, "Norwegians", None),
+        ("Closures cut output by a third this year.", 1 / 3, None, None),  # when, not of what (was "year")
+        ("Fares fell by more than one-fifth this winter.", 0.2, None, "more than"),
     ],
 )
 def test_fractions_in_words(text, value, noun, qualifier):

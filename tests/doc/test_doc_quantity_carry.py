@@ -91,6 +91,10 @@ def test_a_bare_number_does_not_take_the_noun_of_a_count_after_a_preposition_it_
         ("The benchmark lost 85 points to 7,210 on Friday.", "point", None),
         ("The carmaker shed 300 jobs to 4,100 this spring.", "count", "jobs"),
         ("The rower lost 4 kg to 72 before the race.", "kg", None),
+        ("The Kospi shed 31.4 points to close at 2,214.9.", "point", None),  # these four were bare
+        ("The Sensex dropped 96.10 points Tuesday to 5120.55.", "point", None),
+        ("The gauge rose 12 points yesterday to 1,906.", "point", None),
+        ("The small-cap index ended 18.3 points lower at 1544.2.", "point", None),  # the direction, then "at"
     ],
 )
 def test_the_level_after_a_change_takes_the_change_unit(text, unit, noun):

@@ -111,3 +111,20 @@ def test_a_word_that_only_begins_with_a_period_makes_no_duration_of_the_number(t
 )
 def test_a_period_joined_to_its_number_or_run_into_a_capital_is_still_no_quantity(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "span"),
+    [
+        ("A minute and a half later the alarm rang again.", "minute", "A minute and a half"),
+        ("The vote took about an hour and a half.", "hour", "about an hour and a half"),
+        ("The ferry was a day and a half late.", "day", "a day and a half"),
+    ],
+)
+def test_a_period_and_a_half_is_one_and_a_half_of_it(text, unit, span):
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind, q.text) == (1.5, unit, "duration", span)
+
+
+def test_a_period_and_a_half_joined_by_a_hyphen_stays_out():
+    assert extract_quantities("It was a year and a half-long wait.") == []

@@ -119,6 +119,8 @@ def test_a_part_of_a_counted_whole_counts_the_whole_noun(text, value, noun):
         "Letters go to PO Box 90 in the town.",
         "Wire: UPDATE 2-Ferry strike ends after talks",  # a wire story's version number
         "Wire: WRAPUP 4-Floods close roads in the north",
+        "Envoys cited U.N. resolution 338 in the talks.",  # a resolution's number (was a bare 338)
+        "The council's Resolution 2199 was passed unanimously.",
     ],
 )
 def test_a_number_after_a_word_that_designates_an_item_names_it(text):
@@ -281,3 +283,8 @@ def test_a_count_at_a_sentence_head_or_a_decimal_below_one_stays(text, value):
 def test_a_record_of_three_numbers_is_no_quantity_at_all(text, expected):
     # the third number of "7-3-2" was a bare count 2 once the first two were left out as a score
     assert [q.value for q in extract_quantities(text)] == expected
+
+
+def test_a_number_after_a_resolution_with_a_is_a_count():
+    (q,) = extract_quantities("It was a resolution 120 countries backed.")
+    assert (q.value, q.noun) == (120, "countries")

@@ -58,6 +58,32 @@ def test_a_gain_then_the_new_level_is_no_range():
     assert (change.value, change.unit, level.value, level.unit) == (1.4, "USD", 88.2, "USD/barrel")
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Brindle shares plunged $3 to $11.25 after the report.", [(3, "USD"), (11.25, "USD")]),  # written finer
+        ("Marlow Mills skidded 8.5 to 310.5 in thin trade.", [(8.5, "count"), (310.5, "count")]),  # bare, far above
+        ("The Kestrel index tumbled 22.40 points, to 1904.61, by noon.", [(22.4, "point"), (1904.61, "point")]),
+    ],
+)
+def test_a_change_then_its_level_after_a_verb_of_change_is_no_range(text, values):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Fares are likely to rise $2 to $3 next year.", 2, 3),
+        ("Fuel costs rose $1 to $1.50 a gallon.", 1, 1.5),  # finer, but not twice the change
+        ("Orders grew 5 to 8 in each branch.", 5, 8),
+        ("Prices may climb 5 to 40 percent.", 5, 40),  # a bare lower end of a unit's range
+    ],
+)
+def test_a_range_after_a_verb_of_change_stays_a_range(text, low, high):
+    (q,) = extract_quantities(text)
+    assert (q.low, q.high) == (low, high)
+
+
 def test_a_verb_of_gain_across_a_clause_leaves_a_range_alone():
     (fines,) = extract_quantities("She added that fines from $250,000 to $1 million would follow.")
     assert (fines.value, fines.high, fines.previous) == (250_000, 1_000_000, None)

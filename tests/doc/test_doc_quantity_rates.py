@@ -182,6 +182,8 @@ def test_a_rate_after_the_new_level_of_a_change_is_the_changes_rate(text, unit, 
         ("She finished with 31 points, a game-high.", "point"),
         ("The bank earned $2.31 per diluted share.", "USD/share"),  # the kind of share is no part of it
         ("Profit came to $1.10 per adjusted share.", "USD/share"),
+        ("The notes convert at $21.40 a common share.", "USD/share"),  # after "a" too
+        ("The mill earned 36 cents a diluted share.", "cent/share"),
     ],
 )
 def test_rate_forms_read_as_their_rate_unit(text: str, unit: str) -> None:

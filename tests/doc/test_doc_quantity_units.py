@@ -132,6 +132,15 @@ def test_kn_in_capitals_is_no_kuna() -> None:
     assert units("Route 44 KN was shut.") != [(44, "HRK")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The crews will try 3 routes.", [(3, "count")]), ("A kebab there costs TRY 90.", [(90, "TRY")])],
+)
+def test_try_is_the_lira_only_in_capitals(text, expected) -> None:
+    # "try 3" was 3 Turkish lira
+    assert units(text) == expected
+
+
 def test_tl_before_a_short_number_is_no_lira() -> None:
     assert units("The TL 2 trim sold well.") == []
 
@@ -142,6 +151,31 @@ def test_tl_before_a_short_number_is_no_lira() -> None:
 def test_slang_money_words_are_their_currency(text, unit):
     # were a count of "bucks" and a bare number
     assert [(q.value, q.unit) for q in extract_quantities(text)] == [(float(text.split()[-2]), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bakery chain earned 14 Canadian cents a share.", "cent/share"),  # was a count of "cents", no rate
+        ("Its shares slipped 35 Australian cents on Friday.", "cent"),
+    ],
+)
+def test_cents_named_with_their_country_are_cents(text, unit):
+    (q,) = extract_quantities(text)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The miners asked for a bonus of dlrs 2.5 million.", 2_500_000),
+        ("Kovia's dlrs 700 million loan falls due in May.", 700_000_000),
+        ("The port handled cargo worth 40 million dlrs.", 40_000_000),
+    ],
+)
+def test_newswire_dlrs_are_dollars_before_or_after_the_amount(text, value):
+    # were a bare number, or a count named "dlrs" and the noun after it
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(value, "USD")]
 
 
 @pytest.mark.parametrize(

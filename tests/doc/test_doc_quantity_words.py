@@ -417,3 +417,47 @@ def test_a_fraction_that_stands_alone_before_a_plural_verb_is_a_fraction(text, v
 @pytest.mark.parametrize("text", ["A third was found on Monday.", "A third said no to the plan."])
 def test_a_lone_third_before_a_singular_or_past_verb_stays_an_ordinal(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The new bonds pay 11 5/8% until they mature.", 11.625, "percent"),
+        ("Its preferred stock yields 7 1/2 percent.", 7.5, "percent"),
+        ("Yields rose 1 1/4 points over the week.", 1.25, "point"),
+    ],
+)
+def test_a_fraction_after_a_whole_number_and_a_space_is_one_mixed_number(text, value, unit):
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Each warrant buys one-half share of the new stock.", "fraction"),
+        ("Stir in one-half cup of milk.", "cup"),
+    ],
+)
+def test_one_half_joined_by_a_hyphen_before_its_noun_is_a_half(text, unit):
+    # was a count of one "half"
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (0.5, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell through the first two quarters of 2031.",  # was 0.5, a fraction
+        "The mill lost money in the past three quarters of the fiscal year.",
+        "Growth slowed over the last three quarters.",
+    ],
+)
+def test_a_run_of_a_years_quarters_is_a_count_of_quarters(text):
+    (q,) = extract_quantities(text)
+    assert (q.value >= 2, q.unit, q.noun) == (True, "count", "quarters")
+
+
+def test_quarters_of_something_other_than_a_year_stay_a_fraction():
+    (q,) = extract_quantities("The last three quarters of the cake went quickly.")
+    assert (q.value, q.unit) == (0.75, "fraction")

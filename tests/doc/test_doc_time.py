@@ -407,3 +407,63 @@ def test_relative_clauses_and_subordinate_parts_read_acronyms_alike(make_doc) ->
         sentence = tag_document(make_doc(text, published="2031-05-20")).sentences[0]
         march = next(t for t in sentence.times if t.text == "March")
         assert in_relative_clause(sentence, march) == is_subordinate(sentence, 0, march) is False
+
+
+def test_the_undated_lines_of_a_chronology_entry_take_its_date(make_doc) -> None:
+    text = (
+        "Below is a timeline of the flood.\n\n"
+        "March 3 - The river breaks its banks at Ashford.\n\n"
+        "-- The mayor says every school will close.\n\n"
+        "March 5 - Crews shore up the levee with sandbags. The water keeps rising. "
+        "Comments on this story are closed."
+    )
+    doc = tag_document(make_doc(text, published="2031-03-20"))
+    got = [(s.event_date, s.event_date_fallback) for s in doc.sentences]
+    assert got[1:] == [
+        ("2031-03-03", False),
+        ("2031-03-03", False),  # the bulleted line under the entry, in a paragraph of its own
+        ("2031-03-05", False),
+        ("2031-03-05", False),  # an undated line right after the entry
+        ("2031-03-20", True),  # after an undated line the list has ended
+    ]
+
+
+def test_a_bulleted_line_opening_the_next_paragraph_goes_under_the_entry_above(make_doc) -> None:
+    text = "May 1998 - The old dam is finished.\n\n-- The valley's farms get water all year."
+    doc = tag_document(make_doc(text, published="2031-03-20"))
+    assert [(s.event_date, s.event_date_fallback) for s in doc.sentences] == [("1998-05", False), ("1998-05", False)]
+
+
+def test_a_sentence_that_opens_with_a_date_but_no_dash_makes_no_chronology(make_doc) -> None:
+    text = "March 3 was the wettest day of the year. The mayor says every school will close."
+    doc = tag_document(make_doc(text, published="2031-03-20"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == ("2031-03-20", True)
+
+
+@pytest.mark.model
+def test_a_quotation_without_a_speaker_goes_on_with_the_dated_statement_before_it(make_doc: MakeDoc) -> None:
+    text = (
+        "The harbour master said on Monday that the pier would stay shut. "
+        "“We cannot risk another collapse.” "
+        "But she said the ferries would run as usual."
+    )
+    assert dated_parsed(make_doc, text, "2025-03-12") == [("2025-03-10", False)] * 3
+
+
+@pytest.mark.model
+def test_a_quotation_after_an_undated_statement_keeps_the_publication_date(make_doc: MakeDoc) -> None:
+    text = "The harbour master said the pier would stay shut. “We cannot risk another collapse.”"
+    assert dated_parsed(make_doc, text, "2025-03-12") == [("2025-03-12", True)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The harbour master said on Saturday that the pier had reopened over the weekend.", "2025-03-08"),
+        ("The minister said on Friday that the talks would go on next week.", "2025-03-07"),
+        ("The mayor said on Monday that the old bridge fell on Sunday.", "2025-03-09"),  # a day of its own
+    ],
+)
+def test_a_wider_time_than_the_day_of_the_telling_gives_way_to_that_day(make_doc, text: str, day: str) -> None:
+    doc = tag_document(make_doc(text, published="2025-03-10"))
+    assert (doc.sentences[0].event_date, doc.sentences[0].event_date_fallback) == (day, False)

@@ -77,6 +77,8 @@ def parsed_dates(make_doc: MakeDoc, text: str, published: str) -> list[tuple[str
     [
         "The mayor voiced hope that the ferry service resumes next month.",
         "The council backed a plan that reopens the harbour next year.",
+        "The flood spurred calls for new dams, with the council deciding to build two of them by 2030.",
+        "Brokers warned that the deal was risky, with one of them fearing it could collapse next month.",
     ],
 )
 def test_a_later_time_in_a_clause_on_a_noun_does_not_date_a_past_event(make_doc: MakeDoc, text: str) -> None:
@@ -90,7 +92,64 @@ def test_a_later_time_in_a_clause_on_a_noun_does_not_date_a_past_event(make_doc:
         ("The council backed a plan that the mayor drew up on Monday.", "2022-09-12"),  # an earlier time
         ("The council will back a plan that reopens the harbour next year.", "2023"),  # not a past event
         ("The ferry service resumes next month.", "2022-10"),  # not in a clause on a noun
+        ("The flood spurred calls for new dams, with the council meeting on Monday.", "2022-09-12"),  # earlier
     ],
 )
 def test_a_time_in_a_clause_on_a_noun_dates_the_event_otherwise(make_doc: MakeDoc, text: str, day: str) -> None:
     assert parsed_dates(make_doc, text, "2022-09-13") == [(day, False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new survey shows that most of the wells dug in March are dry.",
+        "The ferry line has lost money since the old pier closed on Monday.",
+        "The town has been cut off by a landslide that struck on Tuesday.",
+        "Rescuers are still searching the hills after the storm struck the valley on Tuesday.",
+        "The port is still shut, although the new crane will not be ready until August.",
+        "Many of these rules are no different from the ones adopted in 1998.",
+        "The mill is run by the daughter after her father retired last month.",
+    ],
+)
+def test_a_time_in_the_background_of_a_present_sentence_does_not_date_it(make_doc: MakeDoc, text: str) -> None:
+    assert parsed_dates(make_doc, text, "2023-06-10") == [("2023-06-10", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("There are three more ferries scheduled for Saturday.", "2023-06-10"),  # the clause tells the event
+        ("A report released on Wednesday says most of the wells are dry.", "2023-06-07"),  # when it was told
+        ("The mayor faces hard questions when she meets the council tomorrow.", "2023-06-11"),  # the same time
+        ("The council backed a plan that the mayor drew up on Monday.", "2023-06-05"),  # a past sentence
+        ("The strike that the dockers began on Monday has closed the port.", "2023-06-05"),  # on its subject
+        ("The flooded area is below the 90 hectares that the council gave on Monday.", "2023-06-05"),  # a figure
+        ("The harbour is closed to all ships, a coast guard officer confirmed Friday.", "2023-06-09"),
+    ],
+)
+def test_a_time_in_a_clause_of_a_present_sentence_dates_it_otherwise(make_doc: MakeDoc, text: str, day: str) -> None:
+    assert parsed_dates(make_doc, text, "2023-06-10") == [(day, False)]
+
+
+@pytest.mark.model
+def test_an_earlier_time_in_the_background_of_a_future_sentence_does_not_date_it(make_doc: MakeDoc) -> None:
+    text = "The new rules will end the licences granted to the mines in 1998."
+    assert parsed_dates(make_doc, text, "2023-06-10") == [("2023-06-10", True)]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("Two days earlier, the envoy met the rebels in the port.", "2022-09-12"),
+        ("A week later, the envoy flew to the capital.", "2022-09-21"),
+        ("The envoy met the rebels in the port.", "2022-09-14"),  # no interval: the day before it
+    ],
+)
+def test_an_interval_that_opens_a_sentence_counts_from_the_day_before_it(
+    make_doc: MakeDoc, second: str, day: str
+) -> None:
+    text = "The envoy met the minister in the capital on Wednesday. " + second
+    doc = tag_document(make_doc(text, published="2022-09-16"))
+    assert (doc.sentences[1].event_date, doc.sentences[1].event_date_fallback) == (day, False)

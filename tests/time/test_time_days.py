@@ -381,3 +381,21 @@ def test_a_weekday_ending_an_event_after_ahead_of_is_coming(text: str, dct: date
 )
 def test_a_weekday_just_ahead_after_for_or_by_is_the_coming_one(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2024, 3, 14)) if t.text.endswith("day")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews flew in following Tuesday's landslide.", ("Tuesday", "2022-09-06")),
+        ("Shares slid following Monday night's vote.", ("Monday night", "2022-09-05TNI")),
+        ("Schools will reopen following Monday's holiday.", ("Monday", "2022-09-12")),
+    ],
+)
+def test_following_without_the_before_a_weekday_is_a_preposition(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, THURSDAY)] == [expected]
+
+
+def test_the_following_weekday_is_the_one_after_the_report() -> None:
+    assert [(t.text, t.value) for t in tag("The vote was held the following Tuesday.", THURSDAY)] == [
+        ("the following Tuesday", "2022-09-13")
+    ]

@@ -719,3 +719,15 @@ def test_the_week_of_a_day_is_read_across_any_white_space(gap: str) -> None:
 def test_early_or_late_before_a_month_is_read_across_any_white_space(text: str) -> None:
     [found] = tag(text, date(2031, 3, 3))
     assert found.text.split() == ["late", "May"] and found.value == "2030-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "expected"),
+    [
+        ("Work on the pier stopped over the weekend.", date(2031, 4, 28), ("2031-W17-WE", "2031-04")),
+        ("The fair opens this weekend.", date(2031, 4, 24), ("2031-W17-WE", "2031-04")),
+        ("Work on the pier stopped over the weekend.", date(2031, 6, 2), ("2031-W22-WE", None)),  # May 31, June 1
+    ],
+)
+def test_a_weekend_in_one_month_dates_to_that_month(text: str, report: date, expected: tuple[str, str | None]) -> None:
+    assert [(t.value, t.date) for t in tag(text, report)] == [expected]

@@ -29,7 +29,7 @@ from dataclasses import replace
 import numpy as np
 
 from storyline.corpus.deeds import ASSERTING, Deed, MentionKey, party_key
-from storyline.corpus.denial_content import SAID, SAYINGS, WORD, judges_a_figure, points_back
+from storyline.corpus.denial_content import SAID, SAYINGS, WORD, judges_a_figure, points_back, removes_from_post
 from storyline.corpus.denial_sides import (
     one_person,
     one_side,
@@ -172,6 +172,9 @@ def is_conditional_denial(text: str) -> bool:
     return all(_NOT_BEFORE.search(text, 0, v.start()) or _BELITTLES.match(text, v.start()) for v in verbs)
 
 
+# The verbs that make a sentence a denial (``attribution_cues.DENIAL_LEMMAS``), and only those: unlike
+# ``denial_content.DENIAL_VERB``, which finds what a denial denies, it leaves out "rebuff", which makes
+# no denial ("never denied it but rebuffed calls for an inquiry" denies nothing).
 _DENIAL_VERB_AT = re.compile(rf"\b(?:{_DENYING}|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.IGNORECASE)
 # A denial verb negated is no denial: "she did not dispute it", "he never denied the meeting".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|n['’]t\s+$", re.IGNORECASE)
@@ -356,15 +359,18 @@ def may_answer(
     as a condition nor a punishment asked for or faced (``tells_a_sentence``), by a denial that holds on
     no condition (``is_conditional_denial``), nor another party's than the one the denial names, nor the
     outlet telling the denier's own words (``denial_sides``), by a denial that is no refusal of a proposal
-    (``is_refusal``), nor a later clause pointing back to its sentence's first ("..., but the mayor rejected those
-    claims"), neither being a feed of headlines (``is_headline_feed``), and, when the denial rejects who did
-    something, a claim that names that doer (``names_the_doer``)."""
+    (``is_refusal``) nor a removal from office (``removes_from_post``), nor a later clause pointing back to its
+    sentence's first ("..., but the mayor rejected those claims"), neither being a feed of headlines
+    (``is_headline_feed``), and, when the denial rejects who did something, a claim that names that doer
+    (``names_the_doer``)."""
     if claim.status not in ASSERTING or denial.status != "denied" or key_of(claim) == key_of(denial):
         return False
     if is_refusal(denial.text) or is_conditional_denial(denial.text) or is_hypothetical(claim.text):
         return False
     if judges_a_figure(denial.text):
         return False  # "dismiss the 5,000 estimate as too low and say it could be 70,000": two figures disagree
+    if removes_from_post(denial.text):
+        return False  # "the judges dismissed by the former president": a removal from office
     if is_headline_feed(claim.text) or is_headline_feed(denial.text):
         return False
     if tells_a_sentence(claim.text):

@@ -173,6 +173,34 @@ def denied_object(text: str) -> str | None:
     return rest
 
 
+# People in posts: dismissing them removes them from office ("judges dismissed by the president", "dismissed his
+# finance minister"), which denies nothing.
+_POSTS = (
+    r"(?:judges?|justices?|magistrates?|ministers?|officials?|officers?|generals?|commanders?|governors?|ambassadors?"
+    r"|envoys?|secretar(?:y|ies)|directors?|managers?|coach(?:es)?|chiefs?|staff|workers?|employees?|aides?"
+    r"|advis[eo]rs?|prosecutors?|teachers?|players?|cabinet)"
+)
+_POST_ENDS = r"(?=\s*(?:[,.;:]|$)|\s+(?:from|and|over|for|after|in|on|last|this|at|with|because|amid)\b)"
+_REMOVED = re.compile(
+    rf"\b{_POSTS}\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?"
+    rf"dismissed\b(?!\s+as\b)|dismissed\s+(?=by|from)\b)"
+    rf"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|his|her|their|its|a|an|some|all|several|dozens\s+of|hundreds\s+of"
+    rf"|\d[\d,]*)\s+)?(?:[\w-]+\s+){{0,2}}?{_POSTS}{_POST_ENDS}"
+    r"|\bdismissed\s+from\s+(?:his|her|their|the|its)\s+(?:posts?|jobs?|positions?|office|roles?|duties|service)\b",
+    re.IGNORECASE,
+)
+
+
+def removes_from_post(text: str) -> bool:
+    """Whether each denial verb of a text dismisses people from a post ("They want the judges dismissed by the
+    former president reinstated", "The premier dismissed his finance minister on Monday", "was dismissed from his
+    post"): a removal from office, which denies no claim; not "dismissed the minister's claims" nor "officials
+    dismissed the report"."""
+    verbs = list(DENIAL_VERB.finditer(text))
+    removals = [m.span() for m in _REMOVED.finditer(text)]
+    return bool(verbs) and all(any(a <= v.start() < b for a, b in removals) for v in verbs)
+
+
 # Who told what a denial rejects names no content of it: the owner before a noun of saying ("the younger
 # Brand's remarks", "rebel claims") and its agent before "that" ("claims by Brand's aides that ...").
 _TELLER = re.compile(
@@ -296,13 +324,28 @@ def _said_of_the_name(rest: str) -> list[str]:
     return [w for w in WORD.findall(m.group("said")) if w.lower() not in _EMPTY and len(w) > 2] if m else []
 
 
+# A negation right before a word, past an auxiliary: "is not holding", "has not been paid", "no talks".
+_SAYS_NO = re.compile(r"\b(?:not|never|no)\s+(?:(?:be|been|being|have|had|yet|currently|now)\s+)?$|n['’]t\s+$", re.I)
+
+
+def says_no_to(claim: str, shared: AbstractSet[str]) -> bool:
+    """Whether the first word of ``claim`` whose stem is in ``shared`` (the words it shares with a denial's object)
+    comes right after a negation: "The council is not holding any talks" says no to what "denies holding talks"
+    denies, and so agrees with it; "did not stop shelling" still tells shelling."""
+    for m in WORD.finditer(claim):
+        if m.group().lower() not in _EMPTY and stem(m.group()) in shared:
+            return _SAYS_NO.search(claim, 0, m.start()) is not None
+    return False
+
+
 def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset()) -> bool:
     """Whether a denial's object (``denied_content``) is the content of a claim: they share at least
     two content words, or one when the object is short, and not only names of ``common`` (``common_names``)
     nor only a place the object tells as where ("denied attacking civilians in Kessel" answers no claim that
     only names Kessel), nor only the named subject of a denied clause ("denied that CEO Ivo Brand is resigning"
     needs "resigning"); a negative object ("criticism that aid was not arriving") needs a negative claim
-    (``_NEGATIVE``), and a relation denied between two things a claim telling it (``tells_the_relation``).
+    (``_NEGATIVE``), and a claim that says no to what a positive object denies agrees with it (``says_no_to``);
+    a relation denied between two things needs a claim telling it (``tells_the_relation``).
     A denial with no denial verb or an object that only points back ("denied it") may answer any claim."""
     words = denied_content(denial)
     if not words:
@@ -317,6 +360,8 @@ def shares_content(denial: str, claim: str, common: AbstractSet[str] = frozenset
     where = _places_named(denied)
     if not {stem(w) for w in words if stem(w) in shared - where and not (w[0].isupper() and stem(w) in common)}:
         return False
+    if not _NEGATED.search(denied.split(",")[0]) and says_no_to(claim, shared - where):
+        return False  # "denies holding talks" and "is not holding any talks" agree
     said_of = {stem(w) for w in _said_of_the_name(_TELLER.sub(" ", denied))}
     if said_of and not said_of & stems:
         return False  # "denied that CEO Ivo Brand is resigning" answers no claim that only names him
@@ -365,16 +410,18 @@ def without_purpose(text: str) -> str:
     return _TO_PREVENT.sub(" ", text)
 
 
-# An object that only points back in the text: "dismissed those comments", "rejected these claims", "denied it".
+# An object that only points back in the text: "dismissed those comments", "rejected these claims", "denied it",
+# and a saying named by "the" alone ("denied the report", "rejected the accusations"): the one just told.
 _POINTER = re.compile(
-    rf"^\W*(?:(?:those|these|such|this|that|his|her|their|its)\s+(?:\w+\s+)?{SAID}|it|them|this|that)\W*$",
+    rf"^\W*(?:(?:those|these|such|this|that|his|her|their|its)\s+(?:\w+\s+)?{SAID}|the\s+{SAYINGS}|it|them|this|that)\W*$",
     re.IGNORECASE,
 )
 
 
 def points_back(text: str) -> bool:
     """Whether a denial's object only points back to words told just before it ("But the chairman later dismissed
-    those comments", "rejected these claims", "denied it"): what it denies is in its own report."""
+    those comments", "rejected these claims", "denied the report", "denied it"): what it denies is in its own
+    report."""
     rest = denied_object(text)
     return rest is not None and _POINTER.match(rest) is not None
 

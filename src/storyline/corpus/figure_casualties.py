@@ -8,7 +8,8 @@ have been buried") are a measure of their own, "buried"; a count told of a list 
 million killed, injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
 own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
 nearer word of another clause, and a count right before a casualty verb with a number of its own ("a vaccine
-given to 40m people killed 25") counts none of them;
+given to 40m people killed 25") counts none of them; a count of the dead told as confirmed ("have confirmed
+20 deaths", "the confirmed death toll stands at 16") is the part verified so far (``told_as_confirmed``);
 a count of people an illness befell ("has infected 30,000 people", "200 people sickened") is cases, not
 casualties; a count of a named group's dead ("four journalists have died") is that group's (``group_of``);
 and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
@@ -227,3 +228,39 @@ def _of_bodies(quantity: Quantity) -> bool:
     further on."""
     heads = {w.lower() for w in (quantity.counted or "").split()[-1:] + quantity.text.split()[-1:]}
     return bool(heads & _BODY_NOUNS)
+
+
+# A count of the dead told as confirmed, by the words right before the number ("have confirmed 20 deaths", "the
+# confirmed death toll stands at 16", "three more deaths had been confirmed, bringing the toll to 15") or right after
+# it ("17 confirmed deaths", "20 deaths have been confirmed", "12 people were confirmed dead").
+_CONFIRMED_BEFORE = re.compile(
+    rf"(?:\bconfirm(?:ed|s|ing)?\s+(?:that\s+)?|\bconfirmed,?\s+(?:death\s+)?toll\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:at|to|of|is|was)\s+|\b(?:deaths?|fatalities)\s+(?:[\w-]+\s+){{0,6}}?(?:ha(?:ve|s|d)\s+been|were|was)\s+"
+    rf"confirmed,?\s+(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:death\s+)?(?:toll|total|number)\s+to\s+)"
+    rf"{QUALIFIER_BEFORE}",
+    re.IGNORECASE,
+)
+_CONFIRMED_AFTER = re.compile(
+    r"\s+(?:(?:more|additional|new|laboratory|lab)[\s-]+)?confirmed\s+(?:deaths|dead|fatalities)\b"
+    r"|\s+(?:deaths|dead|fatalities|people|victims)(?:\s+[\w-]+){0,3}?\s+(?:(?:ha(?:ve|s|d)\s+been|were|was|are|is)\s+)?"
+    r"(?:now\s+|officially\s+)?confirmed\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*\d)")
+_NOT_CONFIRMED = re.compile(r"\b(?:not|never|yet\s+to|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def told_as_confirmed(text: str, value: float) -> bool:
+    """Whether a sentence tells its count ``value`` (written in digits) of the dead as confirmed: "Officials have
+    confirmed 20 deaths and are investigating dozens more", "The confirmed death toll stands at 16", "17 confirmed
+    deaths". A confirmed count is the part verified so far, at least that many, not a rival of a larger count told
+    without the word; not "have not confirmed 20 deaths", nor "403 confirmed cases" (cases, not the dead)."""
+    for m in _DIGITS.finditer(text):
+        if float(m.group().replace(",", "")) != value:
+            continue
+        before = _CONFIRMED_BEFORE.search(text, 0, m.start())
+        if before is not None and not _NOT_CONFIRMED.search(text, 0, before.start()):
+            return True
+        if _CONFIRMED_AFTER.match(text, m.end()):
+            return True
+    return False

@@ -11,15 +11,15 @@ from itertools import combinations
 
 from storyline.config import FiguresConfig
 from storyline.corpus.deeds import party_key
-from storyline.corpus.figure_casualties import BURIED
+from storyline.corpus.figure_casualties import BURIED, told_as_confirmed
 from storyline.corpus.figure_givers import base_measure
 from storyline.corpus.figure_money import MONEY_NOUNS
 from storyline.corpus.figure_rounding import rounded_interval, written_values
 from storyline.corpus.figure_scope import is_elsewhere, is_part, marks, same_scope
 from storyline.corpus.figures import STAFF
 from storyline.corpus.lineage import Lineage
-from storyline.corpus.opinion import is_opinion_piece
-from storyline.records import Contradiction, FigurePoint, FigureSeries, IsoDate, MentionRef
+from storyline.corpus.opinion import is_opinion_piece, readers_from
+from storyline.records import Contradiction, Document, FigurePoint, FigureSeries, IsoDate, MentionRef
 
 
 def interval(point: FigurePoint, about_margin: float = 0.1) -> tuple[float, float]:
@@ -107,6 +107,18 @@ def is_part_of(measure: str, a: FigurePoint, b: FigurePoint, main: frozenset[str
         return False
     small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
     return interval(small, margin)[1] < interval(large, margin)[0] and is_part(small.places, large.places, main)
+
+
+def confirmed_part(measure: str, a: FigurePoint, b: FigurePoint, margin: float) -> bool:
+    """Whether the smaller of two counts of the dead, injured or missing is told as confirmed and the larger is
+    not (``figure_casualties.told_as_confirmed``): "officials have confirmed 20 deaths" is the part verified so
+    far of "the virus has killed 81", no rival of it. Two confirmed counts are rivals."""
+    if base_measure(measure) not in _COUNTED_AS_OF_REPORT:
+        return False
+    small, large = sorted((a, b), key=lambda p: interval(p, margin)[1])
+    if interval(small, margin)[1] >= interval(large, margin)[0]:
+        return False
+    return told_as_confirmed(small.text, small.value) and not told_as_confirmed(large.text, large.value)
 
 
 # A running total: "since the siege began", "so far", "in all", "have been shelling ..., resulting in".
@@ -217,21 +229,23 @@ def figure_contradictions(
     deaths"), which no measured figure contradicts, nor two that are no rivals (``rivals``: counts of the
     dead told on different days, aid of different donors), nor a smaller count for a side place against the
     whole (``is_part_of``), nor a count for another country against one of the story's (``told_elsewhere``),
-    nor one day's toll against a running total (``day_toll_of_total``), nor two figures each report tells both of
+    nor one day's toll against a running total (``day_toll_of_total``), nor a count told as confirmed against a
+    larger one told without the word (``confirmed_part``), nor two figures each report tells both of
     (``both_tell_both``), nor a count its rival's report tells as an earlier floor of a rising count
     (``risen_in_its_report``), nor a round figure and a precise one within its rounding (``round_agrees``), nor a
     change's end and a value its sentence tells it changed from (``told_as_its_start``),
     nor a figure of an opinion piece
-    (``opinion.is_opinion_piece``: a column's argument or its readers' replies). The same two figures of one
+    (``opinion.is_opinion_piece``: a column's argument or its readers' replies) or of a page's lines after it says
+    its readers' views follow (``opinion.readers_from``). The same two figures of one
     measure and day, told again by other reports ("1.5 million homeless" in three reports against one "500,000"),
     are one contradiction, the first pair's.
     """
-    columns = {doc_id for doc_id, doc in lineage.documents.items() if is_opinion_piece(doc)}
+    opinions_from = {doc_id: _opinion_from(doc) for doc_id, doc in lineage.documents.items()}
     told: set[tuple[str, IsoDate, frozenset[str]]] = set()
     for s in series:
         by_date: dict[IsoDate, list[FigurePoint]] = defaultdict(list)
         for p in s.points:
-            if p.date is not None and p.firm and p.document not in columns:
+            if p.date is not None and p.firm and p.sentence < opinions_from.get(p.document, math.inf):
                 by_date[p.date].append(p)
         for date, points in sorted(by_date.items()):
             for a, b in combinations(points, 2):
@@ -243,6 +257,8 @@ def figure_contradictions(
                     continue
                 if told_elsewhere(s.measure, a, b, main) or day_toll_of_total(s.measure, a, b, config.about_margin):
                     continue
+                if confirmed_part(s.measure, a, b, config.about_margin):
+                    continue
                 if both_tell_both(a, b, points, config.about_margin) or risen_in_its_report(
                     a, b, points, config.about_margin
                 ):
@@ -251,6 +267,15 @@ def figure_contradictions(
                 if clash not in told and not lineage.is_copy((a.document, a.text), (b.document, b.text)):
                     told.add(clash)
                     yield _figure_contradiction(s, date, a, b, lineage)
+
+
+def _opinion_from(doc: Document) -> float:
+    """The first sentence of a document that tells opinions, no measured figures: 0 for an opinion piece, its
+    readers' replies' first line (``opinion.readers_from``), or none (infinity)."""
+    if is_opinion_piece(doc):
+        return 0
+    start = readers_from(doc)
+    return math.inf if start is None else start
 
 
 def _figure_contradiction(

@@ -70,6 +70,8 @@ _RATIO_AFTER = re.compile(
     r"|states|cities|provinces|regions|places|hospitals)\b)",
     re.IGNORECASE,
 )
+# The base of a rate right before a figure: "four in every 1,000 infected people", "two out of every 100", "per 1,000".
+_RATE_BASE_BEFORE = re.compile(r"\b(?:(?:in|out\s+of)\s+(?:every|each)|per)\s+$", re.IGNORECASE)
 # A part of a toll told with it: "20 of the 149 reported deaths were confirmed", "three of the 40 victims were children"
 # (not "12 of the 30 soldiers were killed": a part of a group, which may be the toll itself).
 _PART_OF_TOLL = re.compile(
@@ -100,17 +102,19 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ans)$")  # "Ukrainian", "
 
 def is_tally(sentence: Sentence, quantity: Quantity) -> bool:
     """True when the figure states a running total: not a rate ("daily"), a ratio ("one death in 1,200
-    cases"), a question, an increment ("three more deaths", "the other three", "two other reporters", "a rise
-    of 18 deaths", "including 440 in the blasts", "two aid workers are also missing"), a count of one blow of
-    several ("two were hurt by an initial blast"), what will not happen ("there will not be 20 million deaths"),
-    a part of a toll told with it ("20 of the 149 deaths were confirmed") or the people of a place ("home to
-    20 million people")."""
+    cases") or its base ("four in every 1,000 infected people"), a question, an increment ("three more deaths",
+    "the other three", "two other reporters", "a rise of 18 deaths", "including 440 in the blasts", "two aid
+    workers are also missing"), a count of one blow of several ("two were hurt by an initial blast"), what will
+    not happen ("there will not be 20 million deaths"), a part of a toll told with it ("20 of the 149 deaths
+    were confirmed") or the people of a place ("home to 20 million people")."""
     text = sentence.text
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     figures = figure_offsets(sentence)
     if _RATE.search(clause_of(text, start, end, figures)) or text.rstrip().rstrip("\"”'’").endswith("?"):
         return False
     if _INCREMENT_INSIDE.match(text[start:end]) or _RATIO_AFTER.match(text, end) or _DAILY_AFTER.match(text, end):
+        return False
+    if _RATE_BASE_BEFORE.search(text[:start]):
         return False
     if _DENIED_FIGURE.search(text[:start]) or _ALSO_BEFORE.search(text[:start]) or _ALSO_AFTER.match(text, end):
         return False

@@ -31,6 +31,7 @@ from storyline.doc.quantity_context import (
     qualifier_before,
     skipped,
 )
+from storyline.doc.quantity_durations import periods_and_a_half
 from storyline.doc.quantity_extremes import period_extremes
 from storyline.doc.quantity_multiples import times_after
 from storyline.doc.quantity_names import names_item, over_designation, skip_past, year_span
@@ -119,7 +120,7 @@ def _build(text: str, m: re.Match[str]) -> tuple[Quantity, int] | None:
     span = range_of(text, atom, second) if same_unit(first_unit, second_unit, atom) else None
     if span is not None and second is not None and not (first_unit or second_unit) and year_span(text, atom, second):
         return None  # "between 1600 and 1900": years
-    if span is not None and change_then_level(before, first_unit, second_unit, span):
+    if span is not None and second is not None and change_then_level(text, atom, second, first_unit, second_unit, span):
         span = None  # "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents"
     # "ended 2-2", "at 89-89": a score, and its partner goes with it (``skip_past``); not after "between",
     # where a pair that is no range ("between 35,000-60 ,000", a tokenized comma) keeps its lower end
@@ -196,6 +197,13 @@ def _vague(text: str) -> list[Quantity]:
     return found
 
 
+# a time after a fraction says when, it is not what the fraction is of: "cut revenue by a third this year"
+_TIME_AFTER = re.compile(
+    r"\s+(?:this|last|next|that)\s+(?:year|month|week|quarter|season|decade|spring|summer|autumn|fall|winter)\b(?!['’])",
+    re.I,
+)
+
+
 def _fractions(text: str) -> list[Quantity]:
     """Fractions written in words, as the unit "fraction" with a value between 0 and 1."""
     found = []
@@ -205,8 +213,9 @@ def _fractions(text: str) -> list[Quantity]:
         if measure is not None:  # "a third of a mile", "a quarter of a percentage point": that unit
             found.append(make_quantity(text, start, measure.end, span.low, span.high, measure, qualifier))
             continue
-        of = PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
-        after = noun_after(text, span.end, general=True)
+        timed = _TIME_AFTER.match(text, span.end) is not None
+        of = None if timed else PERCENT_OF.match(text, span.end) or WHOLE_AFTER.match(text, span.end)
+        after = None if timed else noun_after(text, span.end, general=True)
         noun = of.group(1) if of is not None else text[after[0] - len(after[1]) : after[0]] if after else None
         noun = None if noun is None or noun.lower() in _NOT_NOUN else noun  # as written: "Germans", "farmers"
         unit = Unit(span.end, "fraction", None, noun, None)
@@ -222,6 +231,16 @@ def _fractions(text: str) -> list[Quantity]:
     return found
 
 
+def _and_a_half(text: str) -> list[Quantity]:
+    """ "a minute and a half", "about a year and a half": 1.5 of the period, a duration."""
+    found = []
+    for start, end, period in periods_and_a_half(text):
+        qualifier, begin = qualifier_before(text[:start])
+        unit = Unit(end, period, period, None, None, "duration")
+        found.append(make_quantity(text, begin, end, 1.5, 1.5, unit, qualifier))
+    return found
+
+
 def _measure_of(text: str, span: WordSpan) -> Unit | None:
     """The measure unit (not a count, not a duration: "a third of a century" stays a fraction) right after a
     fraction, with "of a" between: "1/16 of a US pint"."""
@@ -233,7 +252,7 @@ def _measure_of(text: str, span: WordSpan) -> Unit | None:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Quantities in ``text`` with offsets local to it, left to right."""
-    found: list[Quantity] = _fractions(text) + _vague(text) + period_extremes(text)
+    found: list[Quantity] = _fractions(text) + _vague(text) + period_extremes(text) + _and_a_half(text)
     taken = [(q.start, q.end) for q in found]
     pos = converted = 0
     codes = code_spans(text)

@@ -130,16 +130,25 @@ def _bare(q: Quantity) -> bool:
 
 
 _TO_LEVEL = re.compile(r"^,?\s+to\s+$", re.I)
+# after a change, its level: "to", a day or "to close at" between ("shed 47.3 points Friday to close at 2082.1"),
+# or the change's direction then "at" ("settled 42.0 points lower at 1678.5")
+_TO_NEW_LEVEL = re.compile(
+    r"^,?\s+(?:(?:yesterday|today)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?to(?:\s+(?:close|end|finish|settle)\s+at)?\s+$"
+)
+_MOVED_TO_LEVEL = re.compile(r"^,?\s+(?:lower|higher)\s*,?\s+(?:at|to)\s+$", re.I)
 
 
 def _level_after_change(text: str, prev: Quantity, q: Quantity) -> bool:
     """``q`` is the level a change ``prev`` ended at, in its unit: "rose 45 points to 7,100", "grew by 200
-    cases to 1,500"; not after a percentage, "rose 12% to 4.5 million", whose level is no percentage."""
+    cases to 1,500", "shed 47 points to close at 2,082", "settled 42 points lower at 1,678"; not after a
+    percentage, "rose 12% to 4.5 million", whose level is no percentage."""
     if prev.kind != "measure" or prev.unit in ("percent", "fraction", "km", "km2") or prev.previous is not None:
         return False
     if prev.unit == "count" and prev.noun is None:
         return False
-    return bool(_TO_LEVEL.match(text[prev.end : q.start])) and ends_with(CHANGED_BY, text[: prev.start]) is not None
+    gap = text[prev.end : q.start]
+    changed = _TO_NEW_LEVEL.match(gap) is not None and ends_with(CHANGED_BY, text[: prev.start]) is not None
+    return changed or _MOVED_TO_LEVEL.match(gap) is not None
 
 
 # the nouns of a tally of two sides, "passed by 218 votes to 210", "won by 3 goals to 1"

@@ -1,5 +1,6 @@
 """Lengths of time written after their number, for ``quantity_read``: "three days", "24 hours", "15 more days",
-"three remarkable weeks"; not "a three-day visit", "500,000 people year after year" nor "the 2016 election year".
+"three remarkable weeks"; not "a three-day visit", "500,000 people year after year" nor "the 2016 election year";
+and one period and a half written around it, "an hour and a half".
 """
 
 from __future__ import annotations
@@ -47,3 +48,16 @@ def duration_after(text: str, pos: int, number: str) -> tuple[int, str, str] | N
         return None
     unit = duration.group("unit").lower()
     return duration.end(), _DURATION_NAMES.get(unit, unit), text[pos : duration.end()].strip()
+
+
+# one period and a half, the half after the period: "a minute and a half later", "an hour and a half"
+_PERIOD_AND_A_HALF = re.compile(
+    r"\ban?\s+(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)\s+and\s+a\s+half\b"
+    r"(?![-’'])",
+    re.I,
+)
+
+
+def periods_and_a_half(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, period) of each "a <period> and a half" in ``text``: 1.5 of that period."""
+    return [(m.start(), m.end(), m.group("unit").lower()) for m in _PERIOD_AND_A_HALF.finditer(text)]

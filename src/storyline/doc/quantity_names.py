@@ -46,11 +46,13 @@ _OPENERS = set(
 )
 # nouns that pick one item of a numbered series, so that the bare number after them is its name, not a count
 # ("page 12", "phase 6", "game 7", "a category 4 storm"), as CQE drops a number right after its noun; a
-# period not after "a", "per" or "each" ("a day 300 people queued"), and a word that is also a verb not after
+# period or a resolution not after "a", "per" or "each" ("a day 300 people queued", "U.N. resolution 425", "a
+# resolution 120 countries backed"), and a word that is also a verb not after
 # "to" or a modal ("to seat 1,200 people", "will stage 50 concerts")
 _MODAL = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
 _DESIGNATION_NOUN = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)\b(?:game|week|day|round|season|lap|hole)\s+$"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)"
+    r"\b(?:game|week|day|round|season|lap|hole|resolution)\s+$"
     r"|\b(?:page|section|chapter|article|clause|paragraph|room|gate|platform|terminal|pier|berth|route|highway"
     r"|flight|phase|category|grade|lane|junction|item|version|apartment|bus|channel|episode|volume|division"
     r"|district|ward|precinct|zone|platoon|squadron)\s+$"

@@ -21,7 +21,8 @@ _CHANGE_VERBS = (
     r"(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|increas\w*|decreas\w*|drop\w*|climb\w*|grew"
     r"|grow\w*|jump\w*|surg\w*|slid\w*|slip\w*|sank|sunk|declin\w*|plung\w*|soar\w*|rais\w*|cut\w*|lower\w*"
     r"|reduc\w*|revis\w*|slow\w*|chang\w*|went|go(?:es|ne)?|moved?|boost\w*|up|down|narrow\w*|eas\w*|widen\w*"
-    r"|shr[aiu]nk\w*|doubl\w*|tripl\w*|halv\w*|swell\w*|swoll\w*)"
+    r"|shr[aiu]nk\w*|doubl\w*|tripl\w*|halv\w*|swell\w*|swoll\w*|tumbl\w*|skid\w*|dip(?:s|ped|ping)?|sag(?:s|ged|ging)?"
+    r"|slump\w*|advanc\w*|retreat\w*|rall(?:y|ies|ied|ying)|(?:nose-)?dive[sd]?|(?:nose-)?diving|dove)"
 )
 _CHANGE_VERB = rf"\b{_CHANGE_VERBS}\b[^.;:]{{0,40}}"
 # a verb of gain or loss is one of change only right before its number ("added 60 points to 9,400"), not
@@ -160,15 +161,31 @@ def falling_span(text: str, atom: Atom, first: Unit | None) -> tuple[Quantity, i
     return make_quantity(text, atom.start, end, second.value, second.value, second_rated, None, atom.value), end
 
 
-def change_then_level(before: str, first: Unit | None, second: Unit | None, span: tuple[float, float]) -> bool:
+def change_then_level(
+    text: str, atom: Atom, second: Atom, first: Unit | None, second_unit: Unit | None, span: tuple[float, float]
+) -> bool:
     """ "grew by $43.6 billion to $419.2 billion", "rose 4 cents to 98 cents": a change, then the new level,
-    not a range. Without "by" both ends must be written with their unit and the level far above the change
-    ("prices rose 5 to 7 percent" and "rose 5% to 7%" stay ranges)."""
-    if not (first and second and first.unit != "count"):
+    not a range. Without "by" both ends must be written alike, each with its unit (not counts) or both bare, after
+    a verb of change right before the first, and the level must be far above the change ("skidded 9.5 to 200.5"),
+    or above twice it and written finer ("plunged $4 to $14.75"): "prices rose 5 to 7 percent", "rose 5% to 7%",
+    "rose 1 to 1.5 degrees" and "grew 5 to 8" stay ranges."""
+    if first is not None and (second_unit is None or first.unit == "count"):
         return False
-    if BY_BEFORE.search(before):
+    if first is None and second_unit is not None:
+        return False
+    before = text[: atom.start]
+    if first is not None and BY_BEFORE.search(before):
         return True
-    return ends_with(CHANGED_BY, before) is not None and span[0] > 0 and span[1] >= 4 * span[0]
+    if ends_with(CHANGED_BY, before) is None or span[0] <= 0:
+        return False
+    finer = _decimals(text, second) > _decimals(text, atom)
+    return span[1] >= 4 * span[0] or (finer and span[1] >= 2 * span[0])
+
+
+def _decimals(text: str, atom: Atom) -> int:
+    """The places after the decimal point of a number as written: "$14.75" 2, "$4" 0."""
+    point = re.search(r"\.(\d+)", text[atom.start : atom.end])
+    return len(point.group(1)) if point is not None else 0
 
 
 def first_alternative(

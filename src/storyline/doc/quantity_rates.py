@@ -17,9 +17,11 @@ __all__ = ["rate_after"]
 _PER_WORD = r"(?:a|an|per|each)[\s-]+"  # "a", "an", "per", "each", then the period or thing
 _NOT_AGO = r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a day earlier", "a year ago" are no rates
 # money per period: "$3,500 a month" has the unit "USD/month", and so has "a $400-a-night room"
-# money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"
+# money per thing: "$4 a pound", "12 cents per kilowatt hour", "$20 a head"; the kind of a share is no part of
+# the rate, "$17.50 a common share" and "40 cents a diluted share" are per share
+_SHARE_KIND = r"(?:(?:(?:fully\s+)?diluted|common|basic|adjusted|primary|ordinary)\s+(?=shares?\b))?"
 _RATE = re.compile(
-    rf"(?:\s+|-){_PER_WORD}(year|month|week|day|night|hour|(?:troy\s+)?ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
+    rf"(?:\s+|-){_PER_WORD}{_SHARE_KIND}(year|month|week|day|night|hour|(?:troy\s+)?ounce|barrel|share|tonne|gallon|litre|sq\s?m|sq\s?ft"
     r"|square\s+met(?:re|er)|square\s+f(?:oo|ee)t|person|head|capita|passenger|seat|ticket|unit|kilo|kilogram|kg"
     rf"|pound|ton|mile|kilowatt[\s-]hour|kwh|megawatt[\s-]hour|mwh)\b{_NOT_AGO}",
     re.I,

@@ -123,7 +123,16 @@ _TIMES_TEN = re.compile(
 
 # 2. Units -----------------------------------------------------------------------------------
 _SIGNS = sorted(CURRENCY_SIGNS, key=len, reverse=True)
-_SIGN = "|".join(re.escape(k) if not k[0].isalpha() else rf"(?<![A-Za-z]){re.escape(k)}" for k in _SIGNS)
+# a code that is also an English word is a currency only in capitals: "TRY 40", not "try 3 times"
+_WORD_CODES = frozenset(("TRY",))
+_SIGN = "|".join(
+    re.escape(k)
+    if not k[0].isalpha()
+    else rf"(?<![A-Za-z])(?-i:{re.escape(k)})"
+    if k in _WORD_CODES
+    else rf"(?<![A-Za-z]){re.escape(k)}"
+    for k in _SIGNS
+)
 _CURRENCY_PREFIX = re.compile(rf"(?:{_SIGN})\s?$", re.I)
 CURRENCY_SIGN_AT = re.compile(rf"(?:{_SIGN})\s?", re.I)
 CURRENCY_CODES = set(CURRENCY_SIGNS.values()) | {currency_of_word(w) for w in CURRENCY_WORDS}

@@ -39,6 +39,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "VND": "VND", "TWD": "TWD", "NT$": "TWD", "₱": "PHP", "₫": "VND", "KSH": "KES",
     # the Swiss franc's "SFr", the Canadian "Can$", the Egyptian pound's "E£" and the Turkish lira's "TL"
     "SFR": "CHF", "CAN$": "CAD", "E£": "EGP", "TL": "TRY",
+    # newswire's abbreviation of dollars, before the amount as its code is ("dlrs 1.2 billion") or after it
+    "DLRS": "USD",
 }  # fmt: skip
 # Words written after the number, singular, with an optional nationality before them.
 CURRENCY_WORDS: dict[str, str] = {
@@ -106,7 +108,8 @@ CURRENCY_WORD_PATTERN = (
     r"|(?<=peruvian\s)sol(?:es)?|(?<=guatemalan\s)quetzal(?:es|s)?|(?<=honduran\s)lempiras?"
     r"|(?<=haitian\s)gourdes?|(?<=azerbaijani\s)manats?|(?<=cambodian\s)riels?|(?<=rican\s)col(?:on|ones|ons)"
     r"|(?<=bolivian\s)bolivianos?|(?:(?<=i\s)|(?<=an\s))dinars?|(?<=omani\s)rials?|(?<=an\s)shillings?|(?<=romanian\s)le[iu]"
-    r"|dong|zł|(?-i:kn)|bucks|quid)"  # "150 kn": the kuna's symbol, written after the amount (news writes knots out)
+    # "150 kn": the kuna's symbol, written after the amount (news writes knots out); newswire's "dlrs"
+    r"|dong|zł|(?-i:kn)|bucks|quid|dlrs)"
 )
 
 
@@ -197,7 +200,8 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("apg", r"apg|assists\s+per\s+game"),
     ("point", r"points|pts"),
     ("pence", r"(?<=\d)\s?(?-i:p)(?!\.\s?m\b)(?=[\s,.;)]|$)|pence"),  # not "4: 08 p. m."
-    ("cent", r"cents?|¢"),
+    # whose cents, as earnings reports write them: "20 Canadian cents a share", "50 U.S. cents"
+    ("cent", r"(?:(?:U\.S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+)?cents?|¢"),
     ("kWh", r"kilowatt[\s-]hours?|(?-i:kWh)"),
     ("GWh", r"gigawatt[\s-]hours?|(?-i:GWh)"),
     ("MWh", r"megawatt[\s-]hours?|(?-i:MWh)"),

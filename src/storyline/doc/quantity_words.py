@@ -46,9 +46,11 @@ _FRACTION = re.compile(
     | \b(?P<num>{_FEW}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{"|".join(SMALL[2:])}|\d{{1,3}})\b""",
     re.I | re.X,
 )
-# a fraction joined by a hyphen to the noun it describes: "a two-thirds majority", "a one-third stake"
+_SCALE_WORDS = "dozen|hundred|thousand|million|billion|trillion"
+# a fraction joined by a hyphen to the noun it describes: "a two-thirds majority", "a one-third stake", "one-half
+# share"; not the part of a mixed number ("two-and-a-half thousand") nor of a scale ("one-half million")
 _FRACTION_BEFORE_NOUN = re.compile(
-    rf"\b(?P<count>{_FEW})-(?P<part>{'|'.join(p for p in _PARTS if p != 'half')})s?(?=\s+(?!of\b)[a-z])", re.I
+    rf"(?<!-)\b(?P<count>{_FEW})-(?P<part>{'|'.join(_PARTS)})s?(?=\s+(?!of\b|(?:{_SCALE_WORDS})\b)[a-z])", re.I
 )
 # a fraction as the size of a change, after "by" and a qualifier, where no noun follows (that would make it an
 # ordinal, "by a third vote"): "fell by a third", "cut by half", "grew by more than a fifth"
@@ -68,7 +70,6 @@ _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128, 1000}
 # a fraction of the scale word after it ("half a million", "a quarter of a billion", "a half-dozen") is a
 # number, read by ``quantity_read``; the part after a whole number or a scale ("two and a half", "a million
 # and a half"); a fraction sign after digits ("1½")
-_SCALE_WORDS = "dozen|hundred|thousand|million|billion|trillion"
 _PART_WORD = rf"(?:{'|'.join(_PARTS)})s?"
 FRACTION_OF_SCALE = (
     rf"(?:(?:{_FEW})[\s-]+{_PART_WORD}|half)(?:\s+of)?\s+an?(?=(?:\s+|-)(?:{_SCALE_WORDS})\b)"
@@ -81,6 +82,10 @@ _AND_PART = re.compile(AND_PART, re.I)
 _MIXED_DIGITS = re.compile(r"\s(\d)/(\d)$")
 _OF_SCALE = re.compile(rf"\s+of\s+an?(?:\s+|-)(?:{_SCALE_WORDS})\b", re.I)
 _NOT_HALF = re.compile(r"\b(?:first|second|the|latter|other|final|opening|back|top|bottom)\s+$", re.I)
+# quarters after a word that picks them out of a run are periods of a year: "the first two quarters (of 1990)", "the
+# past three quarters (of the year)"; "three quarters of the vote", "the last three quarters of the pie" are fractions
+_RUN_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|coming|latest|remaining)\s+$", re.I)
+_OF_OTHER_THAN_A_YEAR = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|fiscal|\d{4})\b)", re.I)
 # "hundreds of thousands of" is one amount, from a hundred thousand up, as CQE multiplies the two scales
 # ("Hundreds of thousands fled" too, with no "of" after: the second scale is the amount's, not its noun); a
 # plural scale alone stands for what it counts: "drew thousands to rallies", "Millions lost their savings"
@@ -236,6 +241,12 @@ def noun_next(text: str, pos: int) -> bool:
     return m is not None and (is_counted(m.group(1).lower()) or plural(m.group(1)))
 
 
+def _quarters_of_a_year(text: str, m: re.Match[str]) -> bool:
+    """The fraction ``m`` of quarters is a run of a year's quarters: "the first two quarters of 1990"."""
+    quarters = m.group("part").lower() == "quarter" and _RUN_BEFORE.search(text, 0, m.start()) is not None
+    return quarters and _OF_OTHER_THAN_A_YEAR.match(text, m.end()) is None
+
+
 def fractions(text: str) -> list[WordSpan]:
     """Fractions in words, value between 0 and 1: "a third", "two-thirds", "half" (before "of"), "one in five",
     "a two-thirds majority", "fell by a third"."""
@@ -248,6 +259,8 @@ def fractions(text: str) -> list[WordSpan]:
                 continue  # "the second half of the match"
             value = 0.5
         elif m.group("part"):
+            if _quarters_of_a_year(text, m):
+                continue  # "the first two quarters of 1990": periods of a year, counted
             value = parse_number(m.group("count")) / _PARTS[m.group("part").lower()]
         else:
             value = parse_number(m.group("num")) / parse_number(m.group("den"))
@@ -273,12 +286,18 @@ def half_a_unit(text: str) -> list[WordSpan]:
     return [WordSpan(m.start(), m.end(), 0.5, 0.5) for m in _HALF_A.finditer(text)]
 
 
+# a whole number and a space before a fraction of halves, thirds, quarters or eighths: a mixed number, "12 3/4%",
+# which ``quantity_read`` reads whole
+_WHOLE_BEFORE = re.compile(r"\d\s$")
+
+
 def numeric_fractions(text: str) -> list[WordSpan]:
-    """Fractions in digits below one with a usual denominator: "1/16", "3⁄4"."""
+    """Fractions in digits below one with a usual denominator: "1/16", "3⁄4"; not the part of a mixed number."""
     found = []
     for m in _NUMERIC_FRACTION.finditer(text):
         num, den = int(m.group("num")), int(m.group("den"))
-        if 0 < num < den and den in _DENOMINATORS:
+        mixed = den in (2, 3, 4, 8) and num < 10 and _WHOLE_BEFORE.search(text, 0, m.start()) is not None
+        if 0 < num < den and den in _DENOMINATORS and not mixed:
             found.append(WordSpan(m.start(), m.end(), num / den, num / den))
     return found
 
@@ -370,6 +389,8 @@ def one_noun(text: str, end: int) -> tuple[str | None, int] | None:
     if numbered is not None and plural(numbered.group(2)):
         return numbered.group(2), numbered.end(1)
     head = _ONE_NOUN.match(text, end)
+    if head is not None and head.group(1).lower() == "more" and head.group(2):
+        return one_noun(text, head.end(1))  # "one more trip" counts trips; "one more time", "one more said" nothing
     if head is None or head.group(1).lower() in _NOT_ONE_NOUN or head.group(1).endswith(("ed", "ing")):
         return None  # "one said", "one occurred", "one trying"
     if head.group(1).endswith("ly") and head.group(1).lower() not in _NOUNS_IN_LY:

@@ -21,13 +21,20 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.config import Config, TimeConfig
-from storyline.doc.time_frame import counted_from, foretold_in_noun_clause, is_backstory, return_to_lede
+from storyline.doc.time_frame import (
+    background_of_present,
+    counted_from,
+    foretold_in_noun_clause,
+    is_backstory,
+    return_to_lede,
+)
 from storyline.doc.time_narrative import inherit_dates, narrates_past
 from storyline.doc.time_written import Written, mark_of, read_written, updated_date, written_on_named
 from storyline.pipeline import Stage
 from storyline.records import Document, IsoDate, Sentence, TimeExpression
 from storyline.time import parse_dct, tag
 from storyline.time.focus import Focus, follow, new_paragraph
+from storyline.time.iso_dates import period
 
 # A speech verb (with an optional "in a statement", "to reporters") right before the expression.
 _CUE_BEFORE = re.compile(
@@ -140,8 +147,10 @@ def governing_time(
     sentence: Sentence, times: tuple[TimeExpression, ...], published: IsoDate | None = None
 ) -> TimeExpression | None:
     """The first DATE or TIME with a calendar date ("on Tuesday", "Thursday evening", "10 p.m.
-    Wednesday"), preferring one that does not date an attribution. With ``published``, not a time
-    after it that a past event's noun clause foretells (``time_frame.foretold_in_noun_clause``)."""
+    Wednesday"), preferring one that does not date an attribution unless it only widens the attribution's
+    day (``_narrows``). With ``published``, not a time
+    after it that a past event's noun clause foretells (``time_frame.foretold_in_noun_clause``); not one in
+    the background of a sentence told in the present or future (``time_frame.background_of_present``)."""
     dated = [
         t
         for t in times
@@ -152,11 +161,24 @@ def governing_time(
         and not in_relative_clause(sentence, t)
         and not dates_earlier_value(sentence, t)
         and not foretold_in_noun_clause(sentence, t, published)
+        and not background_of_present(sentence, t, published)
     ]
     if not dated:
         return None
     plain = [t for t in dated if not dates_attribution(sentence, t)]
-    return plain[0] if plain else dated[0]
+    if not plain:
+        return dated[0]
+    told = next((t for t in dated if t not in plain), None)
+    return told if told is not None and _narrows(told, plain[0]) else plain[0]
+
+
+def _narrows(day: TimeExpression, wider: TimeExpression) -> bool:
+    """True when ``day`` names a day inside the month or year of ``wider``: "said on Saturday that ...,
+    over the weekend" is Saturday, not the weekend's month."""
+    inner, outer = period(day.date), period(wider.date)
+    if inner is None or outer is None or day.date is None or len(day.date) < 10 or inner == outer:
+        return False
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 _PERIOD_START = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.IGNORECASE)

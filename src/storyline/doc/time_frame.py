@@ -2,7 +2,8 @@
 sentences that come back from backstory to the report's main event.
 
 1. "The figure came a day after troops entered the town on Saturday": the event is the day after
-   Saturday, not Saturday (``counted_from``).
+   Saturday, not Saturday (``counted_from``); "Two days earlier, the envoy met ..." is two days before
+   the day of the sentence before it (``counted_from_before``).
 2. A time inside a past-perfect clause dates backstory, not the sentence's event, when the sentence's
    own verb is a simple past: in "The figure was twice the one she had given on Sunday", Sunday is
    when the earlier figure was given (``is_backstory``).
@@ -13,7 +14,20 @@ sentences that come back from backstory to the report's main event.
 4. A time after the report's day inside a clause on a noun ("voiced hope that the bridge opens next
    month", "a plan that reopens the port next year") tells what that thing foretells, not when the
    sentence's event happened, when the verb the noun hangs on is in the past (``foretold_in_noun_clause``):
-   a past event is not dated after the report. Read from the parse; without one, nothing changes.
+   a past event is not dated after the report. So does one in a "with" clause on a past verb ("warned
+   that the deal was risky, with one broker fearing it could collapse next month"). Read from the parse;
+   without one, nothing changes.
+5. A sentence told in the present tells a state or step of now; a time inside a
+   clause or phrase that hangs on its verb or one of its nouns ("the tactics used in 1979", "although
+   the wells will not be ready until August", "since the rig sank on April 20", "following the quake
+   on Tuesday") dates that background, not the sentence's event (``background_of_present``): "The
+   wells will not be ready until August" is not when "the company is drilling". So does an earlier time
+   in the background of a sentence told in the future ("will trigger the outrage aimed at the firm in
+   1989"). Read from the parse. A clause on the sentence's subject names what the sentence is about ("The
+   offensive that Ukraine launched earlier this month has changed the war"), one on a figure dates the
+   figure ("below the 600 square kilometres that officials gave on Thursday"), and a past main verb leaves
+   the time alone too (a clause on a noun often tells the event itself: "a jet that was shot down on
+   Saturday").
 """
 
 from __future__ import annotations
@@ -22,6 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Literal
 
 from storyline.records import IsoDate, Sentence, TimeExpression, Token
 from storyline.time.tense import tense_cues
@@ -55,6 +70,27 @@ def counted_from(sentence: Sentence, governing: TimeExpression, times: Sequence[
     return None
 
 
+# "Two days earlier, ...", "A week later, ...": an interval that opens a sentence counts from the day before it.
+_OPENING_DIRECTION = re.compile(r"\s+(?P<dir>earlier|later)\b", re.IGNORECASE)
+
+
+def counted_from_before(sentence: Sentence, day: IsoDate) -> IsoDate:
+    """``day`` (taken from the sentence before) moved by an interval of days or weeks that opens ``sentence``
+    ("Two days earlier, the envoy met ..."); ``day`` itself otherwise."""
+    first = sentence.times[0] if sentence.times else None
+    if len(day) != 10 or first is None or first.type != "DURATION":
+        return day
+    if sentence.text[: first.start - sentence.start].strip():
+        return day
+    direction = _OPENING_DIRECTION.match(sentence.text, first.end - sentence.start)
+    amount = _DAYS.fullmatch(first.value)
+    if direction is None or amount is None:
+        return day
+    days = int(amount.group("n")) * (7 if amount.group("unit") == "W" else 1)
+    sign = 1 if direction.group("dir").lower() == "later" else -1
+    return (date.fromisoformat(day) + timedelta(days=sign * days)).isoformat()
+
+
 def is_backstory(sentence: Sentence, expr: TimeExpression) -> bool:
     """True when ``expr`` follows a past-perfect verb and a simple past comes before that verb."""
     before = sentence.text[: expr.start - sentence.start]
@@ -70,8 +106,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def foretold_in_noun_clause(sentence: Sentence, expr: TimeExpression, published: IsoDate | None) -> bool:
-    """True when ``expr`` is dated after ``published`` and sits in a clause on a noun whose governing
-    verb is in the past (see 4.)."""
+    """True when ``expr`` is dated after ``published`` and sits in a clause on a noun, or a "with" clause,
+    whose governing verb is in the past (see 4.)."""
     if published is None or expr.date is None or not _after(expr.date, published):
         return False
     tokens = sentence.tokens
@@ -80,10 +116,122 @@ def foretold_in_noun_clause(sentence: Sentence, expr: TimeExpression, published:
     while at is not None and at not in seen:
         seen.add(at)
         tok = tokens[at]
-        if tok.dep in _NOUN_CLAUSE_DEPS and tok.pos in ("VERB", "AUX") and tokens[tok.head].pos in _NOUN_POS:
+        on_noun = tok.dep in _NOUN_CLAUSE_DEPS and tokens[tok.head].pos in _NOUN_POS
+        after_with = tok.dep == "pcomp" and tokens[tok.head].text.lower() == "with"
+        if tok.pos in ("VERB", "AUX") and (on_noun or after_with):
             return _in_past(tokens, _governing_verb(tokens, tok.head))
         at = None if tok.dep == "ROOT" else tok.head
     return False
+
+
+_BACKGROUND_DEPS = frozenset({"acl", "relcl", "advcl"})
+_BACKGROUND_PREPS = frozenset({"after", "following", "since"})
+_FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo"})
+_SAME_TIME_MARKS = frozenset({"when", "whenever", "as", "while", "once"})
+_REDUCED_TAGS = frozenset({"VBN", "VBG"})  # "the tactics used in 1979", "a plume extending ..."
+_RELEASE_VERBS = frozenset({"release", "publish", "issue", "post", "unveil", "file", "announce"})
+Tense = Literal["past", "present", "future", "modal"]
+
+
+def background_of_present(sentence: Sentence, expr: TimeExpression, published: IsoDate | None = None) -> bool:
+    """True when ``expr`` sits in a clause or an after/following/since phrase that hangs on a verb in the
+    present, or on one of that verb's nouns; or in the future when ``expr`` is before ``published`` (see 5.)."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end), None)
+    seen: set[int] = set()
+    below: int | None = None
+    while at is not None and at not in seen:
+        seen.add(at)
+        tok = tokens[at]
+        outside = not expr.start <= tok.start < expr.end
+        if outside and _opens_background(at, below, tokens):
+            verb, tense = _tense_above(tokens, tok.head)
+            past_time = published is not None and expr.date is not None and _earlier(expr.date, published)
+            return (tense == "present" or (tense == "future" and past_time)) and not _existential(tokens, verb)
+        below, at = at, (None if tok.dep == "ROOT" else tok.head)
+    return False
+
+
+def _opens_background(at: int, below: int | None, tokens: Sequence[Token]) -> bool:
+    """A clause on a noun or verb that tells another time than its head's, or "after"/"following"/"since"
+    whose object holds the time. Not a clause on the sentence's subject or on a figure, which name what the
+    sentence is about (``_names_the_subject_or_a_figure``), nor a clause of the same time ("when", "as",
+    "while"), nor the release of
+    what the sentence reports ("A report released Wednesday says ..."), nor a finite past verb the parse
+    hung on a noun ("The search ended on Saturday and ...")."""
+    tok = tokens[at]
+    if tok.dep == "prep":
+        came_from_object = below is not None and tokens[below].dep == "pobj"
+        return tok.text.lower() in _BACKGROUND_PREPS and came_from_object
+    if tok.dep not in _BACKGROUND_DEPS or tok.pos not in ("VERB", "AUX"):
+        return False
+    if tok.dep == "acl" and (tok.tag not in _REDUCED_TAGS or tok.lemma.lower() in _RELEASE_VERBS):
+        return False
+    if tok.dep == "acl" and _speaker_after_quote(tokens, at):
+        return False
+    if tok.dep in ("acl", "relcl") and _names_the_subject_or_a_figure(tokens, tok.head):
+        return False
+    marks = {t.text.lower() for t in tokens if t.head == at and t.dep in ("mark", "advmod")}
+    return not marks & _SAME_TIME_MARKS
+
+
+_FIGURE_NOUNS = frozenset({"estimate", "figure", "toll", "count", "tally", "number", "forecast"})
+
+
+def _names_the_subject_or_a_figure(tokens: Sequence[Token], noun: int) -> bool:
+    """ "The offensive that Ukraine launched in May has changed the war", "below the 600 square kilometres that
+    officials gave on Thursday": the clause dates the subject the sentence is about, or a figure it compares."""
+    if tokens[noun].dep in ("nsubj", "nsubjpass"):
+        return True
+    counted = any(t.head == noun and t.dep == "nummod" for t in tokens)
+    return counted or tokens[noun].lemma.lower() in _FIGURE_NOUNS
+
+
+_OPENING_BREAKS = frozenset({",", "”", "’", '"', "''", "-", "--", "—", "–"})
+
+
+def _speaker_after_quote(tokens: Sequence[Token], verb: int) -> bool:
+    """ "..., a UN expert charged Friday", "“...” a crowd chanted on Saturday": a speaker's noun phrase after a
+    break, with its verb of telling right after it, that the parse hung on the noun as a clause."""
+    noun = tokens[verb].head
+    if not noun < verb or any(t.pos == "PUNCT" for t in tokens[noun + 1 : verb]):
+        return False
+    first = noun
+    while first > 0 and first - 1 < noun and tokens[first - 1].head in range(first - 1, noun + 1):
+        first -= 1
+    return first > 0 and tokens[first - 1].text in _OPENING_BREAKS
+
+
+def _tense_above(tokens: Sequence[Token], i: int) -> tuple[int, Tense | None]:
+    """The first finite verb at or above token ``i`` and its tense (None when there is no finite verb)."""
+    seen: set[int] = set()
+    while i not in seen:
+        seen.add(i)
+        tense = _finite_tense(tokens, i) if tokens[i].pos in ("VERB", "AUX") else None
+        if tense is not None or tokens[i].dep == "ROOT":
+            return i, tense
+        i = tokens[i].head
+    return i, None
+
+
+def _existential(tokens: Sequence[Token], verb: int) -> bool:
+    """ "There are flights scheduled for Saturday": the clause on the noun tells the event itself."""
+    return any(t.head == verb and t.dep == "expl" for t in tokens)
+
+
+def _finite_tense(tokens: Sequence[Token], verb: int) -> Tense | None:
+    """The verb's tense from its auxiliaries or its own tag ("modal" for "could", "may", "would"); None
+    for a verb that is not finite ("lifting", "used")."""
+    auxes = [t for t in tokens if t.head == verb and t.dep in ("aux", "auxpass")]
+    modal = next((a for a in auxes if a.tag == "MD"), None)
+    if modal is not None:
+        return "future" if modal.text.lower() in _FUTURE_MODALS else "modal"
+    for tag in [a.tag for a in auxes] + [tokens[verb].tag]:
+        if tag == "VBD":
+            return "past"
+        if tag in ("VBZ", "VBP"):
+            return "present"
+    return None
 
 
 def _governing_verb(tokens: Sequence[Token], i: int) -> int | None:

@@ -31,6 +31,12 @@
    ("“The river is falling,” the board said" after "The board said on Tuesday ..."): the words are
    reported as they were spoken, in the present, but were spoken then. Not a day after the report's:
    that is a day the speaker foretold.
+9. A chronology's entry opens with its date and a dash or colon ("May 7 - BP tries a dome.", "1918: ...");
+   the undated lines of its paragraph, and the bulleted lines under it ("-- Officials close the bay."),
+   belong to that entry and take its date, whatever their tense (chronologies are told in the present).
+10. A quotation with no speaker of its own right after a dated statement in the past ("The mayor said on
+   Monday ... “We will rebuild.”") goes on with that statement's words and takes its day; a statement by
+   the same speaker after it ("But she said ...") goes on with that statement too (8.).
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ import re
 from dataclasses import replace
 
 from storyline.doc.speech_patterns import REPORTING_TIME
+from storyline.doc.time_frame import counted_from_before
 from storyline.doc.time_speaker import (
     Statement,
     Word,
@@ -74,20 +81,61 @@ def inherit_dates(sentences: list[Sentence], published: IsoDate | None) -> list[
         opens = len(out) < 2 or out[-2].paragraph != before.paragraph
         statement = opening_statement(sentence)
         said_by = _speaker(statement, before)
-        if lede is not None and said_by in lede_speakers and narrates_past(sentence):
+        entry = _chronology_entry(sentence, before, out)
+        if entry is not None:
+            sentence = _dated_by(sentence, entry)  # 9.
+        elif lede is not None and said_by in lede_speakers and narrates_past(sentence):
             sentence = _dated_by(sentence, lede)
         elif _new_speaker(statement, before, sentence, out) or _answers_another_statement(sentence, before):
             pass  # 6.
-        elif _continues(before, opens, sentence, published) or _goes_on_speaking(sentence, before, published):
+        elif (
+            _continues(before, opens, sentence, published)
+            or _goes_on_speaking(sentence, _speaking(before, out), published)
+            or _quote_goes_on(sentence, before, published)
+        ):
             sentence = _dated_by(sentence, before)
         out.append(sentence)
     return out
 
 
+# After a chronology entry's opening date: an optional year, then a dash or a colon ("May 7 - ", "1918: ").
+_ENTRY_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*[-–—:]\s")
+_BULLET = re.compile(r"\s*(?:--|[-–—*•])\s")  # a line of a list: "-- Officials close the bay."
+
+
+def _chronology_entry(sentence: Sentence, before: Sentence, out: list[Sentence]) -> Sentence | None:
+    """The chronology entry ``sentence`` goes under (9.): ``before``, or the entry ``before`` took its date
+    from, when it opens with its own date and a dash or colon. ``sentence`` follows the entry or one of its
+    bulleted lines ("-- "), or is one, in the same paragraph, or opens the next one with a bullet; a line
+    after an undated line of the entry does not (the entry's list has ended: "Comments are closed.")."""
+    if before.event_date_fallback:
+        return None
+    bulleted = _BULLET.match(sentence.text) is not None
+    if sentence.paragraph != before.paragraph and not (sentence.paragraph == before.paragraph + 1 and bulleted):
+        return None
+    if before.event_date_anchor is None:
+        entry: Sentence | None = before
+    elif bulleted or _BULLET.match(before.text):
+        entry = next((s for s in out if s.index == before.event_date_anchor), None)
+    else:
+        return None
+    return entry if entry is not None and opens_with_its_date(entry) else None
+
+
+def opens_with_its_date(sentence: Sentence) -> bool:
+    """True when the sentence opens with a date followed by a dash or a colon: "May 7 - BP tries a dome."."""
+    first = next((t for t in sentence.times if t.date is not None), None)
+    if first is None or sentence.text[: first.start - sentence.start].strip():
+        return False
+    return _ENTRY_AFTER_DATE.match(sentence.text, first.end - sentence.start) is not None
+
+
 def _dated_by(sentence: Sentence, source: Sentence) -> Sentence:
-    """``sentence`` with the date of ``source``, anchored where ``source``'s date comes from."""
+    """``sentence`` with the date of ``source``, anchored where ``source``'s date comes from, moved by an
+    interval that opens ``sentence`` ("Two days earlier, ...": ``time_frame.counted_from_before``)."""
     anchor = source.index if source.event_date_anchor is None else source.event_date_anchor
-    return replace(sentence, event_date=source.event_date, event_date_fallback=False, event_date_anchor=anchor)
+    day = source.event_date if source.event_date is None else counted_from_before(sentence, source.event_date)
+    return replace(sentence, event_date=day, event_date_fallback=False, event_date_anchor=anchor)
 
 
 def _speaker(statement: Statement | None, before: Sentence) -> Word | None:
@@ -132,6 +180,45 @@ def _lede(sentences: list[Sentence]) -> Sentence | None:
     return None
 
 
+_OPENING_QUOTE = re.compile(r"\s*[“\"‘]")
+
+
+def _is_bare_quote(sentence: Sentence) -> bool:
+    """A sentence that is a quotation with no speaker of its own: “We are not giving up.”"""
+    return (
+        bool(sentence.tokens)
+        and _OPENING_QUOTE.match(sentence.text) is not None
+        and opening_statement(sentence) is None
+        and closing_statement(sentence) is None
+    )
+
+
+def _spoken_by_then(before: Sentence, sentence: Sentence, published: IsoDate | None) -> bool:
+    """True when ``before`` is dated to a day no later than the report's (a later day is one a speaker
+    foretold) and ``sentence`` is in its paragraph or the next: what ``sentence`` says may go on with it."""
+    if before.event_date_fallback or before.event_date is None or len(before.event_date) != 10:
+        return False
+    if published is not None and before.event_date > published:
+        return False
+    return sentence.paragraph - before.paragraph in (0, 1)
+
+
+def _quote_goes_on(sentence: Sentence, before: Sentence, published: IsoDate | None) -> bool:
+    """True when ``sentence`` is a bare quotation right after a statement in the past dated to a day no later
+    than the report's, in its paragraph or the next (10.): the speaker's words go on."""
+    if not _spoken_by_then(before, sentence, published) or not _is_bare_quote(sentence):
+        return False
+    return said_in_past(before) and (opening_statement(before) or closing_statement(before)) is not None
+
+
+def _speaking(before: Sentence, out: list[Sentence]) -> Sentence:
+    """Whose statement ``before`` goes on with: the statement a bare quotation took its day from (10.), else
+    ``before``."""
+    if before.event_date_anchor is None or not _is_bare_quote(before):
+        return before
+    return next((s for s in out if s.index == before.event_date_anchor), before)
+
+
 def _continues(before: Sentence, opens: bool, sentence: Sentence, published: IsoDate | None) -> bool:
     """True when ``sentence`` goes on with the narrative of ``before`` (which ``opens`` its paragraph or
     not) and may take its date."""
@@ -153,11 +240,7 @@ def _goes_on_speaking(sentence: Sentence, before: Sentence, published: IsoDate |
     """True when ``sentence`` is a past statement by the speaker of the statement ``before``, dated to a
     day no later than the report's, in its paragraph or the one before (8.); a pronoun ("It said")
     stands for that speaker. A day after the report's dates what the speaker foretold, not when."""
-    if before.event_date_fallback or before.event_date is None or len(before.event_date) != 10:
-        return False
-    if published is not None and before.event_date > published:
-        return False
-    if sentence.paragraph - before.paragraph not in (0, 1) or not said_in_past(sentence):
+    if not _spoken_by_then(before, sentence, published) or not said_in_past(sentence):
         return False
     if REPORTING_TIME.search(sentence.text):  # a word of contrast may be the speaker's own ("However, ...")
         return False

@@ -162,12 +162,16 @@ _SHARED_PARTS = re.compile(rf"\s+(?i:and|or)\s+{WEEKDAY}\s+(?P<part>{PART})s\b")
 
 def _weekday(m: re.Match[str], ctx: Context) -> TimeExpression | None:
     start = start_of(m, "pre", "the", "mod", "wd")  # "the previous Friday", as TIMEX3 spans it
+    mod = lower(m, "mod")
+    if mod == "following" and not m.group("the"):
+        # "flew in following Tuesday's landslide": without "the", "following" is a preposition, not a modifier
+        start, mod = m.start("wd"), None
     shared = None if m.group("part") else _SHARED_PARTS.match(ctx.text, m.end())
     if m.group("every") or shared:
         # "Tuesday nights": every Tuesday night, a SET
         every = f"{rs.unresolved_weekday(weekday_number(m.group('wd')))}T{PARTS[lower(shared or m, 'part') or '']}"
         return ctx.make(start, m.end(), "SET", (every, None))
-    resolved = weekday_resolved(ctx, weekday_number(m.group("wd")), lower(m, "mod"), start, m.end())
+    resolved = weekday_resolved(ctx, weekday_number(m.group("wd")), mod, start, m.end())
     part = PARTS.get(lower(m, "part") or "")
     return ctx.make(start, m.end(), "TIME" if part else "DATE", _with_part(resolved, part))
 

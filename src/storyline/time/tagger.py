@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from storyline.records import TimeExpression, Token
@@ -24,7 +24,7 @@ from storyline.time.clocks import CLOCK_RULE, SPOKEN_CLOCK_RULE, across_midnight
 from storyline.time.context import Context, Handler, Rule, lower, start_of, starting_with
 from storyline.time.focus import Focus, refocus
 from storyline.time.open_gates import OpenGates, RulePlans
-from storyline.time.resolve import Modifier, Tense
+from storyline.time.resolve import Modifier, Resolved, Tense
 from storyline.time.rule_patterns import RulePattern, ascii_safe
 from storyline.time.white_space import needs_squeeze, squeeze
 from storyline.time.words import (
@@ -113,7 +113,7 @@ def _period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
         return ctx.make(start, m.end(), "DATE", (unresolved.get(unit_word, "XXXX"), None))
     modifier = MODIFIERS.get(mod)
     if unit_word == "weekend":
-        return ctx.make(start, m.end(), "DATE", (_weekend(ctx, modifier, start, m.end()), None))
+        return ctx.make(start, m.end(), "DATE", _weekend(ctx, modifier, start, m.end()))
     offset = {"last": -1, "next": 1}.get(modifier or "", 0)
     if mod in ("coming", "this coming"):
         offset = 1
@@ -124,14 +124,21 @@ def _period(m: re.Match[str], ctx: Context) -> TimeExpression | None:
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
-def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> str:
+def _weekend(ctx: Context, modifier: Modifier | None, start: int, end: int) -> Resolved:
+    """The weekend's week value ("2022-W36-WE") and, as a week's, its month when Saturday and Sunday lie in
+    one month ("over the weekend" in a report of Monday 2022-09-12 is 2022-09), else no date."""
     dct = ctx.dct or date.min
     if modifier is None or modifier == "this":
         if dct.weekday() >= 5:
-            return rs.iso_week(dct) + "-WE"
+            return rs.iso_week(dct) + "-WE", _weekend_month(dct - timedelta(days=dct.weekday() - 5))
         modifier = "last" if ctx.tense(start, end) == "past" else "next"
     saturday = rs.weekday_date(dct, 5, "past" if modifier == "last" else "future", modifier)
-    return rs.iso_week(saturday) + "-WE"
+    return rs.iso_week(saturday) + "-WE", _weekend_month(saturday)
+
+
+def _weekend_month(saturday: date) -> str | None:
+    sunday = saturday + timedelta(days=1)
+    return rs.iso_month(saturday.year, saturday.month) if saturday.month == sunday.month else None
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> TimeExpression | None:
