@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from conftest import build_document
+from builders import build_document
 from storyline.corpus.denial_parties import (
     answer_by_parties,
     denied_words,
