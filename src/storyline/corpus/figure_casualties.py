@@ -1,21 +1,21 @@
 """What a count of people near a casualty word really counts, when it is not the toll it seems to be.
 
-Five rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue",
-"has collected 50,000 bodies"), a count written "N-plus" and a count of the dead with more dead told
-after it ("20 have died, and 48 more deaths are suspected") are a floor of the toll, at least that many
-(``floor_of``); bodies buried ("75,000 bodies had been buried in mass graves", "70,000 people who died ...
-have been buried") are a measure of their own, "buried"; a count told of a list of casualty words ("three
-million killed, injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
-own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
-nearer word of another clause, and a count right before a casualty verb with a number of its own ("a vaccine
-given to 40m people killed 25") counts none of them; a count of the dead told as confirmed ("have confirmed
-20 deaths", "the confirmed death toll stands at 16") is the part verified so far (``told_as_confirmed``);
-a count of people an illness befell ("has infected 30,000 people", "200 people sickened") is cases, not
-casualties; a count of people a thing was taken from ("swabs taken from nine students", ``is_source``)
-or accused of a death ("two men charged in the death of a girl", ``is_accused``) is neither; a count of a named
-group's dead ("four journalists have died") is that group's (``group_of``); and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
-"the agency has lost 40 workers") is the body's, not the disaster's. Non-military people ("500 medical
-personnel") are no troops. The rules are about how news tells casualties, which no library states.
+The rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue", "has collected
+50,000 bodies"), a count written "N-plus" and a count of the dead with more dead told after it ("20 have died, and
+48 more deaths are suspected") are a floor of the toll, at least that many (``floor_of``); bodies buried ("75,000
+bodies had been buried in mass graves", "70,000 people who died ... have been buried") are a measure of their own,
+"buried"; a count told of a list of casualty words ("three million killed, injured or homeless", "the dead and
+injured") or of people affected counts no one measure; a count whose own predicate follows it ("150 people from the
+mission are still missing") takes that predicate over a nearer word of another clause, and a count right before a
+casualty verb with a number of its own ("a vaccine given to 40m people killed 25") counts none of them; a count of
+the dead told as confirmed ("have confirmed 20 deaths", "the confirmed death toll stands at 16") is the part
+verified so far (``told_as_confirmed``); a count of people an illness befell ("has infected 30,000 people", "200
+people sickened") is cases, not casualties; a count of people a thing was taken from ("swabs taken from nine
+students", ``is_source``) or accused of a death ("two men charged in the death of a girl", ``is_accused``) is
+neither; a count of a named group's dead ("four journalists have died") is that group's (``group_of``); and a count
+of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission", "the agency has lost
+40 workers") is the body's, not the disaster's. Non-military people ("500 medical personnel") are no troops. The
+rules are about how news tells casualties, which no library states.
 """
 
 from __future__ import annotations
