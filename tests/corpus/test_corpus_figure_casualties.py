@@ -221,3 +221,49 @@ def test_a_count_beside_confirmed_cases_or_a_negated_confirmation_is_not_confirm
     assert not fc.told_as_confirmed("The fever has killed 44 people in Valdoria.", 44)
     assert not fc.told_as_confirmed("Officials have not confirmed 44 deaths.", 44)
     assert not fc.told_as_confirmed("There are 250 confirmed cases and so far 3 deaths.", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Swabs were taken from eleven students, and ten of them had the virus.", "eleven students", 11),
+        ("Blood samples were drawn from 40 students at the clinic.", "40 students", 40),
+        ("Statements were taken from at least 30 students moved out of the valley.", "30 students", 30),
+    ],
+)
+def test_people_a_thing_was_taken_from_are_no_evacuees(make_doc, text: str, phrase: str, value: float):
+    doc = make_doc(text)
+    q = count(doc, phrase, value, counted="student", noun="students")
+    assert fc.is_source(first(doc), q)
+    assert fg.measure_of(first(doc), q) is None
+
+
+def test_people_taken_from_a_place_are_still_evacuees(make_doc):
+    doc = make_doc("Some 1,200 residents were taken from the flooded town by bus.")
+    q = count(doc, "1,200 residents", 1200, counted="resident", noun="residents")
+    assert not fc.is_source(first(doc), q)
+    assert fg.measure_of(first(doc), q) == "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("3 men charged in death of Dunmore teen who sang at the festival.", "3 men", 3),
+        ("Two men were arrested over the killing of a shopkeeper in Lisk.", "Two men", 2),
+        ("Police said four men have been charged with the murder of a taxi driver.", "four men", 4),
+        ("Five men were convicted in the deaths of two inmates.", "Five men", 5),
+    ],
+)
+def test_people_charged_in_a_death_are_suspects_not_the_dead(make_doc, text: str, phrase: str, value: float):
+    doc = make_doc(text)
+    s = first(doc)
+    q = count(doc, phrase, value, counted="man", noun="men")
+    assert fc.is_accused(s, q)
+    assert fg.measure_of(s, q) is None
+
+
+def test_people_killed_by_the_accused_are_still_the_dead(make_doc):
+    doc = make_doc("Police charged a man after 3 people died in the shooting on Friday.")
+    q = count(doc, "3 people", 3, counted="person", noun="people")
+    assert not fc.is_accused(first(doc), q)
+    assert fg.measure_of(first(doc), q) == "killed"

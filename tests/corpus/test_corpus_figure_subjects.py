@@ -104,6 +104,9 @@ def counted(text: str, phrase: str, noun: str) -> tuple[Sentence, Quantity]:
         ("About 200 soldiers arrested the looters.", "200 soldiers", "troops"),
         ("The army sent 2,000 troops to fight the flu outbreak.", "2,000 troops", "troops"),
         ("Some 2,000 troops were sent to the quarantined town.", "2,000 troops", "troops"),
+        ("The alarm rose when 16 soldiers travelling with the team, tested positive.", "16 soldiers", None),
+        ("Doctors said 30 soldiers guarding the border post had fallen ill.", "30 soldiers", None),
+        ("Officials said 3,000 troops guarding the border crossed the river.", "3,000 troops", "troops"),
     ],
 )
 def test_soldiers_something_befell_are_no_troop_count(text: str, phrase: str, measure: str | None) -> None:

@@ -1,20 +1,21 @@
 """What a count of people near a casualty word really counts, when it is not the toll it seems to be.
 
-Five rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue",
-"has collected 50,000 bodies"), a count written "N-plus" and a count of the dead with more dead told
-after it ("20 have died, and 48 more deaths are suspected") are a floor of the toll, at least that many
-(``floor_of``); bodies buried ("75,000 bodies had been buried in mass graves", "70,000 people who died ...
-have been buried") are a measure of their own, "buried"; a count told of a list of casualty words ("three
-million killed, injured or homeless", "the dead and injured") or of people affected counts no one measure; a count whose
-own predicate follows it ("150 people from the mission are still missing") takes that predicate over a
-nearer word of another clause, and a count right before a casualty verb with a number of its own ("a vaccine
-given to 40m people killed 25") counts none of them; a count of the dead told as confirmed ("have confirmed
-20 deaths", "the confirmed death toll stands at 16") is the part verified so far (``told_as_confirmed``);
-a count of people an illness befell ("has infected 30,000 people", "200 people sickened") is cases, not
-casualties; a count of a named group's dead ("four journalists have died") is that group's (``group_of``);
-and a count of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission",
-"the agency has lost 40 workers") is the body's, not the disaster's. Non-military people ("500 medical
-personnel") are no troops. The rules are about how news tells casualties, which no library states.
+The rules, all on the figure's own sentence: bodies counted anywhere ("1,500 bodies at the morgue", "has collected
+50,000 bodies"), a count written "N-plus" and a count of the dead with more dead told after it ("20 have died, and
+48 more deaths are suspected") are a floor of the toll, at least that many (``floor_of``); bodies buried ("75,000
+bodies had been buried in mass graves", "70,000 people who died ... have been buried") are a measure of their own,
+"buried"; a count told of a list of casualty words ("three million killed, injured or homeless", "the dead and
+injured") or of people affected counts no one measure; a count whose own predicate follows it ("150 people from the
+mission are still missing") takes that predicate over a nearer word of another clause, and a count right before a
+casualty verb with a number of its own ("a vaccine given to 40m people killed 25") counts none of them; a count of
+the dead told as confirmed ("have confirmed 20 deaths", "the confirmed death toll stands at 16") is the part
+verified so far (``told_as_confirmed``); a count of people an illness befell ("has infected 30,000 people", "200
+people sickened") is cases, not casualties; a count of people a thing was taken from ("swabs taken from nine
+students", ``is_source``) or accused of a death ("two men charged in the death of a girl", ``is_accused``) is
+neither; a count of a named group's dead ("four journalists have died") is that group's (``group_of``); and a count
+of a body's own people ("37 UN staff", "16 peacekeeping soldiers", "people from its mission", "the agency has lost
+40 workers") is the body's, not the disaster's. Non-military people ("500 medical personnel") are no troops. The
+rules are about how news tells casualties, which no library states.
 """
 
 from __future__ import annotations
@@ -189,6 +190,43 @@ def is_case_count(sentence: Sentence, quantity: Quantity) -> bool:
     30,000 people", "200 people sickened", "40 people were infected"; not "patients infected with it died"."""
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     return bool(_INFECTED_BEFORE.search(sentence.text[:start]) or _FELL_ILL_AFTER.match(sentence.text, end))
+
+
+# People a thing came from: "swabs were taken from nine students", "blood drawn from 40 donors" (not a change of a
+# figure, "rose from 20 people to 35").
+_SOURCE_BEFORE = re.compile(r"\bfrom\s+" + QUALIFIER_BEFORE, re.IGNORECASE)
+_CHANGE_TO = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?to\s", re.IGNORECASE)
+
+
+def is_source(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count of people is the object of "from", those a thing was taken from ("specimens were taken
+    from nine students"): no evacuees nor casualties, whatever verb is near; "rose from 20 people to 35" is none."""
+    start = quantity.start - sentence.start
+    return bool(_SOURCE_BEFORE.search(sentence.text[:start])) and not _CHANGE_TO.match(_stretch(sentence, quantity))
+
+
+# People accused of a death, right after the count: "two men charged in the death of a girl", "four were arrested
+# over the killing", "three guards convicted of murder".
+_ACCUSED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was|ha(?:ve|s|d)\s+been|being)\s+)?(?:also\s+)?"
+    r"(?:charged|arrested|accused|convicted|indicted|sentenced|detained|jailed|held|tried|suspected|questioned)\s+"
+    r"(?:in|over|with|for|of|after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:deaths?|killings?|murders?|slayings?|shootings?|manslaughter|homicides?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_accused(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count of people counts those accused of a death ("2 men charged in death of a teen"): suspects,
+    not the dead, though "death" is the nearest casualty word."""
+    return _ACCUSED.match(_stretch(sentence, quantity)) is not None
+
+
+def counts_no_casualty(sentence: Sentence, quantity: Quantity) -> bool:
+    """True when a count of people near a casualty word counts no casualties of one kind: several kinds at once, the
+    affected, cases, people a verb with its own number befell, people a thing was taken from, or the accused."""
+    checks = (is_combined, is_affected, is_case_count, kills_others, is_source, is_accused)
+    return any(check(sentence, quantity) for check in checks)
 
 
 def is_civil(quantity: Quantity) -> bool:

@@ -54,12 +54,15 @@ _DONE_TO = (
 _ADVERBS = r"(?:(?:also|all|later|since|now|reportedly|confirmed|believed|feared|known|thought|said|to|be|been)\s+)*"
 _TROOP_NOUN = r"(?:troops?|soldiers?|servicem[ae]n|personnel|fighters?|reservists?|conscripts?)"
 # After the count: its troop noun (when the quantity stops at the number), a place or unit it belongs to
-# ("in Kuwait", "aboard the carrier"), then its predicate: "18 U.S. soldiers based in Kuwait had flu",
+# ("in Kuwait", "aboard the carrier") or a participle phrase ("travelling with the team,"), then its predicate:
+# "18 U.S. soldiers based in Kuwait had flu",
 # "40 troops were arrested", "12 soldiers taken prisoner", "30 soldiers infected with the virus".
 _FATE_AFTER = re.compile(
     rf"(?:(?:\s+\S+){{0,3}}?\s+{_TROOP_NOUN}\b)?"
     r"(?:,?\s+(?:(?:based|stationed|serving|deployed)\s+)?(?:in|at|on|aboard|from|of|with)\s+(?:[\w.'’-]+\s+){0,3}?"
-    r"[\w.'’-]+)?,?\s+(?:(?:who|that)\s+)?"
+    r"[\w.'’-]+)?"
+    r"(?:,?\s+[a-z]+ing(?:\s+(?!(?:and|or|but)\b)[\w.'’-]+){1,4}?)?"  # "accompanying the group", "guarding the post"
+    r",?\s+(?:(?:who|that)\s+)?"
     rf"(?:(?:ha(?:ve|s|d)\s+)?{_ADVERBS}{_OWN_FATE}"
     rf"|(?:ha(?:ve|s|d)\s+)?{_ADVERBS}(?:were|was|are|is|be|been|being|got|get)\s+{_ADVERBS}(?:{_DONE_TO}|{_OWN_FATE})"
     rf"|{_CAPTIVE}\b|{_DONE_TO}\s+(?:with|by)\b)",

@@ -26,15 +26,12 @@ from storyline.config import Config
 from storyline.corpus.figure_casualties import (
     BURIED,
     QUALIFIER_BEFORE,
+    counts_no_casualty,
     floor_of,
     group_of,
-    is_affected,
     is_body_s_own,
     is_buried,
-    is_case_count,
     is_civil,
-    is_combined,
-    kills_others,
     own_predicate,
 )
 from storyline.corpus.figure_days import dated_by_twins, figure_day
@@ -203,9 +200,7 @@ def casualty_of(sentence: Sentence, quantity: Quantity, noun: str) -> str | None
     once ("killed, injured or homeless"). A count's own predicate after it ("100 people from the mission
     are still missing") wins over a nearer casualty word.
     """
-    if is_combined(sentence, quantity) or is_affected(sentence, quantity) or is_case_count(sentence, quantity):
-        return None
-    if kills_others(sentence, quantity):
+    if counts_no_casualty(sentence, quantity):
         return None
     if (noun in CASUALTY_NOUNS or noun in PERSON_NOUNS) and is_buried(sentence, quantity):
         return BURIED
