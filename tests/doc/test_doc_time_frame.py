@@ -150,6 +150,7 @@ def test_an_earlier_time_in_the_background_of_a_future_sentence_does_not_date_it
         "The firm paid a fine for its 2006 pipeline spill.",
         "Aid has poured into the valley since the Jan. 12 quake.",
         "Veterans of the 2004 boxing day tsunami are helping the rescuers.",
+        "The new virus is as mild as the ones behind the 1957 and 1968 pandemics.",
     ],
 )
 def test_a_date_that_names_a_noun_does_not_date_another_event(make_doc: MakeDoc, text: str) -> None:

@@ -171,6 +171,8 @@ def names_a_noun_only(sentence: Sentence, expr: TimeExpression, times: Sequence[
     tokens = sentence.tokens
     inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
     top = next((i for i in inside if not expr.start <= tokens[tokens[i].head].start < expr.end), None)
+    if top is not None and tokens[top].dep == "conj":
+        top = tokens[top].head  # "the 1957 and 1968 pandemics": the second year modifies the noun too
     if top is None or tokens[top].dep not in _NOUN_MODIFIER_DEPS:
         return False
     noun = tokens[top].head
@@ -188,7 +190,7 @@ def names_a_noun_only(sentence: Sentence, expr: TimeExpression, times: Sequence[
         tokens[head].text.lower() in _FRAME_PREPS or _counted_to(sentence, tokens[head], times)
     ):
         return False
-    return any(t.pos == "VERB" for t in tokens)
+    return any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
 def _opens_noun_phrase(tokens: Sequence[Token], top: int, noun: int) -> bool:
