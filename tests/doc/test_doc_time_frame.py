@@ -139,6 +139,43 @@ def test_an_earlier_time_in_the_background_of_a_future_sentence_does_not_date_it
     assert parsed_dates(make_doc, text, "2023-06-10") == [("2023-06-10", True)]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators are still studying the May 3 blast at the mill.",
+        "The firm was blamed for the May 3 blast at the mill.",
+        "Police arrested two men over Tuesday's attack on the depot.",
+        "Lawmakers are meeting ahead of Tuesday's vote.",
+        "The firm paid a fine for its 2006 pipeline spill.",
+        "Aid has poured into the valley since the Jan. 12 quake.",
+        "Veterans of the 2004 boxing day tsunami are helping the rescuers.",
+        "The new virus is as mild as the ones behind the 1957 and 1968 pandemics.",
+    ],
+)
+def test_a_date_that_names_a_noun_does_not_date_another_event(make_doc: MakeDoc, text: str) -> None:
+    assert parsed_dates(make_doc, text, "2023-06-10") == [("2023-06-10", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The May 3 blast killed four workers.", "2023-05-03"),  # the noun is the past verb's subject
+        ("Tuesday's storm was the worst in a decade.", "2023-06-06"),
+        ("In a May 3 statement, the company said the plant was safe.", "2023-05-03"),  # within the noun's event
+        ("During the May 3 storm, the roof of the mill collapsed.", "2023-05-03"),
+        ("Four days before the May 3 blast, an engineer sent a warning.", "2023-04-29"),  # counted from it
+        ("April 30 - The mayor says the mill will reopen.", "2023-04-30"),  # a chronology's heading
+        ("The mayor visited the site of the blast Wednesday.", "2023-06-07"),  # after its noun
+        ("A plane crashed Wednesday southwest of the port.", "2023-06-07"),  # no noun phrase around it
+        ("After Tuesday's storm, the crew fixed the roof of the mill on Friday.", "2023-06-09"),  # another time
+    ],
+)
+def test_a_date_that_names_a_noun_dates_its_subject_or_frame(make_doc: MakeDoc, text: str, day: str) -> None:
+    assert parsed_dates(make_doc, text, "2023-06-10") == [(day, False)]
+
+
 @pytest.mark.parametrize(
     ("second", "day"),
     [

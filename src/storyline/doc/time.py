@@ -26,6 +26,7 @@ from storyline.doc.time_frame import (
     counted_from,
     foretold_in_noun_clause,
     is_backstory,
+    names_a_noun_only,
     return_to_lede,
 )
 from storyline.doc.time_narrative import inherit_dates, narrates_past
@@ -150,7 +151,8 @@ def governing_time(
     Wednesday"), preferring one that does not date an attribution unless it only widens the attribution's
     day (``_narrows``). With ``published``, not a time
     after it that a past event's noun clause foretells (``time_frame.foretold_in_noun_clause``); not one in
-    the background of a sentence told in the present or future (``time_frame.background_of_present``)."""
+    the background of a sentence told in the present or future (``time_frame.background_of_present``), nor
+    one that names a noun whose event is not the sentence's (``time_frame.names_a_noun_only``)."""
     dated = [
         t
         for t in times
@@ -162,6 +164,7 @@ def governing_time(
         and not dates_earlier_value(sentence, t)
         and not foretold_in_noun_clause(sentence, t, published)
         and not background_of_present(sentence, t, published)
+        and not names_a_noun_only(sentence, t, times)
     ]
     if not dated:
         return None

@@ -28,6 +28,11 @@ sentences that come back from backstory to the report's main event.
    figure ("below the 600 square kilometres that officials gave on Thursday"), and a past main verb leaves
    the time alone too (a clause on a noun often tells the event itself: "a jet that was shot down on
    Saturday").
+6. A date that modifies a noun ("the May 3 blast", "Tuesday's vote", "its 2006 spill") tells when that
+   noun's event happened, not the sentence's (``names_a_noun_only``): "Investigators are studying the May 3
+   blast", "The firm was blamed for the May 3 blast". It dates the sentence's event when the noun is the
+   subject of a past verb ("The May 3 blast killed four workers") or of "be", frames it ("In a May 3
+   statement, the company said", "during the May 3 storm"), or the sentence has no verb. Read from the parse.
 """
 
 from __future__ import annotations
@@ -150,6 +155,59 @@ def background_of_present(sentence: Sentence, expr: TimeExpression, published: I
             return (tense == "present" or (tense == "future" and past_time)) and not _existential(tokens, verb)
         below, at = at, (None if tok.dep == "ROOT" else tok.head)
     return False
+
+
+# Not "npadvmod": "crashed Wednesday southwest of the city" hangs the day on a place, and a time after its noun
+# ("the race yesterday", "a meeting Wednesday") most often dates the sentence's event.
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "nummod", "poss"})
+_FRAME_PREPS = frozenset({"in", "at", "during", "on", "amid", "throughout"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def names_a_noun_only(sentence: Sentence, expr: TimeExpression, times: Sequence[TimeExpression] = ()) -> bool:
+    """True when ``expr`` comes before a noun it modifies and that noun's event is not the sentence's: not the
+    subject of a past verb or of "be", not the object of a framing "in"/"at"/"during" nor of a counted
+    "four days before" (a DURATION of ``times``), and the sentence has a verb (see 6.)."""
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
+    top = next((i for i in inside if not expr.start <= tokens[tokens[i].head].start < expr.end), None)
+    if top is not None and tokens[top].dep == "conj":
+        top = tokens[top].head  # "the 1957 and 1968 pandemics": the second year modifies the noun too
+    if top is None or tokens[top].dep not in _NOUN_MODIFIER_DEPS:
+        return False
+    noun = tokens[top].head
+    while tokens[noun].dep == "compound" and tokens[noun].head > noun:
+        noun = tokens[noun].head  # "the 2004 boxing day tsunami": the noun the compound names
+    between = tokens[inside[-1] + 1 : noun]
+    if tokens[noun].pos != "NOUN" or noun < top or any(t.pos == "PUNCT" for t in between):
+        return False  # "April 30 - An aide says": a chronology's heading, not a modifier
+    if not _opens_noun_phrase(tokens, top, noun):
+        return False  # "crashed Wednesday southwest of the port": no noun phrase around the day
+    head = tokens[noun].head
+    if tokens[noun].dep in _SUBJECT_DEPS:
+        return not (_in_past(tokens, head) or tokens[head].lemma.lower() == "be")
+    if tokens[noun].dep == "pobj" and (
+        tokens[head].text.lower() in _FRAME_PREPS or _counted_to(sentence, tokens[head], times)
+    ):
+        return False
+    return any(t.pos in ("VERB", "AUX") for t in tokens)
+
+
+def _opens_noun_phrase(tokens: Sequence[Token], top: int, noun: int) -> bool:
+    """The day is possessive ("Tuesday's vote") or follows the noun's determiner ("the", "a", "its", "Obama's")."""
+    if tokens[top].dep == "poss":
+        return True
+    return any(t.head == noun and t.dep in ("det", "poss") for t in tokens[:top])
+
+
+def _counted_to(sentence: Sentence, prep: Token, times: Sequence[TimeExpression]) -> bool:
+    """ "Four days before the May 3 blast": an interval counted from the noun's day (``counted_from``)."""
+    if prep.text.lower() not in ("before", "after"):
+        return False
+    return any(
+        t.type == "DURATION" and not sentence.text[t.end - sentence.start : prep.start - sentence.start].strip()
+        for t in times
+    )
 
 
 def _opens_background(at: int, below: int | None, tokens: Sequence[Token]) -> bool:
