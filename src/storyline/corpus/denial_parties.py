@@ -141,7 +141,6 @@ def fits_who_what_when(
         and not_after(claim.date, denial.date)
         and not told_before_the_claim(claim, denial, documents)
         and not tells_a_dispute(claim.text)
-        and not points_back_first(denial.text)
     )
 
 
@@ -174,8 +173,11 @@ def answer_by_parties(
     claim_vectors = vectors[claims]  # taken once: a story's claims can be tens of thousands of rows
     for i, near in zip(denials, meant, strict=True):
         d = mentions[i]
-        similar = claims[claim_vectors @ near >= MIN_COSINE]
-        cosines = {int(j): float(vectors[j] @ near) for j in similar if owner[int(j)] != owner[i]}
+        if points_back_first(d.text):
+            continue  # it answers a line of its own report, whatever the claim
+        near_claims = claim_vectors @ near  # each claim's cosine, read once for the bound and the ranking
+        similar = np.flatnonzero(near_claims >= MIN_COSINE)
+        cosines = {int(claims[k]): float(near_claims[k]) for k in similar if owner[int(claims[k])] != owner[i]}
         options = [
             j
             for j in cosines
