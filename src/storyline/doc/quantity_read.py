@@ -125,14 +125,18 @@ _TIMES_TEN = re.compile(
 _SIGNS = sorted(CURRENCY_SIGNS, key=len, reverse=True)
 # a code that is also an English word is a currency only in capitals: "TRY 40", not "try 3 times"
 _WORD_CODES = frozenset(("TRY",))
-_SIGN = "|".join(
-    re.escape(k)
-    if not k[0].isalpha()
-    else rf"(?<![A-Za-z])(?-i:{re.escape(k)})"
-    if k in _WORD_CODES
-    else rf"(?<![A-Za-z]){re.escape(k)}"
-    for k in _SIGNS
-)
+
+
+def _sign_pattern(sign: str) -> str:
+    """A currency sign as a pattern: a symbol as it is ("$"), a code not inside a word ("USD"), and a code that
+    is also a word in capitals only."""
+    if not sign[0].isalpha():
+        return re.escape(sign)
+    code = rf"(?-i:{re.escape(sign)})" if sign in _WORD_CODES else re.escape(sign)
+    return rf"(?<![A-Za-z]){code}"
+
+
+_SIGN = "|".join(_sign_pattern(k) for k in _SIGNS)
 _CURRENCY_PREFIX = re.compile(rf"(?:{_SIGN})\s?$", re.I)
 CURRENCY_SIGN_AT = re.compile(rf"(?:{_SIGN})\s?", re.I)
 CURRENCY_CODES = set(CURRENCY_SIGNS.values()) | {currency_of_word(w) for w in CURRENCY_WORDS}
